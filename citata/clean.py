@@ -1,0 +1,353 @@
+"""Boilerplate removal for text dumps: label every line of the raw input as
+title, body, boilerplate or empty, and build the clean body from the body
+lines, copied verbatim so offsets stay meaningful.
+
+Three signals, in order:
+1. line patterns (data/boilerplate.tsv): captions, credits, buttons, notices…;
+2. position: lines before the headline are page header (rubrics, blurbs);
+   short label-like lines at the end are footer;
+3. widgets: an image caption followed by short label-like lines is a
+   teaser of another article or a pull-quote card, not article text.
+"""
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from . import lexicons
+from .model import Boilerplate, Line, RawDocument, Segment
+
+PARAGRAPH_SEP = "\n\n"
+TITLE_SEARCH_LINES = 8
+MAX_TITLE_CHARS = 250
+# A label (name, rubric, headline of a teaser) is short and does not end
+# like a sentence; an article paragraph does one or the other.
+MAX_LABEL_CHARS = 160
+MAX_FOOTER_WORDS = 8
+# A caption or embed glued before a paragraph is cut off only when a real
+# paragraph remains; otherwise the whole line goes.
+MIN_GLUED_PARAGRAPH = 40
+# Two paragraphs opening with the same 50 characters are items of one
+# gallery or teaser list, not prose.
+REPEATED_PREFIX = 50
+# Patterns are anchored and bounded, but a pathological line (a whole page
+# without newlines) is not page furniture anyway: skip matching it.
+MAX_PATTERN_LINE = 20_000
+
+_SENTENCE_END = re.compile(r"[.!?…:;][\"'»”)\]]*$")
+_WORD = re.compile(r"\w+")
+
+
+@dataclass
+class Cleaned:
+    lines: list[Line]
+    text: str
+    segments: list[Segment]
+    boilerplate: list[Boilerplate]
+    credits: list[str] = field(default_factory=list)
+    title_line: Line | None = None
+
+
+@lru_cache(maxsize=None)
+def _outlet_suffix() -> re.Pattern:
+    """Alt text of a photo ends with the site's name: "Глава МИД РФ - Sputnik Молдова"."""
+    names = sorted(lexicons.media_names(), key=len, reverse=True)
+    return re.compile(r"\s[-–—]\s(?:" + "|".join(map(re.escape, names)) + r")\s*$")
+
+
+def _words(s: str) -> int:
+    return len(_WORD.findall(s))
+
+
+def ends_sentence(s: str) -> bool:
+    return bool(_SENTENCE_END.search(s.rstrip()))
+
+
+def is_label(s: str) -> bool:
+    """Short and not ending like a sentence: a name, rubric or headline."""
+    s = s.strip()
+    return len(s) <= MAX_LABEL_CHARS and not ends_sentence(s)
+
+
+def _headline(s: str, min_words: int) -> bool:
+    s = s.strip()
+    if len(s) > MAX_TITLE_CHARS or _words(s) < min_words:
+        return False
+    return not s.endswith(".") or s.endswith("...")
+
+
+def glued_lead(title: str, next_line: str) -> int | None:
+    """Scrapers often save "Headline Lead sentence…" on one line with the lead
+    repeated as the next paragraph: the offset where the repeat starts."""
+    probe = next_line.strip()[:40]
+    if len(probe) < 20:
+        return None
+    if title.strip().startswith(probe):
+        return len(title)  # the whole line is the lead's beginning
+    pos = title.find(probe)
+    # What precedes the repeat must be a headline, not a timestamp.
+    return pos if pos > 0 and len(re.findall(r"[^\W\d_]{2,}", title[:pos])) >= 2 else None
+
+
+@lru_cache(maxsize=None)
+def _credit_suffix() -> re.Pattern:
+    """A short caption closes with the photo's source: "… рейсов REUTERS Tony Gentile.",
+    "… скандалом. 1zoom.ru"."""
+    names = "|".join(map(re.escape, sorted(lexicons.photo_agencies(), key=len, reverse=True)))
+    return re.compile(
+        rf"(?:\s(?P<credit>(?:{names})(?:\s*[/|]?\s*[A-Z][\w.\-]*){{0,3}}(?:\s\([^)]{{1,20}}\))?)"
+        rf"|\s(?P<site>[\w\-]+\.(?:ru|com|ua|net|org|by|kz)))\.?$"
+    )
+
+
+MAX_CAPTION_CHARS = 200
+# Paragraphs of a Russian article are Cyrillic; a line that is not is an
+# embedded post or a foreign-language widget.
+MIN_CYRILLIC_SHARE = 0.1
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _foreign(s: str) -> bool:
+    letters = _LETTER.findall(s)
+    if len(letters) < 20:
+        return False
+    cyr = sum(1 for c in letters if "\u0400" <= c <= "\u04ff")
+    return cyr < len(letters) * MIN_CYRILLIC_SHARE
+
+
+def _headline_list(s: str) -> bool:
+    """Headlines of other stories run together: "A; B; C; D"."""
+    parts = [p.strip() for p in s.split("; ")]
+    return len(parts) >= 4 and all(0 < len(p) <= 120 and p[0].isupper() for p in parts)
+
+
+def match_boilerplate(s: str) -> tuple[str, re.Match | None] | None:
+    s = s.strip()
+    if len(s) > MAX_PATTERN_LINE:
+        return None
+    for kind, rx in lexicons.boilerplate_patterns():
+        m = rx.search(s)
+        if m:
+            return kind, m
+    m = _outlet_suffix().search(s)
+    if m:
+        return "caption", m
+    if len(s) <= MAX_CAPTION_CHARS:
+        m = _credit_suffix().search(s)
+        if m:
+            return "caption", m
+    if _foreign(s):
+        return "embed", None
+    if _headline_list(s):
+        return "related", None
+    return None
+
+
+def match_prefix(s: str) -> tuple[str, re.Match] | None:
+    """Page furniture glued to the front of a line (see data/boilerplate_prefix.tsv)."""
+    if len(s) > MAX_PATTERN_LINE:
+        return None
+    for kind, rx in lexicons.boilerplate_prefix_patterns():
+        m = rx.match(s)
+        if m:
+            return kind, m
+    return None
+
+
+def split_lines(text: str) -> list[Line]:
+    lines, pos = [], 0
+    for part in text.split("\n"):
+        lines.append(Line(pos, pos + len(part), part, "body" if part.strip() else "empty"))
+        pos += len(part) + 1
+    return lines
+
+
+def _mark(line: Line, kind: str) -> None:
+    line.label, line.kind = "boilerplate", kind
+
+
+def _normalise(s: str) -> str:
+    return " ".join(s.split()).lower()
+
+
+def _find_title(lines: list[Line], layout: str, known_title: str | None) -> Line | None:
+    content = [ln for ln in lines if ln.label != "empty"]
+    if layout == "bsnlp":
+        # The layout puts the headline first; a long paragraph there is body,
+        # unless it is the headline glued to the lead that follows it.
+        if not content:
+            return None
+        first = content[0]
+        if first.label == "boilerplate" and first.kind != "caption":
+            return None
+        nxt = content[1].text if len(content) > 1 else ""
+        if len(first.text.strip()) <= MAX_TITLE_CHARS or glued_lead(first.text, nxt) is not None:
+            return first
+        return None
+    if known_title:
+        wanted = _normalise(known_title)
+        for ln in content[:TITLE_SEARCH_LINES]:
+            if _normalise(ln.text) == wanted:
+                return ln
+        return None
+    rubrics = []
+    for ln in content[:TITLE_SEARCH_LINES]:
+        s = ln.text.strip()
+        if ln.label == "boilerplate":
+            # A headline carrying the site's name is still the headline.
+            if ln.kind == "caption" and _outlet_suffix().search(s) and _words(_outlet_suffix().sub("", s)) >= 6 \
+                    and not rubrics:
+                return ln
+            continue
+        if _headline(s, 3):
+            for r in rubrics:
+                _mark(r, "rubric")
+            return ln
+        if _words(s) <= 3 and is_label(s):
+            rubrics.append(ln)
+            continue
+        return None  # body starts: the dump has no headline
+    return None
+
+
+def _mark_widgets(lines: list[Line]) -> None:
+    """Label-like lines right after an image caption belong to its widget."""
+    i = 0
+    while i < len(lines):
+        if lines[i].kind != "caption":
+            i += 1
+            continue
+        run, j = [], i + 1
+        while j < len(lines):
+            ln = lines[j]
+            if ln.label == "empty" or ln.label == "boilerplate":
+                j += 1
+                continue
+            if ln.label == "body" and is_label(ln.text):
+                run.append(ln)
+                j += 1
+                continue
+            break
+        kind = "teaser" if any(_words(ln.text) >= 5 for ln in run) else "card"
+        for ln in run:
+            _mark(ln, kind)
+        i = j
+
+
+def _mark_footer(lines: list[Line]) -> None:
+    body = [ln for ln in lines if ln.label == "body"]
+    for ln in reversed(body[1:]):  # never strip the only paragraph
+        s = ln.text.strip()
+        if is_label(s) and _words(s) <= MAX_FOOTER_WORDS and ". " not in s:
+            _mark(ln, "footer")
+        else:
+            break
+
+
+def classify(raw: RawDocument) -> list[Line]:
+    lines = split_lines(raw.text)
+    first = 0
+    if raw.layout == "bsnlp":
+        for ln in lines[:4]:
+            _mark(ln, "header")
+        first = 4
+    elif raw.layout == "body":
+        return lines
+    for ln in lines[first:]:
+        if ln.label == "empty":
+            continue
+        glued = match_prefix(ln.text)
+        if glued:
+            rest = ln.text[glued[1].end():]
+            if len(rest.strip()) >= MIN_GLUED_PARAGRAPH and not match_boilerplate(rest):
+                ln.kind, ln.cut = glued[0], glued[1].end()
+            else:
+                _mark(ln, glued[0])
+            continue
+        hit = match_boilerplate(ln.text)
+        if hit:
+            _mark(ln, hit[0])
+    title = _find_title(lines[first:], raw.layout, raw.meta.get("title") if raw.layout != "bsnlp" else None)
+    if title is not None:
+        title.label, title.kind = "title", None
+        for ln in lines[first:]:
+            if ln is title:
+                break
+            if ln.label == "body":  # cannot happen by construction; kept safe
+                _mark(ln, "header")
+    _mark_widgets(lines)
+    _mark_repeats(lines, title)
+    _mark_footer(lines)
+    return lines
+
+
+def _mark_repeats(lines: list[Line], title: Line | None) -> None:
+    """A headline repeated in the body, and gallery/teaser items that all
+    start with the same words, are page furniture."""
+    body = [ln for ln in lines if ln.label == "body"]
+    if title is not None and len(body) > 1:  # a one-paragraph note may restate its headline
+        head = _normalise(title.text).rstrip(".")
+        if len(head) >= 20:
+            for ln in body[:3]:
+                s = _normalise(ln.text)
+                if s.startswith(head) and len(s) <= len(head) + 40:
+                    _mark(ln, "title_repeat")
+    by_prefix: dict[str, list[Line]] = {}
+    for ln in body:
+        s = ln.text.strip()
+        if len(s) >= 2 * REPEATED_PREFIX:
+            by_prefix.setdefault(s[:REPEATED_PREFIX], []).append(ln)
+    for group in by_prefix.values():
+        if len(group) < 2:
+            continue
+        shared = os.path.commonprefix([ln.text.strip() for ln in group])
+        if ends_sentence(shared):
+            continue  # a lead sentence said twice, each time going on differently: prose
+        for ln in group:
+            _mark(ln, "teaser")
+
+
+def _credit(text: str) -> str | None:
+    hit = match_prefix(text) or match_boilerplate(text)
+    m = hit[1] if hit else None
+    if m is None or "credit" not in m.re.groupindex or not m.group("credit"):
+        return None
+    return m.group("credit").strip().rstrip("/").strip() or None
+
+
+def clean(raw: RawDocument) -> Cleaned:
+    lines = classify(raw)
+    parts, segments, boilerplate, credits = [], [], [], []
+    pos = 0
+    title_line = None
+    for ln in lines:
+        if ln.label == "title":
+            title_line = ln
+        elif ln.label == "body":
+            if ln.cut:
+                boilerplate.append(Boilerplate(ln.start, ln.start + ln.cut, ln.kind or "boilerplate"))
+                credit = _credit(ln.text)
+                if credit and credit not in credits:
+                    credits.append(credit)
+            # Leading/trailing spaces are layout, not content; the rest is verbatim.
+            body = ln.text[ln.cut:]
+            stripped = body.strip()
+            offset = ln.start + ln.cut + (len(body) - len(body.lstrip()))
+            if parts:
+                pos += len(PARAGRAPH_SEP)
+            segments.append(Segment(pos, offset, len(stripped)))
+            parts.append(stripped)
+            pos += len(stripped)
+        elif ln.label == "boilerplate":
+            boilerplate.append(Boilerplate(ln.start, ln.end, ln.kind or "boilerplate"))
+            credit = _credit(ln.text)
+            if credit and credit not in credits:
+                credits.append(credit)
+    return Cleaned(lines, PARAGRAPH_SEP.join(parts), segments, boilerplate, credits, title_line)
+
+
+def passthrough(raw: RawDocument) -> Cleaned:
+    """--plain: the input is the body, verbatim."""
+    return Cleaned([], raw.text, [Segment(0, 0, len(raw.text))], [], [], None)

@@ -1,0 +1,118 @@
+"""Plain data model shared by every pipeline stage.
+
+Offsets are Python string indices. `Boilerplate` spans index the raw input
+(`RawDocument.text`); everything added later (quotes, entities) indexes the
+clean body `Document.text`.
+"""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+
+@dataclass
+class RawDocument:
+    """One input document as a reader decoded it, before any cleaning.
+
+    `text` is the decoded input with newlines normalised to "\\n". `meta` holds
+    what the container already knew (BSNLP header, JSONL fields, HTML <meta>).
+    `layout` says how `text` is organised: "plain" (a scraper's text dump),
+    "bsnlp" (four header lines, then title and body), "html" (main content
+    already extracted by trafilatura) or "body" (bare text: no cleaning).
+    """
+
+    source: str
+    text: str
+    layout: str = "plain"
+    meta: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class ReadError:
+    """A file (or record) that could not be read; the batch goes on without it."""
+
+    source: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.source}: {self.reason}"
+
+
+@dataclass
+class Boilerplate:
+    start: int
+    end: int
+    kind: str
+
+
+@dataclass
+class Line:
+    """One line of the raw input with its classification."""
+
+    start: int
+    end: int
+    text: str
+    label: str = "body"  # "title" | "body" | "boilerplate" | "empty"
+    kind: str | None = None  # boilerplate kind: caption, credit, button, ...
+    # A body line may start with glued page furniture (a caption, an embed):
+    # the body begins `cut` characters into the line.
+    cut: int = 0
+
+
+@dataclass
+class Dateline:
+    place: str | None
+    agency: str | None
+    date: str | None  # ISO date when the year is known, else None
+    text: str  # the dateline as written: "БИШКЕК, 2 фев — Sputnik."
+
+
+@dataclass
+class Segment:
+    """A run of the clean text copied verbatim from the raw input."""
+
+    text_start: int
+    raw_start: int
+    length: int
+
+
+@dataclass
+class Document:
+    source: str
+    text: str
+    title: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    published: str | None = None
+    dateline: Dateline | None = None
+    relayed_from: list[str] = field(default_factory=list)
+    credits: list[str] = field(default_factory=list)
+    boilerplate: list[Boilerplate] = field(default_factory=list)
+    quotes: list[dict[str, Any]] = field(default_factory=list)
+    entities: list[dict[str, Any]] = field(default_factory=list)
+    # Not serialised: the raw input and how clean text maps back onto it.
+    raw: str = field(default="", repr=False)
+    segments: list[Segment] = field(default_factory=list, repr=False)
+
+    def raw_offset(self, text_offset: int) -> int:
+        """Map an offset in `text` back to the raw input."""
+        for seg in self.segments:
+            if seg.text_start <= text_offset <= seg.text_start + seg.length:
+                return seg.raw_start + (text_offset - seg.text_start)
+        raise ValueError(f"offset {text_offset} falls between segments")
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "source": self.source,
+            "title": self.title,
+            "text": self.text,
+            "outlet": self.outlet,
+            "url": self.url,
+            "published": self.published,
+            "dateline": asdict(self.dateline) if self.dateline else None,
+            "relayed_from": list(self.relayed_from),
+            "credits": list(self.credits),
+            "boilerplate": [asdict(b) for b in self.boilerplate],
+            "quotes": list(self.quotes),
+            "entities": list(self.entities),
+        }

@@ -1,0 +1,75 @@
+"""The one path through the system: source -> clean -> metadata (-> nlp ->
+quotes -> entities as those stages land). Stages work on batches of
+documents; one document that fails is reported, the rest go on."""
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from itertools import islice
+
+from .clean import clean, passthrough
+from .metadata import extract_metadata
+from .model import Document, RawDocument, ReadError
+
+BATCH_SIZE = 64
+
+
+def build_document(raw: RawDocument, plain: bool = False) -> Document:
+    if plain or raw.layout == "body":
+        return Document(source=raw.source, text=raw.text, raw=raw.text,
+                        segments=passthrough(raw).segments)
+    cleaned = clean(raw)
+    meta = extract_metadata(raw, cleaned)
+    return Document(
+        source=raw.source,
+        text=cleaned.text,
+        credits=cleaned.credits,
+        boilerplate=cleaned.boilerplate,
+        raw=raw.text,
+        segments=cleaned.segments,
+        **meta,
+    )
+
+
+def _batches(items: Iterable, size: int) -> Iterator[list]:
+    it = iter(items)
+    while batch := list(islice(it, size)):
+        yield batch
+
+
+def process(items: Iterable[RawDocument | ReadError], plain: bool = False,
+            batch_size: int = BATCH_SIZE) -> Iterator[Document | ReadError]:
+    """Documents in input order; read errors pass through in place."""
+    for batch in _batches(items, batch_size):
+        for item in batch:
+            if isinstance(item, ReadError):
+                yield item
+                continue
+            try:
+                yield build_document(item, plain=plain)
+            except Exception as exc:  # one bad document must not sink the batch
+                yield ReadError(item.source, f"processing failed: {type(exc).__name__}: {exc}")
+
+
+def extract(paths: Iterable[str], plain: bool = False) -> list[Document]:
+    """Read and process everything under `paths`; raises if any input failed."""
+    from .source import read
+
+    docs, errors = [], []
+    for item in process(read(paths, plain=plain), plain=plain):
+        (errors if isinstance(item, ReadError) else docs).append(item)
+    if errors:
+        raise ExtractError(errors, docs)
+    return docs
+
+
+def extract_text(text: str, source: str = "<text>", plain: bool = False) -> Document:
+    """Process one text already in memory (a dump, or a bare body with plain=True)."""
+    from .source import text_document
+
+    return build_document(text_document(source, text, plain=plain), plain=plain)
+
+
+class ExtractError(Exception):
+    def __init__(self, errors: list[ReadError], documents: list[Document]):
+        self.errors, self.documents = errors, documents
+        super().__init__("; ".join(map(str, errors)))

@@ -1,0 +1,320 @@
+"""Readers: turn files, directories, stdin, JSON lines, HTML and WARC into
+`RawDocument`s. A bad input yields a `ReadError` and reading goes on."""
+from __future__ import annotations
+
+import gzip
+import io
+import json
+import os
+import re
+import sys
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from .model import RawDocument, ReadError
+
+# No news article comes near this; larger inputs are scraper accidents
+# (a whole site on one line, a database dump) and would stall the batch.
+DEFAULT_MAX_BYTES = 8 * 1024 * 1024
+
+STDIN = "-"
+_JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")
+_WARC_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")
+_HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
+
+Item = RawDocument | ReadError
+
+
+class DecodeError(ValueError):
+    pass
+
+
+# ---------------------------------------------------------------- decoding
+
+# The most frequent lower-case Russian letters; their share among Cyrillic
+# letters tells a right legacy decoding from a wrong one (KOI8-R read as
+# cp1251 turns lower case into upper case and rare letters).
+_FREQUENT = set("оеаинтсрвлкмдпу")
+_LEGACY = ("cp1251", "koi8_r", "cp866", "mac_cyrillic", "iso8859_5")
+
+
+def _looks_binary(data: bytes) -> bool:
+    head = data[:8192]
+    if b"\x00" in head:
+        return True
+    controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13, 27))
+    return controls > len(head) * 0.05
+
+
+def _russian_score(text: str) -> float:
+    """Share of frequent lower-case Russian letters among non-ASCII characters:
+    a wrong code page yields capitals, rare letters and symbols instead."""
+    high = [c for c in text if ord(c) > 127]
+    if not high:
+        return 0.0
+    return sum(1 for c in high if c in _FREQUENT) / len(high)
+
+
+def decode(data: bytes) -> str:
+    """Decode bytes of Russian text: UTF-8 (with or without BOM), UTF-16 with
+    BOM, or a legacy Cyrillic code page told apart by letter statistics.
+    Raises DecodeError with a one-line reason."""
+    if not data.strip():
+        raise DecodeError("empty file")
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise DecodeError(f"invalid UTF-16 at byte {exc.start}") from None
+    if _looks_binary(data):
+        raise DecodeError("binary file, not text")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        first_bad = exc.start
+    # Valid multi-byte sequences mean the file is UTF-8 with damage in it:
+    # guessing a code page would garble the good part, so refuse it.
+    as_utf8 = data.decode("utf-8", errors="replace")
+    bad = as_utf8.count("\ufffd")
+    good = sum(1 for c in as_utf8 if ord(c) > 127 and c != "\ufffd")
+    if good >= bad:
+        raise DecodeError(f"invalid UTF-8 at byte {first_bad} ({bad} undecodable sequences)")
+    sample = data[:65536]
+    best, best_score = None, 0.0
+    for enc in _LEGACY:
+        score = _russian_score(sample.decode(enc, errors="replace"))
+        if score > best_score:
+            best, best_score = enc, score
+    if best is not None and best_score >= 0.35:
+        return data.decode(best, errors="replace")
+    from charset_normalizer import from_bytes
+
+    match = from_bytes(data).best()
+    if match is None:
+        raise DecodeError(f"not UTF-8 and no text encoding recognised (first bad byte at {first_bad})")
+    return str(match)
+
+
+def normalise_newlines(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+# ---------------------------------------------------------------- layouts
+
+_BSNLP_DATE = re.compile(r"^(\d{4}-\d{2}-\d{2}([T ][\d:.+\-Z]*)?)?$")
+_LANG = re.compile(r"^[a-z]{2}$")
+
+
+def _bsnlp_header(lines: list[str]) -> dict | None:
+    """The BSNLP layout: id, language code, date (may be empty), URL."""
+    if len(lines) < 5:
+        return None
+    doc_id, lang, date, url = (s.strip() for s in lines[:4])
+    if not doc_id or " " in doc_id or not _LANG.match(lang) or not _BSNLP_DATE.match(date):
+        return None
+    if url and not url.startswith(("http://", "https://")):
+        return None
+    return {"id": doc_id, "language": lang, "published": date[:10] or None, "url": url or None}
+
+
+def text_document(source: str, text: str, plain: bool = False) -> RawDocument:
+    """A decoded text file: a BSNLP record or a scraper's plain dump."""
+    if plain:
+        return RawDocument(source, text, layout="body")
+    text = normalise_newlines(text)
+    header = _bsnlp_header(text.split("\n", 5))
+    if header:
+        return RawDocument(source, text, layout="bsnlp", meta=header)
+    return RawDocument(source, text, layout="plain")
+
+
+def html_document(source: str, html: str | bytes, url: str | None = None, plain: bool = False) -> RawDocument:
+    """Main content of an HTML page via trafilatura (no hand-written remover)."""
+    import trafilatura
+
+    extracted = trafilatura.bare_extraction(
+        html, url=url, with_metadata=True, include_comments=False, include_tables=False
+    )
+    if extracted is None or not (extracted.text or "").strip():
+        raise DecodeError("HTML page without extractable main text")
+    meta = {
+        "title": extracted.title,
+        "url": extracted.url or url,
+        "published": extracted.date,
+        "outlet": extracted.sitename,
+    }
+    text = extracted.text if plain else normalise_newlines(extracted.text)
+    return RawDocument(source, text, layout="body" if plain else "html",
+                       meta={k: v for k, v in meta.items() if v})
+
+
+def _sniff_html(text: str) -> bool:
+    head = text[:2048].lstrip().lower()
+    return head.startswith(("<!doctype html", "<html", "<?xml")) or bool(
+        re.search(r"<(html|head|body|div|p|article)[\s>]", head)
+    )
+
+
+def _from_bytes(source: str, data: bytes, plain: bool, max_bytes: int) -> Iterator[Item]:
+    if len(data) > max_bytes:
+        yield ReadError(source, _too_large(len(data), max_bytes))
+        return
+    if data[:2] == b"\x1f\x8b" or data.startswith(b"WARC/"):
+        yield from _warc(source, io.BytesIO(data), plain, max_bytes)
+        return
+    try:
+        text = decode(data)
+    except DecodeError as exc:
+        yield ReadError(source, str(exc))
+        return
+    stripped = text.lstrip()
+    if stripped.startswith("{"):
+        yield from _jsonl_lines(source, text.splitlines(), plain, max_bytes)
+    elif _sniff_html(text):
+        yield _guard(source, lambda: html_document(source, text, plain=plain))
+    else:
+        yield text_document(source, text, plain)
+
+
+def _guard(source: str, make) -> Item:
+    try:
+        return make()
+    except DecodeError as exc:
+        return ReadError(source, str(exc))
+    except Exception as exc:  # a parser bug on one page must not stop the batch
+        return ReadError(source, f"{type(exc).__name__}: {exc}")
+
+
+def _too_large(size: int, limit: int) -> str:
+    return f"too large for one document: {size / 2**20:.1f} MB (limit {limit / 2**20:.0f} MB)"
+
+
+# ---------------------------------------------------------------- containers
+
+_JSON_FIELDS = ("url", "title", "published", "outlet")
+
+
+def _jsonl_lines(path: str, lines: Iterable[str], plain: bool, max_bytes: int) -> Iterator[Item]:
+    for lineno, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        where = f"{path}:{lineno}"
+        if len(line) > max_bytes:
+            yield ReadError(where, _too_large(len(line.encode()), max_bytes))
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield ReadError(where, f"invalid JSON: {exc.msg} at column {exc.colno}")
+            continue
+        if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+            yield ReadError(where, 'JSON record without a "text" string')
+            continue
+        if not record["text"].strip():
+            yield ReadError(where, "empty text")
+            continue
+        source = str(record["id"]) if record.get("id") is not None else where
+        meta = {k: record[k] for k in _JSON_FIELDS if isinstance(record.get(k), str) and record[k]}
+        if plain:
+            yield RawDocument(source, record["text"], layout="body", meta=meta)
+        else:
+            yield RawDocument(source, normalise_newlines(record["text"]), layout="plain", meta=meta)
+
+
+def _jsonl_file(path: str, plain: bool, max_bytes: int) -> Iterator[Item]:
+    opener = gzip.open if path.endswith(".gz") else open
+    try:
+        with opener(path, "rt", encoding="utf-8", errors="strict") as fh:
+            yield from _jsonl_lines(path, fh, plain, max_bytes)
+    except (UnicodeDecodeError, OSError, EOFError) as exc:
+        yield ReadError(path, f"cannot read JSON lines: {exc}")
+
+
+def _warc(source: str, stream, plain: bool, max_bytes: int) -> Iterator[Item]:
+    from warcio.archiveiterator import ArchiveIterator
+
+    count = 0
+    try:
+        for record in ArchiveIterator(stream):
+            if record.rec_type not in ("response", "resource"):
+                continue
+            ctype = (record.http_headers.get_header("Content-Type") if record.http_headers
+                     else record.rec_headers.get_header("Content-Type")) or ""
+            if "html" not in ctype.lower():
+                continue
+            url = record.rec_headers.get_header("WARC-Target-URI")
+            count += 1
+            where = f"{source}#{count}"
+            payload = record.content_stream().read(max_bytes + 1)
+            if len(payload) <= max_bytes and getattr(record.raw_stream, "limit", 0) > 0:
+                # The record's declared length was not there: the file ends mid-record.
+                raise EOFError(f"record {count} ({url}) is cut short")
+            if len(payload) > max_bytes:
+                yield ReadError(where, _too_large(len(payload), max_bytes))
+                continue
+            yield _guard(where, lambda: html_document(where, payload, url=url, plain=plain))
+    except Exception as exc:  # warcio signals truncation with several exception types
+        yield ReadError(source, f"truncated or corrupt WARC after {count} records ({type(exc).__name__}: {exc})")
+        return
+    if count == 0:
+        yield ReadError(source, "WARC without HTML records")
+
+
+def _file(path: str, plain: bool, max_bytes: int) -> Iterator[Item]:
+    lower = path.lower()
+    try:
+        size = os.path.getsize(path)
+        if lower.endswith(_WARC_SUFFIXES):
+            with open(path, "rb") as fh:
+                yield from _warc(path, fh, plain, max_bytes)
+            return
+        if lower.endswith(_JSONL_SUFFIXES):
+            yield from _jsonl_file(path, plain, max_bytes)
+            return
+        if size > max_bytes:
+            yield ReadError(path, _too_large(size, max_bytes))
+            return
+        with open(path, "rb") as fh:
+            data = fh.read()
+    except OSError as exc:
+        yield ReadError(path, exc.strerror or str(exc))
+        return
+    if lower.endswith(_HTML_SUFFIXES):
+        try:
+            text = decode(data)
+        except DecodeError as exc:
+            yield ReadError(path, str(exc))
+            return
+        yield _guard(path, lambda: html_document(path, text, plain=plain))
+        return
+    yield from _from_bytes(path, data, plain, max_bytes)
+
+
+def read(paths: Iterable[str], plain: bool = False, max_bytes: int = DEFAULT_MAX_BYTES,
+         stdin=None) -> Iterator[Item]:
+    """Yield a RawDocument or a ReadError for every document under `paths`.
+
+    A directory is read recursively (hidden entries skipped, sorted order);
+    "-" reads standard input."""
+    for path in paths:
+        if path == STDIN:
+            stream = stdin if stdin is not None else sys.stdin.buffer
+            data = stream.read(max_bytes + 1)
+            yield from _from_bytes("<stdin>", data, plain, max_bytes)
+        elif os.path.isdir(path):
+            for sub in sorted(_walk(Path(path))):
+                yield from _file(str(sub), plain, max_bytes)
+        elif not os.path.exists(path):
+            yield ReadError(path, "no such file or directory")
+        else:
+            yield from _file(path, plain, max_bytes)
+
+
+def _walk(root: Path) -> Iterator[Path]:
+    for dirpath, dirnames, filenames in os.walk(root):
+        dirnames[:] = [d for d in dirnames if not d.startswith(".")]
+        for name in filenames:
+            if not name.startswith("."):
+                yield Path(dirpath) / name

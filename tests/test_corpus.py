@@ -1,0 +1,44 @@
+"""Measured behaviour on the shared corpora (skipped, with the reason, where they are absent)."""
+import subprocess
+import sys
+
+from citata import read
+from citata.pipeline import process
+from citata.model import ReadError
+from conftest import BSNLP, CORPORA, ROOT, needs_corpora
+
+sys.path.insert(0, str(ROOT / "eval"))
+
+
+@needs_corpora
+def test_gold_set_targets():
+    import cleaning
+
+    res = cleaning.evaluate(CORPORA)
+    p, r, f = cleaning._prf(res["tp"], res["pred"], res["gold"])
+    assert res["docs"] >= 40
+    assert f >= 0.97
+    assert res["leak"] / res["pred"] <= 0.03
+    assert res["dates"]["right"] / res["dates"]["n"] >= 0.95
+    # Cleaning must beat keeping everything by a clear margin, or it does nothing.
+    _, _, base_f = cleaning._prf(res["gold"], res["base_pred"], res["gold"])
+    assert f - base_f >= 0.05
+
+
+@needs_corpora
+def test_every_bsnlp_article_is_read_with_its_header_metadata():
+    docs = list(process(read([str(p) for p in sorted(BSNLP.glob("*/raw"))])))
+    assert len(docs) > 400
+    assert not [d for d in docs if isinstance(d, ReadError)]
+    with_text = [d for d in docs if d.text]
+    assert len(with_text) >= len(docs) - 3
+    assert sum(1 for d in docs if d.url) == len(docs)
+    assert sum(1 for d in docs if d.published) / len(docs) > 0.9
+    assert sum(1 for d in docs if d.title) / len(docs) > 0.95
+
+
+@needs_corpora
+def test_evaluation_command_prints_the_table():
+    out = subprocess.run([sys.executable, str(ROOT / "eval" / "cleaning.py"), "--corpora", str(CORPORA)],
+                         capture_output=True, text=True, check=True).stdout
+    assert "| citata |" in out and "keep everything (baseline)" in out and "published date right" in out
