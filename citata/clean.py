@@ -275,7 +275,7 @@ def classify(raw: RawDocument) -> list[Line]:
         for ln in lines[first:]:
             if ln is title:
                 break
-            if ln.label == "body":  # cannot happen by construction; kept safe
+            if ln.label == "body":  # text before a title known from JSONL/HTML metadata
                 _mark(ln, "header")
     _mark_widgets(lines)
     _mark_repeats(lines, title)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 from . import lexicons
@@ -236,6 +237,7 @@ _NAME_TOKEN = r"(?:[A-ZА-ЯЁ][\w.'’&\-]*|of|the|and|de)"
 _QUOTED = r"[«\"„“](?P<quoted>[^»\"“”\n]{2,60})[»\"“”]"
 
 
+@lru_cache(maxsize=None)
 def _relay_regex() -> re.Pattern:
     cues = "|".join(sorted(map(re.escape, lexicons.relay_cues()), key=len, reverse=True))
     nouns = "|".join(map(re.escape, lexicons.media_nouns()))
@@ -245,16 +247,10 @@ def _relay_regex() -> re.Pattern:
     )
 
 
-_RELAY = None
-
-
 def relays(text: str) -> list[str]:
-    global _RELAY
-    if _RELAY is None:
-        _RELAY = _relay_regex()
     media = lexicons.media_names()
     found: list[str] = []
-    for m in _RELAY.finditer(text):
+    for m in _relay_regex().finditer(text):
         quoted = m.group("quoted")
         name = (quoted or m.group("name") or "").strip().rstrip(".,")
         if not name:
