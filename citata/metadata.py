@@ -287,7 +287,7 @@ def _trim_name(name: str, media: frozenset[str]) -> str:
 
 # Furniture around the headline that dates the page itself (a legal footer's
 # registration date or a teaser's date would not).
-_HEADER_DATE_KINDS = ("caption", "credit", "byline", "counter", "rubric", "title_repeat", "breadcrumb")
+_HEADER_DATE_KINDS = ("date", "caption", "credit", "byline", "counter", "rubric", "title_repeat", "breadcrumb")
 
 
 def _header_date(cleaned: Cleaned, title_line: Line | None) -> str | None:

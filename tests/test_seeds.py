@@ -84,3 +84,29 @@ def test_boilerplate_offsets_index_the_raw_input(docs):
     assert kinds["Лента новостей"] == "footer"
     assert kinds["Сергей Лавров"] == "card"
     assert kinds["Лавров – о гарантиях безопасности в Европе, отношениях с США и Украине"] == "teaser"
+
+
+def test_agency_page_furniture_around_a_real_article():
+    """The seed's paragraphs inside the furniture of another agency's page: rubric,
+    time stamp, media-bank credit, subscription line, tags, share row."""
+    body = [ln for ln in SEED_KG.read_text(encoding="utf-8").split("\n")[3:20] if ln.strip()]
+    page = "\n".join([
+        "Политика",
+        "Россия не обращалась к партнерам по ОДКБ за содействием в спецоперации — Лавров",
+        "10:15 02.02.2023 (обновлено: 12:30 02.02.2023)",
+        "© РИА Новости / Алексей Куденко / Перейти в медиабанк",
+        *body[:3],
+        "Читайте РИА Новости в Telegram",
+        *body[3:],
+        "Теги: Сергей Лавров, ОДКБ, Россия",
+        "Поделиться",
+        "ВКонтакте Telegram Одноклассники",
+    ])
+    from citata import extract_text
+
+    doc = extract_text(page)
+    assert doc.title == "Россия не обращалась к партнерам по ОДКБ за содействием в спецоперации — Лавров"
+    assert doc.published == "2023-02-02"
+    assert doc.text.split("\n\n") == body
+    assert doc.credits == ["РИА Новости / Алексей Куденко"]
+    assert [b.kind for b in doc.boilerplate] == ["rubric", "date", "credit", "subscription", "tags", "button", "share"]
