@@ -98,7 +98,7 @@ def _credit_suffix() -> re.Pattern:
     names = "|".join(map(re.escape, sorted(lexicons.photo_agencies(), key=len, reverse=True)))
     return re.compile(
         rf"(?:\s(?P<credit>(?:{names})(?:\s*[/|]?\s*[A-Z][\w.\-]*){{0,3}}(?:\s\([^)]{{1,20}}\))?)"
-        rf"|\s(?P<site>[\w\-]+\.(?:ru|com|ua|net|org|by|kz)))\.?$"
+        rf"|\s[\w\-]+\.(?:ru|com|ua|net|org|by|kz))\.?$"
     )
 
 
@@ -260,6 +260,7 @@ def classify(raw: RawDocument) -> list[Line]:
             continue
         glued = match_prefix(ln.text)
         if glued:
+            ln.credit = _credit(glued[1])
             rest = ln.text[glued[1].end():]
             if len(rest.strip()) >= MIN_GLUED_PARAGRAPH and not match_boilerplate(rest):
                 ln.kind, ln.cut = glued[0], glued[1].end()
@@ -269,6 +270,7 @@ def classify(raw: RawDocument) -> list[Line]:
         hit = match_boilerplate(ln.text)
         if hit:
             _mark(ln, hit[0])
+            ln.credit = _credit(hit[1])
     title = _find_title(lines[first:], raw.layout, raw.meta.get("title") if raw.layout != "bsnlp" else None)
     if title is not None:
         title.label, title.kind = "title", None
@@ -309,9 +311,7 @@ def _mark_repeats(lines: list[Line], title: Line | None) -> None:
             _mark(ln, "teaser")
 
 
-def _credit(text: str) -> str | None:
-    hit = match_prefix(text) or match_boilerplate(text)
-    m = hit[1] if hit else None
+def _credit(m: re.Match | None) -> str | None:
     if m is None or "credit" not in m.re.groupindex or not m.group("credit"):
         return None
     return m.group("credit").strip().rstrip("/").strip() or None
@@ -328,9 +328,6 @@ def clean(raw: RawDocument) -> Cleaned:
         elif ln.label == "body":
             if ln.cut:
                 boilerplate.append(Boilerplate(ln.start, ln.start + ln.cut, ln.kind or "boilerplate"))
-                credit = _credit(ln.text)
-                if credit and credit not in credits:
-                    credits.append(credit)
             # Leading/trailing spaces are layout, not content; the rest is verbatim.
             body = ln.text[ln.cut:]
             stripped = body.strip()
@@ -342,9 +339,8 @@ def clean(raw: RawDocument) -> Cleaned:
             pos += len(stripped)
         elif ln.label == "boilerplate":
             boilerplate.append(Boilerplate(ln.start, ln.end, ln.kind or "boilerplate"))
-            credit = _credit(ln.text)
-            if credit and credit not in credits:
-                credits.append(credit)
+        if ln.credit and ln.credit not in credits:
+            credits.append(ln.credit)
     return Cleaned(lines, PARAGRAPH_SEP.join(parts), segments, boilerplate, credits, title_line)
 
 

@@ -57,6 +57,7 @@ class Line:
     # A body line may start with glued page furniture (a caption, an embed):
     # the body begins `cut` characters into the line.
     cut: int = 0
+    credit: str | None = None  # a photo/media credit the furniture names
 
 
 @dataclass
