@@ -273,7 +273,7 @@ def classify(raw: RawDocument) -> list[Line]:
             ln.credit = _credit(hit[1])
     title = _find_title(lines[first:], raw.layout, raw.meta.get("title") if raw.layout != "bsnlp" else None)
     if title is not None:
-        title.label, title.kind = "title", None
+        title.label, title.kind, title.credit = "title", None, None
         for ln in lines[first:]:
             if ln is title:
                 break

@@ -1,7 +1,7 @@
 """The two founding articles: metadata right, boilerplate out, every body paragraph in."""
 import pytest
 
-from citata import extract
+from citata import extract, extract_text
 from conftest import ROOT, SEED_KG, SEED_MD, gold_entries
 
 
@@ -102,8 +102,6 @@ def test_agency_page_furniture_around_a_real_article():
         "Поделиться",
         "ВКонтакте Telegram Одноклассники",
     ])
-    from citata import extract_text
-
     doc = extract_text(page)
     assert doc.title == "Россия не обращалась к партнерам по ОДКБ за содействием в спецоперации — Лавров"
     assert doc.published == "2023-02-02"
