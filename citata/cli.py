@@ -26,8 +26,7 @@ def _table_row(doc: Document) -> str:
         f"  outlet:    {doc.outlet or '-'}   published: {doc.published or '-'}   dateline: {dateline}\n"
         f"  relayed:   {', '.join(doc.relayed_from) or '-'}   credits: {'; '.join(doc.credits) or '-'}\n"
         f"  body:      {doc.text.count(chr(10) * 2) + 1 if doc.text else 0} paragraphs, {len(doc.text)} chars;"
-        f" removed {len(doc.boilerplate)} boilerplate lines ({removed} chars)\n"
-        f"  quotes:    {len(doc.quotes)}"
+        f" removed {len(doc.boilerplate)} boilerplate lines ({removed} chars)"
     )
 
 
