@@ -75,3 +75,80 @@ def month_number(word: str) -> int | None:
 def title_affixes(kind: str) -> tuple[str, ...]:
     """kind: "prefix" (rubric words before a headline) or "suffix" (markers after it)."""
     return tuple(text for k, text in _table("title_affixes.tsv") if k == kind)
+
+
+# --- quotation lexicons -----------------------------------------------------
+
+@lru_cache(maxsize=None)
+def speech_verbs() -> dict[str, tuple[str, str]]:
+    """Every form of every cue verb (lower case) -> (lemma, class)."""
+    from .nlp import morph
+
+    forms: dict[str, tuple[str, str]] = {}
+    analyzer = morph()
+    for lemma, cls in _table("speech_verbs.tsv"):
+        for parse in analyzer.parse(lemma):
+            if parse.normal_form != lemma or parse.tag.POS not in ("INFN", "VERB"):
+                continue
+            for form in parse.lexeme:
+                # Participles are noun modifiers, not speech acts ("заявленный").
+                if form.tag.POS in ("PRTF", "PRTS"):
+                    continue
+                forms.setdefault(form.word.replace("ё", "е"), (lemma, cls))
+            break
+    return forms
+
+
+@lru_cache(maxsize=None)
+def speech_adjectives() -> frozenset[str]:
+    return frozenset(_lines("speech_adjectives.txt"))
+
+
+@lru_cache(maxsize=None)
+def speech_phrases() -> tuple[tuple[tuple[str, ...], str], ...]:
+    """Multi-word cues as lemma tuples, longest first."""
+    rows = [(tuple(phrase.split()), cls) for phrase, cls in _table("speech_phrases.tsv")]
+    return tuple(sorted(rows, key=lambda r: -len(r[0])))
+
+
+@lru_cache(maxsize=None)
+def source_nouns() -> dict[str, str]:
+    """Dative plural/singular after "по" -> lemma: словам -> слово."""
+    return {form: lemma for form, lemma in _table("source_nouns.tsv")}
+
+
+@lru_cache(maxsize=None)
+def document_nouns() -> frozenset[str]:
+    return frozenset(_lines("document_nouns.txt"))
+
+
+@lru_cache(maxsize=None)
+def impersonal_cues() -> frozenset[str]:
+    return frozenset(_lines("impersonal_cues.txt"))
+
+
+@lru_cache(maxsize=None)
+def discourse_openers() -> tuple[tuple[str, ...], ...]:
+    return tuple(sorted((tuple(ln.split()) for ln in _lines("discourse_openers.txt")),
+                        key=lambda p: -len(p)))
+
+
+@lru_cache(maxsize=None)
+def channel_nouns() -> frozenset[str]:
+    return frozenset(_lines("channel_nouns.txt"))
+
+
+@lru_cache(maxsize=None)
+def pronouns() -> dict[str, tuple[str, str]]:
+    """Pronoun form -> (gender m/f/p, case)."""
+    return {form: (gender, case) for form, gender, case in _table("pronouns.tsv")}
+
+
+@lru_cache(maxsize=None)
+def role_nouns() -> frozenset[str]:
+    return frozenset(_lines("role_nouns.txt"))
+
+
+@lru_cache(maxsize=None)
+def role_synonyms() -> dict[str, str]:
+    return {phrase: canonical for phrase, canonical in _table("role_synonyms.tsv")}

@@ -78,6 +78,56 @@ class Segment:
 
 
 @dataclass
+class TextSpan:
+    text: str
+    start: int
+    end: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "start": self.start, "end": self.end}
+
+
+@dataclass
+class Speaker:
+    name: str | None  # nominative, fullest form in the document
+    mention: TextSpan | None  # the words nearest the quote that designate the speaker
+    role: str | None
+    kind: str  # person | organization | document | anonymous
+    # Document-local identity (a person's surname key), linking mentions of one speaker.
+    key: str | None = field(default=None, repr=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"name": self.name, "mention": self.mention.to_dict() if self.mention else None,
+                "role": self.role, "kind": self.kind}
+
+
+@dataclass
+class Quote:
+    type: str  # direct | indirect | mixed
+    content: TextSpan
+    cue: TextSpan | None
+    cue_lemma: str | None
+    speaker: Speaker | None
+    channel: str | None = None
+    addressee: dict[str, Any] | None = None
+    is_question: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        cue = None
+        if self.cue is not None:
+            cue = self.cue.to_dict() | {"lemma": self.cue_lemma}
+        return {
+            "type": self.type,
+            "content": self.content.to_dict(),
+            "cue": cue,
+            "speaker": self.speaker.to_dict() if self.speaker else None,
+            "channel": self.channel,
+            "addressee": self.addressee,
+            "is_question": self.is_question,
+        }
+
+
+@dataclass
 class Document:
     source: str
     text: str
@@ -89,7 +139,7 @@ class Document:
     relayed_from: list[str] = field(default_factory=list)
     credits: list[str] = field(default_factory=list)
     boilerplate: list[Boilerplate] = field(default_factory=list)
-    quotes: list[dict[str, Any]] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
     entities: list[dict[str, Any]] = field(default_factory=list)
     # Not serialised: the raw input and how clean text maps back onto it.
     raw: str = field(default="", repr=False)
@@ -114,6 +164,6 @@ class Document:
             "relayed_from": list(self.relayed_from),
             "credits": list(self.credits),
             "boilerplate": [asdict(b) for b in self.boilerplate],
-            "quotes": list(self.quotes),
+            "quotes": [q.to_dict() for q in self.quotes],
             "entities": list(self.entities),
         }

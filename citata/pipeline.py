@@ -1,6 +1,7 @@
-"""The one path through the system: source -> clean -> metadata (-> nlp ->
-quotes -> entities as those stages land). Stages work on batches of
-documents; one document that fails is reported, the rest go on."""
+"""The one path through the system: source -> clean -> metadata -> nlp ->
+quotes (-> entities as that stage lands). Stages work on batches of
+documents (NER runs once per batch); one document that fails is reported,
+the rest go on."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
@@ -9,6 +10,8 @@ from itertools import islice
 from .clean import clean, passthrough
 from .metadata import extract_metadata
 from .model import Document, RawDocument, ReadError
+from .nlp import analyse
+from .quotes import extract_quotes
 
 BATCH_SIZE = 64
 
@@ -40,14 +43,48 @@ def process(items: Iterable[RawDocument | ReadError], plain: bool = False,
             batch_size: int = BATCH_SIZE) -> Iterator[Document | ReadError]:
     """Documents in input order; read errors pass through in place."""
     for batch in _batches(items, batch_size):
+        built: list[Document | ReadError] = []
         for item in batch:
             if isinstance(item, ReadError):
-                yield item
+                built.append(item)
                 continue
             try:
-                yield build_document(item, plain=plain)
+                built.append(build_document(item, plain=plain))
             except Exception as exc:  # one bad document must not sink the batch
-                yield ReadError(item.source, f"processing failed: {type(exc).__name__}: {exc}")
+                built.append(ReadError(item.source, f"processing failed: {type(exc).__name__}: {exc}"))
+        yield from annotate(built)
+
+
+def annotate(items: list[Document | ReadError]) -> list[Document | ReadError]:
+    """NER over the whole batch at once, then quotations per document."""
+    docs = [d for d in items if isinstance(d, Document)]
+    try:
+        analyses = analyse([d.text for d in docs])
+    except Exception:
+        # Fall back to one document at a time so one bad text costs only itself.
+        analyses = []
+        for d in docs:
+            try:
+                analyses.append(analyse([d.text])[0])
+            except Exception as exc:
+                analyses.append(exc)
+    by_id = dict(zip(map(id, docs), analyses))
+    out: list[Document | ReadError] = []
+    for item in items:
+        if isinstance(item, ReadError):
+            out.append(item)
+            continue
+        analysis = by_id[id(item)]
+        try:
+            if isinstance(analysis, Exception):
+                raise analysis
+            item.entities = [{"text": e.text, "start": e.start, "end": e.end, "type": e.type}
+                             for e in analysis.entities]
+            item.quotes = extract_quotes(item.text, analysis)
+            out.append(item)
+        except Exception as exc:
+            out.append(ReadError(item.source, f"processing failed: {type(exc).__name__}: {exc}"))
+    return out
 
 
 def extract(paths: Iterable[str], plain: bool = False) -> list[Document]:
@@ -66,7 +103,11 @@ def extract_text(text: str, source: str = "<text>", plain: bool = False) -> Docu
     """Process one text already in memory (a dump, or a bare body with plain=True)."""
     from .source import text_document
 
-    return build_document(text_document(source, text, plain=plain), plain=plain)
+    doc = build_document(text_document(source, text, plain=plain), plain=plain)
+    result = annotate([doc])[0]
+    if isinstance(result, ReadError):
+        raise ExtractError([result], [])
+    return result
 
 
 class ExtractError(Exception):

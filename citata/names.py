@@ -1,0 +1,288 @@
+"""Persons within one document: mentions grouped by surname, the fullest name in
+the nominative, gender and roles ("министр иностранных дел РФ Сергей Лавров")."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from . import lexicons as lex
+from .nlp import Entity, parse
+
+WORD_RE = re.compile(r"[^\W\d_]+(?:[-‐'’][^\W\d_]+)*|\d+|\S")
+NAME_TAGS = ("Name", "Surn", "Patr")
+
+
+@dataclass
+class Person:
+    key: str
+    mentions: list[Entity] = field(default_factory=list)
+    name: str = ""
+    gender: str | None = None  # m | f
+    role: str | None = None
+    roles: list[str] = field(default_factory=list)
+
+
+def _lemma_key(word: str) -> str:
+    ps = parse(word)
+    for p in ps:
+        if any(t in p.tag for t in ("Surn", "Name")):
+            return p.normal_form.replace("ё", "е")
+    for p in ps:
+        if p.tag.POS == "NOUN":
+            return p.normal_form.replace("ё", "е")
+    return word.lower().replace("ё", "е")
+
+
+def _words(text: str) -> list[str]:
+    return [w for w in WORD_RE.findall(text) if w[0].isalnum()]
+
+
+def _nominative_word(word: str, gender: str | None = None, case: str | None = None,
+                     number: str | None = None) -> str:
+    ps = parse(word)
+    if not ps or not word[0].isalpha():
+        return word
+    if case is None and any("nomn" in p.tag for p in ps[:3]):
+        return word
+    cands = [p for p in ps if (case is None or case in p.tag)] or ps
+    if gender:
+        g = "masc" if gender == "m" else "femn"
+        cands = [p for p in cands if g in p.tag or "ms-f" in p.tag] or cands
+    best = cands[0]
+    if "Fixd" in best.tag or best.tag.POS is None:
+        return word
+    want = {"nomn"}
+    if number or best.tag.number:
+        want.add(number or best.tag.number)
+    inflected = best.inflect(want) or best.inflect({"nomn"})
+    if inflected is None:
+        return word
+    out = inflected.word
+    if word.isupper() and len(word) > 1:
+        return out.upper()
+    if word[0].isupper():
+        return out[:1].upper() + out[1:]
+    return out
+
+
+def nominative_phrase(phrase: str, case: str | None = None) -> str:
+    """Put the head of a noun phrase (leading adjectives and the first noun) in the
+    nominative: "госсекретаря США" -> "госсекретарь США"."""
+    tokens = list(re.finditer(r"\S+", phrase))
+    if not tokens:
+        return phrase
+    out = []
+    head_done = False
+    for m in tokens:
+        w = m.group()
+        core = w.strip(",.:;«»\"“”„()")
+        if head_done or not core or not core[0].isalpha():
+            out.append(w)
+            continue
+        ps = parse(core)
+        pos = ps[0].tag.POS if ps else None
+        if case is not None:
+            same = [p for p in ps if case in p.tag]
+            pos = same[0].tag.POS if same else pos
+        if pos in ("ADJF", "PRTF", "NOUN"):
+            new = _nominative_word(core, case=case)
+            out.append(w.replace(core, new, 1))
+            if pos == "NOUN":
+                head_done = True
+        else:
+            out.append(w)
+            head_done = True
+    return " ".join(out)
+
+
+def canonical_role(phrase: str) -> list[str]:
+    """Role phrase as lemmas with synonyms folded: "главы МИД РФ" -> министр иностранный дело рф."""
+    lemmas = []
+    for w in _words(phrase):
+        ps = parse(w)
+        lemmas.append((ps[0].normal_form if ps else w.lower()).replace("ё", "е"))
+    text = " ".join(lemmas)
+    for phrase_, canon in sorted(lex.role_synonyms().items(), key=lambda kv: -len(kv[0])):
+        if text == phrase_ or text.startswith(phrase_ + " "):
+            text = canon + text[len(phrase_):]
+            break
+    return text.split()
+
+
+class NameIndex:
+    def __init__(self, text: str, entities: list[Entity]):
+        self.text = text
+        self.persons: dict[str, Person] = {}
+        self.per_mentions: list[tuple[int, Entity, Person]] = []
+        pers = [e for e in entities if e.type == "PER"]
+        self._pers = pers
+        for e in pers:
+            words = _words(e.text)
+            if not words:
+                continue
+            key = _lemma_key(words[-1])
+            person = self.persons.get(key)
+            if person is None:
+                person = self.persons[key] = Person(key)
+            person.mentions.append(e)
+        # A lone first name joins the person whose full name starts with it.
+        for key, person in list(self.persons.items()):
+            if all(len(_words(m.text)) == 1 for m in person.mentions):
+                for other in self.persons.values():
+                    if other is person or not any(len(_words(m.text)) > 1 for m in other.mentions):
+                        continue
+                    firsts = {_lemma_key(_words(m.text)[0]) for m in other.mentions if len(_words(m.text)) > 1}
+                    if key in firsts:
+                        other.mentions.extend(person.mentions)
+                        del self.persons[key]
+                        break
+        for person in self.persons.values():
+            person.mentions.sort(key=lambda m: m.start)
+            self._finish(person)
+            for m in person.mentions:
+                self.per_mentions.append((m.start, m, person))
+        self.per_mentions.sort(key=lambda x: x[0])
+
+    def _finish(self, person: Person) -> None:
+        longest = max(len(_words(m.text)) for m in person.mentions)
+        full = [m for m in person.mentions if len(_words(m.text)) == longest]
+        first_words = [_words(m.text)[0] for m in full]
+        gender = None
+        if longest > 1:
+            for w in first_words:
+                for p in parse(w):
+                    if "Name" in p.tag and p.tag.gender in ("masc", "femn"):
+                        gender = "m" if p.tag.gender == "masc" else "f"
+                        break
+                if gender:
+                    break
+        person.gender = gender
+        name_words = []
+        for pos in range(longest):
+            forms = [_words(m.text)[pos] for m in full]
+            nominative = [w for w in forms if _is_nominative_name(w)]
+            pick = nominative[0] if nominative else _nominative_word(forms[0], gender=gender)
+            name_words.append(pick)
+        person.name = " ".join(name_words)
+        for m in person.mentions:
+            role = self._role_before(m)
+            if role:
+                person.roles.append(role)
+        person.role = person.roles[0] if person.roles else None
+
+    def _role_before(self, m: Entity) -> str | None:
+        """The role phrase right before a name: "главы МИД РФ Сергея Лаврова"."""
+        before = self.text[max(0, m.start - 100):m.start]
+        base = m.start - len(before)
+        words = list(re.finditer(r"[^\s,.;:!?()]+", before))
+        if not words or before[words[-1].end():].strip():
+            return None
+        role_at = None
+        for w in reversed(words[-8:]):
+            if re.search(r"[,.;:!?]", before[w.end():]):
+                break
+            if any(e.start <= base + w.start() < e.end for e in self.other_persons(m)):
+                break
+            core = w.group().strip("«»\"“”„")
+            ps = parse(core) if core else []
+            if not ps or core != w.group() or core[:1].isupper() and top_is_name_or_abbr(ps):
+                continue  # names inside the role: "медиагруппы "Россия сегодня"", "МИД РФ"
+            top = ps[0]
+            if top.tag.POS == "NOUN" and top.normal_form in lex.role_nouns():
+                role_at = w
+            elif top.tag.POS in ("PREP", "CONJ", "VERB", "INFN", "PRTS", "ADVB", "NPRO") and core.lower() not in ("и",):
+                break
+        if role_at is None:
+            return None
+        # adjectives before the head belong to the role ("генеральный директор")
+        idx = words.index(role_at)
+        start_word = role_at
+        while idx > 0:
+            prev = words[idx - 1]
+            ps = parse(prev.group())
+            if ps and ps[0].tag.POS in ("ADJF",) and not before[prev.end():start_word.start()].strip():
+                start_word = prev
+                idx -= 1
+            else:
+                break
+        phrase = before[start_word.start():].strip()
+        head = parse(role_at.group().strip("«»\"“”„"))[0]
+        case = next((c for c in ("gent", "datv", "ablt", "accs", "loct") if c in head.tag), None)
+        return nominative_phrase(phrase, case=case)
+
+    def other_persons(self, m: Entity) -> list[Entity]:
+        return [e for e in self._pers if e is not m and e.end <= m.start and m.start - e.end < 100]
+
+    # --- lookups ---------------------------------------------------------------
+
+    def person(self, e: Entity) -> Person:
+        words = _words(e.text)
+        key = _lemma_key(words[-1]) if words else e.text.lower()
+        if key in self.persons:
+            return self.persons[key]
+        for p in self.persons.values():
+            if any(m.start == e.start for m in p.mentions):
+                return p
+        return Person(key, [e], e.text)
+
+    def by_key(self, key: str | None) -> Person | None:
+        return self.persons.get(key) if key else None
+
+    def nearest_person(self, offset: int, gender: str | None, exclude: str | None = None,
+                       window: int = 1500) -> Person | None:
+        for start, m, person in reversed(self.per_mentions):
+            if start >= offset:
+                continue
+            if offset - start > window:
+                break
+            if person.key == exclude:
+                continue
+            if gender in (None, "p") or person.gender in (None, gender):
+                return person
+        return None
+
+    def by_role(self, phrase: str, offset: int) -> Person | None:
+        query = canonical_role(phrase)
+        if not query or query[0] not in lex.role_nouns() and not any(
+                q in lex.role_nouns() for q in query[:1]):
+            return None
+        best = None
+        for start, m, person in self.per_mentions:
+            for role in person.roles:
+                r = canonical_role(role)
+                if r and r[0] == query[0] and (len(query) < 2 or len(r) < 2 or r[1] == query[1]):
+                    if best is None or start < offset or best[0] > offset:
+                        if start < offset or best is None:
+                            best = (start, person)
+        return best[1] if best else None
+
+    def document_author(self, offset: int) -> Person | None:
+        """The person whose document ("послание Лаврова") the text last named."""
+        best = None
+        for start, m, person in self.per_mentions:
+            if start >= offset:
+                break
+            before = self.text[max(0, start - 40):start]
+            words = _words(before)
+            if words and _lemma_key(words[-1]) in lex.document_nouns():
+                best = person
+        return best
+
+    def org_name(self, e: Entity) -> str:
+        return nominative_phrase(e.text)
+
+
+def _is_nominative_name(word: str) -> bool:
+    ps = parse(word)
+    if not ps:
+        return True
+    top = ps[0]
+    if "Fixd" in top.tag or top.tag.POS is None or "UNKN" in top.tag:
+        return True
+    return "nomn" in top.tag and "sing" in top.tag
+
+
+def top_is_name_or_abbr(ps) -> bool:
+    top = ps[0]
+    return top.tag.POS != "NOUN" or any(t in top.tag for t in ("Abbr", "Geox", "Orgn", "Name", "Surn")) \
+        or top.normal_form not in lex.role_nouns()

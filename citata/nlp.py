@@ -1,0 +1,281 @@
+"""Tokens, sentences, named entities and morphology for many documents at once.
+
+natasha's models (slovnet NER over navec embeddings) are loaded once per
+process. Instead of natasha's per-document `Doc` we tokenise once, cut the
+text into sentences, and run the NER network over all sentences of a batch of
+documents together, bucketed by length, with a Viterbi decode vectorised over
+the whole batch: the same weights, several times the throughput (see
+benchmarks/bench_extract.py).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import numpy as np
+
+# A word keeps inner hyphens and apostrophes ("Северо-Запад", "д'Артаньян");
+# numbers keep their decimal separators; everything else is one character.
+TOKEN_RE = re.compile(r"[^\W\d_]+(?:[-‐'’][^\W\d_]+)*|\d+(?:[.,:]\d+)*(?:-[^\W\d_]+)?|\.\.\.|\S")
+# Sentence ends: terminal punctuation (and closing quotes/brackets after it)
+# followed by a space and something that may start a sentence.
+SENT_END_RE = re.compile(r"[.!?…]+[»\"“”)]*(?=\s+[«\"„“(—–-]*\s*[A-ZА-ЯЁ0-9])")
+# Abbreviations after which a full stop does not end the sentence.
+NO_BREAK_BEFORE = re.compile(
+    r"(?:\b(?:[А-ЯЁA-Z]|т|г|гг|им|ул|д|др|пр|см|ст|руб|млн|млрд|тыс|проф|акад|св|о|н\.э|т\.е|т\.д|т\.п|вв|в)"
+    r"\.)$"
+)
+
+MAX_SEQ = 96  # longer sentences are tagged in windows of this many tokens
+
+
+@dataclass(slots=True)
+class Token:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(slots=True)
+class Sentence:
+    start: int
+    end: int
+    tokens: list[Token]
+
+
+@dataclass(slots=True)
+class Entity:
+    start: int
+    end: int
+    type: str  # PER | ORG | LOC
+    text: str
+
+
+@dataclass
+class Analysis:
+    """What the NLP stage knows about one document's text."""
+
+    sentences: list[Sentence] = field(default_factory=list)
+    entities: list[Entity] = field(default_factory=list)
+
+
+def tokenize(text: str, offset: int = 0) -> list[Token]:
+    return [Token(m.start() + offset, m.end() + offset, m.group())
+            for m in TOKEN_RE.finditer(text)]
+
+
+def _sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Paragraphs are hard breaks; inside one, break after terminal punctuation."""
+    spans = []
+    for para in re.finditer(r"[^\n]+", text):
+        start, chunk = para.start(), para.group()
+        for m in SENT_END_RE.finditer(chunk):
+            if m.group().startswith(".") and NO_BREAK_BEFORE.search(chunk[:m.start() + 1]):
+                continue
+            spans.append((start, para.start() + m.end()))
+            start = para.start() + m.end()
+        spans.append((start, para.end()))
+    out = []
+    for s, e in spans:
+        while s < e and text[s].isspace():
+            s += 1
+        if s < e:
+            out.append((s, e))
+    return out
+
+
+def sentences(text: str) -> list[Sentence]:
+    return [Sentence(s, e, tokenize(text[s:e], s)) for s, e in _sentence_spans(text)]
+
+
+class NerTagger:
+    """slovnet's news NER network driven over many sentences per call."""
+
+    def __init__(self):
+        from natasha import NewsEmbedding, NewsNERTagger
+
+        tagger = NewsNERTagger(NewsEmbedding())
+        infer = tagger.infer
+        self.model = infer.model
+        self.words = infer.encoder.words_vocab
+        self.shapes = infer.encoder.shapes_vocab
+        self.tags = list(infer.decoder.tags_vocab.items)
+        self.transitions = self.model.head.crf.transitions.array
+        from slovnet.shape import word_shape
+
+        self._shape = lru_cache(maxsize=100_000)(word_shape)
+        self._word_cache: dict[str, tuple[int, int]] = {}
+
+    def _ids(self, word: str) -> tuple[int, int]:
+        ids = self._word_cache.get(word)
+        if ids is None:
+            ids = (self.words.encode(word.lower()), self.shapes.encode(self._shape(word)))
+            if len(self._word_cache) < 500_000:
+                self._word_cache[word] = ids
+        return ids
+
+    def tag(self, sequences: list[list[str]], batch_tokens: int = 8192) -> list[list[str]]:
+        """BIO tags for each sequence of words."""
+        out: list[list[str] | None] = [None] * len(sequences)
+        order = sorted(range(len(sequences)), key=lambda i: len(sequences[i]))
+        pos = 0
+        while pos < len(order):
+            longest = max(1, len(sequences[order[pos]]))
+            end = pos
+            # Group sequences of similar length so padding stays small.
+            while end < len(order) and (end - pos + 1) * max(longest, len(sequences[order[end]])) <= batch_tokens:
+                longest = max(longest, len(sequences[order[end]]))
+                end += 1
+            end = max(end, pos + 1)
+            group = order[pos:end]
+            for i, tags in zip(group, self._tag_group([sequences[i] for i in group])):
+                out[i] = tags
+            pos = end
+        return out  # type: ignore[return-value]
+
+    def _tag_group(self, seqs: list[list[str]]) -> list[list[str]]:
+        emissions = self._emissions(seqs)
+        lengths = np.array([len(s) for s in seqs])
+        paths = viterbi(emissions, lengths, self.transitions)
+        return [[self.tags[t] for t in paths[row, :n]] for row, n in enumerate(lengths)]
+
+    def _emissions(self, seqs: list[list[str]]) -> np.ndarray:
+        """The network's forward pass with every sequence laid end to end.
+
+        Sequences are separated by `gap` zero rows, as wide as the widest
+        convolution padding, so each convolution is a few contiguous matrix
+        products instead of slovnet's per-window copy. Pad embeddings are zero
+        in the shipped model, which makes this equal to the padded batch.
+        """
+        model = self.model
+        gap = max(layer.conv.padding for layer in model.encoder.layers)
+        total = sum(len(s) for s in seqs) + gap * (len(seqs) + 1)
+        word_id = np.full(total, self.words.pad_id)
+        shape_id = np.full(total, self.shapes.pad_id)
+        rows = np.empty(sum(len(s) for s in seqs), dtype=np.int64)
+        pos, k = gap, 0
+        for seq in seqs:
+            for word in seq:
+                word_id[pos], shape_id[pos] = self._ids(word)
+                rows[k] = pos
+                pos += 1
+                k += 1
+            pos += gap
+        real = np.zeros(total, dtype=np.float32)
+        real[rows] = 1.0
+        x = np.concatenate((model.emb.word(word_id), model.emb.shape(shape_id)), axis=-1)
+        x *= real[:, None]
+        for layer in model.encoder.layers:
+            x = _conv_layer(layer, x) * real[:, None]
+        scores = model.head.proj(x)
+        # Back to a padded batch for the CRF.
+        width = max(1, max(len(s) for s in seqs))
+        out = np.zeros((len(seqs), width, scores.shape[-1]), dtype=scores.dtype)
+        k = 0
+        for i, seq in enumerate(seqs):
+            n = len(seq)
+            out[i, :n] = scores[rows[k:k + n]]
+            k += n
+        return out
+
+
+def _conv_layer(layer, x: np.ndarray) -> np.ndarray:
+    """Conv1d + ReLU + BatchNorm over rows of `x` (rows are time steps)."""
+    weight = layer.conv.weight.array  # filters x in x kernel
+    pad = layer.conv.padding
+    n = x.shape[0]
+    padded = np.concatenate((np.zeros((pad, x.shape[1]), x.dtype), x,
+                             np.zeros((pad, x.shape[1]), x.dtype)))
+    out = padded[0:n] @ weight[:, :, 0].T
+    for k in range(1, weight.shape[2]):
+        out += padded[k:k + n] @ weight[:, :, k].T
+    out += layer.conv.bias.array
+    np.maximum(out, 0, out=out)
+    norm = layer.norm
+    return (out - norm.mean.array) / norm.std.array * norm.weight.array + norm.bias.array
+
+
+def viterbi(emissions: np.ndarray, lengths: np.ndarray, transitions: np.ndarray) -> np.ndarray:
+    """Best tag path for every row of a padded batch at once."""
+    batch, width, ntags = emissions.shape
+    score = emissions[:, 0]
+    identity = np.broadcast_to(np.arange(ntags), (batch, ntags))
+    history = np.empty((max(width - 1, 0), batch, ntags), dtype=np.int64)
+    for t in range(1, width):
+        cand = score[:, :, None] + transitions + emissions[:, t][:, None, :]
+        best_prev = cand.argmax(1)
+        best = np.take_along_axis(cand, best_prev[:, None, :], 1)[:, 0]
+        active = (t < lengths)[:, None]
+        score = np.where(active, best, score)
+        # Past a row's end the pointer is the identity, so backtracking passes through.
+        history[t - 1] = np.where(active, best_prev, identity)
+    paths = np.empty((batch, width), dtype=np.int64)
+    last = score.argmax(1)
+    paths[:, width - 1] = last
+    rows = np.arange(batch)
+    for t in range(width - 1, 0, -1):
+        last = history[t - 1][rows, last]
+        paths[:, t - 1] = last
+    return paths
+
+
+@lru_cache(maxsize=1)
+def ner_tagger() -> NerTagger:
+    return NerTagger()
+
+
+@lru_cache(maxsize=1)
+def morph():
+    # pymorphy3: pymorphy2 (natasha's own pin) fails on Python 3.11.
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer()
+
+
+@lru_cache(maxsize=300_000)
+def parse(word: str):
+    """pymorphy3 analyses of one word form (cached: news reuses its vocabulary)."""
+    return morph().parse(word)
+
+
+def _windows(sent: Sentence) -> list[list[Token]]:
+    toks = sent.tokens
+    if len(toks) <= MAX_SEQ:
+        return [toks]
+    return [toks[i:i + MAX_SEQ] for i in range(0, len(toks), MAX_SEQ)]
+
+
+def analyse(texts: list[str]) -> list[Analysis]:
+    """Sentences and entities for a batch of texts, NER run once over all of them."""
+    analyses = [Analysis(sentences=sentences(t)) for t in texts]
+    windows: list[tuple[int, list[Token]]] = []
+    for doc_index, analysis in enumerate(analyses):
+        for sent in analysis.sentences:
+            for window in _windows(sent):
+                windows.append((doc_index, window))
+    if windows:
+        tags = ner_tagger().tag([[t.text for t in w] for _, w in windows])
+        for (doc_index, window), seq_tags in zip(windows, tags):
+            text = texts[doc_index]
+            analyses[doc_index].entities.extend(_bio_entities(text, window, seq_tags))
+    return analyses
+
+
+def _bio_entities(text: str, tokens: list[Token], tags: list[str]) -> list[Entity]:
+    ents: list[Entity] = []
+    start = end = None
+    kind = None
+    for tok, tag in zip(tokens, tags):
+        part, _, label = tag.partition("-")
+        if part == "I" and kind == label and start is not None:
+            end = tok.end
+            continue
+        if start is not None:
+            ents.append(Entity(start, end, kind, text[start:end]))
+            start = None
+        if part in ("B", "I"):
+            start, end, kind = tok.start, tok.end, label
+    if start is not None:
+        ents.append(Entity(start, end, kind, text[start:end]))
+    return ents

@@ -1,0 +1,1113 @@
+"""Quotations and their speakers.
+
+Input: a document's clean text and its `nlp.Analysis` (sentences, tokens,
+named entities). Output: `Quote` records with offsets into that text.
+
+The stage works in three passes:
+1. pair quotation marks («…», „…“, “…”, straight "…" by context; a quote that
+   runs over several paragraphs reopens each one);
+2. find attributions: a cue (speech verb, "по словам", "сообщается", …) in one
+   of the constructions Russian news uses, which fixes the content span and
+   where to look for the speaker (subject before the cue, inverted subject
+   after it, genitive after "по словам", "в документе" after an impersonal
+   verb);
+3. resolve speakers across the document: names to their fullest form,
+   pronouns and role nouns ("министр", "глава МИД") to the person they
+   designate, documents to their author.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from . import lexicons as lex
+from .model import Quote, Speaker, TextSpan
+from .nlp import Analysis, Entity, Token, parse
+from .names import NameIndex, nominative_phrase
+
+PREPOSITIONS = frozenset("в во на по с со из для к ко от у о об обо при за под над перед между через без до после про".split())
+COMPLEMENTIZERS = frozenset(("что", "чтобы", "будто", "якобы"))
+DASHES = "—–-"
+TERMINAL = ".!?…"
+# Tokens allowed between an inverted cue and its subject, or before a cue after the comma.
+FILLERS = frozenset("также уже ранее вчера сегодня позднее затем потом впоследствии тогда лишь "
+                    "неоднократно официально публично прямо открыто недавно накануне "
+                    "в частности кроме того об этом".split())
+
+OPEN_MARKS = {"«": "«", "„": "„", "“": "“", '"': '"'}
+
+
+# --- quotation marks ----------------------------------------------------------
+
+def pair_quotes(text: str) -> list[tuple[int, int]]:
+    """(open, close) offsets of every balanced pair of quotation marks.
+
+    Guillemets and „…“ nest explicitly; a straight quote opens after a space,
+    a bracket, a dash or a colon and closes after a letter or punctuation.
+    A paragraph that ends inside a quotation continues it only when the next
+    paragraph reopens with the same mark (the Russian convention for a long
+    quotation); otherwise the unclosed marks are dropped.
+    """
+    pairs: list[tuple[int, int]] = []
+    stack: list[tuple[str, int]] = []  # (family, offset)
+    skip = -1
+    n = len(text)
+    for i, c in enumerate(text):
+        if c == "\n":
+            if stack and pairs:
+                # A paragraph that ends on a closing mark closes every quotation of
+                # that kind still open: nested straight quotes share their end
+                # (seed 000: a question quoting a treaty article, closed once).
+                k = i - 1
+                while k >= 0 and text[k] in " \t":
+                    k -= 1
+                last_open, last_close = max(pairs, key=lambda p: p[1])
+                if k == last_close:
+                    fam = _family_of(text[k], text[last_open])
+                    for f, o in stack:
+                        if f == fam:
+                            pairs.append((o, k))
+                    stack[:] = [(f, o) for f, o in stack if f != fam]
+            if stack:
+                j = i
+                while j < n and text[j].isspace():
+                    j += 1
+                if j < n and _family_opener(stack[-1][0]) == text[j]:
+                    skip = j
+                elif j < n and text[j] != "\n":
+                    stack.clear()
+            continue
+        if i == skip:
+            continue
+        if c == "«":
+            stack.append(("g", i))
+        elif c == "»":
+            _close(stack, "g", i, pairs)
+        elif c == "„":
+            stack.append(("l", i))
+        elif c == "“":
+            if any(f == "l" for f, _ in stack):
+                _close(stack, "l", i, pairs)
+            else:
+                stack.append(("c", i))
+        elif c == "”":
+            _close(stack, "c", i, pairs)
+        elif c == '"':
+            prev = text[i - 1] if i else " "
+            nxt = text[i + 1] if i + 1 < n else " "
+            opening = (prev.isspace() or prev in "([{«„:—–-/") and not nxt.isspace()
+            closing = not prev.isspace() and (nxt.isspace() or not nxt.isalnum())
+            if opening and not closing:
+                stack.append(("s", i))
+            elif closing and not opening:
+                _close(stack, "s", i, pairs)
+            elif stack and stack[-1][0] == "s":
+                _close(stack, "s", i, pairs)
+            else:
+                stack.append(("s", i))
+    pairs.sort()
+    return pairs
+
+
+def _family_of(close_mark: str, open_mark: str) -> str:
+    return {"»": "g", '"': "s", "”": "c"}.get(close_mark, "l" if open_mark == "„" else "c")
+
+
+def _family_opener(family: str) -> str:
+    return {"g": "«", "l": "„", "c": "“", "s": '"'}[family]
+
+
+def _close(stack, family, i, pairs):
+    for k in range(len(stack) - 1, -1, -1):
+        if stack[k][0] == family:
+            pairs.append((stack[k][1], i))
+            del stack[k:]
+            return
+
+
+# --- document view --------------------------------------------------------------
+
+@dataclass
+class Ref:
+    """Where a speaker is designated before resolution."""
+
+    kind: str  # entity | pronoun | np | relative | document | none
+    start: int = 0
+    end: int = 0
+    entity: Entity | None = None
+    gender: str | None = None  # m | f | p for pronouns
+    head: str | None = None  # lemma of the NP's head noun
+    role: str | None = None
+    case: str | None = None  # grammatical case the construction imposes (gent after "по словам")
+
+
+@dataclass
+class Found:
+    type: str
+    start: int
+    end: int
+    cue: tuple[int, int, str] | None
+    ref: Ref | None
+    addressee: tuple[int, int] | None = None
+    channel: tuple[int, int] | None = None
+    is_question: bool = False
+    cue_cls: str = "say"
+    speaker: Speaker | None = field(default=None)
+
+
+class DocView:
+    def __init__(self, text: str, analysis: Analysis):
+        self.text = text
+        self.sents = analysis.sentences
+        self.toks: list[Token] = []
+        self.tok_sent: list[int] = []
+        for si, s in enumerate(self.sents):
+            self.toks.extend(s.tokens)
+            self.tok_sent.extend([si] * len(s.tokens))
+        self.starts = [t.start for t in self.toks]
+        self.sent_first: list[int] = []
+        k = 0
+        for s in self.sents:
+            self.sent_first.append(k)
+            k += len(s.tokens)
+        self.sent_first.append(k)
+        self.lower = [t.text.lower().replace("ё", "е") for t in self.toks]
+        self.entities = sorted(analysis.entities, key=lambda e: e.start)
+        self.ent_at: dict[int, Entity] = {}
+        for e in self.entities:
+            for ti in self.tokens_in(e.start, e.end):
+                self.ent_at[ti] = e
+        self.pairs = pair_quotes(text)
+        self.pair_by_open = {o: c for o, c in self.pairs}
+        self.pair_by_close = {c: o for o, c in self.pairs}
+        # Token index -> innermost enclosing pair, for skipping quoted words.
+        self.quoted: dict[int, tuple[int, int]] = {}
+        for o, c in sorted(self.pairs, key=lambda p: p[0] - p[1]):
+            for ti in self.tokens_in(o + 1, c):
+                self.quoted[ti] = (o, c)
+        self.names = NameIndex(text, self.entities)
+
+    def tokens_in(self, start: int, end: int) -> range:
+        a = bisect_right(self.starts, start - 1)
+        b = bisect_right(self.starts, end - 1)
+        return range(a, b)
+
+    def tok_index(self, offset: int) -> int:
+        return max(0, bisect_right(self.starts, offset) - 1)
+
+    def sent_range(self, si: int) -> range:
+        return range(self.sent_first[si], self.sent_first[si + 1])
+
+    def is_word(self, i: int) -> bool:
+        return self.toks[i].text[0].isalnum()
+
+    def parses(self, i: int):
+        return parse(self.toks[i].text)
+
+
+# --- cues -------------------------------------------------------------------------
+
+def cue_at(view: DocView, i: int) -> tuple[int, str, str] | None:
+    """(end token index, lemma, class) when token i starts a cue."""
+    low = view.lower[i]
+    if low in lex.impersonal_cues():
+        return i, verb_lemma(view, i), "impersonal"
+    verbs = lex.speech_verbs()
+    hit = verbs.get(low)
+    for phrase, cls in lex.speech_phrases():
+        if hit and hit[0] != phrase[0]:
+            continue
+        j, ok = i, True
+        for word in phrase:
+            while j < len(view.toks) and view.lower[j] in ("свою", "свое", "своё", "свой", "глубокую", "полную"):
+                j += 1
+            if j >= len(view.toks) or not any(p.normal_form.replace("ё", "е") == word for p in view.parses(j)):
+                ok = False
+                break
+            j += 1
+        if ok:
+            return j - 1, " ".join(phrase), cls
+    if hit:
+        return i, hit[0], hit[1]
+    if low in lex.speech_adjectives():
+        return i, "уверенный" if low.startswith("увер") else "убежденный", "think"
+    return None
+
+
+def verb_lemma(view: DocView, i: int) -> str:
+    return view.parses(i)[0].normal_form
+
+
+# --- speaker search ------------------------------------------------------------------
+
+def _is_prep(view: DocView, i: int) -> bool:
+    return view.lower[i] in PREPOSITIONS
+
+
+def _noun_parse(view: DocView, i: int, case: str | None = None):
+    for p in view.parses(i):
+        if p.tag.POS in ("NOUN",) and (case is None or case in p.tag or "Fixd" in p.tag):
+            return p
+    return None
+
+
+def _np_bounds(view: DocView, i: int, lo: int, hi: int) -> tuple[int, int]:
+    """The run of name-like and nominal words around token i (inclusive bounds)."""
+    def nominal(j: int) -> bool:
+        if not view.is_word(j) or view.lower[j] in PREPOSITIONS or view.lower[j] in COMPLEMENTIZERS:
+            return False
+        if j in view.ent_at:
+            return True
+        if view.lower[j] in lex.pronouns() or view.lower[j] in ("и", "а", "но", "или", "который", "которая", "которые", "которое"):
+            return False
+        pos = view.parses(j)[0].tag.POS
+        return pos in ("NOUN", "ADJF", "NUMR", None) or view.toks[j].text[0].isupper()
+    own = view.ent_at.get(i)
+
+    def other_person(j: int) -> bool:
+        e = view.ent_at.get(j)
+        return e is not None and e is not own and e.type == "PER" and (own is not None or j < i)
+    a = i
+    while a - 1 >= lo and nominal(a - 1) and not other_person(a - 1):
+        a -= 1
+    b = i
+    while b + 1 <= hi and nominal(b + 1) and not other_person(b + 1):
+        b += 1
+    return a, b
+
+
+def _ref_from_np(view: DocView, a: int, b: int, prefer_last_person: bool = True) -> Ref:
+    """A speaker reference from the noun phrase tokens a..b."""
+    start, end = view.toks[a].start, view.toks[b].end
+    ents = []
+    seen = set()
+    for j in range(a, b + 1):
+        e = view.ent_at.get(j)
+        if e is not None and id(e) not in seen:
+            seen.add(id(e))
+            ents.append(e)
+    persons = [e for e in ents if e.type == "PER"]
+    if persons:
+        e = persons[-1] if prefer_last_person else persons[0]
+        role = view.text[start:e.start].strip(" ,") or None
+        return Ref("entity", e.start, e.end, entity=e, role=role)
+    head = None
+    for j in range(a, b + 1):
+        p = _noun_parse(view, j)
+        if p is not None and j not in view.ent_at:
+            head = p.normal_form
+            break
+    if head is None and ents:
+        e = ents[0]
+        return Ref("entity", e.start, e.end, entity=e)
+    if ents and head is not None and ents[0].start == start:
+        e = ents[0]
+        return Ref("entity", e.start, e.end, entity=e)
+    return Ref("np", start, end, head=head)
+
+
+def _agrees(view: DocView, cue: int, j: int) -> bool:
+    """Does a nominal at j agree in number with the cue verb?"""
+    verb = view.parses(cue)[0].tag
+    noun = _noun_parse(view, j)
+    if noun is None or verb.number is None:
+        return True
+    if "Fixd" in noun.tag or noun.tag.number is None:
+        return True
+    # "ряд экспертов заявили", "Группа женщин обвинила": collective heads take either.
+    return noun.tag.number == verb.number or noun.normal_form in ("ряд", "группа", "большинство", "часть", "несколько")
+
+
+def search_subject(view: DocView, cue: int, lo: int) -> Ref | None:
+    """The speaker before a cue: the nearest nominative phrase that can be its subject."""
+    j = cue - 1
+    while j >= lo:
+        if j in view.quoted and not (cue in view.quoted and view.quoted[cue] == view.quoted[j]):
+            o, _ = view.quoted[j]
+            j = view.tok_index(o) - 1
+            continue
+        t = view.toks[j].text
+        low = view.lower[j]
+        if t in (".", "!", "?", ";", ":") or t in DASHES and j < cue - 1:
+            return None
+        if low in COMPLEMENTIZERS:
+            return None
+        if low in ("который", "которая", "которые", "которое"):
+            return Ref("relative", view.toks[j].start, view.toks[j].end)
+        pron = lex.pronouns().get(low)
+        if pron and pron[1] == "nomn":
+            return Ref("pronoun", view.toks[j].start, view.toks[j].end, gender=pron[0])
+        if view.is_word(j) and not _is_prep(view, j):
+            e = view.ent_at.get(j)
+            if e is not None or _nominative(view, j):
+                a, b = _np_bounds(view, j, lo, cue - 1)
+                if not (a > lo and _is_prep(view, a - 1)) and _nominative(view, a) and (e is not None or _agrees(view, cue, a)):
+                    ref = _ref_from_np(view, a, b)
+                    return _apposition(view, ref, a, lo)
+                j = a - 1
+                continue
+        j -= 1
+    return None
+
+
+def _apposition(view: DocView, ref: Ref, a: int, lo: int) -> Ref:
+    """"Мухаммад Файсал, пресс-секретарь МИД, заявил": a role phrase after a name."""
+    if ref.kind == "np" and a - 2 >= lo and view.toks[a - 1].text == ",":
+        e = view.ent_at.get(a - 2)
+        if e is not None and e.type == "PER":
+            return Ref("entity", e.start, e.end, entity=e, role=view.text[ref.start:ref.end])
+    return ref
+
+
+def _nominative(view: DocView, j: int) -> bool:
+    ps = view.parses(j)
+    if view.toks[j].text[0].isupper() and j in view.ent_at:
+        # Names: accept unless every analysis is an oblique case of a known word.
+        return any("nomn" in p.tag or "Fixd" in p.tag or p.tag.POS is None or "UNKN" in p.tag for p in ps) or \
+            not any(p.tag.POS == "NOUN" for p in ps)
+    return any(p.tag.POS in ("NOUN", "ADJF", "NUMR", "NPRO") and "nomn" in p.tag for p in ps[:3])
+
+
+def search_inverted(view: DocView, cue_end: int, hi: int) -> Ref | None:
+    """The speaker after a cue: "заявил министр ... Сергей Лавров", "пишет Би-би-си"."""
+    j = cue_end + 1
+    while j <= hi and (view.lower[j] in FILLERS or view.toks[j].text in ","):
+        j += 1
+    # "об этом" may follow as well: "сообщил об этом X"
+    while j + 1 <= hi and view.lower[j] in ("об", "о") and view.lower[j + 1] in ("этом", "том"):
+        j += 2
+    if j > hi:
+        return None
+    low = view.lower[j]
+    pron = lex.pronouns().get(low)
+    if pron and pron[1] == "nomn":
+        return Ref("pronoun", view.toks[j].start, view.toks[j].end, gender=pron[0])
+    if not view.is_word(j) or _is_prep(view, j):
+        return None
+    # Skip time phrases and dative addressees before the subject ("сказал журналистам Лавров").
+    k = j
+    while k <= hi and view.is_word(k) and not _is_prep(view, k):
+        if k in view.ent_at or _nominative(view, k):
+            a, b = _np_bounds(view, k, k, hi)
+            return _ref_from_np(view, a, b)
+        k += 1
+    return None
+
+
+def search_genitive(view: DocView, noun: int, hi: int) -> Ref | None:
+    """"по словам госсекретаря США Энтони Блинкена": the phrase after the noun."""
+    j = noun + 1
+    if j > hi or not view.is_word(j) or _is_prep(view, j):
+        return None
+    a, b = _np_bounds(view, j, j, hi)
+    ref = _ref_from_np(view, a, b)
+    ref.case = "gent"
+    return ref
+
+
+def search_document(view: DocView, cue: int, lo: int, hi: int) -> Ref | None:
+    """"говорится в документе", "В послании Лаврова говорится": the document phrase."""
+    for j in list(range(cue + 1, min(hi, cue + 8) + 1)) + list(range(cue - 1, max(lo, cue - 8) - 1, -1)):
+        if view.lower[j] in ("в", "во") and j + 1 <= hi:
+            k = j + 1
+            while k <= hi and view.is_word(k):
+                p = _noun_parse(view, k)
+                if p is not None and p.normal_form in lex.document_nouns():
+                    a, b = _np_bounds(view, k, k, hi)
+                    ref = _ref_from_np(view, j + 1, b)
+                    ref.role = None  # the words before the author's name describe the document
+                    if ref.kind != "entity":
+                        ref = Ref("document", view.toks[j + 1].start, view.toks[b].end, head=p.normal_form)
+                    ref.case = "loct"
+                    return ref
+                k += 1
+    return None
+
+
+# --- constructions --------------------------------------------------------------------
+
+def _content_end(view: DocView, first: int, last: int) -> int:
+    """End offset of content running from token `first` to the sentence's token `last`,
+    cut before a trailing attribution (", пишет X") and closing punctuation."""
+    end_tok = last
+    for j in range(first + 1, last + 1):
+        if view.toks[j - 1].text == "," or (view.toks[j - 1].text in DASHES and j - 2 >= first and view.toks[j - 2].text == ","):
+            k = j
+            while k <= last and view.lower[k] in FILLERS:
+                k += 1
+            c = cue_at(view, k) if k <= last and j not in view.quoted else None
+            if c and c[2] in ("say", "impersonal") and _inverted_here(view, k):
+                end_tok = j - 2 if view.toks[j - 1].text == "," else j - 3
+                break
+    end = view.toks[end_tok].end
+    text = view.text
+    while end > view.toks[first].start and text[end - 1] in ".,;:—–- \n":
+        end -= 1
+    return end
+
+
+def _inverted_here(view: DocView, cue: int) -> bool:
+    """A cue right after a comma whose subject follows it."""
+    verb = view.parses(cue)[0]
+    return verb.tag.POS in ("VERB",) and "past" in verb.tag or "pres" in verb.tag or view.lower[cue] in lex.impersonal_cues()
+
+
+def _content_start(view: DocView, first: int) -> int:
+    """Skip narrator connectives at the start of content: "Между тем ...", "Однако ..."."""
+    for opener in lex.discourse_openers():
+        n = len(opener)
+        if tuple(view.lower[first:first + n]) == opener and first + n < len(view.toks) and view.is_word(first + n):
+            first += n
+            break
+    return view.toks[first].start
+
+
+def find(view: DocView) -> list[Found]:
+    found: list[Found] = []
+    used_pairs: set[tuple[int, int]] = set()
+    found.extend(_direct(view, used_pairs))
+    found.extend(_dialogue(view))
+    found.extend(_indirect(view, found))
+    found.sort(key=lambda f: (f.start, -f.end))
+    found = _dedupe(found)
+    _mark_mixed(view, found, used_pairs)
+    found.extend(_standalone(view, found, used_pairs))
+    found.sort(key=lambda f: (f.start, -f.end))
+    return found
+
+
+def _after_close(view: DocView, close: int) -> tuple[int, int] | None:
+    """After a closing mark: `, — cue ...` / ` - cue ...`: (first token after the dash, cue token)."""
+    m = re.compile(r"[,!?….]?\s*[—–-]\s+").match(view.text, close + 1)
+    if not m:
+        return None
+    first = view.tok_index(m.end())
+    if view.toks[first].start < m.end():
+        first += 1
+    if first >= len(view.toks):
+        return None
+    si = view.tok_sent[first]
+    last = view.sent_first[si + 1] - 1
+    for k in range(first, min(first + 6, last + 1)):
+        if view.toks[k].text in TERMINAL or view.toks[k].text in "«\"„“":
+            break
+        c = cue_at(view, k)
+        if c:
+            return first, k
+    return None
+
+
+def _attribution_end(view: DocView, first: int) -> int:
+    """Last token of an attribution clause: up to the sentence end or the next ". —"."""
+    si = view.tok_sent[first]
+    last = view.sent_first[si + 1] - 1
+    for k in range(first, last + 1):
+        if view.toks[k].text in DASHES and k > first and view.toks[k - 1].text in ".,:":
+            return k - 2
+        if view.toks[k].text in "«\"„“" and k > first:
+            return k - 1
+    return last
+
+
+def _attributed(view: DocView, first: int, cue: int, content: tuple[int, int]) -> Found:
+    c = cue_at(view, cue)
+    cue_end, lemma, cls = c
+    hi = _attribution_end(view, first)
+    ref = None
+    if cls == "impersonal":
+        ref = search_document(view, cue, first, hi)
+        if ref is None:
+            ref = Ref("none")
+    if ref is None:
+        ref = search_inverted(view, cue_end, hi)
+    if ref is None:
+        ref = search_subject(view, cue, first)
+    text = view.text[content[0]:content[1]]
+    return Found("direct", content[0], content[1],
+                 (view.toks[cue].start, view.toks[cue_end].end, lemma), ref,
+                 channel=_channel(view, cue_end, hi),
+                 is_question=text.rstrip().endswith("?"), cue_cls=cls)
+
+
+def _direct(view: DocView, used: set) -> list[Found]:
+    out: list[Found] = []
+    covered: list[tuple[int, int]] = []
+    for o, c in view.pairs:
+        if any(a < o and c < b for a, b in covered):
+            continue  # nested inside a quotation already taken
+        inner = (o + 1, c)
+        if not _sentence_like(view.text[o + 1:c]):
+            continue
+        att = _after_close(view, c)
+        if att:
+            f = _attributed(view, att[0], att[1], inner)
+            out.append(f)
+            used.add((o, c))
+            covered.append((o, c))
+            continue
+        before = _before_colon(view, o)
+        if before:
+            out.append(before)
+            before.start, before.end = inner
+            before.is_question = view.text[o + 1:c].rstrip().endswith("?") or before.cue_cls == "ask"
+            used.add((o, c))
+            covered.append((o, c))
+            continue
+        # «A, — сказал он. — B»: the attribution sits inside the marks.
+        parts = _interrupted(view, o, c)
+        if parts:
+            out.extend(parts)
+            used.add((o, c))
+            covered.append((o, c))
+    return out
+
+
+def _sentence_like(s: str) -> bool:
+    words = re.findall(r"\w+", s)
+    return len(words) >= 3 and not (len(words) < 6 and not re.search(r"[.!?…,:]", s) and s[:1].isupper() and s.istitle())
+
+
+def _before_colon(view: DocView, o: int) -> Found | None:
+    """`X заявил: «…»` (the colon may end the previous paragraph)."""
+    j = o - 1
+    while j >= 0 and view.text[j].isspace():
+        j -= 1
+    if j < 0 or view.text[j] != ":":
+        return None
+    colon = view.tok_index(j)
+    si = view.tok_sent[colon]
+    lo = view.sent_first[si]
+    for k in range(colon - 1, lo - 1, -1):
+        if k in view.quoted:
+            continue
+        c = cue_at(view, k)
+        noun_cue = view.lower[k] in ("слова", "словами", "заявление", "ответ", "вопрос", "комментарий", "так")
+        if c or noun_cue:
+            if c:
+                cue_end, lemma, cls = c
+            else:
+                cue_end, lemma, cls = k, view.parses(k)[0].normal_form, "say"
+            ref = None
+            if cls == "impersonal":
+                ref = search_document(view, k, lo, colon - 1) or Ref("none")
+            if ref is None:
+                ref = search_subject(view, k, lo)
+            if ref is None:
+                ref = search_inverted(view, cue_end, colon - 1)
+            if ref is None and c is None:
+                continue
+            return Found("direct", o, o, (view.toks[k].start, view.toks[cue_end].end, lemma), ref,
+                         addressee=_addressee(view, k, colon - 1), channel=_channel(view, cue_end, colon - 1),
+                         cue_cls=cls)
+    return None
+
+
+def _interrupted(view: DocView, o: int, c: int) -> list[Found]:
+    m = re.compile(r"([,!?…])\s+[—–]\s+").search(view.text, o + 1, c)
+    while m:
+        first = view.tok_index(m.end())
+        for k in range(first, min(first + 4, len(view.toks))):
+            if cue_at(view, k):
+                end = _attribution_end(view, first)
+                if end < first:
+                    break
+                tail = re.compile(r"[.,:]\s+[—–]\s+").match(view.text, view.toks[end].end)
+                if not tail:
+                    break
+                f1 = _attributed(view, first, k, (o + 1, m.start() + (1 if m.group(1) in "!?…" else 0)))
+                f2 = _attributed(view, first, k, (tail.end(), c))
+                f2.is_question = view.text[tail.end():c].rstrip().endswith("?")
+                return [f1, f2]
+        m = re.compile(r"([,!?…])\s+[—–]\s+").search(view.text, m.end(), c)
+    return []
+
+
+def _dialogue(view: DocView) -> list[Found]:
+    """Dash-led lines ("— Мы решим это сами, — сказал он.")."""
+    out = []
+    for m in re.finditer(r"(?m)^[—–-]\s+(?=\S)", view.text):
+        para_end = view.text.find("\n", m.end())
+        para_end = len(view.text) if para_end < 0 else para_end
+        inner = re.compile(r"([,!?…])\s+[—–]\s+").search(view.text, m.end(), para_end)
+        if inner:
+            first = view.tok_index(inner.end())
+            for k in range(first, min(first + 4, len(view.toks))):
+                if cue_at(view, k):
+                    f = _attributed(view, first, k, (m.end(), inner.start() + (1 if inner.group(1) in "!?…" else 0)))
+                    out.append(f)
+                    break
+    return out
+
+
+def _indirect(view: DocView, direct: list[Found]) -> list[Found]:
+    out: list[Found] = []
+    taken = [(f.start, f.end) for f in direct]
+
+    def inside_direct(i: int) -> bool:
+        off = view.toks[i].start
+        return any(a <= off < b for a, b in taken)
+
+    def repeats_direct(f: Found) -> bool:
+        return any(min(b, f.end) - max(a, f.start) > 0.5 * (f.end - f.start) for a, b in taken)
+
+    for si, sent in enumerate(view.sents):
+        rng = view.sent_range(si)
+        if not rng:
+            continue
+        lo, hi = rng.start, rng.stop - 1
+        i = lo
+        while i <= hi:
+            if inside_direct(i):
+                i += 1
+                continue
+            # по словам X, ... / по его словам
+            if view.lower[i] == "по" and i + 1 <= hi:
+                f = _source_phrase(view, i, lo, hi)
+                if f and not _crosses_quote(view, f.start, f.end):
+                    out.append(f)
+                    i += 1
+                    continue
+            c = cue_at(view, i)
+            if not c:
+                i += 1
+                continue
+            cue_end, lemma, cls = c
+            f = (_complement(view, i, cue_end, lemma, cls, lo, hi)
+                 or _inverted(view, i, cue_end, lemma, cls, lo, hi)
+                 or _infinitive(view, i, cue_end, lemma, cls, lo, hi)
+                 or _named(view, i, cue_end, lemma, cls, lo, hi))
+            if f and not _crosses_quote(view, f.start, f.end) and not repeats_direct(f):
+                out.append(f)
+            i = cue_end + 1
+    return out
+
+
+def _crosses_quote(view: DocView, start: int, end: int) -> bool:
+    """Content that starts or ends inside someone's quotation is not indirect speech."""
+    for o, c in view.pairs:
+        if (start <= o < end) != (start <= c < end + 1):
+            # a mark just outside a wholly quoted clause is fine
+            if o == start - 1 and c >= end - 1:
+                continue
+            return True
+    return False
+
+
+def _complement(view, i, cue_end, lemma, cls, lo, hi) -> Found | None:
+    """X заявил, что …  /  X заявил о том, что …  /  Сообщается, что …"""
+    j = cue_end + 1
+    limit = min(hi, cue_end + 10)
+    while j <= limit:
+        t = view.lower[j]
+        if t == "," and j + 1 <= hi and view.lower[j + 1] in COMPLEMENTIZERS:
+            break
+        if t in TERMINAL or t in (";", ":") or t in DASHES:
+            return None
+        if j in view.quoted and view.tok_index(view.quoted[j][0]) < j:
+            return None
+        if view.parses(j)[0].tag.POS == "VERB" and cue_at(view, j) is None:
+            return None
+        j += 1
+    else:
+        return None
+    first = j + 2
+    if first > hi:
+        return None
+    start = _content_start(view, first)
+    end = _content_end(view, first, hi)
+    if end <= start:
+        return None
+    if cls == "impersonal":
+        ref = search_document(view, i, lo, j) or Ref("none")
+    else:
+        ref = search_subject(view, i, lo) or search_inverted(view, cue_end, j - 1)
+    if cls == "promise" and view.lower[j + 1] != "чтобы":
+        pass
+    return Found("indirect", start, end, (view.toks[i].start, view.toks[cue_end].end, lemma), ref,
+                 addressee=_addressee(view, cue_end, j - 1), channel=_channel(view, cue_end, j - 1),
+                 is_question=cls == "ask", cue_cls=cls)
+
+
+def _inverted(view, i, cue_end, lemma, cls, lo, hi) -> Found | None:
+    """… , заявил X.  /  …, об этом сообщает X.  /  Об этом заявил X. (content: previous sentence)"""
+    if cls not in ("say", "think", "impersonal"):
+        return None
+    k = i - 1
+    while k >= lo and view.lower[k] in FILLERS:
+        k -= 1
+    # "об этом" before the cue
+    about = False
+    if k - 1 >= lo and view.lower[k] in ("этом",) and view.lower[k - 1] in ("об", "о"):
+        about = True
+        k -= 2
+        while k >= lo and view.is_word(k) and not (k in view.ent_at) and view.parses(k)[0].tag.POS in ("NUMR", "NOUN", "ADVB", None) and view.lower[k] not in PREPOSITIONS and k > lo:
+            # time phrases: "Об этом 31 октября сообщает"
+            if view.parses(k)[0].tag.POS == "NOUN" and not re.match(r"\d", view.toks[k - 1].text):
+                break
+            k -= 1
+    dash = k >= lo and view.toks[k].text in DASHES
+    if dash:
+        k -= 1
+    if about and (k < lo):
+        # Sentence opens with "Об этом …": the content is the previous sentence.
+        si = view.tok_sent[i]
+        if si == 0:
+            return None
+        prev = view.sent_range(si - 1)
+        if not prev:
+            return None
+        first = prev.start
+        start = _content_start(view, first)
+        end = _content_end(view, first, prev.stop - 1)
+        ref = _inverted_ref(view, i, cue_end, cls, lo, hi)
+        if end <= start:
+            return None
+        return Found("indirect", start, end, (view.toks[i].start, view.toks[cue_end].end, lemma), ref,
+                     channel=_channel(view, cue_end, hi), cue_cls=cls)
+    if k < lo or view.toks[k].text != ",":
+        return None
+    if not _inverted_here(view, i) and cls != "think":
+        return None
+    ref = _inverted_ref(view, i, cue_end, cls, lo, hi)
+    if ref is None or (ref.kind == "none" and cls != "impersonal"):
+        return None
+    first = lo
+    # The content is the sentence before the comma, unless it is itself a
+    # complement clause of another cue ("X заявил, что ..., сообщает Y").
+    start = _content_start(view, first)
+    end = view.toks[k].start
+    while end > start and view.text[end - 1] in " ,":
+        end -= 1
+    if end <= start:
+        return None
+    return Found("indirect", start, end, (view.toks[i].start, view.toks[cue_end].end, lemma), ref,
+                 channel=_channel(view, cue_end, hi), cue_cls=cls)
+
+
+def _inverted_ref(view, i, cue_end, cls, lo, hi) -> Ref | None:
+    if cls == "impersonal":
+        return search_document(view, i, lo, hi) or Ref("none")
+    return search_inverted(view, cue_end, hi)
+
+
+def _infinitive(view, i, cue_end, lemma, cls, lo, hi) -> Found | None:
+    """Пообещал / призвал (кого-то) сделать …"""
+    if cls != "promise":
+        return None
+    for j in range(cue_end + 1, min(hi, cue_end + 5) + 1):
+        if view.toks[j].text in TERMINAL or view.toks[j].text in ",;:":
+            return None
+        if view.parses(j)[0].tag.POS == "INFN":
+            start = view.toks[j].start
+            end = _content_end(view, j, hi)
+            ref = search_subject(view, i, lo)
+            if ref is None:
+                return None
+            return Found("indirect", start, end, (view.toks[i].start, view.toks[cue_end].end, lemma), ref,
+                         addressee=None, cue_cls=cls)
+    return None
+
+
+def _named(view, i, cue_end, lemma, cls, lo, hi) -> Found | None:
+    """Назвал "показательным", что …: a quoted verdict after назвать."""
+    if cls != "name":
+        return None
+    j = cue_end + 1
+    if j <= hi and view.toks[j].start in view.pair_by_open:
+        o = view.toks[j].start
+        start = o
+        end = _content_end(view, j, hi)
+        ref = search_subject(view, i, lo)
+        if ref is None:
+            return None
+        return Found("mixed", start, end, (view.toks[i].start, view.toks[cue_end].end, lemma), ref, cue_cls=cls)
+    return None
+
+
+def _source_phrase(view: DocView, i: int, lo: int, hi: int) -> Found | None:
+    """по словам X, …  /  по его словам, …  /  …, по данным X."""
+    j = i + 1
+    pron = None
+    if view.lower[j] in lex.pronouns() or view.lower[j] in ("их", "ее", "его"):
+        pron = j
+        j += 1
+    lemma = lex.source_nouns().get(view.lower[j]) if j <= hi else None
+    if lemma is None:
+        return None
+    if pron is not None:
+        g = lex.pronouns().get(view.lower[pron], ("p", ""))[0]
+        ref = Ref("pronoun", view.toks[pron].start, view.toks[pron].end, gender=g)
+        phrase_end = j
+    else:
+        ref = search_genitive(view, j, hi)
+        if ref is None:
+            return None
+        phrase_end = view.tok_index(ref.end - 1)
+    # Phrase at the start of the sentence (after openers): content follows the comma.
+    k = phrase_end + 1
+    while k <= hi and view.toks[k].text != ",":
+        if view.toks[k].text in TERMINAL:
+            break
+        k += 1
+    cue = (view.toks[i].start, view.toks[j].end, lemma)
+    first_word = lo
+    opener_start = _content_start(view, lo)
+    if view.toks[i].start <= opener_start or all(not view.is_word(x) or view.lower[x] in ("а", "и", "но", "как", "однако") for x in range(lo, i)):
+        if k > hi or view.toks[k].text != ",":
+            return None
+        first = k + 1
+        if first > hi:
+            return None
+        start, end = _content_start(view, first), _content_end(view, first, hi)
+    else:
+        # …, по словам X.  The content is what precedes the phrase.
+        prev = i - 1
+        if view.toks[prev].text != ",":
+            return None
+        start = _content_start(view, first_word)
+        end = view.toks[prev].start
+        # and what follows, if the phrase sits mid-sentence: "A, по словам X, B".
+        if k <= hi and view.toks[k].text == "," and k + 1 <= hi:
+            end = _content_end(view, k + 1, hi)
+    if end <= start:
+        return None
+    return Found("indirect", start, end, cue, ref, cue_cls="source")
+
+
+def _addressee(view: DocView, cue_end: int, hi: int) -> tuple[int, int] | None:
+    """A dative phrase right after the cue: "задал министру вопрос", "сказал журналистам"."""
+    j = cue_end + 1
+    if j > hi or not view.is_word(j):
+        return None
+    ps = view.parses(j)
+    if any("datv" in p.tag and p.tag.POS == "NOUN" for p in ps[:2]) and view.lower[j] not in lex.pronouns():
+        a, b = _np_bounds(view, j, j, hi)
+        return view.toks[a].start, view.toks[b].end
+    return None
+
+
+def _channel(view: DocView, cue_end: int, hi: int) -> tuple[int, int] | None:
+    """"в интервью телеканалу "Россия 24" и РИА Новости", "в своем Twitter"."""
+    for j in range(max(0, cue_end - 12), min(hi, cue_end + 12) + 1):
+        if view.lower[j] in ("в", "во", "на") and j + 1 < len(view.toks):
+            k = j + 1
+            if view.lower[k] in ("своем", "своём", "своей", "своих", "совместном", "эксклюзивном", "ходе"):
+                k += 1
+            if k < len(view.toks) and view.parses(k)[0].normal_form in lex.channel_nouns() or (
+                    k < len(view.toks) and view.lower[k] in lex.channel_nouns()):
+                end = k
+                last = min(len(view.toks) - 1, k + 10)
+                depth_mark = None
+                m = k + 1
+                while m <= last:
+                    t = view.toks[m].text
+                    if t in ",.;:!?" or (t in DASHES):
+                        break
+                    if m in view.quoted:
+                        o, c = view.quoted[m]
+                        m = view.tok_index(c) + 1
+                        end = m - 1
+                        continue
+                    if view.lower[m] in PREPOSITIONS - {"с", "со"} or (cue_at(view, m) is not None):
+                        break
+                    end = m
+                    m += 1
+                _ = depth_mark
+                s, e = view.toks[j].start, view.toks[end].end
+                if end + 1 < len(view.toks) and view.text[e:e + 1] in '»"“':
+                    e += 1
+                return s, e
+    return None
+
+
+RELAY_LEMMAS = frozenset(("передавать", "сообщать", "писать", "сообщить", "передать"))
+
+
+def _dedupe(found: list[Found]) -> list[Found]:
+    # "X, об этом заявил Y, передает Z": Z relays Y's statement, it is not a second one.
+    relayed = set()
+    for f in found:
+        for g in found:
+            if g is not f and f.cue and g.cue and f.cue[2] in RELAY_LEMMAS and f.start == g.start \
+                    and f.cue[0] > g.cue[0] and f.end >= g.cue[0]:
+                relayed.add(id(f))
+    found = [f for f in found if id(f) not in relayed]
+    out: list[Found] = []
+    for f in found:
+        dup = False
+        for g in out:
+            if g.start == f.start and g.end == f.end:
+                dup = True
+                break
+            # The same content reached from a second cue: keep the first.
+            overlap = min(f.end, g.end) - max(f.start, g.start)
+            if overlap > 0 and f.type == g.type == "indirect" and overlap >= 0.9 * (f.end - f.start) and overlap >= 0.9 * (g.end - g.start):
+                dup = True
+                break
+        if not dup:
+            out.append(f)
+    return out
+
+
+def _mark_mixed(view: DocView, found: list[Found], used: set) -> None:
+    """Indirect content that quotes words verbatim is mixed; so is a что-clause in quotation marks."""
+    for f in found:
+        if f.type != "indirect":
+            continue
+        inside = [(o, c) for o, c in view.pairs if f.start <= o and c < f.end + 1]
+        # content wholly quoted: the marks are part of it
+        if f.start > 0 and view.text[f.start - 1] in OPEN_MARKS and (f.start - 1) in view.pair_by_open:
+            c = view.pair_by_open[f.start - 1]
+            if c >= f.end - 1:
+                f.start -= 1
+                f.end = max(f.end, c + 1)
+                f.type = "mixed"
+                used.add((f.start, c))
+                continue
+        if inside:
+            f.type = "mixed"
+            for p in inside:
+                used.add(p)
+            last_close = max(c for _, c in inside)
+            if last_close >= f.end:
+                f.end = last_close + 1
+
+
+def _standalone(view: DocView, found: list[Found], used: set) -> list[Found]:
+    """A quotation that is a whole sentence with no cue continues its neighbour's speech."""
+    out = []
+    for o, c in view.pairs:
+        if (o, c) in used or any(f.start <= o < f.end for f in found):
+            continue
+        inner = view.text[o + 1:c]
+        if not _sentence_like(inner) or not inner[:1].isupper() and inner[:1] not in "…[":
+            continue
+        # starts a sentence and ends one
+        before = view.text[max(0, o - 3):o]
+        after = view.text[c + 1:c + 3]
+        if before.strip() and before.strip()[-1] not in TERMINAL + "»\"":
+            continue
+        if after.strip() and after.strip()[0] not in TERMINAL:
+            continue
+        prev = [f for f in found if f.end <= o and o - f.end < 400]
+        nxt = [f for f in found if f.start >= c and f.start - c < 200 and f.type == "direct"]
+        src = prev[-1] if prev else (nxt[0] if nxt else None)
+        if src is None:
+            continue
+        out.append(Found("direct", o + 1, c, None, src.ref, is_question=inner.rstrip().endswith("?"),
+                         cue_cls="continuation"))
+    return out
+
+
+# --- resolution ---------------------------------------------------------------------------
+
+def resolve(view: DocView, found: list[Found]) -> list[Quote]:
+    quotes = []
+    prev: Found | None = None
+    history: list[Found] = []
+    for f in found:
+        f.speaker = _resolve_ref(view, f, history)
+        history.append(f)
+        quotes.append(_to_quote(view, f))
+        prev = f
+    _ = prev
+    return quotes
+
+
+def _resolve_ref(view: DocView, f: Found, history: list[Found]) -> Speaker | None:
+    ref = f.ref
+    if ref is None or ref.kind == "none":
+        return None
+    mention = TextSpan(view.text[ref.start:ref.end], ref.start, ref.end) if ref.end > ref.start else None
+    names = view.names
+    if ref.kind == "entity":
+        e = ref.entity
+        if e.type == "PER":
+            person = names.person(e)
+            role = nominative_phrase(ref.role, case=ref.case) if ref.role else person.role
+            return Speaker(person.name, mention, role, "person", person.key)
+        author = None
+        return Speaker(names.org_name(e), mention, None, "organization", author)
+    if ref.kind == "pronoun":
+        person = _antecedent(view, f, history, ref)
+        if person is not None:
+            return Speaker(person.name, mention, person.role, "person", person.key)
+        return Speaker(None, mention, None, "anonymous", None)
+    if ref.kind == "relative":
+        # "…с Папой Римским, который назвал": the phrase before the comma.
+        j = view.tok_index(ref.start) - 1
+        if j >= 1 and view.toks[j].text == ",":
+            a, b = _np_bounds(view, j - 1, max(0, j - 8), j - 1)
+            inner = _ref_from_np(view, a, b)
+            if inner.kind in ("entity", "np"):
+                sub = Found(f.type, f.start, f.end, f.cue, inner)
+                sp = _resolve_ref(view, sub, history)
+                if sp is not None:
+                    sp.mention = mention
+                return sp
+        return None
+    if ref.kind == "document":
+        author = names.document_author(ref.start)
+        phrase = nominative_phrase(view.text[ref.start:ref.end], case=ref.case)
+        if author is not None:
+            return Speaker(author.name, mention, author.role, "person", author.key)
+        return Speaker(phrase, mention, None, "document", None)
+    if ref.kind == "np":
+        phrase = nominative_phrase(view.text[ref.start:ref.end], case=ref.case)
+        person = names.by_role(phrase, ref.start)
+        if person is not None:
+            return Speaker(person.name, mention, phrase, "person", person.key)
+        return Speaker(phrase, mention, None, _np_kind(ref), None)
+    return None
+
+
+def _np_kind(ref: Ref) -> str:
+    if ref.head in lex.document_nouns():
+        return "document"
+    return "anonymous"
+
+
+def _antecedent(view: DocView, f: Found, history: list[Found], ref: Ref):
+    names = view.names
+    gender = ref.gender
+    # Interview turn-taking: the line after X's question is not X's.
+    last = history[-1] if history else None
+    asker = last.speaker.key if last and last.is_question and last.speaker else None
+    for h in reversed(history[-6:]):
+        sp = h.speaker
+        if sp is None or sp.kind != "person" or f.start - h.end > 1500:
+            continue
+        if sp.key == asker:
+            continue
+        person = names.by_key(sp.key)
+        if person and (gender in (None, "p") or person.gender in (None, gender)):
+            return person
+    return names.nearest_person(ref.start, gender, exclude=asker)
+
+
+def _to_quote(view: DocView, f: Found) -> Quote:
+    text = view.text
+    cue = TextSpan(text[f.cue[0]:f.cue[1]], f.cue[0], f.cue[1]) if f.cue else None
+    addressee = None
+    if f.addressee:
+        a, b = f.addressee
+        person = view.names.by_role(text[a:b], a)
+        addressee = {"text": text[a:b], "start": a, "end": b,
+                     "name": person.name if person else nominative_phrase(text[a:b])}
+    channel = text[f.channel[0]:f.channel[1]] if f.channel else None
+    return Quote(
+        type=f.type,
+        content=TextSpan(text[f.start:f.end], f.start, f.end),
+        cue=cue,
+        cue_lemma=f.cue[2] if f.cue else None,
+        speaker=f.speaker,
+        channel=channel,
+        addressee=addressee,
+        is_question=f.is_question,
+    )
+
+
+def extract_quotes(text: str, analysis: Analysis) -> list[Quote]:
+    view = DocView(text, analysis)
+    return resolve(view, find(view))

@@ -1,0 +1,207 @@
+"""Evaluate quotation extraction against the hand-annotated gold sets.
+
+    python eval/quotes.py [--corpora ../shared/corpora] [--set a|b|seeds|corpus|all] [--errors]
+
+Gold: eval/gold/quotes_a.jsonl (asia_bibi, brexit), quotes_b.jsonl (ryanair,
+trump, ec) and quotes_seeds.jsonl (the issue's 20 seed quotations); offsets
+index the file text with newlines normalised. Predicted offsets index the
+clean text and are mapped back through Document.raw_offset().
+
+Matching: a predicted and a gold quotation match when their content spans
+overlap by at least half of each (one-to-one, best overlap first).
+Speaker: right when the names agree (same surname for persons; one name's
+words contained in the other's otherwise, compared by stem), or both are
+absent. Who-said-what: a matched quotation whose speaker is right.
+
+Convention (issue 3): a что-clause wholly inside quotation marks is *mixed*;
+the corpus sets annotate such clauses as indirect with the span inside the
+marks, so their type is normalised here before scoring.
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from citata.pipeline import annotate, build_document  # noqa: E402
+from citata.source import decode, text_document  # noqa: E402
+
+GOLD = ROOT / "eval" / "gold"
+SETS = {"a": ["quotes_a.jsonl"], "b": ["quotes_b.jsonl"], "seeds": ["quotes_seeds.jsonl"],
+        "corpus": ["quotes_a.jsonl", "quotes_b.jsonl"],
+        "all": ["quotes_a.jsonl", "quotes_b.jsonl", "quotes_seeds.jsonl"]}
+TYPES = ("direct", "indirect", "mixed")
+OPEN, CLOSE = "«\"„“", "»\"“”"
+
+
+def _resolve(entry_file: str, corpora: Path) -> Path:
+    path = Path(entry_file)
+    return ROOT / path if path.parts[0] == "examples" else corpora / path
+
+
+def _stem(word: str) -> str:
+    return word[:max(4, len(word) - 2)]
+
+
+def _words(name: str | None) -> list[str]:
+    if not name:
+        return []
+    return [_stem(w) for w in re.findall(r"\w+", name.lower().replace("ё", "е"))]
+
+
+def speaker_right(gold: dict, pred: dict | None) -> bool:
+    g = _words(gold["speaker"])
+    p = _words(pred["name"]) if pred else []
+    if not g:
+        return not p or (pred or {}).get("kind") in ("anonymous", "organization", "document")
+    if not p:
+        return False
+    if gold["speaker_kind"] == "person" and pred.get("kind") == "person":
+        return g[-1] == p[-1]
+    return set(p) <= set(g) or set(g) <= set(p)
+
+
+def normalise_gold(quote: dict, text: str) -> dict:
+    q = dict(quote)
+    s, e = q["content"]
+    if q["type"] == "indirect" and s > 0 and text[s - 1] in OPEN and e < len(text) and text[e] in CLOSE \
+            and not re.search(r"[«»\"“”„]", text[s:e]):
+        q["type"] = "mixed"
+        q["content"] = [s - 1, e + 1]
+    return q
+
+
+def match(gold: list[dict], pred: list[dict]) -> list[tuple[int, int]]:
+    cands = []
+    for gi, g in enumerate(gold):
+        gs, ge = g["content"]
+        for pi, p in enumerate(pred):
+            ps, pe = p["raw_content"]
+            ov = min(ge, pe) - max(gs, ps)
+            if ov > 0 and ov >= 0.5 * (ge - gs) and ov >= 0.5 * (pe - ps):
+                cands.append((ov / max(ge, pe) - min(gs, ps), gi, pi))
+    cands.sort(reverse=True)
+    used_g, used_p, pairs = set(), set(), []
+    for _, gi, pi in cands:
+        if gi not in used_g and pi not in used_p:
+            used_g.add(gi)
+            used_p.add(pi)
+            pairs.append((gi, pi))
+    return pairs
+
+
+def predict(path: Path, source: str) -> tuple[str, list[dict]]:
+    raw = text_document(source, decode(path.read_bytes()))
+    doc = annotate([build_document(raw)])[0]
+    out = []
+    for q in doc.quotes:
+        d = q.to_dict()
+        d["raw_content"] = [doc.raw_offset(q.content.start), doc.raw_offset(q.content.end)]
+        out.append(d)
+    return raw.text, out
+
+
+def prf(tp: int, npred: int, ngold: int) -> tuple[float, float, float]:
+    p = tp / npred if npred else 0.0
+    r = tp / ngold if ngold else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def evaluate(files: list[str], corpora: Path, errors: bool = False) -> dict:
+    c = Counter()
+    for name in files:
+        for entry in map(json.loads, (GOLD / name).read_text(encoding="utf-8").splitlines()):
+            path = _resolve(entry["file"], corpora)
+            if hashlib.sha1(path.read_bytes()).hexdigest() != entry["sha1"]:
+                raise SystemExit(f"{path}: file changed since it was annotated (sha1 mismatch)")
+            text, pred = predict(path, entry["file"])
+            gold = [normalise_gold(q, text) for q in entry["quotes"]]
+            pairs = match(gold, pred)
+            c["docs"] += 1
+            c["gold"] += len(gold)
+            c["pred"] += len(pred)
+            for g in gold:
+                c["gold_" + g["type"]] += 1
+            for p in pred:
+                c["pred_" + p["type"]] += 1
+            matched_g = {gi for gi, _ in pairs}
+            matched_p = {pi for _, pi in pairs}
+            for gi, pi in pairs:
+                g, p = gold[gi], pred[pi]
+                right = speaker_right(g, p["speaker"])
+                c["match"] += 1
+                c["match_g_" + g["type"]] += 1
+                c["match_p_" + p["type"]] += 1
+                c["type_right"] += g["type"] == p["type"]
+                if right:
+                    c["wsw"] += 1
+                    c["wsw_g_" + g["type"]] += 1
+                    c["wsw_p_" + p["type"]] += 1
+                elif errors:
+                    print(f"SPEAKER {entry['file']}: gold {g['speaker']!r} ({g['speaker_kind']}), "
+                          f"got {p['speaker'] and p['speaker']['name']!r} via "
+                          f"{p['speaker'] and p['speaker']['mention'] and p['speaker']['mention']['text']!r} "
+                          f"| {p['content']['text'][:70]!r}")
+            if errors:
+                for gi, g in enumerate(gold):
+                    if gi not in matched_g:
+                        s, e = g["content"]
+                        print(f"MISS {g['type']} {entry['file']} [{g['speaker']}]: "
+                              f"...{text[max(0, s - 60):s]!r} [[{text[s:e][:90]!r}]]")
+                for pi, p in enumerate(pred):
+                    if pi not in matched_p:
+                        s, e = p["raw_content"]
+                        print(f"FALSE {p['type']} {entry['file']} [{p['speaker'] and p['speaker']['name']}] "
+                              f"cue={p['cue'] and p['cue']['text']!r}: ...{text[max(0, s - 60):s]!r} "
+                              f"[[{text[s:e][:90]!r}]]")
+    return dict(c)
+
+
+def report(name: str, c: dict) -> str:
+    qp, qr, qf = prf(c.get("match", 0), c.get("pred", 0), c.get("gold", 0))
+    wp, wr, wf = prf(c.get("wsw", 0), c.get("pred", 0), c.get("gold", 0))
+    lines = [f"## {name}: {c.get('docs', 0)} documents, {c.get('gold', 0)} gold quotations, "
+             f"{c.get('pred', 0)} predicted",
+             "",
+             "| measure | P | R | F1 |",
+             "|---|---|---|---|",
+             f"| quotation (content overlap) | {qp:.3f} | {qr:.3f} | {qf:.3f} |",
+             f"| who said what | {wp:.3f} | {wr:.3f} | {wf:.3f} |"]
+    for t in TYPES:
+        p, r, f = prf(c.get(f"match_p_{t}", 0), c.get(f"pred_{t}", 0), c.get(f"gold_{t}", 0))
+        lines.append(f"| quotation, {t} ({c.get(f'gold_{t}', 0)} gold) | {p:.3f} | {r:.3f} | {f:.3f} |")
+    for t in TYPES:
+        p, r, f = prf(c.get(f"wsw_p_{t}", 0), c.get(f"pred_{t}", 0), c.get(f"gold_{t}", 0))
+        lines.append(f"| who said what, {t} | {p:.3f} | {r:.3f} | {f:.3f} |")
+    m = c.get("match", 0)
+    lines += ["",
+              f"Speaker accuracy on matched quotations: {c.get('wsw', 0)}/{m} = "
+              f"{(c.get('wsw', 0) / m if m else 0):.3f}; type accuracy: {c.get('type_right', 0)}/{m} = "
+              f"{(c.get('type_right', 0) / m if m else 0):.3f}", ""]
+    return "\n".join(lines)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--corpora", type=Path, default=ROOT.parent / "shared" / "corpora")
+    ap.add_argument("--set", choices=sorted(SETS), default=None)
+    ap.add_argument("--errors", action="store_true", help="print every miss, false quotation and wrong speaker")
+    args = ap.parse_args()
+    names = [args.set] if args.set else ["a", "b", "corpus", "seeds"]
+    for name in names:
+        files = SETS[name]
+        if name != "seeds" and not args.corpora.is_dir():
+            print(f"## {name}: skipped, {args.corpora} not found")
+            continue
+        print(report(name, evaluate(files, args.corpora, errors=args.errors)))
+
+
+if __name__ == "__main__":
+    main()
