@@ -152,3 +152,17 @@ def role_nouns() -> frozenset[str]:
 @lru_cache(maxsize=None)
 def role_synonyms() -> dict[str, str]:
     return {phrase: canonical for phrase, canonical in _table("role_synonyms.tsv")}
+
+
+@lru_cache(maxsize=None)
+def org_nouns() -> frozenset[str]:
+    return frozenset(_lines("org_nouns.txt"))
+
+
+@lru_cache(maxsize=None)
+def speaking_nouns() -> frozenset[str]:
+    return frozenset(_lines("speaking_nouns.txt"))
+
+
+QUANTIFIERS = frozenset(("несколько", "много", "многие", "ряд", "большинство", "часть", "один", "одна",
+                         "двое", "трое", "четверо", "некоторые", "немало", "сотни", "тысячи", "десятки"))

@@ -39,6 +39,8 @@ def _words(text: str) -> list[str]:
 
 def _nominative_word(word: str, gender: str | None = None, case: str | None = None,
                      number: str | None = None) -> str:
+    if word[:1].isupper() and FEMININE_IYA.search(word) and len(word) > 3:
+        return re.sub(r"(?:ии|ию|ией)$", "ия", word)  # Асию -> Асия (the dictionary lacks many)
     ps = parse(word)
     if not ps or not word[0].isalpha():
         return word
@@ -49,7 +51,7 @@ def _nominative_word(word: str, gender: str | None = None, case: str | None = No
         g = "masc" if gender == "m" else "femn"
         cands = [p for p in cands if g in p.tag or "ms-f" in p.tag] or cands
     best = cands[0]
-    if "Fixd" in best.tag or best.tag.POS is None:
+    if "Fixd" in best.tag or best.tag.POS not in ("NOUN", "ADJF", "PRTF"):
         return word
     want = {"nomn"}
     if number or best.tag.number:
@@ -95,12 +97,25 @@ def nominative_phrase(phrase: str, case: str | None = None) -> str:
     return " ".join(out)
 
 
+def _surname_gender(forms: list[str]) -> str | None:
+    """Gender from a Russian-style surname seen in the nominative (Захарова, Лавров)."""
+    for w in forms:
+        for p in parse(w):
+            if "Surn" in p.tag and "nomn" in p.tag and p.tag.gender in ("masc", "femn"):
+                return "m" if p.tag.gender == "masc" else "f"
+    return None
+
+
 def canonical_role(phrase: str) -> list[str]:
     """Role phrase as lemmas with synonyms folded: "главы МИД РФ" -> министр иностранный дело рф."""
     lemmas = []
     for w in _words(phrase):
         ps = parse(w)
         lemmas.append((ps[0].normal_form if ps else w.lower()).replace("ё", "е"))
+    for k, lemma in enumerate(lemmas):
+        if lemma in lex.role_nouns():
+            lemmas = lemmas[k:]
+            break
     text = " ".join(lemmas)
     for phrase_, canon in sorted(lex.role_synonyms().items(), key=lambda kv: -len(kv[0])):
         if text == phrase_ or text.startswith(phrase_ + " "):
@@ -156,11 +171,13 @@ class NameIndex:
                         break
                 if gender:
                     break
+        if gender is None:
+            gender = _surname_gender([_words(m.text)[-1] for m in person.mentions])
         person.gender = gender
         name_words = []
         for pos in range(longest):
             forms = [_words(m.text)[pos] for m in full]
-            nominative = [w for w in forms if _is_nominative_name(w)]
+            nominative = [w for w in forms if is_nominative_name(w, gender)]
             pick = nominative[0] if nominative else _nominative_word(forms[0], gender=gender)
             name_words.append(pick)
         person.name = " ".join(name_words)
@@ -230,6 +247,8 @@ class NameIndex:
 
     def nearest_person(self, offset: int, gender: str | None, exclude: str | None = None,
                        window: int = 1500) -> Person | None:
+        """The nearest earlier person of that gender; one of unknown gender only if none is known."""
+        fallback = None
         for start, m, person in reversed(self.per_mentions):
             if start >= offset:
                 continue
@@ -237,24 +256,36 @@ class NameIndex:
                 break
             if person.key == exclude:
                 continue
-            if gender in (None, "p") or person.gender in (None, gender):
+            if gender in (None, "p") or person.gender == gender:
                 return person
-        return None
+            if person.gender is None and fallback is None:
+                fallback = person
+        return fallback
 
     def by_role(self, phrase: str, offset: int) -> Person | None:
+        """The person a role phrase designates: same head noun, the next word
+        deciding between several holders, the nearest earlier mention winning."""
         query = canonical_role(phrase)
-        if not query or query[0] not in lex.role_nouns() and not any(
-                q in lex.role_nouns() for q in query[:1]):
+        if not query or query[0] not in lex.role_nouns():
             return None
-        best = None
+        if query[0] in ("господин", "госпожа", "мистер", "миссис", "мисс", "сэр") and len(query) > 1:
+            return self.persons.get(query[1])
+        holders = []
         for start, m, person in self.per_mentions:
             for role in person.roles:
                 r = canonical_role(role)
-                if r and r[0] == query[0] and (len(query) < 2 or len(r) < 2 or r[1] == query[1]):
-                    if best is None or start < offset or best[0] > offset:
-                        if start < offset or best is None:
-                            best = (start, person)
-        return best[1] if best else None
+                if r and r[0] == query[0]:
+                    exact = len(query) < 2 or (len(r) > 1 and r[1] == query[1])
+                    holders.append((exact, start, person))
+        if not holders:
+            return None
+        if any(h[0] for h in holders):
+            holders = [h for h in holders if h[0]]
+        elif len({id(h[2]) for h in holders}) > 1:
+            return None
+        before = [h for h in holders if h[1] < offset]
+        pick = max(before, key=lambda h: h[1]) if before else min(holders, key=lambda h: h[1])
+        return pick[2]
 
     def document_author(self, offset: int) -> Person | None:
         """The person whose document ("послание Лаврова") the text last named."""
@@ -272,14 +303,21 @@ class NameIndex:
         return nominative_phrase(e.text)
 
 
-def _is_nominative_name(word: str) -> bool:
-    ps = parse(word)
+FEMININE_IYA = re.compile(r"(?:ии|ию|ией)$")
+
+
+def is_nominative_name(word: str, gender: str | None = None) -> bool:
+    """Can this word of a name be in the nominative (or is it indeclinable)?"""
+    if word[:1].isupper() and FEMININE_IYA.search(word) and len(word) > 3:
+        return False  # Асии, Марию: oblique forms of names in -ия
+    ps = [p for p in parse(word) if p.tag.POS == "NOUN"]
     if not ps:
+        return True  # foreign or unknown: "Файсал" reads as a verb to the dictionary
+    if any("Fixd" in p.tag or "UNKN" in p.tag for p in ps):
         return True
-    top = ps[0]
-    if "Fixd" in top.tag or top.tag.POS is None or "UNKN" in top.tag:
-        return True
-    return "nomn" in top.tag and "sing" in top.tag
+    g = {"m": "masc", "f": "femn"}.get(gender or "")
+    return any("nomn" in p.tag and "sing" in p.tag and (g is None or g in p.tag or "ms-f" in p.tag)
+               for p in ps)
 
 
 def top_is_name_or_abbr(ps) -> bool:

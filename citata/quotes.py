@@ -261,23 +261,40 @@ def _np_bounds(view: DocView, i: int, lo: int, hi: int) -> tuple[int, int]:
             return True
         if view.lower[j] in lex.pronouns() or view.lower[j] in ("и", "а", "но", "или", "который", "которая", "которые", "которое"):
             return False
+        if view.lower[j] in lex.QUANTIFIERS:
+            return True
         pos = view.parses(j)[0].tag.POS
         return pos in ("NOUN", "ADJF", "NUMR", None) or view.toks[j].text[0].isupper()
     own = view.ent_at.get(i)
 
-    def other_person(j: int) -> bool:
+    def other_person(j: int, allowed) -> bool:
         e = view.ent_at.get(j)
-        return e is not None and e is not own and e.type == "PER" and (own is not None or j < i)
+        return e is not None and e is not allowed and e.type == "PER"
     a = i
-    while a - 1 >= lo and nominal(a - 1) and not other_person(a - 1):
+    # Leftwards never into another name ("с Блинкеном глава МИД Лавров").
+    while a - 1 >= lo and nominal(a - 1) and not other_person(a - 1, own):
         a -= 1
+    # Rightwards a role phrase may run into the one name it introduces.
     b = i
-    while b + 1 <= hi and nominal(b + 1) and not other_person(b + 1):
+    while b + 1 <= hi and nominal(b + 1):
+        e = view.ent_at.get(b + 1)
+        if e is not None and e.type == "PER" and e is not own:
+            if own is not None:
+                break
+            own = e
         b += 1
     return a, b
 
 
-def _ref_from_np(view: DocView, a: int, b: int, prefer_last_person: bool = True) -> Ref:
+def _name_nominative(view: DocView, e: Entity) -> bool:
+    """Could this name be in the nominative? (Every word nominative or indeclinable.)"""
+    from .names import is_nominative_name
+    return all(is_nominative_name(view.toks[j].text) for j in view.tokens_in(e.start, e.end)
+               if view.is_word(j))
+
+
+def _ref_from_np(view: DocView, a: int, b: int, prefer_last_person: bool = True,
+                 case: str | None = None) -> Ref:
     """A speaker reference from the noun phrase tokens a..b."""
     start, end = view.toks[a].start, view.toks[b].end
     ents = []
@@ -287,17 +304,32 @@ def _ref_from_np(view: DocView, a: int, b: int, prefer_last_person: bool = True)
         if e is not None and id(e) not in seen:
             seen.add(id(e))
             ents.append(e)
+    head, head_at = None, None
+    for j in range(a, b + 1):
+        p = _noun_parse(view, j)
+        if p is not None and j not in view.ent_at:
+            head, head_at = p.normal_form, j
+            break
     persons = [e for e in ents if e.type == "PER"]
+    if case is None:
+        # "Муж Асии Биби", "Семья Биби": a name after a non-role head is its genitive modifier.
+        persons = [e for e in persons if _name_nominative(view, e)
+                   and (head is None or head_at > view.tok_index(e.start) or head in lex.role_nouns())]
     if persons:
         e = persons[-1] if prefer_last_person else persons[0]
         role = view.text[start:e.start].strip(" ,") or None
         return Ref("entity", e.start, e.end, entity=e, role=role)
-    head = None
-    for j in range(a, b + 1):
-        p = _noun_parse(view, j)
-        if p is not None and j not in view.ent_at:
-            head = p.normal_form
-            break
+    orgs = [e for e in ents if e.type in ("ORG", "LOC")]
+    if orgs and (head is None or head in lex.org_nouns()):
+        e = orgs[0]
+        return Ref("entity", e.start, e.end, entity=e)
+    if head is None and not ents:
+        return Ref("junk", start, end)
+    first = view.toks[a].text
+    if not ents and head_at == a and first[:1].isupper() and _proper_noun(view, a):
+        # "Би-би-си сообщает": a name NER missed.
+        e = Entity(view.toks[a].start, view.toks[b].end, "ORG", view.text[view.toks[a].start:view.toks[b].end])
+        return Ref("entity", e.start, e.end, entity=e)
     if head is None and ents:
         e = ents[0]
         return Ref("entity", e.start, e.end, entity=e)
@@ -342,13 +374,39 @@ def search_subject(view: DocView, cue: int, lo: int) -> Ref | None:
             e = view.ent_at.get(j)
             if e is not None or _nominative(view, j):
                 a, b = _np_bounds(view, j, lo, cue - 1)
+                if not (a > lo and _is_prep(view, a - 1)):
+                    # "14 ноября агентство Reuters": the subject starts at a nominative word.
+                    while a < j and not _nominative(view, a):
+                        a += 1
                 if not (a > lo and _is_prep(view, a - 1)) and _nominative(view, a) and (e is not None or _agrees(view, cue, a)):
                     ref = _ref_from_np(view, a, b)
-                    return _apposition(view, ref, a, lo)
+                    if _can_speak(ref):
+                        return _apposition(view, ref, a, lo)
                 j = a - 1
                 continue
         j -= 1
     return None
+
+
+def _proper_noun(view: DocView, i: int) -> bool:
+    text = view.toks[i].text
+    if text in lex.media_names() or (text.isupper() and len(text) > 1):
+        return True
+    return any(t in p.tag for p in view.parses(i)[:2] for t in ("Orgn", "Abbr", "Fixd")) or "-" in text and text[0].isupper() and not any(
+        p.tag.POS == "NOUN" and "Name" not in p.tag for p in view.parses(i)[:1]) or view.parses(i)[0].tag.POS is None
+
+
+def _can_speak(ref: Ref) -> bool:
+    """People, organisations and documents speak; "приговор", "турне" do not."""
+    if ref.kind == "junk":
+        return False
+    if ref.kind != "np" or ref.head is None:
+        return True
+    head = ref.head
+    if head in lex.role_nouns() or head in lex.org_nouns() or head in lex.document_nouns() \
+            or head in lex.speaking_nouns():
+        return True
+    return any(p.normal_form == head and "anim" in p.tag for p in parse(head))
 
 
 def _apposition(view: DocView, ref: Ref, a: int, lo: int) -> Ref:
@@ -361,11 +419,15 @@ def _apposition(view: DocView, ref: Ref, a: int, lo: int) -> Ref:
 
 
 def _nominative(view: DocView, j: int) -> bool:
+    if view.lower[j] in lex.QUANTIFIERS:
+        return True  # "Несколько судей заявили"
     ps = view.parses(j)
     if view.toks[j].text[0].isupper() and j in view.ent_at:
         # Names: accept unless every analysis is an oblique case of a known word.
         return any("nomn" in p.tag or "Fixd" in p.tag or p.tag.POS is None or "UNKN" in p.tag for p in ps) or \
             not any(p.tag.POS == "NOUN" for p in ps)
+    if view.toks[j].text[0].isupper() and all(p.tag.POS is None for p in ps):
+        return True  # Latin and unknown capitalised words: names ("Reuters", "The Guardian")
     return any(p.tag.POS in ("NOUN", "ADJF", "NUMR", "NPRO") and "nomn" in p.tag for p in ps[:3])
 
 
@@ -390,7 +452,8 @@ def search_inverted(view: DocView, cue_end: int, hi: int) -> Ref | None:
     while k <= hi and view.is_word(k) and not _is_prep(view, k):
         if k in view.ent_at or _nominative(view, k):
             a, b = _np_bounds(view, k, k, hi)
-            return _ref_from_np(view, a, b)
+            ref = _ref_from_np(view, a, b)
+            return ref if _can_speak(ref) else None
         k += 1
     return None
 
@@ -401,7 +464,7 @@ def search_genitive(view: DocView, noun: int, hi: int) -> Ref | None:
     if j > hi or not view.is_word(j) or _is_prep(view, j):
         return None
     a, b = _np_bounds(view, j, j, hi)
-    ref = _ref_from_np(view, a, b)
+    ref = _ref_from_np(view, a, b, case="gent")
     ref.case = "gent"
     return ref
 
@@ -415,7 +478,7 @@ def search_document(view: DocView, cue: int, lo: int, hi: int) -> Ref | None:
                 p = _noun_parse(view, k)
                 if p is not None and p.normal_form in lex.document_nouns():
                     a, b = _np_bounds(view, k, k, hi)
-                    ref = _ref_from_np(view, j + 1, b)
+                    ref = _ref_from_np(view, j + 1, b, case="loct")
                     ref.role = None  # the words before the author's name describe the document
                     if ref.kind != "entity":
                         ref = Ref("document", view.toks[j + 1].start, view.toks[b].end, head=p.normal_form)
@@ -1058,7 +1121,19 @@ def _resolve_ref(view: DocView, f: Found, history: list[Found]) -> Speaker | Non
         person = names.by_role(phrase, ref.start)
         if person is not None:
             return Speaker(person.name, mention, phrase, "person", person.key)
+        if ref.head in lex.org_nouns() and len(phrase.split()) == 1:
+            # "Компания заявила": the organisation last named.
+            org = _nearest_org(view, ref.start)
+            if org is not None:
+                return Speaker(names.org_name(org), mention, None, "organization", None)
         return Speaker(phrase, mention, None, _np_kind(ref), None)
+    return None
+
+
+def _nearest_org(view: DocView, offset: int, window: int = 1500) -> Entity | None:
+    for e in reversed(view.entities):
+        if e.start < offset and e.type == "ORG":
+            return e if offset - e.start <= window else None
     return None
 
 
@@ -1071,6 +1146,8 @@ def _np_kind(ref: Ref) -> str:
 def _antecedent(view: DocView, f: Found, history: list[Found], ref: Ref):
     names = view.names
     gender = ref.gender
+    if gender == "p":
+        return None  # "они": a group, not one of the persons named
     # Interview turn-taking: the line after X's question is not X's.
     last = history[-1] if history else None
     asker = last.speaker.key if last and last.is_question and last.speaker else None
