@@ -166,3 +166,8 @@ def speaking_nouns() -> frozenset[str]:
 
 QUANTIFIERS = frozenset(("несколько", "много", "многие", "ряд", "большинство", "часть", "один", "одна",
                          "двое", "трое", "четверо", "некоторые", "немало", "сотни", "тысячи", "десятки"))
+
+
+@lru_cache(maxsize=None)
+def speech_phrase_heads() -> frozenset[str]:
+    return frozenset(phrase[0] for phrase, _ in speech_phrases())

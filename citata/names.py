@@ -16,6 +16,7 @@ NAME_TAGS = ("Name", "Surn", "Patr")
 class Person:
     key: str
     mentions: list[Entity] = field(default_factory=list)
+    first: str | None = None  # first-name stem, when a full name was seen
     name: str = ""
     gender: str | None = None  # m | f
     role: str | None = None
@@ -44,7 +45,11 @@ def _nominative_word(word: str, gender: str | None = None, case: str | None = No
     ps = parse(word)
     if not ps or not word[0].isalpha():
         return word
-    if case is None and any("nomn" in p.tag for p in ps[:3]):
+    g = {"m": "masc", "f": "femn"}.get(gender or "")
+    if case is None and any("nomn" in p.tag and ("sing" in p.tag or "Sgtm" in p.tag or number == "plur"
+                                                  or p.tag.number is None)
+                            and (g is None or g in p.tag or "ms-f" in p.tag or p.tag.gender is None)
+                            for p in ps[:3]):
         return word
     cands = [p for p in ps if (case is None or case in p.tag)] or ps
     if gender:
@@ -131,14 +136,40 @@ class NameIndex:
         self.per_mentions: list[tuple[int, Entity, Person]] = []
         pers = [e for e in entities if e.type == "PER"]
         self._pers = pers
+        # Full names first: one person per (surname, first name); "Мишель Обама"
+        # and "Барак Обама" stay two people.
+        bare = []
         for e in pers:
             words = _words(e.text)
             if not words:
                 continue
-            key = _lemma_key(words[-1])
+            if len(words) == 1:
+                bare.append(e)
+                continue
+            surname = _lemma_key(words[-1])
+            first = _lemma_key(words[0])[:3]
+            key = surname
+            existing = self.persons.get(key)
+            if existing is not None and existing.first not in (None, first):
+                key = f"{surname}#{first}"
             person = self.persons.get(key)
             if person is None:
                 person = self.persons[key] = Person(key)
+                person.first = first
+            person.mentions.append(e)
+        # A bare surname belongs to the latest full name with it (the first one if it comes earlier).
+        for e in bare:
+            surname = _lemma_key(_words(e.text)[0])
+            holders = [p for k, p in self.persons.items() if k.split("#")[0] == surname]
+            if holders:
+                earlier = [p for p in holders if p.mentions[0].start < e.start]
+                pick = max(earlier, key=lambda p: max(m.start for m in p.mentions if m.start < e.start)) \
+                    if earlier else holders[0]
+                pick.mentions.append(e)
+                continue
+            person = self.persons.get(surname)
+            if person is None:
+                person = self.persons[surname] = Person(surname)
             person.mentions.append(e)
         # A lone first name joins the person whose full name starts with it.
         for key, person in list(self.persons.items()):
@@ -147,7 +178,7 @@ class NameIndex:
                     if other is person or not any(len(_words(m.text)) > 1 for m in other.mentions):
                         continue
                     firsts = {_lemma_key(_words(m.text)[0]) for m in other.mentions if len(_words(m.text)) > 1}
-                    if key in firsts:
+                    if key in firsts and person.first is None:
                         other.mentions.extend(person.mentions)
                         del self.persons[key]
                         break
@@ -182,7 +213,7 @@ class NameIndex:
             name_words.append(pick)
         person.name = " ".join(name_words)
         for m in person.mentions:
-            role = self._role_before(m)
+            role = self._role_before(m) or self._role_after(m)
             if role:
                 person.roles.append(role)
         person.role = person.roles[0] if person.roles else None
@@ -194,6 +225,7 @@ class NameIndex:
         words = list(re.finditer(r"[^\s,.;:!?()]+", before))
         if not words or before[words[-1].end():].strip():
             return None
+        name_cases = _cases(_words(m.text)[0])
         role_at = None
         for w in reversed(words[-8:]):
             if re.search(r"[,.;:!?]", before[w.end():]):
@@ -206,7 +238,11 @@ class NameIndex:
                 continue  # names inside the role: "медиагруппы "Россия сегодня"", "МИД РФ"
             top = ps[0]
             if top.tag.POS == "NOUN" and top.normal_form in lex.role_nouns():
-                role_at = w
+                # The role head agrees with the name ("пресс-секретарь ... Дмитрий Песков");
+                # "президента" in "пресс-секретарь президента" is a genitive modifier.
+                if any(p.tag.case in name_cases and p.tag.number != "plur" for p in ps
+                       if p.normal_form == top.normal_form) or not name_cases:
+                    role_at = w  # keep going: the leftmost agreeing head is the role's head
             elif top.tag.POS in ("PREP", "CONJ", "VERB", "INFN", "PRTS", "ADVB", "NPRO") and core.lower() not in ("и",):
                 break
         if role_at is None:
@@ -226,6 +262,22 @@ class NameIndex:
         head = parse(role_at.group().strip("«»\"“”„"))[0]
         case = next((c for c in ("gent", "datv", "ablt", "accs", "loct") if c in head.tag), None)
         return nominative_phrase(phrase, case=case)
+
+    def _role_after(self, m: Entity) -> str | None:
+        """"Кенни Джейкобс, директор компании по маркетингу, заявил": a role in apposition."""
+        after = re.match(r",\s+([^,.;:!?()]{3,80})[,.;:]", self.text[m.end:m.end + 90])
+        if not after:
+            return None
+        phrase = after.group(1).strip()
+        first = _words(phrase)[:1]
+        if not first:
+            return None
+        ps = parse(first[0])
+        if ps and ps[0].tag.POS in ("NOUN", "ADJF") and any(
+                parse(w)[0].normal_form in lex.role_nouns() and "nomn" in parse(w)[0].tag for w in _words(phrase)[:3]):
+            words = phrase.split()
+            return " ".join(words[:6])
+        return None
 
     def other_persons(self, m: Entity) -> list[Entity]:
         return [e for e in self._pers if e is not m and e.end <= m.start and m.start - e.end < 100]
@@ -318,6 +370,12 @@ def is_nominative_name(word: str, gender: str | None = None) -> bool:
     g = {"m": "masc", "f": "femn"}.get(gender or "")
     return any("nomn" in p.tag and "sing" in p.tag and (g is None or g in p.tag or "ms-f" in p.tag)
                for p in ps)
+
+
+def _cases(word: str) -> set[str]:
+    """Cases a name word can be in (indeclinable: none known)."""
+    ps = [p for p in parse(word) if p.tag.POS == "NOUN" and "Fixd" not in p.tag]
+    return {p.tag.case for p in ps if p.tag.case}
 
 
 def top_is_name_or_abbr(ps) -> bool:

@@ -187,6 +187,7 @@ class DocView:
             for ti in self.tokens_in(o + 1, c):
                 self.quoted[ti] = (o, c)
         self.names = NameIndex(text, self.entities)
+        self.cue_cache: dict[int, tuple[int, str, str] | None] = {}
 
     def tokens_in(self, start: int, end: int) -> range:
         a = bisect_right(self.starts, start - 1)
@@ -209,25 +210,36 @@ class DocView:
 # --- cues -------------------------------------------------------------------------
 
 def cue_at(view: DocView, i: int) -> tuple[int, str, str] | None:
-    """(end token index, lemma, class) when token i starts a cue."""
+    """(end token index, lemma, class) when token i starts a cue (memoised per document)."""
+    if i in view.cue_cache:
+        return view.cue_cache[i]
+    hit = _cue_at(view, i)
+    view.cue_cache[i] = hit
+    return hit
+
+
+def _lemmas(view: DocView, j: int) -> set[str]:
+    return {p.normal_form.replace("ё", "е") for p in view.parses(j)}
+
+
+def _cue_at(view: DocView, i: int) -> tuple[int, str, str] | None:
     low = view.lower[i]
     if low in lex.impersonal_cues():
         return i, verb_lemma(view, i), "impersonal"
-    verbs = lex.speech_verbs()
-    hit = verbs.get(low)
-    for phrase, cls in lex.speech_phrases():
-        if hit and hit[0] != phrase[0]:
-            continue
-        j, ok = i, True
-        for word in phrase:
-            while j < len(view.toks) and view.lower[j] in ("свою", "свое", "своё", "свой", "глубокую", "полную"):
+    hit = lex.speech_verbs().get(low)
+    first_words = lex.speech_phrase_heads()
+    if view.is_word(i) and (hit and hit[0] in first_words or first_words & _lemmas(view, i)):
+        for phrase, cls in lex.speech_phrases():
+            j, ok = i, True
+            for word in phrase:
+                while j < len(view.toks) and view.lower[j] in ("свою", "свое", "свой", "глубокую", "полную"):
+                    j += 1
+                if j >= len(view.toks) or word not in _lemmas(view, j):
+                    ok = False
+                    break
                 j += 1
-            if j >= len(view.toks) or not any(p.normal_form.replace("ё", "е") == word for p in view.parses(j)):
-                ok = False
-                break
-            j += 1
-        if ok:
-            return j - 1, " ".join(phrase), cls
+            if ok:
+                return j - 1, " ".join(phrase), cls
     if hit:
         return i, hit[0], hit[1]
     if low in lex.speech_adjectives():
@@ -636,7 +648,13 @@ def _before_colon(view: DocView, o: int) -> Found | None:
     j = o - 1
     while j >= 0 and view.text[j].isspace():
         j -= 1
-    if j < 0 or view.text[j] != ":":
+    saw_dash = j >= 0 and view.text[j] in DASHES and j > 0 and view.text[j - 1].isspace()
+    if saw_dash:
+        # "написала она, напомнив также: - «…»", "процитировала стихи - «…»"
+        j -= 1
+        while j >= 0 and view.text[j].isspace():
+            j -= 1
+    if j < 0 or (view.text[j] != ":" and not (saw_dash and view.text[j].isalnum())):
         return None
     colon = view.tok_index(j)
     si = view.tok_sent[colon]
@@ -663,26 +681,55 @@ def _before_colon(view: DocView, o: int) -> Found | None:
             return Found("direct", o, o, (view.toks[k].start, view.toks[cue_end].end, lemma), ref,
                          addressee=_addressee(view, k, colon - 1), channel=_channel(view, cue_end, colon - 1),
                          cue_cls=cls)
+    if view.text[j] != ":":
+        return None
+    # No speech verb: "он отправил Мэй следующее письмо: «…»". The clause's verb and its
+    # named or pronominal subject introduce the quotation.
+    for k in range(colon - 1, lo - 1, -1):
+        if k in view.quoted:
+            continue
+        tag = view.parses(k)[0].tag
+        if tag.POS == "VERB" and "indc" in tag:
+            ref = search_subject(view, k, lo)
+            if ref is not None and ref.kind in ("entity", "pronoun"):
+                return Found("direct", o, o, (view.toks[k].start, view.toks[k].end, view.parses(k)[0].normal_form),
+                             ref, cue_cls="say")
+            break
     return None
 
 
+INNER_ATTRIBUTION = re.compile(r"([,!?…])\s*[—–]\s*|(,)\s+(?=[^\W\d_])")
+
+
 def _interrupted(view: DocView, o: int, c: int) -> list[Found]:
-    m = re.compile(r"([,!?…])\s+[—–]\s+").search(view.text, o + 1, c)
+    m = INNER_ATTRIBUTION.search(view.text, o + 1, c)
     while m:
         first = view.tok_index(m.end())
-        for k in range(first, min(first + 4, len(view.toks))):
-            if cue_at(view, k):
-                end = _attribution_end(view, first)
-                if end < first:
+        if view.toks[first].start < m.end():
+            first += 1
+        dashed = m.group(1) is not None
+        for k in range(first, min(first + (4 if dashed else 1), len(view.toks))):
+            cue = cue_at(view, k)
+            if not cue or cue[2] not in ("say", "think"):
+                continue
+            if not dashed:
+                # without a dash only an inverted "…, говорит Ольга, …" counts
+                ref = search_inverted(view, cue[0], min(cue[0] + 6, len(view.toks) - 1))
+                if ref is None or ref.kind not in ("entity", "pronoun"):
                     break
-                tail = re.compile(r"[.,:]\s+[—–]\s+").match(view.text, view.toks[end].end)
-                if not tail:
-                    break
-                f1 = _attributed(view, first, k, (o + 1, m.start() + (1 if m.group(1) in "!?…" else 0)))
-                f2 = _attributed(view, first, k, (tail.end(), c))
-                f2.is_question = view.text[tail.end():c].rstrip().endswith("?")
-                return [f1, f2]
-        m = re.compile(r"([,!?…])\s+[—–]\s+").search(view.text, m.end(), c)
+            end = _attribution_end(view, first)
+            tail = re.compile(r"[.,:]\s*[—–]?\s*").match(view.text, view.toks[end].end) if end >= first else None
+            if tail is None or tail.end() >= c:
+                # the attribution closes the quotation: «A, — сказал он»
+                if end >= first and view.toks[end].end >= c - 1:
+                    return [_attributed(view, first, k, (o + 1, m.start() + (1 if (m.group(1) or ",") in "!?…" else 0)))]
+                break
+            head_end = m.start() + (1 if (m.group(1) or ",") in "!?…" else 0)
+            f1 = _attributed(view, first, k, (o + 1, head_end))
+            f2 = _attributed(view, first, k, (tail.end(), c))
+            f2.is_question = view.text[tail.end():c].rstrip().endswith("?")
+            return [f1, f2]
+        m = INNER_ATTRIBUTION.search(view.text, m.end(), c)
     return []
 
 
@@ -1065,7 +1112,25 @@ def _standalone(view: DocView, found: list[Found], used: set) -> list[Found]:
 
 # --- resolution ---------------------------------------------------------------------------
 
+def _gender_votes(view: DocView, found: list[Found]) -> None:
+    """"заявила Мишель Обама": a past-tense cue tells a named speaker's gender."""
+    votes: dict[str, list[str]] = {}
+    for f in found:
+        ref = f.ref
+        if not f.cue or ref is None or ref.kind != "entity" or ref.entity.type != "PER":
+            continue
+        tag = parse(view.text[f.cue[0]:f.cue[1]].split()[0])[0].tag
+        if "past" in tag and tag.number == "sing" and tag.gender in ("masc", "femn"):
+            person = view.names.person(ref.entity)
+            votes.setdefault(person.key, []).append("m" if tag.gender == "masc" else "f")
+    for key, vs in votes.items():
+        person = view.names.by_key(key)
+        if person is not None:
+            person.gender = max(set(vs), key=vs.count)
+
+
 def resolve(view: DocView, found: list[Found]) -> list[Quote]:
+    _gender_votes(view, found)
     quotes = []
     prev: Found | None = None
     history: list[Found] = []

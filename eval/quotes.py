@@ -174,12 +174,13 @@ def report(name: str, c: dict) -> str:
              "|---|---|---|---|",
              f"| quotation (content overlap) | {qp:.3f} | {qr:.3f} | {qf:.3f} |",
              f"| who said what | {wp:.3f} | {wr:.3f} | {wf:.3f} |"]
-    for t in TYPES:
-        p, r, f = prf(c.get(f"match_p_{t}", 0), c.get(f"pred_{t}", 0), c.get(f"gold_{t}", 0))
-        lines.append(f"| quotation, {t} ({c.get(f'gold_{t}', 0)} gold) | {p:.3f} | {r:.3f} | {f:.3f} |")
-    for t in TYPES:
-        p, r, f = prf(c.get(f"wsw_p_{t}", 0), c.get(f"pred_{t}", 0), c.get(f"gold_{t}", 0))
-        lines.append(f"| who said what, {t} | {p:.3f} | {r:.3f} | {f:.3f} |")
+    # By type: precision over predictions of that type, recall over gold of that type.
+    for label, key in (("quotation", "match"), ("who said what", "wsw")):
+        for t in TYPES:
+            p = c.get(f"{key}_p_{t}", 0) / c[f"pred_{t}"] if c.get(f"pred_{t}") else 0.0
+            r = c.get(f"{key}_g_{t}", 0) / c[f"gold_{t}"] if c.get(f"gold_{t}") else 0.0
+            f = 2 * p * r / (p + r) if p + r else 0.0
+            lines.append(f"| {label}, {t} ({c.get(f'gold_{t}', 0)} gold) | {p:.3f} | {r:.3f} | {f:.3f} |")
     m = c.get("match", 0)
     lines += ["",
               f"Speaker accuracy on matched quotations: {c.get('wsw', 0)}/{m} = "
