@@ -26,9 +26,11 @@ test: $(STAMP)
 
 eval: $(STAMP)
 	$(BIN)/python eval/cleaning.py
+	$(BIN)/python eval/quotes.py
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_clean.py
+	$(BIN)/python benchmarks/bench_extract.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache

@@ -26,8 +26,17 @@ def _table_row(doc: Document) -> str:
         f"  outlet:    {doc.outlet or '-'}   published: {doc.published or '-'}   dateline: {dateline}\n"
         f"  relayed:   {', '.join(doc.relayed_from) or '-'}   credits: {'; '.join(doc.credits) or '-'}\n"
         f"  body:      {doc.text.count(chr(10) * 2) + 1 if doc.text else 0} paragraphs, {len(doc.text)} chars;"
-        f" removed {len(doc.boilerplate)} boilerplate lines ({removed} chars)"
+        f" removed {len(doc.boilerplate)} boilerplate lines ({removed} chars)\n"
+        f"  quotes:    {len(doc.quotes)}" + "".join(_quote_line(q) for q in doc.quotes)
     )
+
+
+def _quote_line(q) -> str:
+    who = q.speaker.name if q.speaker and q.speaker.name else (q.speaker.mention.text if q.speaker and q.speaker.mention else "?")
+    content = " ".join(q.content.text.split())
+    if len(content) > 90:
+        content = content[:89] + "…"
+    return f"\n    {q.type:<8} {who}: {content}"
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})

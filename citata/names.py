@@ -111,6 +111,16 @@ def _surname_gender(forms: list[str]) -> str | None:
     return None
 
 
+def tidy_role(phrase: str | None) -> str | None:
+    """A role as a common noun phrase: "Генеральный директор" at a sentence start -> lower case."""
+    if not phrase:
+        return phrase
+    first = phrase.split()[0]
+    if first[:1].isupper() and not first.isupper():
+        return phrase[:1].lower() + phrase[1:]
+    return phrase
+
+
 def canonical_role(phrase: str) -> list[str]:
     """Role phrase as lemmas with synonyms folded: "главы МИД РФ" -> министр иностранный дело рф."""
     lemmas = []
@@ -261,7 +271,7 @@ class NameIndex:
         phrase = before[start_word.start():].strip()
         head = parse(role_at.group().strip("«»\"“”„"))[0]
         case = next((c for c in ("gent", "datv", "ablt", "accs", "loct") if c in head.tag), None)
-        return nominative_phrase(phrase, case=case)
+        return tidy_role(nominative_phrase(phrase, case=case))
 
     def _role_after(self, m: Entity) -> str | None:
         """"Кенни Джейкобс, директор компании по маркетингу, заявил": a role in apposition."""
@@ -275,8 +285,7 @@ class NameIndex:
         ps = parse(first[0])
         if ps and ps[0].tag.POS in ("NOUN", "ADJF") and any(
                 parse(w)[0].normal_form in lex.role_nouns() and "nomn" in parse(w)[0].tag for w in _words(phrase)[:3]):
-            words = phrase.split()
-            return " ".join(words[:6])
+            return tidy_role(" ".join(phrase.split()[:6]))
         return None
 
     def other_persons(self, m: Entity) -> list[Entity]:

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from . import lexicons as lex
 from .model import Quote, Speaker, TextSpan
 from .nlp import Analysis, Entity, Token, parse
-from .names import NameIndex, nominative_phrase
+from .names import NameIndex, nominative_phrase, tidy_role
 
 PREPOSITIONS = frozenset("в во на по с со из для к ко от у о об обо при за под над перед между через без до после про".split())
 COMPLEMENTIZERS = frozenset(("что", "чтобы", "будто", "якобы"))
@@ -393,7 +393,7 @@ def search_subject(view: DocView, cue: int, lo: int) -> Ref | None:
                 if not (a > lo and _is_prep(view, a - 1)) and _nominative(view, a) and (e is not None or _agrees(view, cue, a)):
                     ref = _ref_from_np(view, a, b)
                     if _can_speak(ref):
-                        return _apposition(view, ref, a, lo)
+                        return _with_source_phrase(view, _apposition(view, ref, a, lo))
                 j = a - 1
                 continue
         j -= 1
@@ -406,6 +406,23 @@ def _proper_noun(view: DocView, i: int) -> bool:
         return True
     return any(t in p.tag for p in view.parses(i)[:2] for t in ("Orgn", "Abbr", "Fixd")) or "-" in text and text[0].isupper() and not any(
         p.tag.POS == "NOUN" and "Name" not in p.tag for p in view.parses(i)[:1]) or view.parses(i)[0].tag.POS is None
+
+
+SOURCE_HEADS = frozenset(("источник", "собеседник", "представитель", "сотрудник", "эксперт", "участник"))
+
+
+def _with_source_phrase(view: DocView, ref: Ref | None) -> Ref | None:
+    """"источник в правительстве", "собеседник из окружения премьера": keep the phrase."""
+    if ref is None or ref.kind != "np" or ref.head not in SOURCE_HEADS:
+        return ref
+    j = view.tok_index(ref.end - 1) + 1
+    if j < len(view.toks) and view.lower[j] in ("в", "во", "из", "на", "при", "у") and j + 1 < len(view.toks):
+        k = j + 1
+        while k + 1 < len(view.toks) and view.is_word(k + 1) and _noun_parse(view, k + 1, "gent") is not None:
+            k += 1
+        if view.is_word(k):
+            ref.end = view.toks[k].end
+    return ref
 
 
 def _can_speak(ref: Ref) -> bool:
@@ -465,7 +482,7 @@ def search_inverted(view: DocView, cue_end: int, hi: int) -> Ref | None:
         if k in view.ent_at or _nominative(view, k):
             a, b = _np_bounds(view, k, k, hi)
             ref = _ref_from_np(view, a, b)
-            return ref if _can_speak(ref) else None
+            return _with_source_phrase(view, ref) if _can_speak(ref) else None
         k += 1
     return None
 
@@ -577,6 +594,8 @@ def _attribution_end(view: DocView, first: int) -> int:
     """Last token of an attribution clause: up to the sentence end or the next ". —"."""
     si = view.tok_sent[first]
     last = view.sent_first[si + 1] - 1
+    while last > first and view.toks[last].text in ".,:;":
+        last -= 1
     for k in range(first, last + 1):
         if view.toks[k].text in DASHES and k > first and view.toks[k - 1].text in ".,:":
             return k - 2
@@ -599,8 +618,11 @@ def _attributed(view: DocView, first: int, cue: int, content: tuple[int, int]) -
     if ref is None:
         ref = search_subject(view, cue, first)
     text = view.text[content[0]:content[1]]
+    addressee = _addressee(view, cue_end, hi)
+    if addressee is None and ref is not None and ref.end > view.toks[cue_end].end:
+        addressee = _addressee(view, view.tok_index(ref.end - 1), hi)  # "сказал он журналистам"
     return Found("direct", content[0], content[1],
-                 (view.toks[cue].start, view.toks[cue_end].end, lemma), ref,
+                 (view.toks[cue].start, view.toks[cue_end].end, lemma), ref, addressee=addressee,
                  channel=_channel(view, cue_end, hi),
                  is_question=text.rstrip().endswith("?"), cue_cls=cls)
 
@@ -612,7 +634,7 @@ def _direct(view: DocView, used: set) -> list[Found]:
         if any(a < o and c < b for a, b in covered):
             continue  # nested inside a quotation already taken
         inner = (o + 1, c)
-        if not _sentence_like(view.text[o + 1:c]):
+        if not re.search(r"\w", view.text[o + 1:c]):
             continue
         att = _after_close(view, c)
         if att:
@@ -622,7 +644,7 @@ def _direct(view: DocView, used: set) -> list[Found]:
             covered.append((o, c))
             continue
         before = _before_colon(view, o)
-        if before:
+        if before and (before.cue_cls != "verb" or _sentence_like(view.text[o + 1:c])):
             out.append(before)
             before.start, before.end = inner
             before.is_question = view.text[o + 1:c].rstrip().endswith("?") or before.cue_cls == "ask"
@@ -630,6 +652,8 @@ def _direct(view: DocView, used: set) -> list[Found]:
             covered.append((o, c))
             continue
         # «A, — сказал он. — B»: the attribution sits inside the marks.
+        if not _sentence_like(view.text[o + 1:c]):
+            continue
         parts = _interrupted(view, o, c)
         if parts:
             out.extend(parts)
@@ -678,9 +702,12 @@ def _before_colon(view: DocView, o: int) -> Found | None:
                 ref = search_inverted(view, cue_end, colon - 1)
             if ref is None and c is None:
                 continue
+            # "задал министру следующий вопрос:": the addressee follows the verb, not the noun.
+            verb = next((v for v in range(k - 1, max(lo, k - 4) - 1, -1)
+                         if view.parses(v)[0].tag.POS == "VERB"), k)
             return Found("direct", o, o, (view.toks[k].start, view.toks[cue_end].end, lemma), ref,
-                         addressee=_addressee(view, k, colon - 1), channel=_channel(view, cue_end, colon - 1),
-                         cue_cls=cls)
+                         addressee=_addressee(view, verb, colon - 1), channel=_channel(view, cue_end, colon - 1),
+                         cue_cls="ask" if lemma == "вопрос" else cls)
     if view.text[j] != ":":
         return None
     # No speech verb: "он отправил Мэй следующее письмо: «…»". The clause's verb and its
@@ -693,7 +720,7 @@ def _before_colon(view: DocView, o: int) -> Found | None:
             ref = search_subject(view, k, lo)
             if ref is not None and ref.kind in ("entity", "pronoun"):
                 return Found("direct", o, o, (view.toks[k].start, view.toks[k].end, view.parses(k)[0].normal_form),
-                             ref, cue_cls="say")
+                             ref, cue_cls="verb")
             break
     return None
 
@@ -992,8 +1019,12 @@ def _addressee(view: DocView, cue_end: int, hi: int) -> tuple[int, int] | None:
         return None
     ps = view.parses(j)
     if any("datv" in p.tag and p.tag.POS == "NOUN" for p in ps[:2]) and view.lower[j] not in lex.pronouns():
-        a, b = _np_bounds(view, j, j, hi)
-        return view.toks[a].start, view.toks[b].end
+        b = j
+        # the dative phrase: the noun and what agrees with or names it ("журналистам CNN")
+        while b + 1 <= hi and view.is_word(b + 1) and (
+                b + 1 in view.ent_at or any("datv" in p.tag for p in view.parses(b + 1)[:2])):
+            b += 1
+        return view.toks[j].start, view.toks[b].end
     return None
 
 
@@ -1153,7 +1184,7 @@ def _resolve_ref(view: DocView, f: Found, history: list[Found]) -> Speaker | Non
         e = ref.entity
         if e.type == "PER":
             person = names.person(e)
-            role = nominative_phrase(ref.role, case=ref.case) if ref.role else person.role
+            role = tidy_role(nominative_phrase(ref.role, case=ref.case)) if ref.role else person.role
             return Speaker(person.name, mention, role, "person", person.key)
         author = None
         return Speaker(names.org_name(e), mention, None, "organization", author)
@@ -1185,7 +1216,7 @@ def _resolve_ref(view: DocView, f: Found, history: list[Found]) -> Speaker | Non
         phrase = nominative_phrase(view.text[ref.start:ref.end], case=ref.case)
         person = names.by_role(phrase, ref.start)
         if person is not None:
-            return Speaker(person.name, mention, phrase, "person", person.key)
+            return Speaker(person.name, mention, tidy_role(phrase), "person", person.key)
         if ref.head in lex.org_nouns() and len(phrase.split()) == 1:
             # "Компания заявила": the organisation last named.
             org = _nearest_org(view, ref.start)
