@@ -111,6 +111,8 @@ class Quote:
     channel: str | None = None
     addressee: dict[str, Any] | None = None
     is_question: bool = False
+    # An interrupted quotation ("«A, — сказал он. — B»"): the quoted pieces without the attribution.
+    parts: list[TextSpan] | None = None
 
     def to_dict(self) -> dict[str, Any]:
         cue = None
@@ -124,6 +126,7 @@ class Quote:
             "channel": self.channel,
             "addressee": self.addressee,
             "is_question": self.is_question,
+            "parts": [p.to_dict() for p in self.parts] if self.parts else None,
         }
 
 

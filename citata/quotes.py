@@ -154,6 +154,7 @@ class Found:
     is_question: bool = False
     cue_cls: str = "say"
     speaker: Speaker | None = field(default=None)
+    parts: list[tuple[int, int]] | None = None
 
 
 class DocView:
@@ -241,6 +242,9 @@ def _cue_at(view: DocView, i: int) -> tuple[int, str, str] | None:
             if ok:
                 return j - 1, " ".join(phrase), cls
     if hit:
+        tag = view.parses(i)[0].tag
+        if i not in view.quoted and (tag.POS == "INFN" or tag.person in ("1per", "2per") or tag.mood == "impr"):
+            return None  # the narrator's "Отметим, что", "напомним": not a reported speech act
         return i, hit[0], hit[1]
     if low in lex.speech_adjectives():
         return i, "уверенный" if low.startswith("увер") else "убежденный", "think"
@@ -752,10 +756,11 @@ def _interrupted(view: DocView, o: int, c: int) -> list[Found]:
                     return [_attributed(view, first, k, (o + 1, m.start() + (1 if (m.group(1) or ",") in "!?…" else 0)))]
                 break
             head_end = m.start() + (1 if (m.group(1) or ",") in "!?…" else 0)
-            f1 = _attributed(view, first, k, (o + 1, head_end))
-            f2 = _attributed(view, first, k, (tail.end(), c))
-            f2.is_question = view.text[tail.end():c].rstrip().endswith("?")
-            return [f1, f2]
+            # One quotation interrupted by its attribution: the content runs from the
+            # first word to the last, `parts` holds the quoted words alone.
+            f = _attributed(view, first, k, (o + 1, c))
+            f.parts = [(o + 1, head_end), (tail.end(), c)]
+            return [f]
         m = INNER_ATTRIBUTION.search(view.text, m.end(), c)
     return []
 
@@ -814,7 +819,8 @@ def _indirect(view: DocView, direct: list[Found]) -> list[Found]:
                  or _inverted(view, i, cue_end, lemma, cls, lo, hi)
                  or _infinitive(view, i, cue_end, lemma, cls, lo, hi)
                  or _named(view, i, cue_end, lemma, cls, lo, hi))
-            if f and not _crosses_quote(view, f.start, f.end) and not repeats_direct(f):
+            if f and not _crosses_quote(view, f.start, f.end) and not repeats_direct(f) \
+                    and len(re.findall(r"\w+", view.text[f.start:f.end])) >= 2:
                 out.append(f)
             i = cue_end + 1
     return out
@@ -1278,6 +1284,7 @@ def _to_quote(view: DocView, f: Found) -> Quote:
         channel=channel,
         addressee=addressee,
         is_question=f.is_question,
+        parts=[TextSpan(text[a:b], a, b) for a, b in f.parts] if f.parts else None,
     )
 
 

@@ -105,12 +105,13 @@ def test_plain_sentences(sentence, speaker, kind, qtype):
     assert (q.speaker.name if q.speaker else None) == speaker
 
 
-def test_interrupted_quotation_keeps_both_parts():
+def test_interrupted_quotation_is_one_quotation_with_its_parts():
     doc = extract_text("«Мы не будем торопиться, — сказал он журналистам. — Решение примет парламент». "
                        "Об этом он заявил в Брюсселе.", plain=True)
-    parts = [q for q in doc.quotes if q.type == "direct"]
-    assert [q.content.text for q in parts] == ["Мы не будем торопиться", "Решение примет парламент"]
-    assert parts[0].addressee["text"] == "журналистам"
+    [q] = [q for q in doc.quotes if q.type == "direct"]
+    assert q.content.text.startswith("Мы не будем") and q.content.text.endswith("парламент")
+    assert [p.text for p in q.parts] == ["Мы не будем торопиться", "Решение примет парламент"]
+    assert q.cue.text == "сказал" and q.addressee["text"] == "журналистам"
 
 
 def test_pronoun_follows_gender():
