@@ -253,7 +253,7 @@ class NameIndex:
                 if any(p.tag.case in name_cases and p.tag.number != "plur" for p in ps
                        if p.normal_form == top.normal_form) or not name_cases:
                     role_at = w  # keep going: the leftmost agreeing head is the role's head
-            elif top.tag.POS in ("PREP", "CONJ", "VERB", "INFN", "PRTS", "ADVB", "NPRO") and core.lower() not in ("и",):
+            elif top.tag.POS in ("PREP", "CONJ", "VERB", "INFN", "PRTS", "ADVB", "NPRO") and core.lower() not in ("и", "по"):
                 break
         if role_at is None:
             return None
@@ -308,20 +308,20 @@ class NameIndex:
 
     def nearest_person(self, offset: int, gender: str | None, exclude: str | None = None,
                        window: int = 1500) -> Person | None:
-        """The nearest earlier person of that gender; one of unknown gender only if none is known."""
-        fallback = None
-        for start, m, person in reversed(self.per_mentions):
-            if start >= offset:
+        """The most salient earlier person of that gender: recency, how often the article
+        names them so far, and whether a mention opens a sentence (a subject) all count."""
+        best, best_score = None, None
+        for start, m, person in self.per_mentions:
+            if start >= offset or offset - start > window or person.key == exclude:
                 continue
-            if offset - start > window:
-                break
-            if person.key == exclude:
+            if gender not in (None, "p") and person.gender not in (gender, None):
                 continue
-            if gender in (None, "p") or person.gender == gender:
-                return person
-            if person.gender is None and fallback is None:
-                fallback = person
-        return fallback
+            seen = sum(1 for s_, _, p in self.per_mentions if p is person and s_ < offset)
+            opens = self.text[max(0, start - 2):start].strip() in ("", ".", "\n") or start == 0
+            score = seen + (2 if opens else 0) - (offset - start) / 300 - (1 if person.gender is None and gender else 0)
+            if best_score is None or score > best_score:
+                best, best_score = person, score
+        return best
 
     def by_role(self, phrase: str, offset: int) -> Person | None:
         """The person a role phrase designates: same head noun, the next word

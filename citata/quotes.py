@@ -292,7 +292,10 @@ def _np_bounds(view: DocView, i: int, lo: int, hi: int) -> tuple[int, int]:
         a -= 1
     # Rightwards a role phrase may run into the one name it introduces.
     b = i
-    while b + 1 <= hi and nominal(b + 1):
+    role_head = _noun_parse(view, a) is not None and _noun_parse(view, a).normal_form in lex.role_nouns()
+    while b + 1 <= hi and (nominal(b + 1) or (
+            # "директор компании по маркетингу Кенни Джейкобс": a role's own "по" phrase
+            role_head and view.lower[b + 1] == "по" and b + 2 <= hi and nominal(b + 2))):
         e = view.ent_at.get(b + 1)
         if e is not None and e.type == "PER" and e is not own:
             if own is not None:
