@@ -77,8 +77,8 @@ def main() -> None:
     t_citata = timed(citata_extract, args.repeat)
     n = len(raws)
     print(f"{n} documents from {args.corpora / 'bsnlp-ru'}, one core, best of {args.repeat}")
-    print(f"| pipeline | documents/s | ratio |")
-    print(f"|---|---|---|")
+    print("| pipeline | documents/s | ratio |")
+    print("|---|---|---|")
     print(f"| natasha per document: segment + NER (baseline) | {n / t_base:,.1f} | 1.00x |")
     print(f"| citata full extract: clean + metadata + NER + quotations | {n / t_citata:,.1f} | "
           f"{t_base / t_citata:.2f}x |")

@@ -32,8 +32,7 @@ DASHES = "—–-"
 TERMINAL = ".!?…"
 # Tokens allowed between an inverted cue and its subject, or before a cue after the comma.
 FILLERS = frozenset("также уже ранее вчера сегодня позднее затем потом впоследствии тогда лишь "
-                    "неоднократно официально публично прямо открыто недавно накануне "
-                    "в частности кроме того об этом".split())
+                    "неоднократно официально публично прямо открыто недавно накануне".split())
 
 OPEN_MARKS = {"«": "«", "„": "„", "“": "“", '"': '"'}
 
@@ -548,8 +547,8 @@ def _content_end(view: DocView, first: int, last: int) -> int:
 
 def _inverted_here(view: DocView, cue: int) -> bool:
     """A cue right after a comma whose subject follows it."""
-    verb = view.parses(cue)[0]
-    return verb.tag.POS in ("VERB",) and "past" in verb.tag or "pres" in verb.tag or view.lower[cue] in lex.impersonal_cues()
+    tag = view.parses(cue)[0].tag
+    return (tag.POS == "VERB" and ("past" in tag or "pres" in tag)) or view.lower[cue] in lex.impersonal_cues()
 
 
 def _content_start(view: DocView, first: int) -> int:
@@ -868,8 +867,6 @@ def _complement(view, i, cue_end, lemma, cls, lo, hi) -> Found | None:
         ref = search_document(view, i, lo, j) or Ref("none")
     else:
         ref = search_subject(view, i, lo) or search_inverted(view, cue_end, j - 1)
-    if cls == "promise" and view.lower[j + 1] != "чтобы":
-        pass
     return Found("indirect", start, end, (view.toks[i].start, view.toks[cue_end].end, lemma), ref,
                  addressee=_addressee(view, cue_end, j - 1), channel=_channel(view, cue_end, j - 1),
                  is_question=cls == "ask", cue_cls=cls)
@@ -1048,7 +1045,6 @@ def _channel(view: DocView, cue_end: int, hi: int) -> tuple[int, int] | None:
                     k < len(view.toks) and view.lower[k] in lex.channel_nouns()):
                 end = k
                 last = min(len(view.toks) - 1, k + 10)
-                depth_mark = None
                 m = k + 1
                 while m <= last:
                     t = view.toks[m].text
@@ -1063,7 +1059,6 @@ def _channel(view: DocView, cue_end: int, hi: int) -> tuple[int, int] | None:
                         break
                     end = m
                     m += 1
-                _ = depth_mark
                 s, e = view.toks[j].start, view.toks[end].end
                 if end + 1 < len(view.toks) and view.text[e:e + 1] in '»"“':
                     e += 1
@@ -1172,14 +1167,11 @@ def _gender_votes(view: DocView, found: list[Found]) -> None:
 def resolve(view: DocView, found: list[Found]) -> list[Quote]:
     _gender_votes(view, found)
     quotes = []
-    prev: Found | None = None
     history: list[Found] = []
     for f in found:
         f.speaker = _resolve_ref(view, f, history)
         history.append(f)
         quotes.append(_to_quote(view, f))
-        prev = f
-    _ = prev
     return quotes
 
 
@@ -1195,8 +1187,7 @@ def _resolve_ref(view: DocView, f: Found, history: list[Found]) -> Speaker | Non
             person = names.person(e)
             role = tidy_role(nominative_phrase(ref.role, case=ref.case)) if ref.role else person.role
             return Speaker(person.name, mention, role, "person", person.key)
-        author = None
-        return Speaker(names.org_name(e), mention, None, "organization", author)
+        return Speaker(names.org_name(e), mention, None, "organization", None)
     if ref.kind == "pronoun":
         person = _antecedent(view, f, history, ref)
         if person is not None:
