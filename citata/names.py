@@ -41,7 +41,7 @@ def _words(text: str) -> list[str]:
 def _nominative_word(word: str, gender: str | None = None, case: str | None = None,
                      number: str | None = None) -> str:
     if word[:1].isupper() and FEMININE_IYA.search(word) and len(word) > 3:
-        return re.sub(r"(?:ии|ию|ией)$", "ия", word)  # Асию -> Асия (the dictionary lacks many)
+        return FEMININE_IYA.sub("ия", word)  # Асию -> Асия (the dictionary lacks many)
     ps = parse(word)
     if not ps or not word[0].isalpha():
         return word
@@ -236,11 +236,12 @@ class NameIndex:
         if not words or before[words[-1].end():].strip():
             return None
         name_cases = _cases(_words(m.text)[0])
+        others = self.other_persons(m)
         role_at = None
         for w in reversed(words[-8:]):
             if re.search(r"[,.;:!?]", before[w.end():]):
                 break
-            if any(e.start <= base + w.start() < e.end for e in self.other_persons(m)):
+            if any(e.start <= base + w.start() < e.end for e in others):
                 break
             core = w.group().strip("«»\"“”„")
             ps = parse(core) if core else []
@@ -310,15 +311,18 @@ class NameIndex:
                        window: int = 1500) -> Person | None:
         """The most salient earlier person of that gender: recency, how often the article
         names them so far, and whether a mention opens a sentence (a subject) all count."""
+        seen: dict[int, int] = {}
+        for start, _, person in self.per_mentions:
+            if start < offset:
+                seen[id(person)] = seen.get(id(person), 0) + 1
         best, best_score = None, None
         for start, m, person in self.per_mentions:
             if start >= offset or offset - start > window or person.key == exclude:
                 continue
             if gender not in (None, "p") and person.gender not in (gender, None):
                 continue
-            seen = sum(1 for s_, _, p in self.per_mentions if p is person and s_ < offset)
-            opens = self.text[max(0, start - 2):start].strip() in ("", ".", "\n") or start == 0
-            score = seen + (2 if opens else 0) - (offset - start) / 300 - (1 if person.gender is None and gender else 0)
+            opens = self.text[max(0, start - 2):start].strip() in ("", ".")
+            score = seen[id(person)] + (2 if opens else 0) - (offset - start) / 300 - (1 if person.gender is None and gender else 0)
             if best_score is None or score > best_score:
                 best, best_score = person, score
         return best

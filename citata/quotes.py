@@ -34,7 +34,7 @@ TERMINAL = ".!?…"
 FILLERS = frozenset("также уже ранее вчера сегодня позднее затем потом впоследствии тогда лишь "
                     "неоднократно официально публично прямо открыто недавно накануне".split())
 
-OPEN_MARKS = {"«": "«", "„": "„", "“": "“", '"': '"'}
+OPEN_MARKS = "«„“\""
 
 
 # --- quotation marks ----------------------------------------------------------
@@ -311,8 +311,7 @@ def _name_nominative(view: DocView, e: Entity) -> bool:
                if view.is_word(j))
 
 
-def _ref_from_np(view: DocView, a: int, b: int, prefer_last_person: bool = True,
-                 case: str | None = None) -> Ref:
+def _ref_from_np(view: DocView, a: int, b: int, case: str | None = None) -> Ref:
     """A speaker reference from the noun phrase tokens a..b."""
     start, end = view.toks[a].start, view.toks[b].end
     ents = []
@@ -334,7 +333,7 @@ def _ref_from_np(view: DocView, a: int, b: int, prefer_last_person: bool = True,
         persons = [e for e in persons if _name_nominative(view, e)
                    and (head is None or head_at > view.tok_index(e.start) or head in lex.role_nouns())]
     if persons:
-        e = persons[-1] if prefer_last_person else persons[0]
+        e = persons[-1]  # after a role phrase, the name it introduces
         role = view.text[start:e.start].strip(" ,") or None
         return Ref("entity", e.start, e.end, entity=e, role=role)
     orgs = [e for e in ents if e.type in ("ORG", "LOC")]
@@ -512,7 +511,7 @@ def search_document(view: DocView, cue: int, lo: int, hi: int) -> Ref | None:
             while k <= hi and view.is_word(k):
                 p = _noun_parse(view, k)
                 if p is not None and p.normal_form in lex.document_nouns():
-                    a, b = _np_bounds(view, k, k, hi)
+                    _, b = _np_bounds(view, k, k, hi)
                     ref = _ref_from_np(view, j + 1, b, case="loct")
                     ref.role = None  # the words before the author's name describe the document
                     if ref.kind != "entity":
@@ -994,9 +993,7 @@ def _source_phrase(view: DocView, i: int, lo: int, hi: int) -> Found | None:
             break
         k += 1
     cue = (view.toks[i].start, view.toks[j].end, lemma)
-    first_word = lo
-    opener_start = _content_start(view, lo)
-    if view.toks[i].start <= opener_start or all(not view.is_word(x) or view.lower[x] in ("а", "и", "но", "как", "однако") for x in range(lo, i)):
+    if view.toks[i].start <= _content_start(view, lo) or all(not view.is_word(x) or view.lower[x] in ("а", "и", "но", "как", "однако") for x in range(lo, i)):
         if k > hi or view.toks[k].text != ",":
             return None
         first = k + 1
@@ -1008,7 +1005,7 @@ def _source_phrase(view: DocView, i: int, lo: int, hi: int) -> Found | None:
         prev = i - 1
         if view.toks[prev].text != ",":
             return None
-        start = _content_start(view, first_word)
+        start = _content_start(view, lo)
         end = view.toks[prev].start
         # and what follows, if the phrase sits mid-sentence: "A, по словам X, B".
         if k <= hi and view.toks[k].text == "," and k + 1 <= hi:
