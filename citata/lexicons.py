@@ -171,3 +171,10 @@ QUANTIFIERS = frozenset(("несколько", "много", "многие", "р
 @lru_cache(maxsize=None)
 def speech_phrase_heads() -> frozenset[str]:
     return frozenset(phrase[0] for phrase, _ in speech_phrases())
+
+
+@lru_cache(maxsize=None)
+def relational_nouns() -> frozenset[str]:
+    """Roles defined by someone else ("адвокат женщины", "муж Асии"): not a title
+    that points back at the last speaker."""
+    return frozenset(_lines("relational_nouns.txt"))

@@ -380,6 +380,15 @@ def search_subject(view: DocView, cue: int, lo: int) -> Ref | None:
         low = view.lower[j]
         if t in (".", "!", "?", ";", ":") or t in DASHES and j < cue - 1:
             return None
+        if t == ",":
+            # "Документ, имеющийся в распоряжении агентства AFP, предусматривает":
+            # a participial phrase between commas holds no subject.
+            k = j - 1
+            while k > lo and view.toks[k].text not in ",.;:":
+                k -= 1
+            if view.toks[k].text == "," and k + 1 < j and view.parses(k + 1)[0].tag.POS == "PRTF":
+                j = k - 1
+                continue
         if low in COMPLEMENTIZERS:
             return None
         if low in ("который", "которая", "которые", "которое"):
@@ -391,7 +400,15 @@ def search_subject(view: DocView, cue: int, lo: int) -> Ref | None:
             e = view.ent_at.get(j)
             if e is not None or _nominative(view, j):
                 a, b = _np_bounds(view, j, lo, cue - 1)
-                if not (a > lo and _is_prep(view, a - 1)):
+                if a > lo and _is_prep(view, a - 1):
+                    # "В своем заявлении об уходе Дэвис написал": the run starts with the
+                    # preposition's object; the subject is what follows it.
+                    a = _after_pp(view, a, j)
+                    # only right before the cue: "встали на сторону Биби и заявили" has its subject earlier
+                    if a is None or any(view.lower[x] not in FILLERS for x in range(j + 1, cue)):
+                        j = _np_bounds(view, j, lo, cue - 1)[0] - 1
+                        continue
+                else:
                     # "14 ноября агентство Reuters": the subject starts at a nominative word.
                     while a < j and not _nominative(view, a):
                         a += 1
@@ -403,6 +420,25 @@ def search_subject(view: DocView, cue: int, lo: int) -> Ref | None:
                 continue
         j -= 1
     return None
+
+
+def _after_pp(view: DocView, a: int, j: int) -> int | None:
+    """First token after the prepositional phrase opening at token a (its object, the
+    object's genitives and non-person names), if a nominative word follows by token j."""
+    k = a
+    while k < j and k not in view.ent_at and view.parses(k)[0].tag.POS in ("ADJF", "PRTF", "NUMR", "ADJS"):
+        k += 1
+    k = view.tok_index(view.ent_at[k].end - 1) + 1 if k in view.ent_at else k + 1
+    while k <= j:
+        e = view.ent_at.get(k)
+        if e is not None and e.type != "PER":
+            k = view.tok_index(e.end - 1) + 1  # "в микроблоге Twitter"
+            continue
+        if e is None and not _nominative(view, k):
+            k += 1  # "в заявлении министра"
+            continue
+        break
+    return k if k <= j and _nominative(view, k) else None
 
 
 def _proper_noun(view: DocView, i: int) -> bool:
@@ -816,7 +852,8 @@ def _indirect(view: DocView, direct: list[Found]) -> list[Found]:
                 i += 1
                 continue
             cue_end, lemma, cls = c
-            f = (_complement(view, i, cue_end, lemma, cls, lo, hi)
+            f = (_as_cue(view, i, cue_end, lemma, cls, lo, hi)
+                 or _complement(view, i, cue_end, lemma, cls, lo, hi)
                  or _inverted(view, i, cue_end, lemma, cls, lo, hi)
                  or _infinitive(view, i, cue_end, lemma, cls, lo, hi)
                  or _named(view, i, cue_end, lemma, cls, lo, hi))
@@ -869,6 +906,40 @@ def _complement(view, i, cue_end, lemma, cls, lo, hi) -> Found | None:
     return Found("indirect", start, end, (view.toks[i].start, view.toks[cue_end].end, lemma), ref,
                  addressee=_addressee(view, cue_end, j - 1), channel=_channel(view, cue_end, j - 1),
                  is_question=cls == "ask", cue_cls=cls)
+
+
+def _as_cue(view, i, cue_end, lemma, cls, lo, hi) -> Found | None:
+    """Как отметил X, …  /  …, как сообщает X.  /  A, как пишет X, B."""
+    if cls not in ("say", "think", "impersonal"):
+        return None
+    k = i - 1
+    while k >= lo and view.lower[k] in FILLERS:
+        k -= 1
+    if k < lo or view.lower[k] != "как":
+        return None
+    ref = _inverted_ref(view, i, cue_end, cls, lo, hi)
+    if ref is None or (ref.kind == "none" and cls != "impersonal"):
+        return None
+    # the comma that closes the attribution
+    after = view.tok_index(ref.end - 1) + 1 if ref.kind != "none" else cue_end + 1
+    while after <= hi and view.toks[after].text not in ",;" and view.toks[after].text not in TERMINAL:
+        after += 1
+    opens_sentence = all(not view.is_word(x) or view.lower[x] in ("а", "и", "но", "однако", "напомним")
+                         for x in range(lo, k))
+    if opens_sentence:
+        if after > hi or view.toks[after].text != "," or after + 1 > hi:
+            return None
+        start, end = _content_start(view, after + 1), _content_end(view, after + 1, hi)
+    else:
+        if view.toks[k - 1].text != ",":
+            return None
+        start, end = _content_start(view, lo), view.toks[k - 1].start
+        if after + 1 <= hi and view.toks[after].text == ",":
+            end = _content_end(view, after + 1, hi)
+    if end <= start:
+        return None
+    return Found("indirect", start, end, (view.toks[i].start, view.toks[cue_end].end, lemma), ref,
+                 channel=_channel(view, cue_end, hi), cue_cls=cls)
 
 
 def _inverted(view, i, cue_end, lemma, cls, lo, hi) -> Found | None:
@@ -1214,6 +1285,12 @@ def _resolve_ref(view: DocView, f: Found, history: list[Found]) -> Speaker | Non
         person = names.by_role(phrase, ref.start)
         if person is not None:
             return Speaker(person.name, mention, tidy_role(phrase), "person", person.key)
+        if ref.head in lex.role_nouns() and ref.head not in lex.relational_nouns():
+            # A bare title as a definite description ("— констатировал глава Евросовета")
+            # designates the one who just spoke.
+            person = _last_speaker(view, f, history, ref)
+            if person is not None:
+                return Speaker(person.name, mention, tidy_role(phrase), "person", person.key)
         if ref.head in lex.org_nouns() and len(phrase.split()) == 1:
             # "Компания заявила": the organisation last named.
             org = _nearest_org(view, ref.start)
@@ -1234,6 +1311,38 @@ def _np_kind(ref: Ref) -> str:
     if ref.head in lex.document_nouns():
         return "document"
     return "anonymous"
+
+
+def _cue_gender(view: DocView, f: Found) -> str | None:
+    """"указала" → f: the speaker's gender a past-tense cue reveals."""
+    if not f.cue:
+        return None
+    tag = parse(view.text[f.cue[0]:f.cue[1]].split()[0])[0].tag
+    if "past" in tag and tag.number == "sing" and tag.gender in ("masc", "femn"):
+        return "m" if tag.gender == "masc" else "f"
+    return None
+
+
+def _last_speaker(view: DocView, f: Found, history: list[Found], ref: Ref):
+    words = view.tokens_in(ref.start, ref.end)
+    if any(view.ent_at.get(j) is not None and view.ent_at[j].type == "PER" for j in words):
+        return None
+    head = next((p for j in words for p in view.parses(j)[:1]
+                 if p.tag.POS == "NOUN" and p.normal_form == ref.head), None)
+    if head is None or head.tag.number != "sing":
+        return None  # "прокуроры", "авторы инициативы": a group
+    gender = _cue_gender(view, f)
+    for h in reversed(history[-3:]):
+        sp = h.speaker
+        if sp is None or f.start - h.end > 1500:
+            continue
+        if sp.kind != "person":
+            continue  # "как отмечает Франс Пресс" between the title and its holder
+        person = view.names.by_key(sp.key)
+        if person is not None and (gender is None or person.gender in (None, gender)):
+            return person
+        return None
+    return None
 
 
 def _antecedent(view: DocView, f: Found, history: list[Found], ref: Ref):
