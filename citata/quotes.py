@@ -342,6 +342,13 @@ def _ref_from_np(view: DocView, a: int, b: int, case: str | None = None) -> Ref:
         return Ref("entity", e.start, e.end, entity=e)
     if head is None and not ents:
         return Ref("junk", start, end)
+    if not ents and head in lex.org_nouns() and b + 1 < len(view.toks):
+        # "телеканал "Россия 24"", "газета «Ведомости»": the name in quotation marks
+        o = view.toks[b + 1].start
+        c = view.pair_by_open.get(o)
+        if c is not None and _name_quote(view, o, c):
+            e = Entity(o + 1, c, "ORG", view.text[o + 1:c])
+            return Ref("entity", start, c + 1, entity=e)
     first = view.toks[a].text
     if not ents and head_at == a and first[:1].isupper() and _proper_noun(view, a):
         # "Би-би-си сообщает": a name NER missed.
@@ -354,6 +361,13 @@ def _ref_from_np(view: DocView, a: int, b: int, case: str | None = None) -> Ref:
         e = ents[0]
         return Ref("entity", e.start, e.end, entity=e)
     return Ref("np", start, end, head=head)
+
+
+def _name_quote(view: DocView, o: int, c: int) -> bool:
+    """«Газпром», "Россия 24": a capitalised name in quotation marks, not quoted speech."""
+    inner = view.text[o + 1:c]
+    words = re.findall(r"\w+", inner)
+    return 0 < len(words) <= 4 and inner[:1].isupper() and not re.search(r"[.!?…,:;]", inner)
 
 
 def _agrees(view: DocView, cue: int, j: int) -> bool:
@@ -1027,7 +1041,8 @@ def _named(view, i, cue_end, lemma, cls, lo, hi) -> Found | None:
     if cls != "name":
         return None
     j = cue_end + 1
-    if j <= hi and view.toks[j].start in view.pair_by_open:
+    if j <= hi and view.toks[j].start in view.pair_by_open and \
+            not _name_quote(view, view.toks[j].start, view.pair_by_open[view.toks[j].start]):
         o = view.toks[j].start
         start = o
         end = _content_end(view, j, hi)
@@ -1142,8 +1157,8 @@ def _dedupe(found: list[Found]) -> list[Found]:
     relayed = set()
     for f in found:
         for g in found:
-            if g is not f and f.cue and g.cue and f.cue[2] in RELAY_LEMMAS and f.start == g.start \
-                    and f.cue[0] > g.cue[0] and f.end >= g.cue[0]:
+            if g is not f and f.cue and g.cue and f.cue[2] in RELAY_LEMMAS and f.cue[0] > g.cue[0] \
+                    and f.start <= g.cue[0] < f.end and g.start >= f.start:
                 relayed.add(id(f))
     found = [f for f in found if id(f) not in relayed]
     out: list[Found] = []
@@ -1168,7 +1183,7 @@ def _mark_mixed(view: DocView, found: list[Found], used: set) -> None:
     for f in found:
         if f.type != "indirect":
             continue
-        inside = [(o, c) for o, c in view.pairs if f.start <= o and c < f.end + 1]
+        inside = [(o, c) for o, c in view.pairs if f.start <= o and c < f.end + 1 and not _name_quote(view, o, c)]
         # content wholly quoted: the marks are part of it
         if f.start > 0 and view.text[f.start - 1] in OPEN_MARKS and (f.start - 1) in view.pair_by_open:
             c = view.pair_by_open[f.start - 1]

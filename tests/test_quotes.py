@@ -81,9 +81,16 @@ def test_nested_straight_quotes_share_their_closing_mark():
 
 
 def test_names_and_titles_in_quotation_marks_are_not_quotations():
-    doc = extract_text('Как сообщает телеканал "Россия 24", «Газпром» повысил цены на газ. '
+    doc = extract_text('В эфире телеканала "Россия 24" показали, как «Газпром» повысил цены на газ. '
                        'Компания вошла в "эксклюзивный" клуб экспортеров.', plain=True)
     assert doc.quotes == []
+
+
+def test_report_with_quoted_names_is_indirect_from_the_outlet():
+    doc = extract_text('Как сообщает телеканал "Россия 24", «Газпром» повысил цены на газ.', plain=True)
+    [q] = doc.quotes
+    assert (q.type, q.content.text) == ("indirect", "«Газпром» повысил цены на газ")
+    assert (q.speaker.name, q.speaker.kind, q.speaker.mention.text) == ("Россия 24", "organization", 'телеканал "Россия 24"')
 
 
 @pytest.mark.parametrize("sentence, speaker, kind, qtype", [
