@@ -28,6 +28,7 @@ from .names import NameIndex, nominative_phrase, tidy_role
 
 PREPOSITIONS = frozenset("в во на по с со из для к ко от у о об обо при за под над перед между через без до после про".split())
 COMPLEMENTIZERS = frozenset(("что", "чтобы", "будто", "якобы"))
+CITED_WORDS = frozenset(("слова", "слов", "высказывание", "цитату", "цитирует"))
 DASHES = "—–-"
 TERMINAL = ".!?…"
 # Tokens allowed between an inverted cue and its subject, or before a cue after the comma.
@@ -95,8 +96,9 @@ def pair_quotes(text: str) -> list[tuple[int, int]]:
         elif c == '"':
             prev = text[i - 1] if i else " "
             nxt = text[i + 1] if i + 1 < n else " "
-            opening = (prev.isspace() or prev in "([{«„:—–-/") and not nxt.isspace()
-            closing = not prev.isspace() and (nxt.isspace() or not nxt.isalnum())
+            # a stray space before a closer ("сомнениями ", — написал") does not make it an opener
+            opening = (prev.isspace() or prev in "([{«„:—–-/") and not nxt.isspace() and nxt not in ",.;:!?)»"
+            closing = (not prev.isspace() and (nxt.isspace() or not nxt.isalnum())) or nxt in ",.;:!?)»"
             if opening and not closing:
                 stack.append(("s", i))
             elif closing and not opening:
@@ -232,7 +234,7 @@ def _cue_at(view: DocView, i: int) -> tuple[int, str, str] | None:
         for phrase, cls in lex.speech_phrases():
             j, ok = i, True
             for word in phrase:
-                while j < len(view.toks) and view.lower[j] in ("свою", "свое", "свой", "глубокую", "полную"):
+                while j < len(view.toks) and view.lower[j] in ("свою", "свое", "свой", "глубокую", "полную", "он", "она", "они"):
                     j += 1
                 if j >= len(view.toks) or word not in _lemmas(view, j):
                     ok = False
@@ -240,6 +242,12 @@ def _cue_at(view: DocView, i: int) -> tuple[int, str, str] | None:
                 j += 1
             if ok:
                 return j - 1, " ".join(phrase), cls
+    if hit and hit[1] == "cite":
+        # only with the words quoted: "приводит «Интерфакс» слова Вестагер"
+        for j in range(i + 1, min(i + 6, len(view.toks))):
+            if view.lower[j] in CITED_WORDS:
+                return j, hit[0], "cite"
+        return None
     if hit:
         tag = view.parses(i)[0].tag
         if i not in view.quoted and (tag.POS == "INFN" or tag.person in ("1per", "2per") or tag.mood == "impr"):
@@ -628,7 +636,12 @@ def _after_close(view: DocView, close: int) -> tuple[int, int] | None:
     """After a closing mark: `, — cue ...` / ` - cue ...`: (first token after the dash, cue token)."""
     m = re.compile(r"[,!?….]?\s*[—–-]\s+").match(view.text, close + 1)
     if not m:
-        return None
+        # '"…", заявила Тиссен журналистам.': no dash, but the quotation opens the sentence
+        o = view.pair_by_close.get(close, 0)
+        before = view.text[max(0, o - 3):o].strip()
+        m = re.compile(r",\s+").match(view.text, close + 1)
+        if not m or (before and before[-1] not in TERMINAL + "»\"") or _name_quote(view, o, close):
+            return None
     first = view.tok_index(m.end())
     if view.toks[first].start < m.end():
         first += 1
@@ -654,6 +667,9 @@ def _attribution_end(view: DocView, first: int) -> int:
     for k in range(first, last + 1):
         if view.toks[k].text in DASHES and k > first and view.toks[k - 1].text in ".,:":
             return k - 2
+        # "— заявила тогда Бруни — Меня …": a bare dash before a capital resumes the quotation
+        if view.toks[k].text in "—–" and k > first and k + 1 <= last and view.toks[k + 1].text[:1].isupper():
+            return k - 1
         if view.toks[k].text in "«\"„“" and k > first:
             return k - 1
     return last
@@ -668,10 +684,20 @@ def _attributed(view: DocView, first: int, cue: int, content: tuple[int, int]) -
         ref = search_document(view, cue, first, hi)
         if ref is None:
             ref = Ref("none")
+    if cls == "cite":
+        k = cue_end - 1
+        pron = lex.pronouns().get(view.lower[k]) if view.lower[k] in ("его", "ее", "её", "их") else None
+        ref = Ref("pronoun", view.toks[k].start, view.toks[k].end, gender=pron[0]) if pron else \
+            search_genitive(view, cue_end, view.sent_first[view.tok_sent[cue_end] + 1] - 1)
     if ref is None:
         ref = search_inverted(view, cue_end, hi)
     if ref is None:
         ref = search_subject(view, cue, first)
+    if ref is None:
+        # "задала она вопрос": a pronoun inside the cue phrase
+        pron = next((j for j in range(cue + 1, cue_end) if view.lower[j] in ("он", "она", "они")), None)
+        if pron is not None:
+            ref = Ref("pronoun", view.toks[pron].start, view.toks[pron].end, gender=lex.pronouns()[view.lower[pron]][0])
     text = view.text[content[0]:content[1]]
     addressee = _addressee(view, cue_end, hi)
     if addressee is None and ref is not None and ref.end > view.toks[cue_end].end:
@@ -800,7 +826,7 @@ def _interrupted(view: DocView, o: int, c: int) -> list[Found]:
                 if ref is None or ref.kind not in ("entity", "pronoun"):
                     break
             end = _attribution_end(view, first)
-            tail = re.compile(r"[.,:]\s*[—–]?\s*").match(view.text, view.toks[end].end) if end >= first else None
+            tail = re.compile(r"[.,:]?\s*[—–]\s*|[.,:]\s*").match(view.text, view.toks[end].end) if end >= first else None
             if tail is None or tail.end() >= c:
                 # the attribution closes the quotation: «A, — сказал он»
                 if end >= first and view.toks[end].end >= c - 1:
