@@ -1,11 +1,16 @@
-"""Command line: `citata extract …` (more commands join as the archive lands)."""
+"""Command line: `citata extract …`, and the archive: `ingest`, `quotes`,
+`search`, `speakers`, `speaker`, `article`, `export`, `stats` (thin layers
+over `citata.Archive`)."""
 from __future__ import annotations
 
+import csv
+import functools
 import json
 import sys
 
 import click
 
+from .archive import EXPORTS, Archive, ArchiveError, flat_quote
 from .model import Document, ReadError
 from .pipeline import process
 from .source import DEFAULT_MAX_BYTES, read
@@ -86,6 +91,224 @@ def extract(paths: tuple[str, ...], plain: bool, fmt: str, max_bytes: int) -> No
     if failed:
         click.echo(f"citata: {failed} input(s) failed", err=True)
         sys.exit(1)
+
+
+# ---------------------------------------------------------------- the archive
+
+def _db_option(fn):
+    return click.option("--db", type=click.Path(dir_okay=False), envvar="CITATA_DB", default=None,
+                        help="Archive file [default: $CITATA_DB, else $XDG_DATA_HOME/citata/citata.db, "
+                             "i.e. ~/.local/share/citata/citata.db].")(fn)
+
+
+def _archive_command(fn):
+    """Open the archive named by --db and turn its errors into one line and exit status 1."""
+    @_db_option
+    @functools.wraps(fn)
+    def run(db, **kw):
+        try:
+            with Archive(db) as archive:
+                fn(archive, **kw)
+        except ArchiveError as exc:
+            click.echo(f"citata: error: {exc}", err=True)
+            sys.exit(1)
+    return run
+
+
+def _json(obj) -> None:
+    click.echo(json.dumps(obj, ensure_ascii=False, indent=2))
+
+
+def _short(text: str | None, width: int = 100) -> str:
+    text = " ".join((text or "").split())
+    return text if len(text) <= width else text[:width - 1] + "…"
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--workers", type=click.IntRange(min=1), default=None,
+              help="Worker processes [default: every local core].")
+@click.option("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, show_default=True,
+              help="Refuse documents larger than this.")
+@_archive_command
+def ingest(archive: Archive, paths: tuple[str, ...], workers: int | None, max_bytes: int) -> None:
+    """Add articles to the archive (created if missing).
+
+    PATHS are what `citata extract` reads. A document already in the archive
+    with the same content is skipped; a changed one replaces its old version.
+    Every batch is committed on its own, so an interrupted ingest can simply
+    be run again. Unreadable inputs are reported and skipped; the exit status
+    is then 1.
+    """
+    report = archive.ingest(paths, workers=workers, on_error=_error, max_bytes=max_bytes,
+                            progress=sys.stderr.isatty())
+    stats = archive.stats()
+    click.echo(f"citata: ingested into {archive.path}\n"
+               f"  documents:  {report.read} read: {report.new} new, {report.replaced} replaced, "
+               f"{report.unchanged} unchanged, {len(report.errors)} errors\n"
+               f"  quotations: {report.quotations} written\n"
+               f"  archive:    {stats['articles']} articles, {stats['quotations']} quotations, "
+               f"{stats['speakers']} speakers, {stats['syndication_groups']} syndication groups")
+    if report.errors:
+        click.echo(f"citata: {len(report.errors)} input(s) failed", err=True)
+        sys.exit(1)
+
+
+def _quote_table(q: dict) -> str:
+    sp = q["speaker"] or {}
+    who = sp.get("name") or (sp.get("mention") or {}).get("text") or "?"
+    if sp.get("role"):
+        who += f" ({sp['role']})"
+    art = q["article"]
+    line = (f"{art['published'] or '----------'}  {art['outlet'] or '-'}  [{q['type']}]  article {art['id']}\n"
+            f"  {who}: {_short(q['content']['text'], 160)}")
+    if q["appearances"] > 1:
+        first = q["first_seen"]
+        line += (f"\n  in {q['appearances']} articles; first seen {first['published'] or '?'}"
+                 f" {first['outlet'] or ''}".rstrip())
+    return line
+
+
+@main.command()
+@click.option("--speaker", help="A speaker's name or any word of it, in any case or form (Лавров, лаврова).")
+@click.option("--about", help="Words the quotation contains, in any form.")
+@click.option("--since", help="Published on or after this date (YYYY-MM-DD, YYYY-MM or YYYY).")
+@click.option("--until", help="Published on or before this date.")
+@click.option("--outlet", help="Outlet name or part of it, case-insensitive.")
+@click.option("--type", "type_", type=click.Choice(["direct", "indirect", "mixed"]))
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
+@click.option("--limit", type=click.IntRange(min=1), default=50, show_default=True)
+@_archive_command
+def quotes(archive: Archive, speaker, about, since, until, outlet, type_, fmt, limit) -> None:
+    """Quotations, newest first. A quotation reprinted by several articles is
+    listed once, with how many carry it and where it was first seen."""
+    found = archive.quotes(speaker=speaker, about=about, since=since, until=until, outlet=outlet,
+                           type=type_, limit=limit)
+    if fmt == "json":
+        _json(found)
+    elif fmt == "csv":
+        writer = csv.DictWriter(sys.stdout, fieldnames=list(flat_quote(found[0])) if found else ["id"],
+                                lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(flat_quote(q) for q in found)
+    else:
+        click.echo("\n".join(_quote_table(q) for q in found) if found else "no quotations found")
+
+
+@main.command()
+@click.argument("text")
+@click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@_archive_command
+def search(archive: Archive, text: str, limit: int, fmt: str) -> None:
+    """Articles containing every word of TEXT in any grammatical form, best first."""
+    found = archive.search(text, limit=limit)
+    if fmt == "json":
+        _json(found)
+        return
+    for a in found:
+        click.echo(f"{a['id']:>6}  {a['published'] or '----------'}  {a['outlet'] or '-'}  {_short(a['title'], 80)}\n"
+                   f"        {a['snippet']}")
+    if not found:
+        click.echo("no articles found")
+
+
+@main.command()
+@click.option("--top", type=click.IntRange(min=1), default=20, show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@_archive_command
+def speakers(archive: Archive, top: int, fmt: str) -> None:
+    """The most quoted speakers (a reprinted quotation counts once)."""
+    found = archive.speakers(top=top)
+    if fmt == "json":
+        _json(found)
+        return
+    click.echo(f"{'quotations':>10} {'articles':>8}  {'first':10}  {'last':10}  speaker")
+    for s in found:
+        click.echo(f"{s['quotations']:>10} {s['articles']:>8}  {s['first'] or '-':10}  {s['last'] or '-':10}"
+                   f"  {s['name']} ({s['kind']})")
+
+
+@main.command()
+@click.argument("name")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@_archive_command
+def speaker(archive: Archive, name: str, fmt: str) -> None:
+    """One speaker: names and aliases, roles, quotations per month, frequent topics."""
+    found = archive.speaker(name)
+    if found is None:
+        raise ArchiveError(f"no speaker matches {name!r}")
+    if fmt == "json":
+        _json(found)
+        return
+    counted = lambda d: ", ".join(f"{k} ({v})" for k, v in d.items()) or "-"  # noqa: E731
+    click.echo(f"{found['name']} ({found['kind']}): {found['quotations']} quotations in "
+               f"{found['appearances']} appearances, {found['first'] or '?'} … {found['last'] or '?'}\n"
+               f"  names:    {counted(found['names'])}\n"
+               f"  aliases:  {counted(found['aliases'])}\n"
+               f"  roles:    {counted(found['roles'])}\n"
+               f"  outlets:  {counted(found['outlets'])}\n"
+               f"  topics:   {', '.join(found['topics']) or '-'}\n"
+               f"  per month:")
+    for month, n in found["per_month"].items():
+        click.echo(f"    {month}  {n:>4}  {'#' * min(n, 60)}")
+
+
+@main.command()
+@click.argument("article_id", type=int)
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@_archive_command
+def article(archive: Archive, article_id: int, fmt: str) -> None:
+    """One article with its quotations, entities and syndication."""
+    found = archive.article(article_id)
+    if found is None:
+        raise ArchiveError(f"no article {article_id}")
+    if fmt == "json":
+        _json(found)
+        return
+    syn = found["syndication"]
+    copies = ", ".join(f"{c['id']}{'*' if c['is_origin'] else ''}" for c in syn["copies"]) or "-"
+    click.echo(f"article {found['id']}: {found['title'] or '-'}\n"
+               f"  source:      {found['source']}\n"
+               f"  outlet:      {found['outlet'] or '-'}   published: {found['published'] or '-'}   "
+               f"url: {found['url'] or '-'}\n"
+               f"  syndication: {copies} (* origin)\n"
+               f"  entities:    {len(found['entities'])}\n"
+               f"  quotations:  {len(found['quotes'])}")
+    for q in found["quotes"]:
+        sp = q["speaker"] or {}
+        click.echo(f"    {q['type']:<8} {sp.get('name') or '?'}: {_short(q['content']['text'], 100)}")
+    click.echo("\n" + found["text"])
+
+
+@main.command()
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "parquet"]), default="jsonl", show_default=True)
+@click.option("--what", type=click.Choice(EXPORTS), default="quotes", show_default=True)
+@click.option("--output", "-o", type=click.Path(dir_okay=False), default=None,
+              help="File to write [default: standard output; parquet needs a file].")
+@_archive_command
+def export(archive: Archive, fmt: str, what: str, output: str | None) -> None:
+    """Every article, quotation or entity mention as JSON lines, CSV or Parquet."""
+    archive.export(what=what, format=fmt, out=output)
+
+
+@main.command()
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@_archive_command
+def stats(archive: Archive, fmt: str) -> None:
+    """What the archive holds."""
+    s = archive.stats()
+    if fmt == "json":
+        _json(s)
+        return
+    types = ", ".join(f"{k} {v}" for k, v in s["quotation_types"].items()) or "-"
+    click.echo(f"archive {s['path']}\n"
+               f"  articles:    {s['articles']} from {s['outlets']} outlets, published "
+               f"{s['first_published'] or '?'} … {s['last_published'] or '?'}\n"
+               f"  syndication: {s['syndicated_articles']} articles in {s['syndication_groups']} groups\n"
+               f"  quotations:  {s['quotations']} ({s['distinct_quotations']} distinct; {types})\n"
+               f"  speakers:    {s['speakers']}\n"
+               f"  mentions:    {s['mentions']}")
 
 
 if __name__ == "__main__":

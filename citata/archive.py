@@ -1,0 +1,394 @@
+"""The archive's Python API, which `citata` commands are thin layers over:
+
+    archive = citata.Archive()            # $CITATA_DB or the XDG data dir
+    archive.ingest(["examples/"])
+    archive.quotes(speaker="Лавров", since="2022-01-01")
+    archive.search("Лавров безопасность")
+"""
+from __future__ import annotations
+
+import csv
+import json
+import os
+import re
+import sqlite3
+import sys
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+from typing import IO, Any
+
+from . import lexicons
+from .lemmas import fold, fts_query, lemma, query_lemmas, snippet, words
+from .model import ReadError
+from .nlp import parse
+from .store import connect, default_path, speaker_tokens
+
+EXPORTS = ("articles", "quotes", "mentions")
+_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+
+
+class ArchiveError(Exception):
+    pass
+
+
+def _date(value: str | None, what: str) -> str | None:
+    if value is None:
+        return None
+    value = str(value)
+    if not _DATE.match(value):
+        raise ArchiveError(f"{what}: expected a date as YYYY-MM-DD (or YYYY-MM, YYYY), got {value!r}")
+    return value
+
+
+def _like(text: str) -> str:
+    return "%" + re.sub(r"([\\%_])", r"\\\1", fold(text)) + "%"
+
+
+_QUOTE_COLUMNS = """
+    q.id, q.article_id, q.seq, q.type, q.content, q.start, q.end, q.parts, q.cue, q.cue_start, q.cue_end,
+    q.cue_lemma, q.speaker_id, q.speaker_name, q.mention, q.mention_start, q.mention_end, q.role,
+    q.speaker_kind, q.channel, q.addressee, q.is_question, q.cluster_id,
+    a.source, a.title, a.published, a.url, o.name AS outlet"""
+_QUOTE_FROM = " FROM quotations q JOIN articles a ON a.id = q.article_id LEFT JOIN outlets o ON o.id = a.outlet_id"
+_EARLIEST = "a.published IS NULL, a.published, a.id"
+
+
+def _quote(row: sqlite3.Row) -> dict[str, Any]:
+    def span(text, start, end):
+        return None if text is None else {"text": text, "start": start, "end": end}
+
+    speaker = None
+    if row["speaker_name"] or row["mention"] or row["speaker_kind"]:
+        speaker = {"name": row["speaker_name"], "mention": span(row["mention"], row["mention_start"], row["mention_end"]),
+                   "role": row["role"], "kind": row["speaker_kind"]}
+    cue = span(row["cue"], row["cue_start"], row["cue_end"])
+    if cue:
+        cue["lemma"] = row["cue_lemma"]
+    return {
+        "id": row["id"], "cluster": row["cluster_id"], "type": row["type"],
+        "content": span(row["content"], row["start"], row["end"]),
+        "cue": cue, "speaker": speaker, "channel": row["channel"],
+        "addressee": json.loads(row["addressee"]) if row["addressee"] else None,
+        "is_question": bool(row["is_question"]),
+        "parts": json.loads(row["parts"]) if row["parts"] else None,
+        "article": {"id": row["article_id"], "source": row["source"], "title": row["title"],
+                    "outlet": row["outlet"], "published": row["published"], "url": row["url"]},
+    }
+
+
+def flat_quote(q: dict[str, Any]) -> dict[str, Any]:
+    """A quotation as one flat row (CSV, Parquet)."""
+    sp, art, first = q["speaker"] or {}, q["article"], q.get("first_seen") or {}
+    return {
+        "id": q["id"], "cluster": q["cluster"], "type": q["type"], "content": q["content"]["text"],
+        "start": q["content"]["start"], "end": q["content"]["end"],
+        "speaker": sp.get("name"), "mention": (sp.get("mention") or {}).get("text"), "role": sp.get("role"),
+        "speaker_kind": sp.get("kind"), "cue": (q["cue"] or {}).get("text"),
+        "cue_lemma": (q["cue"] or {}).get("lemma"), "channel": q["channel"],
+        "addressee": json.dumps(q["addressee"], ensure_ascii=False) if q["addressee"] else None,
+        "is_question": q["is_question"], "article_id": art["id"], "source": art["source"],
+        "title": art["title"], "outlet": art["outlet"], "published": art["published"], "url": art["url"],
+        "appearances": q.get("appearances"), "first_seen": first.get("published"),
+        "first_outlet": first.get("outlet"),
+    }
+
+
+class Archive:
+    """An archive file. Queries need it to exist; `ingest` creates it."""
+
+    def __init__(self, path: str | os.PathLike | None = None):
+        self.path = Path(path) if path is not None else default_path()
+        self._conn: sqlite3.Connection | None = None
+
+    def __repr__(self) -> str:
+        return f"Archive({str(self.path)!r})"
+
+    @property
+    def conn(self) -> sqlite3.Connection:
+        if self._conn is None:
+            try:
+                self._conn = connect(self.path, create=False)
+            except FileNotFoundError as exc:
+                raise ArchiveError(str(exc)) from None
+            self._conn.row_factory = sqlite3.Row
+        return self._conn
+
+    def close(self) -> None:
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    # ------------------------------------------------------------ writing
+
+    def ingest(self, paths: Iterable[str], workers: int | None = None,
+               on_error: Callable[[ReadError], None] | None = None, progress: bool = False, **kw):
+        """Add or update documents under `paths`; returns an `IngestReport`."""
+        from .ingest import ingest
+
+        self.close()  # the ingest opens its own writer connection
+        return ingest(paths, self.path, workers=workers, on_error=on_error, progress=progress, **kw)
+
+    # ------------------------------------------------------------ speakers
+
+    def _speaker_ids(self, name: str) -> list[int]:
+        """Speakers whose name has every word of `name` (as written, folded, or as a lemma)."""
+        parts, params = [], []
+        for m in words(name):
+            w = m.group().lower()
+            forms = sorted({fold(w), lemma(w)})
+            parts.append(f"SELECT speaker_id FROM speaker_tokens WHERE token IN ({', '.join('?' * len(forms))})")
+            params += forms
+        if not parts:
+            return []
+        return [r[0] for r in self.conn.execute(" INTERSECT ".join(parts), params)]
+
+    def speakers(self, top: int = 20) -> list[dict[str, Any]]:
+        """Speakers by number of distinct quotations (a reprinted quotation counts once)."""
+        rows = self.conn.execute(
+            "SELECT s.id, s.name, s.kind, s.entity_id, COUNT(DISTINCT q.cluster_id) AS quotations,"
+            " COUNT(*) AS appearances, COUNT(DISTINCT q.article_id) AS articles,"
+            " MIN(a.published) AS first, MAX(a.published) AS last"
+            " FROM speakers s JOIN quotations q ON q.speaker_id = s.id JOIN articles a ON a.id = q.article_id"
+            " GROUP BY s.id ORDER BY quotations DESC, appearances DESC, s.name LIMIT ?", (top,))
+        return [dict(r) for r in rows]
+
+    def speaker(self, name: str, topics: int = 10) -> dict[str, Any] | None:
+        """Everything about the speakers `name` matches: names, aliases, roles, quotations per month, topics."""
+        ids = self._speaker_ids(name)
+        if not ids:
+            return None
+        marks = ", ".join("?" * len(ids))
+        rows = self.conn.execute(
+            "SELECT q.speaker_id, q.speaker_name, q.mention, q.role, q.speaker_kind, q.content, q.cluster_id,"
+            " a.published, o.name AS outlet" + _QUOTE_FROM + f" WHERE q.speaker_id IN ({marks})", ids).fetchall()
+        names = Counter(r["speaker_name"] for r in rows)
+        name_lemmas = set().union(*(speaker_tokens(n) for n in names))
+        pronouns = lexicons.pronouns()
+        aliases = Counter(
+            r["mention"] for r in rows
+            if r["mention"] and fold(r["mention"]) not in pronouns
+            and speaker_tokens(r["mention"]) & name_lemmas)
+        months: Counter = Counter()
+        seen_clusters: set[int] = set()
+        nouns: Counter = Counter()
+        for r in rows:
+            if r["cluster_id"] in seen_clusters:
+                continue  # a reprint is one quotation
+            seen_clusters.add(r["cluster_id"])
+            months[(r["published"] or "unknown")[:7]] += 1
+            for m in words(r["content"]):
+                w = m.group().lower()
+                if len(w) < 3:
+                    continue
+                p = parse(w)[0]
+                if p.tag.POS == "NOUN" and lemma(w) not in name_lemmas:
+                    nouns[lemma(w)] += 1
+        dates = sorted(r["published"] for r in rows if r["published"])
+        return {
+            "name": names.most_common(1)[0][0],
+            "names": dict(names.most_common()),
+            "kind": Counter(r["speaker_kind"] for r in rows).most_common(1)[0][0],
+            "aliases": dict(aliases.most_common(10)),
+            "roles": dict(Counter(r["role"] for r in rows if r["role"]).most_common(10)),
+            "quotations": len(seen_clusters),
+            "appearances": len(rows),
+            "outlets": dict(Counter(r["outlet"] for r in rows if r["outlet"]).most_common(10)),
+            "first": dates[0] if dates else None,
+            "last": dates[-1] if dates else None,
+            "per_month": dict(sorted(months.items())),
+            "topics": [w for w, _ in nouns.most_common(topics)],
+            "speaker_ids": ids,
+        }
+
+    # ------------------------------------------------------------ quotations
+
+    def quotes(self, speaker: str | None = None, about: str | None = None, since: str | None = None,
+               until: str | None = None, outlet: str | None = None, type: str | None = None,
+               limit: int | None = 50) -> list[dict[str, Any]]:
+        """Quotations, newest first; a quotation reprinted in several articles is listed once,
+        at its earliest matching appearance, with `appearances` and `first_seen` over the archive."""
+        where, params = [], []
+        if speaker:
+            ids = self._speaker_ids(speaker)
+            if not ids:
+                return []
+            where.append(f"q.speaker_id IN ({', '.join('?' * len(ids))})")
+            params += ids
+        if about:
+            match = fts_query(about)
+            if match is None:
+                return []
+            where.append("q.id IN (SELECT rowid FROM quote_fts WHERE quote_fts MATCH ?)")
+            params.append(match)
+        since, until = _date(since, "since"), _date(until, "until")
+        if since:
+            where.append("a.published >= ?")
+            params.append(since)
+        if until:
+            where.append("substr(a.published, 1, ?) <= ?")
+            params += [len(until), until]
+        if outlet:
+            where.append("o.norm LIKE ? ESCAPE '\\'")
+            params.append(_like(outlet))
+        if type:
+            where.append("q.type = ?")
+            params.append(type)
+        sql = (
+            "SELECT * FROM (SELECT" + _QUOTE_COLUMNS
+            + f", ROW_NUMBER() OVER (PARTITION BY q.cluster_id ORDER BY {_EARLIEST}) AS rn" + _QUOTE_FROM
+            + (" WHERE " + " AND ".join(where) if where else "")
+            + ") WHERE rn = 1 ORDER BY published IS NULL, published DESC, article_id DESC, seq")
+        if limit is not None:
+            sql += " LIMIT ?"
+            params.append(limit)
+        out = [_quote(r) for r in self.conn.execute(sql, params)]
+        self._add_clusters(out)
+        return out
+
+    def _add_clusters(self, quotes: list[dict[str, Any]]) -> None:
+        clusters = sorted({q["cluster"] for q in quotes})
+        info = {}
+        for i in range(0, len(clusters), 500):
+            chunk = clusters[i:i + 500]
+            for r in self.conn.execute(
+                    "SELECT * FROM (SELECT q.cluster_id, COUNT(*) OVER (PARTITION BY q.cluster_id) AS n,"
+                    " a.id AS article_id, a.published, o.name AS outlet,"
+                    f" ROW_NUMBER() OVER (PARTITION BY q.cluster_id ORDER BY {_EARLIEST}) AS rn" + _QUOTE_FROM
+                    + f" WHERE q.cluster_id IN ({', '.join('?' * len(chunk))})) WHERE rn = 1", chunk):
+                info[r["cluster_id"]] = r
+        for q in quotes:
+            r = info[q["cluster"]]
+            q["appearances"] = r["n"]
+            q["first_seen"] = {"article_id": r["article_id"], "published": r["published"], "outlet": r["outlet"]}
+
+    # ------------------------------------------------------------ articles
+
+    def search(self, text: str, limit: int = 20) -> list[dict[str, Any]]:
+        """Articles whose text has every word of `text` in any form, best match first, with a snippet."""
+        match = fts_query(text)
+        if match is None:
+            return []
+        terms = query_lemmas(text)
+        rows = self.conn.execute(
+            "SELECT a.id, a.source, a.title, a.published, a.url, o.name AS outlet, a.text,"
+            " a.syndication_group, a.is_origin FROM article_fts f JOIN articles a ON a.id = f.rowid"
+            " LEFT JOIN outlets o ON o.id = a.outlet_id WHERE article_fts MATCH ? ORDER BY f.rank LIMIT ?",
+            (match, limit))
+        out = []
+        for r in rows:
+            d = dict(r)
+            d["snippet"] = snippet(d.pop("text"), terms)
+            d["is_origin"] = bool(d["is_origin"])
+            out.append(d)
+        return out
+
+    def article(self, article_id: int) -> dict[str, Any] | None:
+        r = self.conn.execute(
+            "SELECT a.*, o.name AS outlet FROM articles a LEFT JOIN outlets o ON o.id = a.outlet_id WHERE a.id = ?",
+            (article_id,)).fetchone()
+        if r is None:
+            return None
+        group = r["syndication_group"]
+        copies = []
+        if group is not None:
+            copies = [dict(c) | {"is_origin": bool(c["is_origin"])} for c in self.conn.execute(
+                "SELECT a.id, a.source, a.published, o.name AS outlet, a.is_origin FROM articles a"
+                " LEFT JOIN outlets o ON o.id = a.outlet_id WHERE a.syndication_group = ?"
+                " ORDER BY a.published IS NULL, a.published, a.id", (group,))]
+        quotes = [_quote(q) for q in self.conn.execute(
+            "SELECT" + _QUOTE_COLUMNS + _QUOTE_FROM + " WHERE q.article_id = ? ORDER BY q.seq", (article_id,))]
+        self._add_clusters(quotes)
+        return {
+            "id": r["id"], "source": r["source"], "hash": r["hash"], "title": r["title"], "outlet": r["outlet"],
+            "url": r["url"], "published": r["published"], "text": r["text"],
+            "dateline": json.loads(r["dateline"]) if r["dateline"] else None,
+            "relayed_from": json.loads(r["relayed_from"]), "credits": json.loads(r["credits"]),
+            "boilerplate": json.loads(r["boilerplate"]), "ingested_at": r["ingested_at"],
+            "syndication": {"group": group, "is_origin": bool(r["is_origin"]), "copies": copies},
+            "quotes": quotes,
+            "entities": [dict(m) for m in self.conn.execute(
+                "SELECT text, start, end, type, normal, entity_id FROM mentions WHERE article_id = ? ORDER BY start",
+                (article_id,))],
+        }
+
+    def stats(self) -> dict[str, Any]:
+        one = lambda sql: self.conn.execute(sql).fetchone()[0]  # noqa: E731
+        first, last = self.conn.execute("SELECT MIN(published), MAX(published) FROM articles").fetchone()
+        return {
+            "path": str(self.path),
+            "articles": one("SELECT COUNT(*) FROM articles"),
+            "quotations": one("SELECT COUNT(*) FROM quotations"),
+            "distinct_quotations": one("SELECT COUNT(DISTINCT cluster_id) FROM quotations"),
+            "speakers": one("SELECT COUNT(*) FROM speakers"),
+            "mentions": one("SELECT COUNT(*) FROM mentions"),
+            "outlets": one("SELECT COUNT(*) FROM outlets"),
+            "syndication_groups": one("SELECT COUNT(DISTINCT syndication_group) FROM articles"),
+            "syndicated_articles": one("SELECT COUNT(*) FROM articles WHERE syndication_group IS NOT NULL"),
+            "quotation_types": {t: n for t, n in self.conn.execute(
+                "SELECT type, COUNT(*) FROM quotations GROUP BY type ORDER BY type")},
+            "first_published": first,
+            "last_published": last,
+        }
+
+    # ------------------------------------------------------------ export
+
+    def rows(self, what: str) -> Iterator[dict[str, Any]]:
+        """Every article, quotation or entity mention as a flat row."""
+        if what == "articles":
+            for r in self.conn.execute(
+                    "SELECT a.id, a.source, a.hash, a.title, o.name AS outlet, a.url, a.published, a.text,"
+                    " a.dateline, a.relayed_from, a.credits, a.boilerplate, a.syndication_group, a.is_origin,"
+                    " a.ingested_at FROM articles a LEFT JOIN outlets o ON o.id = a.outlet_id ORDER BY a.id"):
+                yield dict(r) | {"is_origin": bool(r["is_origin"])}
+        elif what == "quotes":
+            for r in self.conn.execute("SELECT" + _QUOTE_COLUMNS + _QUOTE_FROM + " ORDER BY q.article_id, q.seq"):
+                yield flat_quote(_quote(r))
+        elif what == "mentions":
+            for r in self.conn.execute(
+                    "SELECT a.source, m.text, m.start, m.end, m.type, m.normal, m.entity_id"
+                    " FROM mentions m JOIN articles a ON a.id = m.article_id ORDER BY m.article_id, m.start"):
+                yield dict(r)
+        else:
+            raise ArchiveError(f"nothing called {what!r} to export (one of {', '.join(EXPORTS)})")
+
+    def export(self, what: str = "quotes", format: str = "jsonl", out: IO[str] | str | os.PathLike | None = None) -> None:
+        """Write rows as jsonl or csv (to a stream or a file), or parquet (a file; needs pyarrow)."""
+        rows = self.rows(what)
+        if format == "parquet":
+            try:
+                import pyarrow as pa
+                import pyarrow.parquet as pq
+            except ImportError:
+                raise ArchiveError("parquet export needs pyarrow (pip install pyarrow)") from None
+            if out is None or hasattr(out, "write"):
+                raise ArchiveError("parquet export needs a file name (--output FILE)")
+            pq.write_table(pa.Table.from_pylist(list(rows)), str(out))
+            return
+        if format not in ("jsonl", "csv"):
+            raise ArchiveError(f"unknown export format {format!r} (jsonl, csv or parquet)")
+        if out is None or hasattr(out, "write"):
+            _write_rows(rows, format, out)
+        else:
+            with open(out, "w", encoding="utf-8", newline="") as fh:
+                _write_rows(rows, format, fh)
+
+
+def _write_rows(rows: Iterator[dict[str, Any]], format: str, out: IO[str] | None) -> None:
+    out = out or sys.stdout
+    if format == "jsonl":
+        for r in rows:
+            out.write(json.dumps(r, ensure_ascii=False) + "\n")
+        return
+    writer = None
+    for r in rows:
+        if writer is None:
+            writer = csv.DictWriter(out, fieldnames=list(r), lineterminator="\n")
+            writer.writeheader()
+        writer.writerow(r)

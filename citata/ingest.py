@@ -1,0 +1,198 @@
+"""`citata ingest`: read inputs, skip what the archive already holds, process
+the rest on every core, write in input order.
+
+The parent reads and hashes each document; one whose source is in the
+archive with the same hash is skipped before any processing. Batches go to
+worker processes (each loads natasha once) that run `pipeline.process` and
+compute index terms and signatures; the parent alone writes, one
+transaction per batch, in the order the batches were sent, so an interrupted
+run leaves a prefix of the input written and a rerun completes it.
+"""
+from __future__ import annotations
+
+import gzip
+import hashlib
+import json
+import multiprocessing
+import os
+import sys
+import time
+from collections import deque
+from collections.abc import Callable, Iterable
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .lemmas import lemma_string
+from .model import RawDocument, ReadError
+from .source import _JSONL_SUFFIXES, DEFAULT_MAX_BYTES, _walk, read
+from .store import Prepared, Store
+
+BATCH_SIZE = 16  # small enough that a commit follows every few seconds of work
+
+
+@dataclass
+class IngestReport:
+    read: int = 0
+    new: int = 0
+    replaced: int = 0
+    unchanged: int = 0
+    quotations: int = 0  # written by this run
+    errors: list[ReadError] = field(default_factory=list)
+
+
+def content_hash(raw: RawDocument) -> str:
+    h = hashlib.sha256()
+    h.update(json.dumps([raw.layout, raw.meta], ensure_ascii=False, sort_keys=True, default=str).encode())
+    h.update(b"\0")
+    h.update(raw.text.encode("utf-8", "surrogatepass"))
+    return h.hexdigest()
+
+
+def prepare(batch: list[tuple[RawDocument, str]]) -> list[Prepared | ReadError]:
+    """Worker side: the full pipeline, then index terms and signatures."""
+    from .pipeline import process
+    from .syndication import signature
+
+    hashes = {id(raw): h for raw, h in batch}
+    by_source = {raw.source: hashes[id(raw)] for raw, _ in batch}
+    out: list[Prepared | ReadError] = []
+    for item in process([raw for raw, _ in batch]):
+        if isinstance(item, ReadError):
+            out.append(item)
+            continue
+        item.raw, item.segments = "", []  # not stored; spares the trip back to the parent
+        out.append(Prepared(item, by_source[item.source], lemma_string(item.text),
+                            [lemma_string(q.content.text) for q in item.quotes], signature(item.text)))
+    return out
+
+
+def _init_worker() -> None:
+    from .nlp import morph, ner_tagger
+
+    ner_tagger(), morph()
+
+
+def _absolute(paths: Iterable[str]) -> list[str]:
+    # Sources are recorded by absolute path, so "examples/" and "./examples" are one source.
+    return [p if p == "-" else os.path.abspath(p) for p in paths]
+
+
+def estimate_total(paths: Iterable[str]) -> int:
+    """Documents under `paths`, for the progress bar: files, and lines of JSON-lines files."""
+    total = 0
+    for path in paths:
+        files = [str(p) for p in _walk(Path(path))] if os.path.isdir(path) else [path]
+        for f in files:
+            if f.lower().endswith(_JSONL_SUFFIXES):
+                try:
+                    with (gzip.open if f.endswith(".gz") else open)(f, "rb") as fh:
+                        total += sum(1 for line in fh if line.strip())
+                except OSError:
+                    total += 1
+            else:
+                total += 1
+    return total
+
+
+class Progress:
+    """One self-rewriting line on stderr: done/total, documents/s, ETA."""
+
+    def __init__(self, total: int, stream=sys.stderr):
+        self.total, self.stream = max(total, 1), stream
+        self.start = self.last = time.monotonic()
+
+    def update(self, done: int, force: bool = False) -> None:
+        now = time.monotonic()
+        if not force and now - self.last < 0.25:
+            return
+        self.last = now
+        rate = done / max(now - self.start, 1e-9)
+        left = max(self.total - done, 0)
+        eta = time.strftime("%H:%M:%S", time.gmtime(left / rate)) if rate > 0 else "--:--:--"
+        width = 30
+        filled = min(width, int(width * done / self.total))
+        self.stream.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{self.total} documents"
+                          f"  {rate:.1f} documents/s  ETA {eta} ")
+        self.stream.flush()
+
+    def close(self, done: int) -> None:
+        self.update(done, force=True)
+        self.stream.write("\n")
+
+
+def ingest(paths: Iterable[str], db: str | os.PathLike, workers: int | None = None,
+           on_error: Callable[[ReadError], None] | None = None, progress: bool = False,
+           max_bytes: int = DEFAULT_MAX_BYTES, batch_size: int = BATCH_SIZE) -> IngestReport:
+    paths = _absolute(paths)
+    workers = workers or os.cpu_count() or 1
+    report = IngestReport()
+    bar = Progress(estimate_total(paths)) if progress else None
+    store = Store(db)
+    done = 0
+
+    def fail(err: ReadError) -> None:
+        report.errors.append(err)
+        if on_error:
+            on_error(err)
+
+    def write(results: list[Prepared | ReadError]) -> None:
+        nonlocal done
+        good = [r for r in results if isinstance(r, Prepared)]
+        for r in results:
+            if isinstance(r, ReadError):
+                fail(r)
+        new, replaced = store.write(good)
+        report.new += new
+        report.replaced += replaced
+        report.quotations += sum(len(p.doc.quotes) for p in good)
+        done += len(results)
+        if bar:
+            bar.update(done)
+
+    pool = None
+    if workers > 1:
+        # forkserver: workers start from a clean interpreter, not a copy of a parent holding the database open.
+        pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("forkserver"),
+                                   initializer=_init_worker)
+    pending: deque[Future | list] = deque()
+    seen: dict[str, str] = {}
+    try:
+        batch: list[tuple[RawDocument, str]] = []
+
+        def submit() -> None:
+            pending.append(pool.submit(prepare, batch) if pool else prepare(batch))
+            while len(pending) > (2 * workers if pool else 0):
+                head = pending.popleft()
+                write(head.result() if pool else head)
+
+        for item in read(paths, max_bytes=max_bytes):
+            report.read += 1
+            if isinstance(item, ReadError):
+                fail(item)
+                done += 1
+                continue
+            h = content_hash(item)
+            if seen.get(item.source) == h or (item.source not in seen and store.hash_of(item.source) == h):
+                report.unchanged += 1
+                done += 1
+                if bar:
+                    bar.update(done)
+                continue
+            seen[item.source] = h
+            batch.append((item, h))
+            if len(batch) >= batch_size:
+                submit()
+                batch = []
+        if batch:
+            submit()
+        while pending:
+            head = pending.popleft()
+            write(head.result() if pool else head)
+    finally:
+        if pool:
+            pool.shutdown(cancel_futures=True)
+        store.close()
+        if bar:
+            bar.close(done)
+    return report
