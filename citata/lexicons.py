@@ -178,3 +178,8 @@ def relational_nouns() -> frozenset[str]:
     """Roles defined by someone else ("адвокат женщины", "муж Асии"): not a title
     that points back at the last speaker."""
     return frozenset(_lines("relational_nouns.txt"))
+
+
+@lru_cache(maxsize=None)
+def role_qualifiers() -> frozenset[str]:
+    return frozenset(_lines("role_qualifiers.txt"))

@@ -218,7 +218,7 @@ class NameIndex:
         name_words = []
         for pos in range(longest):
             forms = [_words(m.text)[pos] for m in full]
-            nominative = [w for w in forms if is_nominative_name(w, gender)]
+            nominative = [w for w in forms if is_nominative_name(w, gender) or _indeclinable(w, gender, forms)]
             pick = nominative[0] if nominative else _nominative_word(forms[0], gender=gender)
             name_words.append(pick)
         person.name = " ".join(name_words)
@@ -346,6 +346,12 @@ class NameIndex:
             return None
         if any(h[0] for h in holders):
             holders = [h for h in holders if h[0]]
+        # "избранный президент" is not the sitting one: a qualifier must be shared
+        wanted = _qualifiers(phrase)
+        if wanted:
+            holders = [h for h in holders if any(wanted & _qualifiers(r) for r in h[2].roles)]
+            if not holders:
+                return None
         elif len({id(h[2]) for h in holders}) > 1:
             return None
         before = [h for h in holders if h[1] < offset]
@@ -383,6 +389,26 @@ def is_nominative_name(word: str, gender: str | None = None) -> bool:
     g = {"m": "masc", "f": "femn"}.get(gender or "")
     return any("nomn" in p.tag and "sing" in p.tag and (g is None or g in p.tag or "ms-f" in p.tag)
                for p in ps)
+
+
+def _qualifiers(phrase: str) -> set[str]:
+    out = set()
+    for w in _words(phrase):
+        low = w.lower()
+        lemma = parse(low)[0].normal_form if parse(low) else low
+        if lemma in lex.role_qualifiers() or low.split("-")[0] in lex.role_qualifiers():
+            out.add("экс" if lemma == "бывший" else lemma if lemma in lex.role_qualifiers() else low.split("-")[0])
+    return out
+
+
+def _indeclinable(word: str, gender: str | None, forms: list[str]) -> bool:
+    """Foreign names Russian does not decline: a woman's name ending in a consonant
+    ("Вестагер", "Марианн"), or one ending in -е/-и/-о/-у that keeps its form in every
+    mention ("Маргрете", "Ирки")."""
+    last = word[-1:].lower()
+    if gender == "f" and last.isalpha() and last not in "аяыиеоуюйь":
+        return True
+    return last in "еиоу" and len(forms) > 1 and len(set(forms)) == 1
 
 
 def _cases(word: str) -> set[str]:
