@@ -139,6 +139,27 @@ def canonical_role(phrase: str) -> list[str]:
     return text.split()
 
 
+def split_merged_names(entities: list[Entity]) -> list[Entity]:
+    """NER glues adjacent surnames into one name ("обращении к Мэй Джонсон предупредил"):
+    split a two-word PER whose words are each another person's surname in the document
+    and neither is anyone's first name."""
+    full = [(e.text, _words(e.text)) for e in entities if e.type == "PER" and len(_words(e.text)) > 1]
+    out = []
+    for e in entities:
+        words = list(WORD_RE.finditer(e.text))
+        if e.type == "PER" and len(words) == 2:
+            others = [ws for text, ws in full if text != e.text]
+            surnames = {_lemma_key(ws[-1]) for ws in others}
+            firsts = {_lemma_key(ws[0]) for ws in others}
+            a, b = (_lemma_key(m.group()) for m in words)
+            if a in surnames and b in surnames and a not in firsts and b not in firsts:
+                for m in words:
+                    out.append(Entity(e.start + m.start(), e.start + m.end(), "PER", m.group()))
+                continue
+        out.append(e)
+    return out
+
+
 class NameIndex:
     def __init__(self, text: str, entities: list[Entity]):
         self.text = text

@@ -10,6 +10,7 @@ from itertools import islice
 from .clean import clean, passthrough
 from .metadata import extract_metadata
 from .model import Document, RawDocument, ReadError
+from .names import split_merged_names
 from .nlp import analyse
 from .quotes import extract_quotes
 
@@ -79,7 +80,7 @@ def annotate(items: list[Document | ReadError]) -> list[Document | ReadError]:
             if isinstance(analysis, Exception):
                 raise analysis
             item.entities = [{"text": e.text, "start": e.start, "end": e.end, "type": e.type}
-                             for e in analysis.entities]
+                             for e in split_merged_names(analysis.entities)]
             item.quotes = extract_quotes(item.text, analysis)
             out.append(item)
         except Exception as exc:

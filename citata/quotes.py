@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from . import lexicons as lex
 from .model import Quote, Speaker, TextSpan
 from .nlp import Analysis, Entity, Token, parse
-from .names import NameIndex, nominative_phrase, tidy_role
+from .names import NameIndex, nominative_phrase, split_merged_names, tidy_role
 
 PREPOSITIONS = frozenset("в во на по с со из для к ко от у о об обо при за под над перед между через без до после про".split())
 COMPLEMENTIZERS = frozenset(("что", "чтобы", "будто", "якобы"))
@@ -175,7 +175,7 @@ class DocView:
             k += len(s.tokens)
         self.sent_first.append(k)
         self.lower = [t.text.lower().replace("ё", "е") for t in self.toks]
-        self.entities = sorted(analysis.entities, key=lambda e: e.start)
+        self.entities = sorted(split_merged_names(analysis.entities), key=lambda e: e.start)
         self.ent_at: dict[int, Entity] = {}
         for e in self.entities:
             for ti in self.tokens_in(e.start, e.end):
