@@ -42,6 +42,9 @@ def _nominative_word(word: str, gender: str | None = None, case: str | None = No
                      number: str | None = None) -> str:
     if word[:1].isupper() and FEMININE_IYA.search(word) and len(word) > 3:
         return FEMININE_IYA.sub("ия", word)  # Асию -> Асия (the dictionary lacks many)
+    abbr = re.fullmatch(r"([A-ZА-ЯЁ]{2,})-?([а-яё]{1,3})", word)
+    if abbr:
+        return abbr.group(1)  # "МИДе" -> "МИД"
     ps = parse(word)
     if not ps or not word[0].isalpha():
         return word

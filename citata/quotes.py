@@ -463,6 +463,28 @@ def _after_pp(view: DocView, a: int, j: int) -> int | None:
     return k if k <= j and _nominative(view, k) else None
 
 
+def search_locative(view: DocView, cue: int, cue_end: int, lo: int, hi: int) -> Ref | None:
+    """"В Кремле заявили", "заявили в МИД Пакистана": a plural cue with no subject
+    speaks for the body named in the locative next to it."""
+    tag = view.parses(cue)[0].tag
+    if tag.number != "plur" or tag.POS != "VERB":
+        return None
+    for j in list(range(cue_end + 1, min(hi, cue_end + 2) + 1)) + list(range(cue - 1, max(lo, cue - 6) - 1, -1)):
+        if view.lower[j] not in ("в", "во") or j + 1 > hi:
+            continue
+        k = j + 1
+        while k <= hi and k not in view.ent_at and view.parses(k)[0].tag.POS in ("ADJF", "PRTF"):
+            k += 1  # "в российском МИДе"
+        e = view.ent_at.get(k)
+        if e is not None and e.type in ("ORG", "LOC"):
+            return Ref("entity", view.toks[j + 1].start, e.end, entity=e)
+        p = _noun_parse(view, k, "loct")
+        if p is not None and p.normal_form in lex.org_nouns():
+            _, b = _np_bounds(view, k, k, hi)
+            return Ref("np", view.toks[j + 1].start, view.toks[b].end, head=p.normal_form, case="loct")
+    return None
+
+
 def _proper_noun(view: DocView, i: int) -> bool:
     text = view.toks[i].text
     if text in lex.media_names() or (text.isupper() and len(text) > 1):
@@ -693,6 +715,8 @@ def _attributed(view: DocView, first: int, cue: int, content: tuple[int, int]) -
         ref = search_inverted(view, cue_end, hi)
     if ref is None:
         ref = search_subject(view, cue, first)
+    if ref is None:
+        ref = search_locative(view, cue, cue_end, first, hi)
     if ref is None:
         # "задала она вопрос": a pronoun inside the cue phrase
         pron = next((j for j in range(cue + 1, cue_end) if view.lower[j] in ("он", "она", "они")), None)
@@ -942,7 +966,8 @@ def _complement(view, i, cue_end, lemma, cls, lo, hi) -> Found | None:
     if cls == "impersonal":
         ref = search_document(view, i, lo, j) or Ref("none")
     else:
-        ref = search_subject(view, i, lo) or search_inverted(view, cue_end, j - 1)
+        ref = search_subject(view, i, lo) or search_inverted(view, cue_end, j - 1) or \
+            search_locative(view, i, cue_end, lo, j - 1)
     return Found("indirect", start, end, (view.toks[i].start, view.toks[cue_end].end, lemma), ref,
                  addressee=_addressee(view, cue_end, j - 1), channel=_channel(view, cue_end, j - 1),
                  is_question=cls == "ask", cue_cls=cls)
@@ -1041,7 +1066,7 @@ def _inverted(view, i, cue_end, lemma, cls, lo, hi) -> Found | None:
 def _inverted_ref(view, i, cue_end, cls, lo, hi) -> Ref | None:
     if cls == "impersonal":
         return search_document(view, i, lo, hi) or Ref("none")
-    return search_inverted(view, cue_end, hi)
+    return search_inverted(view, cue_end, hi) or search_locative(view, i, cue_end, lo, hi)
 
 
 def _infinitive(view, i, cue_end, lemma, cls, lo, hi) -> Found | None:
@@ -1183,8 +1208,9 @@ def _dedupe(found: list[Found]) -> list[Found]:
     relayed = set()
     for f in found:
         for g in found:
-            if g is not f and f.cue and g.cue and f.cue[2] in RELAY_LEMMAS and f.cue[0] > g.cue[0] \
-                    and f.start <= g.cue[0] < f.end and g.start >= f.start:
+            # any content-before cue ("Об этом заявил Y") over a sentence with its own cue
+            if g is not f and f.cue and g.cue and (f.cue[2] in RELAY_LEMMAS or f.cue[0] >= f.end) \
+                    and f.cue[0] > g.cue[0] and f.start <= g.cue[0] < f.end and g.start >= f.start:
                 relayed.add(id(f))
     found = [f for f in found if id(f) not in relayed]
     out: list[Found] = []

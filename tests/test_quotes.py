@@ -174,3 +174,28 @@ def test_corpus_quotation_scores_do_not_regress():
     wp, wr, wf = quote_eval.prf(c["wsw"], c["pred"], c["gold"])
     assert f >= 0.79 and wf >= 0.52
     assert c["match_g_direct"] / c["gold_direct"] >= 0.83
+
+
+@pytest.mark.parametrize("text, speaker, mention", [
+    ("В Кремле заявили, что переговоры будут продолжены.", "Кремль", "Кремле"),
+    ("«Мы готовы», — заявили в российском МИДе.", "МИД", "российском МИДе"),
+    ("Как сообщает агентство Reuters, в ходе столкновений пострадали пять человек.", "Reuters", "Reuters"),
+])
+def test_bodies_and_outlets_as_sources(text, speaker, mention):
+    [q] = extract_text(text, plain=True).quotes
+    assert (q.speaker.name, q.speaker.kind, q.speaker.mention.text) == (speaker, "organization", mention)
+
+
+def test_bare_title_after_a_quote_is_the_last_speaker():
+    text = ('Председатель Европейского совета Дональд Туск заявил, что проблема остается. '
+            '"Эта проблема далека от решения", - констатировал глава Евросовета.')
+    quotes = extract_text(text, plain=True).quotes
+    assert [q.speaker.name for q in quotes] == ["Дональд Туск", "Дональд Туск"]
+    assert quotes[1].speaker.mention.text == "глава Евросовета"
+
+
+def test_qualified_title_is_not_the_sitting_holder():
+    text = ('Президент США Барак Обама встретился с Дональдом Трампом. '
+            'Избранный президент пообещал создать рабочие места.')
+    [q] = extract_text(text, plain=True).quotes
+    assert q.speaker.name != "Барак Обама"
