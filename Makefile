@@ -14,12 +14,19 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP)
 
-# Cleans the bundled example articles and prints what citata found in them.
+# Cleans the bundled example articles, adds them to the default archive
+# ($$CITATA_DB, else ~/.local/share/citata/citata.db) and prints what citata found in them.
 demo: $(STAMP)
-	@echo "citata: reading the bundled examples in examples/"
-	@$(BIN)/citata extract --format table examples/
+	@echo "citata: reading the bundled examples in examples/ into the archive"
+	@$(BIN)/citata ingest examples/
 	@echo
-	@echo "JSON for every document: $(BIN)/citata extract examples/"
+	@$(BIN)/citata stats
+	@echo
+	@echo "Quotations of Лавров (citata quotes --speaker Лавров):"
+	@$(BIN)/citata quotes --speaker Лавров --format table
+	@echo
+	@echo "More: $(BIN)/citata search 'Лавров безопасность', $(BIN)/citata speaker Лавров,"
+	@echo "      $(BIN)/citata extract --format table examples/ (no archive)"
 
 test: $(STAMP)
 	$(BIN)/python -m pytest
@@ -31,6 +38,7 @@ eval: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_clean.py
 	$(BIN)/python benchmarks/bench_extract.py
+	$(BIN)/python benchmarks/bench_archive.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache

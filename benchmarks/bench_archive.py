@@ -1,0 +1,183 @@
+"""Archive benchmark: ingest throughput against plain extract, then query latency on a large archive.
+
+    python benchmarks/bench_archive.py [--n 100000] [--corpora ../shared/corpora] [--db FILE] [--queries 200]
+
+In one run, on one core (BLAS pinned to one thread):
+1. `citata extract`'s path (read, process, serialise to JSON) over every
+   corpus text (bsnlp-ru raw and factrueval-2016 devset), after a warm-up
+   pass, against `citata ingest --workers 1` over the same files into a fresh
+   archive: documents/s of each and their ratio.
+2. An archive of N articles: the corpus processed once, then replicated with
+   new sources and published dates spread over 2015-2024 and written
+   through the store layer (the same writes as ingest: syndication, quotation
+   clusters, full-text index).
+3. Latency of `Archive.search` (what `citata search` runs) and
+   `Archive.quotes(speaker=…)` (`citata quotes --speaker`) over varied
+   queries drawn from the corpus: title words, and speakers' surnames in
+   the nominative and genitive. p50/p95 in milliseconds, warm cache.
+"""
+from __future__ import annotations
+
+import os
+
+for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ[var] = "1"
+
+import argparse  # noqa: E402
+import dataclasses  # noqa: E402
+import json  # noqa: E402
+import random  # noqa: E402
+import statistics  # noqa: E402
+import sys  # noqa: E402
+import tempfile  # noqa: E402
+import time  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from citata import Archive  # noqa: E402
+from citata.ingest import content_hash, ingest, prepare  # noqa: E402
+from citata.lemmas import words  # noqa: E402
+from citata.model import RawDocument, ReadError  # noqa: E402
+from citata.nlp import parse  # noqa: E402
+from citata.pipeline import process  # noqa: E402
+from citata.source import read  # noqa: E402
+from citata.store import Store  # noqa: E402
+
+
+def corpus_paths(corpora: Path) -> list[str]:
+    paths = [str(p) for p in sorted((corpora / "bsnlp-ru").glob("*/raw"))]
+    paths += [str(p) for p in sorted((corpora / "factrueval-2016" / "devset").glob("*.txt"))]
+    if not paths:
+        raise SystemExit(f"no corpus texts under {corpora}")
+    return paths
+
+
+def extract_pass(paths: list[str]) -> tuple[int, float]:
+    t0 = time.perf_counter()
+    n = 0
+    with open(os.devnull, "w") as sink:
+        for item in process(read(paths)):
+            if not isinstance(item, ReadError):
+                sink.write(json.dumps(item.to_dict(), ensure_ascii=False) + "\n")
+                n += 1
+    return n, time.perf_counter() - t0
+
+
+def ingest_pass(paths: list[str], db: Path) -> tuple[int, float]:
+    t0 = time.perf_counter()
+    report = ingest(paths, db, workers=1)
+    return report.new, time.perf_counter() - t0
+
+
+def build(db: Path, prepared: list, n: int, rng: random.Random) -> float:
+    store = Store(db)
+    t0 = time.perf_counter()
+    batch = []
+    for i in range(n):
+        p = prepared[i % len(prepared)]
+        day = f"{rng.randint(2015, 2024)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+        doc = dataclasses.replace(p.doc, source=f"bench/{i}/{p.doc.source}", published=day)
+        batch.append(dataclasses.replace(p, doc=doc, hash=f"bench-{i}"))
+        if len(batch) == 1000:
+            store.write(batch)
+            batch = []
+            print(f"\r  written {i + 1}/{n}", end="", file=sys.stderr, flush=True)
+    if batch:
+        store.write(batch)
+    store.close()
+    print(file=sys.stderr)
+    return time.perf_counter() - t0
+
+
+def queries(prepared: list, count: int, rng: random.Random) -> tuple[list[str], list[str]]:
+    """Searches: one to three content words of one headline; speakers: surnames, nominative or genitive."""
+    titles = []
+    for p in prepared:
+        content = [m.group() for m in words(p.doc.title or "")
+                   if len(m.group()) >= 5 and parse(m.group().lower())[0].tag.POS in ("NOUN", "ADJF")]
+        if content:
+            titles.append(content)
+    searches = []
+    for _ in range(count):
+        title = rng.choice(titles)
+        searches.append(" ".join(rng.sample(title, min(len(title), rng.choice((1, 2, 2, 3))))))
+    surnames = set()
+    for p in prepared:
+        for q in p.doc.quotes:
+            if q.speaker and q.speaker.name and q.speaker.kind == "person":
+                surname = q.speaker.name.split()[-1]
+                surnames.add(surname)
+                forms = parse(surname.lower())[0].lexeme
+                gent = [f.word for f in forms if "gent" in f.tag and "sing" in f.tag]
+                if gent:
+                    surnames.add(gent[0])
+    surnames = sorted(surnames)
+    speakers = [rng.choice(surnames) for _ in range(count)]
+    return searches, speakers
+
+
+def latency(fn, args: list[str]) -> tuple[float, float, int]:
+    for a in args[:10]:
+        fn(a)  # warm the page cache and the lemma caches
+    times, hits = [], 0
+    for a in args:
+        t0 = time.perf_counter()
+        hits += bool(fn(a))
+        times.append((time.perf_counter() - t0) * 1000)
+    times.sort()
+    return statistics.median(times), times[int(len(times) * 0.95) - 1], hits
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--n", type=int, default=100_000, help="articles in the large archive")
+    ap.add_argument("--corpora", type=Path, default=ROOT.parent / "shared" / "corpora")
+    ap.add_argument("--db", type=Path, default=None, help="large archive file [default: a temporary file]")
+    ap.add_argument("--queries", type=int, default=200)
+    args = ap.parse_args()
+    rng = random.Random(7)
+    paths = corpus_paths(args.corpora)
+
+    with tempfile.TemporaryDirectory() as tmp:
+        extract_pass(paths)  # load the models, warm the caches
+        n_extract, t_extract = extract_pass(paths)
+        n_ingest, t_ingest = ingest_pass(paths, Path(tmp) / "ingest.db")
+    r_extract, r_ingest = n_extract / t_extract, n_ingest / t_ingest
+    print(f"{n_extract} corpus documents, one core")
+    print("| pass | documents/s | ratio |")
+    print("|---|---|---|")
+    print(f"| citata extract (read, process, JSON) | {r_extract:.1f} | 1.00x |")
+    print(f"| citata ingest --workers 1 (read, hash, process, index, write) | {r_ingest:.1f} | {r_ingest / r_extract:.2f}x |")
+
+    raws = [(r, content_hash(r)) for r in read(paths) if isinstance(r, RawDocument)]
+    prepared = [p for i in range(0, len(raws), 64) for p in prepare(raws[i:i + 64]) if not isinstance(p, ReadError)]
+    db = args.db or Path(tempfile.mkdtemp()) / "bench.db"
+    if db.exists():
+        raise SystemExit(f"{db} exists; the benchmark builds a fresh archive")
+    t_build = build(db, prepared, args.n, rng)
+    size = sum(f.stat().st_size for f in db.parent.glob(db.name + "*"))
+    archive = Archive(db)
+    stats = archive.stats()
+    print(f"\narchive of {stats['articles']:,} articles, {stats['quotations']:,} quotations, "
+          f"{stats['mentions']:,} mentions, {size / 2**20:.0f} MiB; written in {t_build:.0f} s "
+          f"({args.n / t_build:,.0f} articles/s through the store layer)")
+
+    searches, speakers = queries(prepared, args.queries, rng)
+    print(f"{args.queries} queries each, warm cache")
+    print("| query | p50 ms | p95 ms | queries with results |")
+    print("|---|---|---|---|")
+    p50, p95, hits = latency(lambda q: archive.search(q, limit=20), searches)
+    print(f"| search TEXT (20 best, with snippets) | {p50:.1f} | {p95:.1f} | {hits}/{len(searches)} |")
+    p50, p95, hits = latency(lambda q: archive.quotes(speaker=q, limit=50), speakers)
+    print(f"| quotes --speaker NAME (50 newest) | {p50:.1f} | {p95:.1f} | {hits}/{len(speakers)} |")
+    archive.close()
+    if args.db is None:
+        for f in db.parent.glob(db.name + "*"):
+            f.unlink()
+        db.parent.rmdir()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,312 @@
+"""The SQLite archive: ingest (idempotent, replacing, interruptible), search, queries, CLI, export.
+Every test writes a real SQLite file under tmp_path."""
+import csv
+import io
+import json
+import os
+import shutil
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+
+import pytest
+from click.testing import CliRunner
+
+from citata import Archive, read
+from citata.cli import main
+from citata.model import RawDocument
+from conftest import BSNLP, CORPORA, ROOT, SEED_KG, SEED_MD, needs_corpora
+
+CITATA = [sys.executable, "-m", "citata"]
+
+
+def run(*args):
+    return CliRunner().invoke(main, [str(a) for a in args])
+
+
+def counts(db) -> dict:
+    conn = sqlite3.connect(db)
+    tables = ["articles", "quotations", "speakers", "mentions", "outlets", "article_fts", "quote_fts", "lsh"]
+    out = {t: conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in tables}
+    out["clusters"] = conn.execute("SELECT COUNT(DISTINCT cluster_id) FROM quotations").fetchone()[0]
+    out["groups"] = conn.execute("SELECT COUNT(DISTINCT syndication_group) FROM articles").fetchone()[0]
+    out["origins"] = conn.execute("SELECT COUNT(*) FROM articles WHERE is_origin").fetchone()[0]
+    out["per_article"] = sorted(conn.execute(
+        "SELECT a.source, a.hash, COUNT(q.id) FROM articles a LEFT JOIN quotations q ON q.article_id = a.id"
+        " GROUP BY a.id").fetchall())
+    conn.close()
+    return out
+
+
+@pytest.fixture(scope="module")
+def seeds(tmp_path_factory):
+    """An archive of the two seeds, shared by the read-only tests."""
+    db = tmp_path_factory.mktemp("seeds") / "seeds.db"
+    report = Archive(db).ingest([str(SEED_KG), str(SEED_MD)], workers=1)
+    assert report.new == 2 and not report.errors
+    return db
+
+
+def test_reingest_is_a_no_op(tmp_path, monkeypatch):
+    db = tmp_path / "a.db"
+    first = run("ingest", "--db", db, "--workers", 1, ROOT / "examples")
+    assert first.exit_code == 0, first.output
+    assert "2 new" in first.output
+    before = counts(db)
+    second = run("ingest", "--db", db, "--workers", 1, ROOT / "examples")
+    assert second.exit_code == 0
+    assert "0 new, 0 replaced, 2 unchanged" in second.output
+    assert counts(db) == before
+    # The same files named by another path are the same sources.
+    monkeypatch.chdir(ROOT)
+    third = run("ingest", "--db", db, "--workers", 1, "./examples/")
+    assert "0 new, 0 replaced, 2 unchanged" in third.output
+
+
+def test_changed_file_replaces_its_old_version(tmp_path):
+    path = tmp_path / "article.txt"
+    text = SEED_MD.read_text(encoding="utf-8")
+    path.write_text(text, encoding="utf-8")
+    db = tmp_path / "a.db"
+    archive = Archive(db)
+    archive.ingest([str(path)], workers=1)
+    old = counts(db)
+    assert old["articles"] == 1 and old["quotations"] > 0
+    assert not archive.search("Фейерверк")
+
+    edited = text.replace("Вам хорошо известно", "Вам, как и фейерверк, хорошо известно")
+    assert edited != text
+    path.write_text(edited, encoding="utf-8")
+    report = archive.ingest([str(path)], workers=1)
+    assert (report.new, report.replaced, report.unchanged) == (0, 1, 0)
+    new = counts(db)
+    assert new["articles"] == 1
+    assert new["article_fts"] == 1
+    assert new["quotations"] == new["quote_fts"] == old["quotations"]
+    assert new["per_article"][0][1] != old["per_article"][0][1]  # the hash of the new version
+    assert [a["source"] for a in archive.search("фейерверк")] == [str(path)]
+    assert any("фейерверк" in q["content"]["text"] for q in archive.quotes(speaker="Лавров"))
+
+
+def test_bad_files_are_reported_and_skipped(tmp_path):
+    db = tmp_path / "a.db"
+    assert run("ingest", "--db", db, "--workers", 1, SEED_KG).exit_code == 0
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    shutil.copy(SEED_MD, inputs / "good.txt")
+    (inputs / "empty.txt").write_bytes(b"")
+    (inputs / "binary.bin").write_bytes(bytes(range(256)) * 4)
+    (inputs / "lines.jsonl").write_text('{"text": "Президент сказал, что всё хорошо."}\n{not json\n', encoding="utf-8")
+    result = CliRunner().invoke(main, ["ingest", "--db", str(db), "--workers", "1", str(inputs)])
+    assert result.exit_code == 1
+    errors = [line for line in result.stderr.splitlines() if line.startswith("citata: error:")]
+    assert len(errors) == 3
+    assert any("empty.txt: empty file" in e for e in errors)
+    assert any("binary.bin: binary file" in e for e in errors)
+    assert any("lines.jsonl:2: invalid JSON" in e for e in errors)
+    assert "3 errors" in result.stdout
+    stats = Archive(db).stats()
+    assert stats["articles"] == 3  # the first seed, good.txt and the valid JSON line
+    assert sqlite3.connect(db).execute("PRAGMA integrity_check").fetchone() == ("ok",)
+
+
+def test_search_matches_word_forms(seeds):
+    archive = Archive(seeds)
+    found = archive.search("Лавров безопасность")
+    assert str(SEED_MD) in [a["source"] for a in found]
+    md = next(a for a in found if a["source"] == str(SEED_MD))
+    # The snippet is the original text, with the matched forms marked.
+    assert "[безопасности]" in md["snippet"] and "[Лавров" in md["snippet"]
+    assert [a["source"] for a in archive.search("Блинкена")] == [str(SEED_MD)]
+    assert archive.search("Лавров жираф") == []
+    result = run("search", "--db", seeds, "лавров безопасность")
+    assert result.exit_code == 0 and "Sputnik Молдова" in result.output
+
+
+def test_quotes_by_speaker_from_both_seeds(seeds):
+    result = run("quotes", "--db", seeds, "--speaker", "Лавров", "--format", "json", "--limit", 100)
+    assert result.exit_code == 0
+    found = json.loads(result.output)
+    assert {(q["article"]["outlet"], q["article"]["published"]) for q in found} == {
+        ("Sputnik Кыргызстан", "2023-02-02"), ("Sputnik Молдова", "2022-02-01")}
+    assert all(q["speaker"]["name"] == "Сергей Лавров" for q in found)
+    # Newest first.
+    assert [q["article"]["published"] for q in found] == sorted((q["article"]["published"] for q in found), reverse=True)
+    archive = Archive(seeds)
+    for name in ("лаврова", "Сергей Лавров", "СЕРГЕЯ"):
+        assert len(archive.quotes(speaker=name, limit=None)) == len(found), name
+    assert archive.quotes(speaker="Андрей Лавров") == []
+    assert {q["speaker"]["name"] for q in archive.quotes(speaker="Блинкен")} == {"Энтони Блинкен"}
+    table = run("quotes", "--db", seeds, "--speaker", "Лавров")
+    assert "2022-02-01  Sputnik Молдова" in table.output and "2023-02-02  Sputnik Кыргызстан" in table.output
+
+
+def test_python_api_filters(seeds):
+    archive = Archive(seeds)
+    everyone = archive.quotes(limit=None)
+    assert len(everyone) == archive.stats()["quotations"]
+    recent = archive.quotes(speaker="Лавров", since="2023-01-01")
+    assert recent and {q["article"]["published"] for q in recent} == {"2023-02-02"}
+    assert {q["article"]["published"] for q in archive.quotes(until="2022-12-31")} == {"2022-02-01"}
+    assert {q["article"]["published"] for q in archive.quotes(until="2022")} == {"2022-02-01"}
+    assert {q["article"]["outlet"] for q in archive.quotes(outlet="молдова")} == {"Sputnik Молдова"}
+    assert {q["type"] for q in archive.quotes(type="direct")} == {"direct"}
+    about = archive.quotes(about="неделимость безопасности")
+    assert about and all("неделимост" in q["content"]["text"] for q in about)
+    assert len(archive.quotes(limit=3)) == 3
+    with pytest.raises(Exception, match="since"):
+        archive.quotes(since="last week")
+
+    top = archive.speakers(top=1)
+    assert top[0]["name"] == "Сергей Лавров" and top[0]["articles"] == 2
+    info = archive.speaker("Лавров")
+    assert info["name"] == "Сергей Лавров"
+    assert {"Лаврова", "Лавров"} <= set(info["aliases"]) and "он" not in info["aliases"]
+    assert "глава МИД РФ" in info["roles"]
+    assert info["per_month"] == {"2022-02": len(archive.quotes(speaker="Лавров", until="2022")),
+                                 "2023-02": len(recent)}
+    assert "безопасность" in info["topics"] and "лавров" not in info["topics"]
+    assert archive.speaker("Никто Неизвестный") is None
+
+    first = archive.search("Блинкен")[0]
+    art = archive.article(first["id"])
+    assert art["outlet"] == "Sputnik Молдова" and art["published"] == "2022-02-01"
+    assert art["quotes"] and all(art["text"][q["content"]["start"]:q["content"]["end"]] == q["content"]["text"]
+                                 for q in art["quotes"])
+    assert {"text", "start", "end", "type", "normal", "entity_id"} <= set(art["entities"][0])
+    assert archive.article(10**6) is None
+
+
+def test_cli_formats_and_export(seeds, tmp_path):
+    rows = list(csv.DictReader(io.StringIO(run("quotes", "--db", seeds, "--format", "csv", "--limit", 100).output)))
+    assert len(rows) == Archive(seeds).stats()["quotations"]
+    assert {"speaker", "content", "outlet", "published", "appearances", "first_seen"} <= set(rows[0])
+    stats = json.loads(run("stats", "--db", seeds, "--format", "json").output)
+    assert stats["articles"] == 2 and stats["speakers"] >= 3
+    speakers = json.loads(run("speakers", "--db", seeds, "--format", "json", "--top", 2).output)
+    assert len(speakers) == 2
+    speaker = run("speaker", "--db", seeds, "Лавров")
+    assert speaker.exit_code == 0 and "2022-02" in speaker.output
+    assert run("speaker", "--db", seeds, "Никто").exit_code == 1
+
+    mentions = [json.loads(line) for line in run("export", "--db", seeds, "--what", "mentions").output.splitlines()]
+    assert mentions and set(mentions[0]) == {"source", "text", "start", "end", "type", "normal", "entity_id"}
+    out = tmp_path / "articles.csv"
+    assert run("export", "--db", seeds, "--what", "articles", "--format", "csv", "-o", out).exit_code == 0
+    assert len(list(csv.DictReader(out.open(encoding="utf-8")))) == 2
+    quotes = run("export", "--db", seeds).output.splitlines()
+    assert len(quotes) == stats["quotations"]
+
+
+def test_missing_archive_is_an_error(tmp_path):
+    result = run("quotes", "--db", tmp_path / "none.db")
+    assert result.exit_code == 1 and "no archive at" in result.stderr
+    assert not (tmp_path / "none.db").exists()
+
+
+def test_default_location_follows_environment(tmp_path, monkeypatch):
+    from citata.store import default_path
+
+    monkeypatch.delenv("CITATA_DB", raising=False)
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
+    assert default_path() == tmp_path / "xdg" / "citata" / "citata.db"
+    monkeypatch.setenv("CITATA_DB", str(tmp_path / "env.db"))
+    assert Archive().path == tmp_path / "env.db"
+    assert run("ingest", "--workers", 1, SEED_KG).exit_code == 0
+    assert (tmp_path / "env.db").exists()
+
+
+def _jsonl(path, records):
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+
+
+def test_syndicated_copies_share_an_origin_and_quote_clusters(tmp_path):
+    text = SEED_MD.read_text(encoding="utf-8")
+    # A reprint: a word changed inside a quotation, punctuation in another, the feed links dropped.
+    edited = (text.replace("Вам хорошо известно", "Вам прекрасно известно")
+              .replace("Так дело не пойдет.", "Так дело не пойдет!").replace("Лента новостей", ""))
+    assert edited.count("прекрасно известно") == 1
+    src = tmp_path / "feed.jsonl"
+    _jsonl(src, [
+        {"id": "reprint", "text": edited, "outlet": "Reprints", "published": "2022-02-03"},
+        {"id": "other", "text": SEED_KG.read_text(encoding="utf-8"), "outlet": "Other", "published": "2022-02-02"},
+        {"id": "agency", "text": text, "outlet": "Agency", "published": "2022-02-01"},
+    ])
+    archive = Archive(tmp_path / "a.db")
+    archive.ingest([str(src)], workers=1)
+    by_source = {a["source"]: a for a in archive.rows("articles")}
+    assert by_source["reprint"]["syndication_group"] == by_source["agency"]["syndication_group"] is not None
+    assert by_source["other"]["syndication_group"] is None
+    # The earliest published is the origin, though it was ingested last.
+    assert by_source["agency"]["is_origin"] and not by_source["reprint"]["is_origin"]
+    art = archive.article(by_source["reprint"]["id"])
+    assert [c["source"] for c in art["syndication"]["copies"]] == ["agency", "reprint"]
+
+    quotes = [q for q in archive.quotes(speaker="Лавров", limit=None) if q["article"]["source"] != "other"]
+    single = Archive(tmp_path / "one.db")
+    single.ingest([str(SEED_MD)], workers=1)
+    # Each quotation once, in both articles, first seen at the agency.
+    assert len(quotes) == len(single.quotes(speaker="Лавров", limit=None))
+    assert {q["appearances"] for q in quotes} == {2}
+    assert {q["first_seen"]["outlet"] for q in quotes} == {"Agency"}
+    assert {q["article"]["outlet"] for q in quotes} == {"Agency"}
+    reprint_only = archive.quotes(speaker="Лавров", outlet="reprints", limit=None)
+    assert len(reprint_only) == len(quotes)
+    assert any("прекрасно известно" in q["content"]["text"] for q in reprint_only)
+
+
+def test_same_article_under_two_names_ingested_in_order(tmp_path):
+    for name in ("b_first.txt", "a_second.txt"):
+        shutil.copy(SEED_KG, tmp_path / name)
+    archive = Archive(tmp_path / "a.db")
+    archive.ingest([str(tmp_path / "b_first.txt"), str(tmp_path / "a_second.txt")], workers=1)
+    arts = list(archive.rows("articles"))
+    assert len(arts) == 2 and arts[0]["syndication_group"] == arts[1]["syndication_group"] is not None
+    # Same date: the first ingested is the origin.
+    assert arts[0]["source"].endswith("b_first.txt") and arts[0]["is_origin"] and not arts[1]["is_origin"]
+    assert archive.stats()["distinct_quotations"] * 2 == archive.stats()["quotations"]
+
+
+@needs_corpora
+def test_killed_ingest_resumes_to_the_same_archive(tmp_path):
+    raws = [r for r in read([str(p) for p in sorted(BSNLP.glob("*/raw"))]
+                            + [str(p) for p in sorted((CORPORA / "factrueval-2016" / "devset").glob("*.txt"))])
+            if isinstance(r, RawDocument)]
+    # Two copies of every text with distinct ids and dates: over a thousand documents.
+    records = [{"id": f"{copy}/{r.source}", "text": r.text, "published": f"202{copy}-01-{1 + i % 28:02d}"}
+               for copy in (1, 2) for i, r in enumerate(raws)]
+    assert len(records) >= 1000
+    src = tmp_path / "corpus.jsonl"
+    _jsonl(src, records)
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    args = ["ingest", "--workers", "2", str(src)]
+
+    clean = tmp_path / "clean.db"
+    done = subprocess.run(CITATA + args + ["--db", str(clean)], env=env, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    expected = counts(clean)
+    assert expected["articles"] == len(records)
+
+    killed = tmp_path / "killed.db"
+    proc = subprocess.Popen(CITATA + args + ["--db", str(killed)], env=env, start_new_session=True,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    written = 0
+    deadline = time.monotonic() + 300
+    while written < 100 and time.monotonic() < deadline and proc.poll() is None:
+        time.sleep(0.05)
+        try:
+            written = sqlite3.connect(killed).execute("SELECT COUNT(*) FROM articles").fetchone()[0]
+        except sqlite3.OperationalError:  # not created yet
+            pass
+    assert proc.poll() is None, "the ingest ended before it could be interrupted"
+    os.killpg(proc.pid, signal.SIGKILL)
+    proc.wait()
+    partial = counts(killed)
+    assert 100 <= partial["articles"] < len(records)
+
+    again = subprocess.run(CITATA + args + ["--db", str(killed)], env=env, capture_output=True, text=True)
+    assert again.returncode == 0, again.stderr
+    assert f"{len(records) - partial['articles']} new, 0 replaced, {partial['articles']} unchanged" in again.stdout
+    assert counts(killed) == expected
