@@ -95,10 +95,11 @@ class Speaker:
     kind: str  # person | organization | document | anonymous
     # Document-local identity (a person's surname key), linking mentions of one speaker.
     key: str | None = field(default=None, repr=False)
+    entity_id: str | None = None  # the identity across documents (citata.registry)
 
     def to_dict(self) -> dict[str, Any]:
         return {"name": self.name, "mention": self.mention.to_dict() if self.mention else None,
-                "role": self.role, "kind": self.kind}
+                "role": self.role, "kind": self.kind, "entity_id": self.entity_id}
 
 
 @dataclass
@@ -143,9 +144,12 @@ class Document:
     credits: list[str] = field(default_factory=list)
     boilerplate: list[Boilerplate] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
+    # Mentions: {"text", "start", "end", "type", "normal", "entity_id"}
     entities: list[dict[str, Any]] = field(default_factory=list)
-    # Not serialised: the raw input and how clean text maps back onto it.
+    # Not serialised: the raw input and how clean text maps back onto it, and the
+    # document-level entities (citata.entities.DocEntity) the registry links.
     raw: str = field(default="", repr=False)
+    entity_index: list[Any] = field(default_factory=list, repr=False)
     segments: list[Segment] = field(default_factory=list, repr=False)
 
     def raw_offset(self, text_offset: int) -> int:

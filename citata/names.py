@@ -40,7 +40,7 @@ def _words(text: str) -> list[str]:
 
 def _nominative_word(word: str, gender: str | None = None, case: str | None = None,
                      number: str | None = None) -> str:
-    if word[:1].isupper() and FEMININE_IYA.search(word) and len(word) > 3:
+    if word[:1].isupper() and len(word) > 3 and (FEMININE_IYA.search(word) or word.endswith("ия")):
         return FEMININE_IYA.sub("ия", word)  # Асию -> Асия (the dictionary lacks many)
     abbr = re.fullmatch(r"([A-ZА-ЯЁ]{2,})-?([а-яё]{1,3})", word)
     if abbr:
@@ -240,10 +240,15 @@ class NameIndex:
             gender = _surname_gender([_words(m.text)[-1] for m in person.mentions])
         person.gender = gender
         name_words = []
+        surnames = [_words(m.text)[-1] for m in person.mentions]
         for pos in range(longest):
             forms = [_words(m.text)[pos] for m in full]
+            # the bare stem among a word's forms is its nominative: Рааб / Рааба, Нисар / Нисару
+            seen = surnames if pos == longest - 1 else forms
+            stem = next((w for w in sorted(set(seen), key=len) if len(set(seen)) > 1 and all(
+                o.startswith(w) and len(o) - len(w) <= 3 for o in seen) and w[-1:].lower() not in "аяеиоуыьй"), None)
             nominative = [w for w in forms if is_nominative_name(w, gender) or _indeclinable(w, gender, forms)]
-            pick = nominative[0] if nominative else _nominative_word(forms[0], gender=gender)
+            pick = stem or (nominative[0] if nominative else _nominative_word(forms[0], gender=gender))
             name_words.append(pick)
         person.name = " ".join(name_words)
         for m in person.mentions:
@@ -405,6 +410,8 @@ def is_nominative_name(word: str, gender: str | None = None) -> bool:
     """Can this word of a name be in the nominative (or is it indeclinable)?"""
     if word[:1].isupper() and FEMININE_IYA.search(word) and len(word) > 3:
         return False  # Асии, Марию: oblique forms of names in -ия
+    if word[:1].isupper() and word.endswith("ия") and len(word) > 3:
+        return True  # Асия: the dictionary reads it as a genitive plural
     ps = [p for p in parse(word) if p.tag.POS == "NOUN"]
     if not ps:
         return True  # foreign or unknown: "Файсал" reads as a verb to the dictionary
@@ -432,7 +439,7 @@ def _indeclinable(word: str, gender: str | None, forms: list[str]) -> bool:
     last = word[-1:].lower()
     if gender == "f" and last.isalpha() and last not in "аяыиеоуюйь":
         return True
-    return last in "еиоу" and len(forms) > 1 and len(set(forms)) == 1
+    return last in "еиоу" and len(forms) > 1 and len(set(forms)) == 1 and not FEMININE_IYA.search(word)
 
 
 def _cases(word: str) -> set[str]:

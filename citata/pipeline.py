@@ -1,5 +1,5 @@
 """The one path through the system: source -> clean -> metadata -> nlp ->
-quotes (-> entities as that stage lands). Stages work on batches of
+quotes -> entities (-> registry across documents). Stages work on batches of
 documents (NER runs once per batch); one document that fails is reported,
 the rest go on."""
 from __future__ import annotations
@@ -10,9 +10,10 @@ from itertools import islice
 from .clean import clean, passthrough
 from .metadata import extract_metadata
 from .model import Document, RawDocument, ReadError
-from .names import split_merged_names
+from .entities import correct, link_document
 from .nlp import analyse
-from .quotes import extract_quotes
+from .quotes import DocView, find, resolve
+from .registry import Registry, assign
 
 BATCH_SIZE = 64
 
@@ -41,8 +42,16 @@ def _batches(items: Iterable, size: int) -> Iterator[list]:
 
 
 def process(items: Iterable[RawDocument | ReadError], plain: bool = False,
-            batch_size: int = BATCH_SIZE) -> Iterator[Document | ReadError]:
-    """Documents in input order; read errors pass through in place."""
+            batch_size: int = BATCH_SIZE, registry: Registry | None | bool = None) -> Iterator[Document | ReadError]:
+    """Documents in input order; read errors pass through in place.
+
+    Entity ids come from `registry` (a fresh one per call by default, so ids agree
+    within the call). registry=False leaves that step to the caller — e.g. a parent
+    process that links documents its workers produced — and keeps each mention's
+    document-local "key" for `citata.registry.assign`.
+    """
+    if registry is None:
+        registry = Registry()
     for batch in _batches(items, batch_size):
         built: list[Document | ReadError] = []
         for item in batch:
@@ -53,7 +62,10 @@ def process(items: Iterable[RawDocument | ReadError], plain: bool = False,
                 built.append(build_document(item, plain=plain))
             except Exception as exc:  # one bad document must not sink the batch
                 built.append(ReadError(item.source, f"processing failed: {type(exc).__name__}: {exc}"))
-        yield from annotate(built)
+        for item in annotate(built):
+            if registry is not False and isinstance(item, Document):
+                assign(item, registry)
+            yield item
 
 
 def annotate(items: list[Document | ReadError]) -> list[Document | ReadError]:
@@ -79,9 +91,10 @@ def annotate(items: list[Document | ReadError]) -> list[Document | ReadError]:
         try:
             if isinstance(analysis, Exception):
                 raise analysis
-            item.entities = [{"text": e.text, "start": e.start, "end": e.end, "type": e.type}
-                             for e in split_merged_names(analysis.entities)]
-            item.quotes = extract_quotes(item.text, analysis)
+            analysis.entities = correct(analysis.entities)
+            view = DocView(item.text, analysis)
+            item.quotes = resolve(view, find(view))
+            item.entities, item.entity_index = link_document(item.text, view.entities, view.names)
             out.append(item)
         except Exception as exc:
             out.append(ReadError(item.source, f"processing failed: {type(exc).__name__}: {exc}"))
@@ -108,6 +121,7 @@ def extract_text(text: str, source: str = "<text>", plain: bool = False) -> Docu
     result = annotate([doc])[0]
     if isinstance(result, ReadError):
         raise ExtractError([result], [])
+    assign(result, Registry())
     return result
 
 

@@ -1,0 +1,99 @@
+"""Entities within one document: NER mentions corrected, put in the nominative and
+grouped into document-level entities (one per person, organisation or place).
+
+A person's mentions ("Сергей Лавров", "Лаврова", "С. Лавров", "глава МИД РФ
+Сергей Лавров") become one entity with the fullest nominative name and the
+roles written next to it. Identities across documents are the registry's job
+(`citata.registry`); here every entity has a document-local key.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from . import lexicons as lex
+from .names import NameIndex, Person, _lemma_key, _nominative_word, _words, nominative_phrase, split_merged_names
+from .nlp import Entity, parse
+
+
+@dataclass
+class DocEntity:
+    key: str  # document-local: "PER:лавров", "ORG:мид россия"
+    type: str  # PER | ORG | LOC
+    name: str  # nominative, fullest form in the document
+    first: str | None = None  # persons: first-name stem or initial, when written
+    surname: str | None = None  # persons: surname lemma
+    roles: list[str] = field(default_factory=list)
+    aliases: list[str] = field(default_factory=list)  # normal forms of its mentions
+    count: int = 0
+
+
+def correct(entities: list[Entity]) -> list[Entity]:
+    """The NER errors that matter for who-said-what: glued surnames, outlets tagged as
+    persons ("Sputnik Молдова"), upper-case datelines tagged as organisations ("БИШКЕК")."""
+    out = []
+    for e in split_merged_names(entities):
+        words = _words(e.text)
+        if e.type == "PER" and any(w in lex.media_names() for w in words):
+            e = Entity(e.start, e.end, "ORG", e.text)
+        elif e.type == "ORG" and len(words) == 1 and e.text.isupper() and len(e.text) > 3 and any(
+                "Geox" in p.tag for p in parse(e.text)[:2]):
+            e = Entity(e.start, e.end, "LOC", e.text)
+        out.append(e)
+    return out
+
+
+def person_normal(mention: str, person: Person) -> str:
+    """A person mention in the nominative, word by word against the person's full
+    name: "Сергея Лаврова" -> "Сергей Лавров", "С. Лаврова" -> "С. Лавров"."""
+    name_words = _words(person.name)
+    keys = {_lemma_key(w): w for w in name_words}
+    out = []
+    for m in re.finditer(r"\S+", mention):
+        token = m.group()
+        core = token.strip(",;:«»\"“”„()")
+        if not core or len(core.rstrip(".")) <= 1 or not core[0].isalpha():
+            out.append(token)  # initials stay as written
+            continue
+        hit = keys.get(_lemma_key(core))
+        out.append(token.replace(core, hit if hit is not None else _nominative_word(core, gender=person.gender), 1))
+    return " ".join(out)
+
+
+def phrase_normal(text: str) -> str:
+    """An organisation or place in the nominative: "Верховным судом" -> "Верховный суд";
+    names in quotation marks and Latin words stay as written."""
+    words = text.split()
+    if len(words) == 1:
+        return _nominative_word(text, number=None)
+    return nominative_phrase(text)
+
+
+def link_document(text: str, entities: list[Entity], names: NameIndex | None = None
+                  ) -> tuple[list[dict], list[DocEntity]]:
+    """Mentions as output dicts (with "normal" and a document-local "key") and the
+    document's entities."""
+    names = names or NameIndex(text, entities)
+    by_key: dict[str, DocEntity] = {}
+    mentions = []
+    for e in entities:
+        if e.type == "PER":
+            person = names.person(e)
+            normal = person_normal(e.text, person)
+            key = f"PER:{person.key}"
+            ent = by_key.get(key)
+            if ent is None:
+                ent = by_key[key] = DocEntity(key, "PER", person.name, first=person.first,
+                                              surname=person.key.split("#")[0], roles=list(dict.fromkeys(person.roles)))
+        else:
+            normal = phrase_normal(e.text)
+            key = f"{e.type}:{normal.lower().replace('ё', 'е')}"
+            ent = by_key.get(key)
+            if ent is None:
+                ent = by_key[key] = DocEntity(key, e.type, normal)
+        if normal not in ent.aliases:
+            ent.aliases.append(normal)
+        ent.count += 1
+        mentions.append({"text": e.text, "start": e.start, "end": e.end, "type": e.type,
+                         "normal": normal, "key": key})
+    return mentions, list(by_key.values())

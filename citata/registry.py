@@ -1,0 +1,209 @@
+"""Identities across documents: one id per person, organisation or place.
+
+The merge policy is conservative. A person joins an existing identity when the
+surname matches and the first names are compatible (the same, one an initial of
+the other, or one unknown). A bare surname joins only when exactly one identity
+carries it, or when its role picks out exactly one. Organisations and places
+join on their nominative form. Ids are stable: an identity keeps the id it got
+when first seen, whatever fuller name it learns later.
+
+An overrides file (TSV, see `Overrides`) lets a user merge or split identities.
+"""
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .entities import DocEntity
+from .names import canonical_role
+
+
+@dataclass
+class Identity:
+    id: str
+    type: str
+    name: str
+    first: str | None = None
+    surname: str | None = None
+    aliases: dict[str, int] = field(default_factory=dict)  # normal form -> mentions
+    roles: dict[str, list[str | None]] = field(default_factory=dict)  # role -> [first seen, last seen]
+    documents: int = 0
+
+    def to_dict(self) -> dict:
+        return {"id": self.id, "type": self.type, "name": self.name, "first": self.first,
+                "surname": self.surname, "aliases": dict(self.aliases),
+                "roles": {r: list(v) for r, v in self.roles.items()}, "documents": self.documents}
+
+    @classmethod
+    def from_dict(cls, d: dict) -> "Identity":
+        return cls(d["id"], d["type"], d["name"], d.get("first"), d.get("surname"),
+                   dict(d.get("aliases") or {}), {r: list(v) for r, v in (d.get("roles") or {}).items()},
+                   d.get("documents", 0))
+
+
+class Overrides:
+    """User corrections, one per line (tab-separated; # starts a comment):
+
+        merge   ID        OTHER_ID      OTHER_ID's mentions go to ID from now on
+        alias   ID        NAME          a name (nominative) that always means ID
+        split   NAME                    a name that never joins an identity by surname
+    """
+
+    def __init__(self, path: str | Path | None = None):
+        self.merged: dict[str, str] = {}
+        self.aliases: dict[str, str] = {}
+        self.split: set[str] = set()
+        if path and Path(path).exists():
+            with open(path, encoding="utf-8") as fh:
+                for line_no, row in enumerate(csv.reader(fh, delimiter="\t"), 1):
+                    if not row or row[0].startswith("#"):
+                        continue
+                    cmd = row[0].strip()
+                    if cmd == "merge" and len(row) >= 3:
+                        self.merged[row[2].strip()] = row[1].strip()
+                    elif cmd == "alias" and len(row) >= 3:
+                        self.aliases[_norm(row[2])] = row[1].strip()
+                    elif cmd == "split" and len(row) >= 2:
+                        self.split.add(_norm(row[1]))
+                    else:
+                        raise ValueError(f"{path}:{line_no}: cannot read override {row!r}")
+
+    def target(self, ident: str) -> str:
+        seen = set()
+        while ident in self.merged and ident not in seen:
+            seen.add(ident)
+            ident = self.merged[ident]
+        return ident
+
+
+def _norm(name: str) -> str:
+    return " ".join(name.lower().replace("ё", "е").split())
+
+
+# Spellings of one foreign name in Russian news: Мэй / Мей, Азия / Асия, and Latin
+# look-alike letters typed into Cyrillic words.
+SPELLING = str.maketrans({"э": "е", "ё": "е", "й": "и", "ы": "и", "з": "с",
+                          "o": "о", "a": "а", "e": "е", "c": "с", "p": "р", "x": "х", "k": "к", "y": "у"})
+
+
+def spelling_key(word: str | None) -> str | None:
+    return word.lower().translate(SPELLING) if word else word
+
+
+def _compatible_first(a: str | None, b: str | None) -> bool:
+    if not a or not b:
+        return True
+    if len(a) == 1 or len(b) == 1:
+        return a[0] == b[0]
+    return spelling_key(a) == spelling_key(b)
+
+
+def _role_heads(roles) -> set[str]:
+    return {r[0] for r in map(canonical_role, roles) if r}
+
+
+class Registry:
+    def __init__(self, identities: list[Identity] | None = None, overrides: Overrides | None = None):
+        self.overrides = overrides or Overrides()
+        self.by_id: dict[str, Identity] = {}
+        self.by_surname: dict[str, list[Identity]] = {}
+        self.by_name: dict[tuple[str, str], Identity] = {}
+        for ident in identities or []:
+            self._index(ident)
+
+    def _index(self, ident: Identity) -> None:
+        self.by_id[ident.id] = ident
+        if ident.type == "PER" and ident.surname:
+            bucket = self.by_surname.setdefault(spelling_key(ident.surname), [])
+            if ident not in bucket:
+                bucket.append(ident)
+        for alias in [ident.name, *ident.aliases]:
+            self.by_name.setdefault((ident.type, _norm(alias)), ident)
+
+    def _new_id(self, type_: str, name: str) -> str:
+        base = f"{type_}:{name}"
+        ident, n = base, 1
+        while ident in self.by_id:
+            n += 1
+            ident = f"{base}#{n}"
+        return ident
+
+    def _find_person(self, e: DocEntity) -> Identity | None:
+        if _norm(e.name) in self.overrides.split:
+            return self.by_name.get(("PER", _norm(e.name)))
+        candidates = [c for c in self.by_surname.get(spelling_key(e.surname) or "", []) if _norm(c.name) not in self.overrides.split]
+        if not candidates:
+            return None
+        fits = [c for c in candidates if _compatible_first(e.first, c.first)]
+        if e.first and len(e.first) > 1:
+            exact = [c for c in fits if spelling_key(c.first) == spelling_key(e.first)]
+            if exact:
+                return exact[0]
+            fits = [c for c in fits if not c.first or len(c.first) == 1]
+            return fits[0] if len(fits) == 1 else None
+        if len(fits) == 1:
+            return fits[0]
+        # A bare surname among namesakes: only a role that picks out one of them decides.
+        heads = _role_heads(e.roles)
+        if heads:
+            by_role = [c for c in fits if heads & _role_heads(c.roles)]
+            if len(by_role) == 1:
+                return by_role[0]
+        return None
+
+    def link(self, entities: list[DocEntity], date: str | None = None) -> dict[str, str]:
+        """Document-local keys -> identity ids; creates identities as needed."""
+        out = {}
+        for e in entities:
+            ident = None
+            forced = next((self.overrides.aliases[_norm(a)] for a in [e.name, *e.aliases]
+                           if _norm(a) in self.overrides.aliases), None)
+            if forced is not None:
+                ident = self.by_id.get(self.overrides.target(forced))
+                if ident is None:
+                    ident = Identity(forced, e.type, e.name, e.first, e.surname)
+                    self._index(ident)
+            if ident is None:
+                ident = self._find_person(e) if e.type == "PER" else self.by_name.get((e.type, _norm(e.name)))
+            if ident is not None and ident.id != self.overrides.target(ident.id):
+                ident = self.by_id.get(self.overrides.target(ident.id), ident)
+            if ident is None:
+                ident = Identity(self._new_id(e.type, e.name), e.type, e.name, e.first, e.surname)
+            self._update(ident, e, date)
+            out[e.key] = ident.id
+        return out
+
+    def _update(self, ident: Identity, e: DocEntity, date: str | None) -> None:
+        ident.documents += 1
+        if e.type == "PER" and len(e.name.split()) > len(ident.name.split()):
+            ident.name = e.name  # a fuller form; the id stays
+        if e.first and (not ident.first or len(ident.first) == 1):
+            ident.first = e.first
+        for alias in e.aliases:
+            ident.aliases[alias] = ident.aliases.get(alias, 0) + 1
+        for role in e.roles:
+            seen = ident.roles.setdefault(role, [date, date])
+            if date:
+                seen[0] = min(filter(None, [seen[0], date]))
+                seen[1] = max(filter(None, [seen[1], date]))
+        self._index(ident)
+
+    def identities(self) -> list[Identity]:
+        return list(self.by_id.values())
+
+
+def assign(doc, registry: Registry) -> None:
+    """Fill entity ids into a processed document's mentions and speakers."""
+    ids = registry.link(doc.entity_index, date=doc.published)
+    for m in doc.entities:
+        m["entity_id"] = ids.get(m.pop("key", None) or "", m.get("entity_id"))
+    by_name = {(e.type, _norm(e.name)): ids[e.key] for e in doc.entity_index}
+    for q in doc.quotes:
+        sp = q.speaker
+        if sp is None:
+            continue
+        if sp.kind == "person" and sp.key:
+            sp.entity_id = ids.get(f"PER:{sp.key}")
+        elif sp.kind == "organization" and sp.name:
+            sp.entity_id = by_name.get(("ORG", _norm(sp.name))) or by_name.get(("LOC", _norm(sp.name)))
