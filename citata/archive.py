@@ -51,7 +51,6 @@ _QUOTE_COLUMNS = """
     q.speaker_kind, q.channel, q.addressee, q.is_question, q.cluster_id,
     a.source, a.title, a.published, a.url, o.name AS outlet"""
 _QUOTE_FROM = " FROM quotations q JOIN articles a ON a.id = q.article_id LEFT JOIN outlets o ON o.id = a.outlet_id"
-_EARLIEST = "a.published IS NULL, a.published, a.id"
 
 
 def _quote(row: sqlite3.Row) -> dict[str, Any]:
@@ -229,10 +228,10 @@ class Archive:
             params.append(match)
         since, until = _date(since, "since"), _date(until, "until")
         if since:
-            where.append("a.published >= ?")
+            where.append("q.published >= ?")
             params.append(since)
         if until:
-            where.append("substr(a.published, 1, ?) <= ?")
+            where.append("substr(q.published, 1, ?) <= ?")
             params += [len(until), until]
         if outlet:
             where.append("o.norm LIKE ? ESCAPE '\\'")
@@ -240,15 +239,24 @@ class Archive:
         if type:
             where.append("q.type = ?")
             params.append(type)
+        # First the earliest matching appearance of each cluster, from quotations (and their covering
+        # indexes) alone where no filter needs the article; then the full rows of the page asked for.
+        joins = " JOIN articles a ON a.id = q.article_id LEFT JOIN outlets o ON o.id = a.outlet_id" if outlet else ""
         sql = (
-            "SELECT * FROM (SELECT" + _QUOTE_COLUMNS
-            + f", ROW_NUMBER() OVER (PARTITION BY q.cluster_id ORDER BY {_EARLIEST}) AS rn" + _QUOTE_FROM
-            + (" WHERE " + " AND ".join(where) if where else "")
+            "SELECT id FROM (SELECT q.id, q.published, q.article_id, q.seq, ROW_NUMBER() OVER"
+            " (PARTITION BY q.cluster_id ORDER BY q.published IS NULL, q.published, q.article_id) AS rn"
+            " FROM quotations q" + joins + (" WHERE " + " AND ".join(where) if where else "")
             + ") WHERE rn = 1 ORDER BY published IS NULL, published DESC, article_id DESC, seq")
         if limit is not None:
             sql += " LIMIT ?"
             params.append(limit)
-        out = [_quote(r) for r in self.conn.execute(sql, params)]
+        ids = [r[0] for r in self.conn.execute(sql, params)]
+        rows = {}
+        for i in range(0, len(ids), 500):
+            chunk = ids[i:i + 500]
+            rows.update((r["id"], r) for r in self.conn.execute(
+                "SELECT" + _QUOTE_COLUMNS + _QUOTE_FROM + f" WHERE q.id IN ({', '.join('?' * len(chunk))})", chunk))
+        out = [_quote(rows[i]) for i in ids]
         self._add_clusters(out)
         return out
 
@@ -258,10 +266,12 @@ class Archive:
         for i in range(0, len(clusters), 500):
             chunk = clusters[i:i + 500]
             for r in self.conn.execute(
-                    "SELECT * FROM (SELECT q.cluster_id, COUNT(*) OVER (PARTITION BY q.cluster_id) AS n,"
-                    " a.id AS article_id, a.published, o.name AS outlet,"
-                    f" ROW_NUMBER() OVER (PARTITION BY q.cluster_id ORDER BY {_EARLIEST}) AS rn" + _QUOTE_FROM
-                    + f" WHERE q.cluster_id IN ({', '.join('?' * len(chunk))})) WHERE rn = 1", chunk):
+                    "SELECT c.cluster_id, c.n, c.article_id, a.published, o.name AS outlet FROM"
+                    " (SELECT cluster_id, article_id, COUNT(*) OVER (PARTITION BY cluster_id) AS n,"
+                    "  ROW_NUMBER() OVER (PARTITION BY cluster_id ORDER BY published IS NULL, published, article_id)"
+                    f"  AS rn FROM quotations WHERE cluster_id IN ({', '.join('?' * len(chunk))})) c"
+                    " JOIN articles a ON a.id = c.article_id LEFT JOIN outlets o ON o.id = a.outlet_id"
+                    " WHERE c.rn = 1", chunk):
                 info[r["cluster_id"]] = r
         for q in quotes:
             r = info[q["cluster"]]

@@ -125,7 +125,7 @@ def ingest(paths: Iterable[str], db: str | os.PathLike, workers: int | None = No
            on_error: Callable[[ReadError], None] | None = None, progress: bool = False,
            max_bytes: int = DEFAULT_MAX_BYTES, batch_size: int = BATCH_SIZE) -> IngestReport:
     paths = _absolute(paths)
-    workers = workers or os.cpu_count() or 1
+    workers = workers or len(os.sched_getaffinity(0))
     report = IngestReport()
     bar = Progress(estimate_total(paths)) if progress else None
     store = Store(db)

@@ -85,11 +85,13 @@ CREATE TABLE IF NOT EXISTS quotations (
     channel TEXT,
     addressee TEXT,                 -- JSON
     is_question INTEGER NOT NULL,
-    cluster_id INTEGER
+    cluster_id INTEGER,
+    published TEXT                  -- the article's, copied so that queries need not visit articles
 );
 CREATE INDEX IF NOT EXISTS quotations_article ON quotations(article_id);
-CREATE INDEX IF NOT EXISTS quotations_speaker ON quotations(speaker_id);
-CREATE INDEX IF NOT EXISTS quotations_cluster ON quotations(cluster_id);
+-- Covering indexes: picking each cluster's earliest appearance reads the index alone.
+CREATE INDEX IF NOT EXISTS quotations_speaker ON quotations(speaker_id, cluster_id, published, article_id);
+CREATE INDEX IF NOT EXISTS quotations_cluster ON quotations(cluster_id, published, article_id);
 CREATE TABLE IF NOT EXISTS quote_keys (key TEXT PRIMARY KEY, cluster_id INTEGER NOT NULL) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS mentions (
     id INTEGER PRIMARY KEY,
@@ -240,7 +242,8 @@ class Store:
             qid = self.conn.execute(
                 "INSERT INTO quotations (article_id, seq, type, content, start, end, parts, cue, cue_start, cue_end,"
                 " cue_lemma, speaker_id, speaker_name, mention, mention_start, mention_end, role, speaker_kind,"
-                " channel, addressee, is_question) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " channel, addressee, is_question, published)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (article_id, seq, q.type, q.content.text, q.content.start, q.content.end,
                  json.dumps([p.to_dict() for p in q.parts], ensure_ascii=False) if q.parts else None,
                  q.cue.text if q.cue else None, q.cue.start if q.cue else None, q.cue.end if q.cue else None,
@@ -249,7 +252,7 @@ class Store:
                  mention.start if mention else None, mention.end if mention else None,
                  sp.role if sp else None, sp.kind if sp else None, q.channel,
                  json.dumps(q.addressee, ensure_ascii=False) if q.addressee else None,
-                 int(q.is_question))).lastrowid
+                 int(q.is_question), doc.published)).lastrowid
             cluster = syndication.cluster_for(self.conn, qid, q.content.text, group)
             self.conn.execute("UPDATE quotations SET cluster_id = ? WHERE id = ?", (cluster, qid))
             self.conn.execute("INSERT INTO quote_fts (rowid, lemmas) VALUES (?, ?)", (qid, lemmas))
