@@ -34,6 +34,7 @@ test: $(STAMP)
 eval: $(STAMP)
 	$(BIN)/python eval/cleaning.py
 	$(BIN)/python eval/quotes.py
+	$(BIN)/python eval/entities.py
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_clean.py
