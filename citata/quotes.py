@@ -1273,11 +1273,33 @@ def _standalone(view: DocView, found: list[Found], used: set) -> list[Found]:
         prev = [f for f in found if f.end <= o and o - f.end < 400]
         nxt = [f for f in found if f.start >= c and f.start - c < 200 and f.type == "direct"]
         src = prev[-1] if prev else (nxt[0] if nxt else None)
-        if src is None:
+        ref = _intro_ref(view, o, since=src.end if src and src.end <= o else 0)
+        if ref is None and src is None:
             continue
-        out.append(Found("direct", o + 1, c, None, src.ref, is_question=inner.rstrip().endswith("?"),
+        out.append(Found("direct", o + 1, c, None, ref or src.ref, is_question=inner.rstrip().endswith("?"),
                          cue_cls="continuation"))
     return out
+
+
+def _intro_ref(view: DocView, o: int, since: int) -> Ref | None:
+    """The sentence before a bare quotation introduces its speaker: "Большой материал
+    написал об этом обозреватель New York Times Николас Кристоф. "…""."""
+    si = view.tok_sent[view.tok_index(o)]
+    if si == 0 or view.toks[view.tok_index(o)].start < o:
+        return None
+    rng = view.sent_range(si - 1)
+    if not rng or view.toks[rng.start].start < since:
+        return None
+    lo, hi = rng.start, rng.stop - 1
+    for i in rng:
+        if i in view.quoted:
+            continue
+        c = cue_at(view, i)
+        if c and c[2] in ("say", "think") and c[1] not in RELAY_LEMMAS:
+            ref = search_inverted(view, c[0], hi) or search_subject(view, i, lo)
+            if ref is not None and ref.kind in ("entity", "pronoun", "np"):
+                return ref
+    return None
 
 
 # --- resolution ---------------------------------------------------------------------------

@@ -199,3 +199,10 @@ def test_qualified_title_is_not_the_sitting_holder():
             'Избранный президент пообещал создать рабочие места.')
     [q] = extract_text(text, plain=True).quotes
     assert q.speaker.name != "Барак Обама"
+
+
+def test_bare_quotation_after_a_sentence_that_introduces_its_speaker():
+    text = ('Большой материал написал об этом обозреватель New York Times Николас Кристоф. '
+            '"Этот русский пудель действует в свойственной ему манере и раздает посты друзьям."')
+    [q] = extract_text(text, plain=True).quotes
+    assert (q.type, q.speaker.name) == ("direct", "Николас Кристоф")
