@@ -134,7 +134,8 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--n", type=int, default=100_000, help="articles in the large archive")
     ap.add_argument("--corpora", type=Path, default=ROOT.parent / "shared" / "corpora")
-    ap.add_argument("--db", type=Path, default=None, help="large archive file [default: a temporary file]")
+    ap.add_argument("--db", type=Path, default=None,
+                    help="large archive file [default: a temporary file]; an existing one is reused as it is")
     ap.add_argument("--queries", type=int, default=200)
     args = ap.parse_args()
     rng = random.Random(7)
@@ -154,17 +155,17 @@ def main() -> None:
     raws = [(r, content_hash(r)) for r in read(paths) if isinstance(r, RawDocument)]
     prepared = [p for i in range(0, len(raws), 64) for p in prepare(raws[i:i + 64]) if not isinstance(p, ReadError)]
     db = args.db or Path(tempfile.mkdtemp()) / "bench.db"
-    if db.exists():
-        raise SystemExit(f"{db} exists; the benchmark builds a fresh archive")
-    t_build = build(db, prepared, args.n, rng)
+    built = ""
+    if not db.exists():
+        t_build = build(db, prepared, args.n, rng)
+        built = f"; written in {t_build:.0f} s ({args.n / t_build:,.0f} articles/s through the store layer)"
     size = sum(f.stat().st_size for f in db.parent.glob(db.name + "*"))
     archive = Archive(db)
     stats = archive.stats()
     print(f"\narchive of {stats['articles']:,} articles, {stats['quotations']:,} quotations, "
-          f"{stats['mentions']:,} mentions, {size / 2**20:.0f} MiB; written in {t_build:.0f} s "
-          f"({args.n / t_build:,.0f} articles/s through the store layer)")
+          f"{stats['mentions']:,} mentions, {size / 2**20:.0f} MiB{built}")
 
-    searches, speakers = queries(prepared, args.queries, rng)
+    searches, speakers = queries(prepared, args.queries, random.Random(11))
     print(f"{args.queries} queries each, warm cache")
     print("| query | p50 ms | p95 ms | queries with results |")
     print("|---|---|---|---|")

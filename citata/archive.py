@@ -25,6 +25,9 @@ from .nlp import parse
 from .store import connect, default_path, speaker_tokens
 
 EXPORTS = ("articles", "quotes", "mentions")
+# Ranking costs time per matching article: a query matching more than this many is ranked
+# among its most recently ingested matches only, which keeps a common word's search fast.
+RANKED_MATCHES = 5000
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
@@ -281,16 +284,20 @@ class Archive:
     # ------------------------------------------------------------ articles
 
     def search(self, text: str, limit: int = 20) -> list[dict[str, Any]]:
-        """Articles whose text has every word of `text` in any form, best match first, with a snippet."""
+        """Articles whose text has every word of `text` in any form, best match first, with a snippet
+        (a query matching over RANKED_MATCHES articles ranks the most recently ingested of them)."""
         match = fts_query(text)
         if match is None:
             return []
         terms = query_lemmas(text)
+        # FTS5 walks matches in rowid order cheaply; only ranking needs them all.
+        floor = self.conn.execute("SELECT rowid FROM article_fts WHERE article_fts MATCH ? ORDER BY rowid DESC"
+                                  " LIMIT 1 OFFSET ?", (match, RANKED_MATCHES)).fetchone()
         rows = self.conn.execute(
             "SELECT a.id, a.source, a.title, a.published, a.url, o.name AS outlet, a.text,"
             " a.syndication_group, a.is_origin FROM article_fts f JOIN articles a ON a.id = f.rowid"
-            " LEFT JOIN outlets o ON o.id = a.outlet_id WHERE article_fts MATCH ? ORDER BY f.rank LIMIT ?",
-            (match, limit))
+            " LEFT JOIN outlets o ON o.id = a.outlet_id WHERE article_fts MATCH ? AND f.rowid > ?"
+            " ORDER BY f.rank LIMIT ?", (match, floor[0] if floor else 0, limit))
         out = []
         for r in rows:
             d = dict(r)

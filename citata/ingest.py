@@ -16,6 +16,7 @@ import json
 import multiprocessing
 import os
 import sys
+import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable
@@ -70,7 +71,15 @@ def prepare(batch: list[tuple[RawDocument, str]]) -> list[Prepared | ReadError]:
 def _init_worker() -> None:
     from .nlp import morph, ner_tagger
 
+    # A parent killed outright (kill -9) cannot stop its pool; workers would wait for work forever.
+    threading.Thread(target=_exit_when_orphaned, args=(os.getppid(),), daemon=True).start()
     ner_tagger(), morph()
+
+
+def _exit_when_orphaned(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(1)
+    os._exit(1)
 
 
 def _absolute(paths: Iterable[str]) -> list[str]:
@@ -152,8 +161,9 @@ def ingest(paths: Iterable[str], db: str | os.PathLike, workers: int | None = No
 
     pool = None
     if workers > 1:
-        # forkserver: workers start from a clean interpreter, not a copy of a parent holding the database open.
-        pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("forkserver"),
+        # spawn: workers start from a clean interpreter, not a copy of a parent holding the database
+        # open, and are the parent's own children, so they can tell when it is gone.
+        pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
                                    initializer=_init_worker)
     pending: deque[Future | list] = deque()
     seen: dict[str, str] = {}

@@ -53,28 +53,28 @@ def fts_query(text: str) -> str | None:
 
 
 def snippet(text: str, terms: list[str], width: int = 24) -> str:
-    """The stretch of `text` (about `width` words) holding the most query terms,
-    matched words in [brackets]; the opening of the text if nothing matches."""
-    tokens = list(words(text))
+    """About `width` words of `text` from just before the first query term, matched
+    words in [brackets]; the opening of the text if nothing matches."""
     wanted = set(terms)
-    hits = [i for i, m in enumerate(tokens) if lemma(m.group().lower()) in wanted]
+    tokens, first, hits = [], None, set()
+    for i, m in enumerate(words(text)):
+        tokens.append(m)
+        if (first is None or i < first + width) and lemma(m.group().lower()) in wanted:
+            hits.add(i)
+            first = i if first is None else first
+        if first is not None and i >= first + width:
+            break  # the rest of a long article is not shown
     if not tokens:
         return ""
-    best, best_score = 0, -1
-    for i in hits:
-        score = len({lemma(tokens[j].group().lower()) for j in hits if i <= j < i + width})
-        if score > best_score:
-            best, best_score = i, score
-    start_tok = max(0, best - 4) if hits else 0
+    start_tok = max(0, first - 4) if first is not None else 0
     end_tok = min(len(tokens), start_tok + width)
-    hit_set = set(hits)
     pieces, pos = [], tokens[start_tok].start()
     for j in range(start_tok, end_tok):
         m = tokens[j]
         pieces.append(text[pos:m.start()])
-        pieces.append(f"[{m.group()}]" if j in hit_set else m.group())
+        pieces.append(f"[{m.group()}]" if j in hits else m.group())
         pos = m.end()
     out = " ".join("".join(pieces).split())
     prefix = "…" if start_tok > 0 else ""
-    suffix = "…" if end_tok < len(tokens) else ""
+    suffix = "…" if tokens[end_tok - 1].end() < len(text.rstrip()) else ""
     return prefix + out + suffix
