@@ -100,8 +100,8 @@ CREATE TABLE IF NOT EXISTS mentions (
     start INTEGER NOT NULL,
     end INTEGER NOT NULL,
     type TEXT NOT NULL,
-    normal TEXT,                    -- filled by the entities stage
-    entity_id INTEGER
+    normal TEXT,                    -- nominative form (the entities stage)
+    entity_id INTEGER               -- archive-wide identity: not linked yet (registry per batch only)
 );
 CREATE INDEX IF NOT EXISTS mentions_article ON mentions(article_id);
 -- Lemmas only; the original text stays in articles/quotations for display.
@@ -257,8 +257,8 @@ class Store:
             self.conn.execute("UPDATE quotations SET cluster_id = ? WHERE id = ?", (cluster, qid))
             self.conn.execute("INSERT INTO quote_fts (rowid, lemmas) VALUES (?, ?)", (qid, lemmas))
         self.conn.executemany(
-            "INSERT INTO mentions (article_id, text, start, end, type) VALUES (?, ?, ?, ?, ?)",
-            [(article_id, e["text"], e["start"], e["end"], e["type"]) for e in doc.entities])
+            "INSERT INTO mentions (article_id, text, start, end, type, normal) VALUES (?, ?, ?, ?, ?, ?)",
+            [(article_id, e["text"], e["start"], e["end"], e["type"], e.get("normal")) for e in doc.entities])
         return article_id
 
 
