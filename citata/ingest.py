@@ -58,7 +58,7 @@ def prepare(batch: list[tuple[RawDocument, str]]) -> list[Prepared | ReadError]:
     hashes = {id(raw): h for raw, h in batch}
     by_source = {raw.source: hashes[id(raw)] for raw, _ in batch}
     out: list[Prepared | ReadError] = []
-    # registry=False: a per-batch registry's ids would mean nothing across the archive.
+    # registry=False: the writer links identities across the archive (Store.write).
     for item in process([raw for raw, _ in batch], registry=False):
         if isinstance(item, ReadError):
             out.append(item)

@@ -168,8 +168,13 @@ class Registry:
                 ident = self._find_person(e) if e.type == "PER" else self.by_name.get((e.type, _norm(e.name)))
             if ident is not None and ident.id != self.overrides.target(ident.id):
                 ident = self.by_id.get(self.overrides.target(ident.id), ident)
+            natural = f"{e.type}:{e.name}"
+            if ident is None and natural in self.by_id and natural in self.overrides.merged.values():
+                ident = self.by_id[natural]  # the merge target, created early by a merged name
             if ident is None:
-                ident = Identity(self._new_id(e.type, e.name), e.type, e.name, e.first, e.surname)
+                new_id = self._new_id(e.type, e.name)
+                target = self.overrides.target(new_id)
+                ident = self.by_id.get(target) or Identity(target, e.type, e.name, e.first, e.surname)
             self._update(ident, e, date)
             out[e.key] = ident.id
         return out

@@ -17,6 +17,7 @@ from pathlib import Path
 from . import syndication
 from .lemmas import fold, lemma, words
 from .model import Document
+from .registry import Identity, Overrides, Registry, assign
 
 SCHEMA_VERSION = 1
 
@@ -59,7 +60,7 @@ CREATE TABLE IF NOT EXISTS speakers (
     key TEXT NOT NULL UNIQUE,       -- the normalised name
     name TEXT NOT NULL,
     kind TEXT,
-    entity_id INTEGER               -- cross-document identity: filled by a later stage
+    entity_id TEXT                  -- the registry's identity (citata.registry), when known
 );
 CREATE TABLE IF NOT EXISTS speaker_tokens (
     token TEXT NOT NULL,            -- each name word folded, and its lemma
@@ -101,7 +102,15 @@ CREATE TABLE IF NOT EXISTS mentions (
     end INTEGER NOT NULL,
     type TEXT NOT NULL,
     normal TEXT,                    -- nominative form (the entities stage)
-    entity_id INTEGER               -- archive-wide identity: not linked yet (registry per batch only)
+    entity_id TEXT                  -- archive-wide identity (citata.registry)
+);
+CREATE INDEX IF NOT EXISTS mentions_entity ON mentions(entity_id);
+-- The registry of identities across articles (citata.registry.Identity as JSON).
+CREATE TABLE IF NOT EXISTS identities (
+    id TEXT PRIMARY KEY,
+    type TEXT NOT NULL,
+    name TEXT NOT NULL,
+    data TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS mentions_article ON mentions(article_id);
 -- Lemmas only; the original text stays in articles/quotations for display.
@@ -116,6 +125,13 @@ def default_path() -> Path:
         return Path(os.environ["CITATA_DB"])
     base = os.environ.get("XDG_DATA_HOME") or os.path.join(os.path.expanduser("~"), ".local", "share")
     return Path(base) / "citata" / "citata.db"
+
+
+def overrides_path(db: str | os.PathLike) -> Path:
+    """$CITATA_OVERRIDES, else citata-overrides.tsv beside the archive (see citata.registry.Overrides)."""
+    if os.environ.get("CITATA_OVERRIDES"):
+        return Path(os.environ["CITATA_OVERRIDES"])
+    return Path(db).parent / "citata-overrides.tsv"
 
 
 def connect(path: str | os.PathLike, create: bool = True) -> sqlite3.Connection:
@@ -165,6 +181,11 @@ class Store:
     def __init__(self, path: str | os.PathLike):
         self.path = Path(path)
         self.conn = connect(self.path)
+        self.registry = self._load_registry()
+
+    def _load_registry(self) -> Registry:
+        identities = [Identity.from_dict(json.loads(d)) for (d,) in self.conn.execute("SELECT data FROM identities")]
+        return Registry(identities, Overrides(overrides_path(self.path)))
 
     def close(self) -> None:
         self.conn.close()
@@ -177,13 +198,26 @@ class Store:
         """Write a batch in one transaction, replacing older versions of the same sources.
         Returns (new, replaced)."""
         new = replaced = 0
-        with Transaction(self.conn):
-            for item in batch:
-                if self._delete_source(item.doc.source):
-                    replaced += 1
-                else:
-                    new += 1
-                self._insert(item)
+        try:
+            with Transaction(self.conn):
+                touched: set[str] = set()
+                for item in batch:
+                    if self._delete_source(item.doc.source):
+                        replaced += 1
+                    else:
+                        new += 1
+                    # Identities across articles: linked here, in input order, by the one writer.
+                    if any("key" in m for m in item.doc.entities):
+                        assign(item.doc, self.registry)
+                    touched.update(m["entity_id"] for m in item.doc.entities if m.get("entity_id"))
+                    self._insert(item)
+                self.conn.executemany(
+                    "INSERT OR REPLACE INTO identities (id, type, name, data) VALUES (?, ?, ?, ?)",
+                    [(i.id, i.type, i.name, json.dumps(i.to_dict(), ensure_ascii=False))
+                     for i in map(self.registry.by_id.get, sorted(touched)) if i is not None])
+        except BaseException:
+            self.registry = self._load_registry()  # the rolled-back batch's links are gone too
+            raise
         return new, replaced
 
     def _delete_source(self, source: str) -> bool:
@@ -212,15 +246,18 @@ class Store:
             return row[0]
         return self.conn.execute("INSERT INTO outlets (name, norm) VALUES (?, ?)", (name, fold(name))).lastrowid
 
-    def _speaker_id(self, name: str | None, kind: str | None) -> int | None:
+    def _speaker_id(self, name: str | None, kind: str | None, entity_id: str | None = None) -> int | None:
         if not name:
             return None
         key = speaker_key(name)
         row = self.conn.execute("SELECT id FROM speakers WHERE key = ?", (key,)).fetchone()
         if row:
+            if entity_id:
+                self.conn.execute("UPDATE speakers SET entity_id = ? WHERE id = ? AND entity_id IS NULL",
+                                  (entity_id, row[0]))
             return row[0]
-        sid = self.conn.execute("INSERT INTO speakers (key, name, kind) VALUES (?, ?, ?)",
-                                (key, name, kind)).lastrowid
+        sid = self.conn.execute("INSERT INTO speakers (key, name, kind, entity_id) VALUES (?, ?, ?, ?)",
+                                (key, name, kind, entity_id)).lastrowid
         self.conn.executemany("INSERT OR IGNORE INTO speaker_tokens (token, speaker_id) VALUES (?, ?)",
                               [(t, sid) for t in speaker_tokens(name)])
         return sid
@@ -247,7 +284,8 @@ class Store:
                 (article_id, seq, q.type, q.content.text, q.content.start, q.content.end,
                  json.dumps([p.to_dict() for p in q.parts], ensure_ascii=False) if q.parts else None,
                  q.cue.text if q.cue else None, q.cue.start if q.cue else None, q.cue.end if q.cue else None,
-                 q.cue_lemma, self._speaker_id(sp.name if sp else None, sp.kind if sp else None),
+                 q.cue_lemma, self._speaker_id(sp.name if sp else None, sp.kind if sp else None,
+                                               sp.entity_id if sp else None),
                  sp.name if sp else None, mention.text if mention else None,
                  mention.start if mention else None, mention.end if mention else None,
                  sp.role if sp else None, sp.kind if sp else None, q.channel,
@@ -257,8 +295,9 @@ class Store:
             self.conn.execute("UPDATE quotations SET cluster_id = ? WHERE id = ?", (cluster, qid))
             self.conn.execute("INSERT INTO quote_fts (rowid, lemmas) VALUES (?, ?)", (qid, lemmas))
         self.conn.executemany(
-            "INSERT INTO mentions (article_id, text, start, end, type, normal) VALUES (?, ?, ?, ?, ?, ?)",
-            [(article_id, e["text"], e["start"], e["end"], e["type"], e.get("normal")) for e in doc.entities])
+            "INSERT INTO mentions (article_id, text, start, end, type, normal, entity_id) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [(article_id, e["text"], e["start"], e["end"], e["type"], e.get("normal"), e.get("entity_id"))
+             for e in doc.entities])
         return article_id
 
 

@@ -33,6 +33,9 @@ def counts(db) -> dict:
     out["clusters"] = conn.execute("SELECT COUNT(DISTINCT cluster_id) FROM quotations").fetchone()[0]
     out["groups"] = conn.execute("SELECT COUNT(DISTINCT syndication_group) FROM articles").fetchone()[0]
     out["origins"] = conn.execute("SELECT COUNT(*) FROM articles WHERE is_origin").fetchone()[0]
+    out["identities"] = sorted(conn.execute("SELECT id, name FROM identities").fetchall())
+    out["linked"] = sorted(conn.execute(
+        "SELECT entity_id, COUNT(*) FROM mentions GROUP BY entity_id").fetchall(), key=str)
     out["per_article"] = sorted(conn.execute(
         "SELECT a.source, a.hash, COUNT(q.id) FROM articles a LEFT JOIN quotations q ON q.article_id = a.id"
         " GROUP BY a.id").fetchall())
@@ -310,3 +313,31 @@ def test_killed_ingest_resumes_to_the_same_archive(tmp_path):
     assert again.returncode == 0, again.stderr
     assert f"{len(records) - partial['articles']} new, 0 replaced, {partial['articles']} unchanged" in again.stdout
     assert counts(killed) == expected
+
+
+def test_one_identity_per_person_across_the_archive(seeds):
+    conn = sqlite3.connect(seeds)
+    ids = dict(conn.execute("SELECT normal, COUNT(DISTINCT entity_id) FROM mentions WHERE type = 'PER'"
+                            " GROUP BY normal").fetchall())
+    assert ids["Лавров"] == ids["Сергей Лавров"] == 1
+    lavrov = conn.execute("SELECT DISTINCT entity_id FROM mentions WHERE normal IN ('Лавров', 'Сергей Лавров')"
+                          " AND type = 'PER'").fetchall()
+    assert len(lavrov) == 1
+    articles = conn.execute("SELECT COUNT(DISTINCT article_id) FROM mentions WHERE entity_id = ?", lavrov[0]).fetchone()
+    assert articles == (2,)
+    speakers = dict(conn.execute("SELECT name, entity_id FROM speakers").fetchall())
+    assert speakers["Сергей Лавров"] == lavrov[0][0]
+    assert len({speakers["Сергей Лавров"], speakers["Энтони Блинкен"], speakers["Дмитрий Киселев"]}) == 3
+    conn.close()
+
+
+def test_overrides_beside_the_archive_merge_identities(tmp_path):
+    db = tmp_path / "a.db"
+    (tmp_path / "citata-overrides.tsv").write_text("merge\tPER:Сергей Лавров\tPER:Энтони Блинкен\n",
+                                                    encoding="utf-8")
+    Archive(db).ingest([str(SEED_MD)], workers=1)
+    conn = sqlite3.connect(db)
+    ids = {r[0] for r in conn.execute("SELECT entity_id FROM mentions WHERE normal LIKE '%Блинкен%'"
+                                      " OR normal LIKE '%Лавров%'")}
+    conn.close()
+    assert ids == {"PER:Сергей Лавров"}
