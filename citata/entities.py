@@ -25,7 +25,6 @@ class DocEntity:
     surname: str | None = None  # persons: surname lemma
     roles: list[str] = field(default_factory=list)
     aliases: list[str] = field(default_factory=list)  # normal forms of its mentions
-    count: int = 0
 
 
 def correct(entities: list[Entity]) -> list[Entity]:
@@ -65,7 +64,7 @@ def phrase_normal(text: str) -> str:
     names in quotation marks and Latin words stay as written."""
     words = text.split()
     if len(words) == 1:
-        return _nominative_word(text, number=None)
+        return _nominative_word(text)
     return nominative_phrase(text)
 
 
@@ -93,7 +92,6 @@ def link_document(text: str, entities: list[Entity], names: NameIndex | None = N
                 ent = by_key[key] = DocEntity(key, e.type, normal)
         if normal not in ent.aliases:
             ent.aliases.append(normal)
-        ent.count += 1
         mentions.append({"text": e.text, "start": e.start, "end": e.end, "type": e.type,
                          "normal": normal, "key": key})
     return mentions, list(by_key.values())

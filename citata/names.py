@@ -426,9 +426,13 @@ def _qualifiers(phrase: str) -> set[str]:
     out = set()
     for w in _words(phrase):
         low = w.lower()
-        lemma = parse(low)[0].normal_form if parse(low) else low
-        if lemma in lex.role_qualifiers() or low.split("-")[0] in lex.role_qualifiers():
-            out.add("экс" if lemma == "бывший" else lemma if lemma in lex.role_qualifiers() else low.split("-")[0])
+        ps = parse(low)
+        lemma = ps[0].normal_form if ps else low
+        prefix = low.split("-")[0]  # "экс-министр"
+        if lemma in lex.role_qualifiers():
+            out.add("экс" if lemma == "бывший" else lemma)  # бывший = экс
+        elif prefix in lex.role_qualifiers():
+            out.add(prefix)
     return out
 
 

@@ -19,12 +19,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from . import lexicons as lex
 from .model import Quote, Speaker, TextSpan
 from .nlp import Analysis, Entity, Token, parse
-from .names import NameIndex, nominative_phrase, split_merged_names, tidy_role
+from .entities import correct
+from .names import NameIndex, nominative_phrase, tidy_role
 
 PREPOSITIONS = frozenset("в во на по с со из для к ко от у о об обо при за под над перед между через без до после про".split())
 COMPLEMENTIZERS = frozenset(("что", "чтобы", "будто", "якобы"))
@@ -175,7 +176,7 @@ class DocView:
             k += len(s.tokens)
         self.sent_first.append(k)
         self.lower = [t.text.lower().replace("ё", "е") for t in self.toks]
-        self.entities = sorted(split_merged_names(analysis.entities), key=lambda e: e.start)
+        self.entities = sorted(analysis.entities, key=lambda e: e.start)
         self.ent_at: dict[int, Entity] = {}
         for e in self.entities:
             for ti in self.tokens_in(e.start, e.end):
@@ -421,14 +422,15 @@ def search_subject(view: DocView, cue: int, lo: int) -> Ref | None:
         if view.is_word(j) and not _is_prep(view, j):
             e = view.ent_at.get(j)
             if e is not None or _nominative(view, j):
-                a, b = _np_bounds(view, j, lo, cue - 1)
+                run_start, b = _np_bounds(view, j, lo, cue - 1)
+                a = run_start
                 if a > lo and _is_prep(view, a - 1):
                     # "В своем заявлении об уходе Дэвис написал": the run starts with the
                     # preposition's object; the subject is what follows it.
                     a = _after_pp(view, a, j)
                     # only right before the cue: "встали на сторону Биби и заявили" has its subject earlier
                     if a is None or any(view.lower[x] not in FILLERS for x in range(j + 1, cue)):
-                        j = _np_bounds(view, j, lo, cue - 1)[0] - 1
+                        j = run_start - 1
                         continue
                 else:
                     # "14 ноября агентство Reuters": the subject starts at a nominative word.
@@ -973,13 +975,18 @@ def _complement(view, i, cue_end, lemma, cls, lo, hi) -> Found | None:
                  is_question=cls == "ask", cue_cls=cls)
 
 
+def _skip_fillers_back(view: DocView, k: int, lo: int) -> int:
+    """The first token at or before k that is not a filler ("также", "ранее")."""
+    while k >= lo and view.lower[k] in FILLERS:
+        k -= 1
+    return k
+
+
 def _as_cue(view, i, cue_end, lemma, cls, lo, hi) -> Found | None:
     """Как отметил X, …  /  …, как сообщает X.  /  A, как пишет X, B."""
     if cls not in ("say", "think", "impersonal"):
         return None
-    k = i - 1
-    while k >= lo and view.lower[k] in FILLERS:
-        k -= 1
+    k = _skip_fillers_back(view, i - 1, lo)
     if k < lo or view.lower[k] != "как":
         return None
     ref = _inverted_ref(view, i, cue_end, cls, lo, hi)
@@ -1011,9 +1018,7 @@ def _inverted(view, i, cue_end, lemma, cls, lo, hi) -> Found | None:
     """… , заявил X.  /  …, об этом сообщает X.  /  Об этом заявил X. (content: previous sentence)"""
     if cls not in ("say", "think", "impersonal"):
         return None
-    k = i - 1
-    while k >= lo and view.lower[k] in FILLERS:
-        k -= 1
+    k = _skip_fillers_back(view, i - 1, lo)
     # "об этом" before the cue
     about = False
     if k - 1 >= lo and view.lower[k] in ("этом",) and view.lower[k - 1] in ("об", "о"):
@@ -1309,12 +1314,11 @@ def _gender_votes(view: DocView, found: list[Found]) -> None:
     votes: dict[str, list[str]] = {}
     for f in found:
         ref = f.ref
-        if not f.cue or ref is None or ref.kind != "entity" or ref.entity.type != "PER":
+        if ref is None or ref.kind != "entity" or ref.entity.type != "PER":
             continue
-        tag = parse(view.text[f.cue[0]:f.cue[1]].split()[0])[0].tag
-        if "past" in tag and tag.number == "sing" and tag.gender in ("masc", "femn"):
-            person = view.names.person(ref.entity)
-            votes.setdefault(person.key, []).append("m" if tag.gender == "masc" else "f")
+        gender = _cue_gender(view, f)
+        if gender is not None:
+            votes.setdefault(view.names.person(ref.entity).key, []).append(gender)
     for key, vs in votes.items():
         person = view.names.by_key(key)
         if person is not None:
@@ -1478,5 +1482,5 @@ def _to_quote(view: DocView, f: Found) -> Quote:
 
 
 def extract_quotes(text: str, analysis: Analysis) -> list[Quote]:
-    view = DocView(text, analysis)
+    view = DocView(text, replace(analysis, entities=correct(analysis.entities)))
     return resolve(view, find(view))

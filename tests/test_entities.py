@@ -78,7 +78,7 @@ def test_same_surname_other_first_name_is_another_person():
 
 def _person(key, name, first=None, roles=()):
     return DocEntity(key, "PER", name, first=first, surname=name.split()[-1].lower(), roles=list(roles),
-                     aliases=[name], count=1)
+                     aliases=[name])
 
 
 def test_bare_surname_joins_only_an_unambiguous_holder():
