@@ -616,14 +616,39 @@ def _content_end(view: DocView, first: int, last: int) -> int:
             while k <= last and view.lower[k] in FILLERS:
                 k += 1
             c = cue_at(view, k) if k <= last and j not in view.quoted else None
-            if c and c[2] in ("say", "impersonal") and _inverted_here(view, k):
+            if (c and c[2] in ("say", "impersonal") and _inverted_here(view, k)) or \
+                    (j not in view.quoted and j - first > 2 and _narrator_resumes(view, j, last)):
                 end_tok = j - 2 if view.toks[j - 1].text == "," else j - 3
+                break
+    end = view.toks[end_tok].end
+    # A closing parenthesis is the writer's gloss ("явка составила 32% (этого хватает …)").
+    if view.toks[end_tok].text == ")" and end_tok not in view.quoted:
+        depth = 0
+        for j in range(end_tok, first, -1):
+            depth += {")": 1, "(": -1}.get(view.toks[j].text, 0)
+            if depth == 0:
+                if j - first > 2:
+                    end_tok = j - 1
                 break
     end = view.toks[end_tok].end
     text = view.text
     while end > view.toks[first].start and text[end - 1] in ".,;:—–- \n":
         end -= 1
     return end
+
+
+def _narrator_resumes(view: DocView, j: int, last: int) -> bool:
+    """After a comma at token j, the writer takes over from the reported content:
+    a time link ("…, ранее …") or a second predicate of the speaker
+    ("…, и настаивала на …")."""
+    for words in lex.content_breaks():
+        n = len(words)
+        if tuple(view.lower[j:j + n]) == words and j + n <= last:
+            return True
+    if view.lower[j] != "и" or j + 1 > last or not view.is_word(j + 1):
+        return False
+    tag = view.parses(j + 1)[0].tag
+    return tag.POS == "VERB" and "past" in tag
 
 
 def _inverted_here(view: DocView, cue: int) -> bool:
@@ -636,9 +661,12 @@ def _content_start(view: DocView, first: int) -> int:
     """Skip narrator connectives at the start of content: "Между тем ...", "Однако ..."."""
     for opener in lex.discourse_openers():
         n = len(opener)
-        if tuple(view.lower[first:first + n]) == opener and first + n < len(view.toks) and view.is_word(first + n):
-            first += n
-            break
+        if tuple(view.lower[first:first + n]) == opener and first + n < len(view.toks):
+            if view.toks[first + n].text == "," and first + n + 1 < len(view.toks) and view.is_word(first + n + 1):
+                n += 1  # "Тем не менее, этот инцидент …"
+            if view.is_word(first + n):
+                first += n
+                break
     return view.toks[first].start
 
 
@@ -1064,8 +1092,29 @@ def _inverted(view, i, cue_end, lemma, cls, lo, hi) -> Found | None:
         end -= 1
     if end <= start:
         return None
-    return Found("indirect", start, end, (view.toks[i].start, view.toks[cue_end].end, lemma), ref,
-                 channel=_channel(view, cue_end, hi), cue_cls=cls)
+    found = Found("indirect", start, end, (view.toks[i].start, view.toks[cue_end].end, lemma), ref,
+                  channel=_channel(view, cue_end, hi), cue_cls=cls)
+    resume = _resumes_after(view, ref, first, k, hi)
+    if resume is not None:
+        # "В субботу, отмечает BBC, адвокат … покинул страну": the attribution sits
+        # inside the reported sentence; `parts` holds the reported words alone.
+        found.end = _content_end(view, resume, hi)
+        found.parts = [(start, end), (view.toks[resume].start, found.end)]
+    return found
+
+
+def _resumes_after(view: DocView, ref: Ref, first: int, comma: int, hi: int) -> int | None:
+    """The token where reported words resume after a parenthetical attribution,
+    when the words before it have no verb of their own and so cannot be the whole content."""
+    if ref.kind in ("none",) or not ref.end:
+        return None
+    if any(view.parses(j)[0].tag.POS in ("VERB", "INFN", "PRTS") for j in range(first, comma)):
+        return None
+    j = view.tok_index(ref.end - 1) + 1
+    if j > hi or view.toks[j].text != "," or j + 1 > hi or \
+            not (view.is_word(j + 1) or view.toks[j + 1].text in OPEN_MARKS):
+        return None
+    return j + 1
 
 
 def _inverted_ref(view, i, cue_end, cls, lo, hi) -> Ref | None:
