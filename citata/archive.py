@@ -62,8 +62,8 @@ def _quote(row: sqlite3.Row) -> dict[str, Any]:
 
     speaker = None
     if row["speaker_name"] or row["mention"] or row["speaker_kind"]:
-        speaker = {"name": row["speaker_name"], "mention": span(row["mention"], row["mention_start"], row["mention_end"]),
-                   "role": row["role"], "kind": row["speaker_kind"]}
+        speaker = {"id": row["speaker_id"], "name": row["speaker_name"],
+                   "mention": span(row["mention"], row["mention_start"], row["mention_end"]), "role": row["role"], "kind": row["speaker_kind"]}
     cue = span(row["cue"], row["cue_start"], row["cue_end"])
     if cue:
         cue["lemma"] = row["cue_lemma"]
@@ -161,15 +161,64 @@ class Archive:
             " GROUP BY s.id ORDER BY quotations DESC, appearances DESC, s.name LIMIT ?", (top,))
         return [dict(r) for r in rows]
 
+    def _identity_ids(self, speaker_id: int) -> list[int]:
+        """The speaker and every other speaker linked to the same identity ("Туск", "Дональд Туск")."""
+        rows = self.conn.execute(
+            "SELECT s.id FROM speakers s JOIN speakers t ON t.id = ?"
+            " WHERE s.id = t.id OR s.entity_id = t.entity_id ORDER BY s.id", (speaker_id,))
+        return [r[0] for r in rows]
+
+    def speaker_list(self, limit: int = 50, offset: int = 0, name: str | None = None) -> list[dict[str, Any]]:
+        """Speakers grouped by identity, most quoted first; `id` is the group's most quoted speaker,
+        `name` the identity's name where the registry knows it. `name` keeps groups with a speaker
+        whose name has its every word."""
+        where, params = "", []
+        if name is not None:
+            ids = self._speaker_ids(name)
+            if not ids:
+                return []
+            where = (" WHERE COALESCE(s.entity_id, 'speaker:' || s.id) IN (SELECT COALESCE(entity_id,"
+                     f" 'speaker:' || id) FROM speakers WHERE id IN ({', '.join('?' * len(ids))}))")
+            params += ids
+        rows = self.conn.execute(
+            "WITH grp AS (SELECT s.id, s.name, s.kind, s.entity_id, COALESCE(s.entity_id, 'speaker:' || s.id)"
+            "  AS identity FROM speakers s" + where + "),"
+            " agg AS (SELECT g.identity, COUNT(DISTINCT q.cluster_id) AS quotations, COUNT(*) AS appearances,"
+            "  COUNT(DISTINCT q.article_id) AS articles, MIN(q.published) AS first, MAX(q.published) AS last"
+            "  FROM grp g JOIN quotations q ON q.speaker_id = g.id GROUP BY g.identity),"
+            " lead AS (SELECT g.*, ROW_NUMBER() OVER (PARTITION BY g.identity ORDER BY"
+            "  (SELECT COUNT(*) FROM quotations q WHERE q.speaker_id = g.id) DESC, g.id) AS rn FROM grp g)"
+            " SELECT l.id, COALESCE(i.name, l.name) AS name, l.kind, l.entity_id, a.quotations, a.appearances,"
+            " a.articles, a.first, a.last FROM agg a JOIN lead l ON l.identity = a.identity AND l.rn = 1"
+            " LEFT JOIN identities i ON i.id = l.entity_id"
+            " ORDER BY a.quotations DESC, a.appearances DESC, name, l.id LIMIT ? OFFSET ?", params + [limit, offset])
+        return [dict(r) for r in rows]
+
     def speaker(self, name: str, topics: int = 10) -> dict[str, Any] | None:
         """Everything about the speakers `name` matches: names, aliases, roles, quotations per month, topics."""
         ids = self._speaker_ids(name)
-        if not ids:
+        return self._profile(ids, topics) if ids else None
+
+    def speaker_profile(self, speaker_id: int, topics: int = 10) -> dict[str, Any] | None:
+        """`speaker` for one speaker and those linked to the same identity, with the identity's id and name."""
+        profile = self._profile(self._identity_ids(speaker_id), topics)
+        if profile is None:
             return None
+        identity = self.conn.execute("SELECT i.id, i.name FROM speakers s JOIN identities i ON i.id = s.entity_id"
+                                     " WHERE s.id = ?", (speaker_id,)).fetchone()
+        profile["id"] = speaker_id
+        profile["entity_id"] = identity["id"] if identity else None
+        if identity:
+            profile["name"] = identity["name"]
+        return profile
+
+    def _profile(self, ids: list[int], topics: int) -> dict[str, Any] | None:
         marks = ", ".join("?" * len(ids))
         rows = self.conn.execute(
             "SELECT q.speaker_id, q.speaker_name, q.mention, q.role, q.speaker_kind, q.content, q.cluster_id,"
             " a.published, o.name AS outlet" + _QUOTE_FROM + f" WHERE q.speaker_id IN ({marks})", ids).fetchall()
+        if not rows:
+            return None
         names = Counter(r["speaker_name"] for r in rows)
         name_lemmas = set().union(*(speaker_tokens(n) for n in names))
         pronouns = lexicons.pronouns()
@@ -211,22 +260,36 @@ class Archive:
 
     # ------------------------------------------------------------ quotations
 
-    def quotes(self, speaker: str | None = None, about: str | None = None, since: str | None = None,
-               until: str | None = None, outlet: str | None = None, type: str | None = None,
-               limit: int | None = 50) -> list[dict[str, Any]]:
-        """Quotations, newest first; a quotation reprinted in several articles is listed once,
-        at its earliest matching appearance, with `appearances` and `first_seen` over the archive."""
+    def count_quotes(self, speaker: str | None = None, about: str | None = None, since: str | None = None,
+                     until: str | None = None, outlet: str | None = None, type: str | None = None,
+                     speaker_id: int | None = None) -> int:
+        """How many quotations `quotes` lists with these filters (a reprint counts once)."""
+        found = self._first_appearances(speaker, about, since, until, outlet, type, speaker_id)
+        if found is None:
+            return 0
+        sql, params = found
+        return self.conn.execute("SELECT COUNT(*) FROM (" + sql + ")", params).fetchone()[0]
+
+    def _first_appearances(self, speaker, about, since, until, outlet, type,
+                           speaker_id) -> tuple[str, list] | None:
+        """SQL selecting the earliest matching appearance of each quotation cluster (None: nothing matches)."""
         where, params = [], []
         if speaker:
             ids = self._speaker_ids(speaker)
             if not ids:
-                return []
+                return None
+            where.append(f"q.speaker_id IN ({', '.join('?' * len(ids))})")
+            params += ids
+        if speaker_id is not None:
+            ids = self._identity_ids(speaker_id)
+            if not ids:
+                return None
             where.append(f"q.speaker_id IN ({', '.join('?' * len(ids))})")
             params += ids
         if about:
             match = fts_query(about)
             if match is None:
-                return []
+                return None
             where.append("q.id IN (SELECT rowid FROM quote_fts WHERE quote_fts MATCH ?)")
             params.append(match)
         since, until = _date(since, "since"), _date(until, "until")
@@ -242,17 +305,28 @@ class Archive:
         if type:
             where.append("q.type = ?")
             params.append(type)
-        # First the earliest matching appearance of each cluster, from quotations (and their covering
-        # indexes) alone where no filter needs the article; then the full rows of the page asked for.
+        # The earliest matching appearance of each cluster, from quotations (and their covering
+        # indexes) alone where no filter needs the article.
         joins = " JOIN articles a ON a.id = q.article_id LEFT JOIN outlets o ON o.id = a.outlet_id" if outlet else ""
-        sql = (
-            "SELECT id FROM (SELECT q.id, q.published, q.article_id, q.seq, ROW_NUMBER() OVER"
-            " (PARTITION BY q.cluster_id ORDER BY q.published IS NULL, q.published, q.article_id) AS rn"
-            " FROM quotations q" + joins + (" WHERE " + " AND ".join(where) if where else "")
-            + ") WHERE rn = 1 ORDER BY published IS NULL, published DESC, article_id DESC, seq")
-        if limit is not None:
-            sql += " LIMIT ?"
-            params.append(limit)
+        sql = ("SELECT id, published, article_id, seq FROM (SELECT q.id, q.published, q.article_id, q.seq,"
+               " ROW_NUMBER() OVER (PARTITION BY q.cluster_id ORDER BY q.published IS NULL, q.published, q.article_id)"
+               " AS rn FROM quotations q" + joins + (" WHERE " + " AND ".join(where) if where else "") + ") WHERE rn = 1")
+        return sql, params
+
+    def quotes(self, speaker: str | None = None, about: str | None = None, since: str | None = None,
+               until: str | None = None, outlet: str | None = None, type: str | None = None,
+               limit: int | None = 50, speaker_id: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
+        """Quotations, newest first; a quotation reprinted in several articles is listed once,
+        at its earliest matching appearance, with `appearances` and `first_seen` over the archive.
+        `speaker_id` keeps that speaker's and those linked to the same identity."""
+        found = self._first_appearances(speaker, about, since, until, outlet, type, speaker_id)
+        if found is None:
+            return []
+        sql, params = found
+        sql = "SELECT id FROM (" + sql + ") ORDER BY published IS NULL, published DESC, article_id DESC, seq"
+        if limit is not None or offset:
+            sql += " LIMIT ? OFFSET ?"
+            params += [-1 if limit is None else limit, offset]
         ids = [r[0] for r in self.conn.execute(sql, params)]
         rows = {}
         for i in range(0, len(ids), 500):
@@ -283,7 +357,7 @@ class Archive:
 
     # ------------------------------------------------------------ articles
 
-    def search(self, text: str, limit: int = 20) -> list[dict[str, Any]]:
+    def search(self, text: str, limit: int = 20, offset: int = 0) -> list[dict[str, Any]]:
         """Articles whose text has every word of `text` in any form, best match first, with a snippet
         (a query matching over RANKED_MATCHES articles ranks the most recently ingested of them)."""
         match = fts_query(text)
@@ -297,7 +371,7 @@ class Archive:
             "SELECT a.id, a.source, a.title, a.published, a.url, o.name AS outlet, a.text,"
             " a.syndication_group, a.is_origin FROM article_fts f JOIN articles a ON a.id = f.rowid"
             " LEFT JOIN outlets o ON o.id = a.outlet_id WHERE article_fts MATCH ? AND f.rowid > ?"
-            " ORDER BY f.rank LIMIT ?", (match, floor[0] if floor else 0, limit))
+            " ORDER BY f.rank LIMIT ? OFFSET ?", (match, floor[0] if floor else 0, limit, offset))
         out = []
         for r in rows:
             d = dict(r)
@@ -334,6 +408,79 @@ class Archive:
                 "SELECT text, start, end, type, normal, entity_id FROM mentions WHERE article_id = ? ORDER BY start",
                 (article_id,))],
         }
+
+    def quotation(self, quote_id: int) -> dict[str, Any] | None:
+        """One quotation (as `quotes` gives it) with `occurrences`: every article that prints it (its
+        cluster), earliest first, each with the paragraph around it (a span of that article's text)."""
+        row = self.conn.execute("SELECT" + _QUOTE_COLUMNS + _QUOTE_FROM + " WHERE q.id = ?", (quote_id,)).fetchone()
+        if row is None:
+            return None
+        quote = _quote(row)
+        self._add_clusters([quote])
+        quote["occurrences"] = []
+        for r in self.conn.execute(
+                "SELECT" + _QUOTE_COLUMNS + ", a.text AS article_text" + _QUOTE_FROM + " WHERE q.cluster_id = ?"
+                " ORDER BY q.published IS NULL, q.published, q.article_id, q.seq", (row["cluster_id"],)):
+            text, start, end = r["article_text"], r["start"], r["end"]
+            before, after = text.rfind("\n\n", 0, start), text.find("\n\n", end)
+            p_start, p_end = (0 if before < 0 else before + 2), (len(text) if after < 0 else after)
+            quote["occurrences"].append(
+                _quote(r) | {"paragraph": {"text": text[p_start:p_end], "start": p_start, "end": p_end}})
+        return quote
+
+    def articles(self, limit: int = 50, offset: int = 0, outlet: str | None = None, since: str | None = None,
+                 until: str | None = None) -> list[dict[str, Any]]:
+        """Articles, newest first, with their number of quotations."""
+        where, params = self._article_filter(outlet, since, until)
+        rows = self.conn.execute(
+            "SELECT a.id, a.source, a.title, a.published, a.url, o.name AS outlet, a.syndication_group,"
+            " a.is_origin, (SELECT COUNT(*) FROM quotations q WHERE q.article_id = a.id) AS quotations"
+            " FROM articles a LEFT JOIN outlets o ON o.id = a.outlet_id" + where +
+            " ORDER BY a.published IS NULL, a.published DESC, a.id DESC LIMIT ? OFFSET ?", params + [limit, offset])
+        return [dict(r) | {"is_origin": bool(r["is_origin"])} for r in rows]
+
+    def count_articles(self, outlet: str | None = None, since: str | None = None, until: str | None = None) -> int:
+        where, params = self._article_filter(outlet, since, until)
+        return self.conn.execute("SELECT COUNT(*) FROM articles a LEFT JOIN outlets o ON o.id = a.outlet_id" + where,
+                                 params).fetchone()[0]
+
+    @staticmethod
+    def _article_filter(outlet: str | None, since: str | None, until: str | None) -> tuple[str, list]:
+        where, params = [], []
+        since, until = _date(since, "since"), _date(until, "until")
+        if outlet:
+            where.append("o.norm LIKE ? ESCAPE '\\'")
+            params.append(_like(outlet))
+        if since:
+            where.append("a.published >= ?")
+            params.append(since)
+        if until:
+            where.append("substr(a.published, 1, ?) <= ?")
+            params += [len(until), until]
+        return (" WHERE " + " AND ".join(where) if where else ""), params
+
+    def outlets(self, top_speakers: int = 3) -> list[dict[str, Any]]:
+        """Every outlet with its articles (and how many are a reprint group's origin), quotations,
+        distinct speakers, first and last publication date, and its most quoted speakers."""
+        rows = [dict(r) for r in self.conn.execute(
+            "WITH arts AS (SELECT outlet_id, COUNT(*) AS articles, SUM(is_origin) AS origins,"
+            "  MIN(published) AS first, MAX(published) AS last FROM articles GROUP BY outlet_id),"
+            " quotes AS (SELECT a.outlet_id, COUNT(*) AS quotations, COUNT(DISTINCT q.speaker_id) AS speakers"
+            "  FROM quotations q JOIN articles a ON a.id = q.article_id GROUP BY a.outlet_id)"
+            " SELECT o.id, o.name, arts.articles, arts.origins, COALESCE(quotes.quotations, 0) AS quotations,"
+            " COALESCE(quotes.speakers, 0) AS speakers, arts.first, arts.last FROM outlets o"
+            " JOIN arts ON arts.outlet_id = o.id LEFT JOIN quotes ON quotes.outlet_id = o.id"
+            " ORDER BY arts.articles DESC, o.name")]
+        top: dict[int, list] = {}
+        for r in self.conn.execute(
+                "SELECT outlet_id, speaker_id, name, n FROM (SELECT a.outlet_id, q.speaker_id, s.name, COUNT(*) AS n,"
+                " ROW_NUMBER() OVER (PARTITION BY a.outlet_id ORDER BY COUNT(*) DESC, s.name) AS rn"
+                " FROM quotations q JOIN articles a ON a.id = q.article_id JOIN speakers s ON s.id = q.speaker_id"
+                " GROUP BY a.outlet_id, q.speaker_id) WHERE rn <= ? ORDER BY outlet_id, rn", (top_speakers,)):
+            top.setdefault(r["outlet_id"], []).append({"id": r["speaker_id"], "name": r["name"], "quotations": r["n"]})
+        for r in rows:
+            r["top_speakers"] = top.get(r["id"], [])
+        return rows
 
     def stats(self) -> dict[str, Any]:
         one = lambda sql: self.conn.execute(sql).fetchone()[0]  # noqa: E731
