@@ -32,6 +32,10 @@ def correct(entities: list[Entity]) -> list[Entity]:
     persons ("Sputnik Молдова"), upper-case datelines tagged as organisations ("БИШКЕК")."""
     out = []
     for e in split_merged_names(entities):
+        paren = e.text.find(" (")
+        if e.type == "PER" and paren > 0:
+            # "Ульрих Делиус (Ulrich Delius)": the original spelling is a gloss, not the name
+            e = Entity(e.start, e.start + paren, e.type, e.text[:paren])
         words = _words(e.text)
         if e.type == "PER" and any(w in lex.media_names() for w in words):
             e = Entity(e.start, e.end, "ORG", e.text)

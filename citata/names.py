@@ -337,9 +337,10 @@ class NameIndex:
         return self.persons.get(key) if key else None
 
     def nearest_person(self, offset: int, gender: str | None, exclude: str | None = None,
-                       window: int = 1500) -> Person | None:
+                       window: int = 1500, skip: tuple[int, int] | None = None) -> Person | None:
         """The most salient earlier person of that gender: recency, how often the article
-        names them so far, and whether a mention opens a sentence (a subject) all count."""
+        names them so far, and whether a mention opens a sentence or is in the nominative
+        (a subject) all count. Mentions inside `skip` (the quotation itself) are not candidates."""
         seen: dict[int, int] = {}
         for start, _, person in self.per_mentions:
             if start < offset:
@@ -348,10 +349,14 @@ class NameIndex:
         for start, m, person in self.per_mentions:
             if start >= offset or offset - start > window or person.key == exclude:
                 continue
+            if skip is not None and skip[0] <= start < skip[1]:
+                continue
             if gender not in (None, "p") and person.gender not in (gender, None):
                 continue
             opens = self.text[max(0, start - 2):start].strip() in ("", ".")
-            score = seen[id(person)] + (2 if opens else 0) - (offset - start) / 300 - (1 if person.gender is None and gender else 0)
+            subject = is_nominative_name(m.text.split()[-1], person.gender)
+            score = seen[id(person)] + (2 if opens else 0) + (1 if subject else 0) - (offset - start) / 300 \
+                - (1 if person.gender is None and gender else 0)
             if best_score is None or score > best_score:
                 best, best_score = person, score
         return best

@@ -568,10 +568,35 @@ def search_inverted(view: DocView, cue_end: int, hi: int) -> Ref | None:
     while k <= hi and view.is_word(k) and not _is_prep(view, k):
         if k in view.ent_at or _nominative(view, k):
             a, b = _np_bounds(view, k, k, hi)
-            ref = _ref_from_np(view, a, b)
+            ref = _role_holder_after(view, _ref_from_np(view, a, b), b, hi)
             return _with_source_phrase(view, ref) if _can_speak(ref) else None
         k += 1
     return None
+
+
+def _role_holder_after(view: DocView, ref: Ref, b: int, hi: int) -> Ref:
+    """"считает директор Общества (GfbV) Ульрих Делиус", "пообещал лидер партии, радикальный
+    проповедник Хадим Ризви": a role phrase whose holder is named after a gloss or a second role."""
+    if ref.kind != "np" or ref.head not in lex.role_nouns():
+        return ref
+    j, depth = b + 1, 0
+    while j <= min(hi, b + 15):
+        t = view.toks[j].text
+        e = view.ent_at.get(j)
+        if e is not None and e.type == "PER" and depth == 0:
+            return Ref("entity", e.start, e.end, entity=e, role=view.text[ref.start:e.start].strip(" ,"))
+        if t == "(":
+            depth += 1
+        elif t == ")":
+            depth -= 1
+            if depth < 0:
+                break
+        elif t != "," and depth == 0 and not (
+                view.is_word(j) and (view.lower[j] in ("по", "и") or
+                                     view.parses(j)[0].tag.POS in ("NOUN", "ADJF", None))):
+            break
+        j += 1
+    return ref
 
 
 def search_genitive(view: DocView, noun: int, hi: int) -> Ref | None:
@@ -983,6 +1008,8 @@ def _complement(view, i, cue_end, lemma, cls, lo, hi) -> Found | None:
             return None
         if view.parses(j)[0].tag.POS == "VERB" and cue_at(view, j) is None:
             return None
+        if t == "," and j + 1 <= hi and cue_at(view, j + 1) is not None:
+            return None  # "…, указал он, подчеркнув, что …": the clause is the second cue's
         j += 1
     else:
         return None
@@ -1504,7 +1531,7 @@ def _antecedent(view: DocView, f: Found, history: list[Found], ref: Ref):
         person = names.by_key(sp.key)
         if person and (gender in (None, "p") or person.gender in (None, gender)):
             return person
-    return names.nearest_person(ref.start, gender, exclude=asker)
+    return names.nearest_person(ref.start, gender, exclude=asker, skip=(f.start, f.end))
 
 
 def _to_quote(view: DocView, f: Found) -> Quote:
