@@ -4,6 +4,10 @@
     archive.ingest(["examples/"])
     archive.quotes(speaker="Лавров", since="2022-01-01")
     archive.search("Лавров безопасность")
+
+An archive is an SQLite file or a PostgreSQL database (`Archive("postgresql://…")`); the SQL
+here runs on both (`citata.backend`): `?` placeholders, an alias on every subquery in FROM, no
+SQLite-only functions or syntax, and the full-text index reached through `self.backend`.
 """
 from __future__ import annotations
 
@@ -11,7 +15,6 @@ import csv
 import json
 import os
 import re
-import sqlite3
 import sys
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
@@ -19,20 +22,18 @@ from pathlib import Path
 from typing import IO, Any
 
 from . import lexicons
-from .lemmas import fold, fts_query, lemma, query_lemmas, snippet, words
+from .backend import ArchiveError, open_backend
+from .lemmas import fold, lemma, query_lemmas, snippet, words
 from .model import ReadError
 from .nlp import parse
-from .store import connect, default_path, speaker_tokens
+from .store import default_path, speaker_tokens
 
 EXPORTS = ("articles", "quotes", "mentions")
 # Ranking costs time per matching article: a query matching more than this many is ranked
 # among its most recently ingested matches only, which keeps a common word's search fast.
 RANKED_MATCHES = 5000
+NO_LIMIT = 2**63 - 1  # LIMIT ? with OFFSET and no limit: SQLite reads -1 as none, PostgreSQL refuses it
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
-
-
-class ArchiveError(Exception):
-    pass
 
 
 def _date(value: str | None, what: str) -> str | None:
@@ -56,7 +57,7 @@ _QUOTE_COLUMNS = """
 _QUOTE_FROM = " FROM quotations q JOIN articles a ON a.id = q.article_id LEFT JOIN outlets o ON o.id = a.outlet_id"
 
 
-def _quote(row: sqlite3.Row) -> dict[str, Any]:
+def _quote(row) -> dict[str, Any]:
     def span(text, start, end):
         return None if text is None else {"text": text, "start": start, "end": end}
 
@@ -97,23 +98,21 @@ def flat_quote(q: dict[str, Any]) -> dict[str, Any]:
 
 
 class Archive:
-    """An archive file. Queries need it to exist; `ingest` creates it."""
+    """An archive: a file, or a postgresql:// URL. Queries need it to exist; `ingest` creates it."""
 
     def __init__(self, path: str | os.PathLike | None = None):
-        self.path = Path(path) if path is not None else default_path()
-        self._conn: sqlite3.Connection | None = None
+        self.backend = open_backend(path if path is not None else default_path())
+        self.path: Path | str = self.backend.path
+        self._conn = None
 
     def __repr__(self) -> str:
         return f"Archive({str(self.path)!r})"
 
     @property
-    def conn(self) -> sqlite3.Connection:
+    def conn(self):
+        """A reader's connection: rows are tuples also addressable by column name."""
         if self._conn is None:
-            try:
-                self._conn = connect(self.path, create=False)
-            except FileNotFoundError as exc:
-                raise ArchiveError(str(exc)) from None
-            self._conn.row_factory = sqlite3.Row
+            self._conn = self.backend.connect(create=False)
         return self._conn
 
     def close(self) -> None:
@@ -268,7 +267,7 @@ class Archive:
         if found is None:
             return 0
         sql, params = found
-        return self.conn.execute("SELECT COUNT(*) FROM (" + sql + ")", params).fetchone()[0]
+        return self.conn.execute("SELECT COUNT(*) FROM (" + sql + ") firsts", params).fetchone()[0]
 
     def _first_appearances(self, speaker, about, since, until, outlet, type,
                            speaker_id) -> tuple[str, list] | None:
@@ -287,10 +286,10 @@ class Archive:
             where.append(f"q.speaker_id IN ({', '.join('?' * len(ids))})")
             params += ids
         if about:
-            match = fts_query(about)
+            match = self.backend.match(about)
             if match is None:
                 return None
-            where.append("q.id IN (SELECT rowid FROM quote_fts WHERE quote_fts MATCH ?)")
+            where.append(self.backend.QUOTE_MATCH)
             params.append(match)
         since, until = _date(since, "since"), _date(until, "until")
         if since:
@@ -310,7 +309,7 @@ class Archive:
         joins = " JOIN articles a ON a.id = q.article_id LEFT JOIN outlets o ON o.id = a.outlet_id" if outlet else ""
         sql = ("SELECT id, published, article_id, seq FROM (SELECT q.id, q.published, q.article_id, q.seq,"
                " ROW_NUMBER() OVER (PARTITION BY q.cluster_id ORDER BY q.published IS NULL, q.published, q.article_id)"
-               " AS rn FROM quotations q" + joins + (" WHERE " + " AND ".join(where) if where else "") + ") WHERE rn = 1")
+               " AS rn FROM quotations q" + joins + (" WHERE " + " AND ".join(where) if where else "") + ") ranked WHERE rn = 1")
         return sql, params
 
     def quotes(self, speaker: str | None = None, about: str | None = None, since: str | None = None,
@@ -323,10 +322,10 @@ class Archive:
         if found is None:
             return []
         sql, params = found
-        sql = "SELECT id FROM (" + sql + ") ORDER BY published IS NULL, published DESC, article_id DESC, seq"
+        sql = "SELECT id FROM (" + sql + ") firsts ORDER BY published IS NULL, published DESC, article_id DESC, seq"
         if limit is not None or offset:
             sql += " LIMIT ? OFFSET ?"
-            params += [-1 if limit is None else limit, offset]
+            params += [NO_LIMIT if limit is None else limit, offset]
         ids = [r[0] for r in self.conn.execute(sql, params)]
         rows = {}
         for i in range(0, len(ids), 500):
@@ -360,18 +359,15 @@ class Archive:
     def search(self, text: str, limit: int = 20, offset: int = 0) -> list[dict[str, Any]]:
         """Articles whose text has every word of `text` in any form, best match first, with a snippet
         (a query matching over RANKED_MATCHES articles ranks the most recently ingested of them)."""
-        match = fts_query(text)
+        match = self.backend.match(text)
         if match is None:
             return []
         terms = query_lemmas(text)
-        # FTS5 walks matches in rowid order cheaply; only ranking needs them all.
-        floor = self.conn.execute("SELECT rowid FROM article_fts WHERE article_fts MATCH ? ORDER BY rowid DESC"
-                                  " LIMIT 1 OFFSET ?", (match, RANKED_MATCHES)).fetchone()
-        rows = self.conn.execute(
-            "SELECT a.id, a.source, a.title, a.published, a.url, o.name AS outlet, a.text,"
-            " a.syndication_group, a.is_origin FROM article_fts f JOIN articles a ON a.id = f.rowid"
-            " LEFT JOIN outlets o ON o.id = a.outlet_id WHERE article_fts MATCH ? AND f.rowid > ?"
-            " ORDER BY f.rank LIMIT ? OFFSET ?", (match, floor[0] if floor else 0, limit, offset))
+        # The index walks matches in id order cheaply; only ranking needs them all.
+        floor = self.conn.execute(self.backend.ARTICLE_IDS, (match, RANKED_MATCHES)).fetchone()
+        rows = self.conn.execute(self.backend.ranked_articles(
+            "a.id, a.source, a.title, a.published, a.url, o.name AS outlet, a.text, a.syndication_group, a.is_origin",
+            "LEFT JOIN outlets o ON o.id = a.outlet_id"), (match, floor[0] if floor else 0, limit, offset))
         out = []
         for r in rows:
             d = dict(r)
@@ -405,7 +401,7 @@ class Archive:
             "syndication": {"group": group, "is_origin": bool(r["is_origin"]), "copies": copies},
             "quotes": quotes,
             "entities": [dict(m) for m in self.conn.execute(
-                "SELECT text, start, end, type, normal, entity_id FROM mentions WHERE article_id = ? ORDER BY start",
+                "SELECT text, start, \"end\", type, normal, entity_id FROM mentions WHERE article_id = ? ORDER BY start",
                 (article_id,))],
         }
 
@@ -486,7 +482,7 @@ class Archive:
         one = lambda sql: self.conn.execute(sql).fetchone()[0]  # noqa: E731
         first, last = self.conn.execute("SELECT MIN(published), MAX(published) FROM articles").fetchone()
         return {
-            "path": str(self.path),
+            "path": self.backend.label,
             "articles": one("SELECT COUNT(*) FROM articles"),
             "quotations": one("SELECT COUNT(*) FROM quotations"),
             "distinct_quotations": one("SELECT COUNT(DISTINCT cluster_id) FROM quotations"),

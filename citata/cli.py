@@ -96,8 +96,9 @@ def extract(paths: tuple[str, ...], plain: bool, fmt: str, max_bytes: int) -> No
 # ---------------------------------------------------------------- the archive
 
 def _db_option(fn):
-    return click.option("--db", type=click.Path(dir_okay=False), envvar="CITATA_DB", default=None,
-                        help="Archive file [default: $CITATA_DB, else $XDG_DATA_HOME/citata/citata.db, "
+    return click.option("--db", metavar="FILE|URL", envvar="CITATA_DB", default=None,
+                        help="Archive: an SQLite file, or a PostgreSQL database as postgresql://user:pass@host/dbname "
+                             "[default: $CITATA_DB, else $XDG_DATA_HOME/citata/citata.db, "
                              "i.e. ~/.local/share/citata/citata.db].")(fn)
 
 
@@ -143,7 +144,7 @@ def ingest(archive: Archive, paths: tuple[str, ...], workers: int | None, max_by
     report = archive.ingest(paths, workers=workers, on_error=_error, max_bytes=max_bytes,
                             progress=sys.stderr.isatty())
     stats = archive.stats()
-    click.echo(f"citata: ingested into {archive.path}\n"
+    click.echo(f"citata: ingested into {stats['path']}\n"
                f"  documents:  {report.read} read: {report.new} new, {report.replaced} replaced, "
                f"{report.unchanged} unchanged, {len(report.errors)} errors\n"
                f"  quotations: {report.quotations} written\n"

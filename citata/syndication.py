@@ -13,7 +13,6 @@
 from __future__ import annotations
 
 import hashlib
-import sqlite3
 import zlib
 
 import numpy as np
@@ -81,7 +80,7 @@ def band_keys(sig: bytes) -> list[int]:
 
 # ---------------------------------------------------------------- syndication groups
 
-def attach(conn: sqlite3.Connection, article_id: int, sig: bytes | None) -> int | None:
+def attach(conn, article_id: int, sig: bytes | None) -> int | None:
     """Index a new article's signature and join it to the group of its near-duplicates.
     Returns its group id (the id of the group's first article), or None if it has none."""
     if sig is None:
@@ -93,7 +92,7 @@ def attach(conn: sqlite3.Connection, article_id: int, sig: bytes | None) -> int 
                 "SELECT l.article_id, a.syndication_group FROM lsh l JOIN articles a ON a.id = l.article_id"
                 " WHERE l.key = ? ORDER BY l.article_id DESC LIMIT ?", (key, BUCKET_SAMPLE)):
             candidates[cand] = group
-    conn.executemany("INSERT OR IGNORE INTO lsh (key, article_id) VALUES (?, ?)",
+    conn.executemany("INSERT INTO lsh (key, article_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
                      [(k, article_id) for k in keys])
     matched_groups: set[int] = set()
     for cand, group in sorted(candidates.items()):
@@ -114,7 +113,7 @@ def attach(conn: sqlite3.Connection, article_id: int, sig: bytes | None) -> int 
     return target
 
 
-def detach(conn: sqlite3.Connection, article_id: int) -> None:
+def detach(conn, article_id: int) -> None:
     """Take an article out of the LSH index and its group before it is deleted."""
     conn.execute("DELETE FROM lsh WHERE article_id = ?", (article_id,))
     row = conn.execute("SELECT syndication_group FROM articles WHERE id = ?", (article_id,)).fetchone()
@@ -133,11 +132,12 @@ def detach(conn: sqlite3.Connection, article_id: int) -> None:
         mark_origin(conn, new_group)
 
 
-def mark_origin(conn: sqlite3.Connection, group: int) -> None:
+def mark_origin(conn, group: int) -> None:
     (origin,) = conn.execute(
         "SELECT id FROM articles WHERE syndication_group = ?"
         " ORDER BY published IS NULL, published, id LIMIT 1", (group,)).fetchone()
-    conn.execute("UPDATE articles SET is_origin = (id = ?) WHERE syndication_group = ? AND is_origin != (id = ?)",
+    conn.execute("UPDATE articles SET is_origin = CASE WHEN id = ? THEN 1 ELSE 0 END"
+                 " WHERE syndication_group = ? AND is_origin != CASE WHEN id = ? THEN 1 ELSE 0 END",
                  (origin, group, origin))
 
 
@@ -163,7 +163,7 @@ def jaccard(a: str, b: str) -> float:
     return len(sa & sb) / len(sa | sb)
 
 
-def cluster_for(conn: sqlite3.Connection, quotation_id: int, content: str, group: int | None) -> int:
+def cluster_for(conn, quotation_id: int, content: str, group: int | None) -> int:
     """The cluster a new quotation belongs to (its own id if it starts one); records its key."""
     key = quote_key(content)
     row = conn.execute("SELECT cluster_id FROM quote_keys WHERE key = ?", (key,)).fetchone()

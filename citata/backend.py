@@ -1,0 +1,199 @@
+"""Where an archive lives: an SQLite file (the default) or a PostgreSQL database
+(`postgresql://user:pass@host/dbname`, see `citata.pg`).
+
+`Store`, `syndication` and `Archive` run the same SQL on both: `?` placeholders,
+`ON CONFLICT`, `RETURNING`, `"end"` quoted, no SQLite-only functions. A backend
+supplies only what differs: the connection and schema, the writers' lock, and
+the full-text index (FTS5 over lemmas here; `tsvector` with the `russian`
+configuration over the same lemmas in PostgreSQL).
+"""
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+
+from .lemmas import fts_query
+
+SCHEMA_VERSION = 1
+URL_PREFIXES = ("postgresql://", "postgres://")
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS outlets (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    norm TEXT NOT NULL              -- case-folded name for case-insensitive filters
+);
+CREATE TABLE IF NOT EXISTS articles (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,  -- ingest order; never reused
+    source TEXT NOT NULL UNIQUE,
+    hash TEXT NOT NULL,
+    title TEXT,
+    outlet_id INTEGER REFERENCES outlets(id),
+    url TEXT,
+    published TEXT,
+    text TEXT NOT NULL,
+    dateline TEXT,                  -- JSON
+    relayed_from TEXT NOT NULL,     -- JSON list
+    credits TEXT NOT NULL,          -- JSON list
+    boilerplate TEXT NOT NULL,      -- JSON list of {start, end, kind} into the raw input
+    ingested_at TEXT NOT NULL DEFAULT (datetime('now')),
+    minhash BLOB,
+    syndication_group INTEGER,      -- id of the group's first article; NULL: no near-duplicate
+    is_origin INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX IF NOT EXISTS articles_published ON articles(published);
+CREATE INDEX IF NOT EXISTS articles_outlet ON articles(outlet_id);
+CREATE INDEX IF NOT EXISTS articles_group ON articles(syndication_group);
+CREATE TABLE IF NOT EXISTS lsh (
+    key INTEGER NOT NULL,
+    article_id INTEGER NOT NULL,
+    PRIMARY KEY (key, article_id)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS lsh_article ON lsh(article_id);
+CREATE TABLE IF NOT EXISTS speakers (
+    id INTEGER PRIMARY KEY,
+    key TEXT NOT NULL UNIQUE,       -- the normalised name
+    name TEXT NOT NULL,
+    kind TEXT,
+    entity_id TEXT                  -- the registry's identity (citata.registry), when known
+);
+CREATE TABLE IF NOT EXISTS speaker_tokens (
+    token TEXT NOT NULL,            -- each name word folded, and its lemma
+    speaker_id INTEGER NOT NULL REFERENCES speakers(id) ON DELETE CASCADE,
+    PRIMARY KEY (token, speaker_id)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS speaker_tokens_speaker ON speaker_tokens(speaker_id);
+CREATE TABLE IF NOT EXISTS quotations (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,  -- never reused: cluster ids are quotation ids
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    seq INTEGER NOT NULL,
+    type TEXT NOT NULL,
+    content TEXT NOT NULL,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    parts TEXT,                     -- JSON list of spans of an interrupted quotation
+    cue TEXT, cue_start INTEGER, cue_end INTEGER, cue_lemma TEXT,
+    speaker_id INTEGER REFERENCES speakers(id),
+    speaker_name TEXT,
+    mention TEXT, mention_start INTEGER, mention_end INTEGER,
+    role TEXT,
+    speaker_kind TEXT,
+    channel TEXT,
+    addressee TEXT,                 -- JSON
+    is_question INTEGER NOT NULL,
+    cluster_id INTEGER,
+    published TEXT                  -- the article's, copied so that queries need not visit articles
+);
+CREATE INDEX IF NOT EXISTS quotations_article ON quotations(article_id);
+-- Covering indexes: picking each cluster's earliest appearance reads the index alone.
+CREATE INDEX IF NOT EXISTS quotations_speaker ON quotations(speaker_id, cluster_id, published, article_id);
+CREATE INDEX IF NOT EXISTS quotations_cluster ON quotations(cluster_id, published, article_id);
+CREATE TABLE IF NOT EXISTS quote_keys (key TEXT PRIMARY KEY, cluster_id INTEGER NOT NULL) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS mentions (
+    id INTEGER PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    text TEXT NOT NULL,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    type TEXT NOT NULL,
+    normal TEXT,                    -- nominative form (the entities stage)
+    entity_id TEXT                  -- archive-wide identity (citata.registry)
+);
+CREATE INDEX IF NOT EXISTS mentions_entity ON mentions(entity_id);
+-- The registry of identities across articles (citata.registry.Identity as JSON).
+CREATE TABLE IF NOT EXISTS identities (
+    id TEXT PRIMARY KEY,
+    type TEXT NOT NULL,
+    name TEXT NOT NULL,
+    data TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS mentions_article ON mentions(article_id);
+-- Lemmas only; the original text stays in articles/quotations for display.
+CREATE VIRTUAL TABLE IF NOT EXISTS article_fts USING fts5(lemmas, tokenize = 'unicode61 remove_diacritics 0');
+CREATE VIRTUAL TABLE IF NOT EXISTS quote_fts USING fts5(lemmas, tokenize = 'unicode61 remove_diacritics 0');
+"""
+
+
+class ArchiveError(Exception):
+    """No archive where one was named, or no way to reach it."""
+
+
+def is_url(target: str | os.PathLike) -> bool:
+    return str(target).startswith(URL_PREFIXES)
+
+
+def open_backend(target: str | os.PathLike):
+    """The backend for a file path (SQLite) or a postgresql:// URL."""
+    if is_url(target):
+        from .pg import Postgres
+
+        return Postgres(str(target))
+    return SQLite(target)
+
+
+class SQLite:
+    """One file in WAL mode: readers run alongside the one writer."""
+
+    def __init__(self, path: str | os.PathLike):
+        self.path = Path(path)
+        self.label = str(self.path)
+
+    def overrides_path(self) -> Path:
+        """$CITATA_OVERRIDES, else citata-overrides.tsv beside the archive (see citata.registry.Overrides)."""
+        if os.environ.get("CITATA_OVERRIDES"):
+            return Path(os.environ["CITATA_OVERRIDES"])
+        return self.path.parent / "citata-overrides.tsv"
+
+    def connect(self, create: bool = True) -> sqlite3.Connection:
+        """A writer's connection (create: the schema is made if missing), else a reader's, whose
+        rows are also addressable by column name."""
+        if create:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        elif not self.path.exists():
+            raise ArchiveError(f"no archive at {self.path} (run `citata ingest` first)")
+        conn = sqlite3.connect(self.path, isolation_level=None, timeout=30)
+        conn.execute("PRAGMA journal_mode = WAL")
+        # NORMAL is durable across process crashes in WAL mode (only a power cut may lose the last commits).
+        conn.execute("PRAGMA synchronous = NORMAL")
+        conn.execute("PRAGMA foreign_keys = ON")
+        if create:
+            conn.executescript(SCHEMA)
+            conn.execute("INSERT INTO meta (key, value) VALUES ('schema_version', ?) ON CONFLICT DO NOTHING",
+                         (str(SCHEMA_VERSION),))
+        else:
+            conn.row_factory = sqlite3.Row
+        return conn
+
+    def begin(self, conn: sqlite3.Connection) -> None:
+        # IMMEDIATE: the write lock is taken now, so a second writer waits instead of failing mid-batch.
+        conn.execute("BEGIN IMMEDIATE")
+
+    # ---------------------------------------------------------------- full-text index
+
+    def index_article(self, conn, article_id: int, lemmas: str) -> None:
+        conn.execute("INSERT INTO article_fts (rowid, lemmas) VALUES (?, ?)", (article_id, lemmas))
+
+    def index_quote(self, conn, quotation_id: int, lemmas: str) -> None:
+        conn.execute("INSERT INTO quote_fts (rowid, lemmas) VALUES (?, ?)", (quotation_id, lemmas))
+
+    def unindex_article(self, conn, article_id: int) -> None:
+        """Drop an article and its quotations from the index (before the article is deleted)."""
+        conn.execute("DELETE FROM quote_fts WHERE rowid IN (SELECT id FROM quotations WHERE article_id = ?)",
+                     (article_id,))
+        conn.execute("DELETE FROM article_fts WHERE rowid = ?", (article_id,))
+
+    def match(self, text: str) -> str | None:
+        """The parameter of the match conditions below for a user's query (None: no words)."""
+        return fts_query(text)
+
+    # Quotations holding every word of the query: a condition on q.id, one parameter (match()).
+    QUOTE_MATCH = "q.id IN (SELECT rowid FROM quote_fts WHERE quote_fts MATCH ?)"
+    # Matching article ids, newest first; parameters: match(), offset.
+    ARTICLE_IDS = "SELECT rowid FROM article_fts WHERE article_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?"
+
+    def ranked_articles(self, columns: str, joins: str) -> str:
+        """Matching articles (alias a) newer than an id, best first; parameters: match(), id, limit, offset."""
+        return (f"SELECT {columns} FROM article_fts f JOIN articles a ON a.id = f.rowid {joins}"
+                " WHERE article_fts MATCH ? AND f.rowid > ? ORDER BY f.rank LIMIT ? OFFSET ?")
