@@ -48,6 +48,8 @@ def _nominative_word(word: str, gender: str | None = None, case: str | None = No
     ps = parse(word)
     if not ps or not word[0].isalpha():
         return word
+    if gender == "f" and case is None and word[0].isupper() and word[-1] in "ая":
+        return word  # a woman's name in -а is her nominative, not a man's genitive ("Бинковска")
     g = {"m": "masc", "f": "femn"}.get(gender or "")
     if case is None and any("nomn" in p.tag and ("sing" in p.tag or "Sgtm" in p.tag or number == "plur"
                                                   or p.tag.number is None)
@@ -337,7 +339,8 @@ class NameIndex:
         return self.persons.get(key) if key else None
 
     def nearest_person(self, offset: int, gender: str | None, exclude: str | None = None,
-                       window: int = 1500, skip: tuple[int, int] | None = None) -> Person | None:
+                       window: int = 1500, skip: tuple[int, int] | None = None,
+                       subjects_only: bool = False) -> Person | None:
         """The most salient earlier person of that gender: recency, how often the article
         names them so far, and whether a mention opens a sentence or is in the nominative
         (a subject) all count. Mentions inside `skip` (the quotation itself) are not candidates."""
@@ -355,6 +358,8 @@ class NameIndex:
                 continue
             opens = self.text[max(0, start - 2):start].strip() in ("", ".")
             subject = is_nominative_name(m.text.split()[-1], person.gender)
+            if subjects_only and not subject:
+                continue
             score = seen[id(person)] + (2 if opens else 0) + (1 if subject else 0) - (offset - start) / 300 \
                 - (1 if person.gender is None and gender else 0)
             if best_score is None or score > best_score:

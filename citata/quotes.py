@@ -1522,6 +1522,13 @@ def _antecedent(view: DocView, f: Found, history: list[Found], ref: Ref):
     # Interview turn-taking: the line after X's question is not X's.
     last = history[-1] if history else None
     asker = last.speaker.key if last and last.is_question and last.speaker else None
+    if last is not None and last.end < ref.start:
+        # Someone named since the last quotation is more salient than its speaker
+        # ("…», пообещал Ризви. Премьер Имран Хан осудил протесты. …, указал он").
+        person = names.nearest_person(ref.start, gender, exclude=asker, window=ref.start - last.end,
+                                      skip=(f.start, f.end), subjects_only=True)
+        if person is not None:
+            return person
     for h in reversed(history[-6:]):
         sp = h.speaker
         if sp is None or sp.kind != "person" or f.start - h.end > 1500:
