@@ -1006,7 +1006,8 @@ def _complement(view, i, cue_end, lemma, cls, lo, hi) -> Found | None:
             return None
         if j in view.quoted and view.tok_index(view.quoted[j][0]) < j:
             return None
-        if view.parses(j)[0].tag.POS == "VERB" and cue_at(view, j) is None:
+        if view.parses(j)[0].tag.POS == "VERB" and (cue_at(view, j) is None or view.lower[j - 1] != "и"):
+            # "…слова Обамы, которая посетовала, что …": the clause is the nearer verb's
             return None
         if t == "," and j + 1 <= hi and cue_at(view, j + 1) is not None:
             return None  # "…, указал он, подчеркнув, что …": the clause is the second cue's
@@ -1436,6 +1437,10 @@ def _resolve_ref(view: DocView, f: Found, history: list[Found]) -> Speaker | Non
         if j >= 1 and view.toks[j].text == ",":
             a, b = _np_bounds(view, j - 1, max(0, j - 8), j - 1)
             inner = _ref_from_np(view, a, b)
+            named = view.ent_at.get(b)
+            if named is not None and named.type == "PER":
+                # "слова Мишель Обамы, которая посетовала": the relative word points at the name
+                inner = Ref("entity", named.start, named.end, entity=named)
             if inner.kind in ("entity", "np"):
                 sub = Found(f.type, f.start, f.end, f.cue, inner)
                 sp = _resolve_ref(view, sub, history)
