@@ -404,12 +404,13 @@ def search_subject(view: DocView, cue: int, lo: int) -> Ref | None:
         if t in (".", "!", "?", ";", ":") or t in DASHES and j < cue - 1:
             return None
         if t == ",":
-            # "Документ, имеющийся в распоряжении агентства AFP, предусматривает":
-            # a participial phrase between commas holds no subject.
+            # "Документ, имеющийся в распоряжении агентства AFP, предусматривает",
+            # "Захарова, комментируя решение Джонсона, процитировала": a participial
+            # or adverbial phrase between commas holds no subject.
             k = j - 1
             while k > lo and view.toks[k].text not in ",.;:":
                 k -= 1
-            if view.toks[k].text == "," and k + 1 < j and view.parses(k + 1)[0].tag.POS == "PRTF":
+            if view.toks[k].text == "," and k + 1 < j and view.parses(k + 1)[0].tag.POS in ("PRTF", "GRND"):
                 j = k - 1
                 continue
         if low in COMPLEMENTIZERS:
@@ -665,14 +666,19 @@ def _content_end(view: DocView, first: int, last: int) -> int:
 def _narrator_resumes(view: DocView, j: int, last: int) -> bool:
     """After a comma at token j, the writer takes over from the reported content:
     a time link ("…, ранее …") or a second predicate of the speaker
-    ("…, и настаивала на …")."""
+    ("…, и настаивала на …", "…, а также назвал …")."""
     for words in lex.content_breaks():
         n = len(words)
         if tuple(view.lower[j:j + n]) == words and j + n <= last:
             return True
-    if view.lower[j] != "и" or j + 1 > last or not view.is_word(j + 1):
+    if view.lower[j] not in ("и", "а"):
         return False
-    tag = view.parses(j + 1)[0].tag
+    k = j + 1
+    while k <= last and view.lower[k] in FILLERS:
+        k += 1  # ", а также назвал"
+    if k > last or not view.is_word(k):
+        return False
+    tag = view.parses(k)[0].tag
     return tag.POS == "VERB" and "past" in tag
 
 
@@ -978,9 +984,19 @@ def _indirect(view: DocView, direct: list[Found]) -> list[Found]:
                  or _named(view, i, cue_end, lemma, cls, lo, hi))
             if f and not _crosses_quote(view, f.start, f.end) and not repeats_direct(f) \
                     and len(re.findall(r"\w+", view.text[f.start:f.end])) >= 2:
+                prev = out[-1] if out and view.tok_index(out[-1].cue[0]) >= lo else None
+                if prev is not None and prev.end <= view.toks[i].start and _coordinated(view, i, lo):
+                    # "X сообщил, что A, а также назвал B": the second predicate shares X
+                    f.ref = prev.ref
                 out.append(f)
             i = cue_end + 1
     return out
+
+
+def _coordinated(view: DocView, cue: int, lo: int) -> bool:
+    """A cue that is a second predicate: ", а также назвал", "и добавил"."""
+    k = _skip_fillers_back(view, cue - 1, lo)
+    return k >= lo and view.lower[k] in ("и", "а") and view.parses(cue)[0].tag.POS == "VERB"
 
 
 def _crosses_quote(view: DocView, start: int, end: int) -> bool:
@@ -1183,7 +1199,19 @@ def _named(view, i, cue_end, lemma, cls, lo, hi) -> Found | None:
         if ref is None:
             return None
         return Found("mixed", start, end, (view.toks[i].start, view.toks[cue_end].end, lemma), ref, cue_cls=cls)
-    return None
+    # "назвал Биби мученицей за веру", "назвал его «одной из выдающихся сил»": a verdict in
+    # the instrumental, with or without quoted words.
+    end = _content_end(view, j, hi) if j <= hi else 0
+    last = view.tok_index(end - 1) if end else j - 1
+    if last < j or not any(view.is_word(k) and k not in view.ent_at and any("ablt" in p.tag for p in view.parses(k)[:3])
+                           for k in range(j, last + 1)):
+        return None
+    ref = search_subject(view, i, lo)
+    if ref is None:
+        return None
+    quoted = any(k in view.quoted and not _name_quote(view, *view.quoted[k]) for k in range(j, last + 1))
+    return Found("mixed" if quoted else "indirect", view.toks[j].start, end,
+                 (view.toks[i].start, view.toks[cue_end].end, lemma), ref, cue_cls=cls)
 
 
 def _source_phrase(view: DocView, i: int, lo: int, hi: int) -> Found | None:
