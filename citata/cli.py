@@ -312,5 +312,32 @@ def stats(archive: Archive, fmt: str) -> None:
                f"  mentions:    {s['mentions']}")
 
 
+@main.command()
+@_db_option
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True)
+@click.option("--allow-ingest", is_flag=True,
+              help="Accept documents over HTTP (POST /api/ingest, JSON lines) from clients holding the token.")
+@click.option("--token", envvar="CITATA_TOKEN", default=None,
+              help="The token --allow-ingest requires (Authorization: Bearer TOKEN) [default: $CITATA_TOKEN].")
+def serve(db, host: str, port: int, allow_ingest: bool, token: str | None) -> None:
+    """Serve the archive: HTML pages at /, a JSON API under /api, its documentation at /docs.
+
+    Read-only unless --allow-ingest is given with a token.
+    """
+    import uvicorn
+
+    from .web import create_app
+
+    try:
+        app = create_app(db, allow_ingest=allow_ingest, token=token)
+    except (ArchiveError, ValueError) as exc:
+        click.echo(f"citata: error: {exc}", err=True)
+        sys.exit(1)
+    shown = f"[{host}]" if ":" in host else host
+    click.echo(f"citata: serving the archive at http://{shown}:{port}/ (Ctrl+C stops)")
+    uvicorn.run(app, host=host, port=port, log_level="warning")
+
+
 if __name__ == "__main__":
     main()

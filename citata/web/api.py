@@ -1,0 +1,174 @@
+"""The JSON API under /api: thin over `citata.Archive`, with bounded page sizes and query lengths."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+from typing import Annotated, Literal
+
+from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
+from fastapi.responses import Response
+
+from ..archive import Archive, flat_quote
+from . import models
+
+MAX_LIMIT = 500  # a page of the API
+DOWNLOAD_LIMIT = 10_000  # rows of one CSV/JSON-lines download
+MAX_OFFSET = 1_000_000
+MAX_QUERY = 200  # characters of any text parameter
+MAX_ID = 2**63 - 1  # SQLite's integers
+DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+
+router = APIRouter(prefix="/api")
+
+Text = Annotated[str | None, Query(max_length=MAX_QUERY)]
+Date = Annotated[str | None, Query(pattern=DATE, description="YYYY-MM-DD, YYYY-MM or YYYY")]
+Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT)]
+Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET)]
+Id = Annotated[int, Path(ge=1, le=MAX_ID)]
+
+
+def archive(request: Request) -> Archive:
+    """Call inside an endpoint, so that the connection is the endpoint thread's own."""
+    return request.app.state.archives.get()
+
+
+def quote_filters(
+    speaker: Annotated[str | None, Query(max_length=MAX_QUERY, description="Any words of the speaker's name, any form")] = None,
+    about: Annotated[str | None, Query(max_length=MAX_QUERY, description="Words the quotation contains, any form")] = None,
+    since: Date = None,
+    until: Date = None,
+    outlet: Annotated[str | None, Query(max_length=MAX_QUERY, description="Outlet name or part of it")] = None,
+    type: Literal["direct", "indirect", "mixed"] | None = None,
+    speaker_id: Annotated[int | None, Query(ge=1, le=MAX_ID, description="A speaker and those of the same identity")] = None,
+) -> dict:
+    return {"speaker": speaker, "about": about, "since": since, "until": until, "outlet": outlet, "type": type,
+            "speaker_id": speaker_id}
+
+
+Filters = Annotated[dict, Depends(quote_filters)]
+
+
+@router.get("/quotations", response_model=models.QuotationPage, tags=["quotations"])
+def quotations(request: Request, filters: Filters, limit: Limit = 50, offset: Offset = 0):
+    """Quotations, newest first, filtered as `citata quotes` filters them; a quotation reprinted
+    by several articles is listed once, with how many print it and where it was first seen."""
+    a = archive(request)
+    return {"items": a.quotes(**filters, limit=limit, offset=offset), "total": a.count_quotes(**filters),
+            "limit": limit, "offset": offset}
+
+
+class CSVResponse(Response):
+    media_type = "text/csv"
+
+
+class JSONLinesResponse(Response):
+    media_type = "application/x-ndjson"
+
+
+# A spreadsheet runs a cell that starts like a formula; article text must not get to do that.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _cell(value):
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
+def _download(rows: list[dict], fmt: str) -> Response:
+    out = io.StringIO()
+    if fmt == "csv":
+        out.write("\ufeff")  # spreadsheets then read the file as UTF-8
+        writer = csv.DictWriter(out, fieldnames=list(flat_quote(rows[0])) if rows else ["id"], lineterminator="\r\n")
+        writer.writeheader()
+        writer.writerows({k: _cell(v) for k, v in flat_quote(q).items()} for q in rows)
+        response = CSVResponse(out.getvalue(), media_type="text/csv; charset=utf-8")
+    else:
+        out.writelines(json.dumps(q, ensure_ascii=False) + "\n" for q in rows)
+        response = JSONLinesResponse(out.getvalue(), media_type="application/x-ndjson; charset=utf-8")
+    response.headers["Content-Disposition"] = f'attachment; filename="citata-quotations.{fmt}"'
+    return response
+
+
+DownloadLimit = Annotated[int, Query(ge=1, le=DOWNLOAD_LIMIT)]
+
+
+@router.get("/quotations.csv", response_class=CSVResponse, tags=["quotations"])
+def quotations_csv(request: Request, filters: Filters, limit: DownloadLimit = DOWNLOAD_LIMIT, offset: Offset = 0):
+    """The same list as /api/quotations as CSV (one flat row per quotation, UTF-8 with a BOM;
+    a cell starting with =, +, -, @ gets a leading apostrophe so spreadsheets show it as text)."""
+    return _download(archive(request).quotes(**filters, limit=limit, offset=offset), "csv")
+
+
+@router.get("/quotations.jsonl", response_class=JSONLinesResponse, tags=["quotations"])
+def quotations_jsonl(request: Request, filters: Filters, limit: DownloadLimit = DOWNLOAD_LIMIT, offset: Offset = 0):
+    """The same list as /api/quotations as JSON lines, one quotation object per line."""
+    return _download(archive(request).quotes(**filters, limit=limit, offset=offset), "jsonl")
+
+
+@router.get("/quotations/{quote_id}", response_model=models.QuotationDetail, tags=["quotations"],
+            responses={404: {"description": "No such quotation"}})
+def quotation(request: Request, quote_id: Id):
+    """One quotation with every article that prints it, earliest first, each with its paragraph."""
+    found = archive(request).quotation(quote_id)
+    if found is None:
+        raise HTTPException(404, f"no quotation {quote_id}")
+    return found
+
+
+@router.get("/articles", response_model=models.ArticlePage, tags=["articles"])
+def articles(request: Request, outlet: Text = None, since: Date = None, until: Date = None,
+             limit: Limit = 50, offset: Offset = 0):
+    """Articles, newest first."""
+    a = archive(request)
+    return {"items": a.articles(limit=limit, offset=offset, outlet=outlet, since=since, until=until),
+            "total": a.count_articles(outlet=outlet, since=since, until=until), "limit": limit, "offset": offset}
+
+
+@router.get("/articles/{article_id}", response_model=models.Article, tags=["articles"],
+            responses={404: {"description": "No such article"}})
+def article(request: Request, article_id: Id):
+    """One article: clean text, metadata, removed boilerplate, quotations, entity mentions, reprints."""
+    found = archive(request).article(article_id)
+    if found is None:
+        raise HTTPException(404, f"no article {article_id}")
+    return found
+
+
+@router.get("/search", response_model=models.SearchPage, tags=["articles"])
+def search(request: Request, q: Annotated[str, Query(min_length=1, max_length=MAX_QUERY)],
+           limit: Limit = 20, offset: Offset = 0):
+    """Articles holding every word of `q` in any form, best match first, with a snippet
+    (matched words in [brackets])."""
+    return {"items": archive(request).search(q, limit=limit, offset=offset), "total": None,
+            "limit": limit, "offset": offset}
+
+
+@router.get("/speakers", response_model=models.SpeakerPage, tags=["speakers"])
+def speakers(request: Request, name: Text = None, limit: Limit = 50, offset: Offset = 0):
+    """Speakers, most quoted first, one entry per identity ("Туск" and "Дональд Туск" together)."""
+    return {"items": archive(request).speaker_list(limit=limit, offset=offset, name=name), "total": None,
+            "limit": limit, "offset": offset}
+
+
+@router.get("/speakers/{speaker_id}", response_model=models.SpeakerProfile, tags=["speakers"],
+            responses={404: {"description": "No such speaker"}})
+def speaker(request: Request, speaker_id: Id):
+    """A speaker and those of the same identity: names, aliases, roles, outlets, quotations per month, topics."""
+    found = archive(request).speaker_profile(speaker_id)
+    if found is None:
+        raise HTTPException(404, f"no speaker {speaker_id}")
+    return found
+
+
+@router.get("/outlets", response_model=list[models.Outlet], tags=["outlets"])
+def outlets(request: Request):
+    """Every outlet with its articles, quotations, speakers, dates and most quoted speakers."""
+    return archive(request).outlets()
+
+
+@router.get("/stats", response_model=models.Stats, tags=["archive"])
+def stats(request: Request):
+    """What the archive holds."""
+    return archive(request).stats()

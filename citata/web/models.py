@@ -1,0 +1,244 @@
+"""The JSON API's response shapes, as `citata.Archive` returns them (they make the OpenAPI schema)."""
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import BaseModel
+
+
+class Span(BaseModel):
+    text: str
+    start: int
+    end: int
+
+
+class Cue(Span):
+    lemma: str | None
+
+
+class SpeakerRef(BaseModel):
+    id: int | None
+    name: str | None
+    mention: Span | None
+    role: str | None
+    kind: str | None
+
+
+class ArticleRef(BaseModel):
+    id: int
+    source: str
+    title: str | None
+    outlet: str | None
+    published: str | None
+    url: str | None
+
+
+class FirstSeen(BaseModel):
+    article_id: int
+    published: str | None
+    outlet: str | None
+
+
+class QuotationBase(BaseModel):
+    id: int
+    cluster: int | None
+    type: str
+    content: Span
+    cue: Cue | None
+    speaker: SpeakerRef | None
+    channel: str | None
+    addressee: dict[str, Any] | None
+    is_question: bool
+    parts: list[Span] | None
+    article: ArticleRef
+
+
+class Quotation(QuotationBase):
+    appearances: int
+    first_seen: FirstSeen
+
+
+class Occurrence(QuotationBase):
+    paragraph: Span
+
+
+class QuotationDetail(Quotation):
+    occurrences: list[Occurrence]
+
+
+class Page(BaseModel):
+    total: int | None
+    limit: int
+    offset: int
+
+
+class QuotationPage(Page):
+    items: list[Quotation]
+
+
+class ArticleSummary(BaseModel):
+    id: int
+    source: str
+    title: str | None
+    published: str | None
+    url: str | None
+    outlet: str | None
+    syndication_group: int | None
+    is_origin: bool
+    quotations: int
+
+
+class ArticlePage(Page):
+    items: list[ArticleSummary]
+
+
+class SearchHit(BaseModel):
+    id: int
+    source: str
+    title: str | None
+    published: str | None
+    url: str | None
+    outlet: str | None
+    syndication_group: int | None
+    is_origin: bool
+    snippet: str
+
+
+class SearchPage(Page):
+    items: list[SearchHit]
+
+
+class Copy(BaseModel):
+    id: int
+    source: str
+    published: str | None
+    outlet: str | None
+    is_origin: bool
+
+
+class Syndication(BaseModel):
+    group: int | None
+    is_origin: bool
+    copies: list[Copy]
+
+
+class Dateline(BaseModel):
+    place: str | None
+    agency: str | None
+    date: str | None
+    text: str
+
+
+class Removed(BaseModel):
+    start: int
+    end: int
+    kind: str | None
+    text: str | None = None
+
+
+class Mention(BaseModel):
+    text: str
+    start: int
+    end: int
+    type: str
+    normal: str | None
+    entity_id: str | None
+
+
+class Article(BaseModel):
+    id: int
+    source: str
+    hash: str
+    title: str | None
+    outlet: str | None
+    url: str | None
+    published: str | None
+    text: str
+    dateline: Dateline | None
+    relayed_from: list[str]
+    credits: list[str]
+    boilerplate: list[Removed]
+    ingested_at: str | None
+    syndication: Syndication
+    quotes: list[Quotation]
+    entities: list[Mention]
+
+
+class SpeakerSummary(BaseModel):
+    id: int
+    name: str
+    kind: str | None
+    entity_id: str | None
+    quotations: int
+    appearances: int
+    articles: int
+    first: str | None
+    last: str | None
+
+
+class SpeakerPage(Page):
+    items: list[SpeakerSummary]
+
+
+class SpeakerProfile(BaseModel):
+    id: int
+    entity_id: str | None
+    name: str
+    names: dict[str, int]
+    kind: str | None
+    aliases: dict[str, int]
+    roles: dict[str, int]
+    quotations: int
+    appearances: int
+    outlets: dict[str, int]
+    first: str | None
+    last: str | None
+    per_month: dict[str, int]
+    topics: list[str]
+    speaker_ids: list[int]
+
+
+class TopSpeaker(BaseModel):
+    id: int
+    name: str
+    quotations: int
+
+
+class Outlet(BaseModel):
+    id: int
+    name: str
+    articles: int
+    origins: int
+    quotations: int
+    speakers: int
+    first: str | None
+    last: str | None
+    top_speakers: list[TopSpeaker]
+
+
+class Stats(BaseModel):
+    articles: int
+    quotations: int
+    distinct_quotations: int
+    speakers: int
+    mentions: int
+    outlets: int
+    syndication_groups: int
+    syndicated_articles: int
+    quotation_types: dict[str, int]
+    first_published: str | None
+    last_published: str | None
+
+
+class IngestError(BaseModel):
+    source: str
+    reason: str
+
+
+class IngestReport(BaseModel):
+    read: int
+    new: int
+    replaced: int
+    unchanged: int
+    quotations: int
+    errors: list[IngestError]

@@ -1,0 +1,317 @@
+"""The web UI's JSON API and pages, in-process, over a real archive: the two seeds and three
+hostile or reprinted records (script and formula in quotations, a javascript: URL, markup in the
+title and outlet, a speaker named by surname only, a reprint in another outlet)."""
+import csv
+import io
+import json
+
+import pytest
+import schemathesis
+from click.testing import CliRunner
+from fastapi.testclient import TestClient
+from hypothesis import HealthCheck, given, settings
+from schemathesis import GenerationMode
+
+from citata import Archive
+from citata.cli import main
+from citata.web import create_app
+from conftest import SEED_KG, SEED_MD
+
+SCRIPT_QUOTE = ("<script>window.__pwned = 'quote'</script><img src=x onerror=\"window.__pwned='img'\">"
+                " Мы готовы к переговорам о безопасности")
+REPRINTED = "Мы готовы к переговорам о безопасности, и они начнутся в феврале"
+HOSTILE = [
+    {"id": "hostile-1", "title": "<script>window.__pwned = 'title'</script>Петров о переговорах",
+     "outlet": "<b onmouseover=\"window.__pwned='outlet'\">Вестник</b>", "url": "javascript:window.__pwned='url'",
+     "published": "2024-01-05",
+     "text": f"Министр иностранных дел Иван Петров заявил журналистам: «{SCRIPT_QUOTE}».\n\n"
+             "Петров добавил: «=HYPERLINK(\"http://example.invalid\",\"ссылка\") — это не наш метод».\n\n"
+             "По словам Петрова, переговоры начнутся в феврале."},
+    {"id": "hostile-2", "title": "Петров: переговоры в феврале", "outlet": "Другой вестник", "published": "2024-01-07",
+     "text": f"Петров заявил: «{REPRINTED}». Других подробностей министр не привел."},
+    {"id": "hostile-3", "title": "Петров: переговоры в феврале", "outlet": "Третий вестник", "published": "2024-01-08",
+     "text": f"Петров заявил: «{REPRINTED}». Других подробностей министр не привел."},
+]
+
+
+def build_archive(directory):
+    """The archive every web test reads (the browser tests too)."""
+    records = directory / "hostile.jsonl"
+    records.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in HOSTILE), encoding="utf-8")
+    db = directory / "web.db"
+    report = Archive(db).ingest([str(SEED_KG), str(SEED_MD), str(records)], workers=1)
+    assert report.new == 5 and not report.errors
+    return db
+
+
+@pytest.fixture(scope="module")
+def web_db(tmp_path_factory):
+    return build_archive(tmp_path_factory.mktemp("web"))
+
+
+@pytest.fixture(scope="module")
+def client(web_db):
+    return TestClient(create_app(web_db))
+
+
+def page_of(client, path, **params):
+    r = client.get(path, params=params)
+    assert r.status_code == 200, r.text
+    return r.json()
+
+
+def lavrov_id(client):
+    (lavrov,) = page_of(client, "/api/speakers", name="Лавров")["items"]
+    return lavrov["id"]
+
+
+# ---------------------------------------------------------------- API
+
+
+def test_quotations_of_a_speaker_in_any_form(client):
+    found = page_of(client, "/api/quotations", speaker="лаврова", limit=500)
+    assert found["total"] == len(found["items"]) == 16
+    assert {q["speaker"]["name"] for q in found["items"]} == {"Сергей Лавров"}
+    dates = [q["article"]["published"] for q in found["items"]]
+    assert dates == sorted(dates, reverse=True)
+
+
+def test_quotation_filters_match_the_cli_filters(client):
+    about = page_of(client, "/api/quotations", about="безопасность", limit=500)["items"]
+    assert about and all("безопасност" in q["content"]["text"].lower() for q in about)
+    direct = page_of(client, "/api/quotations", type="direct", since="2022-01-01", until="2022-12", limit=500)["items"]
+    assert direct and {(q["type"], q["article"]["published"]) for q in direct} == {("direct", "2022-02-01")}
+    moldova = page_of(client, "/api/quotations", outlet="молдова", limit=500)["items"]
+    assert len(moldova) == 10 and {q["article"]["outlet"] for q in moldova} == {"Sputnik Молдова"}
+    assert page_of(client, "/api/quotations", speaker="Никтоевич")["items"] == []
+
+
+def test_pages_of_quotations_tile_the_whole_list(client):
+    whole = [q["id"] for q in page_of(client, "/api/quotations", limit=500)["items"]]
+    tiled = []
+    for offset in range(0, len(whole) + 7, 7):
+        page = page_of(client, "/api/quotations", limit=7, offset=offset)
+        assert page["total"] == len(whole)
+        tiled += [q["id"] for q in page["items"]]
+    assert tiled == whole and len(set(whole)) == len(whole)
+
+
+def test_a_reprinted_quotation_is_listed_once_with_its_first_appearance(client):
+    (q,) = [q for q in page_of(client, "/api/quotations", limit=500)["items"] if q["content"]["text"] == REPRINTED]
+    assert q["appearances"] == 2
+    assert (q["first_seen"]["published"], q["first_seen"]["outlet"]) == ("2024-01-07", "Другой вестник")
+    detail = page_of(client, f"/api/quotations/{q['id']}")
+    assert [(o["article"]["outlet"], o["article"]["published"]) for o in detail["occurrences"]] == [
+        ("Другой вестник", "2024-01-07"), ("Третий вестник", "2024-01-08")]
+    for o in detail["occurrences"]:
+        article = page_of(client, f"/api/articles/{o['article']['id']}")
+        para = o["paragraph"]
+        assert article["text"][para["start"]:para["end"]] == para["text"]
+        assert para["start"] <= o["content"]["start"] < o["content"]["end"] <= para["end"]
+        assert REPRINTED in para["text"]
+
+
+def test_speakers_are_listed_once_per_identity(client):
+    (petrov,) = page_of(client, "/api/speakers", name="Петров")["items"]
+    assert petrov["name"] == "Иван Петров" and petrov["entity_id"] == "PER:Иван Петров"
+    # "Петров" of the other articles is the same person: one entry, one page, every quotation.
+    assert petrov["quotations"] == 4 and petrov["articles"] == 3
+    profile = page_of(client, f"/api/speakers/{petrov['id']}")
+    assert set(profile["names"]) == {"Иван Петров", "Петров"} and len(profile["speaker_ids"]) == 2
+    for sid in profile["speaker_ids"]:
+        assert page_of(client, "/api/quotations", speaker_id=sid)["total"] == 4
+    names = [s["name"] for s in page_of(client, "/api/speakers")["items"]]
+    assert len(names) == len(set(names)) and names[0] == "Сергей Лавров"
+
+
+def test_speaker_profile(client):
+    profile = page_of(client, f"/api/speakers/{lavrov_id(client)}")
+    assert profile["per_month"] == {"2022-02": 8, "2023-02": 8}
+    assert profile["outlets"] == {"Sputnik Кыргызстан": 8, "Sputnik Молдова": 8}
+    assert "министр иностранных дел РФ" in profile["roles"] and "Лаврова" in profile["aliases"]
+
+
+def test_article_offsets_index_its_text(client):
+    (hit,) = page_of(client, "/api/search", q="неделимость безопасности")["items"]
+    assert hit["outlet"] == "Sputnik Молдова" and "[безопасности]" in hit["snippet"]
+    article = page_of(client, f"/api/articles/{hit['id']}")
+    assert len(article["quotes"]) == 10
+    for q in article["quotes"]:
+        assert article["text"][q["content"]["start"]:q["content"]["end"]] == q["content"]["text"]
+    assert article["boilerplate"] and all(b["kind"] for b in article["boilerplate"])
+    listed = page_of(client, "/api/articles", outlet="Sputnik Молдова")
+    assert listed["total"] == 1 and listed["items"][0]["quotations"] == 10
+
+
+def test_outlets_and_stats(client):
+    outlets = {o["name"]: o for o in page_of(client, "/api/outlets")}
+    assert outlets["Sputnik Молдова"]["articles"] == 1 and outlets["Sputnik Молдова"]["quotations"] == 10
+    assert outlets["Sputnik Молдова"]["top_speakers"][0]["name"] == "Сергей Лавров"
+    assert outlets["Другой вестник"]["origins"] == 1 and outlets["Третий вестник"]["origins"] == 0
+    stats = page_of(client, "/api/stats")
+    assert stats["articles"] == 5 and "path" not in stats  # the server's file system stays private
+
+
+def test_downloads_hold_the_same_list(client):
+    listed = page_of(client, "/api/quotations", speaker="Петров", limit=500)["items"]
+    r = client.get("/api/quotations.csv", params={"speaker": "Петров"})
+    assert r.headers["content-type"].startswith("text/csv") and "attachment" in r.headers["content-disposition"]
+    rows = list(csv.DictReader(io.StringIO(r.content.decode("utf-8-sig"))))
+    assert [int(row["id"]) for row in rows] == [q["id"] for q in listed]
+    # A quotation that reads like a spreadsheet formula is text in the CSV, unchanged in JSON lines.
+    (formula,) = [row["content"] for row in rows if "HYPERLINK" in row["content"]]
+    assert formula.startswith("'=HYPERLINK(")
+    lines = client.get("/api/quotations.jsonl", params={"speaker": "Петров"}).text.splitlines()
+    assert [json.loads(line) for line in lines] == listed
+    assert any(json.loads(line)["content"]["text"].startswith("=HYPERLINK(") for line in lines)
+
+
+@pytest.mark.parametrize("path, params", [
+    ("/api/quotations", {"limit": 501}),
+    ("/api/quotations", {"limit": 0}),
+    ("/api/quotations", {"offset": -1}),
+    ("/api/quotations", {"about": "слово " * 40}),
+    ("/api/quotations", {"since": "1 февраля"}),
+    ("/api/quotations", {"type": "rumour"}),
+    ("/api/quotations.csv", {"limit": 10_001}),
+    ("/api/search", {"q": ""}),
+    ("/api/speakers", {"name": "я" * 201}),
+    ("/api/articles/99999999999999999999", {}),
+])
+def test_limits_are_refused_with_a_reason(client, path, params):
+    r = client.get(path, params=params)
+    assert r.status_code == 422
+    assert r.json()["detail"][0]["msg"]
+
+
+def test_missing_things_are_404(client):
+    for path in ("/api/articles/9999", "/api/quotations/9999", "/api/speakers/9999"):
+        r = client.get(path)
+        assert r.status_code == 404 and "9999" in r.json()["detail"]
+
+
+def test_api_conforms_to_its_schema(web_db):
+    """Requests generated from the OpenAPI schema, valid ones and (where an operation has parameters)
+    invalid ones: no server error, invalid input refused, every response as the schema describes it."""
+    # Strategies per operation rather than schemathesis' pytest plugin, whose lazy loader fails under pytest 9.
+    schema = schemathesis.openapi.from_asgi("/openapi.json", create_app(web_db))
+    operations = [result.ok() for result in schema.get_all_operations()]
+    assert {op.label for op in operations} >= {"GET /api/quotations", "GET /api/quotations.csv", "GET /api/search"}
+    for op in operations:
+        modes = [GenerationMode.POSITIVE] + ([GenerationMode.NEGATIVE] if op.query or op.path_parameters else [])
+        for mode in modes:
+            @given(case=op.as_strategy(generation_mode=mode))
+            @settings(max_examples=40, deadline=None, database=None, suppress_health_check=list(HealthCheck))
+            def check(case):
+                case.call_and_validate()
+
+            check()
+
+
+# ---------------------------------------------------------------- HTML pages
+
+
+def html(client, path, **params):
+    r = client.get(path, params=params)
+    assert r.status_code == 200, r.text
+    assert r.headers["content-type"].startswith("text/html")
+    return r
+
+
+def hostile_quote_id(client):
+    (q,) = [q for q in page_of(client, "/api/quotations", limit=500)["items"] if "<script>" in q["content"]["text"]]
+    return q["id"], q["article"]["id"]
+
+
+def test_markup_from_articles_is_shown_as_text(client):
+    quote_id, article_id = hostile_quote_id(client)
+    for path in (f"/quotations/{quote_id}", f"/articles/{article_id}", "/", "/articles", "/outlets"):
+        body = html(client, path, q="переговоры" if path == "/" else None).text
+        assert "<script>window" not in body and "<img src=x" not in body and "<b onmouseover" not in body
+        assert "&lt;script&gt;window.__pwned" in body or "&lt;b onmouseover" in body
+    article = html(client, f"/articles/{article_id}")
+    assert "javascript:" in article.text and 'href="javascript:' not in article.text  # shown, never a link
+    policy = article.headers["content-security-policy"]
+    assert "script-src 'self'" in policy and "unsafe-inline" not in policy
+
+
+def test_article_page_highlights_quotations_and_links_speakers(client):
+    (hit,) = page_of(client, "/api/search", q="неделимость безопасности")["items"]
+    body = html(client, f"/articles/{hit['id']}").text
+    article = page_of(client, f"/api/articles/{hit['id']}")
+    for q in article["quotes"]:
+        assert f'id="q{q["id"]}"' in body
+    assert f'href="/speakers/{lavrov_id(client)}"' in body and 'class="speaker-link"' in body
+    assert '<details class="removed" id="removed">' in body  # collapsed until opened
+
+
+def test_speaker_page_draws_the_timeline(client):
+    body = html(client, f"/speakers/{lavrov_id(client)}").text
+    assert '<svg id="timeline"' in body
+    assert body.count('<rect class="bar"') == 2  # two months with quotations, the eleven between empty
+    assert 'data-month="2022-02" data-count="8"' in body
+
+
+def test_search_page_lists_cards_and_keeps_the_query(client):
+    body = html(client, "/", q="безопасность").text
+    assert body.count('class="card quote-card"') == page_of(client, "/api/quotations", about="безопасность")["total"]
+    assert 'value="безопасность"' in body and '<mark class="hit">безопасности</mark>' in body
+    assert "/api/quotations.csv?about=" in body
+
+
+def test_interface_in_english_on_request(web_db):
+    with TestClient(create_app(web_db)) as own:  # its own cookies: the choice must not reach other tests
+        ru = html(own, "/").text
+        assert "Последние цитаты" in ru and 'lang="ru"' in ru
+        en = html(own, "/", lang="en")
+        assert "Latest quotations" in en.text and en.cookies.get("lang") == "en"
+        assert 'href="/speakers?lang=en"' in en.text
+        assert "Quotations per month" in html(own, f"/speakers/{lavrov_id(own)}").text  # from the cookie
+        assert "Цитаты по месяцам" in html(own, f"/speakers/{lavrov_id(own)}", lang="ru").text
+
+
+def test_html_errors_are_pages(client):
+    r = client.get("/articles/9999")
+    assert r.status_code == 404 and "Такой статьи в архиве нет" in r.text
+    r = client.get("/", params={"since": "вчера"})
+    assert r.status_code == 422 and "since" in r.text
+
+
+# ---------------------------------------------------------------- ingest over HTTP and `citata serve`
+
+
+RECORD = {"title": "Сидоров о погоде", "outlet": "Погодный вестник", "published": "2024-03-01",
+          "text": "Синоптик Петр Сидоров заявил: «Весна в этом году будет ранней и теплой»."}
+
+
+def test_ingest_is_off_unless_allowed(client):
+    r = client.post("/api/ingest", content=json.dumps(RECORD, ensure_ascii=False))
+    assert r.status_code in (404, 405)
+    assert "/api/ingest" not in client.get("/openapi.json").json()["paths"]
+
+
+def test_ingest_needs_the_token(tmp_path):
+    db = tmp_path / "fresh.db"  # none yet: an ingesting server starts with an empty archive
+    with pytest.raises(ValueError):
+        create_app(db, allow_ingest=True)
+    own = TestClient(create_app(db, allow_ingest=True, token="s3cret"))
+    body = json.dumps(RECORD, ensure_ascii=False) + "\n{not json\n"
+    assert own.post("/api/ingest", content=body).status_code == 403
+    assert own.post("/api/ingest", content=body, headers={"Authorization": "Bearer wrong"}).status_code == 403
+    r = own.post("/api/ingest", content=body.encode(), headers={"Authorization": "Bearer s3cret"})
+    assert r.status_code == 200
+    report = r.json()
+    assert (report["new"], report["quotations"]) == (1, 1)
+    assert [e["source"] for e in report["errors"]] == ["line:2"] and "invalid JSON" in report["errors"][0]["reason"]
+    (q,) = page_of(own, "/api/quotations", speaker="Сидоров")["items"]
+    assert q["content"]["text"] == "Весна в этом году будет ранней и теплой"
+    again = own.post("/api/ingest", content=body.encode(), headers={"Authorization": "Bearer s3cret"}).json()
+    assert (again["new"], again["unchanged"]) == (0, 1)  # a record without an id is keyed by its text
+
+
+def test_serve_refuses_a_missing_archive_and_ingest_without_token(tmp_path, web_db, monkeypatch):
+    r = CliRunner().invoke(main, ["serve", "--db", str(tmp_path / "none.db")])
+    assert r.exit_code == 1 and "no archive" in r.output
+    monkeypatch.delenv("CITATA_TOKEN", raising=False)
+    r = CliRunner().invoke(main, ["serve", "--db", str(web_db), "--allow-ingest"])
+    assert r.exit_code == 1 and "token" in r.output
