@@ -3,7 +3,7 @@
 
 `Store`, `syndication` and `Archive` run the same SQL on both: `?` placeholders,
 `ON CONFLICT`, `RETURNING`, `"end"` quoted, no SQLite-only functions. A backend
-supplies only what differs: the connection and schema, the writers' lock, and
+supplies only what differs: the connection and schema, write transactions, and
 the full-text index (FTS5 over lemmas here; `tsvector` with the `russian`
 configuration over the same lemmas in PostgreSQL).
 """
@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from contextlib import contextmanager
 from pathlib import Path
 
 from .lemmas import fts_query
+from .syndication import bucket_members
 
 SCHEMA_VERSION = 1
 URL_PREFIXES = ("postgresql://", "postgres://")
@@ -166,9 +168,20 @@ class SQLite:
             conn.row_factory = sqlite3.Row
         return conn
 
-    def begin(self, conn: sqlite3.Connection) -> None:
-        # IMMEDIATE: the write lock is taken now, so a second writer waits instead of failing mid-batch.
+    @contextmanager
+    def transaction(self, conn: sqlite3.Connection):
+        """BEGIN … COMMIT, rolled back on any exception (the connection runs in autocommit).
+        IMMEDIATE: the write lock is taken now, so a second writer waits instead of failing mid-batch."""
         conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield conn
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+
+    # A query per LSH bucket costs nothing in process.
+    bucket_members = staticmethod(bucket_members)
 
     # ---------------------------------------------------------------- full-text index
 

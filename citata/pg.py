@@ -20,12 +20,14 @@ from __future__ import annotations
 
 import os
 import re
+from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
 from .backend import SCHEMA_VERSION, ArchiveError
 from .lemmas import query_lemmas
+from .syndication import BUCKET_SAMPLE
 
 WRITE_LOCK = 0x63697461  # any constant; one per database, shared by every citata writer
 
@@ -206,7 +208,8 @@ class Postgres:
         except ImportError:
             raise ArchiveError("a PostgreSQL archive needs psycopg: pip install 'citata[postgres]'") from None
         try:
-            raw = psycopg.connect(self.path, autocommit=True, row_factory=_row_factory)
+            # Readers' rows are addressable by name, as in SQLite; the writer's are plain tuples (cheaper).
+            raw = psycopg.connect(self.path, autocommit=True, **({} if create else {"row_factory": _row_factory}))
         except psycopg.Error as exc:
             reason = " ".join(str(exc).split())
             raise ArchiveError(f"cannot connect to {self.label}: {reason}") from None
@@ -228,9 +231,21 @@ class Postgres:
             raise ArchiveError(f"no archive in {self.label} (run `citata ingest` first)")
         return conn
 
-    def begin(self, conn: Connection) -> None:
-        conn.execute("BEGIN")
-        conn.execute("SELECT pg_advisory_xact_lock(?)", (WRITE_LOCK,))
+    @contextmanager
+    def transaction(self, conn: Connection):
+        """BEGIN … COMMIT (ROLLBACK on an exception) holding the writers' lock. In pipeline mode:
+        statements whose results are not read go without waiting for the server, so a round
+        trip is paid only where the writer reads a result."""
+        with conn.raw.pipeline(), conn.raw.transaction():
+            conn.execute("SELECT pg_advisory_xact_lock(?)", (WRITE_LOCK,))
+            yield conn
+
+    def bucket_members(self, conn: Connection, keys: list[int]) -> dict[int, int | None]:
+        """syndication.bucket_members in one round trip."""
+        return dict(conn.execute(
+            "SELECT DISTINCT m.article_id, a.syndication_group FROM unnest(?::bigint[]) k (key)"
+            " CROSS JOIN LATERAL (SELECT article_id FROM lsh WHERE lsh.key = k.key ORDER BY article_id DESC LIMIT ?) m"
+            " JOIN articles a ON a.id = m.article_id", (keys, BUCKET_SAMPLE)).fetchall())
 
     # ---------------------------------------------------------------- full-text index
 

@@ -79,7 +79,7 @@ class Store:
         Returns (new, replaced)."""
         new = replaced = 0
         try:
-            with Transaction(self.backend, self.conn):
+            with self.backend.transaction(self.conn):
                 touched: set[str] = set()
                 for item in batch:
                     if self._delete_source(item.doc.source):
@@ -152,7 +152,7 @@ class Store:
              json.dumps(doc.relayed_from, ensure_ascii=False), json.dumps(doc.credits, ensure_ascii=False),
              json.dumps([asdict(b) for b in doc.boilerplate]), item.minhash)).fetchone()[0]
         self.backend.index_article(self.conn, article_id, item.text_lemmas)
-        group = syndication.attach(self.conn, article_id, item.minhash)
+        group = syndication.attach(self.conn, article_id, item.minhash, self.backend.bucket_members)
         for seq, (q, lemmas) in enumerate(zip(doc.quotes, item.quote_lemmas)):
             sp = q.speaker
             mention = sp.mention if sp else None
@@ -181,18 +181,3 @@ class Store:
              for e in doc.entities])
         return article_id
 
-
-class Transaction:
-    """The backend's BEGIN (with its writers' lock) … COMMIT, rolled back on any exception
-    (connections run in autocommit)."""
-
-    def __init__(self, backend, conn):
-        self.backend, self.conn = backend, conn
-
-    def __enter__(self):
-        self.backend.begin(self.conn)
-        return self.conn
-
-    def __exit__(self, exc_type, exc, tb):
-        self.conn.execute("ROLLBACK" if exc_type else "COMMIT")
-        return False

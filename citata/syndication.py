@@ -80,18 +80,25 @@ def band_keys(sig: bytes) -> list[int]:
 
 # ---------------------------------------------------------------- syndication groups
 
-def attach(conn, article_id: int, sig: bytes | None) -> int | None:
-    """Index a new article's signature and join it to the group of its near-duplicates.
-    Returns its group id (the id of the group's first article), or None if it has none."""
-    if sig is None:
-        return None
-    keys = band_keys(sig)
-    candidates: dict[int, int | None] = {}
+def bucket_members(conn, keys: list[int]) -> dict[int, int | None]:
+    """The newest BUCKET_SAMPLE articles of each key's bucket: article id -> its group."""
+    members: dict[int, int | None] = {}
     for key in keys:
         for cand, group in conn.execute(
                 "SELECT l.article_id, a.syndication_group FROM lsh l JOIN articles a ON a.id = l.article_id"
                 " WHERE l.key = ? ORDER BY l.article_id DESC LIMIT ?", (key, BUCKET_SAMPLE)):
-            candidates[cand] = group
+            members[cand] = group
+    return members
+
+
+def attach(conn, article_id: int, sig: bytes | None, buckets=bucket_members) -> int | None:
+    """Index a new article's signature and join it to the group of its near-duplicates.
+    Returns its group id (the id of the group's first article), or None if it has none.
+    `buckets`: `bucket_members` or a backend's equivalent in fewer round trips."""
+    if sig is None:
+        return None
+    keys = band_keys(sig)
+    candidates = buckets(conn, keys)
     conn.executemany("INSERT INTO lsh (key, article_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
                      [(k, article_id) for k in keys])
     matched_groups: set[int] = set()
