@@ -11,6 +11,7 @@ import sys
 import click
 
 from .archive import EXPORTS, Archive, ArchiveError, flat_quote
+from .distributed import DaskError
 from .model import Document, ReadError
 from .pipeline import process
 from .source import DEFAULT_MAX_BYTES, read
@@ -129,10 +130,14 @@ def _short(text: str | None, width: int = 100) -> str:
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--workers", type=click.IntRange(min=1), default=None,
               help="Worker processes [default: every local core].")
+@click.option("--dask", "dask_address", metavar="ADDRESS", default=None,
+              help="Process on dask.distributed workers: 'local' starts a local cluster of --workers "
+                   "processes; otherwise a scheduler's address (tcp://host:8786). Needs citata[dask].")
 @click.option("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, show_default=True,
               help="Refuse documents larger than this.")
 @_archive_command
-def ingest(archive: Archive, paths: tuple[str, ...], workers: int | None, max_bytes: int) -> None:
+def ingest(archive: Archive, paths: tuple[str, ...], workers: int | None, dask_address: str | None,
+           max_bytes: int) -> None:
     """Add articles to the archive (created if missing).
 
     PATHS are what `citata extract` reads. A document already in the archive
@@ -141,8 +146,11 @@ def ingest(archive: Archive, paths: tuple[str, ...], workers: int | None, max_by
     be run again. Unreadable inputs are reported and skipped; the exit status
     is then 1.
     """
-    report = archive.ingest(paths, workers=workers, on_error=_error, max_bytes=max_bytes,
-                            progress=sys.stderr.isatty())
+    try:
+        report = archive.ingest(paths, workers=workers, on_error=_error, max_bytes=max_bytes,
+                                progress=sys.stderr.isatty(), dask=dask_address)
+    except DaskError as exc:
+        raise ArchiveError(str(exc)) from None
     stats = archive.stats()
     click.echo(f"citata: ingested into {stats['path']}\n"
                f"  documents:  {report.read} read: {report.new} new, {report.replaced} replaced, "

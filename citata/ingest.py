@@ -1,10 +1,12 @@
 """`citata ingest`: read inputs, skip what the archive already holds, process
-the rest on every core, write in input order.
+the rest on every core (or on Dask workers), write in input order.
 
 The parent reads and hashes each document; one whose source is in the
 archive with the same hash is skipped before any processing. Batches go to
 worker processes (each loads natasha once) that run `pipeline.process` and
-compute index terms and signatures; the parent alone writes, one
+compute index terms and signatures: a local process pool, or with `--dask`
+the workers of a dask.distributed cluster (citata.distributed); the rest is
+the same code either way. The parent alone writes, one
 transaction per batch, in the order the batches were sent, so an interrupted
 run leaves a prefix of the input written and a rerun completes it.
 """
@@ -83,6 +85,52 @@ def _exit_when_orphaned(parent: int) -> None:
     os._exit(1)
 
 
+class _Done:
+    def __init__(self, value):
+        self.value = value
+
+    def result(self):
+        return self.value
+
+
+class _Serial:
+    """Runs each batch in the parent as it is submitted: nothing is left pending."""
+
+    window = 0
+
+    def submit(self, fn, batch):
+        return _Done(fn(batch))
+
+    def close(self) -> None:
+        pass
+
+
+class _ProcessPool:
+    def __init__(self, workers: int):
+        # spawn: workers start from a clean interpreter, not a copy of a parent holding the database
+        # open, and are the parent's own children, so they can tell when it is gone.
+        self.pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
+                                        initializer=_init_worker)
+        self.window = 2 * workers  # batches pending beyond the one being written: keeps every worker busy
+
+    def submit(self, fn, batch) -> Future:
+        return self.pool.submit(fn, batch)
+
+    def close(self) -> None:
+        self.pool.shutdown(cancel_futures=True)
+
+
+def _executor(dask: str | None, workers: int | None):
+    """Where `prepare` runs. Each has submit(fn, batch) -> object with result(), a window of
+    batches that may be pending before the oldest is written, and close()."""
+    if dask:
+        from .distributed import DaskExecutor
+
+        return DaskExecutor(dask, workers)
+    workers = workers or len(os.sched_getaffinity(0))
+    return _ProcessPool(workers) if workers > 1 else _Serial()
+
+
 def _absolute(paths: Iterable[str]) -> list[str]:
     # Sources are recorded by absolute path, so "examples/" and "./examples" are one source.
     return [p if p == "-" else os.path.abspath(p) for p in paths]
@@ -133,12 +181,20 @@ class Progress:
 
 def ingest(paths: Iterable[str], db: str | os.PathLike, workers: int | None = None,
            on_error: Callable[[ReadError], None] | None = None, progress: bool = False,
-           max_bytes: int = DEFAULT_MAX_BYTES, batch_size: int = BATCH_SIZE) -> IngestReport:
+           max_bytes: int = DEFAULT_MAX_BYTES, batch_size: int = BATCH_SIZE,
+           dask: str | None = None) -> IngestReport:
+    """`dask`: "local" or a scheduler's address runs `prepare` on dask.distributed workers
+    (citata.distributed); otherwise `workers` local processes (every core by default)."""
     paths = _absolute(paths)
-    workers = workers or len(os.sched_getaffinity(0))
     report = IngestReport()
     bar = Progress(estimate_total(paths)) if progress else None
-    store = Store(db)
+    # Workers first: a cluster that cannot be reached leaves the archive untouched.
+    pool = _executor(dask, workers)
+    try:
+        store = Store(db)
+    except BaseException:
+        pool.close()
+        raise
     done = 0
 
     def fail(err: ReadError) -> None:
@@ -160,22 +216,15 @@ def ingest(paths: Iterable[str], db: str | os.PathLike, workers: int | None = No
         if bar:
             bar.update(done)
 
-    pool = None
-    if workers > 1:
-        # spawn: workers start from a clean interpreter, not a copy of a parent holding the database
-        # open, and are the parent's own children, so they can tell when it is gone.
-        pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
-                                   initializer=_init_worker)
-    pending: deque[Future | list] = deque()
+    pending: deque = deque()
     seen: dict[str, str] = {}
     try:
         batch: list[tuple[RawDocument, str]] = []
 
         def submit() -> None:
-            pending.append(pool.submit(prepare, batch) if pool else prepare(batch))
-            while len(pending) > (2 * workers if pool else 0):
-                head = pending.popleft()
-                write(head.result() if pool else head)
+            pending.append(pool.submit(prepare, batch))
+            while len(pending) > pool.window:
+                write(pending.popleft().result())
 
         for item in read(paths, max_bytes=max_bytes):
             report.read += 1
@@ -198,11 +247,9 @@ def ingest(paths: Iterable[str], db: str | os.PathLike, workers: int | None = No
         if batch:
             submit()
         while pending:
-            head = pending.popleft()
-            write(head.result() if pool else head)
+            write(pending.popleft().result())
     finally:
-        if pool:
-            pool.shutdown(cancel_futures=True)
+        pool.close()
         store.close()
         if bar:
             bar.close(done)

@@ -1,0 +1,178 @@
+"""`citata ingest --dask`: the same archive as a single-process ingest, errors per file,
+natasha loaded once per worker, clean shutdown on Ctrl-C. Real archives under tmp_path."""
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+
+import psutil
+import pytest
+from click.testing import CliRunner
+
+from citata import Archive, read
+from citata.archive import EXPORTS
+from citata.cli import main
+from citata.model import RawDocument
+from conftest import BSNLP, CORPORA, ROOT, SEED_KG, SEED_MD, needs_corpora
+
+pytest.importorskip("distributed", reason="citata[dask] is not installed (the test extra includes it)")
+from distributed import Client, LocalCluster  # noqa: E402
+
+from citata.nlp import ner_tagger  # noqa: E402
+
+CITATA = [sys.executable, "-m", "citata"]
+
+
+def run(*args):
+    return CliRunner().invoke(main, [str(a) for a in args])
+
+
+def exported(db) -> dict:
+    """Everything `citata export` offers, plus the identity registry; only ingest times left out."""
+    out = {}
+    for what in EXPORTS:
+        result = run("export", "--db", db, "--what", what, "--format", "jsonl")
+        assert result.exit_code == 0, result.output
+        rows = [json.loads(line) for line in result.stdout.splitlines()]
+        for row in rows:
+            row.pop("ingested_at", None)
+        out[what] = rows
+    conn = sqlite3.connect(db)
+    out["identities"] = conn.execute("SELECT id, type, name, data FROM identities ORDER BY id").fetchall()
+    conn.close()
+    return out
+
+
+def _jsonl(path, records) -> None:
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory):
+    """The shared corpora's files, then a reprint of each under a new id dated earlier (so the
+    cross-document step has syndication groups whose origin comes later in the input),
+    and their single-process archive. Only for tests marked needs_corpora."""
+    base = tmp_path_factory.mktemp("corpus")
+    paths = [str(p) for p in sorted(BSNLP.glob("*/raw"))]
+    paths += [str(p) for p in sorted((CORPORA / "factrueval-2016" / "devset").glob("*.txt"))]
+    raws = [r for r in read(paths) if isinstance(r, RawDocument)]
+    reprints = base / "reprints.jsonl"
+    _jsonl(reprints, [{"id": f"reprint/{r.source}", "text": r.text, "published": f"2015-01-{1 + i % 28:02d}"}
+                      for i, r in enumerate(raws)])
+    paths.append(str(reprints))
+    single = base / "single.db"
+    result = run("ingest", "--db", single, "--workers", 1, *paths)
+    assert result.exit_code == 0, result.output
+    return paths, 2 * len(raws), single
+
+
+@needs_corpora
+def test_dask_archive_is_identical_to_single_process(corpus, tmp_path):
+    paths, total, single = corpus
+    db = tmp_path / "dask.db"
+    result = run("ingest", "--db", db, "--dask", "local", "--workers", 2, *paths)
+    assert result.exit_code == 0, result.output
+    assert f"{total} read: {total} new" in result.stdout
+    expected = exported(single)
+    # Enough of everything that the comparison means something.
+    assert len(expected["articles"]) == total
+    assert len(expected["quotes"]) > 2000 and len(expected["mentions"]) > 10000
+    assert sum(a["syndication_group"] is not None for a in expected["articles"]) >= total // 2
+    assert sum(q["cluster"] != q["id"] for q in expected["quotes"]) > 1000
+    assert len(expected["identities"]) > 1000
+    assert exported(db) == expected
+
+
+def test_unreadable_files_are_reported_per_file_under_dask(tmp_path):
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    (inputs / "good.txt").write_bytes(SEED_MD.read_bytes())
+    (inputs / "empty.txt").write_bytes(b"")
+    (inputs / "binary.bin").write_bytes(bytes(range(256)) * 4)
+    (inputs / "lines.jsonl").write_text('{"text": "Президент сказал, что всё хорошо."}\n{not json\n', encoding="utf-8")
+    db = tmp_path / "a.db"
+    result = run("ingest", "--db", db, "--dask", "local", "--workers", 2, inputs, tmp_path / "missing.txt")
+    assert result.exit_code == 1
+    errors = [line for line in result.stderr.splitlines() if line.startswith("citata: error:")]
+    assert len(errors) == 4, result.stderr
+    assert any("empty.txt: empty file" in e for e in errors)
+    assert any("binary.bin: binary file" in e for e in errors)
+    assert any("lines.jsonl:2: invalid JSON" in e for e in errors)
+    assert any("missing.txt: no such file or directory" in e for e in errors)
+    assert "4 errors" in result.stdout
+    archive = Archive(db)
+    assert archive.stats()["articles"] == 2  # good.txt and the valid JSON line
+    assert any(q["speaker"]["name"] == "Сергей Лавров" for q in archive.quotes(limit=None) if q["speaker"])
+
+
+def test_each_worker_loads_natasha_once(tmp_path):
+    # Twenty documents in batches of two: ten tasks over two workers.
+    src = tmp_path / "seeds.jsonl"
+    _jsonl(src, [{"id": f"{i}/{seed.name}", "text": seed.read_text(encoding="utf-8")}
+                 for i in range(10) for seed in (SEED_KG, SEED_MD)])
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, \
+            Client(cluster) as client:
+        report = Archive(tmp_path / "dask.db").ingest([str(src)], dask=cluster.scheduler_address, batch_size=2)
+        loads = client.run(ner_tagger.cache_info)
+    assert report.new == 20 and not report.errors
+    assert len(loads) == 2
+    assert all(info.misses <= 1 for info in loads.values())
+    assert sum(info.hits + info.misses for info in loads.values()) >= 10
+    Archive(tmp_path / "single.db").ingest([str(src)], workers=1, batch_size=2)
+    assert exported(tmp_path / "dask.db") == exported(tmp_path / "single.db")
+
+
+def test_without_dask_installed_the_option_is_a_clear_error(tmp_path, monkeypatch):
+    monkeypatch.setitem(sys.modules, "distributed", None)  # import fails as if not installed
+    result = run("ingest", "--db", tmp_path / "a.db", "--dask", "local", SEED_KG)
+    assert result.exit_code == 1
+    assert "citata: error: --dask needs dask.distributed: pip install 'citata[dask]'" in result.stderr
+    assert not (tmp_path / "a.db").exists()
+
+
+def test_workers_apply_to_a_local_cluster_only(tmp_path):
+    result = run("ingest", "--db", tmp_path / "a.db", "--dask", "tcp://127.0.0.1:8786", "--workers", 2, SEED_KG)
+    assert result.exit_code == 1
+    assert "--workers sets the size of --dask local" in result.stderr
+    assert not (tmp_path / "a.db").exists()
+
+
+@needs_corpora
+def test_interrupted_dask_ingest_stops_its_workers_and_resumes(corpus, tmp_path):
+    paths, total, single = corpus
+    db = tmp_path / "dask.db"
+    args = CITATA + ["ingest", "--db", str(db), "--dask", "local", "--workers", "2"] + paths
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    # Its own process group, which gets the SIGINT as a terminal's Ctrl-C would send it.
+    proc = subprocess.Popen(args, env=env, start_new_session=True, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True)
+    written = 0
+    deadline = time.monotonic() + 300
+    while written < 100 and time.monotonic() < deadline and proc.poll() is None:
+        time.sleep(0.05)
+        try:
+            written = sqlite3.connect(db).execute("SELECT COUNT(*) FROM articles").fetchone()[0]
+        except sqlite3.OperationalError:  # not created yet
+            pass
+    assert proc.poll() is None, "the ingest ended before it could be interrupted"
+    children = psutil.Process(proc.pid).children(recursive=True)
+    assert len(children) >= 2  # the two workers
+    os.killpg(proc.pid, signal.SIGINT)
+    _, stderr = proc.communicate(timeout=120)
+    assert proc.returncode != 0
+    assert "Traceback" not in stderr  # neither the parent nor a worker died untidily
+    _, alive = psutil.wait_procs(children, timeout=60)
+    assert not alive
+    conn = sqlite3.connect(db)
+    assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    partial = conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
+    conn.close()
+    assert 100 <= partial < total
+
+    again = subprocess.run(args, env=env, capture_output=True, text=True)
+    assert again.returncode == 0, again.stderr
+    assert f"{total - partial} new, 0 replaced, {partial} unchanged" in again.stdout
+    assert exported(db) == exported(single)
