@@ -106,7 +106,7 @@ class Archive:
         self._conn = None
 
     def __repr__(self) -> str:
-        return f"Archive({str(self.path)!r})"
+        return f"Archive({self.backend.label!r})"  # a URL without its password
 
     @property
     def conn(self):
