@@ -333,8 +333,8 @@ def test_readers_query_while_an_ingest_writes(pg, tmp_path):
 # ---------------------------------------------------------------- the same archive as SQLite
 
 def test_sqlite_and_postgresql_archives_export_the_same(pg, tmp_path):
-    """Same input, same results, except where docs/postgres differences are documented:
-    `ingested_at` (the time of writing) and the order of equally matching search results."""
+    """Same input, same results, except where README's PostgreSQL paragraph says they differ:
+    `ingested_at` (the time of writing) and the order of search results."""
     text = SEED_MD.read_text(encoding="utf-8")
     feed = tmp_path / "feed.jsonl"
     _jsonl(feed, [{"id": "reprint", "text": text.replace("Вам хорошо известно", "Вам прекрасно известно"),
