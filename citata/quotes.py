@@ -393,6 +393,16 @@ def _agrees(view: DocView, cue: int, j: int) -> bool:
 
 def search_subject(view: DocView, cue: int, lo: int) -> Ref | None:
     """The speaker before a cue: the nearest nominative phrase that can be its subject."""
+    if view.parses(cue)[0].tag.POS == "GRND":
+        # "Насир процитировал Коран в постановлении, заявив, что …": the subject of the
+        # verb the gerund hangs on, not its object.
+        for k in range(cue - 1, lo - 1, -1):
+            if k not in view.quoted and view.parses(k)[0].tag.POS == "VERB":
+                before = _skip_fillers_back(view, k - 1, lo)
+                if before >= lo and (view.toks[before].text == "," or view.toks[before].text in DASHES):
+                    # "…, указал он, подчеркнув, что …": an inverted subject
+                    return search_inverted(view, k, cue - 1) or search_subject(view, k, lo)
+                return search_subject(view, k, lo)
     j = cue - 1
     while j >= lo:
         if j in view.quoted and not (cue in view.quoted and view.quoted[cue] == view.quoted[j]):
@@ -562,6 +572,11 @@ def search_inverted(view: DocView, cue_end: int, hi: int) -> Ref | None:
     pron = lex.pronouns().get(low)
     if pron and pron[1] == "nomn":
         return Ref("pronoun", view.toks[j].start, view.toks[j].end, gender=pron[0])
+    o = view.toks[j].start
+    c = view.pair_by_open.get(o)
+    if c is not None and _name_quote(view, o, c):
+        # "Как сообщал «Би-би-си», …": an outlet's name in quotation marks
+        return Ref("entity", o, c + 1, entity=Entity(o + 1, c, "ORG", view.text[o + 1:c]))
     if not view.is_word(j) or _is_prep(view, j):
         return None
     # Skip time phrases and dative addressees before the subject ("сказал журналистам Лавров").
@@ -647,6 +662,8 @@ def _content_end(view: DocView, first: int, last: int) -> int:
                 end_tok = j - 2 if view.toks[j - 1].text == "," else j - 3
                 break
     end = view.toks[end_tok].end
+    while end_tok > first and view.toks[end_tok].text in TERMINAL + ";:":
+        end_tok -= 1
     # A closing parenthesis is the writer's gloss ("явка составила 32% (этого хватает …)").
     if view.toks[end_tok].text == ")" and end_tok not in view.quoted:
         depth = 0
@@ -1203,13 +1220,15 @@ def _named(view, i, cue_end, lemma, cls, lo, hi) -> Found | None:
     # the instrumental, with or without quoted words.
     end = _content_end(view, j, hi) if j <= hi else 0
     last = view.tok_index(end - 1) if end else j - 1
-    if last < j or not any(view.is_word(k) and k not in view.ent_at and any("ablt" in p.tag for p in view.parses(k)[:3])
-                           for k in range(j, last + 1)):
+    quoted = any(k in view.quoted and not _name_quote(view, *view.quoted[k]) for k in range(j, last + 1))
+    # Inside quotation marks any reading counts ("«одной из сил»"); outside, the first
+    # one must be instrumental, or every ambiguous word would pass ("называли имена").
+    if last < j or not any(view.is_word(k) and k not in view.ent_at and any(
+            "ablt" in p.tag for p in view.parses(k)[:3 if k in view.quoted else 1]) for k in range(j, last + 1)):
         return None
     ref = search_subject(view, i, lo)
     if ref is None:
         return None
-    quoted = any(k in view.quoted and not _name_quote(view, *view.quoted[k]) for k in range(j, last + 1))
     return Found("mixed" if quoted else "indirect", view.toks[j].start, end,
                  (view.toks[i].start, view.toks[cue_end].end, lemma), ref, cue_cls=cls)
 
