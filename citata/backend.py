@@ -39,7 +39,7 @@ CREATE TABLE IF NOT EXISTS articles (
     dateline TEXT,                  -- JSON
     relayed_from TEXT NOT NULL,     -- JSON list
     credits TEXT NOT NULL,          -- JSON list
-    boilerplate TEXT NOT NULL,      -- JSON list of {start, end, kind} into the raw input
+    boilerplate TEXT NOT NULL,      -- JSON list of {start, end, kind, text} into the raw input
     ingested_at TEXT NOT NULL DEFAULT (datetime('now')),
     minhash BLOB,
     syndication_group INTEGER,      -- id of the group's first article; NULL: no near-duplicate

@@ -65,9 +65,10 @@ def prepare(batch: list[tuple[RawDocument, str]]) -> list[Prepared | ReadError]:
         if isinstance(item, ReadError):
             out.append(item)
             continue
+        removed = [item.raw[b.start:b.end] for b in item.boilerplate]  # the raw input itself is not kept
         item.raw, item.segments = "", []  # not stored; spares the trip back to the parent
         out.append(Prepared(item, by_source[item.source], lemma_string(item.text),
-                            [lemma_string(q.content.text) for q in item.quotes], signature(item.text)))
+                            [lemma_string(q.content.text) for q in item.quotes], signature(item.text), removed))
     return out
 
 

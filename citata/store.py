@@ -39,6 +39,7 @@ class Prepared:
     text_lemmas: str
     quote_lemmas: list[str]
     minhash: bytes | None
+    removed: list[str] | None = None  # the text of each boilerplate span, for readers of the archive
 
 
 def speaker_key(name: str) -> str:
@@ -150,7 +151,9 @@ class Store:
             (doc.source, item.hash, doc.title, self._outlet_id(doc.outlet), doc.url, doc.published, doc.text,
              json.dumps(asdict(doc.dateline), ensure_ascii=False) if doc.dateline else None,
              json.dumps(doc.relayed_from, ensure_ascii=False), json.dumps(doc.credits, ensure_ascii=False),
-             json.dumps([asdict(b) for b in doc.boilerplate]), item.minhash)).fetchone()[0]
+             json.dumps([asdict(b) | ({} if text is None else {"text": text}) for b, text in
+                         zip(doc.boilerplate, item.removed or [None] * len(doc.boilerplate))]),
+             item.minhash)).fetchone()[0]
         self.backend.index_article(self.conn, article_id, item.text_lemmas)
         group = syndication.attach(self.conn, article_id, item.minhash, self.backend.bucket_members)
         for seq, (q, lemmas) in enumerate(zip(doc.quotes, item.quote_lemmas)):

@@ -245,6 +245,16 @@ def test_article_page_highlights_quotations_and_links_speakers(client):
     assert '<details class="removed" id="removed">' in body  # collapsed until opened
 
 
+def test_removed_boilerplate_is_kept_and_shown_collapsed(client):
+    (hit,) = page_of(client, "/api/search", q="неделимость безопасности")["items"]
+    removed = page_of(client, f"/api/articles/{hit['id']}")["boilerplate"]
+    assert removed[0]["kind"] == "caption" and removed[0]["text"].startswith("Le Kremlin de Moscou")
+    assert all(len(b["text"]) == b["end"] - b["start"] for b in removed)
+    body = html(client, f"/articles/{hit['id']}").text
+    collapsed = body[body.index('<details class="removed"'):body.index("</details>")]
+    assert "Le Kremlin de Moscou" in collapsed and "подпись к фото" in collapsed
+
+
 def test_speaker_page_draws_the_timeline(client):
     body = html(client, f"/speakers/{lavrov_id(client)}").text
     assert '<svg id="timeline"' in body
