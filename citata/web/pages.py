@@ -14,7 +14,7 @@ from fastapi.templating import Jinja2Templates
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from . import render
-from .api import DATE, MAX_ID, MAX_OFFSET, MAX_QUERY, archive
+from .api import MAX_ID, MAX_OFFSET, MAX_QUERY, archive
 from .i18n import DEFAULT, LANGUAGES, Translator, choose
 
 PAGE = 20  # quotation cards, articles or speakers per page
@@ -27,7 +27,8 @@ templates.env.globals.update(paragraphs=render.paragraphs, marked=render.marked,
                              safe_url=render.safe_url, merge=lambda d, **kw: {**d, **kw})
 
 Text = Annotated[str | None, Query(max_length=MAX_QUERY)]
-Date = Annotated[str | None, Query(pattern=DATE)]
+# A form sends its empty fields too ("since="): empty means not given.
+Date = Annotated[str | None, Query(pattern=r"^(\d{4}(-\d{2}(-\d{2})?)?)?$")]
 Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET)]
 Id = Annotated[int, Query(ge=1, le=MAX_ID)]
 
@@ -83,12 +84,12 @@ def install_error_pages(app: FastAPI) -> None:
 
 @router.get("/")
 def search(request: Request, q: Text = None, speaker: Text = None, outlet: Text = None, since: Date = None,
-           until: Date = None, type: Literal["direct", "indirect", "mixed"] | None = None,
+           until: Date = None, type: Literal["direct", "indirect", "mixed", ""] | None = None,
            speaker_id: Annotated[int | None, Query(ge=1, le=MAX_ID)] = None, offset: Offset = 0):
     """Quotations: the latest, or those matching the search box and filters."""
     a = archive(request)
-    filters = {"about": q, "speaker": speaker, "outlet": outlet, "since": since, "until": until, "type": type,
-               "speaker_id": speaker_id}
+    filters = {"about": q or None, "speaker": speaker or None, "outlet": outlet or None, "since": since or None,
+               "until": until or None, "type": type or None, "speaker_id": speaker_id}
     quotes = a.quotes(**filters, limit=PAGE, offset=offset)
     total = a.count_quotes(**filters)
     speakers = a.speaker_list(limit=6, name=q) if q else []
@@ -134,8 +135,8 @@ def articles(request: Request, q: Text = None, outlet: Text = None, since: Date 
         items = a.search(q, limit=PAGE + 1, offset=offset)
         total = None
     else:
-        items = a.articles(limit=PAGE + 1, offset=offset, outlet=outlet, since=since, until=until)
-        total = a.count_articles(outlet=outlet, since=since, until=until)
+        items = a.articles(limit=PAGE + 1, offset=offset, outlet=outlet, since=since or None, until=until or None)
+        total = a.count_articles(outlet=outlet, since=since or None, until=until or None)
     return page(request, "articles.html", items=items[:PAGE], more=len(items) > PAGE, total=total, offset=offset,
                 page_size=PAGE, q=q or "", outlet=outlet or "", since=since or "", until=until or "")
 

@@ -1,0 +1,172 @@
+"""The web UI in a real browser: Debian's headless chromium, driven by selenium, against
+`citata serve`'s application running under uvicorn over a real archive (see test_web.build_archive).
+Screenshots of every page visited go to $CITATA_ARTIFACTS, else test-artifacts/browser/."""
+import base64
+import os
+import socket
+import threading
+import time
+from pathlib import Path
+
+import pytest
+import uvicorn
+
+from citata.web import create_app
+from conftest import ROOT
+from test_web import build_archive
+
+CHROMIUM, CHROMEDRIVER = "/usr/bin/chromium", "/usr/bin/chromedriver"
+pytestmark = pytest.mark.skipif(
+    not (os.path.exists(CHROMIUM) and os.path.exists(CHROMEDRIVER)),
+    reason="needs Debian's chromium and chromium-driver (apt-get install chromium chromium-driver; .ci/run does)")
+
+ARTIFACTS = Path(os.environ.get("CITATA_ARTIFACTS") or ROOT / "test-artifacts" / "browser")
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    """The application under uvicorn on a free local port, in a thread of this process."""
+    app = create_app(build_archive(tmp_path_factory.mktemp("browser")))
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    srv = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=srv.run, daemon=True)
+    thread.start()
+    while not srv.started:
+        if not thread.is_alive():
+            pytest.fail("uvicorn did not start")
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}"
+    srv.should_exit = True
+    thread.join()
+
+
+@pytest.fixture(scope="module")
+def browser(tmp_path_factory):
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    options = webdriver.ChromeOptions()
+    options.binary_location = CHROMIUM
+    # No network here: background services would only flood the log with refused connections.
+    for arg in ("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--window-size=1280,900", "--lang=ru",
+                f"--user-data-dir={tmp_path_factory.mktemp('chromium')}"):
+        options.add_argument(arg)
+    # The driver named outright: selenium-manager must not try to download one.
+    driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
+    driver.implicitly_wait(5)
+    yield driver
+    driver.quit()
+
+
+def screenshot(driver, name: str) -> None:
+    """The whole page from its top, not only what the window shows."""
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    size = driver.execute_cdp_cmd("Page.getLayoutMetrics", {})["cssContentSize"]
+    shot = driver.execute_cdp_cmd("Page.captureScreenshot", {
+        "format": "png", "captureBeyondViewport": True,
+        "clip": {"x": 0, "y": 0, "width": size["width"], "height": min(size["height"], 4000), "scale": 1}})
+    (ARTIFACTS / f"{name}.png").write_bytes(base64.b64decode(shot["data"]))
+
+
+def css(driver, selector):
+    from selenium.webdriver.common.by import By
+
+    return driver.find_elements(By.CSS_SELECTOR, selector)
+
+
+def assert_inert(driver):
+    from selenium.common.exceptions import NoAlertPresentException
+
+    assert driver.execute_script("return window.__pwned === undefined")
+    with pytest.raises(NoAlertPresentException):
+        driver.switch_to.alert.text
+
+
+def test_search_lavrov_timeline_and_an_article(server, browser):
+    browser.get(server + "/")
+    box = css(browser, "input#q")[0]
+    box.send_keys("безопасность")
+    box.submit()
+    cards = css(browser, "article.quote-card")
+    assert cards and browser.current_url.startswith(server + "/?")
+    hits = {m.text.lower() for m in css(browser, "article.quote-card mark.hit")}
+    assert hits and all(h.startswith("безопасност") for h in hits)
+    assert css(browser, "h1")[0].text.startswith("Найдено: ")
+    screenshot(browser, "search")
+
+    # Лавров's page from a card: the timeline is drawn, two months with bars of real size.
+    next(a for a in css(browser, "article.quote-card a.speaker") if a.text == "Сергей Лавров").click()
+    assert css(browser, "h1")[0].text == "Сергей Лавров"
+    bars = css(browser, "svg#timeline rect.bar")
+    assert [b.get_attribute("data-month") for b in bars] == ["2022-02", "2023-02"]
+    for bar in bars:
+        assert bar.size["width"] > 0 and bar.size["height"] > 20
+    chart = css(browser, "svg#timeline")[0]
+    assert chart.size["width"] > 400 and chart.is_displayed()
+    screenshot(browser, "speaker")
+
+    # An article from one of his quotations: every quotation highlighted, the speaker linked.
+    css(browser, "article.quote-card a.context")[0].click()
+    quote_id = browser.current_url.rsplit("#q", 1)[1]
+    marks = css(browser, "#article-text mark.quote")
+    assert len({m.get_attribute("data-quote") for m in marks}) == 10
+    for m in marks:
+        assert m.value_of_css_property("background-color") not in ("rgba(0, 0, 0, 0)", "transparent")
+    assert css(browser, f"#q{quote_id}")[0].is_displayed()
+    assert any(a.text for a in css(browser, "#article-text a.speaker-link"))
+    removed = css(browser, "details#removed")[0]
+    assert removed.get_attribute("open") is None
+    screenshot(browser, "article")
+    css(browser, "details#removed summary")[0].click()
+    assert removed.get_attribute("open") is not None and css(browser, ".removed-list li")[0].is_displayed()
+
+
+def test_quotation_page_shows_every_appearance(server, browser):
+    browser.get(server + "/?q=" + "февраль")
+    card = next(c for c in css(browser, "article.quote-card") if "в 2 статьях" in c.text)
+    card.find_element("css selector", "a.permalink").click()
+    occurrences = css(browser, "li.occurrence")
+    assert [o.find_element("css selector", ".outlet").text for o in occurrences] == ["Другой вестник", "Третий вестник"]
+    assert "впервые" in occurrences[0].text.lower()
+    assert all(o.find_elements("css selector", ".paragraph mark.quote") for o in occurrences)
+    screenshot(browser, "quotation")
+
+
+def test_outlets_page(server, browser):
+    browser.get(server + "/outlets")
+    rows = css(browser, "table.outlets tbody tr")
+    assert len(rows) == 5 and any("Sputnik Молдова" in r.text for r in rows)
+    screenshot(browser, "outlets")
+
+
+def test_script_in_a_quotation_stays_inert(server, browser):
+    browser.get(server + "/?q=переговоры")
+    assert_inert(browser)
+    card = next(c for c in css(browser, "article.quote-card") if "<script>" in c.text)
+    assert "window.__pwned = 'quote'" in card.text  # shown as the text it is
+    card.find_element("css selector", "a.context").click()
+    assert_inert(browser)
+    assert "<script>window.__pwned = 'title'</script>" in css(browser, "h1")[0].text
+    assert not css(browser, "#article-text script, #article-text img, a[href^='javascript:']")
+    card_url = browser.current_url
+    browser.get(card_url.split("#")[0].replace("/articles/", "/api/articles/"))  # the JSON too, as text
+    assert_inert(browser)
+    screenshot(browser, "hostile-article-json")
+
+
+def test_english_interface(server, browser):
+    browser.get(server + "/")
+    next(a for a in css(browser, ".langs a") if a.text == "EN").click()
+    assert css(browser, ".site-nav a")[0].text == "Quotations"
+    css(browser, ".site-nav a[href^='/speakers']")[0].click()
+    assert "lang=en" in browser.current_url and css(browser, "h1")[0].text == "Speakers"
+    css(browser, "table.data tbody a")[0].click()
+    assert css(browser, "section.panel h2")[0].text == "Quotations per month"
+    screenshot(browser, "speaker-en")
+    next(a for a in css(browser, ".langs a") if a.text == "RU").click()
+    assert css(browser, ".site-nav a")[0].text == "Цитаты"
+
