@@ -15,7 +15,9 @@ $(STAMP): pyproject.toml
 install: $(STAMP)
 
 # Cleans the bundled example articles, adds them to the default archive
-# ($$CITATA_DB, else ~/.local/share/citata/citata.db) and prints what citata found in them.
+# ($$CITATA_DB, else ~/.local/share/citata/citata.db), prints what citata found in them,
+# then serves the web UI over the archive at http://127.0.0.1:$(PORT)/ until Ctrl+C.
+PORT ?= 8000
 demo: $(STAMP)
 	@echo "citata: reading the bundled examples in examples/ into the archive"
 	@$(BIN)/citata ingest examples/
@@ -27,6 +29,9 @@ demo: $(STAMP)
 	@echo
 	@echo "More: $(BIN)/citata search 'Лавров безопасность', $(BIN)/citata speaker Лавров,"
 	@echo "      $(BIN)/citata extract --format table examples/ (no archive)"
+	@echo
+	@echo "The web UI over this archive (the API's documentation at /docs); Ctrl+C stops it:"
+	@$(BIN)/citata serve --port $(PORT)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest
