@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from . import lexicons as lex
 from .nlp import Entity, parse
@@ -23,6 +24,8 @@ class Person:
     roles: list[str] = field(default_factory=list)
 
 
+# Memoised: the same names and words recur across an archive's documents.
+@lru_cache(maxsize=200_000)
 def _lemma_key(word: str) -> str:
     ps = parse(word)
     for p in ps:
@@ -38,6 +41,7 @@ def _words(text: str) -> list[str]:
     return [w for w in WORD_RE.findall(text) if w[0].isalnum()]
 
 
+@lru_cache(maxsize=200_000)
 def _nominative_word(word: str, gender: str | None = None, case: str | None = None,
                      number: str | None = None) -> str:
     if word[:1].isupper() and len(word) > 3 and (FEMININE_IYA.search(word) or word.endswith("ия")):
@@ -77,6 +81,7 @@ def _nominative_word(word: str, gender: str | None = None, case: str | None = No
     return out
 
 
+@lru_cache(maxsize=100_000)
 def nominative_phrase(phrase: str, case: str | None = None) -> str:
     """Put the head of a noun phrase (leading adjectives and the first noun) in the
     nominative: "госсекретаря США" -> "госсекретарь США"."""

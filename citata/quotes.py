@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from . import lexicons as lex
 from .model import Quote, Speaker, TextSpan
@@ -221,8 +222,13 @@ def cue_at(view: DocView, i: int) -> tuple[int, str, str] | None:
     return hit
 
 
-def _lemmas(view: DocView, j: int) -> set[str]:
-    return {p.normal_form.replace("ё", "е") for p in view.parses(j)}
+def _lemmas(view: DocView, j: int) -> frozenset[str]:
+    return _word_lemmas(view.toks[j].text)
+
+
+@lru_cache(maxsize=300_000)
+def _word_lemmas(word: str) -> frozenset[str]:
+    return frozenset(p.normal_form.replace("ё", "е") for p in parse(word))
 
 
 def _cue_at(view: DocView, i: int) -> tuple[int, str, str] | None:
