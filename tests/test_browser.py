@@ -6,6 +6,7 @@ import os
 import socket
 import threading
 import time
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -23,27 +24,29 @@ pytestmark = pytest.mark.skipif(
 ARTIFACTS = Path(os.environ.get("CITATA_ARTIFACTS") or ROOT / "test-artifacts" / "browser")
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory):
-    """The application under uvicorn on a free local port, in a thread of this process."""
-    app = create_app(build_archive(tmp_path_factory.mktemp("browser")))
+@contextmanager
+def serving(app):
+    """`app` under uvicorn on a free local port, in a thread of this process; yields its address."""
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
-    srv = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=srv.run, daemon=True)
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
-    while not srv.started:
+    while not server.started:
         if not thread.is_alive():
-            pytest.fail("uvicorn did not start")
+            raise RuntimeError("uvicorn did not start")
         time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    srv.should_exit = True
-    thread.join()
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join()
 
 
-@pytest.fixture(scope="module")
-def browser(tmp_path_factory):
+@contextmanager
+def chromium(profile: Path, lang: str = "ru"):
+    """Headless Debian chromium under selenium, with a throwaway profile."""
     from selenium import webdriver
     from selenium.webdriver.chrome.service import Service
 
@@ -52,24 +55,37 @@ def browser(tmp_path_factory):
     # No network here: background services would only flood the log with refused connections.
     for arg in ("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--window-size=1280,900", "--lang=ru",
-                f"--user-data-dir={tmp_path_factory.mktemp('chromium')}"):
+                "--no-first-run", "--window-size=1280,900", f"--lang={lang}", f"--user-data-dir={profile}"):
         options.add_argument(arg)
     # The driver named outright: selenium-manager must not try to download one.
     driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
     driver.implicitly_wait(5)
-    yield driver
-    driver.quit()
+    try:
+        yield driver
+    finally:
+        driver.quit()
 
 
-def screenshot(driver, name: str) -> None:
-    """The whole page from its top, not only what the window shows."""
-    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+def screenshot(driver, path: Path, max_height: int = 4000) -> None:
+    """The whole page from its top (up to `max_height` pixels), not only what the window shows."""
+    path.parent.mkdir(parents=True, exist_ok=True)
     size = driver.execute_cdp_cmd("Page.getLayoutMetrics", {})["cssContentSize"]
     shot = driver.execute_cdp_cmd("Page.captureScreenshot", {
         "format": "png", "captureBeyondViewport": True,
-        "clip": {"x": 0, "y": 0, "width": size["width"], "height": min(size["height"], 4000), "scale": 1}})
-    (ARTIFACTS / f"{name}.png").write_bytes(base64.b64decode(shot["data"]))
+        "clip": {"x": 0, "y": 0, "width": size["width"], "height": min(size["height"], max_height), "scale": 1}})
+    path.write_bytes(base64.b64decode(shot["data"]))
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    with serving(create_app(build_archive(tmp_path_factory.mktemp("browser")))) as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def browser(tmp_path_factory):
+    with chromium(tmp_path_factory.mktemp("chromium")) as driver:
+        yield driver
 
 
 def css(driver, selector):
@@ -96,7 +112,7 @@ def test_search_lavrov_timeline_and_an_article(server, browser):
     hits = {m.text.lower() for m in css(browser, "article.quote-card mark.hit")}
     assert hits and all(h.startswith("безопасност") for h in hits)
     assert css(browser, "h1")[0].text.startswith("Найдено: ")
-    screenshot(browser, "search")
+    screenshot(browser, ARTIFACTS / "search.png")
 
     # Лавров's page from a card: the timeline is drawn, two months with bars of real size.
     next(a for a in css(browser, "article.quote-card a.speaker") if a.text == "Сергей Лавров").click()
@@ -107,7 +123,7 @@ def test_search_lavrov_timeline_and_an_article(server, browser):
         assert bar.size["width"] > 0 and bar.size["height"] > 20
     chart = css(browser, "svg#timeline")[0]
     assert chart.size["width"] > 400 and chart.is_displayed()
-    screenshot(browser, "speaker")
+    screenshot(browser, ARTIFACTS / "speaker.png")
 
     # An article from one of his quotations: every quotation highlighted, the speaker linked.
     css(browser, "article.quote-card a.context")[0].click()
@@ -120,7 +136,7 @@ def test_search_lavrov_timeline_and_an_article(server, browser):
     assert any(a.text for a in css(browser, "#article-text a.speaker-link"))
     removed = css(browser, "details#removed")[0]
     assert removed.get_attribute("open") is None
-    screenshot(browser, "article")
+    screenshot(browser, ARTIFACTS / "article.png")
     css(browser, "details#removed summary")[0].click()
     assert removed.get_attribute("open") is not None and css(browser, ".removed-list li")[0].is_displayed()
 
@@ -133,14 +149,14 @@ def test_quotation_page_shows_every_appearance(server, browser):
     assert [o.find_element("css selector", ".outlet").text for o in occurrences] == ["Другой вестник", "Третий вестник"]
     assert "впервые" in occurrences[0].text.lower()
     assert all(o.find_elements("css selector", ".paragraph mark.quote") for o in occurrences)
-    screenshot(browser, "quotation")
+    screenshot(browser, ARTIFACTS / "quotation.png")
 
 
 def test_outlets_page(server, browser):
     browser.get(server + "/outlets")
     rows = css(browser, "table.outlets tbody tr")
     assert len(rows) == 5 and any("Sputnik Молдова" in r.text for r in rows)
-    screenshot(browser, "outlets")
+    screenshot(browser, ARTIFACTS / "outlets.png")
 
 
 def test_script_in_a_quotation_stays_inert(server, browser):
@@ -155,7 +171,7 @@ def test_script_in_a_quotation_stays_inert(server, browser):
     card_url = browser.current_url
     browser.get(card_url.split("#")[0].replace("/articles/", "/api/articles/"))  # the JSON too, as text
     assert_inert(browser)
-    screenshot(browser, "hostile-article-json")
+    screenshot(browser, ARTIFACTS / "hostile-article-json.png")
 
 
 def test_english_interface(server, browser):
@@ -166,7 +182,7 @@ def test_english_interface(server, browser):
     assert "lang=en" in browser.current_url and css(browser, "h1")[0].text == "Speakers"
     css(browser, "table.data tbody a")[0].click()
     assert css(browser, "section.panel h2")[0].text == "Quotations per month"
-    screenshot(browser, "speaker-en")
+    screenshot(browser, ARTIFACTS / "speaker-en.png")
     next(a for a in css(browser, ".langs a") if a.text == "RU").click()
     assert css(browser, ".site-nav a")[0].text == "Цитаты"
 

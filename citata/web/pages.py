@@ -23,7 +23,7 @@ router = APIRouter(include_in_schema=False)
 # Autoescape on every template, whatever its name: everything shown comes from articles.
 templates = Jinja2Templates(env=jinja2.Environment(
     loader=jinja2.FileSystemLoader(str(files(__package__).joinpath("templates"))), autoescape=True))
-templates.env.globals.update(paragraphs=render.paragraphs, marked=render.marked, snippet_runs=render.snippet_runs,
+templates.env.globals.update(paragraphs=render.paragraphs, marked=render.marked, snippet_runs=render.snippet_runs, around=render.around,
                              safe_url=render.safe_url, merge=lambda d, **kw: {**d, **kw})
 
 Text = Annotated[str | None, Query(max_length=MAX_QUERY)]

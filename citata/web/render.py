@@ -56,6 +56,20 @@ def paragraphs(text: str, quotes: list[dict[str, Any]], offset: int = 0) -> list
     return [p for p in out if p]
 
 
+def around(span: dict[str, Any], start: int, end: int, width: int = 320) -> tuple[str, int, bool, bool]:
+    """At most `width` characters of `span` (a paragraph: text and start) on each side of
+    [start, end), cut at spaces: (text, its offset in the article, cut before, cut after)."""
+    text, offset = span["text"], span["start"]
+    a, b = max(start - offset - width, 0), min(end - offset + width, len(text))
+    if a > 0:
+        space = text.find(" ", a, start - offset)
+        a = space + 1 if space >= 0 else a
+    if b < len(text):
+        space = text.rfind(" ", end - offset, b)
+        b = space if space >= 0 else b
+    return text[a:b], offset + a, a > 0, b < len(text)
+
+
 def marked(text: str, query: str | None) -> list[tuple[str, bool]]:
     """`text` in runs, True where a word has the lemma of a query word."""
     wanted = set(query_lemmas(query)) if query else set()
