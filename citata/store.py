@@ -63,6 +63,10 @@ class Store:
         self.path = self.backend.path
         self.conn = self.backend.connect()
         self.registry = self._load_registry()
+        # Ids already looked up or written, by outlet name and speaker key: one query fewer per
+        # quotation (a round trip to a database server). Only this process writes.
+        self._outlets: dict[str, int] = {}
+        self._speakers: dict[str, int] = {}
 
     def _load_registry(self) -> Registry:
         identities = [Identity.from_dict(json.loads(d)) for (d,) in self.conn.execute("SELECT data FROM identities")]
@@ -99,6 +103,8 @@ class Store:
                      for i in map(self.registry.by_id.get, sorted(touched)) if i is not None])
         except BaseException:
             self.registry = self._load_registry()  # the rolled-back batch's links are gone too
+            self._outlets.clear()
+            self._speakers.clear()
             raise
         return new, replaced
 
@@ -116,31 +122,36 @@ class Store:
         for sid in speakers:
             self.conn.execute("DELETE FROM speakers WHERE id = ? AND NOT EXISTS"
                               " (SELECT 1 FROM quotations WHERE speaker_id = ?)", (sid, sid))
+        if speakers:
+            self._speakers.clear()  # some may be gone
         return True
 
     def _outlet_id(self, name: str | None) -> int | None:
         if not name:
             return None
-        row = self.conn.execute("SELECT id FROM outlets WHERE name = ?", (name,)).fetchone()
-        if row:
-            return row[0]
-        return self.conn.execute("INSERT INTO outlets (name, norm) VALUES (?, ?) RETURNING id",
-                                 (name, fold(name))).fetchone()[0]
+        if name not in self._outlets:
+            row = self.conn.execute("SELECT id FROM outlets WHERE name = ?", (name,)).fetchone()
+            self._outlets[name] = row[0] if row else self.conn.execute(
+                "INSERT INTO outlets (name, norm) VALUES (?, ?) RETURNING id", (name, fold(name))).fetchone()[0]
+        return self._outlets[name]
 
     def _speaker_id(self, name: str | None, kind: str | None, entity_id: str | None = None) -> int | None:
         if not name:
             return None
         key = speaker_key(name)
-        row = self.conn.execute("SELECT id FROM speakers WHERE key = ?", (key,)).fetchone()
-        if row:
-            if entity_id:
-                self.conn.execute("UPDATE speakers SET entity_id = ? WHERE id = ? AND entity_id IS NULL",
-                                  (entity_id, row[0]))
-            return row[0]
-        sid = self.conn.execute("INSERT INTO speakers (key, name, kind, entity_id) VALUES (?, ?, ?, ?) RETURNING id",
-                                (key, name, kind, entity_id)).fetchone()[0]
-        self.conn.executemany("INSERT INTO speaker_tokens (token, speaker_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
-                              [(t, sid) for t in speaker_tokens(name)])
+        if key not in self._speakers:
+            row = self.conn.execute("SELECT id FROM speakers WHERE key = ?", (key,)).fetchone()
+            if row is None:
+                sid = self._speakers[key] = self.conn.execute(
+                    "INSERT INTO speakers (key, name, kind, entity_id) VALUES (?, ?, ?, ?) RETURNING id",
+                    (key, name, kind, entity_id)).fetchone()[0]
+                self.conn.executemany("INSERT INTO speaker_tokens (token, speaker_id) VALUES (?, ?)"
+                                      " ON CONFLICT DO NOTHING", [(t, sid) for t in speaker_tokens(name)])
+                return sid
+            self._speakers[key] = row[0]
+        sid = self._speakers[key]
+        if entity_id:
+            self.conn.execute("UPDATE speakers SET entity_id = ? WHERE id = ? AND entity_id IS NULL", (entity_id, sid))
         return sid
 
     def _insert(self, item: Prepared) -> int:
