@@ -193,6 +193,29 @@ def test_syndicated_copies_share_an_origin_and_quote_clusters(pg, tmp_path):
     assert by_source["agency"]["syndication_group"] == by_source["other"]["syndication_group"] is not None
 
 
+@pytest.fixture(params=["sqlite", "postgresql"])
+def target(request, tmp_path):
+    """An archive of each kind."""
+    if request.param == "sqlite":
+        return str(tmp_path / "a.db")
+    return new_archive(request.getfixturevalue("database"))
+
+
+def test_speaker_of_a_replaced_article_comes_back(target, tmp_path):
+    # Within one batch: Блинкен's only article is replaced (his speaker row goes), then another
+    # article quotes him again: he needs a new speaker row, not the id the writer had seen.
+    src = tmp_path / "feed.jsonl"
+    _jsonl(src, [{"id": "a", "text": SEED_MD.read_text(encoding="utf-8")},
+                 {"id": "a", "text": SEED_KG.read_text(encoding="utf-8")},
+                 {"id": "c", "text": SEED_MD.read_text(encoding="utf-8")}])
+    archive = Archive(target)
+    report = archive.ingest([str(src)], workers=1)
+    assert (report.new, report.replaced, report.errors) == (2, 1, [])
+    found = archive.quotes(speaker="Блинкен", limit=None)
+    assert found and {q["article"]["source"] for q in found} == {"c"}
+    assert [s["name"] for s in archive.speakers(top=100)].count("Энтони Блинкен") == 1
+
+
 def test_one_identity_per_person_across_the_archive(seeds):
     ids = dict(query(seeds, "SELECT normal, COUNT(DISTINCT entity_id) FROM mentions WHERE type = 'PER'"
                             " GROUP BY normal"))
