@@ -134,6 +134,11 @@ def discourse_openers() -> tuple[tuple[str, ...], ...]:
 
 
 @lru_cache(maxsize=None)
+def time_nouns() -> frozenset[str]:
+    return frozenset(_lines("time_nouns.txt"))
+
+
+@lru_cache(maxsize=None)
 def content_breaks() -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(ln.split()) for ln in _lines("content_breaks.txt"))
 

@@ -82,9 +82,10 @@ def _nominative_word(word: str, gender: str | None = None, case: str | None = No
 
 
 @lru_cache(maxsize=100_000)
-def nominative_phrase(phrase: str, case: str | None = None) -> str:
+def nominative_phrase(phrase: str, case: str | None = None, number: str | None = None) -> str:
     """Put the head of a noun phrase (leading adjectives and the first noun) in the
-    nominative: "госсекретаря США" -> "госсекретарь США"."""
+    nominative: "госсекретаря США" -> "госсекретарь США"; `number="plur"` keeps a
+    group plural ("судьи постановили" -> "судьи")."""
     tokens = list(re.finditer(r"\S+", phrase))
     if not tokens:
         return phrase
@@ -102,7 +103,7 @@ def nominative_phrase(phrase: str, case: str | None = None) -> str:
             same = [p for p in ps if case in p.tag]
             pos = same[0].tag.POS if same else pos
         if pos in ("ADJF", "PRTF", "NOUN"):
-            new = _nominative_word(core, case=case)
+            new = _nominative_word(core, case=case, number=number)
             out.append(w.replace(core, new, 1))
             if pos == "NOUN":
                 head_done = True

@@ -340,6 +340,9 @@ def _ref_from_np(view: DocView, a: int, b: int, case: str | None = None) -> Ref:
     for j in range(a, b + 1):
         p = _noun_parse(view, j)
         if p is not None and j not in view.ent_at:
+            # "Критики наказаний говорят": of the readings, the animate one can speak
+            p = next((q for q in view.parses(j) if q.tag.POS == "NOUN" and "anim" in q.tag
+                      and (case or "nomn") in q.tag), p)
             head, head_at = p.normal_form, j
             break
     persons = [e for e in ents if e.type == "PER"]
@@ -394,7 +397,11 @@ def _agrees(view: DocView, cue: int, j: int) -> bool:
     if "Fixd" in noun.tag or noun.tag.number is None:
         return True
     # "ряд экспертов заявили", "Группа женщин обвинила": collective heads take either.
-    return noun.tag.number == verb.number or noun.normal_form in ("ряд", "группа", "большинство", "часть", "несколько")
+    if noun.normal_form in ("ряд", "группа", "большинство", "часть", "несколько"):
+        return True
+    # "судьи постановили": any nominative reading of the word may be the one that agrees
+    return noun.tag.number == verb.number or any(
+        p.tag.POS == "NOUN" and "nomn" in p.tag and p.tag.number == verb.number for p in view.parses(j))
 
 
 def search_subject(view: DocView, cue: int, lo: int) -> Ref | None:
@@ -450,8 +457,9 @@ def search_subject(view: DocView, cue: int, lo: int) -> Ref | None:
                         j = run_start - 1
                         continue
                 else:
-                    # "14 ноября агентство Reuters": the subject starts at a nominative word.
-                    while a < j and not _nominative(view, a):
+                    # "14 ноября агентство Reuters", "Летом 2014 года Facebook": the subject
+                    # starts at a nominative word after any time phrase.
+                    while a < j and (not _nominative(view, a) or _time_word(view, a)):
                         a += 1
                 if not (a > lo and _is_prep(view, a - 1)) and _nominative(view, a) and (e is not None or _agrees(view, cue, a)):
                     ref = _ref_from_np(view, a, b)
@@ -549,6 +557,13 @@ def _apposition(view: DocView, ref: Ref, a: int, lo: int) -> Ref:
         if e is not None and e.type == "PER":
             return Ref("entity", e.start, e.end, entity=e, role=view.text[ref.start:ref.end])
     return ref
+
+
+def _time_word(view: DocView, j: int) -> bool:
+    if view.toks[j].text[0].isdigit():
+        return True
+    p = _noun_parse(view, j)
+    return p is not None and p.normal_form in lex.time_nouns() and j not in view.ent_at
 
 
 def _nominative(view: DocView, j: int) -> bool:
@@ -1508,7 +1523,7 @@ def _resolve_ref(view: DocView, f: Found, history: list[Found]) -> Speaker | Non
             return Speaker(author.name, mention, author.role, "person", author.key)
         return Speaker(phrase, mention, None, "document", None)
     if ref.kind == "np":
-        phrase = nominative_phrase(view.text[ref.start:ref.end], case=ref.case)
+        phrase = nominative_phrase(view.text[ref.start:ref.end], case=ref.case, number=_cue_number(view, f))
         person = names.by_role(phrase, ref.start)
         if person is not None:
             return Speaker(person.name, mention, tidy_role(phrase), "person", person.key)
@@ -1538,6 +1553,14 @@ def _np_kind(ref: Ref) -> str:
     if ref.head in lex.document_nouns():
         return "document"
     return "anonymous"
+
+
+def _cue_number(view: DocView, f: Found) -> str | None:
+    """"постановили" → plur: a group speaks."""
+    if not f.cue:
+        return None
+    tag = parse(view.text[f.cue[0]:f.cue[1]].split()[0])[0].tag
+    return "plur" if tag.POS == "VERB" and tag.number == "plur" else None
 
 
 def _cue_gender(view: DocView, f: Found) -> str | None:
