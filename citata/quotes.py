@@ -1498,6 +1498,11 @@ def _resolve_ref(view: DocView, f: Found, history: list[Found]) -> Speaker | Non
         person = _antecedent(view, f, history, ref)
         if person is not None:
             return Speaker(person.name, mention, person.role, "person", person.key)
+        last = history[-1] if history else None
+        if ref.gender == "p" and last is not None and last.speaker is not None and last.speaker.name \
+                and last.speaker.kind in ("anonymous", "organization") and f.start - last.end < 600:
+            # "Источники Reuters рассказали, что … Они отметили, что …": the group just quoted
+            return replace(last.speaker, mention=mention)
         return Speaker(None, mention, None, "anonymous", None)
     if ref.kind == "relative":
         # "…с Папой Римским, который назвал": the phrase before the comma.
