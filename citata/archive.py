@@ -472,7 +472,8 @@ class Archive:
                 "SELECT outlet_id, speaker_id, name, n FROM (SELECT a.outlet_id, q.speaker_id, s.name, COUNT(*) AS n,"
                 " ROW_NUMBER() OVER (PARTITION BY a.outlet_id ORDER BY COUNT(*) DESC, s.name) AS rn"
                 " FROM quotations q JOIN articles a ON a.id = q.article_id JOIN speakers s ON s.id = q.speaker_id"
-                " GROUP BY a.outlet_id, q.speaker_id) WHERE rn <= ? ORDER BY outlet_id, rn", (top_speakers,)):
+                " GROUP BY a.outlet_id, q.speaker_id, s.name) ranked WHERE rn <= ? ORDER BY outlet_id, rn",
+                (top_speakers,)):
             top.setdefault(r["outlet_id"], []).append({"id": r["speaker_id"], "name": r["name"], "quotations": r["n"]})
         for r in rows:
             r["top_speakers"] = top.get(r["id"], [])
