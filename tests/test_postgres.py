@@ -390,6 +390,23 @@ def test_sqlite_and_postgresql_archives_export_the_same(pg, tmp_path):
     assert {**json.loads(lite), "path": None} == {**json.loads(post), "path": None}
     assert query(pg, "SELECT id, data FROM identities ORDER BY id") == sorted(
         sqlite3.connect(db).execute("SELECT id, data FROM identities").fetchall())
+    # The queries behind the web pages.
+    lite, post = Archive(db), Archive(pg)
+    lavrov = lite.speakers(top=1)[0]["id"]
+    calls = {
+        "speaker_list": lambda a: a.speaker_list(limit=10, offset=1),
+        "speaker_list by name": lambda a: a.speaker_list(name="Лавров"),
+        "speaker_profile": lambda a: a.speaker_profile(lavrov),
+        "quotes by speaker id": lambda a: a.quotes(speaker_id=lavrov, limit=None, offset=1),
+        "count_quotes": lambda a: a.count_quotes(speaker="Лавров", about="безопасность"),
+        "quotation": lambda a: a.quotation(a.quotes(outlet="reprints", limit=1)[0]["id"]),
+        "articles": lambda a: a.articles(limit=2, offset=1, until="2023"),
+        "count_articles": lambda a: a.count_articles(outlet="sputnik", since="2022"),
+        "outlets": lambda a: a.outlets(),
+    }
+    for name, call in calls.items():
+        expected = call(lite)
+        assert expected and call(post) == expected, name
     for words in ("Лавров безопасность", "Блинкена", "Россия", "Лавров жираф"):
         lite, post = Archive(db).search(words, limit=50), Archive(pg).search(words, limit=50)
         assert sorted(a["id"] for a in lite) == sorted(a["id"] for a in post), words
