@@ -178,6 +178,7 @@ class NameIndex:
         self.per_mentions: list[tuple[int, Entity, Person]] = []
         pers = [e for e in entities if e.type == "PER"]
         self._pers = pers
+        self._orgs = [e for e in entities if e.type == "ORG"]
         # Full names first: one person per (surname, first name); "Мишель Обама"
         # and "Барак Обама" stay two people.
         bare = []
@@ -416,6 +417,13 @@ class NameIndex:
         return best
 
     def org_name(self, e: Entity) -> str:
+        """The organisation's name in the nominative; an abbreviation spelled out when the
+        article spells it out ("ЕК" -> "Европейская комиссия")."""
+        if re.fullmatch(r"[А-ЯЁA-Z]{2,5}", e.text):
+            for other in self._orgs:
+                words = _words(other.text)
+                if len(words) == len(e.text) and "".join(w[0] for w in words).upper() == e.text:
+                    return nominative_phrase(other.text)
         return nominative_phrase(e.text)
 
 

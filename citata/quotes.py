@@ -406,9 +406,15 @@ def _agrees(view: DocView, cue: int, j: int) -> bool:
 
 def search_subject(view: DocView, cue: int, lo: int) -> Ref | None:
     """The speaker before a cue: the nearest nominative phrase that can be its subject."""
-    if view.parses(cue)[0].tag.POS == "GRND":
-        # "Насир процитировал Коран в постановлении, заявив, что …": the subject of the
-        # verb the gerund hangs on, not its object.
+    if view.parses(cue)[0].tag.POS == "GRND" or _coordinated(view, cue, lo):
+        # "Насир процитировал Коран в постановлении, заявив, что …", "…поблагодарила его
+        # (29 марта 2019 года), а также заявила": the subject of the verb the gerund
+        # hangs on or the first predicate's, not an object or a date in between.
+        if _coordinated(view, cue, lo):
+            # the first of two speech predicates: "выразила сожаление …, а также заявила"
+            for k in range(_skip_fillers_back(view, cue - 1, lo) - 1, lo - 1, -1):
+                if k not in view.quoted and cue_at(view, k) is not None and view.parses(k)[0].tag.POS == "VERB":
+                    return search_subject(view, k, lo)
         for k in range(cue - 1, lo - 1, -1):
             if k not in view.quoted and view.parses(k)[0].tag.POS == "VERB":
                 before = _skip_fillers_back(view, k - 1, lo)
@@ -703,8 +709,9 @@ def _content_end(view: DocView, first: int, last: int) -> int:
 
 def _narrator_resumes(view: DocView, j: int, last: int) -> bool:
     """After a comma at token j, the writer takes over from the reported content:
-    a time link ("…, ранее …") or a second predicate of the speaker
-    ("…, и настаивала на …", "…, а также назвал …")."""
+    a time link ("…, ранее …"), a second predicate of the speaker
+    ("…, и настаивала на …", "…, а также назвал …") or another speaker's cue
+    ("…, и Песков добавил, что …")."""
     for words in lex.content_breaks():
         n = len(words)
         if tuple(view.lower[j:j + n]) == words and j + n <= last:
@@ -717,7 +724,15 @@ def _narrator_resumes(view: DocView, j: int, last: int) -> bool:
     if k > last or not view.is_word(k):
         return False
     tag = view.parses(k)[0].tag
-    return tag.POS == "VERB" and "past" in tag
+    if tag.POS == "VERB" and "past" in tag:
+        return True
+    # ", и Песков добавил, что …": another speaker's attribution
+    for m in range(k, min(last, k + 4) + 1):
+        if not view.is_word(m):
+            return False
+        if cue_at(view, m) is not None and view.parses(m)[0].tag.POS == "VERB":
+            return m > k
+    return False
 
 
 def _inverted_here(view: DocView, cue: int) -> bool:
@@ -1529,10 +1544,11 @@ def _resolve_ref(view: DocView, f: Found, history: list[Found]) -> Speaker | Non
         return Speaker(phrase, mention, None, "document", None)
     if ref.kind == "np":
         phrase = nominative_phrase(view.text[ref.start:ref.end], case=ref.case, number=_cue_number(view, f))
-        person = names.by_role(phrase, ref.start)
+        group = _cue_number(view, f) == "plur"  # "судьи постановили": not one holder of the title
+        person = None if group else names.by_role(phrase, ref.start)
         if person is not None:
             return Speaker(person.name, mention, tidy_role(phrase), "person", person.key)
-        if ref.head in lex.role_nouns() and ref.head not in lex.relational_nouns():
+        if not group and ref.head in lex.role_nouns() and ref.head not in lex.relational_nouns():
             # A bare title as a definite description ("— констатировал глава Евросовета")
             # designates the one who just spoke.
             person = _last_speaker(view, f, history, ref)
