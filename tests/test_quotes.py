@@ -172,8 +172,8 @@ def test_corpus_quotation_scores_do_not_regress():
     c = quote_eval.evaluate(quote_eval.SETS["corpus"], BSNLP.parent)
     p, r, f = quote_eval.prf(c["match"], c["pred"], c["gold"])
     wp, wr, wf = quote_eval.prf(c["wsw"], c["pred"], c["gold"])
-    assert f >= 0.79 and wf >= 0.52
-    assert c["match_g_direct"] / c["gold_direct"] >= 0.83
+    assert f >= 0.86 and wf >= 0.70
+    assert c["match_g_direct"] / c["gold_direct"] >= 0.92
 
 
 @pytest.mark.parametrize("text, speaker, mention", [
@@ -206,3 +206,52 @@ def test_bare_quotation_after_a_sentence_that_introduces_its_speaker():
             '"Этот русский пудель действует в свойственной ему манере и раздает посты друзьям."')
     [q] = extract_text(text, plain=True).quotes
     assert (q.type, q.speaker.name) == ("direct", "Николас Кристоф")
+
+
+# Sentences from the BSNLP corpus (lightly shortened), one per construction this stage handles.
+@pytest.mark.parametrize("text, content, speaker", [
+    # a role phrase whose holder is named after a gloss in parentheses or a second role
+    ('Подобный шаг "превращает правовую систему Пакистана в жертву" исламистов, считает директор '
+     'международного Общества защиты притесняемых народов (GfbV) Ульрих Делиус (Ulrich Delius).',
+     'Подобный шаг "превращает', "Ульрих Делиус"),
+    ('"Мы отдадим свои жизни, но никогда не сдадимся", - пообещал лидер партии, радикальный проповедник Хадим Ризви.',
+     "Мы отдадим свои жизни", "Хадим Ризви"),
+    # a pronoun after someone named since the last quotation; a gerund cue shares the subject
+    ('"Мы никогда не сдадимся", - пообещал лидер партии Хадим Ризви. Премьер-министр Пакистана Имран Хан '
+     'резко осудил протесты исламистов. Оправдательный приговор Асии Биби соответствует нормам конституции '
+     'и Корана, указал он, подчеркнув, что страна не может функционировать.',
+     "страна не может функционировать", "Имран Хан"),
+    # a time phrase before the subject
+    ("Летом 2014 года Facebook заявил, что не сможет обеспечить автоматизированное сопоставление.",
+     "не сможет обеспечить", "Facebook"),
+    # a relative word after a name in the genitive
+    ("Так он прокомментировал слова Мишель Обамы, которая в популярном телешоу посетовала, "
+     "что с избранием Трампа завершается эпоха «надежд и перемен».", "с избранием Трампа", "Мишель Обама"),
+    # a verdict in the instrumental after назвать
+    ("Министр Джереми Хант поблагодарил Джонсона за работу и назвал его «одной из выдающихся сил» политики.",
+     "его «одной из выдающихся сил»", "Джереми Хант"),
+    # a parenthetical attribution inside the reported sentence
+    ("В субботу, отмечает BBC, адвокат обвиненной в богохульстве женщины покинул страну.",
+     "В субботу, отмечает BBC, адвокат", "BBC"),
+])
+def test_corpus_constructions(text, content, speaker):
+    quotes = extract_text(text, plain=True).quotes
+    [q] = [q for q in quotes if q.content.text.startswith(content)]
+    assert q.speaker.name == speaker
+
+
+def test_content_ends_where_the_writer_takes_over():
+    text = ("Москва неоднократно говорила, что не имеет отношения к случившемуся, и настаивала на "
+            "объективном расследовании инцидента. По данным агентства Reuters, явка составила 32% "
+            "(этого хватает для признания голосования).")
+    assert [q.content.text for q in extract_text(text, plain=True).quotes] == [
+        "не имеет отношения к случившемуся", "явка составила 32%"]
+
+
+def test_group_speakers_stay_plural_and_pronouns_follow_them():
+    text = ("31 октября судьи постановили, что доказательств ее вины недостаточно. "
+            "Источники Reuters рассказали, что ее вывезли из тюрьмы. Они отметили, что Биби сопровождали охранники.")
+    quotes = extract_text(text, plain=True).quotes
+    assert [(q.speaker.name, q.speaker.kind) for q in quotes] == [
+        ("судьи", "anonymous"), ("Источники Reuters", "anonymous"), ("Источники Reuters", "anonymous")]
+    assert quotes[2].speaker.mention.text == "Они"
