@@ -134,6 +134,11 @@ def discourse_openers() -> tuple[tuple[str, ...], ...]:
 
 
 @lru_cache(maxsize=None)
+def walk_skip() -> tuple[str, ...]:
+    return tuple(_lines("walk_skip.txt"))
+
+
+@lru_cache(maxsize=None)
 def time_nouns() -> frozenset[str]:
     return frozenset(_lines("time_nouns.txt"))
 

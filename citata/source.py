@@ -2,6 +2,7 @@
 `RawDocument`s. A bad input yields a `ReadError` and reading goes on."""
 from __future__ import annotations
 
+import fnmatch
 import gzip
 import io
 import json
@@ -11,6 +12,7 @@ import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+from . import lexicons as lex
 from .model import RawDocument, ReadError
 
 # No news article comes near this; larger inputs are scraper accidents
@@ -174,8 +176,16 @@ def _from_bytes(source: str, data: bytes, plain: bool, max_bytes: int) -> Iterat
         yield from _jsonl_lines(source, text.splitlines(), plain, max_bytes)
     elif _sniff_html(text):
         yield _guard(source, lambda: html_document(source, text, plain=plain))
+    elif not plain and _is_table(text):
+        yield ReadError(source, "a tab-separated table (an annotation file?), not an article")
     else:
         yield text_document(source, text, plain)
+
+
+def _is_table(text: str) -> bool:
+    """BSNLP's annotated/*.txt: an id line, then one "mention<TAB>lemma<TAB>type<TAB>id" per line."""
+    lines = [ln for ln in text.splitlines()[1:] if ln.strip()]
+    return len(lines) >= 2 and all(ln.count("\t") >= 2 for ln in lines)
 
 
 def _guard(source: str, make) -> Item:
@@ -296,7 +306,8 @@ def read(paths: Iterable[str], plain: bool = False, max_bytes: int = DEFAULT_MAX
          stdin=None) -> Iterator[Item]:
     """Yield a RawDocument or a ReadError for every document under `paths`.
 
-    A directory is read recursively (hidden entries skipped, sorted order);
+    A directory is read recursively (sorted order), skipping hidden entries and the
+    annotation and licence files listed in data/walk_skip.txt;
     "-" reads standard input."""
     for path in paths:
         if path == STDIN:
@@ -313,8 +324,9 @@ def read(paths: Iterable[str], plain: bool = False, max_bytes: int = DEFAULT_MAX
 
 
 def _walk(root: Path) -> Iterator[Path]:
+    skip = lex.walk_skip()
     for dirpath, dirnames, filenames in os.walk(root):
         dirnames[:] = [d for d in dirnames if not d.startswith(".")]
         for name in filenames:
-            if not name.startswith("."):
+            if not name.startswith(".") and not any(fnmatch.fnmatchcase(name, pat) for pat in skip):
                 yield Path(dirpath) / name

@@ -11,7 +11,7 @@ from click.testing import CliRunner
 from citata.cli import main
 from citata.model import ReadError
 from citata.source import DecodeError, decode, read
-from conftest import SEED_KG, SEED_MD
+from conftest import CORPORA, SEED_KG, SEED_MD, needs_corpora
 
 SEED_TEXT = SEED_MD.read_text(encoding="utf-8")
 
@@ -192,3 +192,15 @@ def test_gzipped_jsonl(tmp_path):
         fh.write(json.dumps({"text": SEED_KG.read_text(encoding="utf-8")}, ensure_ascii=False) + "\n")
     docs = [json.loads(line) for line in run_cli("extract", str(src)).stdout.splitlines()]
     assert docs[0]["source"] == f"{src}:1"
+
+
+@needs_corpora
+def test_a_corpus_directory_yields_its_articles_not_its_annotations():
+    """Walking ../shared/corpora: the 593 article texts are read; .out/.facts/... side files
+    are passed over, and BSNLP's annotation tables named .txt are refused one by one."""
+    items = list(read([str(CORPORA)]))
+    docs = [x for x in items if not isinstance(x, ReadError)]
+    errors = [x for x in items if isinstance(x, ReadError)]
+    assert len(docs) == 593
+    assert all("/raw/" in d.source or "/devset/" in d.source for d in docs)
+    assert errors and all("/annotated/" in e.source and "annotation" in e.reason for e in errors)
