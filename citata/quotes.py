@@ -38,6 +38,8 @@ FILLERS = frozenset("также уже ранее вчера сегодня по
                     "неоднократно официально публично прямо открыто недавно накануне".split())
 
 OPEN_MARKS = "«„“\""
+# After a closing mark: ", — сказал", ", - написала" (the attribution of a direct quotation).
+ATTRIBUTION_AFTER = re.compile(r"[,!?…]?\s*[—–-]\s+[а-яё]")
 
 
 # --- quotation marks ----------------------------------------------------------
@@ -86,6 +88,7 @@ def pair_quotes(text: str) -> list[tuple[int, int]]:
             stack.append(("g", i))
         elif c == "»":
             _close(stack, "g", i, pairs)
+            _close_outer(text, stack, "g", i, pairs)
         elif c == "„":
             stack.append(("l", i))
         elif c == "“":
@@ -105,12 +108,24 @@ def pair_quotes(text: str) -> list[tuple[int, int]]:
                 stack.append(("s", i))
             elif closing and not opening:
                 _close(stack, "s", i, pairs)
+                _close_outer(text, stack, "s", i, pairs)
             elif stack and stack[-1][0] == "s":
                 _close(stack, "s", i, pairs)
             else:
                 stack.append(("s", i))
     pairs.sort()
     return pairs
+
+
+def _close_outer(text: str, stack, family: str, i: int, pairs) -> None:
+    """«Вспомнились строки «не вынесла душа поэта», … на слове «позора», - написала она:
+    writers often close only the inner quotation; an attribution right after the mark
+    shows that the outer one ends there too."""
+    if ATTRIBUTION_AFTER.match(text, i + 1):
+        for f, o in stack:
+            if f == family:
+                pairs.append((o, i))
+        stack[:] = [(f, o) for f, o in stack if f != family]
 
 
 def _family_of(close_mark: str, open_mark: str) -> str:
@@ -850,7 +865,7 @@ def _direct(view: DocView, used: set) -> list[Found]:
     out: list[Found] = []
     covered: list[tuple[int, int]] = []
     for o, c in view.pairs:
-        if any(a < o and c < b for a, b in covered):
+        if any(a < o and c <= b for a, b in covered):
             continue  # nested inside a quotation already taken
         inner = (o + 1, c)
         if not re.search(r"\w", view.text[o + 1:c]):
@@ -1000,6 +1015,8 @@ def _dialogue(view: DocView) -> list[Found]:
 def _indirect(view: DocView, direct: list[Found]) -> list[Found]:
     out: list[Found] = []
     taken = [(f.start, f.end) for f in direct]
+    # a cue that attributes a direct quotation does not also attribute the words before it
+    direct_cues = {f.cue[0] for f in direct if f.cue}
 
     def inside_direct(i: int) -> bool:
         off = view.toks[i].start
@@ -1026,7 +1043,7 @@ def _indirect(view: DocView, direct: list[Found]) -> list[Found]:
                     i += 1
                     continue
             c = cue_at(view, i)
-            if not c:
+            if not c or view.toks[i].start in direct_cues:
                 i += 1
                 continue
             cue_end, lemma, cls = c
