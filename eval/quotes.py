@@ -86,7 +86,7 @@ def match(gold: list[dict], pred: list[dict]) -> list[tuple[int, int]]:
             ps, pe = p["raw_content"]
             ov = min(ge, pe) - max(gs, ps)
             if ov > 0 and ov >= 0.5 * (ge - gs) and ov >= 0.5 * (pe - ps):
-                cands.append((ov / max(ge, pe) - min(gs, ps), gi, pi))
+                cands.append((ov / (max(ge, pe) - min(gs, ps)), gi, pi))  # overlap over union
     cands.sort(reverse=True)
     used_g, used_p, pairs = set(), set(), []
     for _, gi, pi in cands:
