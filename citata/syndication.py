@@ -112,9 +112,11 @@ def attach(conn, article_id: int, sig: bytes | None, buckets=bucket_members) -> 
         return None
     target = min(matched_groups)
     for g in matched_groups:
-        # A group id is its first member's id, so an ungrouped match is named by its own id.
-        conn.execute("UPDATE articles SET syndication_group = ? WHERE syndication_group = ? OR id = ?",
-                     (target, g, g))
+        # A group id is its first member's id, so an ungrouped match is named by its own id. Rows
+        # already in the target group are left alone: rewriting them costs a new row version each
+        # in PostgreSQL, for every article that joins a large group.
+        conn.execute("UPDATE articles SET syndication_group = ? WHERE (syndication_group = ? OR id = ?)"
+                     " AND (syndication_group IS NULL OR syndication_group != ?)", (target, g, g, target))
     conn.execute("UPDATE articles SET syndication_group = ? WHERE id = ?", (target, article_id))
     mark_origin(conn, target)
     return target
