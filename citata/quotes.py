@@ -255,8 +255,10 @@ def _cue_at(view: DocView, i: int) -> tuple[int, str, str] | None:
     if view.is_word(i) and (hit and hit[0] in first_words or first_words & _lemmas(view, i)):
         for phrase, cls in lex.speech_phrases():
             j, ok = i, True
-            for word in phrase:
-                while j < len(view.toks) and view.lower[j] in ("свою", "свое", "свой", "глубокую", "полную", "он", "она", "они"):
+            for n, word in enumerate(phrase):
+                while j < len(view.toks) and (view.lower[j] in ("свою", "свое", "свой", "глубокую", "полную", "он", "она", "они") or (
+                        # "принес "глубочайшие извинения"": quotation marks and adjectives inside the phrase
+                        n > 0 and (view.toks[j].text in OPEN_MARKS or view.parses(j)[0].tag.POS == "ADJF"))):
                     j += 1
                 if j >= len(view.toks) or word not in _lemmas(view, j):
                     ok = False
@@ -1048,6 +1050,7 @@ def _indirect(view: DocView, direct: list[Found]) -> list[Found]:
                 continue
             cue_end, lemma, cls = c
             f = (_as_cue(view, i, cue_end, lemma, cls, lo, hi)
+                 or _quoted_phrase(view, i, cue_end, lemma, cls, lo, hi)
                  or _complement(view, i, cue_end, lemma, cls, lo, hi)
                  or _inverted(view, i, cue_end, lemma, cls, lo, hi)
                  or _infinitive(view, i, cue_end, lemma, cls, lo, hi)
@@ -1115,6 +1118,20 @@ def _complement(view, i, cue_end, lemma, cls, lo, hi) -> Found | None:
     return Found("indirect", start, end, (view.toks[i].start, view.toks[cue_end].end, lemma), ref,
                  addressee=_addressee(view, cue_end, j - 1), channel=_channel(view, cue_end, j - 1),
                  is_question=cls == "ask", cue_cls=cls)
+
+
+def _quoted_phrase(view, i, cue_end, lemma, cls, lo, hi) -> Found | None:
+    """Он принес "глубочайшие извинения пассажирам", которые …: a speech phrase whose
+    noun the writer quotes; the quoted words and what they govern are the content."""
+    pair = view.quoted.get(cue_end)
+    if pair is None or cue_end == i or pair[0] < view.toks[i].end or _name_quote(view, *pair):
+        return None
+    first = view.tok_index(pair[0])
+    end = max(_content_end(view, first, hi), pair[1] + 1)
+    ref = search_subject(view, i, lo)
+    if ref is None:
+        return None
+    return Found("mixed", pair[0], end, (view.toks[i].start, view.toks[cue_end].end, lemma), ref, cue_cls=cls)
 
 
 def _skip_fillers_back(view: DocView, k: int, lo: int) -> int:
@@ -1319,6 +1336,9 @@ def _source_phrase(view: DocView, i: int, lo: int, hi: int) -> Found | None:
         if first > hi:
             return None
         start, end = _content_start(view, first), _content_end(view, first, hi)
+        close = view.pair_by_open.get(view.toks[first].start)
+        if close is not None and close >= end:
+            end = close + 1  # «…» over several sentences: the content runs to the closing mark
     else:
         # …, по словам X.  The content is what precedes the phrase.
         prev = i - 1
