@@ -2,8 +2,8 @@
 and queries as the SQLite file (`citata.backend`), through psycopg 3.
 
 - The connection wrapper takes the archive's SQL as written for SQLite: `?`
-  placeholders become `%s`, rows are tuples that are also addressable by
-  column name (like sqlite3.Row), `executemany` and `executescript` exist.
+  placeholders become `%s`, readers' rows are tuples that are also addressable
+  by column name (like sqlite3.Row), `executemany` and `executescript` exist.
 - Full text: a `tsvector` per article and per quotation, built with the
   `russian` configuration from the same lemma strings the SQLite index holds,
   in a GIN index; queries go through `plainto_tsquery('russian', lemmas)`.
