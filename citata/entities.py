@@ -36,6 +36,8 @@ def correct(entities: list[Entity]) -> list[Entity]:
         if e.type == "PER" and paren > 0:
             # "Ульрих Делиус (Ulrich Delius)": the original spelling is a gloss, not the name
             e = Entity(e.start, e.start + paren, e.type, e.text[:paren])
+        if e.type == "PER":
+            e = _trim_function_words(e)
         words = _words(e.text)
         if e.type == "PER" and any(w in lex.media_names() for w in words):
             e = Entity(e.start, e.end, "ORG", e.text)
@@ -44,6 +46,19 @@ def correct(entities: list[Entity]) -> list[Entity]:
             e = Entity(e.start, e.end, "LOC", e.text)
         out.append(e)
     return out
+
+
+FUNCTION_POS = frozenset(("PRCL", "CONJ", "ADVB", "PREP", "INTJ", "NPRO"))
+
+
+def _trim_function_words(e: Entity) -> Entity:
+    """"Ольга Серябкина Просто захотели": a capitalised particle after a name (a missing
+    full stop) is not part of the name."""
+    words = e.text.split(" ")
+    while len(words) > 1 and all(p.tag.POS in FUNCTION_POS for p in parse(words[-1].strip(".,"))[:2]):
+        words.pop()
+    text = " ".join(words)
+    return e if text == e.text else Entity(e.start, e.start + len(text), e.type, text)
 
 
 def person_normal(mention: str, person: Person) -> str:
