@@ -28,6 +28,7 @@ from pathlib import Path
 
 from .lemmas import lemma_string
 from .model import RawDocument, ReadError
+from .pipeline import BATCH_SIZE as PIPELINE_BATCH
 from .source import _JSONL_SUFFIXES, DEFAULT_MAX_BYTES, _walk, read
 from .store import Prepared, Store
 
@@ -52,8 +53,9 @@ def content_hash(raw: RawDocument) -> str:
     return h.hexdigest()
 
 
-def prepare(batch: list[tuple[RawDocument, str]]) -> list[Prepared | ReadError]:
-    """Worker side: the full pipeline, then index terms and signatures."""
+def prepare(batch: list[tuple[RawDocument, str]], nlp_batch: int = PIPELINE_BATCH) -> list[Prepared | ReadError]:
+    """Worker side: the full pipeline (NER over `nlp_batch` documents at a time), then index
+    terms and signatures."""
     from .pipeline import process
     from .syndication import signature
 
@@ -61,7 +63,7 @@ def prepare(batch: list[tuple[RawDocument, str]]) -> list[Prepared | ReadError]:
     by_source = {raw.source: hashes[id(raw)] for raw, _ in batch}
     out: list[Prepared | ReadError] = []
     # registry=False: the writer links identities across the archive (Store.write).
-    for item in process([raw for raw, _ in batch], registry=False):
+    for item in process([raw for raw, _ in batch], registry=False, batch_size=nlp_batch):
         if isinstance(item, ReadError):
             out.append(item)
             continue
@@ -98,9 +100,10 @@ class _Serial:
     """Runs each batch in the parent as it is submitted: nothing is left pending."""
 
     window = 0
+    batches_per_task = 1
 
-    def submit(self, fn, batch):
-        return _Done(fn(batch))
+    def submit(self, fn, *args):
+        return _Done(fn(*args))
 
     def close(self) -> None:
         pass
@@ -112,18 +115,20 @@ class _ProcessPool:
         # open, and are the parent's own children, so they can tell when it is gone.
         self.pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
                                         initializer=_init_worker)
-        self.window = 2 * workers  # batches pending beyond the one being written: keeps every worker busy
+        self.window = 2 * workers  # tasks pending beyond the one being written: keeps every worker busy
+        self.batches_per_task = 1
 
-    def submit(self, fn, batch) -> Future:
-        return self.pool.submit(fn, batch)
+    def submit(self, fn, *args) -> Future:
+        return self.pool.submit(fn, *args)
 
     def close(self) -> None:
         self.pool.shutdown(cancel_futures=True)
 
 
 def _executor(dask: str | None, workers: int | None):
-    """Where `prepare` runs. Each has submit(fn, batch) -> object with result(), a window of
-    batches that may be pending before the oldest is written, and close()."""
+    """Where `prepare` runs. Each has submit(fn, *args) -> object with result(), a window of
+    tasks that may be pending before the oldest is written, how many batches one task
+    carries, and close()."""
     if dask:
         from .distributed import DaskExecutor
 
@@ -223,7 +228,7 @@ def ingest(paths: Iterable[str], db: str | os.PathLike, workers: int | None = No
         batch: list[tuple[RawDocument, str]] = []
 
         def submit() -> None:
-            pending.append(pool.submit(prepare, batch))
+            pending.append(pool.submit(prepare, batch, batch_size))
             while len(pending) > pool.window:
                 write(pending.popleft().result())
 
@@ -242,7 +247,7 @@ def ingest(paths: Iterable[str], db: str | os.PathLike, workers: int | None = No
                 continue
             seen[item.source] = h
             batch.append((item, h))
-            if len(batch) >= batch_size:
+            if len(batch) >= batch_size * pool.batches_per_task:
                 submit()
                 batch = []
         if batch:

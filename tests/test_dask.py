@@ -109,19 +109,19 @@ def test_unreadable_files_are_reported_per_file_under_dask(tmp_path):
 
 
 def test_each_worker_loads_natasha_once(tmp_path):
-    # Twenty documents in batches of two: ten tasks over two workers.
+    # Twenty documents, one per batch: twenty NER batches in five tasks over two workers.
     src = tmp_path / "seeds.jsonl"
     _jsonl(src, [{"id": f"{i}/{seed.name}", "text": seed.read_text(encoding="utf-8")}
                  for i in range(10) for seed in (SEED_KG, SEED_MD)])
     with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, \
             Client(cluster) as client:
-        report = Archive(tmp_path / "dask.db").ingest([str(src)], dask=cluster.scheduler_address, batch_size=2)
+        report = Archive(tmp_path / "dask.db").ingest([str(src)], dask=cluster.scheduler_address, batch_size=1)
         loads = client.run(ner_tagger.cache_info)
     assert report.new == 20 and not report.errors
     assert len(loads) == 2
     assert all(info.misses <= 1 for info in loads.values())
-    assert sum(info.hits + info.misses for info in loads.values()) >= 10
-    Archive(tmp_path / "single.db").ingest([str(src)], workers=1, batch_size=2)
+    assert sum(info.hits + info.misses for info in loads.values()) >= 20
+    Archive(tmp_path / "single.db").ingest([str(src)], workers=1, batch_size=1)
     assert exported(tmp_path / "dask.db") == exported(tmp_path / "single.db")
 
 
