@@ -86,8 +86,14 @@ class Store:
         try:
             with self.backend.transaction(self.conn):
                 touched: set[str] = set()
+                # The batch's sources already in the archive, in one query.
+                sources = sorted({item.doc.source for item in batch})
+                stored = dict(self.conn.execute(
+                    f"SELECT source, id FROM articles WHERE source IN ({', '.join('?' * len(sources))})",
+                    sources).fetchall()) if sources else {}
                 for item in batch:
-                    if self._delete_source(item.doc.source):
+                    if item.doc.source in stored:
+                        self._delete(stored[item.doc.source])
                         replaced += 1
                     else:
                         new += 1
@@ -95,7 +101,7 @@ class Store:
                     if any("key" in m for m in item.doc.entities):
                         assign(item.doc, self.registry)
                     touched.update(m["entity_id"] for m in item.doc.entities if m.get("entity_id"))
-                    self._insert(item)
+                    stored[item.doc.source] = self._insert(item)
                 self.conn.executemany(
                     "INSERT INTO identities (id, type, name, data) VALUES (?, ?, ?, ?) ON CONFLICT (id) DO UPDATE"
                     " SET type = excluded.type, name = excluded.name, data = excluded.data",
@@ -108,11 +114,7 @@ class Store:
             raise
         return new, replaced
 
-    def _delete_source(self, source: str) -> bool:
-        row = self.conn.execute("SELECT id FROM articles WHERE source = ?", (source,)).fetchone()
-        if row is None:
-            return False
-        article_id = row[0]
+    def _delete(self, article_id: int) -> None:
         speakers = [r[0] for r in self.conn.execute(
             "SELECT DISTINCT speaker_id FROM quotations WHERE article_id = ? AND speaker_id IS NOT NULL",
             (article_id,))]
@@ -124,7 +126,6 @@ class Store:
                               " (SELECT 1 FROM quotations WHERE speaker_id = ?)", (sid, sid))
         if speakers:
             self._speakers.clear()  # some may be gone
-        return True
 
     def _outlet_id(self, name: str | None) -> int | None:
         if not name:
@@ -167,6 +168,7 @@ class Store:
              item.minhash)).fetchone()[0]
         self.backend.index_article(self.conn, article_id, item.text_lemmas)
         group = syndication.attach(self.conn, article_id, item.minhash, self.backend.bucket_members)
+        clusters = syndication.stored_clusters(self.conn, [q.content.text for q in doc.quotes])
         for seq, (q, lemmas) in enumerate(zip(doc.quotes, item.quote_lemmas)):
             sp = q.speaker
             mention = sp.mention if sp else None
@@ -185,7 +187,7 @@ class Store:
                  sp.role if sp else None, sp.kind if sp else None, q.channel,
                  json.dumps(q.addressee, ensure_ascii=False) if q.addressee else None,
                  int(q.is_question), doc.published)).fetchone()[0]
-            cluster = syndication.cluster_for(self.conn, qid, q.content.text, group)
+            cluster = syndication.cluster_for(self.conn, qid, q.content.text, group, clusters)
             self.conn.execute("UPDATE quotations SET cluster_id = ? WHERE id = ?", (cluster, qid))
             self.backend.index_quote(self.conn, qid, lemmas)
         self.conn.executemany(

@@ -142,12 +142,12 @@ def detach(conn, article_id: int) -> None:
 
 
 def mark_origin(conn, group: int) -> None:
-    (origin,) = conn.execute(
-        "SELECT id FROM articles WHERE syndication_group = ?"
-        " ORDER BY published IS NULL, published, id LIMIT 1", (group,)).fetchone()
-    conn.execute("UPDATE articles SET is_origin = CASE WHEN id = ? THEN 1 ELSE 0 END"
-                 " WHERE syndication_group = ? AND is_origin != CASE WHEN id = ? THEN 1 ELSE 0 END",
-                 (origin, group, origin))
+    # One statement, no result to read: a database server need not be waited for.
+    origin = ("(SELECT id FROM articles WHERE syndication_group = ?"
+              " ORDER BY published IS NULL, published, id LIMIT 1)")
+    conn.execute(f"UPDATE articles SET is_origin = CASE WHEN id = {origin} THEN 1 ELSE 0 END"
+                 f" WHERE syndication_group = ? AND is_origin != CASE WHEN id = {origin} THEN 1 ELSE 0 END",
+                 (group, group, group))
 
 
 # ---------------------------------------------------------------- quotation clusters
@@ -172,12 +172,21 @@ def jaccard(a: str, b: str) -> float:
     return len(sa & sb) / len(sa | sb)
 
 
-def cluster_for(conn, quotation_id: int, content: str, group: int | None) -> int:
-    """The cluster a new quotation belongs to (its own id if it starts one); records its key."""
+def stored_clusters(conn, contents: list[str]) -> dict[str, int]:
+    """The clusters already recorded for these quotations' keys, in one query (key -> cluster)."""
+    keys = sorted({quote_key(c) for c in contents})
+    if not keys:
+        return {}
+    return dict(conn.execute(f"SELECT key, cluster_id FROM quote_keys WHERE key IN ({', '.join('?' * len(keys))})",
+                             keys).fetchall())
+
+
+def cluster_for(conn, quotation_id: int, content: str, group: int | None, stored: dict[str, int]) -> int:
+    """The cluster a new quotation belongs to (its own id if it starts one); records its key,
+    in the archive and in `stored` (`stored_clusters` of its article's quotations)."""
     key = quote_key(content)
-    row = conn.execute("SELECT cluster_id FROM quote_keys WHERE key = ?", (key,)).fetchone()
-    if row is not None:
-        return row[0]
+    if key in stored:
+        return stored[key]
     cluster = quotation_id
     if group is not None:
         for other_content, other_cluster in conn.execute(
@@ -188,4 +197,5 @@ def cluster_for(conn, quotation_id: int, content: str, group: int | None) -> int
                 cluster = other_cluster
                 break
     conn.execute("INSERT INTO quote_keys (key, cluster_id) VALUES (?, ?)", (key, cluster))
+    stored[key] = cluster
     return cluster
