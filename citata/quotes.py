@@ -1547,10 +1547,16 @@ def _resolve_ref(view: DocView, f: Found, history: list[Found]) -> Speaker | Non
             return Speaker(person.name, mention, role, "person", person.key)
         return Speaker(names.org_name(e), mention, None, "organization", None)
     if ref.kind == "pronoun":
+        last = history[-1] if history else None
+        if last is not None and last.speaker is not None and last.ref is not None and last.ref.kind == "np" \
+                and last.speaker.kind == "anonymous" and last.ref.head in lex.role_nouns() \
+                and 0 <= f.start - last.end < 300 and ref.gender in ("m", "f") and _cue_gender(view, last) == ref.gender:
+            # "…первая леди заявила, что «…». «…», — сказала она": the title just quoted,
+            # not a name mentioned in passing before it
+            return replace(last.speaker, mention=mention)
         person = _antecedent(view, f, history, ref)
         if person is not None:
             return Speaker(person.name, mention, person.role, "person", person.key)
-        last = history[-1] if history else None
         if ref.gender == "p" and last is not None and last.speaker is not None and last.speaker.name \
                 and last.speaker.kind in ("anonymous", "organization") and f.start - last.end < 600:
             # "Источники Reuters рассказали, что … Они отметили, что …": the group just quoted
