@@ -79,7 +79,7 @@ class Sample:
         while not self.stop.is_set():
             now = time.perf_counter()
             if now - listed > 1:  # listing every process is the costly part; workers do not change
-                workers = [c for c in me.children(recursive=True) if "resource_tracker" not in " ".join(c.cmdline())]
+                workers = _workers(me)
                 listed = now
             for worker in workers:
                 try:
@@ -101,6 +101,18 @@ class Sample:
             time.sleep(0.2)
         if conn:
             conn.close()
+
+
+def _workers(me: psutil.Process) -> list[psutil.Process]:
+    """Child processes but multiprocessing's resource tracker."""
+    out = []
+    for child in me.children(recursive=True):
+        try:
+            if "resource_tracker" not in " ".join(child.cmdline()):
+                out.append(child)
+        except psutil.Error:  # it has ended
+            pass
+    return out
 
 
 def _peak_rss(pid: int) -> int:
