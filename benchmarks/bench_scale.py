@@ -184,7 +184,10 @@ def main() -> None:
             for kind, workers in PASSES:
                 res = fresh_pass(kind, workers, src, total, tmp)
                 results[kind, workers].append(res)
-                print(f"  round {round_ + 1}: {kind} x{workers}: {res['rate']:.1f} documents/s", flush=True)
+                line = f"  round {round_ + 1}: {kind} x{workers}: {res['rate']:.1f} documents/s"
+                if workers == 2:  # the same ratio within this round alone, to show the noise
+                    line += f" (efficiency in this round {res['rate'] / (2 * results[kind, 1][-1]['rate']):.0%})"
+                print(line, flush=True)
 
     best = {p: max(rs, key=lambda r: r["rate"]) for p, rs in results.items()}
     print(f"\nafter: {subprocess.run(['uptime'], capture_output=True, text=True).stdout.strip()}")
