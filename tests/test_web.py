@@ -285,6 +285,8 @@ def test_html_errors_are_pages(client):
     assert r.status_code == 404 and "Такой статьи в архиве нет" in r.text
     r = client.get("/", params={"since": "вчера"})
     assert r.status_code == 422 and "since" in r.text
+    r = client.get("http://testserver//elsewhere.example/", params={"lang": "en"})
+    assert r.status_code == 404 and "Not found" in r.text and 'href="//elsewhere' not in r.text
 
 
 # ---------------------------------------------------------------- ingest over HTTP and `citata serve`

@@ -2,6 +2,7 @@
 an article, outlets. Russian by default; `?lang=en` (kept in links, remembered in a cookie)."""
 from __future__ import annotations
 
+from http import HTTPStatus
 from importlib.resources import files
 from typing import Annotated, Literal
 from urllib.parse import urlencode
@@ -49,8 +50,9 @@ def page(request: Request, template: str, status_code: int = 200, **context):
         return path + ("?" + urlencode(params) if params else "")
 
     def switch(to: str) -> str:
+        # Query only: a path taken from the request ("//elsewhere.example") could lead off the site.
         params = {k: v for k, v in request.query_params.items() if k != "lang"} | {"lang": to}
-        return request.url.path + "?" + urlencode(params)
+        return "?" + urlencode(params)
 
     response = templates.TemplateResponse(request, template, {
         "t": t, "lang": lang, "languages": LANGUAGES, "link": link, "switch": switch, **context},
@@ -72,7 +74,9 @@ def install_error_pages(app: FastAPI) -> None:
     async def http_error(request: Request, exc: StarletteHTTPException):
         if request.url.path.startswith(("/api/", "/docs", "/openapi", "/static/")):
             return await http_exception_handler(request, exc)
-        return error_page(request, exc.status_code, str(exc.detail))
+        # The status's bare phrase ("Not Found") says no more than the page's heading, in English only.
+        message = "" if exc.detail == HTTPStatus(exc.status_code).phrase else str(exc.detail)
+        return error_page(request, exc.status_code, message)
 
     @app.exception_handler(RequestValidationError)
     async def invalid(request: Request, exc: RequestValidationError):
@@ -97,7 +101,7 @@ def search(request: Request, q: Text = None, speaker: Text = None, outlet: Text 
     searched = any(v is not None for v in filters.values())
     return page(request, "search.html", q=q or "", filters=filters, quotes=quotes, total=total, offset=offset,
                 page_size=PAGE, speakers=speakers, chosen=chosen, searched=searched,
-                stats=a.stats(), top=[] if searched else a.speaker_list(limit=12),
+                stats=None if searched else a.stats(), top=[] if searched else a.speaker_list(limit=12),
                 download={k: v for k, v in filters.items() if v is not None})
 
 
