@@ -43,15 +43,8 @@ from citata.model import RawDocument, ReadError  # noqa: E402
 from citata.nlp import parse  # noqa: E402
 from citata.pipeline import process  # noqa: E402
 from citata.source import read  # noqa: E402
+from _corpus import corpus_paths  # noqa: E402
 from citata.store import Store  # noqa: E402
-
-
-def corpus_paths(corpora: Path) -> list[str]:
-    paths = [str(p) for p in sorted((corpora / "bsnlp-ru").glob("*/raw"))]
-    paths += [str(p) for p in sorted((corpora / "factrueval-2016" / "devset").glob("*.txt"))]
-    if not paths:
-        raise SystemExit(f"no corpus texts under {corpora}")
-    return paths
 
 
 def extract_pass(paths: list[str]) -> tuple[int, float]:

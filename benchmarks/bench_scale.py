@@ -49,16 +49,9 @@ sys.path.insert(0, str(ROOT))
 from citata.ingest import ingest  # noqa: E402
 from citata.model import RawDocument  # noqa: E402
 from citata.source import read  # noqa: E402
+from _corpus import corpus_paths  # noqa: E402
 
 PASSES = [("dask", 1), ("dask", 2), ("pool", 1), ("pool", 2)]
-
-
-def corpus_paths(corpora: Path) -> list[str]:
-    paths = [str(p) for p in sorted((corpora / "bsnlp-ru").glob("*/raw"))]
-    paths += [str(p) for p in sorted((corpora / "factrueval-2016" / "devset").glob("*.txt"))]
-    if not paths:
-        raise SystemExit(f"no corpus texts under {corpora}")
-    return paths
 
 
 @dataclass
