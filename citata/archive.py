@@ -45,6 +45,18 @@ def _date(value: str | None, what: str) -> str | None:
     return value
 
 
+def _date_range(column: str, since: str | None, until: str | None, where: list, params: list) -> None:
+    """Add "column within [since, until]" to a query's conditions; `until` may be a
+    year or a month ("2023", "2023-02") and then includes all of it."""
+    since, until = _date(since, "since"), _date(until, "until")
+    if since:
+        where.append(f"{column} >= ?")
+        params.append(since)
+    if until:
+        where.append(f"substr({column}, 1, ?) <= ?")
+        params += [len(until), until]
+
+
 def _like(text: str) -> str:
     return "%" + re.sub(r"([\\%_])", r"\\\1", fold(text)) + "%"
 
@@ -291,13 +303,7 @@ class Archive:
                 return None
             where.append(self.backend.QUOTE_MATCH)
             params.append(match)
-        since, until = _date(since, "since"), _date(until, "until")
-        if since:
-            where.append("q.published >= ?")
-            params.append(since)
-        if until:
-            where.append("substr(q.published, 1, ?) <= ?")
-            params += [len(until), until]
+        _date_range("q.published", since, until, where, params)
         if outlet:
             where.append("o.norm LIKE ? ESCAPE '\\'")
             params.append(_like(outlet))
@@ -443,16 +449,10 @@ class Archive:
     @staticmethod
     def _article_filter(outlet: str | None, since: str | None, until: str | None) -> tuple[str, list]:
         where, params = [], []
-        since, until = _date(since, "since"), _date(until, "until")
         if outlet:
             where.append("o.norm LIKE ? ESCAPE '\\'")
             params.append(_like(outlet))
-        if since:
-            where.append("a.published >= ?")
-            params.append(since)
-        if until:
-            where.append("substr(a.published, 1, ?) <= ?")
-            params += [len(until), until]
+        _date_range("a.published", since, until, where, params)
         return (" WHERE " + " AND ".join(where) if where else ""), params
 
     def outlets(self, top_speakers: int = 3) -> list[dict[str, Any]]:

@@ -1,4 +1,6 @@
 import json
+import sqlite3
+import time
 from pathlib import Path
 
 import pytest
@@ -20,3 +22,31 @@ needs_corpora = pytest.mark.skipif(
     not BSNLP.is_dir(),
     reason="../shared/corpora is not beside this checkout (a user's fresh clone); CI has it",
 )
+
+
+def write_bad_inputs(inputs: Path) -> Path:
+    """A folder with one good article and three unreadable files (empty, binary, a bad JSON line)."""
+    inputs.mkdir()
+    (inputs / "good.txt").write_bytes(SEED_MD.read_bytes())
+    (inputs / "empty.txt").write_bytes(b"")
+    (inputs / "binary.bin").write_bytes(bytes(range(256)) * 4)
+    (inputs / "lines.jsonl").write_text('{"text": "Президент сказал, что всё хорошо."}\n{not json\n', encoding="utf-8")
+    return inputs
+
+
+def wait_for_articles(proc, count_articles, at_least: int = 100, timeout: float = 300) -> None:
+    """Poll until an ingest running as `proc` has written `at_least` articles, as
+    `count_articles()` reports (None while the archive does not exist yet); it must still run."""
+    written = 0
+    deadline = time.monotonic() + timeout
+    while written < at_least and time.monotonic() < deadline and proc.poll() is None:
+        time.sleep(0.05)
+        written = count_articles() or 0
+    assert proc.poll() is None, "the ingest ended before it could be interrupted"
+
+
+def sqlite_articles(db) -> int | None:
+    try:
+        return sqlite3.connect(db).execute("SELECT COUNT(*) FROM articles").fetchone()[0]
+    except sqlite3.OperationalError:  # not created yet
+        return None

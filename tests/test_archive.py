@@ -9,7 +9,6 @@ import signal
 import sqlite3
 import subprocess
 import sys
-import time
 
 import pytest
 from click.testing import CliRunner
@@ -17,7 +16,8 @@ from click.testing import CliRunner
 from citata import Archive, read
 from citata.cli import main
 from citata.model import RawDocument
-from conftest import BSNLP, CORPORA, ROOT, SEED_KG, SEED_MD, needs_corpora
+from conftest import (BSNLP, CORPORA, ROOT, SEED_KG, SEED_MD, needs_corpora, sqlite_articles, wait_for_articles,
+                      write_bad_inputs)
 
 CITATA = [sys.executable, "-m", "citata"]
 
@@ -96,12 +96,7 @@ def test_changed_file_replaces_its_old_version(tmp_path):
 def test_bad_files_are_reported_and_skipped(tmp_path):
     db = tmp_path / "a.db"
     assert run("ingest", "--db", db, "--workers", 1, SEED_KG).exit_code == 0
-    inputs = tmp_path / "in"
-    inputs.mkdir()
-    shutil.copy(SEED_MD, inputs / "good.txt")
-    (inputs / "empty.txt").write_bytes(b"")
-    (inputs / "binary.bin").write_bytes(bytes(range(256)) * 4)
-    (inputs / "lines.jsonl").write_text('{"text": "Президент сказал, что всё хорошо."}\n{not json\n', encoding="utf-8")
+    inputs = write_bad_inputs(tmp_path / "in")
     result = CliRunner().invoke(main, ["ingest", "--db", str(db), "--workers", "1", str(inputs)])
     assert result.exit_code == 1
     errors = [line for line in result.stderr.splitlines() if line.startswith("citata: error:")]
@@ -295,15 +290,7 @@ def test_killed_ingest_resumes_to_the_same_archive(tmp_path):
     killed = tmp_path / "killed.db"
     proc = subprocess.Popen(CITATA + args + ["--db", str(killed)], env=env, start_new_session=True,
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    written = 0
-    deadline = time.monotonic() + 300
-    while written < 100 and time.monotonic() < deadline and proc.poll() is None:
-        time.sleep(0.05)
-        try:
-            written = sqlite3.connect(killed).execute("SELECT COUNT(*) FROM articles").fetchone()[0]
-        except sqlite3.OperationalError:  # not created yet
-            pass
-    assert proc.poll() is None, "the ingest ended before it could be interrupted"
+    wait_for_articles(proc, lambda: sqlite_articles(killed))
     os.killpg(proc.pid, signal.SIGKILL)
     proc.wait()
     partial = counts(killed)

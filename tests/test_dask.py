@@ -6,7 +6,6 @@ import signal
 import sqlite3
 import subprocess
 import sys
-import time
 
 import psutil
 import pytest
@@ -16,7 +15,8 @@ from citata import Archive, read
 from citata.archive import EXPORTS
 from citata.cli import main
 from citata.model import RawDocument
-from conftest import BSNLP, CORPORA, ROOT, SEED_KG, SEED_MD, needs_corpora
+from conftest import (BSNLP, CORPORA, ROOT, SEED_KG, SEED_MD, needs_corpora, sqlite_articles, wait_for_articles,
+                      write_bad_inputs)
 
 pytest.importorskip("distributed", reason="citata[dask] is not installed (the test extra includes it)")
 from distributed import Client, LocalCluster  # noqa: E402
@@ -87,12 +87,7 @@ def test_dask_archive_is_identical_to_single_process(corpus, tmp_path):
 
 
 def test_unreadable_files_are_reported_per_file_under_dask(tmp_path):
-    inputs = tmp_path / "in"
-    inputs.mkdir()
-    (inputs / "good.txt").write_bytes(SEED_MD.read_bytes())
-    (inputs / "empty.txt").write_bytes(b"")
-    (inputs / "binary.bin").write_bytes(bytes(range(256)) * 4)
-    (inputs / "lines.jsonl").write_text('{"text": "Президент сказал, что всё хорошо."}\n{not json\n', encoding="utf-8")
+    inputs = write_bad_inputs(tmp_path / "in")
     db = tmp_path / "a.db"
     result = run("ingest", "--db", db, "--dask", "local", "--workers", 2, inputs, tmp_path / "missing.txt")
     assert result.exit_code == 1
@@ -149,15 +144,7 @@ def test_interrupted_dask_ingest_stops_its_workers_and_resumes(corpus, tmp_path)
     # Its own process group, which gets the SIGINT as a terminal's Ctrl-C would send it.
     proc = subprocess.Popen(args, env=env, start_new_session=True, stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, text=True)
-    written = 0
-    deadline = time.monotonic() + 300
-    while written < 100 and time.monotonic() < deadline and proc.poll() is None:
-        time.sleep(0.05)
-        try:
-            written = sqlite3.connect(db).execute("SELECT COUNT(*) FROM articles").fetchone()[0]
-        except sqlite3.OperationalError:  # not created yet
-            pass
-    assert proc.poll() is None, "the ingest ended before it could be interrupted"
+    wait_for_articles(proc, lambda: sqlite_articles(db))
     children = psutil.Process(proc.pid).children(recursive=True)
     assert len(children) >= 2  # the two workers
     os.killpg(proc.pid, signal.SIGINT)

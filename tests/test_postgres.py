@@ -9,20 +9,19 @@ at the end; each archive is a schema of its own in it, chosen through the URL's 
 import itertools
 import json
 import os
-import shutil
 import signal
 import sqlite3
 import subprocess
 import sys
 import threading
-import time
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import pytest
 
 from citata import Archive, read
 from citata.model import RawDocument
-from conftest import BSNLP, CORPORA, ROOT, SEED_KG, SEED_MD, needs_corpora
+from conftest import (BSNLP, CORPORA, ROOT, SEED_KG, SEED_MD, needs_corpora, wait_for_articles,
+                      write_bad_inputs)
 from test_archive import (
     _jsonl, run, test_cli_formats_and_export, test_python_api_filters, test_quotes_by_speaker_from_both_seeds,
     test_search_matches_word_forms)
@@ -144,14 +143,16 @@ def test_changed_file_replaces_its_old_version(pg, tmp_path):
     assert any("фейерверк" in q["content"]["text"] for q in archive.quotes(speaker="Лавров"))
 
 
+def _pg_articles(url) -> int | None:
+    try:
+        return query(url, "SELECT COUNT(*) FROM articles")[0][0]
+    except psycopg.errors.UndefinedTable:  # not created yet
+        return None
+
+
 def test_bad_files_are_reported_and_skipped(pg, tmp_path):
     assert run("ingest", "--db", pg, "--workers", 1, SEED_KG).exit_code == 0
-    inputs = tmp_path / "in"
-    inputs.mkdir()
-    shutil.copy(SEED_MD, inputs / "good.txt")
-    (inputs / "empty.txt").write_bytes(b"")
-    (inputs / "binary.bin").write_bytes(bytes(range(256)) * 4)
-    (inputs / "lines.jsonl").write_text('{"text": "Президент сказал, что всё хорошо."}\n{not json\n', encoding="utf-8")
+    inputs = write_bad_inputs(tmp_path / "in")
     result = run("ingest", "--db", pg, "--workers", 1, inputs)
     assert result.exit_code == 1
     errors = [line for line in result.stderr.splitlines() if line.startswith("citata: error:")]
@@ -257,15 +258,7 @@ def test_killed_ingest_resumes_to_the_same_archive(database, tmp_path):
     killed = new_archive(database)
     proc = subprocess.Popen(CITATA + args + ["--db", killed], env=env, start_new_session=True,
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    written = 0
-    deadline = time.monotonic() + 300
-    while written < 100 and time.monotonic() < deadline and proc.poll() is None:
-        time.sleep(0.05)
-        try:
-            written = query(killed, "SELECT COUNT(*) FROM articles")[0][0]
-        except psycopg.errors.UndefinedTable:  # not created yet
-            pass
-    assert proc.poll() is None, "the ingest ended before it could be interrupted"
+    wait_for_articles(proc, lambda: _pg_articles(killed))
     os.killpg(proc.pid, signal.SIGKILL)
     proc.wait()
     partial = counts(killed)
