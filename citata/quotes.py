@@ -423,11 +423,12 @@ def _agrees(view: DocView, cue: int, j: int) -> bool:
 
 def search_subject(view: DocView, cue: int, lo: int) -> Ref | None:
     """The speaker before a cue: the nearest nominative phrase that can be its subject."""
-    if view.parses(cue)[0].tag.POS == "GRND" or _coordinated(view, cue, lo):
+    coordinated = _coordinated(view, cue, lo)
+    if coordinated or view.parses(cue)[0].tag.POS == "GRND":
         # "Насир процитировал Коран в постановлении, заявив, что …", "…поблагодарила его
         # (29 марта 2019 года), а также заявила": the subject of the verb the gerund
         # hangs on or the first predicate's, not an object or a date in between.
-        if _coordinated(view, cue, lo):
+        if coordinated:
             # the first of two speech predicates: "выразила сожаление …, а также заявила"
             for k in range(_skip_fillers_back(view, cue - 1, lo) - 1, lo - 1, -1):
                 if k not in view.quoted and cue_at(view, k) is not None and view.parses(k)[0].tag.POS == "VERB":
@@ -1586,8 +1587,9 @@ def _resolve_ref(view: DocView, f: Found, history: list[Found]) -> Speaker | Non
             return Speaker(author.name, mention, author.role, "person", author.key)
         return Speaker(phrase, mention, None, "document", None)
     if ref.kind == "np":
-        phrase = nominative_phrase(view.text[ref.start:ref.end], case=ref.case, number=_cue_number(view, f))
-        group = _cue_number(view, f) == "plur"  # "судьи постановили": not one holder of the title
+        number = _cue_number(view, f)
+        phrase = nominative_phrase(view.text[ref.start:ref.end], case=ref.case, number=number)
+        group = number == "plur"  # "судьи постановили": not one holder of the title
         person = None if group else names.by_role(phrase, ref.start)
         if person is not None:
             return Speaker(person.name, mention, tidy_role(phrase), "person", person.key)
@@ -1619,19 +1621,22 @@ def _np_kind(ref: Ref) -> str:
     return "anonymous"
 
 
+def _cue_tag(view: DocView, f: Found):
+    """The grammatical tag of the cue's first word (its verb), if there is a cue."""
+    return parse(view.text[f.cue[0]:f.cue[1]].split()[0])[0].tag if f.cue else None
+
+
 def _cue_number(view: DocView, f: Found) -> str | None:
     """"постановили" → plur: a group speaks."""
-    if not f.cue:
-        return None
-    tag = parse(view.text[f.cue[0]:f.cue[1]].split()[0])[0].tag
-    return "plur" if tag.POS == "VERB" and tag.number == "plur" else None
+    tag = _cue_tag(view, f)
+    return "plur" if tag is not None and tag.POS == "VERB" and tag.number == "plur" else None
 
 
 def _cue_gender(view: DocView, f: Found) -> str | None:
     """"указала" → f: the speaker's gender a past-tense cue reveals."""
-    if not f.cue:
+    tag = _cue_tag(view, f)
+    if tag is None:
         return None
-    tag = parse(view.text[f.cue[0]:f.cue[1]].split()[0])[0].tag
     if "past" in tag and tag.number == "sing" and tag.gender in ("masc", "femn"):
         return "m" if tag.gender == "masc" else "f"
     return None
