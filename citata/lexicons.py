@@ -149,6 +149,16 @@ def content_breaks() -> tuple[tuple[str, ...], ...]:
 
 
 @lru_cache(maxsize=None)
+def directive_verbs() -> frozenset[str]:
+    return frozenset(_lines("directive_verbs.txt"))
+
+
+@lru_cache(maxsize=None)
+def clause_conjunctions() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(ln.split()) for ln in _lines("clause_conjunctions.txt"))
+
+
+@lru_cache(maxsize=None)
 def channel_nouns() -> frozenset[str]:
     return frozenset(_lines("channel_nouns.txt"))
 

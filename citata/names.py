@@ -239,10 +239,14 @@ class NameIndex:
         gender = None
         if longest > 1:
             for w in first_words:
-                for p in parse(w):
-                    if "Name" in p.tag and p.tag.gender in ("masc", "femn"):
-                        gender = "m" if p.tag.gender == "masc" else "f"
-                        break
+                names = [p for p in parse(w) if "Name" in p.tag and p.tag.gender in ("masc", "femn")]
+                # "Асия", "Асию" read only as oblique forms of a masculine "Асий": the
+                # nominative readings decide, and a first name in -ия is a woman's.
+                nominative = [p for p in names if "nomn" in p.tag]
+                if not nominative and w.lower().endswith(("ия", "ию", "ии", "ией")):
+                    gender = "f"
+                elif names:
+                    gender = "m" if (nominative or names)[0].tag.gender == "masc" else "f"
                 if gender:
                     break
         if gender is None:
@@ -273,7 +277,10 @@ class NameIndex:
         words = list(re.finditer(r"[^\s,.;:!?()]+", before))
         if not words or before[words[-1].end():].strip():
             return None
-        name_cases = _cases(_words(m.text)[0])
+        first_word = _words(m.text)[0]
+        name_cases = _cases(first_word)
+        if not is_nominative_name(first_word):
+            name_cases.discard("nomn")  # "адвокат Асии": the name is the role's genitive object
         others = self.other_persons(m)
         role_at = None
         for w in reversed(words[-8:]):
@@ -442,6 +449,9 @@ def is_nominative_name(word: str, gender: str | None = None) -> bool:
     if any("Fixd" in p.tag or "UNKN" in p.tag for p in ps):
         return True
     g = {"m": "masc", "f": "femn"}.get(gender or "")
+    last = word[-1:].lower()
+    if g == "femn" and last.isalpha() and last not in "аяуюйыиье":
+        return True  # a woman's surname in -о or a consonant does not decline: "Беата Шидло"
     return any("nomn" in p.tag and "sing" in p.tag and (g is None or g in p.tag or "ms-f" in p.tag)
                for p in ps)
 

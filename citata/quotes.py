@@ -1091,10 +1091,18 @@ def _complement(view, i, cue_end, lemma, cls, lo, hi) -> Found | None:
     while j <= limit:
         t = view.lower[j]
         if t == "," and j + 1 <= hi and view.lower[j + 1] in COMPLEMENTIZERS:
+            if _conjunction_before(view, j, cue_end):
+                return None  # "допускали высказывания в связи с тем, что …": a reason, not content
             break
         if t in TERMINAL or t in (";", ":") or t in DASHES:
             return None
         if j in view.quoted and view.tok_index(view.quoted[j][0]) < j:
+            return None
+        if t in ("о", "об", "обо") and j + 1 <= hi and view.lower[j + 1] not in ("том", "то"):
+            # "заявили о сложении полномочий, что …": the topic is named, "что" is relative
+            return None
+        if view.parses(j)[0].tag.POS == "INFN" and cue_at(view, j) is None:
+            # "призвали граждан сидеть дома, чтобы …": the clause is the infinitive's
             return None
         if view.parses(j)[0].tag.POS == "VERB" and (cue_at(view, j) is None or view.lower[j - 1] != "и"):
             # "…слова Обамы, которая посетовала, что …": the clause is the nearer verb's
@@ -1119,6 +1127,15 @@ def _complement(view, i, cue_end, lemma, cls, lo, hi) -> Found | None:
     return Found("indirect", start, end, (view.toks[i].start, view.toks[cue_end].end, lemma), ref,
                  addressee=_addressee(view, cue_end, j - 1), channel=_channel(view, cue_end, j - 1),
                  is_question=cls == "ask", cue_cls=cls)
+
+
+def _conjunction_before(view: DocView, comma: int, lo: int) -> bool:
+    """Do the words before the comma end a compound conjunction ("в связи с тем", "из-за того")?"""
+    for words in lex.clause_conjunctions():
+        n = len(words)
+        if comma - n > lo and tuple(view.lower[comma - n:comma]) == words:
+            return True
+    return False
 
 
 def _quoted_phrase(view, i, cue_end, lemma, cls, lo, hi) -> Found | None:
@@ -1257,7 +1274,7 @@ def _inverted_ref(view, i, cue_end, cls, lo, hi) -> Ref | None:
 
 def _infinitive(view, i, cue_end, lemma, cls, lo, hi) -> Found | None:
     """Пообещал / призвал (кого-то) сделать …"""
-    if cls != "promise":
+    if cls != "promise" and lemma not in lex.directive_verbs():
         return None
     for j in range(cue_end + 1, min(hi, cue_end + 5) + 1):
         if view.toks[j].text in TERMINAL or view.toks[j].text in ",;:":
@@ -1265,6 +1282,9 @@ def _infinitive(view, i, cue_end, lemma, cls, lo, hi) -> Found | None:
         if view.parses(j)[0].tag.POS == "INFN":
             start = view.toks[j].start
             end = _content_end(view, j, hi)
+            if cls != "promise" and not any(start <= o and c < end and not _name_quote(view, o, c)
+                                            for o, c in view.pairs):
+                return None  # a call reports speech only with the words quoted: призвал "защитить честь пророка"
             ref = search_subject(view, i, lo)
             if ref is None:
                 return None

@@ -255,3 +255,44 @@ def test_group_speakers_stay_plural_and_pronouns_follow_them():
     assert [(q.speaker.name, q.speaker.kind) for q in quotes] == [
         ("судьи", "anonymous"), ("Источники Reuters", "anonymous"), ("Источники Reuters", "anonymous")]
     assert quotes[2].speaker.mention.text == "Они"
+
+
+@pytest.mark.parametrize("text", [
+    # a compound conjunction ending in a demonstrative: the clause is a reason, not content
+    "Соседки допускали оскорбительные высказывания в ее адрес в связи с тем, что она относит себя к христианам.",
+    "Подобные заявления она допустила из-за того, что соседи отказались давать ей воду.",
+    # the topic named after "о": "что" is a relative word
+    "Глава МИД Борис Джонсон и министр Дэвид Дэвис заявили о сложении своих полномочий, что «несколько удивило» Мэй.",
+    # an infinitive between the verb and "чтобы": the clause is the infinitive's
+    "В ответ власти призвали граждан сидеть дома, чтобы не увеличивать хаос.",
+])
+def test_clauses_that_are_not_the_cue_content(text):
+    assert extract_text(text, plain=True).quotes == []
+
+
+def test_call_with_quoted_words_is_reported_speech():
+    text = ('В видеообращении лидер партии Хадим Ризви призвал своих сторонников выйти на улицы '
+            'и "защитить честь пророка" в случае его задержания.')
+    [q] = extract_text(text, plain=True).quotes
+    assert (q.type, q.speaker.name) == ("mixed", "Хадим Ризви")
+    assert q.content.text.startswith('выйти на улицы и "защитить честь пророка"')
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    # a relational noun ("адвокат", "муж") with a name in the genitive: the speaker is unnamed
+    ("Однако адвокат Асии полагает, что всему виной личная неприязнь.", "всему виной", "адвокат Асии"),
+    ("Муж Асии Биби заявил, что его жену поддержит весь христианский мир.", "его жену", "Муж Асии Биби"),
+    # a collective head speaks
+    ("Группа женщин обвинила Биби в том, что та выпила воды из общего ведра.", "та выпила", "Группа женщин"),
+])
+def test_unnamed_speakers_keep_their_phrase(text, content, speaker):
+    [q] = [q for q in extract_text(text, plain=True).quotes if q.content.text.startswith(content)]
+    assert (q.speaker.name, q.speaker.kind) == (speaker, "anonymous")
+
+
+def test_woman_named_in_an_oblique_form_and_indeclinable_surname_keep_her_gender():
+    text = ("Премьер-министр Польши Беата Шидло выступила в Сейме. Вице-президент комиссии Тиммерманс "
+            "сказал, что процедура начата. По ее оценке, Польша была несправедливо обвинена. "
+            "Суд оправдал Асию Биби. \"Я не могу поверить в то, что я слышу\", — сказала она.")
+    quotes = extract_text(text, plain=True).quotes
+    assert [q.speaker.name for q in quotes] == ["Тиммерманс", "Беата Шидло", "Асия Биби"]
