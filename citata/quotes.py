@@ -483,7 +483,8 @@ def search_subject(view: DocView, cue: int, lo: int) -> Ref | None:
                 else:
                     # "14 ноября агентство Reuters", "Летом 2014 года Facebook": the subject
                     # starts at a nominative word after any time phrase.
-                    while a < j and (not _nominative(view, a) or _time_word(view, a)):
+                    while a < j and (not _nominative(view, a) or _time_word(view, a) or
+                                     (a not in view.ent_at and _mute_noun(view, a))):
                         a += 1
                 if not (a > lo and _is_prep(view, a - 1)) and _nominative(view, a) and (e is not None or _agrees(view, cue, a)):
                     ref = _ref_from_np(view, a, b)
@@ -509,6 +510,9 @@ def _after_pp(view: DocView, a: int, j: int) -> int | None:
             continue
         if e is None and not _nominative(view, k):
             k += 1  # "в заявлении министра"
+            continue
+        if e is None and k < j and _mute_noun(view, k):
+            k += 1  # "во время ссоры женщины сказали": a genitive that reads as nominative
             continue
         break
     return k if k <= j and _nominative(view, k) else None
@@ -581,6 +585,12 @@ def _apposition(view: DocView, ref: Ref, a: int, lo: int) -> Ref:
         if e is not None and e.type == "PER":
             return Ref("entity", e.start, e.end, entity=e, role=view.text[ref.start:ref.end])
     return ref
+
+
+def _mute_noun(view: DocView, j: int) -> bool:
+    """A noun that cannot be a speaker ("ссоры", "решение"), read first as a noun."""
+    noun = _noun_parse(view, j)
+    return noun is not None and view.parses(j)[0].tag.POS == "NOUN" and not _can_speak(Ref("np", head=noun.normal_form))
 
 
 def _time_word(view: DocView, j: int) -> bool:
@@ -744,6 +754,8 @@ def _narrator_resumes(view: DocView, j: int, last: int) -> bool:
     tag = view.parses(k)[0].tag
     if tag.POS == "VERB" and "past" in tag:
         return True
+    if tag.POS == "GRND" and cue_at(view, k) is not None:
+        return True  # "заявив, что …, и отметив, что …": the speaker's second statement
     # ", и Песков добавил, что …": another speaker's attribution
     for m in range(k, min(last, k + 4) + 1):
         if not view.is_word(m):

@@ -296,3 +296,15 @@ def test_woman_named_in_an_oblique_form_and_indeclinable_surname_keep_her_gender
             "Суд оправдал Асию Биби. \"Я не могу поверить в то, что я слышу\", — сказала она.")
     quotes = extract_text(text, plain=True).quotes
     assert [q.speaker.name for q in quotes] == ["Тиммерманс", "Беата Шидло", "Асия Биби"]
+
+
+def test_content_ends_before_a_coordinated_clause_of_the_speaker_or_another():
+    text = ('Председатель суда Сакиб Насир процитировал Коран в своем постановлении, заявив, что '
+            '"толерантность - это основной принцип ислама", и отметив, что "религия осуждает несправедливость". '
+            'Прокуроры утверждали, что во время последовавшей ссоры женщины сказали, что Биби следует '
+            'принять ислам, а та в ответ произнесла три богохульных комментария.')
+    quotes = {q.content.text: q for q in extract_text(text, plain=True).quotes}
+    assert quotes['"толерантность - это основной принцип ислама"'].speaker.name == "Сакиб Насир"
+    assert quotes['"религия осуждает несправедливость"'].speaker.name == "Сакиб Насир"
+    # the subject after a prepositional phrase whose genitive reads as a nominative ("ссоры")
+    assert quotes["Биби следует принять ислам"].speaker.name == "женщины"
