@@ -475,7 +475,7 @@ def search_subject(view: DocView, cue: int, lo: int) -> Ref | None:
                 if a > lo and _is_prep(view, a - 1):
                     # "В своем заявлении об уходе Дэвис написал": the run starts with the
                     # preposition's object; the subject is what follows it.
-                    a = _after_pp(view, a, j)
+                    a = _after_pp(view, a, j, cue)
                     # only right before the cue: "встали на сторону Биби и заявили" has its subject earlier
                     if a is None or any(view.lower[x] not in FILLERS for x in range(j + 1, cue)):
                         j = run_start - 1
@@ -496,7 +496,7 @@ def search_subject(view: DocView, cue: int, lo: int) -> Ref | None:
     return None
 
 
-def _after_pp(view: DocView, a: int, j: int) -> int | None:
+def _after_pp(view: DocView, a: int, j: int, cue: int) -> int | None:
     """First token after the prepositional phrase opening at token a (its object, the
     object's genitives and non-person names), if a nominative word follows by token j."""
     k = a
@@ -505,7 +505,7 @@ def _after_pp(view: DocView, a: int, j: int) -> int | None:
     k = view.tok_index(view.ent_at[k].end - 1) + 1 if k in view.ent_at else k + 1
     while k <= j:
         e = view.ent_at.get(k)
-        if e is not None and e.type != "PER":
+        if e is not None and e.type != "PER" and not (_declined_nominative(view, k) and _gender_agrees(view, cue, k)):
             k = view.tok_index(e.end - 1) + 1  # "в микроблоге Twitter"
             continue
         if e is None and not _nominative(view, k):
@@ -518,10 +518,29 @@ def _after_pp(view: DocView, a: int, j: int) -> int | None:
     return k if k <= j and _nominative(view, k) else None
 
 
+def _declined_nominative(view: DocView, j: int) -> bool:
+    """A name whose form can only be the nominative ("Лондон", "Москва"), not a genitive
+    that could hang on the noun before it ("Лондона") nor an undeclined one ("Twitter")."""
+    ps = [p for p in view.parses(j) if p.tag.POS == "NOUN" and "Fixd" not in p.tag]
+    return bool(ps) and any("nomn" in p.tag for p in ps) and not any("gent" in p.tag for p in ps)
+
+
+def _gender_agrees(view: DocView, cue: int, j: int) -> bool:
+    """"Лондон заявил", not "в штате Алабама высказал": a past singular cue agrees in gender."""
+    verb = view.parses(cue)[0].tag
+    if "past" not in verb or verb.number != "sing" or verb.gender is None:
+        return True
+    return any(p.tag.gender == verb.gender for p in view.parses(j) if p.tag.POS == "NOUN")
+
+
 def search_locative(view: DocView, cue: int, cue_end: int, lo: int, hi: int) -> Ref | None:
     """"В Кремле заявили", "заявили в МИД Пакистана": a plural cue with no subject
     speaks for the body named in the locative next to it."""
     tag = view.parses(cue)[0].tag
+    if tag.POS == "GRND":
+        # "В Москве отвергли обвинения, заявив, что …": the locative of the verb the gerund hangs on
+        verb = next((k for k in range(cue - 1, lo - 1, -1) if view.parses(k)[0].tag.POS == "VERB"), None)
+        return search_locative(view, verb, verb, lo, hi) if verb is not None else None
     if tag.number != "plur" or tag.POS != "VERB":
         return None
     for j in list(range(cue_end + 1, min(hi, cue_end + 2) + 1)) + list(range(cue - 1, max(lo, cue - 6) - 1, -1)):
@@ -1208,6 +1227,14 @@ def _inverted(view, i, cue_end, lemma, cls, lo, hi) -> Found | None:
     if cls not in ("say", "think", "impersonal"):
         return None
     k = _skip_fillers_back(view, i - 1, lo)
+    # "Об этом он заявил", "Об этом Хант написал": the subject between "об этом" and the cue
+    subject = None
+    if k >= lo and (view.lower[k] in ("он", "она", "они") or view.ent_at.get(k) is not None):
+        first_word = view.tok_index(view.ent_at[k].start) if k in view.ent_at else k
+        b = _skip_fillers_back(view, first_word - 1, lo)
+        if b - 1 >= lo and view.lower[b] == "этом" and view.lower[b - 1] in ("об", "о") and b - 1 == lo:
+            subject = (first_word, k)
+            k = b
     # "об этом" before the cue
     about = False
     if k - 1 >= lo and view.lower[k] in ("этом",) and view.lower[k - 1] in ("об", "о"):
@@ -1232,7 +1259,17 @@ def _inverted(view, i, cue_end, lemma, cls, lo, hi) -> Found | None:
         first = prev.start
         start = _content_start(view, first)
         end = _content_end(view, first, prev.stop - 1)
-        ref = _inverted_ref(view, i, cue_end, cls, lo, hi)
+        if subject is None:
+            ref = _inverted_ref(view, i, cue_end, cls, lo, hi)
+        elif view.lower[subject[0]] in ("он", "она", "они"):
+            t = view.toks[subject[0]]
+            ref = Ref("pronoun", t.start, t.end, gender=lex.pronouns()[view.lower[subject[0]]][0])
+            # "Хант считает … . Об этом он заявил": the pronoun is the reported sentence's subject
+            named = search_subject(view, _first_verb(view, prev), first) if _first_verb(view, prev) else None
+            if named is not None and named.kind == "entity" and named.entity.type == "PER":
+                ref = replace(named, start=t.start, end=t.end, role=None)
+        else:
+            ref = _ref_from_np(view, *subject)
         if end <= start:
             return None
         return Found("indirect", start, end, (view.toks[i].start, view.toks[cue_end].end, lemma), ref,
@@ -1262,6 +1299,10 @@ def _inverted(view, i, cue_end, lemma, cls, lo, hi) -> Found | None:
         found.end = _content_end(view, resume, hi)
         found.parts = [(start, end), (view.toks[resume].start, found.end)]
     return found
+
+
+def _first_verb(view: DocView, rng: range) -> int | None:
+    return next((k for k in rng if view.parses(k)[0].tag.POS == "VERB"), None)
 
 
 def _resumes_after(view: DocView, ref: Ref, first: int, comma: int, hi: int) -> int | None:
@@ -1623,6 +1664,9 @@ def _resolve_ref(view: DocView, f: Found, history: list[Found]) -> Speaker | Non
         phrase = nominative_phrase(view.text[ref.start:ref.end], case=ref.case, number=number)
         group = number == "plur"  # "судьи постановили": not one holder of the title
         person = None if group else names.by_role(phrase, ref.start)
+        if person is not None and person.mentions[0].start > ref.start and ref.head not in lex.relational_nouns():
+            # a holder named only later: "Министр" after Хант's words is Хант, not Дэвис further on
+            person = _last_speaker(view, f, history, ref) or person
         if person is not None:
             return Speaker(person.name, mention, tidy_role(phrase), "person", person.key)
         if not group and ref.head in lex.role_nouns() and ref.head not in lex.relational_nouns():

@@ -308,3 +308,25 @@ def test_content_ends_before_a_coordinated_clause_of_the_speaker_or_another():
     assert quotes['"религия осуждает несправедливость"'].speaker.name == "Сакиб Насир"
     # the subject after a prepositional phrase whose genitive reads as a nominative ("ссоры")
     assert quotes["Биби следует принять ислам"].speaker.name == "женщины"
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    # a city for its government, after a prepositional phrase; not a place in apposition
+    ("После инцидента Лондон заявил, что они могли быть отравлены веществом А234.", "они могли быть", "Лондон"),
+    ("В Москве отвергли эти обвинения, заявив, что все химоружие РФ уничтожила в 2017 году.", "все химоружие", "Москва"),
+    ("Дональд Трамп на встрече со сторонниками в штате Алабама высказал уверенность, что Америку ждет большое будущее.",
+     "Америку ждет", "Дональд Трамп"),
+])
+def test_places_speak_for_their_governments(text, content, speaker):
+    [q] = [q for q in extract_text(text, plain=True).quotes if q.content.text.startswith(content)]
+    assert q.speaker.name == speaker
+
+
+def test_about_this_with_a_pronoun_subject_and_a_title_named_later():
+    text = ("Новый глава МИД Великобритании Джереми Хант считает важной роль своего предшественника. "
+            "Об этом он заявил в интервью телеканалу. Министр также назвал Джонсона «одной из выдающихся сил» "
+            "политики. Министр по делам Brexit Дэвид Дэвис ушел в отставку.")
+    quotes = extract_text(text, plain=True).quotes
+    assert [(q.content.text[:20], q.speaker.name) for q in quotes] == [
+        ("Новый глава МИД Вели", "Джереми Хант"), ("Джонсона «одной из в", "Джереми Хант")]
+    assert quotes[0].speaker.mention.text == "он"
