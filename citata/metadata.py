@@ -130,7 +130,7 @@ _MEDIA_PREFIX_TAIL = re.compile(r"^\s*(?:\([^)]{1,15}\))?\s*(?::|[-–—])\s+")
 
 def _strip_media(title: str) -> str:
     """Drop a known outlet's name glued before or after the headline."""
-    for name in sorted(lexicons.media_names(), key=len, reverse=True):
+    for name in _media_in(title):
         if title.startswith(name):
             m = _MEDIA_PREFIX_TAIL.match(title[len(name):])
             if m and len(title) - len(name) - m.end() > 10:
@@ -143,6 +143,20 @@ def _strip_media(title: str) -> str:
         if head and _DOMAIN.fullmatch(tail):
             return _drop_rubric_trail(head, sep)
     return title
+
+
+def _media_in(title: str) -> list[str]:
+    """Known outlet names that begin the title before a separator or end it after one,
+    longest first (looked up at those places instead of trying every name)."""
+    names = lexicons.media_names()
+    found = {title[:k] for k, c in enumerate(title) if c in " (:-–—" and title[:k] in names}
+    for sep in _TITLE_SEPS:
+        k = title.find(sep)
+        while k >= 0:
+            if title[k + len(sep):] in names:
+                found.add(title[k + len(sep):])
+            k = title.find(sep, k + 1)
+    return sorted(found, key=lambda name: (-len(name), name))
 
 
 def _drop_rubric_trail(head: str, sep: str) -> str:
