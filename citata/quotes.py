@@ -361,6 +361,9 @@ def _ref_from_np(view: DocView, a: int, b: int, case: str | None = None) -> Ref:
             p = next((q for q in view.parses(j) if q.tag.POS == "NOUN" and "anim" in q.tag
                       and (case or "nomn") in q.tag), p)
             head, head_at = p.normal_form, j
+            prefix, _, title = head.partition("-")
+            if head not in lex.role_nouns() and prefix in lex.role_qualifiers() and title in lex.role_nouns():
+                head = title  # "Экс-глава МИД Борис Джонсон": the title under its prefix
             break
     persons = [e for e in ents if e.type == "PER"]
     if case is None:
@@ -640,6 +643,20 @@ def search_inverted(view: DocView, cue_end: int, hi: int) -> Ref | None:
     # "об этом" may follow as well: "сообщил об этом X"
     while j + 1 <= hi and view.lower[j] in ("об", "о") and view.lower[j + 1] in ("этом", "том"):
         j += 2
+    # "заявил в понедельник на пресс-конференции в Брюсселе представитель ЕК": past the
+    # prepositional phrases, each a preposition, its object and the names or genitives after it
+    for _ in range(4):
+        if j > hi or not _is_prep(view, j) or view.lower[j] in ("об", "о"):
+            break
+        k = j + 1
+        while k <= hi and k not in view.ent_at and view.parses(k)[0].tag.POS in ("ADJF", "PRTF", "NUMR"):
+            k += 1
+        if k > hi or not view.is_word(k):
+            break
+        k = view.tok_index(view.ent_at[k].end - 1) + 1 if k in view.ent_at else k + 1
+        while k <= hi and view.is_word(k) and (k in view.ent_at or not _nominative(view, k)) and not _is_prep(view, k):
+            k += 1
+        j = k
     if j > hi:
         return None
     low = view.lower[j]
@@ -810,7 +827,7 @@ def find(view: DocView) -> list[Found]:
     found.extend(_dialogue(view))
     found.extend(_indirect(view, found))
     found.sort(key=lambda f: (f.start, -f.end))
-    found = _dedupe(found)
+    found = _dedupe(view, found)
     _mark_mixed(view, found, used_pairs)
     found.extend(_standalone(view, found, used_pairs))
     found.sort(key=lambda f: (f.start, -f.end))
@@ -1248,6 +1265,8 @@ def _inverted(view, i, cue_end, lemma, cls, lo, hi) -> Found | None:
     dash = k >= lo and view.toks[k].text in DASHES
     if dash:
         k -= 1
+    if about and k >= lo and view.toks[k].text == "," and view.lower[lo] == "как" and cue_at(view, lo + 1):
+        k = lo - 1  # "Как передает X со ссылкой на Y, об этом заявил Z": the relay opens the sentence
     if about and (k < lo):
         # Sentence opens with "Об этом …": the content is the previous sentence.
         si = view.tok_sent[i]
@@ -1479,16 +1498,13 @@ def _channel(view: DocView, cue_end: int, hi: int) -> tuple[int, int] | None:
 RELAY_LEMMAS = frozenset(("передавать", "сообщать", "писать", "сообщить", "передать"))
 
 
-def _dedupe(found: list[Found]) -> list[Found]:
-    # "X, об этом заявил Y, передает Z": Z relays Y's statement, it is not a second one.
-    relayed = set()
-    for f in found:
-        for g in found:
-            # any content-before cue ("Об этом заявил Y") over a sentence with its own cue
-            if g is not f and f.cue and g.cue and (f.cue[2] in RELAY_LEMMAS or f.cue[0] >= f.end) \
-                    and f.cue[0] > g.cue[0] and f.start <= g.cue[0] < f.end and g.start >= f.start:
-                relayed.add(id(f))
-    found = [f for f in found if id(f) not in relayed]
+def _dedupe(view: DocView, found: list[Found]) -> list[Found]:
+    # "Как передает X со ссылкой на Y, об этом заявил Z": the outlet relays an attribution,
+    # not a statement. (A relay of reported words, "X заявил, что …, передает Y", stays: both speak.)
+    found = [f for f in found if not _attribution_only(view, f) and not any(
+        # "X, об этом заявил Y, передает Z": the whole attribution is what Z relays
+        g is not f and g.cue and f.cue and f.cue[2] in RELAY_LEMMAS and f.cue[0] >= f.end
+        and f.start <= g.start and g.cue[0] >= g.end and g.cue[1] <= f.end and _about_this(view, g) for g in found)]
     out: list[Found] = []
     for f in found:
         dup = False
@@ -1504,6 +1520,22 @@ def _dedupe(found: list[Found]) -> list[Found]:
         if not dup:
             out.append(f)
     return out
+
+
+def _about_this(view: DocView, f: Found) -> bool:
+    """Is the cue introduced by "об этом" ("…, об этом заявил Y")?"""
+    k = view.tok_index(f.cue[0])
+    return k >= 2 and view.lower[k - 1] == "этом" and view.lower[k - 2] in ("об", "о")
+
+
+def _attribution_only(view: DocView, f: Found) -> bool:
+    """Content that is itself an attribution: "об этом заявил Z"."""
+    first = view.tokens_in(f.start, f.end)
+    if len(first) < 3:
+        return False
+    a = first.start
+    return view.lower[a] in ("об", "о") and view.lower[a + 1] in ("этом", "том") and any(
+        cue_at(view, k) is not None for k in range(a + 2, min(a + 4, first.stop)))
 
 
 def _mark_mixed(view: DocView, found: list[Found], used: set) -> None:

@@ -330,3 +330,18 @@ def test_about_this_with_a_pronoun_subject_and_a_title_named_later():
     assert [(q.content.text[:20], q.speaker.name) for q in quotes] == [
         ("Новый глава МИД Вели", "Джереми Хант"), ("Джонсона «одной из в", "Джереми Хант")]
     assert quotes[0].speaker.mention.text == "он"
+
+
+def test_outlet_relaying_an_attribution_is_not_a_speaker():
+    text = ("ЕС может продлить срок переговоров по Brexit. Как передает SalamNews со ссылкой на ТАСС, об этом заявил "
+            "в понедельник официальный представитель Еврокомиссии Маргаритис Схинас.")
+    quotes = extract_text(text, plain=True).quotes
+    assert [q.speaker.name for q in quotes] == ["Маргаритис Схинас"]
+
+
+def test_relay_of_reported_words_keeps_both_speakers_and_prefixed_titles_name_their_holder():
+    text = ("Экс-глава МИД Великобритании Борис Джонсон впервые объяснил, почему ушел в отставку, отметив, что "
+            "больше не мог оставаться в правительстве. Об этом он написал в открытом письме премьеру Терезе Мэй.")
+    quotes = extract_text(text, plain=True).quotes
+    assert [(q.content.text[:25], q.speaker.name) for q in quotes] == [
+        ("Экс-глава МИД Великобрита", "Борис Джонсон"), ("больше не мог оставаться ", "Борис Джонсон")]
