@@ -1094,16 +1094,20 @@ def _indirect(view: DocView, direct: list[Found]) -> list[Found]:
                     i += 1
                     continue
             c = cue_at(view, i)
-            if not c or view.toks[i].start in direct_cues:
+            if not c:
                 i += 1
                 continue
             cue_end, lemma, cls = c
-            f = (_as_cue(view, i, cue_end, lemma, cls, lo, hi)
-                 or _quoted_phrase(view, i, cue_end, lemma, cls, lo, hi)
-                 or _complement(view, i, cue_end, lemma, cls, lo, hi)
-                 or _inverted(view, i, cue_end, lemma, cls, lo, hi)
-                 or _infinitive(view, i, cue_end, lemma, cls, lo, hi)
-                 or _named(view, i, cue_end, lemma, cls, lo, hi))
+            if view.toks[i].start in direct_cues:
+                # "заявила, что …: «…»": the cue of a direct quotation may also have a что-clause
+                f = _complement(view, i, cue_end, lemma, cls, lo, hi)
+            else:
+                f = (_as_cue(view, i, cue_end, lemma, cls, lo, hi)
+                     or _quoted_phrase(view, i, cue_end, lemma, cls, lo, hi)
+                     or _complement(view, i, cue_end, lemma, cls, lo, hi)
+                     or _inverted(view, i, cue_end, lemma, cls, lo, hi)
+                     or _infinitive(view, i, cue_end, lemma, cls, lo, hi)
+                     or _named(view, i, cue_end, lemma, cls, lo, hi))
             if f and not _crosses_quote(view, f.start, f.end) and not repeats_direct(f) \
                     and len(re.findall(r"\w+", view.text[f.start:f.end])) >= 2:
                 prev = out[-1] if out and view.tok_index(out[-1].cue[0]) >= lo else None
@@ -1164,7 +1168,10 @@ def _complement(view, i, cue_end, lemma, cls, lo, hi) -> Found | None:
     if first > hi:
         return None
     start = _content_start(view, first)
-    end = _content_end(view, first, hi)
+    colon = next((k for k in range(first + 1, hi) if view.toks[k].text == ":" and k not in view.quoted
+                  and view.toks[k + 1].text in OPEN_MARKS), None)
+    # "заявила, что …: «…»": the quotation after the colon is direct
+    end = _content_end(view, first, colon - 1 if colon else hi)
     if end <= start:
         return None
     if cls == "impersonal":
@@ -1384,10 +1391,13 @@ def _named(view, i, cue_end, lemma, cls, lo, hi) -> Found | None:
     end = _content_end(view, j, hi) if j <= hi else 0
     last = view.tok_index(end - 1) if end else j - 1
     quoted = any(k in view.quoted and not _name_quote(view, *view.quoted[k]) for k in range(j, last + 1))
-    # Inside quotation marks any reading counts ("«одной из сил»"); outside, the first
-    # one must be instrumental, or every ambiguous word would pass ("называли имена").
+    # Inside quotation marks any reading counts ("«одной из сил»"), and so it does after a
+    # named object ("назвал его одной из сил"); otherwise the first one must be instrumental,
+    # or every ambiguous word would pass ("называли имена").
+    named_object = j <= hi and view.lower[j] in ("его", "ее", "её", "их")
     if last < j or not any(view.is_word(k) and k not in view.ent_at and any(
-            "ablt" in p.tag for p in view.parses(k)[:3 if k in view.quoted else 1]) for k in range(j, last + 1)):
+            "ablt" in p.tag for p in view.parses(k)[:3 if k in view.quoted or named_object else 1])
+            for k in range(j + named_object, last + 1)):
         return None
     ref = search_subject(view, i, lo)
     if ref is None:

@@ -345,3 +345,19 @@ def test_relay_of_reported_words_keeps_both_speakers_and_prefixed_titles_name_th
     quotes = extract_text(text, plain=True).quotes
     assert [(q.content.text[:25], q.speaker.name) for q in quotes] == [
         ("Экс-глава МИД Великобрита", "Борис Джонсон"), ("больше не мог оставаться ", "Борис Джонсон")]
+
+
+def test_cue_of_a_direct_quotation_after_a_colon_keeps_its_что_clause():
+    text = ('Тереза Мэй поблагодарила его за работу, а также заявила, что правительство сможет выполнить решение '
+            'референдума: "Парламент будет решать, поддерживать ли соглашения".')
+    quotes = extract_text(text, plain=True).quotes
+    assert [(q.type, q.content.text, q.speaker.name) for q in quotes] == [
+        ("indirect", "правительство сможет выполнить решение референдума", "Тереза Мэй"),
+        ("direct", "Парламент будет решать, поддерживать ли соглашения", "Тереза Мэй")]
+
+
+def test_verdict_after_назвать_with_a_pronoun_object():
+    text = "Министр Джереми Хант поблагодарил Джонсона и назвал его одной из выдающихся движущих сил британской политики."
+    [q] = extract_text(text, plain=True).quotes
+    assert (q.type, q.content.text, q.speaker.name) == (
+        "indirect", "его одной из выдающихся движущих сил британской политики", "Джереми Хант")
