@@ -242,16 +242,20 @@ class NameIndex:
                 names = [p for p in parse(w) if "Name" in p.tag and p.tag.gender in ("masc", "femn")]
                 # "Асия", "Асию" read only as oblique forms of a masculine "Асий": the
                 # nominative readings decide, and a first name in -ия is a woman's.
-                nominative = [p for p in names if "nomn" in p.tag]
+                nominative = [p for p in names if "nomn" in p.tag and "sing" in p.tag]
                 if not nominative and w.lower().endswith(("ия", "ию", "ии", "ией")):
-                    gender = "f"
+                    # "Асия" or "Юрия": a woman's name or a man's in an oblique case; a Russian
+                    # surname that can be a man's ("Мирошникова") settles it, otherwise unknown
+                    surnames = [_words(m.text)[-1] for m in full]
+                    masculine = any("Surn" in q.tag and q.tag.gender == "masc" for x in surnames for q in parse(x))
+                    gender = "m" if masculine else "?"
                 elif names:
                     gender = "m" if (nominative or names)[0].tag.gender == "masc" else "f"
                 if gender:
                     break
         if gender is None:
             gender = _surname_gender([_words(m.text)[-1] for m in person.mentions])
-        person.gender = gender
+        person.gender = None if gender == "?" else gender
         name_words = []
         surnames = [_words(m.text)[-1] for m in person.mentions]
         for pos in range(longest):

@@ -643,6 +643,9 @@ def search_inverted(view: DocView, cue_end: int, hi: int) -> Ref | None:
     # "об этом" may follow as well: "сообщил об этом X"
     while j + 1 <= hi and view.lower[j] in ("об", "о") and view.lower[j + 1] in ("этом", "том"):
         j += 2
+    source = _cited_source(view, j, hi)
+    if source is not None:
+        return source  # "сообщает со ссылкой на источник в ЕС Reuters"
     # "заявил в понедельник на пресс-конференции в Брюсселе представитель ЕК": past the
     # prepositional phrases, each a preposition, its object and the names or genitives after it
     for _ in range(4):
@@ -667,7 +670,8 @@ def search_inverted(view: DocView, cue_end: int, hi: int) -> Ref | None:
     c = view.pair_by_open.get(o)
     if c is not None and _name_quote(view, o, c):
         # "Как сообщал «Би-би-си», …": an outlet's name in quotation marks
-        return Ref("entity", o, c + 1, entity=Entity(o + 1, c, "ORG", view.text[o + 1:c]))
+        return _cited_source(view, view.tok_index(c) + 1, hi) or \
+            Ref("entity", o, c + 1, entity=Entity(o + 1, c, "ORG", view.text[o + 1:c]))
     if not view.is_word(j) or _is_prep(view, j):
         return None
     # Skip time phrases and dative addressees before the subject ("сказал журналистам Лавров").
@@ -676,9 +680,22 @@ def search_inverted(view: DocView, cue_end: int, hi: int) -> Ref | None:
         if k in view.ent_at or _nominative(view, k):
             a, b = _np_bounds(view, k, k, hi)
             ref = _role_holder_after(view, _ref_from_np(view, a, b), b, hi)
-            return _with_source_phrase(view, ref) if _can_speak(ref) else None
+            if not _can_speak(ref):
+                return None
+            # "пишет «Интерфакс» со ссылкой на профсоюз пилотов Cockpit": the outlet's source speaks
+            return _cited_source(view, view.tok_index(ref.end - 1) + 1, hi) or _with_source_phrase(view, ref)
         k += 1
     return None
+
+
+def _cited_source(view: DocView, j: int, hi: int) -> Ref | None:
+    """"со ссылкой на заявление президента МАУ Юрия Мирошникова": the source an outlet cites."""
+    if j + 3 > hi or tuple(view.lower[j:j + 3]) != ("со", "ссылкой", "на") or not view.is_word(j + 3):
+        return None
+    a, b = _np_bounds(view, j + 3, j + 3, hi)
+    ref = _ref_from_np(view, a, b, case="accs")
+    ref.case = "accs"
+    return _with_source_phrase(view, ref) if _can_speak(ref) else None
 
 
 def _role_holder_after(view: DocView, ref: Ref, b: int, hi: int) -> Ref:

@@ -361,3 +361,15 @@ def test_verdict_after_назвать_with_a_pronoun_object():
     [q] = extract_text(text, plain=True).quotes
     assert (q.type, q.content.text, q.speaker.name) == (
         "indirect", "его одной из выдающихся движущих сил британской политики", "Джереми Хант")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the source an outlet cites speaks, not the outlet
+    ("Немецкие пилоты Ryanair объявили о забастовке. Она затронет все рейсы авиакомпании, вылетающие из аэропортов "
+     "Германии, пишет «Интерфакс» со ссылкой на профсоюз пилотов Cockpit.", "Cockpit"),
+    ("Европейская комиссия предложит отмену виз с Украиной. Об этом сообщает со ссылкой на источник в ЕС Reuters.",
+     "источник в ЕС"),
+])
+def test_outlet_citing_a_source(text, speaker):
+    [q] = extract_text(text, plain=True).quotes
+    assert q.speaker.name.endswith(speaker)  # "профсоюз пилотов Cockpit" where NER misses the name
