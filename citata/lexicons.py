@@ -149,6 +149,11 @@ def content_breaks() -> tuple[tuple[str, ...], ...]:
 
 
 @lru_cache(maxsize=None)
+def partitive_words() -> frozenset[str]:
+    return frozenset(_lines("partitive_words.txt"))
+
+
+@lru_cache(maxsize=None)
 def directive_verbs() -> frozenset[str]:
     return frozenset(_lines("directive_verbs.txt"))
 

@@ -475,6 +475,8 @@ def search_subject(view: DocView, cue: int, lo: int) -> Ref | None:
             if e is not None or _nominative(view, j):
                 run_start, b = _np_bounds(view, j, lo, cue - 1)
                 a = run_start
+                if a - 2 >= lo and view.lower[a - 1] == "из" and view.lower[a - 2] in lex.partitive_words():
+                    return _partitive(view, a - 2, b)
                 if a > lo and _is_prep(view, a - 1):
                     # "В своем заявлении об уходе Дэвис написал": the run starts with the
                     # preposition's object; the subject is what follows it.
@@ -497,6 +499,16 @@ def search_subject(view: DocView, cue: int, lo: int) -> Ref | None:
                 continue
         j -= 1
     return None
+
+
+def _partitive(view: DocView, a: int, b: int) -> Ref:
+    """"Один из адвокатов женщины", "Один из сторонников Брекзита Найджел Фарадж": the
+    member the name introduces, else the whole phrase."""
+    named = view.ent_at.get(b)
+    if named is not None and named.type == "PER" and _name_nominative(view, named):
+        return Ref("entity", named.start, named.end, entity=named, role=view.text[view.toks[a].start:named.start].strip(" ,"))
+    group = next((p for j in range(a + 2, b + 1) for p in [_noun_parse(view, j)] if p is not None), None)
+    return Ref("np", view.toks[a].start, view.toks[b].end, head=group.normal_form if group else None)
 
 
 def _after_pp(view: DocView, a: int, j: int, cue: int) -> int | None:

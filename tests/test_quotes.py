@@ -373,3 +373,14 @@ def test_verdict_after_назвать_with_a_pronoun_object():
 def test_outlet_citing_a_source(text, speaker):
     [q] = extract_text(text, plain=True).quotes
     assert q.speaker.name.endswith(speaker)  # "профсоюз пилотов Cockpit" where NER misses the name
+
+
+def test_one_of_a_group_as_the_speaker():
+    text = 'Один из адвокатов женщины заявил, что ее оправдали "благодаря Иисусу".'
+    [q] = extract_text(text, plain=True).quotes
+    assert (q.content.text, q.speaker.name, q.speaker.kind) == (
+        'ее оправдали "благодаря Иисусу"', "Один из адвокатов женщины", "anonymous")
+    text = ('Раскол может иметь тяжелые последствия для Мэй. Один из самых радикальных сторонников Брекзита '
+            'Найджел Фарадж написал в твиттере: "Браво, Борис Джонсон. Теперь давайте избавимся от Терезы Мэй".')
+    [q] = extract_text(text, plain=True).quotes
+    assert q.speaker.name.endswith("Найджел Фарадж")
