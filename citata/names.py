@@ -432,9 +432,10 @@ class NameIndex:
         article spells it out ("ЕК" -> "Европейская комиссия")."""
         if re.fullmatch(r"[А-ЯЁA-Z]{2,5}", e.text):
             for other in self._orgs:
-                words = _words(other.text)
+                full = re.sub(r"\s*\([^)]*\)$", "", other.text)  # "Международные авиалинии Украины (МАУ)"
+                words = _words(full)
                 if len(words) == len(e.text) and "".join(w[0] for w in words).upper() == e.text:
-                    return nominative_phrase(other.text)
+                    return nominative_phrase(full)
         return nominative_phrase(e.text)
 
 

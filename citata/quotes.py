@@ -494,7 +494,8 @@ def search_subject(view: DocView, cue: int, lo: int) -> Ref | None:
                 if not (a > lo and _is_prep(view, a - 1)) and _nominative(view, a) and (e is not None or _agrees(view, cue, a)):
                     ref = _ref_from_np(view, a, b)
                     if _can_speak(ref):
-                        return _with_source_phrase(view, _apposition(view, ref, a, lo))
+                        # "Трамп, 70-летний строительный магнат, …": the apposition starts with the run
+                        return _with_source_phrase(view, _apposition(view, ref, min(a, run_start), lo))
                 j = a - 1
                 continue
         j -= 1
@@ -1756,10 +1757,14 @@ def _resolve_ref(view: DocView, f: Found, history: list[Found]) -> Speaker | Non
 
 
 def _nearest_org(view: DocView, offset: int, window: int = 1500) -> Entity | None:
-    for e in reversed(view.entities):
-        if e.start < offset and e.type == "ORG":
-            return e if offset - e.start <= window else None
-    return None
+    """The organisation a bare "Компания" designates: of those named in the window before it,
+    the one the article names most often (its subject), the nearest among equals."""
+    counts: dict[str, int] = {}
+    for e in view.entities:
+        if e.type == "ORG" and e.start < offset:
+            counts[e.text] = counts.get(e.text, 0) + 1
+    near = [e for e in view.entities if e.type == "ORG" and 0 < offset - e.start <= window]
+    return max(reversed(near), key=lambda e: counts[e.text], default=None)
 
 
 def _np_kind(ref: Ref) -> str:

@@ -384,3 +384,18 @@ def test_one_of_a_group_as_the_speaker():
             'Найджел Фарадж написал в твиттере: "Браво, Борис Джонсон. Теперь давайте избавимся от Терезы Мэй".')
     [q] = extract_text(text, plain=True).quotes
     assert q.speaker.name.endswith("Найджел Фарадж")
+
+
+def test_company_is_the_one_the_article_is_about_and_abbreviations_spell_out():
+    text = ("Ryanair ведет переговоры с профсоюзом. Пилоты Ryanair недовольны условиями Ryanair. "
+            "Члены профсоюза Cockpit высказались за забастовку. Компания считает, что забастовка не является обоснованной. "
+            "Международные авиалинии Украины (МАУ) грозятся судом. В МАУ заявили, что выступают за конкуренцию.")
+    quotes = extract_text(text, plain=True).quotes
+    assert [q.speaker.name for q in quotes] == ["Ryanair", "Международные авиалинии Украины"]
+
+
+def test_name_before_an_apposition_that_starts_with_a_number():
+    text = ("Трамп, 70-летний строительный магнат, ставший политиком, оставил без внимания слова первой леди, "
+            "заявив своим сторонникам, что Мишель Обама «должно быть, говорила о прошлом».")
+    [q] = extract_text(text, plain=True).quotes
+    assert q.speaker.name == "Трамп"
