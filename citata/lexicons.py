@@ -149,6 +149,11 @@ def content_breaks() -> tuple[tuple[str, ...], ...]:
 
 
 @lru_cache(maxsize=None)
+def generic_document_nouns() -> frozenset[str]:
+    return frozenset(_lines("generic_document_nouns.txt"))
+
+
+@lru_cache(maxsize=None)
 def partitive_words() -> frozenset[str]:
     return frozenset(_lines("partitive_words.txt"))
 

@@ -1541,6 +1541,11 @@ RELAY_LEMMAS = frozenset(("передавать", "сообщать", "писа�
 def _dedupe(view: DocView, found: list[Found]) -> list[Found]:
     # "Как передает X со ссылкой на Y, об этом заявил Z": the outlet relays an attribution,
     # not a statement. (A relay of reported words, "X заявил, что …, передает Y", stays: both speak.)
+    # "По его оценке, …, в ответе подчеркнуто, что …": an impersonal report inside someone's
+    # reported words is part of them.
+    found = [f for f in found if not (f.cue_cls == "impersonal" and f.cue and any(
+        g is not f and g.cue and g.cue[0] < g.start <= f.cue[0] < g.end and g.ref is not None
+        and g.ref.kind != "none" for g in found))]
     found = [f for f in found if not _attribution_only(view, f) and not any(
         # "X, об этом заявил Y, передает Z": the whole attribution is what Z relays
         g is not f and g.cue and f.cue and f.cue[2] in RELAY_LEMMAS and f.cue[0] >= f.end
@@ -1707,6 +1712,11 @@ def _resolve_ref(view: DocView, f: Found, history: list[Found]) -> Speaker | Non
                 and last.speaker.kind in ("anonymous", "organization") and f.start - last.end < 600:
             # "Источники Reuters рассказали, что … Они отметили, что …": the group just quoted
             return replace(last.speaker, mention=mention)
+        group = _previous_subject(view, ref) if ref.gender == "p" else None
+        if group is not None:
+            sp = _resolve_ref(view, Found(f.type, f.start, f.end, f.cue, group), history)
+            if sp is not None and sp.name:
+                return replace(sp, mention=mention)
         return Speaker(None, mention, None, "anonymous", None)
     if ref.kind == "relative":
         # "…с Папой Римским, который назвал": the phrase before the comma.
@@ -1730,6 +1740,12 @@ def _resolve_ref(view: DocView, f: Found, history: list[Found]) -> Speaker | Non
         phrase = nominative_phrase(view.text[ref.start:ref.end], case=ref.case)
         if author is not None:
             return Speaker(author.name, mention, author.role, "person", author.key)
+        if ref.head in lex.generic_document_nouns():
+            # "В документе указано" after "говорится в сообщении …": the document just quoted
+            last = next((h for h in reversed(history[-3:]) if h.speaker is not None
+                         and h.speaker.kind == "document" and f.start - h.end < 1500), None)
+            if last is not None:
+                return replace(last.speaker, mention=mention)
         return Speaker(phrase, mention, None, "document", None)
     if ref.kind == "np":
         number = _cue_number(view, f)
@@ -1754,6 +1770,19 @@ def _resolve_ref(view: DocView, f: Found, history: list[Found]) -> Speaker | Non
                 return Speaker(names.org_name(org), mention, None, "organization", None)
         return Speaker(phrase, mention, None, _np_kind(ref), None)
     return None
+
+
+def _previous_subject(view: DocView, ref: Ref) -> Ref | None:
+    """"Женщины-мусульманки начали высказывать обвинения. По их мнению, …": the plural
+    subject of the sentence before the pronoun's."""
+    si = view.tok_sent[view.tok_index(ref.start)]
+    if si == 0:
+        return None
+    rng = view.sent_range(si - 1)
+    verb = next((k for k in rng if k not in view.quoted and view.parses(k)[0].tag.POS == "VERB"
+                 and view.parses(k)[0].tag.number == "plur"), None)
+    subject = search_subject(view, verb, rng.start) if verb is not None else None
+    return subject if subject is not None and subject.kind in ("np", "entity") else None
 
 
 def _nearest_org(view: DocView, offset: int, window: int = 1500) -> Entity | None:

@@ -399,3 +399,22 @@ def test_name_before_an_apposition_that_starts_with_a_number():
             "заявив своим сторонникам, что Мишель Обама «должно быть, говорила о прошлом».")
     [q] = extract_text(text, plain=True).quotes
     assert q.speaker.name == "Трамп"
+
+
+def test_plural_pronoun_is_the_previous_sentence_subject():
+    text = ("Находившиеся рядом с ней женщины-мусульманки начали высказывать обвинения в ее адрес. "
+            "По их мнению, Асия Биби могла осквернить воду.")
+    [q] = extract_text(text, plain=True).quotes
+    assert (q.content.text, q.speaker.name, q.speaker.mention.text) == (
+        "Асия Биби могла осквернить воду", "женщины-мусульманки", "их")
+
+
+def test_generic_document_is_the_one_just_quoted_and_media_reports():
+    text = ("Трамп объявил о намерении назначить Винсента Виолу министром армии. Об этом говорится в сообщении "
+            "переходной администрации. В документе указано, что Виола сможет применить свой опыт. "
+            "По сообщению СМИ, британский премьер пообещала уволить недовольных министров.")
+    quotes = extract_text(text, plain=True).quotes
+    assert [(q.content.text[:20], q.speaker.name) for q in quotes][:3] == [
+        ("Трамп объявил о наме", "сообщение переходной администрации"),
+        ("Виола сможет примени", "сообщение переходной администрации"),
+        ("британский премьер п", "СМИ")]
