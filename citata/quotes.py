@@ -502,9 +502,17 @@ def search_subject(view: DocView, cue: int, lo: int) -> Ref | None:
     return None
 
 
-def _partitive(view: DocView, a: int, b: int) -> Ref:
+def _partitive(view: DocView, a: int, b: int, hi: int | None = None) -> Ref:
     """"Один из адвокатов женщины", "Один из сторонников Брекзита Найджел Фарадж": the
-    member the name introduces, else the whole phrase."""
+    member the name introduces, else the whole phrase. After the cue (`hi` given) the name
+    may follow the group's own phrases: "сообщил один из докладчиков по Brexit в парламенте X"."""
+    for j in range(b + 1, min(hi, b + 12) + 1 if hi is not None else b + 1):
+        e = view.ent_at.get(j)
+        if e is not None and e.type == "PER":
+            b = view.tok_index(e.end - 1)
+            break
+        if not view.is_word(j) or view.parses(j)[0].tag.POS in ("VERB", "CONJ", "GRND", "PRTF"):
+            break
     named = view.ent_at.get(b)
     if named is not None and named.type == "PER" and _name_nominative(view, named):
         return Ref("entity", named.start, named.end, entity=named, role=view.text[view.toks[a].start:named.start].strip(" ,"))
@@ -690,6 +698,8 @@ def search_inverted(view: DocView, cue_end: int, hi: int) -> Ref | None:
     # Skip time phrases and dative addressees before the subject ("сказал журналистам Лавров").
     k = j
     while k <= hi and view.is_word(k) and not _is_prep(view, k):
+        if view.lower[k] in lex.partitive_words() and k + 2 <= hi and view.lower[k + 1] == "из":
+            return _partitive(view, k, _np_bounds(view, k + 2, k + 2, hi)[1], hi)  # "сообщил один из докладчиков X"
         if k in view.ent_at or _nominative(view, k):
             a, b = _np_bounds(view, k, k, hi)
             ref = _role_holder_after(view, _ref_from_np(view, a, b), b, hi)
@@ -1289,6 +1299,12 @@ def _inverted(view, i, cue_end, lemma, cls, lo, hi) -> Found | None:
         if b - 1 >= lo and view.lower[b] == "этом" and view.lower[b - 1] in ("об", "о") and b - 1 == lo:
             subject = (first_word, k)
             k = b
+    if subject is None and lo + 2 < k:
+        # "Об этом в телефонном интервью Reuters сообщил X": a prepositional phrase in between
+        pp = next((m for m in range(lo + 2, min(k, lo + 8) + 1) if _is_prep(view, m)), None)
+        if pp == lo + 2 and view.lower[lo + 1] == "этом" and view.lower[lo] in ("об", "о") and \
+                all(view.is_word(m) for m in range(pp, k + 1)):
+            k = lo + 1
     # "об этом" before the cue
     about = False
     if k - 1 >= lo and view.lower[k] in ("этом",) and view.lower[k - 1] in ("об", "о"):

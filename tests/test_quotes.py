@@ -418,3 +418,12 @@ def test_generic_document_is_the_one_just_quoted_and_media_reports():
         ("Трамп объявил о наме", "сообщение переходной администрации"),
         ("Виола сможет примени", "сообщение переходной администрации"),
         ("британский премьер п", "СМИ")]
+
+
+def test_about_this_with_a_prepositional_phrase_and_one_of_a_group_after_the_cue():
+    text = ("Правительство Нидерландов готовит план на случай, если Великобритания выйдет из ЕС без соглашения. "
+            "Об этом в телефонном интервью Reuters сообщил один из докладчиков относительно Brexit в парламенте "
+            "Нидерландов Питер Омтзигт.")
+    [q] = extract_text(text, plain=True).quotes
+    assert q.content.text.startswith("Правительство Нидерландов готовит план")
+    assert q.speaker.name.endswith("Омтзигт")
