@@ -26,7 +26,7 @@ from . import lexicons as lex
 from .model import Quote, Speaker, TextSpan
 from .nlp import Analysis, Entity, Token, parse
 from .entities import correct
-from .names import NameIndex, nominative_phrase, tidy_role
+from .names import NameIndex, is_nominative_name, nominative_phrase, tidy_role
 
 PREPOSITIONS = frozenset("в во на по с со из для к ко от у о об обо при за под над перед между через без до после про".split())
 COMPLEMENTIZERS = frozenset(("что", "чтобы", "будто", "якобы"))
@@ -338,7 +338,6 @@ def _np_bounds(view: DocView, i: int, lo: int, hi: int) -> tuple[int, int]:
 
 def _name_nominative(view: DocView, e: Entity) -> bool:
     """Could this name be in the nominative? (Every word nominative or indeclinable.)"""
-    from .names import is_nominative_name
     return all(is_nominative_name(view.toks[j].text) for j in view.tokens_in(e.start, e.end)
                if view.is_word(j))
 
@@ -648,7 +647,9 @@ def _nominative(view: DocView, j: int) -> bool:
         return True  # "Несколько судей заявили"
     ps = view.parses(j)
     if view.toks[j].text[0].isupper() and j in view.ent_at:
-        # Names: accept unless every analysis is an oblique case of a known word.
+        # Names: accept unless every analysis is an oblique case of a known word ("Асия" is not).
+        if view.ent_at[j].type == "PER" and is_nominative_name(view.toks[j].text):
+            return True
         return any("nomn" in p.tag or "Fixd" in p.tag or p.tag.POS is None or "UNKN" in p.tag for p in ps) or \
             not any(p.tag.POS == "NOUN" for p in ps)
     if view.toks[j].text[0].isupper() and all(p.tag.POS is None for p in ps):
@@ -1180,6 +1181,9 @@ def _complement(view, i, cue_end, lemma, cls, lo, hi) -> Found | None:
     """X заявил, что …  /  X заявил о том, что …  /  Сообщается, что …"""
     j = cue_end + 1
     limit = min(hi, cue_end + 10)
+    if j + 1 <= hi and view.toks[j].text == ":" and view.is_word(j + 1) and j + 1 not in view.quoted:
+        j -= 1  # "Serebro уверено: трек был обязан войти в историю": the content follows the colon
+        limit = -1
     while j <= limit:
         t = view.lower[j]
         if t == "," and j + 1 <= hi and view.lower[j + 1] in COMPLEMENTIZERS:
@@ -1203,7 +1207,8 @@ def _complement(view, i, cue_end, lemma, cls, lo, hi) -> Found | None:
             return None  # "…, указал он, подчеркнув, что …": the clause is the second cue's
         j += 1
     else:
-        return None
+        if limit >= 0:
+            return None
     first = j + 2
     if first > hi:
         return None
@@ -1407,6 +1412,9 @@ def _infinitive(view, i, cue_end, lemma, cls, lo, hi) -> Found | None:
         if view.parses(j)[0].tag.POS == "INFN":
             start = view.toks[j].start
             end = _content_end(view, j, hi)
+            pair = view.quoted.get(j)
+            if pair is not None and pair[0] > view.toks[cue_end].start:
+                start, end = pair[0], max(end, pair[1] + 1)  # просила их "не терять мужество"
             if cls != "promise" and not any(start <= o and c < end and not _name_quote(view, o, c)
                                             for o, c in view.pairs):
                 return None  # a call reports speech only with the words quoted: призвал "защитить честь пророка"
@@ -1488,6 +1496,11 @@ def _source_phrase(view: DocView, i: int, lo: int, hi: int) -> Found | None:
         close = view.pair_by_open.get(view.toks[first].start)
         if close is not None and close >= end:
             end = close + 1  # «…» over several sentences: the content runs to the closing mark
+        # "По словам обвинительницы, Биби ответила так: «…»": the quotation is part of the report
+        colon = next((o for o, c in view.pairs if start < o < end and c >= end and
+                      view.text[start:o].rstrip().endswith(":")), None)
+        if colon is not None:
+            end = view.pair_by_open[colon] + 1
     else:
         # …, по словам X.  The content is what precedes the phrase.
         prev = i - 1

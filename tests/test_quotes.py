@@ -427,3 +427,19 @@ def test_about_this_with_a_prepositional_phrase_and_one_of_a_group_after_the_cue
     [q] = extract_text(text, plain=True).quotes
     assert q.content.text.startswith("Правительство Нидерландов готовит план")
     assert q.speaker.name.endswith("Омтзигт")
+
+
+@pytest.mark.parametrize("text, content, speaker, qtype", [
+    # a request whose infinitive is quoted
+    ('В послании Асия Биби просила их "не терять мужество и веру в Иисуса Христа".',
+     '"не терять мужество и веру в Иисуса Христа"', "Асия Биби", "mixed"),
+    # a report whose words end in a quotation after a colon
+    ("По словам обвинительницы, Биби ответила на эту фразу так: «Я верю в Иисуса Христа».",
+     "Биби ответила на эту фразу так: «Я верю в Иисуса Христа»", "обвинительница", "mixed"),
+    # the content after a colon, without quotation marks
+    ("Группа Serebro уверена: трек My Money был обязан войти в историю группы.",
+     "трек My Money был обязан войти в историю группы", "Группа Serebro", "indirect"),
+])
+def test_content_spans_around_quotes_and_colons(text, content, speaker, qtype):
+    [q] = [q for q in extract_text(text, plain=True).quotes if q.content.text == content]
+    assert (q.speaker.name, q.type) == (speaker, qtype)
