@@ -154,6 +154,11 @@ def generic_document_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def verdict_verbs() -> frozenset[str]:
+    return frozenset(_lines("verdict_verbs.txt"))
+
+
+@lru_cache(maxsize=None)
 def partitive_words() -> frozenset[str]:
     return frozenset(_lines("partitive_words.txt"))
 

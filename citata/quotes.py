@@ -1428,8 +1428,19 @@ def _infinitive(view, i, cue_end, lemma, cls, lo, hi) -> Found | None:
 
 def _named(view, i, cue_end, lemma, cls, lo, hi) -> Found | None:
     """Назвал "показательным", что …: a quoted verdict after назвать."""
-    if cls != "name":
+    if cls != "name" and lemma not in lex.verdict_verbs():
         return None
+    if cue_end + 2 <= hi and view.lower[cue_end + 1] == "как" and view.is_word(cue_end + 2):
+        # "уход Джонсона расценили как нежелание оставаться в шлюпке": the verdict after "как"
+        ref = search_subject(view, i, lo) or search_locative(view, i, cue_end, lo, hi)
+        end = _content_end(view, cue_end + 2, hi)
+        if ref is None or end <= view.toks[cue_end + 2].start:
+            return None
+        return Found("indirect", view.toks[cue_end + 2].start, end,
+                     (view.toks[i].start, view.toks[cue_end].end, lemma), ref, cue_cls=cls)
+    if cls != "name" and not any(view.is_word(k) and k not in view.ent_at and "ablt" in view.parses(k)[0].tag
+                                 for k in range(cue_end + 1, min(hi, cue_end + 3) + 1)):
+        return None  # "объявили этот план предательством", "считает важной роль": the verdict comes first
     j = cue_end + 1
     if j <= hi and view.toks[j].start in view.pair_by_open and \
             not _name_quote(view, view.toks[j].start, view.pair_by_open[view.toks[j].start]):

@@ -328,7 +328,8 @@ def test_about_this_with_a_pronoun_subject_and_a_title_named_later():
             "политики. Министр по делам Brexit Дэвид Дэвис ушел в отставку.")
     quotes = extract_text(text, plain=True).quotes
     assert [(q.content.text[:20], q.speaker.name) for q in quotes] == [
-        ("Новый глава МИД Вели", "Джереми Хант"), ("Джонсона «одной из в", "Джереми Хант")]
+        ("Новый глава МИД Вели", "Джереми Хант"), ("важной роль своего п", "Джереми Хант"),
+        ("Джонсона «одной из в", "Джереми Хант")]
     assert quotes[0].speaker.mention.text == "он"
 
 
@@ -443,3 +444,16 @@ def test_about_this_with_a_prepositional_phrase_and_one_of_a_group_after_the_cue
 def test_content_spans_around_quotes_and_colons(text, content, speaker, qtype):
     [q] = [q for q in extract_text(text, plain=True).quotes if q.content.text == content]
     assert (q.speaker.name, q.type) == (speaker, qtype)
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Наиболее радикальные сторонники Брекзита объявили этот план предательством воли избирателей.",
+     "этот план предательством воли избирателей", "радикальные сторонники Брекзита"),
+    ("Новый глава МИД Джереми Хант считает важной роль своего предшественника Бориса Джонсона.",
+     "важной роль своего предшественника Бориса Джонсона", "Джереми Хант"),
+    ("В российском МИДе уход Джонсона расценили как нежелание оставаться в дырявой шлюпке.",
+     "нежелание оставаться в дырявой шлюпке", "МИД"),
+])
+def test_verdicts_in_the_instrumental_or_after_как(text, content, speaker):
+    [q] = extract_text(text, plain=True).quotes
+    assert (q.content.text, q.speaker.name) == (content, speaker)
