@@ -32,6 +32,8 @@ PREPOSITIONS = frozenset("в во на по с со из для к ко от у 
 COMPLEMENTIZERS = frozenset(("что", "чтобы", "будто", "якобы"))
 CITED_WORDS = frozenset(("слова", "слов", "высказывание", "цитату", "цитирует"))
 DASHES = "—–-"
+# "Как сообщал X, который подал в отставку": a relative clause is never reported content
+RELATIVES = frozenset(("который", "которая", "которое", "которые"))
 TERMINAL = ".!?…"
 # Tokens allowed between an inverted cue and its subject, or before a cue after the comma.
 FILLERS = frozenset("также уже ранее вчера сегодня позднее затем потом впоследствии тогда лишь "
@@ -276,6 +278,8 @@ def _cue_at(view: DocView, i: int) -> tuple[int, str, str] | None:
         tag = view.parses(i)[0].tag
         if i not in view.quoted and (tag.POS == "INFN" or tag.person in ("1per", "2per") or tag.mood == "impr"):
             return None  # the narrator's "Отметим, что", "напомним": not a reported speech act
+        if tag.POS == "INFN" and i > 0 and view.parses(i - 1)[0].tag.person in ("1per", "2per"):
+            return None  # "мы хотим сказать, что": the speaker's own phrasing, not a report
         return i, hit[0], hit[1]
     if low in lex.speech_adjectives():
         return i, "уверенный" if low.startswith("увер") else "убежденный", "think"
@@ -1150,7 +1154,8 @@ def _indirect(view: DocView, direct: list[Found]) -> list[Found]:
                      or _infinitive(view, i, cue_end, lemma, cls, lo, hi)
                      or _named(view, i, cue_end, lemma, cls, lo, hi))
             if f and not _crosses_quote(view, f.start, f.end) and not repeats_direct(f) \
-                    and len(re.findall(r"\w+", view.text[f.start:f.end])) >= 2:
+                    and len(re.findall(r"\w+", view.text[f.start:f.end])) >= 2 \
+                    and view.lower[view.tok_index(f.start)] not in RELATIVES:
                 prev = out[-1] if out and view.tok_index(out[-1].cue[0]) >= lo else None
                 if prev is not None and prev.end <= view.toks[i].start and _coordinated(view, i, lo):
                     # "X сообщил, что A, а также назвал B": the second predicate shares X

@@ -457,3 +457,13 @@ def test_content_spans_around_quotes_and_colons(text, content, speaker, qtype):
 def test_verdicts_in_the_instrumental_or_after_как(text, content, speaker):
     [q] = extract_text(text, plain=True).quotes
     assert (q.content.text, q.speaker.name) == (content, speaker)
+
+
+def test_writer_comment_relative_clause_and_own_phrasing_are_not_content():
+    text = ("По данным СМИ, речь идет о предоставлении Биби убежища, однако эта информация не была подтверждена. "
+            "Как сообщал ONLINE.UA, который 9-го июля подал в отставку. "
+            '"Это было неожиданно, и таким образом мы хотим сказать, что в новом году все будет меняться", - говорит Ольга.')
+    quotes = extract_text(text, plain=True).quotes
+    assert [q.content.text for q in quotes] == [
+        "речь идет о предоставлении Биби убежища",
+        "Это было неожиданно, и таким образом мы хотим сказать, что в новом году все будет меняться"]
