@@ -278,6 +278,10 @@ class NameIndex:
         """The role phrase right before a name: "главы МИД РФ Сергея Лаврова"."""
         before = self.text[max(0, m.start - 100):m.start]
         base = m.start - len(before)
+        # "лидер партии "Техрик-э-Лабаик Пакистан" (ТЛП) Хадим Ризви": past the abbreviation's gloss
+        gloss = re.search(r"\s*\([^()]{1,20}\)\s*$", before)
+        if gloss:
+            before = before[:gloss.start()] + " "
         words = list(re.finditer(r"[^\s,.;:!?()]+", before))
         if not words or before[words[-1].end():].strip():
             return None
@@ -307,6 +311,10 @@ class NameIndex:
                 break
         if role_at is None:
             return None
+        head_lemma = parse(role_at.group().strip("«»\"“”„"))[0].normal_form
+        if head_lemma in lex.relational_nouns() and any(
+                e.start > m.end and not self.text[m.end:e.start].strip() for e in self._pers):
+            return None  # "адвокат Биби Сайфул Малук": the first name is the relation's object
         # adjectives before the head belong to the role ("генеральный директор")
         idx = words.index(role_at)
         start_word = role_at

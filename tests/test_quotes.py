@@ -467,3 +467,14 @@ def test_writer_comment_relative_clause_and_own_phrasing_are_not_content():
     assert [q.content.text for q in quotes] == [
         "речь идет о предоставлении Биби убежища",
         "Это было неожиданно, и таким образом мы хотим сказать, что в новом году все будет меняться"]
+
+
+def test_title_before_an_abbreviation_gloss_and_a_relation_before_two_names():
+    text = ('Полиция задержала лидера партии "Техрик-э-Лабаик Пакистан" (ТЛП) Хадима Хуссейна Ризви. '
+            'Сообщается, что лидер радикальной партии призвал сторонников "защитить честь пророка". '
+            "Тем не менее, адвокат Биби Сайфул Малук заявил, что ни одна страна не сделала предложения. "
+            "Биби, по словам адвоката, остается в Пакистане.")
+    quotes = extract_text(text, plain=True).quotes
+    speakers = [q.speaker.name for q in quotes if q.speaker]
+    assert speakers[0].endswith("Хуссейн Ризви") and speakers[1] == "Сайфул Малук"
+    assert "Биби" not in speakers[2]  # "адвокат" is not Биби's title
