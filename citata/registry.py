@@ -12,6 +12,7 @@ An overrides file (TSV, see `Overrides`) lets a user merge or split identities.
 from __future__ import annotations
 
 import csv
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -112,13 +113,15 @@ class Registry:
         for ident in identities or []:
             self._index(ident)
 
-    def _index(self, ident: Identity) -> None:
+    def _index(self, ident: Identity, names: Iterable[str] | None = None) -> None:
+        """`names`: those of its names not indexed yet (all by default); the first identity
+        to hold a name keeps it, so indexing a name twice changes nothing."""
         self.by_id[ident.id] = ident
         if ident.type == "PER" and ident.surname:
             bucket = self.by_surname.setdefault(spelling_key(ident.surname), [])
-            if ident not in bucket:
+            if not any(other is ident for other in bucket):
                 bucket.append(ident)
-        for alias in [ident.name, *ident.aliases]:
+        for alias in [ident.name, *ident.aliases] if names is None else names:
             self.by_name.setdefault((ident.type, _norm(alias)), ident)
 
     def _new_id(self, type_: str, name: str) -> str:
@@ -130,9 +133,11 @@ class Registry:
         return ident
 
     def _find_person(self, e: DocEntity) -> Identity | None:
-        if _norm(e.name) in self.overrides.split:
+        split = self.overrides.split
+        if split and _norm(e.name) in split:
             return self.by_name.get(("PER", _norm(e.name)))
-        candidates = [c for c in self.by_surname.get(spelling_key(e.surname) or "", []) if _norm(c.name) not in self.overrides.split]
+        candidates = [c for c in self.by_surname.get(spelling_key(e.surname) or "", [])
+                      if not split or _norm(c.name) not in split]
         if not candidates:
             return None
         fits = [c for c in candidates if _compatible_first(e.first, c.first)]
@@ -157,8 +162,9 @@ class Registry:
         out = {}
         for e in entities:
             ident = None
-            forced = next((self.overrides.aliases[_norm(a)] for a in [e.name, *e.aliases]
-                           if _norm(a) in self.overrides.aliases), None)
+            aliases = self.overrides.aliases
+            forced = next((aliases[n] for n in map(_norm, [e.name, *e.aliases]) if n in aliases),
+                          None) if aliases else None
             if forced is not None:
                 ident = self.by_id.get(self.overrides.target(forced))
                 if ident is None:
@@ -192,7 +198,7 @@ class Registry:
             if date:
                 seen[0] = min(filter(None, [seen[0], date]))
                 seen[1] = max(filter(None, [seen[1], date]))
-        self._index(ident)
+        self._index(ident, [ident.name, *e.aliases])
 
     def identities(self) -> list[Identity]:
         return list(self.by_id.values())

@@ -40,6 +40,14 @@ class Prepared:
     quote_lemmas: list[str]
     minhash: bytes | None
     removed: list[str] | None = None  # the text of each boilerplate span, for readers of the archive
+    quote_keys: list[str] | None = None  # syndication.quote_key of each quotation
+    band_keys: list[int] | None = None   # syndication.band_keys of the minhash
+
+    def __post_init__(self):
+        if self.quote_keys is None:
+            self.quote_keys = [syndication.quote_key(q.content.text) for q in self.doc.quotes]
+        if self.band_keys is None and self.minhash is not None:
+            self.band_keys = syndication.band_keys(self.minhash)
 
 
 def speaker_key(name: str) -> str:
@@ -167,9 +175,9 @@ class Store:
                          zip(doc.boilerplate, item.removed or [None] * len(doc.boilerplate))]),
              item.minhash)).fetchone()[0]
         self.backend.index_article(self.conn, article_id, item.text_lemmas)
-        group = syndication.attach(self.conn, article_id, item.minhash, self.backend.bucket_members)
-        clusters = syndication.stored_clusters(self.conn, [q.content.text for q in doc.quotes])
-        for seq, (q, lemmas) in enumerate(zip(doc.quotes, item.quote_lemmas)):
+        group = syndication.attach(self.conn, article_id, item.minhash, item.band_keys, self.backend.bucket_members)
+        clusters = syndication.stored_clusters(self.conn, item.quote_keys)
+        for seq, (q, lemmas, key) in enumerate(zip(doc.quotes, item.quote_lemmas, item.quote_keys)):
             sp = q.speaker
             mention = sp.mention if sp else None
             qid = self.conn.execute(
@@ -187,7 +195,7 @@ class Store:
                  sp.role if sp else None, sp.kind if sp else None, q.channel,
                  json.dumps(q.addressee, ensure_ascii=False) if q.addressee else None,
                  int(q.is_question), doc.published)).fetchone()[0]
-            cluster = syndication.cluster_for(self.conn, qid, q.content.text, group, clusters)
+            cluster = syndication.cluster_for(self.conn, qid, q.content.text, key, group, clusters)
             self.conn.execute("UPDATE quotations SET cluster_id = ? WHERE id = ?", (cluster, qid))
             self.backend.index_quote(self.conn, qid, lemmas)
         self.conn.executemany(

@@ -91,26 +91,36 @@ def bucket_members(conn, keys: list[int]) -> dict[int, int | None]:
     return members
 
 
-def attach(conn, article_id: int, sig: bytes | None, buckets=bucket_members) -> int | None:
+def attach(conn, article_id: int, sig: bytes | None, keys: list[int] | None = None,
+           buckets=bucket_members) -> int | None:
     """Index a new article's signature and join it to the group of its near-duplicates.
     Returns its group id (the id of the group's first article), or None if it has none.
+    `keys`: the signature's `band_keys` when already computed (by an ingest worker);
     `buckets`: `bucket_members` or a backend's equivalent in fewer round trips."""
     if sig is None:
         return None
-    keys = band_keys(sig)
+    if keys is None:
+        keys = band_keys(sig)
     candidates = buckets(conn, keys)
     conn.executemany("INSERT INTO lsh (key, article_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
                      [(k, article_id) for k in keys])
     matched_groups: set[int] = set()
+    ungrouped = False  # a match not in any group yet
     for cand, group in sorted(candidates.items()):
         if group is not None and group in matched_groups:
             continue  # one confirmed member is enough for its group
         (other,) = conn.execute("SELECT minhash FROM articles WHERE id = ?", (cand,)).fetchone()
         if other is not None and similarity(sig, other) >= SIMILAR:
             matched_groups.add(group if group is not None else cand)
+            ungrouped |= group is None
     if not matched_groups:
         return None
     target = min(matched_groups)
+    if len(matched_groups) == 1 and not ungrouped:
+        # Joining one existing group: only the new article can displace its origin.
+        conn.execute("UPDATE articles SET syndication_group = ? WHERE id = ?", (target, article_id))
+        _challenge_origin(conn, target, article_id)
+        return target
     for g in matched_groups:
         # A group id is its first member's id, so an ungrouped match is named by its own id. Rows
         # already in the target group are left alone: rewriting them costs a new row version each
@@ -139,6 +149,23 @@ def detach(conn, article_id: int) -> None:
             conn.execute("UPDATE articles SET syndication_group = ? WHERE syndication_group = ?",
                          (new_group, group))
         mark_origin(conn, new_group)
+
+
+def _origin_key(published, article_id: int) -> tuple:
+    # mark_origin's order: dated before undated, then earliest, then first written.
+    return (published is None, published or "", article_id)
+
+
+def _challenge_origin(conn, group: int, article_id: int) -> None:
+    origin = conn.execute("SELECT id, published FROM articles WHERE syndication_group = ? AND is_origin = 1",
+                          (group,)).fetchone()
+    if origin is None:
+        mark_origin(conn, group)
+        return
+    (published,) = conn.execute("SELECT published FROM articles WHERE id = ?", (article_id,)).fetchone()
+    if _origin_key(published, article_id) < _origin_key(origin[1], origin[0]):
+        conn.execute("UPDATE articles SET is_origin = CASE WHEN id = ? THEN 1 ELSE 0 END WHERE id IN (?, ?)",
+                     (article_id, article_id, origin[0]))
 
 
 def mark_origin(conn, group: int) -> None:
@@ -172,19 +199,18 @@ def jaccard(a: str, b: str) -> float:
     return len(sa & sb) / len(sa | sb)
 
 
-def stored_clusters(conn, contents: list[str]) -> dict[str, int]:
-    """The clusters already recorded for these quotations' keys, in one query (key -> cluster)."""
-    keys = sorted({quote_key(c) for c in contents})
+def stored_clusters(conn, keys: list[str]) -> dict[str, int]:
+    """The clusters already recorded for these quotation keys, in one query (key -> cluster)."""
+    keys = sorted(set(keys))
     if not keys:
         return {}
     return dict(conn.execute(f"SELECT key, cluster_id FROM quote_keys WHERE key IN ({', '.join('?' * len(keys))})",
                              keys).fetchall())
 
 
-def cluster_for(conn, quotation_id: int, content: str, group: int | None, stored: dict[str, int]) -> int:
-    """The cluster a new quotation belongs to (its own id if it starts one); records its key,
-    in the archive and in `stored` (`stored_clusters` of its article's quotations)."""
-    key = quote_key(content)
+def cluster_for(conn, quotation_id: int, content: str, key: str, group: int | None, stored: dict[str, int]) -> int:
+    """The cluster a new quotation (`quote_key` `key`) belongs to (its own id if it starts one);
+    records its key, in the archive and in `stored` (`stored_clusters` of its article's quotations)."""
     if key in stored:
         return stored[key]
     cluster = quotation_id
