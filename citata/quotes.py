@@ -1222,8 +1222,17 @@ def _complement(view, i, cue_end, lemma, cls, lo, hi) -> Found | None:
                   and view.toks[k + 1].text in OPEN_MARKS), None)
     # "заявила, что …: «…»": the quotation after the colon is direct
     end = _content_end(view, first, colon - 1 if colon else hi)
+    main = _main_clause(view, i, first, hi)
+    if main is not None:
+        # "Отметив, что A, в МИД заявили …": A ends where the clause the gerund opens resumes
+        comma, verb = main
+        end = _content_end(view, first, comma - 1)
     if end <= start:
         return None
+    if main is not None:
+        ref = search_subject(view, main[1], main[0] + 1) or search_locative(view, main[1], main[1], main[0] + 1, hi)
+        return Found("indirect", start, end, (view.toks[i].start, view.toks[cue_end].end, lemma), ref,
+                     cue_cls=cls) if ref is not None else None
     if cls == "impersonal":
         ref = search_document(view, i, lo, j) or Ref("none")
     else:
@@ -1232,6 +1241,17 @@ def _complement(view, i, cue_end, lemma, cls, lo, hi) -> Found | None:
     return Found("indirect", start, end, (view.toks[i].start, view.toks[cue_end].end, lemma), ref,
                  addressee=_addressee(view, cue_end, j - 1), channel=_channel(view, cue_end, j - 1),
                  is_question=cls == "ask", cue_cls=cls)
+
+
+def _main_clause(view: DocView, cue: int, first: int, hi: int) -> tuple[int, int] | None:
+    """For a gerund that opens its sentence, (the comma before the main clause, its verb)."""
+    if view.parses(cue)[0].tag.POS != "GRND" or any(
+            view.is_word(k) and view.lower[k] not in FILLERS for k in range(view.sent_first[view.tok_sent[cue]], cue)):
+        return None
+    verb = next((k for k in range(hi, first, -1) if k not in view.quoted and view.parses(k)[0].tag.POS == "VERB"), None)
+    comma = next((k for k in range(verb - 1, first, -1) if view.toks[k].text == "," and k not in view.quoted), None) \
+        if verb is not None else None
+    return (comma, verb) if comma is not None else None
 
 
 def _conjunction_before(view: DocView, comma: int, lo: int) -> bool:

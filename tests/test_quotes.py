@@ -478,3 +478,11 @@ def test_title_before_an_abbreviation_gloss_and_a_relation_before_two_names():
     speakers = [q.speaker.name for q in quotes if q.speaker]
     assert speakers[0].endswith("Хуссейн Ризви") and speakers[1] == "Сайфул Малук"
     assert "Биби" not in speakers[2]  # "адвокат" is not Биби's title
+
+
+def test_gerund_opening_the_sentence_takes_the_main_clause_speaker():
+    text = ('Отметив, что Асия Биби "освобождена от всех обвинений решением Верховного суда", в Министерстве '
+            "иностранных дел Пакистана заявили о полной свободе передвижения для христианки.")
+    [q] = extract_text(text, plain=True).quotes
+    assert (q.type, q.content.text) == ("mixed", 'Асия Биби "освобождена от всех обвинений решением Верховного суда"')
+    assert q.speaker.name.startswith("Министерство иностранных дел")
