@@ -486,3 +486,11 @@ def test_gerund_opening_the_sentence_takes_the_main_clause_speaker():
     [q] = extract_text(text, plain=True).quotes
     assert (q.type, q.content.text) == ("mixed", 'Асия Биби "освобождена от всех обвинений решением Верховного суда"')
     assert q.speaker.name.startswith("Министерство иностранных дел")
+
+
+def test_evaluator_reads_an_abbreviation_as_the_words_it_abbreviates():
+    gold = {"speaker": "МИД Пакистана", "speaker_kind": "organization"}
+    assert quote_eval.speaker_right(gold, {"name": "Министерство иностранных дел", "kind": "organization"})
+    assert quote_eval.speaker_right(gold, {"name": "МИД", "kind": "organization"})
+    assert not quote_eval.speaker_right(gold, {"name": "Министерство обороны", "kind": "organization"})
+    assert not quote_eval.speaker_right(gold, {"name": "Международный институт демократии Индии", "kind": "organization"})
