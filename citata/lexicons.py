@@ -159,6 +159,11 @@ def verdict_verbs() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def generic_person_nouns() -> frozenset[str]:
+    return frozenset(_lines("generic_person_nouns.txt"))
+
+
+@lru_cache(maxsize=None)
 def partitive_words() -> frozenset[str]:
     return frozenset(_lines("partitive_words.txt"))
 

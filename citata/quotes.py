@@ -32,6 +32,7 @@ PREPOSITIONS = frozenset("в во на по с со из для к ко от у 
 COMPLEMENTIZERS = frozenset(("что", "чтобы", "будто", "якобы"))
 CITED_WORDS = frozenset(("слова", "слов", "высказывание", "цитату", "цитирует"))
 DASHES = "—–-"
+SITE_NAME = re.compile(r"[\w-]+\.(?:ru|ua|com|org|net|by|kz|su|info|рф)\b", re.IGNORECASE)
 # "Как сообщал X, который подал в отставку": a relative clause is never reported content
 RELATIVES = frozenset(("который", "которая", "которое", "которые"))
 TERMINAL = ".!?…"
@@ -698,6 +699,10 @@ def search_inverted(view: DocView, cue_end: int, hi: int) -> Ref | None:
         # "Как сообщал «Би-би-си», …": an outlet's name in quotation marks
         return _cited_source(view, view.tok_index(c) + 1, hi) or \
             Ref("entity", o, c + 1, entity=Entity(o + 1, c, "ORG", view.text[o + 1:c]))
+    site = SITE_NAME.match(view.text, view.toks[j].start)
+    if site:
+        # "сообщает sedmitza.ru": a site's name, which the tokenizer splits at the dot
+        return Ref("entity", site.start(), site.end(), entity=Entity(site.start(), site.end(), "ORG", site.group()))
     if not view.is_word(j) or _is_prep(view, j):
         return None
     # Skip time phrases and dative addressees before the subject ("сказал журналистам Лавров").
@@ -1812,6 +1817,12 @@ def _resolve_ref(view: DocView, f: Found, history: list[Found]) -> Speaker | Non
             if last is not None:
                 return replace(last.speaker, mention=mention)
         return Speaker(phrase, mention, None, "document", None)
+    if ref.kind == "np" and ref.head in lex.generic_person_nouns() and view.text[ref.start:ref.end].lower() == ref.head:
+        antecedent = _introduced_person(view, ref)
+        if antecedent is not None:
+            sp = _resolve_ref(view, Found(f.type, f.start, f.end, f.cue, antecedent), history)
+            if sp is not None and sp.name:
+                return replace(sp, mention=mention)
     if ref.kind == "np":
         number = _cue_number(view, f)
         phrase = nominative_phrase(view.text[ref.start:ref.end], case=ref.case, number=number)
@@ -1834,6 +1845,28 @@ def _resolve_ref(view: DocView, f: Found, history: list[Found]) -> Speaker | Non
             if org is not None:
                 return Speaker(names.org_name(org), mention, None, "organization", None)
         return Speaker(phrase, mention, None, _np_kind(ref), None)
+    return None
+
+
+def _introduced_person(view: DocView, ref: Ref) -> Ref | None:
+    """"…передал муж Асии Биби. Мужчина рассказал": the person of that gender the sentence
+    before introduced, by name or by a title in the nominative."""
+    si = view.tok_sent[view.tok_index(ref.start)]
+    gender = next((p.tag.gender for p in parse(ref.head) if p.tag.POS == "NOUN"), None)
+    if si == 0 or gender is None:
+        return None
+    rng = view.sent_range(si - 1)
+    for j in rng:
+        e = view.ent_at.get(j)
+        if e is not None and e.type == "PER" and _nominative(view, j):
+            person = view.names.person(e)
+            if person.gender in (None, {"masc": "m", "femn": "f"}[gender]):
+                return Ref("entity", e.start, e.end, entity=e)
+        noun = _noun_parse(view, j, "nomn")
+        if e is None and noun is not None and noun.normal_form in lex.role_nouns() and noun.tag.gender == gender \
+                and noun.tag.number == "sing":
+            _, b = _np_bounds(view, j, j, rng.stop - 1)
+            return _ref_from_np(view, j, b)
     return None
 
 

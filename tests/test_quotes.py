@@ -494,3 +494,12 @@ def test_evaluator_reads_an_abbreviation_as_the_words_it_abbreviates():
     assert quote_eval.speaker_right(gold, {"name": "МИД", "kind": "organization"})
     assert not quote_eval.speaker_right(gold, {"name": "Министерство обороны", "kind": "organization"})
     assert not quote_eval.speaker_right(gold, {"name": "Международный институт демократии Индии", "kind": "organization"})
+
+
+def test_site_name_as_outlet_and_a_bare_мужчина_is_the_man_just_introduced():
+    text = ("Ее сообщение передал муж Асии Биби, который недавно посетил свою жену в тюрьме, сообщает sedmitza.ru. "
+            "Мужчина рассказал, что его жена — «в хорошей форме, полна надежды и доверия».")
+    quotes = extract_text(text, plain=True).quotes
+    assert [(q.content.text[:22], q.speaker.name) for q in quotes] == [
+        ("Ее сообщение передал м", "sedmitza.ru"), ("в хорошей форме, полна", "муж Асии Биби")]
+    assert quotes[1].speaker.mention.text == "Мужчина"
