@@ -153,7 +153,7 @@ def _close(stack, family, i, pairs):
 class Ref:
     """Where a speaker is designated before resolution."""
 
-    kind: str  # entity | pronoun | np | relative | document | none
+    kind: str  # entity | pronoun | np | relative | document | none | lost (a source whose name is missing)
     start: int = 0
     end: int = 0
     entity: Entity | None = None
@@ -438,7 +438,8 @@ def search_subject(view: DocView, cue: int, lo: int) -> Ref | None:
         if coordinated:
             # the first of two speech predicates: "выразила сожаление …, а также заявила"
             for k in range(_skip_fillers_back(view, cue - 1, lo) - 1, lo - 1, -1):
-                if k not in view.quoted and cue_at(view, k) is not None and view.parses(k)[0].tag.POS == "VERB":
+                if k not in view.quoted and cue_at(view, k) is not None and view.parses(k)[0].tag.POS == "VERB" \
+                        and not (k > lo and view.toks[k - 1].text == ","):  # not an inverted "…, пишет X"
                     return search_subject(view, k, lo)
         for k in range(cue - 1, lo - 1, -1):
             if k not in view.quoted and view.parses(k)[0].tag.POS == "VERB":
@@ -715,10 +716,22 @@ def search_inverted(view: DocView, cue_end: int, hi: int) -> Ref | None:
             ref = _role_holder_after(view, _ref_from_np(view, a, b), b, hi)
             if not _can_speak(ref):
                 return None
+            if _subject_of_next_clause(view, view.tok_index(ref.end - 1) + 1, hi):
+                return Ref("lost")  # the source's name was lost (a stripped link): no speaker
             # "пишет «Интерфакс» со ссылкой на профсоюз пилотов Cockpit": the outlet's source speaks
             return _cited_source(view, view.tok_index(ref.end - 1) + 1, hi) or _with_source_phrase(view, ref)
         k += 1
     return None
+
+
+def _subject_of_next_clause(view: DocView, j: int, hi: int) -> bool:
+    """"Об этом пишет [ссылка] 46-летняя Азия Биби (Норин) жила …": a finite verb right after
+    the phrase makes it the subject of the next sentence, not the cue's."""
+    if j <= hi and view.toks[j].text == "(":
+        while j <= hi and view.toks[j].text != ")":
+            j += 1
+        j += 1
+    return j <= hi and view.is_word(j) and view.parses(j)[0].tag.POS == "VERB" and cue_at(view, j) is None
 
 
 def _cited_source(view: DocView, j: int, hi: int) -> Ref | None:
@@ -1162,7 +1175,8 @@ def _indirect(view: DocView, direct: list[Found]) -> list[Found]:
                     and len(re.findall(r"\w+", view.text[f.start:f.end])) >= 2 \
                     and view.lower[view.tok_index(f.start)] not in RELATIVES:
                 prev = out[-1] if out and view.tok_index(out[-1].cue[0]) >= lo else None
-                if prev is not None and prev.end <= view.toks[i].start and _coordinated(view, i, lo):
+                if prev is not None and prev.end <= view.toks[i].start and _coordinated(view, i, lo) \
+                        and prev.ref is not None and prev.ref.kind != "lost":
                     # "X сообщил, что A, а также назвал B": the second predicate shares X
                     f.ref = prev.ref
                 out.append(f)
@@ -1300,7 +1314,7 @@ def _as_cue(view, i, cue_end, lemma, cls, lo, hi) -> Found | None:
     if ref is None or (ref.kind == "none" and cls != "impersonal"):
         return None
     # the comma that closes the attribution
-    after = view.tok_index(ref.end - 1) + 1 if ref.kind != "none" else cue_end + 1
+    after = view.tok_index(ref.end - 1) + 1 if ref.kind not in ("none", "lost") else cue_end + 1
     while after <= hi and view.toks[after].text not in ",;" and view.toks[after].text not in TERMINAL:
         after += 1
     opens_sentence = all(not view.is_word(x) or view.lower[x] in ("а", "и", "но", "однако", "напомним")
@@ -1615,7 +1629,7 @@ def _dedupe(view: DocView, found: list[Found]) -> list[Found]:
     # reported words is part of them.
     found = [f for f in found if not (f.cue_cls == "impersonal" and f.cue and any(
         g is not f and g.cue and g.cue[0] < g.start <= f.cue[0] < g.end and g.ref is not None
-        and g.ref.kind != "none" for g in found))]
+        and g.ref.kind not in ("none", "lost") for g in found))]
     found = [f for f in found if not _attribution_only(view, f) and not any(
         # "X, об этом заявил Y, передает Z": the whole attribution is what Z relays
         g is not f and g.cue and f.cue and f.cue[2] in RELAY_LEMMAS and f.cue[0] >= f.end
@@ -1756,7 +1770,7 @@ def resolve(view: DocView, found: list[Found]) -> list[Quote]:
 
 def _resolve_ref(view: DocView, f: Found, history: list[Found]) -> Speaker | None:
     ref = f.ref
-    if ref is None or ref.kind == "none":
+    if ref is None or ref.kind in ("none", "lost"):
         return None
     mention = TextSpan(view.text[ref.start:ref.end], ref.start, ref.end) if ref.end > ref.start else None
     names = view.names

@@ -503,3 +503,12 @@ def test_site_name_as_outlet_and_a_bare_мужчина_is_the_man_just_introduce
     assert [(q.content.text[:22], q.speaker.name) for q in quotes] == [
         ("Ее сообщение передал м", "sedmitza.ru"), ("в хорошей форме, полна", "муж Асии Биби")]
     assert quotes[1].speaker.mention.text == "Мужчина"
+
+
+def test_lost_source_name_leaves_no_speaker_and_the_next_sentence_its_own():
+    # a stripped hyperlink after "пишет" glues the next sentence to the attribution
+    text = ("31 октября Верховный суд Пакистана оправдал Асию Биби, приговоренную к смерти, пишет Несколько судей "
+            "встали на сторону Биби и заявили, что обвинение не доказало вины подсудимой.")
+    quotes = extract_text(text, plain=True).quotes
+    assert [(q.content.text[:20], q.speaker and q.speaker.name) for q in quotes] == [
+        ("31 октября Верховный", None), ("обвинение не доказал", "Несколько судей")]
