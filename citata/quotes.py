@@ -1770,6 +1770,12 @@ def resolve(view: DocView, found: list[Found]) -> list[Quote]:
 
 def _resolve_ref(view: DocView, f: Found, history: list[Found]) -> Speaker | None:
     ref = f.ref
+    if ref is not None and ref.kind == "none" and f.cue_cls == "impersonal":
+        # "В документе указано, что … . Сообщается, что …": the document goes on
+        last = history[-1] if history else None
+        if last is not None and last.speaker is not None and last.speaker.kind == "document" \
+                and 0 <= f.start - last.end < 300:
+            return replace(last.speaker, mention=None)
     if ref is None or ref.kind in ("none", "lost"):
         return None
     mention = TextSpan(view.text[ref.start:ref.end], ref.start, ref.end) if ref.end > ref.start else None
