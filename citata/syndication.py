@@ -82,13 +82,13 @@ def band_keys(sig: bytes) -> list[int]:
 
 def bucket_members(conn, keys: list[int]) -> dict[int, int | None]:
     """The newest BUCKET_SAMPLE articles of each key's bucket: article id -> its group."""
-    members: dict[int, int | None] = {}
-    for key in keys:
-        for cand, group in conn.execute(
-                "SELECT l.article_id, a.syndication_group FROM lsh l JOIN articles a ON a.id = l.article_id"
-                " WHERE l.key = ? ORDER BY l.article_id DESC LIMIT ?", (key, BUCKET_SAMPLE)):
-            members[cand] = group
-    return members
+    if not keys:
+        return {}
+    # One statement for every bucket: in process, the per-statement overhead was the larger cost.
+    one = ("SELECT * FROM (SELECT l.article_id, a.syndication_group FROM lsh l JOIN articles a ON a.id = l.article_id"
+           " WHERE l.key = ? ORDER BY l.article_id DESC LIMIT ?)")
+    params = [p for key in keys for p in (key, BUCKET_SAMPLE)]
+    return dict(conn.execute(" UNION ALL ".join([one] * len(keys)), params).fetchall())
 
 
 def attach(conn, article_id: int, sig: bytes | None, keys: list[int] | None = None,
