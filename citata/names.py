@@ -250,7 +250,7 @@ class NameIndex:
                     masculine = any("Surn" in q.tag and q.tag.gender == "masc" for x in surnames for q in parse(x))
                     gender = "m" if masculine else "?"
                 elif names:
-                    gender = "m" if (nominative or names)[0].tag.gender == "masc" else "f"
+                    gender = "m" if names[0].tag.gender == "masc" else "f"
                 if gender:
                     break
         if gender is None:
@@ -287,7 +287,7 @@ class NameIndex:
             return None
         first_word = _words(m.text)[0]
         name_cases = _cases(first_word)
-        if not is_nominative_name(first_word):
+        if first_word[:1].isupper() and FEMININE_IYA.search(first_word):
             name_cases.discard("nomn")  # "адвокат Асии": the name is the role's genitive object
         others = self.other_persons(m)
         role_at = None

@@ -685,8 +685,11 @@ def search_inverted(view: DocView, cue_end: int, hi: int) -> Ref | None:
         if k > hi or not view.is_word(k):
             break
         k = view.tok_index(view.ent_at[k].end - 1) + 1 if k in view.ent_at else k + 1
-        while k <= hi and view.is_word(k) and (k in view.ent_at or not _nominative(view, k)) and not _is_prep(view, k):
-            k += 1
+        while k <= hi and (view.is_word(k) and (k in view.ent_at or not _nominative(view, k)) and not _is_prep(view, k)
+                           or view.toks[k].start in view.pair_by_open and _name_quote(
+                               view, view.toks[k].start, view.pair_by_open[view.toks[k].start])):
+            # "в интервью Русской службе «Голоса Америки»": the names the phrase governs
+            k = view.tok_index(view.pair_by_open[view.toks[k].start]) + 1 if not view.is_word(k) else k + 1
         j = k
     if j > hi:
         return None
@@ -731,7 +734,9 @@ def _subject_of_next_clause(view: DocView, j: int, hi: int) -> bool:
         while j <= hi and view.toks[j].text != ")":
             j += 1
         j += 1
-    return j <= hi and view.is_word(j) and view.parses(j)[0].tag.POS == "VERB" and cue_at(view, j) is None
+    while j <= hi and view.lower[j] in FILLERS:
+        j += 1  # "сообщает [ссылка] В Италии профсоюзы также призывали"
+    return j <= hi and view.is_word(j) and view.parses(j)[0].tag.POS == "VERB"
 
 
 def _cited_source(view: DocView, j: int, hi: int) -> Ref | None:
@@ -1205,14 +1210,16 @@ def _complement(view, i, cue_end, lemma, cls, lo, hi) -> Found | None:
     """X заявил, что …  /  X заявил о том, что …  /  Сообщается, что …"""
     j = cue_end + 1
     limit = min(hi, cue_end + 10)
-    if j + 1 <= hi and view.toks[j].text == ":" and view.is_word(j + 1) and j + 1 not in view.quoted:
+    if j + 1 <= hi and view.toks[j].text == ":" and view.is_word(j + 1) and j + 1 not in view.quoted and any(
+            view.parses(k)[0].tag.POS == "VERB" for k in range(j + 1, hi + 1)):  # a clause, not a list of names
         j -= 1  # "Serebro уверено: трек был обязан войти в историю": the content follows the colon
         limit = -1
     while j <= limit:
         t = view.lower[j]
         if t == "," and j + 1 <= hi and view.lower[j + 1] in COMPLEMENTIZERS:
-            if _conjunction_before(view, j, cue_end):
-                return None  # "допускали высказывания в связи с тем, что …": a reason, not content
+            if _conjunction_before(view, j, cue_end) or (j + 2 <= hi and view.lower[j + 2] == "касается"):
+                # "допускали высказывания в связи с тем, что …": a reason; "…, что касается X": a topic
+                return None
             break
         if t in TERMINAL or t in (";", ":") or t in DASHES:
             return None
@@ -1221,7 +1228,7 @@ def _complement(view, i, cue_end, lemma, cls, lo, hi) -> Found | None:
         if t in ("о", "об", "обо") and j + 1 <= hi and view.lower[j + 1] not in ("том", "то"):
             # "заявили о сложении полномочий, что …": the topic is named, "что" is relative
             return None
-        if view.parses(j)[0].tag.POS == "INFN" and cue_at(view, j) is None:
+        if view.parses(j)[0].tag.POS == "INFN" and view.lower[j] not in lex.speech_verbs():
             # "призвали граждан сидеть дома, чтобы …": the clause is the infinitive's
             return None
         if view.parses(j)[0].tag.POS == "VERB" and (cue_at(view, j) is None or view.lower[j - 1] != "и"):
@@ -1342,7 +1349,9 @@ def _inverted(view, i, cue_end, lemma, cls, lo, hi) -> Found | None:
     k = _skip_fillers_back(view, i - 1, lo)
     # "Об этом он заявил", "Об этом Хант написал": the subject between "об этом" and the cue
     subject = None
-    if k >= lo and (view.lower[k] in ("он", "она", "они") or view.ent_at.get(k) is not None):
+    if k >= lo and (view.lower[k] in ("он", "она", "они") or (
+            # a person; an outlet there is the addressee: "Об этом РИА Новости сказали в офисе"
+            view.ent_at.get(k) is not None and view.ent_at[k].type == "PER")):
         first_word = view.tok_index(view.ent_at[k].start) if k in view.ent_at else k
         b = _skip_fillers_back(view, first_word - 1, lo)
         if b - 1 >= lo and view.lower[b] == "этом" and view.lower[b - 1] in ("об", "о") and b - 1 == lo:
@@ -1638,8 +1647,8 @@ def _dedupe(view: DocView, found: list[Found]) -> list[Found]:
     for f in found:
         dup = False
         for g in out:
-            if g.start == f.start and g.end == f.end:
-                dup = True
+            if g.start == f.start and (g.end == f.end or f.ref is None or f.ref.kind in ("none", "lost")):
+                dup = True  # the same words, or a second attribution of them that names no one
                 break
             # The same content reached from a second cue: keep the first.
             overlap = min(f.end, g.end) - max(f.start, g.start)

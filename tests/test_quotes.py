@@ -514,3 +514,25 @@ def test_lost_source_name_leaves_no_speaker_and_the_next_sentence_its_own():
     quotes = extract_text(text, plain=True).quotes
     assert [(q.content.text[:20], q.speaker and q.speaker.name) for q in quotes] == [
         ("31 октября Верховный", None), ("обвинение не доказал", "Несколько судей")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a foreign first name the dictionary misreads keeps its title
+    ("Премьер-министр Японии Н. Кан заявил, что этот визит «вызывает сожаление», а глава японского МИДа Сэйдзи "
+     "Маэхара отметил, что этот поступок «ранит чувства японского народа».", "Маэхара"),
+    # a name that reads as a woman's nominative too ("Влада") in a man's genitive
+    ("По словам премьер-министра Молдавии Влада Филата, запрет на ввоз является «острой проблемой».", "Влад Филат"),
+])
+def test_names_keep_their_titles_and_forms(text, speaker):
+    q = extract_text(text, plain=True).quotes[-1]
+    assert q.speaker.kind == "person" and q.speaker.name.endswith(speaker)
+
+
+@pytest.mark.parametrize("text", [
+    # a list of names after a colon is not content
+    "Вместе с ними на вопросы корреспондентов отвечали: командир экспедиции Уильям Макартур и бортинженер Валерий Токарев.",
+    # "что касается" opens a topic
+    "Гейдар Джемаль в интервью говорит о том, что касается попытки покушения: «это новость».",
+])
+def test_colons_and_topics_that_are_not_content(text):
+    assert all(q.type == "direct" for q in extract_text(text, plain=True).quotes)
