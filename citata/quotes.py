@@ -876,15 +876,19 @@ def _inverted_here(view: DocView, cue: int) -> bool:
 
 
 def _content_start(view: DocView, first: int) -> int:
-    """Skip narrator connectives at the start of content: "Между тем ...", "Однако ..."."""
-    for opener in lex.discourse_openers():
-        n = len(opener)
-        if tuple(view.lower[first:first + n]) == opener and first + n < len(view.toks):
-            if view.toks[first + n].text == "," and first + n + 1 < len(view.toks) and view.is_word(first + n + 1):
-                n += 1  # "Тем не менее, этот инцидент …"
-            if view.is_word(first + n):
-                first += n
-                break
+    """Skip narrator connectives at the start of content: "Между тем ...", "Однако о том, что ..."."""
+    skipped, passes = True, 0
+    while skipped and passes < 2:  # "Однако о том, что": a connective and one more
+        skipped, passes = False, passes + 1
+        for opener in lex.discourse_openers():
+            n = len(opener)
+            if tuple(view.lower[first:first + n]) == opener and first + n < len(view.toks):
+                if view.toks[first + n].text == "," and first + n + 1 < len(view.toks) and view.is_word(first + n + 1):
+                    n += 1  # "Тем не менее, этот инцидент …"
+                if view.is_word(first + n):
+                    first += n
+                    skipped = True
+                    break
     return view.toks[first].start
 
 

@@ -536,3 +536,10 @@ def test_names_keep_their_titles_and_forms(text, speaker):
 ])
 def test_colons_and_topics_that_are_not_content(text):
     assert all(q.type == "direct" for q in extract_text(text, plain=True).quotes)
+
+
+def test_content_starts_after_a_connective_and_о_том_что():
+    text = "Однако о том, что этот вопрос должен был подниматься во время встречи, сказал лидер Меджлиса Мустафа Джемилев."
+    [q] = extract_text(text, plain=True).quotes
+    assert (q.content.text, q.speaker.name) == (
+        "этот вопрос должен был подниматься во время встречи", "Мустафа Джемилев")
