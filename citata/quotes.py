@@ -1815,7 +1815,7 @@ def _resolve_ref(view: DocView, f: Found, history: list[Found]) -> Speaker | Non
                 and last.speaker.kind in ("anonymous", "organization") and f.start - last.end < 600:
             # "Источники Reuters рассказали, что … Они отметили, что …": the group just quoted
             return replace(last.speaker, mention=mention)
-        group = _previous_subject(view, ref) if ref.gender == "p" else None
+        group = _previous_subject(view, ref)
         if group is not None:
             sp = _resolve_ref(view, Found(f.type, f.start, f.end, f.cue, group), history)
             if sp is not None and sp.name:
@@ -1904,14 +1904,20 @@ def _introduced_person(view: DocView, ref: Ref) -> Ref | None:
 
 
 def _previous_subject(view: DocView, ref: Ref) -> Ref | None:
-    """"Женщины-мусульманки начали высказывать обвинения. По их мнению, …": the plural
-    subject of the sentence before the pronoun's."""
+    """"Женщины-мусульманки начали высказывать обвинения. По их мнению, …", "Представитель
+    министерства сообщил … . Он заявил, что …": the subject of the sentence before the
+    pronoun's, when its verb agrees with the pronoun and no named person did."""
     si = view.tok_sent[view.tok_index(ref.start)]
-    if si == 0:
+    if si == 0 or ref.gender not in ("m", "f", "p"):
         return None
     rng = view.sent_range(si - 1)
+
+    def agrees(tag) -> bool:
+        if ref.gender == "p":
+            return tag.number == "plur"
+        return tag.number == "sing" and tag.gender in (None, {"m": "masc", "f": "femn"}[ref.gender])
     verb = next((k for k in rng if k not in view.quoted and view.parses(k)[0].tag.POS == "VERB"
-                 and view.parses(k)[0].tag.number == "plur"), None)
+                 and agrees(view.parses(k)[0].tag)), None)
     subject = search_subject(view, verb, rng.start) if verb is not None else None
     return subject if subject is not None and subject.kind in ("np", "entity") else None
 

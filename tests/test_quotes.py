@@ -543,3 +543,10 @@ def test_content_starts_after_a_connective_and_о_том_что():
     [q] = extract_text(text, plain=True).quotes
     assert (q.content.text, q.speaker.name) == (
         "этот вопрос должен был подниматься во время встречи", "Мустафа Джемилев")
+
+
+def test_pronoun_with_no_named_antecedent_is_the_previous_sentence_subject():
+    text = ("Представитель Министерства сельского хозяйства Германии сообщил в субботу об обнаружении диоксина. "
+            "В субботу в интервью журналистам он заявил, что уровень содержания канцерогена превышен.")
+    [q] = extract_text(text, plain=True).quotes
+    assert (q.speaker.name, q.speaker.mention.text) == ("Представитель Министерства сельского хозяйства Германии", "он")
