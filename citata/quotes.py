@@ -32,6 +32,8 @@ PREPOSITIONS = frozenset("в во на по с со из для к ко от у 
 COMPLEMENTIZERS = frozenset(("что", "чтобы", "будто", "якобы"))
 CITED_WORDS = frozenset(("слова", "слов", "высказывание", "цитату", "цитирует"))
 DASHES = "—–-"
+# "10:21 REGNUM Гражданка Пакистана …": an agency's time stamp before a lead
+DATELINE = re.compile(r"\d{1,2}:\d{2}\s+[A-ZА-ЯЁ][A-ZА-ЯЁ.\-]{2,}\s+(?=[«\"A-ZА-ЯЁ])")
 SITE_NAME = re.compile(r"[\w-]+\.(?:ru|ua|com|org|net|by|kz|su|info|рф)\b", re.IGNORECASE)
 # "Как сообщал X, который подал в отставку": a relative clause is never reported content
 RELATIVES = frozenset(("который", "которая", "которое", "которые"))
@@ -877,6 +879,8 @@ def _inverted_here(view: DocView, cue: int) -> bool:
 
 def _content_start(view: DocView, first: int) -> int:
     """Skip narrator connectives at the start of content: "Между тем ...", "Однако о том, что ..."."""
+    while first + 1 < len(view.toks) and view.toks[first].text in ",;:":
+        first += 1  # a paragraph cut before its first words starts with the comma
     skipped, passes = True, 0
     while skipped and passes < 2:  # "Однако о том, что": a connective and one more
         skipped, passes = False, passes + 1
@@ -889,6 +893,9 @@ def _content_start(view: DocView, first: int) -> int:
                     first += n
                     skipped = True
                     break
+    dateline = DATELINE.match(view.text, view.toks[first].start)
+    if dateline and view.tok_index(dateline.end()) + 1 < len(view.toks):
+        return view.toks[view.tok_index(dateline.end() - 1) + 1].start
     return view.toks[first].start
 
 
@@ -1676,8 +1683,14 @@ def _attribution_only(view: DocView, f: Found) -> bool:
     if len(first) < 3:
         return False
     a = first.start
-    return view.lower[a] in ("об", "о") and view.lower[a + 1] in ("этом", "том") and any(
-        cue_at(view, k) is not None for k in range(a + 2, min(a + 4, first.stop)))
+    if view.lower[a] not in ("об", "о") or view.lower[a + 1] not in ("этом", "том"):
+        return False
+    for k in range(a + 2, min(a + 10, first.stop)):  # "об этом в среду, 7 ноября, сообщил X"
+        if view.toks[k].text in TERMINAL:
+            return False
+        if cue_at(view, k) is not None:
+            return True
+    return False
 
 
 def _mark_mixed(view: DocView, found: list[Found], used: set) -> None:

@@ -550,3 +550,15 @@ def test_pronoun_with_no_named_antecedent_is_the_previous_sentence_subject():
             "В субботу в интервью журналистам он заявил, что уровень содержания канцерогена превышен.")
     [q] = extract_text(text, plain=True).quotes
     assert (q.speaker.name, q.speaker.mention.text) == ("Представитель Министерства сельского хозяйства Германии", "он")
+
+
+@pytest.mark.parametrize("text, content", [
+    # an agency's time stamp, and a paragraph cut before its first words, are not content
+    (", 10:21 REGNUM Пилоты и бортпроводники Ryanair в Германии начали забастовку, сообщает Reuters.",
+     "Пилоты и бортпроводники Ryanair в Германии начали забастовку"),
+    (", в результате чего по всей стране отменено более 700 авиарейсов, сообщает агентство АНСА.",
+     "в результате чего по всей стране отменено более 700 авиарейсов"),
+])
+def test_content_starts_at_the_reported_words(text, content):
+    [q] = extract_text(text, plain=True).quotes
+    assert q.content.text == content
