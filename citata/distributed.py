@@ -40,10 +40,21 @@ class DaskError(Exception):
     """Dask is missing, or its cluster cannot be started or reached."""
 
 
-def _ignore_interrupt() -> None:
+def _prepare_local_worker() -> None:
     """Run on each local worker: Ctrl-C reaches the whole process group, but only the parent
     should act on it (it closes the cluster); workers would each print a traceback."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    logging.getLogger("distributed.worker").addFilter(_HeartbeatWithoutTraceback())
+
+
+class _HeartbeatWithoutTraceback(logging.Filter):
+    """A heartbeat that finds the scheduler gone is what a local worker sees when the parent
+    closes the cluster after Ctrl-C: dask's one-line message stays, its traceback goes."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.getMessage().startswith("Failed to communicate with scheduler during heartbeat"):
+            record.exc_info = record.exc_text = None
+        return True
 
 
 class DaskExecutor:
@@ -64,7 +75,7 @@ class DaskExecutor:
                         n_workers=workers or len(os.sched_getaffinity(0)), threads_per_worker=1, processes=True,
                         dashboard_address=None, silence_logs=logging.ERROR)
                 self.client = Client(self.cluster)
-                self.client.run(_ignore_interrupt)
+                self.client.run(_prepare_local_worker)
             else:
                 if workers:
                     raise DaskError("--workers sets the size of --dask local; a scheduler has its own workers")
