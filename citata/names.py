@@ -193,7 +193,10 @@ class NameIndex:
             first = _lemma_key(words[0])[:3]
             key = surname
             existing = self.persons.get(key)
-            if existing is not None and existing.first not in (None, first):
+            # "А. Кудрин" is "Алексей Кудрин": an initial agrees with the name it starts
+            if existing is not None and existing.first not in (None, first) and not (
+                    len(first) == 1 and existing.first.startswith(first)
+                    or len(existing.first) == 1 and first.startswith(existing.first)):
                 key = f"{surname}#{first}"
             person = self.persons.get(key)
             if person is None:
@@ -354,11 +357,12 @@ class NameIndex:
     def person(self, e: Entity) -> Person:
         words = _words(e.text)
         key = _lemma_key(words[-1]) if words else e.text.lower()
-        if key in self.persons:
-            return self.persons[key]
         for p in self.persons.values():
+            # "Алла Бут" beside "Виктор Бут": the person this very mention was given to
             if any(m.start == e.start for m in p.mentions):
                 return p
+        if key in self.persons:
+            return self.persons[key]
         return Person(key, [e], e.text)
 
     def by_key(self, key: str | None) -> Person | None:

@@ -562,3 +562,11 @@ def test_pronoun_with_no_named_antecedent_is_the_previous_sentence_subject():
 def test_content_starts_at_the_reported_words(text, content):
     [q] = extract_text(text, plain=True).quotes
     assert q.content.text == content
+
+
+def test_namesakes_keep_their_own_quotes_and_an_initial_joins_its_name():
+    text = ("Виктор Бут был экстрадирован в США. «Вчера адвокат проинформировала меня о встрече», — рассказала "
+            "его жена Алла Бут. «Мы подождем», — добавила она. Министр финансов Алексей Кудрин выступил в Думе. "
+            "«Сроки сохранятся», — сообщил А. Кудрин.")
+    quotes = extract_text(text, plain=True).quotes
+    assert [q.speaker.name for q in quotes] == ["Алла Бут", "Алла Бут", "Алексей Кудрин"]
