@@ -359,7 +359,7 @@ def _ref_from_np(view: DocView, a: int, b: int, case: str | None = None) -> Ref:
         if e is not None and id(e) not in seen:
             seen.add(id(e))
             ents.append(e)
-    head, head_at = None, None
+    head, head_at, person_head = None, None, False
     for j in range(a, b + 1):
         p = _noun_parse(view, j)
         if p is not None and j not in view.ent_at:
@@ -368,14 +368,17 @@ def _ref_from_np(view: DocView, a: int, b: int, case: str | None = None) -> Ref:
                       and (case or "nomn") in q.tag), p)
             head, head_at = p.normal_form, j
             prefix, _, title = head.partition("-")
-            if head not in lex.role_nouns() and prefix in lex.role_qualifiers() and title in lex.role_nouns():
-                head = title  # "Экс-глава МИД Борис Джонсон": the title under its prefix
+            if head not in lex.role_nouns() and title in lex.role_nouns():
+                head = title  # "Экс-глава МИД Борис Джонсон", "вице-губернатор": the title under its prefix
+            person_head = head in lex.role_nouns() or (
+                # "Командир корабля Юрий Маленченко", "бундестренер Юрген Клинсман": a person's title
+                "anim" in p.tag and p.tag.number == "sing" and head not in lex.relational_nouns())
             break
     persons = [e for e in ents if e.type == "PER"]
     if case is None:
         # "Муж Асии Биби", "Семья Биби": a name after a non-role head is its genitive modifier.
         persons = [e for e in persons if _name_nominative(view, e)
-                   and (head is None or head_at > view.tok_index(e.start) or head in lex.role_nouns())]
+                   and (head is None or head_at > view.tok_index(e.start) or person_head)]
     if persons:
         e = persons[-1]  # after a role phrase, the name it introduces
         role = view.text[start:e.start].strip(" ,") or None
@@ -1874,7 +1877,8 @@ def _resolve_ref(view: DocView, f: Found, history: list[Found]) -> Speaker | Non
         phrase = nominative_phrase(view.text[ref.start:ref.end], case=ref.case, number=number)
         group = number == "plur"  # "судьи постановили": not one holder of the title
         person = None if group else names.by_role(phrase, ref.start)
-        if person is not None and person.mentions[0].start > ref.start and ref.head not in lex.relational_nouns():
+        if person is not None and person.mentions[0].start > ref.start and ref.head not in lex.relational_nouns() \
+                and view.tok_sent[view.tok_index(person.mentions[0].start)] != view.tok_sent[view.tok_index(ref.start)]:
             # a holder named only later: "Министр" after Хант's words is Хант, not Дэвис further on
             person = _last_speaker(view, f, history, ref) or person
         if person is not None:

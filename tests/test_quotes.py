@@ -570,3 +570,16 @@ def test_namesakes_keep_their_own_quotes_and_an_initial_joins_its_name():
             "«Сроки сохранятся», — сообщил А. Кудрин.")
     quotes = extract_text(text, plain=True).quotes
     assert [q.speaker.name for q in quotes] == ["Алла Бут", "Алла Бут", "Алексей Кудрин"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a person's title outside the role lexicon still introduces the name
+    ("Командир корабля Юрий Маленченко сказал, что корабль перешёл на баллистический спуск.", "Юрий Маленченко"),
+    ("Вице-губернатор Приморья Александр Шемелев считает, что переход себя оправдает.", "Александр Шемелев"),
+    # a title whose holder the same sentence names, after someone else spoke
+    ("Командир корабля Юрий Маленченко сказал, что спуск был баллистическим. Однако директор НАСА по космическим "
+     "полётам Билл Герстенмайер (Bill Gerstenmaier) высказался в том духе, что партнёры рассмотрят проблемы.",
+     "Билл Герстенмайер"),
+])
+def test_titles_introduce_the_names_they_precede(text, speaker):
+    assert extract_text(text, plain=True).quotes[-1].speaker.name == speaker
