@@ -44,8 +44,8 @@ def _words(text: str) -> list[str]:
 @lru_cache(maxsize=200_000)
 def _nominative_word(word: str, gender: str | None = None, case: str | None = None,
                      number: str | None = None) -> str:
-    if word[:1].isupper() and len(word) > 3 and (FEMININE_IYA.search(word) or word.endswith("ия")):
-        return FEMININE_IYA.sub("ия", word)  # Асию -> Асия (the dictionary lacks many)
+    if word[:1].isupper() and len(word) > 3 and (FEMININE_IYA.search(word) or word.endswith("ия")) and gender != "m":
+        return FEMININE_IYA.sub("ия", word)  # Асию -> Асия (the dictionary lacks many); a man's "Юрия" is "Юрий"
     abbr = re.fullmatch(r"([A-ZА-ЯЁ]{2,})-?([а-яё]{1,3})", word)
     if abbr:
         return abbr.group(1)  # "МИДе" -> "МИД"
@@ -250,7 +250,8 @@ class NameIndex:
                     # "Асия" or "Юрия": a woman's name or a man's in an oblique case; a Russian
                     # surname that can be a man's ("Мирошникова") settles it, otherwise unknown
                     surnames = [_words(m.text)[-1] for m in full]
-                    masculine = any("Surn" in q.tag and q.tag.gender == "masc" for x in surnames for q in parse(x))
+                    masculine = any("Surn" in q.tag and q.tag.gender == "masc" for x in surnames for q in parse(x)) \
+                        or any(x.lower().endswith(("ова", "ева", "ёва", "ина", "ына", "ого")) for x in surnames)
                     gender = "m" if masculine else "?"
                 elif names:
                     gender = "m" if names[0].tag.gender == "masc" else "f"
@@ -458,8 +459,8 @@ def is_nominative_name(word: str, gender: str | None = None) -> bool:
     """Can this word of a name be in the nominative (or is it indeclinable)?"""
     if word[:1].isupper() and FEMININE_IYA.search(word) and len(word) > 3:
         return False  # Асии, Марию: oblique forms of names in -ия
-    if word[:1].isupper() and word.endswith("ия") and len(word) > 3:
-        return True  # Асия: the dictionary reads it as a genitive plural
+    if word[:1].isupper() and word.endswith("ия") and len(word) > 3 and gender != "m":
+        return True  # Асия: the dictionary reads it as a genitive; a man's "Дмитрия" is one
     ps = [p for p in parse(word) if p.tag.POS == "NOUN"]
     if not ps:
         return True  # foreign or unknown: "Файсал" reads as a verb to the dictionary

@@ -583,3 +583,8 @@ def test_namesakes_keep_their_own_quotes_and_an_initial_joins_its_name():
 ])
 def test_titles_introduce_the_names_they_precede(text, speaker):
     assert extract_text(text, plain=True).quotes[-1].speaker.name == speaker
+
+
+def test_man_named_in_the_genitive_by_an_ия_form_keeps_his_name():
+    text = "По словам Юрия Мирошникова, МАУ пойдет в суд. «Мы выступаем за конкуренцию», — объяснил Мирошников."
+    assert [q.speaker.name for q in extract_text(text, plain=True).quotes] == ["Юрий Мирошников"] * 2
