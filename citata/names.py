@@ -416,6 +416,11 @@ class NameIndex:
             return None
         if any(h[0] for h in holders):
             holders = [h for h in holders if h[0]]
+        else:
+            # "Премьер-министр Израиля" is not the premier of Britain named before
+            holders = [h for h in holders if not any(_names_differ(phrase, r) for r in h[2].roles)]
+            if not holders:
+                return None
         # "избранный президент" is not the sitting one: a qualifier must be shared
         wanted = _qualifiers(phrase)
         if wanted:
@@ -472,6 +477,15 @@ def is_nominative_name(word: str, gender: str | None = None) -> bool:
         return True  # a woman's surname in -о or a consonant does not decline: "Беата Шидло"
     return any("nomn" in p.tag and "sing" in p.tag and (g is None or g in p.tag or "ms-f" in p.tag)
                for p in ps)
+
+
+def _names_differ(a: str, b: str) -> bool:
+    """Do two role phrases name different places or bodies ("Израиля" / "Великобритании")?
+    Abbreviations ("ЕК") are left alone: they may stand for the other's words."""
+    def proper(s: str) -> set[str]:
+        return {w.lower()[:4] for w in re.findall(r"\w+", s)[1:] if w[:1].isupper() and not w.isupper()}
+    pa, pb = proper(a), proper(b)
+    return bool(pa) and bool(pb) and not pa & pb
 
 
 def _qualifiers(phrase: str) -> set[str]:

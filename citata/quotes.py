@@ -1880,7 +1880,9 @@ def _resolve_ref(view: DocView, f: Found, history: list[Found]) -> Speaker | Non
         if person is not None and person.mentions[0].start > ref.start and ref.head not in lex.relational_nouns() \
                 and view.tok_sent[view.tok_index(person.mentions[0].start)] != view.tok_sent[view.tok_index(ref.start)]:
             # a holder named only later: "Министр" after Хант's words is Хант, not Дэвис further on
-            person = _last_speaker(view, f, history, ref) or person
+            # and a qualified title named only later is someone else: "Премьер-министр Израиля" is
+            # not "британский премьер Гордон Браун" at the end of the article
+            person = _last_speaker(view, f, history, ref) or (person if len(phrase.split()) == 1 else None)
         if person is not None:
             return Speaker(person.name, mention, tidy_role(phrase), "person", person.key)
         if not group and ref.head in lex.role_nouns() and ref.head not in lex.relational_nouns():
@@ -1910,7 +1912,7 @@ def _introduced_person(view: DocView, ref: Ref) -> Ref | None:
         e = view.ent_at.get(j)
         if e is not None and e.type == "PER" and _nominative(view, j):
             person = view.names.person(e)
-            if person.gender in (None, {"masc": "m", "femn": "f"}[gender]):
+            if person.gender == {"masc": "m", "femn": "f"}[gender]:
                 return Ref("entity", e.start, e.end, entity=e)
         noun = _noun_parse(view, j, "nomn")
         if e is None and noun is not None and noun.normal_form in lex.role_nouns() and noun.tag.gender == gender \

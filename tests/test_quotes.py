@@ -588,3 +588,10 @@ def test_titles_introduce_the_names_they_precede(text, speaker):
 def test_man_named_in_the_genitive_by_an_ия_form_keeps_his_name():
     text = "По словам Юрия Мирошникова, МАУ пойдет в суд. «Мы выступаем за конкуренцию», — объяснил Мирошников."
     assert [q.speaker.name for q in extract_text(text, plain=True).quotes] == ["Юрий Мирошников"] * 2
+
+
+def test_qualified_title_does_not_take_a_holder_of_another_country():
+    text = ("Премьер-министр Израиля заявил, что не полетит в Вашингтон на ядерный саммит. "
+            "В саммите примет участие британский премьер Гордон Браун.")
+    [q] = extract_text(text, plain=True).quotes
+    assert q.speaker.name != "Гордон Браун"
