@@ -1873,7 +1873,7 @@ def _resolve_ref(view: DocView, f: Found, history: list[Found]) -> Speaker | Non
             if sp is not None and sp.name:
                 return replace(sp, mention=mention)
     if ref.kind == "np":
-        number = _cue_number(view, f)
+        number = _cue_number(view, f) or _head_number(view, ref)
         phrase = nominative_phrase(view.text[ref.start:ref.end], case=ref.case, number=number)
         group = number == "plur"  # "судьи постановили": not one holder of the title
         person = None if group else names.by_role(phrase, ref.start)
@@ -1939,6 +1939,17 @@ def _previous_subject(view: DocView, ref: Ref) -> Ref | None:
                  and agrees(view.parses(k)[0].tag)), None)
     subject = search_subject(view, verb, rng.start) if verb is not None else None
     return subject if subject is not None and subject.kind in ("np", "entity") else None
+
+
+def _head_number(view: DocView, ref: Ref) -> str | None:
+    """"По утверждению представителей Роскосмоса": a head plural in its case is a group."""
+    if ref.case is None:
+        return None
+    for j in view.tokens_in(ref.start, ref.end):
+        ps = [p for p in view.parses(j) if p.tag.POS == "NOUN" and p.normal_form == ref.head and ref.case in p.tag]
+        if ps:
+            return "plur" if all(p.tag.number == "plur" for p in ps) else None
+    return None
 
 
 def _nearest_org(view: DocView, offset: int, window: int = 1500) -> Entity | None:

@@ -595,3 +595,11 @@ def test_qualified_title_does_not_take_a_holder_of_another_country():
             "В саммите примет участие британский премьер Гордон Браун.")
     [q] = extract_text(text, plain=True).quotes
     assert q.speaker.name != "Гордон Браун"
+
+
+def test_plural_source_phrase_is_a_group_not_one_holder():
+    text = ("По утверждению представителей Роскосмоса, это штатная ситуация. "
+            "Представитель Роскосмоса Александр Воробьёв добавил, что экипаж в порядке.")
+    quotes = extract_text(text, plain=True).quotes
+    assert [(q.speaker.name, q.speaker.kind) for q in quotes] == [
+        ("представители Роскосмоса", "anonymous"), ("Александр Воробьёв", "person")]
