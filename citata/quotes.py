@@ -26,7 +26,7 @@ from . import lexicons as lex
 from .model import Quote, Speaker, TextSpan
 from .nlp import Analysis, Entity, Token, parse
 from .entities import correct
-from .names import NameIndex, is_nominative_name, nominative_phrase, tidy_role
+from .names import NameIndex, canonical_role, is_nominative_name, nominative_phrase, tidy_role
 
 PREPOSITIONS = frozenset("в во на по с со из для к ко от у о об обо при за под над перед между через без до после про".split())
 COMPLEMENTIZERS = frozenset(("что", "чтобы", "будто", "якобы"))
@@ -821,7 +821,7 @@ def _content_end(view: DocView, first: int, last: int) -> int:
             while k <= last and view.lower[k] in FILLERS:
                 k += 1
             c = cue_at(view, k) if k <= last and j not in view.quoted else None
-            if (c and c[2] in ("say", "impersonal") and _inverted_here(view, k)) or \
+            if (c and c[2] in ("say", "think", "impersonal") and _inverted_here(view, k)) or \
                     (j not in view.quoted and j - first > 2 and _narrator_resumes(view, j, last)):
                 end_tok = j - 2 if view.toks[j - 1].text == "," else j - 3
                 break
@@ -1222,6 +1222,11 @@ def _crosses_quote(view: DocView, start: int, end: int) -> bool:
 
 def _complement(view, i, cue_end, lemma, cls, lo, hi) -> Found | None:
     """X заявил, что …  /  X заявил о том, что …  /  Сообщается, что …"""
+    k = _skip_fillers_back(view, i - 1, lo)
+    if k >= lo and (view.lower[k] in ("это", "что") or _nominative(view, k) and k not in view.ent_at
+                    and _mute_noun(view, k) and not _proper_noun(view, k) and _agrees(view, i, k)
+                    and (k == lo or not view.is_word(k - 1))):
+        return None  # "Это говорит о том, что …", "Факты говорят о том, что …": not speech
     j = cue_end + 1
     limit = min(hi, cue_end + 10)
     if j + 1 <= hi and view.toks[j].text == ":" and view.is_word(j + 1) and j + 1 not in view.quoted and any(
@@ -1882,7 +1887,8 @@ def _resolve_ref(view: DocView, f: Found, history: list[Found]) -> Speaker | Non
             # a holder named only later: "Министр" after Хант's words is Хант, not Дэвис further on
             # and a qualified title named only later is someone else: "Премьер-министр Израиля" is
             # not "британский премьер Гордон Браун" at the end of the article
-            person = _last_speaker(view, f, history, ref) or (person if len(phrase.split()) == 1 else None)
+            exact = any(canonical_role(r) == canonical_role(phrase) for r in person.roles)
+            person = _last_speaker(view, f, history, ref) or (person if exact or len(phrase.split()) == 1 else None)
         if person is not None:
             return Speaker(person.name, mention, tidy_role(phrase), "person", person.key)
         if not group and ref.head in lex.role_nouns() and ref.head not in lex.relational_nouns():

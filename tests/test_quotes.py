@@ -603,3 +603,18 @@ def test_plural_source_phrase_is_a_group_not_one_holder():
     quotes = extract_text(text, plain=True).quotes
     assert [(q.speaker.name, q.speaker.kind) for q in quotes] == [
         ("представители Роскосмоса", "anonymous"), ("Александр Воробьёв", "person")]
+
+
+@pytest.mark.parametrize("text", [
+    "Цены выросли на 10%. Это говорит о том, что инфляция ускоряется.",
+    "Эксперт Иван Петров отметил рост цен. Факты говорят о том, что инфляция ускоряется.",
+])
+def test_things_that_говорят_are_not_speakers(text):
+    assert extract_text(text, plain=True).quotes == []
+
+
+def test_lead_title_whose_holder_the_article_names_later():
+    text = ("Председатель Европарламента подтвердил, что женщина находится в безопасном месте. "
+            "Председатель Европарламента Антонио Таяни пригласил ее посетить Страсбург.")
+    [q] = extract_text(text, plain=True).quotes
+    assert q.speaker.name == "Антонио Таяни"
