@@ -34,6 +34,7 @@ CITED_WORDS = frozenset(("слова", "слов", "высказывание", "
 DASHES = "—–-"
 # "10:21 REGNUM Гражданка Пакистана …": an agency's time stamp before a lead
 DATELINE = re.compile(r"\d{1,2}:\d{2}\s+[A-ZА-ЯЁ][A-ZА-ЯЁ.\-]{2,}\s+(?=[«\"A-ZА-ЯЁ])")
+RELATIVES_OBLIQUE = frozenset(("которых", "которого", "которой", "которому", "которым", "которыми", "котором"))
 SITE_NAME = re.compile(r"[\w-]+\.(?:ru|ua|com|org|net|by|kz|su|info|рф)\b", re.IGNORECASE)
 # "Как сообщал X, который подал в отставку": a relative clause is never reported content
 RELATIVES = frozenset(("который", "которая", "которое", "которые"))
@@ -461,6 +462,16 @@ def search_subject(view: DocView, cue: int, lo: int) -> Ref | None:
             continue
         t = view.toks[j].text
         low = view.lower[j]
+        if t == ")":
+            # "«Джамаат уд-Дава» (…, которого ООН считает террористом) и … объявили": past the gloss
+            depth, k = 0, j
+            while k > lo:
+                depth += {")": 1, "(": -1}.get(view.toks[k].text, 0)
+                if depth == 0:
+                    break
+                k -= 1
+            j = k - 1
+            continue
         if t in (".", "!", "?", ";", ":") or t in DASHES and j < cue - 1:
             return None
         if t == ",":
@@ -470,7 +481,9 @@ def search_subject(view: DocView, cue: int, lo: int) -> Ref | None:
             k = j - 1
             while k > lo and view.toks[k].text not in ",.;:":
                 k -= 1
-            if view.toks[k].text == "," and k + 1 < j and view.parses(k + 1)[0].tag.POS in ("PRTF", "GRND"):
+            if view.toks[k].text == "," and k + 1 < j and (view.parses(k + 1)[0].tag.POS in ("PRTF", "GRND") or any(
+                    # "Противники стратегии, среди которых и Борис Джонсон, считают"
+                    view.lower[m] in RELATIVES_OBLIQUE for m in range(k + 1, min(k + 3, j)))):
                 j = k - 1
                 continue
         if low in COMPLEMENTIZERS:
@@ -690,6 +703,8 @@ def search_inverted(view: DocView, cue_end: int, hi: int) -> Ref | None:
         if k > hi or not view.is_word(k):
             break
         k = view.tok_index(view.ent_at[k].end - 1) + 1 if k in view.ent_at else k + 1
+        if k <= hi and view.parses(k)[0].tag.POS in ("PRCL", "CONJ") and not view.toks[k].text[:1].isupper():
+            return None  # "призывают к казни не только женщины, но и судей": objects, not a subject
         while k <= hi and (view.is_word(k) and (k in view.ent_at or not _nominative(view, k)) and not _is_prep(view, k)
                            or view.toks[k].start in view.pair_by_open and _name_quote(
                                view, view.toks[k].start, view.pair_by_open[view.toks[k].start])):
@@ -717,6 +732,8 @@ def search_inverted(view: DocView, cue_end: int, hi: int) -> Ref | None:
     # Skip time phrases and dative addressees before the subject ("сказал журналистам Лавров").
     k = j
     while k <= hi and view.is_word(k) and not _is_prep(view, k):
+        if view.parses(k)[0].tag.POS in ("PRCL", "CONJ") and not view.toks[k].text[:1].isupper():
+            return None  # "призывают к казни не только женщины, но и судей": objects, not a subject
         if view.lower[k] in lex.partitive_words() and k + 2 <= hi and view.lower[k + 1] == "из":
             return _partitive(view, k, _np_bounds(view, k + 2, k + 2, hi)[1], hi)  # "сообщил один из докладчиков X"
         if k in view.ent_at or _nominative(view, k):
@@ -815,6 +832,13 @@ def _content_end(view: DocView, first: int, last: int) -> int:
     """End offset of content running from token `first` to the sentence's token `last`,
     cut before a trailing attribution (", пишет X") and closing punctuation."""
     end_tok = last
+    depth = 0
+    for j in range(first, last + 1):
+        # "(…, которого ООН считает террористом) и …": the parenthesis the cue stands in closes
+        depth += {"(": 1, ")": -1}.get(view.toks[j].text, 0)
+        if depth < 0 and j not in view.quoted:
+            last = end_tok = j - 1
+            break
     for j in range(first + 1, last + 1):
         if view.toks[j - 1].text == "," or (view.toks[j - 1].text in DASHES and j - 2 >= first and view.toks[j - 2].text == ","):
             k = j
@@ -1510,8 +1534,10 @@ def _named(view, i, cue_end, lemma, cls, lo, hi) -> Found | None:
             return None
         return Found("indirect", view.toks[cue_end + 2].start, end,
                      (view.toks[i].start, view.toks[cue_end].end, lemma), ref, cue_cls=cls)
-    if cls != "name" and not any(view.is_word(k) and k not in view.ent_at and "ablt" in view.parses(k)[0].tag
-                                 for k in range(cue_end + 1, min(hi, cue_end + 3) + 1)):
+    if cls != "name" and (cue_end + 1 > hi or _is_prep(view, cue_end + 1) or not any(
+            view.is_word(k) and k not in view.ent_at and "ablt" in view.parses(k)[0].tag
+            for k in range(cue_end + 1, min(hi, cue_end + 3) + 1))):
+        # ("объявил о своей добровольной отставке": a topic, not a verdict)
         return None  # "объявили этот план предательством", "считает важной роль": the verdict comes first
     j = cue_end + 1
     if j <= hi and view.toks[j].start in view.pair_by_open and \

@@ -618,3 +618,21 @@ def test_lead_title_whose_holder_the_article_names_later():
             "Председатель Европарламента Антонио Таяни пригласил ее посетить Страсбург.")
     [q] = extract_text(text, plain=True).quotes
     assert q.speaker.name == "Антонио Таяни"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # objects after a call are not its inverted subject
+    ("Они жгут на улицах ее портреты, призывают к публичной казни не только женщины, но и троих судей.", []),
+    # a topic after объявить is no verdict
+    ("Борис Джонсон объявил о своей добровольной отставке с поста министра.", []),
+    # a gloss in parentheses is skipped for the subject and ends a verdict inside it
+    ("Радикальные организации «Джамаат уд-Дава» (созданная Хафизом Саидом, которого ООН считает террористом) и «Джамаат "
+     "улема-е-ислам» объявили о том, что присоединятся к протестам в пятницу.",
+     [("присоединятся к протестам в пятницу", "Джамаат уд-Дава")]),
+    # a relative clause between commas holds no subject
+    ("Противники этой стратегии, среди которых и экс-глава МИД Борис Джонсон, считают, что условия поставят "
+     "Лондон в зависимое положение.",
+     [("условия поставят Лондон в зависимое положение", "Противники этой стратегии")]),
+])
+def test_objects_topics_and_glosses_around_the_cue(text, expected):
+    assert [(q.content.text, q.speaker.name) for q in extract_text(text, plain=True).quotes] == expected
