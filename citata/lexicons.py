@@ -164,6 +164,11 @@ def generic_person_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def named_objects() -> frozenset[str]:
+    return frozenset(_lines("named_objects.txt"))
+
+
+@lru_cache(maxsize=None)
 def partitive_words() -> frozenset[str]:
     return frozenset(_lines("partitive_words.txt"))
 

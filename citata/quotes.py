@@ -1526,6 +1526,9 @@ def _named(view, i, cue_end, lemma, cls, lo, hi) -> Found | None:
     """Назвал "показательным", что …: a quoted verdict after назвать."""
     if cls != "name" and lemma not in lex.verdict_verbs():
         return None
+    noun = _noun_parse(view, cue_end + 1) if cue_end + 1 <= hi and view.is_word(cue_end + 1) else None
+    if noun is not None and noun.normal_form in lex.named_objects():
+        return None  # "назвал имена арбитров": names a thing, no verdict
     if cue_end + 2 <= hi and view.lower[cue_end + 1] == "как" and view.is_word(cue_end + 2):
         # "уход Джонсона расценили как нежелание оставаться в шлюпке": the verdict after "как"
         ref = search_subject(view, i, lo) or search_locative(view, i, cue_end, lo, hi)

@@ -636,3 +636,8 @@ def test_lead_title_whose_holder_the_article_names_later():
 ])
 def test_objects_topics_and_glosses_around_the_cue(text, expected):
     assert [(q.content.text, q.speaker.name) for q in extract_text(text, plain=True).quotes] == expected
+
+
+def test_назвать_in_the_sense_of_stating_a_thing_is_no_verdict():
+    text = "Судейский комитет ФИФА назвал имена 23-х арбитров, которые будут обслуживать матчи чемпионата мира."
+    assert extract_text(text, plain=True).quotes == []
