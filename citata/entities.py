@@ -37,7 +37,7 @@ def correct(entities: list[Entity]) -> list[Entity]:
             # "Ульрих Делиус (Ulrich Delius)": the original spelling is a gloss, not the name
             e = Entity(e.start, e.start + paren, e.type, e.text[:paren])
         if e.type == "PER":
-            e = _trim_function_words(e)
+            e = _trim_leading_person_noun(_trim_function_words(e))
         words = _words(e.text)
         if e.type == "PER" and any(w in lex.media_names() for w in words):
             e = Entity(e.start, e.end, "ORG", e.text)
@@ -59,6 +59,31 @@ def _trim_function_words(e: Entity) -> Entity:
         words.pop()
     text = " ".join(words)
     return e if text == e.text else Entity(e.start, e.start + len(text), e.type, text)
+
+
+NAME_TAGS = frozenset(("Name", "Surn", "Patr", "Geox", "Orgn", "Trad"))
+
+
+def _trim_leading_person_noun(e: Entity) -> Entity:
+    """"Христианка Асия Биби", "Патриарх Кирилл": a capitalised noun for a person that opens
+    the span (a title, a sentence's first word) is not part of the name. Only dictionary
+    words that cannot be names are dropped ("Лев", "Вера", "Королева" can), and only before
+    a name ("Папа Римский" stays whole)."""
+    first, sep, rest = e.text.partition(" ")
+    if not rest or not first.isalpha():
+        return e
+    if all(p.is_known and p.tag.POS == "NOUN" and "anim" in p.tag and not (NAME_TAGS & p.tag.grammemes)
+           for p in parse(first)) and any(map(_may_be_name, rest.split())):
+        start = e.start + len(first) + len(sep)
+        return Entity(start, e.end, e.type, rest)
+    return e
+
+
+def _may_be_name(word: str) -> bool:
+    """A name or a word the dictionary does not know (most foreign names); not "Римский"
+    of "Папа Римский"."""
+    best = parse(word.strip(",."))[0]
+    return not best.is_known or bool({"Name", "Surn", "Patr"} & best.tag.grammemes)
 
 
 def person_normal(mention: str, person: Person) -> str:

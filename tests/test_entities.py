@@ -7,7 +7,7 @@ from citata.entities import DocEntity
 from citata.pipeline import extract, extract_text, process
 from citata.registry import Overrides, Registry
 from citata.source import text_document
-from conftest import CORPORA, EXAMPLES, ROOT, needs_corpora
+from conftest import BSNLP, CORPORA, EXAMPLES, ROOT, needs_corpora
 
 
 @pytest.fixture(scope="module")
@@ -142,3 +142,21 @@ def test_corpus_linking_and_lemmas_meet_the_floor():
     assert r["citata"]["lemma"] >= 0.95
     assert r["citata"]["link"][2] >= 0.95
     assert r["citata"]["lemma"] > r["natasha"]["lemma"] - 0.005
+
+
+@needs_corpora
+def test_a_person_noun_opening_a_name_is_not_part_of_it():
+    # NER spans that take in the noun before the name: "INTERFAX.RU - Христианка Асия Биби, …",
+    # "отметил Ксендз Вальдемар Цисло", "обращались Папа Римский и …" (a title used as a name).
+    raw = BSNLP / "asia_bibi" / "raw"
+    docs = extract([str(raw / f"asia_bibi_ru.txt_file_{n}.txt") for n in (115, 148, 113)])
+    people = [{e.name for e in doc.entity_index if e.type == "PER"} for doc in docs]
+    assert "Асия Биби" in people[0] and not any(n.startswith("Христианка") for n in people[0]), people[0]
+    assert "Вальдемар Цисло" in people[1] and not any(n.startswith("Ксендз") for n in people[1]), people[1]
+    assert "Римский" not in people[2], people[2]
+
+
+def test_a_name_that_is_also_a_noun_keeps_it():
+    doc = extract_text("Лев Толстой написал роман. Вера Брежнева выступила в Москве.", plain=True)
+    people = {e.name for e in doc.entity_index if e.type == "PER"}
+    assert {"Лев Толстой", "Вера Брежнева"} <= people, people
