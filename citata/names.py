@@ -234,6 +234,7 @@ class NameIndex:
             for m in person.mentions:
                 self.per_mentions.append((m.start, m, person))
         self.per_mentions.sort(key=lambda x: x[0])
+        self._by_start = {start: person for start, _, person in self.per_mentions}
 
     def _finish(self, person: Person) -> None:
         longest = max(len(_words(m.text)) for m in person.mentions)
@@ -358,10 +359,10 @@ class NameIndex:
     def person(self, e: Entity) -> Person:
         words = _words(e.text)
         key = _lemma_key(words[-1]) if words else e.text.lower()
-        for p in self.persons.values():
-            # "Алла Бут" beside "Виктор Бут": the person this very mention was given to
-            if any(m.start == e.start for m in p.mentions):
-                return p
+        # "Алла Бут" beside "Виктор Бут": the person this very mention was given to
+        given = self._by_start.get(e.start)
+        if given is not None:
+            return given
         if key in self.persons:
             return self.persons[key]
         return Person(key, [e], e.text)
