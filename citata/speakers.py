@@ -1,0 +1,306 @@
+"""Speakers resolved across the document: names to their fullest form, pronouns and titles
+("министр", "глава МИД") to the person they designate, bare nouns ("Компания", "Мужчина",
+"В документе") to what the article named before, documents to their author."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from . import lexicons as lex
+from .model import Quote, Speaker, TextSpan
+from .names import canonical_role, nominative_phrase, tidy_role
+from .nlp import Entity, parse
+from .quote_view import (DocView, Found, Ref, _noun_parse, _nominative, _np_bounds, _ref_from_np,
+                         search_subject)
+
+
+def _gender_votes(view: DocView, found: list[Found]) -> None:
+    """"заявила Мишель Обама": a past-tense cue tells a named speaker's gender."""
+    votes: dict[str, list[str]] = {}
+    for f in found:
+        ref = f.ref
+        if ref is None or ref.kind != "entity" or ref.entity.type != "PER":
+            continue
+        gender = _cue_gender(view, f)
+        if gender is not None:
+            votes.setdefault(view.names.person(ref.entity).key, []).append(gender)
+    for key, vs in votes.items():
+        person = view.names.by_key(key)
+        if person is not None:
+            person.gender = max(set(vs), key=vs.count)
+
+
+def resolve(view: DocView, found: list[Found]) -> list[Quote]:
+    _gender_votes(view, found)
+    quotes = []
+    history: list[Found] = []
+    for f in found:
+        f.speaker = _resolve_ref(view, f, history)
+        history.append(f)
+        quotes.append(_to_quote(view, f))
+    return quotes
+
+
+def _resolve_ref(view: DocView, f: Found, history: list[Found]) -> Speaker | None:
+    ref = f.ref
+    if ref is not None and ref.kind == "none" and f.cue_cls == "impersonal":
+        # "В документе указано, что … . Сообщается, что …": the document goes on
+        last = history[-1] if history else None
+        if last is not None and last.speaker is not None and last.speaker.kind == "document" \
+                and 0 <= f.start - last.end < 300:
+            return replace(last.speaker, mention=None)
+    if ref is None or ref.kind in ("none", "lost"):
+        return None
+    mention = TextSpan(view.text[ref.start:ref.end], ref.start, ref.end) if ref.end > ref.start else None
+    names = view.names
+    if ref.kind == "entity":
+        e = ref.entity
+        if e.type == "PER":
+            person = names.person(e)
+            role = tidy_role(nominative_phrase(ref.role, case=ref.case)) if ref.role else person.role
+            return Speaker(person.name, mention, role, "person", person.key)
+        return Speaker(names.org_name(e), mention, None, "organization", None)
+    if ref.kind == "pronoun":
+        last = history[-1] if history else None
+        if last is not None and last.speaker is not None and last.ref is not None and last.ref.kind == "np" \
+                and last.speaker.kind == "anonymous" and last.ref.head in lex.role_nouns() \
+                and 0 <= f.start - last.end < 300 and ref.gender in ("m", "f") and _cue_gender(view, last) == ref.gender:
+            # "…первая леди заявила, что «…». «…», — сказала она": the title just quoted,
+            # not a name mentioned in passing before it
+            return replace(last.speaker, mention=mention)
+        person = _antecedent(view, f, history, ref)
+        if person is not None:
+            return Speaker(person.name, mention, person.role, "person", person.key)
+        if ref.gender == "p" and last is not None and last.speaker is not None and last.speaker.name \
+                and last.speaker.kind in ("anonymous", "organization") and f.start - last.end < 600:
+            # "Источники Reuters рассказали, что … Они отметили, что …": the group just quoted
+            return replace(last.speaker, mention=mention)
+        group = _previous_subject(view, ref)
+        if group is not None:
+            sp = _resolve_ref(view, Found(f.type, f.start, f.end, f.cue, group), history)
+            if sp is not None and sp.name:
+                return replace(sp, mention=mention)
+        return Speaker(None, mention, None, "anonymous", None)
+    if ref.kind == "relative":
+        # "…с Папой Римским, который назвал": the phrase before the comma.
+        j = view.tok_index(ref.start) - 1
+        if j >= 1 and view.toks[j].text == ",":
+            a, b = _np_bounds(view, j - 1, max(0, j - 8), j - 1)
+            inner = _ref_from_np(view, a, b)
+            named = view.ent_at.get(b)
+            if named is not None and named.type == "PER":
+                # "слова Мишель Обамы, которая посетовала": the relative word points at the name
+                inner = Ref("entity", named.start, named.end, entity=named)
+            if inner.kind in ("entity", "np"):
+                sub = Found(f.type, f.start, f.end, f.cue, inner)
+                sp = _resolve_ref(view, sub, history)
+                if sp is not None:
+                    sp.mention = mention
+                return sp
+        return None
+    if ref.kind == "document":
+        author = names.document_author(ref.start)
+        phrase = nominative_phrase(view.text[ref.start:ref.end], case=ref.case)
+        if author is not None:
+            return Speaker(author.name, mention, author.role, "person", author.key)
+        if ref.head in lex.generic_document_nouns():
+            # "В документе указано" after "говорится в сообщении …": the document just quoted
+            last = next((h for h in reversed(history[-3:]) if h.speaker is not None
+                         and h.speaker.kind == "document" and f.start - h.end < 1500), None)
+            if last is not None:
+                return replace(last.speaker, mention=mention)
+        return Speaker(phrase, mention, None, "document", None)
+    if ref.kind == "np" and ref.head in lex.generic_person_nouns() and view.text[ref.start:ref.end].lower() == ref.head:
+        antecedent = _introduced_person(view, ref)
+        if antecedent is not None:
+            sp = _resolve_ref(view, Found(f.type, f.start, f.end, f.cue, antecedent), history)
+            if sp is not None and sp.name:
+                return replace(sp, mention=mention)
+    if ref.kind == "np":
+        number = _cue_number(view, f) or _head_number(view, ref)
+        phrase = nominative_phrase(view.text[ref.start:ref.end], case=ref.case, number=number)
+        group = number == "plur"  # "судьи постановили": not one holder of the title
+        person = None if group else names.by_role(phrase, ref.start)
+        if person is not None and person.mentions[0].start > ref.start and ref.head not in lex.relational_nouns() \
+                and view.tok_sent[view.tok_index(person.mentions[0].start)] != view.tok_sent[view.tok_index(ref.start)]:
+            # a holder named only later: "Министр" after Хант's words is Хант, not Дэвис further on
+            # and a qualified title named only later is someone else: "Премьер-министр Израиля" is
+            # not "британский премьер Гордон Браун" at the end of the article
+            exact = any(canonical_role(r) == canonical_role(phrase) for r in person.roles)
+            person = _last_speaker(view, f, history, ref) or (person if exact or len(phrase.split()) == 1 else None)
+        if person is not None:
+            return Speaker(person.name, mention, tidy_role(phrase), "person", person.key)
+        if not group and ref.head in lex.role_nouns() and ref.head not in lex.relational_nouns():
+            # A bare title as a definite description ("— констатировал глава Евросовета")
+            # designates the one who just spoke.
+            person = _last_speaker(view, f, history, ref)
+            if person is not None:
+                return Speaker(person.name, mention, tidy_role(phrase), "person", person.key)
+        if ref.head in lex.org_nouns() and len(phrase.split()) == 1:
+            # "Компания заявила": the organisation last named.
+            org = _nearest_org(view, ref.start)
+            if org is not None:
+                return Speaker(names.org_name(org), mention, None, "organization", None)
+        return Speaker(phrase, mention, None, _np_kind(ref), None)
+    return None
+
+
+def _introduced_person(view: DocView, ref: Ref) -> Ref | None:
+    """"…передал муж Асии Биби. Мужчина рассказал": the person of that gender the sentence
+    before introduced, by name or by a title in the nominative."""
+    si = view.tok_sent[view.tok_index(ref.start)]
+    gender = next((p.tag.gender for p in parse(ref.head) if p.tag.POS == "NOUN"), None)
+    if si == 0 or gender is None:
+        return None
+    rng = view.sent_range(si - 1)
+    for j in rng:
+        e = view.ent_at.get(j)
+        if e is not None and e.type == "PER" and _nominative(view, j):
+            person = view.names.person(e)
+            if person.gender == {"masc": "m", "femn": "f"}[gender]:
+                return Ref("entity", e.start, e.end, entity=e)
+        noun = _noun_parse(view, j, "nomn")
+        if e is None and noun is not None and noun.normal_form in lex.role_nouns() and noun.tag.gender == gender \
+                and noun.tag.number == "sing":
+            _, b = _np_bounds(view, j, j, rng.stop - 1)
+            return _ref_from_np(view, j, b)
+    return None
+
+
+def _previous_subject(view: DocView, ref: Ref) -> Ref | None:
+    """"Женщины-мусульманки начали высказывать обвинения. По их мнению, …", "Представитель
+    министерства сообщил … . Он заявил, что …": the subject of the sentence before the
+    pronoun's, when its verb agrees with the pronoun and no named person did."""
+    si = view.tok_sent[view.tok_index(ref.start)]
+    if si == 0 or ref.gender not in ("m", "f", "p"):
+        return None
+    rng = view.sent_range(si - 1)
+
+    def agrees(tag) -> bool:
+        if ref.gender == "p":
+            return tag.number == "plur"
+        return tag.number == "sing" and tag.gender in (None, {"m": "masc", "f": "femn"}[ref.gender])
+    verb = next((k for k in rng if k not in view.quoted and view.parses(k)[0].tag.POS == "VERB"
+                 and agrees(view.parses(k)[0].tag)), None)
+    subject = search_subject(view, verb, rng.start) if verb is not None else None
+    return subject if subject is not None and subject.kind in ("np", "entity") else None
+
+
+def _head_number(view: DocView, ref: Ref) -> str | None:
+    """"По утверждению представителей Роскосмоса": a head plural in its case is a group."""
+    if ref.case is None:
+        return None
+    for j in view.tokens_in(ref.start, ref.end):
+        ps = [p for p in view.parses(j) if p.tag.POS == "NOUN" and p.normal_form == ref.head and ref.case in p.tag]
+        if ps:
+            return "plur" if all(p.tag.number == "plur" for p in ps) else None
+    return None
+
+
+def _nearest_org(view: DocView, offset: int, window: int = 1500) -> Entity | None:
+    """The organisation a bare "Компания" designates: of those named in the window before it,
+    the one the article names most often (its subject), the nearest among equals."""
+    counts: dict[str, int] = {}
+    for e in view.entities:
+        if e.type == "ORG" and e.start < offset:
+            counts[e.text] = counts.get(e.text, 0) + 1
+    near = [e for e in view.entities if e.type == "ORG" and 0 < offset - e.start <= window]
+    return max(reversed(near), key=lambda e: counts[e.text], default=None)
+
+
+def _np_kind(ref: Ref) -> str:
+    if ref.head in lex.document_nouns():
+        return "document"
+    return "anonymous"
+
+
+def _cue_tag(view: DocView, f: Found):
+    """The grammatical tag of the cue's first word (its verb), if there is a cue."""
+    return parse(view.text[f.cue[0]:f.cue[1]].split()[0])[0].tag if f.cue else None
+
+
+def _cue_number(view: DocView, f: Found) -> str | None:
+    """"постановили" → plur: a group speaks."""
+    tag = _cue_tag(view, f)
+    return "plur" if tag is not None and tag.POS == "VERB" and tag.number == "plur" else None
+
+
+def _cue_gender(view: DocView, f: Found) -> str | None:
+    """"указала" → f: the speaker's gender a past-tense cue reveals."""
+    tag = _cue_tag(view, f)
+    if tag is None:
+        return None
+    if "past" in tag and tag.number == "sing" and tag.gender in ("masc", "femn"):
+        return "m" if tag.gender == "masc" else "f"
+    return None
+
+
+def _last_speaker(view: DocView, f: Found, history: list[Found], ref: Ref):
+    words = view.tokens_in(ref.start, ref.end)
+    if any(view.ent_at.get(j) is not None and view.ent_at[j].type == "PER" for j in words):
+        return None
+    head = next((p for j in words for p in view.parses(j)[:1]
+                 if p.tag.POS == "NOUN" and p.normal_form == ref.head), None)
+    if head is None or head.tag.number != "sing":
+        return None  # "прокуроры", "авторы инициативы": a group
+    gender = _cue_gender(view, f)
+    for h in reversed(history[-3:]):
+        sp = h.speaker
+        if sp is None or f.start - h.end > 1500:
+            continue
+        if sp.kind != "person":
+            continue  # "как отмечает Франс Пресс" between the title and its holder
+        person = view.names.by_key(sp.key)
+        if person is not None and (gender is None or person.gender in (None, gender)):
+            return person
+        return None
+    return None
+
+
+def _antecedent(view: DocView, f: Found, history: list[Found], ref: Ref):
+    names = view.names
+    gender = ref.gender
+    if gender == "p":
+        return None  # "они": a group, not one of the persons named
+    # Interview turn-taking: the line after X's question is not X's.
+    last = history[-1] if history else None
+    asker = last.speaker.key if last and last.is_question and last.speaker else None
+    if last is not None and last.end < ref.start:
+        # Someone named since the last quotation is more salient than its speaker
+        # ("…», пообещал Ризви. Премьер Имран Хан осудил протесты. …, указал он").
+        person = names.nearest_person(ref.start, gender, exclude=asker, window=ref.start - last.end,
+                                      skip=(f.start, f.end), subjects_only=True)
+        if person is not None:
+            return person
+    for h in reversed(history[-6:]):
+        sp = h.speaker
+        if sp is None or sp.kind != "person" or f.start - h.end > 1500:
+            continue
+        if sp.key == asker:
+            continue
+        person = names.by_key(sp.key)
+        if person and (gender in (None, "p") or person.gender in (None, gender)):
+            return person
+    return names.nearest_person(ref.start, gender, exclude=asker, skip=(f.start, f.end))
+
+
+def _to_quote(view: DocView, f: Found) -> Quote:
+    text = view.text
+    cue = TextSpan(text[f.cue[0]:f.cue[1]], f.cue[0], f.cue[1]) if f.cue else None
+    addressee = None
+    if f.addressee:
+        a, b = f.addressee
+        person = view.names.by_role(text[a:b], a)
+        addressee = {"text": text[a:b], "start": a, "end": b,
+                     "name": person.name if person else nominative_phrase(text[a:b])}
+    channel = text[f.channel[0]:f.channel[1]] if f.channel else None
+    return Quote(
+        type=f.type,
+        content=TextSpan(text[f.start:f.end], f.start, f.end),
+        cue=cue,
+        cue_lemma=f.cue[2] if f.cue else None,
+        speaker=f.speaker,
+        channel=channel,
+        addressee=addressee,
+        is_question=f.is_question,
+        parts=[TextSpan(text[a:b], a, b) for a, b in f.parts] if f.parts else None,
+    )
