@@ -8,7 +8,7 @@ import pytest
 
 from citata.nlp import analyse
 from citata.pipeline import extract, extract_text
-from citata.quotes import pair_quotes
+from citata.quote_marks import pair_quotes
 
 from conftest import BSNLP, ROOT, SEED_KG, SEED_MD, needs_corpora
 
