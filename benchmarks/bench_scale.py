@@ -15,7 +15,9 @@ round of each pass counts.
 - documents/s: steady state, the documents written between 10% and 90% of
   the total (counted in the archive as it fills), so starting and stopping
   workers or a cluster is left out;
-- efficiency: rate(2 workers) / (2 x rate(1 worker));
+- efficiency: rate(2 workers) / (2 x rate(1 worker)); for Dask also per core, against one
+  worker with the whole ingest confined to one core (the pool's one-worker pass is that already:
+  everything runs in the parent), and the ceiling the parent's share sets on the first figure;
 - peak RSS (the kernel's high-water mark) of each worker process and of the parent;
 - CPU seconds per 1,000 documents, in the same steady state, of the parent
   (reader, writer and, for a LocalCluster, its scheduler; this script's
@@ -51,7 +53,9 @@ from citata.model import RawDocument  # noqa: E402
 from citata.source import read  # noqa: E402
 from _corpus import corpus_paths  # noqa: E402
 
-PASSES = [("dask", 1), ("dask", 2), ("pool", 1), ("pool", 2)]
+# "dask-1core": one Dask worker with the whole ingest (parent, scheduler, worker) confined to one
+# core, the baseline for efficiency per core; the pool's one-worker pass is one core already.
+PASSES = [("dask", 1), ("dask", 2), ("pool", 1), ("pool", 2), ("dask-1core", 1)]
 
 
 @dataclass
@@ -118,6 +122,9 @@ def _peak_rss(pid: int) -> int:
 
 
 def one_pass(kind: str, workers: int, src: Path, total: int, tmp: Path) -> dict:
+    if kind == "dask-1core":
+        os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})  # the workers inherit it
+        kind = "dask"
     db = tmp / f"{kind}{workers}-{time.monotonic_ns()}.db"
     sample = Sample(db, total)
     sampler = threading.Thread(target=sample.run, daemon=True)
@@ -178,7 +185,7 @@ def main() -> None:
                 res = fresh_pass(kind, workers, src, total, tmp)
                 results[kind, workers].append(res)
                 line = f"  round {round_ + 1}: {kind} x{workers}: {res['rate']:.1f} documents/s"
-                if workers == 2:  # the same ratio within this round alone, to show the noise
+                if workers == 2 and kind != "dask-1core":  # the same ratio within this round alone: the noise
                     line += f" (efficiency in this round {res['rate'] / (2 * results[kind, 1][-1]['rate']):.0%})"
                 print(line, flush=True)
 
@@ -187,13 +194,19 @@ def main() -> None:
     print("\n| pass | documents/s | efficiency | peak RSS per worker | peak RSS, parent |"
           " parent CPU s / 1,000 docs | workers' CPU s / 1,000 docs |")
     print("|---|---|---|---|---|---|---|")
-    names = {"dask": "citata ingest --dask local --workers {}", "pool": "citata ingest --workers {}"}
+    names = {"dask": "citata ingest --dask local --workers {}", "pool": "citata ingest --workers {}",
+             "dask-1core": "citata ingest --dask local --workers {}, all on one core"}
     for kind, workers in PASSES:
         r = best[kind, workers]
         eff = f"{r['rate'] / (2 * best[kind, 1]['rate']):.0%}" if workers == 2 else "-"
         rss = f"{r['worker_rss'] / 2**20:,.0f} MiB" if r["worker_rss"] else "- (in the parent)"
         print(f"| {names[kind].format(workers)} | {r['rate']:.1f} | {eff} | {rss} | {r['parent_rss'] / 2**20:,.0f} MiB |"
               f" {r['parent_cpu']:.1f} | {r['worker_cpu']:.1f} |")
+    two = best["dask", 2]
+    print(f"\nDask, efficiency per core: rate(2 workers) / (2 x rate(1 worker, all on one core)) ="
+          f" {two['rate'] / (2 * best['dask-1core', 1]['rate']):.0%}")
+    print(f"Dask, ceiling of efficiency per worker on {len(os.sched_getaffinity(0))} cores: workers' CPU /"
+          f" (workers' + parent's CPU) = {two['worker_cpu'] / (two['worker_cpu'] + two['parent_cpu']):.0%}")
 
 
 if __name__ == "__main__":
