@@ -93,6 +93,34 @@ def test_changed_file_replaces_its_old_version(tmp_path):
     assert any("фейерверк" in q["content"]["text"] for q in archive.quotes(speaker="Лавров"))
 
 
+def test_an_updated_article_keeps_its_id_and_its_unchanged_quotations_theirs(tmp_path):
+    """Links to an article and to its quotations survive an update of the article (issue 18)."""
+    first, second = tmp_path / "a.txt", tmp_path / "b.txt"
+    first.write_text(SEED_KG.read_text(encoding="utf-8"), encoding="utf-8")
+    text = SEED_MD.read_text(encoding="utf-8")
+    second.write_text(text, encoding="utf-8")
+    db = tmp_path / "a.db"
+    archive = Archive(db)
+    archive.ingest([str(first), str(second)], workers=1)
+    (article_id,) = [a["id"] for a in archive.articles() if a["source"] == str(second)]
+    before = {q["content"]["text"]: q["id"] for q in archive.article(article_id)["quotes"]}
+    assert len(before) >= 5
+
+    edited = text.replace("Вам хорошо известно", "Вам прекрасно известно") + "\nДобавлена строка.\n"
+    second.write_text(edited, encoding="utf-8")
+    report = archive.ingest([str(first), str(second)], workers=1)
+    assert (report.new, report.replaced, report.unchanged) == (0, 1, 1)
+    shown = run("article", "--db", db, article_id, "--format", "json")
+    assert shown.exit_code == 0, shown.output
+    after = {q["content"]["text"]: q["id"] for q in json.loads(shown.output)["quotes"]}
+    unchanged = before.keys() & after.keys()
+    assert len(unchanged) == len(before) - 1  # only the edited quotation has other words
+    assert all(after[c] == before[c] for c in unchanged)
+    (edited_quote,) = [c for c in after if "прекрасно" in c]
+    assert after[edited_quote] > max(before.values())  # new words: a new id, never an old one
+    assert all(archive.quotation(i) is not None for i in after.values())
+
+
 def test_bad_files_are_reported_and_skipped(tmp_path):
     db = tmp_path / "a.db"
     assert run("ingest", "--db", db, "--workers", 1, SEED_KG).exit_code == 0
