@@ -12,6 +12,7 @@ SQLite-only functions or syntax, and the full-text index reached through `self.b
 from __future__ import annotations
 
 import csv
+import datetime
 import json
 import os
 import re
@@ -36,13 +37,26 @@ NO_LIMIT = 2**63 - 1  # LIMIT ? with OFFSET and no limit: SQLite reads -1 as non
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
+def valid_date(value: str) -> str:
+    """`value` if it names a real day, month or year as YYYY-MM-DD, YYYY-MM or YYYY; else ValueError
+    ("2022-02-30" and "2022-13" are refused, not read as some other date)."""
+    if not _DATE.match(value):
+        raise ValueError(f"expected a date as YYYY-MM-DD (or YYYY-MM, YYYY), got {value!r}")
+    year, month, day = (value.split("-") + ["01", "01"])[:3]
+    try:
+        datetime.date(int(year), int(month), int(day))
+    except ValueError:
+        raise ValueError(f"no such date: {value!r}") from None
+    return value
+
+
 def _date(value: str | None, what: str) -> str | None:
     if value is None:
         return None
-    value = str(value)
-    if not _DATE.match(value):
-        raise ArchiveError(f"{what}: expected a date as YYYY-MM-DD (or YYYY-MM, YYYY), got {value!r}")
-    return value
+    try:
+        return valid_date(str(value))
+    except ValueError as exc:
+        raise ArchiveError(f"{what}: {exc}") from None
 
 
 def _date_range(column: str, since: str | None, until: str | None, where: list, params: list) -> None:

@@ -14,6 +14,7 @@ import pytest
 from click.testing import CliRunner
 
 from citata import Archive, read
+from citata.archive import ArchiveError
 from citata.cli import main
 from citata.model import RawDocument
 from conftest import (BSNLP, CORPORA, ROOT, SEED_KG, SEED_MD, needs_corpora, sqlite_articles, wait_for_articles,
@@ -184,6 +185,12 @@ def test_python_api_filters(seeds):
     assert len(archive.quotes(limit=3)) == 3
     with pytest.raises(Exception, match="since"):
         archive.quotes(since="last week")
+    for impossible in ("2022-13-45", "2022-02-30", "2022-00", "0000"):
+        with pytest.raises(ArchiveError, match="no such date"):
+            archive.quotes(since=impossible)
+    refused = run("quotes", "--db", seeds, "--since", "2022-13-45")
+    assert refused.exit_code == 1
+    assert refused.stderr.strip() == "citata: error: since: no such date: '2022-13-45'"
 
     top = archive.speakers(top=1)
     assert top[0]["name"] == "Сергей Лавров" and top[0]["articles"] == 2

@@ -172,6 +172,9 @@ def test_downloads_hold_the_same_list(client):
     ("/api/quotations", {"offset": -1}),
     ("/api/quotations", {"about": "слово " * 40}),
     ("/api/quotations", {"since": "1 февраля"}),
+    ("/api/quotations", {"since": "2022-13-45"}),
+    ("/api/quotations", {"until": "2022-02-30"}),
+    ("/api/articles", {"since": "2022-13"}),
     ("/api/quotations", {"type": "rumour"}),
     ("/api/quotations.csv", {"limit": 10_001}),
     ("/api/search", {"q": ""}),
@@ -284,6 +287,8 @@ def test_html_errors_are_pages(client):
     r = client.get("/articles/9999")
     assert r.status_code == 404 and "Такой статьи в архиве нет" in r.text
     r = client.get("/", params={"since": "вчера"})
+    assert r.status_code == 422 and "since" in r.text
+    r = client.get("/", params={"since": "2022-02-30"})
     assert r.status_code == 422 and "since" in r.text
     r = client.get("http://testserver//elsewhere.example/", params={"lang": "en"})
     assert r.status_code == 404 and "Not found" in r.text and 'href="//elsewhere' not in r.text

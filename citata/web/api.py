@@ -8,8 +8,9 @@ from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
 from fastapi.responses import Response
+from pydantic import AfterValidator
 
-from ..archive import Archive, flat_quote
+from ..archive import Archive, flat_quote, valid_date
 from . import models
 
 MAX_LIMIT = 500  # a page of the API
@@ -22,7 +23,9 @@ DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 router = APIRouter(prefix="/api")
 
 Text = Annotated[str | None, Query(max_length=MAX_QUERY)]
-Date = Annotated[str | None, Query(pattern=DATE, description="YYYY-MM-DD, YYYY-MM or YYYY")]
+# A date that matches the pattern but names no day ("2022-02-30") is refused too: 422, as any invalid parameter.
+Date = Annotated[str | None, Query(pattern=DATE, description="YYYY-MM-DD, YYYY-MM or YYYY"), AfterValidator(
+    lambda v: v if v is None else valid_date(v))]
 Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT)]
 Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET)]
 Id = Annotated[int, Path(ge=1, le=MAX_ID)]

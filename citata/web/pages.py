@@ -12,9 +12,11 @@ import jinja2
 from fastapi import APIRouter, FastAPI, HTTPException, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.templating import Jinja2Templates
+from pydantic import AfterValidator
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from . import render
+from ..archive import valid_date
 from .api import MAX_ID, MAX_OFFSET, MAX_QUERY, archive
 from .i18n import DEFAULT, LANGUAGES, Translator, choose
 
@@ -29,7 +31,8 @@ templates.env.globals.update(paragraphs=render.paragraphs, marked=render.marked,
 
 Text = Annotated[str | None, Query(max_length=MAX_QUERY)]
 # A form sends its empty fields too ("since="): empty means not given.
-Date = Annotated[str | None, Query(pattern=r"^(\d{4}(-\d{2}(-\d{2})?)?)?$")]
+Date = Annotated[str | None, Query(pattern=r"^(\d{4}(-\d{2}(-\d{2})?)?)?$"),
+                 AfterValidator(lambda v: valid_date(v) if v else v)]
 Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET)]
 Id = Annotated[int, Query(ge=1, le=MAX_ID)]
 
