@@ -8,9 +8,8 @@ from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
 from fastapi.responses import Response
-from pydantic import AfterValidator
 
-from ..archive import Archive, flat_quote, valid_date
+from ..archive import DATE_PATTERN, QUOTE_FIELDS, SPEAKER_KINDS, Archive, flat_quote
 from . import models
 
 MAX_LIMIT = 500  # a page of the API
@@ -18,14 +17,11 @@ DOWNLOAD_LIMIT = 10_000  # rows of one CSV/JSON-lines download
 MAX_OFFSET = 1_000_000
 MAX_QUERY = 200  # characters of any text parameter
 MAX_ID = 2**63 - 1  # SQLite's integers
-DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 
 router = APIRouter(prefix="/api")
 
 Text = Annotated[str | None, Query(max_length=MAX_QUERY)]
-# A date that matches the pattern but names no day ("2022-02-30") is refused too: 422, as any invalid parameter.
-Date = Annotated[str | None, Query(pattern=DATE, description="YYYY-MM-DD, YYYY-MM or YYYY"), AfterValidator(
-    lambda v: v if v is None else valid_date(v))]
+Date = Annotated[str | None, Query(pattern=DATE_PATTERN, description="YYYY-MM-DD, YYYY-MM or YYYY: a real day, month or year")]
 Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT)]
 Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET)]
 Id = Annotated[int, Path(ge=1, le=MAX_ID)]
@@ -44,9 +40,10 @@ def quote_filters(
     outlet: Annotated[str | None, Query(max_length=MAX_QUERY, description="Outlet name or part of it")] = None,
     type: Literal["direct", "indirect", "mixed"] | None = None,
     speaker_id: Annotated[int | None, Query(ge=1, le=MAX_ID, description="A speaker and those of the same identity")] = None,
+    speaker_kind: Literal[SPEAKER_KINDS] | None = None,
 ) -> dict:
     return {"speaker": speaker, "about": about, "since": since, "until": until, "outlet": outlet, "type": type,
-            "speaker_id": speaker_id}
+            "speaker_id": speaker_id, "speaker_kind": speaker_kind}
 
 
 Filters = Annotated[dict, Depends(quote_filters)]
@@ -83,7 +80,7 @@ def _download(rows: list[dict], fmt: str) -> Response:
     out = io.StringIO()
     if fmt == "csv":
         out.write("\ufeff")  # spreadsheets then read the file as UTF-8
-        writer = csv.DictWriter(out, fieldnames=list(flat_quote(rows[0])) if rows else ["id"], lineterminator="\r\n")
+        writer = csv.DictWriter(out, fieldnames=QUOTE_FIELDS, lineterminator="\r\n")
         writer.writeheader()
         writer.writerows({k: _cell(v) for k, v in flat_quote(q).items()} for q in rows)
         response = CSVResponse(out.getvalue(), media_type="text/csv; charset=utf-8")
@@ -149,10 +146,13 @@ def search(request: Request, q: Annotated[str, Query(min_length=1, max_length=MA
 
 
 @router.get("/speakers", response_model=models.SpeakerPage, tags=["speakers"])
-def speakers(request: Request, name: Text = None, limit: Limit = 50, offset: Offset = 0):
-    """Speakers, most quoted first, one entry per identity ("Туск" and "Дональд Туск" together)."""
-    return {"items": archive(request).speaker_list(limit=limit, offset=offset, name=name), "total": None,
-            "limit": limit, "offset": offset}
+def speakers(request: Request, name: Text = None, kind: Literal[SPEAKER_KINDS + ("all",)] = "person",
+             limit: Limit = 50, offset: Offset = 0):
+    """Speakers, most quoted first, one entry per identity ("Туск" and "Дональд Туск" together):
+    persons unless `kind` asks for organizations, documents, anonymous sources or all. `quotations`
+    counts a reprinted quotation once, as the speaker's profile and `citata speakers` do."""
+    items = archive(request).speaker_list(limit=limit, offset=offset, name=name, kind=None if kind == "all" else kind)
+    return {"items": items, "total": None, "limit": limit, "offset": offset}
 
 
 @router.get("/speakers/{speaker_id}", response_model=models.SpeakerProfile, tags=["speakers"],
