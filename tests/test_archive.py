@@ -233,6 +233,42 @@ def test_cli_formats_and_export(seeds, tmp_path):
     assert len(quotes) == stats["quotations"]
 
 
+def test_a_cut_list_says_so_and_pages_tile_it(seeds):
+    total = Archive(seeds).count_quotes(speaker="Лавров")
+    assert total > 10
+    first = run("quotes", "--db", seeds, "--speaker", "Лавров", "--format", "json", "--limit", 10)
+    assert first.exit_code == 0
+    assert first.stderr.strip() == (f"citata: quotations 1–10 of {total} shown; the next: --offset 10, or --all")
+    rest = run("quotes", "--db", seeds, "--speaker", "Лавров", "--format", "json", "--offset", 10, "--limit", 1000)
+    assert rest.stderr == ""  # nothing was cut
+    everything = run("quotes", "--db", seeds, "--speaker", "Лавров", "--format", "json", "--all")
+    assert everything.stderr == ""
+    ids = [q["id"] for q in json.loads(first.stdout) + json.loads(rest.stdout)]
+    assert ids == [q["id"] for q in json.loads(everything.stdout)] and len(ids) == total
+
+
+def test_csv_has_its_header_and_a_byte_order_mark_even_when_empty(seeds):
+    for args in (("quotes", "--speaker", "Никто"), ("export", "--speaker", "Никто"), ("quotes", "--speaker", "Лавров")):
+        out = run(*args, "--db", seeds, "--format", "csv").stdout
+        assert out.startswith("\ufeffid,cluster,type,content,")
+        rows = list(csv.DictReader(io.StringIO(out.removeprefix("\ufeff"))))
+        assert bool(rows) == (args[-1] == "Лавров")
+
+
+def test_export_takes_the_filters_of_quotes(seeds):
+    exported = [json.loads(line) for line in run("export", "--db", seeds, "--speaker", "Лавров",
+                                                 "--since", "2023").stdout.splitlines()]
+    listed = json.loads(run("quotes", "--db", seeds, "--speaker", "Лавров", "--since", "2023", "--all",
+                            "--format", "json").stdout)
+    assert exported and sorted(q["id"] for q in exported) == sorted(q["id"] for q in listed)
+    assert {q["published"] for q in exported} == {"2023-02-02"}
+    articles = [json.loads(line) for line in run("export", "--db", seeds, "--what", "articles", "--outlet",
+                                                 "молдова").stdout.splitlines()]
+    assert [a["outlet"] for a in articles] == ["Sputnik Молдова"]
+    refused = run("export", "--db", seeds, "--what", "articles", "--speaker", "Лавров")
+    assert refused.exit_code == 1 and "outlet, since and until only" in refused.stderr
+
+
 def test_missing_archive_is_an_error(tmp_path):
     result = run("quotes", "--db", tmp_path / "none.db")
     assert result.exit_code == 1 and "no archive at" in result.stderr

@@ -124,6 +124,45 @@ def test_speakers_are_listed_once_per_identity(client):
     assert len(names) == len(set(names)) and names[0] == "Сергей Лавров"
 
 
+def test_a_speakers_count_is_the_same_in_every_view(client, web_db):
+    """One definition of a speaker's quotations (issue 18): the identity's, a reprint counted once,
+    whether the CLI's ranking, the CLI's profile, the API's list and profile or the page shows it."""
+    cli = lambda *args: CliRunner().invoke(main, [*args, "--db", str(web_db), "--format", "json"])  # noqa: E731
+    ranking = json.loads(cli("speakers", "--top", "50").output)
+    assert [s["name"] for s in ranking].count("Иван Петров") == 1 and "Петров" not in [s["name"] for s in ranking]
+    for s in ranking:
+        profile = page_of(client, f"/api/speakers/{s['id']}")
+        listed = page_of(client, "/api/speakers", name=s["name"])["items"][0]
+        assert s["quotations"] == profile["quotations"] == listed["quotations"]
+        assert s["quotations"] == page_of(client, "/api/quotations", speaker_id=s["id"])["total"]
+        assert json.loads(cli("speaker", s["name"]).output)["quotations"] == s["quotations"]
+        assert f"{s['quotations']} цитат" in html(client, f"/speakers/{s['id']}").text
+    petrov = next(s for s in ranking if s["name"] == "Иван Петров")
+    assert petrov["quotations"] == 4 and petrov["appearances"] > 4  # the reprints are appearances
+
+
+def test_rankings_show_persons_unless_asked(tmp_path):
+    records = tmp_path / "kinds.jsonl"
+    records.write_text(json.dumps({"id": "kinds-1", "title": "Заявление МИД", "published": "2024-02-01", "text": (
+        "Министерство иностранных дел России заявило, что переговоры продолжатся в марте. "
+        "Министр Сергей Лавров сказал: «Мы готовы к диалогу»."
+    )}, ensure_ascii=False) + "\n", encoding="utf-8")
+    db = tmp_path / "kinds.db"
+    Archive(db).ingest([str(records)], workers=1)
+    client = TestClient(create_app(db))
+    persons = page_of(client, "/api/speakers", limit=500)["items"]
+    everyone = page_of(client, "/api/speakers", limit=500, kind="all")["items"]
+    assert [s["name"] for s in persons] == ["Сергей Лавров"]
+    assert {s["kind"] for s in everyone} == {"person", "organization"}
+    cli = CliRunner().invoke(main, ["speakers", "--db", str(db), "--format", "json"])
+    assert [s["name"] for s in json.loads(cli.output)] == ["Сергей Лавров"]
+    cli = CliRunner().invoke(main, ["speakers", "--db", str(db), "--kind", "organization", "--format", "json"])
+    (ministry,) = json.loads(cli.output)
+    assert "Министерство иностранных дел" in ministry["name"]
+    assert ministry["name"] in html(client, "/speakers", kind="organization").text
+    assert ministry["name"] not in html(client, "/speakers").text
+
+
 def test_speaker_profile(client):
     profile = page_of(client, f"/api/speakers/{lavrov_id(client)}")
     assert profile["per_month"] == {"2022-02": 8, "2023-02": 8}
