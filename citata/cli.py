@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import json
+import socket
 import sys
 
 import click
@@ -30,10 +31,15 @@ def _table_row(doc: Document) -> str:
         f"  title:     {doc.title or '-'}\n"
         f"  outlet:    {doc.outlet or '-'}   published: {doc.published or '-'}   dateline: {dateline}\n"
         f"  relayed:   {', '.join(doc.relayed_from) or '-'}   credits: {'; '.join(doc.credits) or '-'}\n"
-        f"  body:      {doc.text.count(chr(10) * 2) + 1 if doc.text else 0} paragraphs, {len(doc.text)} chars;"
-        f" removed {len(doc.boilerplate)} boilerplate lines ({removed} chars)\n"
+        f"  body:      {_count(doc.text.count(chr(10) * 2) + 1 if doc.text else 0, 'paragraph')},"
+        f" {_count(len(doc.text), 'char')}; removed {_count(len(doc.boilerplate), 'boilerplate line')}"
+        f" ({_count(removed, 'char')})\n"
         f"  quotes:    {len(doc.quotes)}" + "".join(_quote_line(q) for q in doc.quotes)
     )
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
 def _quote_line(q) -> str:
@@ -375,8 +381,14 @@ def serve(db, host: str, port: int, allow_ingest: bool, token: str | None) -> No
         click.echo(f"citata: error: {exc}", err=True)
         sys.exit(1)
     shown = f"[{host}]" if ":" in host else host
+    # Bound before "serving at" is printed: a busy port is one error line, not a promise then a failure.
+    try:
+        sock = socket.create_server((host, port), family=socket.AF_INET6 if ":" in host else socket.AF_INET)
+    except OSError as exc:
+        click.echo(f"citata: error: cannot listen on {shown}:{port}: {exc.strerror or exc}", err=True)
+        sys.exit(1)
     click.echo(f"citata: serving the archive at http://{shown}:{port}/ (Ctrl+C stops)")
-    uvicorn.run(app, host=host, port=port, log_level="warning")
+    uvicorn.Server(uvicorn.Config(app, log_level="warning")).run(sockets=[sock])
 
 
 if __name__ == "__main__":

@@ -4,6 +4,7 @@ title and outlet, a speaker named by surname only, a reprint in another outlet).
 import csv
 import io
 import json
+import socket
 
 import pytest
 import schemathesis
@@ -371,3 +372,25 @@ def test_serve_refuses_a_missing_archive_and_ingest_without_token(tmp_path, web_
     monkeypatch.delenv("CITATA_TOKEN", raising=False)
     r = CliRunner().invoke(main, ["serve", "--db", str(web_db), "--allow-ingest"])
     assert r.exit_code == 1 and "token" in r.output
+
+
+def test_serve_on_a_busy_port_is_one_error_and_no_promise(web_db):
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        r = CliRunner().invoke(main, ["serve", "--db", str(web_db), "--port", str(port)])
+    assert r.exit_code == 1
+    assert "serving" not in r.stdout
+    assert r.stderr.startswith(f"citata: error: cannot listen on 127.0.0.1:{port}: ") and r.stderr.count("\n") == 1
+
+
+def test_the_servers_file_paths_stay_private(client):
+    """Pages, API answers and downloads name a file, never where it lies on the server (issue 18)."""
+    folder = str(SEED_KG.parent)
+    article = next(a for a in page_of(client, "/api/articles")["items"] if a["source"] == SEED_KG.name)
+    answers = [client.get(f"/api/articles/{article['id']}").text, client.get("/api/quotations").text,
+               client.get("/api/quotations.csv").text, client.get("/api/quotations.jsonl").text,
+               client.get("/api/search", params={"q": "Лавров"}).text, html(client, f"/articles/{article['id']}").text]
+    for text in answers:
+        assert SEED_KG.name in text and folder not in text

@@ -11,6 +11,7 @@ from fastapi.responses import Response
 
 from ..archive import DATE_PATTERN, QUOTE_FIELDS, SPEAKER_KINDS, Archive, flat_quote
 from . import models
+from .render import public_source
 
 MAX_LIMIT = 500  # a page of the API
 DOWNLOAD_LIMIT = 10_000  # rows of one CSV/JSON-lines download
@@ -82,10 +83,13 @@ def _download(rows: list[dict], fmt: str) -> Response:
         out.write("\ufeff")  # spreadsheets then read the file as UTF-8
         writer = csv.DictWriter(out, fieldnames=QUOTE_FIELDS, lineterminator="\r\n")
         writer.writeheader()
-        writer.writerows({k: _cell(v) for k, v in flat_quote(q).items()} for q in rows)
+        writer.writerows({k: _cell(public_source(v) if k == "source" else v) for k, v in flat_quote(q).items()}
+                         for q in rows)
         response = CSVResponse(out.getvalue(), media_type="text/csv; charset=utf-8")
     else:
-        out.writelines(json.dumps(q, ensure_ascii=False) + "\n" for q in rows)
+        for q in rows:
+            q["article"]["source"] = public_source(q["article"]["source"])
+            out.write(json.dumps(q, ensure_ascii=False) + "\n")
         response = JSONLinesResponse(out.getvalue(), media_type="application/x-ndjson; charset=utf-8")
     response.headers["Content-Disposition"] = f'attachment; filename="citata-quotations.{fmt}"'
     return response

@@ -26,7 +26,7 @@ router = APIRouter(include_in_schema=False)
 templates = Jinja2Templates(env=jinja2.Environment(
     loader=jinja2.FileSystemLoader(str(files(__package__).joinpath("templates"))), autoescape=True))
 templates.env.globals.update(paragraphs=render.paragraphs, marked=render.marked, snippet_runs=render.snippet_runs, around=render.around,
-                             safe_url=render.safe_url, merge=lambda d, **kw: {**d, **kw})
+                             safe_url=render.safe_url, public_source=render.public_source, merge=lambda d, **kw: {**d, **kw})
 
 Text = Annotated[str | None, Query(max_length=MAX_QUERY)]
 # A form sends its empty fields too ("since="): empty means not given.
