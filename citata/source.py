@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import fnmatch
 import gzip
+import html
 import io
 import json
 import os
@@ -121,11 +122,20 @@ def _bsnlp_header(lines: list[str]) -> dict | None:
     return {"id": doc_id, "language": lang, "published": date[:10] or None, "url": url or None}
 
 
+_ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z]{2,8});")
+
+
+def decode_entities(text: str) -> str:
+    """HTML character references a scraper left in text ("&quot;брексита&quot;") as the characters
+    they stand for; a bare "&" and anything else stay as they are."""
+    return _ENTITY.sub(lambda m: html.unescape(m.group()), text) if "&" in text else text
+
+
 def text_document(source: str, text: str, plain: bool = False) -> RawDocument:
     """A decoded text file: a BSNLP record or a scraper's plain dump."""
     if plain:
         return RawDocument(source, text, layout="body")
-    text = normalise_newlines(text)
+    text = decode_entities(normalise_newlines(text))
     header = _bsnlp_header(text.split("\n", 5))
     if header:
         return RawDocument(source, text, layout="bsnlp", meta=header)
@@ -230,7 +240,8 @@ def _jsonl_lines(path: str, lines: Iterable[str], plain: bool, max_bytes: int) -
         if plain:
             yield RawDocument(source, record["text"], layout="body", meta=meta)
         else:
-            yield RawDocument(source, normalise_newlines(record["text"]), layout="plain", meta=meta)
+            meta = {k: decode_entities(v) for k, v in meta.items()}
+            yield RawDocument(source, decode_entities(normalise_newlines(record["text"])), layout="plain", meta=meta)
 
 
 def _jsonl_file(path: str, plain: bool, max_bytes: int) -> Iterator[Item]:
