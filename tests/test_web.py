@@ -5,6 +5,7 @@ import csv
 import datetime
 import io
 import json
+import re
 from collections import Counter
 
 import pytest
@@ -451,6 +452,50 @@ def test_html_errors_are_pages(client):
     assert r.status_code == 422 and "since" in r.text
     r = client.get("http://testserver//elsewhere.example/", params={"lang": "en"})
     assert r.status_code == 404 and "Not found" in r.text and 'href="//elsewhere' not in r.text
+
+
+def test_search_page_facets_link_to_exactly_their_count(client):
+    import html as htmllib
+
+    body = html(client, "/", q="переговоры", lang="ru").text
+    facets = body[body.index('id="facets"'):]
+    links = re.findall(r'<a class="facet-value" href="([^"]+)">[^<]*</a> <span class="count">(\d+)</span>', facets)
+    assert len(links) >= 6  # speakers, outlets, types, months
+    for href, count in links:
+        narrowed = client.get(htmllib.unescape(href))
+        assert narrowed.status_code == 200 and "q=%D0%BF%D0%B5%D1%80" in href  # the search kept
+        assert narrowed.text.count('class="card quote-card"') == int(count), href
+    assert "<b onmouseover" not in facets and "&lt;b onmouseover" in facets  # an outlet's markup is text
+
+
+def test_search_page_sorts_and_keeps_the_order_in_its_pager(client):
+    body = html(client, "/", sort="oldest", lang="ru").text
+    assert '<span class="sort-current" data-sort="oldest">' in body and 'href="/?sort=reprinted"' in body
+    assert 'href="/?sort=oldest&amp;offset=20"' in body and '<input type="hidden" name="sort" value="oldest">' in body
+    dates = re.findall(r'<time datetime="([^"]*)"', body)
+    assert dates == sorted(dates) and len(dates) == 20
+
+
+def test_attention_page_draws_a_bar_per_bucket_with_quotations(client):
+    found = page_of(client, "/api/attention", about="безопасность", interval="week")
+    body = html(client, "/attention", q="безопасность", interval="week", lang="ru").text
+    bars = re.findall(r'<rect class="bar"[^>]* data-date="([^"]+)" data-count="(\d+)"', body)
+    assert [(d, int(n)) for d, n in bars] == [(b["date"], b["quotations"]) for b in found["buckets"] if b["quotations"]]
+    assert f'data-buckets="{len(found["buckets"])}"' in body
+    assert "/api/attention.csv?about=" in body and 'class="compare-top"' in body
+    assert "<b onmouseover" not in body
+    assert "Ничего не найдено" in html(client, "/attention", q="Никтоевичи", lang="ru").text
+    r = client.get("/attention", params={"interval": "year"})
+    assert r.status_code == 422
+
+
+def test_compare_page_by_names_and_ids(client):
+    body = html(client, "/compare", speaker=["Лавров", "Петров", "Никтоевич"], q="безопасность", lang="ru").text
+    assert body.count('<g class="series') == 2 and "Не найден спикер: Никтоевич" in body
+    assert body.count('<input type="hidden" name="speaker_id"') == 2
+    assert "Добавьте двух или более" in html(client, "/compare", lang="ru").text
+    assert client.get("/compare", params={"speaker_id": 9999}).status_code == 404
+    assert client.get("/compare", params={"speaker_id": list(range(1, 8))}).status_code == 422
 
 
 # ---------------------------------------------------------------- ingest over HTTP and `citata serve`
