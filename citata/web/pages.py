@@ -169,7 +169,7 @@ def compare(request: Request, speaker_id: Ids = [], speaker: Names = [], q: Text
     found = a.compare(ids, interval, **filters) if ids else {"buckets": [], "series": []}
     # As wide as the page, which has no side column: its labels then show at the other charts' size.
     chart = render.compare_chart(found["buckets"], [s["counts"] for s in found["series"]], interval, width=1040,
-                                 height=300)
+                                 height=320)
     params = _params(filters) | {"interval": interval if interval != "month" else None}
     return page(request, "compare.html", q=q or "", filters=filters, params=params, interval=interval, ids=ids,
                 series=found["series"], chart=chart if any(s["quotations"] for s in found["series"]) else None,

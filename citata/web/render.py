@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date, timedelta
 from typing import Any
 
 from ..lemmas import lemma, query_lemmas, words
@@ -130,28 +131,36 @@ PAD_LEFT, PAD_RIGHT, PAD_TOP, PAD_BOTTOM = 40, 8, 10, 24
 
 
 def _ticks(keys: list[str], interval: str, xs: list[float]) -> list[dict[str, Any]]:
-    """Axis labels where the period changes: years, or months when a day or week chart spans
-    under a year and a half; never closer than a label's width."""
+    """Axis labels where the period changes: years; months when a day or week chart spans under a
+    year and a half; weeks (their Monday) when a day chart spans under three months. Never closer
+    than a label's width."""
     days = len(keys) * (7 if interval == "week" else 1)
+    by_week = interval == "day" and days <= 92
     by_month = interval != "month" and days <= 550
     out: list[dict[str, Any]] = []
     previous = None
     for key, x in zip(keys, xs):
-        period = key[:7] if by_month else key[:4]
-        if period != previous and (not out or x - out[-1]["x"] >= 52):
-            out.append({"x": round(x, 2), "label": period})
+        if by_week:
+            day = date.fromisoformat(key)
+            period = (day - timedelta(days=day.weekday())).isoformat()
+        else:
+            period = key[:7] if by_month else key[:4]
+        if period != previous and (not out or x - out[-1]["x"] >= (80 if by_week else 52)):
+            out.append({"x": round(x, 2), "label": key if by_week else period})
         previous = period
     return out
 
 
 def _frame(keys: list[str], top: int, width: int, height: int) -> dict[str, Any]:
     plot_w, plot_h = width - PAD_LEFT - PAD_RIGHT, height - PAD_TOP - PAD_BOTTOM
+    mid = top // 2 if top >= 4 else None  # a middle grid line, at a whole number
     return {"width": width, "height": height, "top": top, "left": PAD_LEFT, "right": width - PAD_RIGHT,
-            "base": PAD_TOP + plot_h, "top_y": PAD_TOP + 4, "step": plot_w / len(keys), "plot_h": plot_h}
+            "base": PAD_TOP + plot_h, "top_y": PAD_TOP + 4, "step": plot_w / len(keys), "plot_h": plot_h,
+            "mid": mid, "mid_y": round(PAD_TOP + plot_h - plot_h * mid / top, 2) if mid else None}
 
 
 def attention_chart(buckets: list[dict[str, Any]], interval: str, width: int = 760,
-                    height: int = 240) -> dict[str, Any] | None:
+                    height: int = 280) -> dict[str, Any] | None:
     """Quotations per bucket as bars (only non-empty buckets get one), articles as a line over
     every bucket, on one scale, with period ticks."""
     if not buckets:
