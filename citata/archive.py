@@ -343,10 +343,13 @@ class Archive:
         # The earliest matching appearance of each cluster, from quotations (and their covering
         # indexes) alone where no filter needs the article.
         joins = " JOIN articles a ON a.id = q.article_id LEFT JOIN outlets o ON o.id = a.outlet_id" if outlet else ""
+        if every:
+            return ("SELECT q.id, q.published, q.article_id, q.seq FROM quotations q" + joins
+                    + (" WHERE " + " AND ".join(where) if where else "")), params
         sql = ("SELECT id, published, article_id, seq FROM (SELECT q.id, q.published, q.article_id, q.seq,"
                " ROW_NUMBER() OVER (PARTITION BY q.cluster_id ORDER BY q.published IS NULL, q.published, q.article_id)"
                " AS rn FROM quotations q" + joins + (" WHERE " + " AND ".join(where) if where else "") + ") ranked"
-               + ("" if every else " WHERE rn = 1"))
+               " WHERE rn = 1")
         return sql, params
 
     def quotes(self, speaker: str | None = None, about: str | None = None, since: str | None = None,
@@ -486,14 +489,14 @@ class Archive:
         how many articles print one of them, per day, week (from Monday) or month, every bucket from
         the first to the last (empty ones too); a quotation counts once, at its earliest matching
         appearance; `undated` counts those from articles without a date. With the `top` speakers
-        and outlets of the same quotations (as `facets` counts them)."""
+        and outlets of the same quotations (as `facets` counts them; none if `top` is 0)."""
         quotations, articles = self._per_day(filters)
         keys, q_counts, a_counts = _bucketed(interval, [quotations, articles])
         return {
             "interval": interval, "quotations": sum(quotations.values()), "articles": sum(articles.values()),
             "buckets": [{"date": k, "quotations": q_counts[k], "articles": a_counts[k]} for k in keys],
             "undated": {"quotations": q_counts[None], "articles": a_counts[None]},
-            "top": self.facets(("speaker", "outlet"), top, **filters),
+            "top": self.facets(("speaker", "outlet"), top, **filters) if top else {},
         }
 
     def compare(self, speaker_ids: Iterable[int], interval: str = "month", **filters) -> dict[str, Any]:

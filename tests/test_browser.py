@@ -222,7 +222,8 @@ def test_a_facet_narrows_the_list(server, browser):
     screenshot(browser, ARTIFACTS / "facets.png")
     follow(browser, facet.find_element("css selector", "a.facet-value"))
     cards = css(browser, "article.quote-card")
-    assert len(cards) == count and all("Другой вестник" in c.find_element("css selector", ".outlet").text for c in cards)
+    assert len(cards) == count
+    assert all("Другой вестник" in c.find_element("css selector", ".outlet").text for c in cards)
     assert "Другой вестник" in css(browser, "p.chosen-outlet")[0].text
     assert css(browser, "input#q")[0].get_attribute("value") == "переговоры"  # the search stays
     # A second facet narrows further, and is then shown as chosen; the outlet's chip clears the first.
@@ -257,7 +258,8 @@ def test_attention_chart_and_its_top_lists(server, browser):
         (b["date"], b["quotations"]) for b in expected["buckets"] if b["quotations"]]
     assert all(b.size["height"] > 5 and b.size["width"] > 2 for b in bars)
     points = css(browser, "svg#attention polyline.line-articles")[0].get_attribute("points").split()
-    assert len(points) == len(expected["buckets"]) == int(css(browser, "svg#attention")[0].get_attribute("data-buckets"))
+    chart = css(browser, "svg#attention")[0]
+    assert len(points) == len(expected["buckets"]) == int(chart.get_attribute("data-buckets"))
     speakers = [li.text.rsplit("\n", 1)[0] for li in css(browser, "section.top-speakers li")]
     assert speakers == [v["value"] for v in expected["top"]["speaker"]]
     screenshot(browser, ARTIFACTS / "attention.png")

@@ -252,7 +252,8 @@ def test_attention_buckets_sum_to_the_list(client, filters, interval):
     found = page_of(client, "/api/attention", **filters, interval=interval)
     listed = page_of(client, "/api/quotations", **filters, limit=500)
     buckets = found["buckets"]
-    assert found["quotations"] == listed["total"] == sum(b["quotations"] for b in buckets) + found["undated"]["quotations"]
+    assert found["quotations"] == listed["total"] == (
+        sum(b["quotations"] for b in buckets) + found["undated"]["quotations"])
     assert found["articles"] == sum(b["articles"] for b in buckets) + found["undated"]["articles"]
     # The articles that print a listed quotation, each once.
     printing = set()

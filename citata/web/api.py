@@ -53,7 +53,8 @@ def quote_filters(
 Filters = Annotated[dict, Depends(quote_filters)]
 
 
-Sort = Annotated[Literal["newest", "oldest", "reprinted"], Query(description="newest or oldest first, or most reprinted first")]
+Sort = Annotated[Literal["newest", "oldest", "reprinted"],
+                 Query(description="newest or oldest first, or most reprinted first")]
 FACET_LIST = rf"^({'|'.join(FACETS)})(,({'|'.join(FACETS)}))*$"
 FacetNames = Annotated[str | None, Query(pattern=FACET_LIST, description=f"Comma-separated: {','.join(FACETS)}")]
 FacetSize = Annotated[int, Query(ge=1, le=100, description="Values per facet, most frequent first")]
@@ -145,7 +146,7 @@ def attention(request: Request, filters: Filters, interval: Interval = "month", 
 @router.get("/attention.csv", response_class=CSVResponse, tags=["quotations"])
 def attention_csv(request: Request, filters: Filters, interval: Interval = "month"):
     """/api/attention's buckets as CSV: date, quotations, articles (undated ones only in the JSON)."""
-    found = archive(request).attention(interval, 1, **filters)
+    found = archive(request).attention(interval, 0, **filters)
     out = io.StringIO()
     out.write("\ufeff")
     writer = csv.writer(out, lineterminator="\r\n")

@@ -147,8 +147,9 @@ Ids = Annotated[list[Annotated[int, Field(ge=1, le=MAX_ID)]], Query(max_length=M
 
 
 @router.get("/compare")
-def compare(request: Request, speaker_id: Ids = [], speaker: Names = [], q: Text = None, outlet: Text = None,  # noqa: B006
-            since: Date = None, until: Date = None, type: QuoteType = None, interval: Interval = None):
+def compare(request: Request, speaker_id: Ids = [], speaker: Names = [],  # noqa: B006 (FastAPI copies defaults)
+            q: Text = None, outlet: Text = None, since: Date = None, until: Date = None, type: QuoteType = None,
+            interval: Interval = None):
     """Speakers' quotations over time on one chart, for the same words and filters; a speaker is
     added by name (the most quoted identity with every word of it) or by id."""
     a = archive(request)

@@ -36,7 +36,8 @@ def main() -> None:
                             key=lambda q: (q["appearances"], -q["id"]))["id"]
         pages = {"home": "/", "search": "/?q=безопасность", "speaker": f"/speakers/{lavrov}",
                  "article": f"/articles/{article}", "quotation": f"/quotations/{reprinted}", "outlets": "/outlets",
-                 "attention": "/attention?since=2018-07&until=2018-11&interval=week" if len(sources) > 1 else "/attention",
+                 "attention": ("/attention?since=2018-07&until=2018-11&interval=week" if len(sources) > 1
+                               else "/attention"),
                  "compare": "/compare?" + urlencode(
                      {"speaker_id": compared} | ({"since": "2018-10-25", "until": "2018-11-25", "interval": "day"}
                                                  if len(sources) > 1 else {}), doseq=True),
