@@ -12,6 +12,7 @@ SQLite-only functions or syntax, and the full-text index reached through `self.b
 from __future__ import annotations
 
 import csv
+import datetime
 import json
 import os
 import re
@@ -34,6 +35,18 @@ SPEAKER_KINDS = ("person", "organization", "document", "anonymous")
 # among its most recently ingested matches only, which keeps a common word's search fast.
 RANKED_MATCHES = 5000
 MATCHED_SPEAKERS = 10  # other identities a speaker's name also matches, listed beside the profile
+# Orders of `quotes`, each total (ties broken down to the quotation) so that pages tile the list.
+SORTS = {
+    "newest": " ORDER BY published IS NULL, published DESC, article_id DESC, seq",
+    "oldest": " ORDER BY published IS NULL, published, article_id, seq",
+    # Most reprinted: by how many articles print the quotation, anywhere in the archive.
+    "reprinted": " ORDER BY (SELECT COUNT(*) FROM quotations r WHERE r.cluster_id ="
+                 " (SELECT x.cluster_id FROM quotations x WHERE x.id = firsts.id)) DESC,"
+                 " published IS NULL, published DESC, article_id DESC, seq",
+}
+FACETS = ("speaker", "outlet", "type", "month")
+INTERVALS = ("day", "week", "month")
+MAX_BUCKETS = 5000  # of an attention chart: ten years of days; a wider span needs a coarser interval
 NO_LIMIT = 2**63 - 1  # LIMIT ? with OFFSET and no limit: SQLite reads -1 as none, PostgreSQL refuses it
 # A real day, month or year as YYYY-MM-DD, YYYY-MM or YYYY, month lengths and leap years included,
 # as one pattern: the API's schema then says exactly which dates it takes ("2022-02-30" is refused).
@@ -314,17 +327,19 @@ class Archive:
 
     def count_quotes(self, speaker: str | None = None, about: str | None = None, since: str | None = None,
                      until: str | None = None, outlet: str | None = None, type: str | None = None,
-                     speaker_id: int | None = None, speaker_kind: str | None = None) -> int:
+                     speaker_id: int | None = None, speaker_kind: str | None = None,
+                     outlet_id: int | None = None) -> int:
         """How many quotations `quotes` lists with these filters (a reprint counts once)."""
         found = self._first_appearances(speaker=speaker, about=about, since=since, until=until, outlet=outlet,
-                                        type=type, speaker_id=speaker_id, speaker_kind=speaker_kind)
+                                        type=type, speaker_id=speaker_id, speaker_kind=speaker_kind,
+                                        outlet_id=outlet_id)
         if found is None:
             return 0
         sql, params = found
         return self.conn.execute("SELECT COUNT(*) FROM (" + sql + ") firsts", params).fetchone()[0]
 
     def _quote_conditions(self, speaker=None, about=None, since=None, until=None, outlet=None, type=None,
-                          speaker_id=None, speaker_kind=None) -> tuple[list[str], list] | None:
+                          speaker_id=None, speaker_kind=None, outlet_id=None) -> tuple[list[str], list] | None:
         """The WHERE conditions (over quotations q and outlets o) of `quotes`' filters; None: nothing matches."""
         where, params = [], []
         if speaker:
@@ -355,10 +370,14 @@ class Archive:
         if speaker_kind:
             where.append("q.speaker_kind = ?")
             params.append(speaker_kind)
+        if outlet_id is not None:
+            where.append("q.article_id IN (SELECT id FROM articles WHERE outlet_id = ?)")
+            params.append(outlet_id)
         return where, params
 
-    def _first_appearances(self, **filters) -> tuple[str, list] | None:
-        """SQL selecting the earliest matching appearance of each quotation cluster (None: nothing matches)."""
+    def _first_appearances(self, every: bool = False, **filters) -> tuple[str, list] | None:
+        """SQL selecting the earliest matching appearance of each quotation cluster (None: nothing matches);
+        `every`: each matching appearance, not only the earliest of its cluster."""
         found = self._quote_conditions(**filters)
         if found is None:
             return None
@@ -367,25 +386,33 @@ class Archive:
         # indexes) alone where no filter needs the article.
         joins = (" JOIN articles a ON a.id = q.article_id LEFT JOIN outlets o ON o.id = a.outlet_id"
                  if filters.get("outlet") else "")
+        if every:
+            return ("SELECT q.id, q.published, q.article_id, q.seq FROM quotations q" + joins
+                    + (" WHERE " + " AND ".join(where) if where else "")), params
         sql = ("SELECT id, published, article_id, seq FROM (SELECT q.id, q.published, q.article_id, q.seq,"
                " ROW_NUMBER() OVER (PARTITION BY q.cluster_id ORDER BY q.published IS NULL, q.published, q.article_id)"
-               " AS rn FROM quotations q" + joins + (" WHERE " + " AND ".join(where) if where else "") + ") ranked WHERE rn = 1")
+               " AS rn FROM quotations q" + joins + (" WHERE " + " AND ".join(where) if where else "") + ") ranked"
+               " WHERE rn = 1")
         return sql, params
 
     def quotes(self, speaker: str | None = None, about: str | None = None, since: str | None = None,
                until: str | None = None, outlet: str | None = None, type: str | None = None,
                limit: int | None = 50, speaker_id: int | None = None, offset: int = 0,
-               speaker_kind: str | None = None) -> list[dict[str, Any]]:
-        """Quotations, newest first; a quotation reprinted in several articles is listed once,
-        at its earliest matching appearance, with `appearances` and `first_seen` over the archive.
-        `speaker_id` keeps that speaker's and those linked to the same identity; `speaker_kind`
-        keeps quotations of persons, organizations, documents or anonymous sources."""
+               speaker_kind: str | None = None, outlet_id: int | None = None,
+               sort: str = "newest") -> list[dict[str, Any]]:
+        """Quotations, newest first (or as `sort` says: one of SORTS); a quotation reprinted in several
+        articles is listed once, at its earliest matching appearance, with `appearances` and `first_seen`
+        over the archive. `speaker_id` keeps that speaker's and those linked to the same identity;
+        `speaker_kind` keeps quotations of persons, organizations, documents or anonymous sources."""
+        if sort not in SORTS:
+            raise ArchiveError(f"unknown sort {sort!r} (one of {', '.join(SORTS)})")
         found = self._first_appearances(speaker=speaker, about=about, since=since, until=until, outlet=outlet,
-                                        type=type, speaker_id=speaker_id, speaker_kind=speaker_kind)
+                                        type=type, speaker_id=speaker_id, speaker_kind=speaker_kind,
+                                        outlet_id=outlet_id)
         if found is None:
             return []
         sql, params = found
-        sql = "SELECT id FROM (" + sql + ") firsts ORDER BY published IS NULL, published DESC, article_id DESC, seq"
+        sql = "SELECT id FROM (" + sql + ") firsts" + SORTS[sort]
         if limit is not None or offset:
             sql += " LIMIT ? OFFSET ?"
             params += [NO_LIMIT if limit is None else limit, offset]
@@ -416,6 +443,119 @@ class Archive:
             r = info[q["cluster"]]
             q["appearances"] = r["n"]
             q["first_seen"] = {"article_id": r["article_id"], "published": r["published"], "outlet": r["outlet"]}
+
+    # ------------------------------------------------------------ facets, attention over time
+
+    def _matching(self, filters: dict[str, Any], every: bool) -> tuple[str, list] | None:
+        # The filters `quotes` takes, by name: a filter added there reaches facets and charts too.
+        args = dict.fromkeys(("speaker", "about", "since", "until", "outlet", "type", "speaker_id")) | filters
+        return self._first_appearances(**args, every=every)
+
+    def facets(self, names: Iterable[str] = FACETS, size: int = 10, **filters) -> dict[str, list[dict[str, Any]]]:
+        """For each facet in `names` (of FACETS), the `size` values most frequent among the quotations
+        `quotes(**filters)` lists: {"value", "count", "filter"}, where `count` is how many of those
+        quotations `quotes(**filters, **filter)` lists (a quotation counts under each value any of
+        its matching appearances has: a reprint in two outlets counts under both)."""
+        names = list(names)
+        for name in names:
+            if name not in FACETS:
+                raise ArchiveError(f"no facet {name!r} (one of {', '.join(FACETS)})")
+        out: dict[str, list[dict[str, Any]]] = {name: [] for name in names}
+        found = self._matching(filters, every=True)
+        if found is None:
+            return out
+        sql, params = found
+        m = ("(SELECT x.cluster_id, x.speaker_id, x.type, x.published, x.article_id FROM (" + sql + ") ranked"
+             " JOIN quotations x ON x.id = ranked.id) m")
+        for name in names:
+            if name == "type":
+                rows = self.conn.execute(
+                    "SELECT m.type AS value, COUNT(DISTINCT m.cluster_id) AS n FROM " + m +
+                    " GROUP BY m.type ORDER BY n DESC, value LIMIT ?", params + [size])
+                out[name] = [{"value": r["value"], "count": r["n"], "filter": {"type": r["value"]}} for r in rows]
+            elif name == "month":
+                rows = self.conn.execute(
+                    "SELECT substr(m.published, 1, 7) AS value, COUNT(DISTINCT m.cluster_id) AS n FROM " + m +
+                    " WHERE length(m.published) >= 7 GROUP BY substr(m.published, 1, 7)"
+                    " ORDER BY n DESC, value DESC LIMIT ?", params + [size])
+                out[name] = [{"value": r["value"], "count": r["n"],
+                              "filter": _within_month(r["value"], filters.get("since"), filters.get("until"))}
+                             for r in rows]
+            elif name == "outlet":
+                rows = self.conn.execute(
+                    "SELECT o.id, o.name AS value, COUNT(DISTINCT m.cluster_id) AS n FROM " + m +
+                    " JOIN articles a ON a.id = m.article_id JOIN outlets o ON o.id = a.outlet_id"
+                    " GROUP BY o.id, o.name ORDER BY n DESC, value, o.id LIMIT ?", params + [size])
+                out[name] = [{"value": r["value"], "count": r["n"], "filter": {"outlet_id": r["id"]}} for r in rows]
+            else:  # speaker: one value per identity, as the speakers' list groups them
+                rows = self.conn.execute(
+                    "SELECT COALESCE(s.entity_id, 'speaker:' || s.id) AS identity, MIN(s.id) AS id,"
+                    " COUNT(DISTINCT m.cluster_id) AS n FROM " + m + " JOIN speakers s ON s.id = m.speaker_id"
+                    " GROUP BY COALESCE(s.entity_id, 'speaker:' || s.id) ORDER BY n DESC, identity LIMIT ?",
+                    params + [size]).fetchall()
+                names_of = self._speaker_names([r["id"] for r in rows])
+                out[name] = [{"value": names_of[r["id"]], "count": r["n"], "filter": {"speaker_id": r["id"]}}
+                             for r in rows]
+        return out
+
+    def _speaker_names(self, ids: list[int]) -> dict[int, str]:
+        """Each speaker's name as the speakers' list shows it: its identity's where it has one."""
+        if not ids:
+            return {}
+        return {r["id"]: r["name"] for r in self.conn.execute(
+            "SELECT s.id, COALESCE(i.name, s.name) AS name FROM speakers s LEFT JOIN identities i ON i.id = s.entity_id"
+            f" WHERE s.id IN ({', '.join('?' * len(ids))})", ids)}
+
+    def speaker_name(self, speaker_id: int) -> str | None:
+        """A speaker's name as the speakers' list shows it (None: no such speaker)."""
+        return self._speaker_names([speaker_id]).get(speaker_id)
+
+    def outlet_name(self, outlet_id: int) -> str | None:
+        row = self.conn.execute("SELECT name FROM outlets WHERE id = ?", (outlet_id,)).fetchone()
+        return row[0] if row else None
+
+    def _per_day(self, filters: dict[str, Any]) -> tuple[Counter, Counter]:
+        """Quotations `quotes(**filters)` lists by the date of their earliest matching appearance,
+        and articles with a matching quotation by their date (None: undated)."""
+        quotations: Counter = Counter()
+        articles: Counter = Counter()
+        found = self._matching(filters, every=False)
+        if found is None:
+            return quotations, articles
+        sql, params = found
+        for r in self.conn.execute("SELECT published, COUNT(*) FROM (" + sql + ") firsts GROUP BY published", params):
+            quotations[r[0]] += r[1]
+        sql, params = self._matching(filters, every=True)
+        for r in self.conn.execute(
+                "SELECT published, COUNT(DISTINCT article_id) FROM (" + sql + ") ranked GROUP BY published", params):
+            articles[r[0]] += r[1]
+        return quotations, articles
+
+    def attention(self, interval: str = "month", top: int = 10, **filters) -> dict[str, Any]:
+        """Attention over time, Media Cloud's view: how many quotations `quotes(**filters)` lists, and
+        how many articles print one of them, per day, week (from Monday) or month, every bucket from
+        the first to the last (empty ones too); a quotation counts once, at its earliest matching
+        appearance; `undated` counts those from articles without a date. With the `top` speakers
+        and outlets of the same quotations (as `facets` counts them; none if `top` is 0)."""
+        quotations, articles = self._per_day(filters)
+        keys, q_counts, a_counts = _bucketed(interval, [quotations, articles])
+        return {
+            "interval": interval, "quotations": sum(quotations.values()), "articles": sum(articles.values()),
+            "buckets": [{"date": k, "quotations": q_counts[k], "articles": a_counts[k]} for k in keys],
+            "undated": {"quotations": q_counts[None], "articles": a_counts[None]},
+            "top": self.facets(("speaker", "outlet"), top, **filters) if top else {},
+        }
+
+    def compare(self, speaker_ids: Iterable[int], interval: str = "month", **filters) -> dict[str, Any]:
+        """Several speakers' quotations over time on one axis: for each speaker (and those of the same
+        identity) the quotations `quotes(speaker_id=…, **filters)` lists, per bucket as `attention` counts them."""
+        ids = [i for i in dict.fromkeys(speaker_ids) if self.speaker_name(i) is not None]
+        per_day = [self._per_day(filters | {"speaker_id": i})[0] for i in ids]
+        keys, *counts = _bucketed(interval, per_day)
+        names = self._speaker_names(ids)
+        return {"interval": interval, "buckets": keys, "series": [
+            {"speaker": {"id": i, "name": names[i]}, "quotations": sum(days.values()),
+             "counts": [c[k] for k in keys], "undated": c[None]} for i, days, c in zip(ids, per_day, counts)]}
 
     # ------------------------------------------------------------ articles
 
@@ -613,6 +753,61 @@ class Archive:
         else:
             with open(out, "w", encoding="utf-8", newline="") as fh:
                 _write_rows(rows, format, fh, FIELDS[what])
+
+
+def _within_month(month: str, since: str | None, until: str | None) -> dict[str, str]:
+    """The filter for quotations of `month` that also keeps an existing date range's narrower ends."""
+    # A date's first day sorts as itself padded with "-00", its last as padded with "-99".
+    start = max(month, since or month, key=lambda d: d + "-00" * (2 - d.count("-")))
+    end = min(month, until or month, key=lambda d: d + "-99" * (2 - d.count("-")))
+    return {"since": start, "until": end}
+
+
+def _bucket(published: str | None, interval: str) -> str | None:
+    """The bucket of a date: its month (YYYY-MM), its week's Monday or its day (YYYY-MM-DD); None if undated."""
+    if not published:
+        return None
+    if interval == "month":
+        return published[:7] if _DATE.match(published[:7]) and len(published) >= 7 else None
+    try:
+        day = datetime.date.fromisoformat(published[:10])
+    except ValueError:
+        return None
+    if interval == "week":
+        day -= datetime.timedelta(days=day.weekday())
+    return day.isoformat()
+
+
+def _bucketed(interval: str, per_day: list[Counter]) -> tuple[list[str], ...]:
+    """Every bucket from the earliest to the latest dated one over `per_day`'s counters, and each
+    counter summed per bucket (key None: undated)."""
+    if interval not in INTERVALS:
+        raise ArchiveError(f"unknown interval {interval!r} (one of {', '.join(INTERVALS)})")
+    summed = []
+    for days in per_day:
+        c: Counter = Counter()
+        for day, n in days.items():
+            c[_bucket(day, interval)] += n
+        summed.append(c)
+    dated = sorted({k for c in summed for k, n in c.items() if k is not None and n})
+    if not dated:
+        return ([], *summed)
+    first, last = dated[0], dated[-1]
+    if interval == "month":
+        (y0, m0), (y1, m1) = (map(int, first.split("-")), map(int, last.split("-")))
+        count = (y1 - y0) * 12 + m1 - m0 + 1
+    else:
+        step = 7 if interval == "week" else 1
+        d0, d1 = datetime.date.fromisoformat(first), datetime.date.fromisoformat(last)
+        count = (d1 - d0).days // step + 1
+    if count > MAX_BUCKETS:
+        raise ArchiveError(f"{count} {interval}s from {first} to {last}: at most {MAX_BUCKETS};"
+                           " narrow the dates (since, until) or choose a longer interval")
+    if interval == "month":
+        keys = [f"{y0 + (m0 - 1 + i) // 12:04d}-{(m0 - 1 + i) % 12 + 1:02d}" for i in range(count)]
+    else:
+        keys = [(d0 + datetime.timedelta(days=i * step)).isoformat() for i in range(count)]
+    return (keys, *summed)
 
 
 def write_csv(rows: Iterable[dict[str, Any]], fields: Iterable[str], out: IO[str]) -> None:

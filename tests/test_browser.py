@@ -186,3 +186,117 @@ def test_english_interface(server, browser):
     next(a for a in css(browser, ".langs a") if a.text == "RU").click()
     assert css(browser, ".site-nav a")[0].text == "Цитаты"
 
+
+
+def follow(driver, element, submit=False):
+    """Click `element` (or submit its form) and wait until the next page has replaced this one:
+    a form's submit returns before the browser navigates, and the old page's elements would still answer."""
+    from selenium.webdriver.support.expected_conditions import staleness_of
+    from selenium.webdriver.support.wait import WebDriverWait
+
+    page = css(driver, "html")[0]
+    if submit:
+        element.submit()
+    else:
+        element.click()
+    WebDriverWait(driver, 20).until(staleness_of(page))
+
+
+def api(server, path, **params):
+    import json
+    from urllib.parse import urlencode
+    from urllib.request import urlopen
+
+    with urlopen(f"{server}{path}?{urlencode(params, doseq=True)}") as r:
+        return json.load(r)
+
+
+def test_a_facet_narrows_the_list(server, browser):
+    browser.get(server + "/?q=переговоры")
+    found = int(css(browser, "h1")[0].text.split(": ")[1].split()[0])
+    facet = next(li for li in css(browser, "section.facet[data-facet='outlet'] li") if "Другой вестник" in li.text)
+    count = int(facet.find_element("css selector", ".count").text)
+    assert 0 < count < found
+    types = {li.find_element("css selector", ".facet-value").text: int(li.find_element("css selector", ".count").text)
+             for li in css(browser, "section.facet[data-facet='type'] li")}
+    screenshot(browser, ARTIFACTS / "facets.png")
+    follow(browser, facet.find_element("css selector", "a.facet-value"))
+    cards = css(browser, "article.quote-card")
+    assert len(cards) == count
+    assert all("Другой вестник" in c.find_element("css selector", ".outlet").text for c in cards)
+    assert "Другой вестник" in css(browser, "p.chosen-outlet")[0].text
+    assert css(browser, "input#q")[0].get_attribute("value") == "переговоры"  # the search stays
+    # A second facet narrows further, and is then shown as chosen; the outlet's chip clears the first.
+    (value,) = css(browser, "section.facet[data-facet='type'] li")
+    label = value.find_element("css selector", ".facet-value").text
+    follow(browser, value.find_element("css selector", "a.facet-value"))
+    (value,) = css(browser, "section.facet[data-facet='type'] li")
+    assert value.get_attribute("class") == "active" and not value.find_elements("css selector", "a")
+    follow(browser, css(browser, "p.chosen-outlet a.clear")[0])
+    assert int(css(browser, "h1")[0].text.split(": ")[1].split()[0]) == types[label]
+    assert "Другой вестник" in css(browser, "section.facet[data-facet='outlet']")[0].text
+
+
+def test_sort_links_reorder_the_list(server, browser):
+    browser.get(server + "/")
+    follow(browser, next(a for a in css(browser, "nav.sorts a") if a.get_attribute("data-sort") == "reprinted"))
+    first = css(browser, "article.quote-card")[0]
+    assert "в 2 статьях" in first.text
+    assert css(browser, "nav.sorts .sort-current")[0].get_attribute("data-sort") == "reprinted"
+    follow(browser, next(a for a in css(browser, "nav.sorts a") if a.get_attribute("data-sort") == "oldest"))
+    dates = [t.get_attribute("datetime") for t in css(browser, "article.quote-card time")]
+    assert dates == sorted(dates) and "sort=oldest" in css(browser, "nav.pager a[rel='next']")[0].get_attribute("href")
+
+
+def test_attention_chart_and_its_top_lists(server, browser):
+    browser.get(server + "/?q=безопасность")
+    follow(browser, css(browser, "a.to-attention")[0])
+    assert browser.current_url.startswith(server + "/attention?q=")
+    expected = api(server, "/api/attention", about="безопасность", interval="month")
+    bars = css(browser, "svg#attention rect.bar")
+    assert [(b.get_attribute("data-date"), int(b.get_attribute("data-count"))) for b in bars] == [
+        (b["date"], b["quotations"]) for b in expected["buckets"] if b["quotations"]]
+    assert all(b.size["height"] > 5 and b.size["width"] > 2 for b in bars)
+    points = css(browser, "svg#attention polyline.line-articles")[0].get_attribute("points").split()
+    chart = css(browser, "svg#attention")[0]
+    assert len(points) == len(expected["buckets"]) == int(chart.get_attribute("data-buckets"))
+    speakers = [li.text.rsplit("\n", 1)[0] for li in css(browser, "section.top-speakers li")]
+    assert speakers == [v["value"] for v in expected["top"]["speaker"]]
+    screenshot(browser, ARTIFACTS / "attention.png")
+    # By week: one bar per week that has a quotation.
+    from selenium.webdriver.support.select import Select
+
+    Select(css(browser, "select[name='interval']")[0]).select_by_value("week")
+    follow(browser, css(browser, "form.search button")[0])
+    weekly = api(server, "/api/attention", about="безопасность", interval="week")
+    assert len(css(browser, "svg#attention rect.bar")) == sum(1 for b in weekly["buckets"] if b["quotations"]) > 1
+    assert len(weekly["buckets"]) > 50  # the empty weeks between are there, unbarred
+
+
+def test_compare_view(server, browser):
+    from urllib.parse import unquote
+
+    browser.get(server + "/compare")
+    for name in ("Лавров", "Петров"):
+        box = css(browser, "input#add-speaker")[0]
+        box.send_keys(name)
+        follow(browser, box, submit=True)
+    css(browser, "input#q")[0].send_keys("безопасность")
+    follow(browser, css(browser, "form.compare-form button")[0])
+    series = css(browser, "svg#compare g.series")
+    assert [s.get_attribute("data-speaker") for s in series] == [
+        li.get_attribute("data-speaker") for li in css(browser, "ul.series-list li")]
+    ids = [int(s.get_attribute("data-speaker")) for s in series]
+    expected = api(server, "/api/compare", speaker_id=ids, about="безопасность")
+    assert [s["speaker"]["name"] for s in expected["series"]] == ["Сергей Лавров", "Иван Петров"]
+    for g, s in zip(series, expected["series"]):
+        points = g.find_elements("css selector", "circle.point")
+        assert [(p.get_attribute("data-date"), int(p.get_attribute("data-count"))) for p in points] == [
+            (d, n) for d, n in zip(expected["buckets"], s["counts"]) if n]
+        assert all(p.is_displayed() for p in points)
+    colours = {g.find_element("css selector", "polyline").value_of_css_property("stroke") for g in series}
+    assert len(colours) == 2  # told apart
+    screenshot(browser, ARTIFACTS / "compare.png")
+    follow(browser, css(browser, "ul.series-list li a.clear")[1])  # Петров off the chart
+    assert len(css(browser, "svg#compare g.series")) == 1 and "q=безопасность" in unquote(browser.current_url)
+    assert css(browser, "input#q")[0].get_attribute("value") == "безопасность"

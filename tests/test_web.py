@@ -2,9 +2,12 @@
 hostile or reprinted records (script and formula in quotations, a javascript: URL, markup in the
 title and outlet, a speaker named by surname only, a reprint in another outlet)."""
 import csv
+import datetime
 import io
 import json
+import re
 import socket
+from collections import Counter
 
 import pytest
 import schemathesis
@@ -206,6 +209,152 @@ def test_downloads_hold_the_same_list(client):
     assert any(json.loads(line)["content"]["text"].startswith("=HYPERLINK(") for line in lines)
 
 
+# ---------------------------------------------------------------- facets, sort, attention, compare
+
+FACET_CASES = [{}, {"about": "переговоры"}, {"speaker": "Лавров"}, {"outlet": "вестник"}, {"since": "2024-01-06"},
+               {"type": "direct", "until": "2023"}]
+
+
+@pytest.mark.parametrize("filters", FACET_CASES)
+def test_a_facets_filter_lists_exactly_its_count(client, filters):
+    found = page_of(client, "/api/quotations", **filters, facets="speaker,outlet,type,month", limit=500)
+    facets, total = found["facets"], found["total"]
+    assert set(facets) == {"speaker", "outlet", "type", "month"} and total == len(found["items"])
+    for name, values in facets.items():
+        assert values, name
+        assert [v["count"] for v in values] == sorted((v["count"] for v in values), reverse=True)
+        for v in values:
+            narrowed = page_of(client, "/api/quotations", **(filters | v["filter"]), limit=500)
+            assert narrowed["total"] == len(narrowed["items"]) == v["count"], (name, v)
+            # A subset, as quotations: a reprint is listed at its earliest appearance that matches.
+            assert {q["cluster"] for q in narrowed["items"]} <= {q["cluster"] for q in found["items"]}
+    # Every quotation has one type here; a quotation reprinted in two outlets counts under both.
+    assert sum(v["count"] for v in facets["type"]) == total
+    reprinted = sum(q["content"]["text"] == REPRINTED for q in found["items"])
+    assert sum(v["count"] for v in facets["outlet"]) == total + reprinted
+
+
+def test_facets_name_outlets_exactly_and_speakers_by_identity(client):
+    facets = page_of(client, "/api/quotations", outlet="вестник", facets="outlet,speaker")["facets"]
+    # "вестник" is part of three outlets' names; each facet value lists one of them alone.
+    assert [(v["value"], v["count"]) for v in facets["outlet"][1:]] == [("Другой вестник", 1), ("Третий вестник", 1)]
+    assert len({v["filter"]["outlet_id"] for v in facets["outlet"]}) == 3
+    (petrov,) = facets["speaker"]
+    assert (petrov["value"], petrov["count"]) == ("Иван Петров", 4)  # "Петров" and "Иван Петров": one person
+    assert page_of(client, "/api/quotations", facets="type", facet_size=1)["facets"]["type"][0]["value"] == "direct"
+
+
+def test_sort_orders(client):
+    def listed(sort):
+        return page_of(client, "/api/quotations", sort=sort, limit=500)["items"]
+
+    newest, oldest, reprinted = listed("newest"), listed("oldest"), listed("reprinted")
+    assert newest == page_of(client, "/api/quotations", limit=500)["items"]  # the default
+    dates = [q["article"]["published"] for q in oldest]
+    assert dates == sorted(dates) and dates[0] < dates[-1]
+    assert [q["id"] for q in oldest] != [q["id"] for q in reversed(newest)] or len(set(dates)) == len(dates)
+    assert reprinted[0]["content"]["text"] == REPRINTED and reprinted[0]["appearances"] == 2
+    assert all(q["appearances"] == 1 for q in reprinted[1:])
+    assert [q["id"] for q in reprinted[1:]] == [q["id"] for q in newest if q["id"] != reprinted[0]["id"]]
+    assert sorted(q["id"] for q in oldest) == sorted(q["id"] for q in newest) == sorted(q["id"] for q in reprinted)
+
+
+@pytest.mark.parametrize("sort", ["newest", "oldest", "reprinted"])
+def test_next_links_tile_the_list(client, sort):
+    whole = page_of(client, "/api/quotations", sort=sort, about="безопасность", limit=500)
+    url, tiled, pages = "/api/quotations", [], 0
+    params = {"sort": sort, "about": "безопасность", "limit": 3}
+    while url:
+        page = client.get(url, params=params).json()
+        params = None  # the next link carries them
+        tiled += [q["id"] for q in page["items"]]
+        url, pages = page["next"], pages + 1
+    assert tiled == [q["id"] for q in whole["items"]] and whole["next"] is None
+    assert pages == -(-whole["total"] // 3) and whole["total"] > 3
+
+
+@pytest.mark.parametrize("path, key", [("/api/articles", "id"), ("/api/speakers", "id"), ("/api/search", "id")])
+def test_next_links_of_other_lists(client, path, key):
+    params = {"q": "переговоры"} if path == "/api/search" else {}
+    whole = [x[key] for x in page_of(client, path, **params, limit=500)["items"]]
+    url, tiled = client.get(path, params=params | {"limit": 2}).json(), []
+    while True:
+        tiled += [x[key] for x in url["items"]]
+        if url["next"] is None:
+            break
+        url = client.get(url["next"]).json()
+    assert tiled == whole and len(whole) > 2
+
+
+@pytest.mark.parametrize("filters", FACET_CASES)
+@pytest.mark.parametrize("interval", ["day", "week", "month"])
+def test_attention_buckets_sum_to_the_list(client, filters, interval):
+    found = page_of(client, "/api/attention", **filters, interval=interval)
+    listed = page_of(client, "/api/quotations", **filters, limit=500)
+    buckets = found["buckets"]
+    assert found["quotations"] == listed["total"] == (
+        sum(b["quotations"] for b in buckets) + found["undated"]["quotations"])
+    assert found["articles"] == sum(b["articles"] for b in buckets) + found["undated"]["articles"]
+    # The articles that print a listed quotation, each once.
+    printing = set()
+    for q in listed["items"]:
+        printing |= {o["article"]["id"] for o in page_of(client, f"/api/quotations/{q['id']}")["occurrences"]
+                     if o["article"]["published"] >= filters.get("since", "")}
+    if not {"about", "type", "until"} & set(filters):
+        assert found["articles"] == len(printing)
+    # Every bucket from the first to the last, the ends non-empty, each quotation on its first date.
+    assert buckets[0]["quotations"] + buckets[0]["articles"] and buckets[-1]["articles"]
+    step = {"day": 1, "week": 7}.get(interval)
+    if step:
+        days = [datetime.date.fromisoformat(b["date"]) for b in buckets]
+        assert all((b - a).days == step for a, b in zip(days, days[1:]))
+        assert interval == "day" or all(d.weekday() == 0 for d in days)
+    else:
+        months = [tuple(map(int, b["date"].split("-"))) for b in buckets]
+        assert all((y * 12 + m) - (y0 * 12 + m0) == 1 for (y0, m0), (y, m) in zip(months, months[1:]))
+    firsts = Counter(_bucket_of(q["article"]["published"], interval) for q in listed["items"])
+    assert {b["date"]: b["quotations"] for b in buckets if b["quotations"]} == dict(firsts)
+    facets = page_of(client, "/api/quotations", **filters, facets="speaker,outlet")["facets"]
+    assert found["top"] == facets
+
+
+def _bucket_of(published, interval):
+    if interval == "month":
+        return published[:7]
+    day = datetime.date.fromisoformat(published)
+    return (day - datetime.timedelta(days=day.weekday() if interval == "week" else 0)).isoformat()
+
+
+def test_attention_csv_holds_the_buckets(client):
+    found = page_of(client, "/api/attention", about="переговоры", interval="week")
+    r = client.get("/api/attention.csv", params={"about": "переговоры", "interval": "week"})
+    assert r.headers["content-type"].startswith("text/csv") and "attachment" in r.headers["content-disposition"]
+    rows = list(csv.DictReader(io.StringIO(r.content.decode("utf-8-sig"))))
+    assert [(row["date"], int(row["quotations"]), int(row["articles"])) for row in rows] == [
+        (b["date"], b["quotations"], b["articles"]) for b in found["buckets"]]
+    # Two reprints of one quotation: it counts in the week it first appeared, its articles in theirs.
+    assert [(b["date"], b["quotations"], b["articles"]) for b in found["buckets"]] == [
+        ("2024-01-01", 3, 2), ("2024-01-08", 0, 1)]
+
+
+def test_compare_puts_speakers_on_one_axis(client):
+    lavrov = lavrov_id(client)
+    (petrov,) = page_of(client, "/api/speakers", name="Петров")["items"]
+    for about in (None, "безопасность"):
+        found = client.get("/api/compare", params={"speaker_id": [lavrov, petrov["id"]], "about": about}).json()
+        assert [s["speaker"]["name"] for s in found["series"]] == ["Сергей Лавров", "Иван Петров"]
+        for series in found["series"]:
+            assert len(series["counts"]) == len(found["buckets"])
+            listed = page_of(client, "/api/quotations", speaker_id=series["speaker"]["id"], about=about, limit=500)
+            assert series["quotations"] == sum(series["counts"]) == listed["total"]
+            per_month = Counter(q["article"]["published"][:7] for q in listed["items"])
+            assert {m: n for m, n in zip(found["buckets"], series["counts"]) if n} == dict(per_month)
+    lavrov_months, petrov_months = ([m for m, n in zip(found["buckets"], s["counts"]) if n] for s in found["series"])
+    assert (lavrov_months, petrov_months) == (["2022-02", "2023-02"], ["2024-01"])  # the axis spans both
+    r = client.get("/api/compare", params={"speaker_id": [lavrov, 9999]})
+    assert r.status_code == 404 and "9999" in r.json()["detail"]
+
+
 @pytest.mark.parametrize("path, params", [
     ("/api/quotations", {"limit": 501}),
     ("/api/quotations", {"limit": 0}),
@@ -220,6 +369,13 @@ def test_downloads_hold_the_same_list(client):
     ("/api/search", {"q": ""}),
     ("/api/speakers", {"name": "я" * 201}),
     ("/api/articles/99999999999999999999", {}),
+    ("/api/quotations", {"sort": "random"}),
+    ("/api/quotations", {"facets": "speaker,colour"}),
+    ("/api/quotations", {"facets": "type", "facet_size": 101}),
+    ("/api/attention", {"interval": "year"}),
+    ("/api/compare", {}),
+    ("/api/compare", {"speaker_id": list(range(1, 8))}),
+    ("/api/compare", {"speaker_id": 0}),
 ])
 def test_limits_are_refused_with_a_reason(client, path, params):
     r = client.get(path, params=params)
@@ -332,6 +488,50 @@ def test_html_errors_are_pages(client):
     assert r.status_code == 422 and "since" in r.text
     r = client.get("http://testserver//elsewhere.example/", params={"lang": "en"})
     assert r.status_code == 404 and "Not found" in r.text and 'href="//elsewhere' not in r.text
+
+
+def test_search_page_facets_link_to_exactly_their_count(client):
+    import html as htmllib
+
+    body = html(client, "/", q="переговоры", lang="ru").text
+    facets = body[body.index('id="facets"'):]
+    links = re.findall(r'<a class="facet-value" href="([^"]+)">[^<]*</a> <span class="count">(\d+)</span>', facets)
+    assert len(links) >= 6  # speakers, outlets, types, months
+    for href, count in links:
+        narrowed = client.get(htmllib.unescape(href))
+        assert narrowed.status_code == 200 and "q=%D0%BF%D0%B5%D1%80" in href  # the search kept
+        assert narrowed.text.count('class="card quote-card"') == int(count), href
+    assert "<b onmouseover" not in facets and "&lt;b onmouseover" in facets  # an outlet's markup is text
+
+
+def test_search_page_sorts_and_keeps_the_order_in_its_pager(client):
+    body = html(client, "/", sort="oldest", lang="ru").text
+    assert '<span class="sort-current" data-sort="oldest">' in body and 'href="/?sort=reprinted"' in body
+    assert 'href="/?sort=oldest&amp;offset=20"' in body and '<input type="hidden" name="sort" value="oldest">' in body
+    dates = re.findall(r'<time datetime="([^"]*)"', body)
+    assert dates == sorted(dates) and len(dates) == 20
+
+
+def test_attention_page_draws_a_bar_per_bucket_with_quotations(client):
+    found = page_of(client, "/api/attention", about="безопасность", interval="week")
+    body = html(client, "/attention", q="безопасность", interval="week", lang="ru").text
+    bars = re.findall(r'<rect class="bar"[^>]* data-date="([^"]+)" data-count="(\d+)"', body)
+    assert [(d, int(n)) for d, n in bars] == [(b["date"], b["quotations"]) for b in found["buckets"] if b["quotations"]]
+    assert f'data-buckets="{len(found["buckets"])}"' in body
+    assert "/api/attention.csv?about=" in body and 'class="compare-top"' in body
+    assert "<b onmouseover" not in body
+    assert "Ничего не найдено" in html(client, "/attention", q="Никтоевичи", lang="ru").text
+    r = client.get("/attention", params={"interval": "year"})
+    assert r.status_code == 422
+
+
+def test_compare_page_by_names_and_ids(client):
+    body = html(client, "/compare", speaker=["Лавров", "Петров", "Никтоевич"], q="безопасность", lang="ru").text
+    assert body.count('<g class="series') == 2 and "Не найден спикер: Никтоевич" in body
+    assert body.count('<input type="hidden" name="speaker_id"') == 2
+    assert "Добавьте двух или более" in html(client, "/compare", lang="ru").text
+    assert client.get("/compare", params={"speaker_id": 9999}).status_code == 404
+    assert client.get("/compare", params={"speaker_id": list(range(1, 8))}).status_code == 422
 
 
 # ---------------------------------------------------------------- ingest over HTTP and `citata serve`

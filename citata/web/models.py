@@ -75,10 +75,56 @@ class Page(BaseModel):
     total: int | None
     limit: int
     offset: int
+    next: str | None = None  # the next page's URL; null on the last
+
+
+class FacetValue(BaseModel):
+    value: str
+    count: int
+    filter: dict[str, Any]  # the parameters to add to the query for exactly these `count` quotations
 
 
 class QuotationPage(Page):
     items: list[Quotation]
+    facets: dict[str, list[FacetValue]] | None = None
+
+
+class Bucket(BaseModel):
+    date: str  # YYYY-MM-DD (a day, a week's Monday) or YYYY-MM
+    quotations: int
+    articles: int
+
+
+class Undated(BaseModel):
+    quotations: int
+    articles: int
+
+
+class Attention(BaseModel):
+    interval: str
+    quotations: int
+    articles: int
+    buckets: list[Bucket]
+    undated: Undated
+    top: dict[str, list[FacetValue]]
+
+
+class ComparedSpeaker(BaseModel):
+    id: int
+    name: str | None
+
+
+class Series(BaseModel):
+    speaker: ComparedSpeaker
+    quotations: int
+    counts: list[int]  # one per bucket of `buckets`
+    undated: int
+
+
+class Comparison(BaseModel):
+    interval: str
+    buckets: list[str]
+    series: list[Series]
 
 
 class ArticleSummary(BaseModel):

@@ -1,5 +1,6 @@
-"""The HTML pages, rendered on the server: search, speakers, a speaker, a quotation, articles,
-an article, outlets. Russian by default; `?lang=en` (kept in links, remembered in a cookie)."""
+"""The HTML pages, rendered on the server: search (with facets), attention over time, compare,
+speakers, a speaker, a quotation, articles, an article, outlets. Russian by default; `?lang=en`
+(kept in links, remembered in a cookie)."""
 from __future__ import annotations
 
 from http import HTTPStatus
@@ -12,21 +13,25 @@ import jinja2
 from fastapi import APIRouter, FastAPI, HTTPException, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.templating import Jinja2Templates
+from pydantic import Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from . import render
-from ..archive import DATE_PATTERN, SPEAKER_KINDS
-from .api import MAX_ID, MAX_OFFSET, MAX_QUERY, archive
+from ..archive import DATE_PATTERN, FACETS, SPEAKER_KINDS
+from .api import MAX_COMPARED, MAX_ID, MAX_OFFSET, MAX_QUERY, archive
 from .i18n import DEFAULT, LANGUAGES, Translator, choose
 
 PAGE = 20  # quotation cards, articles or speakers per page
+FACET_SIZE = 8  # values shown per facet
 
 router = APIRouter(include_in_schema=False)
 # Autoescape on every template, whatever its name: everything shown comes from articles.
 templates = Jinja2Templates(env=jinja2.Environment(
     loader=jinja2.FileSystemLoader(str(files(__package__).joinpath("templates"))), autoescape=True))
 templates.env.globals.update(paragraphs=render.paragraphs, marked=render.marked, snippet_runs=render.snippet_runs, around=render.around,
-                             safe_url=render.safe_url, public_source=render.public_source, merge=lambda d, **kw: {**d, **kw})
+                             safe_url=render.safe_url, public_source=render.public_source,
+                             merge=lambda d, **kw: {**d, **kw},
+                             applied=lambda filters, f: all(filters.get(k) == v for k, v in f.items()))
 
 Text = Annotated[str | None, Query(max_length=MAX_QUERY)]
 # A form sends its empty fields too ("since="): empty means not given.
@@ -48,7 +53,7 @@ def page(request: Request, template: str, status_code: int = 200, **context):
         params = {k: v for k, v in params.items() if v not in (None, "")}
         if lang != DEFAULT:
             params["lang"] = lang
-        return path + ("?" + urlencode(params) if params else "")
+        return path + ("?" + urlencode(params, doseq=True) if params else "")
 
     def switch(to: str) -> str:
         # Query only: a path taken from the request ("//elsewhere.example") could lead off the site.
@@ -87,15 +92,20 @@ def install_error_pages(app: FastAPI) -> None:
         return error_page(request, 422, fields)
 
 
+QuoteType = Literal["direct", "indirect", "mixed", ""] | None
+OptionalId = Annotated[int | None, Query(ge=1, le=MAX_ID)]
+Interval = Literal["day", "week", "month", ""] | None
+
+
 @router.get("/")
 def search(request: Request, q: Text = None, speaker: Text = None, outlet: Text = None, since: Date = None,
-           until: Date = None, type: Literal["direct", "indirect", "mixed", ""] | None = None,
-           speaker_id: Annotated[int | None, Query(ge=1, le=MAX_ID)] = None, offset: Offset = 0):
-    """Quotations: the latest, or those matching the search box and filters."""
+           until: Date = None, type: QuoteType = None, speaker_id: OptionalId = None, offset: Offset = 0,
+           outlet_id: OptionalId = None, sort: Literal["newest", "oldest", "reprinted", ""] | None = None):
+    """Quotations: the latest, or those matching the search box and filters, with their facets."""
     a = archive(request)
     filters = {"about": q or None, "speaker": speaker or None, "outlet": outlet or None, "since": since or None,
-               "until": until or None, "type": type or None, "speaker_id": speaker_id}
-    quotes = a.quotes(**filters, limit=PAGE, offset=offset)
+               "until": until or None, "type": type or None, "speaker_id": speaker_id, "outlet_id": outlet_id}
+    quotes = a.quotes(**filters, limit=PAGE, offset=offset, sort=sort or "newest")
     total = a.count_quotes(**filters)
     speakers = a.speaker_list(limit=6, name=q) if q else []
     chosen = a.speaker_profile(speaker_id) if speaker_id else None
@@ -103,7 +113,68 @@ def search(request: Request, q: Text = None, speaker: Text = None, outlet: Text 
     return page(request, "search.html", q=q or "", filters=filters, quotes=quotes, total=total, offset=offset,
                 page_size=PAGE, speakers=speakers, chosen=chosen, searched=searched,
                 stats=None if searched else a.stats(), top=[] if searched else a.speaker_list(limit=12, kind="person"),
-                download={k: v for k, v in filters.items() if v is not None})
+                download={k: v for k, v in filters.items() if v is not None} | ({"sort": sort} if sort else {}),
+                params=_params(filters), sort=sort or "newest", facets=a.facets(FACETS, FACET_SIZE, **filters),
+                chosen_outlet=a.outlet_name(outlet_id) if outlet_id else None)
+
+
+def _params(filters: dict) -> dict:
+    """A page's filters as its URL's parameters (the search box's words are `q`)."""
+    return {("q" if k == "about" else k): v for k, v in filters.items() if v is not None}
+
+
+@router.get("/attention")
+def attention(request: Request, q: Text = None, speaker: Text = None, outlet: Text = None, since: Date = None,
+              until: Date = None, type: QuoteType = None, speaker_id: OptionalId = None,
+              outlet_id: OptionalId = None, interval: Interval = None):
+    """Attention over time: quotations and articles per day, week or month for the filters, with
+    the most quoted speakers and the outlets that quote most beside the chart."""
+    a = archive(request)
+    filters = {"about": q or None, "speaker": speaker or None, "outlet": outlet or None, "since": since or None,
+               "until": until or None, "type": type or None, "speaker_id": speaker_id, "outlet_id": outlet_id}
+    interval = interval or "month"
+    found = a.attention(interval, 10, **filters)
+    params = _params(filters)
+    return page(request, "attention.html", q=q or "", filters=filters, params=params, interval=interval, found=found,
+                chart=render.attention_chart(found["buckets"], interval),
+                chosen=a.speaker_profile(speaker_id) if speaker_id else None,
+                chosen_outlet=a.outlet_name(outlet_id) if outlet_id else None,
+                download={k: v for k, v in filters.items() if v is not None} | {"interval": interval})
+
+
+Names = Annotated[list[Annotated[str, Field(max_length=MAX_QUERY)]], Query(max_length=MAX_COMPARED)]
+Ids = Annotated[list[Annotated[int, Field(ge=1, le=MAX_ID)]], Query(max_length=MAX_COMPARED)]
+
+
+@router.get("/compare")
+def compare(request: Request, speaker_id: Ids = [], speaker: Names = [],  # noqa: B006 (FastAPI copies defaults)
+            q: Text = None, outlet: Text = None, since: Date = None, until: Date = None, type: QuoteType = None,
+            interval: Interval = None):
+    """Speakers' quotations over time on one chart, for the same words and filters; a speaker is
+    added by name (the most quoted identity with every word of it) or by id."""
+    a = archive(request)
+    ids, unknown = list(dict.fromkeys(speaker_id)), []
+    for name in filter(None, (n.strip() for n in speaker)):
+        found = a.speaker_list(limit=1, name=name)
+        if found:
+            ids.append(found[0]["id"])
+        else:
+            unknown.append(name)
+    ids = list(dict.fromkeys(ids))[:MAX_COMPARED]
+    for sid in ids:
+        if a.speaker_name(sid) is None:
+            raise HTTPException(404, Translator(_lang(request))("no_speaker"))
+    filters = {"about": q or None, "outlet": outlet or None, "since": since or None, "until": until or None,
+               "type": type or None}
+    interval = interval or "month"
+    found = a.compare(ids, interval, **filters) if ids else {"buckets": [], "series": []}
+    # As wide as the page, which has no side column: its labels then show at the other charts' size.
+    chart = render.compare_chart(found["buckets"], [s["counts"] for s in found["series"]], interval, width=1040,
+                                 height=320)
+    params = _params(filters) | {"interval": interval if interval != "month" else None}
+    return page(request, "compare.html", q=q or "", filters=filters, params=params, interval=interval, ids=ids,
+                series=found["series"], chart=chart if any(s["quotations"] for s in found["series"]) else None,
+                unknown=unknown, max_compared=MAX_COMPARED)
 
 
 @router.get("/speakers")

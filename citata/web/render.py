@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date, timedelta
 from typing import Any
 
 from ..lemmas import lemma, query_lemmas, words
@@ -130,3 +131,75 @@ def timeline(per_month: dict[str, int], width: int = 720, height: int = 160) -> 
     return {"width": width, "height": height, "bars": bars, "ticks": ticks, "top": top,
             "base": pad_top + plot_h, "top_y": pad_top + 8, "left": pad_left, "right": width - 4,
             "undated": per_month.get("unknown", 0)}
+
+
+PAD_LEFT, PAD_RIGHT, PAD_TOP, PAD_BOTTOM = 40, 8, 10, 24
+
+
+def _ticks(keys: list[str], interval: str, xs: list[float]) -> list[dict[str, Any]]:
+    """Axis labels where the period changes: years; months when a day or week chart spans under a
+    year and a half; weeks (their Monday) when a day chart spans under three months. Never closer
+    than a label's width."""
+    days = len(keys) * (7 if interval == "week" else 1)
+    by_week = interval == "day" and days <= 92
+    by_month = interval != "month" and days <= 550
+    out: list[dict[str, Any]] = []
+    previous = None
+    for key, x in zip(keys, xs):
+        if by_week:
+            day = date.fromisoformat(key)
+            period = (day - timedelta(days=day.weekday())).isoformat()
+        else:
+            period = key[:7] if by_month else key[:4]
+        if period != previous and (not out or x - out[-1]["x"] >= (80 if by_week else 52)):
+            out.append({"x": round(x, 2), "label": key if by_week else period})
+        previous = period
+    return out
+
+
+def _frame(keys: list[str], top: int, width: int, height: int) -> dict[str, Any]:
+    plot_w, plot_h = width - PAD_LEFT - PAD_RIGHT, height - PAD_TOP - PAD_BOTTOM
+    mid = top // 2 if top >= 4 else None  # a middle grid line, at a whole number
+    return {"width": width, "height": height, "top": top, "left": PAD_LEFT, "right": width - PAD_RIGHT,
+            "base": PAD_TOP + plot_h, "top_y": PAD_TOP + 4, "step": plot_w / len(keys), "plot_h": plot_h,
+            "mid": mid, "mid_y": round(PAD_TOP + plot_h - plot_h * mid / top, 2) if mid else None}
+
+
+def attention_chart(buckets: list[dict[str, Any]], interval: str, width: int = 760,
+                    height: int = 280) -> dict[str, Any] | None:
+    """Quotations per bucket as bars (only non-empty buckets get one), articles as a line over
+    every bucket, on one scale, with period ticks."""
+    if not buckets:
+        return None
+    keys = [b["date"] for b in buckets]
+    top = max(max(b["quotations"], b["articles"]) for b in buckets) or 1
+    f = _frame(keys, top, width, height)
+    step, base, plot_h = f["step"], f["base"], f["plot_h"]
+    bars, points = [], []
+    for i, b in enumerate(buckets):
+        x = PAD_LEFT + i * step
+        if b["quotations"]:
+            h = max(plot_h * b["quotations"] / top, 2)
+            bars.append({"date": b["date"], "count": b["quotations"], "x": round(x + step * 0.12, 2),
+                         "w": round(max(step * 0.76, 1), 2), "y": round(base - h, 2), "h": round(h, 2)})
+        points.append(f"{x + step / 2:.2f},{base - plot_h * b['articles'] / top:.2f}")
+    return f | {"bars": bars, "articles": " ".join(points),
+                "ticks": _ticks(keys, interval, [PAD_LEFT + i * step for i in range(len(keys))])}
+
+
+def compare_chart(keys: list[str], series: list[list[int]], interval: str, width: int = 760,
+                  height: int = 260) -> dict[str, Any] | None:
+    """One line per series over every bucket, a point on each non-empty bucket, on one scale."""
+    if not keys:
+        return None
+    top = max((n for counts in series for n in counts), default=0) or 1
+    f = _frame(keys, top, width, height)
+    step, base, plot_h = f["step"], f["base"], f["plot_h"]
+    xs = [PAD_LEFT + i * step + step / 2 for i in range(len(keys))]
+    lines = []
+    for counts in series:
+        ys = [base - plot_h * n / top for n in counts]
+        lines.append({"line": " ".join(f"{x:.2f},{y:.2f}" for x, y in zip(xs, ys)),
+                      "points": [{"date": k, "count": n, "x": round(x, 2), "y": round(y, 2)}
+                                 for k, n, x, y in zip(keys, counts, xs, ys) if n]})
+    return f | {"lines": lines, "ticks": _ticks(keys, interval, [PAD_LEFT + i * step for i in range(len(keys))])}

@@ -2,11 +2,12 @@
 examples and, when ../shared/corpora is beside the checkout, the BSNLP Russian corpus, in
 Debian's headless chromium (the browser tests' own helpers).
 
-    .venv/bin/python docs/screenshots/make.py
+    .venv/bin/python docs/screenshots/make.py [ARCHIVE]   # ARCHIVE: reuse one built from the same sources
 """
 import sys
 import tempfile
 from pathlib import Path
+from urllib.parse import urlencode
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
@@ -22,16 +23,25 @@ MAX_HEIGHT = 1800  # a screenful and a half: enough to show a page, small enough
 def main() -> None:
     sources = [str(ROOT / "examples")] + sorted(str(p) for p in (ROOT.parent / "shared/corpora/bsnlp-ru").glob("*/raw"))
     with tempfile.TemporaryDirectory() as tmp:
-        db = Path(tmp) / "docs.db"
-        Archive(db).ingest(sources, workers=1)
+        db = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(tmp) / "docs.db"
+        if len(sys.argv) == 1:
+            Archive(db).ingest(sources, workers=1)
         with Archive(db) as archive:
             lavrov = archive.speaker_list(name="Лавров")[0]["id"]
+            # The Asia Bibi story in the BSNLP corpus: three of its people, day by day; else two of the examples'.
+            names = ["Асия Биби", "Имран Хан", "Хадим Ризви"] if len(sources) > 1 else ["Лавров", "Блинкен"]
+            compared = [found[0]["id"] for found in (archive.speaker_list(name=n, limit=1) for n in names) if found]
             article = archive.search("неделимость безопасности")[0]["id"]
             reprinted = max((q for q in archive.quotes(limit=None) if (q["speaker"] or {}).get("kind") == "person"),
                             key=lambda q: (q["appearances"], -q["id"]))["id"]
         pages = {"home": "/", "search": "/?q=безопасность", "speaker": f"/speakers/{lavrov}",
                  "article": f"/articles/{article}", "quotation": f"/quotations/{reprinted}", "outlets": "/outlets",
-                 "speaker-en": f"/speakers/{lavrov}?lang=en"}
+                 "attention": ("/attention?since=2018-07&until=2018-11&interval=week" if len(sources) > 1
+                               else "/attention"),
+                 "compare": "/compare?" + urlencode(
+                     {"speaker_id": compared} | ({"since": "2018-10-25", "until": "2018-11-25", "interval": "day"}
+                                                 if len(sources) > 1 else {}), doseq=True),
+                 "speaker-en": f"/speakers/{lavrov}?lang=en"}  # last: the language is remembered
         with serving(create_app(db)) as url, chromium(Path(tmp) / "profile") as driver:
             for name, path in pages.items():
                 driver.get(url + path)
