@@ -152,9 +152,8 @@ class _Run:
         self.state, self.settings, self.report = state, settings, report
         prefix = time.strftime("%Y%m%dT%H%M%S", time.gmtime()) + f"-{os.getpid()}"
         opened = lambda p: state.warc(str(p), "open")  # noqa: E731
-        closed = lambda p: state.warc(str(p), "closed")  # noqa: E731
-        self.pages = warc.Series(folder / warc.PAGES, prefix, opened, closed)
-        self.other = warc.Series(folder / warc.OTHER, prefix, opened, closed)
+        self.pages = warc.Series(folder / warc.PAGES, prefix, opened)
+        self.other = warc.Series(folder / warc.OTHER, prefix, opened)
         self.queues: dict[str, asyncio.Queue] = {}
         self.workers: list[asyncio.Task] = []
         self.progress = progress
@@ -179,6 +178,10 @@ class _Run:
         finally:
             self.pages.close()
             self.other.close()
+        # Only a run that ends normally vouches for its files: every page in them has its row. After
+        # an interruption (Ctrl+C included) they stay "open" and the next run checks them record by record.
+        for path in self.pages.files + self.other.files:
+            self.state.warc(str(path), "closed")
 
     # ------------------------------------------------------------ sources
 

@@ -35,9 +35,9 @@ _WIRE_HEADERS = {"content-encoding", "transfer-encoding", "content-length"}
 class Series:
     """Appends records to files <dir>/<prefix>-<n>.warc.gz, starting a new file past `max_bytes`."""
 
-    def __init__(self, folder: Path, prefix: str, on_open=None, on_close=None, max_bytes: int = 1 << 30):
-        self.folder, self.prefix, self.max_bytes = folder, prefix, max_bytes
-        self.on_open, self.on_close = on_open, on_close
+    def __init__(self, folder: Path, prefix: str, on_open=None, max_bytes: int = 1 << 30):
+        self.folder, self.prefix, self.max_bytes, self.on_open = folder, prefix, max_bytes, on_open
+        self.files: list[Path] = []
         self.folder.mkdir(parents=True, exist_ok=True)
         self.fh = None
         self.path: Path | None = None
@@ -48,6 +48,7 @@ class Series:
         self.path = self.folder / f"{self.prefix}-{self.count:03d}{SUFFIX}"
         if self.on_open:
             self.on_open(self.path)  # remembered before its first byte, so a crash leaves it findable
+        self.files.append(self.path)
         self.fh = open(self.path, "ab")
         self.writer = WARCWriter(self.fh, gzip=True)
 
@@ -77,8 +78,6 @@ class Series:
             os.fsync(self.fh.fileno())
             self.fh.close()
             self.fh = None
-            if self.on_close:
-                self.on_close(self.path)
 
 
 def _now() -> str:
