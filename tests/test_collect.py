@@ -1,6 +1,7 @@
 """`citata collect` against a news site served on 127.0.0.1 (tests/collect_site.py): feeds,
 a sitemap index, article pages, robots.txt, and servers that misbehave."""
 import logging
+import re
 import os
 import signal
 import socket
@@ -347,3 +348,42 @@ def test_example_sources_load_and_are_not_read_as_articles():
     assert Settings(**found.settings).delay >= 1  # polite towards real outlets
     read_sources = {Path(item.source).name for item in read([str(ROOT / "examples")])}
     assert "sources.toml" not in read_sources
+
+
+def test_sources_page_shows_each_sources_last_run(tmp_path):
+    from fastapi.testclient import TestClient
+
+    from citata.web import create_app
+
+    db = tmp_path / "a.db"
+    with Server() as s:
+        urls = bad_site(s)
+        collect(db, [source(urls["rss"], "Вестник RSS"), source(urls["broken"], "Обрыв")], Settings(**FAST),
+                workers=1)
+    html = TestClient(create_app(db)).get("/sources").text
+    rss_row = html[html.index("Вестник RSS"):].split("</tr>")[0]
+    assert [int(n) for n in re.findall(r'<td class="num">(\d+)</td>', rss_row)] == [3, 0, 0, 3, 0]
+    broken_row = html[html.index("Обрыв"):].split("</tr>")[0]
+    assert "malformed feed" in broken_row
+    empty = tmp_path / "empty.db"
+    Archive(empty).ingest([], workers=1)
+    assert "Источников пока нет" in TestClient(create_app(empty)).get("/sources").text
+
+
+def test_listings_gzip_sitemaps_relative_links_and_non_feeds():
+    import gzip
+
+    from citata.collect.listing import ListingError, parse
+
+    base = "https://example.org"
+    packed = gzip.compress(urlset(base, ["/news/a?utm_source=x", "/news/b"]).encode())
+    listing = parse(packed, base + "/sitemap.xml.gz", max_bytes=1 << 20)
+    assert listing.kind == "sitemap"
+    assert listing.pages == [(base + "/news/a", "2024-03-01"), (base + "/news/b", "2024-03-02")]
+    feed = atom("", [("/news/c", "Заголовок")])  # links relative to the feed's address
+    assert parse(feed.encode(), base + "/atom.xml", 1 << 20).pages == [(base + "/news/c", "2024-03-05T09:00:00Z")]
+    page = page_html("x", "Не лента", "2024-03-01", ["Обычная страница."], base).encode()
+    with pytest.raises(ListingError, match="neither a feed nor a sitemap|malformed feed"):
+        parse(page, base + "/", 1 << 20)
+    with pytest.raises(ListingError, match="unpacked"):
+        parse(gzip.compress(b" " * 2048 + urlset(base, ["/a"]).encode()), base + "/s.xml.gz", max_bytes=1024)

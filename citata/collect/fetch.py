@@ -184,7 +184,7 @@ class Fetcher:
             transient = (r.error and not r.permanent) or r.status in RETRY_STATUSES
             if not transient:
                 if failures and r.ok:
-                    log.info("%s: fetched on attempt %d after %s", url, r.attempts, ", ".join(failures))
+                    log.info("%s: fetched on attempt %d after %s", url, r.attempts, _tally(failures))
                 return r
             failures.append(r.error or f"HTTP {r.status}")
             if r.error is None:
@@ -199,7 +199,7 @@ class Fetcher:
                     return r
                 wait = max(wait, asked) if r.status != 429 else asked
             host.hold_off(wait)
-        r.error = f"gave up after {r.attempts} attempts: {', '.join(failures)}"
+        r.error = f"gave up after {r.attempts} attempts: {_tally(failures)}"
         return r
 
     async def _once(self, url: str, headers: dict[str, str]) -> Response:
@@ -232,3 +232,11 @@ class Fetcher:
         if r.error is None and r.status is not None and r.status >= 400 and r.status not in RETRY_STATUSES:
             r.error, r.permanent = f"HTTP {r.status} {r.reason}".strip(), True
         return r
+
+
+def _tally(failures: list[str]) -> str:
+    """"timed out after 20 s (3 times), HTTP 503" for a list of attempts' failures."""
+    counts: dict[str, int] = {}
+    for f in failures:
+        counts[f] = counts.get(f, 0) + 1
+    return ", ".join(f if n == 1 else f"{f} ({n} times)" for f, n in counts.items())

@@ -215,14 +215,15 @@ class _Run:
                 listing = parse(r.body, r.final_url, self.settings.max_bytes, r.header("content-type"))
             except ListingError as exc:
                 error = str(exc)
+        where = f"{src.name} ({url})" if src.name else url
         if listing is None:
             run.failed += 1
-            run.error = f"{url}: {error}"
-            log.warning("source %s: %s: %s", src.label, url, error)
+            run.error = error if url == src.url else f"{url}: {error}"
+            log.warning("source %s: %s", where, error)
             self.state.listing_fetched(url, kind, src.url, r.status, None, None, error)
             return
         if listing.warning:
-            log.warning("source %s: %s: %s", src.label, url, listing.warning)
+            log.warning("source %s: %s", where, listing.warning)
         _, known = self.state.add_pages(src.url, listing.pages)
         run.unchanged += known
         if listing.sitemaps and not child:
