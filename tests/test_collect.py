@@ -387,3 +387,34 @@ def test_listings_gzip_sitemaps_relative_links_and_non_feeds():
         parse(page, base + "/", 1 << 20)
     with pytest.raises(ListingError, match="unpacked"):
         parse(gzip.compress(b" " * 2048 + urlset(base, ["/a"]).encode()), base + "/s.xml.gz", max_bytes=1024)
+
+
+@pytest.fixture
+def pg_archive():
+    """An empty schema in the PostgreSQL server named by $CITATA_TEST_PG (see tests/test_postgres.py)."""
+    server = os.environ.get("CITATA_TEST_PG")
+    if not server:
+        pytest.skip("CITATA_TEST_PG is not set, so there is no PostgreSQL server to test against "
+                    "(locally: eval \"$(.ci/pg-server start)\")")
+    psycopg = pytest.importorskip("psycopg", reason="psycopg is not installed (pip install -e '.[postgres]')")
+    from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+    schema = f"collect_{os.getpid()}_{time.monotonic_ns()}"
+    with psycopg.connect(server, autocommit=True) as conn:
+        conn.execute(f"CREATE SCHEMA {schema}")
+    parts = urlsplit(server)
+    query = [(k, v) for k, v in parse_qsl(parts.query) if k != "options"] + [("options", f"-csearch_path={schema}")]
+    yield urlunsplit(parts._replace(query=urlencode(query)))
+    with psycopg.connect(server, autocommit=True) as conn:
+        conn.execute(f"DROP SCHEMA {schema} CASCADE")
+
+
+def test_collect_into_postgresql(tmp_path, pg_archive):
+    with Server() as s:
+        urls = good_site(s)
+        first = collect(pg_archive, sources_of(urls), Settings(**FAST), folder=tmp_path / "warc", workers=1)
+        second = collect(pg_archive, sources_of(urls), Settings(**FAST), folder=tmp_path / "warc", workers=1)
+    assert first.fetched == len(ARTICLES) and first.ingest.new == len(ARTICLES)
+    assert {r.name: r.unchanged for r in first.sources} == {"rss": 0, "atom": 0, "sitemap": 0}
+    assert second.fetched == 0 and second.not_modified == 4  # rss, atom and both child sitemaps
+    assert sorted(r["title"] for r in articles(pg_archive)) == sorted(a[1] for a in ARTICLES)

@@ -65,15 +65,27 @@ class State:
 
     def add_pages(self, source: str, pages: list[tuple[str, str | None]]) -> tuple[int, int]:
         """Remember listed pages as new unless already known; returns (added, already known)."""
-        added = 0
+        listed = dict(pages)  # a feed may list a page twice
         with self.backend.transaction(self.conn):
-            for url, listed in pages:
-                cur = self.conn.execute(
-                    "INSERT INTO collect_urls (url, kind, source, status, listed, first_seen)"
-                    " VALUES (?, 'page', ?, 'new', ?, ?) ON CONFLICT (url) DO NOTHING",
-                    (url, source, listed, now()))
-                added += max(cur.rowcount, 0)
-        return added, len(pages) - added
+            # Known ones asked for first: a row count is not to be had in PostgreSQL's pipeline mode.
+            known = self._existing(list(listed))
+            self.conn.executemany(
+                "INSERT INTO collect_urls (url, kind, source, status, listed, first_seen)"
+                " VALUES (?, 'page', ?, 'new', ?, ?) ON CONFLICT (url) DO NOTHING",
+                [(url, source, date, now()) for url, date in listed.items() if url not in known])
+        return len(listed) - len(known), len(known)
+
+    def _existing(self, urls: list[str], status_not: str | None = None) -> set[str]:
+        found: set[str] = set()
+        for i in range(0, len(urls), 500):
+            chunk = urls[i:i + 500]
+            sql = f"SELECT url FROM collect_urls WHERE url IN ({', '.join('?' * len(chunk))})"
+            params = list(chunk)
+            if status_not:
+                sql += " AND status <> ?"
+                params.append(status_not)
+            found.update(r[0] for r in self.conn.execute(sql, params).fetchall())
+        return found
 
     def pending(self, source: str, limit: int, max_attempts: int) -> list[str]:
         """Pages of a source still to fetch, newest listed first."""
@@ -98,14 +110,12 @@ class State:
     def mark_kept(self, urls: list[str], warc: str) -> int:
         """Pages found whole in a WARC file that a crashed run wrote: fetched, whatever the
         table says (the crash may have come between the record and the row)."""
-        changed = 0
         with self.backend.transaction(self.conn):
-            for url in urls:
-                cur = self.conn.execute(
-                    "UPDATE collect_urls SET status = 'fetched', error = NULL, warc = ?, fetched_at = ?"
-                    " WHERE url = ? AND status <> 'fetched'", (warc, now(), url))
-                changed += max(cur.rowcount, 0)
-        return changed
+            stale = self._existing(urls, status_not="fetched")
+            self.conn.executemany(
+                "UPDATE collect_urls SET status = 'fetched', error = NULL, warc = ?, fetched_at = ? WHERE url = ?",
+                [(warc, now(), url) for url in sorted(stale)])
+        return len(stale)
 
     def status(self, url: str) -> str | None:
         row = self._one("SELECT status FROM collect_urls WHERE url = ?", (url,))
