@@ -335,6 +335,10 @@ def test_sources_files(tmp_path):
     bad.write_text('[[source]]\nurl = "ftp://example.org/feed"\n', encoding="utf-8")
     with pytest.raises(ValueError, match="not an http"):
         load(bad)
+    wrong = tmp_path / "wrong.toml"
+    wrong.write_text('[collect]\ndelay = "fast"\n', encoding="utf-8")
+    with pytest.raises(ValueError, match="delay must be a number"):
+        load(wrong)
     unknown = tmp_path / "unknown.toml"
     unknown.write_text('[collect]\nspeed = 3\n', encoding="utf-8")
     with pytest.raises(ValueError, match="unknown \\[collect\\] settings: speed"):

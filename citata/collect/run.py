@@ -330,6 +330,9 @@ def collect_every(db, sources: list[Source], interval: float, rounds: int | None
         except (ArchiveError, CollectError, OSError) as exc:
             failed += 1
             log.error("run failed: %s; next run at %s UTC", exc, planned)
+        except Exception as exc:  # a bug met on one run's data: a service keeps going
+            failed += 1
+            log.exception("run failed: %s: %s; next run at %s UTC", type(exc).__name__, exc, planned)
         done += 1
         if rounds is None or done < rounds:
             sleep(max(0.0, interval - (time.monotonic() - started)))

@@ -121,6 +121,15 @@ def _toml(path: Path, text: str) -> SourceList:
     unknown = set(settings) - Settings.names()
     if unknown:
         raise SourcesError(f"{path}: unknown [collect] settings: {', '.join(sorted(unknown))}")
+    defaults = Settings()
+    for key, value in settings.items():
+        want = type(getattr(defaults, key))
+        fits = isinstance(value, want) and (want is bool or not isinstance(value, bool))
+        if want is float and isinstance(value, int) and not isinstance(value, bool):
+            fits = True
+        if not fits:
+            raise SourcesError(f"{path}: [collect] {key} must be {'a number' if want in (int, float) else want.__name__},"
+                               f" not {value!r}")
     found = SourceList(settings=dict(settings))
     entries = data.get("source", [])
     if not isinstance(entries, list):
