@@ -1,14 +1,15 @@
 """`citata collect` throughput against `citata ingest` of the same pages saved as files.
 
-    python benchmarks/bench_collect.py [--n 2000] [--workers 2] [--corpora ../shared/corpora]
+    python benchmarks/bench_collect.py [--n 2000] [--workers 2] [--rounds 2] [--corpora ../shared/corpora]
 
 The pages: corpus texts (bsnlp-ru raw and factrueval-2016 devset; copies past the corpus's
 size carry their number in the title) as HTML article pages. Baseline: the pages written
 as N .html files and `citata ingest --workers W` of their folder. Collect: the same bytes
 served by a local HTTP server (tests/collect_site.py, on 127.0.0.1) listed in one sitemap,
 and `citata collect --delay 0 --per-host 8 --workers W` of it: fetch into WARC files, then
-ingest. Both run as subprocesses into fresh SQLite archives, one after the other, and the
-result is the ratio of their throughputs (collect / ingest; the issue asks for >= 0.80).
+ingest (which begins on each WARC file of 100 pages as soon as it is written). Both run as
+subprocesses into fresh SQLite archives, one at a time, --rounds times each in ABBA order, and
+the result is the ratio of their mean throughputs (collect / ingest; the issue asks for >= 0.80).
 """
 from __future__ import annotations
 
@@ -70,6 +71,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--n", type=int, default=2000)
     ap.add_argument("--workers", type=int, default=2)
+    ap.add_argument("--rounds", type=int, default=2, help="runs of each; the order alternates (ABBA)")
     ap.add_argument("--corpora", type=Path, default=ROOT.parent / "shared" / "corpora")
     args = ap.parse_args()
     env = {k: v for k, v in os.environ.items() if k.lower() not in ("http_proxy", "https_proxy", "all_proxy")}
@@ -85,18 +87,32 @@ def main() -> None:
             site.routes[f"/news/{slug}"] = Reply(body=html)
         site.routes["/sitemap.xml"] = Reply(body=urlset(site.base, [f"/news/{s}" for s, _, _ in items]),
                                             ctype="application/xml")
-        ingest_s = timed(CITATA + ["ingest", "--db", str(tmp / "ingest.db"), "--workers", str(args.workers),
+        def ingest(i: int) -> float:
+            return timed(CITATA + ["ingest", "--db", str(tmp / f"ingest{i}.db"), "--workers", str(args.workers),
                                    str(folder)], env)
-        collect_s = timed(CITATA + ["collect", "--db", str(tmp / "collect.db"), "--workers", str(args.workers),
-                                    "--delay", "0", "--per-host", "8", "--max-pages", str(args.n),
-                                    site.base + "/sitemap.xml"], env)
-        fetched = sum(1 for p, n in site.hits.items() if p.startswith("/news/"))
+
+        def collect(i: int) -> float:
+            return timed(CITATA + ["collect", "--db", str(tmp / f"collect{i}.db"), "--workers", str(args.workers),
+                                   "--delay", "0", "--per-host", "8", "--max-pages", str(args.n),
+                                   site.base + "/sitemap.xml"], env)
+
+        # ABBA: a machine whose load drifts favours neither side.
+        ingest_s = collect_s = 0.0
+        for i in range(args.rounds):
+            if i % 2 == 0:
+                ingest_s += ingest(i)
+                collect_s += collect(i)
+            else:
+                collect_s += collect(i)
+                ingest_s += ingest(i)
+        ingest_s, collect_s = ingest_s / args.rounds, collect_s / args.rounds
+        fetched = sum(1 for p in site.hits if p.startswith("/news/"))
         result = {
-            "pages": args.n, "workers": args.workers, "fetched": fetched,
+            "pages": args.n, "workers": args.workers, "rounds": args.rounds, "distinct_pages_fetched": fetched,
             "ingest_s": round(ingest_s, 1), "collect_s": round(collect_s, 1),
             "ingest_pages_per_s": round(args.n / ingest_s, 1), "collect_pages_per_s": round(args.n / collect_s, 1),
             "collect_vs_ingest": round(ingest_s / collect_s, 3),
-            "articles_quotations": {"ingest": count(tmp / "ingest.db"), "collect": count(tmp / "collect.db")},
+            "articles_quotations": {"ingest": count(tmp / "ingest0.db"), "collect": count(tmp / "collect0.db")},
         }
     print(json.dumps(result, ensure_ascii=False, indent=2))
 

@@ -198,7 +198,11 @@ def test_warc_files_rebuild_the_same_archive(tmp_path):
     assert comparable(quotes(fresh), drop_q) == comparable(quotes(db), drop_q)
 
 
-def test_interrupted_run_loses_nothing_and_duplicates_nothing(tmp_path, monkeypatch):
+@pytest.mark.parametrize("per_file", [100, 2])  # 2: files are handed to the ingest while fetching goes on
+def test_interrupted_run_loses_nothing_and_duplicates_nothing(tmp_path, monkeypatch, per_file):
+    from citata.collect import run as collect_run
+
+    monkeypatch.setattr(collect_run, "PAGES_PER_FILE", per_file)
     db = tmp_path / "a.db"
     folder = tmp_path / "a-collect"
     real = State.page_fetched
@@ -225,6 +229,7 @@ def test_interrupted_run_loses_nothing_and_duplicates_nothing(tmp_path, monkeypa
         hits = dict(s.hits)
     assert again.recovered == 1  # the third page: kept in the WARC file, marked fetched now
     assert again.fetched == len(ARTICLES) - 3
+    assert again.ingest.new == len(ARTICLES) - (2 if per_file == 2 else 0)  # the first file went in before
     assert all(hits[f"/news/{a[0]}"] == 1 for a in ARTICLES)  # nothing fetched twice
     kept = pages_in_warcs(folder)
     assert sorted(kept) == sorted(set(kept)) and len(kept) == len(ARTICLES)

@@ -13,9 +13,11 @@ import asyncio
 import fcntl
 import logging
 import os
+import queue
 import sys
+import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -30,6 +32,7 @@ from .state import SourceRun, State
 
 log = logging.getLogger("citata.collect")
 MAX_CHILD_SITEMAPS = 50  # per sitemap index per run, newest first
+PAGES_PER_FILE = 100     # pages per WARC file: the ingest starts on a file as soon as it is full
 
 
 class CollectError(Exception):
@@ -92,7 +95,11 @@ def collect(db: str | os.PathLike, sources: list[Source], settings: Settings | N
             folder: str | os.PathLike | None = None, workers: int | None = None, ingest: bool = True,
             on_error: Callable[[ReadError], None] | None = None, progress: bool = False,
             next_fetch: str | None = None) -> RunReport:
-    """One run over `sources` into the archive `db`; returns what happened."""
+    """One run over `sources` into the archive `db`; returns what happened.
+
+    Fetching runs in a thread of its own (an asyncio loop) while this one ingests: each WARC
+    file of pages is handed over as soon as it is full (`PAGES_PER_FILE`), so processing
+    overlaps the network's waits instead of following them."""
     settings = settings or Settings()
     folder = Path(folder) if folder else data_folder(db)
     lock = _Lock(folder)
@@ -100,16 +107,44 @@ def collect(db: str | os.PathLike, sources: list[Source], settings: Settings | N
     report = RunReport()
     try:
         _recover(state, report)
-        run = _Run(state, settings, folder, report, progress)
-        asyncio.run(run.main(sources))
+        ready: queue.Queue = queue.Queue()
+        for path in state.warcs("closed"):  # earlier runs' files not yet ingested
+            if Path(path).parent == folder / warc.PAGES:
+                ready.put(path)
+        run = _Run(db, settings, folder, report, progress, ready.put)
+        fetching = threading.Thread(target=run.thread, args=(sources,), name="citata-collect-fetch", daemon=True)
+        fetching.start()
+        try:
+            handed: list[str] = []
+            if ingest:
+                report.ingest = _ingest(state, db, _handed_over(ready, state, handed), workers, on_error)
+                for path in handed:
+                    state.warc(path, "ingested")
+            else:
+                for _ in _handed_over(ready, state, handed):
+                    pass
+        finally:
+            run.stop()  # at once if this thread was interrupted; else the fetching is over already
+            fetching.join()
+        if run.error is not None:
+            raise run.error
         for s in report.sources:
             state.source_done(s, next_fetch)
-        if ingest:
-            report.ingest = _ingest(state, db, folder, workers, on_error)
     finally:
         state.close()
         lock.release()
     return report
+
+
+def _handed_over(ready: queue.Queue, state: State, handed: list[str]) -> Iterator[str]:
+    """The WARC files of pages as the fetching thread finishes them, until it ends (None)."""
+    while (path := ready.get()) is not None:
+        if not os.path.exists(path):
+            log.warning("%s: gone from disk; its pages cannot be ingested", path)
+            state.warc(path, "missing")
+            continue
+        handed.append(path)
+        yield path
 
 
 def _recover(state: State, report: RunReport) -> None:
@@ -125,41 +160,56 @@ def _recover(state: State, report: RunReport) -> None:
         state.warc(path, "closed")
 
 
-def _ingest(state: State, db, folder: Path, workers: int | None,
+def _ingest(state: State, db, paths: Iterator[str], workers: int | None,
             on_error: Callable[[ReadError], None] | None) -> IngestReport:
     from ..archive import Archive
 
-    pages = [p for p in state.warcs("closed") if Path(p).parent == folder / warc.PAGES]
-    total = IngestReport()
-    if not pages:
-        return total
     with Archive(db) as archive:
-        for path in pages:  # one at a time: a file is marked ingested as soon as it is
-            if not os.path.exists(path):
-                log.warning("%s: gone from disk; its pages cannot be ingested", path)
-                state.warc(path, "missing")
-                continue
-            r = archive.ingest([path], workers=workers, on_error=on_error)
-            for name in ("read", "new", "replaced", "unchanged", "quotations"):
-                setattr(total, name, getattr(total, name) + getattr(r, name))
-            total.errors += r.errors
-            state.warc(path, "ingested")
-    return total
+        return archive.ingest(paths, workers=workers, on_error=on_error)
 
 
 class _Run:
-    def __init__(self, state: State, settings: Settings, folder: Path, report: RunReport, progress: bool):
-        self.state, self.settings, self.report = state, settings, report
-        prefix = time.strftime("%Y%m%dT%H%M%S", time.gmtime()) + f"-{os.getpid()}"
-        opened = lambda p: state.warc(str(p), "open")  # noqa: E731
-        self.pages = warc.Series(folder / warc.PAGES, prefix, opened)
-        self.other = warc.Series(folder / warc.OTHER, prefix, opened)
+    """The fetching side of a run, in its own thread with its own connection to the archive."""
+
+    def __init__(self, db, settings: Settings, folder: Path, report: RunReport, progress: bool,
+                 hand_over: Callable[[str | None], None]):
+        self.db, self.settings, self.folder, self.report = db, settings, folder, report
+        self.progress, self.hand_over = progress, hand_over
         self.queues: dict[str, asyncio.Queue] = {}
         self.workers: list[asyncio.Task] = []
-        self.progress = progress
         self.queued = 0
+        self.error: BaseException | None = None
+        self.loop: asyncio.AbstractEventLoop | None = None
+        self.task: asyncio.Task | None = None
+        self.stopping = False
+
+    def thread(self, sources: list[Source]) -> None:
+        self.state = State(self.db)
+        try:
+            asyncio.run(self.main(sources))
+        except BaseException as exc:  # re-raised by the ingesting thread
+            self.error = exc
+        finally:
+            self.state.close()
+            self.hand_over(None)
+
+    def stop(self) -> None:
+        self.stopping = True
+        if self.loop is not None and self.task is not None:
+            try:
+                self.loop.call_soon_threadsafe(self.task.cancel)
+            except RuntimeError:  # the loop is closed: the fetching is over
+                pass
 
     async def main(self, sources: list[Source]) -> None:
+        self.loop, self.task = asyncio.get_running_loop(), asyncio.current_task()
+        if self.stopping:
+            return
+        state = self.state
+        prefix = time.strftime("%Y%m%dT%H%M%S", time.gmtime()) + f"-{os.getpid()}"
+        opened = lambda p: state.warc(str(p), "open")  # noqa: E731
+        self.pages = warc.Series(self.folder / warc.PAGES, prefix, opened, self._full, max_records=PAGES_PER_FILE)
+        self.other = warc.Series(self.folder / warc.OTHER, prefix, opened, self._full)
         try:
             async with Fetcher(self.settings) as fetcher:
                 self.fetcher = fetcher
@@ -178,10 +228,19 @@ class _Run:
         finally:
             self.pages.close()
             self.other.close()
-        # Only a run that ends normally vouches for its files: every page in them has its row. After
-        # an interruption (Ctrl+C included) they stay "open" and the next run checks them record by record.
-        for path in self.pages.files + self.other.files:
-            self.state.warc(str(path), "closed")
+        # Only a run that ends normally vouches for its last files: every page in them has its row.
+        # After an interruption (Ctrl+C included) they stay "open" and the next run checks them
+        # record by record.
+        for series in (self.pages, self.other):
+            if series.files:
+                self._full(series.files[-1])
+
+    def _full(self, path: Path) -> None:
+        """A finished file: its pages all have their rows (a record and its row are written with
+        no await between them), so it is closed and, if it holds pages, handed to the ingest."""
+        self.state.warc(str(path), "closed")
+        if path.parent.name == warc.PAGES:
+            self.hand_over(str(path))
 
     # ------------------------------------------------------------ sources
 

@@ -33,10 +33,14 @@ _WIRE_HEADERS = {"content-encoding", "transfer-encoding", "content-length"}
 
 
 class Series:
-    """Appends records to files <dir>/<prefix>-<n>.warc.gz, starting a new file past `max_bytes`."""
+    """Appends records to files <dir>/<prefix>-<n>.warc.gz, starting a new file past `max_records`
+    records or `max_bytes`; `on_full` is told of each file so finished."""
 
-    def __init__(self, folder: Path, prefix: str, on_open=None, max_bytes: int = 1 << 30):
-        self.folder, self.prefix, self.max_bytes, self.on_open = folder, prefix, max_bytes, on_open
+    def __init__(self, folder: Path, prefix: str, on_open=None, on_full=None, max_records: int = 1 << 30,
+                 max_bytes: int = 1 << 30):
+        self.folder, self.prefix, self.on_open, self.on_full = folder, prefix, on_open, on_full
+        self.max_records, self.max_bytes = max_records, max_bytes
+        self.records = 0
         self.files: list[Path] = []
         self.folder.mkdir(parents=True, exist_ok=True)
         self.fh = None
@@ -54,9 +58,13 @@ class Series:
 
     def write(self, response: Response) -> tuple[Path, int]:
         """Write one response; returns its file and offset once it is on disk."""
-        if self.fh is None or self.fh.tell() > self.max_bytes:
+        if self.fh is not None and (self.fh.tell() > self.max_bytes or self.records >= self.max_records):
             self.close()
+            if self.on_full:  # every record in it is written and accounted for: it can be ingested
+                self.on_full(self.path)
+        if self.fh is None:
             self._open()
+            self.records = 0
         headers = [(k, v) for k, v in response.headers if k.lower() not in _WIRE_HEADERS]
         headers.append(("Content-Length", str(len(response.body))))
         status = f"{response.status} {response.reason}".strip()
@@ -70,6 +78,7 @@ class Series:
         offset = self.fh.tell()
         self.writer.write_record(record)
         self.fh.flush()
+        self.records += 1
         return self.path, offset
 
     def close(self) -> None:
