@@ -107,6 +107,7 @@ class Reply:
     etag: str | None = None        # answer If-None-Match with 304
     stream: int = 0                # send this many bytes of filler without a Content-Length
     hang: bool = False             # send headers, then nothing until the server stops
+    pause: float = 0               # seconds before answering (requests then overlap)
 
 
 class Server:
@@ -117,6 +118,7 @@ class Server:
         self.hits: dict[str, int] = {}
         self.not_modified: dict[str, int] = {}
         self.agents: set[str] = set()
+        self.active = self.max_active = 0  # requests being answered at once
         self.stop = threading.Event()
         self.lock = threading.Lock()
         server = self
@@ -135,14 +137,21 @@ class Server:
                     route = server.routes.get(path)
                     if isinstance(route, list):
                         route = route[min(server.hits[path], len(route)) - 1]
+                    server.active += 1
+                    server.max_active = max(server.max_active, server.active)
                 if route is None:
                     route = Reply(404, "<html><body><h1>Страница не найдена</h1></body></html>")
                 try:
                     self.answer(path, route)
                 except (BrokenPipeError, ConnectionResetError):
                     pass
+                finally:
+                    with server.lock:
+                        server.active -= 1
 
             def answer(self, path: str, r: Reply):
+                if r.pause:
+                    server.stop.wait(r.pause)
                 if r.etag and self.headers.get("If-None-Match") == r.etag:
                     with server.lock:
                         server.not_modified[path] = server.not_modified.get(path, 0) + 1

@@ -73,7 +73,10 @@ def bad_site(s: Server) -> dict[str, str]:
     s.routes["/cp1251"] = Reply(ctype="text/html", body=page_html(
         "cp1251", "Кремль о встрече лидеров", "2024-03-10", CP1251_TEXT, s.base, charset="windows-1251"
     ).encode("cp1251"))
-    odd = ["/private/secret", "/busy", "/flaky", "/hang", "/loop-a", "/huge", "/cp1251"]
+    s.routes["/moved"] = Reply(301, headers={"Location": "/news/moved-here"})
+    s.routes["/news/moved-here"] = Reply(body=page_html("moved-here", "Переехавшая новость", "2024-03-09",
+                                                        ARTICLES[2][3], s.base))
+    odd = ["/private/secret", "/busy", "/flaky", "/hang", "/loop-a", "/huge", "/cp1251", "/moved"]
     s.routes["/odd.xml"] = Reply(body=rss(s.base, [(p, "t") for p in odd]), ctype="application/rss+xml")
     s.routes["/broken.xml"] = Reply(body="<rss version=\"2.0\"><channel><item><title>Обрыв</tit",
                                     ctype="application/rss+xml")
@@ -108,13 +111,15 @@ def test_a_run_collects_every_source_and_each_misbehaviour_gets_one_line(tmp_pat
         agents = set(s.agents)
     by_name = {r.name: r for r in report.sources}
     assert (by_name["rss"].new, by_name["atom"].new, by_name["sitemap"].new) == (3, 2, 3)
-    assert by_name["odd"].new == 3  # /busy, /flaky and /cp1251 in the end
+    assert by_name["odd"].new == 4  # /busy, /flaky, /cp1251 and /moved in the end
     assert "malformed feed" in by_name["broken"].error and by_name["broken"].new == 0
 
     rows = articles(db)
     titles = {r["title"] for r in rows}
     assert {t for _, t, _, _ in ARTICLES} <= titles
     assert "Кремль о встрече лидеров" in titles  # windows-1251 declared in a meta tag only
+    moved = next(r for r in rows if r["title"] == "Переехавшая новость")
+    assert moved["url"] == s.base + "/news/moved-here"  # where the redirect led
     kremlin = next(r for r in rows if r["title"] == "Кремль о встрече лидеров")
     assert "конкретных договоренностей нет" in kremlin["text"]
     lavrov = next(r for r in rows if r["title"] == ARTICLES[0][1])
@@ -130,6 +135,7 @@ def test_a_run_collects_every_source_and_each_misbehaviour_gets_one_line(tmp_pat
     assert hits["/busy"] == 2 and hits["/flaky"] == 2       # one retry each, then the page
     assert hits["/loop-a"] == 1 and hits["/loop-b"] == 1    # the loop seen, not walked again
     assert hits["/huge"] == 1
+    assert hits["/moved"] == 1 and hits["/news/moved-here"] == 1
 
     def lines(url_part: str) -> list[str]:
         return [r.getMessage() for r in caplog.records if url_part in r.getMessage()]
@@ -145,12 +151,13 @@ def test_a_run_collects_every_source_and_each_misbehaviour_gets_one_line(tmp_pat
 
     state = State(db)
     try:
-        status = {p: state.status(s.base + p) for p in ("/private/secret", "/hang", "/loop-a", "/huge", "/cp1251")}
+        status = {p: state.status(s.base + p)
+              for p in ("/private/secret", "/hang", "/loop-a", "/huge", "/cp1251", "/moved")}
     finally:
         state.close()
     # The hanging host may answer next time; a robots.txt refusal, a loop and a huge page will not.
     assert status == {"/private/secret": "gone", "/hang": "failed", "/loop-a": "gone", "/huge": "gone",
-                      "/cp1251": "fetched"}
+                      "/cp1251": "fetched", "/moved": "fetched"}
 
 
 def test_second_run_fetches_only_what_is_new(tmp_path):
@@ -193,7 +200,7 @@ def test_warc_files_rebuild_the_same_archive(tmp_path):
 
     drop_a = {"id", "ingested_at", "syndication_group"}
     drop_q = {"id", "cluster", "article_id", "first_seen", "first_outlet"}
-    assert len(articles(db)) == len(ARTICLES) + 3
+    assert len(articles(db)) == len(ARTICLES) + 4
     assert comparable(articles(fresh), drop_a) == comparable(articles(db), drop_a)
     assert comparable(quotes(fresh), drop_q) == comparable(quotes(db), drop_q)
 
@@ -427,3 +434,31 @@ def test_collect_into_postgresql(tmp_path, pg_archive):
     assert {r.name: r.unchanged for r in first.sources} == {"rss": 0, "atom": 0, "sitemap": 0}
     assert second.fetched == 0 and second.not_modified == 4  # rss, atom and both child sitemaps
     assert sorted(r["title"] for r in articles(pg_archive)) == sorted(a[1] for a in ARTICLES)
+
+
+def test_per_host_cap_and_crawl_delay(tmp_path):
+    with Server() as s:
+        paths = s.add_articles()
+        for p in paths:
+            s.routes[p].pause = 0.1  # slow pages: without the cap, all eight would be asked at once
+        s.routes["/robots.txt"] = Reply(404)
+        s.routes["/rss.xml"] = Reply(body=rss(s.base, [(p, "t") for p in paths]), ctype="application/rss+xml")
+        settings = Settings(**FAST | {"per_host": 2, "concurrency": 8})
+        report = collect(tmp_path / "a.db", [source(s.base + "/rss.xml")], settings, ingest=False)
+        assert report.fetched == len(ARTICLES)
+        assert s.max_active <= 2  # never more than per_host requests to one host at once
+
+    import asyncio
+
+    from citata.collect.fetch import Fetcher, host_key
+
+    async def delay_after_robots(base: str) -> float:
+        async with Fetcher(Settings(**FAST)) as f:
+            await f.get(base + "/news/" + ARTICLES[0][0])
+            return f.hosts[host_key(base)].delay
+
+    with Server() as s:
+        s.add_articles()
+        # A fraction is rounded up (urllib's parser reads whole seconds only).
+        s.routes["/robots.txt"] = Reply(body="User-agent: citata-test\nCrawl-delay: 0.5\n", ctype="text/plain")
+        assert asyncio.run(delay_after_robots(s.base)) == 1  # robots.txt's Crawl-delay spaces the requests

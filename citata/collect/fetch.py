@@ -156,7 +156,11 @@ class Fetcher:
             if not location:
                 r.error, r.permanent = f"HTTP {r.status} without a Location", True
                 return r
-            nxt = str(httpx.URL(current).join(location))
+            try:
+                nxt = str(httpx.URL(current).join(location))
+            except (httpx.InvalidURL, ValueError):
+                r.error, r.permanent = f"redirect to an invalid URL ({location!r})", True
+                return r
             history.append(Response(current, current, r.status, r.reason, r.headers, r.body))
             if nxt in seen:
                 r.error, r.permanent = f"redirect loop ({current} -> {nxt})", True
@@ -225,7 +229,7 @@ class Fetcher:
                                     f" ({exc.args[0] / 2**20:.1f} MB or more)"), True
         except (TimeoutError, httpx.TimeoutException):
             r.error = f"timed out after {s.timeout:g} s"
-        except httpx.TransportError as exc:
+        except httpx.HTTPError as exc:  # connection refused or reset, a protocol error, bad compression
             r.error = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
         except httpx.InvalidURL as exc:
             r.error, r.permanent = f"invalid URL: {exc}", True

@@ -1,6 +1,8 @@
 """robots.txt, fetched once per host per run and obeyed (RFC 9309 as urllib reads it)."""
 from __future__ import annotations
 
+import math
+import re
 from dataclasses import dataclass
 from urllib.robotparser import RobotFileParser
 
@@ -30,9 +32,18 @@ def from_response(status: int | None, body: bytes, error: str | None = None) -> 
     5xx or no answer means the host is not to be crawled now."""
     if status is not None and 200 <= status < 300:
         parser = RobotFileParser()
-        parser.parse(body.decode("utf-8", errors="replace").splitlines())
+        parser.parse([_whole_delay(line) for line in body.decode("utf-8", errors="replace").splitlines()])
         return Robots(parser)
     if status is not None and 400 <= status < 500:
         return Robots()
     return Robots(unreachable=error or f"HTTP {status}")
 
+
+
+_DELAY = re.compile(r"^(\s*crawl-delay\s*:\s*)(\d*\.\d+)(.*)$", re.IGNORECASE)
+
+
+def _whole_delay(line: str) -> str:
+    """"Crawl-delay: 0.5" as "Crawl-delay: 1": urllib reads whole seconds only and would drop it."""
+    m = _DELAY.match(line)
+    return f"{m.group(1)}{math.ceil(float(m.group(2)))}{m.group(3)}" if m else line

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import fcntl
+import itertools
 import logging
 import os
 import queue
@@ -164,8 +165,11 @@ def _ingest(state: State, db, paths: Iterator[str], workers: int | None,
             on_error: Callable[[ReadError], None] | None) -> IngestReport:
     from ..archive import Archive
 
+    first = next(paths, None)  # a run that brings no page starts no worker processes
+    if first is None:
+        return IngestReport()
     with Archive(db) as archive:
-        return archive.ingest(paths, workers=workers, on_error=on_error)
+        return archive.ingest(itertools.chain([first], paths), workers=workers, on_error=on_error)
 
 
 class _Run:
