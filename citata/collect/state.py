@@ -8,9 +8,6 @@ from dataclasses import dataclass
 
 from ..backend import COLLECT_SCHEMA, open_backend
 
-PAGE_STATES = ("new", "fetched", "failed", "gone")
-
-
 def now() -> str:
     return time.strftime("%Y-%m-%d %H:%M:%S", time.gmtime())
 
