@@ -177,7 +177,7 @@ class Server:
                 if r.stream:
                     self.send_header("Connection", "close")
                     self.end_headers()
-                    chunk = ("<p>" + "Бесконечная страница. " * 200 + "</p>").encode()
+                    chunk = ("<p>" + "Бесконечная страница. " * 6000 + "</p>").encode()  # 250 KB a write
                     sent = 0
                     while sent < r.stream and not server.stop.is_set():
                         self.wfile.write(chunk)

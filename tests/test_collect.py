@@ -26,8 +26,11 @@ from collect_site import ARTICLES, Reply, Server, atom, page_html, rss, sitemap_
 
 ROOT = Path(__file__).resolve().parent.parent
 UA = "citata-test/1.0 (+mailto:desk@example.org)"
-# No waiting between requests, short time-outs, quick retries: the run takes seconds.
-FAST = dict(user_agent=UA, delay=0, timeout=0.5, retries=1, backoff=0.01, trust_env=False)
+# No waiting between requests, quick retries: the run takes seconds. The time-out is generous, so
+# that a loaded machine never times out a page that answers; only the runs that meet /hang (which
+# answers nothing for 30 s) take a short one, which its time-outs then cost twice.
+FAST = dict(user_agent=UA, delay=0, timeout=10, retries=1, backoff=0.01, trust_env=False)
+HANGS = FAST | {"timeout": 3}
 
 CP1251_TEXT = ["Пресс-секретарь Кремля заявил, что встреча лидеров пока не согласована.",
                "«Мы не исключаем контактов, но конкретных договоренностей нет», — сказал представитель Кремля.",
@@ -106,7 +109,7 @@ def test_a_run_collects_every_source_and_each_misbehaviour_gets_one_line(tmp_pat
     db = tmp_path / "a.db"
     with Server() as s:
         urls = bad_site(s)
-        report = collect(db, sources_of(urls), Settings(**FAST), workers=1)
+        report = collect(db, sources_of(urls), Settings(**HANGS), workers=1)
         hits = dict(s.hits)
         agents = set(s.agents)
     by_name = {r.name: r for r in report.sources}
@@ -191,7 +194,7 @@ def test_second_run_fetches_only_what_is_new(tmp_path):
 def test_warc_files_rebuild_the_same_archive(tmp_path):
     db = tmp_path / "a.db"
     with Server() as s:
-        collect(db, sources_of(bad_site(s)), Settings(**FAST), workers=1)
+        collect(db, sources_of(bad_site(s)), Settings(**HANGS), workers=1)
     fresh = tmp_path / "fresh.db"
     Archive(fresh).ingest([str(tmp_path / "a-collect" / warc_files.PAGES)], workers=1)
 
@@ -310,7 +313,7 @@ def test_cli_collect_once_prints_a_summary_per_source(tmp_path):
         urls = good_site(s)
         toml = tmp_path / "sources.toml"
         toml.write_text(
-            f'[collect]\nuser_agent = "{UA}"\ndelay = 0\ntimeout = 1.0\n\n'
+            f'[collect]\nuser_agent = "{UA}"\ndelay = 0\ntimeout = 10.0\n\n'
             f'[[source]]\nname = "Вестник RSS"\nurl = "{urls["rss"]}"\n\n'
             f'[[source]]\nname = "Вестник карта"\nurl = "{urls["sitemap"]}"\nkind = "sitemap"\n', encoding="utf-8")
         args = ["collect", "--db", str(db), "--sources", str(toml), "--workers", "1"]
@@ -331,7 +334,7 @@ def test_cli_exit_status_tells_a_failed_source(tmp_path):
     with Server() as s:
         urls = bad_site(s)
         result = CliRunner().invoke(main, ["collect", "--db", str(tmp_path / "a.db"), "--delay", "0",
-                                           "--timeout", "0.5", "--workers", "1", urls["broken"], urls["rss"]])
+                                           "--timeout", "10", "--workers", "1", urls["broken"], urls["rss"]])
     assert result.exit_code == 1
     assert "malformed feed" in result.output and "3 new" in result.output
 
@@ -462,3 +465,23 @@ def test_per_host_cap_and_crawl_delay(tmp_path):
         # A fraction is rounded up (urllib's parser reads whole seconds only).
         s.routes["/robots.txt"] = Reply(body="User-agent: citata-test\nCrawl-delay: 0.5\n", ctype="text/plain")
         assert asyncio.run(delay_after_robots(s.base)) == 1  # robots.txt's Crawl-delay spaces the requests
+
+
+def test_a_retry_after_beyond_the_limit_ends_the_attempts_for_this_run(tmp_path, caplog):
+    caplog.set_level(logging.INFO, logger="citata.collect")
+    db = tmp_path / "a.db"
+    with Server() as s:
+        paths = s.add_articles(ARTICLES[:2])
+        s.routes["/robots.txt"] = Reply(404)
+        s.routes[paths[0]] = Reply(429, "Too many", headers={"Retry-After": "3600"})
+        s.routes["/rss.xml"] = Reply(body=rss(s.base, [(p, "t") for p in paths]), ctype="application/rss+xml")
+        report = collect(db, [source(s.base + "/rss.xml")], Settings(**FAST | {"max_retry_after": 60}), workers=1)
+        hits = dict(s.hits)
+    assert hits[paths[0]] == 1 and report.fetched == 1 and report.failed == 1
+    said = [r.getMessage() for r in caplog.records if paths[0] in r.getMessage()]
+    assert len(said) == 1 and "Retry-After 3600 s is beyond the 60 s limit" in said[0]
+    state = State(db)
+    try:
+        assert state.status(s.base + paths[0]) == "failed"  # asked again next run
+    finally:
+        state.close()

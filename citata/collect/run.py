@@ -118,7 +118,7 @@ def collect(db: str | os.PathLike, sources: list[Source], settings: Settings | N
         try:
             handed: list[str] = []
             if ingest:
-                report.ingest = _ingest(state, db, _handed_over(ready, state, handed), workers, on_error)
+                report.ingest = _ingest(db, _handed_over(ready, state, handed), workers, on_error)
                 for path in handed:
                     state.warc(path, "ingested")
             else:
@@ -161,7 +161,7 @@ def _recover(state: State, report: RunReport) -> None:
         state.warc(path, "closed")
 
 
-def _ingest(state: State, db, paths: Iterator[str], workers: int | None,
+def _ingest(db, paths: Iterator[str], workers: int | None,
             on_error: Callable[[ReadError], None] | None) -> IngestReport:
     from ..archive import Archive
 
