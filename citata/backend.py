@@ -117,6 +117,40 @@ CREATE VIRTUAL TABLE IF NOT EXISTS article_fts USING fts5(lemmas, tokenize = 'un
 CREATE VIRTUAL TABLE IF NOT EXISTS quote_fts USING fts5(lemmas, tokenize = 'unicode61 remove_diacritics 0');
 """
 
+# `citata collect`'s memory (citata.collect.state): every URL it has seen, each source's last run,
+# and its WARC files. Plain types only, so the same statements make the tables in PostgreSQL.
+COLLECT_SCHEMA = """
+CREATE TABLE IF NOT EXISTS collect_urls (
+    url TEXT PRIMARY KEY,           -- canonical (citata.collect.sources.canonical)
+    kind TEXT NOT NULL,             -- page, feed, sitemap
+    source TEXT,                    -- the source URL that first listed it
+    status TEXT NOT NULL,           -- page: new, fetched, failed (retried next run), gone; feed/sitemap: ok, failed
+    attempts INTEGER NOT NULL DEFAULT 0,
+    listed TEXT,                    -- the date the feed or sitemap gave it (newest are fetched first)
+    etag TEXT, last_modified TEXT,  -- validators for a conditional GET
+    http_status INTEGER,
+    error TEXT,
+    warc TEXT, warc_offset INTEGER, -- where its response is kept
+    first_seen TEXT NOT NULL,
+    fetched_at TEXT
+);
+CREATE INDEX IF NOT EXISTS collect_urls_pending ON collect_urls(source, status);
+CREATE TABLE IF NOT EXISTS collect_sources (
+    url TEXT PRIMARY KEY,
+    name TEXT,
+    kind TEXT,
+    last_fetch TEXT, next_fetch TEXT,
+    new INTEGER NOT NULL DEFAULT 0, unchanged INTEGER NOT NULL DEFAULT 0, failed INTEGER NOT NULL DEFAULT 0,
+    pages INTEGER NOT NULL DEFAULT 0,  -- pages fetched from it over all runs
+    last_error TEXT
+);
+CREATE TABLE IF NOT EXISTS collect_warcs (
+    path TEXT PRIMARY KEY,
+    status TEXT NOT NULL            -- open (being written, or torn by a crash), closed, ingested
+);
+"""
+SCHEMA += COLLECT_SCHEMA
+
 
 class ArchiveError(Exception):
     """No archive where one was named, or no way to reach it."""

@@ -1,4 +1,4 @@
-"""Command line: `citata extract …`, and the archive: `ingest`, `quotes`,
+"""Command line: `citata extract …`, and the archive: `ingest`, `collect`, `quotes`,
 `search`, `speakers`, `speaker`, `article`, `export`, `stats` (thin layers
 over `citata.Archive`)."""
 from __future__ import annotations
@@ -356,6 +356,90 @@ def stats(archive: Archive, fmt: str) -> None:
                f"  quotations:  {s['quotations']} ({s['distinct_quotations']} distinct; {types})\n"
                f"  speakers:    {s['speakers']}\n"
                f"  mentions:    {s['mentions']}")
+
+
+@main.command()
+@click.argument("urls", nargs=-1)
+@click.option("--sources", "sources_file", type=click.Path(dir_okay=False), default=None,
+              help="A .toml file of [[source]] tables (and [collect] settings), or a text file of URLs, one a line.")
+@click.option("--every", default=None, metavar="INTERVAL",
+              help="Keep running: a run every INTERVAL (15m, 1h, 90s) from one start to the next.")
+@click.option("--rounds", type=click.IntRange(min=1), default=None, help="With --every: stop after this many runs.")
+@click.option("--user-agent", default=None, help="The User-Agent sent, and matched against robots.txt "
+                                                 "[default: citata/0.1 (…)].")
+@click.option("--delay", type=click.FloatRange(min=0), default=None,
+              help="Seconds between requests to one host (robots.txt's Crawl-delay may raise it) [default: 1].")
+@click.option("--per-host", type=click.IntRange(min=1), default=None, help="Requests in flight to one host [default: 2].")
+@click.option("--concurrency", type=click.IntRange(min=1), default=None, help="Requests in flight in all [default: 16].")
+@click.option("--timeout", type=click.FloatRange(min=0.1), default=None, help="Seconds for one request [default: 20].")
+@click.option("--max-pages", type=click.IntRange(min=0), default=None,
+              help="Pages fetched per source per run; the rest wait for the next run [default: 500].")
+@click.option("--max-bytes", type=click.IntRange(min=1), default=None, help="Drop larger responses [default: 8 MiB].")
+@click.option("--warc-dir", type=click.Path(file_okay=False), default=None,
+              help="Where the WARC files go [default: beside the archive file, citata-collect/].")
+@click.option("--workers", type=click.IntRange(min=1), default=None, help="Ingest worker processes [default: every core].")
+@click.option("--no-ingest", is_flag=True, help="Fetch into WARC files only; a later run (or `citata ingest`) ingests them.")
+@_archive_command
+def collect(archive: Archive, urls, sources_file, every, rounds, workers, no_ingest, warc_dir, **options) -> None:
+    """Fetch new articles from news feeds and sitemaps into the archive.
+
+    URLS are feeds (RSS, Atom) or sitemaps (indexes, news sitemaps); more come from
+    --sources. Every response is kept in WARC files; pages go through the same path
+    as `citata ingest`. Pages already fetched are never fetched again; feeds are asked
+    with ETag / Last-Modified. An interrupted run is completed by the next one.
+    Exit status 1 when a source could not be read.
+    """
+    import logging
+
+    from . import collect as col
+
+    _log_to_stderr()
+    try:
+        found = col.load(sources_file) if sources_file else col.SourceList()
+        found.sources += [col.source(u) for u in urls]
+        given = {k: v for k, v in options.items() if v is not None}
+        settings = col.Settings(**(found.settings | given))
+        interval = col.parse_interval(every) if every else None
+    except (col.SourcesError, ValueError, TypeError) as exc:
+        raise ArchiveError(str(exc)) from None
+    if not found.sources:
+        raise ArchiveError("nothing to collect: name feed or sitemap URLs, or --sources FILE")
+    kw = dict(settings=settings, folder=warc_dir, workers=workers, ingest=not no_ingest, on_error=_error,
+              progress=sys.stderr.isatty())
+    failed_sources = []
+
+    def summary(report) -> None:
+        click.echo(f"citata: collected into {archive.backend.label}\n" + "\n".join(report.lines()))
+        failed_sources[:] = [s for s in report.sources if s.error]
+
+    archive.close()
+    try:
+        if interval is None:
+            summary(col.collect(archive.path, found.sources, **kw))
+        else:
+            col.collect_every(archive.path, found.sources, interval, rounds, on_report=summary, **kw)
+    except col.CollectError as exc:
+        raise ArchiveError(str(exc)) from None
+    except KeyboardInterrupt:
+        logging.getLogger("citata.collect").warning("stopped; the next run goes on from here")
+        sys.exit(130)
+    if failed_sources:
+        sys.exit(1)
+
+
+def _log_to_stderr() -> None:
+    """`citata collect`'s log: one line per event, to stderr; httpx's request lines left out."""
+    import logging
+
+    class Stderr(logging.Handler):
+        def emit(self, record):  # the stderr of the moment (a test runner swaps it)
+            click.echo("citata: " + " ".join(record.getMessage().split()), err=True)
+
+    log = logging.getLogger("citata.collect")
+    if not any(type(h).__name__ == "Stderr" for h in log.handlers):
+        log.addHandler(Stderr())
+    log.setLevel(logging.INFO)
+    logging.getLogger("httpx").setLevel(logging.WARNING)
 
 
 @main.command()

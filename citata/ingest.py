@@ -137,9 +137,10 @@ def _executor(dask: str | None, workers: int | None):
     return _ProcessPool(workers) if workers > 1 else _Serial()
 
 
-def _absolute(paths: Iterable[str]) -> list[str]:
+def _absolute(paths: Iterable[str]) -> Iterable[str]:
     # Sources are recorded by absolute path, so "examples/" and "./examples" are one source.
-    return [p if p == "-" else os.path.abspath(p) for p in paths]
+    # Lazily: `citata collect` hands over WARC files as it closes them, while it fetches more.
+    return (p if p == "-" else os.path.abspath(p) for p in paths)
 
 
 def estimate_total(paths: Iterable[str]) -> int:
@@ -192,6 +193,8 @@ def ingest(paths: Iterable[str], db: str | os.PathLike, workers: int | None = No
     """`dask`: "local" or a scheduler's address runs `prepare` on dask.distributed workers
     (citata.distributed); otherwise `workers` local processes (every core by default)."""
     paths = _absolute(paths)
+    if progress:
+        paths = list(paths)  # counted first for the bar
     report = IngestReport()
     bar = Progress(estimate_total(paths)) if progress else None
     # Workers first: a cluster that cannot be reached leaves the archive untouched.

@@ -25,7 +25,7 @@ from functools import lru_cache
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
-from .backend import SCHEMA_VERSION, ArchiveError
+from .backend import COLLECT_SCHEMA, SCHEMA_VERSION, ArchiveError
 from .lemmas import query_lemmas
 from .syndication import BUCKET_SAMPLE
 
@@ -123,7 +123,7 @@ CREATE TABLE quote_fts (
     tsv TSVECTOR NOT NULL
 );
 CREATE INDEX quote_fts_tsv ON quote_fts USING GIN (tsv);
-"""
+""" + COLLECT_SCHEMA
 
 # String literals and quoted names pass through; ? is a parameter; a literal % is doubled for psycopg.
 _SQL_TOKEN = re.compile(r"'(?:[^']|'')*'|\"[^\"]*\"|\?|%")

@@ -1,6 +1,6 @@
 """The HTML pages, rendered on the server: search (with facets), attention over time, compare,
-speakers, a speaker, a quotation, articles, an article, outlets. Russian by default; `?lang=en`
-(kept in links, remembered in a cookie)."""
+speakers, a speaker, a quotation, articles, an article, outlets, collected sources. Russian by
+default; `?lang=en` (kept in links, remembered in a cookie)."""
 from __future__ import annotations
 
 from http import HTTPStatus
@@ -231,3 +231,10 @@ def article(request: Request, article_id: int):
 @router.get("/outlets")
 def outlets(request: Request):
     return page(request, "outlets.html", items=archive(request).outlets())
+
+
+@router.get("/sources")
+def sources(request: Request):
+    from ..collect.state import sources as collected
+
+    return page(request, "sources.html", items=collected(archive(request).conn))
