@@ -9,13 +9,13 @@ configuration over the same lemmas in PostgreSQL).
 """
 from __future__ import annotations
 
+import fcntl
 import os
 import sqlite3
 from contextlib import contextmanager
 from pathlib import Path
 
 from .lemmas import fts_query
-from .syndication import bucket_members
 
 SCHEMA_VERSION = 1
 URL_PREFIXES = ("postgresql://", "postgres://")
@@ -180,16 +180,40 @@ class SQLite:
             raise
         conn.execute("COMMIT")
 
-    # A query per LSH bucket costs nothing in process.
-    bucket_members = staticmethod(bucket_members)
+    def claim(self):
+        """The file's one writer: a lock (on a file beside it) held until closed. A second writer
+        would link identities without seeing the first one's batches."""
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        lock = open(f"{self.path}-writer", "a")
+        try:
+            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            lock.close()
+            raise ArchiveError(f"another citata ingest is writing to {self.path}; an SQLite archive takes one"
+                               " writer at a time (wait for it to finish, or use PostgreSQL for several)") from None
+        return lock
+
+    def generation(self, conn) -> int:
+        """Batches other writers have committed: none, with one writer."""
+        return 0
+
+    next_generation = generation
+
+    def next_ids(self, conn, table: str, n: int) -> list[int]:
+        """The ids the next `n` rows of an AUTOINCREMENT table (articles, quotations) would get."""
+        row = conn.execute("SELECT seq FROM sqlite_sequence WHERE name = ?", (table,)).fetchone()
+        start = (row[0] if row else 0) + 1
+        return list(range(start, start + n))
 
     # ---------------------------------------------------------------- full-text index
 
-    def index_article(self, conn, article_id: int, lemmas: str) -> None:
-        conn.execute("INSERT INTO article_fts (rowid, lemmas) VALUES (?, ?)", (article_id, lemmas))
+    def index_articles(self, conn, rows: list[tuple[int, str]]) -> None:
+        """(article id, lemmas) rows."""
+        conn.executemany("INSERT INTO article_fts (rowid, lemmas) VALUES (?, ?)", rows)
 
-    def index_quote(self, conn, quotation_id: int, lemmas: str) -> None:
-        conn.execute("INSERT INTO quote_fts (rowid, lemmas) VALUES (?, ?)", (quotation_id, lemmas))
+    def index_quotes(self, conn, rows: list[tuple[int, str]]) -> None:
+        """(quotation id, lemmas) rows."""
+        conn.executemany("INSERT INTO quote_fts (rowid, lemmas) VALUES (?, ?)", rows)
 
     def unindex_article(self, conn, article_id: int) -> None:
         """Drop an article and its quotations from the index (before the article is deleted)."""

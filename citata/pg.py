@@ -11,8 +11,11 @@ and queries as the SQLite file (`citata.backend`), through psycopg 3.
   "Лаврова … безопасности" as in SQLite. Differences: the configuration drops
   Russian stop words ("не", "и"), so a query of stop words alone finds
   nothing, and articles are ranked with ts_rank rather than bm25.
-- Writers take a transaction-scoped advisory lock, as SQLite's BEGIN
-  IMMEDIATE takes the file's write lock; readers never wait for it.
+- Several writers may work at once (`citata ingest` on one machine or
+  many): each batch is a transaction holding an advisory lock, so batches
+  from different writers take turns, and a sequence counts committed
+  batches so that a writer knows when to read the identity registry again
+  (citata.store). Readers never wait for the lock.
 - Text columns compare bytewise (COLLATE "C"), as SQLite does, so dates and
   names sort the same in both archives whatever the database's locale.
 """
@@ -27,7 +30,6 @@ from urllib.parse import urlsplit, urlunsplit
 
 from .backend import SCHEMA_VERSION, ArchiveError
 from .lemmas import query_lemmas
-from .syndication import BUCKET_SAMPLE
 
 WRITE_LOCK = 0x63697461  # any constant; one per database, shared by every citata writer
 
@@ -219,13 +221,15 @@ class Postgres:
             # Like SQLite's synchronous = NORMAL: a crash never leaves a half-written batch, but a
             # server or machine crash may lose the last moment's commits, which a rerun redoes.
             conn.execute("SET synchronous_commit = off")
-            if not exists:
+            if not exists or not conn.execute("SELECT to_regclass('citata_writes') IS NOT NULL").fetchone()[0]:
                 with raw.transaction():
                     conn.execute("SELECT pg_advisory_xact_lock(?)", (WRITE_LOCK,))
                     if not conn.execute("SELECT to_regclass('meta') IS NOT NULL").fetchone()[0]:
                         conn.executescript(SCHEMA)
                         conn.execute("INSERT INTO meta (key, value) VALUES ('schema_version', ?)",
                                      (str(SCHEMA_VERSION),))
+                    # Writers count their batches here (`generation`); archives made before it get it now.
+                    conn.execute("CREATE SEQUENCE IF NOT EXISTS citata_writes")
         elif not exists:
             raw.close()
             raise ArchiveError(f"no archive in {self.label} (run `citata ingest` first)")
@@ -240,22 +244,32 @@ class Postgres:
             conn.execute("SELECT pg_advisory_xact_lock(?)", (WRITE_LOCK,))
             yield conn
 
-    def bucket_members(self, conn: Connection, keys: list[int]) -> dict[int, int | None]:
-        """syndication.bucket_members in one round trip."""
-        return dict(conn.execute(
-            "SELECT DISTINCT m.article_id, a.syndication_group FROM unnest(?::bigint[]) k (key)"
-            " CROSS JOIN LATERAL (SELECT article_id FROM lsh WHERE lsh.key = k.key ORDER BY article_id DESC LIMIT ?) m"
-            " JOIN articles a ON a.id = m.article_id", (keys, BUCKET_SAMPLE)).fetchall())
+    def claim(self) -> None:
+        """Nothing to hold: several writers take turns, a batch at a time (`transaction`)."""
+        return None
+
+    def generation(self, conn: Connection) -> int:
+        """A number that changes whenever a writer commits a batch (a sequence: read without a lock)."""
+        return conn.execute("SELECT last_value FROM citata_writes").fetchone()[0]
+
+    def next_generation(self, conn: Connection) -> int:
+        return conn.execute("SELECT nextval('citata_writes')").fetchone()[0]
+
+    def next_ids(self, conn: Connection, table: str, n: int) -> list[int]:
+        """`n` ids from a table's identity sequence (articles, quotations), in order; the writers'
+        lock makes them consecutive."""
+        if not n:
+            return []
+        return sorted(r[0] for r in conn.execute(
+            "SELECT nextval(pg_get_serial_sequence(?, 'id')) FROM generate_series(1, ?)", (table, n)).fetchall())
 
     # ---------------------------------------------------------------- full-text index
 
-    def index_article(self, conn, article_id: int, lemmas: str) -> None:
-        conn.execute("INSERT INTO article_fts (article_id, tsv) VALUES (?, to_tsvector('russian', ?))",
-                     (article_id, lemmas))
+    def index_articles(self, conn: Connection, rows: list[tuple[int, str]]) -> None:
+        conn.executemany("INSERT INTO article_fts (article_id, tsv) VALUES (?, to_tsvector('russian', ?))", rows)
 
-    def index_quote(self, conn, quotation_id: int, lemmas: str) -> None:
-        conn.execute("INSERT INTO quote_fts (quotation_id, tsv) VALUES (?, to_tsvector('russian', ?))",
-                     (quotation_id, lemmas))
+    def index_quotes(self, conn: Connection, rows: list[tuple[int, str]]) -> None:
+        conn.executemany("INSERT INTO quote_fts (quotation_id, tsv) VALUES (?, to_tsvector('russian', ?))", rows)
 
     def unindex_article(self, conn, article_id: int) -> None:
         """Nothing to do: index rows go with their article and quotations (ON DELETE CASCADE)."""

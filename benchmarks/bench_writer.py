@@ -1,0 +1,222 @@
+"""Writer benchmark: the archive writer alone, old code against new in one run.
+
+    python benchmarks/bench_writer.py [--docs 400] [--n 3000] [--baseline f8d33d6] [--pg URL]
+                                      [--corpora ../shared/corpora] [--cache FILE]
+
+1. The first --docs corpus texts (bsnlp-ru raw, then factrueval-2016 devset) are extracted once
+   by `citata.ingest.prepare` in this process (one core) and pickled (--cache, reused when it
+   exists); the extraction's documents/s is one worker's speed.
+2. N articles are made from them: copy i is text i mod docs under a new source, hash and
+   published date (so every copy is new, and each text's copies form one syndication group,
+   as in bench_ingest.py).
+3. Each writer writes them in ingest's batches (citata.ingest.BATCH_SIZE) into a fresh SQLite
+   file and, with --pg (default $CITATA_TEST_PG), a fresh PostgreSQL database, in a child
+   process: this worktree's code, and the package as it was at git revision --baseline (the
+   writer before bulk writes), checked out into a temporary folder. Only Store.write is timed.
+4. The two archives of each backend are compared table by table (ingest times left out); the
+   run fails if they differ.
+
+Printed: articles/s of each writer per backend, new/old ratio, and how many workers of the
+measured extraction speed one writer can feed.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import pickle
+import random
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+BASELINE = "f8d33d6"  # the last revision with the per-quotation writer
+
+# Every table, in an order that is total: the archives must be equal row for row.
+TABLES = {
+    "meta": "SELECT * FROM meta ORDER BY key",
+    "outlets": "SELECT * FROM outlets ORDER BY id",
+    "articles": "SELECT id, source, hash, title, outlet_id, url, published, text, dateline, relayed_from,"
+                " credits, boilerplate, minhash, syndication_group, is_origin FROM articles ORDER BY id",
+    "lsh": "SELECT key, article_id FROM lsh ORDER BY key, article_id",
+    "speakers": "SELECT * FROM speakers ORDER BY id",
+    "speaker_tokens": "SELECT token, speaker_id FROM speaker_tokens ORDER BY token, speaker_id",
+    "quotations": "SELECT * FROM quotations ORDER BY id",
+    "quote_keys": "SELECT key, cluster_id FROM quote_keys ORDER BY key",
+    "mentions": "SELECT * FROM mentions ORDER BY id",
+    "identities": "SELECT id, type, name, data FROM identities ORDER BY id",
+}
+FTS = {
+    "sqlite": {"article_fts": "SELECT rowid, lemmas FROM article_fts ORDER BY rowid",
+               "quote_fts": "SELECT rowid, lemmas FROM quote_fts ORDER BY rowid"},
+    "pg": {"article_fts": "SELECT article_id, tsv::text FROM article_fts ORDER BY article_id",
+           "quote_fts": "SELECT quotation_id, tsv::text FROM quote_fts ORDER BY quotation_id"},
+}
+
+
+def extract(corpora: Path, n_docs: int, cache: Path) -> dict:
+    if cache.exists():
+        with open(cache, "rb") as fh:
+            return pickle.load(fh)
+    from _corpus import corpus_paths
+
+    from citata.ingest import content_hash, prepare
+    from citata.model import RawDocument
+    from citata.nlp import morph, ner_tagger
+    from citata.source import read
+
+    raws = []
+    for r in read(corpus_paths(corpora)):
+        if isinstance(r, RawDocument):
+            raws.append(r)
+            if len(raws) == n_docs:
+                break
+    ner_tagger(), morph()  # loading natasha is not extraction
+    t0 = time.perf_counter()
+    prepared = [p for i in range(0, len(raws), 16)
+                for p in prepare([(r, content_hash(r)) for r in raws[i:i + 16]]) if not hasattr(p, "message")]
+    data = {"prepared": prepared, "extract_seconds": time.perf_counter() - t0}
+    with open(cache, "wb") as fh:
+        pickle.dump(data, fh)
+    return data
+
+
+def copies(prepared: list, n: int) -> list:
+    import dataclasses
+
+    rng = random.Random(7)
+    out = []
+    for i in range(n):
+        p = prepared[i % len(prepared)]
+        day = f"{rng.randint(2015, 2024)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+        doc = dataclasses.replace(p.doc, source=f"bench/{i}/{p.doc.source}", published=day)
+        out.append(dataclasses.replace(p, doc=doc, hash=f"bench-{i}"))
+    return out
+
+
+def child(args) -> None:
+    """Runs in a subprocess whose PYTHONPATH holds the writer under test."""
+    import copy
+
+    from citata.ingest import BATCH_SIZE
+    from citata.store import Store
+
+    with open(args.items, "rb") as fh:
+        items = pickle.load(fh)
+    items = copy.deepcopy(items)
+    store = Store(args.db)
+    t0 = time.perf_counter()
+    for i in range(0, len(items), BATCH_SIZE):
+        store.write(items[i:i + BATCH_SIZE])
+    seconds = time.perf_counter() - t0
+    store.close()
+    print(json.dumps({"seconds": seconds, "articles": len(items)}))
+
+
+def dump(db: str) -> dict:
+    if db.startswith("postgresql://"):
+        import psycopg
+
+        conn, kind = psycopg.connect(db), "pg"
+    else:
+        import sqlite3
+
+        conn, kind = sqlite3.connect(db), "sqlite"
+    out = {}
+    for name, sql in {**TABLES, **FTS[kind]}.items():
+        rows = conn.execute(sql).fetchall()
+        out[name] = [tuple(bytes(v) if isinstance(v, memoryview) else v for v in row) for row in rows]
+    conn.close()
+    return out
+
+
+def database_url(url: str, name: str) -> str:
+    return urlunsplit(urlsplit(url)._replace(path="/" + name))
+
+
+def run_writer(code: Path, db: str, items: Path) -> float:
+    env = dict(os.environ, PYTHONPATH=str(code), OMP_NUM_THREADS="1", OPENBLAS_NUM_THREADS="1")
+    out = subprocess.run([sys.executable, __file__, "--child", "--db", db, "--items", str(items)],
+                         env=env, capture_output=True, text=True)
+    if out.returncode != 0:
+        raise SystemExit(f"writer ({code}) into {db} failed:\n{out.stderr[-3000:]}")
+    return json.loads(out.stdout.splitlines()[-1])["seconds"]
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--docs", type=int, default=400, help="corpus texts to extract")
+    ap.add_argument("--n", type=int, default=3000, help="articles to write")
+    ap.add_argument("--baseline", default=BASELINE, help="git revision of the old writer")
+    ap.add_argument("--pg", default=os.environ.get("CITATA_TEST_PG"),
+                    help="PostgreSQL server (libpq URL of a role that may create databases)")
+    ap.add_argument("--corpora", type=Path, default=ROOT.parent / "shared" / "corpora")
+    ap.add_argument("--cache", type=Path, help="pickle of the extracted documents (made if missing)")
+    ap.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
+    ap.add_argument("--db", help=argparse.SUPPRESS)
+    ap.add_argument("--items", help=argparse.SUPPRESS)
+    args = ap.parse_args()
+    if args.child:
+        child(args)
+        return
+
+    cache = args.cache or Path(tempfile.gettempdir()) / f"citata-bench-writer-{args.docs}.pkl"
+    data = extract(args.corpora, args.docs, cache)
+    prepared = data["prepared"]
+    per_worker = len(prepared) / data["extract_seconds"]
+    results: dict[str, dict[str, float]] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        old = tmp / "old"
+        old.mkdir()
+        subprocess.run(f"git -C {ROOT} archive {args.baseline} citata | tar -x -C {old}", shell=True, check=True)
+        items = tmp / "items.pkl"
+        with open(items, "wb") as fh:
+            pickle.dump(copies(prepared, args.n), fh)
+        print(f"{args.n} articles ({len(prepared)} extracted texts replicated); old writer: {args.baseline}",
+              file=sys.stderr)
+        backends = ["SQLite"] + (["PostgreSQL"] if args.pg else [])
+        for backend in backends:
+            dumps = {}
+            for label, code in (("old", old), ("new", ROOT)):
+                if backend == "SQLite":
+                    db = str(tmp / f"{label}.db")
+                    results.setdefault(backend, {})[label] = run_writer(code, db, items)
+                    dumps[label] = dump(db)
+                    continue
+                import psycopg
+
+                name = f"citata_bench_writer_{label}_{os.getpid()}"
+                with psycopg.connect(args.pg, autocommit=True) as admin:
+                    admin.execute(f'DROP DATABASE IF EXISTS "{name}"')
+                    admin.execute(f'CREATE DATABASE "{name}"')
+                    try:
+                        db = database_url(args.pg, name)
+                        results.setdefault(backend, {})[label] = run_writer(code, db, items)
+                        dumps[label] = dump(db)
+                    finally:
+                        admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+            differ = [t for t in dumps["old"] if dumps["old"][t] != dumps["new"][t]]
+            if differ:
+                raise SystemExit(f"{backend}: the archives differ in {', '.join(differ)}")
+            print(f"{backend}: the two archives are identical table by table", file=sys.stderr)
+
+    print(f"one worker extracts {per_worker:.1f} documents/s ({len(prepared)} texts, one core)\n")
+    print(f"| backend ({args.n:,} articles) | old writer articles/s | new writer articles/s | new/old |"
+          " workers one new writer feeds |")
+    print("|---|---|---|---|---|")
+    for backend, r in results.items():
+        old_rate, new_rate = args.n / r["old"], args.n / r.get("new", r["old"])
+        print(f"| {backend} | {old_rate:.0f} | {new_rate:.0f} | {new_rate / old_rate:.2f}x"
+              f" | {new_rate / per_worker:.1f} |")
+
+
+if __name__ == "__main__":
+    main()
