@@ -9,10 +9,12 @@
 2. N articles are made from them: copy i is text i mod docs under a new source, hash and
    published date (so every copy is new, and each text's copies form one syndication group,
    as in bench_ingest.py).
-3. Each writer writes them in ingest's batches (citata.ingest.BATCH_SIZE) into a fresh SQLite
-   file and, with --pg (default $CITATA_TEST_PG), a fresh PostgreSQL database, in a child
-   process: this worktree's code, and the package as it was at git revision --baseline (the
-   writer before bulk writes), checked out into a temporary folder. Only Store.write is timed.
+3. Each writer writes them in batches of each --batches size into a fresh SQLite file and, with
+   --pg (default $CITATA_TEST_PG), a fresh PostgreSQL database, in a child process: this
+   worktree's code, and the package as it was at git revision --baseline (the writer before
+   bulk writes), checked out into a temporary folder. Only Store.write is timed. 16 is the
+   batch the old ingest wrote (a worker's batch); 256 is citata.ingest.WRITE_BATCH, what the
+   ingest writes at once when results wait for the writer, i.e. at the writer's ceiling.
 4. The two archives of each backend are compared table by table (ingest times left out); the
    run fails if they differ.
 
@@ -88,33 +90,39 @@ def extract(corpora: Path, n_docs: int, cache: Path) -> dict:
     return data
 
 
-def copies(prepared: list, n: int) -> list:
+def copies(prepared: list, n: int, updates: int = 0) -> list:
+    """`n` articles from the extracted texts. With `updates`, every updates-th one is a new version
+    of the article 3 before it: alternately the same text (its quotations keep their ids) and
+    another text."""
+    import copy
     import dataclasses
 
     rng = random.Random(7)
     out = []
     for i in range(n):
         p = prepared[i % len(prepared)]
+        source = f"bench/{i}/{p.doc.source}"
+        if updates and i % updates == updates - 1 and i >= 3:
+            source = out[i - 3].doc.source
+            if (i // updates) % 2:
+                p = prepared[(i - 3) % len(prepared)]
         day = f"{rng.randint(2015, 2024)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
-        doc = dataclasses.replace(p.doc, source=f"bench/{i}/{p.doc.source}", published=day)
+        # A copy of its own: the writer fills identities into a document's mentions.
+        doc = dataclasses.replace(copy.deepcopy(p.doc), source=source, published=day)
         out.append(dataclasses.replace(p, doc=doc, hash=f"bench-{i}"))
     return out
 
 
 def child(args) -> None:
     """Runs in a subprocess whose PYTHONPATH holds the writer under test."""
-    import copy
-
-    from citata.ingest import BATCH_SIZE
     from citata.store import Store
 
     with open(args.items, "rb") as fh:
         items = pickle.load(fh)
-    items = copy.deepcopy(items)
     store = Store(args.db)
     t0 = time.perf_counter()
-    for i in range(0, len(items), BATCH_SIZE):
-        store.write(items[i:i + BATCH_SIZE])
+    for i in range(0, len(items), args.batch):
+        store.write(items[i:i + args.batch])
     seconds = time.perf_counter() - t0
     store.close()
     print(json.dumps({"seconds": seconds, "articles": len(items)}))
@@ -141,13 +149,33 @@ def database_url(url: str, name: str) -> str:
     return urlunsplit(urlsplit(url)._replace(path="/" + name))
 
 
-def run_writer(code: Path, db: str, items: Path) -> float:
+def run_writer(code: Path, db: str, items: Path, batch: int) -> float:
     env = dict(os.environ, PYTHONPATH=str(code), OMP_NUM_THREADS="1", OPENBLAS_NUM_THREADS="1")
-    out = subprocess.run([sys.executable, __file__, "--child", "--db", db, "--items", str(items)],
+    out = subprocess.run([sys.executable, __file__, "--child", "--db", db, "--items", str(items),
+                          "--batch", str(batch)],
                          env=env, capture_output=True, text=True)
     if out.returncode != 0:
         raise SystemExit(f"writer ({code}) into {db} failed:\n{out.stderr[-3000:]}")
     return json.loads(out.stdout.splitlines()[-1])["seconds"]
+
+
+def write_once(backend: str, server: str | None, tmp: Path, label: str, code: Path, items: Path,
+               batch: int) -> tuple[float, dict]:
+    """Seconds one writer takes over `items` into a fresh archive, and the archive's tables."""
+    if backend == "SQLite":
+        db = str(tmp / f"{label}-{batch}.db")
+        return run_writer(code, db, items, batch), dump(db)
+    import psycopg
+
+    name = f"citata_bench_writer_{label}_{os.getpid()}"
+    with psycopg.connect(server, autocommit=True) as admin:
+        admin.execute(f'DROP DATABASE IF EXISTS "{name}"')
+        admin.execute(f'CREATE DATABASE "{name}"')
+        try:
+            db = database_url(server, name)
+            return run_writer(code, db, items, batch), dump(db)
+        finally:
+            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 def main() -> None:
@@ -155,6 +183,9 @@ def main() -> None:
     ap.add_argument("--docs", type=int, default=400, help="corpus texts to extract")
     ap.add_argument("--n", type=int, default=3000, help="articles to write")
     ap.add_argument("--baseline", default=BASELINE, help="git revision of the old writer")
+    ap.add_argument("--batches", default="16,256", help="documents per Store.write, comma-separated")
+    ap.add_argument("--updates", type=int, default=0,
+                    help="every UPDATES-th article replaces an earlier one (0: all new)")
     ap.add_argument("--pg", default=os.environ.get("CITATA_TEST_PG"),
                     help="PostgreSQL server (libpq URL of a role that may create databases)")
     ap.add_argument("--corpora", type=Path, default=ROOT.parent / "shared" / "corpora")
@@ -162,6 +193,7 @@ def main() -> None:
     ap.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     ap.add_argument("--db", help=argparse.SUPPRESS)
     ap.add_argument("--items", help=argparse.SUPPRESS)
+    ap.add_argument("--batch", type=int, help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.child:
         child(args)
@@ -171,7 +203,7 @@ def main() -> None:
     data = extract(args.corpora, args.docs, cache)
     prepared = data["prepared"]
     per_worker = len(prepared) / data["extract_seconds"]
-    results: dict[str, dict[str, float]] = {}
+    results: dict[tuple[str, int], dict[str, float]] = {}
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
         old = tmp / "old"
@@ -179,42 +211,28 @@ def main() -> None:
         subprocess.run(f"git -C {ROOT} archive {args.baseline} citata | tar -x -C {old}", shell=True, check=True)
         items = tmp / "items.pkl"
         with open(items, "wb") as fh:
-            pickle.dump(copies(prepared, args.n), fh)
+            pickle.dump(copies(prepared, args.n, args.updates), fh)
         print(f"{args.n} articles ({len(prepared)} extracted texts replicated); old writer: {args.baseline}",
               file=sys.stderr)
         backends = ["SQLite"] + (["PostgreSQL"] if args.pg else [])
         for backend in backends:
-            dumps = {}
-            for label, code in (("old", old), ("new", ROOT)):
-                if backend == "SQLite":
-                    db = str(tmp / f"{label}.db")
-                    results.setdefault(backend, {})[label] = run_writer(code, db, items)
-                    dumps[label] = dump(db)
-                    continue
-                import psycopg
-
-                name = f"citata_bench_writer_{label}_{os.getpid()}"
-                with psycopg.connect(args.pg, autocommit=True) as admin:
-                    admin.execute(f'DROP DATABASE IF EXISTS "{name}"')
-                    admin.execute(f'CREATE DATABASE "{name}"')
-                    try:
-                        db = database_url(args.pg, name)
-                        results.setdefault(backend, {})[label] = run_writer(code, db, items)
-                        dumps[label] = dump(db)
-                    finally:
-                        admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-            differ = [t for t in dumps["old"] if dumps["old"][t] != dumps["new"][t]]
-            if differ:
-                raise SystemExit(f"{backend}: the archives differ in {', '.join(differ)}")
-            print(f"{backend}: the two archives are identical table by table", file=sys.stderr)
+            for batch in map(int, args.batches.split(",")):
+                dumps = {}
+                for label, code in (("old", old), ("new", ROOT)):
+                    results.setdefault((backend, batch), {})[label], dumps[label] = write_once(
+                        backend, args.pg, tmp, label, code, items, batch)
+                differ = [t for t in dumps["old"] if dumps["old"][t] != dumps["new"][t]]
+                if differ:
+                    raise SystemExit(f"{backend}, batches of {batch}: the archives differ in {', '.join(differ)}")
+                print(f"{backend}, batches of {batch}: the two archives are identical table by table", file=sys.stderr)
 
     print(f"one worker extracts {per_worker:.1f} documents/s ({len(prepared)} texts, one core)\n")
-    print(f"| backend ({args.n:,} articles) | old writer articles/s | new writer articles/s | new/old |"
-          " workers one new writer feeds |")
-    print("|---|---|---|---|---|")
-    for backend, r in results.items():
-        old_rate, new_rate = args.n / r["old"], args.n / r.get("new", r["old"])
-        print(f"| {backend} | {old_rate:.0f} | {new_rate:.0f} | {new_rate / old_rate:.2f}x"
+    print(f"| backend ({args.n:,} articles) | documents per write | old writer articles/s"
+          " | new writer articles/s | new/old | workers one new writer feeds |")
+    print("|---|---|---|---|---|---|")
+    for (backend, batch), r in results.items():
+        old_rate, new_rate = args.n / r["old"], args.n / r["new"]
+        print(f"| {backend} | {batch} | {old_rate:.0f} | {new_rate:.0f} | {new_rate / old_rate:.2f}x"
               f" | {new_rate / per_worker:.1f} |")
 
 

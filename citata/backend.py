@@ -16,6 +16,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from .lemmas import fts_query
+from .syndication import bucket_lists
 
 SCHEMA_VERSION = 1
 URL_PREFIXES = ("postgresql://", "postgres://")
@@ -122,6 +123,10 @@ class ArchiveError(Exception):
     """No archive where one was named, or no way to reach it."""
 
 
+class WriterBusy(ArchiveError):
+    """An SQLite archive that another writer holds."""
+
+
 def is_url(target: str | os.PathLike) -> bool:
     return str(target).startswith(URL_PREFIXES)
 
@@ -189,9 +194,11 @@ class SQLite:
             fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
             lock.close()
-            raise ArchiveError(f"another citata ingest is writing to {self.path}; an SQLite archive takes one"
+            raise WriterBusy(f"another citata ingest is writing to {self.path}; an SQLite archive takes one"
                                " writer at a time (wait for it to finish, or use PostgreSQL for several)") from None
         return lock
+
+    bucket_lists = staticmethod(bucket_lists)
 
     def generation(self, conn) -> int:
         """Batches other writers have committed: none, with one writer."""
@@ -204,6 +211,10 @@ class SQLite:
         row = conn.execute("SELECT seq FROM sqlite_sequence WHERE name = ?", (table,)).fetchone()
         start = (row[0] if row else 0) + 1
         return list(range(start, start + n))
+
+    def insert(self, conn, table: str, columns: tuple[str, ...], rows: list[tuple]) -> None:
+        """Rows into a table, by one prepared statement."""
+        conn.executemany(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})", rows)
 
     # ---------------------------------------------------------------- full-text index
 

@@ -30,6 +30,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 from .backend import SCHEMA_VERSION, ArchiveError
 from .lemmas import query_lemmas
+from .syndication import BUCKET_SAMPLE
 
 WRITE_LOCK = 0x63697461  # any constant; one per database, shared by every citata writer
 
@@ -237,16 +238,34 @@ class Postgres:
 
     @contextmanager
     def transaction(self, conn: Connection):
-        """BEGIN … COMMIT (ROLLBACK on an exception) holding the writers' lock. In pipeline mode:
-        statements whose results are not read go without waiting for the server, so a round
-        trip is paid only where the writer reads a result."""
-        with conn.raw.pipeline(), conn.raw.transaction():
+        """BEGIN … COMMIT (ROLLBACK on an exception) holding the writers' lock: batches from several
+        writers take turns, each seeing the ones committed before it."""
+        with conn.raw.transaction():
             conn.execute("SELECT pg_advisory_xact_lock(?)", (WRITE_LOCK,))
             yield conn
+
+    def insert(self, conn: Connection, table: str, columns: tuple[str, ...], rows: list[tuple]) -> None:
+        """Rows into a table by COPY: one stream, not a statement per row."""
+        if rows:
+            with conn.raw.cursor().copy(f"COPY {table} ({', '.join(columns)}) FROM STDIN") as copy:
+                for row in rows:
+                    copy.write_row(row)
 
     def claim(self) -> None:
         """Nothing to hold: several writers take turns, a batch at a time (`transaction`)."""
         return None
+
+    def bucket_lists(self, conn: Connection, keys: list[int]) -> dict[int, list[int]]:
+        """syndication.bucket_lists in one round trip."""
+        out: dict[int, list[int]] = {}
+        for key, article_id in conn.execute(
+                "SELECT k.key, m.article_id FROM unnest(?::bigint[]) k (key) CROSS JOIN LATERAL"
+                " (SELECT article_id FROM lsh WHERE lsh.key = k.key ORDER BY article_id DESC LIMIT ?) m",
+                (sorted(set(keys)), BUCKET_SAMPLE)).fetchall():
+            out.setdefault(key, []).append(article_id)
+        for ids in out.values():
+            ids.sort(reverse=True)
+        return out
 
     def generation(self, conn: Connection) -> int:
         """A number that changes whenever a writer commits a batch (a sequence: read without a lock)."""
@@ -266,10 +285,19 @@ class Postgres:
     # ---------------------------------------------------------------- full-text index
 
     def index_articles(self, conn: Connection, rows: list[tuple[int, str]]) -> None:
-        conn.executemany("INSERT INTO article_fts (article_id, tsv) VALUES (?, to_tsvector('russian', ?))", rows)
+        """(article id, lemmas) rows: copied into a scratch table, indexed by one statement."""
+        self._index(conn, "article_fts", "article_id", rows)
 
     def index_quotes(self, conn: Connection, rows: list[tuple[int, str]]) -> None:
-        conn.executemany("INSERT INTO quote_fts (quotation_id, tsv) VALUES (?, to_tsvector('russian', ?))", rows)
+        self._index(conn, "quote_fts", "quotation_id", rows)
+
+    def _index(self, conn: Connection, table: str, column: str, rows: list[tuple[int, str]]) -> None:
+        if not rows:
+            return
+        conn.execute("CREATE TEMP TABLE IF NOT EXISTS fts_rows (id BIGINT, lemmas TEXT) ON COMMIT DELETE ROWS")
+        self.insert(conn, "fts_rows", ("id", "lemmas"), rows)
+        conn.execute(f"INSERT INTO {table} ({column}, tsv) SELECT id, to_tsvector('russian', lemmas) FROM fts_rows")
+        conn.execute("DELETE FROM fts_rows")
 
     def unindex_article(self, conn, article_id: int) -> None:
         """Nothing to do: index rows go with their article and quotations (ON DELETE CASCADE)."""

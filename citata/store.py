@@ -59,6 +59,11 @@ class Prepared:
             self.band_keys = syndication.band_keys(self.minhash)
 
 
+QUOTATION_COLUMNS = ("id", "article_id", "seq", "type", "content", "start", '"end"', "parts", "cue", "cue_start",
+                     "cue_end", "cue_lemma", "speaker_id", "speaker_name", "mention", "mention_start", "mention_end",
+                     "role", "speaker_kind", "channel", "addressee", "is_question", "cluster_id", "published")
+
+
 def speaker_key(name: str) -> str:
     return " ".join(fold(name).split())
 
@@ -221,7 +226,8 @@ class Store:
             p.quotation_ids = [q if q is not None else next(fresh) for q in p.quotation_ids]
 
         # The cross-document steps for the whole segment, reading the archive before writing it.
-        placed = syndication.group_batch(conn, [(p.id, p.item.minhash, p.item.band_keys) for p in segment])
+        placed = syndication.group_batch(conn, [(p.id, p.item.minhash, p.item.band_keys) for p in segment],
+                                         backend.bucket_lists)
         clusters = syndication.cluster_batch(
             conn, [(p.id, [(qid, q.content.text, key) for qid, q, key in
                            zip(p.quotation_ids, p.item.doc.quotes, p.item.quote_keys)]) for p in segment], placed)
@@ -243,10 +249,9 @@ class Store:
                          [(row[2], self._speakers[key]) for key, row in speakers.items()
                           if row[2] and key not in inserted])
 
-        conn.executemany(
-            "INSERT INTO articles (id, source, hash, title, outlet_id, url, published, text, dateline,"
-            " relayed_from, credits, boilerplate, minhash, syndication_group)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        backend.insert(
+            conn, "articles", ("id", "source", "hash", "title", "outlet_id", "url", "published", "text", "dateline",
+                               "relayed_from", "credits", "boilerplate", "minhash", "syndication_group"),
             [(p.id, doc.source, p.item.hash, doc.title, self._outlets.get(doc.outlet) if doc.outlet else None,
               doc.url, doc.published, doc.text,
               json.dumps(asdict(doc.dateline), ensure_ascii=False) if doc.dateline else None,
@@ -256,8 +261,8 @@ class Store:
               p.item.minhash, placed.final[p.id])
              for p in segment for doc in [p.item.doc]])
         syndication.write_groups(conn, placed)
-        conn.executemany("INSERT INTO lsh (key, article_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
-                         [(k, p.id) for p in segment if p.item.minhash is not None for k in p.item.band_keys])
+        backend.insert(conn, "lsh", ("key", "article_id"),
+                       [(k, p.id) for p in segment if p.item.minhash is not None for k in p.item.band_keys])
         backend.index_articles(conn, [(p.id, p.item.text_lemmas) for p in segment])
         rows = []
         for p, article_clusters in zip(segment, clusters):
@@ -275,16 +280,11 @@ class Store:
                     sp.role if sp else None, sp.kind if sp else None, q.channel,
                     json.dumps(q.addressee, ensure_ascii=False) if q.addressee else None,
                     int(q.is_question), cluster, doc.published))
-        conn.executemany(
-            "INSERT INTO quotations (id, article_id, seq, type, content, start, \"end\", parts, cue, cue_start,"
-            " cue_end, cue_lemma, speaker_id, speaker_name, mention, mention_start, mention_end, role, speaker_kind,"
-            " channel, addressee, is_question, cluster_id, published)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+        backend.insert(conn, "quotations", QUOTATION_COLUMNS, rows)
         backend.index_quotes(conn, [(qid, lemmas) for p in segment
                                     for qid, lemmas in zip(p.quotation_ids, p.item.quote_lemmas)])
-        conn.executemany(
-            "INSERT INTO mentions (article_id, text, start, \"end\", type, normal, entity_id)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+        backend.insert(
+            conn, "mentions", ("article_id", "text", "start", '"end"', "type", "normal", "entity_id"),
             [(p.id, e["text"], e["start"], e["end"], e["type"], e.get("normal"), e.get("entity_id"))
              for p in segment for e in p.item.doc.entities])
 
