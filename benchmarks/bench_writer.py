@@ -36,8 +36,6 @@ from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "benchmarks"))
 
 BASELINE = "f8d33d6"  # the last revision with the per-quotation writer
 
@@ -175,7 +173,7 @@ def write_once(backend: str, server: str | None, tmp: Path, label: str, code: Pa
             db = database_url(server, name)
             return run_writer(code, db, items, batch), dump(db)
         finally:
-            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+            admin.execute(f'DROP DATABASE IF EXISTS "{name}"')  # not FORCE: only a superuser may end an autovacuum worker
 
 
 def main() -> None:
@@ -196,8 +194,9 @@ def main() -> None:
     ap.add_argument("--batch", type=int, help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.child:
-        child(args)
+        child(args)  # citata from PYTHONPATH: the writer under test
         return
+    sys.path[:0] = [str(ROOT), str(ROOT / "benchmarks")]
 
     cache = args.cache or Path(tempfile.gettempdir()) / f"citata-bench-writer-{args.docs}.pkl"
     data = extract(args.corpora, args.docs, cache)
