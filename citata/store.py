@@ -84,7 +84,12 @@ class Store:
         self.backend = open_backend(path)
         self.path = self.backend.path
         self._claim = self.backend.claim()  # SQLite takes one writer: a second fails here, clearly
-        self.conn = self.backend.connect()
+        try:
+            self.conn = self.backend.connect()
+        except BaseException:
+            if self._claim is not None:
+                self._claim.close()
+            raise
         # Ids already looked up or written, by outlet name and speaker key: one query fewer per
         # batch. Read again when another writer has committed (`_catch_up`).
         self._outlets: dict[str, int] = {}
@@ -120,7 +125,7 @@ class Store:
                 segment: list[_Pending] = []
                 for item in batch:
                     source = item.doc.source
-                    if any(p.item.doc.source == source for p in segment):
+                    if source in stored and stored[source] is None:
                         self._flush(segment, stored)  # the same source twice: the first is replaced
                         segment = []
                     old_id = stored.get(source)
@@ -145,6 +150,7 @@ class Store:
                         assign(item.doc, self.registry)
                     touched.update(m["entity_id"] for m in item.doc.entities if m.get("entity_id"))
                     segment.append(_Pending(item, old_id, kept))
+                    stored[source] = None  # written by the next _flush, which records its id
                 self._flush(segment, stored)
                 self.conn.executemany(
                     "INSERT INTO identities (id, type, name, data) VALUES (?, ?, ?, ?) ON CONFLICT (id) DO UPDATE"

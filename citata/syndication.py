@@ -1,4 +1,5 @@
-"""Cross-document grouping, done incrementally as each article is written.
+"""Cross-document grouping, done incrementally as articles are written: a batch at a time
+(`group_batch`, `cluster_batch`), with the result of placing its articles one by one.
 
 - Syndication: one agency story reprinted by several outlets. Each article
   gets a MinHash signature over 4-word shingles; locality-sensitive hashing
