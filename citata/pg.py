@@ -223,14 +223,19 @@ class Postgres:
             # server or machine crash may lose the last moment's commits, which a rerun redoes.
             conn.execute("SET synchronous_commit = off")
             if not exists or not conn.execute("SELECT to_regclass('citata_writes') IS NOT NULL").fetchone()[0]:
-                with raw.transaction():
-                    conn.execute("SELECT pg_advisory_xact_lock(?)", (WRITE_LOCK,))
-                    if not conn.execute("SELECT to_regclass('meta') IS NOT NULL").fetchone()[0]:
-                        conn.executescript(SCHEMA)
-                        conn.execute("INSERT INTO meta (key, value) VALUES ('schema_version', ?)",
-                                     (str(SCHEMA_VERSION),))
-                    # Writers count their batches here (`generation`); archives made before it get it now.
-                    conn.execute("CREATE SEQUENCE IF NOT EXISTS citata_writes")
+                # The lock first, then the transaction: one begun before another writer's schema
+                # was committed would not see its tables (the catalog is read as of its start).
+                conn.execute("SELECT pg_advisory_lock(?)", (WRITE_LOCK,))
+                try:
+                    with raw.transaction():
+                        if not conn.execute("SELECT to_regclass('meta') IS NOT NULL").fetchone()[0]:
+                            conn.executescript(SCHEMA)
+                            conn.execute("INSERT INTO meta (key, value) VALUES ('schema_version', ?)",
+                                         (str(SCHEMA_VERSION),))
+                        # Writers count their batches here (`generation`); older archives get it now.
+                        conn.execute("CREATE SEQUENCE IF NOT EXISTS citata_writes")
+                finally:
+                    conn.execute("SELECT pg_advisory_unlock(?)", (WRITE_LOCK,))
         elif not exists:
             raw.close()
             raise ArchiveError(f"no archive in {self.label} (run `citata ingest` first)")
@@ -269,7 +274,7 @@ class Postgres:
 
     def generation(self, conn: Connection) -> int:
         """A number that changes whenever a writer commits a batch (a sequence: read without a lock)."""
-        return conn.execute("SELECT last_value FROM citata_writes").fetchone()[0]
+        return conn.execute("SELECT CASE WHEN is_called THEN last_value ELSE 0 END FROM citata_writes").fetchone()[0]
 
     def next_generation(self, conn: Connection) -> int:
         return conn.execute("SELECT nextval('citata_writes')").fetchone()[0]

@@ -74,17 +74,17 @@ def test_a_second_writer_on_an_sqlite_file_is_refused_clearly(tmp_path):
 # ---------------------------------------------------------------- PostgreSQL: several writers
 
 def _halves(tmp_path):
-    """30 corpus files and a reprint of each (a new id, dated earlier): two halves that share
-    syndication groups, each half the originals of 15 files and the reprints of the other 15.
-    Returns each half's paths and its sources."""
+    """Two halves that share syndication groups: 15 corpus files on one story (Asia Bibi) and the
+    reprints (a new id, dated earlier) of 15 on another (Ryanair); and the other way round.
+    Returns each half's paths and its sources. Two stories: who is linked to whom depends on the
+    order names are first seen, within a story (as it does for one ingest of reordered input)."""
     from citata import read
     from citata.model import RawDocument
 
-    files = sorted(BSNLP.glob("*/raw/*"))[:30]
-    raws = [r for r in read([str(f) for f in files]) if isinstance(r, RawDocument)]
-    half = len(raws) // 2
+    stories = [[r for r in read([str(f) for f in sorted((BSNLP / story / "raw").glob("*"))[:15]])
+                if isinstance(r, RawDocument)] for story in ("asia_bibi", "ryanair")]
     halves = []
-    for k, (own, other) in enumerate([(raws[:half], raws[half:]), (raws[half:], raws[:half])]):
+    for k, (own, other) in enumerate([stories, stories[::-1]]):
         reprints = tmp_path / f"reprints{k}.jsonl"
         reprints.write_text("".join(json.dumps({"id": f"reprint/{r.source}", "text": r.text,
                                                 "published": "2015-01-01"}, ensure_ascii=False) + "\n"
