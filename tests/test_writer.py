@@ -71,6 +71,27 @@ def test_a_second_writer_on_an_sqlite_file_is_refused_clearly(tmp_path):
     assert again.returncode == 0, again.stderr
 
 
+def test_ingest_over_http_while_a_cli_ingest_writes_the_file_is_409(tmp_path):
+    from fastapi.testclient import TestClient
+
+    from citata.web.app import create_app
+
+    db = tmp_path / "a.db"
+    client = TestClient(create_app(db, allow_ingest=True, token="s3cret"))
+    record = {"id": "kg-1", "text": "«Весна будет ранней», — сказал синоптик Иван Сидоров.", "published": "2024-03-01"}
+    writer = Store(db)
+    try:
+        r = client.post("/api/ingest", content=json.dumps(record, ensure_ascii=False).encode(),
+                        headers={"Authorization": "Bearer s3cret"})
+        assert r.status_code == 409 and "another ingest is writing" in r.json()["detail"]
+        assert str(tmp_path) not in r.text  # the server's paths stay out of answers
+    finally:
+        writer.close()
+    r = client.post("/api/ingest", content=json.dumps(record, ensure_ascii=False).encode(),
+                    headers={"Authorization": "Bearer s3cret"})
+    assert r.status_code == 200 and r.json()["new"] == 1
+
+
 # ---------------------------------------------------------------- PostgreSQL: several writers
 
 def _halves(tmp_path):
