@@ -3,8 +3,9 @@
 
 `Store`, `syndication` and `Archive` run the same SQL on both: `?` placeholders,
 `ON CONFLICT`, `RETURNING`, `"end"` quoted, no SQLite-only functions. A backend
-supplies only what differs: the connection and schema, write transactions, and
-the full-text index (FTS5 over lemmas here; `tsvector` with the `russian`
+supplies only what differs: the connection and schema, who may write and how
+(write transactions, the writer's claim, ids taken ahead, bulk inserts, LSH
+bucket lookups), and the full-text index (FTS5 over lemmas here; `tsvector` with the `russian`
 configuration over the same lemmas in PostgreSQL).
 """
 from __future__ import annotations

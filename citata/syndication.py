@@ -124,8 +124,10 @@ class _Groups:
 
 def group_batch(conn, articles: list[tuple[int, bytes | None, list[int] | None]], buckets=bucket_lists) -> Placed:
     """Place a batch's articles (id, signature, band keys; in write order) in syndication groups as
-    `attach` one at a time would have: each against the archive and the batch's earlier articles.
-    Reads the archive in two queries; writes nothing (`write_groups` does, once the articles are in)."""
+    placing them one at a time would: each against its LSH buckets' newest members, in the archive
+    and among the batch's earlier articles, joining every group a confirmed near-duplicate is in
+    (merged groups take the smallest label). Reads the archive first (`buckets`, then the
+    candidates' signatures); writes nothing (`write_groups` does, once the articles are in)."""
     keyed = [(aid, sig, keys if keys is not None or sig is None else band_keys(sig)) for aid, sig, keys in articles]
     stored = buckets(conn, [k for _, sig, keys in keyed if sig is not None for k in keys])
     known = sorted({aid for ids in stored.values() for aid in ids})
