@@ -3,19 +3,21 @@
 
 `Store`, `syndication` and `Archive` run the same SQL on both: `?` placeholders,
 `ON CONFLICT`, `RETURNING`, `"end"` quoted, no SQLite-only functions. A backend
-supplies only what differs: the connection and schema, write transactions, and
-the full-text index (FTS5 over lemmas here; `tsvector` with the `russian`
+supplies only what differs: the connection and schema, who may write and how
+(write transactions, the writer's claim, ids taken ahead, bulk inserts, LSH
+bucket lookups), and the full-text index (FTS5 over lemmas here; `tsvector` with the `russian`
 configuration over the same lemmas in PostgreSQL).
 """
 from __future__ import annotations
 
+import fcntl
 import os
 import sqlite3
 from contextlib import contextmanager
 from pathlib import Path
 
 from .lemmas import fts_query
-from .syndication import bucket_members
+from .syndication import bucket_lists
 
 SCHEMA_VERSION = 1
 URL_PREFIXES = ("postgresql://", "postgres://")
@@ -156,6 +158,10 @@ class ArchiveError(Exception):
     """No archive where one was named, or no way to reach it."""
 
 
+class WriterBusy(ArchiveError):
+    """An SQLite archive that another writer holds."""
+
+
 def is_url(target: str | os.PathLike) -> bool:
     return str(target).startswith(URL_PREFIXES)
 
@@ -214,16 +220,46 @@ class SQLite:
             raise
         conn.execute("COMMIT")
 
-    # A query per LSH bucket costs nothing in process.
-    bucket_members = staticmethod(bucket_members)
+    def claim(self):
+        """The file's one writer: a lock (on a file beside it) held until closed. A second writer
+        would link identities without seeing the first one's batches."""
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        lock = open(f"{self.path}-writer", "a")
+        try:
+            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            lock.close()
+            raise WriterBusy(f"another citata ingest is writing to {self.path}; an SQLite archive takes one"
+                               " writer at a time (wait for it to finish, or use PostgreSQL for several)") from None
+        return lock
+
+    bucket_lists = staticmethod(bucket_lists)
+
+    def generation(self, conn) -> int:
+        """Batches other writers have committed: none, with one writer."""
+        return 0
+
+    next_generation = generation
+
+    def next_ids(self, conn, table: str, n: int) -> list[int]:
+        """The ids the next `n` rows of an AUTOINCREMENT table (articles, quotations) would get."""
+        row = conn.execute("SELECT seq FROM sqlite_sequence WHERE name = ?", (table,)).fetchone()
+        start = (row[0] if row else 0) + 1
+        return list(range(start, start + n))
+
+    def insert(self, conn, table: str, columns: tuple[str, ...], rows: list[tuple]) -> None:
+        """Rows into a table, by one prepared statement."""
+        conn.executemany(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})", rows)
 
     # ---------------------------------------------------------------- full-text index
 
-    def index_article(self, conn, article_id: int, lemmas: str) -> None:
-        conn.execute("INSERT INTO article_fts (rowid, lemmas) VALUES (?, ?)", (article_id, lemmas))
+    def index_articles(self, conn, rows: list[tuple[int, str]]) -> None:
+        """(article id, lemmas) rows."""
+        conn.executemany("INSERT INTO article_fts (rowid, lemmas) VALUES (?, ?)", rows)
 
-    def index_quote(self, conn, quotation_id: int, lemmas: str) -> None:
-        conn.execute("INSERT INTO quote_fts (rowid, lemmas) VALUES (?, ?)", (quotation_id, lemmas))
+    def index_quotes(self, conn, rows: list[tuple[int, str]]) -> None:
+        """(quotation id, lemmas) rows."""
+        conn.executemany("INSERT INTO quote_fts (rowid, lemmas) VALUES (?, ?)", rows)
 
     def unindex_article(self, conn, article_id: int) -> None:
         """Drop an article and its quotations from the index (before the article is deleted)."""

@@ -7,8 +7,10 @@ worker processes (each loads natasha once) that run `pipeline.process` and
 compute index terms and signatures: a local process pool, or with `--dask`
 the workers of a dask.distributed cluster (citata.distributed); the rest is
 the same code either way. The parent alone writes, one
-transaction per batch, in the order the batches were sent, so an interrupted
-run leaves a prefix of the input written and a rerun completes it.
+transaction per batch (or per run of batches that are ready together), in the
+order the batches were sent, so an interrupted run leaves a prefix of the
+input written and a rerun completes it. Several ingests may write into one
+PostgreSQL archive at once (citata.store).
 """
 from __future__ import annotations
 
@@ -33,6 +35,9 @@ from .source import _JSONL_SUFFIXES, DEFAULT_MAX_BYTES, _walk, read
 from .store import Prepared, Store
 
 BATCH_SIZE = 16  # small enough that a commit follows every few seconds of work
+# The most documents one transaction takes: when results wait for the writer, the ready ones are
+# written together (fewer commits and cross-document queries per document).
+WRITE_BATCH = 256
 
 
 @dataclass
@@ -94,6 +99,9 @@ class _Done:
 
     def result(self):
         return self.value
+
+    def done(self) -> bool:
+        return True
 
 
 class _Serial:
@@ -230,10 +238,17 @@ def ingest(paths: Iterable[str], db: str | os.PathLike, workers: int | None = No
     try:
         batch: list[tuple[RawDocument, str]] = []
 
+        def write_ready() -> None:
+            # The oldest result, and those after it that are ready too, in one transaction.
+            results = pending.popleft().result()
+            while pending and pending[0].done() and len(results) < WRITE_BATCH:
+                results = results + pending.popleft().result()
+            write(results)
+
         def submit() -> None:
             pending.append(pool.submit(prepare, batch, batch_size))
             while len(pending) > pool.window:
-                write(pending.popleft().result())
+                write_ready()
 
         for item in read(paths, max_bytes=max_bytes):
             report.read += 1
@@ -256,7 +271,7 @@ def ingest(paths: Iterable[str], db: str | os.PathLike, workers: int | None = No
         if batch:
             submit()
         while pending:
-            write(pending.popleft().result())
+            write_ready()
     finally:
         pool.close()
         store.close()

@@ -11,8 +11,11 @@ and queries as the SQLite file (`citata.backend`), through psycopg 3.
   "Лаврова … безопасности" as in SQLite. Differences: the configuration drops
   Russian stop words ("не", "и"), so a query of stop words alone finds
   nothing, and articles are ranked with ts_rank rather than bm25.
-- Writers take a transaction-scoped advisory lock, as SQLite's BEGIN
-  IMMEDIATE takes the file's write lock; readers never wait for it.
+- Several writers may work at once (`citata ingest` on one machine or
+  many): each batch is a transaction holding an advisory lock, so batches
+  from different writers take turns, and a sequence counts committed
+  batches so that a writer knows when to read the identity registry again
+  (citata.store). Readers never wait for the lock.
 - Text columns compare bytewise (COLLATE "C"), as SQLite does, so dates and
   names sort the same in both archives whatever the database's locale.
 """
@@ -219,13 +222,20 @@ class Postgres:
             # Like SQLite's synchronous = NORMAL: a crash never leaves a half-written batch, but a
             # server or machine crash may lose the last moment's commits, which a rerun redoes.
             conn.execute("SET synchronous_commit = off")
-            if not exists:
-                with raw.transaction():
-                    conn.execute("SELECT pg_advisory_xact_lock(?)", (WRITE_LOCK,))
-                    if not conn.execute("SELECT to_regclass('meta') IS NOT NULL").fetchone()[0]:
-                        conn.executescript(SCHEMA)
-                        conn.execute("INSERT INTO meta (key, value) VALUES ('schema_version', ?)",
-                                     (str(SCHEMA_VERSION),))
+            if not exists or not conn.execute("SELECT to_regclass('citata_writes') IS NOT NULL").fetchone()[0]:
+                # The lock first, then the transaction: one begun before another writer's schema
+                # was committed would not see its tables (the catalog is read as of its start).
+                conn.execute("SELECT pg_advisory_lock(?)", (WRITE_LOCK,))
+                try:
+                    with raw.transaction():
+                        if not conn.execute("SELECT to_regclass('meta') IS NOT NULL").fetchone()[0]:
+                            conn.executescript(SCHEMA)
+                            conn.execute("INSERT INTO meta (key, value) VALUES ('schema_version', ?)",
+                                         (str(SCHEMA_VERSION),))
+                        # Writers count their batches here (`generation`); older archives get it now.
+                        conn.execute("CREATE SEQUENCE IF NOT EXISTS citata_writes")
+                finally:
+                    conn.execute("SELECT pg_advisory_unlock(?)", (WRITE_LOCK,))
         elif not exists:
             raw.close()
             raise ArchiveError(f"no archive in {self.label} (run `citata ingest` first)")
@@ -233,29 +243,66 @@ class Postgres:
 
     @contextmanager
     def transaction(self, conn: Connection):
-        """BEGIN … COMMIT (ROLLBACK on an exception) holding the writers' lock. In pipeline mode:
-        statements whose results are not read go without waiting for the server, so a round
-        trip is paid only where the writer reads a result."""
-        with conn.raw.pipeline(), conn.raw.transaction():
+        """BEGIN … COMMIT (ROLLBACK on an exception) holding the writers' lock: batches from several
+        writers take turns, each seeing the ones committed before it."""
+        with conn.raw.transaction():
             conn.execute("SELECT pg_advisory_xact_lock(?)", (WRITE_LOCK,))
             yield conn
 
-    def bucket_members(self, conn: Connection, keys: list[int]) -> dict[int, int | None]:
-        """syndication.bucket_members in one round trip."""
-        return dict(conn.execute(
-            "SELECT DISTINCT m.article_id, a.syndication_group FROM unnest(?::bigint[]) k (key)"
-            " CROSS JOIN LATERAL (SELECT article_id FROM lsh WHERE lsh.key = k.key ORDER BY article_id DESC LIMIT ?) m"
-            " JOIN articles a ON a.id = m.article_id", (keys, BUCKET_SAMPLE)).fetchall())
+    def insert(self, conn: Connection, table: str, columns: tuple[str, ...], rows: list[tuple]) -> None:
+        """Rows into a table by COPY: one stream, not a statement per row."""
+        if rows:
+            with conn.raw.cursor().copy(f"COPY {table} ({', '.join(columns)}) FROM STDIN") as copy:
+                for row in rows:
+                    copy.write_row(row)
+
+    def claim(self) -> None:
+        """Nothing to hold: several writers take turns, a batch at a time (`transaction`)."""
+        return None
+
+    def bucket_lists(self, conn: Connection, keys: list[int]) -> dict[int, list[int]]:
+        """syndication.bucket_lists in one round trip."""
+        out: dict[int, list[int]] = {}
+        for key, article_id in conn.execute(
+                "SELECT k.key, m.article_id FROM unnest(?::bigint[]) k (key) CROSS JOIN LATERAL"
+                " (SELECT article_id FROM lsh WHERE lsh.key = k.key ORDER BY article_id DESC LIMIT ?) m",
+                (sorted(set(keys)), BUCKET_SAMPLE)).fetchall():
+            out.setdefault(key, []).append(article_id)
+        for ids in out.values():
+            ids.sort(reverse=True)
+        return out
+
+    def generation(self, conn: Connection) -> int:
+        """A number that changes whenever a writer commits a batch (a sequence: read without a lock)."""
+        return conn.execute("SELECT CASE WHEN is_called THEN last_value ELSE 0 END FROM citata_writes").fetchone()[0]
+
+    def next_generation(self, conn: Connection) -> int:
+        return conn.execute("SELECT nextval('citata_writes')").fetchone()[0]
+
+    def next_ids(self, conn: Connection, table: str, n: int) -> list[int]:
+        """`n` ids from a table's identity sequence (articles, quotations), in order; the writers'
+        lock makes them consecutive."""
+        if not n:
+            return []
+        return sorted(r[0] for r in conn.execute(
+            "SELECT nextval(pg_get_serial_sequence(?, 'id')) FROM generate_series(1, ?)", (table, n)).fetchall())
 
     # ---------------------------------------------------------------- full-text index
 
-    def index_article(self, conn, article_id: int, lemmas: str) -> None:
-        conn.execute("INSERT INTO article_fts (article_id, tsv) VALUES (?, to_tsvector('russian', ?))",
-                     (article_id, lemmas))
+    def index_articles(self, conn: Connection, rows: list[tuple[int, str]]) -> None:
+        """(article id, lemmas) rows: copied into a scratch table, indexed by one statement."""
+        self._index(conn, "article_fts", "article_id", rows)
 
-    def index_quote(self, conn, quotation_id: int, lemmas: str) -> None:
-        conn.execute("INSERT INTO quote_fts (quotation_id, tsv) VALUES (?, to_tsvector('russian', ?))",
-                     (quotation_id, lemmas))
+    def index_quotes(self, conn: Connection, rows: list[tuple[int, str]]) -> None:
+        self._index(conn, "quote_fts", "quotation_id", rows)
+
+    def _index(self, conn: Connection, table: str, column: str, rows: list[tuple[int, str]]) -> None:
+        if not rows:
+            return
+        conn.execute("CREATE TEMP TABLE IF NOT EXISTS fts_rows (id BIGINT, lemmas TEXT) ON COMMIT DELETE ROWS")
+        self.insert(conn, "fts_rows", ("id", "lemmas"), rows)
+        conn.execute(f"INSERT INTO {table} ({column}, tsv) SELECT id, to_tsvector('russian', lemmas) FROM fts_rows")
+        conn.execute("DELETE FROM fts_rows")
 
     def unindex_article(self, conn, article_id: int) -> None:
         """Nothing to do: index rows go with their article and quotations (ON DELETE CASCADE)."""

@@ -3,8 +3,17 @@
 Every document is written with its content hash inside the transaction that
 writes its quotations, mentions, index terms and syndication links, so after a
 crash a document is either fully in or absent and a rerun knows what is
-already there. Only one process writes (the ingest parent); readers may run
-alongside it.
+already there. A batch is written with a statement per table (not per
+quotation or mention); its cross-document steps (identities, syndication
+groups, quotation clusters) run over the whole batch, reading the archive
+first, and give what writing its articles one by one would.
+
+Writers: an SQLite file takes one (a second `Store` on it fails at once).
+A PostgreSQL archive takes several (ingests on one machine or many): each
+batch is one transaction under the writers' advisory lock, and a writer that
+finds another has committed since its last batch reads the identity
+registry again before linking; natural keys (source, outlet name, speaker
+key, quotation key) are unique constraints. Readers may run alongside.
 """
 from __future__ import annotations
 
@@ -50,6 +59,11 @@ class Prepared:
             self.band_keys = syndication.band_keys(self.minhash)
 
 
+QUOTATION_COLUMNS = ("id", "article_id", "seq", "type", "content", "start", '"end"', "parts", "cue", "cue_start",
+                     "cue_end", "cue_lemma", "speaker_id", "speaker_name", "mention", "mention_start", "mention_end",
+                     "role", "speaker_kind", "channel", "addressee", "is_question", "cluster_id", "published")
+
+
 def speaker_key(name: str) -> str:
     return " ".join(fold(name).split())
 
@@ -69,12 +83,18 @@ class Store:
     def __init__(self, path: str | os.PathLike):
         self.backend = open_backend(path)
         self.path = self.backend.path
-        self.conn = self.backend.connect()
-        self.registry = self._load_registry()
+        self._claim = self.backend.claim()  # SQLite takes one writer: a second fails here, clearly
+        try:
+            self.conn = self.backend.connect()
+        except BaseException:
+            if self._claim is not None:
+                self._claim.close()
+            raise
         # Ids already looked up or written, by outlet name and speaker key: one query fewer per
-        # quotation (a round trip to a database server). Only this process writes.
+        # batch. Read again when another writer has committed (`_catch_up`).
         self._outlets: dict[str, int] = {}
         self._speakers: dict[str, int] = {}
+        self._reload()
 
     def _load_registry(self) -> Registry:
         identities = [Identity.from_dict(json.loads(d)) for (d,) in self.conn.execute("SELECT data FROM identities")]
@@ -82,6 +102,8 @@ class Store:
 
     def close(self) -> None:
         self.conn.close()
+        if self._claim is not None:
+            self._claim.close()
 
     def hash_of(self, source: str) -> str | None:
         row = self.conn.execute("SELECT hash FROM articles WHERE source = ?", (source,)).fetchone()
@@ -93,18 +115,28 @@ class Store:
         new = replaced = 0
         try:
             with self.backend.transaction(self.conn):
+                self._catch_up()
                 touched: set[str] = set()
                 # The batch's sources already in the archive, in one query.
                 sources = sorted({item.doc.source for item in batch})
                 stored = dict(self.conn.execute(
                     f"SELECT source, id FROM articles WHERE source IN ({', '.join('?' * len(sources))})",
                     sources).fetchall()) if sources else {}
+                segment: list[_Pending] = []
                 for item in batch:
-                    # A changed article keeps its id, and each of its quotations whose words and
-                    # speaker are unchanged keeps its own: links to them survive the update.
-                    old_id = stored.get(item.doc.source)
+                    source = item.doc.source
+                    if source in stored and stored[source] is None:
+                        self._flush(segment, stored)  # the same source twice: the first is replaced
+                        segment = []
+                    old_id = stored.get(source)
                     kept: dict[tuple, list[int]] = {}
                     if old_id is not None:
+                        # A replacement changes what the batch's later articles find: the ones before
+                        # it are written first. A changed article keeps its id, and each of its
+                        # quotations whose words and speaker are unchanged keeps its own: links to
+                        # them survive the update.
+                        self._flush(segment, stored)
+                        segment = []
                         for qid, content, name in self.conn.execute(
                                 "SELECT id, content, speaker_name FROM quotations WHERE article_id = ? ORDER BY seq",
                                 (old_id,)):
@@ -113,22 +145,36 @@ class Store:
                         replaced += 1
                     else:
                         new += 1
-                    # Identities across articles: linked here, in input order, by the one writer.
+                    # Identities across articles: linked here, in input order, under the writers' lock.
                     if any("key" in m for m in item.doc.entities):
                         assign(item.doc, self.registry)
                     touched.update(m["entity_id"] for m in item.doc.entities if m.get("entity_id"))
-                    stored[item.doc.source] = self._insert(item, old_id, kept)
+                    segment.append(_Pending(item, old_id, kept))
+                    stored[source] = None  # written by the next _flush, which records its id
+                self._flush(segment, stored)
                 self.conn.executemany(
                     "INSERT INTO identities (id, type, name, data) VALUES (?, ?, ?, ?) ON CONFLICT (id) DO UPDATE"
                     " SET type = excluded.type, name = excluded.name, data = excluded.data",
                     [(i.id, i.type, i.name, json.dumps(i.to_dict(), ensure_ascii=False))
                      for i in map(self.registry.by_id.get, sorted(touched)) if i is not None])
+                self._generation = self.backend.next_generation(self.conn)
         except BaseException:
-            self.registry = self._load_registry()  # the rolled-back batch's links are gone too
-            self._outlets.clear()
-            self._speakers.clear()
+            self._reload()  # the rolled-back batch's links are gone too
             raise
         return new, replaced
+
+    def _reload(self) -> None:
+        """What this writer keeps between batches, read again from the archive."""
+        self._generation = self.backend.generation(self.conn)
+        self.registry = self._load_registry()
+        self._outlets.clear()
+        self._speakers.clear()
+
+    def _catch_up(self) -> None:
+        """Under the writers' lock: if another writer (PostgreSQL takes several) has committed since
+        this one's last batch, its identities and speakers are read again."""
+        if self.backend.generation(self.conn) != self._generation:
+            self._reload()
 
     def _delete(self, article_id: int) -> None:
         speakers = [r[0] for r in self.conn.execute(
@@ -143,83 +189,118 @@ class Store:
         if speakers:
             self._speakers.clear()  # some may be gone
 
-    def _outlet_id(self, name: str | None) -> int | None:
-        if not name:
-            return None
-        if name not in self._outlets:
-            row = self.conn.execute("SELECT id FROM outlets WHERE name = ?", (name,)).fetchone()
-            self._outlets[name] = row[0] if row else self.conn.execute(
-                "INSERT INTO outlets (name, norm) VALUES (?, ?) RETURNING id", (name, fold(name))).fetchone()[0]
-        return self._outlets[name]
+    _COLUMNS = {"outlets": ("name", "norm"), "speakers": ("key", "name", "kind", "entity_id")}
 
-    def _speaker_id(self, name: str | None, kind: str | None, entity_id: str | None = None) -> int | None:
-        if not name:
-            return None
-        key = speaker_key(name)
-        if key not in self._speakers:
-            row = self.conn.execute("SELECT id FROM speakers WHERE key = ?", (key,)).fetchone()
-            if row is None:
-                sid = self._speakers[key] = self.conn.execute(
-                    "INSERT INTO speakers (key, name, kind, entity_id) VALUES (?, ?, ?, ?) RETURNING id",
-                    (key, name, kind, entity_id)).fetchone()[0]
-                self.conn.executemany("INSERT INTO speaker_tokens (token, speaker_id) VALUES (?, ?)"
-                                      " ON CONFLICT DO NOTHING", [(t, sid) for t in speaker_tokens(name)])
-                return sid
-            self._speakers[key] = row[0]
-        sid = self._speakers[key]
-        if entity_id:
-            self.conn.execute("UPDATE speakers SET entity_id = ? WHERE id = ? AND entity_id IS NULL", (entity_id, sid))
-        return sid
+    def _ids(self, table: str, cache: dict[str, int], rows: dict[str, tuple]) -> list[str]:
+        """Ids of `table`'s rows (outlets, speakers) by their natural key into `cache`. `rows`: key ->
+        the row's other columns, in first-seen order; those not in the table yet are inserted in
+        that order. Returns the keys inserted."""
+        unknown = [key for key in rows if key not in cache]
+        if not unknown:
+            return []
+        cache.update(self._lookup(table, unknown))
+        missing = [key for key in unknown if key not in cache]
+        if missing:
+            columns = self._COLUMNS[table]
+            self.conn.executemany(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
+                                  [(key, *rows[key]) for key in missing])
+            cache.update(self._lookup(table, missing))
+        return missing
 
-    def _insert(self, item: Prepared, article_id: int | None = None,
-                quotation_ids: dict[tuple, list[int]] | None = None) -> int:
-        """Insert a document under `article_id` (a new id if None); a quotation whose (content,
-        speaker name) is a key of `quotation_ids` takes the first id listed there."""
-        doc = item.doc
-        quotation_ids = quotation_ids or {}
-        # An explicit id only for a replaced article: a new one takes the next, never a deleted one's.
-        id_column, id_value = ("id, ", [article_id]) if article_id is not None else ("", [])
-        article_id = self.conn.execute(
-            f"INSERT INTO articles ({id_column}source, hash, title, outlet_id, url, published, text, dateline,"
-            " relayed_from, credits, boilerplate, minhash) VALUES"
-            f" ({'?, ' * len(id_value)}?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
-            (*id_value, doc.source, item.hash, doc.title, self._outlet_id(doc.outlet), doc.url, doc.published, doc.text,
-             json.dumps(asdict(doc.dateline), ensure_ascii=False) if doc.dateline else None,
-             json.dumps(doc.relayed_from, ensure_ascii=False), json.dumps(doc.credits, ensure_ascii=False),
-             json.dumps([asdict(b) | ({} if text is None else {"text": text}) for b, text in
-                         zip(doc.boilerplate, item.removed or [None] * len(doc.boilerplate))]),
-             item.minhash)).fetchone()[0]
-        self.backend.index_article(self.conn, article_id, item.text_lemmas)
-        group = syndication.attach(self.conn, article_id, item.minhash, item.band_keys, self.backend.bucket_members)
-        clusters = syndication.stored_clusters(self.conn, item.quote_keys)
-        for seq, (q, lemmas, key) in enumerate(zip(doc.quotes, item.quote_lemmas, item.quote_keys)):
-            sp = q.speaker
-            mention = sp.mention if sp else None
-            same = quotation_ids.get((q.content.text, sp.name if sp else None))
-            qid_column, qid_value = ("id, ", [same.pop(0)]) if same else ("", [])
-            qid = self.conn.execute(
-                f"INSERT INTO quotations ({qid_column}article_id, seq, type, content, start, \"end\", parts, cue, cue_start, cue_end,"
-                " cue_lemma, speaker_id, speaker_name, mention, mention_start, mention_end, role, speaker_kind,"
-                " channel, addressee, is_question, published)"
-                f" VALUES ({'?, ' * len(qid_value)}?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                " RETURNING id",
-                (*qid_value, article_id, seq, q.type, q.content.text, q.content.start, q.content.end,
-                 json.dumps([p.to_dict() for p in q.parts], ensure_ascii=False) if q.parts else None,
-                 q.cue.text if q.cue else None, q.cue.start if q.cue else None, q.cue.end if q.cue else None,
-                 q.cue_lemma, self._speaker_id(sp.name if sp else None, sp.kind if sp else None,
-                                               sp.entity_id if sp else None),
-                 sp.name if sp else None, mention.text if mention else None,
-                 mention.start if mention else None, mention.end if mention else None,
-                 sp.role if sp else None, sp.kind if sp else None, q.channel,
-                 json.dumps(q.addressee, ensure_ascii=False) if q.addressee else None,
-                 int(q.is_question), doc.published)).fetchone()[0]
-            cluster = syndication.cluster_for(self.conn, qid, q.content.text, key, group, clusters)
-            self.conn.execute("UPDATE quotations SET cluster_id = ? WHERE id = ?", (cluster, qid))
-            self.backend.index_quote(self.conn, qid, lemmas)
-        self.conn.executemany(
-            "INSERT INTO mentions (article_id, text, start, \"end\", type, normal, entity_id)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [(article_id, e["text"], e["start"], e["end"], e["type"], e.get("normal"), e.get("entity_id"))
-             for e in doc.entities])
-        return article_id
+    def _lookup(self, table: str, keys: list[str]) -> list[tuple[str, int]]:
+        column = self._COLUMNS[table][0]
+        return self.conn.execute(f"SELECT {column}, id FROM {table} WHERE {column} IN ({', '.join('?' * len(keys))})",
+                                 keys).fetchall()
 
+    def _flush(self, segment: list[_Pending], stored: dict[str, int]) -> None:
+        """Write consecutive new or replacing articles with a statement per table, as the same
+        articles written one by one would be: the same ids, syndication groups and clusters."""
+        if not segment:
+            return
+        conn, backend = self.conn, self.backend
+        # Ids in write order: a new article or quotation takes the next, a kept one its own.
+        fresh = iter(backend.next_ids(conn, "articles", sum(p.old_id is None for p in segment)))
+        for p in segment:
+            p.id = p.old_id if p.old_id is not None else next(fresh)
+            stored[p.item.doc.source] = p.id
+            p.quotation_ids = []
+            for q in p.item.doc.quotes:
+                same = p.kept.get((q.content.text, q.speaker.name if q.speaker else None))
+                p.quotation_ids.append(same.pop(0) if same else None)
+        fresh = iter(backend.next_ids(conn, "quotations", sum(q is None for p in segment for q in p.quotation_ids)))
+        for p in segment:
+            p.quotation_ids = [q if q is not None else next(fresh) for q in p.quotation_ids]
+
+        # The cross-document steps for the whole segment, reading the archive before writing it.
+        placed = syndication.group_batch(conn, [(p.id, p.item.minhash, p.item.band_keys) for p in segment],
+                                         backend.bucket_lists)
+        clusters = syndication.cluster_batch(
+            conn, [(p.id, [(qid, q.content.text, key) for qid, q, key in
+                           zip(p.quotation_ids, p.item.doc.quotes, p.item.quote_keys)]) for p in segment], placed)
+
+        self._ids("outlets", self._outlets,
+                  {p.item.doc.outlet: (fold(p.item.doc.outlet),) for p in segment if p.item.doc.outlet})
+        speakers: dict[str, list] = {}  # key -> name, kind, entity id: the first quotation's, the first entity id
+        for p in segment:
+            for q in p.item.doc.quotes:
+                sp = q.speaker
+                if sp is not None and sp.name:
+                    row = speakers.setdefault(speaker_key(sp.name), [sp.name, sp.kind, None])
+                    row[2] = row[2] or sp.entity_id
+        inserted = self._ids("speakers", self._speakers, {key: tuple(row) for key, row in speakers.items()})
+        conn.executemany("INSERT INTO speaker_tokens (token, speaker_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
+                         [(t, self._speakers[key]) for key in inserted for t in sorted(speaker_tokens(speakers[key][0]))])
+        # A speaker stored without an identity takes the first one a later quotation names.
+        conn.executemany("UPDATE speakers SET entity_id = ? WHERE id = ? AND entity_id IS NULL",
+                         [(row[2], self._speakers[key]) for key, row in speakers.items()
+                          if row[2] and key not in inserted])
+
+        backend.insert(
+            conn, "articles", ("id", "source", "hash", "title", "outlet_id", "url", "published", "text", "dateline",
+                               "relayed_from", "credits", "boilerplate", "minhash", "syndication_group"),
+            [(p.id, doc.source, p.item.hash, doc.title, self._outlets.get(doc.outlet) if doc.outlet else None,
+              doc.url, doc.published, doc.text,
+              json.dumps(asdict(doc.dateline), ensure_ascii=False) if doc.dateline else None,
+              json.dumps(doc.relayed_from, ensure_ascii=False), json.dumps(doc.credits, ensure_ascii=False),
+              json.dumps([asdict(b) | ({} if text is None else {"text": text}) for b, text in
+                          zip(doc.boilerplate, p.item.removed or [None] * len(doc.boilerplate))]),
+              p.item.minhash, placed.final[p.id])
+             for p in segment for doc in [p.item.doc]])
+        syndication.write_groups(conn, placed)
+        backend.insert(conn, "lsh", ("key", "article_id"),
+                       [(k, p.id) for p in segment if p.item.minhash is not None for k in p.item.band_keys])
+        backend.index_articles(conn, [(p.id, p.item.text_lemmas) for p in segment])
+        rows = []
+        for p, article_clusters in zip(segment, clusters):
+            doc = p.item.doc
+            for seq, (q, qid, cluster) in enumerate(zip(doc.quotes, p.quotation_ids, article_clusters)):
+                sp = q.speaker
+                mention = sp.mention if sp else None
+                rows.append((
+                    qid, p.id, seq, q.type, q.content.text, q.content.start, q.content.end,
+                    json.dumps([part.to_dict() for part in q.parts], ensure_ascii=False) if q.parts else None,
+                    q.cue.text if q.cue else None, q.cue.start if q.cue else None, q.cue.end if q.cue else None,
+                    q.cue_lemma, self._speakers[speaker_key(sp.name)] if sp and sp.name else None,
+                    sp.name if sp else None, mention.text if mention else None,
+                    mention.start if mention else None, mention.end if mention else None,
+                    sp.role if sp else None, sp.kind if sp else None, q.channel,
+                    json.dumps(q.addressee, ensure_ascii=False) if q.addressee else None,
+                    int(q.is_question), cluster, doc.published))
+        backend.insert(conn, "quotations", QUOTATION_COLUMNS, rows)
+        backend.index_quotes(conn, [(qid, lemmas) for p in segment
+                                    for qid, lemmas in zip(p.quotation_ids, p.item.quote_lemmas)])
+        backend.insert(
+            conn, "mentions", ("article_id", "text", "start", '"end"', "type", "normal", "entity_id"),
+            [(p.id, e["text"], e["start"], e["end"], e["type"], e.get("normal"), e.get("entity_id"))
+             for p in segment for e in p.item.doc.entities])
+
+
+@dataclass
+class _Pending:
+    """An article of a batch waiting for `Store._flush`."""
+
+    item: Prepared
+    old_id: int | None                # the id of the version it replaces
+    kept: dict[tuple, list[int]]      # (content, speaker name) -> the replaced version's quotation ids
+    id: int | None = None
+    quotation_ids: list[int] | None = None

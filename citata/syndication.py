@@ -1,4 +1,5 @@
-"""Cross-document grouping, done incrementally as each article is written.
+"""Cross-document grouping, done incrementally as articles are written: a batch at a time
+(`group_batch`, `cluster_batch`), with the result of placing its articles one by one.
 
 - Syndication: one agency story reprinted by several outlets. Each article
   gets a MinHash signature over 4-word shingles; locality-sensitive hashing
@@ -14,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import zlib
+from dataclasses import dataclass
 
 import numpy as np
 
@@ -80,56 +82,131 @@ def band_keys(sig: bytes) -> list[int]:
 
 # ---------------------------------------------------------------- syndication groups
 
-def bucket_members(conn, keys: list[int]) -> dict[int, int | None]:
-    """The newest BUCKET_SAMPLE articles of each key's bucket: article id -> its group."""
-    if not keys:
-        return {}
-    # One statement for every bucket: in process, the per-statement overhead was the larger cost.
-    one = ("SELECT * FROM (SELECT l.article_id, a.syndication_group FROM lsh l JOIN articles a ON a.id = l.article_id"
-           " WHERE l.key = ? ORDER BY l.article_id DESC LIMIT ?)")
-    params = [p for key in keys for p in (key, BUCKET_SAMPLE)]
-    return dict(conn.execute(" UNION ALL ".join([one] * len(keys)), params).fetchall())
+def bucket_lists(conn, keys: list[int]) -> dict[int, list[int]]:
+    """The newest BUCKET_SAMPLE article ids of each key's bucket, newest first. A statement per
+    key: in process, one prepared statement run many times is cheaper than a long compound one
+    (a backend on a server has its own, in one round trip)."""
+    out: dict[int, list[int]] = {}
+    for key in sorted(set(keys)):
+        ids = [r[0] for r in conn.execute("SELECT article_id FROM lsh WHERE key = ? ORDER BY article_id DESC LIMIT ?",
+                                          (key, BUCKET_SAMPLE))]
+        if ids:
+            out[key] = ids
+    return out
 
 
-def attach(conn, article_id: int, sig: bytes | None, keys: list[int] | None = None,
-           buckets=bucket_members) -> int | None:
-    """Index a new article's signature and join it to the group of its near-duplicates.
-    Returns its group id (the id of the group's first article), or None if it has none.
-    `keys`: the signature's `band_keys` when already computed (by an ingest worker);
-    `buckets`: `bucket_members` or a backend's equivalent in fewer round trips."""
-    if sig is None:
-        return None
-    if keys is None:
-        keys = band_keys(sig)
-    candidates = buckets(conn, keys)
-    conn.executemany("INSERT INTO lsh (key, article_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
-                     [(k, article_id) for k in keys])
-    matched_groups: set[int] = set()
-    ungrouped = False  # a match not in any group yet
-    for cand, group in sorted(candidates.items()):
-        if group is not None and group in matched_groups:
-            continue  # one confirmed member is enough for its group
-        (other,) = conn.execute("SELECT minhash FROM articles WHERE id = ?", (cand,)).fetchone()
-        if other is not None and similarity(sig, other) >= SIMILAR:
-            matched_groups.add(group if group is not None else cand)
-            ungrouped |= group is None
-    if not matched_groups:
-        return None
-    target = min(matched_groups)
-    if len(matched_groups) == 1 and not ungrouped:
-        # Joining one existing group: only the new article can displace its origin.
-        conn.execute("UPDATE articles SET syndication_group = ? WHERE id = ?", (target, article_id))
-        _challenge_origin(conn, target, article_id)
-        return target
-    for g in matched_groups:
-        # A group id is its first member's id, so an ungrouped match is named by its own id. Rows
-        # already in the target group are left alone: rewriting them costs a new row version each
-        # in PostgreSQL, for every article that joins a large group.
-        conn.execute("UPDATE articles SET syndication_group = ? WHERE (syndication_group = ? OR id = ?)"
-                     " AND (syndication_group IS NULL OR syndication_group != ?)", (target, g, g, target))
-    conn.execute("UPDATE articles SET syndication_group = ? WHERE id = ?", (target, article_id))
-    mark_origin(conn, target)
-    return target
+@dataclass
+class Placed:
+    """Where a batch's articles went (`group_batch`)."""
+
+    groups: list[int | None]                # each article's group just after it was placed
+    members: list[tuple[frozenset, frozenset]]  # its group then: archive parts (see `_Groups`), batch article ids
+    final: dict[int, int | None]            # batch article id -> its group at the end of the batch
+    relabel: list[tuple[int, str, int]]     # (group, "group" | "article", id): archive rows that joined a group
+    origins: set[int]                       # groups whose origin must be chosen again
+
+
+class _Groups:
+    """Groups as they stand while a batch is placed, without writing: archive rows keep the labels
+    they were read with, and merged labels point to the label that absorbed them. A group's
+    archive part is ("group", g) for the rows labelled g, ("article", id) for a row that had none."""
+
+    def __init__(self):
+        self.parent: dict[int, int] = {}
+        self.parts: dict[int, set] = {}     # label -> archive parts
+        self.batch: dict[int, set] = {}     # label -> batch article ids
+
+    def find(self, label: int | None) -> int | None:
+        while label in self.parent:
+            label = self.parent[label]
+        return label
+
+
+def group_batch(conn, articles: list[tuple[int, bytes | None, list[int] | None]], buckets=bucket_lists) -> Placed:
+    """Place a batch's articles (id, signature, band keys; in write order) in syndication groups as
+    placing them one at a time would: each against its LSH buckets' newest members, in the archive
+    and among the batch's earlier articles, joining every group a confirmed near-duplicate is in
+    (merged groups take the smallest label). Reads the archive first (`buckets`, then the
+    candidates' signatures); writes nothing (`write_groups` does, once the articles are in)."""
+    keyed = [(aid, sig, keys if keys is not None or sig is None else band_keys(sig)) for aid, sig, keys in articles]
+    stored = buckets(conn, [k for _, sig, keys in keyed if sig is not None for k in keys])
+    known = sorted({aid for ids in stored.values() for aid in ids})
+    info: dict[int, tuple[int | None, bytes | None]] = {}
+    for i in range(0, len(known), 500):
+        chunk = known[i:i + 500]
+        info.update((aid, (group, sig)) for aid, group, sig in conn.execute(
+            f"SELECT id, syndication_group, minhash FROM articles WHERE id IN ({', '.join('?' * len(chunk))})", chunk))
+    state = _Groups()
+    label: dict[int, int | None] = {aid: group for aid, (group, _) in info.items()}  # as last written
+    sigs = {aid: bytes(sig) if sig is not None else None for aid, (_, sig) in info.items()}
+    in_batch: dict[int, list[int]] = {}  # bucket key -> batch article ids, newest last
+    placed = Placed([], [], {}, [], set())
+    batch_ids = {aid for aid, _, _ in keyed}
+
+    for aid, sig, keys in keyed:
+        group = None
+        if sig is not None:
+            sigs[aid] = sig
+            candidates: set[int] = set()
+            for key in keys:
+                # The bucket's newest members: the archive's newest and the batch's, merged.
+                ids = sorted(set(stored.get(key, [])) | set(in_batch.get(key, [])), reverse=True)
+                candidates.update(ids[:BUCKET_SAMPLE])
+            for key in keys:
+                in_batch.setdefault(key, []).append(aid)
+            matched: set[int] = set()
+            ungrouped = []
+            for cand in sorted(candidates):
+                current = state.find(label.get(cand))
+                if current is not None and current in matched:
+                    continue
+                other = sigs.get(cand)
+                if other is not None and similarity(sig, other) >= SIMILAR:
+                    matched.add(current if current is not None else cand)
+                    if current is None:
+                        ungrouped.append(cand)
+            if matched:
+                group = min(matched)
+                for g in sorted(matched):  # the target first: it keeps its own archive part
+                    parts, members = state.parts.pop(g, None), state.batch.pop(g, set())
+                    if parts is None:  # a label first seen now: the archive's rows under it
+                        if g in batch_ids:
+                            parts = set()
+                            members = members | {g}
+                        elif g in ungrouped:
+                            parts = {("article", g)}
+                        else:
+                            parts = {("group", g)}
+                    state.parts.setdefault(group, set()).update(parts)
+                    state.batch.setdefault(group, set()).update(members)
+                    if g != group:
+                        state.parent[g] = group
+                for cand in ungrouped:
+                    label[cand] = group
+                label[aid] = group
+                state.batch[group].add(aid)
+                placed.origins.add(group)
+        else:
+            label[aid] = None
+        placed.groups.append(group)
+        placed.members.append((frozenset(state.parts.get(group, ())), frozenset(state.batch.get(group, ())))
+                              if group is not None else (frozenset(), frozenset()))
+    placed.final = {aid: state.find(label.get(aid)) for aid, _, _ in keyed}
+    placed.origins = {state.find(g) for g in placed.origins}
+    for g, parts in state.parts.items():
+        for kind, ident in parts:
+            if not (kind == "group" and ident == g):
+                placed.relabel.append((g, kind, ident))
+    return placed
+
+
+def write_groups(conn, placed: Placed) -> None:
+    """The archive's side of `group_batch`: rows that joined a group, and each touched group's origin."""
+    conn.executemany("UPDATE articles SET syndication_group = ? WHERE syndication_group = ?",
+                     [(g, ident) for g, kind, ident in placed.relabel if kind == "group"])
+    conn.executemany("UPDATE articles SET syndication_group = ? WHERE id = ?",
+                     [(g, ident) for g, kind, ident in placed.relabel if kind == "article"])
+    conn.executemany(MARK_ORIGIN, [(g, g, g) for g in sorted(placed.origins)])
 
 
 def detach(conn, article_id: int) -> None:
@@ -151,30 +228,16 @@ def detach(conn, article_id: int) -> None:
         mark_origin(conn, new_group)
 
 
-def _origin_key(published, article_id: int) -> tuple:
-    # mark_origin's order: dated before undated, then earliest, then first written.
-    return (published is None, published or "", article_id)
-
-
-def _challenge_origin(conn, group: int, article_id: int) -> None:
-    origin = conn.execute("SELECT id, published FROM articles WHERE syndication_group = ? AND is_origin = 1",
-                          (group,)).fetchone()
-    if origin is None:
-        mark_origin(conn, group)
-        return
-    (published,) = conn.execute("SELECT published FROM articles WHERE id = ?", (article_id,)).fetchone()
-    if _origin_key(published, article_id) < _origin_key(origin[1], origin[0]):
-        conn.execute("UPDATE articles SET is_origin = CASE WHEN id = ? THEN 1 ELSE 0 END WHERE id IN (?, ?)",
-                     (article_id, article_id, origin[0]))
+# A group's origin: dated before undated, then earliest, then first written. One statement, no
+# result to read: a database server need not be waited for. Parameters: the group, three times.
+_ORIGIN = ("(SELECT id FROM articles WHERE syndication_group = ?"
+           " ORDER BY published IS NULL, published, id LIMIT 1)")
+MARK_ORIGIN = (f"UPDATE articles SET is_origin = CASE WHEN id = {_ORIGIN} THEN 1 ELSE 0 END"
+               f" WHERE syndication_group = ? AND is_origin != CASE WHEN id = {_ORIGIN} THEN 1 ELSE 0 END")
 
 
 def mark_origin(conn, group: int) -> None:
-    # One statement, no result to read: a database server need not be waited for.
-    origin = ("(SELECT id FROM articles WHERE syndication_group = ?"
-              " ORDER BY published IS NULL, published, id LIMIT 1)")
-    conn.execute(f"UPDATE articles SET is_origin = CASE WHEN id = {origin} THEN 1 ELSE 0 END"
-                 f" WHERE syndication_group = ? AND is_origin != CASE WHEN id = {origin} THEN 1 ELSE 0 END",
-                 (group, group, group))
+    conn.execute(MARK_ORIGIN, (group, group, group))
 
 
 # ---------------------------------------------------------------- quotation clusters
@@ -200,28 +263,76 @@ def jaccard(a: str, b: str) -> float:
 
 
 def stored_clusters(conn, keys: list[str]) -> dict[str, int]:
-    """The clusters already recorded for these quotation keys, in one query (key -> cluster)."""
+    """The clusters already recorded for these quotation keys (key -> cluster)."""
     keys = sorted(set(keys))
-    if not keys:
-        return {}
-    return dict(conn.execute(f"SELECT key, cluster_id FROM quote_keys WHERE key IN ({', '.join('?' * len(keys))})",
-                             keys).fetchall())
+    out: dict[str, int] = {}
+    for i in range(0, len(keys), 500):
+        chunk = keys[i:i + 500]
+        out.update(conn.execute(f"SELECT key, cluster_id FROM quote_keys WHERE key IN ({', '.join('?' * len(chunk))})",
+                                chunk).fetchall())
+    return out
 
 
-def cluster_for(conn, quotation_id: int, content: str, key: str, group: int | None, stored: dict[str, int]) -> int:
-    """The cluster a new quotation (`quote_key` `key`) belongs to (its own id if it starts one);
-    records its key, in the archive and in `stored` (`stored_clusters` of its article's quotations)."""
-    if key in stored:
-        return stored[key]
-    cluster = quotation_id
-    if group is not None:
-        for other_content, other_cluster in conn.execute(
-                "SELECT q.content, q.cluster_id FROM quotations q JOIN articles a ON a.id = q.article_id"
-                " WHERE a.syndication_group = ? AND q.id != ? AND q.cluster_id IS NOT NULL"
-                " ORDER BY a.id DESC LIMIT 200", (group, quotation_id)):
-            if jaccard(content, other_content) >= QUOTE_SIMILAR:
-                cluster = other_cluster
-                break
-    conn.execute("INSERT INTO quote_keys (key, cluster_id) VALUES (?, ?)", (key, cluster))
-    stored[key] = cluster
-    return cluster
+GROUP_QUOTES = 200  # a new quotation is compared with its group's quotations from its newest articles, this many
+
+
+def _archived_quotations(conn, parts: set) -> dict[tuple, list[tuple]]:
+    """Each group part's (`_Groups`) quotations as the archive holds them: (article, id, content,
+    cluster), newest article first, then in article order; the first GROUP_QUOTES."""
+    parts = sorted(parts)
+    out: dict[tuple, list[tuple]] = {part: [] for part in parts}
+    for i in range(0, len(parts), 400):
+        chunk = parts[i:i + 400]
+        one = ("SELECT * FROM (SELECT {n} AS part, a.id, q.id, q.content, q.cluster_id FROM quotations q"
+               " JOIN articles a ON a.id = q.article_id WHERE {column} = ? AND q.cluster_id IS NOT NULL"
+               f" ORDER BY a.id DESC, q.id LIMIT {GROUP_QUOTES}) s")
+        sql = " UNION ALL ".join(one.format(n=n, column="a.syndication_group" if kind == "group" else "a.id")
+                                 for n, (kind, _) in enumerate(chunk))
+        for n, *row in conn.execute(sql, [ident for _, ident in chunk]).fetchall():
+            out[chunk[n]].append(tuple(row))
+    return out
+
+
+def cluster_batch(conn, articles: list[tuple[int, list[tuple[int, str, str]]]], placed: Placed) -> list[list[int]]:
+    """The cluster of each quotation of a batch's articles ((article id, [(quotation id, content,
+    quote_key)]) in write order, placed by `group_batch`), as they would get one at a time: a
+    quotation whose key is known takes its cluster; else one close enough among its syndication
+    group's quotations lends its own (those of the group's newest articles first); else it starts
+    one under its own id. Records the new keys; reads the archive in two queries."""
+    stored = stored_clusters(conn, [key for _, quotes in articles for _, _, key in quotes])
+    need: set = set()
+    for (_, quotes), (parts, _), group in zip(articles, placed.members, placed.groups):
+        if group is not None and any(key not in stored for _, _, key in quotes):
+            need |= parts
+    archived = _archived_quotations(conn, need) if need else {}
+    written: dict[int, list[tuple]] = {}  # batch article -> its quotations so far, as archived rows
+    new_keys: list[tuple[str, int]] = []
+    out = []
+    for (aid, quotes), (parts, members), group in zip(articles, placed.members, placed.groups):
+        mine = written.setdefault(aid, [])
+        others = None
+        clusters = []
+        for qid, content, key in quotes:
+            if key in stored:
+                cluster = stored[key]
+            else:
+                cluster = qid
+                if group is not None:
+                    if others is None:
+                        others = [row for part in parts for row in archived[part]]
+                        others += [row for m in members if m != aid for row in written.get(m, ())]
+                    for _, _, other, other_cluster in sorted(others + mine, key=_newest_first)[:GROUP_QUOTES]:
+                        if jaccard(content, other) >= QUOTE_SIMILAR:
+                            cluster = other_cluster
+                            break
+                stored[key] = cluster
+                new_keys.append((key, cluster))
+            clusters.append(cluster)
+            mine.append((aid, qid, content, cluster))
+        out.append(clusters)
+    conn.executemany("INSERT INTO quote_keys (key, cluster_id) VALUES (?, ?)", new_keys)
+    return out
+
+
+def _newest_first(row: tuple) -> tuple:
+    return (-row[0], row[1])

@@ -14,6 +14,7 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from ..archive import Archive
+from ..backend import WriterBusy
 from ..source import DEFAULT_MAX_BYTES
 from . import models
 
@@ -28,7 +29,8 @@ def _authorised(request: Request, credentials: Annotated[HTTPAuthorizationCreden
 
 
 @router.post("/ingest", response_model=models.IngestReport, tags=["ingest"], dependencies=[Depends(_authorised)],
-             responses={403: {"description": "Missing or wrong token"}, 413: {"description": "Body too large"}},
+             responses={403: {"description": "Missing or wrong token"}, 413: {"description": "Body too large"},
+                        409: {"description": "Another ingest is writing to the archive's file"}},
              openapi_extra={"requestBody": {"required": True, "content": {"application/x-ndjson": {
                  "schema": {"type": "string"},
                  "example": '{"id": "tass-1", "text": "…", "title": "…", "published": "2022-02-01", "outlet": "ТАСС"}'}}}})
@@ -69,7 +71,11 @@ def _ingest(app, text: str) -> dict:
         with open(path, "w", encoding="utf-8") as fh:
             fh.write(_with_ids(text))
         with app.state.ingest_lock:  # one writer at a time
-            report = Archive(app.state.db).ingest([path], workers=1)
+            try:
+                report = Archive(app.state.db).ingest([path], workers=1)
+            except WriterBusy:  # a `citata ingest` is writing to the SQLite file (whose path stays out)
+                raise HTTPException(409, "another ingest is writing to the archive; try again when it"
+                                         " has finished") from None
     return {"read": report.read, "new": report.new, "replaced": report.replaced, "unchanged": report.unchanged,
             "quotations": report.quotations,
             "errors": [{"source": e.source.replace(path, "line"), "reason": e.reason} for e in report.errors]}

@@ -1,0 +1,245 @@
+"""Writer benchmark: the archive writer alone, old code against new in one run.
+
+    python benchmarks/bench_writer.py [--docs 400] [--n 3000] [--baseline f8d33d6] [--pg URL]
+                                      [--corpora ../shared/corpora] [--cache FILE]
+
+1. The first --docs corpus texts (bsnlp-ru raw, then factrueval-2016 devset) are extracted once
+   by `citata.ingest.prepare` in this process and pickled (--cache, reused when it exists). In
+   every run the first RATE_DOCS are extracted again, timed: one worker's documents/s.
+2. N articles are made from them: copy i is text i mod docs under a new source, hash and
+   published date (so every copy is new, and each text's copies form one syndication group,
+   as in bench_ingest.py).
+3. Each writer writes them in batches of each --batches size into a fresh SQLite file and, with
+   --pg (default $CITATA_TEST_PG), a fresh PostgreSQL database, in a child process: this
+   worktree's code, and the package as it was at git revision --baseline (the writer before
+   bulk writes), checked out into a temporary folder. Only Store.write is timed. 16 is the
+   batch the old ingest wrote (a worker's batch); 256 is citata.ingest.WRITE_BATCH, what the
+   ingest writes at once when results wait for the writer, i.e. at the writer's ceiling.
+4. The two archives of each backend are compared table by table (ingest times left out); the
+   run fails if they differ.
+
+Printed: articles/s of each writer per backend, new/old ratio, and how many workers of the
+measured extraction speed one writer can feed.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import pickle
+import random
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
+
+ROOT = Path(__file__).resolve().parent.parent
+
+RATE_DOCS = 64  # texts extracted in every run to measure one worker's speed
+BASELINE = "f8d33d6"  # the last revision with the per-quotation writer
+
+# Every table, in an order that is total: the archives must be equal row for row.
+TABLES = {
+    "meta": "SELECT * FROM meta ORDER BY key",
+    "outlets": "SELECT * FROM outlets ORDER BY id",
+    "articles": "SELECT id, source, hash, title, outlet_id, url, published, text, dateline, relayed_from,"
+                " credits, boilerplate, minhash, syndication_group, is_origin FROM articles ORDER BY id",
+    "lsh": "SELECT key, article_id FROM lsh ORDER BY key, article_id",
+    "speakers": "SELECT * FROM speakers ORDER BY id",
+    "speaker_tokens": "SELECT token, speaker_id FROM speaker_tokens ORDER BY token, speaker_id",
+    "quotations": "SELECT * FROM quotations ORDER BY id",
+    "quote_keys": "SELECT key, cluster_id FROM quote_keys ORDER BY key",
+    "mentions": "SELECT * FROM mentions ORDER BY id",
+    "identities": "SELECT id, type, name, data FROM identities ORDER BY id",
+}
+FTS = {
+    "sqlite": {"article_fts": "SELECT rowid, lemmas FROM article_fts ORDER BY rowid",
+               "quote_fts": "SELECT rowid, lemmas FROM quote_fts ORDER BY rowid"},
+    "pg": {"article_fts": "SELECT article_id, tsv::text FROM article_fts ORDER BY article_id",
+           "quote_fts": "SELECT quotation_id, tsv::text FROM quote_fts ORDER BY quotation_id"},
+}
+
+
+def extract(corpora: Path, n_docs: int, cache: Path) -> tuple[list, float]:
+    """The extracted documents (from `cache` when it exists), and one worker's documents/s,
+    measured now over the first RATE_DOCS of them."""
+    from _corpus import corpus_paths
+
+    from citata.ingest import content_hash, prepare
+    from citata.model import RawDocument
+    from citata.nlp import morph, ner_tagger
+    from citata.source import read
+
+    raws = []
+    for r in read(corpus_paths(corpora)):
+        if isinstance(r, RawDocument):
+            raws.append(r)
+            if len(raws) == n_docs:
+                break
+    ner_tagger(), morph()  # loading natasha is not extraction
+
+    def run(docs):
+        return [p for i in range(0, len(docs), 16)
+                for p in prepare([(r, content_hash(r)) for r in docs[i:i + 16]]) if not hasattr(p, "message")]
+
+    t0 = time.perf_counter()
+    run(raws[:RATE_DOCS])
+    rate = min(RATE_DOCS, len(raws)) / (time.perf_counter() - t0)
+    if cache.exists():
+        with open(cache, "rb") as fh:
+            return pickle.load(fh), rate
+    prepared = run(raws)
+    with open(cache, "wb") as fh:
+        pickle.dump(prepared, fh)
+    return prepared, rate
+
+
+def copies(prepared: list, n: int, updates: int = 0) -> list:
+    """`n` articles from the extracted texts. With `updates`, every updates-th one is a new version
+    of the article 3 before it: alternately the same text (its quotations keep their ids) and
+    another text."""
+    import copy
+    import dataclasses
+
+    rng = random.Random(7)
+    out = []
+    for i in range(n):
+        p = prepared[i % len(prepared)]
+        source = f"bench/{i}/{p.doc.source}"
+        if updates and i % updates == updates - 1 and i >= 3:
+            source = out[i - 3].doc.source
+            if (i // updates) % 2:
+                p = prepared[(i - 3) % len(prepared)]
+        day = f"{rng.randint(2015, 2024)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+        # A copy of its own: the writer fills identities into a document's mentions.
+        doc = dataclasses.replace(copy.deepcopy(p.doc), source=source, published=day)
+        out.append(dataclasses.replace(p, doc=doc, hash=f"bench-{i}"))
+    return out
+
+
+def child(args) -> None:
+    """Runs in a subprocess whose PYTHONPATH holds the writer under test."""
+    from citata.store import Store
+
+    with open(args.items, "rb") as fh:
+        items = pickle.load(fh)
+    store = Store(args.db)
+    t0 = time.perf_counter()
+    for i in range(0, len(items), args.batch):
+        store.write(items[i:i + args.batch])
+    seconds = time.perf_counter() - t0
+    store.close()
+    print(json.dumps({"seconds": seconds, "articles": len(items)}))
+
+
+def dump(db: str) -> dict:
+    if db.startswith("postgresql://"):
+        import psycopg
+
+        conn, kind = psycopg.connect(db), "pg"
+    else:
+        import sqlite3
+
+        conn, kind = sqlite3.connect(db), "sqlite"
+    out = {}
+    for name, sql in {**TABLES, **FTS[kind]}.items():
+        rows = conn.execute(sql).fetchall()
+        out[name] = [tuple(bytes(v) if isinstance(v, memoryview) else v for v in row) for row in rows]
+    conn.close()
+    return out
+
+
+def database_url(url: str, name: str) -> str:
+    return urlunsplit(urlsplit(url)._replace(path="/" + name))
+
+
+def run_writer(code: Path, db: str, items: Path, batch: int) -> float:
+    env = dict(os.environ, PYTHONPATH=str(code), OMP_NUM_THREADS="1", OPENBLAS_NUM_THREADS="1")
+    out = subprocess.run([sys.executable, __file__, "--child", "--db", db, "--items", str(items),
+                          "--batch", str(batch)],
+                         env=env, capture_output=True, text=True)
+    if out.returncode != 0:
+        raise SystemExit(f"writer ({code}) into {db} failed:\n{out.stderr[-3000:]}")
+    return json.loads(out.stdout.splitlines()[-1])["seconds"]
+
+
+def write_once(backend: str, server: str | None, tmp: Path, label: str, code: Path, items: Path,
+               batch: int) -> tuple[float, dict]:
+    """Seconds one writer takes over `items` into a fresh archive, and the archive's tables."""
+    if backend == "SQLite":
+        db = str(tmp / f"{label}-{batch}.db")
+        return run_writer(code, db, items, batch), dump(db)
+    import psycopg
+
+    name = f"citata_bench_writer_{label}_{os.getpid()}"
+    with psycopg.connect(server, autocommit=True) as admin:
+        admin.execute(f'DROP DATABASE IF EXISTS "{name}"')
+        admin.execute(f'CREATE DATABASE "{name}"')
+        try:
+            db = database_url(server, name)
+            return run_writer(code, db, items, batch), dump(db)
+        finally:
+            admin.execute(f'DROP DATABASE IF EXISTS "{name}"')  # not FORCE: only a superuser may end an autovacuum worker
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--docs", type=int, default=400, help="corpus texts to extract")
+    ap.add_argument("--n", type=int, default=3000, help="articles to write")
+    ap.add_argument("--baseline", default=BASELINE, help="git revision of the old writer")
+    ap.add_argument("--batches", default="16,256", help="documents per Store.write, comma-separated")
+    ap.add_argument("--updates", type=int, default=0,
+                    help="every UPDATES-th article replaces an earlier one (0: all new)")
+    ap.add_argument("--pg", default=os.environ.get("CITATA_TEST_PG"),
+                    help="PostgreSQL server (libpq URL of a role that may create databases)")
+    ap.add_argument("--corpora", type=Path, default=ROOT.parent / "shared" / "corpora")
+    ap.add_argument("--cache", type=Path, help="pickle of the extracted documents (made if missing)")
+    ap.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
+    ap.add_argument("--db", help=argparse.SUPPRESS)
+    ap.add_argument("--items", help=argparse.SUPPRESS)
+    ap.add_argument("--batch", type=int, help=argparse.SUPPRESS)
+    args = ap.parse_args()
+    if args.child:
+        child(args)  # citata from PYTHONPATH: the writer under test
+        return
+    sys.path[:0] = [str(ROOT), str(ROOT / "benchmarks")]
+
+    cache = args.cache or Path(tempfile.gettempdir()) / f"citata-bench-writer-{args.docs}.pkl"
+    prepared, per_worker = extract(args.corpora, args.docs, cache)
+    results: dict[tuple[str, int], dict[str, float]] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        old = tmp / "old"
+        old.mkdir()
+        subprocess.run(f"git -C {ROOT} archive {args.baseline} citata | tar -x -C {old}", shell=True, check=True)
+        items = tmp / "items.pkl"
+        with open(items, "wb") as fh:
+            pickle.dump(copies(prepared, args.n, args.updates), fh)
+        print(f"{args.n} articles ({len(prepared)} extracted texts replicated); old writer: {args.baseline}",
+              file=sys.stderr)
+        backends = ["SQLite"] + (["PostgreSQL"] if args.pg else [])
+        for backend in backends:
+            for batch in map(int, args.batches.split(",")):
+                dumps = {}
+                for label, code in (("old", old), ("new", ROOT)):
+                    results.setdefault((backend, batch), {})[label], dumps[label] = write_once(
+                        backend, args.pg, tmp, label, code, items, batch)
+                differ = [t for t in dumps["old"] if dumps["old"][t] != dumps["new"][t]]
+                if differ:
+                    raise SystemExit(f"{backend}, batches of {batch}: the archives differ in {', '.join(differ)}")
+                print(f"{backend}, batches of {batch}: the two archives are identical table by table", file=sys.stderr)
+
+    print(f"one worker extracts {per_worker:.1f} documents/s (the first {RATE_DOCS} texts, in this run)\n")
+    print(f"| backend ({args.n:,} articles) | documents per write | old writer articles/s"
+          " | new writer articles/s | new/old | workers one new writer feeds |")
+    print("|---|---|---|---|---|---|")
+    for (backend, batch), r in results.items():
+        old_rate, new_rate = args.n / r["old"], args.n / r["new"]
+        print(f"| {backend} | {batch} | {old_rate:.0f} | {new_rate:.0f} | {new_rate / old_rate:.2f}x"
+              f" | {new_rate / per_worker:.1f} |")
+
+
+if __name__ == "__main__":
+    main()

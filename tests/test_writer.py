@@ -1,0 +1,207 @@
+"""The archive writer: bulk writes give the archive the per-article writer gave, SQLite takes
+one writer, and several ingests write into one PostgreSQL archive at once."""
+import json
+import os
+import signal
+import subprocess
+import sys
+
+import pytest
+
+from citata.backend import ArchiveError
+from citata.store import Store
+from conftest import BSNLP, CORPORA, ROOT, SEED_KG, needs_corpora, wait_for_articles
+
+CITATA = [sys.executable, "-m", "citata"]
+ENV = dict(os.environ, PYTHONPATH=str(ROOT))
+BASELINE = "f8d33d6"  # benchmarks/bench_writer.py: the last revision with the per-article writer
+SERVER = os.environ.get("CITATA_TEST_PG")
+try:
+    from test_postgres import database, new_archive  # noqa: F401 (database: the session's PostgreSQL fixture)
+except pytest.skip.Exception:  # psycopg is not installed
+    @pytest.fixture(scope="session")
+    def database():
+        pytest.skip("psycopg is not installed (pip install -e '.[postgres]')")
+
+
+def _has_baseline() -> bool:
+    return subprocess.run(["git", "-C", str(ROOT), "cat-file", "-e", f"{BASELINE}^{{commit}}"],
+                          capture_output=True).returncode == 0
+
+
+# ---------------------------------------------------------------- the same archive as before
+
+@needs_corpora
+@pytest.mark.skipif(not _has_baseline(), reason=f"git revision {BASELINE} (the old writer) is not in this checkout")
+def test_bulk_writer_gives_the_archive_of_the_per_article_writer(tmp_path):
+    """The first corpus texts, each written in several copies (syndication groups, quotation
+    clusters across batches and inside one) with some articles replaced by a new version (the
+    same text: its quotations keep their ids; another text), in batches of 16 and 64: the old
+    writer's archive and the new one's are equal table by table, on SQLite and, when a server
+    is given, PostgreSQL. bench_writer.py does the comparison and fails on any difference."""
+    out = subprocess.run(
+        [sys.executable, str(ROOT / "benchmarks" / "bench_writer.py"), "--docs", "24", "--n", "120",
+         "--batches", "16,64", "--updates", "7", "--cache", str(tmp_path / "docs.pkl"),
+         "--corpora", str(CORPORA)] + ([] if SERVER else ["--pg", ""]),
+        env=ENV, capture_output=True, text=True)
+    assert out.returncode == 0, out.stderr[-3000:]
+    backends = ["SQLite"] + (["PostgreSQL"] if SERVER else [])
+    for backend in backends:
+        for batch in (16, 64):
+            assert f"{backend}, batches of {batch}: the two archives are identical table by table" in out.stderr
+
+
+# ---------------------------------------------------------------- SQLite: one writer
+
+def test_a_second_writer_on_an_sqlite_file_is_refused_clearly(tmp_path):
+    db = tmp_path / "a.db"
+    first = Store(db)
+    try:
+        with pytest.raises(ArchiveError, match="another citata ingest is writing to .*one writer"):
+            Store(db)
+        second = subprocess.run(CITATA + ["ingest", "--workers", "1", "--db", str(db), str(SEED_KG)],
+                                env=ENV, capture_output=True, text=True)
+        assert second.returncode != 0
+        assert "another citata ingest is writing to" in second.stderr
+        assert "Traceback" not in second.stderr
+    finally:
+        first.close()
+    again = subprocess.run(CITATA + ["ingest", "--workers", "1", "--db", str(db), str(SEED_KG)],
+                           env=ENV, capture_output=True, text=True)
+    assert again.returncode == 0, again.stderr
+
+
+def test_ingest_over_http_while_a_cli_ingest_writes_the_file_is_409(tmp_path):
+    from fastapi.testclient import TestClient
+
+    from citata.web.app import create_app
+
+    db = tmp_path / "a.db"
+    client = TestClient(create_app(db, allow_ingest=True, token="s3cret"))
+    record = {"id": "kg-1", "text": "«Весна будет ранней», — сказал синоптик Иван Сидоров.", "published": "2024-03-01"}
+    writer = Store(db)
+    try:
+        r = client.post("/api/ingest", content=json.dumps(record, ensure_ascii=False).encode(),
+                        headers={"Authorization": "Bearer s3cret"})
+        assert r.status_code == 409 and "another ingest is writing" in r.json()["detail"]
+        assert str(tmp_path) not in r.text  # the server's paths stay out of answers
+    finally:
+        writer.close()
+    r = client.post("/api/ingest", content=json.dumps(record, ensure_ascii=False).encode(),
+                    headers={"Authorization": "Bearer s3cret"})
+    assert r.status_code == 200 and r.json()["new"] == 1
+
+
+# ---------------------------------------------------------------- PostgreSQL: several writers
+
+def _halves(tmp_path):
+    """Two halves that share syndication groups: 15 corpus files on one story (Asia Bibi) and the
+    reprints (a new id, dated earlier) of 15 on another (Ryanair); and the other way round.
+    Returns each half's paths and its sources. Two stories: who is linked to whom depends on the
+    order names are first seen, within a story (as it does for one ingest of reordered input)."""
+    from citata import read
+    from citata.model import RawDocument
+
+    stories = [[r for r in read([str(f) for f in sorted((BSNLP / story / "raw").glob("*"))[:15]])
+                if isinstance(r, RawDocument)] for story in ("asia_bibi", "ryanair")]
+    halves = []
+    for k, (own, other) in enumerate([stories, stories[::-1]]):
+        reprints = tmp_path / f"reprints{k}.jsonl"
+        reprints.write_text("".join(json.dumps({"id": f"reprint/{r.source}", "text": r.text,
+                                                "published": "2015-01-01"}, ensure_ascii=False) + "\n"
+                                    for r in other), encoding="utf-8")
+        halves.append(([r.source for r in own] + [str(reprints)],
+                       {r.source for r in own} | {f"reprint/{r.source}" for r in other}))
+    return halves
+
+
+def _ingest(url, paths, **kw):
+    return subprocess.Popen(CITATA + ["ingest", "--workers", "1", "--db", url, *paths], env=ENV,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, **kw)
+
+
+def _finish(proc):
+    out, err = proc.communicate()
+    assert proc.returncode == 0, err[-3000:]
+    return out
+
+
+def content(url) -> dict:
+    """The archive without its ids, which depend on the order writers took turns: articles by
+    source, quotations by (source, seq), mentions by (source, offset), identities, speakers,
+    syndication groups and their origins, and quotation clusters, as sets of sources."""
+    import psycopg
+
+    with psycopg.connect(url) as conn:
+        q = lambda sql: sorted(conn.execute(sql).fetchall(), key=repr)  # noqa: E731
+        art = "JOIN articles a ON a.id = {}.article_id"
+        return {
+            "articles": q("SELECT a.source, a.hash, a.title, o.name, a.published, a.text, a.dateline, a.credits,"
+                          " a.boilerplate, a.minhash FROM articles a LEFT JOIN outlets o ON o.id = a.outlet_id"),
+            "quotations": q("SELECT a.source, q.seq, q.type, q.content, q.start, q.\"end\", q.cue, q.speaker_name,"
+                            " s.key, s.entity_id, q.mention, q.role, q.channel, q.is_question, q.published"
+                            f" FROM quotations q {art.format('q')} LEFT JOIN speakers s ON s.id = q.speaker_id"),
+            "mentions": q(f"SELECT a.source, m.start, m.\"end\", m.text, m.type, m.normal, m.entity_id FROM mentions m"
+                          f" {art.format('m')}"),
+            "identities": q("SELECT id, type, name, data FROM identities"),
+            "speakers": q("SELECT s.key, s.name, s.kind, s.entity_id, array_agg(t.token ORDER BY t.token)"
+                          " FROM speakers s JOIN speaker_tokens t ON t.speaker_id = s.id GROUP BY s.id"),
+            "groups": q("SELECT array_agg(source ORDER BY source), array_agg(source ORDER BY source)"
+                        " FILTER (WHERE is_origin = 1) FROM articles WHERE syndication_group IS NOT NULL"
+                        " GROUP BY syndication_group"),
+            "clusters": q(f"SELECT array_agg(a.source || '#' || q.seq ORDER BY a.source, q.seq) FROM quotations q"
+                          f" {art.format('q')} GROUP BY q.cluster_id"),
+            "index": q("SELECT (SELECT COUNT(*) FROM article_fts), (SELECT COUNT(*) FROM quote_fts),"
+                       " (SELECT COUNT(*) FROM lsh), (SELECT COUNT(*) FROM quote_keys)"),
+        }
+
+
+@pytest.fixture(scope="module")
+def whole(database, tmp_path_factory):
+    """The two halves' inputs, and one ingest of all of them."""
+    halves = _halves(tmp_path_factory.mktemp("halves"))
+    url = new_archive(database)
+    _finish(_ingest(url, halves[0][0] + halves[1][0]))
+    expected = content(url)
+    assert expected["groups"] and len(expected["clusters"]) < len(expected["quotations"])
+    return halves, expected
+
+
+@needs_corpora
+def test_two_ingests_at_once_give_the_archive_of_one(database, whole):
+    halves, expected = whole
+    url = new_archive(database)
+    procs = [_ingest(url, paths) for paths, _ in halves]
+    for proc in procs:
+        _finish(proc)
+    assert content(url) == expected
+
+
+@needs_corpora
+def test_one_of_two_ingests_killed_and_rerun_gives_the_archive_of_one(database, whole):
+    import psycopg
+
+    halves, expected = whole
+    url = new_archive(database)
+    (paths, sources), (other_paths, _) = halves
+
+    def written() -> int | None:
+        """The killed ingest's articles in the archive."""
+        try:
+            with psycopg.connect(url) as conn:
+                return conn.execute("SELECT COUNT(*) FROM articles WHERE source = ANY(%s)",
+                                    (sorted(sources),)).fetchone()[0]
+        except psycopg.Error:  # not created yet
+            return None
+
+    victim = _ingest(url, paths, start_new_session=True)
+    other = _ingest(url, other_paths)
+    wait_for_articles(victim, written, at_least=1)
+    os.killpg(victim.pid, signal.SIGKILL)
+    victim.communicate()
+    _finish(other)
+    partial = written()
+    assert 0 < partial < len(sources)  # killed mid-way, after at least one batch
+    out = _finish(_ingest(url, paths))
+    assert f"{partial} unchanged" in out
+    assert content(url) == expected
