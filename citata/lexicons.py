@@ -233,3 +233,8 @@ def relational_nouns() -> frozenset[str]:
 @lru_cache(maxsize=None)
 def role_qualifiers() -> frozenset[str]:
     return frozenset(_lines("role_qualifiers.txt"))
+
+
+@lru_cache(maxsize=None)
+def function_words() -> frozenset[str]:
+    return frozenset(_lines("function_words.txt"))

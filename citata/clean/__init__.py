@@ -16,8 +16,9 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from . import lexicons
-from .model import Boilerplate, Line, RawDocument, Segment
+from .. import lexicons
+from ..model import Boilerplate, Line, RawDocument, Segment
+from . import block
 
 PARAGRAPH_SEP = "\n\n"
 TITLE_SEARCH_LINES = 8
@@ -274,7 +275,22 @@ def classify(raw: RawDocument) -> list[Line]:
         if hit:
             _mark(ln, hit[0])
             ln.credit = _credit(hit[1])
-    title = _find_title(lines[first:], raw.layout, raw.meta.get("title") if raw.layout != "bsnlp" else None)
+    known = raw.meta.get("title") if raw.layout != "bsnlp" else None
+    span = _article_block(lines, first) if raw.layout in ("bsnlp", "plain") and not known else None
+    if span is None:
+        title = _find_title(lines[first:], raw.layout, known)
+    else:
+        title = _block_title(lines, first, span, raw.layout)
+        for i in range(first, len(lines)):
+            ln = lines[i]
+            if ln.label != "body" or ln is title:
+                continue
+            if i > span[1]:
+                _mark(ln, "after_article")
+            elif title is not None and ln.start < title.start:
+                pass  # before the headline: marked as header below
+            elif i < span[0] and (title is None or block.line_worth(ln) <= 0):
+                _mark(ln, "before_article")  # a menu, a rubric, a stamp
     if title is not None:
         title.label, title.kind, title.credit = "title", None, None
         for ln in lines[first:]:
@@ -286,6 +302,80 @@ def classify(raw: RawDocument) -> list[Line]:
     _mark_repeats(lines, title)
     _mark_footer(lines)
     return lines
+
+
+def _article_block(lines: list[Line], first: int) -> tuple[int, int] | None:
+    """(first, last) line index of the article's block; galleries and comment sections
+    are marked on the way (see citata/clean/block.py)."""
+    repeats = block.repeated_lines(lines, first)
+    gallery = block.gallery_span(lines, first, repeats)
+    if gallery is not None:
+        for ln in lines[gallery[0]:gallery[1] + 1]:
+            if ln.label == "body":
+                _mark(ln, "gallery")
+    content = [i for i in range(first, len(lines)) if lines[i].label != "empty"]
+    worth = []
+    for i in content:
+        w = block.line_worth(lines[i])
+        if lines[i].label == "body" and " ".join(lines[i].text.split()).lower() in repeats:
+            w = min(w, 0) - block.REPEATED_COST
+        worth.append(w)
+    span = block.best_block(worth)
+    if span is None:
+        return None
+    cut = block.comment_start(lines, content[span[0]] + 1)
+    if cut is not None:
+        for ln in lines[cut:]:
+            if ln.label == "body":
+                _mark(ln, "comment")
+        keep = [k for k, i in enumerate(content) if i < cut]
+        span = block.best_block([worth[k] if lines[content[k]].label == "body" else min(worth[k], -1) for k in keep])
+        if span is None:
+            return None
+    return content[span[0]], content[span[1]]
+
+
+_STEM = re.compile(r"[^\W\d_]{4,}")
+
+
+def _stems(s: str) -> set[str]:
+    return {w[:5] for w in _STEM.findall(s.lower())}
+
+
+def _block_title(lines: list[Line], first: int, span: tuple[int, int], layout: str) -> Line | None:
+    """The headline: a headline-like line just above the block (or opening it) whose
+    words the block echoes; not a pop-up, rubric or caption. In the BSNLP layout the
+    first line is the headline by convention unless it is furniture."""
+    content = [i for i in range(first, span[1] + 1) if lines[i].label != "empty"]
+    if not content:
+        return None
+    if layout == "bsnlp":
+        top = lines[content[0]]
+        nxt = lines[content[1]].text if len(content) > 1 else ""
+        if top.label == "body" and len(top.text.strip()) > MAX_TITLE_CHARS and glued_lead(top.text, nxt) is not None:
+            return top
+        conventional = _find_title(lines[first:], layout, None)
+        if conventional is not None and (conventional.label != "body" or _headline(conventional.text, 3)):
+            return conventional
+    upto = [i for i in content if i <= span[0]][-TITLE_SEARCH_LINES:]
+    body_text = " ".join(lines[i].text for i in content if i > span[0] and lines[i].label == "body")[:3000]
+    best, best_score = None, 0.0
+    for rank, i in enumerate(reversed(upto)):
+        ln = lines[i]
+        s = ln.text.strip()
+        if ln.label == "boilerplate":
+            # A headline carrying the site's name is still the headline.
+            if not (ln.kind == "caption" and _outlet_suffix().search(s)
+                    and _words(_outlet_suffix().sub("", s)) >= 6):
+                continue
+        elif not _headline(s, 3) or (i == span[0] and block.line_worth(ln) >= MAX_TITLE_CHARS):
+            continue
+        words = _stems(s)
+        echo = len(words & _stems(body_text + (" " + lines[span[0]].text if i < span[0] else ""))) / max(len(words), 1)
+        score = echo - 0.03 * rank + (0.3 if layout == "bsnlp" and i == content[0] else 0.0)
+        if (echo > 0 or len(body_text) < 200) and (best is None or score > best_score):
+            best, best_score = ln, score
+    return best
 
 
 def _mark_repeats(lines: list[Line], title: Line | None) -> None:

@@ -1,0 +1,179 @@
+"""The article's block on a whole page as scrapers save it: menus and pop-ups, the
+article, then comments, related lists and the legal footer, one line each.
+
+Every line gets a score for how much it reads like article prose (jusText's and
+boilerpipe's signals, applied to text lines: length, sentence punctuation, share of
+function words, verb-like endings, no list shape), and the article is the contiguous
+run of lines with the highest total (maximum-sum subarray). Short in-article lines —
+subheadings, a quoted line — cost little, so a run of prose on both sides carries them;
+a menu, a teaser list or a footer costs more than the prose around it is worth.
+
+Comment sections are found by their shape (a name line, then a timestamp; reply and
+like widgets; "Сначала новые") and close the article: the block never runs past their
+start. A line that recurs within the page (a gallery's title before every item) is
+furniture, and so is the gallery it frames.
+"""
+from __future__ import annotations
+
+import re
+
+from .. import lexicons
+from ..model import Line
+
+# A line this long with a few function words is prose wherever it stands.
+PROSE_CHARS = 80
+MIN_FUNCTION_SHARE = 0.12
+# Prose is worth its length, up to a cap: one huge paragraph of a teaser list
+# must not outweigh a whole article.
+MAX_LINE_WORTH = 1000
+LABEL_COST = 20          # a subheading, a menu item, a name
+RELATED_HEADER_COST = 300  # "Читайте также:" — a list of other articles follows
+BOILERPLATE_COST = 60
+REPEATED_COST = 300
+# Lines a comment's head is made of: its author's name and its timestamp.
+MAX_NAME_WORDS = 4
+MAX_STAMP_CHARS = 80
+MIN_COMMENT_HEADS = 2
+# A gallery's title recurs before each of its items.
+MIN_GALLERY_REPEATS = 3
+MIN_REPEATED_CHARS = 12
+
+_PUNCT = ".,:;!?«»\"'()[]—–-…„“”*"
+_SENTENCE_END = re.compile(r"[.!?…][\"'»”)\]]*$")
+_VERB_END = re.compile(
+    r"(?:ет|ют|ут|ит|ят|ется|ются|ится|ятся|ал|ала|ало|али|ил|ила|ило|или|ел|ела|ели|ыл|ыла|ыли"
+    r"|ался|алась|ались|ился|илась|ились|ет\.|ют\.)$")
+_TIME = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
+_DATEISH = re.compile(
+    r"(?<!\d)(?:\d{1,2}\.\d{1,2}\.\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}\s+[а-яё]{3,9}\.?(?:\s+\d{4})?)(?!\d)"
+    r"|(?:[Сс]егодня|[Вв]чера)\b|\d+\s+(?:минут\w*|час\w*|дн(?:я|ей)|недел\w+)\s+назад", re.I)
+_COUNTER = re.compile(r"^#?\d{1,4}\.?$")
+
+
+def features(s: str) -> tuple[int, int, float, bool, bool]:
+    """(characters, words, share of function words, ends like a sentence, has a verb-like word)."""
+    words = s.split()
+    if not words:
+        return 0, 0, 0.0, False, False
+    fw = lexicons.function_words()
+    function = verbs = 0
+    for w in words:
+        w = w.strip(_PUNCT).lower()
+        if w in fw:
+            function += 1
+        elif len(w) > 3 and _VERB_END.search(w):
+            verbs += 1
+    return len(s), len(words), function / len(words), bool(_SENTENCE_END.search(s)), verbs > 0
+
+
+def line_worth(ln: Line) -> float:
+    """Positive for article-like prose, negative for furniture, near zero for labels."""
+    s = ln.text.strip()
+    if ln.label == "boilerplate":
+        if ln.kind == "related":
+            return -RELATED_HEADER_COST
+        return -(BOILERPLATE_COST + min(len(s), 400) * 0.5)
+    n, nw, fshare, sentence, verb = features(s)
+    if n >= PROSE_CHARS and fshare >= MIN_FUNCTION_SHARE:
+        return min(n, MAX_LINE_WORTH) * (1.0 if sentence or n >= 200 else 0.6)
+    if sentence and nw >= 4 and (fshare > 0 or verb):
+        return n * 0.5  # a short sentence: a closing line, a quoted line
+    if nw <= 12:
+        return -LABEL_COST
+    return -(n * 0.3)  # long and not prose: a tag list, a run of links
+
+
+def is_stamp(s: str) -> bool:
+    """A timestamp line: a date and/or time with little else ("[258] - 02 августа 2020, 18:52")."""
+    s = s.strip()
+    if not s or len(s) > MAX_STAMP_CHARS:
+        return False
+    if not (_TIME.search(s) or _DATEISH.search(s)):
+        return False
+    rest = _DATEISH.sub(" ", _TIME.sub(" ", s))
+    return len(re.findall(r"[^\W\d_]{2,}", rest)) <= MAX_NAME_WORDS
+
+
+def _name_like(s: str) -> bool:
+    s = s.strip()
+    words = s.split()
+    return 0 < len(words) <= MAX_NAME_WORDS and len(s) <= 40 and not _SENTENCE_END.search(s) \
+        and not any(c.isdigit() for c in s)
+
+
+def comment_start(lines: list[Line], after: int) -> int | None:
+    """Index of the first line of a comment section that begins after line `after`:
+    two or more comment heads (a name line next to a timestamp line, or a widget line
+    of kind "comments"), the earliest head counting from its name or counter line."""
+    content = [i for i in range(after, len(lines)) if lines[i].label != "empty"]
+    heads: list[int] = []
+    for k, i in enumerate(content):
+        ln = lines[i]
+        if ln.label == "boilerplate" and ln.kind == "comments":
+            heads.append(i)
+            continue
+        s = ln.text.strip()
+        if not is_stamp(s):
+            continue
+        # The author's name stands just before or after the stamp, or on the stamp line itself.
+        prev = lines[content[k - 1]].text if k > 0 else ""
+        nxt = lines[content[k + 1]].text if k + 1 < len(content) else ""
+        own_name = re.sub(r"[\d:.,\-\[\]\s]+", " ", _DATEISH.sub(" ", s)).strip()
+        if _name_like(prev) or _name_like(nxt) or (own_name and _name_like(own_name)):
+            start = content[k - 1] if k > 0 and _name_like(prev) else i
+            # A counter before the name ("2.") belongs to the comment too.
+            if k > 1 and start == content[k - 1] and _COUNTER.match(lines[content[k - 2]].text.strip()):
+                start = content[k - 2]
+            heads.append(start)
+    if len(heads) < MIN_COMMENT_HEADS:
+        return None
+    return heads[0]
+
+
+def repeated_lines(lines: list[Line], first: int) -> dict[str, int]:
+    """Lines (normalised) that occur more than once on the page."""
+    counts: dict[str, int] = {}
+    for ln in lines[first:]:
+        if ln.label == "empty":
+            continue
+        s = " ".join(ln.text.split()).lower()
+        if len(s) >= MIN_REPEATED_CHARS:
+            counts[s] = counts.get(s, 0) + 1
+    return {s: c for s, c in counts.items() if c > 1}
+
+
+def gallery_span(lines: list[Line], first: int, repeats: dict[str, int]) -> tuple[int, int] | None:
+    """A title recurring before every item of a gallery or teaser list: the span from its
+    first occurrence to the end of the last item (items as long as the others)."""
+    best = None
+    for key, count in repeats.items():
+        if count < MIN_GALLERY_REPEATS:
+            continue
+        idx = [i for i in range(first, len(lines)) if " ".join(lines[i].text.split()).lower() == key]
+        content_between = [sum(1 for j in range(a + 1, b) if lines[j].label != "empty")
+                           for a, b in zip(idx, idx[1:])]
+        item = max(content_between) if content_between else 1
+        end, seen = idx[-1], 0
+        j = idx[-1] + 1
+        while j < len(lines) and seen < item:
+            if lines[j].label != "empty":
+                seen += 1
+                end = j
+            j += 1
+        if best is None or end - idx[0] > best[1] - best[0]:
+            best = (idx[0], end)
+    return best
+
+
+def best_block(worth: list[float]) -> tuple[int, int] | None:
+    """The contiguous run with the highest total worth (Kadane), as (first, last) positions."""
+    best, best_span = 0.0, None
+    run, start = 0.0, 0
+    for i, w in enumerate(worth):
+        if run <= 0:
+            run, start = w, i
+        else:
+            run += w
+        if run > best:
+            best, best_span = run, (start, i)
+    return best_span
