@@ -23,6 +23,8 @@ from . import block
 PARAGRAPH_SEP = "\n\n"
 TITLE_SEARCH_LINES = 8
 MAX_TITLE_CHARS = 250
+# Share of a headline's words (by stem) that the article repeats.
+MIN_TITLE_ECHO = 0.25
 # A label (name, rubric, headline of a teaser) is short and does not end
 # like a sentence; an article paragraph does one or the other.
 MAX_LABEL_CHARS = 160
@@ -314,12 +316,7 @@ def _article_block(lines: list[Line], first: int) -> tuple[int, int] | None:
             if ln.label == "body":
                 _mark(ln, "gallery")
     content = [i for i in range(first, len(lines)) if lines[i].label != "empty"]
-    worth = []
-    for i in content:
-        w = block.line_worth(lines[i])
-        if lines[i].label == "body" and " ".join(lines[i].text.split()).lower() in repeats:
-            w = min(w, 0) - block.REPEATED_COST
-        worth.append(w)
+    worth = block.block_worth(lines, content, repeats)
     span = block.best_block(worth)
     if span is None:
         return None
@@ -356,7 +353,11 @@ def _block_title(lines: list[Line], first: int, span: tuple[int, int], layout: s
             return top
         conventional = _find_title(lines[first:], layout, None)
         if conventional is not None and (conventional.label != "body" or _headline(conventional.text, 3)):
-            return conventional
+            # By convention, unless the block does not echo it (a pop-up, a site's name).
+            words = _stems(conventional.text)
+            body = " ".join(lines[i].text for i in content if i >= span[0] and lines[i].label == "body")[:3000]
+            if len(words & _stems(body)) >= MIN_TITLE_ECHO * len(words) or len(body) < 200:
+                return conventional
     upto = [i for i in content if i <= span[0]][-TITLE_SEARCH_LINES:]
     body_text = " ".join(lines[i].text for i in content if i > span[0] and lines[i].label == "body")[:3000]
     best, best_score = None, 0.0

@@ -28,7 +28,11 @@ MIN_FUNCTION_SHARE = 0.12
 MAX_LINE_WORTH = 1000
 LABEL_COST = 20          # a subheading, a menu item, a name
 RELATED_HEADER_COST = 300  # "Читайте также:" — a list of other articles follows
-BOILERPLATE_COST = 60
+# Furniture that also stands inside articles (a photo's caption or credit, a stamp)
+# costs little; a notice, a masthead or a share bar says the article is not here.
+INLINE_KINDS = frozenset({"caption", "credit", "embed", "date", "byline", "counter", "title_repeat", "card"})
+INLINE_COST = 40
+BOILERPLATE_COST = 200
 REPEATED_COST = 300
 # Lines a comment's head is made of: its author's name and its timestamp.
 MAX_NAME_WORDS = 4
@@ -37,6 +41,7 @@ MIN_COMMENT_HEADS = 2
 # A gallery's title recurs before each of its items.
 MIN_GALLERY_REPEATS = 3
 MIN_REPEATED_CHARS = 12
+MIN_GALLERY_TITLE_WORDS = 3  # not a commenter's name ("Гость")
 
 _PUNCT = ".,:;!?«»\"'()[]—–-…„“”*"
 _SENTENCE_END = re.compile(r"[.!?…][\"'»”)\]]*$")
@@ -72,6 +77,8 @@ def line_worth(ln: Line) -> float:
     if ln.label == "boilerplate":
         if ln.kind == "related":
             return -RELATED_HEADER_COST
+        if ln.kind in INLINE_KINDS:
+            return -(INLINE_COST + min(len(s), 400) * 0.2)
         return -(BOILERPLATE_COST + min(len(s), 400) * 0.5)
     n, nw, fshare, sentence, verb = features(s)
     if n >= PROSE_CHARS and fshare >= MIN_FUNCTION_SHARE:
@@ -81,6 +88,26 @@ def line_worth(ln: Line) -> float:
     if nw <= 12:
         return -LABEL_COST
     return -(n * 0.3)  # long and not prose: a tag list, a run of links
+
+
+def block_worth(lines: list[Line], content: list[int], repeats: dict[str, int]) -> list[float]:
+    """line_worth of each content line, in the context of the lines around it."""
+    worth = []
+    prev_sentence = False
+    for i in content:
+        ln = lines[i]
+        w = line_worth(ln)
+        s = ln.text.strip()
+        if ln.label == "body":
+            if " ".join(s.split()).lower() in repeats:
+                w = min(w, 0) - REPEATED_COST
+            elif prev_sentence and s[:1].islower() and len(s.split()) >= 4:
+                # After a finished sentence no article paragraph starts in lower case
+                # (a scraper's line broken at a link does); a reader's comment often does.
+                w = -(LABEL_COST + len(s) * 0.5)
+        prev_sentence = bool(_SENTENCE_END.search(s))
+        worth.append(w)
+    return worth
 
 
 def is_stamp(s: str) -> bool:
@@ -116,8 +143,8 @@ def comment_start(lines: list[Line], after: int) -> int | None:
         if not is_stamp(s):
             continue
         # The author's name stands just before or after the stamp, or on the stamp line itself.
-        prev = lines[content[k - 1]].text if k > 0 else ""
-        nxt = lines[content[k + 1]].text if k + 1 < len(content) else ""
+        prev = lines[content[k - 1]].text if k > 0 and lines[content[k - 1]].label == "body" else ""
+        nxt = lines[content[k + 1]].text if k + 1 < len(content) and lines[content[k + 1]].label == "body" else ""
         own_name = re.sub(r"[\d:.,\-\[\]\s]+", " ", _DATEISH.sub(" ", s)).strip()
         if _name_like(prev) or _name_like(nxt) or (own_name and _name_like(own_name)):
             start = content[k - 1] if k > 0 and _name_like(prev) else i
@@ -134,10 +161,10 @@ def repeated_lines(lines: list[Line], first: int) -> dict[str, int]:
     """Lines (normalised) that occur more than once on the page."""
     counts: dict[str, int] = {}
     for ln in lines[first:]:
-        if ln.label == "empty":
-            continue
+        if ln.label != "body":
+            continue  # a photo credit recurs under every picture: that is not a gallery
         s = " ".join(ln.text.split()).lower()
-        if len(s) >= MIN_REPEATED_CHARS:
+        if len(s) >= MIN_REPEATED_CHARS and len(s.split()) >= MIN_GALLERY_TITLE_WORDS:
             counts[s] = counts.get(s, 0) + 1
     return {s: c for s, c in counts.items() if c > 1}
 
