@@ -41,6 +41,7 @@ MIN_COMMENT_HEADS = 2
 # A gallery's title recurs before each of its items.
 MIN_GALLERY_REPEATS = 3
 MIN_REPEATED_CHARS = 12
+REPEAT_PREFIX = 40
 MIN_GALLERY_TITLE_WORDS = 3  # not a commenter's name ("Гость")
 
 _PUNCT = ".,:;!?«»\"'()[]—–-…„“”*"
@@ -99,7 +100,7 @@ def block_worth(lines: list[Line], content: list[int], repeats: dict[str, int]) 
         w = line_worth(ln)
         s = ln.text.strip()
         if ln.label == "body":
-            if " ".join(s.split()).lower() in repeats:
+            if repeat_key(ln) in repeats:
                 w = min(w, 0) - REPEATED_COST
             elif prev_sentence and s[:1].islower() and len(s.split()) >= 4:
                 # After a finished sentence no article paragraph starts in lower case
@@ -157,13 +158,19 @@ def comment_start(lines: list[Line], after: int) -> int | None:
     return heads[0]
 
 
+def repeat_key(ln: Line) -> str:
+    """Lines that open alike recur: a gallery's title, a comment quoted in a reply
+    (a caption glued to the front of a paragraph is not part of the paragraph)."""
+    return " ".join(ln.text[ln.cut:ln.cut + 2 * REPEAT_PREFIX].split()).lower()[:REPEAT_PREFIX]
+
+
 def repeated_lines(lines: list[Line], first: int) -> dict[str, int]:
-    """Lines (normalised) that occur more than once on the page."""
+    """Line openings (normalised) that occur more than once on the page."""
     counts: dict[str, int] = {}
     for ln in lines[first:]:
         if ln.label != "body":
             continue  # a photo credit recurs under every picture: that is not a gallery
-        s = " ".join(ln.text.split()).lower()
+        s = repeat_key(ln)
         if len(s) >= MIN_REPEATED_CHARS and len(s.split()) >= MIN_GALLERY_TITLE_WORDS:
             counts[s] = counts.get(s, 0) + 1
     return {s: c for s, c in counts.items() if c > 1}
@@ -176,10 +183,13 @@ def gallery_span(lines: list[Line], first: int, repeats: dict[str, int]) -> tupl
     for key, count in repeats.items():
         if count < MIN_GALLERY_REPEATS:
             continue
-        idx = [i for i in range(first, len(lines)) if " ".join(lines[i].text.split()).lower() == key]
+        idx = [i for i in range(first, len(lines)) if lines[i].label == "body" and repeat_key(lines[i]) == key]
         content_between = [sum(1 for j in range(a + 1, b) if lines[j].label != "empty")
                            for a, b in zip(idx, idx[1:])]
-        item = max(content_between) if content_between else 1
+        # Items of one gallery are alike: none empty, none much longer than another.
+        if not content_between or min(content_between) < 1 or max(content_between) > 2 * min(content_between) + 1:
+            continue
+        item = max(content_between)
         end, seen = idx[-1], 0
         j = idx[-1] + 1
         while j < len(lines) and seen < item:
