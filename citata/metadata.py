@@ -69,8 +69,18 @@ _CAPTION_OUTLET = re.compile(r"\s[-–—]\s([^,\n]{2,60}),\s\d{3,4}(?:,|\s*$)")
 _BLURB_OUTLET = re.compile(r"в материалах\s+(.{2,60}?)\.?\s*$")
 
 
-def outlet_from_url(url: str | None) -> str | None:
+def is_placeholder_url(url: str | None) -> bool:
+    """A site's bare root stands in for an article's address (the covid-19 BSNLP files all
+    carry http://www.fromtheweb.eu): an article always has a path. Such a host is never
+    the outlet, and a header that carries it speaks for the collection, not the page."""
     if not url or "://" not in url:
+        return False
+    parts = urlsplit(url)
+    return parts.path.strip("/") == "" and not parts.query
+
+
+def outlet_from_url(url: str | None) -> str | None:
+    if not url or "://" not in url or is_placeholder_url(url):
         return None
     host = (urlsplit(url).hostname or "").lower()
     if not host:
@@ -82,6 +92,85 @@ def outlet_from_url(url: str | None) -> str | None:
         if name:
             return name
     return host.removeprefix("www.")
+
+
+_MASTHEAD = re.compile(
+    r"(?:[Сс]етевое издание|[Ии]нтернет-издание|[Ээ]лектронное периодическое издание|[Ии]нформационное агентство"
+    r"|[Ии]нформационный портал|[Ии]нтернет-портал|[Ии]здание|[Гг]азета|[Жж]урнал|\bИА)\s+[«\"“]([^»\"”]{2,40})[»\"”]")
+_COPYRIGHT = re.compile(
+    r"(?:©|\([CcСс]\)|Copyright)\s*(?:(?:19|20)\d{2}(?:\s*[-–—]\s*(?:19|20)\d{2})?\s*,?\s*)?"
+    r"(?P<name>[«\"]?[A-ZА-ЯЁ][^©\n,.;|:]{1,40}?(?:\.(?:ru|ua|com|by|kz|net|org|info|eu|ee|lv|lt))?[»\"]?)"
+    r"\s*(?:,|\.(?!\w)|\s(?:19|20)\d{2}|\s*[-–—]|\s*$|\s+[Вв]се права)")
+_SITE = re.compile(
+    r"(?:[Сс]айт[аеуом]*|[Пп]ортал[аеуом]*|материал(?:ы|ов) с)\s+(?P<host>[A-Za-z][\w\-]*(?:\.[\w\-]+)*"
+    r"\.(?:ru|ua|com|by|kz|net|org|info|eu|ee|lv|lt|md|kg|uz|рф))\b")
+_AGENCY_DATELINE = re.compile(
+    r"^[А-ЯЁA-Z][\w\-]+(?:[ \-][А-ЯЁA-Z][\w\-]+){0,2},\s*\d{1,2}\s+[а-яё]{3,9}\.?(?:\s+\d{4})?"
+    r"(?:,\s*\d{1,2}:\d{2})?\s*[—–-]\s*(?P<agency>[A-ZА-ЯЁ][\w\-]*(?:\s[A-ZА-ЯЁ][\w\-]*)?)")
+
+
+_MEDIA_WORD = re.compile(r"[\w.\-]+")
+
+
+def _media_in_line(s: str, media: frozenset[str]) -> list[str]:
+    """Known outlet names in a line, longest first (looked up by runs of up to three words)."""
+    words = _MEDIA_WORD.findall(s)
+    found = {" ".join(words[i:i + k]) for k in (3, 2, 1) for i in range(len(words) - k + 1)}
+    return sorted((n for n in found if n in media), key=len, reverse=True)
+
+
+def _clean_name(name: str) -> str:
+    return name.strip().strip("«»\"“”").strip()
+
+
+def outlet_from_page(cleaned: Cleaned, first: int = 0) -> str | None:
+    """The outlet a page names for itself: its masthead or legal lines ("Сетевое издание
+    «КарелИнформ»", "© 2021 РИА Новости", "…на сайте nevnov.ru"), a known outlet's name
+    among the lines around the headline (a byline's "Би-би-си"), or the agency of the
+    dateline opening the article ("МОСКВА, 25 янв - РИА Новости.")."""
+    media = lexicons.media_names()
+    found: dict[str, str] = {}
+    for ln in cleaned.lines[first:]:
+        if ln.label == "empty" or ln.kind in ("credit", "caption"):
+            continue
+        s = ln.text
+        if "masthead" not in found:
+            m = _MASTHEAD.search(s)
+            # The founder named in a legal line owns the outlet; it is not its name.
+            if m and "чредител" not in s[max(0, m.start() - 120):m.start()]:
+                found["masthead"] = _clean_name(m.group(1))
+        if "copyright" not in found and ln.label == "boilerplate":
+            m = _COPYRIGHT.search(s)
+            if m and _clean_name(m.group("name")) not in lexicons.photo_agencies():
+                found["copyright"] = _clean_name(m.group("name"))
+        if "site" not in found and ln.label == "boilerplate":
+            m = _SITE.search(s)
+            if m:
+                found["site"] = outlet_from_url("https://" + m.group("host").lower() + "/x") or m.group("host")
+        if "byline" not in found and ln.label == "boilerplate" and ln.kind in ("before_article", "header", "byline") \
+                and _clean_name(s) in media:
+            found["byline"] = _clean_name(s)
+        if "legal" not in found and ln.kind == "legal":
+            named = [name for name in _media_in_line(s, media)]
+            if named:
+                found["legal"] = named[0]
+    body = cleaned.text[:300]
+    m = _AGENCY_DATELINE.match(body)
+    agency = m.group("agency") if m else ""
+    for name in (agency, agency.split()[0] if agency else ""):
+        if name and name in media | {n.split()[-1] for n in media}:
+            found["dateline"] = name
+            break
+    if "dateline" not in found:
+        for rx in _DATELINES[:3]:
+            m = rx.match(body)
+            if m and m.group("agency").strip() in media:
+                found["dateline"] = m.group("agency").strip()
+                break
+    for key in ("masthead", "copyright", "site", "legal", "byline", "dateline"):
+        if found.get(key):
+            return found[key]
+    return None
 
 
 def _outlet_from_lines(lines: list[Line]) -> str | None:
@@ -299,28 +388,84 @@ def _trim_name(name: str, media: frozenset[str]) -> str:
 
 # ------------------------------------------------------------------ published
 
-# Furniture around the headline that dates the page itself (a legal footer's
-# registration date or a teaser's date would not).
-_HEADER_DATE_KINDS = ("date", "caption", "credit", "byline", "counter", "rubric", "title_repeat", "breadcrumb")
+# A date the page shows for itself stands near the headline: in a stamp line, a byline,
+# a caption glued to it ("30 декабря 2020, 15:13Фото: …"), a dateline opening the first
+# paragraph. Dates further down belong to teasers, comments or the events reported.
+DATE_WINDOW_ABOVE = 4
+DATE_WINDOW_BELOW = 3
+DATELINE_CHARS = 80
+# Furniture whose dates are other pages' (teasers, comments) or the site's (legal footer).
+_FOREIGN_DATE_KINDS = frozenset({"teaser", "related", "gallery", "card", "legal", "comment", "comments",
+                                 "after_article"})
+
+_PAGE_DATES = (
+    # 2020-10-04, 2020-10-04T04:48
+    (re.compile(r"(?<!\d)((?:19|20)\d{2})-(\d{2})-(\d{2})(?!\d)"), (1, 2, 3)),
+    # 14.01.2021, 14.01.2021 10:21, 14/01/2021
+    (re.compile(r"(?<!\d)(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d{2})(?!\d)"), (3, 2, 1)),
+    # 30 декабря 2020, 15:13; 30 дек. 2020 г.
+    (re.compile(r"(?<!\d)(\d{1,2})\s+([а-яё]{3,9})\.?,?\s+((?:19|20)\d{2})(?!\d)", re.I), (3, 2, 1)),
+)
+_HAS_TIME = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
 
 
-def _header_date(cleaned: Cleaned, title_line: Line | None) -> str | None:
-    """A date in the page header: the title's timestamp, or a caption/credit/
-    date line before the first body paragraph (never a teaser further down)."""
-    if title_line is not None:
-        m = _TITLE_TIMESTAMP.match(title_line.text)
-        if m:
-            found = parse_date(m.group(0))
-            if found:
-                return found
-    for ln in cleaned.lines:
-        if ln.label == "body":
+def find_date(s: str) -> tuple[int, str] | None:
+    """The first date written out in `s` (any common Russian or ISO form): (position, ISO date).
+    Without a year there is no date: none is invented."""
+    found = None
+    for rx, (y, m, d) in _PAGE_DATES:
+        for match in rx.finditer(s):
+            month = match.group(m)
+            if not month.isdigit():
+                month = lexicons.month_number(month)
+                if not month:
+                    continue
+            iso = _date(match.group(y), month, match.group(d))
+            if iso and (found is None or match.start() < found[0]):
+                found = (match.start(), iso)
             break
-        if ln.label == "boilerplate" and ln.kind in _HEADER_DATE_KINDS:
-            found = parse_date(ln.text)
-            if found:
-                return found
-    return None
+    return found
+
+
+def _is_stamp_line(s: str) -> bool:
+    """A line that is little more than a date (and a time, a name, a source)."""
+    rest = _HAS_TIME.sub(" ", s)
+    for rx, _ in _PAGE_DATES:
+        rest = rx.sub(" ", rest)
+    return len(re.findall(r"[^\W\d_]{2,}", rest)) <= 6
+
+
+def page_date(cleaned: Cleaned, first: int = 0) -> str | None:
+    """The date nearest the headline among the page's own stamps (see DATE_WINDOW_*)."""
+    lines = [ln for ln in cleaned.lines[first:] if ln.label != "empty"]
+    if not lines:
+        return None
+    anchor = next((k for k, ln in enumerate(lines) if ln.label == "title"), None)
+    first_body = next((k for k, ln in enumerate(lines) if ln.label == "body"), None)
+    if anchor is None:
+        anchor = first_body if first_body is not None else 0
+    last = (first_body if first_body is not None and first_body >= anchor else anchor) + DATE_WINDOW_BELOW
+    best = None
+    for k in range(max(0, anchor - DATE_WINDOW_ABOVE), min(len(lines), last + 1)):
+        ln = lines[k]
+        if ln.label == "boilerplate" and ln.kind in _FOREIGN_DATE_KINDS:
+            continue
+        s = ln.text.strip()
+        if ln.label == "title":
+            m = _TITLE_TIMESTAMP.match(s)
+            s = m.group(0) if m else ""
+        hit = find_date(s)
+        if hit is None:
+            continue
+        if ln.label == "body" and not (
+                _is_stamp_line(s)
+                # a dateline opening the paragraph: "Санкт-Петербург, 5 января 2021, 10:26 — REGNUM …"
+                or (hit[0] <= DATELINE_CHARS and _HAS_TIME.search(s[hit[0]:hit[0] + 30]))):
+            continue
+        distance = abs(k - anchor)
+        if best is None or distance < best[0]:
+            best = (distance, hit[1])
+    return best[1] if best else None
 
 
 # ------------------------------------------------------------------ all
@@ -335,14 +480,16 @@ def extract_metadata(raw: RawDocument, cleaned: Cleaned) -> dict:
         if cut is not None:
             title = title[:cut]
     url = meta.get("url") or _url_from_lines(cleaned.lines)
-    published = (
-        parse_date(meta.get("published"))
-        or date_from_url(url)
-        or _header_date(cleaned, cleaned.title_line)
-    )
+    # A header carrying a placeholder address describes the collection: its date is
+    # when the page was collected, not when it was published.
+    trusted = None if is_placeholder_url(meta.get("url")) else meta.get("published")
+    first = 4 if raw.layout == "bsnlp" else 0
+    published = parse_date(trusted) or date_from_url(url) or page_date(cleaned, first)
     outlet = meta.get("outlet") or _outlet_from_lines(cleaned.lines)
     if not outlet or (url and "://" in url and outlet_from_url(url) in lexicons.outlets().values()):
         outlet = outlet_from_url(url) or outlet
+    if not outlet:
+        outlet = outlet_from_page(cleaned, first)
     dateline = find_dateline(cleaned, published)
     return {
         "title": clean_title(title) if title else None,

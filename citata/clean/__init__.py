@@ -25,6 +25,9 @@ TITLE_SEARCH_LINES = 8
 MAX_TITLE_CHARS = 250
 # Share of a headline's words (by stem) that the article repeats.
 MIN_TITLE_ECHO = 0.25
+TITLE_REPEAT_BONUS = 0.5
+LONG_TITLE_CHARS = 150
+LONG_TITLE_COST = 0.2
 # A label (name, rubric, headline of a teaser) is short and does not end
 # like a sentence; an article paragraph does one or the other.
 MAX_LABEL_CHARS = 160
@@ -320,7 +323,7 @@ def _article_block(lines: list[Line], first: int) -> tuple[int, int] | None:
     span = block.best_block(worth)
     if span is None:
         return None
-    cut = block.comment_start(lines, content[span[0]] + 1)
+    cut = block.comment_start(lines, first)
     if cut is not None:
         for ln in lines[cut:]:
             if ln.label == "body":
@@ -374,6 +377,12 @@ def _block_title(lines: list[Line], first: int, span: tuple[int, int], layout: s
         words = _stems(s)
         echo = len(words & _stems(body_text + (" " + lines[span[0]].text if i < span[0] else ""))) / max(len(words), 1)
         score = echo - 0.03 * rank + (0.3 if layout == "bsnlp" and i == content[0] else 0.0)
+        # Pages repeat their headline (the page title, then the article's); a subtitle
+        # or a lead is longer than a headline.
+        if sum(_normalise(lines[j].text) == _normalise(s) for j in upto) > 1:
+            score += TITLE_REPEAT_BONUS
+        if len(s) > LONG_TITLE_CHARS:
+            score -= LONG_TITLE_COST
         if (echo > 0 or len(body_text) < 200) and (best is None or score > best_score):
             best, best_score = ln, score
     return best

@@ -37,7 +37,7 @@ REPEATED_COST = 300
 # Lines a comment's head is made of: its author's name and its timestamp.
 MAX_NAME_WORDS = 4
 MAX_STAMP_CHARS = 80
-MIN_COMMENT_HEADS = 2
+MAX_COMMENT_GAP = 40  # lines between two comment heads
 # A gallery's title recurs before each of its items.
 MIN_GALLERY_REPEATS = 3
 MIN_REPEATED_CHARS = 12
@@ -95,12 +95,16 @@ def block_worth(lines: list[Line], content: list[int], repeats: dict[str, int]) 
     """line_worth of each content line, in the context of the lines around it."""
     worth = []
     prev_sentence = False
+    # Each repeated opening stays free of the penalty once, where it last occurs: a lead
+    # said again as the first paragraph, a page's short lead before its full text.
+    last = {repeat_key(lines[i]): i for i in content if lines[i].label == "body"}
     for i in content:
         ln = lines[i]
         w = line_worth(ln)
         s = ln.text.strip()
         if ln.label == "body":
-            if repeat_key(ln) in repeats:
+            key = repeat_key(ln)
+            if key in repeats and last[key] != i:
                 w = min(w, 0) - REPEATED_COST
             elif prev_sentence and s[:1].islower() and len(s.split()) >= 4:
                 # After a finished sentence no article paragraph starts in lower case
@@ -153,9 +157,11 @@ def comment_start(lines: list[Line], after: int) -> int | None:
             if k > 1 and start == content[k - 1] and _COUNTER.match(lines[content[k - 2]].text.strip()):
                 start = content[k - 2]
             heads.append(start)
-    if len(heads) < MIN_COMMENT_HEADS:
-        return None
-    return heads[0]
+    # Comments come close together; a byline and a stamp over the article stand alone.
+    for a, b in zip(heads, heads[1:]):
+        if b - a <= MAX_COMMENT_GAP:
+            return a
+    return None
 
 
 def repeat_key(ln: Line) -> str:
