@@ -101,6 +101,7 @@ _COPYRIGHT = re.compile(
     r"(?:©|\([CcСс]\)|Copyright)\s*(?:(?:19|20)\d{2}(?:\s*[-–—]\s*(?:19|20)\d{2})?\s*,?\s*)?"
     r"(?P<name>[«\"]?[A-ZА-ЯЁ][^©\n,.;|:]{1,40}?(?:\.(?:ru|ua|com|by|kz|net|org|info|eu|ee|lv|lt))?[»\"]?)"
     r"\s*(?:,|\.(?!\w)|\s(?:19|20)\d{2}|\s*[-–—]|\s*$|\s+[Вв]се права)")
+_OWN_COPYRIGHT = re.compile(r"^\s*(?:©|Copyright)\s*(?:19|20)\d{2}|[Вв]се права")
 _SITE = re.compile(
     r"(?:[Сс]айт[аеуом]*|[Пп]ортал[аеуом]*|материал(?:ы|ов) с)\s+(?P<host>[A-Za-z][\w\-]*(?:\.[\w\-]+)*"
     r"\.(?:ru|ua|com|by|kz|net|org|info|eu|ee|lv|lt|md|kg|uz|рф))\b")
@@ -131,9 +132,12 @@ def outlet_from_page(cleaned: Cleaned, first: int = 0) -> str | None:
     media = lexicons.media_names()
     found: dict[str, str] = {}
     for ln in cleaned.lines[first:]:
-        if ln.label == "empty" or ln.kind in ("credit", "caption"):
+        if ln.label == "empty":
             continue
         s = ln.text
+        # A photo's credit names its agency; a site's own © line carries a year or its rights.
+        if ln.kind in ("credit", "caption") and not _OWN_COPYRIGHT.search(s):
+            continue
         if "masthead" not in found:
             m = _MASTHEAD.search(s)
             # The founder named in a legal line owns the outlet; it is not its name.

@@ -292,9 +292,7 @@ def classify(raw: RawDocument) -> list[Line]:
                 continue
             if i > span[1]:
                 _mark(ln, "after_article")
-            elif title is not None and ln.start < title.start:
-                pass  # before the headline: marked as header below
-            elif i < span[0] and (title is None or block.line_worth(ln) <= 0):
+            elif i < span[0] and (title is None or ln.start < title.start or block.line_worth(ln) <= 0):
                 _mark(ln, "before_article")  # a menu, a rubric, a stamp
     if title is not None:
         title.label, title.kind, title.credit = "title", None, None
