@@ -407,6 +407,8 @@ _PAGE_DATES = (
     (re.compile(r"(?<!\d)((?:19|20)\d{2})-(\d{2})-(\d{2})(?!\d)"), (1, 2, 3)),
     # 14.01.2021, 14.01.2021 10:21, 14/01/2021
     (re.compile(r"(?<!\d)(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d{2})(?!\d)"), (3, 2, 1)),
+    # 12.12.20, 15:10 — a two-digit year only where a time says it is a stamp
+    (re.compile(r"(?<!\d)(\d{1,2})\.(\d{1,2})\.(\d{2})(?=\s*,?\s*(?:в\s*)?\d{1,2}:\d{2}(?!\d))"), (3, 2, 1)),
     # 30 декабря 2020, 15:13; 30 дек. 2020 г.
     (re.compile(r"(?<!\d)(\d{1,2})\s+([а-яё]{3,9})\.?,?\s+((?:19|20)\d{2})(?!\d)", re.I), (3, 2, 1)),
 )
@@ -424,7 +426,8 @@ def find_date(s: str) -> tuple[int, str] | None:
                 month = lexicons.month_number(month)
                 if not month:
                     continue
-            iso = _date(match.group(y), month, match.group(d))
+            year = match.group(y)
+            iso = _date(int(year) + 2000 if len(year) == 2 else year, month, match.group(d))
             if iso and (found is None or match.start() < found[0]):
                 found = (match.start(), iso)
             break

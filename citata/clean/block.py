@@ -50,8 +50,9 @@ _VERB_END = re.compile(
     r"(?:ет|ют|ут|ит|ят|ется|ются|ится|ятся|ал|ала|ало|али|ил|ила|ило|или|ел|ела|ели|ыл|ыла|ыли"
     r"|ался|алась|ались|ился|илась|ились|ет\.|ют\.)$")
 _TIME = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
+_MONTH = r"(?:янв|фев|мар|апр|ма[йя]|июн|июл|авг|сен|окт|ноя|дек)[а-яё]{0,6}"
 _DATEISH = re.compile(
-    r"(?<!\d)(?:\d{1,2}\.\d{1,2}\.\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}\s+[а-яё]{3,9}\.?(?:\s+\d{4})?)(?!\d)"
+    rf"(?<!\d)(?:\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}\s+{_MONTH}\.?(?:\s+\d{{4}})?)(?!\d)"
     r"|(?:[Сс]егодня|[Вв]чера)\b|\d+\s+(?:минут\w*|час\w*|дн(?:я|ей)|недел\w+)\s+назад", re.I)
 _COUNTER = re.compile(r"^#?\d{1,4}\.?$")
 
@@ -144,6 +145,8 @@ def comment_start(lines: list[Line], after: int) -> int | None:
         if ln.label == "boilerplate" and ln.kind == "comments":
             heads.append(i)
             continue
+        if ln.label == "boilerplate" and ln.kind == "byline":
+            continue  # "Опубликовано: 12.12.20, 15:10" under the headline: the article's own stamp
         s = ln.text.strip()
         if not is_stamp(s):
             continue
