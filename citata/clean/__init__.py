@@ -292,8 +292,8 @@ def classify(raw: RawDocument) -> list[Line]:
                 continue
             if i > span[1]:
                 _mark(ln, "after_article")
-            elif i < span[0] and (title is None or ln.start < title.start or block.line_worth(ln) <= 0):
-                _mark(ln, "before_article")  # a menu, a rubric, a stamp
+            elif i < span[0]:
+                _mark(ln, "before_article")  # a menu, a rubric, a stamp, a teaser
     if title is not None:
         title.label, title.kind, title.credit = "title", None, None
         for ln in lines[first:]:

@@ -105,7 +105,7 @@ def block_worth(lines: list[Line], content: list[int], repeats: dict[str, int]) 
         s = ln.text.strip()
         if ln.label == "body":
             key = repeat_key(ln)
-            if key in repeats and last[key] != i:
+            if key in repeats and (last[key] != i or repeats[key] >= MIN_GALLERY_REPEATS):
                 w = min(w, 0) - REPEATED_COST
             elif prev_sentence and s[:1].islower() and len(s.split()) >= 4:
                 # After a finished sentence no article paragraph starts in lower case
