@@ -298,6 +298,7 @@ _DATELINES = (
     # Place and agency without a date: "ЛОНДОН, (Reuters) -", "ВАШИНГТОН — "
     re.compile(rf"^(?P<place>{_PLACE_UP}),?\s*(?:\((?P<agency>[^)\n]{{2,30}})\)\s*)?[—–-]\s"),
 )
+DATELINE_SLACK = dt.timedelta(days=2)  # time zones and late stamps
 _LOWER_PARTS = {"на", "де", "ла", "дель", "ле", "сюр", "об", "upon", "on", "de", "la"}
 
 
@@ -329,10 +330,11 @@ def find_dateline(cleaned: Cleaned, year_hint: str | None) -> Dateline | None:
                 month = lexicons.month_number(month_word)
                 if month:
                     year = int(year_hint[:4])
-                    # A late-December dateline on an early-January page is last year's.
-                    if month == 12 and year_hint[5:7] == "01":
-                        year -= 1
                     iso = _date(year, month, day)
+                    # A dateline later than the page is last year's (late December on an
+                    # early-January page; November on a page collected in February).
+                    if iso and iso > (dt.date.fromisoformat(year_hint[:10]) + DATELINE_SLACK).isoformat():
+                        iso = _date(year - 1, month, day)
             agency = (m.groupdict().get("agency") or "").strip() or None
             return Dateline(_place(place), agency, iso, m.group(0).strip())
     return None
@@ -492,6 +494,11 @@ def extract_metadata(raw: RawDocument, cleaned: Cleaned) -> dict:
     trusted = None if is_placeholder_url(meta.get("url")) else meta.get("published")
     first = 4 if raw.layout == "bsnlp" else 0
     published = parse_date(trusted) or date_from_url(url) or page_date(cleaned, first)
+    if not published and trusted is None and meta.get("published"):
+        # A dateline shows day and month only ("МОСКВА, 12 ноя — РИА Новости"): the year is
+        # the last one in which that day came before the page was collected.
+        line = find_dateline(cleaned, parse_date(meta.get("published")))
+        published = line.date if line is not None else None
     outlet = meta.get("outlet") or _outlet_from_lines(cleaned.lines)
     if not outlet or (url and "://" in url and outlet_from_url(url) in lexicons.outlets().values()):
         outlet = outlet_from_url(url) or outlet

@@ -316,6 +316,8 @@ def _article_block(lines: list[Line], first: int) -> tuple[int, int] | None:
         for ln in lines[gallery[0]:gallery[1] + 1]:
             if ln.label == "body":
                 _mark(ln, "gallery")
+    for i in block.feed_lines(lines, first):
+        _mark(lines[i], "feed")
     content = [i for i in range(first, len(lines)) if lines[i].label != "empty"]
     worth = block.block_worth(lines, content, repeats)
     span = block.best_block(worth)

@@ -211,6 +211,25 @@ def gallery_span(lines: list[Line], first: int, repeats: dict[str, int]) -> tupl
     return best
 
 
+_FEED_ITEM = re.compile(r"^(?:\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?,?\s+)?\d{1,2}:\d{2}\s+[«\"А-ЯЁA-Z]")
+MIN_FEED_ITEMS = 3
+
+
+def feed_lines(lines: list[Line], first: int) -> list[int]:
+    """A news feed ("31.01, 20:56 В Минздраве заявили…", then a teaser sentence): lines
+    opening with a stamp, three or more on the page, and a teaser standing between two."""
+    items = [i for i in range(first, len(lines))
+             if lines[i].label == "body" and _FEED_ITEM.match(lines[i].text.strip())]
+    if len(items) < MIN_FEED_ITEMS:
+        return []
+    marked = set(items)
+    for a, b in zip(items, items[1:]):
+        between = [j for j in range(a + 1, b) if lines[j].label != "empty"]
+        if len(between) <= 1:
+            marked.update(between)
+    return sorted(marked)
+
+
 def best_block(worth: list[float]) -> tuple[int, int] | None:
     """The contiguous run with the highest total worth (Kadane), as (first, last) positions."""
     best, best_span = 0.0, None
