@@ -97,6 +97,18 @@ def outlet_from_url(url: str | None) -> str | None:
 _MASTHEAD = re.compile(
     r"(?:[Сс]етевое издание|[Ии]нтернет-издание|[Ээ]лектронное периодическое издание|[Ии]нформационное агентство"
     r"|[Ии]нформационный портал|[Ии]нтернет-портал|[Ии]здание|[Гг]азета|[Жж]урнал|\bИА)\s+[«\"“]([^»\"”]{2,40})[»\"”]")
+# «МИР 24» информационно-аналитический интернет-портал; Использование материалов «ZN.UA» …
+_NAME_THEN_KIND = re.compile(
+    r"[«\"“]([^»\"”]{2,30})[»\"”]\s*[-–—,]?\s*(?:[\w-]+\s+){0,2}(?:интернет-портал|портал|сетевое издание"
+    r"|интернет-издание|издание|газета|журнал|агентство|телеканал|радиостанция)\b", re.I)
+_MATERIALS_OF = re.compile(r"материал\w*\s+(?:сайта\s+|издания\s+|газеты\s+|агентства\s+)?[«\"“]([^»\"”]{2,30})[»\"”]")
+_DOMAIN_TOKEN = re.compile(r"(?<![\w@.])([A-Za-z][\w\-]*\.(?:ru|RU|ua|UA|com|COM|by|kz|net|org|info|eu|ee|lv|lt|md))(?![\w.])")
+# The outlet named as the one spoken to: "комментирует для DW", "сообщили «КП»",
+# "в интервью Би-би-си"; a quoted name reporting: "«Комсомолка» выяснила".
+_TOLD = re.compile(
+    r"(?:\bдля|в интервью(?:\s+для)?|(?:сообщил|рассказал|заявил|пояснил|ответил|признал)(?:[аио]|и)?)\s+"
+    r"(?P<name>[«\"“][^»\"”]{2,25}[»\"”]|[A-ZА-ЯЁ][\w\-]*(?:\s[A-ZА-ЯЁ][\w\-]*){0,2})")
+_QUOTED_REPORTS = re.compile(r"[«\"“](?P<name>[^»\"”]{2,25})[»\"”]\s+(?:выяснил|узнал)[аио]?\b")
 _COPYRIGHT = re.compile(
     r"(?:©|\([CcСс]\)|Copyright)\s*(?:(?:19|20)\d{2}(?:\s*[-–—]\s*(?:19|20)\d{2})?\s*,?\s*)?"
     r"(?P<name>[«\"]?[A-ZА-ЯЁ][^©\n,.;|:]{1,40}?(?:\.(?:ru|ua|com|by|kz|net|org|info|eu|ee|lv|lt))?[»\"]?)"
@@ -138,6 +150,10 @@ def outlet_from_page(cleaned: Cleaned, first: int = 0) -> str | None:
         # A photo's credit names its agency; a site's own © line carries a year or its rights.
         if ln.kind in ("credit", "caption") and not _OWN_COPYRIGHT.search(s):
             continue
+        if "masthead" not in found and ln.label == "boilerplate":
+            m = _NAME_THEN_KIND.search(s) or _MATERIALS_OF.search(s)
+            if m:
+                found["masthead"] = _clean_name(m.group(1))
         if "masthead" not in found:
             m = _MASTHEAD.search(s)
             # The founder named in a legal line owns the outlet; it is not its name.
@@ -151,6 +167,21 @@ def outlet_from_page(cleaned: Cleaned, first: int = 0) -> str | None:
             m = _SITE.search(s)
             if m:
                 found["site"] = outlet_from_url("https://" + m.group("host").lower() + "/x") or m.group("host")
+            elif ln.kind in ("subscription", "legal", "notice", "footer"):
+                m = _DOMAIN_TOKEN.search(s)
+                if m:
+                    found["site"] = outlet_from_url("https://" + m.group(1).lower() + "/x") or m.group(1)
+        if "told" not in found and ln.label == "body":
+            for m in _TOLD.finditer(s):
+                name = _clean_name(m.group("name"))
+                quoted = m.group("name")[0] in "«\"“"
+                if quoted or name in media or re.fullmatch(r"[A-Z]{2,6}", name):
+                    found["told"] = name
+                    break
+            else:
+                m = _QUOTED_REPORTS.search(s)
+                if m:
+                    found["told"] = _clean_name(m.group("name"))
         if "byline" not in found and ln.label == "boilerplate" and ln.kind in ("before_article", "header", "byline") \
                 and _clean_name(s) in media:
             found["byline"] = _clean_name(s)
@@ -171,7 +202,7 @@ def outlet_from_page(cleaned: Cleaned, first: int = 0) -> str | None:
             if m and m.group("agency").strip() in media:
                 found["dateline"] = m.group("agency").strip()
                 break
-    for key in ("masthead", "copyright", "site", "legal", "byline", "dateline"):
+    for key in ("masthead", "copyright", "site", "legal", "byline", "dateline", "told"):
         if found.get(key):
             return found[key]
     return None
