@@ -98,17 +98,21 @@ _MASTHEAD = re.compile(
     r"(?:[Сс]етевое издание|[Ии]нтернет-издание|[Ээ]лектронное периодическое издание|[Ии]нформационное агентство"
     r"|[Ии]нформационный портал|[Ии]нтернет-портал|[Ии]здание|[Гг]азета|[Жж]урнал|\bИА)\s+[«\"“]([^»\"”]{2,40})[»\"”]")
 # «МИР 24» информационно-аналитический интернет-портал; Использование материалов «ZN.UA» …
+# Furniture naming other sites: photo credits, teasers, comments.
+_FOREIGN_NAME_KINDS = frozenset({"caption", "credit", "embed", "teaser", "related", "gallery", "feed", "card",
+                                 "comment", "comments", "source"})
 _NAME_THEN_KIND = re.compile(
     r"[«\"“]([^»\"”]{2,30})[»\"”]\s*[-–—,]?\s*(?:[\w-]+\s+){0,2}(?:интернет-портал|портал|сетевое издание"
     r"|интернет-издание|издание|газета|журнал|агентство|телеканал|радиостанция)\b", re.I)
 _MATERIALS_OF = re.compile(r"материал\w*\s+(?:сайта\s+|издания\s+|газеты\s+|агентства\s+)?[«\"“]([^»\"”]{2,30})[»\"”]")
-_DOMAIN_TOKEN = re.compile(r"(?<![\w@.])([A-Za-z][\w\-]*\.(?:ru|RU|ua|UA|com|COM|by|kz|net|org|info|eu|ee|lv|lt|md))(?![\w.])")
+_DOMAIN_TOKEN = re.compile(r"(?<![\w@.])([A-Za-z][\w\-]*\.(?:ru|RU|ua|UA|com|COM|by|kz|net|org|info|eu|ee|lv|lt|md))(?!\w|\.\w)")
 # The outlet named as the one spoken to: "комментирует для DW", "сообщили «КП»",
 # "в интервью Би-би-си"; a quoted name reporting: "«Комсомолка» выяснила".
 _TOLD = re.compile(
-    r"(?:\bдля|в интервью(?:\s+для)?|(?:сообщил|рассказал|заявил|пояснил|ответил|признал)(?:[аио]|и)?)\s+"
-    r"(?P<name>[«\"“][^»\"”]{2,25}[»\"”]|[A-ZА-ЯЁ][\w\-]*(?:\s[A-ZА-ЯЁ][\w\-]*){0,2})")
-_QUOTED_REPORTS = re.compile(r"[«\"“](?P<name>[^»\"”]{2,25})[»\"”]\s+(?:выяснил|узнал)[аио]?\b")
+    # (a singular verb's quoted name is its subject: "рассказала «Модерна»")
+    r"(?:\bдля|в интервью(?:\s+для)?|(?:сообщил|рассказал|заявил|пояснил|ответил|признал)и)\s+"
+    r"(?P<name>[«\"“][A-ZА-ЯЁ][^»\"”]{1,24}[»\"”]|[A-ZА-ЯЁ][\w\-]*(?:\s[A-ZА-ЯЁ][\w\-]*){0,2})")
+_QUOTED_REPORTS = re.compile(r"[«\"“](?P<name>[A-ZА-ЯЁ][^»\"”]{1,24})[»\"”]\s+(?:выяснил|узнал)[аио]?\b")
 _COPYRIGHT = re.compile(
     r"(?:©|\([CcСс]\)|Copyright)\s*(?:(?:19|20)\d{2}(?:\s*[-–—]\s*(?:19|20)\d{2})?\s*,?\s*)?"
     r"(?P<name>[«\"]?[A-ZА-ЯЁ][^©\n,.;|:]{1,40}?(?:\.(?:ru|ua|com|by|kz|net|org|info|eu|ee|lv|lt))?[»\"]?)"
@@ -167,7 +171,7 @@ def outlet_from_page(cleaned: Cleaned, first: int = 0) -> str | None:
             m = _SITE.search(s)
             if m:
                 found["site"] = outlet_from_url("https://" + m.group("host").lower() + "/x") or m.group("host")
-            elif ln.kind in ("subscription", "legal", "notice", "footer"):
+            elif ln.kind not in _FOREIGN_NAME_KINDS:
                 m = _DOMAIN_TOKEN.search(s)
                 if m:
                     found["site"] = outlet_from_url("https://" + m.group(1).lower() + "/x") or m.group(1)
