@@ -57,11 +57,18 @@ def _kept_chars(line_text: str, kept: tuple[int, int] | None) -> int:
 
 
 def same_outlet(got: str | None, gold: str | None) -> bool:
-    """Outlet names compared without case, quotes and the "www." of a host."""
+    """Outlet names compared without case, quotes and the "www." of a host; a name and
+    its initials ("Комсомольская правда", "КП") are one outlet."""
     def norm(s: str | None) -> str:
         s = (s or "").lower().replace("ё", "е").removeprefix("www.")
         return " ".join("".join(c for c in s if c not in "«»\"“”„'").split())
-    return norm(got) == norm(gold)
+
+    def initials(s: str) -> str:
+        words = s.split()
+        return "".join(w[0] for w in words) if len(words) > 1 else ""
+
+    a, b = norm(got), norm(gold)
+    return bool(a) and (a == b or initials(a) == b or initials(b) == a)
 
 
 def evaluate(entries: list[dict], corpora: Path, details: bool = False) -> dict:

@@ -286,13 +286,14 @@ def classify(raw: RawDocument) -> list[Line]:
         title = _find_title(lines[first:], raw.layout, known)
     else:
         title = _block_title(lines, first, span, raw.layout)
+        lead = _lead_islands(lines, span, title)
         for i in range(first, len(lines)):
             ln = lines[i]
             if ln.label != "body" or ln is title:
                 continue
             if i > span[1]:
                 _mark(ln, "after_article")
-            elif i < span[0]:
+            elif i < span[0] and i not in lead:
                 _mark(ln, "before_article")  # a menu, a rubric, a stamp, a teaser
     if title is not None:
         title.label, title.kind, title.credit = "title", None, None
@@ -323,6 +324,8 @@ def _article_block(lines: list[Line], first: int) -> tuple[int, int] | None:
     span = block.best_block(worth)
     if span is None:
         return None
+    for k, i in enumerate(content):
+        lines[i].worth = worth[k]
     cut = block.comment_start(lines, first)
     if cut is not None:
         for ln in lines[cut:]:
@@ -333,6 +336,24 @@ def _article_block(lines: list[Line], first: int) -> tuple[int, int] | None:
         if span is None:
             return None
     return content[span[0]], content[span[1]]
+
+
+def _lead_islands(lines: list[Line], span: tuple[int, int], title: Line | None) -> set[int]:
+    """Prose between the headline and the block, cut off from it only by marked furniture
+    (a subscription notice, a news feed): the article's opening paragraphs."""
+    if title is None:
+        return set()
+    kept: set[int] = set()
+    for i in range(span[0] - 1, -1, -1):
+        ln = lines[i]
+        if ln is title:
+            break
+        if ln.label in ("empty", "boilerplate"):
+            continue
+        if ln.worth <= 0:
+            break
+        kept.add(i)
+    return kept
 
 
 _STEM = re.compile(r"[^\W\d_]{4,}")
