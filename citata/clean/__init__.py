@@ -344,15 +344,18 @@ def _lead_islands(lines: list[Line], span: tuple[int, int], title: Line | None) 
     if title is None:
         return set()
     kept: set[int] = set()
+    head = _normalise(title.text)
     for i in range(span[0] - 1, -1, -1):
         ln = lines[i]
-        if ln is title:
-            break
+        if ln is title or _normalise(ln.text) == head:
+            break  # the headline said again opens the article proper: above it is the page's header
         if ln.label in ("empty", "boilerplate"):
             continue
-        if ln.worth <= 0:
-            break
-        kept.add(i)
+        # Prose (a paragraph said again further down is still prose here) and subheadings.
+        if ln.worth > 0 or block.line_worth(ln) > 0 or ln.worth == -block.LABEL_COST:
+            kept.add(i)
+            continue
+        break
     return kept
 
 
