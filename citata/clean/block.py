@@ -46,9 +46,9 @@ MIN_GALLERY_TITLE_WORDS = 3  # not a commenter's name ("Гость")
 
 _PUNCT = ".,:;!?«»\"'()[]—–-…„“”*"
 _SENTENCE_END = re.compile(r"[.!?…][\"'»”)\]]*$")
-_VERB_END = re.compile(
-    r"(?:ет|ют|ут|ит|ят|ется|ются|ится|ятся|ал|ала|ало|али|ил|ила|ило|или|ел|ела|ели|ыл|ыла|ыли"
-    r"|ался|алась|ались|ился|илась|ились|ет\.|ют\.)$")
+_VERB_ENDINGS = ("ет", "ют", "ут", "ит", "ят", "ется", "ются", "ится", "ятся", "ал", "ала", "ало", "али",
+                 "ил", "ила", "ило", "или", "ел", "ела", "ели", "ыл", "ыла", "ыли", "ался", "алась", "ались",
+                 "ился", "илась", "ились")
 _TIME = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
 _MONTH = r"(?:янв|фев|мар|апр|ма[йя]|июн|июл|авг|сен|окт|ноя|дек)[а-яё]{0,6}"
 _DATEISH = re.compile(
@@ -64,11 +64,11 @@ def features(s: str) -> tuple[int, int, float, bool, bool]:
         return 0, 0, 0.0, False, False
     fw = lexicons.function_words()
     function = verbs = 0
-    for w in words:
-        w = w.strip(_PUNCT).lower()
+    for w in s.lower().split():
+        w = w.strip(_PUNCT)
         if w in fw:
             function += 1
-        elif len(w) > 3 and _VERB_END.search(w):
+        elif not verbs and len(w) > 3 and w.endswith(_VERB_ENDINGS):
             verbs += 1
     return len(s), len(words), function / len(words), bool(_SENTENCE_END.search(s)), verbs > 0
 
