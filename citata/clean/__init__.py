@@ -221,6 +221,18 @@ def _find_title(lines: list[Line], layout: str, known_title: str | None) -> Line
     return None
 
 
+def _mark_captions(lines: list[Line]) -> None:
+    """A short line of one sentence just above a photo credit ("Фото: …") is the photo's caption."""
+    prev = None
+    for ln in lines:
+        if ln.label == "empty":
+            continue
+        if ln.kind == "credit" and ln.label == "boilerplate" and prev is not None and prev.label == "body" \
+                and not prev.cut and len(prev.text.strip()) <= MAX_CAPTION_CHARS and ". " not in prev.text.strip():
+            _mark(prev, "caption")
+        prev = ln
+
+
 def _mark_widgets(lines: list[Line]) -> None:
     """Label-like lines right after an image caption belong to its widget."""
     i = 0
@@ -302,6 +314,7 @@ def classify(raw: RawDocument) -> list[Line]:
                 break
             if ln.label == "body":  # text before a title known from JSONL/HTML metadata
                 _mark(ln, "header")
+    _mark_captions(lines)
     _mark_widgets(lines)
     _mark_repeats(lines, title)
     _mark_footer(lines)
