@@ -99,11 +99,19 @@ _MASTHEAD = re.compile(
     r"|[Ии]нформационный портал|[Ии]нтернет-портал|[Ии]здание|[Гг]азета|[Жж]урнал|\bИА)\s+[«\"“]([^»\"”]{2,40})[»\"”]")
 # «МИР 24» информационно-аналитический интернет-портал; Использование материалов «ZN.UA» …
 # Furniture naming other sites: photo credits, teasers, comments.
+# Capitalised words a "follow us" line names that are not the outlet.
+_NOT_NAMES = frozenset({"Telegram", "Телеграм", "Дзен", "Дзене", "Яндекс", "ВКонтакте", "Facebook", "Twitter",
+                        "YouTube", "Instagram", "Viber", "WhatsApp", "Новости", "Нас", "Наш", "Наши"})
 _FOREIGN_NAME_KINDS = frozenset({"caption", "credit", "embed", "teaser", "related", "gallery", "feed", "card",
                                  "comment", "comments", "source"})
 _NAME_THEN_KIND = re.compile(
     r"[«\"“]([^»\"”]{2,30})[»\"”]\s*[-–—,]?\s*(?:[\w-]+\s+){0,2}(?:интернет-портал|портал|сетевое издание"
     r"|интернет-издание|издание|газета|журнал|агентство|телеканал|радиостанция)\b", re.I)
+# "Читайте «Известия» в Telegram", "Подписывайтесь на РБК в Дзене", "Редакция «X»"
+_FOLLOW_US = re.compile(
+    r"(?:[Чч]итайте|[Пп]одписывайтесь на|[Пп]одпишитесь на|[Сс]ледите за|[Рр]едакци[яи])\s+"
+    r"(?P<name>[«\"“][A-ZА-ЯЁ][^»\"”]{1,30}[»\"”]|[A-ZА-ЯЁ][\w.\-]+(?:\s[A-ZА-ЯЁ0-9][\w.\-]*)?)"
+    r"(?=\s+(?:в|во|на)\s+[A-ZА-ЯЁ]|[\s,.]*$|\s*[.,:])")
 _MATERIALS_OF = re.compile(r"материал\w*\s+(?:сайта\s+|издания\s+|газеты\s+|агентства\s+)?[«\"“]([^»\"”]{2,30})[»\"”]")
 _DOMAIN_TOKEN = re.compile(r"(?<![\w@.])([A-Za-z][\w\-]*\.(?:ru|RU|ua|UA|com|COM|by|kz|net|org|info|eu|ee|lv|lt|md))(?!\w|\.\w)")
 # The outlet named as the one spoken to: "комментирует для DW", "сообщили «КП»",
@@ -158,6 +166,10 @@ def outlet_from_page(cleaned: Cleaned, first: int = 0) -> str | None:
             m = _NAME_THEN_KIND.search(s) or _MATERIALS_OF.search(s)
             if m:
                 found["masthead"] = _clean_name(m.group(1))
+        if "follow" not in found and ln.label == "boilerplate" and ln.kind not in _FOREIGN_NAME_KINDS:
+            m = _FOLLOW_US.search(s)
+            if m and _clean_name(m.group("name")).split()[0] not in _NOT_NAMES:
+                found["follow"] = _clean_name(m.group("name"))
         if "masthead" not in found:
             m = _MASTHEAD.search(s)
             # The founder named in a legal line owns the outlet; it is not its name.
@@ -206,7 +218,7 @@ def outlet_from_page(cleaned: Cleaned, first: int = 0) -> str | None:
             if m and m.group("agency").strip() in media:
                 found["dateline"] = m.group("agency").strip()
                 break
-    for key in ("masthead", "copyright", "site", "legal", "byline", "dateline", "told"):
+    for key in ("masthead", "copyright", "site", "legal", "follow", "byline", "dateline", "told"):
         if found.get(key):
             return found[key]
     return None
