@@ -26,6 +26,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .clean.templates import SiteTemplates, page_shapes, site_of
 from .lemmas import lemma_string
 from .model import RawDocument, ReadError
 from .pipeline import BATCH_SIZE as PIPELINE_BATCH
@@ -53,9 +54,10 @@ def content_hash(raw: RawDocument) -> str:
     return h.hexdigest()
 
 
-def prepare(batch: list[tuple[RawDocument, str]], nlp_batch: int = PIPELINE_BATCH) -> list[Prepared | ReadError]:
+def prepare(batch: list[tuple[RawDocument, str]], nlp_batch: int = PIPELINE_BATCH,
+            sites: SiteTemplates | None = None) -> list[Prepared | ReadError]:
     """Worker side: the full pipeline (NER over `nlp_batch` documents at a time), then index
-    terms and signatures."""
+    terms and signatures. `sites`: the archive's site templates (the batch adds its own)."""
     from .pipeline import process
     from .syndication import signature
 
@@ -63,14 +65,17 @@ def prepare(batch: list[tuple[RawDocument, str]], nlp_batch: int = PIPELINE_BATC
     by_source = {raw.source: hashes[id(raw)] for raw, _ in batch}
     out: list[Prepared | ReadError] = []
     # registry=False: the writer links identities across the archive (Store.write).
-    for item in process([raw for raw, _ in batch], registry=False, batch_size=nlp_batch):
+    for item in process([raw for raw, _ in batch], registry=False, batch_size=nlp_batch, sites=sites):
         if isinstance(item, ReadError):
             out.append(item)
             continue
+        site = site_of(item.url, item.outlet)
+        shapes = page_shapes(item.raw) if site else None
         removed = [item.raw[b.start:b.end] for b in item.boilerplate]  # the raw input itself is not kept
         item.raw, item.segments = "", []  # not stored; spares the trip back to the parent
         out.append(Prepared(item, by_source[item.source], lemma_string(item.text),
-                            [lemma_string(q.content.text) for q in item.quotes], signature(item.text), removed))
+                            [lemma_string(q.content.text) for q in item.quotes], signature(item.text), removed,
+                            site=site, shapes=shapes))
     return out
 
 
@@ -202,6 +207,8 @@ def ingest(paths: Iterable[str], db: str | os.PathLike, workers: int | None = No
         pool.close()
         raise
     done = 0
+    # Site templates: what earlier runs wrote, then what this run writes, batch by batch.
+    sites = store.site_templates()
 
     def fail(err: ReadError) -> None:
         report.errors.append(err)
@@ -215,6 +222,9 @@ def ingest(paths: Iterable[str], db: str | os.PathLike, workers: int | None = No
             if isinstance(r, ReadError):
                 fail(r)
         new, replaced = store.write(good)
+        for p in good:
+            if p.site and p.shapes is not None:
+                sites.learn(p.site, p.shapes)
         report.new += new
         report.replaced += replaced
         report.quotations += sum(len(p.doc.quotes) for p in good)
@@ -228,7 +238,7 @@ def ingest(paths: Iterable[str], db: str | os.PathLike, workers: int | None = No
         batch: list[tuple[RawDocument, str]] = []
 
         def submit() -> None:
-            pending.append(pool.submit(prepare, batch, batch_size))
+            pending.append(pool.submit(prepare, batch, batch_size, sites.pruned()))
             while len(pending) > pool.window:
                 write(pending.popleft().result())
 

@@ -32,6 +32,12 @@ from .syndication import BUCKET_SAMPLE
 WRITE_LOCK = 0x63697461  # any constant; one per database, shared by every citata writer
 
 T = 'TEXT COLLATE "C"'
+# Site templates (citata.clean.templates); also made in archives created before them.
+SITE_SCHEMA = f"""
+CREATE TABLE IF NOT EXISTS site_pages (site {T} PRIMARY KEY, pages INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS site_lines (site {T} NOT NULL, shape {T} NOT NULL, pages INTEGER NOT NULL,
+                                       PRIMARY KEY (site, shape));
+"""
 SCHEMA = f"""
 CREATE TABLE meta (key {T} PRIMARY KEY, value {T} NOT NULL);
 CREATE TABLE outlets (
@@ -123,7 +129,7 @@ CREATE TABLE quote_fts (
     tsv TSVECTOR NOT NULL
 );
 CREATE INDEX quote_fts_tsv ON quote_fts USING GIN (tsv);
-"""
+""" + SITE_SCHEMA
 
 # String literals and quoted names pass through; ? is a parameter; a literal % is doubled for psycopg.
 _SQL_TOKEN = re.compile(r"'(?:[^']|'')*'|\"[^\"]*\"|\?|%")
@@ -226,6 +232,10 @@ class Postgres:
                         conn.executescript(SCHEMA)
                         conn.execute("INSERT INTO meta (key, value) VALUES ('schema_version', ?)",
                                      (str(SCHEMA_VERSION),))
+            elif not conn.execute("SELECT to_regclass('site_lines') IS NOT NULL").fetchone()[0]:
+                with raw.transaction():
+                    conn.execute("SELECT pg_advisory_xact_lock(?)", (WRITE_LOCK,))
+                    conn.executescript(SITE_SCHEMA)
         elif not exists:
             raw.close()
             raise ArchiveError(f"no archive in {self.label} (run `citata ingest` first)")

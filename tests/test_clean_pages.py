@@ -225,3 +225,87 @@ def test_function_words_are_russian_words():
     morph = pymorphy3.MorphAnalyzer()
     unknown = [w for w in lexicons.function_words() if not morph.word_is_known(w)]
     assert not unknown
+
+
+# ------------------------------------------------------------------ site templates
+
+SITE_MENU = ["Главная", "Новости края", "Общество", "Погода в Красноярске"]
+# Prose a single page cannot tell from the article: only its recurrence gives it away.
+SITE_FOOTER = [
+    "Каждый день мы рассказываем о главных событиях края, присылайте нам свои новости и фотографии.",
+    "Редакция работает для вас с 2008 года, и мы благодарны каждому, кто читает нас и пишет нам.",
+]
+STORIES = [
+    ("В Красноярске открылся новый пункт вакцинации",
+     "В торговом центре на правом берегу Красноярска начал работу пункт вакцинации от коронавируса, "
+     "сообщили в краевом министерстве здравоохранения. Прививку там делают без записи."),
+    ("Мэрия Красноярска отремонтирует пять мостов",
+     "Городские власти выделили деньги на ремонт пяти мостов через Качу, рассказали в мэрии. "
+     "Работы начнутся в мае и закончатся к осени."),
+    ("В краевой библиотеке покажут редкие книги",
+     "Краевая научная библиотека откроет выставку книг восемнадцатого века, которые до сих пор хранились "
+     "в запасниках. Вход на выставку будет бесплатным."),
+    ("Енисей у Красноярска замерз раньше обычного",
+     "Из-за морозов Енисей ниже плотины покрылся льдом на две недели раньше обычного, отметили синоптики. "
+     "Выходить на лед пока опасно, предупредили спасатели."),
+    ("В крае наградили лучших учителей года",
+     "Губернатор вручил премии двенадцати учителям из разных районов края, победившим в конкурсе. "
+     "Лауреаты получат гранты на развитие своих школ."),
+]
+
+
+def site_page(k: int) -> str:
+    head, para = STORIES[k]
+    return (f"ru-{k}\nru\n2021-01-1{k}\nhttps://www.vestikraya.ru/news/{k}.html\n"
+            + "\n\n".join([*SITE_MENU, head, para, *SITE_FOOTER]) + "\n")
+
+
+def test_one_page_alone_keeps_what_only_recurrence_would_remove():
+    doc = build_document(text_document("4.txt", site_page(4)))
+    assert SITE_FOOTER[0] in doc.text  # no rule of one page knows it is the site's
+
+
+def test_site_templates_learned_by_ingest_clean_later_pages(tmp_path):
+    import sqlite3
+
+    from citata import Archive
+
+    pages = []
+    for k in range(5):
+        path = tmp_path / f"{k}.txt"
+        path.write_text(site_page(k), encoding="utf-8")
+        pages.append(str(path))
+    db = tmp_path / "a.db"
+    archive = Archive(db)
+    first = archive.ingest(pages[:4], workers=1)
+    assert first.new == 4 and not first.errors
+    later = archive.ingest(pages[4:], workers=1)
+    assert later.new == 1
+    conn = sqlite3.connect(db)
+    text, boilerplate = conn.execute("SELECT text, boilerplate FROM articles WHERE source LIKE '%4.txt'").fetchone()
+    assert STORIES[4][1] in text
+    for line in SITE_FOOTER + SITE_MENU:
+        assert line not in text
+    assert '"kind": "template"' in boilerplate
+    # The per-site table: every page counted once, the footer's shape on all of them.
+    assert conn.execute("SELECT pages FROM site_pages WHERE site = 'vestikraya.ru'").fetchone() == (5,)
+    assert conn.execute("SELECT MAX(pages) FROM site_lines WHERE site = 'vestikraya.ru'").fetchone() == (5,)
+    before = conn.execute("SELECT COUNT(*), SUM(pages) FROM site_lines").fetchone()
+    conn.close()
+    # Re-ingesting the same pages changes nothing.
+    again = archive.ingest(pages, workers=1)
+    assert again.unchanged == 5 and again.new == 0
+    conn = sqlite3.connect(db)
+    assert conn.execute("SELECT COUNT(*), SUM(pages) FROM site_lines").fetchone() == before
+    assert conn.execute("SELECT pages FROM site_pages WHERE site = 'vestikraya.ru'").fetchone() == (5,)
+    conn.close()
+
+
+def test_extract_over_a_folder_learns_templates_from_the_batch():
+    from citata.pipeline import process
+
+    raws = [text_document(f"{k}.txt", site_page(k)) for k in range(5)]
+    docs = list(process(raws))
+    for doc, (_, para) in zip(docs, STORIES):
+        assert para in doc.text
+        assert SITE_FOOTER[1] not in doc.text

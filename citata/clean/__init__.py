@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from .. import lexicons
 from ..model import Boilerplate, Line, RawDocument, Segment
-from . import block
+from . import block, templates
 
 PARAGRAPH_SEP = "\n\n"
 TITLE_SEARCH_LINES = 8
@@ -267,7 +267,8 @@ def _mark_footer(lines: list[Line]) -> None:
             break
 
 
-def classify(raw: RawDocument) -> list[Line]:
+def classify(raw: RawDocument, furniture: frozenset[str] | None = None) -> list[Line]:
+    """`furniture`: line shapes this page's site repeats on its pages (citata.clean.templates)."""
     lines = split_lines(raw.text)
     first = 0
     if raw.layout == "bsnlp":
@@ -292,6 +293,11 @@ def classify(raw: RawDocument) -> list[Line]:
         if hit:
             _mark(ln, hit[0])
             ln.credit = _credit(hit[1])
+    if furniture:
+        for ln in lines[first:]:
+            if ln.label == "body" and len(ln.text.strip()) <= templates.MAX_SHAPE_CHARS \
+                    and templates.shape(ln.text) in furniture:
+                _mark(ln, "template")
     known = raw.meta.get("title") if raw.layout != "bsnlp" else None
     span = _article_block(lines, first) if raw.layout in ("bsnlp", "plain") and not known else None
     if span is None:
@@ -457,8 +463,8 @@ def _credit(m: re.Match | None) -> str | None:
     return m.group("credit").strip().rstrip("/").strip() or None
 
 
-def clean(raw: RawDocument) -> Cleaned:
-    lines = classify(raw)
+def clean(raw: RawDocument, furniture: frozenset[str] | None = None) -> Cleaned:
+    lines = classify(raw, furniture)
     parts, segments, boilerplate, credits = [], [], [], []
     pos = 0
     title_line = None
