@@ -305,6 +305,7 @@ def classify(raw: RawDocument, furniture: frozenset[str] | None = None) -> list[
     else:
         title = _block_title(lines, first, span, raw.layout)
         lead = _lead_islands(lines, span, title)
+        rubrics = _rubrics(lines, title)
         for i in range(first, len(lines)):
             ln = lines[i]
             if ln.label != "body" or ln is title:
@@ -312,7 +313,9 @@ def classify(raw: RawDocument, furniture: frozenset[str] | None = None) -> list[
             if i > span[1]:
                 _mark(ln, "after_article")
             elif i < span[0] and i not in lead:
-                _mark(ln, "before_article")  # a menu, a rubric, a stamp, a teaser
+                # A short label just over the headline is its rubric; the rest is the page's
+                # header: a menu, a pop-up, a stamp, a teaser.
+                _mark(ln, "rubric" if i in rubrics else "before_article")
     if title is not None:
         title.label, title.kind, title.credit = "title", None, None
         for ln in lines[first:]:
@@ -355,6 +358,25 @@ def _article_block(lines: list[Line], first: int) -> tuple[int, int] | None:
         if span is None:
             return None
     return content[span[0]], content[span[1]]
+
+
+MAX_RUBRICS = 2
+
+
+def _rubrics(lines: list[Line], title: Line | None) -> set[int]:
+    """One or two short labels right over the headline are its rubric ("Политика");
+    a longer run of them is a menu."""
+    if title is None:
+        return set()
+    run: list[int] = []
+    for i in range(lines.index(title) - 1, -1, -1):
+        ln = lines[i]
+        if ln.label == "empty":
+            continue
+        if ln.label != "body" or _words(ln.text) > 3 or not is_label(ln.text):
+            break
+        run.append(i)
+    return set(run) if len(run) <= MAX_RUBRICS else set()
 
 
 def _lead_islands(lines: list[Line], span: tuple[int, int], title: Line | None) -> set[int]:
