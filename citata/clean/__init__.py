@@ -385,6 +385,7 @@ def _lead_islands(lines: list[Line], span: tuple[int, int], title: Line | None) 
     if title is None:
         return set()
     kept: set[int] = set()
+    labels: list[int] = []  # subheadings count only with prose above them; a byline has none
     head = _normalise(title.text)
     for i in range(span[0] - 1, -1, -1):
         ln = lines[i]
@@ -393,10 +394,14 @@ def _lead_islands(lines: list[Line], span: tuple[int, int], title: Line | None) 
         if ln.label in ("empty", "boilerplate"):
             continue
         # Prose (a paragraph said again further down is still prose here) and subheadings.
-        if ln.worth > 0 or block.line_worth(ln) > 0 or ln.worth == -block.LABEL_COST:
+        if ln.worth > 0 or block.line_worth(ln) > 0:
             kept.add(i)
-            continue
-        break
+            kept.update(labels)
+            labels = []
+        elif ln.worth == -block.LABEL_COST:
+            labels.append(i)
+        else:
+            break
     return kept
 
 

@@ -42,6 +42,7 @@ MAX_COMMENT_GAP = 40  # lines between two comment heads
 MIN_GALLERY_REPEATS = 3
 MIN_REPEATED_CHARS = 12
 REPEAT_PREFIX = 40
+SHORT_REPEAT = 100
 MIN_GALLERY_TITLE_WORDS = 3  # not a commenter's name ("Гость")
 
 _PUNCT = ".,:;!?«»\"'()[]—–-…„“”*"
@@ -168,9 +169,11 @@ def comment_start(lines: list[Line], after: int) -> int | None:
 
 
 def repeat_key(ln: Line) -> str:
-    """Lines that open alike recur: a gallery's title, a comment quoted in a reply
-    (a caption glued to the front of a paragraph is not part of the paragraph)."""
-    return " ".join(ln.text[ln.cut:ln.cut + 2 * REPEAT_PREFIX].split()).lower()[:REPEAT_PREFIX]
+    """What makes two lines one recurring line: a short line (a gallery's title) recurs
+    whole; a paragraph recurs by its opening (a comment quoted in a reply). A caption
+    glued to the front of a paragraph is not part of the paragraph."""
+    s = " ".join(ln.text[ln.cut:].split()).lower()
+    return s if len(s) <= SHORT_REPEAT else s[:REPEAT_PREFIX]
 
 
 def repeated_lines(lines: list[Line], first: int) -> dict[str, int]:
