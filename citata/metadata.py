@@ -112,7 +112,8 @@ _FOLLOW_US = re.compile(
     r"(?:[Чч]итайте|[Пп]одписывайтесь на|[Пп]одпишитесь на|[Сс]ледите за|[Рр]едакци[яи])\s+"
     r"(?P<name>[«\"“][A-ZА-ЯЁ][^»\"”]{1,30}[»\"”]|[A-ZА-ЯЁ][\w.\-]+(?:\s[A-ZА-ЯЁ0-9][\w.\-]*)?)"
     r"(?=\s+(?:в|во|на)\s+[A-ZА-ЯЁ]|[\s,.]*$|\s*[.,:])")
-_MATERIALS_OF = re.compile(r"материал\w*\s+(?:сайта\s+|издания\s+|газеты\s+|агентства\s+)?[«\"“]([^»\"”]{2,30})[»\"”]")
+_MATERIALS_OF = re.compile(r"материал\w*\s+(?:сайта\s+|издания\s+|газеты\s+|агентства\s+)?"
+                           r"(?:[«\"“]([^»\"”]{2,30})[»\"”]|([A-Z][\w.\-]+)(?=[\s,.]))")
 _DOMAIN_TOKEN = re.compile(r"(?<![\w@.])([A-Za-z][\w\-]*\.(?:ru|RU|ua|UA|com|COM|by|kz|net|org|info|eu|ee|lv|lt|md))(?!\w|\.\w)")
 # The outlet named as the one spoken to: "комментирует для DW", "сообщили «КП»",
 # "в интервью Би-би-си"; a quoted name reporting: "«Комсомолка» выяснила".
@@ -165,7 +166,7 @@ def outlet_from_page(cleaned: Cleaned, first: int = 0) -> str | None:
         if "masthead" not in found and ln.label == "boilerplate":
             m = _NAME_THEN_KIND.search(s) or _MATERIALS_OF.search(s)
             if m:
-                found["masthead"] = _clean_name(m.group(1))
+                found["masthead"] = _clean_name(next(g for g in m.groups() if g))
         if "follow" not in found and ln.label == "boilerplate" and ln.kind not in _FOREIGN_NAME_KINDS:
             m = _FOLLOW_US.search(s)
             if m and _clean_name(m.group("name")).split()[0] not in _NOT_NAMES:
