@@ -4,7 +4,7 @@
 - eval/gold/cleaning_pages.jsonl: whole covid-19 web pages, split by a fixed hash of the
   file name into a *tune* half (worked from) and a *blind* half (only totals are read).
 
-    python eval/cleaning.py [--corpora ../shared/corpora] [--details]
+    python eval/cleaning.py [--corpora ../shared/corpora] [--details] [--sites]
 
 Every non-empty line is labelled title / body / boilerplate / header / empty. Body scores
 count characters of non-blank lines (surrounding whitespace stripped). A line the gold calls
@@ -26,6 +26,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from citata.clean.templates import SiteTemplates, page_shapes, site_of  # noqa: E402
 from citata.pipeline import build_document  # noqa: E402
 from citata.source import decode, text_document  # noqa: E402
 
@@ -71,7 +72,21 @@ def same_outlet(got: str | None, gold: str | None) -> bool:
     return bool(a) and (a == b or initials(a) == b or initials(b) == a)
 
 
-def evaluate(entries: list[dict], corpora: Path, details: bool = False) -> dict:
+def learn_sites(entries: list[dict], corpora: Path) -> SiteTemplates:
+    """Site templates learned from every page in the folders the entries come from, as
+    `citata extract` over those folders learns them from its batches."""
+    sites = SiteTemplates()
+    folders = sorted({(corpora / e["file"]).parent for e in entries})
+    for folder in folders:
+        for path in sorted(folder.glob("*.txt")):
+            raw = text_document(str(path), decode(path.read_bytes()))
+            doc = build_document(raw)
+            sites.learn(site_of(doc.url, doc.outlet), page_shapes(raw.text))
+    return sites
+
+
+def evaluate(entries: list[dict], corpora: Path, details: bool = False,
+             sites: SiteTemplates | None = None) -> dict:
     totals = {"tp": 0, "pred": 0, "gold": 0, "leak": 0, "base_pred": 0, "base_leak": 0}
     titles = {"n": 0, "right": 0}
     dates = {"n": 0, "right": 0, "spurious": 0, "null_gold": 0}
@@ -83,7 +98,7 @@ def evaluate(entries: list[dict], corpora: Path, details: bool = False) -> dict:
         if hashlib.sha1(data).hexdigest() != entry["sha1"]:
             raise SystemExit(f"{path}: file changed since it was annotated (sha1 mismatch)")
         raw = text_document(entry["file"], decode(data))
-        doc = build_document(raw)
+        doc = build_document(raw, sites=sites)
         lines = raw.text.split("\n")
         if len(lines) != len(entry["labels"]):
             raise SystemExit(f"{path}: {len(lines)} lines, gold has {len(entry['labels'])}")
@@ -213,6 +228,8 @@ def main() -> None:
     ap.add_argument("--corpora", type=Path, default=ROOT.parent / "shared" / "corpora")
     ap.add_argument("--details", action="store_true",
                     help="every wrong line of the existing gold and the tune half (never the blind half)")
+    ap.add_argument("--sites", action="store_true",
+                    help="also score the whole pages with site templates learned from their folder")
     args = ap.parse_args()
     if not args.corpora.is_dir():
         raise SystemExit(f"corpora not found at {args.corpora} (pass --corpora)")
@@ -226,6 +243,16 @@ def main() -> None:
     if blind:
         sets["blind"] = evaluate(blind, args.corpora, details=False)
     print(report(sets))
+    if args.sites and blind:
+        # Each page with the site templates its folder teaches (what `citata extract` over the
+        # folder does); the rows above clean every page alone.
+        sites = learn_sites(load(PAGES), args.corpora)
+        with_sites = {"tune": evaluate(load(PAGES, "tune"), args.corpora, sites=sites),
+                      "blind": evaluate(blind, args.corpora, sites=sites)}
+        print()
+        print("With site templates learned from the pages' folder:")
+        print()
+        print(report(with_sites))
 
 
 if __name__ == "__main__":
