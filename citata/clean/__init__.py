@@ -433,6 +433,8 @@ def _block_title(lines: list[Line], first: int, span: tuple[int, int], layout: s
                 return conventional
     upto = [i for i in content if i <= span[0]][-TITLE_SEARCH_LINES:]
     body_text = " ".join(lines[i].text for i in content if i > span[0] and lines[i].label == "body")[:3000]
+    after_first = _stems(body_text)  # what the block echoes of a line opening it
+    echoed = after_first | _stems(lines[span[0]].text)  # … and of a line above it
     best, best_score = None, 0.0
     for rank, i in enumerate(reversed(upto)):
         ln = lines[i]
@@ -445,7 +447,7 @@ def _block_title(lines: list[Line], first: int, span: tuple[int, int], layout: s
         elif not _headline(s, 3) or (i == span[0] and block.line_worth(ln) >= MAX_TITLE_CHARS):
             continue
         words = _stems(s)
-        echo = len(words & _stems(body_text + (" " + lines[span[0]].text if i < span[0] else ""))) / max(len(words), 1)
+        echo = len(words & (echoed if i < span[0] else after_first)) / max(len(words), 1)
         score = echo - 0.03 * rank + (0.3 if layout == "bsnlp" and i == content[0] else 0.0)
         # Pages repeat their headline (the page title, then the article's); a subtitle
         # or a lead is longer than a headline.

@@ -16,6 +16,7 @@ furniture, and so is the gallery it frames.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .. import lexicons
 from ..model import Line
@@ -26,6 +27,7 @@ MIN_FUNCTION_SHARE = 0.12
 # Prose is worth its length, up to a cap: one huge paragraph of a teaser list
 # must not outweigh a whole article.
 MAX_LINE_WORTH = 1000
+SAMPLE_CHARS = 500
 LABEL_COST = 20          # a subheading, a menu item, a name
 RELATED_HEADER_COST = 300  # "Читайте также:" — a list of other articles follows
 # Furniture that also stands inside articles (a photo's caption or credit, a stamp)
@@ -45,7 +47,7 @@ REPEAT_PREFIX = 40
 SHORT_REPEAT = 100
 MIN_GALLERY_TITLE_WORDS = 3  # not a commenter's name ("Гость")
 
-_PUNCT = ".,:;!?«»\"'()[]—–-…„“”*"
+_WORDS = re.compile(r"[а-яёa-z]+(?:-[а-яёa-z]+)*")
 _SENTENCE_END = re.compile(r"[.!?…][\"'»”)\]]*$")
 _VERB_ENDINGS = ("ет", "ют", "ут", "ит", "ят", "ется", "ются", "ится", "ятся", "ал", "ала", "ало", "али",
                  "ил", "ила", "ило", "или", "ел", "ела", "ели", "ыл", "ыла", "ыли", "ался", "алась", "ались",
@@ -60,18 +62,15 @@ _COUNTER = re.compile(r"^#?\d{1,4}\.?$")
 
 def features(s: str) -> tuple[int, int, float, bool, bool]:
     """(characters, words, share of function words, ends like a sentence, has a verb-like word)."""
-    words = s.split()
-    if not words:
+    nw = len(s.split())
+    if not nw:
         return 0, 0, 0.0, False, False
+    # The shares settle long before a long paragraph ends.
+    sample = _WORDS.findall(s[:SAMPLE_CHARS].lower())
     fw = lexicons.function_words()
-    function = verbs = 0
-    for w in s.lower().split():
-        w = w.strip(_PUNCT)
-        if w in fw:
-            function += 1
-        elif not verbs and len(w) > 3 and w.endswith(_VERB_ENDINGS):
-            verbs += 1
-    return len(s), len(words), function / len(words), bool(_SENTENCE_END.search(s)), verbs > 0
+    function = sum(map(fw.__contains__, sample))
+    verb = any(len(w) > 3 and w.endswith(_VERB_ENDINGS) and w not in fw for w in sample)
+    return len(s), nw, function / max(len(sample), 1), bool(_SENTENCE_END.search(s)), verb
 
 
 def line_worth(ln: Line) -> float:
@@ -172,7 +171,12 @@ def repeat_key(ln: Line) -> str:
     """What makes two lines one recurring line: a short line (a gallery's title) recurs
     whole; a paragraph recurs by its opening (a comment quoted in a reply). A caption
     glued to the front of a paragraph is not part of the paragraph."""
-    s = " ".join(ln.text[ln.cut:].split()).lower()
+    return _repeat_key(ln.text, ln.cut)
+
+
+@lru_cache(maxsize=4096)  # asked for each line several times; a str keeps its hash
+def _repeat_key(text: str, cut: int) -> str:
+    s = " ".join(text[cut:cut + 4 * SHORT_REPEAT].split()).lower()
     return s if len(s) <= SHORT_REPEAT else s[:REPEAT_PREFIX]
 
 
