@@ -188,17 +188,6 @@ def outlet_from_page(cleaned: Cleaned, first: int = 0) -> str | None:
                 m = _DOMAIN_TOKEN.search(s)
                 if m:
                     found["site"] = outlet_from_url("https://" + m.group(1).lower() + "/x") or m.group(1)
-        if "told" not in found and ln.label == "body":
-            for m in _TOLD.finditer(s):
-                name = _clean_name(m.group("name"))
-                quoted = m.group("name")[0] in "«\"“"
-                if quoted or name in media or re.fullmatch(r"[A-Z]{2,6}", name):
-                    found["told"] = name
-                    break
-            else:
-                m = _QUOTED_REPORTS.search(s)
-                if m:
-                    found["told"] = _clean_name(m.group("name"))
         if "byline" not in found and ln.label == "boilerplate" and ln.kind in ("before_article", "header", "byline") \
                 and _clean_name(s) in media:
             found["byline"] = _clean_name(s)
@@ -219,10 +208,21 @@ def outlet_from_page(cleaned: Cleaned, first: int = 0) -> str | None:
             if m and m.group("agency").strip() in media:
                 found["dateline"] = m.group("agency").strip()
                 break
-    for key in ("masthead", "copyright", "site", "legal", "follow", "byline", "dateline", "told"):
+    for key in ("masthead", "copyright", "site", "legal", "follow", "byline", "dateline"):
         if found.get(key):
             return found[key]
-    return None
+    return _outlet_told(cleaned.text)
+
+
+def _outlet_told(text: str) -> str | None:
+    """The weakest sign, looked for last: the outlet the article's people speak to."""
+    media = lexicons.media_names()
+    for m in _TOLD.finditer(text):
+        name = _clean_name(m.group("name"))
+        if m.group("name")[0] in "«\"“" or name in media or re.fullmatch(r"[A-Z]{2,6}", name):
+            return name
+    m = _QUOTED_REPORTS.search(text)
+    return _clean_name(m.group("name")) if m else None
 
 
 def _outlet_from_lines(lines: list[Line]) -> str | None:

@@ -136,7 +136,10 @@ def match_boilerplate(s: str) -> tuple[str, re.Match | None] | None:
     s = s.strip()
     if len(s) > MAX_PATTERN_LINE:
         return None
-    for kind, rx in lexicons.boilerplate_patterns():
+    n = len(s)
+    for (kind, rx), limit in zip(lexicons.boilerplate_patterns(), lexicons.boilerplate_pattern_limits()):
+        if limit is not None and n > limit:
+            continue
         m = rx.search(s)
         if m:
             return kind, m
