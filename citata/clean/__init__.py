@@ -25,6 +25,7 @@ TITLE_SEARCH_LINES = 8
 MAX_TITLE_CHARS = 250
 # Share of a headline's words (by stem) that the article repeats.
 MIN_TITLE_ECHO = 0.25
+ECHO_CHARS = 3000  # the article's opening is where it echoes its headline
 TITLE_REPEAT_BONUS = 0.5
 LONG_TITLE_CHARS = 150
 LONG_TITLE_COST = 0.2
@@ -431,11 +432,11 @@ def _block_title(lines: list[Line], first: int, span: tuple[int, int], layout: s
         if conventional is not None and (conventional.label != "body" or _headline(conventional.text, 3)):
             # By convention, unless the block does not echo it (a pop-up, a site's name).
             words = _stems(conventional.text)
-            body = " ".join(lines[i].text for i in content if i >= span[0] and lines[i].label == "body")[:3000]
+            body = " ".join(lines[i].text for i in content if i >= span[0] and lines[i].label == "body")[:ECHO_CHARS]
             if len(words & _stems(body)) >= MIN_TITLE_ECHO * len(words) or len(body) < 200:
                 return conventional
     upto = [i for i in content if i <= span[0]][-TITLE_SEARCH_LINES:]
-    body_text = " ".join(lines[i].text for i in content if i > span[0] and lines[i].label == "body")[:3000]
+    body_text = " ".join(lines[i].text for i in content if i > span[0] and lines[i].label == "body")[:ECHO_CHARS]
     after_first = _stems(body_text)  # what the block echoes of a line opening it
     echoed = after_first | _stems(lines[span[0]].text)  # … and of a line above it
     best, best_score = None, 0.0

@@ -28,6 +28,7 @@ MIN_FUNCTION_SHARE = 0.12
 # must not outweigh a whole article.
 MAX_LINE_WORTH = 1000
 SAMPLE_CHARS = 500
+LONG_PROSE_CHARS = 300
 LABEL_COST = 20          # a subheading, a menu item, a name
 RELATED_HEADER_COST = 300  # "Читайте также:" — a list of other articles follows
 # Furniture that also stands inside articles (a photo's caption or credit, a stamp)
@@ -82,6 +83,8 @@ def line_worth(ln: Line) -> float:
         if ln.kind in INLINE_KINDS:
             return -(INLINE_COST + min(len(s), 400) * 0.2)
         return -(BOILERPLATE_COST + min(len(s), 400) * 0.5)
+    if len(s) >= LONG_PROSE_CHARS and _SENTENCE_END.search(s):
+        return min(len(s), MAX_LINE_WORTH)  # a long line ending a sentence: prose, no need to count
     n, nw, fshare, sentence, verb = features(s)
     if n >= PROSE_CHARS and fshare >= MIN_FUNCTION_SHARE:
         return min(n, MAX_LINE_WORTH) * (1.0 if sentence or n >= 200 else 0.6)
