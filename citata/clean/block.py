@@ -58,6 +58,7 @@ _MONTH = r"(?:янв|фев|мар|апр|ма[йя]|июн|июл|авг|сен
 _DATEISH = re.compile(
     rf"(?<!\d)(?:\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}\s+{_MONTH}\.?(?:\s+\d{{4}})?)(?!\d)"
     r"|(?:[Сс]егодня|[Вв]чера)\b|\d+\s+(?:минут\w*|час\w*|дн(?:я|ей)|недел\w+)\s+назад", re.I)
+_INFORMAL = re.compile(r"[!?]{2,}|\){2,}|[:;]-?\)|[а-яё],[а-яё]{2,}")
 _COUNTER = re.compile(r"^#?\d{1,4}\.?$")
 
 
@@ -110,6 +111,9 @@ def block_worth(lines: list[Line], content: list[int], repeats: dict[str, int]) 
             key = repeat_key(ln)
             if key in repeats and (last[key] != i or repeats[key] >= MIN_GALLERY_REPEATS):
                 w = min(w, 0) - REPEATED_COST
+            elif _INFORMAL.search(s):
+                # Edited prose puts a space after a comma and does not shout; readers do.
+                w = -(LABEL_COST + len(s) * 0.5)
             elif prev_sentence and s[:1].islower() and len(s.split()) >= 4:
                 # After a finished sentence no article paragraph starts in lower case
                 # (a scraper's line broken at a link does); a reader's comment often does.
