@@ -215,7 +215,13 @@ def outlet_from_page(cleaned: Cleaned, first: int = 0) -> str | None:
 
 
 def _outlet_told(text: str) -> str | None:
-    """The weakest sign, looked for last: the outlet the article's people speak to."""
+    """The weakest signs, looked for last: a known outlet's site named in the text ("для
+    kp.ru разъяснил", "в инфографике Ria.ru"), the outlet the article's people speak to."""
+    known = lexicons.outlets()
+    for m in _DOMAIN_TOKEN.finditer(text):
+        host = m.group(1).lower()
+        if any(host == h or host.endswith("." + h) for h in known):
+            return outlet_from_url("https://" + host + "/x")
     media = lexicons.media_names()
     for m in _TOLD.finditer(text):
         name = _clean_name(m.group("name"))

@@ -200,6 +200,10 @@ def test_outlet_told_in_the_text_is_the_last_resort():
     told = "Как сообщили «КП» в Минздраве, прививку можно будет сделать в любой поликлинике города."
     doc = build_document(text_document("page.txt", page(*ARTICLE[:2], told, *ARTICLE[2:])))
     assert doc.outlet == "КП"
+    # A known outlet's site named in the text.
+    named = "Какие анализы сдавать перед уколом, для kp.ru разъяснил кандидат медицинских наук."
+    doc = build_document(text_document("page.txt", page(*ARTICLE[:2], named, *ARTICLE[2:])))
+    assert doc.outlet == "Комсомольская правда"
     # A singular verb's quoted name is its subject, not the outlet spoken to.
     subject = "Об эффективности своей вакцины на этой неделе рассказала «Модерна», американская компания."
     doc = build_document(text_document("page.txt", page(*ARTICLE[:2], subject, *ARTICLE[2:])))
