@@ -416,6 +416,11 @@ def _stems(s: str) -> set[str]:
     return {w[:5] for w in _STEM.findall(s.lower())}
 
 
+def _echo(stems: set[str], text: str) -> float:
+    """Share of a line's word stems the (lower-cased) text repeats."""
+    return sum(st in text for st in stems) / max(len(stems), 1)
+
+
 def _block_title(lines: list[Line], first: int, span: tuple[int, int], layout: str) -> Line | None:
     """The headline: a headline-like line just above the block (or opening it) whose
     words the block echoes; not a pop-up, rubric or caption. In the BSNLP layout the
@@ -433,12 +438,12 @@ def _block_title(lines: list[Line], first: int, span: tuple[int, int], layout: s
             # By convention, unless the block does not echo it (a pop-up, a site's name).
             words = _stems(conventional.text)
             body = " ".join(lines[i].text for i in content if i >= span[0] and lines[i].label == "body")[:ECHO_CHARS]
-            if len(words & _stems(body)) >= MIN_TITLE_ECHO * len(words) or len(body) < 200:
+            if _echo(words, body.lower()) >= MIN_TITLE_ECHO or len(body) < 200:
                 return conventional
     upto = [i for i in content if i <= span[0]][-TITLE_SEARCH_LINES:]
     body_text = " ".join(lines[i].text for i in content if i > span[0] and lines[i].label == "body")[:ECHO_CHARS]
-    after_first = _stems(body_text)  # what the block echoes of a line opening it
-    echoed = after_first | _stems(lines[span[0]].text)  # … and of a line above it
+    after_first = body_text.lower()  # what the block echoes of a line opening it
+    echoed = lines[span[0]].text.lower() + " " + after_first  # … and of a line above it
     best, best_score = None, 0.0
     for rank, i in enumerate(reversed(upto)):
         ln = lines[i]
@@ -451,7 +456,7 @@ def _block_title(lines: list[Line], first: int, span: tuple[int, int], layout: s
         elif not _headline(s, 3) or (i == span[0] and block.line_worth(ln) >= MAX_TITLE_CHARS):
             continue
         words = _stems(s)
-        echo = len(words & (echoed if i < span[0] else after_first)) / max(len(words), 1)
+        echo = _echo(words, echoed if i < span[0] else after_first)
         score = echo - 0.03 * rank + (0.3 if layout == "bsnlp" and i == content[0] else 0.0)
         # Pages repeat their headline (the page title, then the article's); a subtitle
         # or a lead is longer than a headline.
