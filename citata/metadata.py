@@ -69,6 +69,7 @@ _CAPTION_OUTLET = re.compile(r"\s[-–—]\s([^,\n]{2,60}),\s\d{3,4}(?:,|\s*$)")
 _BLURB_OUTLET = re.compile(r"в материалах\s+(.{2,60}?)\.?\s*$")
 
 
+@lru_cache(maxsize=1024)
 def is_placeholder_url(url: str | None) -> bool:
     """A site's bare root stands in for an article's address (the covid-19 BSNLP files all
     carry http://www.fromtheweb.eu): an article always has a path. Such a host is never
@@ -214,9 +215,13 @@ def outlet_from_page(cleaned: Cleaned, first: int = 0) -> str | None:
     return _outlet_told(cleaned.text)
 
 
+TOLD_CHARS = 6000  # an article names who it spoke to early; reading on costs more than it finds
+
+
 def _outlet_told(text: str) -> str | None:
     """The weakest signs, looked for last: a known outlet's site named in the text ("для
     kp.ru разъяснил", "в инфографике Ria.ru"), the outlet the article's people speak to."""
+    text = text[:TOLD_CHARS]
     known = lexicons.outlets()
     for m in _DOMAIN_TOKEN.finditer(text):
         host = m.group(1).lower()
@@ -454,6 +459,7 @@ def _trim_name(name: str, media: frozenset[str]) -> str:
 DATE_WINDOW_ABOVE = 4
 DATE_WINDOW_BELOW = 3
 DATELINE_CHARS = 80
+MAX_STAMP_LINE = 150
 # Furniture whose dates are other pages' (teasers, comments) or the site's (legal footer).
 _FOREIGN_DATE_KINDS = frozenset({"teaser", "related", "gallery", "card", "legal", "comment", "comments",
                                  "after_article"})
@@ -517,6 +523,8 @@ def page_date(cleaned: Cleaned, first: int = 0) -> str | None:
         if ln.label == "title":
             m = _TITLE_TIMESTAMP.match(s)
             s = m.group(0) if m else ""
+        elif ln.label == "body" and len(s) > MAX_STAMP_LINE:
+            s = s[:DATELINE_CHARS + 40]  # only a dateline opening a paragraph counts there
         hit = find_date(s)
         if hit is None:
             continue
