@@ -57,7 +57,7 @@ def content_hash(raw: RawDocument) -> str:
 def prepare(batch: list[tuple[RawDocument, str]], nlp_batch: int = PIPELINE_BATCH,
             sites: SiteTemplates | None = None) -> list[Prepared | ReadError]:
     """Worker side: the full pipeline (NER over `nlp_batch` documents at a time), then index
-    terms and signatures. `sites`: the archive's site templates (the batch adds its own)."""
+    terms and signatures. `sites`: the site templates the archive held when the run began."""
     from .pipeline import process
     from .syndication import signature
 
@@ -65,7 +65,10 @@ def prepare(batch: list[tuple[RawDocument, str]], nlp_batch: int = PIPELINE_BATC
     by_source = {raw.source: hashes[id(raw)] for raw, _ in batch}
     out: list[Prepared | ReadError] = []
     # registry=False: the writer links identities across the archive (Store.write).
-    for item in process([raw for raw, _ in batch], registry=False, batch_size=nlp_batch, sites=sites):
+    # Site templates as the archive held them when the run began: what a page becomes does
+    # not depend on how the run was split into batches or spread over workers.
+    for item in process([raw for raw, _ in batch], registry=False, batch_size=nlp_batch,
+                        sites=sites, learn_sites=False):
         if isinstance(item, ReadError):
             out.append(item)
             continue
@@ -207,7 +210,8 @@ def ingest(paths: Iterable[str], db: str | os.PathLike, workers: int | None = No
         pool.close()
         raise
     done = 0
-    # Site templates: what earlier runs wrote, then what this run writes, batch by batch.
+    # Site templates: what earlier runs taught the archive (this run's pages are counted as
+    # they are written, for later runs), sent with every batch.
     sites = store.site_templates()
 
     def fail(err: ReadError) -> None:
@@ -222,9 +226,6 @@ def ingest(paths: Iterable[str], db: str | os.PathLike, workers: int | None = No
             if isinstance(r, ReadError):
                 fail(r)
         new, replaced = store.write(good)
-        for p in good:
-            if p.site and p.shapes is not None:
-                sites.learn(p.site, p.shapes)
         report.new += new
         report.replaced += replaced
         report.quotations += sum(len(p.doc.quotes) for p in good)
@@ -238,7 +239,7 @@ def ingest(paths: Iterable[str], db: str | os.PathLike, workers: int | None = No
         batch: list[tuple[RawDocument, str]] = []
 
         def submit() -> None:
-            pending.append(pool.submit(prepare, batch, batch_size, sites.pruned()))
+            pending.append(pool.submit(prepare, batch, batch_size, sites))
             while len(pending) > pool.window:
                 write(pending.popleft().result())
 

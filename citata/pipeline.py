@@ -43,13 +43,13 @@ def build_document(raw: RawDocument, plain: bool = False, sites: SiteTemplates |
     )
 
 
-def _with_site_templates(batch: list, built: list[Document | ReadError],
-                         sites: SiteTemplates) -> list[Document | ReadError]:
-    """Learn each site's recurring lines from the batch (on top of what `sites` knew), then
-    clean again the pages whose site repeats some of their lines."""
-    known = sites.copy()
+def _with_site_templates(batch: list, built: list[Document | ReadError], sites: SiteTemplates,
+                         learn: bool = True) -> list[Document | ReadError]:
+    """Learn each site's recurring lines from the batch (on top of what `sites` knew) unless
+    `learn` is off, then clean again the pages whose site repeats some of their lines."""
+    known = sites.copy() if learn else sites
     for raw, doc in zip(batch, built):
-        if isinstance(doc, Document) and isinstance(raw, RawDocument):
+        if learn and isinstance(doc, Document) and isinstance(raw, RawDocument):
             known.learn(site_of(doc.url, doc.outlet), page_shapes(raw.text))
     out = []
     for raw, doc in zip(batch, built):
@@ -72,7 +72,7 @@ def _batches(items: Iterable, size: int) -> Iterator[list]:
 
 def process(items: Iterable[RawDocument | ReadError], plain: bool = False,
             batch_size: int = BATCH_SIZE, registry: Registry | None | bool = None,
-            sites: SiteTemplates | None = None) -> Iterator[Document | ReadError]:
+            sites: SiteTemplates | None = None, learn_sites: bool = True) -> Iterator[Document | ReadError]:
     """Documents in input order; read errors pass through in place.
 
     Entity ids come from `registry` (a fresh one per call by default, so ids agree
@@ -95,7 +95,7 @@ def process(items: Iterable[RawDocument | ReadError], plain: bool = False,
             except Exception as exc:  # one bad document must not sink the batch
                 built.append(ReadError(item.source, f"processing failed: {type(exc).__name__}: {exc}"))
         if not plain:
-            built = _with_site_templates(batch, built, sites)
+            built = _with_site_templates(batch, built, sites, learn_sites)
         for item in annotate(built):
             if registry is not False and isinstance(item, Document):
                 assign(item, registry)

@@ -91,7 +91,8 @@ class Store:
         return row[0] if row else None
 
     def site_templates(self) -> SiteTemplates:
-        """What the archive's pages taught about each site's recurring lines."""
+        """What the archive's pages taught about each site's recurring lines (shapes seen on
+        one page only are left out: they are no site's furniture yet)."""
         sites = SiteTemplates()
         pages = dict(self.conn.execute("SELECT site, pages FROM site_pages").fetchall())
         lines: dict[str, dict[str, int]] = {}

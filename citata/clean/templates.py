@@ -4,9 +4,11 @@ menu, its footer, its subscription box) is furniture on every page of that site.
 A page's lines are reduced to shapes — lower case, spaces collapsed, digits masked
 ("© 2005-2021" and "© 2005-2022" are one shape), hashed — and counted per site (the
 page's real URL host, else the outlet the page names). `citata ingest` keeps the counts
-in the archive (tables `site_pages` and `site_lines`), so later pages of a site are
-cleaned with what its earlier pages taught; `citata extract` learns from each batch it
-reads. A shape seen on MIN_PAGES pages of a site, and on at least MIN_SHARE of them,
+in the archive (tables `site_pages` and `site_lines`), so pages of a site that later runs
+ingest are cleaned with what its earlier pages taught (within one run every page sees the
+templates the archive held when the run began, so the result does not depend on how the
+run is split into batches or spread over workers); `citata extract` learns from each batch
+it reads. A shape seen on MIN_PAGES pages of a site, and on at least MIN_SHARE of them,
 is that site's furniture. One page alone is cleaned without any of this.
 """
 from __future__ import annotations
@@ -69,13 +71,6 @@ class SiteTemplates:
         other = SiteTemplates()
         other.pages = Counter(self.pages)
         other.lines = {site: Counter(c) for site, c in self.lines.items()}
-        return other
-
-    def pruned(self) -> "SiteTemplates":
-        """Only shapes seen on more than one page (what a worker is sent with each batch)."""
-        other = SiteTemplates()
-        other.pages = Counter(self.pages)
-        other.lines = {site: Counter({s: n for s, n in c.items() if n > 1}) for site, c in self.lines.items()}
         return other
 
     def furniture(self, site: str | None) -> frozenset[str]:
