@@ -113,12 +113,18 @@ CREATE TABLE IF NOT EXISTS identities (
 );
 CREATE INDEX IF NOT EXISTS mentions_article ON mentions(article_id);
 -- Site templates (citata.clean.templates): pages seen per site, and per line shape the
--- number of pages of the site it stood on.
-CREATE TABLE IF NOT EXISTS site_pages (site TEXT PRIMARY KEY, pages INTEGER NOT NULL);
+-- number of pages of the site it stood on; `settled`: the counts as the last finished
+-- ingest left them, which is what ingests use (a killed run teaches nothing until one finishes).
+CREATE TABLE IF NOT EXISTS site_pages (
+    site TEXT PRIMARY KEY,
+    pages INTEGER NOT NULL,
+    settled INTEGER NOT NULL DEFAULT 0
+);
 CREATE TABLE IF NOT EXISTS site_lines (
     site TEXT NOT NULL,
     shape TEXT NOT NULL,
     pages INTEGER NOT NULL,
+    settled INTEGER NOT NULL DEFAULT 0,
     PRIMARY KEY (site, shape)
 ) WITHOUT ROWID;
 -- Lemmas only; the original text stays in articles/quotations for display.

@@ -210,8 +210,8 @@ def ingest(paths: Iterable[str], db: str | os.PathLike, workers: int | None = No
         pool.close()
         raise
     done = 0
-    # Site templates: what earlier runs taught the archive (this run's pages are counted as
-    # they are written, for later runs), sent with every batch.
+    # Site templates: what earlier, finished runs taught the archive, sent with every batch;
+    # this run's pages are counted as they are written and used from the next run on.
     sites = store.site_templates()
 
     def fail(err: ReadError) -> None:
@@ -265,6 +265,7 @@ def ingest(paths: Iterable[str], db: str | os.PathLike, workers: int | None = No
             submit()
         while pending:
             write(pending.popleft().result())
+        store.settle_site_templates()
     finally:
         pool.close()
         store.close()

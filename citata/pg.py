@@ -34,9 +34,10 @@ WRITE_LOCK = 0x63697461  # any constant; one per database, shared by every citat
 T = 'TEXT COLLATE "C"'
 # Site templates (citata.clean.templates); also made in archives created before them.
 SITE_SCHEMA = f"""
-CREATE TABLE IF NOT EXISTS site_pages (site {T} PRIMARY KEY, pages INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS site_pages (site {T} PRIMARY KEY, pages INTEGER NOT NULL,
+                                       settled INTEGER NOT NULL DEFAULT 0);
 CREATE TABLE IF NOT EXISTS site_lines (site {T} NOT NULL, shape {T} NOT NULL, pages INTEGER NOT NULL,
-                                       PRIMARY KEY (site, shape));
+                                       settled INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (site, shape));
 """
 SCHEMA = f"""
 CREATE TABLE meta (key {T} PRIMARY KEY, value {T} NOT NULL);

@@ -91,16 +91,23 @@ class Store:
         return row[0] if row else None
 
     def site_templates(self) -> SiteTemplates:
-        """What the archive's pages taught about each site's recurring lines (shapes seen on
-        one page only are left out: they are no site's furniture yet)."""
+        """What the archive's pages taught about each site's recurring lines, as the last
+        finished ingest left it (shapes seen on one page only are left out: they are no
+        site's furniture yet)."""
         sites = SiteTemplates()
-        pages = dict(self.conn.execute("SELECT site, pages FROM site_pages").fetchall())
+        pages = dict(self.conn.execute("SELECT site, settled FROM site_pages WHERE settled > 0").fetchall())
         lines: dict[str, dict[str, int]] = {}
-        for site, shape, n in self.conn.execute("SELECT site, shape, pages FROM site_lines WHERE pages > 1"):
+        for site, shape, n in self.conn.execute("SELECT site, shape, settled FROM site_lines WHERE settled > 1"):
             lines.setdefault(site, {})[shape] = n
         for site, n in pages.items():
             sites.add_counts(site, n, lines.get(site, {}))
         return sites
+
+    def settle_site_templates(self) -> None:
+        """An ingest finished: what it counted is what the next ones use."""
+        with self.backend.transaction(self.conn):
+            self.conn.execute("UPDATE site_pages SET settled = pages WHERE settled <> pages")
+            self.conn.execute("UPDATE site_lines SET settled = pages WHERE settled <> pages")
 
     def _learn_site(self, item: Prepared) -> None:
         if not item.site or item.shapes is None:

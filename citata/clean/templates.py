@@ -5,9 +5,9 @@ A page's lines are reduced to shapes — lower case, spaces collapsed, digits ma
 ("© 2005-2021" and "© 2005-2022" are one shape), hashed — and counted per site (the
 page's real URL host, else the outlet the page names). `citata ingest` keeps the counts
 in the archive (tables `site_pages` and `site_lines`), so pages of a site that later runs
-ingest are cleaned with what its earlier pages taught (within one run every page sees the
-templates the archive held when the run began, so the result does not depend on how the
-run is split into batches or spread over workers); `citata extract` learns from each batch
+ingest are cleaned with what its earlier pages taught (every page of a run sees the
+templates the last finished run left, so the result depends neither on how a run is split
+into batches or spread over workers nor on whether it was killed and resumed); `citata extract` learns from each batch
 it reads. A shape seen on MIN_PAGES pages of a site, and on at least MIN_SHARE of them,
 is that site's furniture. One page alone is cleaned without any of this.
 """
