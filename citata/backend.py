@@ -114,6 +114,21 @@ CREATE TABLE IF NOT EXISTS identities (
     data TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS mentions_article ON mentions(article_id);
+-- Site templates (citata.clean.templates): pages seen per site, and per line shape the
+-- number of pages of the site it stood on; `settled`: the counts as the last finished
+-- ingest left them, which is what ingests use (a killed run teaches nothing until one finishes).
+CREATE TABLE IF NOT EXISTS site_pages (
+    site TEXT PRIMARY KEY,
+    pages INTEGER NOT NULL,
+    settled INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE IF NOT EXISTS site_lines (
+    site TEXT NOT NULL,
+    shape TEXT NOT NULL,
+    pages INTEGER NOT NULL,
+    settled INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (site, shape)
+) WITHOUT ROWID;
 -- Lemmas only; the original text stays in articles/quotations for display.
 CREATE VIRTUAL TABLE IF NOT EXISTS article_fts USING fts5(lemmas, tokenize = 'unicode61 remove_diacritics 0');
 CREATE VIRTUAL TABLE IF NOT EXISTS quote_fts USING fts5(lemmas, tokenize = 'unicode61 remove_diacritics 0');

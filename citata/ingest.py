@@ -28,6 +28,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .clean.templates import SiteTemplates, page_shapes, site_of
 from .lemmas import lemma_string
 from .model import RawDocument, ReadError
 from .pipeline import BATCH_SIZE as PIPELINE_BATCH
@@ -58,9 +59,10 @@ def content_hash(raw: RawDocument) -> str:
     return h.hexdigest()
 
 
-def prepare(batch: list[tuple[RawDocument, str]], nlp_batch: int = PIPELINE_BATCH) -> list[Prepared | ReadError]:
+def prepare(batch: list[tuple[RawDocument, str]], nlp_batch: int = PIPELINE_BATCH,
+            sites: SiteTemplates | None = None) -> list[Prepared | ReadError]:
     """Worker side: the full pipeline (NER over `nlp_batch` documents at a time), then index
-    terms and signatures."""
+    terms and signatures. `sites`: the site templates the archive held when the run began."""
     from .pipeline import process
     from .syndication import signature
 
@@ -68,14 +70,20 @@ def prepare(batch: list[tuple[RawDocument, str]], nlp_batch: int = PIPELINE_BATC
     by_source = {raw.source: hashes[id(raw)] for raw, _ in batch}
     out: list[Prepared | ReadError] = []
     # registry=False: the writer links identities across the archive (Store.write).
-    for item in process([raw for raw, _ in batch], registry=False, batch_size=nlp_batch):
+    # Site templates as the archive held them when the run began: what a page becomes does
+    # not depend on how the run was split into batches or spread over workers.
+    for item in process([raw for raw, _ in batch], registry=False, batch_size=nlp_batch,
+                        sites=sites, learn_sites=False):
         if isinstance(item, ReadError):
             out.append(item)
             continue
+        site = site_of(item.url, item.outlet)
+        shapes = page_shapes(item.raw) if site else None
         removed = [item.raw[b.start:b.end] for b in item.boilerplate]  # the raw input itself is not kept
         item.raw, item.segments = "", []  # not stored; spares the trip back to the parent
         out.append(Prepared(item, by_source[item.source], lemma_string(item.text),
-                            [lemma_string(q.content.text) for q in item.quotes], signature(item.text), removed))
+                            [lemma_string(q.content.text) for q in item.quotes], signature(item.text), removed,
+                            site=site, shapes=shapes))
     return out
 
 
@@ -213,6 +221,9 @@ def ingest(paths: Iterable[str], db: str | os.PathLike, workers: int | None = No
         pool.close()
         raise
     done = 0
+    # Site templates: what earlier, finished runs taught the archive, sent with every batch;
+    # this run's pages are counted as they are written and used from the next run on.
+    sites = store.site_templates()
 
     def fail(err: ReadError) -> None:
         report.errors.append(err)
@@ -246,7 +257,7 @@ def ingest(paths: Iterable[str], db: str | os.PathLike, workers: int | None = No
             write(results)
 
         def submit() -> None:
-            pending.append(pool.submit(prepare, batch, batch_size))
+            pending.append(pool.submit(prepare, batch, batch_size, sites))
             while len(pending) > pool.window:
                 write_ready()
 
@@ -272,6 +283,7 @@ def ingest(paths: Iterable[str], db: str | os.PathLike, workers: int | None = No
             submit()
         while pending:
             write_ready()
+        store.settle_site_templates()
     finally:
         pool.close()
         store.close()

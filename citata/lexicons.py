@@ -28,6 +28,23 @@ def boilerplate_patterns() -> tuple[tuple[str, re.Pattern], ...]:
 
 
 @lru_cache(maxsize=None)
+def boilerplate_pattern_limits() -> tuple[int | None, ...]:
+    """For each boilerplate pattern anchored at both ends (^…$), the longest line it can
+    match, so that a longer line is not tried; None where a line of any length might match."""
+    from re import _constants as sre_constants, _parser as sre_parse  # the parser re itself uses
+
+    limits = []
+    for _, rx in boilerplate_patterns():
+        parsed = sre_parse.parse(rx.pattern, rx.flags)
+        items = list(parsed)
+        anchored = (len(items) >= 2 and items[0] == (sre_constants.AT, sre_constants.AT_BEGINNING)
+                    and items[-1] == (sre_constants.AT, sre_constants.AT_END))
+        width = parsed.getwidth()[1]
+        limits.append(width if anchored and width < sre_constants.MAXREPEAT else None)
+    return tuple(limits)
+
+
+@lru_cache(maxsize=None)
 def boilerplate_prefix_patterns() -> tuple[tuple[str, re.Pattern], ...]:
     return tuple((kind, re.compile(rx)) for kind, rx in _table("boilerplate_prefix.tsv"))
 
@@ -233,3 +250,8 @@ def relational_nouns() -> frozenset[str]:
 @lru_cache(maxsize=None)
 def role_qualifiers() -> frozenset[str]:
     return frozenset(_lines("role_qualifiers.txt"))
+
+
+@lru_cache(maxsize=None)
+def function_words() -> frozenset[str]:
+    return frozenset(_lines("function_words.txt"))

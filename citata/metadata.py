@@ -69,8 +69,19 @@ _CAPTION_OUTLET = re.compile(r"\s[-–—]\s([^,\n]{2,60}),\s\d{3,4}(?:,|\s*$)")
 _BLURB_OUTLET = re.compile(r"в материалах\s+(.{2,60}?)\.?\s*$")
 
 
-def outlet_from_url(url: str | None) -> str | None:
+@lru_cache(maxsize=1024)
+def is_placeholder_url(url: str | None) -> bool:
+    """A site's bare root stands in for an article's address (the covid-19 BSNLP files all
+    carry http://www.fromtheweb.eu): an article always has a path. Such a host is never
+    the outlet, and a header that carries it speaks for the collection, not the page."""
     if not url or "://" not in url:
+        return False
+    parts = urlsplit(url)
+    return parts.path.strip("/") == "" and not parts.query
+
+
+def outlet_from_url(url: str | None) -> str | None:
+    if not url or "://" not in url or is_placeholder_url(url):
         return None
     host = (urlsplit(url).hostname or "").lower()
     if not host:
@@ -82,6 +93,147 @@ def outlet_from_url(url: str | None) -> str | None:
         if name:
             return name
     return host.removeprefix("www.")
+
+
+_MASTHEAD = re.compile(
+    r"(?:[Сс]етевое издание|[Ии]нтернет-издание|[Ээ]лектронное периодическое издание|[Ии]нформационное агентство"
+    r"|[Ии]нформационный портал|[Ии]нтернет-портал|[Ии]здание|[Гг]азета|[Жж]урнал|\bИА)\s+[«\"“]([^»\"”]{2,40})[»\"”]")
+# «МИР 24» информационно-аналитический интернет-портал; Использование материалов «ZN.UA» …
+# Furniture naming other sites: photo credits, teasers, comments.
+# Capitalised words a "follow us" line names that are not the outlet.
+_NOT_NAMES = frozenset({"Telegram", "Телеграм", "Дзен", "Дзене", "Яндекс", "ВКонтакте", "Facebook", "Twitter",
+                        "YouTube", "Instagram", "Viber", "WhatsApp", "Новости", "Нас", "Наш", "Наши"})
+_FOREIGN_NAME_KINDS = frozenset({"caption", "credit", "embed", "teaser", "related", "gallery", "feed", "card",
+                                 "comment", "comments", "source"})
+_NAME_THEN_KIND = re.compile(
+    r"[«\"“]([^»\"”]{2,30})[»\"”]\s*[-–—,]?\s*(?:[\w-]+\s+){0,2}(?:интернет-портал|портал|сетевое издание"
+    r"|интернет-издание|издание|газета|журнал|агентство|телеканал|радиостанция)\b", re.I)
+# "Читайте «Известия» в Telegram", "Подписывайтесь на РБК в Дзене", "Редакция «X»"
+_FOLLOW_US = re.compile(
+    r"(?:[Чч]итайте|[Пп]одписывайтесь на|[Пп]одпишитесь на|[Сс]ледите за|[Рр]едакци[яи])\s+"
+    r"(?P<name>[«\"“][A-ZА-ЯЁ][^»\"”]{1,30}[»\"”]|[A-ZА-ЯЁ][\w.\-]+(?:\s[A-ZА-ЯЁ0-9][\w.\-]*)?)"
+    r"(?=\s+(?:в|во|на)\s+[A-ZА-ЯЁ]|[\s,.]*$|\s*[.,:])")
+_MATERIALS_OF = re.compile(r"материал\w*\s+(?:сайта\s+|издания\s+|газеты\s+|агентства\s+)?"
+                           r"(?:[«\"“]([^»\"”]{2,30})[»\"”]|([A-Z][\w.\-]+)(?=[\s,.]))")
+_DOMAIN_TOKEN = re.compile(r"(?<![\w@.])([A-Za-z][\w\-]*\.(?:ru|RU|ua|UA|com|COM|by|kz|net|org|info|eu|ee|lv|lt|md))(?!\w|\.\w)")
+# The outlet named as the one spoken to: "комментирует для DW", "сообщили «КП»",
+# "в интервью Би-би-си"; a quoted name reporting: "«Комсомолка» выяснила".
+_TOLD = re.compile(
+    # (a singular verb's quoted name is its subject: "рассказала «Модерна»")
+    r"(?:\bдля|в интервью(?:\s+для)?|(?:сообщил|рассказал|заявил|пояснил|ответил|признал)и)\s+"
+    r"(?P<name>[«\"“][A-ZА-ЯЁ][^»\"”]{1,24}[»\"”]|[A-ZА-ЯЁ][\w\-]*(?:\s[A-ZА-ЯЁ][\w\-]*){0,2})")
+_QUOTED_REPORTS = re.compile(r"[«\"“](?P<name>[A-ZА-ЯЁ][^»\"”]{1,24})[»\"”]\s+(?:выяснил|узнал)[аио]?\b")
+_COPYRIGHT = re.compile(
+    r"(?:©|\([CcСс]\)|Copyright)\s*(?:(?:19|20)\d{2}(?:\s*[-–—]\s*(?:19|20)\d{2})?\s*,?\s*)?"
+    r"(?P<name>[«\"]?[A-ZА-ЯЁ][^©\n,.;|:]{1,40}?(?:\.(?:ru|ua|com|by|kz|net|org|info|eu|ee|lv|lt))?[»\"]?)"
+    r"\s*(?:,|\.(?!\w)|\s(?:19|20)\d{2}|\s*[-–—]|\s*$|\s+[Вв]се права)")
+_OWN_COPYRIGHT = re.compile(r"^\s*(?:©|Copyright)\s*(?:19|20)\d{2}|[Вв]се права")
+_SITE = re.compile(
+    r"(?:[Сс]айт[аеуом]*|[Пп]ортал[аеуом]*|материал(?:ы|ов) с)\s+(?P<host>[A-Za-z][\w\-]*(?:\.[\w\-]+)*"
+    r"\.(?:ru|ua|com|by|kz|net|org|info|eu|ee|lv|lt|md|kg|uz|рф))\b")
+_AGENCY_DATELINE = re.compile(
+    r"^[А-ЯЁA-Z][\w\-]+(?:[ \-][А-ЯЁA-Z][\w\-]+){0,2},\s*\d{1,2}\s+[а-яё]{3,9}\.?(?:\s+\d{4})?"
+    r"(?:,\s*\d{1,2}:\d{2})?\s*[—–-]\s*(?P<agency>[A-ZА-ЯЁ][\w\-]*(?:\s[A-ZА-ЯЁ][\w\-]*)?)")
+
+
+_MEDIA_WORD = re.compile(r"[\w.\-]+")
+
+
+def _media_in_line(s: str, media: frozenset[str]) -> list[str]:
+    """Known outlet names in a line, longest first (looked up by runs of up to three words)."""
+    words = _MEDIA_WORD.findall(s)
+    found = {" ".join(words[i:i + k]) for k in (3, 2, 1) for i in range(len(words) - k + 1)}
+    return sorted((n for n in found if n in media), key=len, reverse=True)
+
+
+def _clean_name(name: str) -> str:
+    return name.strip().strip("«»\"“”").strip()
+
+
+def outlet_from_page(cleaned: Cleaned, first: int = 0) -> str | None:
+    """The outlet a page names for itself: its masthead or legal lines ("Сетевое издание
+    «КарелИнформ»", "© 2021 РИА Новости", "…на сайте nevnov.ru"), a known outlet's name
+    among the lines around the headline (a byline's "Би-би-си"), or the agency of the
+    dateline opening the article ("МОСКВА, 25 янв - РИА Новости.")."""
+    media = lexicons.media_names()
+    found: dict[str, str] = {}
+    for ln in cleaned.lines[first:]:
+        if ln.label == "empty":
+            continue
+        s = ln.text
+        # A photo's credit names its agency; a site's own © line carries a year or its rights.
+        if ln.kind in ("credit", "caption") and not _OWN_COPYRIGHT.search(s):
+            continue
+        if "masthead" not in found and ln.label == "boilerplate":
+            m = _NAME_THEN_KIND.search(s) or _MATERIALS_OF.search(s)
+            if m:
+                found["masthead"] = _clean_name(next(g for g in m.groups() if g))
+        if "follow" not in found and ln.label == "boilerplate" and ln.kind not in _FOREIGN_NAME_KINDS:
+            m = _FOLLOW_US.search(s)
+            if m and _clean_name(m.group("name")).split()[0] not in _NOT_NAMES:
+                found["follow"] = _clean_name(m.group("name"))
+        if "masthead" not in found:
+            m = _MASTHEAD.search(s)
+            # The founder named in a legal line owns the outlet; it is not its name.
+            if m and "чредител" not in s[max(0, m.start() - 120):m.start()]:
+                found["masthead"] = _clean_name(m.group(1))
+        if "copyright" not in found and ln.label == "boilerplate":
+            m = _COPYRIGHT.search(s)
+            if m and _clean_name(m.group("name")) not in lexicons.photo_agencies():
+                found["copyright"] = _clean_name(m.group("name"))
+        if "site" not in found and ln.label == "boilerplate":
+            m = _SITE.search(s)
+            if m:
+                found["site"] = outlet_from_url("https://" + m.group("host").lower() + "/x") or m.group("host")
+            elif ln.kind not in _FOREIGN_NAME_KINDS:
+                m = _DOMAIN_TOKEN.search(s)
+                if m:
+                    found["site"] = outlet_from_url("https://" + m.group(1).lower() + "/x") or m.group(1)
+        if "byline" not in found and ln.label == "boilerplate" and ln.kind in ("before_article", "header", "byline") \
+                and _clean_name(s) in media:
+            found["byline"] = _clean_name(s)
+        if "legal" not in found and ln.kind == "legal":
+            named = [name for name in _media_in_line(s, media)]
+            if named:
+                found["legal"] = named[0]
+    body = cleaned.text[:300]
+    m = _AGENCY_DATELINE.match(body)
+    agency = m.group("agency") if m else ""
+    for name in (agency, agency.split()[0] if agency else ""):
+        if name and name in media | {n.split()[-1] for n in media}:
+            found["dateline"] = name
+            break
+    if "dateline" not in found:
+        for rx in _DATELINES[:3]:
+            m = rx.match(body)
+            if m and m.group("agency").strip() in media:
+                found["dateline"] = m.group("agency").strip()
+                break
+    for key in ("masthead", "copyright", "site", "legal", "follow", "byline", "dateline"):
+        if found.get(key):
+            return found[key]
+    return _outlet_told(cleaned.text)
+
+
+TOLD_CHARS = 6000  # an article names who it spoke to early; reading on costs more than it finds
+
+
+def _outlet_told(text: str) -> str | None:
+    """The weakest signs, looked for last: a known outlet's site named in the text ("для
+    kp.ru разъяснил", "в инфографике Ria.ru"), the outlet the article's people speak to."""
+    text = text[:TOLD_CHARS]
+    known = lexicons.outlets()
+    for m in _DOMAIN_TOKEN.finditer(text):
+        host = m.group(1).lower()
+        if any(host == h or host.endswith("." + h) for h in known):
+            return outlet_from_url("https://" + host + "/x")
+    media = lexicons.media_names()
+    for m in _TOLD.finditer(text):
+        name = _clean_name(m.group("name"))
+        if m.group("name")[0] in "«\"“" or name in media or re.fullmatch(r"[A-Z]{2,6}", name):
+            return name
+    m = _QUOTED_REPORTS.search(text)
+    return _clean_name(m.group("name")) if m else None
 
 
 def _outlet_from_lines(lines: list[Line]) -> str | None:
@@ -205,6 +357,7 @@ _DATELINES = (
     # Place and agency without a date: "ЛОНДОН, (Reuters) -", "ВАШИНГТОН — "
     re.compile(rf"^(?P<place>{_PLACE_UP}),?\s*(?:\((?P<agency>[^)\n]{{2,30}})\)\s*)?[—–-]\s"),
 )
+DATELINE_SLACK = dt.timedelta(days=2)  # time zones and late stamps
 _LOWER_PARTS = {"на", "де", "ла", "дель", "ле", "сюр", "об", "upon", "on", "de", "la"}
 
 
@@ -236,10 +389,11 @@ def find_dateline(cleaned: Cleaned, year_hint: str | None) -> Dateline | None:
                 month = lexicons.month_number(month_word)
                 if month:
                     year = int(year_hint[:4])
-                    # A late-December dateline on an early-January page is last year's.
-                    if month == 12 and year_hint[5:7] == "01":
-                        year -= 1
                     iso = _date(year, month, day)
+                    # A dateline later than the page is last year's (late December on an
+                    # early-January page; November on a page collected in February).
+                    if iso and iso > (dt.date.fromisoformat(year_hint[:10]) + DATELINE_SLACK).isoformat():
+                        iso = _date(year - 1, month, day)
             agency = (m.groupdict().get("agency") or "").strip() or None
             return Dateline(_place(place), agency, iso, m.group(0).strip())
     return None
@@ -299,28 +453,90 @@ def _trim_name(name: str, media: frozenset[str]) -> str:
 
 # ------------------------------------------------------------------ published
 
-# Furniture around the headline that dates the page itself (a legal footer's
-# registration date or a teaser's date would not).
-_HEADER_DATE_KINDS = ("date", "caption", "credit", "byline", "counter", "rubric", "title_repeat", "breadcrumb")
+# A date the page shows for itself stands near the headline: in a stamp line, a byline,
+# a caption glued to it ("30 декабря 2020, 15:13Фото: …"), a dateline opening the first
+# paragraph. Dates further down belong to teasers, comments or the events reported.
+DATE_WINDOW_ABOVE = 4
+DATE_WINDOW_BELOW = 3
+DATELINE_CHARS = 80
+MAX_STAMP_LINE = 150
+# Furniture whose dates are other pages' (teasers, comments) or the site's (legal footer).
+_FOREIGN_DATE_KINDS = frozenset({"teaser", "related", "gallery", "card", "legal", "comment", "comments",
+                                 "after_article"})
+
+_PAGE_DATES = (
+    # 2020-10-04, 2020-10-04T04:48
+    (re.compile(r"(?<!\d)((?:19|20)\d{2})-(\d{2})-(\d{2})(?!\d)"), (1, 2, 3)),
+    # 14.01.2021, 14.01.2021 10:21, 14/01/2021
+    (re.compile(r"(?<!\d)(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d{2})(?!\d)"), (3, 2, 1)),
+    # 12.12.20, 15:10 — a two-digit year only where a time says it is a stamp
+    (re.compile(r"(?<!\d)(\d{1,2})\.(\d{1,2})\.(\d{2})(?=\s*,?\s*(?:в\s*)?\d{1,2}:\d{2}(?!\d))"), (3, 2, 1)),
+    # 30 декабря 2020, 15:13; 30 дек. 2020 г.
+    (re.compile(r"(?<!\d)(\d{1,2})\s+([а-яё]{3,9})\.?,?\s+((?:19|20)\d{2})(?!\d)", re.I), (3, 2, 1)),
+)
+_HAS_TIME = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
 
 
-def _header_date(cleaned: Cleaned, title_line: Line | None) -> str | None:
-    """A date in the page header: the title's timestamp, or a caption/credit/
-    date line before the first body paragraph (never a teaser further down)."""
-    if title_line is not None:
-        m = _TITLE_TIMESTAMP.match(title_line.text)
-        if m:
-            found = parse_date(m.group(0))
-            if found:
-                return found
-    for ln in cleaned.lines:
-        if ln.label == "body":
+def find_date(s: str) -> tuple[int, str] | None:
+    """The first date written out in `s` (any common Russian or ISO form): (position, ISO date).
+    Without a year there is no date: none is invented."""
+    found = None
+    for rx, (y, m, d) in _PAGE_DATES:
+        for match in rx.finditer(s):
+            month = match.group(m)
+            if not month.isdigit():
+                month = lexicons.month_number(month)
+                if not month:
+                    continue
+            year = match.group(y)
+            iso = _date(int(year) + 2000 if len(year) == 2 else year, month, match.group(d))
+            if iso and (found is None or match.start() < found[0]):
+                found = (match.start(), iso)
             break
-        if ln.label == "boilerplate" and ln.kind in _HEADER_DATE_KINDS:
-            found = parse_date(ln.text)
-            if found:
-                return found
-    return None
+    return found
+
+
+def _is_stamp_line(s: str) -> bool:
+    """A line that is little more than a date (and a time, a name, a source)."""
+    rest = _HAS_TIME.sub(" ", s)
+    for rx, _ in _PAGE_DATES:
+        rest = rx.sub(" ", rest)
+    return len(re.findall(r"[^\W\d_]{2,}", rest)) <= 6
+
+
+def page_date(cleaned: Cleaned, first: int = 0) -> str | None:
+    """The date nearest the headline among the page's own stamps (see DATE_WINDOW_*)."""
+    lines = [ln for ln in cleaned.lines[first:] if ln.label != "empty"]
+    if not lines:
+        return None
+    anchor = next((k for k, ln in enumerate(lines) if ln.label == "title"), None)
+    first_body = next((k for k, ln in enumerate(lines) if ln.label == "body"), None)
+    if anchor is None:
+        anchor = first_body if first_body is not None else 0
+    last = (first_body if first_body is not None and first_body >= anchor else anchor) + DATE_WINDOW_BELOW
+    best = None
+    for k in range(max(0, anchor - DATE_WINDOW_ABOVE), min(len(lines), last + 1)):
+        ln = lines[k]
+        if ln.label == "boilerplate" and ln.kind in _FOREIGN_DATE_KINDS:
+            continue
+        s = ln.text.strip()
+        if ln.label == "title":
+            m = _TITLE_TIMESTAMP.match(s)
+            s = m.group(0) if m else ""
+        elif ln.label == "body" and len(s) > MAX_STAMP_LINE:
+            s = s[:DATELINE_CHARS + 40]  # only a dateline opening a paragraph counts there
+        hit = find_date(s)
+        if hit is None:
+            continue
+        if ln.label == "body" and not (
+                _is_stamp_line(s)
+                # a dateline opening the paragraph: "Санкт-Петербург, 5 января 2021, 10:26 — REGNUM …"
+                or (hit[0] <= DATELINE_CHARS and _HAS_TIME.search(s[hit[0]:hit[0] + 30]))):
+            continue
+        distance = abs(k - anchor)
+        if best is None or distance < best[0]:
+            best = (distance, hit[1])
+    return best[1] if best else None
 
 
 # ------------------------------------------------------------------ all
@@ -335,14 +551,21 @@ def extract_metadata(raw: RawDocument, cleaned: Cleaned) -> dict:
         if cut is not None:
             title = title[:cut]
     url = meta.get("url") or _url_from_lines(cleaned.lines)
-    published = (
-        parse_date(meta.get("published"))
-        or date_from_url(url)
-        or _header_date(cleaned, cleaned.title_line)
-    )
+    # A header carrying a placeholder address describes the collection: its date is
+    # when the page was collected, not when it was published.
+    trusted = None if is_placeholder_url(meta.get("url")) else meta.get("published")
+    first = 4 if raw.layout == "bsnlp" else 0
+    published = parse_date(trusted) or date_from_url(url) or page_date(cleaned, first)
+    if not published and trusted is None and meta.get("published"):
+        # A dateline shows day and month only ("МОСКВА, 12 ноя — РИА Новости"): the year is
+        # the last one in which that day came before the page was collected.
+        line = find_dateline(cleaned, parse_date(meta.get("published")))
+        published = line.date if line is not None else None
     outlet = meta.get("outlet") or _outlet_from_lines(cleaned.lines)
     if not outlet or (url and "://" in url and outlet_from_url(url) in lexicons.outlets().values()):
         outlet = outlet_from_url(url) or outlet
+    if not outlet:
+        outlet = outlet_from_page(cleaned, first)
     dateline = find_dateline(cleaned, published)
     return {
         "title": clean_title(title) if title else None,

@@ -58,6 +58,8 @@ class Line:
     # the body begins `cut` characters into the line.
     cut: int = 0
     credit: str | None = None  # a photo/media credit the furniture names
+    # How much the line reads like article prose in context (see citata/clean/block.py).
+    worth: float = 0.0
 
 
 @dataclass

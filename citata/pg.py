@@ -35,6 +35,13 @@ from .syndication import BUCKET_SAMPLE
 WRITE_LOCK = 0x63697461  # any constant; one per database, shared by every citata writer
 
 T = 'TEXT COLLATE "C"'
+# Site templates (citata.clean.templates); also made in archives created before them.
+SITE_SCHEMA = f"""
+CREATE TABLE IF NOT EXISTS site_pages (site {T} PRIMARY KEY, pages INTEGER NOT NULL,
+                                       settled INTEGER NOT NULL DEFAULT 0);
+CREATE TABLE IF NOT EXISTS site_lines (site {T} NOT NULL, shape {T} NOT NULL, pages INTEGER NOT NULL,
+                                       settled INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (site, shape));
+"""
 SCHEMA = f"""
 CREATE TABLE meta (key {T} PRIMARY KEY, value {T} NOT NULL);
 CREATE TABLE outlets (
@@ -126,7 +133,7 @@ CREATE TABLE quote_fts (
     tsv TSVECTOR NOT NULL
 );
 CREATE INDEX quote_fts_tsv ON quote_fts USING GIN (tsv);
-""" + COLLECT_SCHEMA
+""" + COLLECT_SCHEMA + SITE_SCHEMA
 
 # String literals and quoted names pass through; ? is a parameter; a literal % is doubled for psycopg.
 _SQL_TOKEN = re.compile(r"'(?:[^']|'')*'|\"[^\"]*\"|\?|%")
@@ -222,7 +229,8 @@ class Postgres:
             # Like SQLite's synchronous = NORMAL: a crash never leaves a half-written batch, but a
             # server or machine crash may lose the last moment's commits, which a rerun redoes.
             conn.execute("SET synchronous_commit = off")
-            if not exists or not conn.execute("SELECT to_regclass('citata_writes') IS NOT NULL").fetchone()[0]:
+            if not exists or not conn.execute("SELECT to_regclass('citata_writes') IS NOT NULL"
+                                              " AND to_regclass('site_lines') IS NOT NULL").fetchone()[0]:
                 # The lock first, then the transaction: one begun before another writer's schema
                 # was committed would not see its tables (the catalog is read as of its start).
                 conn.execute("SELECT pg_advisory_lock(?)", (WRITE_LOCK,))
@@ -232,7 +240,9 @@ class Postgres:
                             conn.executescript(SCHEMA)
                             conn.execute("INSERT INTO meta (key, value) VALUES ('schema_version', ?)",
                                          (str(SCHEMA_VERSION),))
-                        # Writers count their batches here (`generation`); older archives get it now.
+                        # Older archives get what later versions added: the site templates' tables,
+                        # and the sequence writers count their batches with (`generation`).
+                        conn.executescript(SITE_SCHEMA)
                         conn.execute("CREATE SEQUENCE IF NOT EXISTS citata_writes")
                 finally:
                     conn.execute("SELECT pg_advisory_unlock(?)", (WRITE_LOCK,))

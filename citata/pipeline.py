@@ -8,6 +8,7 @@ from collections.abc import Iterable, Iterator
 from itertools import islice
 
 from .clean import clean, passthrough
+from .clean.templates import SiteTemplates, page_shapes, site_of
 from .metadata import extract_metadata
 from .model import Document, RawDocument, ReadError
 from .entities import correct, link_document
@@ -18,12 +19,19 @@ from .registry import Registry, assign
 BATCH_SIZE = 64
 
 
-def build_document(raw: RawDocument, plain: bool = False) -> Document:
+def build_document(raw: RawDocument, plain: bool = False, sites: SiteTemplates | None = None) -> Document:
+    """`sites`: line shapes learned from other pages of each site (citata.clean.templates);
+    a page whose site repeats some of its lines elsewhere is cleaned again without them."""
     if plain or raw.layout == "body":
         return Document(source=raw.source, text=raw.text, raw=raw.text,
                         segments=passthrough(raw).segments)
     cleaned = clean(raw)
     meta = extract_metadata(raw, cleaned)
+    if sites is not None:
+        furniture = sites.furniture(site_of(meta["url"], meta["outlet"]))
+        if furniture and furniture & page_shapes(raw.text):
+            cleaned = clean(raw, furniture)
+            meta = extract_metadata(raw, cleaned)
     return Document(
         source=raw.source,
         text=cleaned.text,
@@ -35,6 +43,27 @@ def build_document(raw: RawDocument, plain: bool = False) -> Document:
     )
 
 
+def _with_site_templates(batch: list, built: list[Document | ReadError], sites: SiteTemplates,
+                         learn: bool = True) -> list[Document | ReadError]:
+    """Learn each site's recurring lines from the batch (on top of what `sites` knew) unless
+    `learn` is off, then clean again the pages whose site repeats some of their lines."""
+    known = sites.copy() if learn else sites
+    for raw, doc in zip(batch, built):
+        if learn and isinstance(doc, Document) and isinstance(raw, RawDocument):
+            known.learn(site_of(doc.url, doc.outlet), page_shapes(raw.text))
+    out = []
+    for raw, doc in zip(batch, built):
+        if isinstance(doc, Document) and isinstance(raw, RawDocument) and raw.layout != "body":
+            furniture = known.furniture(site_of(doc.url, doc.outlet))
+            if furniture and furniture & page_shapes(raw.text):
+                try:
+                    doc = build_document(raw, sites=known)
+                except Exception as exc:
+                    doc = ReadError(raw.source, f"processing failed: {type(exc).__name__}: {exc}")
+        out.append(doc)
+    return out
+
+
 def _batches(items: Iterable, size: int) -> Iterator[list]:
     it = iter(items)
     while batch := list(islice(it, size)):
@@ -42,7 +71,8 @@ def _batches(items: Iterable, size: int) -> Iterator[list]:
 
 
 def process(items: Iterable[RawDocument | ReadError], plain: bool = False,
-            batch_size: int = BATCH_SIZE, registry: Registry | None | bool = None) -> Iterator[Document | ReadError]:
+            batch_size: int = BATCH_SIZE, registry: Registry | None | bool = None,
+            sites: SiteTemplates | None = None, learn_sites: bool = True) -> Iterator[Document | ReadError]:
     """Documents in input order; read errors pass through in place.
 
     Entity ids come from `registry` (a fresh one per call by default, so ids agree
@@ -52,6 +82,8 @@ def process(items: Iterable[RawDocument | ReadError], plain: bool = False,
     """
     if registry is None:
         registry = Registry()
+    if sites is None:
+        sites = SiteTemplates()
     for batch in _batches(items, batch_size):
         built: list[Document | ReadError] = []
         for item in batch:
@@ -62,6 +94,8 @@ def process(items: Iterable[RawDocument | ReadError], plain: bool = False,
                 built.append(build_document(item, plain=plain))
             except Exception as exc:  # one bad document must not sink the batch
                 built.append(ReadError(item.source, f"processing failed: {type(exc).__name__}: {exc}"))
+        if not plain:
+            built = _with_site_templates(batch, built, sites, learn_sites)
         for item in annotate(built):
             if registry is not False and isinstance(item, Document):
                 assign(item, registry)

@@ -24,6 +24,7 @@ from pathlib import Path
 
 from . import syndication
 from .backend import is_url, open_backend
+from .clean.templates import SiteTemplates
 from .lemmas import fold, lemma, words
 from .model import Document
 from .registry import Identity, Overrides, Registry, assign
@@ -49,6 +50,8 @@ class Prepared:
     quote_lemmas: list[str]
     minhash: bytes | None
     removed: list[str] | None = None  # the text of each boilerplate span, for readers of the archive
+    site: str | None = None  # the page's site and its line shapes (citata.clean.templates)
+    shapes: frozenset[str] | None = None
     quote_keys: list[str] | None = None  # syndication.quote_key of each quotation
     band_keys: list[int] | None = None   # syndication.band_keys of the minhash
 
@@ -109,6 +112,34 @@ class Store:
         row = self.conn.execute("SELECT hash FROM articles WHERE source = ?", (source,)).fetchone()
         return row[0] if row else None
 
+    def site_templates(self) -> SiteTemplates:
+        """What the archive's pages taught about each site's recurring lines, as the last
+        finished ingest left it (shapes seen on one page only are left out: they are no
+        site's furniture yet)."""
+        sites = SiteTemplates()
+        pages = dict(self.conn.execute("SELECT site, settled FROM site_pages WHERE settled > 0").fetchall())
+        lines: dict[str, dict[str, int]] = {}
+        for site, shape, n in self.conn.execute("SELECT site, shape, settled FROM site_lines WHERE settled > 1"):
+            lines.setdefault(site, {})[shape] = n
+        for site, n in pages.items():
+            sites.add_counts(site, n, lines.get(site, {}))
+        return sites
+
+    def settle_site_templates(self) -> None:
+        """An ingest finished: what it counted is what the next ones use."""
+        with self.backend.transaction(self.conn):
+            self.conn.execute("UPDATE site_pages SET settled = pages WHERE settled <> pages")
+            self.conn.execute("UPDATE site_lines SET settled = pages WHERE settled <> pages")
+
+    def _learn_site(self, item: Prepared) -> None:
+        if not item.site or item.shapes is None:
+            return
+        self.conn.execute("INSERT INTO site_pages (site, pages) VALUES (?, 1)"
+                          " ON CONFLICT (site) DO UPDATE SET pages = site_pages.pages + 1", (item.site,))
+        self.conn.executemany("INSERT INTO site_lines (site, shape, pages) VALUES (?, ?, 1)"
+                              " ON CONFLICT (site, shape) DO UPDATE SET pages = site_lines.pages + 1",
+                              [(item.site, sh) for sh in sorted(item.shapes)])
+
     def write(self, batch: list[Prepared]) -> tuple[int, int]:
         """Write a batch in one transaction, replacing older versions of the same sources.
         Returns (new, replaced)."""
@@ -145,6 +176,9 @@ class Store:
                         replaced += 1
                     else:
                         new += 1
+                        # A page counts once for its site's templates: a changed version
+                        # replacing it does not count again.
+                        self._learn_site(item)
                     # Identities across articles: linked here, in input order, under the writers' lock.
                     if any("key" in m for m in item.doc.entities):
                         assign(item.doc, self.registry)

@@ -14,7 +14,7 @@ sys.path.insert(0, str(ROOT / "eval"))
 def test_gold_set_targets():
     import cleaning
 
-    res = cleaning.evaluate(CORPORA)
+    res = cleaning.evaluate(cleaning.load(cleaning.GOLD), CORPORA)
     p, r, f = cleaning._prf(res["tp"], res["pred"], res["gold"])
     assert res["docs"] >= 40
     assert f >= 0.97
@@ -33,7 +33,12 @@ def test_every_bsnlp_article_is_read_with_its_header_metadata():
     with_text = [d for d in docs if d.text]
     assert len(with_text) >= len(docs) - 3
     assert sum(1 for d in docs if d.url) == len(docs)
-    assert sum(1 for d in docs if d.published) / len(docs) > 0.9
+    # A header whose URL is a placeholder (a bare site root, as in covid-19) speaks for the
+    # collection: its date is not the page's, which comes from the page or not at all.
+    from citata.metadata import is_placeholder_url
+
+    real = [d for d in docs if not is_placeholder_url(d.url)]
+    assert sum(1 for d in real if d.published) / len(real) > 0.9
     assert sum(1 for d in docs if d.title) / len(docs) > 0.95
 
 
@@ -41,4 +46,4 @@ def test_every_bsnlp_article_is_read_with_its_header_metadata():
 def test_evaluation_command_prints_the_table():
     out = subprocess.run([sys.executable, str(ROOT / "eval" / "cleaning.py"), "--corpora", str(CORPORA)],
                          capture_output=True, text=True, check=True).stdout
-    assert "| citata |" in out and "keep everything (baseline)" in out and "published date right" in out
+    assert "| existing gold | 50 |" in out and "headline right" in out and "dates invented" in out

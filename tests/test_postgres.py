@@ -433,3 +433,24 @@ def test_facets_sort_attention_and_compare_as_on_sqlite(pg, tmp_path):
         return out
 
     assert seen(Archive(pg)) == seen(lite)
+
+
+def test_site_templates_are_kept_per_site(pg, tmp_path):
+    """As in SQLite (test_clean_pages): pages of one site teach the archive its recurring
+    lines, which later pages of the site lose; re-ingesting changes nothing."""
+    from test_clean_pages import SITE_FOOTER, STORIES, site_page
+
+    pages = []
+    for k in range(5):
+        path = tmp_path / f"{k}.txt"
+        path.write_text(site_page(k), encoding="utf-8")
+        pages.append(str(path))
+    archive = Archive(pg)
+    assert archive.ingest(pages[:4], workers=1).new == 4
+    assert archive.ingest(pages[4:], workers=1).new == 1
+    (text,), = query(pg, "SELECT text FROM articles WHERE source LIKE '%%4.txt'")
+    assert STORIES[4][1] in text and SITE_FOOTER[0] not in text
+    assert query(pg, "SELECT pages FROM site_pages WHERE site = 'vestikraya.ru'") == [(5,)]
+    before = query(pg, "SELECT COUNT(*), SUM(pages) FROM site_lines")
+    assert archive.ingest(pages, workers=1).unchanged == 5
+    assert query(pg, "SELECT COUNT(*), SUM(pages) FROM site_lines") == before

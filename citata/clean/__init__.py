@@ -16,12 +16,19 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from . import lexicons
-from .model import Boilerplate, Line, RawDocument, Segment
+from .. import lexicons
+from ..model import Boilerplate, Line, RawDocument, Segment
+from . import block, templates
 
 PARAGRAPH_SEP = "\n\n"
 TITLE_SEARCH_LINES = 8
 MAX_TITLE_CHARS = 250
+# Share of a headline's words (by stem) that the article repeats.
+MIN_TITLE_ECHO = 0.25
+ECHO_CHARS = 3000  # the article's opening is where it echoes its headline
+TITLE_REPEAT_BONUS = 0.5
+LONG_TITLE_CHARS = 150
+LONG_TITLE_COST = 0.2
 # A label (name, rubric, headline of a teaser) is short and does not end
 # like a sentence; an article paragraph does one or the other.
 MAX_LABEL_CHARS = 160
@@ -130,7 +137,10 @@ def match_boilerplate(s: str) -> tuple[str, re.Match | None] | None:
     s = s.strip()
     if len(s) > MAX_PATTERN_LINE:
         return None
-    for kind, rx in lexicons.boilerplate_patterns():
+    n = len(s)
+    for (kind, rx), limit in zip(lexicons.boilerplate_patterns(), lexicons.boilerplate_pattern_limits()):
+        if limit is not None and n > limit:
+            continue
         m = rx.search(s)
         if m:
             return kind, m
@@ -215,6 +225,18 @@ def _find_title(lines: list[Line], layout: str, known_title: str | None) -> Line
     return None
 
 
+def _mark_captions(lines: list[Line]) -> None:
+    """A short line of one sentence just above a photo credit ("Фото: …") is the photo's caption."""
+    prev = None
+    for ln in lines:
+        if ln.label == "empty":
+            continue
+        if ln.kind == "credit" and ln.label == "boilerplate" and prev is not None and prev.label == "body" \
+                and not prev.cut and len(prev.text.strip()) <= MAX_CAPTION_CHARS and ". " not in prev.text.strip():
+            _mark(prev, "caption")
+        prev = ln
+
+
 def _mark_widgets(lines: list[Line]) -> None:
     """Label-like lines right after an image caption belong to its widget."""
     i = 0
@@ -249,7 +271,8 @@ def _mark_footer(lines: list[Line]) -> None:
             break
 
 
-def classify(raw: RawDocument) -> list[Line]:
+def classify(raw: RawDocument, furniture: frozenset[str] | None = None) -> list[Line]:
+    """`furniture`: line shapes this page's site repeats on its pages (citata.clean.templates)."""
     lines = split_lines(raw.text)
     first = 0
     if raw.layout == "bsnlp":
@@ -274,7 +297,29 @@ def classify(raw: RawDocument) -> list[Line]:
         if hit:
             _mark(ln, hit[0])
             ln.credit = _credit(hit[1])
-    title = _find_title(lines[first:], raw.layout, raw.meta.get("title") if raw.layout != "bsnlp" else None)
+    if furniture:
+        for ln in lines[first:]:
+            if ln.label == "body" and len(ln.text.strip()) <= templates.MAX_SHAPE_CHARS \
+                    and templates.shape(ln.text) in furniture:
+                _mark(ln, "template")
+    known = raw.meta.get("title") if raw.layout != "bsnlp" else None
+    span = _article_block(lines, first) if raw.layout in ("bsnlp", "plain") and not known else None
+    if span is None:
+        title = _find_title(lines[first:], raw.layout, known)
+    else:
+        title = _block_title(lines, first, span, raw.layout)
+        lead = _lead_islands(lines, span, title)
+        rubrics = _rubrics(lines, title)
+        for i in range(first, len(lines)):
+            ln = lines[i]
+            if ln.label != "body" or ln is title:
+                continue
+            if i > span[1]:
+                _mark(ln, "after_article")
+            elif i < span[0] and i not in lead:
+                # A short label just over the headline is its rubric; the rest is the page's
+                # header: a menu, a pop-up, a stamp, a teaser.
+                _mark(ln, "rubric" if i in rubrics else "before_article")
     if title is not None:
         title.label, title.kind, title.credit = "title", None, None
         for ln in lines[first:]:
@@ -282,10 +327,146 @@ def classify(raw: RawDocument) -> list[Line]:
                 break
             if ln.label == "body":  # text before a title known from JSONL/HTML metadata
                 _mark(ln, "header")
+    _mark_captions(lines)
     _mark_widgets(lines)
     _mark_repeats(lines, title)
     _mark_footer(lines)
     return lines
+
+
+def _article_block(lines: list[Line], first: int) -> tuple[int, int] | None:
+    """(first, last) line index of the article's block; galleries and comment sections
+    are marked on the way (see citata/clean/block.py)."""
+    repeats = block.repeated_lines(lines, first)
+    gallery = block.gallery_span(lines, first, repeats)
+    if gallery is not None:
+        for ln in lines[gallery[0]:gallery[1] + 1]:
+            if ln.label == "body":
+                _mark(ln, "gallery")
+    for i in block.feed_lines(lines, first):
+        _mark(lines[i], "feed")
+    content = [i for i in range(first, len(lines)) if lines[i].label != "empty"]
+    worth = block.block_worth(lines, content, repeats)
+    span = block.best_block(worth)
+    if span is None:
+        return None
+    for k, i in enumerate(content):
+        lines[i].worth = worth[k]
+    cut = block.comment_start(lines, first)
+    if cut is not None:
+        for ln in lines[cut:]:
+            if ln.label == "body":
+                _mark(ln, "comment")
+        keep = [k for k, i in enumerate(content) if i < cut]
+        span = block.best_block([worth[k] if lines[content[k]].label == "body" else min(worth[k], -1) for k in keep])
+        if span is None:
+            return None
+    return content[span[0]], content[span[1]]
+
+
+MAX_RUBRICS = 2
+
+
+def _rubrics(lines: list[Line], title: Line | None) -> set[int]:
+    """One or two short labels right over the headline are its rubric ("Политика");
+    a longer run of them is a menu."""
+    if title is None:
+        return set()
+    run: list[int] = []
+    for i in range(lines.index(title) - 1, -1, -1):
+        ln = lines[i]
+        if ln.label == "empty":
+            continue
+        if ln.label != "body" or _words(ln.text) > 3 or not is_label(ln.text):
+            break
+        run.append(i)
+    return set(run) if len(run) <= MAX_RUBRICS else set()
+
+
+def _lead_islands(lines: list[Line], span: tuple[int, int], title: Line | None) -> set[int]:
+    """Prose between the headline and the block, cut off from it only by marked furniture
+    (a subscription notice, a news feed): the article's opening paragraphs."""
+    if title is None:
+        return set()
+    kept: set[int] = set()
+    labels: list[int] = []  # subheadings count only with prose above them; a byline has none
+    head = _normalise(title.text)
+    for i in range(span[0] - 1, -1, -1):
+        ln = lines[i]
+        if ln is title or _normalise(ln.text) == head:
+            break  # the headline said again opens the article proper: above it is the page's header
+        if ln.label in ("empty", "boilerplate"):
+            continue
+        # Prose (a paragraph said again further down is still prose here) and subheadings.
+        if ln.worth > 0 or block.line_worth(ln) > 0:
+            kept.add(i)
+            kept.update(labels)
+            labels = []
+        elif ln.worth == -block.LABEL_COST:
+            labels.append(i)
+        else:
+            break
+    return kept
+
+
+_STEM = re.compile(r"[^\W\d_]{4,}")
+
+
+def _stems(s: str) -> set[str]:
+    return {w[:5] for w in _STEM.findall(s.lower())}
+
+
+def _echo(stems: set[str], text: str) -> float:
+    """Share of a line's word stems the (lower-cased) text repeats."""
+    return sum(st in text for st in stems) / max(len(stems), 1)
+
+
+def _block_title(lines: list[Line], first: int, span: tuple[int, int], layout: str) -> Line | None:
+    """The headline: a headline-like line just above the block (or opening it) whose
+    words the block echoes; not a pop-up, rubric or caption. In the BSNLP layout the
+    first line is the headline by convention unless it is furniture."""
+    content = [i for i in range(first, span[1] + 1) if lines[i].label != "empty"]
+    if not content:
+        return None
+    if layout == "bsnlp":
+        top = lines[content[0]]
+        nxt = lines[content[1]].text if len(content) > 1 else ""
+        if top.label == "body" and len(top.text.strip()) > MAX_TITLE_CHARS and glued_lead(top.text, nxt) is not None:
+            return top
+        conventional = _find_title(lines[first:], layout, None)
+        if conventional is not None and (conventional.label != "body" or _headline(conventional.text, 3)):
+            # By convention, unless the block does not echo it (a pop-up, a site's name).
+            words = _stems(conventional.text)
+            body = " ".join(lines[i].text for i in content if i >= span[0] and lines[i].label == "body")[:ECHO_CHARS]
+            if _echo(words, body.lower()) >= MIN_TITLE_ECHO or len(body) < 200:
+                return conventional
+    upto = [i for i in content if i <= span[0]][-TITLE_SEARCH_LINES:]
+    body_text = " ".join(lines[i].text for i in content if i > span[0] and lines[i].label == "body")[:ECHO_CHARS]
+    after_first = body_text.lower()  # what the block echoes of a line opening it
+    echoed = lines[span[0]].text.lower() + " " + after_first  # … and of a line above it
+    best, best_score = None, 0.0
+    for rank, i in enumerate(reversed(upto)):
+        ln = lines[i]
+        s = ln.text.strip()
+        if ln.label == "boilerplate":
+            # A headline carrying the site's name is still the headline.
+            if not (ln.kind == "caption" and _outlet_suffix().search(s)
+                    and _words(_outlet_suffix().sub("", s)) >= 6):
+                continue
+        elif not _headline(s, 3) or (i == span[0] and block.line_worth(ln) >= MAX_TITLE_CHARS):
+            continue
+        words = _stems(s)
+        echo = _echo(words, echoed if i < span[0] else after_first)
+        score = echo - 0.03 * rank + (0.3 if layout == "bsnlp" and i == content[0] else 0.0)
+        # Pages repeat their headline (the page title, then the article's); a subtitle
+        # or a lead is longer than a headline.
+        if sum(_normalise(lines[j].text) == _normalise(s) for j in upto) > 1:
+            score += TITLE_REPEAT_BONUS
+        if len(s) > LONG_TITLE_CHARS:
+            score -= LONG_TITLE_COST
+        if (echo > 0 or len(body_text) < 200) and (best is None or score > best_score):
+            best, best_score = ln, score
+    return best
 
 
 def _mark_repeats(lines: list[Line], title: Line | None) -> None:
@@ -320,8 +501,8 @@ def _credit(m: re.Match | None) -> str | None:
     return m.group("credit").strip().rstrip("/").strip() or None
 
 
-def clean(raw: RawDocument) -> Cleaned:
-    lines = classify(raw)
+def clean(raw: RawDocument, furniture: frozenset[str] | None = None) -> Cleaned:
+    lines = classify(raw, furniture)
     parts, segments, boilerplate, credits = [], [], [], []
     pos = 0
     title_line = None

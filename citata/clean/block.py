@@ -1,0 +1,258 @@
+"""The article's block on a whole page as scrapers save it: menus and pop-ups, the
+article, then comments, related lists and the legal footer, one line each.
+
+Every line gets a score for how much it reads like article prose (jusText's and
+boilerpipe's signals, applied to text lines: length, sentence punctuation, share of
+function words, verb-like endings, no list shape), and the article is the contiguous
+run of lines with the highest total (maximum-sum subarray). Short in-article lines —
+subheadings, a quoted line — cost little, so a run of prose on both sides carries them;
+a menu, a teaser list or a footer costs more than the prose around it is worth.
+
+Comment sections are found by their shape (a name line, then a timestamp; reply and
+like widgets; "Сначала новые") and close the article: the block never runs past their
+start. A line that recurs within the page (a gallery's title before every item) is
+furniture, and so is the gallery it frames.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .. import lexicons
+from ..model import Line
+
+# A line this long with a few function words is prose wherever it stands.
+PROSE_CHARS = 80
+MIN_FUNCTION_SHARE = 0.12
+# Prose is worth its length, up to a cap: one huge paragraph of a teaser list
+# must not outweigh a whole article.
+MAX_LINE_WORTH = 1000
+SAMPLE_CHARS = 500
+LONG_PROSE_CHARS = 300
+LABEL_COST = 20          # a subheading, a menu item, a name
+RELATED_HEADER_COST = 300  # "Читайте также:" — a list of other articles follows
+# Furniture that also stands inside articles (a photo's caption or credit, a stamp)
+# costs little; a notice, a masthead or a share bar says the article is not here.
+INLINE_KINDS = frozenset({"caption", "credit", "embed", "date", "byline", "counter", "title_repeat", "card"})
+INLINE_COST = 40
+BOILERPLATE_COST = 200
+REPEATED_COST = 300
+# Lines a comment's head is made of: its author's name and its timestamp.
+MAX_NAME_WORDS = 4
+MAX_STAMP_CHARS = 80
+MAX_COMMENT_GAP = 40  # lines between two comment heads
+# A gallery's title recurs before each of its items.
+MIN_GALLERY_REPEATS = 3
+MIN_REPEATED_CHARS = 12
+REPEAT_PREFIX = 40
+SHORT_REPEAT = 100
+MIN_GALLERY_TITLE_WORDS = 3  # not a commenter's name ("Гость")
+
+_WORDS = re.compile(r"[а-яёa-z]+(?:-[а-яёa-z]+)*")
+_SENTENCE_END = re.compile(r"[.!?…][\"'»”)\]]*$")
+_VERB_ENDINGS = ("ет", "ют", "ут", "ит", "ят", "ется", "ются", "ится", "ятся", "ал", "ала", "ало", "али",
+                 "ил", "ила", "ило", "или", "ел", "ела", "ели", "ыл", "ыла", "ыли", "ался", "алась", "ались",
+                 "ился", "илась", "ились")
+_TIME = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
+_MONTH = r"(?:янв|фев|мар|апр|ма[йя]|июн|июл|авг|сен|окт|ноя|дек)[а-яё]{0,6}"
+_DATEISH = re.compile(
+    rf"(?<!\d)(?:\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}\s+{_MONTH}\.?(?:\s+\d{{4}})?)(?!\d)"
+    r"|(?:[Сс]егодня|[Вв]чера)\b|\d+\s+(?:минут\w*|час\w*|дн(?:я|ей)|недел\w+)\s+назад", re.I)
+_INFORMAL = re.compile(r"[!?]{2,}|\){2,}|[:;]-?\)|[а-яё],[а-яё]{2,}")
+_COUNTER = re.compile(r"^#?\d{1,4}\.?$")
+
+
+def features(s: str) -> tuple[int, int, float, bool, bool]:
+    """(characters, words, share of function words, ends like a sentence, has a verb-like word)."""
+    nw = len(s.split())
+    if not nw:
+        return 0, 0, 0.0, False, False
+    # The shares settle long before a long paragraph ends.
+    sample = _WORDS.findall(s[:SAMPLE_CHARS].lower())
+    fw = lexicons.function_words()
+    function = sum(map(fw.__contains__, sample))
+    verb = any(len(w) > 3 and w.endswith(_VERB_ENDINGS) and w not in fw for w in sample)
+    return len(s), nw, function / max(len(sample), 1), bool(_SENTENCE_END.search(s)), verb
+
+
+def line_worth(ln: Line) -> float:
+    """Positive for article-like prose, negative for furniture, near zero for labels."""
+    s = ln.text.strip()
+    if ln.label == "boilerplate":
+        if ln.kind == "related":
+            return -RELATED_HEADER_COST
+        if ln.kind in INLINE_KINDS:
+            return -(INLINE_COST + min(len(s), 400) * 0.2)
+        return -(BOILERPLATE_COST + min(len(s), 400) * 0.5)
+    if len(s) >= LONG_PROSE_CHARS and _SENTENCE_END.search(s):
+        return min(len(s), MAX_LINE_WORTH)  # a long line ending a sentence: prose, no need to count
+    n, nw, fshare, sentence, verb = features(s)
+    if n >= PROSE_CHARS and fshare >= MIN_FUNCTION_SHARE:
+        return min(n, MAX_LINE_WORTH) * (1.0 if sentence or n >= 200 else 0.6)
+    if sentence and nw >= 4 and (fshare > 0 or verb):
+        return n * 0.5  # a short sentence: a closing line, a quoted line
+    if nw <= 12:
+        return -LABEL_COST
+    return -(n * 0.3)  # long and not prose: a tag list, a run of links
+
+
+def block_worth(lines: list[Line], content: list[int], repeats: dict[str, int]) -> list[float]:
+    """line_worth of each content line, in the context of the lines around it."""
+    worth = []
+    prev_sentence = False
+    # Each repeated opening stays free of the penalty once, where it last occurs: a lead
+    # said again as the first paragraph, a page's short lead before its full text.
+    last = {repeat_key(lines[i]): i for i in content if lines[i].label == "body"}
+    for i in content:
+        ln = lines[i]
+        w = line_worth(ln)
+        s = ln.text.strip()
+        if ln.label == "body":
+            key = repeat_key(ln)
+            if key in repeats and (last[key] != i or repeats[key] >= MIN_GALLERY_REPEATS):
+                w = min(w, 0) - REPEATED_COST
+            elif _INFORMAL.search(s):
+                # Edited prose puts a space after a comma and does not shout; readers do.
+                w = -(LABEL_COST + len(s) * 0.5)
+            elif prev_sentence and s[:1].islower() and len(s.split()) >= 4:
+                # After a finished sentence no article paragraph starts in lower case
+                # (a scraper's line broken at a link does); a reader's comment often does.
+                w = -(LABEL_COST + len(s) * 0.5)
+        prev_sentence = bool(_SENTENCE_END.search(s))
+        worth.append(w)
+    return worth
+
+
+def is_stamp(s: str) -> bool:
+    """A timestamp line: a date and/or time with little else ("[258] - 02 августа 2020, 18:52")."""
+    s = s.strip()
+    if not s or len(s) > MAX_STAMP_CHARS:
+        return False
+    if not (_TIME.search(s) or _DATEISH.search(s)):
+        return False
+    rest = _DATEISH.sub(" ", _TIME.sub(" ", s))
+    return len(re.findall(r"[^\W\d_]{2,}", rest)) <= MAX_NAME_WORDS
+
+
+def _name_like(s: str) -> bool:
+    s = s.strip()
+    words = s.split()
+    return 0 < len(words) <= MAX_NAME_WORDS and len(s) <= 40 and not _SENTENCE_END.search(s) \
+        and not any(c.isdigit() for c in s)
+
+
+def comment_start(lines: list[Line], after: int) -> int | None:
+    """Index of the first line of a comment section that begins after line `after`:
+    two or more comment heads (a name line next to a timestamp line, or a widget line
+    of kind "comments"), the earliest head counting from its name or counter line."""
+    content = [i for i in range(after, len(lines)) if lines[i].label != "empty"]
+    heads: list[int] = []
+    for k, i in enumerate(content):
+        ln = lines[i]
+        if ln.label == "boilerplate" and ln.kind == "comments":
+            heads.append(i)
+            continue
+        if ln.label == "boilerplate" and ln.kind == "byline":
+            continue  # "Опубликовано: 12.12.20, 15:10" under the headline: the article's own stamp
+        s = ln.text.strip()
+        if not is_stamp(s):
+            continue
+        # The author's name stands just before or after the stamp, or on the stamp line itself.
+        prev = lines[content[k - 1]].text if k > 0 and lines[content[k - 1]].label == "body" else ""
+        nxt = lines[content[k + 1]].text if k + 1 < len(content) and lines[content[k + 1]].label == "body" else ""
+        own_name = re.sub(r"[\d:.,\-\[\]\s]+", " ", _DATEISH.sub(" ", s)).strip()
+        if _name_like(prev) or _name_like(nxt) or (own_name and _name_like(own_name)):
+            start = content[k - 1] if k > 0 and _name_like(prev) else i
+            # A counter before the name ("2.") belongs to the comment too.
+            if k > 1 and start == content[k - 1] and _COUNTER.match(lines[content[k - 2]].text.strip()):
+                start = content[k - 2]
+            heads.append(start)
+    # Comments come close together; a byline and a stamp over the article stand alone.
+    for a, b in zip(heads, heads[1:]):
+        if b - a <= MAX_COMMENT_GAP:
+            return a
+    return None
+
+
+def repeat_key(ln: Line) -> str:
+    """What makes two lines one recurring line: a short line (a gallery's title) recurs
+    whole; a paragraph recurs by its opening (a comment quoted in a reply). A caption
+    glued to the front of a paragraph is not part of the paragraph."""
+    return _repeat_key(ln.text, ln.cut)
+
+
+@lru_cache(maxsize=4096)  # asked for each line several times; a str keeps its hash
+def _repeat_key(text: str, cut: int) -> str:
+    s = " ".join(text[cut:cut + 4 * SHORT_REPEAT].split()).lower()
+    return s if len(s) <= SHORT_REPEAT else s[:REPEAT_PREFIX]
+
+
+def repeated_lines(lines: list[Line], first: int) -> dict[str, int]:
+    """Line openings (normalised) that occur more than once on the page."""
+    counts: dict[str, int] = {}
+    for ln in lines[first:]:
+        if ln.label != "body":
+            continue  # a photo credit recurs under every picture: that is not a gallery
+        s = repeat_key(ln)
+        if len(s) >= MIN_REPEATED_CHARS and len(s.split()) >= MIN_GALLERY_TITLE_WORDS:
+            counts[s] = counts.get(s, 0) + 1
+    return {s: c for s, c in counts.items() if c > 1}
+
+
+def gallery_span(lines: list[Line], first: int, repeats: dict[str, int]) -> tuple[int, int] | None:
+    """A title recurring before every item of a gallery or teaser list: the span from its
+    first occurrence to the end of the last item (items as long as the others)."""
+    best = None
+    for key, count in repeats.items():
+        if count < MIN_GALLERY_REPEATS:
+            continue
+        idx = [i for i in range(first, len(lines)) if lines[i].label == "body" and repeat_key(lines[i]) == key]
+        content_between = [sum(1 for j in range(a + 1, b) if lines[j].label != "empty")
+                           for a, b in zip(idx, idx[1:])]
+        # Items of one gallery are alike: none empty, none much longer than another.
+        if not content_between or min(content_between) < 1 or max(content_between) > 2 * min(content_between) + 1:
+            continue
+        item = max(content_between)
+        end, seen = idx[-1], 0
+        j = idx[-1] + 1
+        while j < len(lines) and seen < item:
+            if lines[j].label != "empty":
+                seen += 1
+                end = j
+            j += 1
+        if best is None or end - idx[0] > best[1] - best[0]:
+            best = (idx[0], end)
+    return best
+
+
+_FEED_ITEM = re.compile(r"^(?:\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?,?\s+)?\d{1,2}:\d{2}\s+[«\"А-ЯЁA-Z]")
+MIN_FEED_ITEMS = 3
+
+
+def feed_lines(lines: list[Line], first: int) -> list[int]:
+    """A news feed ("31.01, 20:56 В Минздраве заявили…", then a teaser sentence): lines
+    opening with a stamp, three or more on the page, and a teaser standing between two."""
+    items = [i for i in range(first, len(lines))
+             if lines[i].label == "body" and _FEED_ITEM.match(lines[i].text.strip())]
+    if len(items) < MIN_FEED_ITEMS:
+        return []
+    marked = set(items)
+    for a, b in zip(items, items[1:]):
+        between = [j for j in range(a + 1, b) if lines[j].label != "empty"]
+        if len(between) <= 1:
+            marked.update(between)
+    return sorted(marked)
+
+
+def best_block(worth: list[float]) -> tuple[int, int] | None:
+    """The contiguous run with the highest total worth (Kadane), as (first, last) positions."""
+    best, best_span = 0.0, None
+    run, start = 0.0, 0
+    for i, w in enumerate(worth):
+        if run <= 0:
+            run, start = w, i
+        else:
+            run += w
+        if run > best:
+            best, best_span = run, (start, i)
+    return best_span

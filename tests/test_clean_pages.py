@@ -1,0 +1,343 @@
+"""Whole web pages as scrapers save them: the article's block, the headline above it,
+comments, galleries, notices and mastheads, the page's own date and outlet.
+
+The pages are written for the test in the shape of the covid-19 BSNLP dumps (a header
+whose URL is a placeholder, then the page's visible text line by line)."""
+import pytest
+
+from citata.clean import clean, match_boilerplate
+from citata.metadata import find_date, is_placeholder_url, outlet_from_url
+from citata.pipeline import build_document
+from citata.source import text_document
+
+HEADER = "ru-1\nru\n2021-02-01\nhttp://www.fromtheweb.eu\n"
+
+ARTICLE = [
+    "Минздрав разрешил делать прививку от коронавируса людям старше 60 лет",
+    "Министерство здравоохранения внесло изменения в инструкцию к вакцине «Спутник V»: теперь "
+    "прививку можно делать людям старше 60 лет, сообщила пресс-служба ведомства.",
+    "Как отметили в министерстве, решение принято по итогам клинических исследований, в которых "
+    "участвовали более ста добровольцев старшего возраста. Серьезных побочных эффектов у них не выявили.",
+    "Что изменится для пожилых",
+    "Записаться на прививку пожилые люди смогут в поликлинике по месту жительства или через портал "
+    "госуслуг. Врачи советуют перед вакцинацией измерить давление и сообщить медику о хронических болезнях.",
+    "По словам главного внештатного специалиста, вакцинация пожилых особенно важна, потому что они "
+    "тяжелее всего переносят коронавирусную инфекцию и чаще попадают в больницы.",
+]
+
+
+def page(*lines: str) -> str:
+    return HEADER + "\n\n".join(lines) + "\n"
+
+
+def kinds(text: str) -> dict[str, str]:
+    """Each removed line's text -> the rule or score that removed it."""
+    raw = text_document("page.txt", text)
+    cleaned = clean(raw)
+    return {ln.text.strip(): ln.kind for ln in cleaned.lines if ln.label == "boilerplate"}
+
+
+def test_menu_popups_and_footer_around_the_article_go():
+    text = page(
+        "Нажми «Разрешить» Узнавай только о главных событиях",
+        "Главная", "Новости", "Общество", "Здоровье",
+        "Наш сайт использует файлы Cookie, чтобы предоставлять вам персонализированную информацию.",
+        *ARTICLE,
+        "Нашли опечатку в тексте? Выделите её и нажмите ctrl+enter",
+        "Сетевое издание «Вести Края». Средство массовой информации зарегистрировано Федеральной службой "
+        "по надзору в сфере связи, информационных технологий и массовых коммуникаций.",
+        "Любое копирование материалов сайта без разрешения редакции запрещено.",
+    )
+    doc = build_document(text_document("page.txt", text))
+    assert doc.title == ARTICLE[0]
+    for para in ARTICLE[1:]:
+        assert para in doc.text
+    for furniture in ("Разрешить", "Общество", "Cookie", "опечатку", "Сетевое издание", "копирование"):
+        assert furniture not in doc.text
+    removed = kinds(text)
+    assert removed["Здоровье"] == "before_article"
+    assert removed["Любое копирование материалов сайта без разрешения редакции запрещено."] == "legal"
+    # The masthead names the outlet; the placeholder host does not.
+    assert doc.outlet == "Вести Края"
+
+
+def test_comments_after_the_article_go_by_their_shape():
+    comments = [
+        "2.", "Гость", "[2834647144] - 02 августа 2020, 18:52",
+        "Есть категории людей, кому подобные прививки опасны, за них и переживаю.",
+        "3.", "Гость", "[3136602628] - 02 августа 2020, 18:54",
+        "Я лично прививаться не буду, пока не увижу результаты третьей фазы испытаний.",
+        "4.", "Марина К.", "[1657296504] - 04 декабря 2020, 13:42",
+        "А у нас в поликлинике уже всех записывают, очередь на две недели вперед.",
+    ]
+    text = page(*ARTICLE, *comments)
+    doc = build_document(text_document("page.txt", text))
+    assert ARTICLE[-1] in doc.text
+    assert "Гость" not in doc.text and "очередь на две недели" not in doc.text
+    removed = kinds(text)
+    assert removed["Я лично прививаться не буду, пока не увижу результаты третьей фазы испытаний."] == "comment"
+    # A commenter's stamp is not the page's date.
+    assert doc.published is None
+
+
+def test_comment_widgets_close_the_article():
+    text = page(*ARTICLE, "Сначала новыеСначала старые",
+                "Очень нужная информация, спасибо редакции за подробный рассказ!",
+                "Обсуждение закрыто. Участвовать в дискуссии можно в течение 24 часов после публикации.")
+    doc = build_document(text_document("page.txt", text))
+    assert ARTICLE[-1] in doc.text
+    assert "спасибо редакции" not in doc.text
+    assert kinds(text)["Сначала новыеСначала старые"] == "comments"
+
+
+def test_gallery_of_other_articles_framed_by_a_recurring_title_goes():
+    gallery_title = "Как Европа борется со второй волной коронавируса"
+    items = [
+        ("Австрия: жесткий локдаун до 6 декабря",
+         "В борьбе с коронавирусом австрийские власти ввели жесткий локдаун. Закрыты магазины и школы."),
+        ("Франция: больных отправляют на лечение в Германию",
+         "Франция находится на четвертом месте в мире по уровню распространения инфекции."),
+        ("Дания: жертвами коронавируса стали норки",
+         "Власти Дании распорядились уничтожить всех норок на фермах страны из-за мутации вируса."),
+    ]
+    lines = ["Смотрите также:"]
+    for head, para in items:
+        lines += [gallery_title, head, para]
+    text = page(*ARTICLE, *lines)
+    doc = build_document(text_document("page.txt", text))
+    assert ARTICLE[-1] in doc.text
+    assert "норок" not in doc.text and "Австрия" not in doc.text
+    assert kinds(text)[items[1][1]] == "gallery"
+
+
+def test_short_subheadings_and_quoted_lines_inside_the_article_stay():
+    doc = build_document(text_document("page.txt", page(*ARTICLE)))
+    assert "Что изменится для пожилых" in doc.text
+    assert doc.text.startswith(ARTICLE[1])
+
+
+def test_lines_broken_at_a_link_are_not_taken_for_comments():
+    # A scraper breaks a sentence where a link was; the rest starts in lower case.
+    broken = ["Сотрудник отдела НИИ эпидемиологии рассказал, как подготовиться к прививке, передает",
+              "издание со ссылкой на пресс-службу института. Перед вакцинацией нужно выспаться и не пить алкоголь."]
+    doc = build_document(text_document("page.txt", page(*ARTICLE, *broken)))
+    assert broken[1] in doc.text
+
+
+def test_headline_is_the_line_the_article_echoes_not_a_rubric():
+    text = page("Аналитика", "Вакцинация от коронавируса: кому нельзя делать прививку",
+                "30 декабря 2020, 15:13Фото: Медиахолдинг1Mi",
+                "Прививку от коронавируса нельзя делать людям с острыми инфекциями и беременным женщинам, "
+                "напоминают врачи. Вакцинация в России проходит добровольно и бесплатно.",
+                *ARTICLE[1:])
+    doc = build_document(text_document("page.txt", text))
+    assert doc.title == "Вакцинация от коронавируса: кому нельзя делать прививку"
+    assert doc.published == "2020-12-30"  # the stamp glued to a photo credit under the headline
+    assert "Аналитика" not in doc.text
+
+
+@pytest.mark.parametrize("line, iso", [
+    ("30 декабря 2020, 15:13Фото: Медиахолдинг1Mi", "2020-12-30"),
+    ("2020-10-04T04:48", "2020-10-04"),
+    ("14.01.2021 10:21", "2021-01-14"),
+    ("04:42 27.12.2020 7265", "2020-12-27"),
+    ("Аноним, 20 января 2021 01:05", "2021-01-20"),
+    ("Санкт-Петербург, 5 января 2021, 10:26 — REGNUM Комитет по здравоохранению сообщил", "2021-01-05"),
+    ("Опубликовано 3 фев. 2021 г.", "2021-02-03"),
+])
+def test_date_forms(line, iso):
+    assert find_date(line)[1] == iso
+
+
+@pytest.mark.parametrize("line", ["03 января, 12:16", "Сегодня, 1:34", "31.02.2021", "12.12.20 и 15 процентов"])
+def test_no_date_is_invented(line):
+    assert find_date(line) is None
+
+
+def test_a_date_deep_in_the_article_is_not_the_page_date():
+    text = page(*ARTICLE[:3], "Первую прививку в стране сделали 5 декабря 2020 года в Москве, напомнили в ведомстве.",
+                *ARTICLE[3:])
+    assert build_document(text_document("page.txt", text)).published is None
+
+
+def test_the_page_date_is_the_one_nearest_the_headline():
+    text = page("Популярное: 12.11.2020", ARTICLE[0], "14.01.2021 10:21", *ARTICLE[1:])
+    assert build_document(text_document("page.txt", text)).published == "2021-01-14"
+
+
+def test_placeholder_host_is_never_the_outlet_and_its_header_date_is_not_the_page_date():
+    assert is_placeholder_url("http://www.fromtheweb.eu")
+    assert is_placeholder_url("https://example.org/")
+    assert not is_placeholder_url("https://ria.ru/20210125/vaktsina-1594766233.html")
+    assert outlet_from_url("http://www.fromtheweb.eu") is None
+    doc = build_document(text_document("page.txt", page(*ARTICLE)))
+    assert doc.outlet is None and doc.published is None
+    # A real article address keeps both.
+    real = "ru-2\nru\n2021-01-25\nhttps://ria.ru/20210125/vaktsina-1594766233.html\n" + "\n\n".join(ARTICLE)
+    doc = build_document(text_document("page.txt", real))
+    assert doc.outlet == "РИА Новости" and doc.published == "2021-01-25"
+
+
+@pytest.mark.parametrize("line, outlet", [
+    ("Сетевое издание «КарелИнформ». Средство массовой информации зарегистрировано Федеральной службой.",
+     "КарелИнформ"),
+    ("© 2021 Вести Края. Все права защищены.", "Вести Края"),
+    ("Правила использования материалов: Информационные тексты, опубликованные на сайте nevnov.ru, "
+     "можно цитировать со ссылкой на источник.", "nevnov.ru"),
+    ("Свидетельство о регистрации Эл № ФС77-57640 Учредитель: ФГУП МИА «Россия сегодня»", None),
+    ("«МИР 24» информационно-аналитический интернет-портал. Сетевое издание.", "МИР 24"),
+    ("Использование материалов «ZN.UA» разрешается при условии ссылки на «ZN.UA».", "ZN.UA"),
+    ("Подпишитесь на тематичные новости и статьи от GOGOV.RU. Будем присылать самое важное.", "gogov.ru"),
+    ("Отказ от ответственности: сведения и публикации Mosmedpreparaty.ru носят исключительно "
+     "информационный характер.", "mosmedpreparaty.ru"),
+])
+def test_outlet_from_masthead_and_legal_lines(line, outlet):
+    doc = build_document(text_document("page.txt", page(*ARTICLE, line)))
+    assert doc.outlet == outlet
+
+
+def test_outlet_told_in_the_text_is_the_last_resort():
+    told = "Как сообщили «КП» в Минздраве, прививку можно будет сделать в любой поликлинике города."
+    doc = build_document(text_document("page.txt", page(*ARTICLE[:2], told, *ARTICLE[2:])))
+    assert doc.outlet == "КП"
+    # A known outlet's site named in the text.
+    named = "Какие анализы сдавать перед уколом, для kp.ru разъяснил кандидат медицинских наук."
+    doc = build_document(text_document("page.txt", page(*ARTICLE[:2], named, *ARTICLE[2:])))
+    assert doc.outlet == "Комсомольская правда"
+    # A singular verb's quoted name is its subject, not the outlet spoken to.
+    subject = "Об эффективности своей вакцины на этой неделе рассказала «Модерна», американская компания."
+    doc = build_document(text_document("page.txt", page(*ARTICLE[:2], subject, *ARTICLE[2:])))
+    assert doc.outlet is None
+
+
+def test_news_feed_after_the_article_goes():
+    feed = ["Последние новости",
+            "31.01, 20:56 В Минздраве заявили, что пожилые люди проще переносят вакцинацию",
+            "Как подчеркнула главный внештатный гериатр, эффективность вакцины у пожилых высокая.",
+            "31.01, 20:45 В Москве записались на вакцинацию около 500 тысяч человек",
+            "Об этом сообщил мэр города, добавив, что запись продолжается и на следующей неделе.",
+            "30.01, 18:43 Ветеринары Москвы вакцинировали более 430 тысяч животных",
+            "Сообщается, что за прошлый год ветеринары привили от бешенства более 430 тысяч животных."]
+    text = page(*ARTICLE, *feed)
+    doc = build_document(text_document("page.txt", text))
+    assert ARTICLE[-1] in doc.text and "гериатр" not in doc.text and "Ветеринары" not in doc.text
+    assert kinds(text)[feed[1]] == "feed"
+
+
+def test_outlet_from_the_datelines_agency():
+    lead = ("МОСКВА, 25 янв - РИА Новости. Вакцинация от COVID-19 пациентам с онкозаболеваниями не "
+            "противопоказана, но должна проводиться под контролем врача, сообщил онколог.")
+    doc = build_document(text_document("page.txt", page(ARTICLE[0], lead, *ARTICLE[2:])))
+    assert doc.outlet == "РИА Новости"
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("Похоже, у вас включен AdBlock или другой блокировщик рекламы.", "notice"),
+    ("Регистрация пройдена успешно! Пожалуйста, перейдите по ссылке из письма, отправленного на", "notice"),
+    ("Комплексный пакет 1€ в месяц", "notice"),
+    ("Авторизуйтесь, чтобы оставлять комментарии", "comments"),
+    ("Главный редактор: Гаврилова А.В. Адрес электронной почты Редакции: internet-group@rian.ru", "legal"),
+    ("_____________________________________", "separator"),
+])
+def test_notice_and_masthead_lines(line, kind):
+    assert match_boilerplate(line)[0] == kind
+
+
+def test_every_removed_line_says_why():
+    text = page("Главная", "Новости", *ARTICLE, "Сначала новые", "Гость", "02 августа 2020, 18:52", "Ерунда всё это.")
+    doc = build_document(text_document("page.txt", text))
+    assert doc.boilerplate and all(b.kind for b in doc.boilerplate)
+    assert {"before_article", "comments"} <= {b.kind for b in doc.boilerplate}
+
+
+def test_function_words_are_russian_words():
+    pymorphy3 = pytest.importorskip("pymorphy3", reason="pymorphy3 is natasha's dependency here")
+    from citata import lexicons
+
+    morph = pymorphy3.MorphAnalyzer()
+    unknown = [w for w in lexicons.function_words() if not morph.word_is_known(w)]
+    assert not unknown
+
+
+# ------------------------------------------------------------------ site templates
+
+SITE_MENU = ["Главная", "Новости края", "Общество", "Погода в Красноярске"]
+# Prose a single page cannot tell from the article: only its recurrence gives it away.
+SITE_FOOTER = [
+    "Каждый день мы рассказываем о главных событиях края, присылайте нам свои новости и фотографии.",
+    "Редакция работает для вас с 2008 года, и мы благодарны каждому, кто читает нас и пишет нам.",
+]
+STORIES = [
+    ("В Красноярске открылся новый пункт вакцинации",
+     "В торговом центре на правом берегу Красноярска начал работу пункт вакцинации от коронавируса, "
+     "сообщили в краевом министерстве здравоохранения. Прививку там делают без записи."),
+    ("Мэрия Красноярска отремонтирует пять мостов",
+     "Городские власти выделили деньги на ремонт пяти мостов через Качу, рассказали в мэрии. "
+     "Работы начнутся в мае и закончатся к осени."),
+    ("В краевой библиотеке покажут редкие книги",
+     "Краевая научная библиотека откроет выставку книг восемнадцатого века, которые до сих пор хранились "
+     "в запасниках. Вход на выставку будет бесплатным."),
+    ("Енисей у Красноярска замерз раньше обычного",
+     "Из-за морозов Енисей ниже плотины покрылся льдом на две недели раньше обычного, отметили синоптики. "
+     "Выходить на лед пока опасно, предупредили спасатели."),
+    ("В крае наградили лучших учителей года",
+     "Губернатор вручил премии двенадцати учителям из разных районов края, победившим в конкурсе. "
+     "Лауреаты получат гранты на развитие своих школ."),
+]
+
+
+def site_page(k: int) -> str:
+    head, para = STORIES[k]
+    return (f"ru-{k}\nru\n2021-01-1{k}\nhttps://www.vestikraya.ru/news/{k}.html\n"
+            + "\n\n".join([*SITE_MENU, head, para, *SITE_FOOTER]) + "\n")
+
+
+def test_one_page_alone_keeps_what_only_recurrence_would_remove():
+    doc = build_document(text_document("4.txt", site_page(4)))
+    assert SITE_FOOTER[0] in doc.text  # no rule of one page knows it is the site's
+
+
+def test_site_templates_learned_by_ingest_clean_later_pages(tmp_path):
+    import sqlite3
+
+    from citata import Archive
+
+    pages = []
+    for k in range(5):
+        path = tmp_path / f"{k}.txt"
+        path.write_text(site_page(k), encoding="utf-8")
+        pages.append(str(path))
+    db = tmp_path / "a.db"
+    archive = Archive(db)
+    first = archive.ingest(pages[:4], workers=1)
+    assert first.new == 4 and not first.errors
+    later = archive.ingest(pages[4:], workers=1)
+    assert later.new == 1
+    conn = sqlite3.connect(db)
+    text, boilerplate = conn.execute("SELECT text, boilerplate FROM articles WHERE source LIKE '%4.txt'").fetchone()
+    assert STORIES[4][1] in text
+    for line in SITE_FOOTER + SITE_MENU:
+        assert line not in text
+    assert '"kind": "template"' in boilerplate
+    # The per-site table: every page counted once, the footer's shape on all of them.
+    assert conn.execute("SELECT pages FROM site_pages WHERE site = 'vestikraya.ru'").fetchone() == (5,)
+    assert conn.execute("SELECT MAX(pages) FROM site_lines WHERE site = 'vestikraya.ru'").fetchone() == (5,)
+    before = conn.execute("SELECT COUNT(*), SUM(pages) FROM site_lines").fetchone()
+    conn.close()
+    # Re-ingesting the same pages changes nothing.
+    again = archive.ingest(pages, workers=1)
+    assert again.unchanged == 5 and again.new == 0
+    conn = sqlite3.connect(db)
+    assert conn.execute("SELECT COUNT(*), SUM(pages) FROM site_lines").fetchone() == before
+    assert conn.execute("SELECT pages FROM site_pages WHERE site = 'vestikraya.ru'").fetchone() == (5,)
+    conn.close()
+
+
+def test_extract_over_a_folder_learns_templates_from_the_batch():
+    from citata.pipeline import process
+
+    raws = [text_document(f"{k}.txt", site_page(k)) for k in range(5)]
+    docs = list(process(raws))
+    for doc, (_, para) in zip(docs, STORIES):
+        assert para in doc.text
+        assert SITE_FOOTER[1] not in doc.text
