@@ -45,6 +45,9 @@ def with_db(url: str, dbname: str | None = None, schema: str | None = None) -> s
     return urlunsplit(parts._replace(path="/" + dbname if dbname else parts.path, query=urlencode(query)))
 
 
+_databases = itertools.count()
+
+
 @pytest.fixture(scope="session")
 def database():
     """A fresh database for the session, dropped after it."""
@@ -55,7 +58,8 @@ def database():
         admin = psycopg.connect(SERVER, autocommit=True)
     except psycopg.Error as exc:
         pytest.skip(f"cannot reach the PostgreSQL server at CITATA_TEST_PG: {' '.join(str(exc).split())}")
-    name = f"citata_test_{os.getpid()}"
+    # Its own name per use: test_writer imports this fixture, which makes a second instance of it.
+    name = f"citata_test_{os.getpid()}_{next(_databases)}"
     admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
     admin.execute(f'CREATE DATABASE "{name}"')
     yield with_db(SERVER, name)
