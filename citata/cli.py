@@ -140,9 +140,12 @@ def _short(text: str | None, width: int = 100) -> str:
                    "processes; otherwise a scheduler's address (tcp://host:8786). Needs citata[dask].")
 @click.option("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, show_default=True,
               help="Refuse documents larger than this.")
+@click.option("--site-templates/--no-site-templates", default=True, show_default=True,
+              help="Clean pages with the recurring lines earlier ingests learned per site; without, "
+                   "the archive does not depend on the order of earlier ingests.")
 @_archive_command
 def ingest(archive: Archive, paths: tuple[str, ...], workers: int | None, dask_address: str | None,
-           max_bytes: int) -> None:
+           max_bytes: int, site_templates: bool) -> None:
     """Add articles to the archive (created if missing).
 
     PATHS are what `citata extract` reads. A document already in the archive
@@ -153,7 +156,7 @@ def ingest(archive: Archive, paths: tuple[str, ...], workers: int | None, dask_a
     """
     try:
         report = archive.ingest(paths, workers=workers, on_error=_error, max_bytes=max_bytes,
-                                progress=sys.stderr.isatty(), dask=dask_address)
+                                progress=sys.stderr.isatty(), dask=dask_address, site_templates=site_templates)
     except DaskError as exc:
         raise ArchiveError(str(exc)) from None
     stats = archive.stats()

@@ -205,7 +205,7 @@ class Progress:
 def ingest(paths: Iterable[str], db: str | os.PathLike, workers: int | None = None,
            on_error: Callable[[ReadError], None] | None = None, progress: bool = False,
            max_bytes: int = DEFAULT_MAX_BYTES, batch_size: int = BATCH_SIZE,
-           dask: str | None = None) -> IngestReport:
+           dask: str | None = None, site_templates: bool = True) -> IngestReport:
     """`dask`: "local" or a scheduler's address runs `prepare` on dask.distributed workers
     (citata.distributed); otherwise `workers` local processes (every core by default)."""
     paths = _absolute(paths)
@@ -223,7 +223,7 @@ def ingest(paths: Iterable[str], db: str | os.PathLike, workers: int | None = No
     done = 0
     # Site templates: what earlier, finished runs taught the archive, sent with every batch;
     # this run's pages are counted as they are written and used from the next run on.
-    sites = store.site_templates()
+    sites = store.site_templates() if site_templates else None
 
     def fail(err: ReadError) -> None:
         report.errors.append(err)
