@@ -168,12 +168,26 @@ def test_batched_ner_agrees_with_natasha():
 
 @needs_corpora
 def test_corpus_quotation_scores_do_not_regress():
-    """Floors at the measured level (docs/evaluation.md), so regressions fail CI."""
-    c = quote_eval.evaluate(quote_eval.SETS["corpus"], BSNLP.parent)
+    """Floors just under the measured level on the tune half (docs/evaluation.md), so regressions fail CI."""
+    c = quote_eval.evaluate(quote_eval.entries(quote_eval.CORPUS_FILES, "tune"), BSNLP.parent)
     p, r, f = quote_eval.prf(c["match"], c["pred"], c["gold"])
     wp, wr, wf = quote_eval.prf(c["wsw"], c["pred"], c["gold"])
-    assert f >= 0.94 and wf >= 0.89
-    assert c["match_g_direct"] / c["gold_direct"] >= 0.96
+    assert f >= 0.93 and wf >= 0.86
+    assert c["match_g_direct"] / c["gold_direct"] >= 0.94
+
+
+def test_the_split_is_fixed_by_the_hash_of_the_path():
+    """Issue 14's split: odd sha1 of the path is blind, whatever else the entry holds."""
+    assert quote_eval.half({"file": "bsnlp-ru/brexit/raw/brexit_ru.txt_file_1104.txt"}) == "tune"
+    assert quote_eval.half({"file": "bsnlp-ru/ryanair/raw/ryan-ru_file_71.txt"}) == "tune"
+    blind = [e["file"] for e in quote_eval.entries(quote_eval.CORPUS_FILES, "blind")]
+    assert blind and all(int(__import__("hashlib").sha1(f.encode()).hexdigest(), 16) % 2 for f in blind)
+
+
+def test_errors_are_refused_for_the_blind_half():
+    out = subprocess.run([sys.executable, str(ROOT / "eval" / "quotes.py"), "--set", "blind", "--errors"],
+                         capture_output=True, text=True)
+    assert out.returncode == 2 and "never shown" in out.stderr and "SPEAKER" not in out.stdout
 
 
 @pytest.mark.parametrize("text, speaker, mention", [
