@@ -5,7 +5,7 @@ inverted subject after it, genitive after "по словам", locative "в МИ
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -14,6 +14,7 @@ from .model import Speaker
 from .names import NameIndex, is_nominative_name
 from .nlp import Analysis, Entity, Token, parse
 from .quote_marks import pair_quotes
+from .spans import RangeTable
 
 PREPOSITIONS = frozenset("в во на по с со из для к ко от у о об обо при за под над перед между через без до после про".split())
 COMPLEMENTIZERS = frozenset(("что", "чтобы", "будто", "якобы"))
@@ -76,6 +77,11 @@ class DocView:
         self.sent_first.append(k)
         self.lower = [t.text.lower().replace("ё", "е") for t in self.toks]
         self.entities = sorted(analysis.entities, key=lambda e: e.start)
+        self.orgs = [e for e in self.entities if e.type == "ORG"]
+        self.org_starts = [e.start for e in self.orgs]
+        self.orgs_by_text: dict[str, list[int]] = {}  # an organisation's name -> its mentions' starts
+        for e in self.orgs:
+            self.orgs_by_text.setdefault(e.text, []).append(e.start)
         self.ent_at: dict[int, Entity] = {}
         for e in self.entities:
             for ti in self.tokens_in(e.start, e.end):
@@ -83,6 +89,9 @@ class DocView:
         self.pairs = pair_quotes(text)
         self.pair_by_open = {o: c for o, c in self.pairs}
         self.pair_by_close = {c: o for o, c in self.pairs}
+        self.pair_opens = [o for o, _ in self.pairs]  # pairs are sorted by their opening mark
+        self._close_max = RangeTable(self.pairs, max)  # furthest close of the pairs opening in a range
+        self._open_min = RangeTable(((c, o) for o, c in self.pairs), min)  # first open of those closing in one
         # Token index -> innermost enclosing pair, for skipping quoted words.
         self.quoted: dict[int, tuple[int, int]] = {}
         for o, c in sorted(self.pairs, key=lambda p: p[0] - p[1]):
@@ -90,6 +99,21 @@ class DocView:
                 self.quoted[ti] = (o, c)
         self.names = NameIndex(text, self.entities)
         self.cue_cache: dict[int, tuple[int, str, str] | None] = {}
+
+    def pairs_opening_in(self, start: int, end: int) -> list[tuple[int, int]]:
+        """Quotation-mark pairs whose opening mark lies in [start, end), in text order."""
+        return self.pairs[bisect_left(self.pair_opens, start):bisect_left(self.pair_opens, end)]
+
+    def crosses_quote(self, start: int, end: int) -> bool:
+        """Does [start, end) cut a pair of quotation marks: one mark inside (the closing one may
+        stand at `end`), the other outside? A mark just before a wholly quoted clause does not."""
+        far = self._close_max.query(start, end - 1)
+        if far is not None and far > end:
+            return True
+        first = self._open_min.query(start, end)
+        if first is None or first >= start:
+            return False
+        return first < start - 1 or self.pair_by_open[start - 1] < end - 1
 
     def tokens_in(self, start: int, end: int) -> range:
         a = bisect_right(self.starts, start - 1)

@@ -17,7 +17,9 @@ The stage works in three passes:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right, insort
 from dataclasses import replace
+from itertools import accumulate
 
 from . import lexicons as lex
 from .entities import correct
@@ -27,6 +29,7 @@ from .quote_view import (COMPLEMENTIZERS, DASHES, FILLERS, OPEN_MARKS, PREPOSITI
                          _agrees, _coordinated, _is_prep, _mute_noun, _name_quote, _nominative, _noun_parse,
                          _proper_noun, _ref_from_np, _skip_fillers_back, cue_at, search_document, search_genitive,
                          search_inverted, search_locative, search_subject)
+from .spans import Intervals, RangeTable
 from .speakers import resolve
 
 # "10:21 REGNUM Гражданка Пакистана …": an agency's time stamp before a lead
@@ -229,9 +232,9 @@ def _attributed(view: DocView, first: int, cue: int, content: tuple[int, int]) -
 
 def _direct(view: DocView, used: set) -> list[Found]:
     out: list[Found] = []
-    covered: list[tuple[int, int]] = []
+    covered = -1  # furthest close of the quotations taken; pairs come in order of their opening mark
     for o, c in view.pairs:
-        if any(a < o and c <= b for a, b in covered):
+        if c <= covered:
             continue  # nested inside a quotation already taken
         inner = (o + 1, c)
         if not re.search(r"\w", view.text[o + 1:c]):
@@ -241,7 +244,7 @@ def _direct(view: DocView, used: set) -> list[Found]:
             f = _attributed(view, att[0], att[1], inner)
             out.append(f)
             used.add((o, c))
-            covered.append((o, c))
+            covered = max(covered, c)
             continue
         before = _before_colon(view, o)
         if before and (before.cue_cls != "verb" or _sentence_like(view.text[o + 1:c])):
@@ -249,7 +252,7 @@ def _direct(view: DocView, used: set) -> list[Found]:
             before.start, before.end = inner
             before.is_question = view.text[o + 1:c].rstrip().endswith("?") or before.cue_cls == "ask"
             used.add((o, c))
-            covered.append((o, c))
+            covered = max(covered, c)
             continue
         # «A, — сказал он. — B»: the attribution sits inside the marks.
         if not _sentence_like(view.text[o + 1:c]):
@@ -258,7 +261,7 @@ def _direct(view: DocView, used: set) -> list[Found]:
         if parts:
             out.extend(parts)
             used.add((o, c))
-            covered.append((o, c))
+            covered = max(covered, c)
     return out
 
 
@@ -380,16 +383,17 @@ def _dialogue(view: DocView) -> list[Found]:
 
 def _indirect(view: DocView, direct: list[Found]) -> list[Found]:
     out: list[Found] = []
-    taken = [(f.start, f.end) for f in direct]
+    taken = Intervals((f.start, f.end, None) for f in direct)
     # a cue that attributes a direct quotation does not also attribute the words before it
     direct_cues = {f.cue[0] for f in direct if f.cue}
 
     def inside_direct(i: int) -> bool:
-        off = view.toks[i].start
-        return any(a <= off < b for a, b in taken)
+        return taken.covers(view.toks[i].start)
 
     def repeats_direct(f: Found) -> bool:
-        return any(min(b, f.end) - max(a, f.start) > 0.5 * (f.end - f.start) for a, b in taken)
+        # more than half of f lies in a direct quotation only if that quotation holds f's middle
+        return any(min(b, f.end) - max(a, f.start) > 0.5 * (f.end - f.start)
+                   for a, b, _ in taken.containing((f.start + f.end) // 2))
 
     for si, sent in enumerate(view.sents):
         rng = view.sent_range(si)
@@ -404,7 +408,7 @@ def _indirect(view: DocView, direct: list[Found]) -> list[Found]:
             # по словам X, ... / по его словам
             if view.lower[i] == "по" and i + 1 <= hi:
                 f = _source_phrase(view, i, lo, hi)
-                if f and not _crosses_quote(view, f.start, f.end):
+                if f and not view.crosses_quote(f.start, f.end):
                     out.append(f)
                     i += 1
                     continue
@@ -423,7 +427,7 @@ def _indirect(view: DocView, direct: list[Found]) -> list[Found]:
                      or _inverted(view, i, cue_end, lemma, cls, lo, hi)
                      or _infinitive(view, i, cue_end, lemma, cls, lo, hi)
                      or _named(view, i, cue_end, lemma, cls, lo, hi))
-            if f and not _crosses_quote(view, f.start, f.end) and not repeats_direct(f) \
+            if f and not view.crosses_quote(f.start, f.end) and not repeats_direct(f) \
                     and len(re.findall(r"\w+", view.text[f.start:f.end])) >= 2 \
                     and view.lower[view.tok_index(f.start)] not in RELATIVES:
                 prev = out[-1] if out and view.tok_index(out[-1].cue[0]) >= lo else None
@@ -434,17 +438,6 @@ def _indirect(view: DocView, direct: list[Found]) -> list[Found]:
                 out.append(f)
             i = cue_end + 1
     return out
-
-
-def _crosses_quote(view: DocView, start: int, end: int) -> bool:
-    """Content that starts or ends inside someone's quotation is not indirect speech."""
-    for o, c in view.pairs:
-        if (start <= o < end) != (start <= c < end + 1):
-            # a mark just outside a wholly quoted clause is fine
-            if o == start - 1 and c >= end - 1:
-                continue
-            return True
-    return False
 
 
 def _complement(view, i, cue_end, lemma, cls, lo, hi) -> Found | None:
@@ -707,8 +700,8 @@ def _infinitive(view, i, cue_end, lemma, cls, lo, hi) -> Found | None:
             pair = view.quoted.get(j)
             if pair is not None and pair[0] > view.toks[cue_end].start:
                 start, end = pair[0], max(end, pair[1] + 1)  # просила их "не терять мужество"
-            if cls != "promise" and not any(start <= o and c < end and not _name_quote(view, o, c)
-                                            for o, c in view.pairs):
+            if cls != "promise" and not any(c < end and not _name_quote(view, o, c)
+                                            for o, c in view.pairs_opening_in(start, end)):
                 return None  # a call reports speech only with the words quoted: призвал "защитить честь пророка"
             ref = search_subject(view, i, lo)
             if ref is None:
@@ -805,7 +798,7 @@ def _source_phrase(view: DocView, i: int, lo: int, hi: int) -> Found | None:
         if close is not None and close >= end:
             end = close + 1  # «…» over several sentences: the content runs to the closing mark
         # "По словам обвинительницы, Биби ответила так: «…»": the quotation is part of the report
-        colon = next((o for o, c in view.pairs if start < o < end and c >= end and
+        colon = next((o for o, c in view.pairs_opening_in(start + 1, end) if c >= end and
                       view.text[start:o].rstrip().endswith(":")), None)
         if colon is not None:
             end = view.pair_by_open[colon] + 1
@@ -876,32 +869,67 @@ RELAY_LEMMAS = frozenset(("передавать", "сообщать", "писа�
 
 
 def _dedupe(view: DocView, found: list[Found]) -> list[Found]:
+    """Drop attributions that repeat or wrap another one. Every test is an index lookup
+    (quotations sorted by span, a prefix/suffix extreme, a table by start), never all
+    pairs: one document of repeated reported speech must stay n·log n (issue 17)."""
+    # "По его оценке, …, в ответе подчеркнуто, что …": an impersonal report inside someone's
+    # reported words is part of them. Holders: named content after its cue, sorted by start,
+    # with the running furthest end, so "does one of them span this cue" is one bisect.
+    holders = sorted((g.start, g.end) for g in found
+                     if g.cue and g.cue[0] < g.start and g.ref is not None and g.ref.kind not in ("none", "lost"))
+    starts = [s for s, _ in holders]
+    reach = list(accumulate((e for _, e in holders), max))
+
+    def inside_named(f: Found) -> bool:
+        k = bisect_right(starts, f.cue[0])  # holders with start <= cue (a holder never contains its own cue)
+        return k > 0 and reach[k - 1] > f.cue[0]
+
+    found = [f for f in found if not (f.cue_cls == "impersonal" and f.cue and inside_named(f))]
     # "Как передает X со ссылкой на Y, об этом заявил Z": the outlet relays an attribution,
     # not a statement. (A relay of reported words, "X заявил, что …, передает Y", stays: both speak.)
-    # "По его оценке, …, в ответе подчеркнуто, что …": an impersonal report inside someone's
-    # reported words is part of them.
-    found = [f for f in found if not (f.cue_cls == "impersonal" and f.cue and any(
-        g is not f and g.cue and g.cue[0] < g.start <= f.cue[0] < g.end and g.ref is not None
-        and g.ref.kind not in ("none", "lost") for g in found))]
-    found = [f for f in found if not _attribution_only(view, f) and not any(
-        # "X, об этом заявил Y, передает Z": the whole attribution is what Z relays
-        g is not f and g.cue and f.cue and f.cue[2] in RELAY_LEMMAS and f.cue[0] >= f.end
-        and f.start <= g.start and g.cue[0] >= g.end and g.cue[1] <= f.end and _about_this(view, g) for g in found)]
+    # "X, об этом заявил Y, передает Z": the whole attribution is what Z relays. Relayed:
+    # content before an "об этом" cue, sorted by start with the nearest cue end from there on.
+    relayed = sorted((g.start, g.cue[1]) for g in found if g.cue and g.cue[0] >= g.end and _about_this(view, g))
+    r_starts = [s for s, _ in relayed]
+    nearest = list(accumulate((e for _, e in reversed(relayed)), min))[::-1]
+
+    def wraps_attribution(f: Found) -> bool:
+        if not (f.cue and f.cue[2] in RELAY_LEMMAS and f.cue[0] >= f.end):
+            return False
+        k = bisect_left(r_starts, f.start)  # relayed content starting inside f (f is never its own)
+        return k < len(nearest) and nearest[k] <= f.end
+
+    found = [f for f in found if not _attribution_only(view, f) and not wraps_attribution(f)]
     out: list[Found] = []
+    ends_by_start: dict[int, set[int]] = {}
+    indirect_starts: list[int] = []  # kept indirect content, sorted by start
+    indirect_by_start: dict[int, list[Found]] = {}
     for f in found:
-        dup = False
-        for g in out:
-            if g.start == f.start and (g.end == f.end or f.ref is None or f.ref.kind in ("none", "lost")):
-                dup = True  # the same words, or a second attribution of them that names no one
-                break
-            # The same content reached from a second cue: keep the first.
-            overlap = min(f.end, g.end) - max(f.start, g.start)
-            if overlap > 0 and f.type == g.type == "indirect" and overlap >= 0.9 * (f.end - f.start) and overlap >= 0.9 * (g.end - g.start):
-                dup = True
-                break
-        if not dup:
-            out.append(f)
+        ends = ends_by_start.get(f.start)
+        if ends is not None and (f.end in ends or f.ref is None or f.ref.kind in ("none", "lost")):
+            continue  # the same words, or a second attribution of them that names no one
+        if f.type == "indirect" and _same_content(f, indirect_starts, indirect_by_start):
+            continue  # the same content reached from a second cue: keep the first
+        out.append(f)
+        ends_by_start.setdefault(f.start, set()).add(f.end)
+        if f.type == "indirect":
+            if f.start not in indirect_by_start:
+                insort(indirect_starts, f.start)
+            indirect_by_start.setdefault(f.start, []).append(f)
     return out
+
+
+def _same_content(f: Found, starts: list[int], by_start: dict[int, list[Found]]) -> bool:
+    """Is there kept indirect content overlapping f by 90% of each? Such content starts within
+    a ninth of f's length of f's start, so only that window of starts is looked at."""
+    n = f.end - f.start
+    lo, hi = bisect_left(starts, f.start - n // 9 - 1), bisect_right(starts, f.start + n // 9 + 1)
+    for s in starts[lo:hi]:
+        for g in by_start[s]:
+            overlap = min(f.end, g.end) - max(f.start, g.start)
+            if overlap > 0 and overlap >= 0.9 * (f.end - f.start) and overlap >= 0.9 * (g.end - g.start):
+                return True
+    return False
 
 
 def _about_this(view: DocView, f: Found) -> bool:
@@ -931,7 +959,8 @@ def _mark_mixed(view: DocView, found: list[Found], used: set) -> None:
     for f in found:
         if f.type != "indirect":
             continue
-        inside = [(o, c) for o, c in view.pairs if f.start <= o and c < f.end + 1 and not _name_quote(view, o, c)]
+        inside = [(o, c) for o, c in view.pairs_opening_in(f.start, f.end + 1)
+                  if c < f.end + 1 and not _name_quote(view, o, c)]
         # content wholly quoted: the marks are part of it
         if f.start > 0 and view.text[f.start - 1] in OPEN_MARKS and (f.start - 1) in view.pair_by_open:
             c = view.pair_by_open[f.start - 1]
@@ -953,8 +982,11 @@ def _mark_mixed(view: DocView, found: list[Found], used: set) -> None:
 def _standalone(view: DocView, found: list[Found], used: set) -> list[Found]:
     """A quotation that is a whole sentence with no cue continues its neighbour's speech."""
     out = []
+    spans = Intervals((f.start, f.end, None) for f in found)
+    last_ending = RangeTable(((f.end, k) for k, f in enumerate(found)), max)  # latest in order, by end
+    first_direct = RangeTable(((f.start, k) for k, f in enumerate(found) if f.type == "direct"), min)
     for o, c in view.pairs:
-        if (o, c) in used or any(f.start <= o < f.end for f in found):
+        if (o, c) in used or spans.covers(o):
             continue
         inner = view.text[o + 1:c]
         if not _sentence_like(inner) or not inner[:1].isupper() and inner[:1] not in "…[":
@@ -966,9 +998,9 @@ def _standalone(view: DocView, found: list[Found], used: set) -> list[Found]:
             continue
         if after.strip() and after.strip()[0] not in TERMINAL:
             continue
-        prev = [f for f in found if f.end <= o and o - f.end < 400]
-        nxt = [f for f in found if f.start >= c and f.start - c < 200 and f.type == "direct"]
-        src = prev[-1] if prev else (nxt[0] if nxt else None)
+        prev = last_ending.query(o - 399, o)  # the last of those ending less than 400 characters before
+        nxt = first_direct.query(c, c + 199)  # the first direct one starting less than 200 after
+        src = found[prev] if prev is not None else (found[nxt] if nxt is not None else None)
         ref = _intro_ref(view, o, since=src.end if src and src.end <= o else 0)
         if ref is None and src is None:
             continue

@@ -3,6 +3,7 @@
 "В документе") to what the article named before, documents to their author."""
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import replace
 
 from . import lexicons as lex
@@ -199,12 +200,10 @@ def _head_number(view: DocView, ref: Ref) -> str | None:
 def _nearest_org(view: DocView, offset: int, window: int = 1500) -> Entity | None:
     """The organisation a bare "Компания" designates: of those named in the window before it,
     the one the article names most often (its subject), the nearest among equals."""
-    counts: dict[str, int] = {}
-    for e in view.entities:
-        if e.type == "ORG" and e.start < offset:
-            counts[e.text] = counts.get(e.text, 0) + 1
-    near = [e for e in view.entities if e.type == "ORG" and 0 < offset - e.start <= window]
-    return max(reversed(near), key=lambda e: counts[e.text], default=None)
+    orgs = view.orgs_by_text
+    near = view.orgs[bisect_left(view.org_starts, offset - window):bisect_left(view.org_starts, offset)]
+    # how often the article has named each of them so far: a bisect in that name's starts
+    return max(reversed(near), key=lambda e: bisect_left(orgs[e.text], offset), default=None)
 
 
 def _np_kind(ref: Ref) -> str:

@@ -655,3 +655,41 @@ def test_objects_topics_and_glosses_around_the_cue(text, expected):
 def test_назвать_in_the_sense_of_stating_a_thing_is_no_verdict():
     text = "Судейский комитет ФИФА назвал имена 23-х арбитров, которые будут обслуживать матчи чемпионата мира."
     assert extract_text(text, plain=True).quotes == []
+
+
+def test_span_indexes_agree_with_comparing_every_pair():
+    """The indexes _dedupe, _indirect and _standalone use instead of all-pairs loops."""
+    import random
+
+    from citata.spans import Intervals, RangeTable
+    rng = random.Random(14)
+    for _ in range(200):
+        spans = [(a, a + rng.randint(1, 30), k) for k, a in enumerate(rng.sample(range(200), 25))]
+        idx = Intervals(spans)
+        table = RangeTable(((s, k) for s, _, k in spans), max)
+        for x in range(-5, 240, 7):
+            assert idx.covers(x) == any(s <= x < e for s, e, _ in spans)
+            assert sorted(k for _, _, k in idx.containing(x)) == sorted(k for s, e, k in spans if s <= x < e)
+            assert table.query(x, x + 20) == max((k for s, _, k in spans if x <= s <= x + 20), default=None)
+
+
+def test_crossing_quotation_marks_are_found_by_the_index():
+    text = "Он сказал «раз «два» три» и «четыре», а потом «пять»."
+    view = extract_view(text)
+    for start in range(len(text)):
+        for end in range(start + 1, len(text) + 1):
+            brute = any((start <= o < end) != (start <= c < end + 1) and not (o == start - 1 and c >= end - 1)
+                        for o, c in view.pairs)
+            assert view.crosses_quote(start, end) == brute, (start, end)
+
+
+def extract_view(text):
+    from citata.quote_view import DocView
+    return DocView(text, analyse([text])[0])
+
+
+def test_a_long_document_of_repeated_reports_keeps_every_sentence():
+    """Issue 17's repro, smaller: every sentence is one quotation, none merged or lost."""
+    text = ("Президент заявил, что всё хорошо. " * 10 + "\n") * 30
+    quotes = extract_text(text, plain=True).quotes
+    assert len(quotes) == 300 and all(q.content.text == "всё хорошо" for q in quotes)
