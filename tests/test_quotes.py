@@ -8,7 +8,7 @@ import pytest
 
 from citata.nlp import analyse
 from citata.pipeline import extract, extract_text
-from citata.quote_marks import pair_quotes
+from citata.quotes.marks import pair_quotes
 
 from conftest import BSNLP, ROOT, SEED_KG, SEED_MD, needs_corpora
 
@@ -661,7 +661,7 @@ def test_span_indexes_agree_with_comparing_every_pair():
     """The indexes _dedupe, _indirect and _standalone use instead of all-pairs loops."""
     import random
 
-    from citata.spans import Intervals, RangeTable
+    from citata.quotes.spans import Intervals, RangeTable
     rng = random.Random(14)
     for _ in range(200):
         spans = [(a, a + rng.randint(1, 30), k) for k, a in enumerate(rng.sample(range(200), 25))]
@@ -684,7 +684,7 @@ def test_crossing_quotation_marks_are_found_by_the_index():
 
 
 def extract_view(text):
-    from citata.quote_view import DocView
+    from citata.quotes.view import DocView
     return DocView(text, analyse([text])[0])
 
 

@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterable, Iterator
 from itertools import accumulate
 from typing import Generic, TypeVar
 
+
 T = TypeVar("T")
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+
 # After a closing mark: ", — сказал", ", - написала" (the attribution of a direct quotation).
 ATTRIBUTION_AFTER = re.compile(r"[,!?…]?\s*[—–-]\s+[а-яё]")
 

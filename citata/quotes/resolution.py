@@ -6,12 +6,12 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import replace
 
-from . import lexicons as lex
-from .model import Quote, Speaker, TextSpan
-from .names import canonical_role, nominative_phrase, tidy_role
-from .nlp import Entity, parse
-from .quote_view import (DocView, Found, Ref, _noun_parse, _nominative, _np_bounds, _ref_from_np,
-                         search_subject)
+from .. import lexicons as lex
+from ..model import Quote, Speaker, TextSpan
+from ..names import canonical_role, nominative_phrase, tidy_role
+from ..nlp import Entity, parse
+from .mentions import can_be_subject, noun_parse, np_bounds, ref_from_np, search_subject
+from .view import DocView, Found, Ref
 
 
 def _gender_votes(view: DocView, found: list[Found]) -> None:
@@ -85,8 +85,8 @@ def _resolve_ref(view: DocView, f: Found, history: list[Found]) -> Speaker | Non
         # "…с Папой Римским, который назвал": the phrase before the comma.
         j = view.tok_index(ref.start) - 1
         if j >= 1 and view.toks[j].text == ",":
-            a, b = _np_bounds(view, j - 1, max(0, j - 8), j - 1)
-            inner = _ref_from_np(view, a, b)
+            a, b = np_bounds(view, j - 1, max(0, j - 8), j - 1)
+            inner = ref_from_np(view, a, b)
             named = view.ent_at.get(b)
             if named is not None and named.type == "PER":
                 # "слова Мишель Обамы, которая посетовала": the relative word points at the name
@@ -155,15 +155,15 @@ def _introduced_person(view: DocView, ref: Ref) -> Ref | None:
     rng = view.sent_range(si - 1)
     for j in rng:
         e = view.ent_at.get(j)
-        if e is not None and e.type == "PER" and _nominative(view, j):
+        if e is not None and e.type == "PER" and can_be_subject(view, j):
             person = view.names.person(e)
             if person.gender == {"masc": "m", "femn": "f"}[gender]:
                 return Ref("entity", e.start, e.end, entity=e)
-        noun = _noun_parse(view, j, "nomn")
+        noun = noun_parse(view, j, "nomn")
         if e is None and noun is not None and noun.normal_form in lex.role_nouns() and noun.tag.gender == gender \
                 and noun.tag.number == "sing":
-            _, b = _np_bounds(view, j, j, rng.stop - 1)
-            return _ref_from_np(view, j, b)
+            _, b = np_bounds(view, j, j, rng.stop - 1)
+            return ref_from_np(view, j, b)
     return None
 
 
