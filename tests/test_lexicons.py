@@ -54,3 +54,23 @@ def test_a_verb_whose_normal_form_has_yo_is_a_cue(text):
     from citata.pipeline import extract_text
     [q] = extract_text(text, plain=True).quotes
     assert q.speaker.name == "Иван Петров" and q.content.text.startswith("сроки строительства")
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("«Пусть сначала научатся считать», — съязвил депутат Госдумы Олег Смолин.", "Олег Смолин",
+     "Пусть сначала научатся считать"),
+    ("Министр финансов Антон Силуанов возмутился, что банки не снижают ставки.", "Антон Силуанов",
+     "банки не снижают ставки"),
+    ("Врач Александр Мясников посоветовал не торопиться с прививкой.", None, None),
+    ("«Это временная мера», — проинформировали в пресс-службе мэрии.", "пресс-служба мэрии", "Это временная мера"),
+    ("«Вакцина безопасна», — подытожил глава Минздрава Михаил Мурашко.", "Михаил Мурашко", "Вакцина безопасна"),
+])
+def test_mined_cues_introduce_quotations(text, speaker, content):
+    """Cues mined from the corpora (eval/mine_cues.py); a bare call with an infinitive stays out."""
+    from citata.pipeline import extract_text
+    quotes = extract_text(text, plain=True).quotes
+    if speaker is None:
+        assert quotes == []
+        return
+    [q] = quotes
+    assert q.content.text == content and q.speaker.name.lower() == speaker.lower()

@@ -316,7 +316,8 @@ def search_locative(view: DocView, cue: int, cue_end: int, lo: int, hi: int) -> 
         if e is not None and e.type in ("ORG", "LOC"):
             return Ref("entity", view.toks[j + 1].start, e.end, entity=e)
         p = noun_parse(view, k, "loct")
-        if p is not None and p.normal_form in lex.org_nouns():
+        # "в пресс-службе мэрии", "в правительстве": a body that speaks, named by a common noun
+        if p is not None and (p.normal_form in lex.org_nouns() or p.normal_form in lex.speaking_nouns()):
             _, b = np_bounds(view, k, k, hi)
             return Ref("np", view.toks[j + 1].start, view.toks[b].end, head=p.normal_form, case="loct")
     return None

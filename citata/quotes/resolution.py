@@ -117,7 +117,8 @@ def _resolve_ref(view: DocView, f: Found, history: list[Found]) -> Speaker | Non
             if sp is not None and sp.name:
                 return replace(sp, mention=mention)
     if ref.kind == "np":
-        number = _cue_number(view, f) or _head_number(view, ref)
+        # "заявили в пресс-службе": the plural is the impersonal cue's, not the body's
+        number = (None if ref.case == "loct" else _cue_number(view, f)) or _head_number(view, ref)
         phrase = nominative_phrase(view.text[ref.start:ref.end], case=ref.case, number=number)
         group = number == "plur"  # "судьи постановили": not one holder of the title
         person = None if group else names.by_role(phrase, ref.start)
