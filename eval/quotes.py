@@ -13,7 +13,8 @@ int(sha1(entry["file"]), 16) is odd, else in the *tune* half. Work is done from
 the tune half's errors only: --errors prints them for the tune half (and the
 seeds) and is refused for the blind half, whose totals alone are read. The
 default run prints tune, blind and their gap, the new articles (quotes_c) alone
-by half, and the seeds. --fingerprint prints a hash of every prediction per set
+by half, and the seeds; --sieves adds precision per sieve (which sieve found the
+speaker's mention, which step resolved it: the quotations' provenance). --fingerprint prints a hash of every prediction per set
 (to check that a refactoring changes no output, without showing any).
 
 Matching: a predicted and a gold quotation match when their content spans
@@ -176,11 +177,17 @@ def evaluate(gold_entries: list[dict], corpora: Path, errors: bool = False, dige
             c["gold_" + g["type"]] += 1
         for p in pred:
             c["pred_" + p["type"]] += 1
+        keys = _sieve_keys(pred)
+        for key in keys:
+            c[key + "|pred"] += 1
         matched_g = {gi for gi, _ in pairs}
         matched_p = {pi for _, pi in pairs}
         for gi, pi in pairs:
             g, p = gold[gi], pred[pi]
             right = speaker_right(g, p["speaker"])
+            for part in ("mention", "resolution"):
+                c[f"{part}|{_part(p, part)}|match"] += 1
+                c[f"{part}|{_part(p, part)}|wsw"] += right
             c["match"] += 1
             c["match_g_" + g["type"]] += 1
             c["match_p_" + p["type"]] += 1
@@ -207,6 +214,34 @@ def evaluate(gold_entries: list[dict], corpora: Path, errors: bool = False, dige
                           f"cue={p['cue'] and p['cue']['text']!r}: ...{text[max(0, s - 60):s]!r} "
                           f"[[{text[s:e][:90]!r}]]")
     return dict(c)
+
+
+def _part(p: dict, part: str) -> str:
+    prov = p.get("provenance") or {}
+    if part == "mention":
+        return prov.get("mention_sieve") or "none"
+    return (prov.get("resolution") or "no speaker").split(" → ")[0]
+
+
+def _sieve_keys(pred: list[dict]) -> list[str]:
+    """Per prediction: the sieve pair that decided it (mention sieve, resolution step)."""
+    return [f"pair|{_part(p, 'mention')}|{_part(p, 'resolution')}" for p in pred]
+
+
+def sieve_table(name: str, c: dict) -> str:
+    """Precision per sieve: how many predictions each mention sieve and each resolution step
+    decided, how many of those match a gold quotation, and how many also have the right speaker."""
+    pred: Counter = Counter()
+    for key in [k for k in c if k.startswith("pair|") and k.endswith("|pred")]:
+        _, mention, resolution, _ = key.split("|")
+        pred["mention", mention] += c[key]
+        pred["resolution", resolution] += c[key]
+    lines = [f"### {name}: precision per sieve", "",
+             "| stage | sieve or step | predicted | quotation P | who said what P |", "|---|---|---|---|---|"]
+    for (part, label), n in sorted(pred.items(), key=lambda kv: (kv[0][0], -kv[1])):
+        m, w = c.get(f"{part}|{label}|match", 0), c.get(f"{part}|{label}|wsw", 0)
+        lines.append(f"| {part} | {label} | {n} | {m / n:.3f} | {w / n:.3f} |")
+    return "\n".join(lines) + "\n"
 
 
 def summary(c: dict) -> dict:
@@ -259,6 +294,7 @@ def main() -> None:
     ap.add_argument("--errors", action="store_true",
                     help="print every miss, false quotation and wrong speaker (tune half and seeds only)")
     ap.add_argument("--fingerprint", action="store_true", help="print a hash of the predictions of each set")
+    ap.add_argument("--sieves", action="store_true", help="print precision per sieve and resolution step")
     args = ap.parse_args()
     if args.errors and args.set not in ("tune", "seeds"):
         ap.error("--errors reads the tune half or the seeds only: pass --set tune or --set seeds "
@@ -284,6 +320,10 @@ def main() -> None:
     print(HEADER)
     for name, c in results.items():
         print(row(name, c))
+    if args.sieves:
+        for name, c in results.items():
+            print()
+            print(sieve_table(name, c))
     if "tune" in results and "blind" in results:
         t, b = summary(results["tune"]), summary(results["blind"])
         print(f"\ngap (tune - blind): who-said-what F1 {t['wf'] - b['wf']:+.3f}, "

@@ -703,3 +703,16 @@ def test_a_body_named_by_a_common_noun_speaks_for_an_impersonal_cue(text, speake
     """The speaker is in the clause: a locative body the NER does not tag, in the singular."""
     [q] = extract_text(text, plain=True).quotes
     assert q.speaker.name == speaker
+
+
+def test_every_quotation_says_why_this_speaker():
+    """Provenance: the sieve that found the mention and the step that resolved it, with their words."""
+    text = ("Министр иностранных дел России Сергей Лавров заявил, что переговоры продолжатся. "
+            "«Мы готовы к диалогу», — сказал он. По словам главы МИД, сроки не изменятся.")
+    first, second, third = [q.to_dict()["provenance"] for q in extract_text(text, plain=True).quotes]
+    assert first["mention_sieve"] == "indirect:complement / subject"
+    assert first["mention_words"] == "заявил … Сергей Лавров" and first["resolution"].startswith("name")
+    assert second["mention_sieve"] == "direct:attribution after / inverted subject"
+    assert second["resolution"].startswith("pronoun →") and second["resolution_words"] == "Сергей Лавров"
+    assert third["mention_sieve"] == "indirect:source phrase / genitive"
+    assert third["resolution"].startswith("title →") and third["resolution_words"] == "Сергей Лавров"

@@ -102,6 +102,7 @@ def direct_quotations(view: DocView, used: set) -> list[Found]:
         att = _after_close(view, c)
         if att:
             f = _attributed(view, att[0], att[1], inner)
+            f.sieve = "direct:attribution after"
             out.append(f)
             used.add((o, c))
             covered = max(covered, c)
@@ -109,6 +110,7 @@ def direct_quotations(view: DocView, used: set) -> list[Found]:
         before = _before_colon(view, o)
         if before and (before.cue_cls != "verb" or sentence_like(view.text[o + 1:c])):
             out.append(before)
+            before.sieve = "direct:attribution before a colon"
             before.start, before.end = inner
             before.is_question = view.text[o + 1:c].rstrip().endswith("?") or before.cue_cls == "ask"
             used.add((o, c))
@@ -119,6 +121,8 @@ def direct_quotations(view: DocView, used: set) -> list[Found]:
             continue
         parts = _interrupted(view, o, c)
         if parts:
+            for f in parts:
+                f.sieve = "direct:attribution inside"
             out.extend(parts)
             used.add((o, c))
             covered = max(covered, c)
@@ -236,6 +240,7 @@ def dialogue(view: DocView) -> list[Found]:
             for k in range(first, min(first + 4, len(view.toks))):
                 if cue_at(view, k):
                     f = _attributed(view, first, k, (m.end(), inner.start() + (1 if inner.group(1) in "!?…" else 0)))
+                    f.sieve = "direct:dialogue line"
                     out.append(f)
                     break
     return out

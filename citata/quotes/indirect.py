@@ -48,6 +48,7 @@ def indirect_reports(view: DocView, direct: list[Found]) -> list[Found]:
             if view.lower[i] == "по" and i + 1 <= hi:
                 f = _source_phrase(view, i, lo, hi)
                 if f and not view.crosses_quote(f.start, f.end):
+                    f.sieve = "indirect:source phrase"
                     out.append(f)
                     i += 1
                     continue
@@ -59,13 +60,15 @@ def indirect_reports(view: DocView, direct: list[Found]) -> list[Found]:
             if view.toks[i].start in direct_cues:
                 # "заявила, что …: «…»": the cue of a direct quotation may also have a что-clause
                 f = _complement(view, i, cue_end, lemma, cls, lo, hi)
+                if f:
+                    f.sieve = "indirect:complement"
             else:
-                f = (_as_cue(view, i, cue_end, lemma, cls, lo, hi)
-                     or _quoted_phrase(view, i, cue_end, lemma, cls, lo, hi)
-                     or _complement(view, i, cue_end, lemma, cls, lo, hi)
-                     or _inverted(view, i, cue_end, lemma, cls, lo, hi)
-                     or _infinitive(view, i, cue_end, lemma, cls, lo, hi)
-                     or _named(view, i, cue_end, lemma, cls, lo, hi))
+                f = None
+                for name, construction in CONSTRUCTIONS:  # in order; the first that fits decides
+                    f = construction(view, i, cue_end, lemma, cls, lo, hi)
+                    if f:
+                        f.sieve = f"indirect:{name}"
+                        break
             if f and not view.crosses_quote(f.start, f.end) and not repeats_direct(f) \
                     and len(re.findall(r"\w+", view.text[f.start:f.end])) >= 2 \
                     and view.lower[view.tok_index(f.start)] not in RELATIVES:
@@ -74,6 +77,7 @@ def indirect_reports(view: DocView, direct: list[Found]) -> list[Found]:
                         and prev.ref is not None and prev.ref.kind != "lost":
                     # "X сообщил, что A, а также назвал B": the second predicate shares X
                     f.ref = prev.ref
+                    f.sieve += " (shares the previous subject)"
                 out.append(f)
             i = cue_end + 1
     return out
@@ -502,3 +506,9 @@ def find_channel(view: DocView, cue_end: int, hi: int) -> tuple[int, int] | None
                     e += 1
                 return s, e
     return None
+
+
+# The constructions a cue is tried in, in order ("как сообщил X", «…»-phrase, что-clause,
+# inverted cue, infinitive, verdict): the first that fits decides.
+CONSTRUCTIONS = (("as-clause", _as_cue), ("quoted phrase", _quoted_phrase), ("complement", _complement),
+                 ("inverted cue", _inverted), ("infinitive", _infinitive), ("verdict", _named))

@@ -4,12 +4,26 @@ cue, inverted subject after it, genitive after "по словам", locative "в
 from __future__ import annotations
 
 import re
+from functools import wraps
 
 from .. import lexicons as lex
 from ..names import is_nominative_name
 from ..nlp import Entity, parse
 from .cues import cue_at
 from .view import COMPLEMENTIZERS, DASHES, DocView, FILLERS, PREPOSITIONS, RELATIVES_OBLIQUE, Ref, SITE_NAME
+
+
+def _records(label: str):
+    """Mark the Ref a mention search returns with the search's name (provenance)."""
+    def wrap(search):
+        @wraps(search)
+        def run(*args, **kwargs):
+            ref = search(*args, **kwargs)
+            if ref is not None and ref.via is None:
+                ref.via = label
+            return ref
+        return run
+    return wrap
 
 
 def is_prep(view: DocView, i: int) -> bool:
@@ -150,6 +164,7 @@ def agrees_in_number(view: DocView, cue: int, j: int) -> bool:
         p.tag.POS == "NOUN" and "nomn" in p.tag and p.tag.number == verb.number for p in view.parses(j))
 
 
+@_records("subject")
 def search_subject(view: DocView, cue: int, lo: int) -> Ref | None:
     """The speaker before a cue: the nearest nominative phrase that can be its subject."""
     coordinated = second_predicate(view, cue, lo)
@@ -296,6 +311,7 @@ def _gender_agrees(view: DocView, cue: int, j: int) -> bool:
     return any(p.tag.gender == verb.gender for p in view.parses(j) if p.tag.POS == "NOUN")
 
 
+@_records("locative")
 def search_locative(view: DocView, cue: int, cue_end: int, lo: int, hi: int) -> Ref | None:
     """"В Кремле заявили", "заявили в МИД Пакистана": a plural cue with no subject
     speaks for the body named in the locative next to it."""
@@ -398,6 +414,7 @@ def can_be_subject(view: DocView, j: int) -> bool:
     return any(p.tag.POS in ("NOUN", "ADJF", "NUMR", "NPRO") and "nomn" in p.tag for p in ps[:3])
 
 
+@_records("inverted subject")
 def search_inverted(view: DocView, cue_end: int, hi: int) -> Ref | None:
     """The speaker after a cue: "заявил министр ... Сергей Лавров", "пишет Би-би-си"."""
     j = cue_end + 1
@@ -513,6 +530,7 @@ def _role_holder_after(view: DocView, ref: Ref, b: int, hi: int) -> Ref:
     return ref
 
 
+@_records("genitive")
 def search_genitive(view: DocView, noun: int, hi: int) -> Ref | None:
     """"по словам госсекретаря США Энтони Блинкена": the phrase after the noun."""
     j = noun + 1
@@ -524,6 +542,7 @@ def search_genitive(view: DocView, noun: int, hi: int) -> Ref | None:
     return ref
 
 
+@_records("document")
 def search_document(view: DocView, cue: int, lo: int, hi: int) -> Ref | None:
     """"говорится в документе", "В послании Лаврова говорится": the document phrase."""
     for j in list(range(cue + 1, min(hi, cue + 8) + 1)) + list(range(cue - 1, max(lo, cue - 8) - 1, -1)):

@@ -36,7 +36,8 @@ def standalone(view: DocView, found: list[Found], used: set) -> list[Found]:
         if ref is None and src is None:
             continue
         out.append(Found("direct", o + 1, c, None, ref or src.ref, is_question=inner.rstrip().endswith("?"),
-                         cue_cls="continuation"))
+                         cue_cls="continuation",
+                         sieve="standalone:introduced before" if ref else f"standalone:continues {src.sieve}"))
     return out
 
 

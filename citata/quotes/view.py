@@ -54,6 +54,7 @@ class Ref:
     head: str | None = None  # lemma of the NP's head noun
     role: str | None = None
     case: str | None = None  # grammatical case the construction imposes (gent after "по словам")
+    via: str | None = None  # the mention search that found it (subject, inverted, locative, …)
 
 
 @dataclass
@@ -69,6 +70,7 @@ class Found:
     cue_cls: str = "say"
     speaker: Speaker | None = field(default=None)
     parts: list[tuple[int, int]] | None = None
+    sieve: str = ""  # the construction that found it: "direct:attribution-after", "indirect:complement", …
 
 
 class DocView:
