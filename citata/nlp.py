@@ -21,7 +21,7 @@ import numpy as np
 TOKEN_RE = re.compile(r"[^\W\d_]+(?:[-‐'’][^\W\d_]+)*|\d+(?:[.,:]\d+)*(?:-[^\W\d_]+)?|\.\.\.|\S")
 # Sentence ends: terminal punctuation (and closing quotes/brackets after it)
 # followed by a space and something that may start a sentence.
-SENT_END_RE = re.compile(r"[.!?…]+[»\"“”)]*(?=\s+[«\"„“(—–-]*\s*[A-ZА-ЯЁ0-9])")
+SENT_END_RE = re.compile(r"[.!?…]+[»\"“”)]*(?=\s+[«\"„“(—–‑‒―-]*\s*[A-ZА-ЯЁ0-9])")
 # Abbreviations after which a full stop does not end the sentence.
 NO_BREAK_BEFORE = re.compile(
     r"(?:\b(?:[А-ЯЁA-Z]|т|г|гг|им|ул|д|др|пр|см|ст|руб|млн|млрд|тыс|проф|акад|св|о|н\.э|т\.е|т\.д|т\.п|вв|в)"

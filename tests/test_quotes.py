@@ -210,7 +210,7 @@ def test_bare_title_after_a_quote_is_the_last_speaker():
 
 def test_qualified_title_is_not_the_sitting_holder():
     text = ('Президент США Барак Обама встретился с Дональдом Трампом. '
-            'Избранный президент пообещал создать рабочие места.')
+            'Избранный президент пообещал, что создаст рабочие места.')  # a bare promise is no quotation
     [q] = extract_text(text, plain=True).quotes
     assert q.speaker.name != "Барак Обама"
 
@@ -716,3 +716,26 @@ def test_every_quotation_says_why_this_speaker():
     assert second["resolution"].startswith("pronoun →") and second["resolution_words"] == "Сергей Лавров"
     assert third["mention_sieve"] == "indirect:source phrase / genitive"
     assert third["resolution"].startswith("title →") and third["resolution_words"] == "Сергей Лавров"
+
+
+@pytest.mark.parametrize("text, speaker, first_part", [
+    # a hyphen-minus as the dialogue dash, the cue after the line
+    ("Власти обещают открыть новую школу к сентябрю.\n- Сроки сдвигать не будем, - уточнили в пресс-службе мэрии.",
+     "пресс-служба мэрии", "Сроки сдвигать не будем"),
+    # the non-breaking hyphen (U+2011) that regional pages use as a dash, inside straight marks
+    ('"Рады, честно говоря, рады, ‑ признается пенсионерка Мария Волошина. ‑ Наконец-то увидим внуков".',
+     "Мария Волошина", "Рады, честно говоря, рады"),
+])
+def test_dialogue_layout_with_other_dashes(text, speaker, first_part):
+    [q] = extract_text(text, plain=True).quotes
+    assert q.speaker.name == speaker
+    assert q.content.text.startswith(first_part) and "уточнили" not in q.content.text
+
+
+@pytest.mark.parametrize("text, quoted", [
+    ("Британский премьер пообещала уволить недовольных министров.", False),
+    ("Власти обещают открыть новую школу к сентябрю.", False),
+    ("Мэр пообещал «навести порядок на рынках до конца года».", True),
+])
+def test_a_promise_reports_speech_only_with_its_words_quoted(text, quoted):
+    assert bool(extract_text(text, plain=True).quotes) == quoted

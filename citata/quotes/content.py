@@ -48,7 +48,7 @@ def content_end(view: DocView, first: int, last: int) -> int:
                 break
     end = view.toks[end_tok].end
     text = view.text
-    while end > view.toks[first].start and text[end - 1] in ".,;:—–- \n":
+    while end > view.toks[first].start and text[end - 1] in ".,;:—–‑‒―- \n":
         end -= 1
     return end
 

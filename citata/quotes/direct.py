@@ -14,7 +14,7 @@ from .view import DASHES, DocView, Found, Ref, TERMINAL
 
 def _after_close(view: DocView, close: int) -> tuple[int, int] | None:
     """After a closing mark: `, — cue ...` / ` - cue ...`: (first token after the dash, cue token)."""
-    m = re.compile(r"[,!?….]?\s*[—–-]\s+").match(view.text, close + 1)
+    m = re.compile(r"[,!?….]?\s*[—–‑‒―-]\s+").match(view.text, close + 1)
     if not m:
         # '"…", заявила Тиссен журналистам.': no dash, but the quotation opens the sentence
         o = view.pair_by_close.get(close, 0)
@@ -48,7 +48,7 @@ def _attribution_end(view: DocView, first: int) -> int:
         if view.toks[k].text in DASHES and k > first and view.toks[k - 1].text in ".,:":
             return k - 2
         # "— заявила тогда Бруни — Меня …": a bare dash before a capital resumes the quotation
-        if view.toks[k].text in "—–" and k > first and k + 1 <= last and view.toks[k + 1].text[:1].isupper():
+        if view.toks[k].text in "—–‑‒―" and k > first and k + 1 <= last and view.toks[k + 1].text[:1].isupper():
             return k - 1
         if view.toks[k].text in "«\"„“" and k > first:
             return k - 1
@@ -192,7 +192,7 @@ def _before_colon(view: DocView, o: int) -> Found | None:
     return None
 
 
-INNER_ATTRIBUTION = re.compile(r"([,!?…])\s*[—–]\s*|(,)\s+(?=[^\W\d_])")
+INNER_ATTRIBUTION = re.compile(r"([,!?…])(?:\s*[—–‑‒―]\s*|\s+-\s+)|(,)\s+(?=[^\W\d_])")
 
 
 def _interrupted(view: DocView, o: int, c: int) -> list[Found]:
@@ -212,7 +212,7 @@ def _interrupted(view: DocView, o: int, c: int) -> list[Found]:
                 if ref is None or ref.kind not in ("entity", "pronoun"):
                     break
             end = _attribution_end(view, first)
-            tail = re.compile(r"[.,:]?\s*[—–]\s*|[.,:]\s*").match(view.text, view.toks[end].end) if end >= first else None
+            tail = re.compile(r"[.,:]?\s*[—–‑‒―]\s*|[.,:]?\s+-\s+|[.,:]\s*").match(view.text, view.toks[end].end) if end >= first else None
             if tail is None or tail.end() >= c:
                 # the attribution closes the quotation: «A, — сказал он»
                 if end >= first and view.toks[end].end >= c - 1:
@@ -231,10 +231,10 @@ def _interrupted(view: DocView, o: int, c: int) -> list[Found]:
 def dialogue(view: DocView) -> list[Found]:
     """Dash-led lines ("— Мы решим это сами, — сказал он.")."""
     out = []
-    for m in re.finditer(r"(?m)^[—–-]\s+(?=\S)", view.text):
+    for m in re.finditer(r"(?m)^[—–‑‒―-]\s+(?=\S)", view.text):
         para_end = view.text.find("\n", m.end())
         para_end = len(view.text) if para_end < 0 else para_end
-        inner = re.compile(r"([,!?…])\s+[—–]\s+").search(view.text, m.end(), para_end)
+        inner = re.compile(r"([,!?…])\s+[—–‑‒―-]\s+").search(view.text, m.end(), para_end)
         if inner:
             first = view.tok_index(inner.end())
             for k in range(first, min(first + 4, len(view.toks))):

@@ -343,9 +343,10 @@ def _infinitive(view, i, cue_end, lemma, cls, lo, hi) -> Found | None:
             pair = view.quoted.get(j)
             if pair is not None and pair[0] > view.toks[cue_end].start:
                 start, end = pair[0], max(end, pair[1] + 1)  # просила их "не терять мужество"
-            if cls != "promise" and not any(c < end and not name_quote(view, o, c)
-                                            for o, c in view.pairs_opening_in(start, end)):
-                return None  # a call reports speech only with the words quoted: призвал "защитить честь пророка"
+            # A call or a promise reports speech only with the words quoted: призвал "защитить
+            # честь пророка"; "пообещала уволить министров" reports an intention, nothing said.
+            if not any(c < end and not name_quote(view, o, c) for o, c in view.pairs_opening_in(start, end)):
+                return None
             ref = search_subject(view, i, lo)
             if ref is None:
                 return None

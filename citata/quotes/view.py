@@ -22,7 +22,8 @@ COMPLEMENTIZERS = frozenset(("что", "чтобы", "будто", "якобы")
 CITED_WORDS = frozenset(("слова", "слов", "высказывание", "цитату", "цитирует"))
 
 
-DASHES = "—–-"
+# em, en, non-breaking hyphen (‑, common in pages of regional outlets), figure dash, bar, hyphen-minus
+DASHES = "—–‑‒―-"
 
 
 RELATIVES_OBLIQUE = frozenset(("которых", "которого", "которой", "которому", "которым", "которыми", "котором"))
