@@ -97,9 +97,9 @@ class NerTagger:
     """slovnet's news NER network driven over many sentences per call."""
 
     def __init__(self):
-        from natasha import NewsEmbedding, NewsNERTagger
+        from natasha import NewsNERTagger
 
-        tagger = NewsNERTagger(NewsEmbedding())
+        tagger = NewsNERTagger(news_embedding())
         infer = tagger.infer
         self.model = infer.model
         self.words = infer.encoder.words_vocab
@@ -258,6 +258,22 @@ def viterbi(emissions: np.ndarray, lengths: np.ndarray, transitions: np.ndarray)
         last = history[t - 1][rows, last]
         paths[:, t - 1] = last
     return paths
+
+
+@lru_cache(maxsize=1)
+def news_embedding():
+    """navec's news embedding, shared by the NER tagger and the syntax parser."""
+    from natasha import NewsEmbedding
+
+    return NewsEmbedding()
+
+
+@lru_cache(maxsize=1)
+def syntax_parser():
+    """natasha's NewsSyntaxParser, loaded only when a sentence needs parsing."""
+    from natasha import NewsSyntaxParser
+
+    return _frozen(NewsSyntaxParser(news_embedding()))
 
 
 @lru_cache(maxsize=1)

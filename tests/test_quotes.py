@@ -739,3 +739,24 @@ def test_dialogue_layout_with_other_dashes(text, speaker, first_part):
 ])
 def test_a_promise_reports_speech_only_with_its_words_quoted(text, quoted):
     assert bool(extract_text(text, plain=True).quotes) == quoted
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the inverted subject stands after the verb's object: the parse finds it
+    ('"Люди соскучились по тем временам, ‑ вспоминает доковидное прошлое глава оперштаба Александр Сидякин. '
+     '‑ Все хотят вернуться к обычной жизни".', "Александр Сидякин"),
+])
+def test_the_parse_gives_a_speaker_the_constructions_missed(text, speaker):
+    [q] = extract_text(text, plain=True).quotes
+    assert q.speaker.name == speaker and "syntax" in q.provenance.mention_sieve
+
+
+def test_the_parse_never_takes_a_name_inside_the_quotation():
+    from citata.quotes.syntax import fill_mentions
+    from citata.quotes.view import DocView, Found
+    text = "«Владимир Путин прав», — заметил вчера на встрече."
+    view = DocView(text, analyse([text])[0])
+    cue = text.index("заметил")
+    f = Found("direct", 1, text.index("»"), (cue, cue + 7, "заметить"), None)
+    fill_mentions(view, [f])
+    assert f.ref is None

@@ -11,7 +11,8 @@ manner of a sieve (one module per class of construction, run in order):
    `standalone` (a quoted sentence continuing its neighbour's speech) fix the content
    (`content`) and where the speaker is designated (`mentions`: subject before the cue,
    inverted subject after it, genitive, locative, document); `dedupe` keeps one record
-   per statement.
+   per statement; `syntax` gives the cues still without a mention the subject of the
+   speech verb in natasha's dependency parse of that sentence.
 2. mention -> speaker (`resolution`): names to their fullest form, pronouns and role
    nouns to the person they designate, documents to their author, through the
    document's participants (`citata.names.NameIndex`).
@@ -28,6 +29,7 @@ from .direct import dialogue, direct_quotations
 from .indirect import indirect_reports
 from .resolution import resolve
 from .standalone import standalone
+from .syntax import fill_mentions
 from .view import DocView, Found
 
 
@@ -39,6 +41,7 @@ def find(view: DocView) -> list[Found]:
     found.extend(indirect_reports(view, found))
     found.sort(key=lambda f: (f.start, -f.end))
     found = dedupe(view, found)
+    fill_mentions(view, found)  # the parse, for the cues the constructions left without a mention
     mark_mixed(view, found, used_pairs)
     found.extend(standalone(view, found, used_pairs))
     found.sort(key=lambda f: (f.start, -f.end))
