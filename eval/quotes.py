@@ -200,7 +200,7 @@ def evaluate(gold_entries: list[dict], corpora: Path, errors: bool = False, dige
                 print(f"SPEAKER {entry['file']}: gold {g['speaker']!r} ({g['speaker_kind']}), "
                       f"got {p['speaker'] and p['speaker']['name']!r} via "
                       f"{p['speaker'] and p['speaker']['mention'] and p['speaker']['mention']['text']!r} "
-                      f"| {p['content']['text'][:70]!r}")
+                      f"[{(p.get('provenance') or {}).get('mention_sieve')}] | {p['content']['text'][:70]!r}")
         if errors:
             for gi, g in enumerate(gold):
                 if gi not in matched_g:

@@ -760,3 +760,10 @@ def test_the_parse_never_takes_a_name_inside_the_quotation():
     f = Found("direct", 1, text.index("»"), (cue, cue + 7, "заметить"), None)
     fill_mentions(view, [f])
     assert f.ref is None
+
+
+def test_a_title_in_apposition_to_a_name_across_commas_is_that_person():
+    text = ('"Есть основания полагать, что результаты были подделаны", - комментирует для DW украинский '
+            'инфекционист, бывший эксперт центра при Минздраве Федор Лапий.')
+    [q] = extract_text(text, plain=True).quotes
+    assert q.speaker.name == "Федор Лапий" and "apposition" in q.provenance.mention_sieve

@@ -17,8 +17,11 @@ NOUN_PHRASE = ("flat:name", "flat", "flat:foreign", "appos", "amod", "nmod", "de
 
 
 def fill_mentions(view: DocView, found: list[Found]) -> None:
-    """Give a mention to every quotation whose cue has none, from the parse of the cue's sentence."""
-    todo = [f for f in found if f.cue is not None and f.ref is None and f.cue_cls not in ("impersonal", "continuation")]
+    """Give a mention to every quotation whose cue has none, from the parse of the cue's sentence;
+    and a name to one whose mention is a bare title that the parse shows in apposition to a name
+    ("— комментирует украинский инфекционист, бывший эксперт ГЭЦ Федор Лапий")."""
+    todo = [f for f in found if f.cue is not None and f.cue_cls not in ("impersonal", "continuation", "cite")
+            and (f.ref is None or f.ref.kind == "np")]
     if not todo:
         return
     sents = sorted({view.tok_sent[view.tok_index(f.cue[0])] for f in todo})
@@ -26,9 +29,15 @@ def fill_mentions(view: DocView, found: list[Found]) -> None:
     for f in todo:
         cue = view.tok_index(f.cue[0])
         si = view.tok_sent[cue]
-        ref = _subject(view, parsed[si], view.sent_range(si).start, cue, f)
-        if ref is not None:
+        found_ref = _subject(view, parsed[si], view.sent_range(si).start, cue, f)
+        if found_ref is None:
+            continue
+        ref, start, end = found_ref
+        if f.ref is None:
             ref.via = "syntax: subject of the cue"
+            f.ref = ref
+        elif ref.kind == "entity" and ref.entity.type == "PER" and start <= f.ref.start < end:
+            ref.via = "syntax: the name in apposition to the subject"
             f.ref = ref
 
 
@@ -42,7 +51,8 @@ def _parse(view: DocView, sents: list[int]) -> list[list[tuple[int, str]]]:
     return out
 
 
-def _subject(view: DocView, tree: list[tuple[int, str]], first: int, cue: int, f: Found) -> Ref | None:
+def _subject(view: DocView, tree: list[tuple[int, str]], first: int, cue: int,
+             f: Found) -> tuple[Ref, int, int] | None:
     verb = cue
     for _ in range(4):
         subj = next((first + k for k, (head, rel) in enumerate(tree) if head == verb and rel in SUBJECTS), None)
@@ -55,8 +65,10 @@ def _subject(view: DocView, tree: list[tuple[int, str]], first: int, cue: int, f
     return None
 
 
-def _mention(view: DocView, tree: list[tuple[int, str]], first: int, head: int, f: Found) -> Ref | None:
-    """The subject's noun phrase: the head with its name parts, appositions and modifiers."""
+def _mention(view: DocView, tree: list[tuple[int, str]], first: int, head: int,
+             f: Found) -> tuple[Ref, int, int] | None:
+    """The subject's noun phrase (the head with its name parts, appositions and modifiers) as a
+    mention, with the phrase's bounds."""
     span = {head}
     grew = True
     while grew:
@@ -77,10 +89,10 @@ def _mention(view: DocView, tree: list[tuple[int, str]], first: int, head: int, 
     low = view.lower[head]
     if a == b == head and low in lex.pronouns():
         gender, _ = lex.pronouns()[low]
-        return Ref("pronoun", start, end, gender=gender)
+        return Ref("pronoun", start, end, gender=gender), start, end
     ref = ref_from_np(view, a, b)
     if ref.kind == "junk" and all(view.toks[j].text[:1].isupper() for j in range(a, b + 1) if view.is_word(j)):
         # "— сказал А. Сидоров": a name the NER did not tag
         e = Entity(start, end, "PER", view.text[start:end])
-        return Ref("entity", start, end, entity=e)
-    return ref if ref.kind in ("entity", "np") else None
+        return Ref("entity", start, end, entity=e), start, end
+    return (ref, start, end) if ref.kind in ("entity", "np") else None
