@@ -91,8 +91,18 @@ def _mention(view: DocView, tree: list[tuple[int, str]], first: int, head: int,
         gender, _ = lex.pronouns()[low]
         return Ref("pronoun", start, end, gender=gender), start, end
     ref = ref_from_np(view, a, b)
-    if ref.kind == "junk" and all(view.toks[j].text[:1].isupper() for j in range(a, b + 1) if view.is_word(j)):
+    if ref.kind == "junk" and _untagged_name(view, a, b):
         # "— сказал А. Сидоров": a name the NER did not tag
         e = Entity(start, end, "PER", view.text[start:end])
         return Ref("entity", start, end, entity=e), start, end
-    return (ref, start, end) if ref.kind in ("entity", "np") else None
+    if ref.kind == "entity" or ref.kind == "np" and ref.head is not None:
+        return ref, start, end
+    return None  # "Многие", "Это": no one the article names
+
+
+def _untagged_name(view: DocView, a: int, b: int) -> bool:
+    """Capitalised words of which one at least the analyser knows as a first name, surname or
+    patronymic (not a capitalised word that merely opens the sentence)."""
+    words = [j for j in range(a, b + 1) if view.is_word(j)]
+    return bool(words) and all(view.toks[j].text[:1].isupper() for j in words) and any(
+        any(t in p.tag for t in ("Name", "Surn", "Patr")) for j in words for p in view.parses(j)[:2])
