@@ -21,7 +21,7 @@ def fill_mentions(view: DocView, found: list[Found]) -> None:
     and a name to one whose mention is a bare title that the parse shows in apposition to a name
     ("— комментирует украинский инфекционист, бывший эксперт ГЭЦ Федор Лапий")."""
     todo = [f for f in found if f.cue is not None and f.cue_cls not in ("impersonal", "continuation", "cite")
-            and (f.ref is None or f.ref.kind == "np")]
+            and (f.ref is None or f.ref.kind == "np" and _comma_after(view, f.ref))]
     if not todo:
         return
     sents = sorted({view.tok_sent[view.tok_index(f.cue[0])] for f in todo})
@@ -39,6 +39,12 @@ def fill_mentions(view: DocView, found: list[Found]) -> None:
         elif ref.kind == "entity" and ref.entity.type == "PER" and start <= f.ref.start < end:
             ref.via = "syntax: the name in apposition to the subject"
             f.ref = ref
+
+
+def _comma_after(view: DocView, ref: Ref) -> bool:
+    """Does a comma follow the title phrase (an apposition the constructions stop at)? Only then
+    is the sentence worth parsing for a name."""
+    return view.text[ref.end:ref.end + 2].lstrip()[:1] == ","
 
 
 def _parse(view: DocView, sents: list[int]) -> list[list[tuple[int, str]]]:
