@@ -38,7 +38,7 @@ test: $(STAMP)
 
 eval: $(STAMP)
 	$(BIN)/python eval/cleaning.py
-	$(BIN)/python eval/quotes.py
+	$(BIN)/python eval/quotes.py   # tune, blind, gap, new articles, seeds
 	$(BIN)/python eval/entities.py
 
 bench: $(STAMP)

@@ -12,6 +12,13 @@ def _lines(name: str) -> list[str]:
     return [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
 
 
+def _lemmas(name: str) -> frozenset[str]:
+    """A list of lemmas, written as pymorphy's normal form (with ё; tests/test_lexicons.py checks
+    it), held in both spellings: some callers fold ё into е before they look a word up."""
+    words = _lines(name)
+    return frozenset(words) | frozenset(w.replace("ё", "е") for w in words)
+
+
 def _table(name: str) -> list[list[str]]:
     rows = []
     for ln in _lines(name):
@@ -105,7 +112,7 @@ def speech_verbs() -> dict[str, tuple[str, str]]:
     analyzer = morph()
     for lemma, cls in _table("speech_verbs.tsv"):
         for parse in analyzer.parse(lemma):
-            if parse.normal_form != lemma or parse.tag.POS not in ("INFN", "VERB"):
+            if parse.normal_form.replace("ё", "е") != lemma.replace("ё", "е") or parse.tag.POS not in ("INFN", "VERB"):
                 continue
             for form in parse.lexeme:
                 # Participles are noun modifiers, not speech acts ("заявленный").
@@ -136,7 +143,7 @@ def source_nouns() -> dict[str, str]:
 
 @lru_cache(maxsize=None)
 def document_nouns() -> frozenset[str]:
-    return frozenset(_lines("document_nouns.txt"))
+    return _lemmas("document_nouns.txt")
 
 
 @lru_cache(maxsize=None)
@@ -157,7 +164,7 @@ def walk_skip() -> tuple[str, ...]:
 
 @lru_cache(maxsize=None)
 def time_nouns() -> frozenset[str]:
-    return frozenset(_lines("time_nouns.txt"))
+    return _lemmas("time_nouns.txt")
 
 
 @lru_cache(maxsize=None)
@@ -167,22 +174,22 @@ def content_breaks() -> tuple[tuple[str, ...], ...]:
 
 @lru_cache(maxsize=None)
 def generic_document_nouns() -> frozenset[str]:
-    return frozenset(_lines("generic_document_nouns.txt"))
+    return _lemmas("generic_document_nouns.txt")
 
 
 @lru_cache(maxsize=None)
 def verdict_verbs() -> frozenset[str]:
-    return frozenset(_lines("verdict_verbs.txt"))
+    return _lemmas("verdict_verbs.txt")
 
 
 @lru_cache(maxsize=None)
 def generic_person_nouns() -> frozenset[str]:
-    return frozenset(_lines("generic_person_nouns.txt"))
+    return _lemmas("generic_person_nouns.txt")
 
 
 @lru_cache(maxsize=None)
 def named_objects() -> frozenset[str]:
-    return frozenset(_lines("named_objects.txt"))
+    return _lemmas("named_objects.txt")
 
 
 @lru_cache(maxsize=None)
@@ -192,7 +199,7 @@ def partitive_words() -> frozenset[str]:
 
 @lru_cache(maxsize=None)
 def directive_verbs() -> frozenset[str]:
-    return frozenset(_lines("directive_verbs.txt"))
+    return _lemmas("directive_verbs.txt")
 
 
 @lru_cache(maxsize=None)
@@ -202,7 +209,7 @@ def clause_conjunctions() -> tuple[tuple[str, ...], ...]:
 
 @lru_cache(maxsize=None)
 def channel_nouns() -> frozenset[str]:
-    return frozenset(_lines("channel_nouns.txt"))
+    return _lemmas("channel_nouns.txt")
 
 
 @lru_cache(maxsize=None)
@@ -213,7 +220,7 @@ def pronouns() -> dict[str, tuple[str, str]]:
 
 @lru_cache(maxsize=None)
 def role_nouns() -> frozenset[str]:
-    return frozenset(_lines("role_nouns.txt"))
+    return _lemmas("role_nouns.txt")
 
 
 @lru_cache(maxsize=None)
@@ -223,12 +230,12 @@ def role_synonyms() -> dict[str, str]:
 
 @lru_cache(maxsize=None)
 def org_nouns() -> frozenset[str]:
-    return frozenset(_lines("org_nouns.txt"))
+    return _lemmas("org_nouns.txt")
 
 
 @lru_cache(maxsize=None)
 def speaking_nouns() -> frozenset[str]:
-    return frozenset(_lines("speaking_nouns.txt"))
+    return _lemmas("speaking_nouns.txt")
 
 
 QUANTIFIERS = frozenset(("несколько", "много", "многие", "ряд", "большинство", "часть", "один", "одна",
@@ -244,12 +251,12 @@ def speech_phrase_heads() -> frozenset[str]:
 def relational_nouns() -> frozenset[str]:
     """Roles defined by someone else ("адвокат женщины", "муж Асии"): not a title
     that points back at the last speaker."""
-    return frozenset(_lines("relational_nouns.txt"))
+    return _lemmas("relational_nouns.txt")
 
 
 @lru_cache(maxsize=None)
 def role_qualifiers() -> frozenset[str]:
-    return frozenset(_lines("role_qualifiers.txt"))
+    return _lemmas("role_qualifiers.txt")
 
 
 @lru_cache(maxsize=None)

@@ -98,10 +98,27 @@ class Speaker:
     # Document-local identity (a person's surname key), linking mentions of one speaker.
     key: str | None = field(default=None, repr=False)
     entity_id: str | None = None  # the identity across documents (citata.registry)
+    # How resolution named the speaker: (step, the words it used); kept in Quote.provenance.
+    why: tuple[str, str | None] | None = field(default=None, repr=False, compare=False)
 
     def to_dict(self) -> dict[str, Any]:
         return {"name": self.name, "mention": self.mention.to_dict() if self.mention else None,
                 "role": self.role, "kind": self.kind, "entity_id": self.entity_id}
+
+
+@dataclass
+class Provenance:
+    """Why this speaker: the sieve that found the speaker's mention and the step that
+    resolved it to a speaker, each with the words it rests on, so that a reader can check
+    an attribution before repeating it."""
+    mention_sieve: str  # "indirect:complement / subject": construction / mention search
+    mention_words: str | None  # the cue and the mention ("заявил … глава МИД")
+    resolution: str | None  # "title → holder", "pronoun → antecedent", "name", …
+    resolution_words: str | None  # what it was resolved through (the holder's name as written)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"mention_sieve": self.mention_sieve, "mention_words": self.mention_words,
+                "resolution": self.resolution, "resolution_words": self.resolution_words}
 
 
 @dataclass
@@ -116,6 +133,7 @@ class Quote:
     is_question: bool = False
     # An interrupted quotation ("«A, — сказал он. — B»"): the quoted pieces without the attribution.
     parts: list[TextSpan] | None = None
+    provenance: Provenance | None = None
 
     def to_dict(self) -> dict[str, Any]:
         cue = None
@@ -130,6 +148,7 @@ class Quote:
             "addressee": self.addressee,
             "is_question": self.is_question,
             "parts": [p.to_dict() for p in self.parts] if self.parts else None,
+            "provenance": self.provenance.to_dict() if self.provenance else None,
         }
 
 

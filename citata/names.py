@@ -3,6 +3,8 @@ the nominative, gender and roles ("министр иностранных дел 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -134,6 +136,17 @@ def tidy_role(phrase: str | None) -> str | None:
 
 def canonical_role(phrase: str) -> list[str]:
     """Role phrase as lemmas with synonyms folded: "главы МИД РФ" -> министр иностранный дело рф."""
+    return list(_canonical_role(phrase))
+
+
+@lru_cache(maxsize=None)
+def _synonyms_longest_first() -> tuple[tuple[str, str], ...]:
+    return tuple(sorted(lex.role_synonyms().items(), key=lambda kv: -len(kv[0])))
+
+
+# Memoised: every quotation with a title asks for the roles of every person named so far.
+@lru_cache(maxsize=100_000)
+def _canonical_role(phrase: str) -> tuple[str, ...]:
     lemmas = []
     for w in _words(phrase):
         ps = parse(w)
@@ -143,27 +156,37 @@ def canonical_role(phrase: str) -> list[str]:
             lemmas = lemmas[k:]
             break
     text = " ".join(lemmas)
-    for phrase_, canon in sorted(lex.role_synonyms().items(), key=lambda kv: -len(kv[0])):
+    for phrase_, canon in _synonyms_longest_first():
         if text == phrase_ or text.startswith(phrase_ + " "):
             text = canon + text[len(phrase_):]
             break
-    return text.split()
+    return tuple(text.split())
 
 
 def split_merged_names(entities: list[Entity]) -> list[Entity]:
     """NER glues adjacent surnames into one name ("обращении к Мэй Джонсон предупредил"):
     split a two-word PER whose words are each another person's surname in the document
     and neither is anyone's first name."""
-    full = [(e.text, _words(e.text)) for e in entities if e.type == "PER" and len(_words(e.text)) > 1]
+    # Counted, not compared pairwise: how many other full names have each surname and first name.
+    texts = Counter(e.text for e in entities if e.type == "PER" and len(_words(e.text)) > 1)
+    surnames, firsts = Counter(), Counter()
+    for text, n in texts.items():
+        ws = _words(text)
+        surnames[_lemma_key(ws[-1])] += n
+        firsts[_lemma_key(ws[0])] += n
+
+    def among_others(counts: Counter, key: str, text: str, own: str | None) -> bool:
+        return counts[key] - (texts[text] if key == own else 0) > 0
+
     out = []
     for e in entities:
         words = list(WORD_RE.finditer(e.text))
         if e.type == "PER" and len(words) == 2:
-            others = [ws for text, ws in full if text != e.text]
-            surnames = {_lemma_key(ws[-1]) for ws in others}
-            firsts = {_lemma_key(ws[0]) for ws in others}
+            ws = _words(e.text)
+            own_sur, own_first = (_lemma_key(ws[-1]), _lemma_key(ws[0])) if len(ws) > 1 else (None, None)
             a, b = (_lemma_key(m.group()) for m in words)
-            if a in surnames and b in surnames and a not in firsts and b not in firsts:
+            if among_others(surnames, a, e.text, own_sur) and among_others(surnames, b, e.text, own_sur) \
+                    and not among_others(firsts, a, e.text, own_first) and not among_others(firsts, b, e.text, own_first):
                 for m in words:
                     out.append(Entity(e.start + m.start(), e.start + m.end(), "PER", m.group()))
                 continue
@@ -204,14 +227,27 @@ class NameIndex:
                 person.first = first
             person.mentions.append(e)
         # A bare surname belongs to the latest full name with it (the first one if it comes earlier).
+        # Full names came in text order, and so do bare ones: the latest mention before one is a
+        # bisect among the full names' starts or the bare mention given to that person last.
+        by_surname: dict[str, list[Person]] = {}
+        for k, p in self.persons.items():
+            by_surname.setdefault(k.split("#")[0], []).append(p)
+        full_starts = {id(p): [m.start for m in p.mentions] for p in self.persons.values()}
+        last_bare: dict[int, int] = {}
+
+        def latest_before(p: Person, x: int) -> int:
+            starts = full_starts[id(p)]
+            k = bisect_left(starts, x)
+            return max(starts[k - 1] if k else -1, last_bare.get(id(p), -1))
+
         for e in bare:
             surname = _lemma_key(_words(e.text)[0])
-            holders = [p for k, p in self.persons.items() if k.split("#")[0] == surname]
+            holders = by_surname.get(surname)
             if holders:
                 earlier = [p for p in holders if p.mentions[0].start < e.start]
-                pick = max(earlier, key=lambda p: max(m.start for m in p.mentions if m.start < e.start)) \
-                    if earlier else holders[0]
+                pick = max(earlier, key=lambda p: latest_before(p, e.start)) if earlier else holders[0]
                 pick.mentions.append(e)
+                last_bare[id(pick)] = e.start
                 continue
             person = self.persons.get(surname)
             if person is None:
@@ -235,6 +271,11 @@ class NameIndex:
                 self.per_mentions.append((m.start, m, person))
         self.per_mentions.sort(key=lambda x: x[0])
         self._by_start = {start: person for start, _, person in self.per_mentions}
+        self._mention_starts = [start for start, _, _ in self.per_mentions]
+        self._starts_of: dict[int, list[int]] = {}  # id(person) -> their mentions' starts, in order
+        for start, _, person in self.per_mentions:
+            self._starts_of.setdefault(id(person), []).append(start)
+        self._documents: list[tuple[int, Person]] | None = None
 
     def _finish(self, person: Person) -> None:
         longest = max(len(_words(m.text)) for m in person.mentions)
@@ -352,7 +393,10 @@ class NameIndex:
         return None
 
     def other_persons(self, m: Entity) -> list[Entity]:
-        return [e for e in self._pers if e is not m and e.end <= m.start and m.start - e.end < 100]
+        # names do not overlap, so their ends are in order: the window is a bisect
+        lo = bisect_left(self._pers, m.start - 99, key=lambda e: e.end)
+        hi = bisect_left(self._pers, m.start + 1, key=lambda e: e.end)
+        return [e for e in self._pers[lo:hi] if e is not m]
 
     # --- lookups ---------------------------------------------------------------
 
@@ -376,13 +420,11 @@ class NameIndex:
         """The most salient earlier person of that gender: recency, how often the article
         names them so far, and whether a mention opens a sentence or is in the nominative
         (a subject) all count. Mentions inside `skip` (the quotation itself) are not candidates."""
-        seen: dict[int, int] = {}
-        for start, _, person in self.per_mentions:
-            if start < offset:
-                seen[id(person)] = seen.get(id(person), 0) + 1
         best, best_score = None, None
-        for start, m, person in self.per_mentions:
-            if start >= offset or offset - start > window or person.key == exclude:
+        lo = bisect_left(self._mention_starts, offset - window)
+        hi = bisect_left(self._mention_starts, offset)
+        for start, m, person in self.per_mentions[lo:hi]:
+            if person.key == exclude:
                 continue
             if skip is not None and skip[0] <= start < skip[1]:
                 continue
@@ -392,7 +434,8 @@ class NameIndex:
             subject = is_nominative_name(m.text.split()[-1], person.gender)
             if subjects_only and not subject:
                 continue
-            score = seen[id(person)] + (2 if opens else 0) + (1 if subject else 0) - (offset - start) / 300 \
+            seen = bisect_left(self._starts_of[id(person)], offset)  # mentions so far
+            score = seen + (2 if opens else 0) + (1 if subject else 0) - (offset - start) / 300 \
                 - (1 if person.gender is None and gender else 0)
             if best_score is None or score > best_score:
                 best, best_score = person, score
@@ -406,45 +449,55 @@ class NameIndex:
             return None
         if query[0] in ("господин", "госпожа", "мистер", "миссис", "мисс", "сэр") and len(query) > 1:
             return self.persons.get(query[1])
-        holders = []
-        for start, m, person in self.per_mentions:
-            for role in person.roles:
-                r = canonical_role(role)
-                if r and r[0] == query[0]:
-                    exact = len(query) < 2 or (len(r) > 1 and r[1] == query[1])
-                    holders.append((exact, start, person))
+        # Holders are decided per person (a person's roles are the same at every mention);
+        # then their nearest mention before the offset, or their first one, picks one.
+        holders = []  # (exact, person)
+        for person in self._persons_in_order():
+            heads = [r for r in map(canonical_role, dict.fromkeys(person.roles)) if r and r[0] == query[0]]
+            if heads:
+                holders.append((any(len(query) < 2 or (len(r) > 1 and r[1] == query[1]) for r in heads), person))
         if not holders:
             return None
         if any(h[0] for h in holders):
             holders = [h for h in holders if h[0]]
         else:
             # "Премьер-министр Израиля" is not the premier of Britain named before
-            holders = [h for h in holders if not any(_names_differ(phrase, r) for r in h[2].roles)]
+            holders = [h for h in holders if not any(_names_differ(phrase, r) for r in dict.fromkeys(h[1].roles))]
             if not holders:
                 return None
         # "избранный президент" is not the sitting one: a qualifier must be shared
         wanted = _qualifiers(phrase)
         if wanted:
-            holders = [h for h in holders if any(wanted & _qualifiers(r) for r in h[2].roles)]
+            holders = [h for h in holders if any(wanted & _qualifiers(r) for r in dict.fromkeys(h[1].roles))]
             if not holders:
                 return None
-        elif len({id(h[2]) for h in holders}) > 1:
+        elif len({id(h[1]) for h in holders}) > 1:
             return None
-        before = [h for h in holders if h[1] < offset]
-        pick = max(before, key=lambda h: h[1]) if before else min(holders, key=lambda h: h[1])
-        return pick[2]
+        latest, pick = -1, None
+        for _, person in holders:
+            starts = self._starts_of[id(person)]
+            k = bisect_left(starts, offset)
+            if k and starts[k - 1] > latest:
+                latest, pick = starts[k - 1], person
+        if pick is None:
+            pick = min((h[1] for h in holders), key=lambda p: self._starts_of[id(p)][0])
+        return pick
+
+    def _persons_in_order(self) -> list[Person]:
+        """Persons with a mention, in the order of their first one."""
+        return sorted((p for p in self.persons.values() if id(p) in self._starts_of),
+                      key=lambda p: self._starts_of[id(p)][0])
 
     def document_author(self, offset: int) -> Person | None:
         """The person whose document ("послание Лаврова") the text last named."""
-        best = None
-        for start, m, person in self.per_mentions:
-            if start >= offset:
-                break
-            before = self.text[max(0, start - 40):start]
-            words = _words(before)
-            if words and _lemma_key(words[-1]) in lex.document_nouns():
-                best = person
-        return best
+        if self._documents is None:
+            self._documents = []
+            for start, m, person in self.per_mentions:
+                words = _words(self.text[max(0, start - 40):start])
+                if words and _lemma_key(words[-1]) in lex.document_nouns():
+                    self._documents.append((start, person))
+        k = bisect_left(self._documents, offset, key=lambda d: d[0])
+        return self._documents[k - 1][1] if k else None
 
     def org_name(self, e: Entity) -> str:
         """The organisation's name in the nominative; an abbreviation spelled out when the

@@ -21,7 +21,7 @@ import numpy as np
 TOKEN_RE = re.compile(r"[^\W\d_]+(?:[-‐'’][^\W\d_]+)*|\d+(?:[.,:]\d+)*(?:-[^\W\d_]+)?|\.\.\.|\S")
 # Sentence ends: terminal punctuation (and closing quotes/brackets after it)
 # followed by a space and something that may start a sentence.
-SENT_END_RE = re.compile(r"[.!?…]+[»\"“”)]*(?=\s+[«\"„“(—–-]*\s*[A-ZА-ЯЁ0-9])")
+SENT_END_RE = re.compile(r"[.!?…]+[»\"“”)]*(?=\s+[«\"„“(—–‑‒―-]*\s*[A-ZА-ЯЁ0-9])")
 # Abbreviations after which a full stop does not end the sentence.
 NO_BREAK_BEFORE = re.compile(
     r"(?:\b(?:[А-ЯЁA-Z]|т|г|гг|им|ул|д|др|пр|см|ст|руб|млн|млрд|тыс|проф|акад|св|о|н\.э|т\.е|т\.д|т\.п|вв|в)"
@@ -97,9 +97,9 @@ class NerTagger:
     """slovnet's news NER network driven over many sentences per call."""
 
     def __init__(self):
-        from natasha import NewsEmbedding, NewsNERTagger
+        from natasha import NewsNERTagger
 
-        tagger = NewsNERTagger(NewsEmbedding())
+        tagger = NewsNERTagger(news_embedding())
         infer = tagger.infer
         self.model = infer.model
         self.words = infer.encoder.words_vocab
@@ -258,6 +258,22 @@ def viterbi(emissions: np.ndarray, lengths: np.ndarray, transitions: np.ndarray)
         last = history[t - 1][rows, last]
         paths[:, t - 1] = last
     return paths
+
+
+@lru_cache(maxsize=1)
+def news_embedding():
+    """navec's news embedding, shared by the NER tagger and the syntax parser."""
+    from natasha import NewsEmbedding
+
+    return NewsEmbedding()
+
+
+@lru_cache(maxsize=1)
+def syntax_parser():
+    """natasha's NewsSyntaxParser, loaded only when a sentence needs parsing."""
+    from natasha import NewsSyntaxParser
+
+    return _frozen(NewsSyntaxParser(news_embedding()))
 
 
 @lru_cache(maxsize=1)

@@ -8,7 +8,7 @@ import pytest
 
 from citata.nlp import analyse
 from citata.pipeline import extract, extract_text
-from citata.quote_marks import pair_quotes
+from citata.quotes.marks import pair_quotes
 
 from conftest import BSNLP, ROOT, SEED_KG, SEED_MD, needs_corpora
 
@@ -168,12 +168,26 @@ def test_batched_ner_agrees_with_natasha():
 
 @needs_corpora
 def test_corpus_quotation_scores_do_not_regress():
-    """Floors at the measured level (docs/evaluation.md), so regressions fail CI."""
-    c = quote_eval.evaluate(quote_eval.SETS["corpus"], BSNLP.parent)
+    """Floors just under the measured level on the tune half (docs/evaluation.md), so regressions fail CI."""
+    c = quote_eval.evaluate(quote_eval.entries(quote_eval.CORPUS_FILES, "tune"), BSNLP.parent)
     p, r, f = quote_eval.prf(c["match"], c["pred"], c["gold"])
     wp, wr, wf = quote_eval.prf(c["wsw"], c["pred"], c["gold"])
-    assert f >= 0.94 and wf >= 0.89
-    assert c["match_g_direct"] / c["gold_direct"] >= 0.96
+    assert f >= 0.86 and wf >= 0.69
+    assert c["match_g_direct"] / c["gold_direct"] >= 0.87
+
+
+def test_the_split_is_fixed_by_the_hash_of_the_path():
+    """Issue 14's split: odd sha1 of the path is blind, whatever else the entry holds."""
+    assert quote_eval.half({"file": "bsnlp-ru/brexit/raw/brexit_ru.txt_file_1104.txt"}) == "tune"
+    assert quote_eval.half({"file": "bsnlp-ru/ryanair/raw/ryan-ru_file_71.txt"}) == "tune"
+    blind = [e["file"] for e in quote_eval.entries(quote_eval.CORPUS_FILES, "blind")]
+    assert blind and all(int(__import__("hashlib").sha1(f.encode()).hexdigest(), 16) % 2 for f in blind)
+
+
+def test_errors_are_refused_for_the_blind_half():
+    out = subprocess.run([sys.executable, str(ROOT / "eval" / "quotes.py"), "--set", "blind", "--errors"],
+                         capture_output=True, text=True)
+    assert out.returncode == 2 and "never shown" in out.stderr and "SPEAKER" not in out.stdout
 
 
 @pytest.mark.parametrize("text, speaker, mention", [
@@ -196,7 +210,7 @@ def test_bare_title_after_a_quote_is_the_last_speaker():
 
 def test_qualified_title_is_not_the_sitting_holder():
     text = ('Президент США Барак Обама встретился с Дональдом Трампом. '
-            'Избранный президент пообещал создать рабочие места.')
+            'Избранный президент пообещал, что создаст рабочие места.')  # a bare promise is no quotation
     [q] = extract_text(text, plain=True).quotes
     assert q.speaker.name != "Барак Обама"
 
@@ -641,3 +655,115 @@ def test_objects_topics_and_glosses_around_the_cue(text, expected):
 def test_назвать_in_the_sense_of_stating_a_thing_is_no_verdict():
     text = "Судейский комитет ФИФА назвал имена 23-х арбитров, которые будут обслуживать матчи чемпионата мира."
     assert extract_text(text, plain=True).quotes == []
+
+
+def test_span_indexes_agree_with_comparing_every_pair():
+    """The indexes _dedupe, _indirect and _standalone use instead of all-pairs loops."""
+    import random
+
+    from citata.quotes.spans import Intervals, RangeTable
+    rng = random.Random(14)
+    for _ in range(200):
+        spans = [(a, a + rng.randint(1, 30), k) for k, a in enumerate(rng.sample(range(200), 25))]
+        idx = Intervals(spans)
+        table = RangeTable(((s, k) for s, _, k in spans), max)
+        for x in range(-5, 240, 7):
+            assert idx.covers(x) == any(s <= x < e for s, e, _ in spans)
+            assert sorted(k for _, _, k in idx.containing(x)) == sorted(k for s, e, k in spans if s <= x < e)
+            assert table.query(x, x + 20) == max((k for s, _, k in spans if x <= s <= x + 20), default=None)
+
+
+def test_crossing_quotation_marks_are_found_by_the_index():
+    text = "Он сказал «раз «два» три» и «четыре», а потом «пять»."
+    view = extract_view(text)
+    for start in range(len(text)):
+        for end in range(start + 1, len(text) + 1):
+            brute = any((start <= o < end) != (start <= c < end + 1) and not (o == start - 1 and c >= end - 1)
+                        for o, c in view.pairs)
+            assert view.crosses_quote(start, end) == brute, (start, end)
+
+
+def extract_view(text):
+    from citata.quotes.view import DocView
+    return DocView(text, analyse([text])[0])
+
+
+def test_a_long_document_of_repeated_reports_keeps_every_sentence():
+    """Issue 17's repro, smaller: every sentence is one quotation, none merged or lost."""
+    text = ("Президент заявил, что всё хорошо. " * 10 + "\n") * 30
+    quotes = extract_text(text, plain=True).quotes
+    assert len(quotes) == 300 and all(q.content.text == "всё хорошо" for q in quotes)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("«Рейсы будут выполняться по расписанию», — уточнили в пресс-службе аэропорта.", "пресс-служба аэропорта"),
+    ("В правительстве области заявили, что программа помощи будет продолжена.", "правительство области"),
+])
+def test_a_body_named_by_a_common_noun_speaks_for_an_impersonal_cue(text, speaker):
+    """The speaker is in the clause: a locative body the NER does not tag, in the singular."""
+    [q] = extract_text(text, plain=True).quotes
+    assert q.speaker.name == speaker
+
+
+def test_every_quotation_says_why_this_speaker():
+    """Provenance: the sieve that found the mention and the step that resolved it, with their words."""
+    text = ("Министр иностранных дел России Сергей Лавров заявил, что переговоры продолжатся. "
+            "«Мы готовы к диалогу», — сказал он. По словам главы МИД, сроки не изменятся.")
+    first, second, third = [q.to_dict()["provenance"] for q in extract_text(text, plain=True).quotes]
+    assert first["mention_sieve"] == "indirect:complement / subject"
+    assert first["mention_words"] == "заявил … Сергей Лавров" and first["resolution"].startswith("name")
+    assert second["mention_sieve"] == "direct:attribution after / inverted subject"
+    assert second["resolution"].startswith("pronoun →") and second["resolution_words"] == "Сергей Лавров"
+    assert third["mention_sieve"] == "indirect:source phrase / genitive"
+    assert third["resolution"].startswith("title →") and third["resolution_words"] == "Сергей Лавров"
+
+
+@pytest.mark.parametrize("text, speaker, first_part", [
+    # a hyphen-minus as the dialogue dash, the cue after the line
+    ("Власти обещают открыть новую школу к сентябрю.\n- Сроки сдвигать не будем, - уточнили в пресс-службе мэрии.",
+     "пресс-служба мэрии", "Сроки сдвигать не будем"),
+    # the non-breaking hyphen (U+2011) that regional pages use as a dash, inside straight marks
+    ('"Рады, честно говоря, рады, ‑ признается пенсионерка Мария Волошина. ‑ Наконец-то увидим внуков".',
+     "Мария Волошина", "Рады, честно говоря, рады"),
+])
+def test_dialogue_layout_with_other_dashes(text, speaker, first_part):
+    [q] = extract_text(text, plain=True).quotes
+    assert q.speaker.name == speaker
+    assert q.content.text.startswith(first_part) and "уточнили" not in q.content.text
+
+
+@pytest.mark.parametrize("text, quoted", [
+    ("Британский премьер пообещала уволить недовольных министров.", False),
+    ("Власти обещают открыть новую школу к сентябрю.", False),
+    ("Мэр пообещал «навести порядок на рынках до конца года».", True),
+])
+def test_a_promise_reports_speech_only_with_its_words_quoted(text, quoted):
+    assert bool(extract_text(text, plain=True).quotes) == quoted
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the inverted subject stands after the verb's object: the parse finds it
+    ('"Люди соскучились по тем временам, ‑ вспоминает доковидное прошлое глава оперштаба Александр Сидякин. '
+     '‑ Все хотят вернуться к обычной жизни".', "Александр Сидякин"),
+])
+def test_the_parse_gives_a_speaker_the_constructions_missed(text, speaker):
+    [q] = extract_text(text, plain=True).quotes
+    assert q.speaker.name == speaker and "syntax" in q.provenance.mention_sieve
+
+
+def test_the_parse_never_takes_a_name_inside_the_quotation():
+    from citata.quotes.syntax import fill_mentions
+    from citata.quotes.view import DocView, Found
+    text = "«Владимир Путин прав», — заметил вчера на встрече."
+    view = DocView(text, analyse([text])[0])
+    cue = text.index("заметил")
+    f = Found("direct", 1, text.index("»"), (cue, cue + 7, "заметить"), None)
+    fill_mentions(view, [f])
+    assert f.ref is None
+
+
+def test_a_title_in_apposition_to_a_name_across_commas_is_that_person():
+    text = ('"Есть основания полагать, что результаты были подделаны", - комментирует для DW украинский '
+            'инфекционист, бывший эксперт центра при Минздраве Федор Лапий.')
+    [q] = extract_text(text, plain=True).quotes
+    assert q.speaker.name == "Федор Лапий" and "apposition" in q.provenance.mention_sieve

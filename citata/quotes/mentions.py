@@ -1,190 +1,43 @@
-"""The document as the quotation finder sees it, the cues that introduce reported speech,
-and the search for the phrase that designates a cue's speaker (subject before the cue,
-inverted subject after it, genitive after "по словам", locative "в МИД", document
-"в заявлении")."""
+"""Quotation -> mention: the phrase that designates a cue's speaker (subject before the
+cue, inverted subject after it, genitive after "по словам", locative "в МИД", document
+"в заявлении"), with noun-phrase bounds, agreement and apposition."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import wraps
 
-from . import lexicons as lex
-from .model import Speaker
-from .names import NameIndex, is_nominative_name
-from .nlp import Analysis, Entity, Token, parse
-from .quote_marks import pair_quotes
-
-PREPOSITIONS = frozenset("в во на по с со из для к ко от у о об обо при за под над перед между через без до после про".split())
-COMPLEMENTIZERS = frozenset(("что", "чтобы", "будто", "якобы"))
-CITED_WORDS = frozenset(("слова", "слов", "высказывание", "цитату", "цитирует"))
-DASHES = "—–-"
-RELATIVES_OBLIQUE = frozenset(("которых", "которого", "которой", "которому", "которым", "которыми", "котором"))
-SITE_NAME = re.compile(r"[\w-]+\.(?:ru|ua|com|org|net|by|kz|su|info|рф)\b", re.IGNORECASE)
-TERMINAL = ".!?…"
-# Tokens allowed between an inverted cue and its subject, or before a cue after the comma.
-FILLERS = frozenset("также уже ранее вчера сегодня позднее затем потом впоследствии тогда лишь "
-                    "неоднократно официально публично прямо открыто недавно накануне".split())
-
-OPEN_MARKS = "«„“\""
+from .. import lexicons as lex
+from ..names import is_nominative_name
+from ..nlp import Entity, parse
+from .cues import cue_at
+from .view import COMPLEMENTIZERS, DASHES, DocView, FILLERS, PREPOSITIONS, RELATIVES_OBLIQUE, Ref, SITE_NAME
 
 
-@dataclass
-class Ref:
-    """Where a speaker is designated before resolution."""
-
-    kind: str  # entity | pronoun | np | relative | document | none | lost (a source whose name is missing)
-    start: int = 0
-    end: int = 0
-    entity: Entity | None = None
-    gender: str | None = None  # m | f | p for pronouns
-    head: str | None = None  # lemma of the NP's head noun
-    role: str | None = None
-    case: str | None = None  # grammatical case the construction imposes (gent after "по словам")
-
-
-@dataclass
-class Found:
-    type: str
-    start: int
-    end: int
-    cue: tuple[int, int, str] | None
-    ref: Ref | None
-    addressee: tuple[int, int] | None = None
-    channel: tuple[int, int] | None = None
-    is_question: bool = False
-    cue_cls: str = "say"
-    speaker: Speaker | None = field(default=None)
-    parts: list[tuple[int, int]] | None = None
+def _records(label: str):
+    """Mark the Ref a mention search returns with the search's name (provenance)."""
+    def wrap(search):
+        @wraps(search)
+        def run(*args, **kwargs):
+            ref = search(*args, **kwargs)
+            if ref is not None and ref.via is None:
+                ref.via = label
+            return ref
+        return run
+    return wrap
 
 
-class DocView:
-    def __init__(self, text: str, analysis: Analysis):
-        self.text = text
-        self.sents = analysis.sentences
-        self.toks: list[Token] = []
-        self.tok_sent: list[int] = []
-        for si, s in enumerate(self.sents):
-            self.toks.extend(s.tokens)
-            self.tok_sent.extend([si] * len(s.tokens))
-        self.starts = [t.start for t in self.toks]
-        self.sent_first: list[int] = []
-        k = 0
-        for s in self.sents:
-            self.sent_first.append(k)
-            k += len(s.tokens)
-        self.sent_first.append(k)
-        self.lower = [t.text.lower().replace("ё", "е") for t in self.toks]
-        self.entities = sorted(analysis.entities, key=lambda e: e.start)
-        self.ent_at: dict[int, Entity] = {}
-        for e in self.entities:
-            for ti in self.tokens_in(e.start, e.end):
-                self.ent_at[ti] = e
-        self.pairs = pair_quotes(text)
-        self.pair_by_open = {o: c for o, c in self.pairs}
-        self.pair_by_close = {c: o for o, c in self.pairs}
-        # Token index -> innermost enclosing pair, for skipping quoted words.
-        self.quoted: dict[int, tuple[int, int]] = {}
-        for o, c in sorted(self.pairs, key=lambda p: p[0] - p[1]):
-            for ti in self.tokens_in(o + 1, c):
-                self.quoted[ti] = (o, c)
-        self.names = NameIndex(text, self.entities)
-        self.cue_cache: dict[int, tuple[int, str, str] | None] = {}
-
-    def tokens_in(self, start: int, end: int) -> range:
-        a = bisect_right(self.starts, start - 1)
-        b = bisect_right(self.starts, end - 1)
-        return range(a, b)
-
-    def tok_index(self, offset: int) -> int:
-        return max(0, bisect_right(self.starts, offset) - 1)
-
-    def sent_range(self, si: int) -> range:
-        return range(self.sent_first[si], self.sent_first[si + 1])
-
-    def is_word(self, i: int) -> bool:
-        return self.toks[i].text[0].isalnum()
-
-    def parses(self, i: int):
-        return parse(self.toks[i].text)
-
-
-# --- cues -------------------------------------------------------------------------
-
-def cue_at(view: DocView, i: int) -> tuple[int, str, str] | None:
-    """(end token index, lemma, class) when token i starts a cue (memoised per document)."""
-    if i in view.cue_cache:
-        return view.cue_cache[i]
-    hit = _cue_at(view, i)
-    view.cue_cache[i] = hit
-    return hit
-
-
-def _lemmas(view: DocView, j: int) -> frozenset[str]:
-    return _word_lemmas(view.toks[j].text)
-
-
-@lru_cache(maxsize=300_000)
-def _word_lemmas(word: str) -> frozenset[str]:
-    return frozenset(p.normal_form.replace("ё", "е") for p in parse(word))
-
-
-def _cue_at(view: DocView, i: int) -> tuple[int, str, str] | None:
-    low = view.lower[i]
-    if low in lex.impersonal_cues():
-        return i, verb_lemma(view, i), "impersonal"
-    hit = lex.speech_verbs().get(low)
-    first_words = lex.speech_phrase_heads()
-    if view.is_word(i) and (hit and hit[0] in first_words or first_words & _lemmas(view, i)):
-        for phrase, cls in lex.speech_phrases():
-            j, ok = i, True
-            for n, word in enumerate(phrase):
-                while j < len(view.toks) and (view.lower[j] in ("свою", "свое", "свой", "глубокую", "полную", "он", "она", "они") or (
-                        # "принес "глубочайшие извинения"": quotation marks and adjectives inside the phrase
-                        n > 0 and (view.toks[j].text in OPEN_MARKS or view.parses(j)[0].tag.POS == "ADJF"))):
-                    j += 1
-                if j >= len(view.toks) or word not in _lemmas(view, j):
-                    ok = False
-                    break
-                j += 1
-            if ok:
-                return j - 1, " ".join(phrase), cls
-    if hit and hit[1] == "cite":
-        # only with the words quoted: "приводит «Интерфакс» слова Вестагер"
-        for j in range(i + 1, min(i + 6, len(view.toks))):
-            if view.lower[j] in CITED_WORDS:
-                return j, hit[0], "cite"
-        return None
-    if hit:
-        tag = view.parses(i)[0].tag
-        if i not in view.quoted and (tag.POS == "INFN" or tag.person in ("1per", "2per") or tag.mood == "impr"):
-            return None  # the narrator's "Отметим, что", "напомним": not a reported speech act
-        if tag.POS == "INFN" and i > 0 and view.parses(i - 1)[0].tag.person in ("1per", "2per"):
-            return None  # "мы хотим сказать, что": the speaker's own phrasing, not a report
-        return i, hit[0], hit[1]
-    if low in lex.speech_adjectives():
-        return i, "уверенный" if low.startswith("увер") else "убежденный", "think"
-    return None
-
-
-def verb_lemma(view: DocView, i: int) -> str:
-    return view.parses(i)[0].normal_form
-
-
-# --- speaker search ------------------------------------------------------------------
-
-def _is_prep(view: DocView, i: int) -> bool:
+def is_prep(view: DocView, i: int) -> bool:
     return view.lower[i] in PREPOSITIONS
 
 
-def _noun_parse(view: DocView, i: int, case: str | None = None):
+def noun_parse(view: DocView, i: int, case: str | None = None):
     for p in view.parses(i):
         if p.tag.POS in ("NOUN",) and (case is None or case in p.tag or "Fixd" in p.tag):
             return p
     return None
 
 
-def _np_bounds(view: DocView, i: int, lo: int, hi: int) -> tuple[int, int]:
+def np_bounds(view: DocView, i: int, lo: int, hi: int) -> tuple[int, int]:
     """The run of name-like and nominal words around token i (inclusive bounds)."""
     def nominal(j: int) -> bool:
         if not view.is_word(j) or view.lower[j] in PREPOSITIONS or view.lower[j] in COMPLEMENTIZERS:
@@ -208,7 +61,7 @@ def _np_bounds(view: DocView, i: int, lo: int, hi: int) -> tuple[int, int]:
         a -= 1
     # Rightwards a role phrase may run into the one name it introduces.
     b = i
-    role_head = _noun_parse(view, a) is not None and _noun_parse(view, a).normal_form in lex.role_nouns()
+    role_head = noun_parse(view, a) is not None and noun_parse(view, a).normal_form in lex.role_nouns()
     while b + 1 <= hi and (nominal(b + 1) or (
             # "директор компании по маркетингу Кенни Джейкобс": a role's own "по" phrase
             role_head and view.lower[b + 1] == "по" and b + 2 <= hi and nominal(b + 2))):
@@ -227,7 +80,7 @@ def _name_nominative(view: DocView, e: Entity) -> bool:
                if view.is_word(j))
 
 
-def _ref_from_np(view: DocView, a: int, b: int, case: str | None = None) -> Ref:
+def ref_from_np(view: DocView, a: int, b: int, case: str | None = None) -> Ref:
     """A speaker reference from the noun phrase tokens a..b."""
     start, end = view.toks[a].start, view.toks[b].end
     ents = []
@@ -239,7 +92,7 @@ def _ref_from_np(view: DocView, a: int, b: int, case: str | None = None) -> Ref:
             ents.append(e)
     head, head_at, person_head = None, None, False
     for j in range(a, b + 1):
-        p = _noun_parse(view, j)
+        p = noun_parse(view, j)
         if p is not None and j not in view.ent_at:
             # "Критики наказаний говорят": of the readings, the animate one can speak
             p = next((q for q in view.parses(j) if q.tag.POS == "NOUN" and "anim" in q.tag
@@ -271,11 +124,11 @@ def _ref_from_np(view: DocView, a: int, b: int, case: str | None = None) -> Ref:
         # "телеканал "Россия 24"", "газета «Ведомости»": the name in quotation marks
         o = view.toks[b + 1].start
         c = view.pair_by_open.get(o)
-        if c is not None and _name_quote(view, o, c):
+        if c is not None and name_quote(view, o, c):
             e = Entity(o + 1, c, "ORG", view.text[o + 1:c])
             return Ref("entity", start, c + 1, entity=e)
     first = view.toks[a].text
-    if not ents and head_at == a and first[:1].isupper() and _proper_noun(view, a):
+    if not ents and head_at == a and first[:1].isupper() and proper_noun(view, a):
         # "Би-би-си сообщает": a name NER missed.
         e = Entity(view.toks[a].start, view.toks[b].end, "ORG", view.text[view.toks[a].start:view.toks[b].end])
         return Ref("entity", e.start, e.end, entity=e)
@@ -288,17 +141,17 @@ def _ref_from_np(view: DocView, a: int, b: int, case: str | None = None) -> Ref:
     return Ref("np", start, end, head=head)
 
 
-def _name_quote(view: DocView, o: int, c: int) -> bool:
+def name_quote(view: DocView, o: int, c: int) -> bool:
     """«Газпром», "Россия 24": a capitalised name in quotation marks, not quoted speech."""
     inner = view.text[o + 1:c]
     words = re.findall(r"\w+", inner)
     return 0 < len(words) <= 4 and inner[:1].isupper() and not re.search(r"[.!?…,:;]", inner)
 
 
-def _agrees(view: DocView, cue: int, j: int) -> bool:
+def agrees_in_number(view: DocView, cue: int, j: int) -> bool:
     """Does a nominal at j agree in number with the cue verb?"""
     verb = view.parses(cue)[0].tag
-    noun = _noun_parse(view, j)
+    noun = noun_parse(view, j)
     if noun is None or verb.number is None:
         return True
     if "Fixd" in noun.tag or noun.tag.number is None:
@@ -311,22 +164,23 @@ def _agrees(view: DocView, cue: int, j: int) -> bool:
         p.tag.POS == "NOUN" and "nomn" in p.tag and p.tag.number == verb.number for p in view.parses(j))
 
 
+@_records("subject")
 def search_subject(view: DocView, cue: int, lo: int) -> Ref | None:
     """The speaker before a cue: the nearest nominative phrase that can be its subject."""
-    coordinated = _coordinated(view, cue, lo)
+    coordinated = second_predicate(view, cue, lo)
     if coordinated or view.parses(cue)[0].tag.POS == "GRND":
         # "Насир процитировал Коран в постановлении, заявив, что …", "…поблагодарила его
         # (29 марта 2019 года), а также заявила": the subject of the verb the gerund
         # hangs on or the first predicate's, not an object or a date in between.
         if coordinated:
             # the first of two speech predicates: "выразила сожаление …, а также заявила"
-            for k in range(_skip_fillers_back(view, cue - 1, lo) - 1, lo - 1, -1):
+            for k in range(skip_fillers_back(view, cue - 1, lo) - 1, lo - 1, -1):
                 if k not in view.quoted and cue_at(view, k) is not None and view.parses(k)[0].tag.POS == "VERB" \
                         and not (k > lo and view.toks[k - 1].text == ","):  # not an inverted "…, пишет X"
                     return search_subject(view, k, lo)
         for k in range(cue - 1, lo - 1, -1):
             if k not in view.quoted and view.parses(k)[0].tag.POS == "VERB":
-                before = _skip_fillers_back(view, k - 1, lo)
+                before = skip_fillers_back(view, k - 1, lo)
                 if before >= lo and (view.toks[before].text == "," or view.toks[before].text in DASHES):
                     # "…, указал он, подчеркнув, что …": an inverted subject
                     return search_inverted(view, k, cue - 1) or search_subject(view, k, lo)
@@ -370,14 +224,14 @@ def search_subject(view: DocView, cue: int, lo: int) -> Ref | None:
         pron = lex.pronouns().get(low)
         if pron and pron[1] == "nomn":
             return Ref("pronoun", view.toks[j].start, view.toks[j].end, gender=pron[0])
-        if view.is_word(j) and not _is_prep(view, j):
+        if view.is_word(j) and not is_prep(view, j):
             e = view.ent_at.get(j)
-            if e is not None or _nominative(view, j):
-                run_start, b = _np_bounds(view, j, lo, cue - 1)
+            if e is not None or can_be_subject(view, j):
+                run_start, b = np_bounds(view, j, lo, cue - 1)
                 a = run_start
                 if a - 2 >= lo and view.lower[a - 1] == "из" and view.lower[a - 2] in lex.partitive_words():
                     return _partitive(view, a - 2, b)
-                if a > lo and _is_prep(view, a - 1):
+                if a > lo and is_prep(view, a - 1):
                     # "В своем заявлении об уходе Дэвис написал": the run starts with the
                     # preposition's object; the subject is what follows it.
                     a = _after_pp(view, a, j, cue)
@@ -388,11 +242,11 @@ def search_subject(view: DocView, cue: int, lo: int) -> Ref | None:
                 else:
                     # "14 ноября агентство Reuters", "Летом 2014 года Facebook": the subject
                     # starts at a nominative word after any time phrase.
-                    while a < j and (not _nominative(view, a) or _time_word(view, a) or
-                                     (a not in view.ent_at and _mute_noun(view, a))):
+                    while a < j and (not can_be_subject(view, a) or _time_word(view, a) or
+                                     (a not in view.ent_at and mute_noun(view, a))):
                         a += 1
-                if not (a > lo and _is_prep(view, a - 1)) and _nominative(view, a) and (e is not None or _agrees(view, cue, a)):
-                    ref = _ref_from_np(view, a, b)
+                if not (a > lo and is_prep(view, a - 1)) and can_be_subject(view, a) and (e is not None or agrees_in_number(view, cue, a)):
+                    ref = ref_from_np(view, a, b)
                     if _can_speak(ref):
                         # "Трамп, 70-летний строительный магнат, …": the apposition starts with the run
                         return _with_source_phrase(view, _apposition(view, ref, min(a, run_start), lo))
@@ -416,7 +270,7 @@ def _partitive(view: DocView, a: int, b: int, hi: int | None = None) -> Ref:
     named = view.ent_at.get(b)
     if named is not None and named.type == "PER" and _name_nominative(view, named):
         return Ref("entity", named.start, named.end, entity=named, role=view.text[view.toks[a].start:named.start].strip(" ,"))
-    group = next((p for j in range(a + 2, b + 1) for p in [_noun_parse(view, j)] if p is not None), None)
+    group = next((p for j in range(a + 2, b + 1) for p in [noun_parse(view, j)] if p is not None), None)
     return Ref("np", view.toks[a].start, view.toks[b].end, head=group.normal_form if group else None)
 
 
@@ -432,14 +286,14 @@ def _after_pp(view: DocView, a: int, j: int, cue: int) -> int | None:
         if e is not None and e.type != "PER" and not (_declined_nominative(view, k) and _gender_agrees(view, cue, k)):
             k = view.tok_index(e.end - 1) + 1  # "в микроблоге Twitter"
             continue
-        if e is None and not _nominative(view, k):
+        if e is None and not can_be_subject(view, k):
             k += 1  # "в заявлении министра"
             continue
-        if e is None and k < j and _mute_noun(view, k):
+        if e is None and k < j and mute_noun(view, k):
             k += 1  # "во время ссоры женщины сказали": a genitive that reads as nominative
             continue
         break
-    return k if k <= j and _nominative(view, k) else None
+    return k if k <= j and can_be_subject(view, k) else None
 
 
 def _declined_nominative(view: DocView, j: int) -> bool:
@@ -457,6 +311,7 @@ def _gender_agrees(view: DocView, cue: int, j: int) -> bool:
     return any(p.tag.gender == verb.gender for p in view.parses(j) if p.tag.POS == "NOUN")
 
 
+@_records("locative")
 def search_locative(view: DocView, cue: int, cue_end: int, lo: int, hi: int) -> Ref | None:
     """"В Кремле заявили", "заявили в МИД Пакистана": a plural cue with no subject
     speaks for the body named in the locative next to it."""
@@ -476,14 +331,15 @@ def search_locative(view: DocView, cue: int, cue_end: int, lo: int, hi: int) -> 
         e = view.ent_at.get(k)
         if e is not None and e.type in ("ORG", "LOC"):
             return Ref("entity", view.toks[j + 1].start, e.end, entity=e)
-        p = _noun_parse(view, k, "loct")
-        if p is not None and p.normal_form in lex.org_nouns():
-            _, b = _np_bounds(view, k, k, hi)
+        p = noun_parse(view, k, "loct")
+        # "в пресс-службе мэрии", "в правительстве": a body that speaks, named by a common noun
+        if p is not None and (p.normal_form in lex.org_nouns() or p.normal_form in lex.speaking_nouns()):
+            _, b = np_bounds(view, k, k, hi)
             return Ref("np", view.toks[j + 1].start, view.toks[b].end, head=p.normal_form, case="loct")
     return None
 
 
-def _proper_noun(view: DocView, i: int) -> bool:
+def proper_noun(view: DocView, i: int) -> bool:
     text = view.toks[i].text
     if text in lex.media_names() or (text.isupper() and len(text) > 1):
         return True
@@ -501,7 +357,7 @@ def _with_source_phrase(view: DocView, ref: Ref | None) -> Ref | None:
     j = view.tok_index(ref.end - 1) + 1
     if j < len(view.toks) and view.lower[j] in ("в", "во", "из", "на", "при", "у") and j + 1 < len(view.toks):
         k = j + 1
-        while k + 1 < len(view.toks) and view.is_word(k + 1) and _noun_parse(view, k + 1, "gent") is not None:
+        while k + 1 < len(view.toks) and view.is_word(k + 1) and noun_parse(view, k + 1, "gent") is not None:
             k += 1
         if view.is_word(k):
             ref.end = view.toks[k].end
@@ -530,20 +386,20 @@ def _apposition(view: DocView, ref: Ref, a: int, lo: int) -> Ref:
     return ref
 
 
-def _mute_noun(view: DocView, j: int) -> bool:
+def mute_noun(view: DocView, j: int) -> bool:
     """A noun that cannot be a speaker ("ссоры", "решение"), read first as a noun."""
-    noun = _noun_parse(view, j)
+    noun = noun_parse(view, j)
     return noun is not None and view.parses(j)[0].tag.POS == "NOUN" and not _can_speak(Ref("np", head=noun.normal_form))
 
 
 def _time_word(view: DocView, j: int) -> bool:
     if view.toks[j].text[0].isdigit():
         return True
-    p = _noun_parse(view, j)
+    p = noun_parse(view, j)
     return p is not None and p.normal_form in lex.time_nouns() and j not in view.ent_at
 
 
-def _nominative(view: DocView, j: int) -> bool:
+def can_be_subject(view: DocView, j: int) -> bool:
     if view.lower[j] in lex.QUANTIFIERS:
         return True  # "Несколько судей заявили"
     ps = view.parses(j)
@@ -558,6 +414,7 @@ def _nominative(view: DocView, j: int) -> bool:
     return any(p.tag.POS in ("NOUN", "ADJF", "NUMR", "NPRO") and "nomn" in p.tag for p in ps[:3])
 
 
+@_records("inverted subject")
 def search_inverted(view: DocView, cue_end: int, hi: int) -> Ref | None:
     """The speaker after a cue: "заявил министр ... Сергей Лавров", "пишет Би-би-си"."""
     j = cue_end + 1
@@ -572,7 +429,7 @@ def search_inverted(view: DocView, cue_end: int, hi: int) -> Ref | None:
     # "заявил в понедельник на пресс-конференции в Брюсселе представитель ЕК": past the
     # prepositional phrases, each a preposition, its object and the names or genitives after it
     for _ in range(4):
-        if j > hi or not _is_prep(view, j) or view.lower[j] in ("об", "о"):
+        if j > hi or not is_prep(view, j) or view.lower[j] in ("об", "о"):
             break
         k = j + 1
         while k <= hi and k not in view.ent_at and view.parses(k)[0].tag.POS in ("ADJF", "PRTF", "NUMR"):
@@ -582,8 +439,8 @@ def search_inverted(view: DocView, cue_end: int, hi: int) -> Ref | None:
         k = view.tok_index(view.ent_at[k].end - 1) + 1 if k in view.ent_at else k + 1
         if k <= hi and view.parses(k)[0].tag.POS in ("PRCL", "CONJ") and not view.toks[k].text[:1].isupper():
             return None  # "призывают к казни не только женщины, но и судей": objects, not a subject
-        while k <= hi and (view.is_word(k) and (k in view.ent_at or not _nominative(view, k)) and not _is_prep(view, k)
-                           or view.toks[k].start in view.pair_by_open and _name_quote(
+        while k <= hi and (view.is_word(k) and (k in view.ent_at or not can_be_subject(view, k)) and not is_prep(view, k)
+                           or view.toks[k].start in view.pair_by_open and name_quote(
                                view, view.toks[k].start, view.pair_by_open[view.toks[k].start])):
             # "в интервью Русской службе «Голоса Америки»": the names the phrase governs
             k = view.tok_index(view.pair_by_open[view.toks[k].start]) + 1 if not view.is_word(k) else k + 1
@@ -596,7 +453,7 @@ def search_inverted(view: DocView, cue_end: int, hi: int) -> Ref | None:
         return Ref("pronoun", view.toks[j].start, view.toks[j].end, gender=pron[0])
     o = view.toks[j].start
     c = view.pair_by_open.get(o)
-    if c is not None and _name_quote(view, o, c):
+    if c is not None and name_quote(view, o, c):
         # "Как сообщал «Би-би-си», …": an outlet's name in quotation marks
         return _cited_source(view, view.tok_index(c) + 1, hi) or \
             Ref("entity", o, c + 1, entity=Entity(o + 1, c, "ORG", view.text[o + 1:c]))
@@ -604,18 +461,18 @@ def search_inverted(view: DocView, cue_end: int, hi: int) -> Ref | None:
     if site:
         # "сообщает sedmitza.ru": a site's name, which the tokenizer splits at the dot
         return Ref("entity", site.start(), site.end(), entity=Entity(site.start(), site.end(), "ORG", site.group()))
-    if not view.is_word(j) or _is_prep(view, j):
+    if not view.is_word(j) or is_prep(view, j):
         return None
     # Skip time phrases and dative addressees before the subject ("сказал журналистам Лавров").
     k = j
-    while k <= hi and view.is_word(k) and not _is_prep(view, k):
+    while k <= hi and view.is_word(k) and not is_prep(view, k):
         if view.parses(k)[0].tag.POS in ("PRCL", "CONJ") and not view.toks[k].text[:1].isupper():
             return None  # "призывают к казни не только женщины, но и судей": objects, not a subject
         if view.lower[k] in lex.partitive_words() and k + 2 <= hi and view.lower[k + 1] == "из":
-            return _partitive(view, k, _np_bounds(view, k + 2, k + 2, hi)[1], hi)  # "сообщил один из докладчиков X"
-        if k in view.ent_at or _nominative(view, k):
-            a, b = _np_bounds(view, k, k, hi)
-            ref = _role_holder_after(view, _ref_from_np(view, a, b), b, hi)
+            return _partitive(view, k, np_bounds(view, k + 2, k + 2, hi)[1], hi)  # "сообщил один из докладчиков X"
+        if k in view.ent_at or can_be_subject(view, k):
+            a, b = np_bounds(view, k, k, hi)
+            ref = _role_holder_after(view, ref_from_np(view, a, b), b, hi)
             if not _can_speak(ref):
                 return None
             if _subject_of_next_clause(view, view.tok_index(ref.end - 1) + 1, hi):
@@ -642,8 +499,8 @@ def _cited_source(view: DocView, j: int, hi: int) -> Ref | None:
     """"со ссылкой на заявление президента МАУ Юрия Мирошникова": the source an outlet cites."""
     if j + 3 > hi or tuple(view.lower[j:j + 3]) != ("со", "ссылкой", "на") or not view.is_word(j + 3):
         return None
-    a, b = _np_bounds(view, j + 3, j + 3, hi)
-    ref = _ref_from_np(view, a, b, case="accs")
+    a, b = np_bounds(view, j + 3, j + 3, hi)
+    ref = ref_from_np(view, a, b, case="accs")
     ref.case = "accs"
     return _with_source_phrase(view, ref) if _can_speak(ref) else None
 
@@ -673,27 +530,29 @@ def _role_holder_after(view: DocView, ref: Ref, b: int, hi: int) -> Ref:
     return ref
 
 
+@_records("genitive")
 def search_genitive(view: DocView, noun: int, hi: int) -> Ref | None:
     """"по словам госсекретаря США Энтони Блинкена": the phrase after the noun."""
     j = noun + 1
-    if j > hi or not view.is_word(j) or _is_prep(view, j):
+    if j > hi or not view.is_word(j) or is_prep(view, j):
         return None
-    a, b = _np_bounds(view, j, j, hi)
-    ref = _ref_from_np(view, a, b, case="gent")
+    a, b = np_bounds(view, j, j, hi)
+    ref = ref_from_np(view, a, b, case="gent")
     ref.case = "gent"
     return ref
 
 
+@_records("document")
 def search_document(view: DocView, cue: int, lo: int, hi: int) -> Ref | None:
     """"говорится в документе", "В послании Лаврова говорится": the document phrase."""
     for j in list(range(cue + 1, min(hi, cue + 8) + 1)) + list(range(cue - 1, max(lo, cue - 8) - 1, -1)):
         if view.lower[j] in ("в", "во") and j + 1 <= hi:
             k = j + 1
             while k <= hi and view.is_word(k):
-                p = _noun_parse(view, k)
+                p = noun_parse(view, k)
                 if p is not None and p.normal_form in lex.document_nouns():
-                    _, b = _np_bounds(view, k, k, hi)
-                    ref = _ref_from_np(view, j + 1, b, case="loct")
+                    _, b = np_bounds(view, k, k, hi)
+                    ref = ref_from_np(view, j + 1, b, case="loct")
                     ref.role = None  # the words before the author's name describe the document
                     if ref.kind != "entity":
                         ref = Ref("document", view.toks[j + 1].start, view.toks[b].end, head=p.normal_form)
@@ -703,13 +562,13 @@ def search_document(view: DocView, cue: int, lo: int, hi: int) -> Ref | None:
     return None
 
 
-def _coordinated(view: DocView, cue: int, lo: int) -> bool:
+def second_predicate(view: DocView, cue: int, lo: int) -> bool:
     """A cue that is a second predicate: ", а также назвал", "и добавил"."""
-    k = _skip_fillers_back(view, cue - 1, lo)
+    k = skip_fillers_back(view, cue - 1, lo)
     return k >= lo and view.lower[k] in ("и", "а") and view.parses(cue)[0].tag.POS == "VERB"
 
 
-def _skip_fillers_back(view: DocView, k: int, lo: int) -> int:
+def skip_fillers_back(view: DocView, k: int, lo: int) -> int:
     """The first token at or before k that is not a filler ("также", "ранее")."""
     while k >= lo and view.lower[k] in FILLERS:
         k -= 1

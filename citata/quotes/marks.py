@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 
+
 # After a closing mark: ", — сказал", ", - написала" (the attribution of a direct quotation).
-ATTRIBUTION_AFTER = re.compile(r"[,!?…]?\s*[—–-]\s+[а-яё]")
+ATTRIBUTION_AFTER = re.compile(r"[,!?…]?\s*[—–‑‒―-]\s+[а-яё]")
 
 
 def pair_quotes(text: str) -> list[tuple[int, int]]:
@@ -66,7 +67,7 @@ def pair_quotes(text: str) -> list[tuple[int, int]]:
             prev = text[i - 1] if i else " "
             nxt = text[i + 1] if i + 1 < n else " "
             # a stray space before a closer ("сомнениями ", — написал") does not make it an opener
-            opening = (prev.isspace() or prev in "([{«„:—–-/") and not nxt.isspace() and nxt not in ",.;:!?)»"
+            opening = (prev.isspace() or prev in "([{«„:—–‑‒―-/") and not nxt.isspace() and nxt not in ",.;:!?)»"
             closing = (not prev.isspace() and (nxt.isspace() or not nxt.isalnum())) or nxt in ",.;:!?)»"
             if opening and not closing:
                 stack.append(("s", i))

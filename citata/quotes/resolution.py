@@ -3,14 +3,15 @@
 "В документе") to what the article named before, documents to their author."""
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import replace
 
-from . import lexicons as lex
-from .model import Quote, Speaker, TextSpan
-from .names import canonical_role, nominative_phrase, tidy_role
-from .nlp import Entity, parse
-from .quote_view import (DocView, Found, Ref, _noun_parse, _nominative, _np_bounds, _ref_from_np,
-                         search_subject)
+from .. import lexicons as lex
+from ..model import Provenance, Quote, Speaker, TextSpan
+from ..names import canonical_role, nominative_phrase, tidy_role
+from ..nlp import Entity, parse
+from .mentions import can_be_subject, noun_parse, np_bounds, ref_from_np, search_subject
+from .view import DocView, Found, Ref
 
 
 def _gender_votes(view: DocView, found: list[Found]) -> None:
@@ -47,7 +48,8 @@ def _resolve_ref(view: DocView, f: Found, history: list[Found]) -> Speaker | Non
         last = history[-1] if history else None
         if last is not None and last.speaker is not None and last.speaker.kind == "document" \
                 and 0 <= f.start - last.end < 300:
-            return replace(last.speaker, mention=None)
+            return _by("impersonal cue → the document just quoted", replace(last.speaker, mention=None),
+                       last.speaker.name)
     if ref is None or ref.kind in ("none", "lost"):
         return None
     mention = TextSpan(view.text[ref.start:ref.end], ref.start, ref.end) if ref.end > ref.start else None
@@ -57,8 +59,9 @@ def _resolve_ref(view: DocView, f: Found, history: list[Found]) -> Speaker | Non
         if e.type == "PER":
             person = names.person(e)
             role = tidy_role(nominative_phrase(ref.role, case=ref.case)) if ref.role else person.role
-            return Speaker(person.name, mention, role, "person", person.key)
-        return Speaker(names.org_name(e), mention, None, "organization", None)
+            return _by("name → the person's fullest name", Speaker(person.name, mention, role, "person", person.key),
+                       person.name)
+        return _by("organisation name", Speaker(names.org_name(e), mention, None, "organization", None), e.text)
     if ref.kind == "pronoun":
         last = history[-1] if history else None
         if last is not None and last.speaker is not None and last.ref is not None and last.ref.kind == "np" \
@@ -66,26 +69,28 @@ def _resolve_ref(view: DocView, f: Found, history: list[Found]) -> Speaker | Non
                 and 0 <= f.start - last.end < 300 and ref.gender in ("m", "f") and _cue_gender(view, last) == ref.gender:
             # "…первая леди заявила, что «…». «…», — сказала она": the title just quoted,
             # not a name mentioned in passing before it
-            return replace(last.speaker, mention=mention)
+            return _by("pronoun → the title just quoted", replace(last.speaker, mention=mention),
+                       view.text[last.ref.start:last.ref.end])
         person = _antecedent(view, f, history, ref)
         if person is not None:
-            return Speaker(person.name, mention, person.role, "person", person.key)
+            return _by("pronoun → the most salient person of that gender",
+                       Speaker(person.name, mention, person.role, "person", person.key), person.name)
         if ref.gender == "p" and last is not None and last.speaker is not None and last.speaker.name \
                 and last.speaker.kind in ("anonymous", "organization") and f.start - last.end < 600:
             # "Источники Reuters рассказали, что … Они отметили, что …": the group just quoted
-            return replace(last.speaker, mention=mention)
+            return _by("pronoun → the group just quoted", replace(last.speaker, mention=mention), last.speaker.name)
         group = _previous_subject(view, ref)
         if group is not None:
             sp = _resolve_ref(view, Found(f.type, f.start, f.end, f.cue, group), history)
             if sp is not None and sp.name:
-                return replace(sp, mention=mention)
-        return Speaker(None, mention, None, "anonymous", None)
+                return _then("pronoun → the subject of the sentence before", replace(sp, mention=mention))
+        return _by("pronoun, unresolved", Speaker(None, mention, None, "anonymous", None))
     if ref.kind == "relative":
         # "…с Папой Римским, который назвал": the phrase before the comma.
         j = view.tok_index(ref.start) - 1
         if j >= 1 and view.toks[j].text == ",":
-            a, b = _np_bounds(view, j - 1, max(0, j - 8), j - 1)
-            inner = _ref_from_np(view, a, b)
+            a, b = np_bounds(view, j - 1, max(0, j - 8), j - 1)
+            inner = ref_from_np(view, a, b)
             named = view.ent_at.get(b)
             if named is not None and named.type == "PER":
                 # "слова Мишель Обамы, которая посетовала": the relative word points at the name
@@ -95,28 +100,31 @@ def _resolve_ref(view: DocView, f: Found, history: list[Found]) -> Speaker | Non
                 sp = _resolve_ref(view, sub, history)
                 if sp is not None:
                     sp.mention = mention
-                return sp
+                return _then("relative pronoun → the phrase before it", sp)
         return None
     if ref.kind == "document":
         author = names.document_author(ref.start)
         phrase = nominative_phrase(view.text[ref.start:ref.end], case=ref.case)
         if author is not None:
-            return Speaker(author.name, mention, author.role, "person", author.key)
+            return _by("document → its author", Speaker(author.name, mention, author.role, "person", author.key),
+                       author.name)
         if ref.head in lex.generic_document_nouns():
             # "В документе указано" after "говорится в сообщении …": the document just quoted
             last = next((h for h in reversed(history[-3:]) if h.speaker is not None
                          and h.speaker.kind == "document" and f.start - h.end < 1500), None)
             if last is not None:
-                return replace(last.speaker, mention=mention)
-        return Speaker(phrase, mention, None, "document", None)
+                return _by("document → the document just quoted", replace(last.speaker, mention=mention),
+                           last.speaker.name)
+        return _by("document as written", Speaker(phrase, mention, None, "document", None))
     if ref.kind == "np" and ref.head in lex.generic_person_nouns() and view.text[ref.start:ref.end].lower() == ref.head:
         antecedent = _introduced_person(view, ref)
         if antecedent is not None:
             sp = _resolve_ref(view, Found(f.type, f.start, f.end, f.cue, antecedent), history)
             if sp is not None and sp.name:
-                return replace(sp, mention=mention)
+                return _then("person noun → the person introduced before", replace(sp, mention=mention))
     if ref.kind == "np":
-        number = _cue_number(view, f) or _head_number(view, ref)
+        # "заявили в пресс-службе": the plural is the impersonal cue's, not the body's
+        number = (None if ref.case == "loct" else _cue_number(view, f)) or _head_number(view, ref)
         phrase = nominative_phrase(view.text[ref.start:ref.end], case=ref.case, number=number)
         group = number == "plur"  # "судьи постановили": not one holder of the title
         person = None if group else names.by_role(phrase, ref.start)
@@ -128,20 +136,37 @@ def _resolve_ref(view: DocView, f: Found, history: list[Found]) -> Speaker | Non
             exact = any(canonical_role(r) == canonical_role(phrase) for r in person.roles)
             person = _last_speaker(view, f, history, ref) or (person if exact or len(phrase.split()) == 1 else None)
         if person is not None:
-            return Speaker(person.name, mention, tidy_role(phrase), "person", person.key)
+            return _by("title → its holder named in the article",
+                       Speaker(person.name, mention, tidy_role(phrase), "person", person.key), person.name)
         if not group and ref.head in lex.role_nouns() and ref.head not in lex.relational_nouns():
             # A bare title as a definite description ("— констатировал глава Евросовета")
             # designates the one who just spoke.
             person = _last_speaker(view, f, history, ref)
             if person is not None:
-                return Speaker(person.name, mention, tidy_role(phrase), "person", person.key)
+                return _by("title → the one who just spoke",
+                           Speaker(person.name, mention, tidy_role(phrase), "person", person.key), person.name)
         if ref.head in lex.org_nouns() and len(phrase.split()) == 1:
             # "Компания заявила": the organisation last named.
             org = _nearest_org(view, ref.start)
             if org is not None:
-                return Speaker(names.org_name(org), mention, None, "organization", None)
-        return Speaker(phrase, mention, None, _np_kind(ref), None)
+                return _by("organisation noun → the organisation the article names most",
+                           Speaker(names.org_name(org), mention, None, "organization", None), org.text)
+        return _by("phrase as written", Speaker(phrase, mention, None, _np_kind(ref), None))
     return None
+
+
+def _by(step: str, sp: Speaker, words: str | None = None) -> Speaker:
+    """Record on the speaker the resolution step that produced it (provenance)."""
+    sp.why = (step, words)
+    return sp
+
+
+def _then(step: str, sp: Speaker | None) -> Speaker | None:
+    """A step that resolved a stand-in and handed on: its name before the inner step's."""
+    if sp is not None:
+        inner, words = sp.why or (None, None)
+        sp.why = (f"{step} → {inner}" if inner else step, words)
+    return sp
 
 
 def _introduced_person(view: DocView, ref: Ref) -> Ref | None:
@@ -154,15 +179,15 @@ def _introduced_person(view: DocView, ref: Ref) -> Ref | None:
     rng = view.sent_range(si - 1)
     for j in rng:
         e = view.ent_at.get(j)
-        if e is not None and e.type == "PER" and _nominative(view, j):
+        if e is not None and e.type == "PER" and can_be_subject(view, j):
             person = view.names.person(e)
             if person.gender == {"masc": "m", "femn": "f"}[gender]:
                 return Ref("entity", e.start, e.end, entity=e)
-        noun = _noun_parse(view, j, "nomn")
+        noun = noun_parse(view, j, "nomn")
         if e is None and noun is not None and noun.normal_form in lex.role_nouns() and noun.tag.gender == gender \
                 and noun.tag.number == "sing":
-            _, b = _np_bounds(view, j, j, rng.stop - 1)
-            return _ref_from_np(view, j, b)
+            _, b = np_bounds(view, j, j, rng.stop - 1)
+            return ref_from_np(view, j, b)
     return None
 
 
@@ -199,12 +224,10 @@ def _head_number(view: DocView, ref: Ref) -> str | None:
 def _nearest_org(view: DocView, offset: int, window: int = 1500) -> Entity | None:
     """The organisation a bare "Компания" designates: of those named in the window before it,
     the one the article names most often (its subject), the nearest among equals."""
-    counts: dict[str, int] = {}
-    for e in view.entities:
-        if e.type == "ORG" and e.start < offset:
-            counts[e.text] = counts.get(e.text, 0) + 1
-    near = [e for e in view.entities if e.type == "ORG" and 0 < offset - e.start <= window]
-    return max(reversed(near), key=lambda e: counts[e.text], default=None)
+    orgs = view.orgs_by_text
+    near = view.orgs[bisect_left(view.org_starts, offset - window):bisect_left(view.org_starts, offset)]
+    # how often the article has named each of them so far: a bisect in that name's starts
+    return max(reversed(near), key=lambda e: bisect_left(orgs[e.text], offset), default=None)
 
 
 def _np_kind(ref: Ref) -> str:
@@ -303,4 +326,18 @@ def _to_quote(view: DocView, f: Found) -> Quote:
         addressee=addressee,
         is_question=f.is_question,
         parts=[TextSpan(text[a:b], a, b) for a, b in f.parts] if f.parts else None,
+        provenance=_provenance(view, f),
     )
+
+
+def _provenance(view: DocView, f: Found) -> Provenance:
+    text = view.text
+    ref = f.ref
+    sieve = f.sieve or "unknown"
+    if ref is not None and ref.via:
+        sieve += f" / {ref.via}"
+    words = [text[f.cue[0]:f.cue[1]]] if f.cue else []
+    if ref is not None and ref.end > ref.start:
+        words.append(text[ref.start:ref.end])
+    why = f.speaker.why if f.speaker is not None else None
+    return Provenance(sieve, " … ".join(words) or None, why[0] if why else None, why[1] if why else None)

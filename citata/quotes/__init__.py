@@ -1,0 +1,53 @@
+"""Quotations and their speakers.
+
+Input: a document's clean text and its `nlp.Analysis` (sentences, tokens, named
+entities). Output: `Quote` records with offsets into that text. Two stages, in the
+manner of a sieve (one module per class of construction, run in order):
+
+1. quotation -> mention. `marks` pairs quotation marks; `view` is the document as the
+   sieves see it; `cues` finds the words that introduce reported speech; the sieves
+   `direct` (quotation marks with an attribution), `indirect` (reports without marks:
+   "по словам X", что-clauses, inverted cues, calls, verdicts, impersonal reports) and
+   `standalone` (a quoted sentence continuing its neighbour's speech) fix the content
+   (`content`) and where the speaker is designated (`mentions`: subject before the cue,
+   inverted subject after it, genitive, locative, document); `dedupe` keeps one record
+   per statement; `syntax` gives the cues still without a mention the subject of the
+   speech verb in natasha's dependency parse of that sentence.
+2. mention -> speaker (`resolution`): names to their fullest form, pronouns and role
+   nouns to the person they designate, documents to their author, through the
+   document's participants (`citata.names.NameIndex`).
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..entities import correct
+from ..model import Quote
+from ..nlp import Analysis
+from .dedupe import dedupe, mark_mixed
+from .direct import dialogue, direct_quotations
+from .indirect import indirect_reports
+from .resolution import resolve
+from .standalone import standalone
+from .syntax import fill_mentions
+from .view import DocView, Found
+
+
+def find(view: DocView) -> list[Found]:
+    found: list[Found] = []
+    used_pairs: set[tuple[int, int]] = set()
+    found.extend(direct_quotations(view, used_pairs))
+    found.extend(dialogue(view))
+    found.extend(indirect_reports(view, found))
+    found.sort(key=lambda f: (f.start, -f.end))
+    found = dedupe(view, found)
+    fill_mentions(view, found)  # the parse, for the cues the constructions left without a mention
+    mark_mixed(view, found, used_pairs)
+    found.extend(standalone(view, found, used_pairs))
+    found.sort(key=lambda f: (f.start, -f.end))
+    return found
+
+
+def extract_quotes(text: str, analysis: Analysis) -> list[Quote]:
+    view = DocView(text, replace(analysis, entities=correct(analysis.entities)))
+    return resolve(view, find(view))

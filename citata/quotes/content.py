@@ -1,0 +1,111 @@
+"""Where reported content starts and ends in a sentence: before a trailing attribution,
+the narrator's comment, a gloss in parentheses, an agency's time stamp."""
+from __future__ import annotations
+
+import re
+
+from .. import lexicons as lex
+from .cues import cue_at
+from .view import DASHES, DocView, FILLERS, TERMINAL
+
+
+# "10:21 REGNUM Гражданка Пакистана …": an agency's time stamp before a lead
+DATELINE = re.compile(r"\d{1,2}:\d{2}\s+[A-ZА-ЯЁ][A-ZА-ЯЁ.\-]{2,}\s+(?=[«\"A-ZА-ЯЁ])")
+
+
+def content_end(view: DocView, first: int, last: int) -> int:
+    """End offset of content running from token `first` to the sentence's token `last`,
+    cut before a trailing attribution (", пишет X") and closing punctuation."""
+    end_tok = last
+    depth = 0
+    for j in range(first, last + 1):
+        # "(…, которого ООН считает террористом) и …": the parenthesis the cue stands in closes
+        depth += {"(": 1, ")": -1}.get(view.toks[j].text, 0)
+        if depth < 0 and j not in view.quoted:
+            last = end_tok = j - 1
+            break
+    for j in range(first + 1, last + 1):
+        if view.toks[j - 1].text == "," or (view.toks[j - 1].text in DASHES and j - 2 >= first and view.toks[j - 2].text == ","):
+            k = j
+            while k <= last and view.lower[k] in FILLERS:
+                k += 1
+            c = cue_at(view, k) if k <= last and j not in view.quoted else None
+            if (c and c[2] in ("say", "think", "impersonal") and inverted_here(view, k)) or \
+                    (j not in view.quoted and j - first > 2 and _narrator_resumes(view, j, last)):
+                end_tok = j - 2 if view.toks[j - 1].text == "," else j - 3
+                break
+    end = view.toks[end_tok].end
+    while end_tok > first and view.toks[end_tok].text in TERMINAL + ";:":
+        end_tok -= 1
+    # A closing parenthesis is the writer's gloss ("явка составила 32% (этого хватает …)").
+    if view.toks[end_tok].text == ")" and end_tok not in view.quoted:
+        depth = 0
+        for j in range(end_tok, first, -1):
+            depth += {")": 1, "(": -1}.get(view.toks[j].text, 0)
+            if depth == 0:
+                if j - first > 2:
+                    end_tok = j - 1
+                break
+    end = view.toks[end_tok].end
+    text = view.text
+    while end > view.toks[first].start and text[end - 1] in ".,;:—–‑‒―- \n":
+        end -= 1
+    return end
+
+
+def _narrator_resumes(view: DocView, j: int, last: int) -> bool:
+    """After a comma at token j, the writer takes over from the reported content:
+    a time link ("…, ранее …"), a second predicate of the speaker
+    ("…, и настаивала на …", "…, а также назвал …") or another speaker's cue
+    ("…, и Песков добавил, что …")."""
+    for words in lex.content_breaks():
+        n = len(words)
+        if tuple(view.lower[j:j + n]) == words and j + n <= last:
+            return True
+    if view.lower[j] not in ("и", "а"):
+        return False
+    k = j + 1
+    while k <= last and view.lower[k] in FILLERS:
+        k += 1  # ", а также назвал"
+    if k > last or not view.is_word(k):
+        return False
+    tag = view.parses(k)[0].tag
+    if tag.POS == "VERB" and "past" in tag:
+        return True
+    if tag.POS == "GRND" and cue_at(view, k) is not None:
+        return True  # "заявив, что …, и отметив, что …": the speaker's second statement
+    # ", и Песков добавил, что …": another speaker's attribution
+    for m in range(k, min(last, k + 4) + 1):
+        if not view.is_word(m):
+            return False
+        if cue_at(view, m) is not None and view.parses(m)[0].tag.POS == "VERB":
+            return m > k
+    return False
+
+
+def inverted_here(view: DocView, cue: int) -> bool:
+    """A cue right after a comma whose subject follows it."""
+    tag = view.parses(cue)[0].tag
+    return (tag.POS == "VERB" and ("past" in tag or "pres" in tag)) or view.lower[cue] in lex.impersonal_cues()
+
+
+def content_start(view: DocView, first: int) -> int:
+    """Skip narrator connectives at the start of content: "Между тем ...", "Однако о том, что ..."."""
+    while first + 1 < len(view.toks) and view.toks[first].text in ",;:":
+        first += 1  # a paragraph cut before its first words starts with the comma
+    skipped, passes = True, 0
+    while skipped and passes < 2:  # "Однако о том, что": a connective and one more
+        skipped, passes = False, passes + 1
+        for opener in lex.discourse_openers():
+            n = len(opener)
+            if tuple(view.lower[first:first + n]) == opener and first + n < len(view.toks):
+                if view.toks[first + n].text == "," and first + n + 1 < len(view.toks) and view.is_word(first + n + 1):
+                    n += 1  # "Тем не менее, этот инцидент …"
+                if view.is_word(first + n):
+                    first += n
+                    skipped = True
+                    break
+    dateline = DATELINE.match(view.text, view.toks[first].start)
+    if dateline and view.tok_index(dateline.end()) + 1 < len(view.toks):
+        return view.toks[view.tok_index(dateline.end() - 1) + 1].start
+    return view.toks[first].start

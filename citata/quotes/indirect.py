@@ -1,0 +1,515 @@
+"""Sieve: reported speech without marks of its own, one construction per cue: "по словам X",
+"как сообщил X", a что-clause, a quoted phrase, an inverted cue, a call with an infinitive,
+a verdict ("назвал его …"), an impersonal report, with the cue's addressee and channel."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .. import lexicons as lex
+from .content import content_end, content_start, inverted_here
+from .cues import cue_at
+from .mentions import (agrees_in_number, can_be_subject, is_prep, mute_noun, name_quote, noun_parse, proper_noun,
+                       ref_from_np, search_document, search_genitive, search_inverted, search_locative,
+                       search_subject, second_predicate, skip_fillers_back)
+from .spans import Intervals
+from .view import COMPLEMENTIZERS, DASHES, DocView, FILLERS, Found, OPEN_MARKS, PREPOSITIONS, Ref, TERMINAL
+
+
+# "Как сообщал X, который подал в отставку": a relative clause is never reported content
+RELATIVES = frozenset(("который", "которая", "которое", "которые"))
+
+
+def indirect_reports(view: DocView, direct: list[Found]) -> list[Found]:
+    out: list[Found] = []
+    taken = Intervals((f.start, f.end, None) for f in direct)
+    # a cue that attributes a direct quotation does not also attribute the words before it
+    direct_cues = {f.cue[0] for f in direct if f.cue}
+
+    def inside_direct(i: int) -> bool:
+        return taken.covers(view.toks[i].start)
+
+    def repeats_direct(f: Found) -> bool:
+        # more than half of f lies in a direct quotation only if that quotation holds f's middle
+        return any(min(b, f.end) - max(a, f.start) > 0.5 * (f.end - f.start)
+                   for a, b, _ in taken.containing((f.start + f.end) // 2))
+
+    for si, sent in enumerate(view.sents):
+        rng = view.sent_range(si)
+        if not rng:
+            continue
+        lo, hi = rng.start, rng.stop - 1
+        i = lo
+        while i <= hi:
+            if inside_direct(i):
+                i += 1
+                continue
+            # по словам X, ... / по его словам
+            if view.lower[i] == "по" and i + 1 <= hi:
+                f = _source_phrase(view, i, lo, hi)
+                if f and not view.crosses_quote(f.start, f.end):
+                    f.sieve = "indirect:source phrase"
+                    out.append(f)
+                    i += 1
+                    continue
+            c = cue_at(view, i)
+            if not c:
+                i += 1
+                continue
+            cue_end, lemma, cls = c
+            if view.toks[i].start in direct_cues:
+                # "заявила, что …: «…»": the cue of a direct quotation may also have a что-clause
+                f = _complement(view, i, cue_end, lemma, cls, lo, hi)
+                if f:
+                    f.sieve = "indirect:complement"
+            else:
+                f = None
+                for name, construction in CONSTRUCTIONS:  # in order; the first that fits decides
+                    f = construction(view, i, cue_end, lemma, cls, lo, hi)
+                    if f:
+                        f.sieve = f"indirect:{name}"
+                        break
+            if f and not view.crosses_quote(f.start, f.end) and not repeats_direct(f) \
+                    and len(re.findall(r"\w+", view.text[f.start:f.end])) >= 2 \
+                    and view.lower[view.tok_index(f.start)] not in RELATIVES:
+                prev = out[-1] if out and view.tok_index(out[-1].cue[0]) >= lo else None
+                if prev is not None and prev.end <= view.toks[i].start and second_predicate(view, i, lo) \
+                        and prev.ref is not None and prev.ref.kind != "lost":
+                    # "X сообщил, что A, а также назвал B": the second predicate shares X
+                    f.ref = prev.ref
+                    f.sieve += " (shares the previous subject)"
+                out.append(f)
+            i = cue_end + 1
+    return out
+
+
+def _complement(view, i, cue_end, lemma, cls, lo, hi) -> Found | None:
+    """X заявил, что …  /  X заявил о том, что …  /  Сообщается, что …"""
+    k = skip_fillers_back(view, i - 1, lo)
+    if k >= lo and (view.lower[k] in ("это", "что") or can_be_subject(view, k) and k not in view.ent_at
+                    and mute_noun(view, k) and not proper_noun(view, k) and agrees_in_number(view, i, k)
+                    and (k == lo or not view.is_word(k - 1))):
+        return None  # "Это говорит о том, что …", "Факты говорят о том, что …": not speech
+    j = cue_end + 1
+    limit = min(hi, cue_end + 10)
+    if j + 1 <= hi and view.toks[j].text == ":" and view.is_word(j + 1) and j + 1 not in view.quoted and any(
+            view.parses(k)[0].tag.POS == "VERB" for k in range(j + 1, hi + 1)):  # a clause, not a list of names
+        j -= 1  # "Serebro уверено: трек был обязан войти в историю": the content follows the colon
+        limit = -1
+    while j <= limit:
+        t = view.lower[j]
+        if t == "," and j + 1 <= hi and view.lower[j + 1] in COMPLEMENTIZERS:
+            if _conjunction_before(view, j, cue_end) or (j + 2 <= hi and view.lower[j + 2] == "касается"):
+                # "допускали высказывания в связи с тем, что …": a reason; "…, что касается X": a topic
+                return None
+            break
+        if t in TERMINAL or t in (";", ":") or t in DASHES:
+            return None
+        if j in view.quoted and view.tok_index(view.quoted[j][0]) < j:
+            return None
+        if t in ("о", "об", "обо") and j + 1 <= hi and view.lower[j + 1] not in ("том", "то"):
+            # "заявили о сложении полномочий, что …": the topic is named, "что" is relative
+            return None
+        if view.parses(j)[0].tag.POS == "INFN" and view.lower[j] not in lex.speech_verbs():
+            # "призвали граждан сидеть дома, чтобы …": the clause is the infinitive's
+            return None
+        if view.parses(j)[0].tag.POS == "VERB" and (cue_at(view, j) is None or view.lower[j - 1] != "и"):
+            # "…слова Обамы, которая посетовала, что …": the clause is the nearer verb's
+            return None
+        if t == "," and j + 1 <= hi and cue_at(view, j + 1) is not None:
+            return None  # "…, указал он, подчеркнув, что …": the clause is the second cue's
+        j += 1
+    else:
+        if limit >= 0:
+            return None
+    first = j + 2
+    if first > hi:
+        return None
+    start = content_start(view, first)
+    colon = next((k for k in range(first + 1, hi) if view.toks[k].text == ":" and k not in view.quoted
+                  and view.toks[k + 1].text in OPEN_MARKS), None)
+    # "заявила, что …: «…»": the quotation after the colon is direct
+    end = content_end(view, first, colon - 1 if colon else hi)
+    main = _main_clause(view, i, first, hi)
+    if main is not None:
+        # "Отметив, что A, в МИД заявили …": A ends where the clause the gerund opens resumes
+        comma, verb = main
+        end = content_end(view, first, comma - 1)
+    if end <= start:
+        return None
+    if main is not None:
+        ref = search_subject(view, main[1], main[0] + 1) or search_locative(view, main[1], main[1], main[0] + 1, hi)
+        return Found("indirect", start, end, (view.toks[i].start, view.toks[cue_end].end, lemma), ref,
+                     cue_cls=cls) if ref is not None else None
+    if cls == "impersonal":
+        ref = search_document(view, i, lo, j) or Ref("none")
+    else:
+        ref = search_subject(view, i, lo) or search_inverted(view, cue_end, j - 1) or \
+            search_locative(view, i, cue_end, lo, j - 1)
+    return Found("indirect", start, end, (view.toks[i].start, view.toks[cue_end].end, lemma), ref,
+                 addressee=find_addressee(view, cue_end, j - 1), channel=find_channel(view, cue_end, j - 1),
+                 is_question=cls == "ask", cue_cls=cls)
+
+
+def _main_clause(view: DocView, cue: int, first: int, hi: int) -> tuple[int, int] | None:
+    """For a gerund that opens its sentence, (the comma before the main clause, its verb)."""
+    if view.parses(cue)[0].tag.POS != "GRND" or any(
+            view.is_word(k) and view.lower[k] not in FILLERS for k in range(view.sent_first[view.tok_sent[cue]], cue)):
+        return None
+    verb = next((k for k in range(hi, first, -1) if k not in view.quoted and view.parses(k)[0].tag.POS == "VERB"), None)
+    comma = next((k for k in range(verb - 1, first, -1) if view.toks[k].text == "," and k not in view.quoted), None) \
+        if verb is not None else None
+    return (comma, verb) if comma is not None else None
+
+
+def _conjunction_before(view: DocView, comma: int, lo: int) -> bool:
+    """Do the words before the comma end a compound conjunction ("в связи с тем", "из-за того")?"""
+    for words in lex.clause_conjunctions():
+        n = len(words)
+        if comma - n > lo and tuple(view.lower[comma - n:comma]) == words:
+            return True
+    return False
+
+
+def _quoted_phrase(view, i, cue_end, lemma, cls, lo, hi) -> Found | None:
+    """Он принес "глубочайшие извинения пассажирам", которые …: a speech phrase whose
+    noun the writer quotes; the quoted words and what they govern are the content."""
+    pair = view.quoted.get(cue_end)
+    if pair is None or cue_end == i or pair[0] < view.toks[i].end or name_quote(view, *pair):
+        return None
+    first = view.tok_index(pair[0])
+    end = max(content_end(view, first, hi), pair[1] + 1)
+    ref = search_subject(view, i, lo)
+    if ref is None:
+        return None
+    return Found("mixed", pair[0], end, (view.toks[i].start, view.toks[cue_end].end, lemma), ref, cue_cls=cls)
+
+
+def _as_cue(view, i, cue_end, lemma, cls, lo, hi) -> Found | None:
+    """Как отметил X, …  /  …, как сообщает X.  /  A, как пишет X, B."""
+    if cls not in ("say", "think", "impersonal"):
+        return None
+    k = skip_fillers_back(view, i - 1, lo)
+    if k < lo or view.lower[k] != "как":
+        return None
+    ref = _inverted_ref(view, i, cue_end, cls, lo, hi)
+    if ref is None or (ref.kind == "none" and cls != "impersonal"):
+        return None
+    # the comma that closes the attribution
+    after = view.tok_index(ref.end - 1) + 1 if ref.kind not in ("none", "lost") else cue_end + 1
+    while after <= hi and view.toks[after].text not in ",;" and view.toks[after].text not in TERMINAL:
+        after += 1
+    opens_sentence = all(not view.is_word(x) or view.lower[x] in ("а", "и", "но", "однако", "напомним")
+                         for x in range(lo, k))
+    if opens_sentence:
+        if after > hi or view.toks[after].text != "," or after + 1 > hi:
+            return None
+        start, end = content_start(view, after + 1), content_end(view, after + 1, hi)
+    else:
+        if view.toks[k - 1].text != ",":
+            return None
+        start, end = content_start(view, lo), view.toks[k - 1].start
+        if after + 1 <= hi and view.toks[after].text == ",":
+            end = content_end(view, after + 1, hi)
+    if end <= start:
+        return None
+    return Found("indirect", start, end, (view.toks[i].start, view.toks[cue_end].end, lemma), ref,
+                 channel=find_channel(view, cue_end, hi), cue_cls=cls)
+
+
+def _inverted(view, i, cue_end, lemma, cls, lo, hi) -> Found | None:
+    """… , заявил X.  /  …, об этом сообщает X.  /  Об этом заявил X. (content: previous sentence)"""
+    if cls not in ("say", "think", "impersonal"):
+        return None
+    k = skip_fillers_back(view, i - 1, lo)
+    # "Об этом он заявил", "Об этом Хант написал": the subject between "об этом" and the cue
+    subject = None
+    if k >= lo and (view.lower[k] in ("он", "она", "они") or (
+            # a person; an outlet there is the addressee: "Об этом РИА Новости сказали в офисе"
+            view.ent_at.get(k) is not None and view.ent_at[k].type == "PER")):
+        first_word = view.tok_index(view.ent_at[k].start) if k in view.ent_at else k
+        b = skip_fillers_back(view, first_word - 1, lo)
+        if b - 1 >= lo and view.lower[b] == "этом" and view.lower[b - 1] in ("об", "о") and b - 1 == lo:
+            subject = (first_word, k)
+            k = b
+    if subject is None and lo + 2 < k:
+        # "Об этом в телефонном интервью Reuters сообщил X": a prepositional phrase in between
+        pp = next((m for m in range(lo + 2, min(k, lo + 8) + 1) if is_prep(view, m)), None)
+        if pp == lo + 2 and view.lower[lo + 1] == "этом" and view.lower[lo] in ("об", "о") and \
+                all(view.is_word(m) for m in range(pp, k + 1)):
+            k = lo + 1
+    # "об этом" before the cue
+    about = False
+    if k - 1 >= lo and view.lower[k] in ("этом",) and view.lower[k - 1] in ("об", "о"):
+        about = True
+        k -= 2
+        while k >= lo and view.is_word(k) and not (k in view.ent_at) and view.parses(k)[0].tag.POS in ("NUMR", "NOUN", "ADVB", None) and view.lower[k] not in PREPOSITIONS and k > lo:
+            # time phrases: "Об этом 31 октября сообщает"
+            if view.parses(k)[0].tag.POS == "NOUN" and not re.match(r"\d", view.toks[k - 1].text):
+                break
+            k -= 1
+    dash = k >= lo and view.toks[k].text in DASHES
+    if dash:
+        k -= 1
+    if about and k >= lo and view.toks[k].text == "," and view.lower[lo] == "как" and cue_at(view, lo + 1):
+        k = lo - 1  # "Как передает X со ссылкой на Y, об этом заявил Z": the relay opens the sentence
+    if about and (k < lo):
+        # Sentence opens with "Об этом …": the content is the previous sentence.
+        si = view.tok_sent[i]
+        if si == 0:
+            return None
+        prev = view.sent_range(si - 1)
+        if not prev:
+            return None
+        first = prev.start
+        start = content_start(view, first)
+        end = content_end(view, first, prev.stop - 1)
+        if subject is None:
+            ref = _inverted_ref(view, i, cue_end, cls, lo, hi)
+        elif view.lower[subject[0]] in ("он", "она", "они"):
+            t = view.toks[subject[0]]
+            ref = Ref("pronoun", t.start, t.end, gender=lex.pronouns()[view.lower[subject[0]]][0])
+            # "Хант считает … . Об этом он заявил": the pronoun is the reported sentence's subject
+            named = search_subject(view, _first_verb(view, prev), first) if _first_verb(view, prev) else None
+            if named is not None and named.kind == "entity" and named.entity.type == "PER":
+                ref = replace(named, start=t.start, end=t.end, role=None)
+        else:
+            ref = ref_from_np(view, *subject)
+        if end <= start:
+            return None
+        return Found("indirect", start, end, (view.toks[i].start, view.toks[cue_end].end, lemma), ref,
+                     channel=find_channel(view, cue_end, hi), cue_cls=cls)
+    if k < lo or view.toks[k].text != ",":
+        return None
+    if not inverted_here(view, i) and cls != "think":
+        return None
+    ref = _inverted_ref(view, i, cue_end, cls, lo, hi)
+    if ref is None or (ref.kind == "none" and cls != "impersonal"):
+        return None
+    first = lo
+    # The content is the sentence before the comma, unless it is itself a
+    # complement clause of another cue ("X заявил, что ..., сообщает Y").
+    start = content_start(view, first)
+    end = view.toks[k].start
+    while end > start and view.text[end - 1] in " ,":
+        end -= 1
+    if end <= start:
+        return None
+    found = Found("indirect", start, end, (view.toks[i].start, view.toks[cue_end].end, lemma), ref,
+                  channel=find_channel(view, cue_end, hi), cue_cls=cls)
+    resume = _resumes_after(view, ref, first, k, hi)
+    if resume is not None:
+        # "В субботу, отмечает BBC, адвокат … покинул страну": the attribution sits
+        # inside the reported sentence; `parts` holds the reported words alone.
+        found.end = content_end(view, resume, hi)
+        found.parts = [(start, end), (view.toks[resume].start, found.end)]
+    return found
+
+
+def _first_verb(view: DocView, rng: range) -> int | None:
+    return next((k for k in rng if view.parses(k)[0].tag.POS == "VERB"), None)
+
+
+def _resumes_after(view: DocView, ref: Ref, first: int, comma: int, hi: int) -> int | None:
+    """The token where reported words resume after a parenthetical attribution,
+    when the words before it have no verb of their own and so cannot be the whole content."""
+    if ref.kind in ("none",) or not ref.end:
+        return None
+    if any(view.parses(j)[0].tag.POS in ("VERB", "INFN", "PRTS") for j in range(first, comma)):
+        return None
+    j = view.tok_index(ref.end - 1) + 1
+    if j > hi or view.toks[j].text != "," or j + 1 > hi or \
+            not (view.is_word(j + 1) or view.toks[j + 1].text in OPEN_MARKS):
+        return None
+    return j + 1
+
+
+def _inverted_ref(view, i, cue_end, cls, lo, hi) -> Ref | None:
+    if cls == "impersonal":
+        return search_document(view, i, lo, hi) or Ref("none")
+    return search_inverted(view, cue_end, hi) or search_locative(view, i, cue_end, lo, hi)
+
+
+def _infinitive(view, i, cue_end, lemma, cls, lo, hi) -> Found | None:
+    """Пообещал / призвал (кого-то) сделать …"""
+    if cls != "promise" and lemma not in lex.directive_verbs():
+        return None
+    for j in range(cue_end + 1, min(hi, cue_end + 5) + 1):
+        if view.toks[j].text in TERMINAL or view.toks[j].text in ",;:":
+            return None
+        if view.parses(j)[0].tag.POS == "INFN":
+            start = view.toks[j].start
+            end = content_end(view, j, hi)
+            pair = view.quoted.get(j)
+            if pair is not None and pair[0] > view.toks[cue_end].start:
+                start, end = pair[0], max(end, pair[1] + 1)  # просила их "не терять мужество"
+            # A call or a promise reports speech only with the words quoted: призвал "защитить
+            # честь пророка"; "пообещала уволить министров" reports an intention, nothing said.
+            if not any(c < end and not name_quote(view, o, c) for o, c in view.pairs_opening_in(start, end)):
+                return None
+            ref = search_subject(view, i, lo)
+            if ref is None:
+                return None
+            return Found("indirect", start, end, (view.toks[i].start, view.toks[cue_end].end, lemma), ref,
+                         addressee=None, cue_cls=cls)
+    return None
+
+
+def _named(view, i, cue_end, lemma, cls, lo, hi) -> Found | None:
+    """Назвал "показательным", что …: a quoted verdict after назвать."""
+    if cls != "name" and lemma not in lex.verdict_verbs():
+        return None
+    noun = noun_parse(view, cue_end + 1) if cue_end + 1 <= hi and view.is_word(cue_end + 1) else None
+    if noun is not None and noun.normal_form in lex.named_objects():
+        return None  # "назвал имена арбитров": names a thing, no verdict
+    if cue_end + 2 <= hi and view.lower[cue_end + 1] == "как" and view.is_word(cue_end + 2):
+        # "уход Джонсона расценили как нежелание оставаться в шлюпке": the verdict after "как"
+        ref = search_subject(view, i, lo) or search_locative(view, i, cue_end, lo, hi)
+        end = content_end(view, cue_end + 2, hi)
+        if ref is None or end <= view.toks[cue_end + 2].start:
+            return None
+        return Found("indirect", view.toks[cue_end + 2].start, end,
+                     (view.toks[i].start, view.toks[cue_end].end, lemma), ref, cue_cls=cls)
+    if cls != "name" and (cue_end + 1 > hi or is_prep(view, cue_end + 1) or not any(
+            view.is_word(k) and k not in view.ent_at and "ablt" in view.parses(k)[0].tag
+            for k in range(cue_end + 1, min(hi, cue_end + 3) + 1))):
+        # ("объявил о своей добровольной отставке": a topic, not a verdict)
+        return None  # "объявили этот план предательством", "считает важной роль": the verdict comes first
+    j = cue_end + 1
+    if j <= hi and view.toks[j].start in view.pair_by_open and \
+            not name_quote(view, view.toks[j].start, view.pair_by_open[view.toks[j].start]):
+        o = view.toks[j].start
+        start = o
+        end = content_end(view, j, hi)
+        ref = search_subject(view, i, lo)
+        if ref is None:
+            return None
+        return Found("mixed", start, end, (view.toks[i].start, view.toks[cue_end].end, lemma), ref, cue_cls=cls)
+    # "назвал Биби мученицей за веру", "назвал его «одной из выдающихся сил»": a verdict in
+    # the instrumental, with or without quoted words.
+    end = content_end(view, j, hi) if j <= hi else 0
+    last = view.tok_index(end - 1) if end else j - 1
+    quoted = any(k in view.quoted and not name_quote(view, *view.quoted[k]) for k in range(j, last + 1))
+    # Inside quotation marks any reading counts ("«одной из сил»"), and so it does after a
+    # named object ("назвал его одной из сил"); otherwise the first one must be instrumental,
+    # or every ambiguous word would pass ("называли имена").
+    named_object = j <= hi and view.lower[j] in ("его", "ее", "её", "их")
+    if last < j or not any(view.is_word(k) and k not in view.ent_at and any(
+            "ablt" in p.tag for p in view.parses(k)[:3 if k in view.quoted or named_object else 1])
+            for k in range(j + named_object, last + 1)):
+        return None
+    ref = search_subject(view, i, lo)
+    if ref is None:
+        return None
+    return Found("mixed" if quoted else "indirect", view.toks[j].start, end,
+                 (view.toks[i].start, view.toks[cue_end].end, lemma), ref, cue_cls=cls)
+
+
+def _source_phrase(view: DocView, i: int, lo: int, hi: int) -> Found | None:
+    """по словам X, …  /  по его словам, …  /  …, по данным X."""
+    j = i + 1
+    pron = None
+    if view.lower[j] in lex.pronouns() or view.lower[j] in ("их", "ее", "его"):
+        pron = j
+        j += 1
+    lemma = lex.source_nouns().get(view.lower[j]) if j <= hi else None
+    if lemma is None:
+        return None
+    if pron is not None:
+        g = lex.pronouns().get(view.lower[pron], ("p", ""))[0]
+        ref = Ref("pronoun", view.toks[pron].start, view.toks[pron].end, gender=g)
+        phrase_end = j
+    else:
+        ref = search_genitive(view, j, hi)
+        if ref is None:
+            return None
+        phrase_end = view.tok_index(ref.end - 1)
+    # Phrase at the start of the sentence (after openers): content follows the comma.
+    k = phrase_end + 1
+    while k <= hi and view.toks[k].text != ",":
+        if view.toks[k].text in TERMINAL:
+            break
+        k += 1
+    cue = (view.toks[i].start, view.toks[j].end, lemma)
+    if view.toks[i].start <= content_start(view, lo) or all(not view.is_word(x) or view.lower[x] in ("а", "и", "но", "как", "однако") for x in range(lo, i)):
+        if k > hi or view.toks[k].text != ",":
+            return None
+        first = k + 1
+        if first > hi:
+            return None
+        start, end = content_start(view, first), content_end(view, first, hi)
+        close = view.pair_by_open.get(view.toks[first].start)
+        if close is not None and close >= end:
+            end = close + 1  # «…» over several sentences: the content runs to the closing mark
+        # "По словам обвинительницы, Биби ответила так: «…»": the quotation is part of the report
+        colon = next((o for o, c in view.pairs_opening_in(start + 1, end) if c >= end and
+                      view.text[start:o].rstrip().endswith(":")), None)
+        if colon is not None:
+            end = view.pair_by_open[colon] + 1
+    else:
+        # …, по словам X.  The content is what precedes the phrase.
+        prev = i - 1
+        if view.toks[prev].text != ",":
+            return None
+        start = content_start(view, lo)
+        end = view.toks[prev].start
+        # and what follows, if the phrase sits mid-sentence: "A, по словам X, B".
+        if k <= hi and view.toks[k].text == "," and k + 1 <= hi:
+            end = content_end(view, k + 1, hi)
+    if end <= start:
+        return None
+    return Found("indirect", start, end, cue, ref, cue_cls="source")
+
+
+def find_addressee(view: DocView, cue_end: int, hi: int) -> tuple[int, int] | None:
+    """A dative phrase right after the cue: "задал министру вопрос", "сказал журналистам"."""
+    j = cue_end + 1
+    if j > hi or not view.is_word(j):
+        return None
+    ps = view.parses(j)
+    if any("datv" in p.tag and p.tag.POS == "NOUN" for p in ps[:2]) and view.lower[j] not in lex.pronouns():
+        b = j
+        # the dative phrase: the noun and what agrees with or names it ("журналистам CNN")
+        while b + 1 <= hi and view.is_word(b + 1) and (
+                b + 1 in view.ent_at or any("datv" in p.tag for p in view.parses(b + 1)[:2])):
+            b += 1
+        return view.toks[j].start, view.toks[b].end
+    return None
+
+
+def find_channel(view: DocView, cue_end: int, hi: int) -> tuple[int, int] | None:
+    """"в интервью телеканалу "Россия 24" и РИА Новости", "в своем Twitter"."""
+    for j in range(max(0, cue_end - 12), min(hi, cue_end + 12) + 1):
+        if view.lower[j] in ("в", "во", "на") and j + 1 < len(view.toks):
+            k = j + 1
+            if view.lower[k] in ("своем", "своём", "своей", "своих", "совместном", "эксклюзивном", "ходе"):
+                k += 1
+            if k < len(view.toks) and view.parses(k)[0].normal_form in lex.channel_nouns() or (
+                    k < len(view.toks) and view.lower[k] in lex.channel_nouns()):
+                end = k
+                last = min(len(view.toks) - 1, k + 10)
+                m = k + 1
+                while m <= last:
+                    t = view.toks[m].text
+                    if t in ",.;:!?" or (t in DASHES):
+                        break
+                    if m in view.quoted:
+                        o, c = view.quoted[m]
+                        m = view.tok_index(c) + 1
+                        end = m - 1
+                        continue
+                    if view.lower[m] in PREPOSITIONS - {"с", "со"} or (cue_at(view, m) is not None):
+                        break
+                    end = m
+                    m += 1
+                s, e = view.toks[j].start, view.toks[end].end
+                if end + 1 < len(view.toks) and view.text[e:e + 1] in '»"“':
+                    e += 1
+                return s, e
+    return None
+
+
+# The constructions a cue is tried in, in order ("как сообщил X", «…»-phrase, что-clause,
+# inverted cue, infinitive, verdict): the first that fits decides.
+CONSTRUCTIONS = (("as-clause", _as_cue), ("quoted phrase", _quoted_phrase), ("complement", _complement),
+                 ("inverted cue", _inverted), ("infinitive", _infinitive), ("verdict", _named))

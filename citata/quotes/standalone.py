@@ -1,0 +1,62 @@
+"""Sieve, last: a quotation standing alone as a sentence continues its neighbour's
+speech, or the person the sentence before introduces."""
+from __future__ import annotations
+
+from .cues import cue_at
+from .dedupe import RELAY_LEMMAS
+from .direct import sentence_like
+from .mentions import search_inverted, search_subject
+from .spans import Intervals, RangeTable
+from .view import DocView, Found, Ref, TERMINAL
+
+
+def standalone(view: DocView, found: list[Found], used: set) -> list[Found]:
+    """A quotation that is a whole sentence with no cue continues its neighbour's speech."""
+    out = []
+    spans = Intervals((f.start, f.end, None) for f in found)
+    last_ending = RangeTable(((f.end, k) for k, f in enumerate(found)), max)  # latest in order, by end
+    first_direct = RangeTable(((f.start, k) for k, f in enumerate(found) if f.type == "direct"), min)
+    for o, c in view.pairs:
+        if (o, c) in used or spans.covers(o):
+            continue
+        inner = view.text[o + 1:c]
+        if not sentence_like(inner) or not inner[:1].isupper() and inner[:1] not in "…[":
+            continue
+        # starts a sentence and ends one
+        before = view.text[max(0, o - 3):o]
+        after = view.text[c + 1:c + 3]
+        if before.strip() and before.strip()[-1] not in TERMINAL + "»\"":
+            continue
+        if after.strip() and after.strip()[0] not in TERMINAL:
+            continue
+        prev = last_ending.query(o - 399, o)  # the last of those ending less than 400 characters before
+        nxt = first_direct.query(c, c + 199)  # the first direct one starting less than 200 after
+        src = found[prev] if prev is not None else (found[nxt] if nxt is not None else None)
+        ref = _intro_ref(view, o, since=src.end if src and src.end <= o else 0)
+        if ref is None and src is None:
+            continue
+        out.append(Found("direct", o + 1, c, None, ref or src.ref, is_question=inner.rstrip().endswith("?"),
+                         cue_cls="continuation",
+                         sieve="standalone:introduced before" if ref else f"standalone:continues {src.sieve}"))
+    return out
+
+
+def _intro_ref(view: DocView, o: int, since: int) -> Ref | None:
+    """The sentence before a bare quotation introduces its speaker: "Большой материал
+    написал об этом обозреватель New York Times Николас Кристоф. "…""."""
+    si = view.tok_sent[view.tok_index(o)]
+    if si == 0 or view.toks[view.tok_index(o)].start < o:
+        return None
+    rng = view.sent_range(si - 1)
+    if not rng or view.toks[rng.start].start < since:
+        return None
+    lo, hi = rng.start, rng.stop - 1
+    for i in rng:
+        if i in view.quoted:
+            continue
+        c = cue_at(view, i)
+        if c and c[2] in ("say", "think") and c[1] not in RELAY_LEMMAS:
+            ref = search_inverted(view, c[0], hi) or search_subject(view, i, lo)
+            if ref is not None and ref.kind in ("entity", "pronoun", "np"):
+                return ref
+    return None

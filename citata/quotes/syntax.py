@@ -1,0 +1,114 @@
+"""Sieve: the speaker's mention from the dependency parse, for the quotations whose cue the
+constructions left without one. natasha's NewsSyntaxParser runs only on those sentences,
+all of a document's at once: the subject (nsubj) of the speech verb with its flat:name and
+appos parts, climbing advcl / conj / xcomp to the governing verb's subject; never an
+object, a dative or an oblique (where outlets and addressees stand), never a word inside
+the quotation."""
+from __future__ import annotations
+
+from .. import lexicons as lex
+from ..nlp import Entity, syntax_parser
+from .mentions import ref_from_np
+from .view import DocView, Found, Ref
+
+SUBJECTS = ("nsubj", "nsubj:pass")
+CLIMB = ("advcl", "conj", "xcomp")  # a cue hanging on another verb shares that verb's subject
+NOUN_PHRASE = ("flat:name", "flat", "flat:foreign", "appos", "amod", "nmod", "det", "nummod", "case", "punct")
+
+
+def fill_mentions(view: DocView, found: list[Found]) -> None:
+    """Give a mention to every quotation whose cue has none, from the parse of the cue's sentence;
+    and a name to one whose mention is a bare title that the parse shows in apposition to a name
+    ("— комментирует украинский инфекционист, бывший эксперт ГЭЦ Федор Лапий")."""
+    todo = [f for f in found if f.cue is not None and f.cue_cls not in ("impersonal", "continuation", "cite")
+            and (f.ref is None or f.ref.kind == "np" and _comma_after(view, f.ref))]
+    if not todo:
+        return
+    sents = sorted({view.tok_sent[view.tok_index(f.cue[0])] for f in todo})
+    parsed = dict(zip(sents, _parse(view, sents)))
+    for f in todo:
+        cue = view.tok_index(f.cue[0])
+        si = view.tok_sent[cue]
+        found_ref = _subject(view, parsed[si], view.sent_range(si).start, cue, f)
+        if found_ref is None:
+            continue
+        ref, start, end = found_ref
+        if f.ref is None:
+            ref.via = "syntax: subject of the cue"
+            f.ref = ref
+        elif ref.kind == "entity" and ref.entity.type == "PER" and start <= f.ref.start < end:
+            ref.via = "syntax: the name in apposition to the subject"
+            f.ref = ref
+
+
+def _comma_after(view: DocView, ref: Ref) -> bool:
+    """Does a comma follow the title phrase (an apposition the constructions stop at)? Only then
+    is the sentence worth parsing for a name."""
+    return view.text[ref.end:ref.end + 2].lstrip()[:1] == ","
+
+
+def _parse(view: DocView, sents: list[int]) -> list[list[tuple[int, str]]]:
+    """(head token index in the document or -1, relation) per token of each sentence."""
+    chunks = [[view.toks[j].text for j in view.sent_range(si)] for si in sents]
+    out = []
+    for si, markup in zip(sents, syntax_parser().map(chunks)):
+        first = view.sent_range(si).start
+        out.append([(first + int(t.head_id) - 1 if int(t.head_id) > 0 else -1, t.rel) for t in markup.tokens])
+    return out
+
+
+def _subject(view: DocView, tree: list[tuple[int, str]], first: int, cue: int,
+             f: Found) -> tuple[Ref, int, int] | None:
+    verb = cue
+    for _ in range(4):
+        subj = next((first + k for k, (head, rel) in enumerate(tree) if head == verb and rel in SUBJECTS), None)
+        if subj is not None:
+            return _mention(view, tree, first, subj, f)
+        head, rel = tree[verb - first]
+        if rel not in CLIMB or head < 0:
+            return None
+        verb = head
+    return None
+
+
+def _mention(view: DocView, tree: list[tuple[int, str]], first: int, head: int,
+             f: Found) -> tuple[Ref, int, int] | None:
+    """The subject's noun phrase (the head with its name parts, appositions and modifiers) as a
+    mention, with the phrase's bounds."""
+    span = {head}
+    grew = True
+    while grew:
+        grew = False
+        for k, (h, rel) in enumerate(tree):
+            j = first + k
+            if h in span and j not in span and rel in NOUN_PHRASE:
+                span.add(j)
+                grew = True
+    a, b = min(span), max(span)
+    while a < b and not view.is_word(a):
+        a += 1
+    while b > a and not view.is_word(b):
+        b -= 1
+    start, end = view.toks[a].start, view.toks[b].end
+    if any(start < e and s < end for s, e in (f.parts or [(f.start, f.end)])):
+        return None  # a name inside the quotation is not its speaker (an interrupted one's attribution is)
+    low = view.lower[head]
+    if a == b == head and low in lex.pronouns():
+        gender, _ = lex.pronouns()[low]
+        return Ref("pronoun", start, end, gender=gender), start, end
+    ref = ref_from_np(view, a, b)
+    if ref.kind == "junk" and _untagged_name(view, a, b):
+        # "— сказал А. Сидоров": a name the NER did not tag
+        e = Entity(start, end, "PER", view.text[start:end])
+        return Ref("entity", start, end, entity=e), start, end
+    if ref.kind == "entity" or ref.kind == "np" and ref.head is not None:
+        return ref, start, end
+    return None  # "Многие", "Это": no one the article names
+
+
+def _untagged_name(view: DocView, a: int, b: int) -> bool:
+    """Capitalised words of which one at least the analyser knows as a first name, surname or
+    patronymic (not a capitalised word that merely opens the sentence)."""
+    words = [j for j in range(a, b + 1) if view.is_word(j)]
+    return bool(words) and all(view.toks[j].text[:1].isupper() for j in words) and any(
+        any(t in p.tag for t in ("Name", "Surn", "Patr")) for j in words for p in view.parses(j)[:2])

@@ -1,0 +1,148 @@
+"""The document as the quotation finder sees it: tokens, sentences, entities, paired
+quotation marks, and what a construction found (`Found`, with the speaker's `Ref`)."""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+
+from ..model import Speaker
+from ..names import NameIndex
+from ..nlp import Analysis, Entity, Token, parse
+from .marks import pair_quotes
+from .spans import RangeTable
+
+
+PREPOSITIONS = frozenset("в во на по с со из для к ко от у о об обо при за под над перед между через без до после про".split())
+
+
+COMPLEMENTIZERS = frozenset(("что", "чтобы", "будто", "якобы"))
+
+
+CITED_WORDS = frozenset(("слова", "слов", "высказывание", "цитату", "цитирует"))
+
+
+# em, en, non-breaking hyphen (‑, common in pages of regional outlets), figure dash, bar, hyphen-minus
+DASHES = "—–‑‒―-"
+
+
+RELATIVES_OBLIQUE = frozenset(("которых", "которого", "которой", "которому", "которым", "которыми", "котором"))
+
+
+SITE_NAME = re.compile(r"[\w-]+\.(?:ru|ua|com|org|net|by|kz|su|info|рф)\b", re.IGNORECASE)
+
+
+TERMINAL = ".!?…"
+
+
+# Tokens allowed between an inverted cue and its subject, or before a cue after the comma.
+FILLERS = frozenset("также уже ранее вчера сегодня позднее затем потом впоследствии тогда лишь "
+                    "неоднократно официально публично прямо открыто недавно накануне".split())
+
+
+OPEN_MARKS = "«„“\""
+
+
+@dataclass
+class Ref:
+    """Where a speaker is designated before resolution."""
+
+    kind: str  # entity | pronoun | np | relative | document | none | lost (a source whose name is missing)
+    start: int = 0
+    end: int = 0
+    entity: Entity | None = None
+    gender: str | None = None  # m | f | p for pronouns
+    head: str | None = None  # lemma of the NP's head noun
+    role: str | None = None
+    case: str | None = None  # grammatical case the construction imposes (gent after "по словам")
+    via: str | None = None  # the mention search that found it (subject, inverted, locative, …)
+
+
+@dataclass
+class Found:
+    type: str
+    start: int
+    end: int
+    cue: tuple[int, int, str] | None
+    ref: Ref | None
+    addressee: tuple[int, int] | None = None
+    channel: tuple[int, int] | None = None
+    is_question: bool = False
+    cue_cls: str = "say"
+    speaker: Speaker | None = field(default=None)
+    parts: list[tuple[int, int]] | None = None
+    sieve: str = ""  # the construction that found it: "direct:attribution-after", "indirect:complement", …
+
+
+class DocView:
+    def __init__(self, text: str, analysis: Analysis):
+        self.text = text
+        self.sents = analysis.sentences
+        self.toks: list[Token] = []
+        self.tok_sent: list[int] = []
+        for si, s in enumerate(self.sents):
+            self.toks.extend(s.tokens)
+            self.tok_sent.extend([si] * len(s.tokens))
+        self.starts = [t.start for t in self.toks]
+        self.sent_first: list[int] = []
+        k = 0
+        for s in self.sents:
+            self.sent_first.append(k)
+            k += len(s.tokens)
+        self.sent_first.append(k)
+        self.lower = [t.text.lower().replace("ё", "е") for t in self.toks]
+        self.entities = sorted(analysis.entities, key=lambda e: e.start)
+        self.orgs = [e for e in self.entities if e.type == "ORG"]
+        self.org_starts = [e.start for e in self.orgs]
+        self.orgs_by_text: dict[str, list[int]] = {}  # an organisation's name -> its mentions' starts
+        for e in self.orgs:
+            self.orgs_by_text.setdefault(e.text, []).append(e.start)
+        self.ent_at: dict[int, Entity] = {}
+        for e in self.entities:
+            for ti in self.tokens_in(e.start, e.end):
+                self.ent_at[ti] = e
+        self.pairs = pair_quotes(text)
+        self.pair_by_open = {o: c for o, c in self.pairs}
+        self.pair_by_close = {c: o for o, c in self.pairs}
+        self.pair_opens = [o for o, _ in self.pairs]  # pairs are sorted by their opening mark
+        self._close_max = RangeTable(self.pairs, max)  # furthest close of the pairs opening in a range
+        self._open_min = RangeTable(((c, o) for o, c in self.pairs), min)  # first open of those closing in one
+        # Token index -> innermost enclosing pair, for skipping quoted words.
+        self.quoted: dict[int, tuple[int, int]] = {}
+        for o, c in sorted(self.pairs, key=lambda p: p[0] - p[1]):
+            for ti in self.tokens_in(o + 1, c):
+                self.quoted[ti] = (o, c)
+        self.names = NameIndex(text, self.entities)
+        self.cue_cache: dict[int, tuple[int, str, str] | None] = {}
+
+    def pairs_opening_in(self, start: int, end: int) -> list[tuple[int, int]]:
+        """Quotation-mark pairs whose opening mark lies in [start, end), in text order."""
+        return self.pairs[bisect_left(self.pair_opens, start):bisect_left(self.pair_opens, end)]
+
+    def crosses_quote(self, start: int, end: int) -> bool:
+        """Does [start, end) cut a pair of quotation marks: one mark inside (the closing one may
+        stand at `end`), the other outside? A mark just before a wholly quoted clause does not."""
+        far = self._close_max.query(start, end - 1)
+        if far is not None and far > end:
+            return True
+        first = self._open_min.query(start, end)
+        if first is None or first >= start:
+            return False
+        return first < start - 1 or self.pair_by_open[start - 1] < end - 1
+
+    def tokens_in(self, start: int, end: int) -> range:
+        a = bisect_right(self.starts, start - 1)
+        b = bisect_right(self.starts, end - 1)
+        return range(a, b)
+
+    def tok_index(self, offset: int) -> int:
+        return max(0, bisect_right(self.starts, offset) - 1)
+
+    def sent_range(self, si: int) -> range:
+        return range(self.sent_first[si], self.sent_first[si + 1])
+
+    def is_word(self, i: int) -> bool:
+        return self.toks[i].text[0].isalnum()
+
+    def parses(self, i: int):
+        return parse(self.toks[i].text)

@@ -1,0 +1,76 @@
+"""Every lemma in the lexicons under citata/data is pymorphy's normal form, ё included: a lemma
+written "подчеркивать" where the analyser says "подчёркивать" silently dropped every form of the
+verb (issue 14)."""
+import pytest
+
+from citata import lexicons as lex
+from citata.nlp import morph
+
+# file -> column holding lemmas (None: one lemma per line); phrases hold one lemma per word
+LEMMA_FILES = {
+    "speech_verbs.tsv": 0, "speech_phrases.tsv": 0, "source_nouns.tsv": 1, "role_synonyms.tsv": 0,
+    "verdict_verbs.txt": None, "directive_verbs.txt": None, "channel_nouns.txt": None,
+    "document_nouns.txt": None, "generic_document_nouns.txt": None, "generic_person_nouns.txt": None,
+    "named_objects.txt": None, "role_nouns.txt": None, "role_qualifiers.txt": None,
+    "speaking_nouns.txt": None, "time_nouns.txt": None, "relational_nouns.txt": None,
+    "org_nouns.txt": None, "media_nouns.txt": None,
+}
+
+
+def entries(name):
+    col = LEMMA_FILES[name]
+    rows = lex._table(name) if col is not None else [[ln] for ln in lex._lines(name)]
+    return [w for row in rows for w in row[col or 0].split()]
+
+
+@pytest.mark.parametrize("name", sorted(LEMMA_FILES))
+def test_every_lemma_is_the_analysers_normal_form(name):
+    analyser = morph()
+    wrong = []
+    for word in entries(name):
+        # abbreviations ("СМИ") are written as news writes them; the analyser lower-cases them
+        if word not in {p.normal_form for p in analyser.parse(word)} and not word.isupper():
+            wrong.append((word, sorted({p.normal_form for p in analyser.parse(word)})))
+    assert not wrong
+
+
+def test_every_speech_verb_yields_its_forms():
+    lemmas = {lemma for lemma, _ in lex.speech_verbs().values()}
+    missing = [lemma for lemma, _ in lex._table("speech_verbs.tsv") if lemma not in lemmas]
+    assert not missing
+    assert lex.speech_verbs()["подчеркнул"] == ("подчеркнуть", "say")
+    assert lex.speech_verbs()["подчеркивает"] == ("подчёркивать", "say")  # forms are looked up with ё folded
+
+
+def test_lemma_lists_answer_in_both_spellings():
+    assert {"отчёт", "отчет"} <= lex.document_nouns() and {"учёный", "ученый"} <= lex.role_nouns()
+
+
+@pytest.mark.parametrize("text", [
+    "Глава ведомства Иван Петров подчёркивает, что сроки строительства не будут сорваны.",
+    "Глава ведомства Иван Петров подчеркивает, что сроки строительства не будут сорваны.",
+])
+def test_a_verb_whose_normal_form_has_yo_is_a_cue(text):
+    from citata.pipeline import extract_text
+    [q] = extract_text(text, plain=True).quotes
+    assert q.speaker.name == "Иван Петров" and q.content.text.startswith("сроки строительства")
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("«Пусть сначала научатся считать», — съязвил депутат Госдумы Олег Смолин.", "Олег Смолин",
+     "Пусть сначала научатся считать"),
+    ("Министр финансов Антон Силуанов возмутился, что банки не снижают ставки.", "Антон Силуанов",
+     "банки не снижают ставки"),
+    ("Врач Александр Мясников посоветовал не торопиться с прививкой.", None, None),
+    ("«Это временная мера», — проинформировали в пресс-службе мэрии.", "пресс-служба мэрии", "Это временная мера"),
+    ("«Вакцина безопасна», — подытожил глава Минздрава Михаил Мурашко.", "Михаил Мурашко", "Вакцина безопасна"),
+])
+def test_mined_cues_introduce_quotations(text, speaker, content):
+    """Cues mined from the corpora (eval/mine_cues.py); a bare call with an infinitive stays out."""
+    from citata.pipeline import extract_text
+    quotes = extract_text(text, plain=True).quotes
+    if speaker is None:
+        assert quotes == []
+        return
+    [q] = quotes
+    assert q.content.text == content and q.speaker.name.lower() == speaker.lower()
