@@ -20,6 +20,7 @@ import os
 import sys
 import threading
 import time
+import zlib
 from collections import deque
 from collections.abc import Callable, Iterable
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -29,7 +30,7 @@ from pathlib import Path
 from .lemmas import lemma_string
 from .model import RawDocument, ReadError
 from .pipeline import BATCH_SIZE as PIPELINE_BATCH
-from .source import _JSONL_SUFFIXES, DEFAULT_MAX_BYTES, _walk, read
+from .source import DEFAULT_MAX_BYTES, JSONL_SUFFIXES, open_regular, read, walk
 from .store import Prepared, Store
 
 BATCH_SIZE = 16  # small enough that a commit follows every few seconds of work
@@ -146,13 +147,14 @@ def estimate_total(paths: Iterable[str]) -> int:
     """Documents under `paths`, for the progress bar: files, and lines of JSON-lines files."""
     total = 0
     for path in paths:
-        files = [str(p) for p in _walk(Path(path))] if os.path.isdir(path) else [path]
+        files = [str(p) for p in walk(Path(path))] if os.path.isdir(path) else [path]
         for f in files:
-            if f.lower().endswith(_JSONL_SUFFIXES):
+            if f.lower().endswith(JSONL_SUFFIXES):
                 try:
-                    with (gzip.open if f.endswith(".gz") else open)(f, "rb") as fh:
-                        total += sum(1 for line in fh if line.strip())
-                except OSError:
+                    with open_regular(f) as raw, (gzip.GzipFile(fileobj=raw) if f.endswith(".gz") else raw) as fh:
+                        # Line ends counted in chunks: a line of a gigabyte is never held whole.
+                        total += sum(chunk.count(b"\n") for chunk in iter(lambda: fh.read(1 << 20), b"")) or 1
+                except (OSError, EOFError, ValueError, zlib.error):
                     total += 1
             else:
                 total += 1
