@@ -122,6 +122,10 @@ class ArchiveError(Exception):
     """No archive where one was named, or no way to reach it."""
 
 
+# What a damaged archive raises after it opened (a page that no longer reads).
+DatabaseError = sqlite3.DatabaseError
+
+
 def is_url(target: str | os.PathLike) -> bool:
     return str(target).startswith(URL_PREFIXES)
 
@@ -156,7 +160,18 @@ class SQLite:
         elif not self.path.exists():
             raise ArchiveError(f"no archive at {self.path} (run `citata ingest` first)")
         conn = sqlite3.connect(self.path, isolation_level=None, timeout=30)
-        conn.execute("PRAGMA journal_mode = WAL")
+        try:
+            conn.execute("PRAGMA journal_mode = WAL")  # the first read of the file: fails on what is no database
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        except sqlite3.DatabaseError as exc:
+            conn.close()
+            raise ArchiveError(f"{self.path}: not a citata archive ({exc})") from None
+        if tables and "meta" not in tables:  # someone else's database: leave it as it is
+            conn.close()
+            raise ArchiveError(f"{self.path}: an SQLite database, but not a citata archive")
+        if not tables and not create:
+            conn.close()
+            raise ArchiveError(f"no archive at {self.path} (run `citata ingest` first)")
         # NORMAL is durable across process crashes in WAL mode (only a power cut may lose the last commits).
         conn.execute("PRAGMA synchronous = NORMAL")
         conn.execute("PRAGMA foreign_keys = ON")

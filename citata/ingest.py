@@ -30,6 +30,7 @@ from pathlib import Path
 from .lemmas import lemma_string
 from .model import RawDocument, ReadError
 from .pipeline import BATCH_SIZE as PIPELINE_BATCH
+from .pipeline import DOC_TIMEOUT
 from .source import DEFAULT_MAX_BYTES, JSONL_SUFFIXES, open_regular, read, walk
 from .store import Prepared, Store
 
@@ -54,9 +55,10 @@ def content_hash(raw: RawDocument) -> str:
     return h.hexdigest()
 
 
-def prepare(batch: list[tuple[RawDocument, str]], nlp_batch: int = PIPELINE_BATCH) -> list[Prepared | ReadError]:
-    """Worker side: the full pipeline (NER over `nlp_batch` documents at a time), then index
-    terms and signatures."""
+def prepare(batch: list[tuple[RawDocument, str]], nlp_batch: int = PIPELINE_BATCH,
+            doc_timeout: float | None = None) -> list[Prepared | ReadError]:
+    """Worker side: the full pipeline (NER over `nlp_batch` documents at a time, each document
+    within its `doc_timeout` budget), then index terms and signatures."""
     from .pipeline import process
     from .syndication import signature
 
@@ -64,7 +66,7 @@ def prepare(batch: list[tuple[RawDocument, str]], nlp_batch: int = PIPELINE_BATC
     by_source = {raw.source: hashes[id(raw)] for raw, _ in batch}
     out: list[Prepared | ReadError] = []
     # registry=False: the writer links identities across the archive (Store.write).
-    for item in process([raw for raw, _ in batch], registry=False, batch_size=nlp_batch):
+    for item in process([raw for raw, _ in batch], registry=False, batch_size=nlp_batch, doc_timeout=doc_timeout):
         if isinstance(item, ReadError):
             out.append(item)
             continue
@@ -190,9 +192,10 @@ class Progress:
 def ingest(paths: Iterable[str], db: str | os.PathLike, workers: int | None = None,
            on_error: Callable[[ReadError], None] | None = None, progress: bool = False,
            max_bytes: int = DEFAULT_MAX_BYTES, batch_size: int = BATCH_SIZE,
-           dask: str | None = None) -> IngestReport:
+           dask: str | None = None, doc_timeout: float | None = DOC_TIMEOUT) -> IngestReport:
     """`dask`: "local" or a scheduler's address runs `prepare` on dask.distributed workers
-    (citata.distributed); otherwise `workers` local processes (every core by default)."""
+    (citata.distributed); otherwise `workers` local processes (every core by default).
+    `doc_timeout`: see `citata.pipeline.process` (Dask's worker threads cannot enforce it)."""
     paths = _absolute(paths)
     report = IngestReport()
     bar = Progress(estimate_total(paths)) if progress else None
@@ -230,7 +233,7 @@ def ingest(paths: Iterable[str], db: str | os.PathLike, workers: int | None = No
         batch: list[tuple[RawDocument, str]] = []
 
         def submit() -> None:
-            pending.append(pool.submit(prepare, batch, batch_size))
+            pending.append(pool.submit(prepare, batch, batch_size, doc_timeout))
             while len(pending) > pool.window:
                 write(pending.popleft().result())
 

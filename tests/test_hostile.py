@@ -9,7 +9,9 @@ import subprocess
 import sys
 
 import pytest
+from click.testing import CliRunner
 
+from citata.cli import main
 from citata.model import RawDocument, ReadError
 from citata.source import MAX_HTML_TAGS, read, sanitise
 
@@ -128,3 +130,103 @@ def test_an_html_page_of_a_million_tags_is_refused_before_parsing(tmp_path):
     path.write_text("<html><body><p>" + SPEECH + "</p>" + "<b></b>" * 1_000_000 + "</body></html>", encoding="utf-8")
     (err,) = read([str(path)])
     assert isinstance(err, ReadError) and f"limit {MAX_HTML_TAGS:,}" in err.reason
+
+
+# ---------------------------------------------------------------- 6: messages, not tracebacks
+
+def test_one_run_over_every_hostile_file_reports_each_on_one_line_and_processes_the_rest(tmp_path):
+    (tmp_path / "good.txt").write_text(SEED_TEXT, encoding="utf-8")
+    (tmp_path / "deep.jsonl").write_text("[" * 100_000 + "]" * 100_000 + "\n", encoding="utf-8")
+    _bomb(tmp_path / "bomb.jsonl.gz", 16 * 2**20)
+    os.mkfifo(tmp_path / "pipe.txt")
+    (tmp_path / "new\nline.bin").write_bytes(bytes(range(256)))
+    (tmp_path / "nul.jsonl").write_text(json.dumps({"id": "nul", "text": SEED_TEXT + "\u0000"}) + "\n", encoding="utf-8")
+    proc = subprocess.run([sys.executable, "-m", "citata", "extract", "--max-bytes", str(2**20), str(tmp_path),
+                           "/dev/zero"], capture_output=True, text=True, timeout=600)
+    assert proc.returncode == 1
+    assert "Traceback" not in proc.stderr
+    errors = proc.stderr.splitlines()
+    assert errors[-1] == "citata: 4 input(s) failed"
+    assert sorted(errors[:-1]) == sorted([
+        f"citata: error: {tmp_path}/bomb.jsonl.gz:1: too large for one document: 16.0 MB (limit 1 MB)",
+        f"citata: error: {tmp_path}/deep.jsonl:1: invalid JSON: nested too deeply",
+        f"citata: error: {tmp_path}/new\\nline.bin: binary file, not text",
+        "citata: error: /dev/zero: not a regular file but a character device (use - to read standard input)",
+    ])
+    docs = {json.loads(line)["source"]: json.loads(line) for line in proc.stdout.splitlines()}
+    assert set(docs) == {str(tmp_path / "good.txt"), "nul"}
+    assert docs["nul"]["text"] == docs[str(tmp_path / "good.txt")]["text"]
+
+
+@pytest.mark.parametrize("args", [
+    ["article", "99999999999999999999999"],
+    ["quotes", "--limit", "99999999999999999999999"],
+    ["search", "путин", "--limit", "99999999999999999999999"],
+    ["speakers", "--top", "99999999999999999999999"],
+])
+def test_a_huge_integer_is_a_usage_error_not_an_overflow(tmp_path, args):
+    out = CliRunner().invoke(main, args + ["--db", str(tmp_path / "a.db")])
+    assert out.exit_code == 2
+    assert "is not in the range" in out.output
+
+
+def _junk_db(tmp_path):
+    db = tmp_path / "junk.db"
+    db.write_bytes(b"SQLite format 2\x00" + bytes(range(256)) * 20)
+    return db
+
+
+@pytest.mark.parametrize("args", [["stats"], ["quotes"], ["search", "путин"], ["article", "1"],
+                                  ["ingest", "--workers", "1", str(SEED_KG)]])
+def test_a_file_that_is_not_an_archive_is_one_error_line(tmp_path, args):
+    db = _junk_db(tmp_path)
+    before = db.read_bytes()
+    out = CliRunner().invoke(main, args + ["--db", str(db)])
+    assert out.exit_code == 1 and isinstance(out.exception, SystemExit)
+    assert out.stderr == f"citata: error: {db}: not a citata archive (file is not a database)\n"
+    assert db.read_bytes() == before
+
+
+def test_someone_elses_sqlite_database_is_left_alone(tmp_path):
+    import sqlite3
+
+    db = tmp_path / "other.db"
+    with sqlite3.connect(db) as conn:
+        conn.execute("CREATE TABLE bookmarks (url TEXT)")
+    out = CliRunner().invoke(main, ["ingest", "--workers", "1", str(SEED_KG), "--db", str(db)])
+    assert out.exit_code == 1
+    assert out.stderr == f"citata: error: {db}: an SQLite database, but not a citata archive\n"
+    assert [r[0] for r in sqlite3.connect(db).execute("SELECT name FROM sqlite_master")] == ["bookmarks"]
+
+
+def test_serve_on_a_file_that_is_not_an_archive_is_one_error_line(tmp_path):
+    db = _junk_db(tmp_path)
+    proc = subprocess.run([sys.executable, "-m", "citata", "serve", "--db", str(db), "--port", "1"],
+                          capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 1
+    assert proc.stderr == f"citata: error: {db}: not a citata archive (file is not a database)\n"
+
+
+# ---------------------------------------------------------------- 1: a budget per document
+
+def test_a_document_over_its_budget_is_reported_and_the_run_goes_on(monkeypatch):
+    """A stage that never ends on one document (standing in for quadratic work on a hostile one)
+    costs that document only; the budget counts CPU time, so the test does not depend on speed."""
+    from citata import pipeline
+    from citata.source import text_document
+
+    real_find = pipeline.find
+
+    def find(view):
+        if "Бесконечный" in view.text:
+            while True:
+                pass
+        return real_find(view)
+
+    monkeypatch.setattr(pipeline, "find", find)
+    raws = [text_document("a", SEED_TEXT), text_document("hostile", "Бесконечный документ. " + SPEECH),
+            text_document("b", SEED_KG.read_text(encoding="utf-8"))]
+    out = list(pipeline.process(raws, doc_timeout=1.0))
+    assert [type(x).__name__ for x in out] == ["Document", "ReadError", "Document"]
+    assert out[1].source == "hostile" and "budget of 1 s of CPU time" in out[1].reason
+    assert out[0].quotes and out[2].quotes
