@@ -366,7 +366,9 @@ def serve(db, host: str, port: int, allow_ingest: bool, token: str | None) -> No
         sys.exit(1)
     shown = f"[{host}]" if ":" in host else host
     click.echo(f"citata: serving the archive at http://{shown}:{port}/ (Ctrl+C stops)")
-    uvicorn.run(app, host=host, port=port, log_level="warning")
+    # On SIGTERM or Ctrl+C requests in flight get a second to finish; then the app's shutdown stops
+    # the ingest worker, whatever it is doing.
+    uvicorn.run(app, host=host, port=port, log_level="warning", timeout_graceful_shutdown=1)
 
 
 if __name__ == "__main__":

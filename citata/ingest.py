@@ -81,11 +81,12 @@ def _init_worker() -> None:
     from .nlp import morph, ner_tagger
 
     # A parent killed outright (kill -9) cannot stop its pool; workers would wait for work forever.
-    threading.Thread(target=_exit_when_orphaned, args=(os.getppid(),), daemon=True).start()
+    threading.Thread(target=exit_when_orphaned, args=(os.getppid(),), daemon=True).start()
     ner_tagger(), morph()
 
 
-def _exit_when_orphaned(parent: int) -> None:
+def exit_when_orphaned(parent: int) -> None:
+    """In a worker process's thread: end the process once `parent` is gone."""
     while os.getppid() == parent:
         time.sleep(1)
     os._exit(1)

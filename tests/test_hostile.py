@@ -230,3 +230,136 @@ def test_a_document_over_its_budget_is_reported_and_the_run_goes_on(monkeypatch)
     assert [type(x).__name__ for x in out] == ["Document", "ReadError", "Document"]
     assert out[1].source == "hostile" and "budget of 1 s of CPU time" in out[1].reason
     assert out[0].quotes and out[2].quotes
+
+
+# ---------------------------------------------------------------- 1 and 7: the server
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _children(pid: int) -> list[int]:
+    from pathlib import Path
+
+    return [int(c) for t in Path(f"/proc/{pid}/task").iterdir() for c in (t / "children").read_text().split()]
+
+
+def _wait_until(check, what: str, timeout: float = 300):
+    import time
+
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if found := check():
+            return found
+        time.sleep(0.1)
+    raise AssertionError(f"never happened: {what}")
+
+
+def test_the_server_reads_during_an_ingest_answers_head_and_stops_on_sigterm_at_once(tmp_path):
+    import signal
+    import threading
+    import time
+    import urllib.error
+    import urllib.request
+
+    port = _free_port()
+    base = f"http://127.0.0.1:{port}"
+    server = subprocess.Popen([sys.executable, "-m", "citata", "serve", "--db", str(tmp_path / "a.db"), "--port",
+                               str(port), "--allow-ingest", "--token", "t"], stderr=subprocess.PIPE, text=True)
+    try:
+        def up():
+            try:
+                return urllib.request.urlopen(base + "/api/stats", timeout=5).status == 200
+            except OSError:
+                return False
+
+        _wait_until(up, "the server answers")
+        head = urllib.request.urlopen(urllib.request.Request(base + "/", method="HEAD"), timeout=30)
+        assert head.status == 200 and head.headers["Content-Type"].startswith("text/html") and head.read() == b""
+        # Enough documents (4 MB) to keep the worker busy far longer than the test waits.
+        body = "".join(json.dumps({"id": f"doc-{i}", "text": f"{SEED_TEXT}\nЗапись номер {i}."}, ensure_ascii=False)
+                       + "\n" for i in range(600)).encode()
+        answer = {}
+
+        def post():
+            request = urllib.request.Request(base + "/api/ingest", data=body, method="POST",
+                                             headers={"Authorization": "Bearer t"})
+            try:
+                answer["status"] = urllib.request.urlopen(request, timeout=600).status
+            except urllib.error.HTTPError as exc:
+                answer["status"] = exc.code
+            except OSError as exc:  # the server closed the connection as it stopped
+                answer["status"] = type(exc).__name__
+
+        poster = threading.Thread(target=post)
+        poster.start()
+        found = _wait_until(lambda: _children(server.pid) or answer, "the ingest worker starts")
+        assert "status" not in answer, answer
+        worker = found[0]
+        # Reads go on while the worker ingests (their speed is benchmarks/' business, not a test's).
+        for path in ("/api/stats", "/api/quotations?limit=5", "/"):
+            assert urllib.request.urlopen(base + path, timeout=60).status == 200
+        assert "status" not in answer  # the ingest is still running
+        server.send_signal(signal.SIGTERM)
+        started = time.monotonic()
+        server.wait(timeout=30)
+        stopped_after = time.monotonic() - started
+        poster.join(30)
+        assert stopped_after < 5, f"the server took {stopped_after:.1f} s to stop"
+        assert not os.path.exists(f"/proc/{worker}") or "zombie" in open(f"/proc/{worker}/status").read()
+        assert "Traceback" not in server.stderr.read()
+        assert answer["status"] != 200
+    finally:
+        if server.poll() is None:
+            server.kill()
+            server.wait()
+
+
+def test_a_full_ingest_queue_is_refused_not_queued_without_bound(monkeypatch):
+    import threading
+
+    from citata.web.upload import Busy, IngestQueue
+
+    release = threading.Event()
+    monkeypatch.setattr(IngestQueue, "_in_worker", lambda self, text: release.wait() and {"read": text})
+    jobs = IngestQueue(None, max_waiting=1)
+    running = jobs.submit("first")
+    _wait_until(lambda: running.running(), "the first request runs")
+    waiting = jobs.submit("second")
+    with pytest.raises(Busy):
+        jobs.submit("third")
+    release.set()
+    assert running.result(60) == {"read": "first"} and waiting.result(60) == {"read": "second"}
+    jobs.close()
+
+
+def test_a_full_ingest_queue_is_a_503_with_retry_after(tmp_path, monkeypatch):
+    from fastapi.testclient import TestClient
+
+    from citata.archive import Archive
+    from citata.web import create_app
+    from citata.web.upload import IngestQueue
+
+    Archive(tmp_path / "a.db").ingest([], workers=1)
+    monkeypatch.setattr(IngestQueue, "full", lambda self: True)
+    client = TestClient(create_app(tmp_path / "a.db", allow_ingest=True, token="t"))
+    r = client.post("/api/ingest", content=json.dumps({"text": SPEECH}), headers={"Authorization": "Bearer t"})
+    assert r.status_code == 503 and r.headers["Retry-After"] == "10"
+
+
+def test_deeply_nested_json_over_the_api_is_a_line_error_not_a_500(tmp_path):
+    from fastapi.testclient import TestClient
+
+    from citata.web import create_app
+
+    with TestClient(create_app(tmp_path / "a.db", allow_ingest=True, token="t")) as client:
+        body = "[" * 100_000 + "]" * 100_000 + "\n" + json.dumps({"id": "ok", "text": SEED_TEXT}, ensure_ascii=False)
+        r = client.post("/api/ingest", content=body.encode(), headers={"Authorization": "Bearer t"})
+        assert r.status_code == 200
+        assert r.json()["errors"] == [{"source": "line:1", "reason": "invalid JSON: nested too deeply"}]
+        assert r.json()["new"] == 1
+        assert client.head("/").status_code == 200
