@@ -32,6 +32,8 @@ EXPORTS = ("articles", "quotes", "mentions")
 # Ranking costs time per matching article: a query matching more than this many is ranked
 # among its most recently ingested matches only, which keeps a common word's search fast.
 RANKED_MATCHES = 5000
+_SPEAKER_LIST_COLUMNS = ("id", "name", "kind", "entity_id", "quotations", "appearances", "articles", "first", "last")
+MEMO_SIZE = 256  # distinct queries remembered per connection
 NO_LIMIT = 2**63 - 1  # LIMIT ? with OFFSET and no limit: SQLite reads -1 as none, PostgreSQL refuses it
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
@@ -116,6 +118,8 @@ class Archive:
         self.backend = open_backend(path if path is not None else default_path())
         self.path: Path | str = self.backend.path
         self._conn = None
+        self._memo: dict = {}
+        self._memo_version = None
 
     def __repr__(self) -> str:
         return f"Archive({self.backend.label!r})"  # a URL without its password
@@ -134,6 +138,21 @@ class Archive:
 
     def __enter__(self):
         return self
+
+    def _remembered(self, key: tuple, compute: Callable[[], Any]) -> Any:
+        """compute(), kept while the archive is unchanged: the aggregates over every quotation
+        behind a page of quotations, its count and the speaker list cost milliseconds each and are
+        asked for again and again between two ingests. Only immutable values are kept."""
+        version = self.backend.data_version(self.conn)
+        if version is None:
+            return compute()
+        if version != self._memo_version:
+            self._memo, self._memo_version = {}, version
+        if key not in self._memo:
+            if len(self._memo) >= MEMO_SIZE:
+                self._memo.clear()
+            self._memo[key] = compute()
+        return self._memo[key]
 
     def __exit__(self, *exc):
         self.close()
@@ -191,7 +210,7 @@ class Archive:
             where = (" WHERE COALESCE(s.entity_id, 'speaker:' || s.id) IN (SELECT COALESCE(entity_id,"
                      f" 'speaker:' || id) FROM speakers WHERE id IN ({', '.join('?' * len(ids))}))")
             params += ids
-        rows = self.conn.execute(
+        rows = self._remembered(("speaker_list", limit, offset, name), lambda: tuple(map(tuple, self.conn.execute(
             "WITH grp AS (SELECT s.id, s.name, s.kind, s.entity_id, COALESCE(s.entity_id, 'speaker:' || s.id)"
             "  AS identity FROM speakers s" + where + "),"
             " agg AS (SELECT g.identity, COUNT(DISTINCT q.cluster_id) AS quotations, COUNT(*) AS appearances,"
@@ -202,8 +221,8 @@ class Archive:
             " SELECT l.id, COALESCE(i.name, l.name) AS name, l.kind, l.entity_id, a.quotations, a.appearances,"
             " a.articles, a.first, a.last FROM agg a JOIN lead l ON l.identity = a.identity AND l.rn = 1"
             " LEFT JOIN identities i ON i.id = l.entity_id"
-            " ORDER BY a.quotations DESC, a.appearances DESC, name, l.id LIMIT ? OFFSET ?", params + [limit, offset])
-        return [dict(r) for r in rows]
+            " ORDER BY a.quotations DESC, a.appearances DESC, name, l.id LIMIT ? OFFSET ?", params + [limit, offset]))))
+        return [dict(zip(_SPEAKER_LIST_COLUMNS, r)) for r in rows]
 
     def speaker(self, name: str, topics: int = 10) -> dict[str, Any] | None:
         """Everything about the speakers `name` matches: names, aliases, roles, quotations per month, topics."""
@@ -275,11 +294,14 @@ class Archive:
                      until: str | None = None, outlet: str | None = None, type: str | None = None,
                      speaker_id: int | None = None) -> int:
         """How many quotations `quotes` lists with these filters (a reprint counts once)."""
-        found = self._first_appearances(speaker, about, since, until, outlet, type, speaker_id)
-        if found is None:
-            return 0
-        sql, params = found
-        return self.conn.execute("SELECT COUNT(*) FROM (" + sql + ") firsts", params).fetchone()[0]
+        def count() -> int:
+            found = self._first_appearances(speaker, about, since, until, outlet, type, speaker_id)
+            if found is None:
+                return 0
+            sql, params = found
+            return self.conn.execute("SELECT COUNT(*) FROM (" + sql + ") firsts", params).fetchone()[0]
+
+        return self._remembered(("count_quotes", speaker, about, since, until, outlet, type, speaker_id), count)
 
     def _first_appearances(self, speaker, about, since, until, outlet, type,
                            speaker_id) -> tuple[str, list] | None:
@@ -324,15 +346,21 @@ class Archive:
         """Quotations, newest first; a quotation reprinted in several articles is listed once,
         at its earliest matching appearance, with `appearances` and `first_seen` over the archive.
         `speaker_id` keeps that speaker's and those linked to the same identity."""
-        found = self._first_appearances(speaker, about, since, until, outlet, type, speaker_id)
-        if found is None:
+        def page() -> tuple[int, ...]:
+            found = self._first_appearances(speaker, about, since, until, outlet, type, speaker_id)
+            if found is None:
+                return ()
+            sql, params = found
+            sql = "SELECT id FROM (" + sql + ") firsts ORDER BY published IS NULL, published DESC, article_id DESC, seq"
+            if limit is not None or offset:
+                sql += " LIMIT ? OFFSET ?"
+                params += [NO_LIMIT if limit is None else limit, offset]
+            return tuple(r[0] for r in self.conn.execute(sql, params))
+
+        # The page's ids are the costly part (every quotation ranked); its rows are looked up by id.
+        ids = self._remembered(("quotes", speaker, about, since, until, outlet, type, speaker_id, limit, offset), page)
+        if not ids:
             return []
-        sql, params = found
-        sql = "SELECT id FROM (" + sql + ") firsts ORDER BY published IS NULL, published DESC, article_id DESC, seq"
-        if limit is not None or offset:
-            sql += " LIMIT ? OFFSET ?"
-            params += [NO_LIMIT if limit is None else limit, offset]
-        ids = [r[0] for r in self.conn.execute(sql, params)]
         rows = {}
         for i in range(0, len(ids), 500):
             chunk = ids[i:i + 500]
@@ -458,6 +486,10 @@ class Archive:
     def outlets(self, top_speakers: int = 3) -> list[dict[str, Any]]:
         """Every outlet with its articles (and how many are a reprint group's origin), quotations,
         distinct speakers, first and last publication date, and its most quoted speakers."""
+        kept = self._remembered(("outlets", top_speakers), lambda: tuple(self._outlets(top_speakers)))
+        return [dict(r, top_speakers=[dict(s) for s in r["top_speakers"]]) for r in kept]  # the caller's own copy
+
+    def _outlets(self, top_speakers: int) -> list[dict[str, Any]]:
         rows = [dict(r) for r in self.conn.execute(
             "WITH arts AS (SELECT outlet_id, COUNT(*) AS articles, SUM(is_origin) AS origins,"
             "  MIN(published) AS first, MAX(published) AS last FROM articles GROUP BY outlet_id),"

@@ -212,6 +212,11 @@ class SQLite:
                      (article_id,))
         conn.execute("DELETE FROM article_fts WHERE rowid = ?", (article_id,))
 
+    def data_version(self, conn: sqlite3.Connection) -> int:
+        """A number that changes whenever another connection commits: cached reads stay valid
+        while it does not (a reader's connection never writes)."""
+        return conn.execute("PRAGMA data_version").fetchone()[0]
+
     def match(self, text: str) -> str | None:
         """The parameter of the match conditions below for a user's query (None: no words)."""
         return fts_query(text)
