@@ -29,22 +29,40 @@ from .nlp import parse
 from .store import default_path, speaker_tokens
 
 EXPORTS = ("articles", "quotes", "mentions")
+SPEAKER_KINDS = ("person", "organization", "document", "anonymous")
 # Ranking costs time per matching article: a query matching more than this many is ranked
 # among its most recently ingested matches only, which keeps a common word's search fast.
 RANKED_MATCHES = 5000
+MATCHED_SPEAKERS = 10  # other identities a speaker's name also matches, listed beside the profile
 _SPEAKER_LIST_COLUMNS = ("id", "name", "kind", "entity_id", "quotations", "appearances", "articles", "first", "last")
 MEMO_SIZE = 256  # distinct queries remembered per connection
 NO_LIMIT = 2**63 - 1  # LIMIT ? with OFFSET and no limit: SQLite reads -1 as none, PostgreSQL refuses it
-_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+# A real day, month or year as YYYY-MM-DD, YYYY-MM or YYYY, month lengths and leap years included,
+# as one pattern: the API's schema then says exactly which dates it takes ("2022-02-30" is refused).
+_YEAR = r"(?:\d{3}[1-9]|\d{2}[1-9]0|\d[1-9]00|[1-9]000)"  # 0001-9999
+_LEAP = r"(?:\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:0[48]|[2468][048]|[13579][26])00)"
+_DAY = (rf"(?:{_YEAR}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)"
+        rf"|02-(?:0[1-9]|1\d|2[0-8]))|{_LEAP}-02-29)")
+DATE_PATTERN = rf"^(?:{_DAY}|{_YEAR}-(?:0[1-9]|1[0-2])|{_YEAR})$"
+_DATE = re.compile(DATE_PATTERN)
+
+
+def valid_date(value: str) -> str:
+    """`value` if it names a real day, month or year as YYYY-MM-DD, YYYY-MM or YYYY; else ValueError."""
+    if _DATE.match(value):
+        return value
+    if re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value):
+        raise ValueError(f"no such date: {value!r}")
+    raise ValueError(f"expected a date as YYYY-MM-DD (or YYYY-MM, YYYY), got {value!r}")
 
 
 def _date(value: str | None, what: str) -> str | None:
     if value is None:
         return None
-    value = str(value)
-    if not _DATE.match(value):
-        raise ArchiveError(f"{what}: expected a date as YYYY-MM-DD (or YYYY-MM, YYYY), got {value!r}")
-    return value
+    try:
+        return valid_date(str(value))
+    except ValueError as exc:
+        raise ArchiveError(f"{what}: {exc}") from None
 
 
 def _date_range(column: str, since: str | None, until: str | None, where: list, params: list) -> None:
@@ -92,6 +110,17 @@ def _quote(row) -> dict[str, Any]:
         "article": {"id": row["article_id"], "source": row["source"], "title": row["title"],
                     "outlet": row["outlet"], "published": row["published"], "url": row["url"]},
     }
+
+
+QUOTE_FIELDS = ("id", "cluster", "type", "content", "start", "end", "speaker", "mention", "role", "speaker_kind",
+                "cue", "cue_lemma", "channel", "addressee", "is_question", "article_id", "source", "title", "outlet",
+                "published", "url", "appearances", "first_seen", "first_outlet")
+FIELDS = {  # the columns of each export, for a CSV header even when nothing matched
+    "quotes": QUOTE_FIELDS,
+    "articles": ("id", "source", "hash", "title", "outlet", "url", "published", "text", "dateline", "relayed_from",
+                 "credits", "boilerplate", "syndication_group", "is_origin", "ingested_at"),
+    "mentions": ("source", "text", "start", "end", "type", "normal", "entity_id"),
+}
 
 
 def flat_quote(q: dict[str, Any]) -> dict[str, Any]:
@@ -181,15 +210,10 @@ class Archive:
             return []
         return [r[0] for r in self.conn.execute(" INTERSECT ".join(parts), params)]
 
-    def speakers(self, top: int = 20) -> list[dict[str, Any]]:
-        """Speakers by number of distinct quotations (a reprinted quotation counts once)."""
-        rows = self.conn.execute(
-            "SELECT s.id, s.name, s.kind, s.entity_id, COUNT(DISTINCT q.cluster_id) AS quotations,"
-            " COUNT(*) AS appearances, COUNT(DISTINCT q.article_id) AS articles,"
-            " MIN(a.published) AS first, MAX(a.published) AS last"
-            " FROM speakers s JOIN quotations q ON q.speaker_id = s.id JOIN articles a ON a.id = q.article_id"
-            " GROUP BY s.id ORDER BY quotations DESC, appearances DESC, s.name LIMIT ?", (top,))
-        return [dict(r) for r in rows]
+    def speakers(self, top: int = 20, kind: str | None = "person") -> list[dict[str, Any]]:
+        """The most quoted speakers: `speaker_list`'s first `top`, persons only unless `kind` says
+        otherwise (None: every kind)."""
+        return self.speaker_list(limit=top, kind=kind)
 
     def _identity_ids(self, speaker_id: int) -> list[int]:
         """The speaker and every other speaker linked to the same identity ("Туск", "Дональд Туск")."""
@@ -198,19 +222,31 @@ class Archive:
             " WHERE s.id = t.id OR s.entity_id = t.entity_id ORDER BY s.id", (speaker_id,))
         return [r[0] for r in rows]
 
-    def speaker_list(self, limit: int = 50, offset: int = 0, name: str | None = None) -> list[dict[str, Any]]:
+    def speaker_list(self, limit: int = 50, offset: int = 0, name: str | None = None,
+                     kind: str | None = None) -> list[dict[str, Any]]:
         """Speakers grouped by identity, most quoted first; `id` is the group's most quoted speaker,
         `name` the identity's name where the registry knows it. `name` keeps groups with a speaker
-        whose name has its every word."""
-        where, params = "", []
+        whose name has its every word; `kind` (person, organization, document, anonymous) keeps
+        speakers of that kind.
+
+        This is the one count of a speaker's quotations that every view shows: the quotations of
+        every speaker linked to the identity, a reprinted quotation counted once (`quotations`),
+        and every printing of them (`appearances`)."""
+        conditions, params = [], []
         if name is not None:
             ids = self._speaker_ids(name)
             if not ids:
                 return []
-            where = (" WHERE COALESCE(s.entity_id, 'speaker:' || s.id) IN (SELECT COALESCE(entity_id,"
-                     f" 'speaker:' || id) FROM speakers WHERE id IN ({', '.join('?' * len(ids))}))")
+            conditions.append("COALESCE(s.entity_id, 'speaker:' || s.id) IN (SELECT COALESCE(entity_id,"
+                              f" 'speaker:' || id) FROM speakers WHERE id IN ({', '.join('?' * len(ids))}))")
             params += ids
-        rows = self._remembered(("speaker_list", limit, offset, name), lambda: tuple(map(tuple, self.conn.execute(
+        where = " WHERE " + " AND ".join(conditions) if conditions else ""
+        # The kind of an identity is its lead speaker's, so a filter never splits an identity's count.
+        lead_kind = ""
+        if kind is not None:
+            lead_kind = " WHERE l.kind = ?"
+            params.append(kind)
+        rows = self._remembered(("speaker_list", limit, offset, name, kind), lambda: tuple(map(tuple, self.conn.execute(
             "WITH grp AS (SELECT s.id, s.name, s.kind, s.entity_id, COALESCE(s.entity_id, 'speaker:' || s.id)"
             "  AS identity FROM speakers s" + where + "),"
             " agg AS (SELECT g.identity, COUNT(DISTINCT q.cluster_id) AS quotations, COUNT(*) AS appearances,"
@@ -220,14 +256,19 @@ class Archive:
             "  (SELECT COUNT(*) FROM quotations q WHERE q.speaker_id = g.id) DESC, g.id) AS rn FROM grp g)"
             " SELECT l.id, COALESCE(i.name, l.name) AS name, l.kind, l.entity_id, a.quotations, a.appearances,"
             " a.articles, a.first, a.last FROM agg a JOIN lead l ON l.identity = a.identity AND l.rn = 1"
-            " LEFT JOIN identities i ON i.id = l.entity_id"
+            " LEFT JOIN identities i ON i.id = l.entity_id" + lead_kind +
             " ORDER BY a.quotations DESC, a.appearances DESC, name, l.id LIMIT ? OFFSET ?", params + [limit, offset]))))
         return [dict(zip(_SPEAKER_LIST_COLUMNS, r)) for r in rows]
 
     def speaker(self, name: str, topics: int = 10) -> dict[str, Any] | None:
-        """Everything about the speakers `name` matches: names, aliases, roles, quotations per month, topics."""
-        ids = self._speaker_ids(name)
-        return self._profile(ids, topics) if ids else None
+        """`speaker_profile` of the most quoted identity whose names have every word of `name`, with
+        `others`: the other identities `name` matches (as `speaker_list` lists them)."""
+        found = self.speaker_list(limit=MATCHED_SPEAKERS + 1, name=name)
+        if not found:
+            return None
+        profile = self.speaker_profile(found[0]["id"], topics)
+        profile["others"] = found[1:]
+        return profile
 
     def speaker_profile(self, speaker_id: int, topics: int = 10) -> dict[str, Any] | None:
         """`speaker` for one speaker and those linked to the same identity, with the identity's id and name."""
@@ -292,20 +333,22 @@ class Archive:
 
     def count_quotes(self, speaker: str | None = None, about: str | None = None, since: str | None = None,
                      until: str | None = None, outlet: str | None = None, type: str | None = None,
-                     speaker_id: int | None = None) -> int:
+                     speaker_id: int | None = None, speaker_kind: str | None = None) -> int:
         """How many quotations `quotes` lists with these filters (a reprint counts once)."""
         def count() -> int:
-            found = self._first_appearances(speaker, about, since, until, outlet, type, speaker_id)
+            found = self._first_appearances(speaker=speaker, about=about, since=since, until=until, outlet=outlet,
+                                            type=type, speaker_id=speaker_id, speaker_kind=speaker_kind)
             if found is None:
                 return 0
             sql, params = found
             return self.conn.execute("SELECT COUNT(*) FROM (" + sql + ") firsts", params).fetchone()[0]
 
-        return self._remembered(("count_quotes", speaker, about, since, until, outlet, type, speaker_id), count)
+        return self._remembered(("count_quotes", speaker, about, since, until, outlet, type, speaker_id, speaker_kind),
+                                count)
 
-    def _first_appearances(self, speaker, about, since, until, outlet, type,
-                           speaker_id) -> tuple[str, list] | None:
-        """SQL selecting the earliest matching appearance of each quotation cluster (None: nothing matches)."""
+    def _quote_conditions(self, speaker=None, about=None, since=None, until=None, outlet=None, type=None,
+                          speaker_id=None, speaker_kind=None) -> tuple[list[str], list] | None:
+        """The WHERE conditions (over quotations q and outlets o) of `quotes`' filters; None: nothing matches."""
         where, params = [], []
         if speaker:
             ids = self._speaker_ids(speaker)
@@ -332,9 +375,21 @@ class Archive:
         if type:
             where.append("q.type = ?")
             params.append(type)
+        if speaker_kind:
+            where.append("q.speaker_kind = ?")
+            params.append(speaker_kind)
+        return where, params
+
+    def _first_appearances(self, **filters) -> tuple[str, list] | None:
+        """SQL selecting the earliest matching appearance of each quotation cluster (None: nothing matches)."""
+        found = self._quote_conditions(**filters)
+        if found is None:
+            return None
+        where, params = found
         # The earliest matching appearance of each cluster, from quotations (and their covering
         # indexes) alone where no filter needs the article.
-        joins = " JOIN articles a ON a.id = q.article_id LEFT JOIN outlets o ON o.id = a.outlet_id" if outlet else ""
+        joins = (" JOIN articles a ON a.id = q.article_id LEFT JOIN outlets o ON o.id = a.outlet_id"
+                 if filters.get("outlet") else "")
         sql = ("SELECT id, published, article_id, seq FROM (SELECT q.id, q.published, q.article_id, q.seq,"
                " ROW_NUMBER() OVER (PARTITION BY q.cluster_id ORDER BY q.published IS NULL, q.published, q.article_id)"
                " AS rn FROM quotations q" + joins + (" WHERE " + " AND ".join(where) if where else "") + ") ranked WHERE rn = 1")
@@ -342,12 +397,15 @@ class Archive:
 
     def quotes(self, speaker: str | None = None, about: str | None = None, since: str | None = None,
                until: str | None = None, outlet: str | None = None, type: str | None = None,
-               limit: int | None = 50, speaker_id: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
+               limit: int | None = 50, speaker_id: int | None = None, offset: int = 0,
+               speaker_kind: str | None = None) -> list[dict[str, Any]]:
         """Quotations, newest first; a quotation reprinted in several articles is listed once,
         at its earliest matching appearance, with `appearances` and `first_seen` over the archive.
-        `speaker_id` keeps that speaker's and those linked to the same identity."""
+        `speaker_id` keeps that speaker's and those linked to the same identity; `speaker_kind`
+        keeps quotations of persons, organizations, documents or anonymous sources."""
         def page() -> tuple[int, ...]:
-            found = self._first_appearances(speaker, about, since, until, outlet, type, speaker_id)
+            found = self._first_appearances(speaker=speaker, about=about, since=since, until=until, outlet=outlet,
+                                            type=type, speaker_id=speaker_id, speaker_kind=speaker_kind)
             if found is None:
                 return ()
             sql, params = found
@@ -358,7 +416,8 @@ class Archive:
             return tuple(r[0] for r in self.conn.execute(sql, params))
 
         # The page's ids are the costly part (every quotation ranked); its rows are looked up by id.
-        ids = self._remembered(("quotes", speaker, about, since, until, outlet, type, speaker_id, limit, offset), page)
+        ids = self._remembered(("quotes", speaker, about, since, until, outlet, type, speaker_id, speaker_kind,
+                                limit, offset), page)
         if not ids:
             return []
         rows = {}
@@ -532,28 +591,45 @@ class Archive:
 
     # ------------------------------------------------------------ export
 
-    def rows(self, what: str) -> Iterator[dict[str, Any]]:
-        """Every article, quotation or entity mention as a flat row."""
+    def rows(self, what: str, **filters) -> Iterator[dict[str, Any]]:
+        """Every article, quotation or entity mention as a flat row. `filters`: those of `quotes`
+        for quotations (every appearance of a reprinted one is a row); outlet, since and until
+        for articles and for the mentions of those articles."""
+        if what == "quotes":
+            found = self._quote_conditions(**filters)
+            if found is None:
+                return
+            where, params = found
+            for r in self.conn.execute("SELECT" + _QUOTE_COLUMNS + _QUOTE_FROM +
+                                       (" WHERE " + " AND ".join(where) if where else "") +
+                                       " ORDER BY q.article_id, q.seq", params):
+                yield flat_quote(_quote(r))
+            return
+        unknown = set(filters) - {"outlet", "since", "until"}
+        if unknown:
+            raise ArchiveError(f"{what} are filtered by outlet, since and until only, not {', '.join(sorted(unknown))}")
+        where, params = self._article_filter(filters.get("outlet"), filters.get("since"), filters.get("until"))
         if what == "articles":
             for r in self.conn.execute(
                     "SELECT a.id, a.source, a.hash, a.title, o.name AS outlet, a.url, a.published, a.text,"
                     " a.dateline, a.relayed_from, a.credits, a.boilerplate, a.syndication_group, a.is_origin,"
-                    " a.ingested_at FROM articles a LEFT JOIN outlets o ON o.id = a.outlet_id ORDER BY a.id"):
+                    " a.ingested_at FROM articles a LEFT JOIN outlets o ON o.id = a.outlet_id" + where +
+                    " ORDER BY a.id", params):
                 yield dict(r) | {"is_origin": bool(r["is_origin"])}
-        elif what == "quotes":
-            for r in self.conn.execute("SELECT" + _QUOTE_COLUMNS + _QUOTE_FROM + " ORDER BY q.article_id, q.seq"):
-                yield flat_quote(_quote(r))
         elif what == "mentions":
             for r in self.conn.execute(
                     "SELECT a.source, m.text, m.start, m.end, m.type, m.normal, m.entity_id"
-                    " FROM mentions m JOIN articles a ON a.id = m.article_id ORDER BY m.article_id, m.start"):
+                    " FROM mentions m JOIN articles a ON a.id = m.article_id LEFT JOIN outlets o ON o.id = a.outlet_id"
+                    + where + " ORDER BY m.article_id, m.start", params):
                 yield dict(r)
         else:
             raise ArchiveError(f"nothing called {what!r} to export (one of {', '.join(EXPORTS)})")
 
-    def export(self, what: str = "quotes", format: str = "jsonl", out: IO[str] | str | os.PathLike | None = None) -> None:
-        """Write rows as jsonl or csv (to a stream or a file), or parquet (a file; needs pyarrow)."""
-        rows = self.rows(what)
+    def export(self, what: str = "quotes", format: str = "jsonl", out: IO[str] | str | os.PathLike | None = None,
+               **filters) -> None:
+        """Write rows as jsonl or csv (to a stream or a file), or parquet (a file; needs pyarrow).
+        `filters` as `rows` takes them (None values are left out)."""
+        rows = self.rows(what, **{k: v for k, v in filters.items() if v is not None})
         if format == "parquet":
             try:
                 import pyarrow as pa
@@ -567,21 +643,25 @@ class Archive:
         if format not in ("jsonl", "csv"):
             raise ArchiveError(f"unknown export format {format!r} (jsonl, csv or parquet)")
         if out is None or hasattr(out, "write"):
-            _write_rows(rows, format, out)
+            _write_rows(rows, format, out, FIELDS[what])
         else:
             with open(out, "w", encoding="utf-8", newline="") as fh:
-                _write_rows(rows, format, fh)
+                _write_rows(rows, format, fh, FIELDS[what])
 
 
-def _write_rows(rows: Iterator[dict[str, Any]], format: str, out: IO[str] | None) -> None:
+def write_csv(rows: Iterable[dict[str, Any]], fields: Iterable[str], out: IO[str]) -> None:
+    """CSV with a header row even when there are no rows, after a byte-order mark so that
+    spreadsheets read the file as UTF-8 (Excel otherwise shows Cyrillic garbled)."""
+    out.write("\ufeff")
+    writer = csv.DictWriter(out, fieldnames=list(fields), lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(rows)
+
+
+def _write_rows(rows: Iterator[dict[str, Any]], format: str, out: IO[str] | None, fields: tuple[str, ...]) -> None:
     out = out or sys.stdout
     if format == "jsonl":
         for r in rows:
             out.write(json.dumps(r, ensure_ascii=False) + "\n")
         return
-    writer = None
-    for r in rows:
-        if writer is None:
-            writer = csv.DictWriter(out, fieldnames=list(r), lineterminator="\n")
-            writer.writeheader()
-        writer.writerow(r)
+    write_csv(rows, fields, out)

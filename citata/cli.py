@@ -3,14 +3,14 @@
 over `citata.Archive`)."""
 from __future__ import annotations
 
-import csv
 import functools
 import json
+import socket
 import sys
 
 import click
 
-from .archive import EXPORTS, Archive, ArchiveError, flat_quote
+from .archive import EXPORTS, QUOTE_FIELDS, SPEAKER_KINDS, Archive, ArchiveError, flat_quote, write_csv
 from .backend import DatabaseError
 from .distributed import DaskError
 from .model import Document, ReadError
@@ -43,10 +43,15 @@ def _table_row(doc: Document) -> str:
         f"  title:     {doc.title or '-'}\n"
         f"  outlet:    {doc.outlet or '-'}   published: {doc.published or '-'}   dateline: {dateline}\n"
         f"  relayed:   {', '.join(doc.relayed_from) or '-'}   credits: {'; '.join(doc.credits) or '-'}\n"
-        f"  body:      {doc.text.count(chr(10) * 2) + 1 if doc.text else 0} paragraphs, {len(doc.text)} chars;"
-        f" removed {len(doc.boilerplate)} boilerplate lines ({removed} chars)\n"
+        f"  body:      {_count(doc.text.count(chr(10) * 2) + 1 if doc.text else 0, 'paragraph')},"
+        f" {_count(len(doc.text), 'char')}; removed {_count(len(doc.boilerplate), 'boilerplate line')}"
+        f" ({_count(removed, 'char')})\n"
         f"  quotes:    {len(doc.quotes)}" + "".join(_quote_line(q) for q in doc.quotes)
     )
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
 def _quote_line(q) -> str:
@@ -200,30 +205,51 @@ def _quote_table(q: dict) -> str:
     return line
 
 
+def _quote_filter_options(fn):
+    """The filters `quotes` and `export` share."""
+    for option in reversed((
+            click.option("--speaker", help="A speaker's name or any word of it, in any case or form (Лавров, лаврова)."),
+            click.option("--about", help="Words the quotation contains, in any form."),
+            click.option("--since", help="Published on or after this date (YYYY-MM-DD, YYYY-MM or YYYY)."),
+            click.option("--until", help="Published on or before this date."),
+            click.option("--outlet", help="Outlet name or part of it, case-insensitive."),
+            click.option("--type", "type_", type=click.Choice(["direct", "indirect", "mixed"])),
+            click.option("--speaker-kind", type=click.Choice(SPEAKER_KINDS),
+                         help="Quotations of persons, organizations, documents or anonymous sources only."))):
+        fn = option(fn)
+    return fn
+
+
+def _filters(speaker, about, since, until, outlet, type_, speaker_kind) -> dict:
+    return {"speaker": speaker, "about": about, "since": since, "until": until, "outlet": outlet, "type": type_,
+            "speaker_kind": speaker_kind}
+
+
 @main.command()
-@click.option("--speaker", help="A speaker's name or any word of it, in any case or form (Лавров, лаврова).")
-@click.option("--about", help="Words the quotation contains, in any form.")
-@click.option("--since", help="Published on or after this date (YYYY-MM-DD, YYYY-MM or YYYY).")
-@click.option("--until", help="Published on or before this date.")
-@click.option("--outlet", help="Outlet name or part of it, case-insensitive.")
-@click.option("--type", "type_", type=click.Choice(["direct", "indirect", "mixed"]))
+@_quote_filter_options
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
 @click.option("--limit", type=click.IntRange(1, MAX_INT), default=50, show_default=True)
+@click.option("--offset", type=click.IntRange(0, MAX_INT), default=0, show_default=True,
+              help="Skip this many quotations first (the next page: --offset 50).")
+@click.option("--all", "all_", is_flag=True, help="Every matching quotation: no --limit.")
 @_archive_command
-def quotes(archive: Archive, speaker, about, since, until, outlet, type_, fmt, limit) -> None:
+def quotes(archive: Archive, speaker, about, since, until, outlet, type_, speaker_kind, fmt, limit, offset,
+           all_) -> None:
     """Quotations, newest first. A quotation reprinted by several articles is
-    listed once, with how many carry it and where it was first seen."""
-    found = archive.quotes(speaker=speaker, about=about, since=since, until=until, outlet=outlet,
-                           type=type_, limit=limit)
+    listed once, with how many carry it and where it was first seen. When --limit
+    cuts the list, stderr says how many there are and how to see the rest."""
+    filters = _filters(speaker, about, since, until, outlet, type_, speaker_kind)
+    found = archive.quotes(**filters, limit=None if all_ else limit, offset=offset)
     if fmt == "json":
         _json(found)
     elif fmt == "csv":
-        writer = csv.DictWriter(sys.stdout, fieldnames=list(flat_quote(found[0])) if found else ["id"],
-                                lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(flat_quote(q) for q in found)
+        write_csv(map(flat_quote, found), QUOTE_FIELDS, sys.stdout)
     else:
         click.echo("\n".join(_quote_table(q) for q in found) if found else "no quotations found")
+    total = archive.count_quotes(**filters)
+    if offset + len(found) < total:
+        click.echo(f"citata: quotations {offset + 1}–{offset + len(found)} of {total} shown; the next: "
+                   f"--offset {offset + len(found)}, or --all", err=True)
 
 
 @main.command()
@@ -246,11 +272,14 @@ def search(archive: Archive, text: str, limit: int, fmt: str) -> None:
 
 @main.command()
 @click.option("--top", type=click.IntRange(1, MAX_INT), default=20, show_default=True)
+@click.option("--kind", type=click.Choice(SPEAKER_KINDS + ("all",)), default="person", show_default=True,
+              help="Which speakers to rank: persons, organizations, documents, anonymous sources, or all.")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 @_archive_command
-def speakers(archive: Archive, top: int, fmt: str) -> None:
-    """The most quoted speakers (a reprinted quotation counts once)."""
-    found = archive.speakers(top=top)
+def speakers(archive: Archive, top: int, kind: str, fmt: str) -> None:
+    """The most quoted speakers, one row per identity ("Лавров" and "Сергей Лавров" together);
+    a reprinted quotation counts once, as in `citata speaker` and the web pages."""
+    found = archive.speakers(top=top, kind=None if kind == "all" else kind)
     if fmt == "json":
         _json(found)
         return
@@ -283,6 +312,9 @@ def speaker(archive: Archive, name: str, fmt: str) -> None:
                f"  per month:")
     for month, n in found["per_month"].items():
         click.echo(f"    {month}  {n:>4}  {'#' * min(n, 60)}")
+    if found["others"]:
+        click.echo(f"  also matching {name!r}: " + "; ".join(
+            f"{o['name']} ({o['quotations']})" for o in found["others"]))
 
 
 @main.command()
@@ -317,10 +349,16 @@ def article(archive: Archive, article_id: int, fmt: str) -> None:
 @click.option("--what", type=click.Choice(EXPORTS), default="quotes", show_default=True)
 @click.option("--output", "-o", type=click.Path(dir_okay=False), default=None,
               help="File to write [default: standard output; parquet needs a file].")
+@_quote_filter_options
 @_archive_command
-def export(archive: Archive, fmt: str, what: str, output: str | None) -> None:
-    """Every article, quotation or entity mention as JSON lines, CSV or Parquet."""
-    archive.export(what=what, format=fmt, out=output)
+def export(archive: Archive, fmt: str, what: str, output: str | None, speaker, about, since, until, outlet, type_,
+           speaker_kind) -> None:
+    """Every article, quotation or entity mention as JSON lines, CSV (with a header row
+    and a byte-order mark for spreadsheets) or Parquet. The filters are those of
+    `citata quotes` (every appearance of a reprinted quotation is a row); articles
+    and mentions take --outlet, --since and --until."""
+    archive.export(what=what, format=fmt, out=output, **_filters(speaker, about, since, until, outlet, type_,
+                                                                    speaker_kind))
 
 
 @main.command()
@@ -365,10 +403,16 @@ def serve(db, host: str, port: int, allow_ingest: bool, token: str | None) -> No
         click.echo(f"citata: error: {_escaped(str(exc))}", err=True)
         sys.exit(1)
     shown = f"[{host}]" if ":" in host else host
+    # Bound before "serving at" is printed: a busy port is one error line, not a promise then a failure.
+    try:
+        sock = socket.create_server((host, port), family=socket.AF_INET6 if ":" in host else socket.AF_INET)
+    except OSError as exc:
+        click.echo(f"citata: error: cannot listen on {shown}:{port}: {exc.strerror or exc}", err=True)
+        sys.exit(1)
     click.echo(f"citata: serving the archive at http://{shown}:{port}/ (Ctrl+C stops)")
     # On SIGTERM or Ctrl+C requests in flight get a second to finish; then the app's shutdown stops
     # the ingest worker, whatever it is doing.
-    uvicorn.run(app, host=host, port=port, log_level="warning", timeout_graceful_shutdown=1)
+    uvicorn.Server(uvicorn.Config(app, log_level="warning", timeout_graceful_shutdown=1)).run(sockets=[sock])
 
 
 if __name__ == "__main__":

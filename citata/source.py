@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import fnmatch
 import gzip
+import html
 import io
 import json
 import os
@@ -149,11 +150,20 @@ def _bsnlp_header(lines: list[str]) -> dict | None:
     return {"id": doc_id, "language": lang, "published": date[:10] or None, "url": url or None}
 
 
+_ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z]{2,8});")
+
+
+def decode_entities(text: str) -> str:
+    """HTML character references a scraper left in text ("&quot;брексита&quot;") as the characters
+    they stand for; a bare "&" and anything else stay as they are."""
+    return _ENTITY.sub(lambda m: html.unescape(m.group()), text) if "&" in text else text
+
+
 def text_document(source: str, text: str, plain: bool = False) -> RawDocument:
     """A decoded text file: a BSNLP record or a scraper's plain dump."""
     if plain:
         return _document(source, text, "body")
-    text = normalise_newlines(text)
+    text = decode_entities(normalise_newlines(text))
     header = _bsnlp_header(text.split("\n", 5))
     if header:
         return _document(source, text, "bsnlp", header)
@@ -324,7 +334,8 @@ def _jsonl_records(path: str, rows: Iterable[tuple[int, str | bytes | None, int]
         if plain:
             yield _document(source, record["text"], "body", meta)
         else:
-            yield _document(source, normalise_newlines(record["text"]), "plain", meta)
+            meta = {k: decode_entities(v) for k, v in meta.items()}
+            yield _document(source, decode_entities(normalise_newlines(record["text"])), "plain", meta)
 
 
 def _jsonl_file(path: str, fh, plain: bool, max_bytes: int) -> Iterator[Item]:

@@ -100,8 +100,16 @@ class Store:
                     f"SELECT source, id FROM articles WHERE source IN ({', '.join('?' * len(sources))})",
                     sources).fetchall()) if sources else {}
                 for item in batch:
-                    if item.doc.source in stored:
-                        self._delete(stored[item.doc.source])
+                    # A changed article keeps its id, and each of its quotations whose words and
+                    # speaker are unchanged keeps its own: links to them survive the update.
+                    old_id = stored.get(item.doc.source)
+                    kept: dict[tuple, list[int]] = {}
+                    if old_id is not None:
+                        for qid, content, name in self.conn.execute(
+                                "SELECT id, content, speaker_name FROM quotations WHERE article_id = ? ORDER BY seq",
+                                (old_id,)):
+                            kept.setdefault((content, name), []).append(qid)
+                        self._delete(old_id)
                         replaced += 1
                     else:
                         new += 1
@@ -109,7 +117,7 @@ class Store:
                     if any("key" in m for m in item.doc.entities):
                         assign(item.doc, self.registry)
                     touched.update(m["entity_id"] for m in item.doc.entities if m.get("entity_id"))
-                    stored[item.doc.source] = self._insert(item)
+                    stored[item.doc.source] = self._insert(item, old_id, kept)
                 self.conn.executemany(
                     "INSERT INTO identities (id, type, name, data) VALUES (?, ?, ?, ?) ON CONFLICT (id) DO UPDATE"
                     " SET type = excluded.type, name = excluded.name, data = excluded.data",
@@ -163,12 +171,19 @@ class Store:
             self.conn.execute("UPDATE speakers SET entity_id = ? WHERE id = ? AND entity_id IS NULL", (entity_id, sid))
         return sid
 
-    def _insert(self, item: Prepared) -> int:
+    def _insert(self, item: Prepared, article_id: int | None = None,
+                quotation_ids: dict[tuple, list[int]] | None = None) -> int:
+        """Insert a document under `article_id` (a new id if None); a quotation whose (content,
+        speaker name) is a key of `quotation_ids` takes the first id listed there."""
         doc = item.doc
+        quotation_ids = quotation_ids or {}
+        # An explicit id only for a replaced article: a new one takes the next, never a deleted one's.
+        id_column, id_value = ("id, ", [article_id]) if article_id is not None else ("", [])
         article_id = self.conn.execute(
-            "INSERT INTO articles (source, hash, title, outlet_id, url, published, text, dateline,"
-            " relayed_from, credits, boilerplate, minhash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
-            (doc.source, item.hash, doc.title, self._outlet_id(doc.outlet), doc.url, doc.published, doc.text,
+            f"INSERT INTO articles ({id_column}source, hash, title, outlet_id, url, published, text, dateline,"
+            " relayed_from, credits, boilerplate, minhash) VALUES"
+            f" ({'?, ' * len(id_value)}?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+            (*id_value, doc.source, item.hash, doc.title, self._outlet_id(doc.outlet), doc.url, doc.published, doc.text,
              json.dumps(asdict(doc.dateline), ensure_ascii=False) if doc.dateline else None,
              json.dumps(doc.relayed_from, ensure_ascii=False), json.dumps(doc.credits, ensure_ascii=False),
              json.dumps([asdict(b) | ({} if text is None else {"text": text}) for b, text in
@@ -180,12 +195,15 @@ class Store:
         for seq, (q, lemmas, key) in enumerate(zip(doc.quotes, item.quote_lemmas, item.quote_keys)):
             sp = q.speaker
             mention = sp.mention if sp else None
+            same = quotation_ids.get((q.content.text, sp.name if sp else None))
+            qid_column, qid_value = ("id, ", [same.pop(0)]) if same else ("", [])
             qid = self.conn.execute(
-                "INSERT INTO quotations (article_id, seq, type, content, start, \"end\", parts, cue, cue_start, cue_end,"
+                f"INSERT INTO quotations ({qid_column}article_id, seq, type, content, start, \"end\", parts, cue, cue_start, cue_end,"
                 " cue_lemma, speaker_id, speaker_name, mention, mention_start, mention_end, role, speaker_kind,"
                 " channel, addressee, is_question, published)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
-                (article_id, seq, q.type, q.content.text, q.content.start, q.content.end,
+                f" VALUES ({'?, ' * len(qid_value)}?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                " RETURNING id",
+                (*qid_value, article_id, seq, q.type, q.content.text, q.content.start, q.content.end,
                  json.dumps([p.to_dict() for p in q.parts], ensure_ascii=False) if q.parts else None,
                  q.cue.text if q.cue else None, q.cue.start if q.cue else None, q.cue.end if q.cue else None,
                  q.cue_lemma, self._speaker_id(sp.name if sp else None, sp.kind if sp else None,

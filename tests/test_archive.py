@@ -14,6 +14,7 @@ import pytest
 from click.testing import CliRunner
 
 from citata import Archive, read
+from citata.archive import ArchiveError
 from citata.cli import main
 from citata.model import RawDocument
 from conftest import (BSNLP, CORPORA, ROOT, SEED_KG, SEED_MD, needs_corpora, sqlite_articles, wait_for_articles,
@@ -93,6 +94,34 @@ def test_changed_file_replaces_its_old_version(tmp_path):
     assert any("фейерверк" in q["content"]["text"] for q in archive.quotes(speaker="Лавров"))
 
 
+def test_an_updated_article_keeps_its_id_and_its_unchanged_quotations_theirs(tmp_path):
+    """Links to an article and to its quotations survive an update of the article (issue 18)."""
+    first, second = tmp_path / "a.txt", tmp_path / "b.txt"
+    first.write_text(SEED_KG.read_text(encoding="utf-8"), encoding="utf-8")
+    text = SEED_MD.read_text(encoding="utf-8")
+    second.write_text(text, encoding="utf-8")
+    db = tmp_path / "a.db"
+    archive = Archive(db)
+    archive.ingest([str(first), str(second)], workers=1)
+    (article_id,) = [a["id"] for a in archive.articles() if a["source"] == str(second)]
+    before = {q["content"]["text"]: q["id"] for q in archive.article(article_id)["quotes"]}
+    assert len(before) >= 5
+
+    edited = text.replace("Вам хорошо известно", "Вам прекрасно известно") + "\nДобавлена строка.\n"
+    second.write_text(edited, encoding="utf-8")
+    report = archive.ingest([str(first), str(second)], workers=1)
+    assert (report.new, report.replaced, report.unchanged) == (0, 1, 1)
+    shown = run("article", "--db", db, article_id, "--format", "json")
+    assert shown.exit_code == 0, shown.output
+    after = {q["content"]["text"]: q["id"] for q in json.loads(shown.output)["quotes"]}
+    unchanged = before.keys() & after.keys()
+    assert len(unchanged) == len(before) - 1  # only the edited quotation has other words
+    assert all(after[c] == before[c] for c in unchanged)
+    (edited_quote,) = [c for c in after if "прекрасно" in c]
+    assert after[edited_quote] > max(before.values())  # new words: a new id, never an old one
+    assert all(archive.quotation(i) is not None for i in after.values())
+
+
 def test_bad_files_are_reported_and_skipped(tmp_path):
     db = tmp_path / "a.db"
     assert run("ingest", "--db", db, "--workers", 1, SEED_KG).exit_code == 0
@@ -156,6 +185,12 @@ def test_python_api_filters(seeds):
     assert len(archive.quotes(limit=3)) == 3
     with pytest.raises(Exception, match="since"):
         archive.quotes(since="last week")
+    for impossible in ("2022-13-45", "2022-02-30", "2022-00", "0000"):
+        with pytest.raises(ArchiveError, match="no such date"):
+            archive.quotes(since=impossible)
+    refused = run("quotes", "--db", seeds, "--since", "2022-13-45")
+    assert refused.exit_code == 1
+    assert refused.stderr.strip() == "citata: error: since: no such date: '2022-13-45'"
 
     top = archive.speakers(top=1)
     assert top[0]["name"] == "Сергей Лавров" and top[0]["articles"] == 2
@@ -196,6 +231,42 @@ def test_cli_formats_and_export(seeds, tmp_path):
     assert len(list(csv.DictReader(out.open(encoding="utf-8")))) == 2
     quotes = run("export", "--db", seeds).output.splitlines()
     assert len(quotes) == stats["quotations"]
+
+
+def test_a_cut_list_says_so_and_pages_tile_it(seeds):
+    total = Archive(seeds).count_quotes(speaker="Лавров")
+    assert total > 10
+    first = run("quotes", "--db", seeds, "--speaker", "Лавров", "--format", "json", "--limit", 10)
+    assert first.exit_code == 0
+    assert first.stderr.strip() == (f"citata: quotations 1–10 of {total} shown; the next: --offset 10, or --all")
+    rest = run("quotes", "--db", seeds, "--speaker", "Лавров", "--format", "json", "--offset", 10, "--limit", 1000)
+    assert rest.stderr == ""  # nothing was cut
+    everything = run("quotes", "--db", seeds, "--speaker", "Лавров", "--format", "json", "--all")
+    assert everything.stderr == ""
+    ids = [q["id"] for q in json.loads(first.stdout) + json.loads(rest.stdout)]
+    assert ids == [q["id"] for q in json.loads(everything.stdout)] and len(ids) == total
+
+
+def test_csv_has_its_header_and_a_byte_order_mark_even_when_empty(seeds):
+    for args in (("quotes", "--speaker", "Никто"), ("export", "--speaker", "Никто"), ("quotes", "--speaker", "Лавров")):
+        out = run(*args, "--db", seeds, "--format", "csv").stdout
+        assert out.startswith("\ufeffid,cluster,type,content,")
+        rows = list(csv.DictReader(io.StringIO(out.removeprefix("\ufeff"))))
+        assert bool(rows) == (args[-1] == "Лавров")
+
+
+def test_export_takes_the_filters_of_quotes(seeds):
+    exported = [json.loads(line) for line in run("export", "--db", seeds, "--speaker", "Лавров",
+                                                 "--since", "2023").stdout.splitlines()]
+    listed = json.loads(run("quotes", "--db", seeds, "--speaker", "Лавров", "--since", "2023", "--all",
+                            "--format", "json").stdout)
+    assert exported and sorted(q["id"] for q in exported) == sorted(q["id"] for q in listed)
+    assert {q["published"] for q in exported} == {"2023-02-02"}
+    articles = [json.loads(line) for line in run("export", "--db", seeds, "--what", "articles", "--outlet",
+                                                 "молдова").stdout.splitlines()]
+    assert [a["outlet"] for a in articles] == ["Sputnik Молдова"]
+    refused = run("export", "--db", seeds, "--what", "articles", "--speaker", "Лавров")
+    assert refused.exit_code == 1 and "outlet, since and until only" in refused.stderr
 
 
 def test_missing_archive_is_an_error(tmp_path):

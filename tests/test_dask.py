@@ -135,15 +135,22 @@ def test_workers_apply_to_a_local_cluster_only(tmp_path):
     assert not (tmp_path / "a.db").exists()
 
 
+def _default_sigint() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+
+
 @needs_corpora
 def test_interrupted_dask_ingest_stops_its_workers_and_resumes(corpus, tmp_path):
     paths, total, single = corpus
     db = tmp_path / "dask.db"
     args = CITATA + ["ingest", "--db", str(db), "--dask", "local", "--workers", "2"] + paths
     env = dict(os.environ, PYTHONPATH=str(ROOT))
-    # Its own process group, which gets the SIGINT as a terminal's Ctrl-C would send it.
+    # Its own process group, which gets the SIGINT as a terminal's Ctrl-C would send it; a
+    # disposition to ignore or block SIGINT that this test process may have picked up survives
+    # exec, and the ingest would then finish with status 0, so the child starts with the default.
     proc = subprocess.Popen(args, env=env, start_new_session=True, stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True)
+                            stderr=subprocess.PIPE, text=True, preexec_fn=_default_sigint)
     wait_for_articles(proc, lambda: sqlite_articles(db))
     children = psutil.Process(proc.pid).children(recursive=True)
     assert len(children) >= 2  # the two workers

@@ -2,6 +2,7 @@
 import gzip
 import io
 import json
+import re
 import subprocess
 import sys
 
@@ -196,11 +197,38 @@ def test_gzipped_jsonl(tmp_path):
 
 @needs_corpora
 def test_a_corpus_directory_yields_its_articles_not_its_annotations():
-    """Walking ../shared/corpora: the 593 article texts are read; .out/.facts/... side files
-    are passed over, and BSNLP's annotation tables named .txt are refused one by one."""
+    """Walking ../shared/corpora: every article text is read (BSNLP's raw/ files and FactRuEval's
+    .txt, however many the folder holds today); .out/.facts/... side files are passed over, and
+    BSNLP's annotation tables named .txt are refused one by one."""
     items = list(read([str(CORPORA)]))
     docs = [x for x in items if not isinstance(x, ReadError)]
     errors = [x for x in items if isinstance(x, ReadError)]
-    assert len(docs) == 593
+    articles = [p for p in CORPORA.glob("bsnlp-ru/*/raw/*") if p.is_file()]
+    articles += list(CORPORA.glob("factrueval-2016/devset/*.txt"))
+    assert sorted(d.source for d in docs) == sorted(map(str, articles))
     assert all("/raw/" in d.source or "/devset/" in d.source for d in docs)
     assert errors and all("/annotated/" in e.source and "annotation" in e.reason for e in errors)
+
+
+def test_html_character_references_in_text_are_decoded(tmp_path):
+    """A scraper's text with "&quot;" gives the quotation marks (issue 18), in the title too."""
+    dump = tmp_path / "dump.txt"
+    dump.write_text("Мэй назвала сроки &quot;брексита&quot;\n\nПремьер Тереза Мэй заявила, что выход "
+                    "состоится в марте. AT&T и R&D &unknown остаются как есть.\n", encoding="utf-8")
+    (doc,) = [json.loads(line) for line in run_cli("extract", str(dump)).stdout.splitlines()]
+    assert doc["title"] == 'Мэй назвала сроки "брексита"'
+    assert "AT&T и R&D &unknown остаются как есть." in doc["text"]
+    record = tmp_path / "r.jsonl"
+    record.write_text(json.dumps({"title": "Сроки &laquo;брексита&raquo;", "text": "Мэй заявила: &laquo;Да&raquo;."},
+                                 ensure_ascii=False) + "\n", encoding="utf-8")
+    (doc,) = [json.loads(line) for line in run_cli("extract", str(record)).stdout.splitlines()]
+    assert doc["title"] == "Сроки «брексита»" and doc["text"].startswith("Мэй заявила: «Да»")
+
+
+def test_the_table_counts_in_words_that_agree_with_the_number(tmp_path):
+    one = tmp_path / "one.txt"
+    one.write_text("Министр Иван Петров заявил, что переговоры продолжатся.\n", encoding="utf-8")
+    table = run_cli("extract", "--format", "table", str(one)).stdout
+    assert "1 paragraph, " in table and "1 paragraphs" not in table
+    table = run_cli("extract", "--format", "table", str(SEED_KG)).stdout
+    assert re.search(r"\d+ paragraphs, \d+ chars; removed \d+ boilerplate lines", table)

@@ -4,6 +4,7 @@ title and outlet, a speaker named by surname only, a reprint in another outlet).
 import csv
 import io
 import json
+import socket
 
 import pytest
 import schemathesis
@@ -124,6 +125,45 @@ def test_speakers_are_listed_once_per_identity(client):
     assert len(names) == len(set(names)) and names[0] == "Сергей Лавров"
 
 
+def test_a_speakers_count_is_the_same_in_every_view(client, web_db):
+    """One definition of a speaker's quotations (issue 18): the identity's, a reprint counted once,
+    whether the CLI's ranking, the CLI's profile, the API's list and profile or the page shows it."""
+    cli = lambda *args: CliRunner().invoke(main, [*args, "--db", str(web_db), "--format", "json"])  # noqa: E731
+    ranking = json.loads(cli("speakers", "--top", "50").output)
+    assert [s["name"] for s in ranking].count("Иван Петров") == 1 and "Петров" not in [s["name"] for s in ranking]
+    for s in ranking:
+        profile = page_of(client, f"/api/speakers/{s['id']}")
+        listed = page_of(client, "/api/speakers", name=s["name"])["items"][0]
+        assert s["quotations"] == profile["quotations"] == listed["quotations"]
+        assert s["quotations"] == page_of(client, "/api/quotations", speaker_id=s["id"])["total"]
+        assert json.loads(cli("speaker", s["name"]).output)["quotations"] == s["quotations"]
+        assert f"{s['quotations']} цитат" in html(client, f"/speakers/{s['id']}").text
+    petrov = next(s for s in ranking if s["name"] == "Иван Петров")
+    assert petrov["quotations"] == 4 and petrov["appearances"] > 4  # the reprints are appearances
+
+
+def test_rankings_show_persons_unless_asked(tmp_path):
+    records = tmp_path / "kinds.jsonl"
+    records.write_text(json.dumps({"id": "kinds-1", "title": "Заявление МИД", "published": "2024-02-01", "text": (
+        "Министерство иностранных дел России заявило, что переговоры продолжатся в марте. "
+        "Министр Сергей Лавров сказал: «Мы готовы к диалогу»."
+    )}, ensure_ascii=False) + "\n", encoding="utf-8")
+    db = tmp_path / "kinds.db"
+    Archive(db).ingest([str(records)], workers=1)
+    client = TestClient(create_app(db))
+    persons = page_of(client, "/api/speakers", limit=500)["items"]
+    everyone = page_of(client, "/api/speakers", limit=500, kind="all")["items"]
+    assert [s["name"] for s in persons] == ["Сергей Лавров"]
+    assert {s["kind"] for s in everyone} == {"person", "organization"}
+    cli = CliRunner().invoke(main, ["speakers", "--db", str(db), "--format", "json"])
+    assert [s["name"] for s in json.loads(cli.output)] == ["Сергей Лавров"]
+    cli = CliRunner().invoke(main, ["speakers", "--db", str(db), "--kind", "organization", "--format", "json"])
+    (ministry,) = json.loads(cli.output)
+    assert "Министерство иностранных дел" in ministry["name"]
+    assert ministry["name"] in html(client, "/speakers", kind="organization").text
+    assert ministry["name"] not in html(client, "/speakers").text
+
+
 def test_speaker_profile(client):
     profile = page_of(client, f"/api/speakers/{lavrov_id(client)}")
     assert profile["per_month"] == {"2022-02": 8, "2023-02": 8}
@@ -172,6 +212,9 @@ def test_downloads_hold_the_same_list(client):
     ("/api/quotations", {"offset": -1}),
     ("/api/quotations", {"about": "слово " * 40}),
     ("/api/quotations", {"since": "1 февраля"}),
+    ("/api/quotations", {"since": "2022-13-45"}),
+    ("/api/quotations", {"until": "2022-02-30"}),
+    ("/api/articles", {"since": "2022-13"}),
     ("/api/quotations", {"type": "rumour"}),
     ("/api/quotations.csv", {"limit": 10_001}),
     ("/api/search", {"q": ""}),
@@ -285,6 +328,8 @@ def test_html_errors_are_pages(client):
     assert r.status_code == 404 and "Такой статьи в архиве нет" in r.text
     r = client.get("/", params={"since": "вчера"})
     assert r.status_code == 422 and "since" in r.text
+    r = client.get("/", params={"since": "2022-02-30"})
+    assert r.status_code == 422 and "since" in r.text
     r = client.get("http://testserver//elsewhere.example/", params={"lang": "en"})
     assert r.status_code == 404 and "Not found" in r.text and 'href="//elsewhere' not in r.text
 
@@ -327,3 +372,25 @@ def test_serve_refuses_a_missing_archive_and_ingest_without_token(tmp_path, web_
     monkeypatch.delenv("CITATA_TOKEN", raising=False)
     r = CliRunner().invoke(main, ["serve", "--db", str(web_db), "--allow-ingest"])
     assert r.exit_code == 1 and "token" in r.output
+
+
+def test_serve_on_a_busy_port_is_one_error_and_no_promise(web_db):
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        r = CliRunner().invoke(main, ["serve", "--db", str(web_db), "--port", str(port)])
+    assert r.exit_code == 1
+    assert "serving" not in r.stdout
+    assert r.stderr.startswith(f"citata: error: cannot listen on 127.0.0.1:{port}: ") and r.stderr.count("\n") == 1
+
+
+def test_the_servers_file_paths_stay_private(client):
+    """Pages, API answers and downloads name a file, never where it lies on the server (issue 18)."""
+    folder = str(SEED_KG.parent)
+    article = next(a for a in page_of(client, "/api/articles")["items"] if a["source"] == SEED_KG.name)
+    answers = [client.get(f"/api/articles/{article['id']}").text, client.get("/api/quotations").text,
+               client.get("/api/quotations.csv").text, client.get("/api/quotations.jsonl").text,
+               client.get("/api/search", params={"q": "Лавров"}).text, html(client, f"/articles/{article['id']}").text]
+    for text in answers:
+        assert SEED_KG.name in text and folder not in text

@@ -9,20 +9,20 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
 from fastapi.responses import Response
 
-from ..archive import Archive, flat_quote
+from ..archive import DATE_PATTERN, QUOTE_FIELDS, SPEAKER_KINDS, Archive, flat_quote
 from . import models
+from .render import public_source
 
 MAX_LIMIT = 500  # a page of the API
 DOWNLOAD_LIMIT = 10_000  # rows of one CSV/JSON-lines download
 MAX_OFFSET = 1_000_000
 MAX_QUERY = 200  # characters of any text parameter
 MAX_ID = 2**63 - 1  # SQLite's integers
-DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 
 router = APIRouter(prefix="/api")
 
 Text = Annotated[str | None, Query(max_length=MAX_QUERY)]
-Date = Annotated[str | None, Query(pattern=DATE, description="YYYY-MM-DD, YYYY-MM or YYYY")]
+Date = Annotated[str | None, Query(pattern=DATE_PATTERN, description="YYYY-MM-DD, YYYY-MM or YYYY: a real day, month or year")]
 Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT)]
 Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET)]
 Id = Annotated[int, Path(ge=1, le=MAX_ID)]
@@ -41,9 +41,10 @@ def quote_filters(
     outlet: Annotated[str | None, Query(max_length=MAX_QUERY, description="Outlet name or part of it")] = None,
     type: Literal["direct", "indirect", "mixed"] | None = None,
     speaker_id: Annotated[int | None, Query(ge=1, le=MAX_ID, description="A speaker and those of the same identity")] = None,
+    speaker_kind: Literal[SPEAKER_KINDS] | None = None,
 ) -> dict:
     return {"speaker": speaker, "about": about, "since": since, "until": until, "outlet": outlet, "type": type,
-            "speaker_id": speaker_id}
+            "speaker_id": speaker_id, "speaker_kind": speaker_kind}
 
 
 Filters = Annotated[dict, Depends(quote_filters)]
@@ -80,12 +81,15 @@ def _download(rows: list[dict], fmt: str) -> Response:
     out = io.StringIO()
     if fmt == "csv":
         out.write("\ufeff")  # spreadsheets then read the file as UTF-8
-        writer = csv.DictWriter(out, fieldnames=list(flat_quote(rows[0])) if rows else ["id"], lineterminator="\r\n")
+        writer = csv.DictWriter(out, fieldnames=QUOTE_FIELDS, lineterminator="\r\n")
         writer.writeheader()
-        writer.writerows({k: _cell(v) for k, v in flat_quote(q).items()} for q in rows)
+        writer.writerows({k: _cell(public_source(v) if k == "source" else v) for k, v in flat_quote(q).items()}
+                         for q in rows)
         response = CSVResponse(out.getvalue(), media_type="text/csv; charset=utf-8")
     else:
-        out.writelines(json.dumps(q, ensure_ascii=False) + "\n" for q in rows)
+        for q in rows:
+            q["article"]["source"] = public_source(q["article"]["source"])
+            out.write(json.dumps(q, ensure_ascii=False) + "\n")
         response = JSONLinesResponse(out.getvalue(), media_type="application/x-ndjson; charset=utf-8")
     response.headers["Content-Disposition"] = f'attachment; filename="citata-quotations.{fmt}"'
     return response
@@ -146,10 +150,13 @@ def search(request: Request, q: Annotated[str, Query(min_length=1, max_length=MA
 
 
 @router.get("/speakers", response_model=models.SpeakerPage, tags=["speakers"])
-def speakers(request: Request, name: Text = None, limit: Limit = 50, offset: Offset = 0):
-    """Speakers, most quoted first, one entry per identity ("Туск" and "Дональд Туск" together)."""
-    return {"items": archive(request).speaker_list(limit=limit, offset=offset, name=name), "total": None,
-            "limit": limit, "offset": offset}
+def speakers(request: Request, name: Text = None, kind: Literal[SPEAKER_KINDS + ("all",)] = "person",
+             limit: Limit = 50, offset: Offset = 0):
+    """Speakers, most quoted first, one entry per identity ("Туск" and "Дональд Туск" together):
+    persons unless `kind` asks for organizations, documents, anonymous sources or all. `quotations`
+    counts a reprinted quotation once, as the speaker's profile and `citata speakers` do."""
+    items = archive(request).speaker_list(limit=limit, offset=offset, name=name, kind=None if kind == "all" else kind)
+    return {"items": items, "total": None, "limit": limit, "offset": offset}
 
 
 @router.get("/speakers/{speaker_id}", response_model=models.SpeakerProfile, tags=["speakers"],

@@ -1,9 +1,14 @@
 """The JSON API's response shapes, as `citata.Archive` returns them (they make the OpenAPI schema)."""
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 
-from pydantic import BaseModel
+from pydantic import AfterValidator, BaseModel
+
+from .render import public_source
+
+# The server's file paths stay private: a file's name is shown, not where it lies.
+PublicSource = Annotated[str, AfterValidator(public_source)]
 
 
 class Span(BaseModel):
@@ -26,7 +31,7 @@ class SpeakerRef(BaseModel):
 
 class ArticleRef(BaseModel):
     id: int
-    source: str
+    source: PublicSource
     title: str | None
     outlet: str | None
     published: str | None
@@ -78,7 +83,7 @@ class QuotationPage(Page):
 
 class ArticleSummary(BaseModel):
     id: int
-    source: str
+    source: PublicSource
     title: str | None
     published: str | None
     url: str | None
@@ -94,7 +99,7 @@ class ArticlePage(Page):
 
 class SearchHit(BaseModel):
     id: int
-    source: str
+    source: PublicSource
     title: str | None
     published: str | None
     url: str | None
@@ -110,7 +115,7 @@ class SearchPage(Page):
 
 class Copy(BaseModel):
     id: int
-    source: str
+    source: PublicSource
     published: str | None
     outlet: str | None
     is_origin: bool
@@ -147,7 +152,7 @@ class Mention(BaseModel):
 
 class Article(BaseModel):
     id: int
-    source: str
+    source: PublicSource
     hash: str
     title: str | None
     outlet: str | None
@@ -231,7 +236,7 @@ class Stats(BaseModel):
 
 
 class IngestError(BaseModel):
-    source: str
+    source: PublicSource
     reason: str
 
 

@@ -15,6 +15,7 @@ from fastapi.templating import Jinja2Templates
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from . import render
+from ..archive import DATE_PATTERN, SPEAKER_KINDS
 from .api import MAX_ID, MAX_OFFSET, MAX_QUERY, archive
 from .i18n import DEFAULT, LANGUAGES, Translator, choose
 
@@ -25,11 +26,11 @@ router = APIRouter(include_in_schema=False)
 templates = Jinja2Templates(env=jinja2.Environment(
     loader=jinja2.FileSystemLoader(str(files(__package__).joinpath("templates"))), autoescape=True))
 templates.env.globals.update(paragraphs=render.paragraphs, marked=render.marked, snippet_runs=render.snippet_runs, around=render.around,
-                             safe_url=render.safe_url, merge=lambda d, **kw: {**d, **kw})
+                             safe_url=render.safe_url, public_source=render.public_source, merge=lambda d, **kw: {**d, **kw})
 
 Text = Annotated[str | None, Query(max_length=MAX_QUERY)]
 # A form sends its empty fields too ("since="): empty means not given.
-Date = Annotated[str | None, Query(pattern=r"^(\d{4}(-\d{2}(-\d{2})?)?)?$")]
+Date = Annotated[str | None, Query(pattern=f"^(?:{DATE_PATTERN[1:-1]})?$")]
 Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET)]
 Id = Annotated[int, Query(ge=1, le=MAX_ID)]
 
@@ -101,15 +102,18 @@ def search(request: Request, q: Text = None, speaker: Text = None, outlet: Text 
     searched = any(v is not None for v in filters.values())
     return page(request, "search.html", q=q or "", filters=filters, quotes=quotes, total=total, offset=offset,
                 page_size=PAGE, speakers=speakers, chosen=chosen, searched=searched,
-                stats=None if searched else a.stats(), top=[] if searched else a.speaker_list(limit=12),
+                stats=None if searched else a.stats(), top=[] if searched else a.speaker_list(limit=12, kind="person"),
                 download={k: v for k, v in filters.items() if v is not None})
 
 
 @router.get("/speakers")
-def speakers(request: Request, name: Text = None, offset: Offset = 0):
-    items = archive(request).speaker_list(limit=PAGE + 1, offset=offset, name=name)
+def speakers(request: Request, name: Text = None, kind: Literal[SPEAKER_KINDS + ("all",)] = "person",
+             offset: Offset = 0):
+    """Persons by default: organizations, documents and anonymous sources are a click away."""
+    items = archive(request).speaker_list(limit=PAGE + 1, offset=offset, name=name,
+                                          kind=None if kind == "all" else kind)
     return page(request, "speakers.html", items=items[:PAGE], more=len(items) > PAGE, offset=offset,
-                page_size=PAGE, name=name or "")
+                page_size=PAGE, name=name or "", kind=kind, kinds=SPEAKER_KINDS + ("all",))
 
 
 @router.get("/speakers/{speaker_id}")

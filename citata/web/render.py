@@ -14,6 +14,12 @@ def safe_url(url: str | None) -> str | None:
     return url if url and re.match(r"(?i)https?://", url) else None
 
 
+def public_source(source: str) -> str:
+    """An article's source as a public page may show it: a file's name, not the server's path to it
+    ("/srv/dumps/2024/a.txt" -> "a.txt", "/srv/d.jsonl:3" -> "d.jsonl:3"); URLs and ids as they are."""
+    return source.rsplit("/", 1)[-1] if source.startswith("/") else source
+
+
 @dataclass
 class Piece:
     text: str
