@@ -242,10 +242,12 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-def _children(pid: int) -> list[int]:
+def _workers(pid: int) -> list[int]:
+    """The processes `pid` started through multiprocessing (not its resource tracker)."""
     from pathlib import Path
 
-    return [int(c) for t in Path(f"/proc/{pid}/task").iterdir() for c in (t / "children").read_text().split()]
+    children = [int(c) for t in Path(f"/proc/{pid}/task").iterdir() for c in (t / "children").read_text().split()]
+    return [c for c in children if b"spawn_main" in Path(f"/proc/{c}/cmdline").read_bytes()]
 
 
 def _wait_until(check, what: str, timeout: float = 300):
@@ -297,7 +299,7 @@ def test_the_server_reads_during_an_ingest_answers_head_and_stops_on_sigterm_at_
 
         poster = threading.Thread(target=post)
         poster.start()
-        found = _wait_until(lambda: _children(server.pid) or answer, "the ingest worker starts")
+        found = _wait_until(lambda: _workers(server.pid) or answer, "the ingest worker starts")
         assert "status" not in answer, answer
         worker = found[0]
         # Reads go on while the worker ingests (their speed is benchmarks/' business, not a test's).
