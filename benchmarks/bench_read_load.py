@@ -163,8 +163,11 @@ def _during_ingest(port: int, args) -> dict:
 
     def post() -> None:
         conn = http.client.HTTPConnection("127.0.0.1", port, timeout=3600)
-        conn.request("POST", "/api/ingest", body=body, headers={"Authorization": "Bearer bench"})
-        conn.getresponse().read()
+        try:
+            conn.request("POST", "/api/ingest", body=body, headers={"Authorization": "Bearer bench"})
+            conn.getresponse().read()
+        except OSError:  # the server stopped at the end of the run, the ingest still going
+            pass
 
     threading.Thread(target=post, daemon=True).start()
     time.sleep(5)  # the worker is reading and processing by now
