@@ -47,6 +47,8 @@ SORTS = {
 FACETS = ("speaker", "outlet", "type", "month")
 INTERVALS = ("day", "week", "month")
 MAX_BUCKETS = 5000  # of an attention chart: ten years of days; a wider span needs a coarser interval
+_SPEAKER_LIST_COLUMNS = ("id", "name", "kind", "entity_id", "quotations", "appearances", "articles", "first", "last")
+MEMO_SIZE = 256  # distinct queries remembered per connection
 NO_LIMIT = 2**63 - 1  # LIMIT ? with OFFSET and no limit: SQLite reads -1 as none, PostgreSQL refuses it
 # A real day, month or year as YYYY-MM-DD, YYYY-MM or YYYY, month lengths and leap years included,
 # as one pattern: the API's schema then says exactly which dates it takes ("2022-02-30" is refused).
@@ -158,6 +160,8 @@ class Archive:
         self.backend = open_backend(path if path is not None else default_path())
         self.path: Path | str = self.backend.path
         self._conn = None
+        self._memo: dict = {}
+        self._memo_version = None
 
     def __repr__(self) -> str:
         return f"Archive({self.backend.label!r})"  # a URL without its password
@@ -176,6 +180,21 @@ class Archive:
 
     def __enter__(self):
         return self
+
+    def _remembered(self, key: tuple, compute: Callable[[], Any]) -> Any:
+        """compute(), kept while the archive is unchanged: the aggregates over every quotation
+        behind a page of quotations, its count and the speaker list cost milliseconds each and are
+        asked for again and again between two ingests. Only immutable values are kept."""
+        version = self.backend.data_version(self.conn)
+        if version is None:
+            return compute()
+        if version != self._memo_version:
+            self._memo, self._memo_version = {}, version
+        if key not in self._memo:
+            if len(self._memo) >= MEMO_SIZE:
+                self._memo.clear()
+            self._memo[key] = compute()
+        return self._memo[key]
 
     def __exit__(self, *exc):
         self.close()
@@ -240,7 +259,7 @@ class Archive:
         if kind is not None:
             lead_kind = " WHERE l.kind = ?"
             params.append(kind)
-        rows = self.conn.execute(
+        rows = self._remembered(("speaker_list", limit, offset, name, kind), lambda: tuple(map(tuple, self.conn.execute(
             "WITH grp AS (SELECT s.id, s.name, s.kind, s.entity_id, COALESCE(s.entity_id, 'speaker:' || s.id)"
             "  AS identity FROM speakers s" + where + "),"
             " agg AS (SELECT g.identity, COUNT(DISTINCT q.cluster_id) AS quotations, COUNT(*) AS appearances,"
@@ -251,8 +270,8 @@ class Archive:
             " SELECT l.id, COALESCE(i.name, l.name) AS name, l.kind, l.entity_id, a.quotations, a.appearances,"
             " a.articles, a.first, a.last FROM agg a JOIN lead l ON l.identity = a.identity AND l.rn = 1"
             " LEFT JOIN identities i ON i.id = l.entity_id" + lead_kind +
-            " ORDER BY a.quotations DESC, a.appearances DESC, name, l.id LIMIT ? OFFSET ?", params + [limit, offset])
-        return [dict(r) for r in rows]
+            " ORDER BY a.quotations DESC, a.appearances DESC, name, l.id LIMIT ? OFFSET ?", params + [limit, offset]))))
+        return [dict(zip(_SPEAKER_LIST_COLUMNS, r)) for r in rows]
 
     def speaker(self, name: str, topics: int = 10) -> dict[str, Any] | None:
         """`speaker_profile` of the most quoted identity whose names have every word of `name`, with
@@ -330,13 +349,17 @@ class Archive:
                      speaker_id: int | None = None, speaker_kind: str | None = None,
                      outlet_id: int | None = None) -> int:
         """How many quotations `quotes` lists with these filters (a reprint counts once)."""
-        found = self._first_appearances(speaker=speaker, about=about, since=since, until=until, outlet=outlet,
-                                        type=type, speaker_id=speaker_id, speaker_kind=speaker_kind,
-                                        outlet_id=outlet_id)
-        if found is None:
-            return 0
-        sql, params = found
-        return self.conn.execute("SELECT COUNT(*) FROM (" + sql + ") firsts", params).fetchone()[0]
+        def count() -> int:
+            found = self._first_appearances(speaker=speaker, about=about, since=since, until=until, outlet=outlet,
+                                            type=type, speaker_id=speaker_id, speaker_kind=speaker_kind,
+                                            outlet_id=outlet_id)
+            if found is None:
+                return 0
+            sql, params = found
+            return self.conn.execute("SELECT COUNT(*) FROM (" + sql + ") firsts", params).fetchone()[0]
+
+        return self._remembered(("count_quotes", speaker, about, since, until, outlet, type, speaker_id, speaker_kind,
+                                 outlet_id), count)
 
     def _quote_conditions(self, speaker=None, about=None, since=None, until=None, outlet=None, type=None,
                           speaker_id=None, speaker_kind=None, outlet_id=None) -> tuple[list[str], list] | None:
@@ -406,17 +429,23 @@ class Archive:
         `speaker_kind` keeps quotations of persons, organizations, documents or anonymous sources."""
         if sort not in SORTS:
             raise ArchiveError(f"unknown sort {sort!r} (one of {', '.join(SORTS)})")
-        found = self._first_appearances(speaker=speaker, about=about, since=since, until=until, outlet=outlet,
-                                        type=type, speaker_id=speaker_id, speaker_kind=speaker_kind,
-                                        outlet_id=outlet_id)
-        if found is None:
-            return []
-        sql, params = found
-        sql = "SELECT id FROM (" + sql + ") firsts" + SORTS[sort]
-        if limit is not None or offset:
-            sql += " LIMIT ? OFFSET ?"
-            params += [NO_LIMIT if limit is None else limit, offset]
-        ids = [r[0] for r in self.conn.execute(sql, params)]
+
+        def page() -> tuple[int, ...]:
+            found = self._first_appearances(speaker=speaker, about=about, since=since, until=until, outlet=outlet,
+                                            type=type, speaker_id=speaker_id, speaker_kind=speaker_kind,
+                                            outlet_id=outlet_id)
+            if found is None:
+                return ()
+            sql, params = found
+            sql = "SELECT id FROM (" + sql + ") firsts" + SORTS[sort]
+            if limit is not None or offset:
+                sql += " LIMIT ? OFFSET ?"
+                params += [NO_LIMIT if limit is None else limit, offset]
+            return tuple(r[0] for r in self.conn.execute(sql, params))
+
+        # The page's ids are the costly part (every quotation ranked); its rows are looked up by id.
+        ids = self._remembered(("quotes", speaker, about, since, until, outlet, type, speaker_id, speaker_kind,
+                                outlet_id, sort, limit, offset), page)
         rows = {}
         for i in range(0, len(ids), 500):
             chunk = ids[i:i + 500]
@@ -655,6 +684,10 @@ class Archive:
     def outlets(self, top_speakers: int = 3) -> list[dict[str, Any]]:
         """Every outlet with its articles (and how many are a reprint group's origin), quotations,
         distinct speakers, first and last publication date, and its most quoted speakers."""
+        kept = self._remembered(("outlets", top_speakers), lambda: tuple(self._outlets(top_speakers)))
+        return [dict(r, top_speakers=[dict(s) for s in r["top_speakers"]]) for r in kept]  # the caller's own copy
+
+    def _outlets(self, top_speakers: int) -> list[dict[str, Any]]:
         rows = [dict(r) for r in self.conn.execute(
             "WITH arts AS (SELECT outlet_id, COUNT(*) AS articles, SUM(is_origin) AS origins,"
             "  MIN(published) AS first, MAX(published) AS last FROM articles GROUP BY outlet_id),"

@@ -177,6 +177,10 @@ class WriterBusy(ArchiveError):
     """An SQLite archive that another writer holds."""
 
 
+# What a damaged archive raises after it opened (a page that no longer reads).
+DatabaseError = sqlite3.DatabaseError
+
+
 def is_url(target: str | os.PathLike) -> bool:
     return str(target).startswith(URL_PREFIXES)
 
@@ -211,7 +215,18 @@ class SQLite:
         elif not self.path.exists():
             raise ArchiveError(f"no archive at {self.path} (run `citata ingest` first)")
         conn = sqlite3.connect(self.path, isolation_level=None, timeout=30)
-        conn.execute("PRAGMA journal_mode = WAL")
+        try:
+            conn.execute("PRAGMA journal_mode = WAL")  # the first read of the file: fails on what is no database
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        except sqlite3.DatabaseError as exc:
+            conn.close()
+            raise ArchiveError(f"{self.path}: not a citata archive ({exc})") from None
+        if tables and "meta" not in tables:  # someone else's database: leave it as it is
+            conn.close()
+            raise ArchiveError(f"{self.path}: an SQLite database, but not a citata archive")
+        if not tables and not create:
+            conn.close()
+            raise ArchiveError(f"no archive at {self.path} (run `citata ingest` first)")
         # NORMAL is durable across process crashes in WAL mode (only a power cut may lose the last commits).
         conn.execute("PRAGMA synchronous = NORMAL")
         conn.execute("PRAGMA foreign_keys = ON")
@@ -281,6 +296,11 @@ class SQLite:
         conn.execute("DELETE FROM quote_fts WHERE rowid IN (SELECT id FROM quotations WHERE article_id = ?)",
                      (article_id,))
         conn.execute("DELETE FROM article_fts WHERE rowid = ?", (article_id,))
+
+    def data_version(self, conn: sqlite3.Connection) -> int:
+        """A number that changes whenever another connection commits: cached reads stay valid
+        while it does not (a reader's connection never writes)."""
+        return conn.execute("PRAGMA data_version").fetchone()[0]
 
     def match(self, text: str) -> str | None:
         """The parameter of the match conditions below for a user's query (None: no words)."""

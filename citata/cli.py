@@ -11,16 +11,28 @@ import sys
 import click
 
 from .archive import EXPORTS, QUOTE_FIELDS, SPEAKER_KINDS, Archive, ArchiveError, flat_quote, write_csv
+from .backend import DatabaseError
 from .distributed import DaskError
 from .model import Document, ReadError
-from .pipeline import process
+from .pipeline import DOC_TIMEOUT, process
 from .source import DEFAULT_MAX_BYTES, read
 
 
+# SQLite's and PostgreSQL's integers: a larger number cannot name a row, and would overflow.
+MAX_INT = 2**63 - 1
+# Limits are read in chunks, so a large one is no large allocation, but stays within what one read may ask.
+MAX_MAX_BYTES = 2**40
+
+
+def _escaped(text: str) -> str:
+    """Control characters (a newline in a file name) as escapes: one failure is one line."""
+    return "".join(c if c.isprintable() or c == " " else c.encode("unicode_escape").decode("ascii") for c in text)
+
+
 def _error(item: ReadError) -> None:
-    # One line per failure, whatever the exception text contained.
+    # One line per failure, whatever the exception text or the file name contained.
     reason = " ".join(item.reason.split())
-    click.echo(f"citata: error: {item.source}: {reason}", err=True)
+    click.echo(f"citata: error: {_escaped(item.source)}: {_escaped(reason)}", err=True)
 
 
 def _table_row(doc: Document) -> str:
@@ -63,9 +75,12 @@ def main() -> None:
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "json", "table"]), default="jsonl",
               show_default=True, help="jsonl: one JSON object per line; json: an indented JSON array; "
                                       "table: a summary for people.")
-@click.option("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, show_default=True,
-              help="Refuse documents larger than this.")
-def extract(paths: tuple[str, ...], plain: bool, fmt: str, max_bytes: int) -> None:
+@click.option("--max-bytes", type=click.IntRange(1, MAX_MAX_BYTES), default=DEFAULT_MAX_BYTES, show_default=True,
+              help="Refuse documents larger than this (decompressed); no read goes further.")
+@click.option("--doc-timeout", type=click.FloatRange(0, 86_400), default=DOC_TIMEOUT, show_default=True,
+              help="CPU seconds a document may take in each stage per 100,000 characters (at least this); "
+                   "one that takes longer is reported as failed and the run goes on. 0: no limit.")
+def extract(paths: tuple[str, ...], plain: bool, fmt: str, max_bytes: int, doc_timeout: float) -> None:
     """Clean article dumps and print one JSON object per document.
 
     PATHS are files, directories (read recursively) or - for standard input.
@@ -79,7 +94,7 @@ def extract(paths: tuple[str, ...], plain: bool, fmt: str, max_bytes: int) -> No
     out = sys.stdout
     if fmt == "json":
         out.write("[")
-    for item in process(read(paths, plain=plain, max_bytes=max_bytes), plain=plain):
+    for item in process(read(paths, plain=plain, max_bytes=max_bytes), plain=plain, doc_timeout=doc_timeout or None):
         if isinstance(item, ReadError):
             failed += 1
             _error(item)
@@ -117,7 +132,11 @@ def _archive_command(fn):
             with Archive(db) as archive:
                 fn(archive, **kw)
         except ArchiveError as exc:
-            click.echo(f"citata: error: {exc}", err=True)
+            click.echo(f"citata: error: {_escaped(str(exc))}", err=True)
+            sys.exit(1)
+        except DatabaseError as exc:  # a file damaged after it was opened
+            click.echo(f"citata: error: {_escaped(str(db or ''))}: the archive is damaged or not an archive "
+                       f"({_escaped(str(exc))})", err=True)
             sys.exit(1)
     return run
 
@@ -133,19 +152,22 @@ def _short(text: str | None, width: int = 100) -> str:
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--workers", type=click.IntRange(min=1), default=None,
+@click.option("--workers", type=click.IntRange(1, 1024), default=None,
               help="Worker processes [default: every local core].")
 @click.option("--dask", "dask_address", metavar="ADDRESS", default=None,
               help="Process on dask.distributed workers: 'local' starts a local cluster of --workers "
                    "processes; otherwise a scheduler's address (tcp://host:8786). Needs citata[dask].")
-@click.option("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, show_default=True,
-              help="Refuse documents larger than this.")
+@click.option("--max-bytes", type=click.IntRange(1, MAX_MAX_BYTES), default=DEFAULT_MAX_BYTES, show_default=True,
+              help="Refuse documents larger than this (decompressed); no read goes further.")
+@click.option("--doc-timeout", type=click.FloatRange(0, 86_400), default=DOC_TIMEOUT, show_default=True,
+              help="CPU seconds a document may take in each stage per 100,000 characters (at least this); "
+                   "one that takes longer is reported as failed and the run goes on. 0: no limit.")
 @click.option("--site-templates/--no-site-templates", default=True, show_default=True,
               help="Clean pages with the recurring lines earlier ingests learned per site; without, "
                    "the archive does not depend on the order of earlier ingests.")
 @_archive_command
 def ingest(archive: Archive, paths: tuple[str, ...], workers: int | None, dask_address: str | None,
-           max_bytes: int, site_templates: bool) -> None:
+           max_bytes: int, doc_timeout: float, site_templates: bool) -> None:
     """Add articles to the archive (created if missing).
 
     PATHS are what `citata extract` reads. A document already in the archive
@@ -156,7 +178,8 @@ def ingest(archive: Archive, paths: tuple[str, ...], workers: int | None, dask_a
     """
     try:
         report = archive.ingest(paths, workers=workers, on_error=_error, max_bytes=max_bytes,
-                                progress=sys.stderr.isatty(), dask=dask_address, site_templates=site_templates)
+                                progress=sys.stderr.isatty(), dask=dask_address, doc_timeout=doc_timeout or None,
+                                site_templates=site_templates)
     except DaskError as exc:
         raise ArchiveError(str(exc)) from None
     stats = archive.stats()
@@ -209,8 +232,8 @@ def _filters(speaker, about, since, until, outlet, type_, speaker_kind) -> dict:
 @main.command()
 @_quote_filter_options
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
-@click.option("--limit", type=click.IntRange(min=1), default=50, show_default=True)
-@click.option("--offset", type=click.IntRange(min=0), default=0, show_default=True,
+@click.option("--limit", type=click.IntRange(1, MAX_INT), default=50, show_default=True)
+@click.option("--offset", type=click.IntRange(0, MAX_INT), default=0, show_default=True,
               help="Skip this many quotations first (the next page: --offset 50).")
 @click.option("--all", "all_", is_flag=True, help="Every matching quotation: no --limit.")
 @_archive_command
@@ -235,7 +258,7 @@ def quotes(archive: Archive, speaker, about, since, until, outlet, type_, speake
 
 @main.command()
 @click.argument("text")
-@click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True)
+@click.option("--limit", type=click.IntRange(1, MAX_INT), default=20, show_default=True)
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 @_archive_command
 def search(archive: Archive, text: str, limit: int, fmt: str) -> None:
@@ -252,7 +275,7 @@ def search(archive: Archive, text: str, limit: int, fmt: str) -> None:
 
 
 @main.command()
-@click.option("--top", type=click.IntRange(min=1), default=20, show_default=True)
+@click.option("--top", type=click.IntRange(1, MAX_INT), default=20, show_default=True)
 @click.option("--kind", type=click.Choice(SPEAKER_KINDS + ("all",)), default="person", show_default=True,
               help="Which speakers to rank: persons, organizations, documents, anonymous sources, or all.")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
@@ -299,7 +322,7 @@ def speaker(archive: Archive, name: str, fmt: str) -> None:
 
 
 @main.command()
-@click.argument("article_id", type=int)
+@click.argument("article_id", type=click.IntRange(1, MAX_INT))
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 @_archive_command
 def article(archive: Archive, article_id: int, fmt: str) -> None:
@@ -464,8 +487,8 @@ def serve(db, host: str, port: int, allow_ingest: bool, token: str | None) -> No
 
     try:
         app = create_app(db, allow_ingest=allow_ingest, token=token)
-    except (ArchiveError, ValueError) as exc:
-        click.echo(f"citata: error: {exc}", err=True)
+    except (ArchiveError, DatabaseError, ValueError) as exc:
+        click.echo(f"citata: error: {_escaped(str(exc))}", err=True)
         sys.exit(1)
     shown = f"[{host}]" if ":" in host else host
     # Bound before "serving at" is printed: a busy port is one error line, not a promise then a failure.
@@ -475,7 +498,9 @@ def serve(db, host: str, port: int, allow_ingest: bool, token: str | None) -> No
         click.echo(f"citata: error: cannot listen on {shown}:{port}: {exc.strerror or exc}", err=True)
         sys.exit(1)
     click.echo(f"citata: serving the archive at http://{shown}:{port}/ (Ctrl+C stops)")
-    uvicorn.Server(uvicorn.Config(app, log_level="warning")).run(sockets=[sock])
+    # On SIGTERM or Ctrl+C requests in flight get a second to finish; then the app's shutdown stops
+    # the ingest worker, whatever it is doing.
+    uvicorn.Server(uvicorn.Config(app, log_level="warning", timeout_graceful_shutdown=1)).run(sockets=[sock])
 
 
 if __name__ == "__main__":

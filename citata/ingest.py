@@ -22,6 +22,7 @@ import os
 import sys
 import threading
 import time
+import zlib
 from collections import deque
 from collections.abc import Callable, Iterable
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -32,7 +33,8 @@ from .clean.templates import SiteTemplates, page_shapes, site_of
 from .lemmas import lemma_string
 from .model import RawDocument, ReadError
 from .pipeline import BATCH_SIZE as PIPELINE_BATCH
-from .source import _JSONL_SUFFIXES, DEFAULT_MAX_BYTES, _walk, read
+from .pipeline import DOC_TIMEOUT
+from .source import DEFAULT_MAX_BYTES, JSONL_SUFFIXES, open_regular, read, walk
 from .store import Prepared, Store
 
 BATCH_SIZE = 16  # small enough that a commit follows every few seconds of work
@@ -60,9 +62,10 @@ def content_hash(raw: RawDocument) -> str:
 
 
 def prepare(batch: list[tuple[RawDocument, str]], nlp_batch: int = PIPELINE_BATCH,
-            sites: SiteTemplates | None = None) -> list[Prepared | ReadError]:
-    """Worker side: the full pipeline (NER over `nlp_batch` documents at a time), then index
-    terms and signatures. `sites`: the site templates the archive held when the run began."""
+            sites: SiteTemplates | None = None, doc_timeout: float | None = None) -> list[Prepared | ReadError]:
+    """Worker side: the full pipeline (NER over `nlp_batch` documents at a time, each document
+    within its `doc_timeout` budget), then index terms and signatures. `sites`: the site templates
+    the archive held when the run began."""
     from .pipeline import process
     from .syndication import signature
 
@@ -73,7 +76,7 @@ def prepare(batch: list[tuple[RawDocument, str]], nlp_batch: int = PIPELINE_BATC
     # Site templates as the archive held them when the run began: what a page becomes does
     # not depend on how the run was split into batches or spread over workers.
     for item in process([raw for raw, _ in batch], registry=False, batch_size=nlp_batch,
-                        sites=sites, learn_sites=False):
+                        sites=sites, learn_sites=False, doc_timeout=doc_timeout):
         if isinstance(item, ReadError):
             out.append(item)
             continue
@@ -91,11 +94,12 @@ def _init_worker() -> None:
     from .nlp import morph, ner_tagger
 
     # A parent killed outright (kill -9) cannot stop its pool; workers would wait for work forever.
-    threading.Thread(target=_exit_when_orphaned, args=(os.getppid(),), daemon=True).start()
+    threading.Thread(target=exit_when_orphaned, args=(os.getppid(),), daemon=True).start()
     ner_tagger(), morph()
 
 
-def _exit_when_orphaned(parent: int) -> None:
+def exit_when_orphaned(parent: int) -> None:
+    """In a worker process's thread: end the process once `parent` is gone."""
     while os.getppid() == parent:
         time.sleep(1)
     os._exit(1)
@@ -163,13 +167,14 @@ def estimate_total(paths: Iterable[str]) -> int:
     """Documents under `paths`, for the progress bar: files, and lines of JSON-lines files."""
     total = 0
     for path in paths:
-        files = [str(p) for p in _walk(Path(path))] if os.path.isdir(path) else [path]
+        files = [str(p) for p in walk(Path(path))] if os.path.isdir(path) else [path]
         for f in files:
-            if f.lower().endswith(_JSONL_SUFFIXES):
+            if f.lower().endswith(JSONL_SUFFIXES):
                 try:
-                    with (gzip.open if f.endswith(".gz") else open)(f, "rb") as fh:
-                        total += sum(1 for line in fh if line.strip())
-                except OSError:
+                    with open_regular(f) as raw, (gzip.GzipFile(fileobj=raw) if f.endswith(".gz") else raw) as fh:
+                        # Line ends counted in chunks: a line of a gigabyte is never held whole.
+                        total += sum(chunk.count(b"\n") for chunk in iter(lambda: fh.read(1 << 20), b"")) or 1
+                except (OSError, EOFError, ValueError, zlib.error):
                     total += 1
             else:
                 total += 1
@@ -205,9 +210,11 @@ class Progress:
 def ingest(paths: Iterable[str], db: str | os.PathLike, workers: int | None = None,
            on_error: Callable[[ReadError], None] | None = None, progress: bool = False,
            max_bytes: int = DEFAULT_MAX_BYTES, batch_size: int = BATCH_SIZE,
-           dask: str | None = None, site_templates: bool = True) -> IngestReport:
+           dask: str | None = None, doc_timeout: float | None = DOC_TIMEOUT,
+           site_templates: bool = True) -> IngestReport:
     """`dask`: "local" or a scheduler's address runs `prepare` on dask.distributed workers
-    (citata.distributed); otherwise `workers` local processes (every core by default)."""
+    (citata.distributed); otherwise `workers` local processes (every core by default).
+    `doc_timeout`: see `citata.pipeline.process` (Dask's worker threads cannot enforce it)."""
     paths = _absolute(paths)
     if progress:
         paths = list(paths)  # counted first for the bar
@@ -257,7 +264,7 @@ def ingest(paths: Iterable[str], db: str | os.PathLike, workers: int | None = No
             write(results)
 
         def submit() -> None:
-            pending.append(pool.submit(prepare, batch, batch_size, sites))
+            pending.append(pool.submit(prepare, batch, batch_size, sites, doc_timeout))
             while len(pending) > pool.window:
                 write_ready()
 

@@ -317,6 +317,10 @@ class Postgres:
     def unindex_article(self, conn, article_id: int) -> None:
         """Nothing to do: index rows go with their article and quotations (ON DELETE CASCADE)."""
 
+    def data_version(self, conn) -> None:
+        """No cheap signal of another session's commit here: nothing is cached."""
+        return None
+
     def match(self, text: str) -> str | None:
         terms = query_lemmas(text)
         return " ".join(terms) if terms else None

@@ -1,10 +1,12 @@
 """The one path through the system: source -> clean -> metadata -> nlp ->
 quotes -> entities (-> registry across documents). Stages work on batches of
 documents (NER runs once per batch); one document that fails is reported,
-the rest go on."""
+the rest go on, and so does the rest when one takes longer than its time budget."""
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+import signal
+import threading
+from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
 
 from .clean import clean, passthrough
@@ -17,6 +19,69 @@ from .quotes import DocView, find, resolve
 from .registry import Registry, assign
 
 BATCH_SIZE = 64
+# CPU seconds a document may take per 100,000 characters (and at least this), stage by stage: fifty
+# times what news takes, far less than what an input that sends a stage quadratic takes.
+DOC_TIMEOUT = 5.0
+_BUDGET_UNIT = 100_000
+
+
+class DocumentTimeout(BaseException):
+    """A document ran over its budget. A BaseException, so that no stage's `except Exception`
+    catches it and goes on working on the document."""
+
+
+def budget(text_length: int, doc_timeout: float | None) -> float | None:
+    """Seconds a document of `text_length` characters may spend in one stage."""
+    if not doc_timeout:
+        return None
+    return doc_timeout * max(1.0, text_length / _BUDGET_UNIT)
+
+
+def can_time_out() -> bool:
+    """Budgets need a signal, which Python delivers to the main thread only: they hold on the command
+    line and in worker processes, not in a thread (a Dask worker's), where a stage runs unbounded."""
+    return hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+
+
+def within(seconds: float | None, fn: Callable, *args):
+    """fn(*args), or DocumentTimeout once it has used `seconds` of CPU time. CPU time, not the
+    clock: a busy machine does not fail documents, and a test's outcome does not depend on its
+    speed. The signal interrupts Python code between two bytecodes (a long call into C finishes
+    first); the timer is always disarmed on the way out."""
+    if not seconds or not can_time_out():
+        return fn(*args)
+
+    def expire(signum, frame):
+        raise DocumentTimeout
+
+    previous = signal.signal(signal.SIGPROF, expire)
+    try:
+        try:
+            signal.setitimer(signal.ITIMER_PROF, seconds)
+            return fn(*args)
+        finally:
+            signal.setitimer(signal.ITIMER_PROF, 0)
+    finally:
+        signal.signal(signal.SIGPROF, previous)
+
+
+def _timed_out(source: str, seconds: float) -> ReadError:
+    return ReadError(source, f"took more than its budget of {seconds:.3g} s of CPU time (--doc-timeout), abandoned")
+
+
+_warm = False
+
+
+def warm_up() -> None:
+    """Load the models and lexicons every stage loads on first use, outside any budget: loading is
+    not the first document's work."""
+    global _warm
+    if not _warm:
+        from .source import text_document
+
+        annotate([build_document(text_document("<warm-up>", "Министр иностранных дел России Сергей Лавров "
+                                                "заявил, что переговоры продолжатся. «Всё хорошо», — сказал он."))])
+        _warm = True
 
 
 def build_document(raw: RawDocument, plain: bool = False, sites: SiteTemplates | None = None) -> Document:
@@ -72,8 +137,12 @@ def _batches(items: Iterable, size: int) -> Iterator[list]:
 
 def process(items: Iterable[RawDocument | ReadError], plain: bool = False,
             batch_size: int = BATCH_SIZE, registry: Registry | None | bool = None,
-            sites: SiteTemplates | None = None, learn_sites: bool = True) -> Iterator[Document | ReadError]:
+            sites: SiteTemplates | None = None, learn_sites: bool = True,
+            doc_timeout: float | None = None) -> Iterator[Document | ReadError]:
     """Documents in input order; read errors pass through in place.
+
+    `doc_timeout`: seconds per 100,000 characters (see `budget`) each stage may spend on a
+    document; one that runs over becomes a ReadError and the rest go on. None: no limit.
 
     Entity ids come from `registry` (a fresh one per call by default, so ids agree
     within the call). registry=False leaves that step to the caller — e.g. a parent
@@ -84,36 +153,42 @@ def process(items: Iterable[RawDocument | ReadError], plain: bool = False,
         registry = Registry()
     if sites is None:
         sites = SiteTemplates()
+    if doc_timeout and can_time_out():
+        warm_up()
     for batch in _batches(items, batch_size):
         built: list[Document | ReadError] = []
         for item in batch:
             if isinstance(item, ReadError):
                 built.append(item)
                 continue
+            seconds = budget(len(item.text), doc_timeout)
             try:
-                built.append(build_document(item, plain=plain))
+                built.append(within(seconds, build_document, item, plain))
+            except DocumentTimeout:
+                built.append(_timed_out(item.source, seconds))
             except Exception as exc:  # one bad document must not sink the batch
                 built.append(ReadError(item.source, f"processing failed: {type(exc).__name__}: {exc}"))
         if not plain:
             built = _with_site_templates(batch, built, sites, learn_sites)
-        for item in annotate(built):
+        for item in annotate(built, doc_timeout):
             if registry is not False and isinstance(item, Document):
                 assign(item, registry)
             yield item
 
 
-def annotate(items: list[Document | ReadError]) -> list[Document | ReadError]:
+def annotate(items: list[Document | ReadError], doc_timeout: float | None = None) -> list[Document | ReadError]:
     """NER over the whole batch at once, then quotations per document."""
     docs = [d for d in items if isinstance(d, Document)]
+    seconds = {id(d): budget(len(d.text), doc_timeout) for d in docs}
     try:
-        analyses = analyse([d.text for d in docs])
-    except Exception:
-        # Fall back to one document at a time so one bad text costs only itself.
+        analyses = within(sum(seconds.values()) if doc_timeout else None, analyse, [d.text for d in docs])
+    except (Exception, DocumentTimeout):
+        # One document at a time, each in its own budget, so one bad text costs only itself.
         analyses = []
         for d in docs:
             try:
-                analyses.append(analyse([d.text])[0])
-            except Exception as exc:
+                analyses.append(within(seconds[id(d)], analyse, [d.text])[0])
+            except (Exception, DocumentTimeout) as exc:
                 analyses.append(exc)
     by_id = dict(zip(map(id, docs), analyses))
     out: list[Document | ReadError] = []
@@ -122,17 +197,26 @@ def annotate(items: list[Document | ReadError]) -> list[Document | ReadError]:
             out.append(item)
             continue
         analysis = by_id[id(item)]
+        if isinstance(analysis, DocumentTimeout):
+            out.append(_timed_out(item.source, seconds[id(item)]))
+            continue
         try:
             if isinstance(analysis, Exception):
                 raise analysis
-            analysis.entities = correct(analysis.entities)
-            view = DocView(item.text, analysis)
-            item.quotes = resolve(view, find(view))
-            item.entities, item.entity_index = link_document(item.text, view.entities, view.names)
-            out.append(item)
+            out.append(within(seconds[id(item)], _quotations_and_entities, item, analysis))
+        except DocumentTimeout:
+            out.append(_timed_out(item.source, seconds[id(item)]))
         except Exception as exc:
             out.append(ReadError(item.source, f"processing failed: {type(exc).__name__}: {exc}"))
     return out
+
+
+def _quotations_and_entities(item: Document, analysis) -> Document:
+    analysis.entities = correct(analysis.entities)
+    view = DocView(item.text, analysis)
+    item.quotes = resolve(view, find(view))
+    item.entities, item.entity_index = link_document(item.text, view.entities, view.names)
+    return item
 
 
 def extract(paths: Iterable[str], plain: bool = False) -> list[Document]:

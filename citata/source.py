@@ -9,7 +9,9 @@ import io
 import json
 import os
 import re
+import stat
 import sys
+import zlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -19,9 +21,11 @@ from .model import RawDocument, ReadError
 # No news article comes near this; larger inputs are scraper accidents
 # (a whole site on one line, a database dump) and would stall the batch.
 DEFAULT_MAX_BYTES = 8 * 1024 * 1024
+MAX_HTML_TAGS = 50_000  # "<" counted: opening and closing tags, some 25,000 elements
+_CHUNK = 1 << 20
 
 STDIN = "-"
-_JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")
+JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")
 _WARC_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")
 _HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
 
@@ -30,6 +34,30 @@ Item = RawDocument | ReadError
 
 class DecodeError(ValueError):
     pass
+
+
+# ---------------------------------------------------------------- sanitising
+
+# C0 controls but tab and newlines, DEL, C1 controls; lone surrogates (JSON's "\ud800"). PostgreSQL
+# refuses NUL in text; the others are never content. One rule for every reader and backend.
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]+")
+_SURROGATES = re.compile("[\ud800-\udfff]")
+
+
+def sanitise(text: str) -> str:
+    """`text` without control characters (tab, line feed and carriage return stay) and with
+    each lone surrogate replaced by U+FFFD."""
+    if _CONTROLS.search(text):
+        text = _CONTROLS.sub("", text)
+    if _SURROGATES.search(text):
+        text = _SURROGATES.sub("\ufffd", text)
+    return text
+
+
+def _document(source: str, text: str, layout: str, meta: dict | None = None) -> RawDocument:
+    """Every reader builds its documents here, so that every text is sanitised the same way."""
+    meta = {k: sanitise(v) if isinstance(v, str) else v for k, v in (meta or {}).items()}
+    return RawDocument(sanitise(source), sanitise(text), layout=layout, meta=meta)
 
 
 # ---------------------------------------------------------------- decoding
@@ -134,18 +162,26 @@ def decode_entities(text: str) -> str:
 def text_document(source: str, text: str, plain: bool = False) -> RawDocument:
     """A decoded text file: a BSNLP record or a scraper's plain dump."""
     if plain:
-        return RawDocument(source, text, layout="body")
+        return _document(source, text, "body")
     text = decode_entities(normalise_newlines(text))
     header = _bsnlp_header(text.split("\n", 5))
     if header:
-        return RawDocument(source, text, layout="bsnlp", meta=header)
-    return RawDocument(source, text, layout="plain")
+        return _document(source, text, "bsnlp", header)
+    return _document(source, text, "plain")
 
 
 def html_document(source: str, html: str | bytes, url: str | None = None, plain: bool = False) -> RawDocument:
     """Main content of an HTML page via trafilatura (no hand-written remover)."""
     import trafilatura
 
+    # trafilatura's work grows faster than the number of elements (25,000 paragraphs: 4 s of CPU;
+    # 100,000: 30 s; a million tags: minutes and gigabytes), and readers run outside the
+    # per-document budget; an article page has a few thousand elements.
+    tags = html.count(b"<" if isinstance(html, bytes) else "<")
+    if tags > MAX_HTML_TAGS:
+        raise DecodeError(f"HTML page with {tags:,} tags (limit {MAX_HTML_TAGS:,}): not one article")
+    if isinstance(html, str):
+        html = sanitise(html)
     extracted = trafilatura.bare_extraction(
         html, url=url, with_metadata=True, include_comments=False, include_tables=False
     )
@@ -158,8 +194,7 @@ def html_document(source: str, html: str | bytes, url: str | None = None, plain:
         "outlet": extracted.sitename,
     }
     text = extracted.text if plain else normalise_newlines(extracted.text)
-    return RawDocument(source, text, layout="body" if plain else "html",
-                       meta={k: v for k, v in meta.items() if v})
+    return _document(source, text, "body" if plain else "html", {k: v for k, v in meta.items() if v})
 
 
 def _sniff_html(text: str) -> bool:
@@ -173,7 +208,25 @@ def _from_bytes(source: str, data: bytes, plain: bool, max_bytes: int) -> Iterat
     if len(data) > max_bytes:
         yield ReadError(source, _too_large(len(data), max_bytes))
         return
-    if data[:2] == b"\x1f\x8b" or data.startswith(b"WARC/"):
+    if data[:2] == b"\x1f\x8b":
+        # A gzip stream: a compressed WARC, or any other input compressed. At most max_bytes are
+        # inflated, so a small bomb cannot fill the memory.
+        try:
+            inner = gzip.GzipFile(fileobj=io.BytesIO(data)).read(max_bytes + 1)
+        except (OSError, EOFError, zlib.error) as exc:
+            yield ReadError(source, f"corrupt gzip data: {exc}")
+            return
+        if inner.startswith(b"WARC/"):
+            yield from _warc(source, io.BytesIO(data), plain, max_bytes)
+            return
+        if len(inner) > max_bytes:
+            yield ReadError(source, f"too large for one document: over {max_bytes / 2**20:.0f} MB decompressed")
+            return
+        if inner[:2] == b"\x1f\x8b":
+            yield ReadError(source, "gzip inside gzip")
+            return
+        data = inner
+    if data.startswith(b"WARC/"):
         yield from _warc(source, io.BytesIO(data), plain, max_bytes)
         return
     try:
@@ -183,7 +236,7 @@ def _from_bytes(source: str, data: bytes, plain: bool, max_bytes: int) -> Iterat
         return
     stripped = text.lstrip()
     if stripped.startswith("{"):
-        yield from _jsonl_lines(source, text.splitlines(), plain, max_bytes)
+        yield from _jsonl_records(source, _numbered(text.splitlines()), plain, max_bytes)
     elif _sniff_html(text):
         yield _guard(source, lambda: html_document(source, text, plain=plain))
     elif not plain and _is_table(text):
@@ -216,40 +269,81 @@ def _too_large(size: int, limit: int) -> str:
 _JSON_FIELDS = ("url", "title", "published", "outlet")
 
 
-def _jsonl_lines(path: str, lines: Iterable[str], plain: bool, max_bytes: int) -> Iterator[Item]:
+def _numbered(lines: Iterable[str]) -> Iterator[tuple[int, str | None, int]]:
     for lineno, line in enumerate(lines, 1):
+        yield lineno, line, len(line)
+
+
+def _stream_lines(fh, max_bytes: int) -> Iterator[tuple[int, bytes | None, int]]:
+    """(line number, line, size in bytes) for each line of a binary stream; a line over
+    `max_bytes` comes as None and is skipped in bounded chunks, never held whole."""
+    lineno = 0
+    while line := fh.readline(max_bytes + 1):
+        lineno += 1
+        if len(line) <= max_bytes or line.endswith(b"\n"):
+            yield lineno, line, len(line)
+            continue
+        size = len(line)
+        while rest := fh.readline(_CHUNK):
+            size += len(rest)
+            if rest.endswith(b"\n"):
+                break
+        yield lineno, None, size
+
+
+def _json_record(line: str):
+    try:
+        return json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise DecodeError(f"invalid JSON: {exc.msg} at column {exc.colno}") from None
+    except RecursionError:
+        # The C parser recurses per bracket; it stops cleanly at the interpreter's limit.
+        raise DecodeError("invalid JSON: nested too deeply") from None
+
+
+def _jsonl_records(path: str, rows: Iterable[tuple[int, str | bytes | None, int]], plain: bool,
+                   max_bytes: int) -> Iterator[Item]:
+    for lineno, line, size in rows:
+        where = f"{path}:{lineno}"
+        if line is None or size > max_bytes:
+            yield ReadError(where, _too_large(size, max_bytes))
+            continue
+        if isinstance(line, bytes):
+            if lineno == 1 and line.startswith(b"\xef\xbb\xbf"):
+                line = line[3:]
+            try:
+                line = line.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                yield ReadError(where, f"invalid UTF-8 at byte {exc.start}")
+                continue
         if not line.strip():
             continue
-        where = f"{path}:{lineno}"
-        if len(line) > max_bytes:
-            yield ReadError(where, _too_large(len(line.encode()), max_bytes))
-            continue
         try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield ReadError(where, f"invalid JSON: {exc.msg} at column {exc.colno}")
+            record = _json_record(line)
+        except DecodeError as exc:
+            yield ReadError(where, str(exc))
             continue
         if not isinstance(record, dict) or not isinstance(record.get("text"), str):
             yield ReadError(where, 'JSON record without a "text" string')
             continue
-        if not record["text"].strip():
+        if not sanitise(record["text"]).strip():
             yield ReadError(where, "empty text")
             continue
         source = str(record["id"]) if record.get("id") is not None else where
         meta = {k: record[k] for k in _JSON_FIELDS if isinstance(record.get(k), str) and record[k]}
         if plain:
-            yield RawDocument(source, record["text"], layout="body", meta=meta)
+            yield _document(source, record["text"], "body", meta)
         else:
             meta = {k: decode_entities(v) for k, v in meta.items()}
-            yield RawDocument(source, decode_entities(normalise_newlines(record["text"])), layout="plain", meta=meta)
+            yield _document(source, decode_entities(normalise_newlines(record["text"])), "plain", meta)
 
 
-def _jsonl_file(path: str, plain: bool, max_bytes: int) -> Iterator[Item]:
-    opener = gzip.open if path.endswith(".gz") else open
+def _jsonl_file(path: str, fh, plain: bool, max_bytes: int) -> Iterator[Item]:
+    """JSON lines, gzip-compressed or not, streamed: limits hold on the decompressed bytes."""
+    stream = gzip.GzipFile(fileobj=fh) if path.lower().endswith(".gz") else fh
     try:
-        with opener(path, "rt", encoding="utf-8", errors="strict") as fh:
-            yield from _jsonl_lines(path, fh, plain, max_bytes)
-    except (UnicodeDecodeError, OSError, EOFError) as exc:
+        yield from _jsonl_records(path, _stream_lines(stream, max_bytes), plain, max_bytes)
+    except (OSError, EOFError, zlib.error) as exc:
         yield ReadError(path, f"cannot read JSON lines: {exc}")
 
 
@@ -283,24 +377,67 @@ def _warc(source: str, stream, plain: bool, max_bytes: int) -> Iterator[Item]:
         yield ReadError(source, "WARC without HTML records")
 
 
+
+
+def _file_kind(mode: int) -> str:
+    for test, name in ((stat.S_ISDIR, "a directory"), (stat.S_ISFIFO, "a FIFO"), (stat.S_ISCHR, "a character device"),
+                       (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket")):
+        if test(mode):
+            return name
+    return "a special file"
+
+
+def open_regular(path: str):
+    """A regular file opened for binary reading. Anything else raises DecodeError: opening a FIFO
+    waits for a writer and a device may never end. Opened without blocking, then checked, so
+    the check holds for the file actually read."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    try:
+        mode = os.fstat(fd).st_mode
+        if not stat.S_ISREG(mode):
+            raise DecodeError(f"not a regular file but {_file_kind(mode)} (use - to read standard input)")
+        os.set_blocking(fd, True)
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+
+
+def _read_bounded(fh, max_bytes: int) -> bytes:
+    """At most max_bytes + 1 bytes (one more tells "too large"), read in chunks so that a large
+    limit never becomes one large allocation."""
+    parts, size = [], 0
+    while size <= max_bytes and (chunk := fh.read(min(_CHUNK, max_bytes + 1 - size))):
+        parts.append(chunk)
+        size += len(chunk)
+    return b"".join(parts)
+
+
 def _file(path: str, plain: bool, max_bytes: int) -> Iterator[Item]:
     lower = path.lower()
     try:
-        size = os.path.getsize(path)
-        if lower.endswith(_WARC_SUFFIXES):
-            with open(path, "rb") as fh:
-                yield from _warc(path, fh, plain, max_bytes)
-            return
-        if lower.endswith(_JSONL_SUFFIXES):
-            yield from _jsonl_file(path, plain, max_bytes)
-            return
-        if size > max_bytes:
-            yield ReadError(path, _too_large(size, max_bytes))
-            return
-        with open(path, "rb") as fh:
-            data = fh.read()
+        fh = open_regular(path)
+    except DecodeError as exc:
+        yield ReadError(path, str(exc))
+        return
     except OSError as exc:
         yield ReadError(path, exc.strerror or str(exc))
+        return
+    with fh:
+        if lower.endswith(_WARC_SUFFIXES):
+            yield from _warc(path, fh, plain, max_bytes)
+            return
+        if lower.endswith(JSONL_SUFFIXES):
+            yield from _jsonl_file(path, fh, plain, max_bytes)
+            return
+        try:
+            size = os.fstat(fh.fileno()).st_size
+            data = b"" if size > max_bytes else _read_bounded(fh, max_bytes)
+        except OSError as exc:
+            yield ReadError(path, exc.strerror or str(exc))
+            return
+    if size > max_bytes or len(data) > max_bytes:
+        yield ReadError(path, _too_large(max(size, len(data)), max_bytes))
         return
     if lower.endswith(_HTML_SUFFIXES):
         try:
@@ -317,27 +454,35 @@ def read(paths: Iterable[str], plain: bool = False, max_bytes: int = DEFAULT_MAX
          stdin=None) -> Iterator[Item]:
     """Yield a RawDocument or a ReadError for every document under `paths`.
 
-    A directory is read recursively (sorted order), skipping hidden entries and the
-    annotation and licence files listed in data/walk_skip.txt;
-    "-" reads standard input."""
+    A directory is read recursively (sorted order), skipping hidden entries, anything but
+    regular files, and the annotation and licence files listed in data/walk_skip.txt;
+    "-" reads standard input. No read takes more than `max_bytes` (after decompression)."""
     for path in paths:
         if path == STDIN:
             stream = stdin if stdin is not None else sys.stdin.buffer
-            data = stream.read(max_bytes + 1)
+            data = _read_bounded(stream, max_bytes)
             yield from _from_bytes("<stdin>", data, plain, max_bytes)
         elif os.path.isdir(path):
-            for sub in sorted(_walk(Path(path))):
+            for sub in sorted(walk(Path(path))):
                 yield from _file(str(sub), plain, max_bytes)
-        elif not os.path.exists(path):
+        elif not os.path.lexists(path):
             yield ReadError(path, "no such file or directory")
         else:
             yield from _file(path, plain, max_bytes)
 
 
-def _walk(root: Path) -> Iterator[Path]:
+def walk(root: Path) -> Iterator[Path]:
+    """Regular files under `root` (symbolic links followed), never a FIFO or a device."""
     skip = lex.walk_skip()
     for dirpath, dirnames, filenames in os.walk(root):
         dirnames[:] = [d for d in dirnames if not d.startswith(".")]
         for name in filenames:
-            if not name.startswith(".") and not any(fnmatch.fnmatchcase(name, pat) for pat in skip):
-                yield Path(dirpath) / name
+            if name.startswith(".") or any(fnmatch.fnmatchcase(name, pat) for pat in skip):
+                continue
+            path = Path(dirpath) / name
+            try:
+                regular = stat.S_ISREG(path.stat().st_mode)
+            except OSError:
+                regular = True  # a dangling link or a vanished file: reading it reports why
+            if regular:
+                yield path

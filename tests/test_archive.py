@@ -399,3 +399,35 @@ def test_overrides_beside_the_archive_merge_identities(tmp_path):
                                       " OR normal LIKE '%Лавров%'")}
     conn.close()
     assert ids == {"PER:Сергей Лавров"}
+
+
+def test_a_reader_sees_every_ingest_at_once_though_it_remembers_its_queries(tmp_path):
+    """Pages of quotations, their count and the speaker list are remembered per connection until
+    the archive changes: an ingest through another connection is seen by the next query."""
+    db = tmp_path / "a.db"
+    Archive(db).ingest([str(SEED_KG)], workers=1)
+    reader = Archive(db)
+    first = (reader.quotes(limit=50), reader.count_quotes(), reader.speaker_list(limit=50))
+    assert first[0] and first[1] == len(first[0]) and first[2]
+    assert (reader.quotes(limit=50), reader.count_quotes(), reader.speaker_list(limit=50)) == first
+    reader.quotes(limit=50)[0]["content"]["text"] = "changed by a caller"  # a caller's copy, not the memo
+    assert reader.quotes(limit=50) == first[0]
+    Archive(db).ingest([str(SEED_MD)], workers=1)
+    after = (reader.quotes(limit=50), reader.count_quotes(), reader.speaker_list(limit=50))
+    assert after[1] > first[1] and len(after[0]) == after[1]
+    assert {s["name"] for s in after[2]} > {s["name"] for s in first[2]}
+    fresh = Archive(db)
+    assert after == (fresh.quotes(limit=50), fresh.count_quotes(), fresh.speaker_list(limit=50))
+
+
+def test_remembered_outlets_are_the_callers_own_copy(tmp_path):
+    db = tmp_path / "a.db"
+    Archive(db).ingest([str(SEED_KG)], workers=1)
+    reader = Archive(db)
+    first = reader.outlets()
+    assert first and first[0]["top_speakers"]
+    first[0]["top_speakers"].clear()
+    first[0]["name"] = "changed by a caller"
+    assert reader.outlets() == Archive(db).outlets() != first
+    Archive(db).ingest([str(SEED_MD)], workers=1)
+    assert sum(o["articles"] for o in reader.outlets()) == 2

@@ -458,3 +458,28 @@ def test_site_templates_are_kept_per_site(pg, tmp_path):
     before = query(pg, "SELECT COUNT(*), SUM(pages) FROM site_lines")
     assert archive.ingest(pages, workers=1).unchanged == 5
     assert query(pg, "SELECT COUNT(*), SUM(pages) FROM site_lines") == before
+
+
+def test_a_nul_is_no_poison_pill_and_both_archives_store_the_same(pg, tmp_path):
+    """Issue 17, case 2: a NUL past the binary check's first 8 KB and a JSON "\\u0000" stopped every
+    PostgreSQL ingest at the same file. The readers drop it, so both backends store the same text."""
+    text = SEED_MD.read_text(encoding="utf-8")
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    (inputs / "a_late_nul.txt").write_text(text + "\n" + "Ещё абзац.\n" * 1000 + "Конец\x00.\n", encoding="utf-8")
+    _jsonl(inputs / "b_nul.jsonl", [{"id": "nul\u0000", "text": text.replace("Лавров", "Лав\u0000ров"),
+                                     "title": "\u0000Заголовок", "outlet": "Reprints"}])
+    (inputs / "c_good.txt").write_text(SEED_KG.read_text(encoding="utf-8"), encoding="utf-8")
+    db = tmp_path / "a.db"
+    for target in (db, pg):
+        result = run("ingest", "--db", target, "--workers", 1, inputs)
+        assert result.exit_code == 0, result.output
+    lite, post = (run("export", "--what", "articles", "--db", target).output for target in (db, pg))
+    strip = lambda out: [{k: v for k, v in json.loads(line).items() if k != "ingested_at"}  # noqa: E731
+                         for line in out.splitlines()]
+    assert strip(lite) == strip(post)
+    by_source = {a["source"]: a for a in strip(lite)}
+    assert len(by_source) == 3 and "nul" in by_source and by_source["nul"]["title"] == "Заголовок"
+    assert "\x00" not in lite and "Конец." in by_source[str(inputs / "a_late_nul.txt")]["text"]
+    for what in ("quotes", "mentions"):
+        assert run("export", "--what", what, "--db", db).output == run("export", "--what", what, "--db", pg).output

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import threading
+from contextlib import asynccontextmanager
 from importlib.resources import files
 
 from fastapi import FastAPI, Request
@@ -44,7 +45,15 @@ def create_app(db: str | os.PathLike | None = None, allow_ingest: bool = False, 
         Archive(db).ingest([], workers=1)  # creates an empty archive if there is none yet
     with Archive(db) as archive:
         archive.stats()  # a missing or unreadable archive fails here, not on the first request
-    app = FastAPI(title="citata", version="0.1.0", docs_url=None, redoc_url=None,
+    jobs = upload.IngestQueue(db) if allow_ingest else None
+
+    @asynccontextmanager
+    async def lifespan(app):
+        yield
+        if jobs is not None:
+            jobs.close()  # whatever it is doing: the server stops within seconds
+
+    app = FastAPI(title="citata", version="0.1.0", docs_url=None, redoc_url=None, lifespan=lifespan,
                   description="Who said what, where and when: quotations, speakers and articles of a citata archive. "
                               "Text parameters take at most 200 characters; pages at most 500 items.")
     app.state.archives = Archives(db)
@@ -55,7 +64,7 @@ def create_app(db: str | os.PathLike | None = None, allow_ingest: bool = False, 
     app.include_router(api.router)
     if allow_ingest:
         app.state.token = token
-        app.state.ingest_lock = threading.Lock()
+        app.state.ingest_queue = jobs
         app.include_router(upload.router)
     app.include_router(pages.router)
     pages.install_error_pages(app)
@@ -82,4 +91,26 @@ def create_app(db: str | os.PathLike | None = None, allow_ingest: bool = False, 
             response.headers["Content-Security-Policy"] = PAGE_POLICY
         return response
 
+    app.add_middleware(HeadAsGet)
     return app
+
+
+class HeadAsGet:
+    """HEAD answered as GET without the body (FastAPI routes GET only), so that monitors and
+    link checkers get the status and headers of the page."""
+
+    def __init__(self, app):
+        self.app = app
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http" or scope["method"] != "HEAD":
+            return await self.app(scope, receive, send)
+
+        async def headers_only(message):
+            if message["type"] == "http.response.body":
+                if message.get("more_body"):
+                    return
+                message = {**message, "body": b""}
+            await send(message)
+
+        await self.app({**scope, "method": "GET"}, receive, headers_only)
