@@ -119,12 +119,24 @@ def copies(prepared: list, n: int, updates: int = 0) -> list:
     return out
 
 
+class _Unpickler(pickle.Unpickler):
+    """A class the documents hold that an older revision's citata lacks (a field added to the
+    model since, such as a quotation's provenance) loads as a bare object: no writer of that
+    revision reads it."""
+
+    def find_class(self, module, name):
+        try:
+            return super().find_class(module, name)
+        except AttributeError:
+            return type(name, (), {})
+
+
 def child(args) -> None:
     """Runs in a subprocess whose PYTHONPATH holds the writer under test."""
     from citata.store import Store
 
     with open(args.items, "rb") as fh:
-        items = pickle.load(fh)
+        items = _Unpickler(fh).load()
     store = Store(args.db)
     t0 = time.perf_counter()
     for i in range(0, len(items), args.batch):
