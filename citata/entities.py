@@ -12,7 +12,8 @@ import re
 from dataclasses import dataclass, field
 
 from . import lexicons as lex
-from .names import NameIndex, Person, _lemma_key, _nominative_word, _words, nominative_phrase, split_merged_names
+from .names import (NameIndex, Person, _nominative_word, _words, is_nominative_name, name_key, name_reading,
+                    name_word_nominative, nominative_phrase, split_merged_names)
 from .nlp import Entity, parse
 
 
@@ -86,20 +87,36 @@ def _may_be_name(word: str) -> bool:
     return not best.is_known or bool({"Name", "Surn", "Patr"} & best.tag.grammemes)
 
 
+INITIAL_GLUED = re.compile(r"^((?:[А-ЯЁA-Z][а-яёa-z]?\.)+)(?=[А-ЯЁA-Z][а-яёa-z])")
+
+
 def person_normal(mention: str, person: Person) -> str:
     """A person mention in the nominative, word by word against the person's full
-    name: "Сергея Лаврова" -> "Сергей Лавров", "С. Лаврова" -> "С. Лавров"."""
+    name: "Сергея Лаврова" -> "Сергей Лавров", "С. Лаврова" -> "С. Лавров",
+    "Дж.Байдена" -> "Дж.Байден"."""
     name_words = _words(person.name)
-    keys = {_lemma_key(w): w for w in name_words}
-    out = []
-    for m in re.finditer(r"\S+", mention):
-        token = m.group()
+    keys = {name_key(w): w for w in name_words}
+    tokens = re.findall(r"\S+", mention)
+    cores = []
+    for token in tokens:
         core = token.strip(",;:«»\"“”„()")
+        glued = INITIAL_GLUED.match(core)
+        cores.append(core[glued.end():] if glued else core)
+    words = [c for c in cores if len(c.rstrip(".")) > 1 and c[0].isalpha()]
+    reading = None
+    out = []
+    for token, core in zip(tokens, cores):
         if not core or len(core.rstrip(".")) <= 1 or not core[0].isalpha():
             out.append(token)  # initials stay as written
             continue
-        hit = keys.get(_lemma_key(core))
-        out.append(token.replace(core, hit if hit is not None else _nominative_word(core, gender=person.gender), 1))
+        hit = keys.get(name_key(core))
+        if hit is None:
+            if reading is None:
+                reading = name_reading(words, person.gender)
+            g, case, _ = reading
+            hit = core if case == "nomn" and is_nominative_name(core, person.gender) or case == "nomn" and len(words) > 1 \
+                else name_word_nominative(core, g, case) if case != "nomn" else _nominative_word(core, gender=person.gender)
+        out.append(token.replace(core, hit, 1))
     return " ".join(out)
 
 

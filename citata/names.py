@@ -37,6 +37,196 @@ def _lemma_key(word: str) -> str:
     return word.lower().replace("ё", "е")
 
 
+# --- a name's case, read jointly over its words -------------------------------
+#
+# pymorphy guesses unknown foreign names as Russian words ("Корбин" a genitive plural,
+# "Шольца" the genitive of "Шолец"). A name's words share one case and gender, so each
+# word gives the readings (gender, case) it allows, with a weight: dictionary names
+# and surnames by their parses, other words by the endings of the declension a
+# foreign name follows in Russian (a consonant-final man's name declines: Рааб,
+# Рааба, Раабу, Раабом, Раабе; a woman's does not; -и/-о/-у/-э/-е names do not).
+
+CASES = ("nomn", "gent", "accs", "datv", "ablt", "loct")
+ANY = "*"  # an indeclinable word fits every reading
+NAME_GRAMMEMES = frozenset(("Name", "Surn", "Patr"))
+VOWELS = "аеёиоуыэюя"
+SIBILANTS = "жшчщц"
+
+
+def _known_name_parses(word: str) -> list:
+    return [p for p in parse(word) if p.is_known and p.tag.POS == "NOUN" and NAME_GRAMMEMES & p.tag.grammemes]
+
+
+@lru_cache(maxsize=200_000)
+def name_readings(word: str) -> dict[tuple[str, str], float]:
+    """(gender, case) -> weight for one capitalised word of a person's name;
+    (ANY, ANY) for a word that fits any reading."""
+    low = word.lower().replace("ё", "е")
+    if "-" in low:
+        low = low.rsplit("-", 1)[1]  # "Рис-Могга": the last part declines
+    out: dict[tuple[str, str], float] = {}
+
+    def add(g: str, c: str, w: float) -> None:
+        out[g, c] = max(out.get((g, c), 0.0), w)
+
+    if len(low) < 2 or not low.isalpha():
+        return {(ANY, ANY): 1.0}
+    if len(word) > 3 and FEMININE_IYA.search(low):
+        for c in ("gent", "datv", "accs", "ablt", "loct"):
+            add("f", c, 1.0)  # Асии, Марию: a name in -ия
+        add("m", "gent", 0.5)  # Юрия: a man's name in -ий
+        return out
+    if len(word) > 3 and low.endswith("ия"):
+        add("f", "nomn", 1.0)
+        add("m", "gent", 0.6)
+        add("m", "accs", 0.6)
+        return out
+    known = _known_name_parses(word)
+    for p in known:
+        genders = ("m", "f") if "ms-f" in p.tag else {"masc": ("m",), "femn": ("f",)}.get(p.tag.gender, ("m", "f"))
+        if "Fixd" in p.tag or p.tag.case is None:
+            return {(ANY, ANY): 1.0}
+        if p.tag.number == "plur":
+            continue
+        for g in genders:
+            add(g, p.tag.case, 1.0)
+    if out:
+        return out
+    last, before = low[-1], low[-2]
+    if last not in VOWELS and last != "й" or last == "ь":
+        add("m", "nomn", 1.0)  # Корбин, Шольц, Скрипаль
+        add("f", ANY, 1.0)  # a woman's consonant-final name does not decline: Ангела Меркель
+    elif last == "й":
+        add("m", "nomn", 1.0)  # Мэй, Хусейн's "Хуссей"? -ей/-ай names: Мэй, Май
+        add("f", ANY, 0.8)
+        if before in "ое":
+            for c in ("gent", "datv", "ablt", "loct"):
+                add("f", c, 0.4)  # -ой/-ей: a woman's name in -а: Терезой
+    elif last in "ая":
+        if before in VOWELS and last == "а":
+            add(ANY, ANY, 0.8)  # Андреа, Хоа
+        else:
+            add("m", "gent", 1.0)  # Рааба, Скрипаля
+            add("m", "accs", 1.0)
+            add("f", "nomn", 0.5)  # Хоса, Лидса? a woman's or a man's name in -а
+            add("m", "nomn", 0.3)  # Раза, Хоса: men's names in -а decline as feminine nouns
+    elif last in "ую":
+        add("m", "datv", 1.0)  # Нисару, Хусейну
+        add("f", "accs", 0.4)
+        add(ANY, ANY, 0.4)  # Ху, Нгуу
+    elif last == "м" and before in "ое":
+        pass  # handled as a consonant above
+    elif last == "е":
+        add(ANY, ANY, 0.8)  # Маргрете, Андре
+        add("m", "loct", 0.6)
+        add("f", "datv", 0.4)
+        add("f", "loct", 0.4)
+    elif last == "ы":
+        add("f", "gent", 1.0)  # Терезы
+    else:  # -и, -о, -э: indeclinable (Биби, Ризви, Шидло)
+        add(ANY, ANY, 1.0)
+    if low.endswith(("ом", "ем", "ым")) and len(low) > 3:
+        add("m", "ablt", 1.2)  # Меллоном, Курцем, Поваренкиным
+    elif low.endswith("им") and len(low) > 3:
+        add("m", "ablt", 0.5)  # Ибрагим, Карим are nominatives
+    return out
+
+
+def _weight(readings: dict, g: str, c: str) -> float:
+    return max(readings.get((g, c), 0.0), readings.get((g, ANY), 0.0), readings.get((ANY, c), 0.0),
+               readings.get((ANY, ANY), 0.0))
+
+
+def name_reading(words: list[str], gender: str | None = None) -> tuple[str | None, str, float]:
+    """The (gender, case) all of a name's words allow with the highest total weight;
+    a known gender adds to its readings, ties go to the nominative."""
+    per_word = [name_readings(w) for w in words if w[:1].isupper() and len(w) > 1]
+    if not per_word:
+        return gender, "nomn", 0.0
+    best = (gender, "nomn", -1.0)
+    for g in ("m", "f"):
+        for c in CASES:
+            ws = [_weight(r, g, c) for r in per_word]
+            if min(ws) <= 0:
+                continue
+            score = sum(ws) + (0.2 if g == gender else 0.0) + (0.01 if c == "nomn" else 0.0)
+            if score > best[2]:
+                best = (g, c, score)
+    return best
+
+
+def name_word_nominative(word: str, gender: str | None, case: str) -> str:
+    """One word of a name in the nominative, given the name's reading."""
+    if case == "nomn" or not word[:1].isupper() or len(word) < 2:
+        return word
+    r = name_readings(word)
+    if (ANY, ANY) in r and _weight({k: v for k, v in r.items() if k != (ANY, ANY)}, gender or "m", case) == 0:
+        return word  # indeclinable
+    if gender == "f" and (("f", ANY) in r):
+        return word
+    head, sep, tail = word.rpartition("-")
+    if sep:
+        return head + sep + name_word_nominative(tail, gender, case)
+    g = {"m": "masc", "f": "femn"}.get(gender or "")
+    for p in _known_name_parses(word):
+        if p.tag.case == case and (g is None or g in p.tag or "ms-f" in p.tag):
+            inflected = p.inflect({"nomn", "sing"})
+            if inflected is not None:
+                return _recase(word, inflected.word)
+    low = word.lower()
+    if FEMININE_IYA.search(low) and len(word) > 3:
+        return FEMININE_IYA.sub("ия", word)
+    if gender == "f":
+        for end in ("ой", "ей", "ы", "у", "е"):
+            if low.endswith(end) and len(low) > len(end) + 2:
+                return word[:-len(end)] + "а"
+        return word
+    if case == "ablt" and low.endswith(("ом", "ем", "ым")):
+        stem = word[:-2]
+    elif case in ("gent", "accs", "datv", "loct") and low[-1] in "ауяюе":
+        stem = word[:-1]
+    elif case == "ablt" and low.endswith("им"):
+        stem = word[:-2]
+    else:
+        return word
+    if low[-1] in "яю" or low.endswith("ем") and stem[-1:].lower() not in SIBILANTS:
+        # Скрипаля -> Скрипаль, Андрея -> Андрей
+        return stem + ("й" if stem[-1:].lower() in VOWELS else "ь")
+    return stem
+
+
+def _recase(original: str, word: str) -> str:
+    """`word` with the capitals of `original`, part by hyphenated part: Нью-Йорк."""
+    if original.isupper() and len(original) > 1:
+        return word.upper()
+    if not original[:1].isupper():
+        return word
+    src, dst = original.split("-"), word.split("-")
+    if len(src) != len(dst):
+        return word[:1].upper() + word[1:] if original[:1].isupper() else word
+    return "-".join(d[:1].upper() + d[1:] if s[:1].isupper() else d for s, d in zip(src, dst))
+
+
+@lru_cache(maxsize=200_000)
+def name_key(word: str) -> str:
+    """A key shared by a name word's case forms: the dictionary lemma of a known
+    name or surname (Сергея -> сергей, Лаврова -> лавров), otherwise the stem left
+    when the foreign declension's endings are cut off (Рааба, Раабом -> рааб;
+    Скрипаля, Скрипаль -> скрипал)."""
+    known = _known_name_parses(word)
+    if known:
+        return known[0].normal_form.replace("ё", "е")
+    low = word.lower().replace("ё", "е")
+    if not low.isalpha() and "-" not in low:
+        return low
+    for end in ("ом", "ем", "ым"):
+        if low.endswith(end) and len(low) > len(end) + 2:
+            return low[:-len(end)].rstrip("ьй")
+    if low[-1:] in "ауяюеы" and len(low) > 3 and low[-2:-1] not in VOWELS:
+        low = low[:-1]
+    return low.rstrip("ьй") or low
+
+
 def _words(text: str) -> list[str]:
     return [w for w in WORD_RE.findall(text) if w[0].isalnum()]
 
@@ -73,12 +263,7 @@ def _nominative_word(word: str, gender: str | None = None, case: str | None = No
     inflected = best.inflect(want) or best.inflect({"nomn"})
     if inflected is None:
         return word
-    out = inflected.word
-    if word.isupper() and len(word) > 1:
-        return out.upper()
-    if word[0].isupper():
-        return out[:1].upper() + out[1:]
-    return out
+    return _recase(word, inflected.word)
 
 
 @lru_cache(maxsize=100_000)
@@ -189,8 +374,8 @@ class NameIndex:
             if len(words) == 1:
                 bare.append(e)
                 continue
-            surname = _lemma_key(words[-1])
-            first = _lemma_key(words[0])[:3]
+            surname = name_key(words[-1])
+            first = name_key(words[0])[:3]
             key = surname
             existing = self.persons.get(key)
             # "А. Кудрин" is "Алексей Кудрин": an initial agrees with the name it starts
@@ -205,7 +390,7 @@ class NameIndex:
             person.mentions.append(e)
         # A bare surname belongs to the latest full name with it (the first one if it comes earlier).
         for e in bare:
-            surname = _lemma_key(_words(e.text)[0])
+            surname = name_key(_words(e.text)[0])
             holders = [p for k, p in self.persons.items() if k.split("#")[0] == surname]
             if holders:
                 earlier = [p for p in holders if p.mentions[0].start < e.start]
@@ -223,7 +408,7 @@ class NameIndex:
                 for other in self.persons.values():
                     if other is person or not any(len(_words(m.text)) > 1 for m in other.mentions):
                         continue
-                    firsts = {_lemma_key(_words(m.text)[0]) for m in other.mentions if len(_words(m.text)) > 1}
+                    firsts = {name_key(_words(m.text)[0]) for m in other.mentions if len(_words(m.text)) > 1}
                     if key in firsts and person.first is None:
                         other.mentions.extend(person.mentions)
                         del self.persons[key]
@@ -261,17 +446,26 @@ class NameIndex:
         if gender is None:
             gender = _surname_gender([_words(m.text)[-1] for m in person.mentions])
         person.gender = None if gender == "?" else gender
-        name_words = []
-        surnames = [_words(m.text)[-1] for m in person.mentions]
-        for pos in range(longest):
-            forms = [_words(m.text)[pos] for m in full]
-            # the bare stem among a word's forms is its nominative: Рааб / Рааба, Нисар / Нисару
-            seen = surnames if pos == longest - 1 else forms
-            stem = next((w for w in sorted(set(seen), key=len) if len(set(seen)) > 1 and all(
-                o.startswith(w) and len(o) - len(w) <= 3 for o in seen) and w[-1:].lower() not in "аяеиоуыьй"), None)
-            nominative = [w for w in forms if is_nominative_name(w, gender) or _indeclinable(w, gender, forms)]
-            pick = stem or (nominative[0] if nominative else _nominative_word(forms[0], gender=gender))
-            name_words.append(pick)
+        if longest > 1:
+            # the case read jointly over the name's words; a mention the document writes
+            # in the nominative wins over a form restored from an oblique one
+            readings = [(name_reading(_words(m.text), person.gender), m) for m in full]
+            nominative = [(r, m) for r, m in readings if r[1] == "nomn"]
+            (g, case, _), m = nominative[0] if nominative else readings[0]
+            if g in ("m", "f") and case != "nomn":
+                person.gender = g  # "Карла Бильдта": the case settles what the first name left open
+            name_words = [name_word_nominative(w, g, case) for w in _words(m.text)]
+        else:
+            name_words = [_words(m.text)[0] for m in full[:1]]
+            g, case, _ = name_reading(name_words, person.gender)
+            if not any(is_nominative_name(_words(m.text)[0], person.gender) for m in full):
+                name_words = [name_word_nominative(name_words[0], g, case)]
+        # the bare stem among a surname's forms is its nominative: Рааб / Рааба, Нисар / Нисару
+        seen = [_words(m.text)[-1] for m in person.mentions]
+        stem = next((w for w in sorted(set(seen), key=len) if len(set(seen)) > 1 and all(
+            o.startswith(w) and len(o) - len(w) <= 3 for o in seen) and w[-1:].lower() not in "аяеиоуыьй"), None)
+        if stem:
+            name_words[-1] = stem
         person.name = " ".join(name_words)
         for m in person.mentions:
             role = self._role_before(m) or self._role_after(m)
@@ -358,7 +552,7 @@ class NameIndex:
 
     def person(self, e: Entity) -> Person:
         words = _words(e.text)
-        key = _lemma_key(words[-1]) if words else e.text.lower()
+        key = name_key(words[-1]) if words else e.text.lower()
         # "Алла Бут" beside "Виктор Бут": the person this very mention was given to
         given = self._by_start.get(e.start)
         if given is not None:
