@@ -13,6 +13,33 @@ WORD_RE = re.compile(r"[^\W\d_]+(?:[-‐'’][^\W\d_]+)*|\d+|\S")
 NAME_TAGS = ("Name", "Surn", "Patr")
 
 
+# The usual Russian renderings of one foreign sound folded together: е/э/йе (Йенс,
+# Енс), л/ль (Шольц, Шолц), doubled consonants (Гренелл, Гренел), Х/Г for H (Харри,
+# Гарри), Ж/Х for J (Жозеп, Хосеп), -ей/-ай (Мэй, Май), and Latin look-alike letters
+# typed into Cyrillic words. Looser than an exact spelling, so a name joins another by
+# it only when its first name or role agrees too.
+TRANSLIT = str.maketrans({"ё": "е", "э": "е", "й": "и", "ы": "и", "з": "с", "ж": "х", "г": "х", "ь": None,
+                          "ъ": None, "o": "о", "a": "а", "e": "е", "c": "с", "p": "р", "x": "х", "k": "к",
+                          "y": "у"})
+
+
+def translit_key(word: str | None) -> str | None:
+    if not word:
+        return word
+    key = re.sub(r"(?:^|(?<=[аеиоуэ]))йе", "е", word.lower())
+    key = re.sub(r"(.)\1+", r"\1", key.translate(TRANSLIT))
+    return re.sub(r"аи$", "еи", key)
+
+
+def same_first_name(a: str, b: str) -> bool:
+    """First names (or their stems, "йен" / "енс") that are renderings of one name;
+    an initial agrees with a name it starts."""
+    ta, tb = translit_key(a), translit_key(b)
+    if len(ta) == 1 or len(tb) == 1:
+        return ta[0] == tb[0]
+    return len(ta) >= 2 and len(tb) >= 2 and (ta.startswith(tb) or tb.startswith(ta))
+
+
 @dataclass
 class Person:
     key: str
@@ -82,6 +109,10 @@ def name_readings(word: str) -> dict[tuple[str, str], float]:
         add("m", "accs", 0.6)
         return out
     known = _known_name_parses(word)
+    if known and not word.isupper():
+        # a dictionary name may also be a foreign name's case form ("Хана" of Имран Хан)
+        for k, w in _ending_readings(word, low).items():
+            out[k] = w / 2
     for p in known:
         genders = ("m", "f") if "ms-f" in p.tag else {"masc": ("m",), "femn": ("f",)}.get(p.tag.gender, ("m", "f"))
         if "Fixd" in p.tag or p.tag.case is None:
@@ -90,8 +121,15 @@ def name_readings(word: str) -> dict[tuple[str, str], float]:
             continue
         for g in genders:
             add(g, p.tag.case, 1.0)
-    if out:
-        return out
+    return out or _ending_readings(word, low)
+
+
+def _ending_readings(word: str, low: str) -> dict[tuple[str, str], float]:
+    out: dict[tuple[str, str], float] = {}
+
+    def add(g: str, c: str, w: float) -> None:
+        out[g, c] = max(out.get((g, c), 0.0), w)
+
     last, before = low[-1], low[-2]
     if last not in VOWELS and last != "й" or last == "ь":
         add("m", "nomn", 1.0)  # Корбин, Шольц, Скрипаль
@@ -113,7 +151,7 @@ def name_readings(word: str) -> dict[tuple[str, str], float]:
     elif last in "ую":
         add("m", "datv", 1.0)  # Нисару, Хусейну
         add("f", "accs", 0.4)
-        add(ANY, ANY, 0.4)  # Ху, Нгуу
+        add(ANY, ANY, 0.5)  # Нетаньяху, Ху
     elif last == "м" and before in "ое":
         pass  # handled as a consonant above
     elif last == "е":
@@ -123,6 +161,7 @@ def name_readings(word: str) -> dict[tuple[str, str], float]:
         add("f", "loct", 0.4)
     elif last == "ы":
         add("f", "gent", 1.0)  # Терезы
+        add("m", "gent", 0.6)  # Обамы: a man's name in -а declines as a feminine noun
     else:  # -и, -о, -э: indeclinable (Биби, Ризви, Шидло)
         add(ANY, ANY, 1.0)
     if low.endswith(("ом", "ем", "ым")) and len(low) > 3:
@@ -159,11 +198,6 @@ def name_word_nominative(word: str, gender: str | None, case: str) -> str:
     """One word of a name in the nominative, given the name's reading."""
     if case == "nomn" or not word[:1].isupper() or len(word) < 2:
         return word
-    r = name_readings(word)
-    if (ANY, ANY) in r and _weight({k: v for k, v in r.items() if k != (ANY, ANY)}, gender or "m", case) == 0:
-        return word  # indeclinable
-    if gender == "f" and (("f", ANY) in r):
-        return word
     head, sep, tail = word.rpartition("-")
     if sep:
         return head + sep + name_word_nominative(tail, gender, case)
@@ -173,10 +207,12 @@ def name_word_nominative(word: str, gender: str | None, case: str) -> str:
             inflected = p.inflect({"nomn", "sing"})
             if inflected is not None:
                 return _recase(word, inflected.word)
+    if not name_readings(word).get((gender or "m", case)):
+        return word  # it fits this reading only as an indeclinable word (Биби, Меркель)
     low = word.lower()
     if FEMININE_IYA.search(low) and len(word) > 3:
         return FEMININE_IYA.sub("ия", word)
-    if gender == "f":
+    if gender == "f" or case == "gent" and low.endswith("ы"):
         for end in ("ой", "ей", "ы", "у", "е"):
             if low.endswith(end) and len(low) > len(end) + 2:
                 return word[:-len(end)] + "а"
@@ -196,7 +232,10 @@ def name_word_nominative(word: str, gender: str | None, case: str) -> str:
 
 
 def _recase(original: str, word: str) -> str:
-    """`word` with the capitals of `original`, part by hyphenated part: Нью-Йорк."""
+    """`word` with the capitals of `original`, part by hyphenated part: Нью-Йорк; no ё
+    where the writer wrote none (Объединенные)."""
+    if "ё" not in original.lower():
+        word = word.replace("ё", "е").replace("Ё", "Е")
     if original.isupper() and len(original) > 1:
         return word.upper()
     if not original[:1].isupper():
@@ -236,6 +275,8 @@ def _nominative_word(word: str, gender: str | None = None, case: str | None = No
                      number: str | None = None) -> str:
     if word[:1].isupper() and len(word) > 3 and (FEMININE_IYA.search(word) or word.endswith("ия")) and gender != "m":
         return FEMININE_IYA.sub("ия", word)  # Асию -> Асия (the dictionary lacks many); a man's "Юрия" is "Юрий"
+    if word.isupper() and len(word) > 1:
+        return word  # an abbreviation: ЕСПЧ, США
     abbr = re.fullmatch(r"([A-ZА-ЯЁ]{2,})-?([а-яё]{1,3})", word)
     if abbr:
         return abbr.group(1)  # "МИДе" -> "МИД"
@@ -270,12 +311,14 @@ def _nominative_word(word: str, gender: str | None = None, case: str | None = No
 def nominative_phrase(phrase: str, case: str | None = None, number: str | None = None) -> str:
     """Put the head of a noun phrase (leading adjectives and the first noun) in the
     nominative: "госсекретаря США" -> "госсекретарь США"; `number="plur"` keeps a
-    group plural ("судьи постановили" -> "судьи")."""
+    group plural ("судьи постановили" -> "судьи"). The adjectives agree with the noun
+    ("Европейского совета" -> "Европейский совет", not "Европейское")."""
     tokens = list(re.finditer(r"\S+", phrase))
     if not tokens:
         return phrase
     out = []
     head_done = False
+    adjectives = []  # (index in out, core, parses) before the head noun
     for m in tokens:
         w = m.group()
         core = w.strip(",.:;«»\"“”„()")
@@ -287,15 +330,68 @@ def nominative_phrase(phrase: str, case: str | None = None, number: str | None =
         if case is not None:
             same = [p for p in ps if case in p.tag]
             pos = same[0].tag.POS if same else pos
-        if pos in ("ADJF", "PRTF", "NOUN"):
-            new = _nominative_word(core, case=case, number=number)
-            out.append(w.replace(core, new, 1))
-            if pos == "NOUN":
-                head_done = True
+        if pos in ("ADJF", "PRTF"):
+            adjectives.append((len(out), core, ps))
+            out.append(w)
+        elif pos == "NOUN":
+            agreed = _agreeing_head(core, ps, adjectives, case, number)
+            if agreed is None:
+                for i, a_core, _ in adjectives:
+                    out[i] = out[i].replace(a_core, _nominative_word(a_core, case=case, number=number), 1)
+                out.append(w.replace(core, _nominative_word(core, case=case, number=number), 1))
+            else:
+                for (i, a_core, _), a_new in zip(adjectives, agreed[1]):
+                    out[i] = out[i].replace(a_core, a_new, 1)
+                out.append(w.replace(core, agreed[0], 1))
+            head_done = True
         else:
+            for i, a_core, _ in adjectives:
+                out[i] = out[i].replace(a_core, _nominative_word(a_core, case=case, number=number), 1)
+            adjectives = []
             out.append(w)
             head_done = True
+    if not head_done:
+        for i, a_core, _ in adjectives:
+            out[i] = out[i].replace(a_core, _nominative_word(a_core, case=case, number=number), 1)
     return " ".join(out)
+
+
+def _agreeing_head(core: str, ps, adjectives, case: str | None, number: str | None):
+    """(noun, [adjectives]) in the nominative, from the parses on which the noun and
+    the adjectives before it agree in case, number and gender; None when they don't
+    or nothing needs agreeing."""
+    if not adjectives or core.isupper() or not re.fullmatch(r"[а-яёА-ЯЁ-]+", core):
+        return None
+    for noun in ps:
+        if noun.tag.POS != "NOUN" or noun.tag.case is None or (case is not None and noun.tag.case != case):
+            continue
+        if "Fixd" in noun.tag:
+            continue
+        num = noun.tag.number or "sing"
+        picks = []
+        for _, _, aps in adjectives:
+            a = next((p for p in aps if p.tag.POS in ("ADJF", "PRTF") and p.tag.case == noun.tag.case
+                      and (p.tag.number or "sing") == num
+                      and (num == "plur" or p.tag.gender == noun.tag.gender or noun.tag.gender is None
+                           or "ms-f" in noun.tag or noun.tag.case == "accs" and "anim" in p.tag)), None)
+            if a is None:
+                break
+            picks.append(a)
+        else:
+            want_num = number or num
+            n_new = noun.inflect({"nomn", want_num}) or noun.inflect({"nomn"})
+            if n_new is None:
+                return None
+            new_adj = []
+            for (_, a_core, _), a in zip(adjectives, picks):
+                want = {"nomn", want_num} | ({noun.tag.gender} if want_num == "sing" and noun.tag.gender in
+                                              ("masc", "femn", "neut") else set())
+                a_new = a.inflect(want)
+                if a_new is None:
+                    return None
+                new_adj.append(_recase(a_core, a_new.word))
+            return _recase(core, n_new.word), new_adj
+    return None
 
 
 def _surname_gender(forms: list[str]) -> str | None:
@@ -381,7 +477,8 @@ class NameIndex:
             # "А. Кудрин" is "Алексей Кудрин": an initial agrees with the name it starts
             if existing is not None and existing.first not in (None, first) and not (
                     len(first) == 1 and existing.first.startswith(first)
-                    or len(existing.first) == 1 and first.startswith(existing.first)):
+                    or len(existing.first) == 1 and first.startswith(existing.first)
+                    or same_first_name(first, existing.first)):
                 key = f"{surname}#{first}"
             person = self.persons.get(key)
             if person is None:
@@ -456,10 +553,20 @@ class NameIndex:
                 person.gender = g  # "Карла Бильдта": the case settles what the first name left open
             name_words = [name_word_nominative(w, g, case) for w in _words(m.text)]
         else:
-            name_words = [_words(m.text)[0] for m in full[:1]]
-            g, case, _ = name_reading(name_words, person.gender)
-            if not any(is_nominative_name(_words(m.text)[0], person.gender) for m in full):
-                name_words = [name_word_nominative(name_words[0], g, case)]
+            # one word: changed only where it cannot be a nominative (Гитлеру, Юлии);
+            # a bare "Обама" or "Путина" stays as written
+            forms = [_words(m.text)[0] for m in full]
+            nominative = [w for w in forms if is_nominative_name(w, person.gender)]
+            word = (nominative or forms)[0]
+            r = name_readings(word)
+            if nominative:
+                pass
+            elif not _known_name_parses(word) and any(p.is_known for p in parse(word)):
+                word = _nominative_word(word, gender=person.gender)  # a common noun as a name: Пророка
+            elif max(_weight(r, g, "nomn") for g in ("m", "f")) < 0.5:
+                g, case, _ = name_reading([word], person.gender)
+                word = name_word_nominative(word, g, case)
+            name_words = [word]
         # the bare stem among a surname's forms is its nominative: Рааб / Рааба, Нисар / Нисару
         seen = [_words(m.text)[-1] for m in person.mentions]
         stem = next((w for w in sorted(set(seen), key=len) if len(set(seen)) > 1 and all(

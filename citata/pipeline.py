@@ -91,7 +91,7 @@ def annotate(items: list[Document | ReadError]) -> list[Document | ReadError]:
         try:
             if isinstance(analysis, Exception):
                 raise analysis
-            analysis.entities = correct(analysis.entities)
+            analysis.entities = correct(analysis.entities, item.text)
             view = DocView(item.text, analysis)
             item.quotes = resolve(view, find(view))
             item.entities, item.entity_index = link_document(item.text, view.entities, view.names)

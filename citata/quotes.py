@@ -999,5 +999,5 @@ def _intro_ref(view: DocView, o: int, since: int) -> Ref | None:
 
 
 def extract_quotes(text: str, analysis: Analysis) -> list[Quote]:
-    view = DocView(text, replace(analysis, entities=correct(analysis.entities)))
+    view = DocView(text, replace(analysis, entities=correct(analysis.entities, text)))
     return resolve(view, find(view))
