@@ -81,7 +81,9 @@ SIBILANTS = "жшчщц"
 
 
 def _known_name_parses(word: str) -> list:
-    return [p for p in parse(word) if p.is_known and p.tag.POS == "NOUN" and NAME_GRAMMEMES & p.tag.grammemes]
+    # singular only: "Май" is not the genitive plural of Майя
+    return [p for p in parse(word) if p.is_known and p.tag.POS == "NOUN" and NAME_GRAMMEMES & p.tag.grammemes
+            and p.tag.number != "plur"]
 
 
 @lru_cache(maxsize=200_000)
@@ -191,6 +193,12 @@ def name_reading(words: list[str], gender: str | None = None) -> tuple[str | Non
             score = sum(ws) + (0.2 if g == gender else 0.0) + (0.01 if c == "nomn" else 0.0)
             if score > best[2]:
                 best = (g, c, score)
+    names = [w for w in words if w[:1].isupper() and len(w) > 1]
+    if len(names) > 2 and all(len(w) <= 3 for w in names[:-1]):
+        # "Ким Чен Ына", "Мун Чжэ Ина": in a Korean name only the last syllable declines
+        g, c, score = name_reading(names[-1:], gender)
+        if score + len(names) - 1 > best[2]:
+            return g, c, score + len(names) - 1
     return best
 
 
@@ -199,6 +207,11 @@ def name_word_nominative(word: str, gender: str | None, case: str) -> str:
     if case == "nomn" or not word[:1].isupper() or len(word) < 2:
         return word
     head, sep, tail = word.rpartition("-")
+    if sep and tail.islower() and head:
+        # "Трампа-младшего": the name and the adjective after it
+        adj = next((p for p in parse(tail) if p.tag.POS == "ADJF" and p.tag.case == case), None)
+        new = adj.inflect({"nomn", "sing", "femn" if gender == "f" else "masc"}) if adj is not None else None
+        return name_word_nominative(head, gender, case) + sep + (new.word if new is not None else tail)
     if sep:
         return head + sep + name_word_nominative(tail, gender, case)
     g = {"m": "masc", "f": "femn"}.get(gender or "")
@@ -260,10 +273,13 @@ def name_key(word: str) -> str:
         return low
     for end in ("ом", "ем", "ым"):
         if low.endswith(end) and len(low) > len(end) + 2:
-            return low[:-len(end)].rstrip("ьй")
-    if low[-1:] in "ауяюеы" and len(low) > 3 and low[-2:-1] not in VOWELS:
+            stem = low[:-len(end)]
+            return stem + "й" if end == "ем" and stem[-1] in VOWELS else stem.rstrip("ь")
+    if low[-1:] in "яю" and len(low) > 2 and low[-2:-1] in VOWELS:
+        return low[:-1] + "й"  # Мэя -> мэй
+    if low[-1:] in "ауяюеы" and len(low) > 2 and low[-2:-1] not in VOWELS:
         low = low[:-1]
-    return low.rstrip("ьй") or low
+    return low.rstrip("ь") or low
 
 
 def _words(text: str) -> list[str]:
@@ -395,10 +411,13 @@ def _agreeing_head(core: str, ps, adjectives, case: str | None, number: str | No
 
 
 def _surname_gender(forms: list[str]) -> str | None:
-    """Gender from a Russian-style surname seen in the nominative (Захарова, Лавров)."""
+    """Gender from a Russian-style surname whose likeliest reading is a nominative
+    (Захарова, Лавров); "Путина" is likelier Путин's genitive than a woman's name."""
     for w in forms:
-        for p in parse(w):
-            if "Surn" in p.tag and "nomn" in p.tag and p.tag.gender in ("masc", "femn"):
+        surnames = [p for p in parse(w) if "Surn" in p.tag]
+        if surnames:
+            p = max(surnames, key=lambda p: p.score)
+            if "nomn" in p.tag and p.tag.gender in ("masc", "femn"):
                 return "m" if p.tag.gender == "masc" else "f"
     return None
 
@@ -559,7 +578,15 @@ class NameIndex:
             nominative = [w for w in forms if is_nominative_name(w, person.gender)]
             word = (nominative or forms)[0]
             r = name_readings(word)
-            if nominative:
+            tops = {w: max(_known_name_parses(w), key=lambda p: p.score) for w in forms if _known_name_parses(w)}
+            if person.gender is None and tops and all(p.tag.case != "nomn" for p in tops.values()):
+                # a bare "Путина": the dictionary's likeliest reading (Путин's genitive) decides
+                w, top = next(iter(tops.items()))
+                inflected = top.inflect({"nomn", "sing"})
+                word = _recase(w, inflected.word) if inflected is not None else w
+            elif person.gender is None and tops:
+                word = next(w for w, p in tops.items() if p.tag.case == "nomn")
+            elif nominative:
                 pass
             elif not _known_name_parses(word) and any(p.is_known for p in parse(word)):
                 word = _nominative_word(word, gender=person.gender)  # a common noun as a name: Пророка
