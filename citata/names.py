@@ -578,7 +578,9 @@ class NameIndex:
             nominative = [w for w in forms if is_nominative_name(w, person.gender)]
             word = (nominative or forms)[0]
             r = name_readings(word)
-            tops = {w: max(_known_name_parses(w), key=lambda p: p.score) for w in forms if _known_name_parses(w)}
+            # (a name in -ия keeps its own rule: "Юлию" is Юлия, not Юлий)
+            tops = {w: max(_known_name_parses(w), key=lambda p: p.score) for w in forms
+                    if _known_name_parses(w) and not (FEMININE_IYA.search(w.lower()) or w.lower().endswith("ия"))}
             if person.gender is None and tops and all(p.tag.case != "nomn" for p in tops.values()):
                 # a bare "Путина": the dictionary's likeliest reading (Путин's genitive) decides
                 w, top = next(iter(tops.items()))

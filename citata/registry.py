@@ -107,6 +107,12 @@ def _compatible_first(a: str | None, b: str | None) -> bool:
     return spelling_key(a) == spelling_key(b) or same_first_name(a, b)
 
 
+# A bare surname goes to the namesake seen in at least this many documents and this many
+# times as many as all the others together.
+DOMINANT_DOCUMENTS = 3
+DOMINANCE = 4
+
+
 def _role_heads(roles) -> set[str]:
     return {r[0] for r in map(canonical_role, roles) if r}
 
@@ -163,12 +169,18 @@ class Registry:
             return fits[0] if len(fits) == 1 else None
         if len(fits) == 1:
             return fits[0]
-        # A bare surname among namesakes: only a role that picks out one of them decides.
+        # A bare surname among namesakes: a role that picks out one of them decides, or else
+        # the one the archive names far more often ("Трамп" beside a rarely named relative).
         heads = _role_heads(e.roles)
         if heads:
             by_role = [c for c in fits if heads & _role_heads(c.roles)]
             if len(by_role) == 1:
                 return by_role[0]
+        if e.first is None and len(fits) > 1:
+            top = max(fits, key=lambda c: c.documents)
+            rest = sum(c.documents for c in fits if c is not top)
+            if top.documents >= DOMINANT_DOCUMENTS and top.documents >= DOMINANCE * rest:
+                return top
         return None
 
     def _find_variant(self, e: DocEntity) -> Identity | None:

@@ -90,6 +90,15 @@ def test_bare_surname_joins_only_an_unambiguous_holder():
     assert reg.link([_person("d", "Обама", roles=["президент"])])["d"] == barack
 
 
+def test_a_bare_surname_joins_a_namesake_the_archive_names_far_more_often():
+    reg = Registry()
+    donald = [reg.link([_person(f"d{i}", "Дональд Трамп", "дон")])[f"d{i}"] for i in range(4)][0]
+    melania = reg.link([_person("m", "Мелания Трамп", "мел")])["m"]
+    assert melania != donald
+    assert reg.link([_person("b", "Трамп")])["b"] == donald
+    assert reg.link([_person("c", "Мелания Трамп", "мел")])["c"] == melania
+
+
 def test_spelling_variants_and_initials_join():
     reg = Registry()
     may = reg.link([_person("a", "Тереза Мэй", "тер")])["a"]
