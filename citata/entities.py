@@ -135,8 +135,12 @@ def person_normal(mention: str, person: Person) -> str:
             if reading is None:
                 reading = name_reading(words, person.gender)
             g, case, _ = reading
-            hit = core if case == "nomn" and is_nominative_name(core, person.gender) or case == "nomn" and len(words) > 1 \
-                else name_word_nominative(core, g, case) if case != "nomn" else _nominative_word(core, gender=person.gender)
+            if case != "nomn":
+                hit = name_word_nominative(core, g, case)
+            elif len(words) > 1 or is_nominative_name(core, person.gender):
+                hit = core
+            else:
+                hit = _nominative_word(core, gender=person.gender)
         out.append(token.replace(core, hit, 1))
     return " ".join(out)
 

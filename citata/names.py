@@ -137,7 +137,7 @@ def _ending_readings(word: str, low: str) -> dict[tuple[str, str], float]:
         add("m", "nomn", 1.0)  # Корбин, Шольц, Скрипаль
         add("f", ANY, 1.0)  # a woman's consonant-final name does not decline: Ангела Меркель
     elif last == "й":
-        add("m", "nomn", 1.0)  # Мэй, Хусейн's "Хуссей"? -ей/-ай names: Мэй, Май
+        add("m", "nomn", 1.0)  # -ей/-ай names: Мэй, Май
         add("f", ANY, 0.8)
         if before in "ое":
             for c in ("gent", "datv", "ablt", "loct"):
@@ -154,8 +154,6 @@ def _ending_readings(word: str, low: str) -> dict[tuple[str, str], float]:
         add("m", "datv", 1.0)  # Нисару, Хусейну
         add("f", "accs", 0.4)
         add(ANY, ANY, 0.5)  # Нетаньяху, Ху
-    elif last == "м" and before in "ое":
-        pass  # handled as a consonant above
     elif last == "е":
         add(ANY, ANY, 0.8)  # Маргрете, Андре
         add("m", "loct", 0.6)
@@ -831,16 +829,6 @@ def _qualifiers(phrase: str) -> set[str]:
         elif prefix in lex.role_qualifiers():
             out.add(prefix)
     return out
-
-
-def _indeclinable(word: str, gender: str | None, forms: list[str]) -> bool:
-    """Foreign names Russian does not decline: a woman's name ending in a consonant
-    ("Вестагер", "Марианн"), or one ending in -е/-и/-о/-у that keeps its form in every
-    mention ("Маргрете", "Ирки")."""
-    last = word[-1:].lower()
-    if gender == "f" and last.isalpha() and last not in "аяыиеоуюйь":
-        return True
-    return last in "еиоу" and len(forms) > 1 and len(set(forms)) == 1 and not FEMININE_IYA.search(word)
 
 
 def _cases(word: str) -> set[str]:
