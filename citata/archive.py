@@ -163,14 +163,9 @@ class Archive:
         return [r[0] for r in self.conn.execute(" INTERSECT ".join(parts), params)]
 
     def speakers(self, top: int = 20) -> list[dict[str, Any]]:
-        """Speakers by number of distinct quotations (a reprinted quotation counts once)."""
-        rows = self.conn.execute(
-            "SELECT s.id, s.name, s.kind, s.entity_id, COUNT(DISTINCT q.cluster_id) AS quotations,"
-            " COUNT(*) AS appearances, COUNT(DISTINCT q.article_id) AS articles,"
-            " MIN(a.published) AS first, MAX(a.published) AS last"
-            " FROM speakers s JOIN quotations q ON q.speaker_id = s.id JOIN articles a ON a.id = q.article_id"
-            " GROUP BY s.id ORDER BY quotations DESC, appearances DESC, s.name LIMIT ?", (top,))
-        return [dict(r) for r in rows]
+        """Speakers by number of distinct quotations (a reprinted quotation counts once), one row
+        per identity ("Йенс Столтенберг" and "Енс Столтенберг" together) under its name."""
+        return self.speaker_list(limit=top)
 
     def _identity_ids(self, speaker_id: int) -> list[int]:
         """The speaker and every other speaker linked to the same identity ("Туск", "Дональд Туск")."""
