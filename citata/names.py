@@ -176,15 +176,19 @@ def _weight(readings: dict, g: str, c: str) -> float:
                readings.get((ANY, ANY), 0.0))
 
 
-def name_reading(words: list[str], gender: str | None = None) -> tuple[str | None, str, float]:
+def name_reading(words: list[str], gender: str | None = None, subject: bool = False
+                 ) -> tuple[str | None, str, float]:
     """The (gender, case) all of a name's words allow with the highest total weight;
-    a known gender adds to its readings, ties go to the nominative."""
+    a known gender adds to its readings, ties go to the nominative. `subject`: the
+    sentence makes the name its subject ("Сэйдзи Маэхара отметил"), so a nominative
+    reading, where there is one, wins."""
     per_word = [name_readings(w) for w in words if w[:1].isupper() and len(w) > 1]
     if not per_word:
         return gender, "nomn", 0.0
     best = (gender, "nomn", -1.0)
     for g in ("m", "f"):
-        for c in CASES:
+        for c in (["nomn"] if subject and any(min(_weight(r, g2, "nomn") for r in per_word) > 0
+                                              for g2 in ("m", "f")) else CASES):
             ws = [_weight(r, g, c) for r in per_word]
             if min(ws) <= 0:
                 continue
@@ -563,7 +567,7 @@ class NameIndex:
         if longest > 1:
             # the case read jointly over the name's words; a mention the document writes
             # in the nominative wins over a form restored from an oblique one
-            readings = [(name_reading(_words(m.text), person.gender), m) for m in full]
+            readings = [(name_reading(_words(m.text), person.gender, self._is_subject(m)), m) for m in full]
             nominative = [(r, m) for r, m in readings if r[1] == "nomn"]
             (g, case, _), m = nominative[0] if nominative else readings[0]
             if g in ("m", "f") and case != "nomn":
@@ -606,6 +610,15 @@ class NameIndex:
             if role:
                 person.roles.append(role)
         person.role = person.roles[0] if person.roles else None
+
+    def _is_subject(self, m: Entity) -> bool:
+        """Is a finite verb in the singular right after the name ("Маэхара отметил")?"""
+        after = re.match(r"\s+([а-яё]+)", self.text[m.end:m.end + 30])
+        if not after:
+            return False
+        ps = parse(after.group(1))
+        return bool(ps) and ps[0].tag.POS == "VERB" and ps[0].tag.number == "sing" and (
+            "past" in ps[0].tag or "3per" in ps[0].tag)
 
     def _role_before(self, m: Entity) -> str | None:
         """The role phrase right before a name: "главы МИД РФ Сергея Лаврова"."""
