@@ -106,9 +106,14 @@ def name_readings(word: str) -> dict[tuple[str, str], float]:
         add("m", "gent", 0.5)  # Юрия: a man's name in -ий
         return out
     if len(word) > 3 and low.endswith("ия"):
-        add("f", "nomn", 1.0)
-        add("m", "gent", 0.6)
-        add("m", "accs", 0.6)
+        # Асия, Мария: a woman's name; Юрия, Дмитрия: a man's genitive; the dictionary's
+        # likelier reading weighs more
+        known = _known_name_parses(word)
+        masc = sum(p.score for p in known if p.tag.gender == "masc")
+        femn = sum(p.score for p in known if p.tag.gender == "femn")
+        add("f", "nomn", 0.6 if masc > femn else 1.0)
+        add("m", "gent", 1.0 if masc > femn else 0.6)
+        add("m", "accs", 1.0 if masc > femn else 0.6)
         return out
     known = _known_name_parses(word)
     if known and not word.isupper():
