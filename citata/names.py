@@ -108,12 +108,10 @@ def name_readings(word: str) -> dict[tuple[str, str], float]:
     if len(word) > 3 and low.endswith("ия"):
         # Асия, Мария: a woman's name; Юрия, Дмитрия: a man's genitive; the dictionary's
         # likelier reading weighs more
-        known = _known_name_parses(word)
-        masc = sum(p.score for p in known if p.tag.gender == "masc")
-        femn = sum(p.score for p in known if p.tag.gender == "femn")
-        add("f", "nomn", 0.6 if masc > femn else 1.0)
-        add("m", "gent", 1.0 if masc > femn else 0.6)
-        add("m", "accs", 1.0 if masc > femn else 0.6)
+        # Асия: a woman's name; Юрия: a man's genitive, which the name's other words decide
+        add("f", "nomn", 1.0)
+        add("m", "gent", 0.6)
+        add("m", "accs", 0.6)
         return out
     known = _known_name_parses(word)
     if known and not word.isupper():
@@ -181,7 +179,7 @@ def _weight(readings: dict, g: str, c: str) -> float:
                readings.get((ANY, ANY), 0.0))
 
 
-def name_reading(words: list[str], gender: str | None = None, subject: bool = False
+def name_reading(words: list[str], gender: str | None = None, subject: bool = False, prior: float = 0.2
                  ) -> tuple[str | None, str, float]:
     """The (gender, case) all of a name's words allow with the highest total weight;
     a known gender adds to its readings, ties go to the nominative. `subject`: the
@@ -197,7 +195,7 @@ def name_reading(words: list[str], gender: str | None = None, subject: bool = Fa
             ws = [_weight(r, g, c) for r in per_word]
             if min(ws) <= 0:
                 continue
-            score = sum(ws) + (0.2 if g == gender else 0.0) + (0.01 if c == "nomn" else 0.0)
+            score = sum(ws) + (prior if g == gender else 0.0) + (0.01 if c == "nomn" else 0.0)
             if score > best[2]:
                 best = (g, c, score)
     names = [w for w in words if w[:1].isupper() and len(w) > 1]
@@ -545,6 +543,7 @@ class NameIndex:
         self._by_start = {start: person for start, _, person in self.per_mentions}
 
     def _finish(self, person: Person) -> None:
+        settled = False
         longest = max(len(_words(m.text)) for m in person.mentions)
         full = [m for m in person.mentions if len(_words(m.text)) == longest]
         first_words = [_words(m.text)[0] for m in full]
@@ -562,6 +561,7 @@ class NameIndex:
                     masculine = any("Surn" in q.tag and q.tag.gender == "masc" for x in surnames for q in parse(x)) \
                         or any(x.lower().endswith(("ова", "ева", "ёва", "ина", "ына", "ого")) for x in surnames)
                     gender = "m" if masculine else "?"
+                    settled = masculine  # "Юрия Мирошникова": a man, whatever "Юрия" reads as
                 elif names:
                     gender = "m" if names[0].tag.gender == "masc" else "f"
                 if gender:
@@ -572,7 +572,8 @@ class NameIndex:
         if longest > 1:
             # the case read jointly over the name's words; a mention the document writes
             # in the nominative wins over a form restored from an oblique one
-            readings = [(name_reading(_words(m.text), person.gender, self._is_subject(m)), m) for m in full]
+            readings = [(name_reading(_words(m.text), person.gender, self._is_subject(m), 1.0 if settled else 0.2), m)
+                        for m in full]
             nominative = [(r, m) for r, m in readings if r[1] == "nomn"]
             (g, case, _), m = nominative[0] if nominative else readings[0]
             if g in ("m", "f") and case != "nomn":
@@ -617,9 +618,13 @@ class NameIndex:
         person.role = person.roles[0] if person.roles else None
 
     def _is_subject(self, m: Entity) -> bool:
-        """Is a finite verb in the singular right after the name ("Маэхара отметил")?"""
+        """Is a finite verb in the singular right after the name ("Маэхара отметил"), no
+        preposition before it ("с Курцем …") and no dictionary word of it in another case?"""
         after = re.match(r"\s+([а-яё]+)", self.text[m.end:m.end + 30])
-        if not after:
+        before = re.search(r"([а-яё]+)\s+$", self.text[max(0, m.start - 20):m.start])
+        if not after or before and any(p.tag.POS == "PREP" for p in parse(before.group(1))[:1]):
+            return False
+        if any(p.tag.case != "nomn" for w in _words(m.text) for p in _known_name_parses(w)[:1]):
             return False
         ps = parse(after.group(1))
         return bool(ps) and ps[0].tag.POS == "VERB" and ps[0].tag.number == "sing" and (
