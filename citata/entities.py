@@ -12,8 +12,10 @@ import re
 from dataclasses import dataclass, field
 
 from . import lexicons as lex
-from .names import NameIndex, Person, _lemma_key, _nominative_word, _words, nominative_phrase, split_merged_names
+from .names import (NameIndex, Person, _nominative_word, _words, is_nominative_name, name_key, name_reading,
+                    name_word_nominative, nominative_phrase, split_merged_names)
 from .nlp import Entity, parse
+from .orgs import initials, is_abbreviation, org_key
 
 
 @dataclass
@@ -27,11 +29,14 @@ class DocEntity:
     aliases: list[str] = field(default_factory=list)  # normal forms of its mentions
 
 
-def correct(entities: list[Entity]) -> list[Entity]:
+def correct(entities: list[Entity], text: str | None = None) -> list[Entity]:
     """The NER errors that matter for who-said-what: glued surnames, outlets tagged as
-    persons ("Sputnik Молдова"), upper-case datelines tagged as organisations ("БИШКЕК")."""
+    persons ("Sputnik Молдова"), upper-case datelines tagged as organisations ("БИШКЕК"),
+    a common noun capitalised only because it opens a sentence ("Сторону")."""
     out = []
     for e in split_merged_names(entities):
+        if text is not None and e.type != "PER" and _sentence_initial_common_noun(e, text):
+            continue
         paren = e.text.find(" (")
         if e.type == "PER" and paren > 0:
             # "Ульрих Делиус (Ulrich Delius)": the original spelling is a gloss, not the name
@@ -46,6 +51,23 @@ def correct(entities: list[Entity]) -> list[Entity]:
             e = Entity(e.start, e.end, "LOC", e.text)
         out.append(e)
     return out
+
+
+def _sentence_initial_common_noun(e: Entity, text: str) -> bool:
+    """One dictionary word in an oblique case with no reading as a name, place or
+    organisation, at a sentence's start, and nowhere else capitalised in the middle of
+    a sentence: "Сторону обвинения …" is not a place; "Кремль ответил" stays."""
+    if not e.text.isalpha() or e.text.isupper():
+        return False
+    before = text[max(0, e.start - 3):e.start].rstrip(" «\"„“(—–-")
+    if before and before[-1] not in ".!?…\n":
+        return False
+    ps = parse(e.text)
+    if not ps or not all(p.is_known and p.tag.POS == "NOUN" and "nomn" not in p.tag
+                         and not (NAME_TAGS & p.tag.grammemes) for p in ps):
+        return False
+    stem = re.escape(e.text[:max(3, len(e.text) - 2)])
+    return not re.search(r"[^\s.!?…«\"„“(—–-]\s+" + stem, text)
 
 
 FUNCTION_POS = frozenset(("PRCL", "CONJ", "ADVB", "PREP", "INTJ", "NPRO"))
@@ -86,20 +108,40 @@ def _may_be_name(word: str) -> bool:
     return not best.is_known or bool({"Name", "Surn", "Patr"} & best.tag.grammemes)
 
 
+INITIAL_GLUED = re.compile(r"^((?:[А-ЯЁA-Z][а-яёa-z]?\.)+)(?=[А-ЯЁA-Z][а-яёa-z])")
+
+
 def person_normal(mention: str, person: Person) -> str:
     """A person mention in the nominative, word by word against the person's full
-    name: "Сергея Лаврова" -> "Сергей Лавров", "С. Лаврова" -> "С. Лавров"."""
+    name: "Сергея Лаврова" -> "Сергей Лавров", "С. Лаврова" -> "С. Лавров",
+    "Дж.Байдена" -> "Дж.Байден"."""
     name_words = _words(person.name)
-    keys = {_lemma_key(w): w for w in name_words}
-    out = []
-    for m in re.finditer(r"\S+", mention):
-        token = m.group()
+    keys = {name_key(w): w for w in name_words}
+    tokens = re.findall(r"\S+", mention)
+    cores = []
+    for token in tokens:
         core = token.strip(",;:«»\"“”„()")
+        glued = INITIAL_GLUED.match(core)
+        cores.append(core[glued.end():] if glued else core)
+    words = [c for c in cores if len(c.rstrip(".")) > 1 and c[0].isalpha()]
+    reading = None
+    out = []
+    for token, core in zip(tokens, cores):
         if not core or len(core.rstrip(".")) <= 1 or not core[0].isalpha():
             out.append(token)  # initials stay as written
             continue
-        hit = keys.get(_lemma_key(core))
-        out.append(token.replace(core, hit if hit is not None else _nominative_word(core, gender=person.gender), 1))
+        hit = keys.get(name_key(core))
+        if hit is None:
+            if reading is None:
+                reading = name_reading(words, person.gender)
+            g, case, _ = reading
+            if case != "nomn":
+                hit = name_word_nominative(core, g, case)
+            elif len(words) > 1 or is_nominative_name(core, person.gender):
+                hit = core
+            else:
+                hit = _nominative_word(core, gender=person.gender)
+        out.append(token.replace(core, hit, 1))
     return " ".join(out)
 
 
@@ -112,11 +154,27 @@ def phrase_normal(text: str) -> str:
     return nominative_phrase(text)
 
 
+def document_org_keys(names: list[str]) -> dict[str, str]:
+    """Each organisation name of a document -> its key; an abbreviation the document
+    spells out elsewhere ("Международные авиалинии Украины" ... "МАУ") takes the key of
+    the spelled-out name."""
+    keys = {n: org_key(n) for n in names}
+    spelled = {}
+    for n in keys:
+        if len(n.split()) > 1:
+            spelled.setdefault(initials(re.sub(r"\s*\([^)]*\)$", "", n)), keys[n])
+    for n, k in keys.items():
+        if is_abbreviation(n) and k == n.lower() and n in spelled:
+            keys[n] = spelled[n]
+    return keys
+
+
 def link_document(text: str, entities: list[Entity], names: NameIndex | None = None
                   ) -> tuple[list[dict], list[DocEntity]]:
     """Mentions as output dicts (with "normal" and a document-local "key") and the
     document's entities."""
     names = names or NameIndex(text, entities)
+    org_keys = document_org_keys([phrase_normal(e.text) for e in entities if e.type == "ORG"])
     by_key: dict[str, DocEntity] = {}
     mentions = []
     for e in entities:
@@ -130,7 +188,7 @@ def link_document(text: str, entities: list[Entity], names: NameIndex | None = N
                                               surname=person.key.split("#")[0], roles=list(dict.fromkeys(person.roles)))
         else:
             normal = phrase_normal(e.text)
-            key = f"{e.type}:{normal.lower().replace('ё', 'е')}"
+            key = f"ORG:{org_keys[normal]}" if e.type == "ORG" else f"{e.type}:{normal.lower().replace('ё', 'е')}"
             ent = by_key.get(key)
             if ent is None:
                 ent = by_key[key] = DocEntity(key, e.type, normal)

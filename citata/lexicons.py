@@ -262,3 +262,15 @@ def role_qualifiers() -> frozenset[str]:
 @lru_cache(maxsize=None)
 def function_words() -> frozenset[str]:
     return frozenset(_lines("function_words.txt"))
+
+
+@lru_cache(maxsize=None)
+def countries() -> tuple[tuple[str, ...], ...]:
+    """Rows of countries.tsv: the country's name, then what stands for it in a name."""
+    return tuple(tuple(row) for row in _table("countries.tsv"))
+
+
+@lru_cache(maxsize=None)
+def org_aliases() -> tuple[tuple[str, ...], ...]:
+    """Rows of org_aliases.tsv: a body's short name, then its other names."""
+    return tuple(tuple(ln.split("\t")) for ln in _lines("org_aliases.tsv"))

@@ -15,6 +15,33 @@ WORD_RE = re.compile(r"[^\W\d_]+(?:[-‐'’][^\W\d_]+)*|\d+|\S")
 NAME_TAGS = ("Name", "Surn", "Patr")
 
 
+# The usual Russian renderings of one foreign sound folded together: е/э/йе (Йенс,
+# Енс), л/ль (Шольц, Шолц), doubled consonants (Гренелл, Гренел), Х/Г for H (Харри,
+# Гарри), Ж/Х for J (Жозеп, Хосеп), -ей/-ай (Мэй, Май), and Latin look-alike letters
+# typed into Cyrillic words. Looser than an exact spelling, so a name joins another by
+# it only when its first name or role agrees too.
+TRANSLIT = str.maketrans({"ё": "е", "э": "е", "й": "и", "ы": "и", "з": "с", "ж": "х", "г": "х", "ь": None,
+                          "ъ": None, "o": "о", "a": "а", "e": "е", "c": "с", "p": "р", "x": "х", "k": "к",
+                          "y": "у"})
+
+
+def translit_key(word: str | None) -> str | None:
+    if not word:
+        return word
+    key = re.sub(r"(?:^|(?<=[аеиоуэ]))йе", "е", word.lower())
+    key = re.sub(r"(.)\1+", r"\1", key.translate(TRANSLIT))
+    return re.sub(r"аи$", "еи", key)
+
+
+def same_first_name(a: str, b: str) -> bool:
+    """First names (or their stems, "йен" / "енс") that are renderings of one name;
+    an initial agrees with a name it starts."""
+    ta, tb = translit_key(a), translit_key(b)
+    if len(ta) == 1 or len(tb) == 1:
+        return ta[0] == tb[0]
+    return len(ta) >= 2 and len(tb) >= 2 and (ta.startswith(tb) or tb.startswith(ta))
+
+
 @dataclass
 class Person:
     key: str
@@ -39,6 +66,229 @@ def _lemma_key(word: str) -> str:
     return word.lower().replace("ё", "е")
 
 
+# --- a name's case, read jointly over its words -------------------------------
+#
+# pymorphy guesses unknown foreign names as Russian words ("Корбин" a genitive plural,
+# "Шольца" the genitive of "Шолец"). A name's words share one case and gender, so each
+# word gives the readings (gender, case) it allows, with a weight: dictionary names
+# and surnames by their parses, other words by the endings of the declension a
+# foreign name follows in Russian (a consonant-final man's name declines: Рааб,
+# Рааба, Раабу, Раабом, Раабе; a woman's does not; -и/-о/-у/-э/-е names do not).
+
+CASES = ("nomn", "gent", "accs", "datv", "ablt", "loct")
+ANY = "*"  # an indeclinable word fits every reading
+NAME_GRAMMEMES = frozenset(("Name", "Surn", "Patr"))
+VOWELS = "аеёиоуыэюя"
+SIBILANTS = "жшчщц"
+
+
+def _known_name_parses(word: str) -> list:
+    # singular only: "Май" is not the genitive plural of Майя
+    return [p for p in parse(word) if p.is_known and p.tag.POS == "NOUN" and NAME_GRAMMEMES & p.tag.grammemes
+            and p.tag.number != "plur"]
+
+
+@lru_cache(maxsize=200_000)
+def name_readings(word: str) -> dict[tuple[str, str], float]:
+    """(gender, case) -> weight for one capitalised word of a person's name;
+    (ANY, ANY) for a word that fits any reading."""
+    low = word.lower().replace("ё", "е")
+    if "-" in low:
+        low = low.rsplit("-", 1)[1]  # "Рис-Могга": the last part declines
+    out: dict[tuple[str, str], float] = {}
+
+    def add(g: str, c: str, w: float) -> None:
+        out[g, c] = max(out.get((g, c), 0.0), w)
+
+    if len(low) < 2 or not low.isalpha():
+        return {(ANY, ANY): 1.0}
+    if len(word) > 3 and FEMININE_IYA.search(low):
+        for c in ("gent", "datv", "accs", "ablt", "loct"):
+            add("f", c, 1.0)  # Асии, Марию: a name in -ия
+        add("m", "gent", 0.5)  # Юрия: a man's name in -ий
+        return out
+    if len(word) > 3 and low.endswith("ия"):
+        # Асия, Мария: a woman's name; Юрия, Дмитрия: a man's genitive; the dictionary's
+        # likelier reading weighs more
+        # Асия: a woman's name; Юрия: a man's genitive, which the name's other words decide
+        add("f", "nomn", 1.0)
+        add("m", "gent", 0.6)
+        add("m", "accs", 0.6)
+        return out
+    known = _known_name_parses(word)
+    if known and not word.isupper():
+        # a dictionary name may also be a foreign name's case form ("Хана" of Имран Хан)
+        for k, w in _ending_readings(word, low).items():
+            out[k] = w / 2
+    for p in known:
+        genders = ("m", "f") if "ms-f" in p.tag else {"masc": ("m",), "femn": ("f",)}.get(p.tag.gender, ("m", "f"))
+        if "Fixd" in p.tag or p.tag.case is None:
+            return {(ANY, ANY): 1.0}
+        if p.tag.number == "plur":
+            continue
+        for g in genders:
+            add(g, p.tag.case, 1.0)
+    return out or _ending_readings(word, low)
+
+
+def _ending_readings(word: str, low: str) -> dict[tuple[str, str], float]:
+    out: dict[tuple[str, str], float] = {}
+
+    def add(g: str, c: str, w: float) -> None:
+        out[g, c] = max(out.get((g, c), 0.0), w)
+
+    last, before = low[-1], low[-2]
+    if last not in VOWELS and last != "й" or last == "ь":
+        add("m", "nomn", 1.0)  # Корбин, Шольц, Скрипаль
+        add("f", ANY, 1.0)  # a woman's consonant-final name does not decline: Ангела Меркель
+    elif last == "й":
+        add("m", "nomn", 1.0)  # -ей/-ай names: Мэй, Май
+        add("f", ANY, 0.8)
+        if before in "ое":
+            for c in ("gent", "datv", "ablt", "loct"):
+                add("f", c, 0.4)  # -ой/-ей: a woman's name in -а: Терезой
+    elif last in "ая":
+        if before in VOWELS and last == "а":
+            add(ANY, ANY, 0.8)  # Андреа, Хоа
+        else:
+            add("m", "gent", 1.0)  # Рааба, Скрипаля
+            add("m", "accs", 1.0)
+            add("f", "nomn", 0.5)  # Хоса, Лидса? a woman's or a man's name in -а
+            add("m", "nomn", 0.3)  # Раза, Хоса: men's names in -а decline as feminine nouns
+    elif last in "ую":
+        add("m", "datv", 1.0)  # Нисару, Хусейну
+        add("f", "accs", 0.4)
+        add(ANY, ANY, 0.5)  # Нетаньяху, Ху
+    elif last == "е":
+        add(ANY, ANY, 0.8)  # Маргрете, Андре
+        add("m", "loct", 0.6)
+        add("f", "datv", 0.4)
+        add("f", "loct", 0.4)
+    elif last == "ы":
+        add("f", "gent", 1.0)  # Терезы
+        add("m", "gent", 0.6)  # Обамы: a man's name in -а declines as a feminine noun
+    else:  # -и, -о, -э: indeclinable (Биби, Ризви, Шидло)
+        add(ANY, ANY, 1.0)
+    if low.endswith(("ом", "ем", "ым")) and len(low) > 3:
+        add("m", "ablt", 1.2)  # Меллоном, Курцем, Поваренкиным
+    elif low.endswith("им") and len(low) > 3:
+        add("m", "ablt", 0.5)  # Ибрагим, Карим are nominatives
+    return out
+
+
+def _weight(readings: dict, g: str, c: str) -> float:
+    return max(readings.get((g, c), 0.0), readings.get((g, ANY), 0.0), readings.get((ANY, c), 0.0),
+               readings.get((ANY, ANY), 0.0))
+
+
+def name_reading(words: list[str], gender: str | None = None, subject: bool = False, prior: float = 0.2
+                 ) -> tuple[str | None, str, float]:
+    """The (gender, case) all of a name's words allow with the highest total weight;
+    a known gender adds to its readings, ties go to the nominative. `subject`: the
+    sentence makes the name its subject ("Сэйдзи Маэхара отметил"), so a nominative
+    reading, where there is one, wins."""
+    per_word = [name_readings(w) for w in words if w[:1].isupper() and len(w) > 1]
+    if not per_word:
+        return gender, "nomn", 0.0
+    best = (gender, "nomn", -1.0)
+    for g in ("m", "f"):
+        for c in (["nomn"] if subject and any(min(_weight(r, g2, "nomn") for r in per_word) > 0
+                                              for g2 in ("m", "f")) else CASES):
+            ws = [_weight(r, g, c) for r in per_word]
+            if min(ws) <= 0:
+                continue
+            score = sum(ws) + (prior if g == gender else 0.0) + (0.01 if c == "nomn" else 0.0)
+            if score > best[2]:
+                best = (g, c, score)
+    names = [w for w in words if w[:1].isupper() and len(w) > 1]
+    if len(names) > 2 and all(len(w) <= 3 for w in names[:-1]):
+        # "Ким Чен Ына", "Мун Чжэ Ина": in a Korean name only the last syllable declines
+        g, c, score = name_reading(names[-1:], gender)
+        if score + len(names) - 1 > best[2]:
+            return g, c, score + len(names) - 1
+    return best
+
+
+def name_word_nominative(word: str, gender: str | None, case: str) -> str:
+    """One word of a name in the nominative, given the name's reading."""
+    if case == "nomn" or not word[:1].isupper() or len(word) < 2:
+        return word
+    head, sep, tail = word.rpartition("-")
+    if sep and tail.islower() and head:
+        # "Трампа-младшего": the name and the adjective after it
+        adj = next((p for p in parse(tail) if p.tag.POS == "ADJF" and p.tag.case == case), None)
+        new = adj.inflect({"nomn", "sing", "femn" if gender == "f" else "masc"}) if adj is not None else None
+        return name_word_nominative(head, gender, case) + sep + (new.word if new is not None else tail)
+    if sep:
+        return head + sep + name_word_nominative(tail, gender, case)
+    g = {"m": "masc", "f": "femn"}.get(gender or "")
+    for p in _known_name_parses(word):
+        if p.tag.case == case and (g is None or g in p.tag or "ms-f" in p.tag):
+            inflected = p.inflect({"nomn", "sing"})
+            if inflected is not None:
+                return _recase(word, inflected.word)
+    if not name_readings(word).get((gender or "m", case)):
+        return word  # it fits this reading only as an indeclinable word (Биби, Меркель)
+    low = word.lower()
+    if FEMININE_IYA.search(low) and len(word) > 3:
+        return FEMININE_IYA.sub("ия", word)
+    if gender == "f" or case == "gent" and low.endswith("ы"):
+        for end in ("ой", "ей", "ы", "у", "е"):
+            if low.endswith(end) and len(low) > len(end) + 2:
+                return word[:-len(end)] + "а"
+        return word
+    if case == "ablt" and low.endswith(("ом", "ем", "ым")):
+        stem = word[:-2]
+    elif case in ("gent", "accs", "datv", "loct") and low[-1] in "ауяюе":
+        stem = word[:-1]
+    elif case == "ablt" and low.endswith("им"):
+        stem = word[:-2]
+    else:
+        return word
+    if low[-1] in "яю" or low.endswith("ем") and stem[-1:].lower() not in SIBILANTS:
+        # Скрипаля -> Скрипаль, Андрея -> Андрей
+        return stem + ("й" if stem[-1:].lower() in VOWELS else "ь")
+    return stem
+
+
+def _recase(original: str, word: str) -> str:
+    """`word` with the capitals of `original`, part by hyphenated part: Нью-Йорк; no ё
+    where the writer wrote none (Объединенные)."""
+    if "ё" not in original.lower():
+        word = word.replace("ё", "е").replace("Ё", "Е")
+    if original.isupper() and len(original) > 1:
+        return word.upper()
+    if not original[:1].isupper():
+        return word
+    src, dst = original.split("-"), word.split("-")
+    if len(src) != len(dst):
+        return word[:1].upper() + word[1:] if original[:1].isupper() else word
+    return "-".join(d[:1].upper() + d[1:] if s[:1].isupper() else d for s, d in zip(src, dst))
+
+
+@lru_cache(maxsize=200_000)
+def name_key(word: str) -> str:
+    """A key shared by a name word's case forms: the dictionary lemma of a known
+    name or surname (Сергея -> сергей, Лаврова -> лавров), otherwise the stem left
+    when the foreign declension's endings are cut off (Рааба, Раабом -> рааб;
+    Скрипаля, Скрипаль -> скрипал)."""
+    known = _known_name_parses(word)
+    if known:
+        return known[0].normal_form.replace("ё", "е")
+    low = word.lower().replace("ё", "е")
+    if not low.isalpha() and "-" not in low:
+        return low
+    for end in ("ом", "ем", "ым"):
+        if low.endswith(end) and len(low) > len(end) + 2:
+            stem = low[:-len(end)]
+            return stem + "й" if end == "ем" and stem[-1] in VOWELS else stem.rstrip("ь")
+    if low[-1:] in "яю" and len(low) > 2 and low[-2:-1] in VOWELS:
+        return low[:-1] + "й"  # Мэя -> мэй
+    if low[-1:] in "ауяюеы" and len(low) > 2 and low[-2:-1] not in VOWELS:
+        low = low[:-1]
+    return low.rstrip("ь") or low
+
+
 def _words(text: str) -> list[str]:
     return [w for w in WORD_RE.findall(text) if w[0].isalnum()]
 
@@ -48,6 +298,8 @@ def _nominative_word(word: str, gender: str | None = None, case: str | None = No
                      number: str | None = None) -> str:
     if word[:1].isupper() and len(word) > 3 and (FEMININE_IYA.search(word) or word.endswith("ия")) and gender != "m":
         return FEMININE_IYA.sub("ия", word)  # Асию -> Асия (the dictionary lacks many); a man's "Юрия" is "Юрий"
+    if word.isupper() and len(word) > 1:
+        return word  # an abbreviation: ЕСПЧ, США
     abbr = re.fullmatch(r"([A-ZА-ЯЁ]{2,})-?([а-яё]{1,3})", word)
     if abbr:
         return abbr.group(1)  # "МИДе" -> "МИД"
@@ -75,24 +327,21 @@ def _nominative_word(word: str, gender: str | None = None, case: str | None = No
     inflected = best.inflect(want) or best.inflect({"nomn"})
     if inflected is None:
         return word
-    out = inflected.word
-    if word.isupper() and len(word) > 1:
-        return out.upper()
-    if word[0].isupper():
-        return out[:1].upper() + out[1:]
-    return out
+    return _recase(word, inflected.word)
 
 
 @lru_cache(maxsize=100_000)
 def nominative_phrase(phrase: str, case: str | None = None, number: str | None = None) -> str:
     """Put the head of a noun phrase (leading adjectives and the first noun) in the
     nominative: "госсекретаря США" -> "госсекретарь США"; `number="plur"` keeps a
-    group plural ("судьи постановили" -> "судьи")."""
+    group plural ("судьи постановили" -> "судьи"). The adjectives agree with the noun
+    ("Европейского совета" -> "Европейский совет", not "Европейское")."""
     tokens = list(re.finditer(r"\S+", phrase))
     if not tokens:
         return phrase
     out = []
     head_done = False
+    adjectives = []  # (index in out, core, parses) before the head noun
     for m in tokens:
         w = m.group()
         core = w.strip(",.:;«»\"“”„()")
@@ -104,22 +353,78 @@ def nominative_phrase(phrase: str, case: str | None = None, number: str | None =
         if case is not None:
             same = [p for p in ps if case in p.tag]
             pos = same[0].tag.POS if same else pos
-        if pos in ("ADJF", "PRTF", "NOUN"):
-            new = _nominative_word(core, case=case, number=number)
-            out.append(w.replace(core, new, 1))
-            if pos == "NOUN":
-                head_done = True
+        if pos in ("ADJF", "PRTF"):
+            adjectives.append((len(out), core, ps))
+            out.append(w)
+        elif pos == "NOUN":
+            agreed = _agreeing_head(core, ps, adjectives, case, number)
+            if agreed is None:
+                for i, a_core, _ in adjectives:
+                    out[i] = out[i].replace(a_core, _nominative_word(a_core, case=case, number=number), 1)
+                out.append(w.replace(core, _nominative_word(core, case=case, number=number), 1))
+            else:
+                for (i, a_core, _), a_new in zip(adjectives, agreed[1]):
+                    out[i] = out[i].replace(a_core, a_new, 1)
+                out.append(w.replace(core, agreed[0], 1))
+            head_done = True
         else:
+            for i, a_core, _ in adjectives:
+                out[i] = out[i].replace(a_core, _nominative_word(a_core, case=case, number=number), 1)
+            adjectives = []
             out.append(w)
             head_done = True
+    if not head_done:
+        for i, a_core, _ in adjectives:
+            out[i] = out[i].replace(a_core, _nominative_word(a_core, case=case, number=number), 1)
     return " ".join(out)
 
 
+def _agreeing_head(core: str, ps, adjectives, case: str | None, number: str | None):
+    """(noun, [adjectives]) in the nominative, from the parses on which the noun and
+    the adjectives before it agree in case, number and gender; None when they don't
+    or nothing needs agreeing."""
+    if not adjectives or core.isupper() or not re.fullmatch(r"[а-яёА-ЯЁ-]+", core):
+        return None
+    for noun in ps:
+        if noun.tag.POS != "NOUN" or noun.tag.case is None or (case is not None and noun.tag.case != case):
+            continue
+        if "Fixd" in noun.tag:
+            continue
+        num = noun.tag.number or "sing"
+        picks = []
+        for _, _, aps in adjectives:
+            a = next((p for p in aps if p.tag.POS in ("ADJF", "PRTF") and p.tag.case == noun.tag.case
+                      and (p.tag.number or "sing") == num
+                      and (num == "plur" or p.tag.gender == noun.tag.gender or noun.tag.gender is None
+                           or "ms-f" in noun.tag or noun.tag.case == "accs" and "anim" in p.tag)), None)
+            if a is None:
+                break
+            picks.append(a)
+        else:
+            want_num = number or num
+            n_new = noun.inflect({"nomn", want_num}) or noun.inflect({"nomn"})
+            if n_new is None:
+                return None
+            new_adj = []
+            for (_, a_core, _), a in zip(adjectives, picks):
+                want = {"nomn", want_num} | ({noun.tag.gender} if want_num == "sing" and noun.tag.gender in
+                                              ("masc", "femn", "neut") else set())
+                a_new = a.inflect(want)
+                if a_new is None:
+                    return None
+                new_adj.append(_recase(a_core, a_new.word))
+            return _recase(core, n_new.word), new_adj
+    return None
+
+
 def _surname_gender(forms: list[str]) -> str | None:
-    """Gender from a Russian-style surname seen in the nominative (Захарова, Лавров)."""
+    """Gender from a Russian-style surname whose likeliest reading is a nominative
+    (Захарова, Лавров); "Путина" is likelier Путин's genitive than a woman's name."""
     for w in forms:
-        for p in parse(w):
-            if "Surn" in p.tag and "nomn" in p.tag and p.tag.gender in ("masc", "femn"):
+        surnames = [p for p in parse(w) if "Surn" in p.tag]
+        if surnames:
+            p = max(surnames, key=lambda p: p.score)
+            if "nomn" in p.tag and p.tag.gender in ("masc", "femn"):
                 return "m" if p.tag.gender == "masc" else "f"
     return None
 
@@ -212,14 +517,15 @@ class NameIndex:
             if len(words) == 1:
                 bare.append(e)
                 continue
-            surname = _lemma_key(words[-1])
-            first = _lemma_key(words[0])[:3]
+            surname = name_key(words[-1])
+            first = name_key(words[0])[:3]
             key = surname
             existing = self.persons.get(key)
             # "А. Кудрин" is "Алексей Кудрин": an initial agrees with the name it starts
             if existing is not None and existing.first not in (None, first) and not (
                     len(first) == 1 and existing.first.startswith(first)
-                    or len(existing.first) == 1 and first.startswith(existing.first)):
+                    or len(existing.first) == 1 and first.startswith(existing.first)
+                    or same_first_name(first, existing.first)):
                 key = f"{surname}#{first}"
             person = self.persons.get(key)
             if person is None:
@@ -241,7 +547,7 @@ class NameIndex:
             return max(starts[k - 1] if k else -1, last_bare.get(id(p), -1))
 
         for e in bare:
-            surname = _lemma_key(_words(e.text)[0])
+            surname = name_key(_words(e.text)[0])
             holders = by_surname.get(surname)
             if holders:
                 earlier = [p for p in holders if p.mentions[0].start < e.start]
@@ -259,7 +565,7 @@ class NameIndex:
                 for other in self.persons.values():
                     if other is person or not any(len(_words(m.text)) > 1 for m in other.mentions):
                         continue
-                    firsts = {_lemma_key(_words(m.text)[0]) for m in other.mentions if len(_words(m.text)) > 1}
+                    firsts = {name_key(_words(m.text)[0]) for m in other.mentions if len(_words(m.text)) > 1}
                     if key in firsts and person.first is None:
                         other.mentions.extend(person.mentions)
                         del self.persons[key]
@@ -278,6 +584,7 @@ class NameIndex:
         self._documents: list[tuple[int, Person]] | None = None
 
     def _finish(self, person: Person) -> None:
+        settled = False
         longest = max(len(_words(m.text)) for m in person.mentions)
         full = [m for m in person.mentions if len(_words(m.text)) == longest]
         first_words = [_words(m.text)[0] for m in full]
@@ -295,6 +602,7 @@ class NameIndex:
                     masculine = any("Surn" in q.tag and q.tag.gender == "masc" for x in surnames for q in parse(x)) \
                         or any(x.lower().endswith(("ова", "ева", "ёва", "ина", "ына", "ого")) for x in surnames)
                     gender = "m" if masculine else "?"
+                    settled = masculine  # "Юрия Мирошникова": a man, whatever "Юрия" reads as
                 elif names:
                     gender = "m" if names[0].tag.gender == "masc" else "f"
                 if gender:
@@ -302,23 +610,66 @@ class NameIndex:
         if gender is None:
             gender = _surname_gender([_words(m.text)[-1] for m in person.mentions])
         person.gender = None if gender == "?" else gender
-        name_words = []
-        surnames = [_words(m.text)[-1] for m in person.mentions]
-        for pos in range(longest):
-            forms = [_words(m.text)[pos] for m in full]
-            # the bare stem among a word's forms is its nominative: Рааб / Рааба, Нисар / Нисару
-            seen = surnames if pos == longest - 1 else forms
-            stem = next((w for w in sorted(set(seen), key=len) if len(set(seen)) > 1 and all(
-                o.startswith(w) and len(o) - len(w) <= 3 for o in seen) and w[-1:].lower() not in "аяеиоуыьй"), None)
-            nominative = [w for w in forms if is_nominative_name(w, gender) or _indeclinable(w, gender, forms)]
-            pick = stem or (nominative[0] if nominative else _nominative_word(forms[0], gender=gender))
-            name_words.append(pick)
+        if longest > 1:
+            # the case read jointly over the name's words; a mention the document writes
+            # in the nominative wins over a form restored from an oblique one
+            readings = [(name_reading(_words(m.text), person.gender, self._is_subject(m), 1.0 if settled else 0.2), m)
+                        for m in full]
+            nominative = [(r, m) for r, m in readings if r[1] == "nomn"]
+            (g, case, _), m = nominative[0] if nominative else readings[0]
+            if g in ("m", "f") and case != "nomn":
+                person.gender = g  # "Карла Бильдта": the case settles what the first name left open
+            name_words = [name_word_nominative(w, g, case) for w in _words(m.text)]
+        else:
+            # one word: changed only where it cannot be a nominative (Гитлеру, Юлии);
+            # a bare "Обама" or "Путина" stays as written
+            forms = [_words(m.text)[0] for m in full]
+            nominative = [w for w in forms if is_nominative_name(w, person.gender)]
+            word = (nominative or forms)[0]
+            r = name_readings(word)
+            # (a name in -ия keeps its own rule: "Юлию" is Юлия, not Юлий)
+            tops = {w: max(_known_name_parses(w), key=lambda p: p.score) for w in forms
+                    if _known_name_parses(w) and not (FEMININE_IYA.search(w.lower()) or w.lower().endswith("ия"))}
+            if person.gender is None and tops and all(p.tag.case != "nomn" for p in tops.values()):
+                # a bare "Путина": the dictionary's likeliest reading (Путин's genitive) decides
+                w, top = next(iter(tops.items()))
+                inflected = top.inflect({"nomn", "sing"})
+                word = _recase(w, inflected.word) if inflected is not None else w
+            elif person.gender is None and tops:
+                word = next(w for w, p in tops.items() if p.tag.case == "nomn")
+            elif nominative:
+                pass
+            elif not _known_name_parses(word) and any(p.is_known for p in parse(word)):
+                word = _nominative_word(word, gender=person.gender)  # a common noun as a name: Пророка
+            elif max(_weight(r, g, "nomn") for g in ("m", "f")) < 0.5:
+                g, case, _ = name_reading([word], person.gender)
+                word = name_word_nominative(word, g, case)
+            name_words = [word]
+        # the bare stem among a surname's forms is its nominative: Рааб / Рааба, Нисар / Нисару
+        seen = [_words(m.text)[-1] for m in person.mentions]
+        stem = next((w for w in sorted(set(seen), key=len) if len(set(seen)) > 1 and all(
+            o.startswith(w) and len(o) - len(w) <= 3 for o in seen) and w[-1:].lower() not in "аяеиоуыьй"), None)
+        if stem:
+            name_words[-1] = stem
         person.name = " ".join(name_words)
         for m in person.mentions:
             role = self._role_before(m) or self._role_after(m)
             if role:
                 person.roles.append(role)
         person.role = person.roles[0] if person.roles else None
+
+    def _is_subject(self, m: Entity) -> bool:
+        """Is a finite verb in the singular right after the name ("Маэхара отметил"), no
+        preposition before it ("с Курцем …") and no dictionary word of it in another case?"""
+        after = re.match(r"\s+([а-яё]+)", self.text[m.end:m.end + 30])
+        before = re.search(r"([а-яё]+)\s+$", self.text[max(0, m.start - 20):m.start])
+        if not after or before and any(p.tag.POS == "PREP" for p in parse(before.group(1))[:1]):
+            return False
+        if any(p.tag.case != "nomn" for w in _words(m.text) for p in _known_name_parses(w)[:1]):
+            return False
+        ps = parse(after.group(1))
+        return bool(ps) and ps[0].tag.POS == "VERB" and ps[0].tag.number == "sing" and (
+            "past" in ps[0].tag or "3per" in ps[0].tag)
 
     def _role_before(self, m: Entity) -> str | None:
         """The role phrase right before a name: "главы МИД РФ Сергея Лаврова"."""
@@ -402,7 +753,7 @@ class NameIndex:
 
     def person(self, e: Entity) -> Person:
         words = _words(e.text)
-        key = _lemma_key(words[-1]) if words else e.text.lower()
+        key = name_key(words[-1]) if words else e.text.lower()
         # "Алла Бут" beside "Виктор Бут": the person this very mention was given to
         given = self._by_start.get(e.start)
         if given is not None:
@@ -554,16 +905,6 @@ def _qualifiers(phrase: str) -> set[str]:
         elif prefix in lex.role_qualifiers():
             out.add(prefix)
     return out
-
-
-def _indeclinable(word: str, gender: str | None, forms: list[str]) -> bool:
-    """Foreign names Russian does not decline: a woman's name ending in a consonant
-    ("Вестагер", "Марианн"), or one ending in -е/-и/-о/-у that keeps its form in every
-    mention ("Маргрете", "Ирки")."""
-    last = word[-1:].lower()
-    if gender == "f" and last.isalpha() and last not in "аяыиеоуюйь":
-        return True
-    return last in "еиоу" and len(forms) > 1 and len(set(forms)) == 1 and not FEMININE_IYA.search(word)
 
 
 def _cases(word: str) -> set[str]:

@@ -212,7 +212,7 @@ def annotate(items: list[Document | ReadError], doc_timeout: float | None = None
 
 
 def _quotations_and_entities(item: Document, analysis) -> Document:
-    analysis.entities = correct(analysis.entities)
+    analysis.entities = correct(analysis.entities, item.text)
     view = DocView(item.text, analysis)
     item.quotes = resolve(view, find(view))
     item.entities, item.entity_index = link_document(item.text, view.entities, view.names)

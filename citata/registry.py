@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .entities import DocEntity
-from .names import canonical_role
+from .names import canonical_role, same_first_name, translit_key
+from .orgs import org_key
 
 
 @dataclass
@@ -82,6 +83,12 @@ def _norm(name: str) -> str:
     return " ".join(name.lower().replace("ё", "е").split())
 
 
+def lookup_key(type_: str, name: str) -> str:
+    """What a name is looked up by: an organisation by its key (МИД РФ = МИД России),
+    anything else by its folded form."""
+    return org_key(name) if type_ == "ORG" else _norm(name)
+
+
 # Spellings of one foreign name in Russian news: Мэй / Мей, Азия / Асия, and Latin
 # look-alike letters typed into Cyrillic words.
 SPELLING = str.maketrans({"э": "е", "ё": "е", "й": "и", "ы": "и", "з": "с",
@@ -96,8 +103,14 @@ def _compatible_first(a: str | None, b: str | None) -> bool:
     if not a or not b:
         return True
     if len(a) == 1 or len(b) == 1:
-        return a[0] == b[0]
-    return spelling_key(a) == spelling_key(b)
+        return a[0] == b[0] or translit_key(a[0]) == translit_key(b[0])
+    return spelling_key(a) == spelling_key(b) or same_first_name(a, b)
+
+
+# A bare surname goes to the namesake seen in at least this many documents and this many
+# times as many as all the others together.
+DOMINANT_DOCUMENTS = 3
+DOMINANCE = 4
 
 
 def _role_heads(roles) -> set[str]:
@@ -109,6 +122,8 @@ class Registry:
         self.overrides = overrides or Overrides()
         self.by_id: dict[str, Identity] = {}
         self.by_surname: dict[str, list[Identity]] = {}
+        self.by_translit: dict[str, list[Identity]] = {}
+        self.by_org: dict[str, Identity] = {}  # organisations by org_key of each name
         self.by_name: dict[tuple[str, str], Identity] = {}
         for ident in identities or []:
             self._index(ident)
@@ -118,11 +133,15 @@ class Registry:
         to hold a name keeps it, so indexing a name twice changes nothing."""
         self.by_id[ident.id] = ident
         if ident.type == "PER" and ident.surname:
-            bucket = self.by_surname.setdefault(spelling_key(ident.surname), [])
-            if not any(other is ident for other in bucket):
-                bucket.append(ident)
+            for index, key in ((self.by_surname, spelling_key(ident.surname)),
+                               (self.by_translit, translit_key(ident.surname))):
+                bucket = index.setdefault(key, [])
+                if not any(other is ident for other in bucket):
+                    bucket.append(ident)
         for alias in [ident.name, *ident.aliases] if names is None else names:
             self.by_name.setdefault((ident.type, _norm(alias)), ident)
+            if ident.type == "ORG":
+                self.by_org.setdefault(org_key(alias), ident)
 
     def _new_id(self, type_: str, name: str) -> str:
         base = f"{type_}:{name}"
@@ -139,23 +158,47 @@ class Registry:
         candidates = [c for c in self.by_surname.get(spelling_key(e.surname) or "", [])
                       if not split or _norm(c.name) not in split]
         if not candidates:
-            return None
+            return self._find_variant(e)
         fits = [c for c in candidates if _compatible_first(e.first, c.first)]
         if e.first and len(e.first) > 1:
-            exact = [c for c in fits if spelling_key(c.first) == spelling_key(e.first)]
-            if exact:
-                return exact[0]
+            exact = [c for c in fits if c.first and len(c.first) > 1]
+            if exact:  # the same first name, or a rendering of it (Йенс / Енс)
+                same = [c for c in exact if spelling_key(c.first) == spelling_key(e.first)]
+                return (same or exact)[0]
             fits = [c for c in fits if not c.first or len(c.first) == 1]
             return fits[0] if len(fits) == 1 else None
         if len(fits) == 1:
             return fits[0]
-        # A bare surname among namesakes: only a role that picks out one of them decides.
+        # A bare surname among namesakes: a role that picks out one of them decides, or else
+        # the one the archive names far more often ("Трамп" beside a rarely named relative).
         heads = _role_heads(e.roles)
         if heads:
             by_role = [c for c in fits if heads & _role_heads(c.roles)]
             if len(by_role) == 1:
                 return by_role[0]
+        if e.first is None and len(fits) > 1:
+            top = max(fits, key=lambda c: c.documents)
+            rest = sum(c.documents for c in fits if c is not top)
+            if top.documents >= DOMINANT_DOCUMENTS and top.documents >= DOMINANCE * rest:
+                return top
         return None
+
+    def _find_variant(self, e: DocEntity) -> Identity | None:
+        """A transliteration variant of the surname (Шолц / Шольц) joins only an identity
+        whose first name (Олаф) or role agrees, and only when exactly one does."""
+        split = self.overrides.split
+        candidates = [c for c in self.by_translit.get(translit_key(e.surname) or "", [])
+                      if not split or _norm(c.name) not in split]
+        heads = _role_heads(e.roles)
+        fits = [c for c in candidates if e.first and c.first and _compatible_first(e.first, c.first)
+                or heads and heads & _role_heads(c.roles)]
+        return fits[0] if len(fits) == 1 else None
+
+    def _find_named(self, e: DocEntity) -> Identity | None:
+        ident = self.by_name.get((e.type, _norm(e.name)))
+        if ident is None and e.type == "ORG":
+            ident = next((self.by_org[k] for k in map(org_key, [e.name, *e.aliases]) if k in self.by_org), None)
+        return ident
 
     def link(self, entities: list[DocEntity], date: str | None = None) -> dict[str, str]:
         """Document-local keys -> identity ids; creates identities as needed."""
@@ -171,7 +214,7 @@ class Registry:
                     ident = Identity(forced, e.type, e.name, e.first, e.surname)
                     self._index(ident)
             if ident is None:
-                ident = self._find_person(e) if e.type == "PER" else self.by_name.get((e.type, _norm(e.name)))
+                ident = self._find_person(e) if e.type == "PER" else self._find_named(e)
             if ident is not None and ident.id != self.overrides.target(ident.id):
                 ident = self.by_id.get(self.overrides.target(ident.id), ident)
             natural = f"{e.type}:{e.name}"
@@ -209,7 +252,7 @@ def assign(doc, registry: Registry) -> None:
     ids = registry.link(doc.entity_index, date=doc.published)
     for m in doc.entities:
         m["entity_id"] = ids.get(m.pop("key", None) or "", m.get("entity_id"))
-    by_name = {(e.type, _norm(e.name)): ids[e.key] for e in doc.entity_index}
+    by_name = {(e.type, lookup_key(e.type, n)): ids[e.key] for e in doc.entity_index for n in [e.name, *e.aliases]}
     for q in doc.quotes:
         sp = q.speaker
         if sp is None:
@@ -217,4 +260,4 @@ def assign(doc, registry: Registry) -> None:
         if sp.kind == "person" and sp.key:
             sp.entity_id = ids.get(f"PER:{sp.key}")
         elif sp.kind == "organization" and sp.name:
-            sp.entity_id = by_name.get(("ORG", _norm(sp.name))) or by_name.get(("LOC", _norm(sp.name)))
+            sp.entity_id = by_name.get(("ORG", org_key(sp.name))) or by_name.get(("LOC", _norm(sp.name)))

@@ -1,7 +1,13 @@
 """Entity evaluation on the annotated BSNLP topics, with natasha's own normal forms
 as the baseline.
 
-    python eval/entities.py [--corpora ../shared/corpora] [--errors N]
+    python eval/entities.py [--corpora ../shared/corpora] [--errors N] [--no-roles]
+
+Folds (fixed before the work of issue 16 started, never to be re-chosen): BSNLP
+topics, **dev** = asia_bibi, brexit, ec; **blind** = ryanair, trump. Every measure
+is reported per fold with the gap (dev - blind); each fold is processed in its
+own call (its own registry). Errors are listed for the dev fold only: the blind
+fold's totals are read, never its errors.
 
 Gold (`bsnlp-ru/<topic>/annotated/*.out`): per document, each distinct mention
 form with its lemma, type and cross-document id. Measured on the clean body
@@ -11,8 +17,8 @@ apart):
 - mention recall: gold PER/ORG/LOC forms that citata tags with the same type;
 - lemma accuracy: on those, citata's `normal` equals the gold lemma
   (case and ё/е folded);
-- PER linking: pairwise precision / recall / F1 over all found gold PER
-  mentions of the corpus — two mentions are linked when they share an
+- PER / ORG linking: pairwise precision / recall / F1 over all found gold
+  PER (ORG) mentions of the fold — two mentions are linked when they share an
   `entity_id` (citata) or a normal form (baseline) — against the gold ids.
 
 Also: role recall against the `Occupation` facts of factrueval-2016/devset —
@@ -36,15 +42,19 @@ from citata.pipeline import process  # noqa: E402
 from citata.source import read  # noqa: E402
 
 TYPES = ("PER", "ORG", "LOC")
+FOLDS = {"dev": ("asia_bibi", "brexit", "ec"), "blind": ("ryanair", "trump")}
+LINKED = ("PER", "ORG")
 
 
 def fold(s: str) -> str:
     return " ".join(s.lower().replace("ё", "е").split())
 
 
-def load_gold(corpora: Path) -> dict[Path, list[tuple[str, str, str, str]]]:
+def load_gold(corpora: Path, topics=None) -> dict[Path, list[tuple[str, str, str, str]]]:
     gold = {}
-    for ann in sorted((corpora / "bsnlp-ru").glob("*/annotated/*.out")):
+    anns = [a for t in sorted(topics) for a in sorted((corpora / "bsnlp-ru" / t / "annotated").glob("*.out"))] \
+        if topics is not None else sorted((corpora / "bsnlp-ru").glob("*/annotated/*.out"))
+    for ann in anns:
         raw = ann.parent.parent / "raw" / (ann.name[:-4] + ".txt")
         if not raw.exists():
             continue
@@ -91,8 +101,12 @@ def pairwise(clusters: list[tuple[str, str]]) -> tuple[float, float, float]:
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
-def evaluate(corpora: Path, show_errors: int = 0) -> dict:
-    gold = load_gold(corpora)
+def evaluate(corpora: Path, show_errors: int = 0, fold_name: str | None = None) -> dict:
+    """Scores on one fold (all annotated topics when `fold_name` is None). Errors are
+    collected only for the dev fold."""
+    if show_errors and fold_name != "dev":
+        raise ValueError("errors are listed for the dev fold only")
+    gold = load_gold(corpora, FOLDS[fold_name] if fold_name else None)
     paths = sorted(gold)
     docs: dict[str, Document] = {}
     for item in process(read([str(p) for p in paths])):
@@ -103,8 +117,9 @@ def evaluate(corpora: Path, show_errors: int = 0) -> dict:
     baseline = natasha_baseline([d.text for _, d in ordered])
 
     stats = {name: Counter() for name in ("citata", "natasha")}
-    links = {"citata": [], "natasha": []}
+    links = {(name, t): [] for name in ("citata", "natasha") for t in LINKED}
     errors = []
+    link_rows = []  # citata: (gold id, entity id, document, form, normal) per linked mention
     for (path, doc), base in zip(ordered, baseline):
         ours: dict[str, dict] = {}
         for m in doc.entities:
@@ -129,8 +144,10 @@ def evaluate(corpora: Path, show_errors: int = 0) -> dict:
                 s["lemma_ok", type_] += ok
                 if name == "citata" and not ok:
                     errors.append(f"{path.name}\t{type_}\t{form!r}\tgold {lemma!r}\tgot {hit[0]!r}")
-                if type_ == "PER":
-                    links[name].append((gid, hit[2]))
+                if type_ in LINKED:
+                    links[name, type_].append((gid, hit[2]))
+                    if name == "citata":
+                        link_rows.append((type_, gid, hit[2], path.name, form, hit[0]))
     result = {}
     for name in ("citata", "natasha"):
         s = stats[name]
@@ -141,12 +158,35 @@ def evaluate(corpora: Path, show_errors: int = 0) -> dict:
             "recall": found_n / gold_n, "lemma": ok_n / found_n,
             **{f"recall_{t}": s["found", t] / s["gold", t] for t in TYPES},
             **{f"lemma_{t}": s["lemma_ok", t] / s["found", t] for t in TYPES},
-            "link": pairwise(links[name]), "mentions": gold_n, "per_linked": len(links[name]),
+            "link": pairwise(links[name, "PER"]), "link_ORG": pairwise(links[name, "ORG"]),
+            "mentions": gold_n, "per_linked": len(links[name, "PER"]),
         }
     result["absent"] = stats["citata"]["absent"]
     result["documents"] = len(ordered)
-    result["errors"] = errors[:show_errors] if show_errors else []
+    result["errors"] = errors[:show_errors] + link_errors(link_rows, show_errors) if show_errors else []
     return result
+
+
+def link_errors(rows, limit: int) -> list[str]:
+    """Gold identities split over several ids (recall) and ids holding several gold
+    identities (precision), most mentions first."""
+    out = []
+    for type_ in LINKED:
+        by_gold, by_pred = defaultdict(list), defaultdict(list)
+        for t, gid, pid, doc, form, normal in rows:
+            if t == type_:
+                by_gold[gid].append((pid, form, normal))
+                by_pred[pid].append((gid, form, normal))
+        split = sorted(((g, v) for g, v in by_gold.items() if len({p for p, _, _ in v}) > 1), key=lambda kv: -len(kv[1]))
+        for g, v in split[:limit]:
+            groups = defaultdict(set)
+            for pid, form, normal in v:
+                groups[pid].add(normal)
+            out.append(f"SPLIT {type_} {g}: " + " | ".join(f"{p}: {sorted(n)}" for p, n in groups.items()))
+        merged = [(p, v) for p, v in by_pred.items() if len({g for g, _, _ in v}) > 1]
+        for p, v in merged[:limit]:
+            out.append(f"MERGED {type_} {p}: " + ", ".join(sorted({f'{g}:{n}' for g, _, n in v})))
+    return out
 
 
 def role_recall(corpora: Path) -> tuple[int, int, list[str]]:
@@ -190,28 +230,51 @@ def role_recall(corpora: Path) -> tuple[int, int, list[str]]:
     return hits, total, misses
 
 
+MEASURES = [("recall", "mention recall"), *[(f"recall_{t}", f"mention recall, {t}") for t in TYPES],
+            ("lemma", "lemma accuracy"), *[(f"lemma_{t}", f"lemma accuracy, {t}") for t in TYPES]]
+
+
+def rows(r: dict) -> list[tuple[str, float]]:
+    out = [(label, r[key]) for key, label in MEASURES]
+    for t, key in (("PER", "link"), ("ORG", "link_ORG")):
+        out += [(f"{t} linking {label}", r[key][i]) for i, label in enumerate(("P", "R", "F1"))]
+    return out
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--corpora", default=str(ROOT.parent / "shared" / "corpora"))
-    ap.add_argument("--errors", type=int, default=0, help="list this many lemma errors")
+    ap.add_argument("--errors", type=int, default=0, help="list this many lemma and linking errors of the dev fold")
+    ap.add_argument("--fold", choices=("dev", "blind", "both"), default="both")
+    ap.add_argument("--no-roles", action="store_true", help="skip the factrueval role recall")
     args = ap.parse_args()
     corpora = Path(args.corpora)
     if not (corpora / "bsnlp-ru").exists():
         sys.exit(f"corpora not found at {corpora}")
-    r = evaluate(corpora, args.errors)
-    print(f"## BSNLP annotated topics: {r['documents']} documents, {r['citata']['mentions']} gold mentions "
-          f"in the body ({r['absent']} more only outside it)\n")
-    print("| measure | citata | natasha |\n|---|---|---|")
-    for key, label in [("recall", "mention recall"), *[(f"recall_{t}", f"mention recall, {t}") for t in TYPES],
-                       ("lemma", "lemma accuracy"), *[(f"lemma_{t}", f"lemma accuracy, {t}") for t in TYPES]]:
-        print(f"| {label} | {r['citata'][key]:.3f} | {r['natasha'][key]:.3f} |")
-    for i, label in enumerate(("P", "R", "F1")):
-        print(f"| PER linking {label} | {r['citata']['link'][i]:.3f} | {r['natasha']['link'][i]:.3f} |")
-    hits, total, misses = role_recall(corpora)
-    print(f"\nRole recall on factrueval-2016 devset Occupation facts: {hits}/{total} = {hits / total:.3f}")
-    for line in r["errors"]:
-        print(line)
-    if args.errors:
+    if args.errors and args.fold == "blind":
+        sys.exit("errors are listed for the dev fold only: the blind fold is read as totals")
+    folds = ("dev", "blind") if args.fold == "both" else (args.fold,)
+    res = {f: evaluate(corpora, args.errors if f == "dev" else 0, fold_name=f) for f in folds}
+    for f in folds:
+        r = res[f]
+        print(f"{f}: {', '.join(FOLDS[f])}: {r['documents']} documents, {r['citata']['mentions']} gold mentions "
+              f"in the body ({r['absent']} more only outside it)")
+    print()
+    head = " | ".join(f"{f} citata | {f} natasha" for f in folds)
+    print(f"| measure | {head} |" + (" gap (dev - blind) |" if len(folds) == 2 else ""))
+    print("|---" * (1 + 2 * len(folds) + (len(folds) == 2)) + "|")
+    table = {f: (rows(res[f]["citata"]), rows(res[f]["natasha"])) for f in folds}
+    for i, (label, _) in enumerate(table[folds[0]][0]):
+        cells = " | ".join(f"{table[f][0][i][1]:.3f} | {table[f][1][i][1]:.3f}" for f in folds)
+        gap = f" {table['dev'][0][i][1] - table['blind'][0][i][1]:+.3f} |" if len(folds) == 2 else ""
+        print(f"| {label} | {cells} |{gap}")
+    if not args.no_roles:
+        hits, total, misses = role_recall(corpora)
+        print(f"\nRole recall on factrueval-2016 devset Occupation facts: {hits}/{total} = {hits / total:.3f}")
+    if "dev" in res:
+        for line in res["dev"]["errors"]:
+            print(line)
+    if args.errors and not args.no_roles:
         for line in misses[:args.errors]:
             print("ROLE", line)
 

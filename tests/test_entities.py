@@ -90,6 +90,15 @@ def test_bare_surname_joins_only_an_unambiguous_holder():
     assert reg.link([_person("d", "Обама", roles=["президент"])])["d"] == barack
 
 
+def test_a_bare_surname_joins_a_namesake_the_archive_names_far_more_often():
+    reg = Registry()
+    donald = [reg.link([_person(f"d{i}", "Дональд Трамп", "дон")])[f"d{i}"] for i in range(4)][0]
+    melania = reg.link([_person("m", "Мелания Трамп", "мел")])["m"]
+    assert melania != donald
+    assert reg.link([_person("b", "Трамп")])["b"] == donald
+    assert reg.link([_person("c", "Мелания Трамп", "мел")])["c"] == melania
+
+
 def test_spelling_variants_and_initials_join():
     reg = Registry()
     may = reg.link([_person("a", "Тереза Мэй", "тер")])["a"]
@@ -138,9 +147,11 @@ def test_corpus_linking_and_lemmas_meet_the_floor():
     sys.path.insert(0, str(ROOT / "eval"))
     from entities import evaluate
 
-    r = evaluate(CORPORA)
-    assert r["citata"]["lemma"] >= 0.95
-    assert r["citata"]["link"][2] >= 0.95
+    # the dev fold only: the blind fold is read as totals in docs/evaluation.md, not tuned on
+    r = evaluate(CORPORA, fold_name="dev")
+    assert r["citata"]["lemma"] >= 0.97 and r["citata"]["lemma_PER"] >= 0.96
+    assert r["citata"]["link"][0] >= 0.99 and r["citata"]["link"][2] >= 0.95
+    assert r["citata"]["link_ORG"][2] >= 0.9
     assert r["citata"]["lemma"] > r["natasha"]["lemma"] - 0.005
 
 
@@ -160,3 +171,173 @@ def test_a_name_that_is_also_a_noun_keeps_it():
     doc = extract_text("Лев Толстой написал роман. Вера Брежнева выступила в Москве.", plain=True)
     people = {e.name for e in doc.entity_index if e.type == "PER"}
     assert {"Лев Толстой", "Вера Брежнева"} <= people, people
+
+
+# Hard names, written for these tests (issue 16): the mention as NER finds it, and its
+# nominative. Foreign surnames pymorphy reads as Russian words, a first name and a
+# surname that must share one case, indeclinable names, hyphenated capitals.
+HARD_NAMES = [
+    ("Посол Томас Гренелл заявил, что переговоры продолжатся.", "Томас Гренелл", "Томас Гренелл"),
+    ("Канцлер Олаф Шолц заявил, что все решения приняты.", "Олаф Шолц", "Олаф Шолц"),
+    ("Встреча Олафа Шольца с коллегами прошла в Берлине.", "Олафа Шольца", "Олаф Шольц"),
+    ("Слова Карла Бильдта обсуждали в Стокгольме.", "Карла Бильдта", "Карл Бильдт"),
+    ("Делегация провела переговоры в Нью-Йорке.", "Нью-Йорке", "Нью-Йорк"),
+    ("Соглашение подписали в Санкт-Петербурге.", "Санкт-Петербурге", "Санкт-Петербург"),
+    ("Бывший премьер Швеции Карл Бильдт заявил, что все хорошо.", "Карл Бильдт", "Карл Бильдт"),
+    ("Лидер лейбористов Джереми Корбин выступил в парламенте.", "Джереми Корбин", "Джереми Корбин"),
+    ("Беседа с Себастьяном Курцем длилась час.", "Себастьяном Курцем", "Себастьян Курц"),
+    ("Беседа с Жан-Клодом Юнкером длилась час.", "Жан-Клодом Юнкером", "Жан-Клод Юнкер"),
+    ("Заявление Биньямина Нетаньяху опубликовали в среду.", "Биньямина Нетаньяху", "Биньямин Нетаньяху"),
+    ("Слова Ангелы Меркель привели газеты.", "Ангелы Меркель", "Ангела Меркель"),
+    ("Встреча с Терезой Мэй прошла в Лондоне.", "Терезой Мэй", "Тереза Мэй"),
+    ("Визит Барака Обамы в Берлин отложили.", "Барака Обамы", "Барак Обама"),
+    ("По словам Мэтта Хэнкока, больницы готовы.", "Мэтта Хэнкока", "Мэтт Хэнкок"),
+    ("Позиция Мишеля Барнье известна.", "Мишеля Барнье", "Мишель Барнье"),
+    ("Интервью с Марин Ле Пен вышло вчера.", "Марин Ле Пен", "Марин Ле Пен"),
+    ("Слова Сергея Лаврова привели агентства.", "Сергея Лаврова", "Сергей Лавров"),
+    ("Министр Дж.Байден и И.Петров приехали. Встреча Дж.Байдена прошла.", "Дж.Байдена", "Дж.Байден"),
+    ("Министр Дж.Байден и И.Петров приехали.", "И.Петров", "И.Петров"),
+    ("Встреча Ким Чен Ына и Мун Чжэ Ина.", "Ким Чен Ына", "Ким Чен Ын"),
+    ("Встреча с Реджепом Тайипом Эрдоганом и Владимиром Путиным.", "Реджепом Тайипом Эрдоганом",
+     "Реджеп Тайип Эрдоган"),
+    ("Сын Дональда Трампа-младшего приехал.", "Дональда Трампа-младшего", "Дональд Трамп-младший"),
+    ("Слова Путина привели агентства.", "Путина", "Путин"),
+    ("Захарова заявила, что все хорошо.", "Захарова", "Захарова"),
+    ("Меркель заявила, что все хорошо.", "Меркель", "Меркель"),
+    ("Нетаньяху уехал в Вашингтон.", "Нетаньяху", "Нетаньяху"),
+    # an indeclinable first name leaves the case to the sentence: subject, or a genitive
+    ("Глава МИДа Сэйдзи Маэхара отметил, что все хорошо.", "Сэйдзи Маэхара", "Сэйдзи Маэхара"),
+    ("По данным Кенни Джейкобса, цены снизятся.", "Кенни Джейкобса", "Кенни Джейкобс"),
+]
+
+
+@pytest.mark.parametrize("text,mention,normal", HARD_NAMES, ids=[m for _, m, _ in HARD_NAMES])
+def test_hard_names_come_out_in_the_nominative(text, mention, normal):
+    doc = extract_text(text, plain=True)
+    found = {m["text"]: m["normal"] for m in doc.entities}
+    assert found.get(mention) == normal, found
+
+
+def test_a_capitalised_common_noun_opening_a_sentence_is_no_entity():
+    from citata.entities import correct
+    from citata.nlp import Entity
+
+    text = "Сторону обвинения представлял прокурор. Кремль ответил. Минфин заявил, что Кремлю известно."
+    ents = [Entity(0, 7, "LOC", "Сторону"), Entity(40, 46, "LOC", "Кремль"), Entity(56, 62, "ORG", "Минфин")]
+    assert [e.text for e in correct(ents, text)] == ["Кремль", "Минфин"]
+
+
+@pytest.mark.parametrize("one,other", [
+    ("Генсек НАТО Йенс Столтенберг заявил, что альянс готов.", "Генсек НАТО Енс Столтенберг заявил, что альянс готов."),
+    ("Глава дипломатии ЕС Жозеп Боррель заявил, что санкции продлят.",
+     "Верховный представитель ЕС Хосеп Боррель заявил, что решение принято."),
+    ("Канцлер Олаф Шольц заявил, что все хорошо.", "Канцлер Олаф Шолц заявил, что все плохо."),
+    ("Президент США Джо Байден заявил, что помощь будет.", "Дж.Байден заявил, что помощь будет."),
+])
+def test_transliteration_variants_are_one_person(one, other):
+    docs = list(process(_docs(one, other), plain=True))
+    ids = [{m["entity_id"] for m in d.entities if m["type"] == "PER"} for d in docs]
+    assert len(ids[0]) == 1 and ids[0] == ids[1], ids
+
+
+def test_a_transliteration_variant_with_another_first_name_is_another_person():
+    docs = list(process(_docs("Экономист Олаф Шольц заявил, что рост замедлится.",
+                              "Художник Иоганн Шолц открыл выставку."), plain=True))
+    ids = [{m["entity_id"] for m in d.entities if m["type"] == "PER"} for d in docs]
+    assert ids[0].isdisjoint(ids[1]), ids
+
+
+@pytest.mark.parametrize("names", [
+    ("МИД РФ", "МИД России", "Министерство иностранных дел России", "министерства иностранных дел РФ",
+     "российский МИД"),
+    ("Минфин США", "Министерство финансов США", "Министерства финансов США"),
+    ("ЕК", "Еврокомиссия", "Европейская комиссия", "Европейской комиссии"),
+    ("«Газпром»", "ПАО «Газпром»", "Газпром"),
+    ("МИД ФРГ", "МИД Германии"),
+])
+def test_an_organisations_names_share_one_key(names):
+    from citata.orgs import org_key
+
+    assert len({org_key(n) for n in names}) == 1, {n: org_key(n) for n in names}
+
+
+def test_organisations_apart_keep_apart_keys():
+    from citata.orgs import org_key
+
+    keys = [org_key(n) for n in ("МИД России", "МИД Германии", "Минфин России", "Европейский совет",
+                                 "Совет Европы", "Совет ЕС")]
+    assert len(set(keys)) == len(keys), keys
+
+
+def test_an_abbreviation_the_document_spells_out_is_one_organisation():
+    docs = list(process(_docs(
+        "Международные авиалинии Украины (МАУ) отменили рейсы в Лондон. МАУ сообщила об этом клиентам.",
+        "Представитель МИД РФ заявил, что ответ будет. Министерство иностранных дел России уточнило позицию.",
+        "Глава МИД России Сергей Лавров заявил, что Москва готова к диалогу."), plain=True))
+    orgs = [{m["text"]: m["entity_id"] for m in d.entities if m["type"] == "ORG"} for d in docs]
+    assert len(set(orgs[0].values())) == 1, orgs[0]
+    assert len(set(orgs[1].values()) | set(orgs[2].values())) == 1, orgs[1:]
+
+
+def test_overrides_still_split_an_organisation(tmp_path):
+    path = tmp_path / "overrides.tsv"
+    path.write_text("alias\tORG:Внешнеполитическое ведомство Германии\tМИД ФРГ\n", encoding="utf-8")
+    reg = Registry(overrides=Overrides(path))
+    ours = reg.link([DocEntity("a", "ORG", "МИД России", aliases=["МИД России"])])["a"]
+    theirs = reg.link([DocEntity("b", "ORG", "МИД ФРГ", aliases=["МИД ФРГ"])])["b"]
+    assert theirs == "ORG:Внешнеполитическое ведомство Германии" and ours != theirs
+    assert reg.link([DocEntity("c", "ORG", "МИД РФ", aliases=["МИД РФ"])])["c"] == ours
+
+
+def _table_words():
+    import re
+
+    from citata import lexicons as lex
+
+    for row in lex.org_aliases() + lex.countries():
+        for name in row:
+            for word in re.findall(r"[А-Яа-яЁё]+(?:-[А-Яа-яЁё]+)*", name):
+                if not word.isupper():
+                    yield name, word
+
+
+def test_organisation_and_country_tables_are_spelled_as_the_analyser_knows_them():
+    # Lower-case words (and lower-case parts of hyphenated ones) must be dictionary words
+    # written exactly as the dictionary writes them, ё included; a capitalised word the
+    # dictionary knows too. Foreign names it lacks (Блумберг, Рейтерс) are left alone.
+    from citata.nlp import parse
+
+    bad = []
+    for name, word in _table_words():
+        for part in [word] if word[0].isupper() else word.split("-"):
+            known = [p for p in parse(part) if p.is_known]
+            if not known:
+                if part.islower():
+                    bad.append((name, part, "unknown"))
+                continue
+            if not any(p.word == part.lower() for p in known):
+                bad.append((name, part, known[0].word))
+    assert not bad, bad
+
+
+def test_every_name_in_the_organisation_table_keys_to_its_body_in_any_case():
+    # each alias, and its genitive as pymorphy inflects it, keys to the body's short name
+    from citata import lexicons as lex
+    from citata.names import nominative_phrase
+    from citata.nlp import parse
+    from citata.orgs import org_key
+
+    wrong = []
+    for row in lex.org_aliases():
+        canon = org_key(row[0])
+        for name in row:
+            forms = [name]
+            words = name.split()
+            head = parse(words[0])[0]
+            if head.is_known and head.tag.POS == "NOUN" and head.inflect({"gent"}) is not None and len(words) > 1:
+                forms.append(" ".join([head.inflect({"gent"}).word] + words[1:]))
+            for form in forms:
+                if org_key(form) != canon:
+                    wrong.append((form, org_key(form), canon))
+            assert nominative_phrase(name).lower().replace("ё", "е") == name.lower().replace("ё", "е"), name
+    assert not wrong, wrong

@@ -49,5 +49,5 @@ def find(view: DocView) -> list[Found]:
 
 
 def extract_quotes(text: str, analysis: Analysis) -> list[Quote]:
-    view = DocView(text, replace(analysis, entities=correct(analysis.entities)))
+    view = DocView(text, replace(analysis, entities=correct(analysis.entities, text)))
     return resolve(view, find(view))

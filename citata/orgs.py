@@ -1,0 +1,97 @@
+"""One key per organisation, whatever name a text gives it: "МИД РФ", "МИД России",
+"Министерство иностранных дел России" and "российский МИД" share one, as do
+"ЕК", "Еврокомиссия" and "Европейская комиссия", «Газпром» and ПАО «Газпром».
+
+The key is the name's lemmas with a country's abbreviation, genitive or adjective
+folded to the country (countries.tsv) and a body's long or short names folded to
+one (org_aliases.tsv). Abbreviations the document itself spells out are the
+entities stage's job (`abbreviation_of`).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from . import lexicons as lex
+from .lemmas import lemma
+
+WORD_RE = re.compile(r"[^\W_]+(?:[-‐.][^\W_]+)*")
+LEGAL_FORMS = frozenset(("пао", "оао", "ао", "зао", "ооо", "нао", "гк", "фгуп", "муп", "гуп", "ано", "нко"))
+# words that an abbreviation leaves out: "Европейский суд по правам человека" -> ЕСПЧ
+SKIPPED_IN_ABBREVIATIONS = frozenset(("и", "по", "в", "во", "на", "для", "о", "об", "при", "за"))
+
+
+def _lemmas(name: str) -> tuple[str, ...]:
+    name = re.sub(r"\s*\([^()]*\)\s*$", "", name) or name  # "Еврокомиссия (ЕК)": the gloss repeats it
+    words = WORD_RE.findall(name.replace("ё", "е").replace("Ё", "Е"))
+    out = tuple(lemma(w.lower()) for w in words)
+    while len(out) > 1 and out[0] in LEGAL_FORMS:
+        out = out[1:]  # ПАО «Газпром» is Газпром
+    return out
+
+
+@lru_cache(maxsize=None)
+def _countries() -> dict[tuple[str, ...], str]:
+    table = {}
+    for row in lex.countries():
+        canon = " ".join(_lemmas(row[0]))
+        for name in row:
+            table[_lemmas(name)] = canon
+    return table
+
+
+def _fold_countries(lemmas: tuple[str, ...]) -> tuple[str, ...]:
+    countries = _countries()
+    longest = max(map(len, countries))
+    out, i = [], 0
+    while i < len(lemmas):
+        for n in range(min(longest, len(lemmas) - i), 0, -1):
+            hit = countries.get(lemmas[i:i + n])
+            if hit is not None:
+                out.append(hit)
+                i += n
+                break
+        else:
+            out.append(lemmas[i])
+            i += 1
+    return tuple(out)
+
+
+@lru_cache(maxsize=None)
+def _aliases() -> dict[tuple[str, ...], tuple[str, ...]]:
+    table = {}
+    for names in lex.org_aliases():
+        canon = _fold_countries(_lemmas(names[0]))
+        for name in names:
+            table[_fold_countries(_lemmas(name))] = canon
+    return table
+
+
+@lru_cache(maxsize=100_000)
+def org_key(name: str) -> str:
+    """The organisation's key: its name's lemmas, countries and known bodies folded.
+    The longest known name at the start of the name is replaced ("Министерство
+    финансов США" -> "минфин сша")."""
+    lemmas = _fold_countries(_lemmas(name))
+    if not lemmas:
+        return " ".join(name.lower().split())
+    # "российский МИД": a country adjective before the body goes after it
+    countries = set(_countries().values())
+    if len(lemmas) > 1 and lemmas[0] in countries and lemmas[1] not in countries:
+        lemmas = lemmas[1:] + lemmas[:1]
+    aliases = _aliases()
+    for n in range(len(lemmas), 0, -1):
+        hit = aliases.get(lemmas[:n])
+        if hit is not None:
+            lemmas = hit + lemmas[n:]
+            break
+    return " ".join(lemmas)
+
+
+def initials(name: str) -> str:
+    """The abbreviation a name's words make: "Европейский суд по правам человека" -> ЕСПЧ."""
+    return "".join(w[0] for w in WORD_RE.findall(name) if w.lower() not in SKIPPED_IN_ABBREVIATIONS).upper()
+
+
+def is_abbreviation(text: str) -> bool:
+    return bool(re.fullmatch(r"[А-ЯЁA-Z]{2,6}", text))
