@@ -300,3 +300,30 @@ def test_compare_view(server, browser):
     follow(browser, css(browser, "ul.series-list li a.clear")[1])  # Петров off the chart
     assert len(css(browser, "svg#compare g.series")) == 1 and "q=безопасность" in unquote(browser.current_url)
     assert css(browser, "input#q")[0].get_attribute("value") == "безопасность"
+
+
+def test_a_link_to_an_article_and_its_quotation_survives_a_re_ingest(tmp_path, browser):
+    """Issue 18: a shared link keeps working after the article is updated and ingested again."""
+    from citata import Archive
+    from conftest import SEED_KG, SEED_MD
+
+    article = tmp_path / "article.txt"
+    text = SEED_MD.read_text(encoding="utf-8")
+    article.write_text(text, encoding="utf-8")
+    db = tmp_path / "links.db"
+    Archive(db).ingest([str(SEED_KG), str(article)], workers=1)
+    (a_id,) = [a["id"] for a in Archive(db).articles() if a["source"] == str(article)]
+    quote = Archive(db).article(a_id)["quotes"][0]
+    with serving(create_app(db)) as url:
+        browser.get(f"{url}/articles/{a_id}")
+        title = css(browser, "h1")[0].text
+        browser.get(f"{url}/quotations/{quote['id']}")
+        assert quote["content"]["text"][:40] in browser.page_source
+
+        article.write_text(text + "\nПосле публикации в статью добавлен абзац.\n", encoding="utf-8")
+        assert Archive(db).ingest([str(SEED_KG), str(article)], workers=1).replaced == 1
+        browser.get(f"{url}/articles/{a_id}")
+        assert css(browser, "h1")[0].text == title and "добавлен абзац" in browser.page_source
+        browser.get(f"{url}/quotations/{quote['id']}")
+        assert quote["content"]["text"][:40] in browser.page_source
+        screenshot(browser, ARTIFACTS / "stable-link.png")
