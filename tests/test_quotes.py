@@ -767,3 +767,26 @@ def test_a_title_in_apposition_to_a_name_across_commas_is_that_person():
             'инфекционист, бывший эксперт центра при Минздраве Федор Лапий.')
     [q] = extract_text(text, plain=True).quotes
     assert q.speaker.name == "Федор Лапий" and "apposition" in q.provenance.mention_sieve
+
+
+@pytest.mark.parametrize("sentence, publisher", [
+    ("Как говорится в заявлении на сайте Кремля, встреча пройдет в Женеве.", "Кремль"),
+    ("«Мы готовы к диалогу», — говорится в сообщении пресс-службы Минобороны.", "пресс-служба Минобороны"),
+    ("В сообщении МИД России говорится, что переговоры продолжатся в марте.", "МИД России"),
+    ("В заявлении Еврокомиссии отмечается, что переговоры продолжатся.", "Еврокомиссия"),
+])
+def test_a_document_that_names_its_publisher_is_the_publishers(sentence, publisher):
+    """Issue 18 (6) and 14: "сообщение", "заявление" are not the speaker when the article says whose
+    they are; the site a statement was published on is its publisher."""
+    (q,) = extract_text("Глава МИД Сергей Лавров прибыл в Женеву. " + sentence).quotes
+    assert (q.speaker.name, q.speaker.kind) == (publisher, "organization")
+    assert q.provenance.resolution == "document → its publisher"
+
+
+@pytest.mark.parametrize("sentence, document", [
+    ("В документе говорится, что срок истекает в марте.", "документ"),
+    ("Как говорится в заявлении на сайте ведомства, срок истекает в марте.", "заявление"),
+])
+def test_a_document_that_names_no_publisher_stays_a_document(sentence, document):
+    (q,) = extract_text(sentence).quotes
+    assert (q.speaker.name, q.speaker.kind) == (document, "document")

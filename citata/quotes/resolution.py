@@ -103,6 +103,10 @@ def _resolve_ref(view: DocView, f: Found, history: list[Found]) -> Speaker | Non
                 return _then("relative pronoun → the phrase before it", sp)
         return None
     if ref.kind == "document":
+        owner = _document_owner(view, ref)
+        if owner is not None:
+            # "сообщение пресс-службы Минобороны", "заявление на сайте Кремля": whose words they are
+            return _by("document → its publisher", Speaker(owner, mention, None, "organization", None), owner)
         author = names.document_author(ref.start)
         phrase = nominative_phrase(view.text[ref.start:ref.end], case=ref.case)
         if author is not None:
@@ -228,6 +232,40 @@ def _nearest_org(view: DocView, offset: int, window: int = 1500) -> Entity | Non
     near = view.orgs[bisect_left(view.org_starts, offset - window):bisect_left(view.org_starts, offset)]
     # how often the article has named each of them so far: a bisect in that name's starts
     return max(reversed(near), key=lambda e: bisect_left(orgs[e.text], offset), default=None)
+
+
+SITE_NOUNS = ("сайт", "портал", "страница")  # "на сайте Кремля": where a statement was published
+
+
+def _document_owner(view: DocView, ref: Ref) -> str | None:
+    """The organisation whose document a document phrase names, in the nominative: the genitive
+    after the document noun ("сообщении пресс-службы Минобороны" -> пресс-служба Минобороны), or
+    the site that published it ("заявлении на сайте Кремля" -> Кремль). None when the phrase names
+    no one, or names them by a bare common noun ("на сайте ведомства")."""
+    toks = view.tokens_in(ref.start, ref.end)
+    nouns = [j for j in toks if view.is_word(j) and (p := noun_parse(view, j)) is not None
+             and p.normal_form in lex.document_nouns()]
+    if not nouns:
+        return None
+    first, last = nouns[0] + 1, toks[-1] if toks else nouns[0]
+    if first > last:  # nothing after the noun: a site may follow ("на сайте Кремля")
+        j = last + 1
+        if j + 2 < len(view.toks) and view.lower[j] == "на" and (p := noun_parse(view, j + 1)) is not None \
+                and p.normal_form in SITE_NOUNS:
+            first, last = np_bounds(view, j + 2, j + 2, min(len(view.toks) - 1, j + 8))
+            if first != j + 2:
+                return None
+        else:
+            return None
+    if not view.is_word(first) or first in view.ent_at and view.ent_at[first].type == "PER":
+        return None
+    p = noun_parse(view, first)
+    named = first in view.ent_at or view.toks[first].text[:1].isupper()
+    institution = p is not None and p.normal_form.rsplit("-", 1)[-1] in lex.org_nouns()
+    if not named and not (institution and any(j in view.ent_at or view.toks[j].text[:1].isupper()
+                                              for j in range(first + 1, last + 1))):
+        return None
+    return nominative_phrase(view.text[view.toks[first].start:view.toks[last].end], case="gent")
 
 
 def _np_kind(ref: Ref) -> str:
