@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from . import lexicons
-from .backend import ArchiveError, open_backend
+from .backend import ArchiveError, columns, open_backend
 from .lemmas import fold, lemma, query_lemmas, snippet, words
 from .model import ReadError
 from .nlp import parse
@@ -99,6 +99,8 @@ _QUOTE_COLUMNS = """
     q.cue_lemma, q.speaker_id, q.speaker_name, q.mention, q.mention_start, q.mention_end, q.role,
     q.speaker_kind, q.channel, q.addressee, q.is_question, q.cluster_id,
     a.source, a.title, a.published, a.url, o.name AS outlet"""
+# Why this speaker (citata.model.Provenance); an archive not yet upgraded to it reads it as NULL.
+_PROVENANCE, _NO_PROVENANCE = ", q.provenance", ", NULL AS provenance"
 _QUOTE_FROM = " FROM quotations q JOIN articles a ON a.id = q.article_id LEFT JOIN outlets o ON o.id = a.outlet_id"
 
 
@@ -120,6 +122,9 @@ def _quote(row) -> dict[str, Any]:
         "addressee": json.loads(row["addressee"]) if row["addressee"] else None,
         "is_question": bool(row["is_question"]),
         "parts": json.loads(row["parts"]) if row["parts"] else None,
+        # Which sieve found the speaker's mention and which step resolved it, with their words;
+        # None: not recorded (archived by a citata that did not record it).
+        "provenance": json.loads(row["provenance"]) if row["provenance"] else None,
         "article": {"id": row["article_id"], "source": row["source"], "title": row["title"],
                     "outlet": row["outlet"], "published": row["published"], "url": row["url"]},
     }
@@ -127,7 +132,9 @@ def _quote(row) -> dict[str, Any]:
 
 QUOTE_FIELDS = ("id", "cluster", "type", "content", "start", "end", "speaker", "mention", "role", "speaker_kind",
                 "cue", "cue_lemma", "channel", "addressee", "is_question", "article_id", "source", "title", "outlet",
-                "published", "url", "appearances", "first_seen", "first_outlet")
+                "published", "url", "appearances", "first_seen", "first_outlet",
+                "mention_sieve", "mention_words", "resolution", "resolution_words")
+PROVENANCE_FIELDS = ("mention_sieve", "mention_words", "resolution", "resolution_words")
 FIELDS = {  # the columns of each export, for a CSV header even when nothing matched
     "quotes": QUOTE_FIELDS,
     "articles": ("id", "source", "hash", "title", "outlet", "url", "published", "text", "dateline", "relayed_from",
@@ -150,7 +157,7 @@ def flat_quote(q: dict[str, Any]) -> dict[str, Any]:
         "title": art["title"], "outlet": art["outlet"], "published": art["published"], "url": art["url"],
         "appearances": q.get("appearances"), "first_seen": first.get("published"),
         "first_outlet": first.get("outlet"),
-    }
+    } | {k: (q.get("provenance") or {}).get(k) for k in PROVENANCE_FIELDS}
 
 
 class Archive:
@@ -162,6 +169,7 @@ class Archive:
         self._conn = None
         self._memo: dict = {}
         self._memo_version = None
+        self._columns: tuple | None = None  # (data version, the quotation columns to select)
 
     def __repr__(self) -> str:
         return f"Archive({self.backend.label!r})"  # a URL without its password
@@ -177,6 +185,18 @@ class Archive:
         if self._conn is not None:
             self._conn.close()
             self._conn = None
+            self._columns = None
+
+    @property
+    def _quote_columns(self) -> str:
+        """The quotation columns to select. An archive made before a column was added (the writer's
+        next ingest adds it: citata.backend.upgrade) reads it as NULL; looked at again whenever
+        another connection has committed."""
+        version = self.backend.data_version(self.conn)
+        if self._columns is None or self._columns[0] != version:
+            has = "provenance" in columns(self.conn, "quotations")
+            self._columns = (version, _QUOTE_COLUMNS + (_PROVENANCE if has else _NO_PROVENANCE))
+        return self._columns[1]
 
     def __enter__(self):
         return self
@@ -450,7 +470,7 @@ class Archive:
         for i in range(0, len(ids), 500):
             chunk = ids[i:i + 500]
             rows.update((r["id"], r) for r in self.conn.execute(
-                "SELECT" + _QUOTE_COLUMNS + _QUOTE_FROM + f" WHERE q.id IN ({', '.join('?' * len(chunk))})", chunk))
+                "SELECT" + self._quote_columns + _QUOTE_FROM + f" WHERE q.id IN ({', '.join('?' * len(chunk))})", chunk))
         out = [_quote(rows[i]) for i in ids]
         self._add_clusters(out)
         return out
@@ -622,7 +642,7 @@ class Archive:
                 " LEFT JOIN outlets o ON o.id = a.outlet_id WHERE a.syndication_group = ?"
                 " ORDER BY a.published IS NULL, a.published, a.id", (group,))]
         quotes = [_quote(q) for q in self.conn.execute(
-            "SELECT" + _QUOTE_COLUMNS + _QUOTE_FROM + " WHERE q.article_id = ? ORDER BY q.seq", (article_id,))]
+            "SELECT" + self._quote_columns + _QUOTE_FROM + " WHERE q.article_id = ? ORDER BY q.seq", (article_id,))]
         self._add_clusters(quotes)
         return {
             "id": r["id"], "source": r["source"], "hash": r["hash"], "title": r["title"], "outlet": r["outlet"],
@@ -640,14 +660,14 @@ class Archive:
     def quotation(self, quote_id: int) -> dict[str, Any] | None:
         """One quotation (as `quotes` gives it) with `occurrences`: every article that prints it (its
         cluster), earliest first, each with the paragraph around it (a span of that article's text)."""
-        row = self.conn.execute("SELECT" + _QUOTE_COLUMNS + _QUOTE_FROM + " WHERE q.id = ?", (quote_id,)).fetchone()
+        row = self.conn.execute("SELECT" + self._quote_columns + _QUOTE_FROM + " WHERE q.id = ?", (quote_id,)).fetchone()
         if row is None:
             return None
         quote = _quote(row)
         self._add_clusters([quote])
         quote["occurrences"] = []
         for r in self.conn.execute(
-                "SELECT" + _QUOTE_COLUMNS + ", a.text AS article_text" + _QUOTE_FROM + " WHERE q.cluster_id = ?"
+                "SELECT" + self._quote_columns + ", a.text AS article_text" + _QUOTE_FROM + " WHERE q.cluster_id = ?"
                 " ORDER BY q.published IS NULL, q.published, q.article_id, q.seq", (row["cluster_id"],)):
             text, start, end = r["article_text"], r["start"], r["end"]
             before, after = text.rfind("\n\n", 0, start), text.find("\n\n", end)
@@ -739,7 +759,7 @@ class Archive:
             if found is None:
                 return
             where, params = found
-            for r in self.conn.execute("SELECT" + _QUOTE_COLUMNS + _QUOTE_FROM +
+            for r in self.conn.execute("SELECT" + self._quote_columns + _QUOTE_FROM +
                                        (" WHERE " + " AND ".join(where) if where else "") +
                                        " ORDER BY q.article_id, q.seq", params):
                 yield flat_quote(_quote(r))

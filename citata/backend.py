@@ -19,7 +19,13 @@ from pathlib import Path
 from .lemmas import fts_query
 from .syndication import bucket_lists
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+# Columns added after an archive's tables were first made, by the schema version that added them:
+# a writer adds those an older archive lacks (ALTER TABLE … ADD COLUMN) and records the version;
+# a reader of an archive not yet upgraded reads them as NULL ("not recorded"). Both backends.
+ADDED_COLUMNS = (
+    (2, "quotations", "provenance", "TEXT"),  # why this speaker: citata.model.Provenance as JSON
+)
 URL_PREFIXES = ("postgresql://", "postgres://")
 
 SCHEMA = """
@@ -88,7 +94,8 @@ CREATE TABLE IF NOT EXISTS quotations (
     addressee TEXT,                 -- JSON
     is_question INTEGER NOT NULL,
     cluster_id INTEGER,
-    published TEXT                  -- the article's, copied so that queries need not visit articles
+    published TEXT,                 -- the article's, copied so that queries need not visit articles
+    provenance TEXT                 -- JSON: why this speaker (citata.model.Provenance); NULL: not recorded
 );
 CREATE INDEX IF NOT EXISTS quotations_article ON quotations(article_id);
 -- Covering indexes: picking each cluster's earliest appearance reads the index alone.
@@ -169,6 +176,25 @@ CREATE TABLE IF NOT EXISTS collect_warcs (
 SCHEMA += COLLECT_SCHEMA
 
 
+def columns(conn, table: str) -> set[str]:
+    """The names of a table's columns (either backend)."""
+    return {d[0] for d in conn.execute(f"SELECT * FROM {table} LIMIT 0").description}
+
+
+def upgrade(conn, text_type: str = "TEXT") -> None:
+    """Give an archive made by an older citata the columns added since (ADDED_COLUMNS); the caller
+    is its writer. Rows written before keep NULL there. `text_type`: the backend's TEXT."""
+    have: dict[str, set[str]] = {}
+    for version, table, column, sql_type in ADDED_COLUMNS:
+        if table not in have:
+            have[table] = columns(conn, table)
+        if column not in have[table]:
+            conn.execute(f"ALTER TABLE {table} ADD COLUMN {column} {sql_type.replace('TEXT', text_type)}")
+            have[table].add(column)
+    conn.execute("UPDATE meta SET value = ? WHERE key = 'schema_version' AND CAST(value AS INTEGER) < ?",
+                 (str(SCHEMA_VERSION), SCHEMA_VERSION))
+
+
 class ArchiveError(Exception):
     """No archive where one was named, or no way to reach it."""
 
@@ -234,6 +260,7 @@ class SQLite:
             conn.executescript(SCHEMA)
             conn.execute("INSERT INTO meta (key, value) VALUES ('schema_version', ?) ON CONFLICT DO NOTHING",
                          (str(SCHEMA_VERSION),))
+            upgrade(conn)
         else:
             conn.row_factory = sqlite3.Row
         return conn

@@ -28,7 +28,7 @@ from functools import lru_cache
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
-from .backend import COLLECT_SCHEMA, SCHEMA_VERSION, ArchiveError
+from .backend import ADDED_COLUMNS, COLLECT_SCHEMA, SCHEMA_VERSION, ArchiveError, upgrade
 from .lemmas import query_lemmas
 from .syndication import BUCKET_SAMPLE
 
@@ -104,7 +104,8 @@ CREATE TABLE quotations (
     addressee {T},
     is_question INTEGER NOT NULL,
     cluster_id BIGINT,
-    published {T}
+    published {T},
+    provenance {T}
 );
 CREATE INDEX quotations_article ON quotations(article_id);
 CREATE INDEX quotations_speaker ON quotations(speaker_id, cluster_id, published, article_id);
@@ -229,8 +230,12 @@ class Postgres:
             # Like SQLite's synchronous = NORMAL: a crash never leaves a half-written batch, but a
             # server or machine crash may lose the last moment's commits, which a rerun redoes.
             conn.execute("SET synchronous_commit = off")
-            if not exists or not conn.execute("SELECT to_regclass('citata_writes') IS NOT NULL"
-                                              " AND to_regclass('site_lines') IS NOT NULL").fetchone()[0]:
+            if not exists or not conn.execute(
+                    "SELECT to_regclass('citata_writes') IS NOT NULL AND to_regclass('site_lines') IS NOT NULL"
+                    " AND (SELECT COUNT(*) FROM information_schema.columns WHERE table_schema = current_schema()"
+                    "  AND (table_name, column_name) IN (SELECT * FROM unnest(?::text[], ?::text[]))) = ?",
+                    ([t for _, t, _, _ in ADDED_COLUMNS], [c for _, _, c, _ in ADDED_COLUMNS],
+                     len(ADDED_COLUMNS))).fetchone()[0]:
                 # The lock first, then the transaction: one begun before another writer's schema
                 # was committed would not see its tables (the catalog is read as of its start).
                 conn.execute("SELECT pg_advisory_lock(?)", (WRITE_LOCK,))
@@ -241,9 +246,10 @@ class Postgres:
                             conn.execute("INSERT INTO meta (key, value) VALUES ('schema_version', ?)",
                                          (str(SCHEMA_VERSION),))
                         # Older archives get what later versions added: the site templates' tables,
-                        # and the sequence writers count their batches with (`generation`).
+                        # the sequence writers count their batches with (`generation`), new columns.
                         conn.executescript(SITE_SCHEMA)
                         conn.execute("CREATE SEQUENCE IF NOT EXISTS citata_writes")
+                        upgrade(conn, T)
                 finally:
                     conn.execute("SELECT pg_advisory_unlock(?)", (WRITE_LOCK,))
         elif not exists:

@@ -64,7 +64,8 @@ class Prepared:
 
 QUOTATION_COLUMNS = ("id", "article_id", "seq", "type", "content", "start", '"end"', "parts", "cue", "cue_start",
                      "cue_end", "cue_lemma", "speaker_id", "speaker_name", "mention", "mention_start", "mention_end",
-                     "role", "speaker_kind", "channel", "addressee", "is_question", "cluster_id", "published")
+                     "role", "speaker_kind", "channel", "addressee", "is_question", "cluster_id", "published",
+                     "provenance")
 
 
 def speaker_key(name: str) -> str:
@@ -319,7 +320,8 @@ class Store:
                     mention.start if mention else None, mention.end if mention else None,
                     sp.role if sp else None, sp.kind if sp else None, q.channel,
                     json.dumps(q.addressee, ensure_ascii=False) if q.addressee else None,
-                    int(q.is_question), cluster, doc.published))
+                    int(q.is_question), cluster, doc.published,
+                    json.dumps(q.provenance.to_dict(), ensure_ascii=False) if q.provenance else None))
         backend.insert(conn, "quotations", QUOTATION_COLUMNS, rows)
         backend.index_quotes(conn, [(qid, lemmas) for p in segment
                                     for qid, lemmas in zip(p.quotation_ids, p.item.quote_lemmas)])
