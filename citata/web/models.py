@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from pydantic import AfterValidator, BaseModel
+from pydantic import AfterValidator, BaseModel, Field
 
 from .render import public_source
 
@@ -44,6 +44,19 @@ class FirstSeen(BaseModel):
     outlet: str | None
 
 
+class Provenance(BaseModel):
+    """Why this speaker: how the quotation's speaker was found, so that a reader can check the
+    attribution before repeating it."""
+    mention_sieve: str = Field(description="The construction that found the speaker's mention and how the mention"
+                                           " was taken from it, e.g. `indirect:complement / subject`")
+    mention_words: str | None = Field(description="The words it rests on: the speech verb or phrase and the"
+                                                  " mention, joined by ` … `, e.g. `заявил … глава МИД`")
+    resolution: str | None = Field(description="The step that named the speaker from the mention, e.g."
+                                               " `title → its holder named in the article`; null: no speaker")
+    resolution_words: str | None = Field(description="What the step resolved the mention through, as the article"
+                                                     " writes it (the holder's name, a pronoun's antecedent)")
+
+
 class QuotationBase(BaseModel):
     id: int
     cluster: int | None
@@ -55,6 +68,8 @@ class QuotationBase(BaseModel):
     addressee: dict[str, Any] | None
     is_question: bool
     parts: list[Span] | None
+    provenance: Provenance | None = Field(description="Why this speaker; null: not recorded (the quotation"
+                                                      " was archived by a citata that did not record it)")
     article: ArticleRef
 
 

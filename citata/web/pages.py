@@ -29,6 +29,7 @@ router = APIRouter(include_in_schema=False)
 templates = Jinja2Templates(env=jinja2.Environment(
     loader=jinja2.FileSystemLoader(str(files(__package__).joinpath("templates"))), autoescape=True))
 templates.env.globals.update(paragraphs=render.paragraphs, marked=render.marked, snippet_runs=render.snippet_runs, around=render.around,
+                             why=render.why, evidence=render.evidence,
                              safe_url=render.safe_url, public_source=render.public_source,
                              merge=lambda d, **kw: {**d, **kw},
                              applied=lambda filters, f: all(filters.get(k) == v for k, v in f.items()))

@@ -203,3 +203,64 @@ def compare_chart(keys: list[str], series: list[list[int]], interval: str, width
                       "points": [{"date": k, "count": n, "x": round(x, 2), "y": round(y, 2)}
                                  for k, n, x, y in zip(keys, counts, xs, ys) if n]})
     return f | {"lines": lines, "ticks": _ticks(keys, interval, [PAD_LEFT + i * step for i in range(len(keys))])}
+
+
+def why(provenance: dict[str, Any] | None, table: dict[str, Any]) -> dict[str, Any] | None:
+    """A quotation's provenance in plain words for its page ("why this speaker"): the words the
+    mention rests on, what they are (the construction and how the mention was taken from it) and
+    how the speaker was named from them. `table`: the interface language's `why` strings; a label
+    it lacks (a sieve added since) is shown as the extractor names it. None: not recorded."""
+    if not provenance:
+        return None
+    sieve = provenance.get("mention_sieve") or ""
+    construction, _, search = sieve.partition(" / ")
+    construction = construction.split(" (")[0]  # "(shares the previous subject)": a detail of the same construction
+    if construction.startswith("standalone:continues"):
+        construction = "standalone:continues"
+    found = [w for w in (provenance.get("mention_words") or "").split(" … ") if w]
+    return {
+        "found": found,
+        "construction": table.get("construction", {}).get(construction, construction),
+        "search": table.get("search", {}).get(search, search) if search else None,
+        "resolution": _steps(provenance.get("resolution"), table.get("step", {})),
+        "through": provenance.get("resolution_words"),
+        "labels": "; ".join(x for x in (sieve, provenance.get("resolution")) if x),
+    }
+
+
+def _steps(label: str | None, steps: dict[str, str]) -> str | None:
+    """A resolution label ("pronoun → the subject of the sentence before → name → …": steps that
+    handed on, each "stand-in → what it stands for") in plain words, step by step."""
+    if not label:
+        return None
+    parts, out, i = label.split(" → "), [], 0
+    while i < len(parts):
+        pair = " → ".join(parts[i:i + 2])
+        if i + 1 < len(parts) and pair in steps:
+            out.append(steps[pair])
+            i += 2
+        else:
+            out.append(steps.get(parts[i], parts[i]))
+            i += 1
+    return " → ".join(out)
+
+
+def evidence(paragraph: dict[str, Any], quote: dict[str, Any], width: int = 240) -> list[tuple[str, str | None]] | None:
+    """The words that name a quotation's speaker in its paragraph, marked: the run of text from
+    the cue to the speaker's mention (whichever comes first), as (text, "cue" | "mention" | None)
+    runs. None when the two are not both in the paragraph or stand more than `width` apart."""
+    cue, mention = quote.get("cue"), (quote.get("speaker") or {}).get("mention")
+    spans = [(s["start"], s["end"], kind) for s, kind in ((cue, "cue"), (mention, "mention")) if s]
+    if not spans:
+        return None
+    offset, text = paragraph["start"], paragraph["text"]
+    a, b = min(s for s, _, _ in spans), max(e for _, e, _ in spans)
+    if a < offset or b > offset + len(text) or b - a > width:
+        return None
+    runs, pos = [], a
+    for s, e, kind in sorted(spans):
+        if s < pos:  # the mention inside the cue ("по его словам"): the cue is marked
+            continue
+        runs += [(text[pos - offset:s - offset], None), (text[s - offset:e - offset], kind)]
+        pos = e
+    return [r for r in runs if r[0]]
