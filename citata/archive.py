@@ -190,8 +190,8 @@ class Archive:
     @property
     def _quote_columns(self) -> str:
         """The quotation columns to select. An archive made before a column was added (the writer's
-        next ingest adds it: citata.backend.upgrade) reads it as NULL; looked at again whenever
-        another connection has committed."""
+        next ingest adds it: citata.backend.upgrade) reads it as NULL. Looked at again whenever
+        another connection has committed (SQLite), else once per connection (PostgreSQL)."""
         version = self.backend.data_version(self.conn)
         if self._columns is None or self._columns[0] != version:
             has = "provenance" in columns(self.conn, "quotations")

@@ -95,7 +95,9 @@ CREATE TABLE IF NOT EXISTS quotations (
     is_question INTEGER NOT NULL,
     cluster_id INTEGER,
     published TEXT,                 -- the article's, copied so that queries need not visit articles
-    provenance TEXT                 -- JSON: why this speaker (citata.model.Provenance); NULL: not recorded
+    -- JSON: why this speaker (citata.model.Provenance); NULL: not recorded. Added in schema
+    -- version 2 (ADDED_COLUMNS); the comment stands above it, where ALTER TABLE can edit around it.
+    provenance TEXT
 );
 CREATE INDEX IF NOT EXISTS quotations_article ON quotations(article_id);
 -- Covering indexes: picking each cluster's earliest appearance reads the index alone.
