@@ -143,11 +143,11 @@ def test_the_page_and_the_api_say_why_this_speaker(tmp_path):
     assert f'<mark class="mention">{TITLE_WORDS}</mark>' in why and '<mark class="cue">По словам</mark>' in why
     assert f"«<q class=\"words\">{TITLE_WORDS}</q>»" in why and "«<q class=\"words\">Сергей Лавров</q>»" in why
     assert "должность →" in why  # the resolution step in plain Russian, not the extractor's label alone
-    english = client.get(f"/quotations/{q['id']}", params={"lang": "en"}).text
-    assert "Why this speaker" in english and "Сергей Лавров" in english
     # The speaker's page links each of their quotations to its "why".
     speaker = client.get(f"/speakers/{q['speaker']['id']}").text
     assert re.search(r'<a class="why-link" href="/quotations/\d+#why"', speaker)
+    english = client.get(f"/quotations/{q['id']}", params={"lang": "en"}).text
+    assert "Why this speaker" in english and "Сергей Лавров" in english
     csv_rows = list(csv.DictReader(io.StringIO(client.get("/api/quotations.csv").text.lstrip("\ufeff"))))
     assert {r["mention_sieve"] for r in csv_rows} and all(r["mention_sieve"] for r in csv_rows)
 
