@@ -1,6 +1,7 @@
 """Evaluate quotation extraction against the hand-annotated gold sets.
 
-    python eval/quotes.py [--corpora ../shared/corpora] [--set tune|blind|new|seeds|all] [--errors] [--fingerprint]
+    python eval/quotes.py [--corpora ../shared/corpora] [--set tune|blind|halves|new|seeds|all] [--errors]
+                          [--sieves] [--fingerprint]
 
 Gold: eval/gold/quotes_a.jsonl (asia_bibi, brexit), quotes_b.jsonl (ryanair,
 trump, ec), quotes_c.jsonl (new sources: BSNLP topics, FactRuEval, covid-19
@@ -13,8 +14,11 @@ int(sha1(entry["file"]), 16) is odd, else in the *tune* half. Work is done from
 the tune half's errors only: --errors prints them for the tune half (and the
 seeds) and is refused for the blind half, whose totals alone are read. The
 default run prints tune, blind and their gap, the new articles (quotes_c) alone
-by half, and the seeds; --sieves adds precision per sieve (which sieve found the
-speaker's mention, which step resolved it: the quotations' provenance). --fingerprint prints a hash of every prediction per set
+by half, and the seeds (--set halves: tune and blind only); --sieves adds a table
+per sieve of both stages (which construction found the speaker's mention and how
+the mention was taken, which step resolved it: the quotations' provenance): how
+many predictions each decides in every set, with its precision on all but the
+blind half (`--sieves --set halves` is docs/evaluation.md's table). --fingerprint prints a hash of every prediction per set
 (to check that a refactoring changes no output, without showing any).
 
 Matching: a predicted and a gold quotation match when their content spans
@@ -177,17 +181,17 @@ def evaluate(gold_entries: list[dict], corpora: Path, errors: bool = False, dige
             c["gold_" + g["type"]] += 1
         for p in pred:
             c["pred_" + p["type"]] += 1
-        keys = _sieve_keys(pred)
-        for key in keys:
-            c[key + "|pred"] += 1
+        for p in pred:
+            for part, _ in SIEVE_PARTS:
+                c[f"sieve|{part}|{_part(p, part)}|pred"] += 1
         matched_g = {gi for gi, _ in pairs}
         matched_p = {pi for _, pi in pairs}
         for gi, pi in pairs:
             g, p = gold[gi], pred[pi]
             right = speaker_right(g, p["speaker"])
-            for part in ("mention", "resolution"):
-                c[f"{part}|{_part(p, part)}|match"] += 1
-                c[f"{part}|{_part(p, part)}|wsw"] += right
+            for part, _ in SIEVE_PARTS:
+                c[f"sieve|{part}|{_part(p, part)}|match"] += 1
+                c[f"sieve|{part}|{_part(p, part)}|wsw"] += right
             c["match"] += 1
             c["match_g_" + g["type"]] += 1
             c["match_p_" + p["type"]] += 1
@@ -216,31 +220,56 @@ def evaluate(gold_entries: list[dict], corpora: Path, errors: bool = False, dige
     return dict(c)
 
 
+# The provenance of a prediction, part by part: stage 1 (quotation → mention) is a construction
+# sieve, then the search that took the mention from it; stage 2 (mention → speaker) a resolution step.
+SIEVE_PARTS = (("construction", "1. quotation → mention: construction"),
+               ("search", "1. quotation → mention: mention taken as"),
+               ("resolution", "2. mention → speaker: step"))
+
+
 def _part(p: dict, part: str) -> str:
+    """The sieve or step of `part` (of SIEVE_PARTS) that decided a prediction."""
     prov = p.get("provenance") or {}
-    if part == "mention":
-        return prov.get("mention_sieve") or "none"
-    return (prov.get("resolution") or "no speaker").split(" → ")[0]
+    construction, _, search = (prov.get("mention_sieve") or "none").partition(" / ")
+    if part == "construction":
+        construction = construction.split(" (")[0]  # "(shares the previous subject)": the same construction
+        return "standalone:continues" if construction.startswith("standalone:continues") else construction
+    if part == "search":
+        return search or "no mention"
+    # The first step: "stand-in → what it stands for" (later steps are the stand-in's own resolution).
+    return " → ".join((prov.get("resolution") or "no speaker").split(" → ")[:2])
 
 
-def _sieve_keys(pred: list[dict]) -> list[str]:
-    """Per prediction: the sieve pair that decided it (mention sieve, resolution step)."""
-    return [f"pair|{_part(p, 'mention')}|{_part(p, 'resolution')}" for p in pred]
-
-
-def sieve_table(name: str, c: dict) -> str:
-    """Precision per sieve: how many predictions each mention sieve and each resolution step
-    decided, how many of those match a gold quotation, and how many also have the right speaker."""
-    pred: Counter = Counter()
-    for key in [k for k in c if k.startswith("pair|") and k.endswith("|pred")]:
-        _, mention, resolution, _ = key.split("|")
-        pred["mention", mention] += c[key]
-        pred["resolution", resolution] += c[key]
-    lines = [f"### {name}: precision per sieve", "",
-             "| stage | sieve or step | predicted | quotation P | who said what P |", "|---|---|---|---|---|"]
-    for (part, label), n in sorted(pred.items(), key=lambda kv: (kv[0][0], -kv[1])):
-        m, w = c.get(f"{part}|{label}|match", 0), c.get(f"{part}|{label}|wsw", 0)
-        lines.append(f"| {part} | {label} | {n} | {m / n:.3f} | {w / n:.3f} |")
+def sieve_table(results: dict[str, dict]) -> str:
+    """Per sieve of each stage: how many predictions it decided in each set, and on sets other
+    than the blind half how many of those match a gold quotation (quotation P) and also name the
+    right speaker (who said what P). The blind half shows its counts only: how many speakers each
+    sieve decides there, never how many it gets wrong."""
+    head, rule = ["stage", "sieve or step"], ["---", "---"]
+    for name in results:
+        if "blind" in name:
+            head.append(f"{name}: decided")
+            rule.append("---:")
+        else:
+            head += [f"{name}: decided", "quotation P", "who said what P"]
+            rule += ["---:"] * 3
+    lines = ["| " + " | ".join(head) + " |", "|" + "|".join(rule) + "|"]
+    for part, stage in SIEVE_PARTS:
+        prefix = f"sieve|{part}|"
+        decided = Counter()
+        for c in results.values():
+            for key, n in c.items():
+                if key.startswith(prefix) and key.endswith("|pred"):
+                    decided[key[len(prefix):-len("|pred")]] += n
+        for label, _ in sorted(decided.items(), key=lambda kv: (-kv[1], kv[0])):
+            cells = [stage, label]
+            for name, c in results.items():
+                n = c.get(f"{prefix}{label}|pred", 0)
+                cells.append(str(n))
+                if "blind" not in name:
+                    m, w = c.get(f"{prefix}{label}|match", 0), c.get(f"{prefix}{label}|wsw", 0)
+                    cells += [f"{m / n:.3f}", f"{w / n:.3f}"] if n else ["–", "–"]
+            lines.append("| " + " | ".join(cells) + " |")
     return "\n".join(lines) + "\n"
 
 
@@ -290,11 +319,12 @@ def report(name: str, c: dict) -> str:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--corpora", type=Path, default=ROOT.parent / "shared" / "corpora")
-    ap.add_argument("--set", choices=("tune", "blind", "new", "seeds", "all"), default="all")
+    ap.add_argument("--set", choices=("tune", "blind", "halves", "new", "seeds", "all"), default="all",
+                    help="halves: the tune and the blind half")
     ap.add_argument("--errors", action="store_true",
                     help="print every miss, false quotation and wrong speaker (tune half and seeds only)")
     ap.add_argument("--fingerprint", action="store_true", help="print a hash of the predictions of each set")
-    ap.add_argument("--sieves", action="store_true", help="print precision per sieve and resolution step")
+    ap.add_argument("--sieves", action="store_true", help="per sieve and resolution step: how many each decides; precision except on the blind half")
     args = ap.parse_args()
     if args.errors and args.set not in ("tune", "seeds"):
         ap.error("--errors reads the tune half or the seeds only: pass --set tune or --set seeds "
@@ -306,7 +336,7 @@ def main() -> None:
             "blind": [("blind", entries(CORPUS_FILES, "blind"))],
             "new": [("new, tune", entries(NEW_FILES, "tune")), ("new, blind", entries(NEW_FILES, "blind"))],
             "seeds": [("seeds", entries(SEED_FILES))]}
-    chosen = ["tune", "blind", "new", "seeds"] if args.set == "all" else [args.set]
+    chosen = {"all": ["tune", "blind", "new", "seeds"], "halves": ["tune", "blind"]}.get(args.set, [args.set])
     results = {}
     for key in chosen:
         for name, es in sets[key]:
@@ -321,9 +351,9 @@ def main() -> None:
     for name, c in results.items():
         print(row(name, c))
     if args.sieves:
-        for name, c in results.items():
-            print()
-            print(sieve_table(name, c))
+        print("\nPer sieve (stage 1: which construction found the speaker's mention and how the mention was"
+              " taken; stage 2: which step named the speaker); the blind half: how many each decides, no precision:\n")
+        print(sieve_table(results))
     if "tune" in results and "blind" in results:
         t, b = summary(results["tune"]), summary(results["blind"])
         print(f"\ngap (tune - blind): who-said-what F1 {t['wf'] - b['wf']:+.3f}, "
