@@ -470,7 +470,8 @@ class Archive:
         for i in range(0, len(ids), 500):
             chunk = ids[i:i + 500]
             rows.update((r["id"], r) for r in self.conn.execute(
-                "SELECT" + self._quote_columns + _QUOTE_FROM + f" WHERE q.id IN ({', '.join('?' * len(chunk))})", chunk))
+                "SELECT" + self._quote_columns + _QUOTE_FROM + f" WHERE q.id IN ({', '.join('?' * len(chunk))})",
+                chunk))
         out = [_quote(rows[i]) for i in ids]
         self._add_clusters(out)
         return out
@@ -660,7 +661,8 @@ class Archive:
     def quotation(self, quote_id: int) -> dict[str, Any] | None:
         """One quotation (as `quotes` gives it) with `occurrences`: every article that prints it (its
         cluster), earliest first, each with the paragraph around it (a span of that article's text)."""
-        row = self.conn.execute("SELECT" + self._quote_columns + _QUOTE_FROM + " WHERE q.id = ?", (quote_id,)).fetchone()
+        row = self.conn.execute("SELECT" + self._quote_columns + _QUOTE_FROM + " WHERE q.id = ?",
+                                (quote_id,)).fetchone()
         if row is None:
             return None
         quote = _quote(row)

@@ -187,7 +187,7 @@ def upgrade(conn, text_type: str = "TEXT") -> None:
     """Give an archive made by an older citata the columns added since (ADDED_COLUMNS); the caller
     is its writer. Rows written before keep NULL there. `text_type`: the backend's TEXT."""
     have: dict[str, set[str]] = {}
-    for version, table, column, sql_type in ADDED_COLUMNS:
+    for _, table, column, sql_type in ADDED_COLUMNS:
         if table not in have:
             have[table] = columns(conn, table)
         if column not in have[table]:

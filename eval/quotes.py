@@ -18,8 +18,9 @@ by half, and the seeds (--set halves: tune and blind only); --sieves adds a tabl
 per sieve of both stages (which construction found the speaker's mention and how
 the mention was taken, which step resolved it: the quotations' provenance): how
 many predictions each decides in every set, with its precision on all but the
-blind half (`--sieves --set halves` is docs/evaluation.md's table). --fingerprint prints a hash of every prediction per set
-(to check that a refactoring changes no output, without showing any).
+blind half (`--sieves --set halves` is docs/evaluation.md's table). --fingerprint
+prints a hash of every prediction per set (to check that a refactoring changes no
+output, without showing any).
 
 Matching: a predicted and a gold quotation match when their content spans
 overlap by at least half of each (one-to-one, best overlap first).
@@ -324,7 +325,8 @@ def main() -> None:
     ap.add_argument("--errors", action="store_true",
                     help="print every miss, false quotation and wrong speaker (tune half and seeds only)")
     ap.add_argument("--fingerprint", action="store_true", help="print a hash of the predictions of each set")
-    ap.add_argument("--sieves", action="store_true", help="per sieve and resolution step: how many each decides; precision except on the blind half")
+    ap.add_argument("--sieves", action="store_true",
+                    help="per sieve and resolution step: how many each decides; precision except on the blind half")
     args = ap.parse_args()
     if args.errors and args.set not in ("tune", "seeds"):
         ap.error("--errors reads the tune half or the seeds only: pass --set tune or --set seeds "

@@ -142,7 +142,7 @@ def test_the_page_and_the_api_say_why_this_speaker(tmp_path):
     assert "Почему этот спикер" in why
     # The words it rests on, marked in the sentence, and the person the title was resolved to, quoted.
     assert f'<mark class="mention">{TITLE_WORDS}</mark>' in why and '<mark class="cue">По словам</mark>' in why
-    assert f"«<q class=\"words\">{TITLE_WORDS}</q>»" in why and "«<q class=\"words\">Сергей Лавров</q>»" in why
+    assert f'«<q class="words">{TITLE_WORDS}</q>»' in why and '«<q class="words">Сергей Лавров</q>»' in why
     assert "должность →" in why  # the resolution step in plain Russian, not the extractor's label alone
     # The speaker's page links each of their quotations to its "why".
     speaker = client.get(f"/speakers/{q['speaker']['id']}").text
