@@ -840,7 +840,9 @@ class NameIndex:
                       key=lambda p: self._starts_of[id(p)][0])
 
     def document_author(self, offset: int) -> Person | None:
-        """The person whose document ("послание Лаврова") the text last named."""
+        """The person whose document ("послание Лаврова") the text last named, in the same
+        paragraph or the one before: further on, a bare "В заявлении говорится" is another
+        document, not that person's."""
         if self._documents is None:
             self._documents = []
             for start, m, person in self.per_mentions:
@@ -848,7 +850,11 @@ class NameIndex:
                 if words and _lemma_key(words[-1]) in lex.document_nouns():
                     self._documents.append((start, person))
         k = bisect_left(self._documents, offset, key=lambda d: d[0])
-        return self._documents[k - 1][1] if k else None
+        if not k:
+            return None
+        start, person = self._documents[k - 1]
+        between = self.text[start:offset]
+        return person if len(re.findall(r"\n\s*", between)) <= 1 else None
 
     def org_name(self, e: Entity) -> str:
         """The organisation's name in the nominative; an abbreviation spelled out when the

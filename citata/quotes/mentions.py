@@ -40,6 +40,8 @@ def noun_parse(view: DocView, i: int, case: str | None = None):
 def np_bounds(view: DocView, i: int, lo: int, hi: int) -> tuple[int, int]:
     """The run of name-like and nominal words around token i (inclusive bounds)."""
     def nominal(j: int) -> bool:
+        if view.toks[j].text == "№" and j + 1 < len(view.toks) and view.toks[j + 1].text[:1].isdigit():
+            return True  # "заведующая поликлиникой №2 Светлана Андреева"
         if not view.is_word(j) or view.lower[j] in PREPOSITIONS or view.lower[j] in COMPLEMENTIZERS:
             return False
         if j in view.ent_at:
@@ -56,13 +58,17 @@ def np_bounds(view: DocView, i: int, lo: int, hi: int) -> tuple[int, int]:
         e = view.ent_at.get(j)
         return e is not None and e is not allowed and e.type == "PER"
     a = i
+    def joined(j: int) -> bool:
+        """No line break between tokens j and j + 1: a phrase never crosses one (a page's
+        "Ctrl+Enter" before the next line's "Власти Пакистана")."""
+        return "\n" not in view.text[view.toks[j].end:view.toks[j + 1].start]
     # Leftwards never into another name ("с Блинкеном глава МИД Лавров").
-    while a - 1 >= lo and nominal(a - 1) and not other_person(a - 1, own):
+    while a - 1 >= lo and joined(a - 1) and nominal(a - 1) and not other_person(a - 1, own):
         a -= 1
     # Rightwards a role phrase may run into the one name it introduces.
     b = i
     role_head = noun_parse(view, a) is not None and noun_parse(view, a).normal_form in lex.role_nouns()
-    while b + 1 <= hi and (nominal(b + 1) or (
+    while b + 1 <= hi and joined(b) and (nominal(b + 1) or (
             # "директор компании по маркетингу Кенни Джейкобс": a role's own "по" phrase
             role_head and view.lower[b + 1] == "по" and b + 2 <= hi and nominal(b + 2))):
         e = view.ent_at.get(b + 1)
