@@ -552,6 +552,10 @@ def search_genitive(view: DocView, noun: int, hi: int) -> Ref | None:
 def search_document(view: DocView, cue: int, lo: int, hi: int) -> Ref | None:
     """"говорится в документе", "В послании Лаврова говорится": the document phrase."""
     for j in list(range(cue + 1, min(hi, cue + 8) + 1)) + list(range(cue - 1, max(lo, cue - 8) - 1, -1)):
+        if view.lower[j] in ("в", "во") and j + 1 <= hi and view.lower[j + 1] in ("нем", "ней"):
+            ref = _document_before(view, j + 1)  # "… подала заявление. В нем указано, что …"
+            if ref is not None:
+                return ref
         if view.lower[j] in ("в", "во") and j + 1 <= hi:
             k = j + 1
             while k <= hi and view.is_word(k):
@@ -565,6 +569,23 @@ def search_document(view: DocView, cue: int, lo: int, hi: int) -> Ref | None:
                     ref.case = "loct"
                     return ref
                 k += 1
+    return None
+
+
+def _document_before(view: DocView, pron: int) -> Ref | None:
+    """The document a locative pronoun ("в нем", "в ней") points back at: the last document noun
+    before it, in its sentence or the one before, outside quotation marks, if of that gender."""
+    gender = "masc" if view.lower[pron] == "нем" else "femn"
+    si = view.tok_sent[pron]
+    for k in range(pron - 2, view.sent_range(max(0, si - 1)).start - 1, -1):
+        p = noun_parse(view, k)
+        if k in view.quoted or p is None or p.normal_form not in lex.document_nouns():
+            continue
+        if p.tag.gender not in (gender, "neut" if gender == "masc" else None):
+            return None
+        case = next((c for c in ("nomn", "accs", "gent", "datv", "ablt", "loct") if c in p.tag), None)
+        return Ref("document", view.toks[k].start, view.toks[k].end, head=p.normal_form, case=case,
+                   via="document pronoun → the document named before")
     return None
 
 

@@ -118,7 +118,7 @@ def _resolve_ref(view: DocView, f: Found, history: list[Found], parts: Participa
             # "сообщение пресс-службы Минобороны", "заявление на сайте Кремля": whose words they are
             return _by("document → its publisher", Speaker(owner, mention, None, "organization", None), owner)
         author = names.document_author(ref.start)
-        phrase = nominative_phrase(view.text[ref.start:ref.end], case=ref.case)
+        phrase = nominative_phrase(_without_demonstrative(view, ref), case=ref.case)
         if author is not None:
             return _by("document → its author", Speaker(author.name, mention, author.role, "person", author.key),
                        author.name)
@@ -287,6 +287,18 @@ def _document_owner(view: DocView, ref: Ref, parts: Participants) -> str | None:
         org = parts.org_by_class(p.normal_form, ref.start) if p is not None and first == last else None
         return _org_name(view, org) if org is not None else None
     return nominative_phrase(view.text[view.toks[first].start:view.toks[last].end], case="gent")
+
+
+def _without_demonstrative(view: DocView, ref: Ref) -> str:
+    """The phrase without a pointing word before it: "этом контракте" names the contract."""
+    toks = [j for j in view.tokens_in(ref.start, ref.end)]
+    start = ref.start
+    for j in toks[:-1]:
+        if view.is_word(j) and any("Apro" in p.tag for p in view.parses(j)[:3]):
+            start = view.toks[j + 1].start
+        else:
+            break
+    return view.text[start:ref.end]
 
 
 def _org_name(view: DocView, org) -> str:

@@ -76,7 +76,13 @@ def _subject(view: DocView, tree: list[tuple[int, str]], first: int, cue: int,
                 return named[0]
             return found[0] if found else None
         head, rel = tree[verb - first]
-        if rel not in CLIMB or head < 0:
+        if rel == "root" and head < 0:
+            # "Керри сделал остановку в Кабуле, где … отметил, что …": the parser left the cue a
+            # second root of the sentence; it shares the subject of the root before it
+            head = next((first + k for k in range(verb - first - 1, -1, -1) if tree[k][1] == "root"), -1)
+            if head < 0:
+                return None
+        elif rel not in CLIMB or head < 0:
             return None
         verb = head
     return None
