@@ -117,7 +117,7 @@ def _resolve_ref(view: DocView, f: Found, history: list[Found], parts: Participa
         if owner is not None:
             # "сообщение пресс-службы Минобороны", "заявление на сайте Кремля": whose words they are
             return _by("document → its publisher", Speaker(owner, mention, None, "organization", None), owner)
-        author = names.document_author(ref.start)
+        author = names.document_author(ref.start, ref.head)
         phrase = nominative_phrase(_without_demonstrative(view, ref), case=ref.case)
         if author is not None:
             return _by("document → its author", Speaker(author.name, mention, author.role, "person", author.key),
