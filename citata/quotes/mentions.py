@@ -99,6 +99,10 @@ def ref_from_np(view: DocView, a: int, b: int, case: str | None = None) -> Ref:
     head, head_at, person_head = None, None, False
     for j in range(a, b + 1):
         p = noun_parse(view, j)
+        sub = substantive(view, j) if p is None and j not in view.ent_at else None
+        if sub is not None:
+            head, head_at, person_head = sub.word, j, True  # "заведующая": a person
+            break
         if p is not None and j not in view.ent_at:
             # "Критики наказаний говорят": of the readings, the animate one can speak
             p = next((q for q in view.parses(j) if q.tag.POS == "NOUN" and "anim" in q.tag
@@ -145,6 +149,16 @@ def ref_from_np(view: DocView, a: int, b: int, case: str | None = None) -> Ref:
         e = ents[0]
         return Ref("entity", e.start, e.end, entity=e)
     return Ref("np", start, end, head=head)
+
+
+def substantive(view: DocView, j: int):
+    """A participle standing for a person ("заведующая", "управляющий"), as its masculine
+    nominative, when no noun reading exists."""
+    for p in view.parses(j)[:2]:
+        if p.tag.POS == "PRTF" and "Subx" in p.tag:
+            masc = p.inflect({"masc", "sing", "nomn"})
+            return masc if masc is not None else p
+    return None
 
 
 def name_quote(view: DocView, o: int, c: int) -> bool:
@@ -380,7 +394,8 @@ def _can_speak(ref: Ref) -> bool:
     if head in lex.role_nouns() or head in lex.org_nouns() or head in lex.document_nouns() \
             or head in lex.speaking_nouns():
         return True
-    return any(p.normal_form == head and "anim" in p.tag for p in parse(head))
+    return any(p.normal_form == head and "anim" in p.tag or p.tag.POS == "PRTF" and "Subx" in p.tag
+               for p in parse(head))
 
 
 def _apposition(view: DocView, ref: Ref, a: int, lo: int) -> Ref:
@@ -417,7 +432,8 @@ def can_be_subject(view: DocView, j: int) -> bool:
             not any(p.tag.POS == "NOUN" for p in ps)
     if view.toks[j].text[0].isupper() and all(p.tag.POS is None for p in ps):
         return True  # Latin and unknown capitalised words: names ("Reuters", "The Guardian")
-    return any(p.tag.POS in ("NOUN", "ADJF", "NUMR", "NPRO") and "nomn" in p.tag for p in ps[:3])
+    return any((p.tag.POS in ("NOUN", "ADJF", "NUMR", "NPRO") or p.tag.POS == "PRTF" and "Subx" in p.tag)
+               and "nomn" in p.tag for p in ps[:3])  # "отметила заведующая": a participle as a noun
 
 
 @_records("inverted subject")
