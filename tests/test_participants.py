@@ -125,3 +125,16 @@ def test_a_mention_never_crosses_a_line_break():
             'Власти Пакистана заявили, что Асия Биби может покинуть страну.')
     name = speaker_of(text, "Асия Биби может")
     assert name is not None and "Enter" not in name and "Пакистан" in name
+
+
+def test_an_outlet_before_the_subject_is_the_one_spoken_to():
+    text = ('Глава ведомства Иван Петров прибыл в Женеву. «Переговоры продолжатся», — сказал РИА Новости '
+            'глава ведомства.')
+    assert speaker_of(text, "Переговоры продолжатся") == "Иван Петров"
+    text = 'Профессор Джон Смит выступил на конференции. «Вирус не исчезнет», — сказал ТАСС профессор Смит.'
+    assert speaker_of(text, "Вирус не исчезнет") == "Джон Смит"
+
+
+def test_a_body_named_in_quotation_marks_speaks_in_the_locative():
+    assert speaker_of('В "Роснефти" заявили, что компания выполнит все обязательства.', "компания выполнит") \
+        == "Роснефть"

@@ -351,6 +351,11 @@ def search_locative(view: DocView, cue: int, cue_end: int, lo: int, hi: int) -> 
         e = view.ent_at.get(k)
         if e is not None and e.type in ("ORG", "LOC"):
             return Ref("entity", view.toks[j + 1].start, e.end, entity=e)
+        o = view.toks[k].start
+        c = view.pair_by_open.get(o)
+        if c is not None and name_quote(view, o, c):
+            # "прокомментировали в «Роснефти»": a body's name in quotation marks
+            return Ref("entity", o, c + 1, entity=Entity(o + 1, c, "ORG", view.text[o + 1:c]))
         p = noun_parse(view, k, "loct")
         # "в пресс-службе мэрии", "в правительстве": a body that speaks, named by a common noun
         if p is not None and (p.normal_form in lex.org_nouns() or p.normal_form in lex.speaking_nouns()):
@@ -492,6 +497,9 @@ def search_inverted(view: DocView, cue_end: int, hi: int) -> Ref | None:
             return None  # "призывают к казни не только женщины, но и судей": objects, not a subject
         if view.lower[k] in lex.partitive_words() and k + 2 <= hi and view.lower[k + 1] == "из":
             return _partitive(view, k, np_bounds(view, k + 2, k + 2, hi)[1], hi)  # "сообщил один из докладчиков X"
+        if _outlet_before_subject(view, k, hi):
+            k = view.tok_index(view.ent_at[k].end - 1) + 1  # "сказал ТАСС профессор Смит": the outlet is the dative
+            continue
         if k in view.ent_at or can_be_subject(view, k):
             a, b = np_bounds(view, k, k, hi)
             ref = _role_holder_after(view, ref_from_np(view, a, b), b, hi)
@@ -503,6 +511,25 @@ def search_inverted(view: DocView, cue_end: int, hi: int) -> Ref | None:
             return _cited_source(view, view.tok_index(ref.end - 1) + 1, hi) or _with_source_phrase(view, ref)
         k += 1
     return None
+
+
+def _outlet_before_subject(view: DocView, k: int, hi: int) -> bool:
+    """An outlet's name right after the cue with a person's phrase right after it: the outlet is
+    the one spoken to ("— сказал ТАСС профессор Смит", "заявил РИА Новости глава ведомства")."""
+    e = view.ent_at.get(k)
+    if e is None or e.type != "ORG" or e.text not in lex.media_names():
+        return False
+    j = view.tok_index(e.end - 1) + 1
+    if j > hi or not view.is_word(j) or "\n" in view.text[e.end:view.toks[j].start]:
+        return False
+    other = view.ent_at.get(j)
+    if other is not None:
+        return other.type == "PER"
+    p = noun_parse(view, j, "nomn") or substantive(view, j)
+    while p is None and j < hi and view.parses(j)[0].tag.POS == "ADJF" and "nomn" in view.parses(j)[0].tag:
+        j += 1  # "бывший глава ведомства"
+        p = noun_parse(view, j, "nomn")
+    return p is not None and ("anim" in p.tag or p.normal_form in lex.role_nouns())
 
 
 def _subject_of_next_clause(view: DocView, j: int, hi: int) -> bool:
