@@ -138,3 +138,9 @@ def test_an_outlet_before_the_subject_is_the_one_spoken_to():
 def test_a_body_named_in_quotation_marks_speaks_in_the_locative():
     assert speaker_of('В "Роснефти" заявили, что компания выполнит все обязательства.', "компания выполнит") \
         == "Роснефть"
+
+
+def test_a_title_with_a_country_is_the_participant_of_that_country():
+    text = ('Председатель КНР Си Цзиньпин провел переговоры в Пекине. Затем президент США Джо Байден выступил '
+            'перед журналистами. «Мы за диалог», — подчеркнул китайский лидер.')
+    assert speaker_of(text, "Мы за диалог") == "Си Цзиньпин"

@@ -62,12 +62,14 @@ class Participants:
         self.view = view
         self.names = view.names
         self._roles: dict[int, dict[str, str | None]] = {}  # id(person) -> role key -> gender
-        self._person_of: dict[int, Person] = {}
+        self._countries: dict[int, set[str]] = {}  # id(person) -> countries their roles name
         for _, m, person in self.names.per_mentions:
-            self._person_of[id(person)] = person
             keys = self._roles.setdefault(id(person), {})
-            for key, gender in self._role_heads(m):
+            words: list[int] = []
+            for key, gender in self._role_heads(m, words):
                 keys.setdefault(key, gender)
+            self._countries.setdefault(id(person), set()).update(
+                c for c in (country_of(view.toks[j].text) for j in words) if c)
         # persons' mentions outside quotations, in text order
         self._person_mentions = [(s, person) for s, m, person in self.names.per_mentions if not self._quoted(m)]
         self._person_starts = [s for s, _ in self._person_mentions]
@@ -90,7 +92,7 @@ class Participants:
     def _same_line(self, a: int, b: int) -> bool:
         return "\n" not in self.view.text[a:b]
 
-    def _role_heads(self, m: Entity) -> list[tuple[str, str | None]]:
+    def _role_heads(self, m: Entity, words: list[int]) -> list[tuple[str, str | None]]:
         """Heads of the role phrases next to a name: the person nouns among the nominal words
         right before it ("бывшая руководительница Государственного экспертного центра") and the
         first words of an apposition after it (", посол США,")."""
@@ -106,6 +108,7 @@ class Participants:
                 break  # another person's name: "с Блинкеном глава МИД Лавров"
             if not (view.is_word(j) or t in ("№", "-", "«", "»", '"', "(", ")")):
                 break
+            words.append(j)
             if view.is_word(j) and j not in view.ent_at:
                 top = view.parses(j)[0].tag.POS
                 if top in ("VERB", "PREP", "CONJ", "INFN", "GRND", "ADVB", "NPRO", "PRCL"):
@@ -123,6 +126,7 @@ class Participants:
                 key = role_key(view.toks[k].text)
                 if key is not None and any("nomn" in p.tag for p in view.parses(k)[:2]):
                     out.append(key)
+                    words.extend(range(k, min(k + 4, len(view.toks))))  # ", посол США,"
                     break
         return out
 
@@ -173,6 +177,20 @@ class Participants:
                 return person
         return None
 
+    def person_by_country(self, country: str, key: str, gender: str | None, offset: int) -> Person | None:
+        """"китайский лидер": the most recent person whose role names that country and whose
+        role noun fits (the same noun, or a generic leadership noun that fits any title)."""
+        lo = bisect_left(self._person_starts, offset - WINDOW)
+        hi = bisect_left(self._person_starts, offset)
+        for start, person in reversed(self._person_mentions[lo:hi]):
+            roles = self._roles.get(id(person), {})
+            if country not in self._countries.get(id(person), ()) or not roles:
+                continue
+            if key in roles or key in LEADERS:
+                if gender is None or person.gender in (None, gender):
+                    return person
+        return None
+
     def nearest_person(self, gender: str | None, offset: int, window: int = 1500) -> Person | None:
         """The most recent person of that gender named outside a quotation before `offset`."""
         lo = bisect_left(self._person_starts, offset - window)
@@ -207,6 +225,30 @@ class Participants:
             if len(words) > 1 and words[-1].lower().replace("ё", "е") in forms:
                 hits.append(person)
         return hits[0] if len(hits) == 1 else None
+
+
+LEADERS = frozenset(("лидер", "глава", "руководитель"))  # nouns that fit any title of a country's head
+
+
+def country_of(word: str) -> str | None:
+    """The country a word stands for ("КНР", "китайский", "России" -> Китай, Китай, Россия)."""
+    table = _country_table()
+    if word in table:
+        return table[word]
+    return next((table[p.normal_form] for p in parse(word)[:2] if p.normal_form in table), None)
+
+
+_COUNTRIES: dict[str, str] = {}
+
+
+def _country_table() -> dict[str, str]:
+    if not _COUNTRIES:
+        for row in lex.countries():
+            for alias in row:
+                _COUNTRIES[alias] = row[0]
+                _COUNTRIES[alias.lower().replace("ё", "е")] = row[0]
+                _COUNTRIES[alias.lower()] = row[0]
+    return _COUNTRIES
 
 
 def fits_class(noun: str, classes: set[str]) -> bool:

@@ -12,7 +12,7 @@ from ..model import Provenance, Quote, Speaker, TextSpan
 from ..names import canonical_role, nominative_phrase, tidy_role
 from ..nlp import Entity, parse
 from .mentions import can_be_subject, noun_parse, np_bounds, ref_from_np, search_subject
-from .participants import Participants, role_key
+from .participants import Participants, country_of, role_key
 from .view import DocView, Found, Ref
 
 
@@ -430,6 +430,13 @@ def _participant_by_role(view: DocView, f: Found, history: list[Found], parts: P
     if key is None:
         return None
     noun, gender = key
+    country = next((c for c in (country_of(view.toks[j].text) for j in view.tokens_in(ref.start, ref.end)) if c), None)
+    if country is not None:
+        # "китайский лидер": the participant whose role names China, not the American just named
+        person = parts.person_by_country(country, noun, _cue_gender(view, f) or gender, ref.start)
+        if person is not None:
+            return _by("title with a country → the participant of that country",
+                       Speaker(person.name, mention, tidy_role(phrase), "person", person.key), person.name)
     if noun in lex.role_nouns():
         return None  # a title of the lexicon: `NameIndex.by_role` and the last speaker decide (qualifiers and all)
     gender = _cue_gender(view, f) or gender
