@@ -144,3 +144,9 @@ def test_a_title_with_a_country_is_the_participant_of_that_country():
     text = ('Председатель КНР Си Цзиньпин провел переговоры в Пекине. Затем президент США Джо Байден выступил '
             'перед журналистами. «Мы за диалог», — подчеркнул китайский лидер.')
     assert speaker_of(text, "Мы за диалог") == "Си Цзиньпин"
+
+
+def test_an_unnamed_group_as_the_subject_is_the_speaker():
+    # covid-19/raw/coronavirus_ru_87.txt; "несколько" as an object is no speaker
+    assert speaker_of("Многие считают, что вакцина от коронавируса либо работает, либо нет.", "вакцина от") \
+        == "Многие"

@@ -129,6 +129,8 @@ def ref_from_np(view: DocView, a: int, b: int, case: str | None = None) -> Ref:
         e = orgs[0]
         return Ref("entity", e.start, e.end, entity=e)
     if head is None and not ents:
+        if a == b and view.lower[a] in ("многие", "некоторые", "большинство", "немногие"):
+            return Ref("np", start, end, head=view.lower[a])  # "Многие считают": an unnamed group speaks
         return Ref("junk", start, end)
     if not ents and head in lex.org_nouns() and b + 1 < len(view.toks):
         # "телеканал "Россия 24"", "газета «Ведомости»": the name in quotation marks

@@ -120,7 +120,7 @@ def _mention(view: DocView, tree: list[tuple[int, str]], first: int, head: int,
         return Ref("entity", start, end, entity=e), start, end
     if ref.kind == "entity" or ref.kind == "np" and ref.head is not None:
         return ref, start, end
-    return None  # "Многие", "Это": no one the article names
+    return None  # "Это", "Все": no one who speaks
 
 
 def _untagged_name(view: DocView, a: int, b: int) -> bool:
