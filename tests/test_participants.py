@@ -150,3 +150,18 @@ def test_an_unnamed_group_as_the_subject_is_the_speaker():
     # covid-19/raw/coronavirus_ru_87.txt; "несколько" as an object is no speaker
     assert speaker_of("Многие считают, что вакцина от коронавируса либо работает, либо нет.", "вакцина от") \
         == "Многие"
+
+
+def test_a_pronoun_before_anyone_is_named_is_the_person_the_article_is_about():
+    # trump/raw/file_279.txt: the headline named him; the body opens with his words
+    text = ('Убийство посла является нарушением всех правил цивилизованного порядка, - заявил он. Примечательно, '
+            'что Трамп использовал формулировку «радикальный исламский террорист». По мнению Трампа, расплывчатые '
+            'формулировки ведут к снижению эффективности борьбы с терроризмом. Посол Андрей Карлов был убит '
+            'в понедельник.')
+    assert speaker_of(text, "Убийство посла") == "Трамп"
+
+
+def test_a_class_noun_before_any_organisation_is_the_one_the_article_is_about():
+    text = ('Перевозчик заявил, что отменяет 190 рейсов. Авиакомпания Ryanair предупреждала о забастовке. '
+            'Пилоты Ryanair требуют повышения зарплат. Руководство Ryanair отказалось от переговоров.')
+    assert speaker_of(text, "отменяет 190") == "Ryanair"

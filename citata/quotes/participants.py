@@ -210,6 +210,35 @@ class Participants:
                 return org
         return None
 
+    def topic_person(self, gender: str | None, offset: int) -> Person | None:
+        """Before anyone is named (a lead under a headline that named them: "— заявил он"), the
+        person the article names most, of that gender, if one clearly is."""
+        if bisect_left(self._person_starts, offset):
+            return None
+        counts: dict[int, int] = {}
+        for _, person in self._person_mentions:
+            if gender is None or person.gender in (None, gender):
+                counts[id(person)] = counts.get(id(person), 0) + 1
+        return self._clear_winner(counts, {id(p): p for _, p in self._person_mentions})
+
+    def topic_org(self, noun: str, offset: int) -> Org | None:
+        """Before any organisation is named ("Перевозчик проинформировал" under a headline naming
+        Ryanair), the organisation of that class the article names most, if one clearly is."""
+        if bisect_left(self._org_starts, offset):
+            return None
+        counts: dict[int, int] = {}
+        for _, org in self._org_mentions:
+            if fits_class(noun, org.classes):
+                counts[id(org)] = counts.get(id(org), 0) + 1
+        return self._clear_winner(counts, {id(o): o for _, o in self._org_mentions})
+
+    @staticmethod
+    def _clear_winner(counts: dict[int, int], by_id: dict):
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        if not ranked or len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]:
+            return None  # none, or no clear favourite
+        return by_id[ranked[0][0]]
+
     def person_by_form(self, word: str) -> Person | None:
         """The person a bare oblique surname designates ("По словам Зеленского" after
         "президент Украины Владимир Зеленский"): one fully named person whose surname is

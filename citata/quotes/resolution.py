@@ -94,6 +94,11 @@ def _resolve_ref(view: DocView, f: Found, history: list[Found], parts: Participa
             sp = _resolve_ref(view, Found(f.type, f.start, f.end, f.cue, group), history, parts)
             if sp is not None and sp.name:
                 return _then("pronoun → the subject of the sentence before", replace(sp, mention=mention))
+        topic = parts.topic_person(ref.gender, ref.start) if ref.gender in ("m", "f") else None
+        if topic is not None:
+            # "— заявил он" before anyone is named: the headline's person, the one the article names most
+            return _by("pronoun → the person the article is about",
+                       Speaker(topic.name, mention, topic.role, "person", topic.key), topic.name)
         return _by("pronoun, unresolved", Speaker(None, mention, None, "anonymous", None))
     if ref.kind == "relative":
         # "…с Папой Римским, который назвал": the phrase before the comma.
@@ -164,6 +169,11 @@ def _resolve_ref(view: DocView, f: Found, history: list[Found], parts: Participa
                 return _by("title → the one who just spoke",
                            Speaker(person.name, mention, tidy_role(phrase), "person", person.key), person.name)
         org = parts.org_by_class(ref.head, ref.start) if ref.head else None
+        if org is None and ref.head and not group and len(phrase.split()) <= 3:
+            org = parts.topic_org(ref.head, ref.start)
+            if org is not None:
+                return _by("class noun → the organisation the article is about",
+                           Speaker(_org_name(view, org), mention, None, "organization", None), org.name)
         if org is not None:
             # "Перевозчик заявил" after "лоукостер Ryanair", "По данным телекомпании" after "сообщает НТВ"
             return _by("class noun → the organisation introduced with it",
