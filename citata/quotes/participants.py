@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .. import lexicons as lex
 from ..names import Person
@@ -83,6 +84,9 @@ class Participants:
             org.classes |= self._org_classes(e)
             self._org_mentions.append((e.start, org))
         self._org_starts = [s for s, _ in self._org_mentions]
+        # memoised per document: the same words recur in its quotations' mentions
+        self._topics: dict[tuple[str, str | None], object] = {}
+        self._by_form: dict[str, Person | None] = {}
 
     # --- building ----------------------------------------------------------------
 
@@ -215,22 +219,28 @@ class Participants:
         person the article names most, of that gender, if one clearly is."""
         if bisect_left(self._person_starts, offset):
             return None
+        if ("person", gender) in self._topics:
+            return self._topics[("person", gender)]
         counts: dict[int, int] = {}
         for _, person in self._person_mentions:
             if gender is None or person.gender in (None, gender):
                 counts[id(person)] = counts.get(id(person), 0) + 1
-        return self._clear_winner(counts, {id(p): p for _, p in self._person_mentions})
+        topic = self._topics[("person", gender)] = self._clear_winner(counts, {id(p): p for _, p in self._person_mentions})
+        return topic
 
     def topic_org(self, noun: str, offset: int) -> Org | None:
         """Before any organisation is named ("Перевозчик проинформировал" under a headline naming
         Ryanair), the organisation of that class the article names most, if one clearly is."""
         if bisect_left(self._org_starts, offset):
             return None
+        if ("org", noun) in self._topics:
+            return self._topics[("org", noun)]
         counts: dict[int, int] = {}
         for _, org in self._org_mentions:
             if fits_class(noun, org.classes):
                 counts[id(org)] = counts.get(id(org), 0) + 1
-        return self._clear_winner(counts, {id(o): o for _, o in self._org_mentions})
+        topic = self._topics[("org", noun)] = self._clear_winner(counts, {id(o): o for _, o in self._org_mentions})
+        return topic
 
     @staticmethod
     def _clear_winner(counts: dict[int, int], by_id: dict):
@@ -243,6 +253,12 @@ class Participants:
         """The person a bare oblique surname designates ("По словам Зеленского" after
         "президент Украины Владимир Зеленский"): one fully named person whose surname is
         that word's normal form."""
+        if word in self._by_form:
+            return self._by_form[word]
+        self._by_form[word] = person = self._person_by_form(word)
+        return person
+
+    def _person_by_form(self, word: str) -> Person | None:
         low = word.lower().replace("ё", "е")
         forms = {p.normal_form.replace("ё", "е") for p in parse(word) if p.tag.POS in ("NOUN", "ADJF")}
         forms.discard(low)
@@ -267,17 +283,16 @@ def country_of(word: str) -> str | None:
     return next((table[p.normal_form] for p in parse(word)[:2] if p.normal_form in table), None)
 
 
-_COUNTRIES: dict[str, str] = {}
-
-
+@lru_cache(maxsize=None)
 def _country_table() -> dict[str, str]:
-    if not _COUNTRIES:
-        for row in lex.countries():
-            for alias in row:
-                _COUNTRIES[alias] = row[0]
-                _COUNTRIES[alias.lower().replace("ё", "е")] = row[0]
-                _COUNTRIES[alias.lower()] = row[0]
-    return _COUNTRIES
+    """Every name, abbreviation and adjective of countries.tsv (as written, lower-cased, ё as е)
+    -> the country's name."""
+    table = {}
+    for row in lex.countries():
+        for alias in row:
+            for form in (alias, alias.lower(), alias.lower().replace("ё", "е")):
+                table[form] = row[0]
+    return table
 
 
 def fits_class(noun: str, classes: set[str]) -> bool:
