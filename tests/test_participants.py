@@ -165,3 +165,10 @@ def test_a_class_noun_before_any_organisation_is_the_one_the_article_is_about():
     text = ('Перевозчик заявил, что отменяет 190 рейсов. Авиакомпания Ryanair предупреждала о забастовке. '
             'Пилоты Ryanair требуют повышения зарплат. Руководство Ryanair отказалось от переговоров.')
     assert speaker_of(text, "отменяет 190") == "Ryanair"
+
+
+def test_an_outlets_cited_source_before_the_cue_speaks():
+    # factrueval-2016/devset/book_297.txt, as after an inverted cue ("пишет «Интерфакс» со ссылкой на …")
+    text = ('Газета The Wall Street Journal со ссылкой на источники в компании заявляет, что в 2010 году '
+            'Facebook ожидает выручку 1,2—2 млрд долларов.')
+    assert speaker_of(text, "в 2010 году") == "источники в компании"

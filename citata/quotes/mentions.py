@@ -270,6 +270,12 @@ def search_subject(view: DocView, cue: int, lo: int) -> Ref | None:
                 if not (a > lo and is_prep(view, a - 1)) and can_be_subject(view, a) and (e is not None or agrees_in_number(view, cue, a)):
                     ref = ref_from_np(view, a, b)
                     if _can_speak(ref):
+                        # "The Wall Street Journal со ссылкой на источники в компании заявляет":
+                        # the outlet's source speaks, as after an inverted cue
+                        cited = next((c for k in range(b + 1, min(cue, b + 3)) if view.lower[k] == "со"
+                                      for c in [_cited_source(view, k, cue - 1)] if c is not None), None)
+                        if cited is not None:
+                            return cited
                         # "Трамп, 70-летний строительный магнат, …": the apposition starts with the run
                         return _with_source_phrase(view, _apposition(view, ref, min(a, run_start), lo))
                 j = a - 1
