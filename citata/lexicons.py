@@ -274,3 +274,16 @@ def countries() -> tuple[tuple[str, ...], ...]:
 def org_aliases() -> tuple[tuple[str, ...], ...]:
     """Rows of org_aliases.tsv: a body's short name, then its other names."""
     return tuple(tuple(ln.split("\t")) for ln in _lines("org_aliases.tsv"))
+
+
+@lru_cache(maxsize=None)
+def org_classes() -> dict[str, frozenset[str]]:
+    """An organisation's class noun -> the broader class nouns that may refer back to it."""
+    return {cls: frozenset(broader.split()) for cls, broader in _table("org_classes.tsv")}
+
+
+@lru_cache(maxsize=None)
+def interlocutor_nouns() -> frozenset[str]:
+    """Nouns for the one the article is talking to ("собеседник агентства"): the person just
+    quoted or introduced, whatever role the article gave them."""
+    return _lemmas("interlocutor_nouns.txt")

@@ -839,16 +839,26 @@ class NameIndex:
         return sorted((p for p in self.persons.values() if id(p) in self._starts_of),
                       key=lambda p: self._starts_of[id(p)][0])
 
-    def document_author(self, offset: int) -> Person | None:
-        """The person whose document ("послание Лаврова") the text last named."""
+    def document_author(self, offset: int, noun: str | None = None) -> Person | None:
+        """The person whose document ("послание Лаврова") the text last named, when a later bare
+        document phrase ("В послании говорится") can be that one: the same document noun (or a
+        generic one, "документ"), in the same paragraph or the one before. A different noun
+        ("сказано в сообщении" after "письмо Джонсона") or a later paragraph is another document."""
         if self._documents is None:
             self._documents = []
             for start, m, person in self.per_mentions:
                 words = _words(self.text[max(0, start - 40):start])
                 if words and _lemma_key(words[-1]) in lex.document_nouns():
-                    self._documents.append((start, person))
+                    self._documents.append((start, person, _lemma_key(words[-1])))
         k = bisect_left(self._documents, offset, key=lambda d: d[0])
-        return self._documents[k - 1][1] if k else None
+        while k:
+            start, person, lemma = self._documents[k - 1]
+            if len(re.findall(r"\n\s*", self.text[start:offset])) > 1:
+                return None
+            if noun is None or noun == lemma or noun in lex.generic_document_nouns():
+                return person
+            k -= 1
+        return None
 
     def org_name(self, e: Entity) -> str:
         """The organisation's name in the nominative; an abbreviation spelled out when the

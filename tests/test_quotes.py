@@ -172,7 +172,8 @@ def test_corpus_quotation_scores_do_not_regress():
     c = quote_eval.evaluate(quote_eval.entries(quote_eval.CORPUS_FILES, "tune"), BSNLP.parent)
     p, r, f = quote_eval.prf(c["match"], c["pred"], c["gold"])
     wp, wr, wf = quote_eval.prf(c["wsw"], c["pred"], c["gold"])
-    assert f >= 0.86 and wf >= 0.69
+    assert f >= 0.86 and wf >= 0.77
+    assert c["wsw"] / c["match"] >= 0.88  # speaker accuracy on matched quotations
     assert c["match_g_direct"] / c["gold_direct"] >= 0.87
 
 

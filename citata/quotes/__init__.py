@@ -14,8 +14,10 @@ manner of a sieve (one module per class of construction, run in order):
    per statement; `syntax` gives the cues still without a mention the subject of the
    speech verb in natasha's dependency parse of that sentence.
 2. mention -> speaker (`resolution`): names to their fullest form, pronouns and role
-   nouns to the person they designate, documents to their author, through the
-   document's participants (`citata.names.NameIndex`).
+   nouns to the person they designate, class nouns to the organisation, documents to
+   their author or publisher, through the document's participants (`participants`: each
+   person with every form of the name, the role nouns and countries the article gives
+   them, each organisation with its class nouns; over `citata.names.NameIndex`).
 """
 from __future__ import annotations
 

@@ -40,6 +40,8 @@ def noun_parse(view: DocView, i: int, case: str | None = None):
 def np_bounds(view: DocView, i: int, lo: int, hi: int) -> tuple[int, int]:
     """The run of name-like and nominal words around token i (inclusive bounds)."""
     def nominal(j: int) -> bool:
+        if view.toks[j].text == "№" and j + 1 < len(view.toks) and view.toks[j + 1].text[:1].isdigit():
+            return True  # "заведующая поликлиникой №2 Светлана Андреева"
         if not view.is_word(j) or view.lower[j] in PREPOSITIONS or view.lower[j] in COMPLEMENTIZERS:
             return False
         if j in view.ent_at:
@@ -56,13 +58,17 @@ def np_bounds(view: DocView, i: int, lo: int, hi: int) -> tuple[int, int]:
         e = view.ent_at.get(j)
         return e is not None and e is not allowed and e.type == "PER"
     a = i
+    def joined(j: int) -> bool:
+        """No line break between tokens j and j + 1: a phrase never crosses one (a page's
+        "Ctrl+Enter" before the next line's "Власти Пакистана")."""
+        return "\n" not in view.text[view.toks[j].end:view.toks[j + 1].start]
     # Leftwards never into another name ("с Блинкеном глава МИД Лавров").
-    while a - 1 >= lo and nominal(a - 1) and not other_person(a - 1, own):
+    while a - 1 >= lo and joined(a - 1) and nominal(a - 1) and not other_person(a - 1, own):
         a -= 1
     # Rightwards a role phrase may run into the one name it introduces.
     b = i
     role_head = noun_parse(view, a) is not None and noun_parse(view, a).normal_form in lex.role_nouns()
-    while b + 1 <= hi and (nominal(b + 1) or (
+    while b + 1 <= hi and joined(b) and (nominal(b + 1) or (
             # "директор компании по маркетингу Кенни Джейкобс": a role's own "по" phrase
             role_head and view.lower[b + 1] == "по" and b + 2 <= hi and nominal(b + 2))):
         e = view.ent_at.get(b + 1)
@@ -93,6 +99,10 @@ def ref_from_np(view: DocView, a: int, b: int, case: str | None = None) -> Ref:
     head, head_at, person_head = None, None, False
     for j in range(a, b + 1):
         p = noun_parse(view, j)
+        sub = substantive(view, j) if p is None and j not in view.ent_at else None
+        if sub is not None:
+            head, head_at, person_head = sub.word, j, True  # "заведующая": a person
+            break
         if p is not None and j not in view.ent_at:
             # "Критики наказаний говорят": of the readings, the animate one can speak
             p = next((q for q in view.parses(j) if q.tag.POS == "NOUN" and "anim" in q.tag
@@ -119,6 +129,8 @@ def ref_from_np(view: DocView, a: int, b: int, case: str | None = None) -> Ref:
         e = orgs[0]
         return Ref("entity", e.start, e.end, entity=e)
     if head is None and not ents:
+        if a == b and view.lower[a] in ("многие", "некоторые", "большинство", "немногие"):
+            return Ref("np", start, end, head=view.lower[a])  # "Многие считают": an unnamed group speaks
         return Ref("junk", start, end)
     if not ents and head in lex.org_nouns() and b + 1 < len(view.toks):
         # "телеканал "Россия 24"", "газета «Ведомости»": the name in quotation marks
@@ -139,6 +151,16 @@ def ref_from_np(view: DocView, a: int, b: int, case: str | None = None) -> Ref:
         e = ents[0]
         return Ref("entity", e.start, e.end, entity=e)
     return Ref("np", start, end, head=head)
+
+
+def substantive(view: DocView, j: int):
+    """A participle standing for a person ("заведующая", "управляющий"), as its masculine
+    nominative, when no noun reading exists."""
+    for p in view.parses(j)[:2]:
+        if p.tag.POS == "PRTF" and "Subx" in p.tag:
+            masc = p.inflect({"masc", "sing", "nomn"})
+            return masc if masc is not None else p
+    return None
 
 
 def name_quote(view: DocView, o: int, c: int) -> bool:
@@ -248,6 +270,12 @@ def search_subject(view: DocView, cue: int, lo: int) -> Ref | None:
                 if not (a > lo and is_prep(view, a - 1)) and can_be_subject(view, a) and (e is not None or agrees_in_number(view, cue, a)):
                     ref = ref_from_np(view, a, b)
                     if _can_speak(ref):
+                        # "The Wall Street Journal со ссылкой на источники в компании заявляет":
+                        # the outlet's source speaks, as after an inverted cue
+                        cited = next((c for k in range(b + 1, min(cue, b + 3)) if view.lower[k] == "со"
+                                      for c in [_cited_source(view, k, cue - 1)] if c is not None), None)
+                        if cited is not None:
+                            return cited
                         # "Трамп, 70-летний строительный магнат, …": the apposition starts with the run
                         return _with_source_phrase(view, _apposition(view, ref, min(a, run_start), lo))
                 j = a - 1
@@ -331,6 +359,11 @@ def search_locative(view: DocView, cue: int, cue_end: int, lo: int, hi: int) -> 
         e = view.ent_at.get(k)
         if e is not None and e.type in ("ORG", "LOC"):
             return Ref("entity", view.toks[j + 1].start, e.end, entity=e)
+        o = view.toks[k].start
+        c = view.pair_by_open.get(o)
+        if c is not None and name_quote(view, o, c):
+            # "прокомментировали в «Роснефти»": a body's name in quotation marks
+            return Ref("entity", o, c + 1, entity=Entity(o + 1, c, "ORG", view.text[o + 1:c]))
         p = noun_parse(view, k, "loct")
         # "в пресс-службе мэрии", "в правительстве": a body that speaks, named by a common noun
         if p is not None and (p.normal_form in lex.org_nouns() or p.normal_form in lex.speaking_nouns()):
@@ -374,7 +407,8 @@ def _can_speak(ref: Ref) -> bool:
     if head in lex.role_nouns() or head in lex.org_nouns() or head in lex.document_nouns() \
             or head in lex.speaking_nouns():
         return True
-    return any(p.normal_form == head and "anim" in p.tag for p in parse(head))
+    return any(p.normal_form == head and "anim" in p.tag or p.tag.POS == "PRTF" and "Subx" in p.tag
+               for p in parse(head))
 
 
 def _apposition(view: DocView, ref: Ref, a: int, lo: int) -> Ref:
@@ -411,7 +445,8 @@ def can_be_subject(view: DocView, j: int) -> bool:
             not any(p.tag.POS == "NOUN" for p in ps)
     if view.toks[j].text[0].isupper() and all(p.tag.POS is None for p in ps):
         return True  # Latin and unknown capitalised words: names ("Reuters", "The Guardian")
-    return any(p.tag.POS in ("NOUN", "ADJF", "NUMR", "NPRO") and "nomn" in p.tag for p in ps[:3])
+    return any((p.tag.POS in ("NOUN", "ADJF", "NUMR", "NPRO") or p.tag.POS == "PRTF" and "Subx" in p.tag)
+               and "nomn" in p.tag for p in ps[:3])  # "отметила заведующая": a participle as a noun
 
 
 @_records("inverted subject")
@@ -470,6 +505,9 @@ def search_inverted(view: DocView, cue_end: int, hi: int) -> Ref | None:
             return None  # "призывают к казни не только женщины, но и судей": objects, not a subject
         if view.lower[k] in lex.partitive_words() and k + 2 <= hi and view.lower[k + 1] == "из":
             return _partitive(view, k, np_bounds(view, k + 2, k + 2, hi)[1], hi)  # "сообщил один из докладчиков X"
+        if _outlet_before_subject(view, k, hi):
+            k = view.tok_index(view.ent_at[k].end - 1) + 1  # "сказал ТАСС профессор Смит": the outlet is the dative
+            continue
         if k in view.ent_at or can_be_subject(view, k):
             a, b = np_bounds(view, k, k, hi)
             ref = _role_holder_after(view, ref_from_np(view, a, b), b, hi)
@@ -481,6 +519,25 @@ def search_inverted(view: DocView, cue_end: int, hi: int) -> Ref | None:
             return _cited_source(view, view.tok_index(ref.end - 1) + 1, hi) or _with_source_phrase(view, ref)
         k += 1
     return None
+
+
+def _outlet_before_subject(view: DocView, k: int, hi: int) -> bool:
+    """An outlet's name right after the cue with a person's phrase right after it: the outlet is
+    the one spoken to ("— сказал ТАСС профессор Смит", "заявил РИА Новости глава ведомства")."""
+    e = view.ent_at.get(k)
+    if e is None or e.type != "ORG" or e.text not in lex.media_names():
+        return False
+    j = view.tok_index(e.end - 1) + 1
+    if j > hi or not view.is_word(j) or "\n" in view.text[e.end:view.toks[j].start]:
+        return False
+    other = view.ent_at.get(j)
+    if other is not None:
+        return other.type == "PER"
+    p = noun_parse(view, j, "nomn") or substantive(view, j)
+    while p is None and j < hi and view.parses(j)[0].tag.POS == "ADJF" and "nomn" in view.parses(j)[0].tag:
+        j += 1  # "бывший глава ведомства"
+        p = noun_parse(view, j, "nomn")
+    return p is not None and ("anim" in p.tag or p.normal_form in lex.role_nouns())
 
 
 def _subject_of_next_clause(view: DocView, j: int, hi: int) -> bool:
@@ -546,6 +603,10 @@ def search_genitive(view: DocView, noun: int, hi: int) -> Ref | None:
 def search_document(view: DocView, cue: int, lo: int, hi: int) -> Ref | None:
     """"говорится в документе", "В послании Лаврова говорится": the document phrase."""
     for j in list(range(cue + 1, min(hi, cue + 8) + 1)) + list(range(cue - 1, max(lo, cue - 8) - 1, -1)):
+        if view.lower[j] in ("в", "во") and j + 1 <= hi and view.lower[j + 1] in ("нем", "ней"):
+            ref = _document_before(view, j + 1)  # "… подала заявление. В нем указано, что …"
+            if ref is not None:
+                return ref
         if view.lower[j] in ("в", "во") and j + 1 <= hi:
             k = j + 1
             while k <= hi and view.is_word(k):
@@ -559,6 +620,23 @@ def search_document(view: DocView, cue: int, lo: int, hi: int) -> Ref | None:
                     ref.case = "loct"
                     return ref
                 k += 1
+    return None
+
+
+def _document_before(view: DocView, pron: int) -> Ref | None:
+    """The document a locative pronoun ("в нем", "в ней") points back at: the last document noun
+    before it, in its sentence or the one before, outside quotation marks, if of that gender."""
+    gender = "masc" if view.lower[pron] == "нем" else "femn"
+    si = view.tok_sent[pron]
+    for k in range(pron - 2, view.sent_range(max(0, si - 1)).start - 1, -1):
+        p = noun_parse(view, k)
+        if k in view.quoted or p is None or p.normal_form not in lex.document_nouns():
+            continue
+        if p.tag.gender not in (gender, "neut" if gender == "masc" else None):
+            return None
+        case = next((c for c in ("nomn", "accs", "gent", "datv", "ablt", "loct") if c in p.tag), None)
+        return Ref("document", view.toks[k].start, view.toks[k].end, head=p.normal_form, case=case,
+                   via="document pronoun → the document named before")
     return None
 
 

@@ -3,6 +3,7 @@
 "В документе") to what the article named before, documents to their author."""
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import replace
 
@@ -11,6 +12,7 @@ from ..model import Provenance, Quote, Speaker, TextSpan
 from ..names import canonical_role, nominative_phrase, tidy_role
 from ..nlp import Entity, parse
 from .mentions import can_be_subject, noun_parse, np_bounds, ref_from_np, search_subject
+from .participants import Participants, country_of, role_key
 from .view import DocView, Found, Ref
 
 
@@ -32,16 +34,17 @@ def _gender_votes(view: DocView, found: list[Found]) -> None:
 
 def resolve(view: DocView, found: list[Found]) -> list[Quote]:
     _gender_votes(view, found)
+    parts = Participants(view)
     quotes = []
     history: list[Found] = []
     for f in found:
-        f.speaker = _resolve_ref(view, f, history)
+        f.speaker = _resolve_ref(view, f, history, parts)
         history.append(f)
         quotes.append(_to_quote(view, f))
     return quotes
 
 
-def _resolve_ref(view: DocView, f: Found, history: list[Found]) -> Speaker | None:
+def _resolve_ref(view: DocView, f: Found, history: list[Found], parts: Participants) -> Speaker | None:
     ref = f.ref
     if ref is not None and ref.kind == "none" and f.cue_cls == "impersonal":
         # "В документе указано, что … . Сообщается, что …": the document goes on
@@ -58,6 +61,13 @@ def _resolve_ref(view: DocView, f: Found, history: list[Found]) -> Speaker | Non
         e = ref.entity
         if e.type == "PER":
             person = names.person(e)
+            if len(person.name.split()) == 1:
+                # "По словам Зеленского" after "президент Украины Владимир Зеленский"
+                fuller = parts.person_by_form(e.text)
+                if fuller is not None:
+                    role = tidy_role(nominative_phrase(ref.role, case=ref.case)) if ref.role else fuller.role
+                    return _by("surname form → the participant's full name",
+                               Speaker(fuller.name, mention, role, "person", fuller.key), e.text)
             role = tidy_role(nominative_phrase(ref.role, case=ref.case)) if ref.role else person.role
             return _by("name → the person's fullest name", Speaker(person.name, mention, role, "person", person.key),
                        person.name)
@@ -81,9 +91,14 @@ def _resolve_ref(view: DocView, f: Found, history: list[Found]) -> Speaker | Non
             return _by("pronoun → the group just quoted", replace(last.speaker, mention=mention), last.speaker.name)
         group = _previous_subject(view, ref)
         if group is not None:
-            sp = _resolve_ref(view, Found(f.type, f.start, f.end, f.cue, group), history)
+            sp = _resolve_ref(view, Found(f.type, f.start, f.end, f.cue, group), history, parts)
             if sp is not None and sp.name:
                 return _then("pronoun → the subject of the sentence before", replace(sp, mention=mention))
+        topic = parts.topic_person(ref.gender, ref.start) if ref.gender in ("m", "f") else None
+        if topic is not None:
+            # "— заявил он" before anyone is named: the headline's person, the one the article names most
+            return _by("pronoun → the person the article is about",
+                       Speaker(topic.name, mention, topic.role, "person", topic.key), topic.name)
         return _by("pronoun, unresolved", Speaker(None, mention, None, "anonymous", None))
     if ref.kind == "relative":
         # "…с Папой Римским, который назвал": the phrase before the comma.
@@ -97,18 +112,18 @@ def _resolve_ref(view: DocView, f: Found, history: list[Found]) -> Speaker | Non
                 inner = Ref("entity", named.start, named.end, entity=named)
             if inner.kind in ("entity", "np"):
                 sub = Found(f.type, f.start, f.end, f.cue, inner)
-                sp = _resolve_ref(view, sub, history)
+                sp = _resolve_ref(view, sub, history, parts)
                 if sp is not None:
                     sp.mention = mention
                 return _then("relative pronoun → the phrase before it", sp)
         return None
     if ref.kind == "document":
-        owner = _document_owner(view, ref)
+        owner = _document_owner(view, ref, parts)
         if owner is not None:
             # "сообщение пресс-службы Минобороны", "заявление на сайте Кремля": whose words they are
             return _by("document → its publisher", Speaker(owner, mention, None, "organization", None), owner)
-        author = names.document_author(ref.start)
-        phrase = nominative_phrase(view.text[ref.start:ref.end], case=ref.case)
+        author = names.document_author(ref.start, ref.head)
+        phrase = nominative_phrase(_without_demonstrative(view, ref), case=ref.case)
         if author is not None:
             return _by("document → its author", Speaker(author.name, mention, author.role, "person", author.key),
                        author.name)
@@ -123,7 +138,7 @@ def _resolve_ref(view: DocView, f: Found, history: list[Found]) -> Speaker | Non
     if ref.kind == "np" and ref.head in lex.generic_person_nouns() and view.text[ref.start:ref.end].lower() == ref.head:
         antecedent = _introduced_person(view, ref)
         if antecedent is not None:
-            sp = _resolve_ref(view, Found(f.type, f.start, f.end, f.cue, antecedent), history)
+            sp = _resolve_ref(view, Found(f.type, f.start, f.end, f.cue, antecedent), history, parts)
             if sp is not None and sp.name:
                 return _then("person noun → the person introduced before", replace(sp, mention=mention))
     if ref.kind == "np":
@@ -142,6 +157,10 @@ def _resolve_ref(view: DocView, f: Found, history: list[Found]) -> Speaker | Non
         if person is not None:
             return _by("title → its holder named in the article",
                        Speaker(person.name, mention, tidy_role(phrase), "person", person.key), person.name)
+        if not group:
+            sp = _participant_by_role(view, f, history, parts, ref, mention, phrase)
+            if sp is not None:
+                return sp
         if not group and ref.head in lex.role_nouns() and ref.head not in lex.relational_nouns():
             # A bare title as a definite description ("— констатировал глава Евросовета")
             # designates the one who just spoke.
@@ -149,6 +168,16 @@ def _resolve_ref(view: DocView, f: Found, history: list[Found]) -> Speaker | Non
             if person is not None:
                 return _by("title → the one who just spoke",
                            Speaker(person.name, mention, tidy_role(phrase), "person", person.key), person.name)
+        org = parts.org_by_class(ref.head, ref.start) if ref.head else None
+        if org is None and ref.head and not group and len(phrase.split()) <= 3:
+            org = parts.topic_org(ref.head, ref.start)
+            if org is not None:
+                return _by("class noun → the organisation the article is about",
+                           Speaker(_org_name(view, org), mention, None, "organization", None), org.name)
+        if org is not None:
+            # "Перевозчик заявил" after "лоукостер Ryanair", "По данным телекомпании" after "сообщает НТВ"
+            return _by("class noun → the organisation introduced with it",
+                       Speaker(_org_name(view, org), mention, None, "organization", None), org.name)
         if ref.head in lex.org_nouns() and len(phrase.split()) == 1:
             # "Компания заявила": the organisation last named.
             org = _nearest_org(view, ref.start)
@@ -237,7 +266,7 @@ def _nearest_org(view: DocView, offset: int, window: int = 1500) -> Entity | Non
 SITE_NOUNS = ("сайт", "портал", "страница")  # "на сайте Кремля": where a statement was published
 
 
-def _document_owner(view: DocView, ref: Ref) -> str | None:
+def _document_owner(view: DocView, ref: Ref, parts: Participants) -> str | None:
     """The organisation whose document a document phrase names, in the nominative: the genitive
     after the document noun ("сообщении пресс-службы Минобороны" -> пресс-служба Минобороны), or
     the site that published it ("заявлении на сайте Кремля" -> Кремль). None when the phrase names
@@ -264,8 +293,28 @@ def _document_owner(view: DocView, ref: Ref) -> str | None:
     institution = p is not None and p.normal_form.rsplit("-", 1)[-1] in lex.org_nouns()
     if not named and not (institution and any(j in view.ent_at or view.toks[j].text[:1].isupper()
                                               for j in range(first + 1, last + 1))):
-        return None
+        # "в заявлении компании" after "лоукостер Ryanair": the organisation the class noun designates
+        org = parts.org_by_class(p.normal_form, ref.start) if p is not None and first == last else None
+        return _org_name(view, org) if org is not None else None
     return nominative_phrase(view.text[view.toks[first].start:view.toks[last].end], case="gent")
+
+
+def _without_demonstrative(view: DocView, ref: Ref) -> str:
+    """The phrase without a pointing word before it: "этом контракте" names the contract."""
+    toks = [j for j in view.tokens_in(ref.start, ref.end)]
+    start = ref.start
+    for j in toks[:-1]:
+        if view.is_word(j) and any("Apro" in p.tag for p in view.parses(j)[:3]):
+            start = view.toks[j + 1].start
+        else:
+            break
+    return view.text[start:ref.end]
+
+
+def _org_name(view: DocView, org) -> str:
+    """An organisation participant's name in the nominative, without the abbreviation glossed
+    after it ("Институт имени Роберта Коха (RKI)")."""
+    return re.sub(r"\s*\([^()]*\)$", "", view.names.org_name(org.mentions[0]))
 
 
 def _np_kind(ref: Ref) -> str:
@@ -379,3 +428,40 @@ def _provenance(view: DocView, f: Found) -> Provenance:
         words.append(text[ref.start:ref.end])
     why = f.speaker.why if f.speaker is not None else None
     return Provenance(sieve, " … ".join(words) or None, why[0] if why else None, why[1] if why else None)
+
+
+def _participant_by_role(view: DocView, f: Found, history: list[Found], parts: Participants, ref: Ref,
+                         mention: TextSpan | None, phrase: str) -> Speaker | None:
+    """A person noun with no named holder of that title: "собеседница" is the one just quoted
+    or introduced; "заведующая поликлиникой" the participant the article introduced with that
+    role noun, of that gender."""
+    words = [j for j in view.tokens_in(ref.start, ref.end) if view.is_word(j) and j not in view.ent_at]
+    key = next((k for k in (role_key(view.toks[j].text) for j in words[:3]) if k is not None), None)
+    if key is None:
+        return None
+    noun, gender = key
+    country = next((c for c in (country_of(view.toks[j].text) for j in view.tokens_in(ref.start, ref.end)) if c), None)
+    if country is not None:
+        # "китайский лидер": the participant whose role names China, not the American just named
+        person = parts.person_by_country(country, noun, _cue_gender(view, f) or gender, ref.start)
+        if person is not None:
+            return _by("title with a country → the participant of that country",
+                       Speaker(person.name, mention, tidy_role(phrase), "person", person.key), person.name)
+    if noun in lex.role_nouns():
+        return None  # a title of the lexicon: `NameIndex.by_role` and the last speaker decide (qualifiers and all)
+    gender = _cue_gender(view, f) or gender
+    if noun in lex.interlocutor_nouns():
+        person = next((view.names.by_key(h.speaker.key) for h in reversed(history[-3:])
+                       if h.speaker is not None and h.speaker.kind == "person" and f.start - h.end < 1500
+                       and (p := view.names.by_key(h.speaker.key)) is not None
+                       and (gender is None or p.gender in (None, gender))),
+                      None) or parts.nearest_person(gender, ref.start)
+        if person is not None:
+            return _by("interlocutor noun → the person just quoted or introduced",
+                       Speaker(person.name, mention, person.role, "person", person.key), person.name)
+        return None
+    person = parts.person_by_role(noun, gender, ref.start)
+    if person is not None:
+        return _by("role noun → the participant introduced with it",
+                   Speaker(person.name, mention, tidy_role(phrase), "person", person.key), person.name)
+    return None

@@ -13,7 +13,7 @@ from .view import DocView, Found, Ref
 
 SUBJECTS = ("nsubj", "nsubj:pass")
 CLIMB = ("advcl", "conj", "xcomp")  # a cue hanging on another verb shares that verb's subject
-NOUN_PHRASE = ("flat:name", "flat", "flat:foreign", "appos", "amod", "nmod", "det", "nummod", "case", "punct")
+NOUN_PHRASE = ("flat:name", "flat", "flat:foreign", "appos", "amod", "nmod", "det", "nummod", "nummod:entity", "case", "punct")
 
 
 def fill_mentions(view: DocView, found: list[Found]) -> None:
@@ -61,11 +61,28 @@ def _subject(view: DocView, tree: list[tuple[int, str]], first: int, cue: int,
              f: Found) -> tuple[Ref, int, int] | None:
     verb = cue
     for _ in range(4):
-        subj = next((first + k for k, (head, rel) in enumerate(tree) if head == verb and rel in SUBJECTS), None)
-        if subj is not None:
-            return _mention(view, tree, first, subj, f)
+        subjs = [first + k for k, (head, rel) in enumerate(tree) if head == verb and rel in SUBJECTS]
+        if subjs:
+            found = [m for m in (_mention(view, tree, first, subj, f) for subj in subjs[:3]) if m is not None]
+            # "рассказала заведующая поликлиникой №2 Светлана Андреева", parsed as two subjects:
+            # the name, with the title before it as its role
+            named = [m for m in found if m[0].kind == "entity" and m[0].entity.type == "PER"]
+            if named and found[0] is not named[0]:
+                ref, start, end = named[0]
+                title = found[0]
+                if title[0].kind == "np" and title[2] <= start:
+                    ref.role = view.text[title[1]:start].strip(" ,")
+                    return ref, title[1], end
+                return named[0]
+            return found[0] if found else None
         head, rel = tree[verb - first]
-        if rel not in CLIMB or head < 0:
+        if rel == "root" and head < 0:
+            # "Керри сделал остановку в Кабуле, где … отметил, что …": the parser left the cue a
+            # second root of the sentence; it shares the subject of the root before it
+            head = next((first + k for k in range(verb - first - 1, -1, -1) if tree[k][1] == "root"), -1)
+            if head < 0:
+                return None
+        elif rel not in CLIMB or head < 0:
             return None
         verb = head
     return None
@@ -103,7 +120,7 @@ def _mention(view: DocView, tree: list[tuple[int, str]], first: int, head: int,
         return Ref("entity", start, end, entity=e), start, end
     if ref.kind == "entity" or ref.kind == "np" and ref.head is not None:
         return ref, start, end
-    return None  # "Многие", "Это": no one the article names
+    return None  # "Это", "Все": no one who speaks
 
 
 def _untagged_name(view: DocView, a: int, b: int) -> bool:

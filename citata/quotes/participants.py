@@ -1,0 +1,310 @@
+"""The document's participants: who the article introduces, and by which words it may refer
+back to them. Stage 2 (mention -> speaker) looks a role noun, a class noun or an oblique
+surname up here instead of taking the last name seen.
+
+- A person: the `names.NameIndex` person (every form of the name), with the heads of the
+  role phrases the article puts next to the name ("заведующая поликлиникой №2 Светлана
+  Андреева", "Кенни Джейкобс, директор компании по маркетингу,") and a gender.
+- An organisation: its named mentions, with the class nouns the article puts before them
+  ("телекомпания НТВ", "лоукостер Ryanair", "Институт имени Роберта Коха") widened through
+  `org_classes.tsv` (a лоукостер is an авиакомпания, a перевозчик, a компания), and "media"
+  for a known outlet (any media noun then fits: "По данным телекомпании" after "сообщает НТВ").
+
+Lookups return the most recent participant, mentioned before the offset and outside any
+quotation, whose role or class and gender fit. Work is linear in the document's entities.
+"""
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .. import lexicons as lex
+from ..names import Person
+from ..nlp import Entity, parse
+from .view import DocView
+
+WINDOW = 3000  # characters back that a role or class noun may reach for its participant
+MEDIA = "media"
+
+
+def role_key(word: str) -> tuple[str, str | None] | None:
+    """A person noun as a gender-neutral key, with the gender the word itself carries:
+    "собеседница" -> ("собеседник", "f"), "заведующая" (a participle used as a noun) ->
+    ("заведующий", "f"), "посол" -> ("посол", "m"). None for a word that names no person."""
+    for p in parse(word)[:3]:
+        tag = p.tag
+        gender = {"masc": "m", "femn": "f"}.get(tag.gender)
+        if tag.POS == "NOUN" and ("anim" in tag or p.normal_form in lex.role_nouns()) and "Name" not in tag \
+                and "Surn" not in tag and "Patr" not in tag:
+            lemma = p.normal_form
+            if gender == "f" and lemma.endswith("ница") and lemma[:-4] + "ник" != lemma:
+                # "руководительница" -> "руководитель", "собеседница" -> "собеседник"
+                masc = lemma[:-4] if lemma.endswith("тельница") else lemma[:-4] + "ник"
+                if any(q.tag.POS == "NOUN" and q.normal_form == masc for q in parse(masc)):
+                    lemma = masc
+            return lemma, gender
+        if tag.POS in ("PRTF", "ADJF") and "Subx" in tag:
+            # "заведующая", "управляющий": a participle standing for a person
+            masc = p.inflect({"masc", "sing", "nomn"})
+            return (masc.word if masc else p.word), gender
+    return None
+
+
+@dataclass
+class Org:
+    name: str
+    mentions: list[Entity] = field(default_factory=list)
+    classes: set[str] = field(default_factory=set)
+
+
+class Participants:
+    def __init__(self, view: DocView):
+        self.view = view
+        self.names = view.names
+        self._roles: dict[int, dict[str, str | None]] = {}  # id(person) -> role key -> gender
+        self._countries: dict[int, set[str]] = {}  # id(person) -> countries their roles name
+        for _, m, person in self.names.per_mentions:
+            keys = self._roles.setdefault(id(person), {})
+            words: list[int] = []
+            for key, gender in self._role_heads(m, words):
+                keys.setdefault(key, gender)
+            self._countries.setdefault(id(person), set()).update(
+                c for c in (country_of(view.toks[j].text) for j in words) if c)
+        # persons' mentions outside quotations, in text order
+        self._person_mentions = [(s, person) for s, m, person in self.names.per_mentions if not self._quoted(m)]
+        self._person_starts = [s for s, _ in self._person_mentions]
+        self.orgs: dict[str, Org] = {}
+        self._org_mentions: list[tuple[int, Org]] = []
+        for e in view.entities:
+            if e.type != "ORG" or self._quoted(e):
+                continue
+            org = self.orgs.setdefault(e.text.lower(), Org(e.text))
+            org.mentions.append(e)
+            org.classes |= self._org_classes(e)
+            self._org_mentions.append((e.start, org))
+        self._org_starts = [s for s, _ in self._org_mentions]
+        # memoised per document: the same words recur in its quotations' mentions
+        self._topics: dict[tuple[str, str | None], object] = {}
+        self._by_form: dict[str, Person | None] = {}
+
+    # --- building ----------------------------------------------------------------
+
+    def _quoted(self, e: Entity) -> bool:
+        return self.view.tok_index(e.start) in self.view.quoted
+
+    def _same_line(self, a: int, b: int) -> bool:
+        return "\n" not in self.view.text[a:b]
+
+    def _role_heads(self, m: Entity, words: list[int]) -> list[tuple[str, str | None]]:
+        """Heads of the role phrases next to a name: the person nouns among the nominal words
+        right before it ("бывшая руководительница Государственного экспертного центра") and the
+        first words of an apposition after it (", посол США,")."""
+        view = self.view
+        out = []
+        i = view.tok_index(m.start)
+        # the role agrees with the name: "адвокат Асии Биби" is not Биби's role
+        cases = {p.tag.case for p in view.parses(i) if any(t in p.tag for t in ("Name", "Surn", "Abbr"))}
+        j, seen = i - 1, 0
+        while j >= 0 and seen < 8 and view.tok_sent[j] == view.tok_sent[i] and self._same_line(view.toks[j].end, m.start):
+            t = view.toks[j].text
+            if j in view.ent_at and view.ent_at[j].type == "PER":
+                break  # another person's name: "с Блинкеном глава МИД Лавров"
+            if not (view.is_word(j) or t in ("№", "-", "«", "»", '"', "(", ")")):
+                break
+            words.append(j)
+            if view.is_word(j) and j not in view.ent_at:
+                top = view.parses(j)[0].tag.POS
+                if top in ("VERB", "PREP", "CONJ", "INFN", "GRND", "ADVB", "NPRO", "PRCL"):
+                    break
+                key = role_key(t)
+                if key is not None and (not cases or any(p.tag.case in cases for p in view.parses(j)[:3])):
+                    out.append(key)
+            j -= 1
+            seen += 1
+        end = view.tok_index(m.end - 1) + 1
+        if end + 1 < len(view.toks) and view.toks[end].text == "," and view.is_word(end + 1):
+            for k in range(end + 1, min(end + 4, len(view.toks))):
+                if not view.is_word(k) or k in view.ent_at or view.parses(k)[0].tag.POS not in ("NOUN", "ADJF", "PRTF"):
+                    break  # ", передает корреспондент РБК": a new clause, not an apposition
+                key = role_key(view.toks[k].text)
+                if key is not None and any("nomn" in p.tag for p in view.parses(k)[:2]):
+                    out.append(key)
+                    words.extend(range(k, min(k + 4, len(view.toks))))  # ", посол США,"
+                    break
+        return out
+
+    def _org_classes(self, e: Entity) -> set[str]:
+        """The class nouns of an organisation: the noun before its name, past adjectives and a
+        parenthesis ("Бюджетная авиакомпания (лоукостер) Ryanair"), its own first word
+        ("Институт имени Роберта Коха"), and "media" for a known outlet."""
+        view = self.view
+        classes = set()
+        if e.text in lex.media_names():
+            classes.add(MEDIA)
+        first = e.text.split()[0] if e.text.split() else ""
+        p = parse(first.lower())[0] if first else None
+        if p is not None and p.tag.POS == "NOUN" and len(e.text.split()) > 1:
+            classes.add(p.normal_form)
+        j = view.tok_index(e.start) - 1
+        for _ in range(4):
+            if j < 0 or not self._same_line(view.toks[j].end, e.start):
+                break
+            t = view.toks[j].text
+            if t in ("«", '"', "„", "“", "(", ")"):
+                j -= 1
+                continue
+            if not view.is_word(j) or j in view.ent_at:
+                break
+            q = view.parses(j)[0]
+            if q.tag.POS == "NOUN":
+                classes.add(q.normal_form)
+            elif q.tag.POS not in ("ADJF", "PRTF"):
+                break
+            j -= 1
+        return {c for c in classes if c in org_classes() or c in lex.org_nouns() or c == MEDIA
+                or c in lex.media_nouns()}
+
+    # --- lookups -----------------------------------------------------------------
+
+    def person_by_role(self, key: str, gender: str | None, offset: int) -> Person | None:
+        """The most recent person, mentioned before `offset` outside a quotation, whom the
+        article introduced with this role noun, of a fitting gender."""
+        lo = bisect_left(self._person_starts, offset - WINDOW)
+        hi = bisect_left(self._person_starts, offset)
+        for start, person in reversed(self._person_mentions[lo:hi]):
+            roles = self._roles.get(id(person), {})
+            if key not in roles:
+                continue
+            g = roles[key] or person.gender
+            if gender is None or g in (None, gender):
+                return person
+        return None
+
+    def person_by_country(self, country: str, key: str, gender: str | None, offset: int) -> Person | None:
+        """"китайский лидер": the most recent person whose role names that country and whose
+        role noun fits (the same noun, or a generic leadership noun that fits any title)."""
+        lo = bisect_left(self._person_starts, offset - WINDOW)
+        hi = bisect_left(self._person_starts, offset)
+        for start, person in reversed(self._person_mentions[lo:hi]):
+            roles = self._roles.get(id(person), {})
+            if country not in self._countries.get(id(person), ()) or not roles:
+                continue
+            if key in roles or key in LEADERS:
+                if gender is None or person.gender in (None, gender):
+                    return person
+        return None
+
+    def nearest_person(self, gender: str | None, offset: int, window: int = 1500) -> Person | None:
+        """The most recent person of that gender named outside a quotation before `offset`."""
+        lo = bisect_left(self._person_starts, offset - window)
+        hi = bisect_left(self._person_starts, offset)
+        for start, person in reversed(self._person_mentions[lo:hi]):
+            if gender is None or person.gender in (None, gender):
+                return person
+        return None
+
+    def org_by_class(self, noun: str, offset: int) -> Org | None:
+        """The most recent organisation, named before `offset` outside a quotation, that the
+        class noun fits ("перевозчик" after "лоукостер Ryanair", "телекомпания" after "НТВ")."""
+        lo = bisect_left(self._org_starts, offset - WINDOW)
+        hi = bisect_left(self._org_starts, offset)
+        for _, org in reversed(self._org_mentions[lo:hi]):
+            if fits_class(noun, org.classes):
+                return org
+        return None
+
+    def topic_person(self, gender: str | None, offset: int) -> Person | None:
+        """Before anyone is named (a lead under a headline that named them: "— заявил он"), the
+        person the article names most, of that gender, if one clearly is."""
+        if bisect_left(self._person_starts, offset):
+            return None
+        if ("person", gender) in self._topics:
+            return self._topics[("person", gender)]
+        counts: dict[int, int] = {}
+        for _, person in self._person_mentions:
+            if gender is None or person.gender in (None, gender):
+                counts[id(person)] = counts.get(id(person), 0) + 1
+        topic = self._topics[("person", gender)] = self._clear_winner(counts, {id(p): p for _, p in self._person_mentions})
+        return topic
+
+    def topic_org(self, noun: str, offset: int) -> Org | None:
+        """Before any organisation is named ("Перевозчик проинформировал" under a headline naming
+        Ryanair), the organisation of that class the article names most, if one clearly is."""
+        if bisect_left(self._org_starts, offset):
+            return None
+        if ("org", noun) in self._topics:
+            return self._topics[("org", noun)]
+        counts: dict[int, int] = {}
+        for _, org in self._org_mentions:
+            if fits_class(noun, org.classes):
+                counts[id(org)] = counts.get(id(org), 0) + 1
+        topic = self._topics[("org", noun)] = self._clear_winner(counts, {id(o): o for _, o in self._org_mentions})
+        return topic
+
+    @staticmethod
+    def _clear_winner(counts: dict[int, int], by_id: dict):
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        if not ranked or len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]:
+            return None  # none, or no clear favourite
+        return by_id[ranked[0][0]]
+
+    def person_by_form(self, word: str) -> Person | None:
+        """The person a bare oblique surname designates ("По словам Зеленского" after
+        "президент Украины Владимир Зеленский"): one fully named person whose surname is
+        that word's normal form."""
+        if word in self._by_form:
+            return self._by_form[word]
+        self._by_form[word] = person = self._person_by_form(word)
+        return person
+
+    def _person_by_form(self, word: str) -> Person | None:
+        low = word.lower().replace("ё", "е")
+        forms = {p.normal_form.replace("ё", "е") for p in parse(word) if p.tag.POS in ("NOUN", "ADJF")}
+        forms.discard(low)
+        if not forms:
+            return None
+        hits = []
+        for person in self.names.persons.values():
+            words = person.name.split()
+            if len(words) > 1 and words[-1].lower().replace("ё", "е") in forms:
+                hits.append(person)
+        return hits[0] if len(hits) == 1 else None
+
+
+LEADERS = frozenset(("лидер", "глава", "руководитель"))  # nouns that fit any title of a country's head
+
+
+def country_of(word: str) -> str | None:
+    """The country a word stands for ("КНР", "китайский", "России" -> Китай, Китай, Россия)."""
+    table = _country_table()
+    if word in table:
+        return table[word]
+    return next((table[p.normal_form] for p in parse(word)[:2] if p.normal_form in table), None)
+
+
+@lru_cache(maxsize=None)
+def _country_table() -> dict[str, str]:
+    """Every name, abbreviation and adjective of countries.tsv (as written, lower-cased, ё as е)
+    -> the country's name."""
+    table = {}
+    for row in lex.countries():
+        for alias in row:
+            for form in (alias, alias.lower(), alias.lower().replace("ё", "е")):
+                table[form] = row[0]
+    return table
+
+
+def fits_class(noun: str, classes: set[str]) -> bool:
+    """Does a class noun fit an organisation of these classes (directly, through the
+    broader classes of org_classes.tsv, or as a media noun for an outlet)?"""
+    if noun in classes:
+        return True
+    table = org_classes()
+    if MEDIA in classes and (noun in lex.media_nouns() or any(noun in table.get(m, ()) for m in lex.media_nouns())):
+        return True  # "сообщает НТВ. По данным телекомпании": an outlet is whatever media noun
+    return any(noun in table.get(c, ()) for c in classes)
+
+
+def org_classes() -> dict[str, frozenset[str]]:
+    return lex.org_classes()
