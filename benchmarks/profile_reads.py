@@ -58,7 +58,7 @@ def main() -> None:
                         "app": app, "router": app.router, "root_path": "", "scheme": "http", "server": ("bench", 80)})
 
     def forget() -> None:
-        archive._memo_version = None  # the next call finds nothing remembered
+        archive.forget()  # the next call finds nothing remembered
 
     filters = api.quote_filters(**unfiltered(api.quote_filters))
     calls = {
