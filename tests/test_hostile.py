@@ -232,6 +232,38 @@ def test_a_document_over_its_budget_is_reported_and_the_run_goes_on(monkeypatch)
     assert out[0].quotes and out[2].quotes
 
 
+SITE_FOOTER = "Редакция работает для вас с 2008 года, и мы благодарны каждому, кто читает нас и пишет нам."
+SITE_NEWS = ["Губернатор края заявил, что мост через Качу откроют в мае.",
+             "Мэр Красноярска сообщил, что ремонт дорог начнется весной.",
+             "Министр здравоохранения края сказал, что пункт вакцинации работает без записи.",
+             "Директор библиотеки отметила, что выставка редких книг будет бесплатной.",
+             "Синоптики предупредили, что выходить на лед Енисея пока опасно."]
+
+
+def test_cleaning_a_page_again_with_its_sites_lines_is_under_the_documents_budget(monkeypatch):
+    """The second cleaning, once the batch has shown which lines recur on a site's pages, is the
+    page's work too: a page that sends it into an endless loop is reported, the others are cleaned."""
+    from citata import pipeline
+    from citata.source import text_document
+
+    real_build = pipeline.build_document
+
+    def build_document(raw, plain=False, sites=None):
+        if sites is not None and "Бесконечный" in raw.text:
+            while True:
+                pass
+        return real_build(raw, plain, sites)
+
+    monkeypatch.setattr(pipeline, "build_document", build_document)
+    pages = [text_document(f"{k}.txt", f"ru-{k}\nru\n2021-01-1{k}\nhttps://www.vestikraya.ru/news/{k}.html\n"
+                                      f"Новости края\n\n{'Бесконечный. ' if k == 2 else ''}{SITE_NEWS[k]}\n\n"
+                                      f"{SITE_FOOTER}\n") for k in range(5)]
+    out = list(pipeline.process(pages, doc_timeout=1.0))
+    assert [type(x).__name__ for x in out] == ["Document", "Document", "ReadError", "Document", "Document"]
+    assert out[2].source == "2.txt" and "budget of 1 s of CPU time" in out[2].reason
+    assert all(SITE_FOOTER not in d.text and d.quotes for d in out if isinstance(d, pipeline.Document))
+
+
 # ---------------------------------------------------------------- 1 and 7: the server
 
 def _free_port() -> int:
