@@ -4,9 +4,11 @@ documents (NER runs once per batch); one document that fails is reported,
 the rest go on, and so does the rest when one takes longer than its time budget."""
 from __future__ import annotations
 
+import gc
 import signal
 import threading
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from itertools import islice
 
 from .clean import clean, passthrough
@@ -189,8 +191,28 @@ def process(items: Iterable[RawDocument | ReadError], plain: bool = False,
             yield item
 
 
+@contextmanager
+def _collector_paused():
+    """The cyclic garbage collector off while a batch is analysed. Its full collections walk every
+    object alive, and a long document keeps a million tokens alive until its quotations are found
+    (14% of the CPU time of a 32,000-sentence document); the analysis leaves no cycles behind
+    (none found after one with the collector off), so reference counting frees everything as before."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
 def annotate(items: list[Document | ReadError], doc_timeout: float | None = None) -> list[Document | ReadError]:
     """NER over the whole batch at once, then quotations per document."""
+    with _collector_paused():
+        return _annotate(items, doc_timeout)
+
+
+def _annotate(items: list[Document | ReadError], doc_timeout: float | None) -> list[Document | ReadError]:
     docs = [d for d in items if isinstance(d, Document)]
     seconds = {id(d): budget(len(d.text), doc_timeout) for d in docs}
     try:
