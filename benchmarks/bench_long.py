@@ -1,16 +1,23 @@
-"""Time per document as one document grows: 1,000 to 64,000 sentences of reported speech.
+"""Time per document as one document grows: 1,000 to 64,000 sentences of reported speech, and
+`citata extract` on an 8 MB one.
 
-    python benchmarks/bench_long.py [--max 64000] [--repeat 1]
+    python benchmarks/bench_long.py [--max 64000] [--repeat 1] [--kinds reported,quoted,named]
+                                    [--mb 8] [--stages]
 
-Issue 17's repro, `('Президент заявил, что всё хорошо. ' * 10 + '\\n') * n/10`, a variant
-with quotation marks (direct quotations and mixed что-clauses exercise the quotation-mark
-pairing, the mixed marking and the stand-alone quotations) and one with names, an
-organisation, pronouns and titles (the speaker resolution over the document), each run
-through the whole `citata extract` path (`pipeline.extract_text`) in this process, the
-models loaded beforehand. Printed per size: seconds, seconds per 1,000 sentences and
-that figure over log2(n) relative to the smallest size: for growth at most n·log n the
-per-sentence time may rise at most as fast as log n, so the last column stays ≤ ~1.
-BLAS is pinned to one thread.
+Issue 17's repro, `('Президент заявил, что всё хорошо. ' * 10 + '\\n') * n/10` ("reported"), a
+variant with quotation marks ("quoted": direct quotations and mixed что-clauses exercise the
+quotation-mark pairing, the mixed marking and the stand-alone quotations) and one with names, an
+organisation, pronouns and titles ("named": the speaker resolution over the document), each run
+through the whole `citata extract` path (`pipeline.extract_text`) in this process, the models
+loaded beforehand. Printed per size: wall and CPU seconds, CPU ms per sentence, and that figure
+over log2(n) relative to the smallest size: for growth at most n·log n the per-sentence time may
+rise at most as fast as log n, so the last column stays ≤ ~1. CPU time is what the growth column
+uses: on a shared machine the wall clock also counts other jobs' time. --stages adds the CPU
+seconds of each stage (clean and metadata, NER, quotation finding, speaker resolution, entities).
+
+Then (unless --mb 0) the literal case of the issue: a file of --mb megabytes of the reported
+kind, through `citata extract FILE` in a child process (start-up and model loading included, the
+JSON written to a file), with its wall and CPU seconds. BLAS is pinned to one thread.
 """
 from __future__ import annotations
 
@@ -44,33 +51,103 @@ def document(kind: str, sentences: int) -> str:
     return (line + "\n") * (sentences // 10)
 
 
+def stages(text: str) -> dict[str, float]:
+    """CPU seconds of each stage of `extract_text` on `text`, run as it runs them."""
+    from citata.entities import correct, link_document
+    from citata.nlp import analyse
+    from citata.pipeline import build_document
+    from citata.quotes import DocView, find, resolve
+    from citata.registry import Registry, assign
+    from citata.source import text_document
+
+    out: dict[str, float] = {}
+
+    def timed(name, fn, *args):
+        t0 = time.process_time()
+        result = fn(*args)
+        out[name] = out.get(name, 0.0) + time.process_time() - t0
+        return result
+
+    doc = timed("clean+metadata", build_document, timed("clean+metadata", text_document, "<text>", text))
+    analysis = timed("NER", lambda: analyse([doc.text])[0])
+    analysis.entities = timed("entities", correct, analysis.entities, doc.text)
+    view = timed("find quotations", DocView, doc.text, analysis)
+    found = timed("find quotations", find, view)
+    doc.quotes = timed("resolve speakers", resolve, view, found)
+    doc.entities, doc.entity_index = timed("entities", link_document, doc.text, view.entities, view.names)
+    timed("entities", assign, doc, Registry())
+    return out
+
+
+def whole_file(megabytes: float) -> None:
+    """`citata extract` of a file of `megabytes` MB of reported speech, in a child process."""
+    import json
+    import resource
+    import subprocess
+    import tempfile
+
+    line = KINDS["reported (issue 17)"] * 10 + "\n"
+    text = line * int(megabytes * 2**20 // len(line.encode()))
+    with tempfile.TemporaryDirectory(prefix="citata-long-") as tmp:
+        path, out = Path(tmp) / "long.txt", Path(tmp) / "out.jsonl"
+        path.write_text(text, encoding="utf-8")
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        t0 = time.perf_counter()
+        with open(out, "w") as fh:
+            done = subprocess.run([sys.executable, "-m", "citata", "extract", str(path)], stdout=fh,
+                                  stderr=subprocess.PIPE, text=True, env={**os.environ, "PYTHONPATH": str(ROOT)})
+        wall = time.perf_counter() - t0
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
+        quotes = sum(len(json.loads(ln).get("quotes", [])) for ln in out.open(encoding="utf-8") if ln.strip())
+        print(f"\n`citata extract` of {path.stat().st_size / 2**20:.1f} MB ({text.count('. '):,} sentences): "
+              f"exit {done.returncode}, {quotes:,} quotations, {wall:.1f} s wall, {cpu:.1f} s CPU "
+              f"(model loading included){'; ' + done.stderr.strip()[-300:] if done.returncode else ''}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--max", type=int, default=64000, help="largest document, in sentences")
     ap.add_argument("--repeat", type=int, default=1, help="best of this many passes per size")
+    ap.add_argument("--kinds", default="reported,quoted,named", help="comma-separated: reported, quoted, named")
+    ap.add_argument("--mb", type=float, default=8, help="size of the file for `citata extract` (0: none)")
+    ap.add_argument("--stages", action="store_true", help="CPU seconds per stage (a second pass per size)")
     args = ap.parse_args()
+    kinds = [k for k in KINDS if k.split()[0] in args.kinds.split(",")]
     extract_text(document("quoted", 100))  # load the models, warm the caches
     sizes = []
     n = 1000
     while n <= args.max:
         sizes.append(n)
         n *= 2
-    print("| document | sentences | KB | quotations | seconds | s per 1,000 sentences | growth over n·log n |")
-    print("|---|---|---|---|---|---|---|")
-    for kind in KINDS:
+    print(f"{os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f} at the start\n")
+    print("| document | sentences | KB | quotations | wall s | CPU s | CPU ms per sentence | growth over n·log n |")
+    print("|---|---|---|---|---|---|---|---|")
+    split = []
+    for kind in kinds:
         base = None
         for n in sizes:
             text = document(kind, n)
-            best = math.inf
+            wall = cpu = math.inf
             for _ in range(args.repeat):
-                t0 = time.perf_counter()
+                t0, c0 = time.perf_counter(), time.process_time()
                 doc = extract_text(text)
-                best = min(best, time.perf_counter() - t0)
-            per = best / n * 1000
+                wall, cpu = min(wall, time.perf_counter() - t0), min(cpu, time.process_time() - c0)
+            per = cpu / n * 1000
             rel = per / math.log2(n)
             base = base or rel
-            print(f"| {kind} | {n:,} | {len(text.encode()) // 1024:,} | {len(doc.quotes):,} | {best:.2f} | "
+            print(f"| {kind} | {n:,} | {len(text.encode()) // 1024:,} | {len(doc.quotes):,} | {wall:.2f} | {cpu:.2f} | "
                   f"{per:.3f} | {rel / base:.2f} |", flush=True)
+            if args.stages:
+                split.append((kind, n, stages(text)))
+    if split:
+        names = list(split[0][2])
+        print("\n| document | sentences | " + " | ".join(f"{s}, CPU s" for s in names) + " |")
+        print("|---|---|" + "---|" * len(names))
+        for kind, n, row in split:
+            print(f"| {kind} | {n:,} | " + " | ".join(f"{row[s]:.2f}" for s in names) + " |")
+    if args.mb:
+        whole_file(args.mb)
 
 
 if __name__ == "__main__":

@@ -1,7 +1,8 @@
 """Where /api/quotations and the home page spend their time: CPU ms per call of each archive
 query behind them and of the handlers themselves (rendering or validation included), in this
-process, without HTTP. Each figure also as a multiple of `Archive.stats()` (the baseline the read
-benchmark compares with), so the table holds on a busy machine.
+process, without HTTP (nor the server's kept answers, citata.web.cache). Each figure also as a
+multiple of one cold `Archive.stats()` (the queries behind the read benchmark's baseline), so the
+table holds on a busy machine. Run with PYTHONPATH naming another checkout to profile its code.
 
     python benchmarks/profile_reads.py --db FILE [--calls 200] [--cprofile]
 
@@ -18,10 +19,11 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+sys.path.append(str(ROOT))  # after PYTHONPATH: another checkout may be profiled
 
 from starlette.requests import Request  # noqa: E402
 
+from citata.archive import FACETS  # noqa: E402
 from citata.web import api, create_app, pages  # noqa: E402
 
 
@@ -57,8 +59,11 @@ def main() -> None:
         return Request({"type": "http", "method": "GET", "path": path, "query_string": b"", "headers": [],
                         "app": app, "router": app.router, "root_path": "", "scheme": "http", "server": ("bench", 80)})
 
-    def forget() -> None:
-        archive._memo_version = None  # the next call finds nothing remembered
+    def forget() -> None:  # the next call finds nothing remembered
+        if hasattr(archive, "forget"):
+            archive.forget()
+        else:  # code from before Archive.forget
+            archive._memo_version = None
 
     filters = api.quote_filters(**unfiltered(api.quote_filters))
     calls = {
@@ -67,17 +72,17 @@ def main() -> None:
         "Archive.quotes(limit=20)": lambda: archive.quotes(limit=20),
         "Archive.count_quotes()": archive.count_quotes,
         "Archive.speaker_list(limit=12)": lambda: archive.speaker_list(limit=12),
+        "Archive.facets(FACETS, 8)": lambda: archive.facets(FACETS, 8),
         "GET /api/quotations?limit=50 handler": lambda: api.quotations(request("/api/quotations"), filters,
                                                                        limit=50, offset=0),
         "GET / handler (with rendering)": lambda: pages.search(request("/"), **unfiltered(pages.search)),
     }
-    base = {}
-    print(f"| call | cold CPU ms | warm CPU ms | cold / stats | warm / stats |\n|---|---|---|---|---|")
+    base = None
+    print("| call | cold CPU ms | warm CPU ms | cold / stats | warm / stats |\n|---|---|---|---|---|")
     for name, fn in calls.items():
         cold, warm = cpu_ms(fn, args.calls, forget), cpu_ms(fn, args.calls)
-        base.setdefault("cold", cold)
-        base.setdefault("warm", warm)
-        print(f"| `{name}` | {cold:.2f} | {warm:.2f} | {cold / base['cold']:.1f} | {warm / base['warm']:.1f} |")
+        base = base or cold  # one cold Archive.stats()
+        print(f"| `{name}` | {cold:.2f} | {warm:.2f} | {cold / base:.1f} | {warm / base:.1f} |")
     if args.cprofile:
         import cProfile
         import pstats

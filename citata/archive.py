@@ -201,11 +201,20 @@ class Archive:
     def __enter__(self):
         return self
 
+    def version(self) -> int | None:
+        """A number that changes whenever another connection commits to the archive (None:
+        PostgreSQL, which has no cheap way to say so): what was read stays valid while it does not."""
+        return self.backend.data_version(self.conn)
+
+    def forget(self) -> None:
+        """Drop the query results this connection remembers (the next calls compute them again)."""
+        self._memo, self._memo_version = {}, None
+
     def _remembered(self, key: tuple, compute: Callable[[], Any]) -> Any:
         """compute(), kept while the archive is unchanged: the aggregates over every quotation
         behind a page of quotations, its count and the speaker list cost milliseconds each and are
         asked for again and again between two ingests. Only immutable values are kept."""
-        version = self.backend.data_version(self.conn)
+        version = self.version()
         if version is None:
             return compute()
         if version != self._memo_version:
@@ -510,33 +519,47 @@ class Archive:
         for name in names:
             if name not in FACETS:
                 raise ArchiveError(f"no facet {name!r} (one of {', '.join(FACETS)})")
-        out: dict[str, list[dict[str, Any]]] = {name: [] for name in names}
+        key = ("facets", tuple(names), size, *sorted(filters.items()))
+        rows = self._remembered(key, lambda: self._facet_rows(names, size, filters))
+        out: dict[str, list[dict[str, Any]]] = {}
+        for name, values in zip(names, rows):
+            if name == "speaker":
+                out[name] = [{"value": v, "count": n, "filter": {"speaker_id": i}} for i, v, n in values]
+            elif name == "outlet":
+                out[name] = [{"value": v, "count": n, "filter": {"outlet_id": i}} for i, v, n in values]
+            elif name == "type":
+                out[name] = [{"value": v, "count": n, "filter": {"type": v}} for v, n in values]
+            else:
+                out[name] = [{"value": v, "count": n,
+                              "filter": _within_month(v, filters.get("since"), filters.get("until"))}
+                             for v, n in values]
+        return out
+
+    def _facet_rows(self, names: list[str], size: int, filters: dict[str, Any]) -> tuple[tuple, ...]:
+        """facets' values per name, as tuples: (id, value, count) for speakers and outlets, else (value, count).
+        Each is an aggregate over every matching quotation, the same until the next write."""
         found = self._matching(filters, every=True)
         if found is None:
-            return out
+            return tuple(() for _ in names)
         sql, params = found
+        out = []
         m = ("(SELECT x.cluster_id, x.speaker_id, x.type, x.published, x.article_id FROM (" + sql + ") ranked"
              " JOIN quotations x ON x.id = ranked.id) m")
         for name in names:
             if name == "type":
-                rows = self.conn.execute(
+                out.append(tuple((r["value"], r["n"]) for r in self.conn.execute(
                     "SELECT m.type AS value, COUNT(DISTINCT m.cluster_id) AS n FROM " + m +
-                    " GROUP BY m.type ORDER BY n DESC, value LIMIT ?", params + [size])
-                out[name] = [{"value": r["value"], "count": r["n"], "filter": {"type": r["value"]}} for r in rows]
+                    " GROUP BY m.type ORDER BY n DESC, value LIMIT ?", params + [size])))
             elif name == "month":
-                rows = self.conn.execute(
+                out.append(tuple((r["value"], r["n"]) for r in self.conn.execute(
                     "SELECT substr(m.published, 1, 7) AS value, COUNT(DISTINCT m.cluster_id) AS n FROM " + m +
                     " WHERE length(m.published) >= 7 GROUP BY substr(m.published, 1, 7)"
-                    " ORDER BY n DESC, value DESC LIMIT ?", params + [size])
-                out[name] = [{"value": r["value"], "count": r["n"],
-                              "filter": _within_month(r["value"], filters.get("since"), filters.get("until"))}
-                             for r in rows]
+                    " ORDER BY n DESC, value DESC LIMIT ?", params + [size])))
             elif name == "outlet":
-                rows = self.conn.execute(
+                out.append(tuple((r["id"], r["value"], r["n"]) for r in self.conn.execute(
                     "SELECT o.id, o.name AS value, COUNT(DISTINCT m.cluster_id) AS n FROM " + m +
                     " JOIN articles a ON a.id = m.article_id JOIN outlets o ON o.id = a.outlet_id"
-                    " GROUP BY o.id, o.name ORDER BY n DESC, value, o.id LIMIT ?", params + [size])
-                out[name] = [{"value": r["value"], "count": r["n"], "filter": {"outlet_id": r["id"]}} for r in rows]
+                    " GROUP BY o.id, o.name ORDER BY n DESC, value, o.id LIMIT ?", params + [size])))
             else:  # speaker: one value per identity, as the speakers' list groups them
                 rows = self.conn.execute(
                     "SELECT COALESCE(s.entity_id, 'speaker:' || s.id) AS identity, MIN(s.id) AS id,"
@@ -544,9 +567,8 @@ class Archive:
                     " GROUP BY COALESCE(s.entity_id, 'speaker:' || s.id) ORDER BY n DESC, identity LIMIT ?",
                     params + [size]).fetchall()
                 names_of = self._speaker_names([r["id"] for r in rows])
-                out[name] = [{"value": names_of[r["id"]], "count": r["n"], "filter": {"speaker_id": r["id"]}}
-                             for r in rows]
-        return out
+                out.append(tuple((r["id"], names_of[r["id"]], r["n"]) for r in rows))
+        return tuple(out)
 
     def _speaker_names(self, ids: list[int]) -> dict[int, str]:
         """Each speaker's name as the speakers' list shows it: its identity's where it has one."""
@@ -732,6 +754,10 @@ class Archive:
         return rows
 
     def stats(self) -> dict[str, Any]:
+        kept = self._remembered(("stats",), lambda: tuple(self._stats().items()))
+        return {k: dict(v) if isinstance(v, tuple) else v for k, v in kept}  # the caller's own copy
+
+    def _stats(self) -> dict[str, Any]:
         one = lambda sql: self.conn.execute(sql).fetchone()[0]  # noqa: E731
         first, last = self.conn.execute("SELECT MIN(published), MAX(published) FROM articles").fetchone()
         return {
@@ -744,8 +770,8 @@ class Archive:
             "outlets": one("SELECT COUNT(*) FROM outlets"),
             "syndication_groups": one("SELECT COUNT(DISTINCT syndication_group) FROM articles"),
             "syndicated_articles": one("SELECT COUNT(*) FROM articles WHERE syndication_group IS NOT NULL"),
-            "quotation_types": {t: n for t, n in self.conn.execute(
-                "SELECT type, COUNT(*) FROM quotations GROUP BY type ORDER BY type")},
+            "quotation_types": tuple((t, n) for t, n in self.conn.execute(
+                "SELECT type, COUNT(*) FROM quotations GROUP BY type ORDER BY type")),
             "first_published": first,
             "last_published": last,
         }

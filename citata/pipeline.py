@@ -4,9 +4,11 @@ documents (NER runs once per batch); one document that fails is reported,
 the rest go on, and so does the rest when one takes longer than its time budget."""
 from __future__ import annotations
 
+import gc
 import signal
 import threading
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from itertools import islice
 
 from .clean import clean, passthrough
@@ -109,23 +111,36 @@ def build_document(raw: RawDocument, plain: bool = False, sites: SiteTemplates |
 
 
 def _with_site_templates(batch: list, built: list[Document | ReadError], sites: SiteTemplates,
-                         learn: bool = True) -> list[Document | ReadError]:
+                         learn: bool = True, doc_timeout: float | None = None) -> list[Document | ReadError]:
     """Learn each site's recurring lines from the batch (on top of what `sites` knew) unless
-    `learn` is off, then clean again the pages whose site repeats some of their lines."""
+    `learn` is off, then clean again the pages whose site repeats some of their lines. Both steps
+    are the document's work, under its budget (`doc_timeout`, as `process` takes it)."""
     known = sites.copy() if learn else sites
-    for raw, doc in zip(batch, built):
-        if learn and isinstance(doc, Document) and isinstance(raw, RawDocument):
-            known.learn(site_of(doc.url, doc.outlet), page_shapes(raw.text))
-    out = []
-    for raw, doc in zip(batch, built):
-        if isinstance(doc, Document) and isinstance(raw, RawDocument) and raw.layout != "body":
-            furniture = known.furniture(site_of(doc.url, doc.outlet))
-            if furniture and furniture & page_shapes(raw.text):
-                try:
-                    doc = build_document(raw, sites=known)
-                except Exception as exc:
-                    doc = ReadError(raw.source, f"processing failed: {type(exc).__name__}: {exc}")
-        out.append(doc)
+    out = list(built)
+    shapes: dict[int, frozenset] = {}
+    for i, (raw, doc) in enumerate(zip(batch, built)):
+        if isinstance(doc, Document) and isinstance(raw, RawDocument):
+            seconds = budget(len(raw.text), doc_timeout)
+            try:
+                shapes[i] = within(seconds, page_shapes, raw.text)
+            except DocumentTimeout:
+                out[i] = _timed_out(raw.source, seconds)
+                continue
+            if learn:
+                known.learn(site_of(doc.url, doc.outlet), shapes[i])
+    for i, raw in enumerate(batch):
+        doc = out[i]
+        if i not in shapes or not isinstance(doc, Document) or raw.layout == "body":
+            continue
+        furniture = known.furniture(site_of(doc.url, doc.outlet))
+        if furniture and furniture & shapes[i]:
+            seconds = budget(len(raw.text), doc_timeout)
+            try:
+                out[i] = within(seconds, build_document, raw, False, known)
+            except DocumentTimeout:
+                out[i] = _timed_out(raw.source, seconds)
+            except Exception as exc:
+                out[i] = ReadError(raw.source, f"processing failed: {type(exc).__name__}: {exc}")
     return out
 
 
@@ -169,15 +184,35 @@ def process(items: Iterable[RawDocument | ReadError], plain: bool = False,
             except Exception as exc:  # one bad document must not sink the batch
                 built.append(ReadError(item.source, f"processing failed: {type(exc).__name__}: {exc}"))
         if not plain:
-            built = _with_site_templates(batch, built, sites, learn_sites)
+            built = _with_site_templates(batch, built, sites, learn_sites, doc_timeout)
         for item in annotate(built, doc_timeout):
             if registry is not False and isinstance(item, Document):
                 assign(item, registry)
             yield item
 
 
+@contextmanager
+def _collector_paused():
+    """The cyclic garbage collector off while a batch is analysed. Its full collections walk every
+    object alive, and a long document keeps a million tokens alive until its quotations are found
+    (14% of the CPU time of a 32,000-sentence document); the analysis leaves no cycles behind
+    (none found after one with the collector off), so reference counting frees everything as before."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
 def annotate(items: list[Document | ReadError], doc_timeout: float | None = None) -> list[Document | ReadError]:
     """NER over the whole batch at once, then quotations per document."""
+    with _collector_paused():
+        return _annotate(items, doc_timeout)
+
+
+def _annotate(items: list[Document | ReadError], doc_timeout: float | None) -> list[Document | ReadError]:
     docs = [d for d in items if isinstance(d, Document)]
     seconds = {id(d): budget(len(d.text), doc_timeout) for d in docs}
     try:

@@ -15,6 +15,7 @@ from swagger_ui_bundle import swagger_ui_path
 
 from ..archive import Archive, ArchiveError
 from . import api, pages, upload
+from .cache import ResponseCache
 
 # The pages run no inline script and load nothing from elsewhere; should escaping ever fail,
 # the browser still refuses to run what an article smuggled in.
@@ -91,6 +92,8 @@ def create_app(db: str | os.PathLike | None = None, allow_ingest: bool = False, 
             response.headers["Content-Security-Policy"] = PAGE_POLICY
         return response
 
+    # Outside the headers above (kept answers carry them) and inside HEAD-as-GET (HEAD is served from them too).
+    app.add_middleware(ResponseCache, db=db)
     app.add_middleware(HeadAsGet)
     return app
 
