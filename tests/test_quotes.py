@@ -790,3 +790,53 @@ def test_a_document_that_names_its_publisher_is_the_publishers(sentence, publish
 def test_a_document_that_names_no_publisher_stays_a_document(sentence, document):
     (q,) = extract_text(sentence).quotes
     assert (q.speaker.name, q.speaker.kind) == (document, "document")
+
+
+# --- issue 14, finding quotations and their boundaries (helper qdet) ---
+
+def test_a_dialogue_line_goes_on_after_its_attribution():
+    """Vesti's layout: a U+2011 dash opens the line, the words resume after the attribution."""
+    text = ("Вакцину привезли во вторник.\n\n‑ Достаю сразу три коробочки, – говорит медработник в Саратовской "
+            "области, беря в руки упаковки с вакциной. ‑ В каждой – на пять человек. Потому что очень много "
+            "желающих. \n\nДальше идет рассказ о регионе.")
+    [q] = extract_text(text, plain=True).quotes
+    assert q.content.text.startswith("Достаю") and q.content.text.endswith("очень много желающих")
+    assert [p.text for p in q.parts] == ["Достаю сразу три коробочки",
+                                         "В каждой – на пять человек. Потому что очень много желающих"]
+    assert q.speaker.name == "медработник"
+
+
+def test_a_quotation_inside_a_dialogue_line_is_part_of_it():
+    """'"A, ‑ говорит X, ‑ Сказала: "B".': the paragraph's final mark (before its period) closes both."""
+    text = ('Вакцину привезли во вторник. \n\n"Переболела знакомая, ‑ говорит Галина Буравитская, ‑ Сказала: '
+            '"страшно колоться, но лучше, чем болеть". \n\nВ регион уже поступила вакцина.')
+    [q] = extract_text(text, plain=True).quotes
+    assert q.speaker.name == "Галина Буравитская" and q.cue.text == "говорит"
+    assert q.content.text.startswith("Переболела") and q.content.text.endswith("чем болеть")
+
+
+def test_a_bare_dialogue_line_continues_the_speaker_who_goes_on():
+    text = ('"Люди все соскучились по тем временам, ‑ вспоминает руководитель администрации Александр Сидякин. '
+            '– Это тот инструмент, который позволит вернуться". \n\n‑ Загрузка – не более 25%. Не больше. \n\n'
+            'О жизни до COVID-19 напоминает только количество столиков в зале. \n\n‑ Лед в этом направлении '
+            'тронулся, – продолжает ресторатор. – И, конечно же, мы воспринимаем эти новости с оптимизмом.')
+    quotes = extract_text(text, plain=True).quotes
+    assert [(q.content.text[:12], q.speaker.name) for q in quotes] == [
+        ("Люди все сос", "Александр Сидякин"), ("Загрузка – н", "ресторатор"), ("Лед в этом н", "ресторатор")]
+
+
+def test_a_list_item_after_a_dash_is_no_quotation():
+    text = "Что нужно взять с собой:\n- паспорт и полис;\n- справку с работы."
+    assert extract_text(text, plain=True).quotes == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the cue in a paragraph of its own after a block quotation, with or without a dash
+    ("Инаугурация прошла в Грозном.\n\n«Изменений у нас не будет. Мы будем работать, как и раньше.»\n\n"
+     "заявил Рамзан Кадыров.", "Рамзан Кадыров"),
+    ("Рынок ждет перемен.\n\n«Рынок восстановится к весне. Спрос уже растет», \n\n— пишет Bloomberg.", "Bloomberg"),
+])
+def test_a_cue_standing_alone_after_a_block_quotation(text, speaker):
+    [q] = extract_text(text, plain=True).quotes
+    assert q.type == "direct" and q.speaker.name == speaker
+    assert q.content.text.split()[0] in ("Изменений", "Рынок") and "заявил" not in q.content.text
