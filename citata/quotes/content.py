@@ -6,7 +6,7 @@ import re
 
 from .. import lexicons as lex
 from .cues import cue_at
-from .view import DASHES, DocView, FILLERS, TERMINAL
+from .view import COMPLEMENTIZERS, DASHES, DocView, FILLERS, TERMINAL
 
 
 # "10:21 REGNUM Гражданка Пакистана …": an agency's time stamp before a lead
@@ -74,12 +74,15 @@ def _narrator_resumes(view: DocView, j: int, last: int) -> bool:
         return True
     if tag.POS == "GRND" and cue_at(view, k) is not None:
         return True  # "заявив, что …, и отметив, что …": the speaker's second statement
-    # ", и Песков добавил, что …": another speaker's attribution
-    for m in range(k, min(last, k + 4) + 1):
+    # ", и Песков добавил, что …": another speaker's attribution; a longer subject when the cue
+    # opens a clause of its own (", а глава японского МИДа Сэйдзи Маэхара отметил, что …",
+    # ", а The Wall Street Journal со ссылкой на источники заявляет, что …")
+    for m in range(k, min(last, k + 12) + 1):
         if not view.is_word(m):
             return False
         if cue_at(view, m) is not None and view.parses(m)[0].tag.POS == "VERB":
-            return m > k
+            return m > k and (m <= k + 4 or m + 2 <= last and view.toks[m + 1].text in (",", ":") and (
+                view.toks[m + 1].text == ":" or view.lower[m + 2] in COMPLEMENTIZERS))
     return False
 
 

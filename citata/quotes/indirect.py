@@ -45,8 +45,9 @@ def indirect_reports(view: DocView, direct: list[Found]) -> list[Found]:
                 i += 1
                 continue
             # по словам X, ... / по его словам
-            if view.lower[i] == "по" and i + 1 <= hi:
-                f = _source_phrase(view, i, lo, hi)
+            width = SOURCE_PREPOSITIONS.get(tuple(view.lower[i:i + 2])) or SOURCE_PREPOSITIONS.get((view.lower[i],))
+            if width and i + width <= hi:
+                f = _source_phrase(view, i, lo, hi, width)
                 if f and not view.crosses_quote(f.start, f.end):
                     f.sieve = "indirect:source phrase"
                     out.append(f)
@@ -146,6 +147,8 @@ def _complement(view, i, cue_end, lemma, cls, lo, hi) -> Found | None:
     else:
         ref = search_subject(view, i, lo) or search_inverted(view, cue_end, j - 1) or \
             search_locative(view, i, cue_end, lo, j - 1)
+        if ref is None and lemma == "говорить" and view.lower[cue_end + 1] in ("о", "об"):
+            return None  # "Вызывающая манера поведения … говорят о том, что": a sign, nobody speaking
     return Found("indirect", start, end, (view.toks[i].start, view.toks[cue_end].end, lemma), ref,
                  addressee=find_addressee(view, cue_end, j - 1), channel=find_channel(view, cue_end, j - 1),
                  is_question=cls == "ask", cue_cls=cls)
@@ -199,8 +202,9 @@ def _as_cue(view, i, cue_end, lemma, cls, lo, hi) -> Found | None:
     after = view.tok_index(ref.end - 1) + 1 if ref.kind not in ("none", "lost") else cue_end + 1
     while after <= hi and view.toks[after].text not in ",;" and view.toks[after].text not in TERMINAL:
         after += 1
-    opens_sentence = all(not view.is_word(x) or view.lower[x] in ("а", "и", "но", "однако", "напомним")
-                         for x in range(lo, k))
+    # "В то же время, как неоднократно заявлял X, …": only connectives before "как"
+    opens_sentence = content_start(view, lo) >= view.toks[k].start or all(
+        not view.is_word(x) or view.lower[x] in ("а", "и", "но", "однако", "напомним") for x in range(lo, k))
     if opens_sentence:
         if after > hi or view.toks[after].text != "," or after + 1 > hi:
             return None
@@ -248,6 +252,9 @@ def _inverted(view, i, cue_end, lemma, cls, lo, hi) -> Found | None:
             if view.parses(k)[0].tag.POS == "NOUN" and not re.match(r"\d", view.toks[k - 1].text):
                 break
             k -= 1
+    if not about and subject is None and k == lo and view.lower[k] in ("это", "так") and not (
+            cue_end + 1 <= hi and view.lower[cue_end + 1] in ("о", "об", "что", ",")):
+        about, k = True, lo - 1  # "Это сказала еще первая жена Трампа": the sentence before is what was said
     dash = k >= lo and view.toks[k].text in DASHES
     if dash:
         k -= 1
@@ -262,8 +269,10 @@ def _inverted(view, i, cue_end, lemma, cls, lo, hi) -> Found | None:
         if not prev:
             return None
         first = prev.start
-        start = content_start(view, first)
         end = content_end(view, first, prev.stop - 1)
+        if view.lower[lo] != "это":
+            first = _paragraph_report_start(view, si - 1)
+        start = content_start(view, first)
         if subject is None:
             ref = _inverted_ref(view, i, cue_end, cls, lo, hi)
         elif view.lower[subject[0]] in ("он", "она", "они"):
@@ -284,7 +293,13 @@ def _inverted(view, i, cue_end, lemma, cls, lo, hi) -> Found | None:
     if not inverted_here(view, i) and cls != "think":
         return None
     ref = _inverted_ref(view, i, cue_end, cls, lo, hi)
-    if ref is None or (ref.kind == "none" and cls != "impersonal"):
+    needs_mention = False
+    if ref is None and cls != "impersonal" and any(
+            view.ent_at.get(m) is not None and view.ent_at[m].type == "PER" for m in range(cue_end + 1, hi + 1)):
+        # "…, заявил во вторник, 29 января, председатель суда Асиф Саид Хоса": a person the
+        # constructions could not reach; the parse decides whether they are the cue's subject
+        needs_mention = True
+    elif ref is None or (ref.kind == "none" and cls != "impersonal"):
         return None
     first = lo
     # The content is the sentence before the comma, unless it is itself a
@@ -293,17 +308,39 @@ def _inverted(view, i, cue_end, lemma, cls, lo, hi) -> Found | None:
     end = view.toks[k].start
     while end > start and view.text[end - 1] in " ,":
         end -= 1
-    if end <= start:
-        return None
-    found = Found("indirect", start, end, (view.toks[i].start, view.toks[cue_end].end, lemma), ref,
-                  channel=find_channel(view, cue_end, hi), cue_cls=cls)
     resume = _resumes_after(view, ref, first, k, hi)
-    if resume is not None:
+    if end <= start:
+        if resume is None:
+            return None
+        # "Между тем, сообщает «Лента.ру», число …": only a connective before the attribution
+        start = end = content_start(view, resume)
+    found = Found("indirect", start, end, (view.toks[i].start, view.toks[cue_end].end, lemma), ref,
+                  channel=find_channel(view, cue_end, hi), cue_cls=cls, needs_mention=needs_mention)
+    if resume is not None and end == start:
+        found.end = content_end(view, resume, hi)
+    elif resume is not None:
         # "В субботу, отмечает BBC, адвокат … покинул страну": the attribution sits
         # inside the reported sentence; `parts` holds the reported words alone.
         found.end = content_end(view, resume, hi)
         found.parts = [(start, end), (view.toks[resume].start, found.end)]
     return found
+
+
+def _paragraph_report_start(view: DocView, si: int) -> int:
+    """First token of the report that "Об этом сообщает X" closes: the sentence before it and
+    those before that in its paragraph, up to three more, while they narrate (a finite verb, no
+    cue, no quotation mark: another report or a dateline stops the walk)."""
+    first = view.sent_range(si).start
+    for sj in range(si - 1, max(-1, si - 4), -1):
+        rng = view.sent_range(sj)
+        if not rng or "\n" in view.text[view.toks[rng.stop - 1].end:view.toks[first].start]:
+            break
+        if any(view.toks[k].text in OPEN_MARKS or view.toks[k].text in "»“”" or cue_at(view, k) is not None
+               or view.lower[k] in lex.source_nouns() for k in rng) \
+                or _first_verb(view, rng) is None:
+            break
+        first = rng.start
+    return first
 
 
 def _first_verb(view: DocView, rng: range) -> int | None:
@@ -313,15 +350,33 @@ def _first_verb(view: DocView, rng: range) -> int | None:
 def _resumes_after(view: DocView, ref: Ref, first: int, comma: int, hi: int) -> int | None:
     """The token where reported words resume after a parenthetical attribution,
     when the words before it have no verb of their own and so cannot be the whole content."""
-    if ref.kind in ("none",) or not ref.end:
-        return None
-    if any(view.parses(j)[0].tag.POS in ("VERB", "INFN", "PRTS") for j in range(first, comma)):
+    if ref is None or ref.kind in ("none",) or not ref.end:
         return None
     j = view.tok_index(ref.end - 1) + 1
+    if j <= hi and view.toks[j].text in "»\"“”" and view.text[ref.end - 1:ref.end] not in "»\"“”":
+        j += 1  # "сообщает «Лента.ру», …": past the outlet's closing mark
     if j > hi or view.toks[j].text != "," or j + 1 > hi or \
             not (view.is_word(j + 1) or view.toks[j + 1].text in OPEN_MARKS):
         return None
+    if any(view.parses(k)[0].tag.POS in ("VERB", "INFN", "PRTS") for k in range(first, comma)):
+        # "Музыка стала бонусом, добавил он, но она имеет и медицинскую пользу": the words before
+        # are a clause; the speaker's argument goes on only through a contrast or a reason
+        n = next((len(w) for w in lex.verdict_breaks()[:9] if tuple(view.lower[j + 1:j + 1 + len(w)]) == w), 0)
+        if not n or not _own_subject(view, j + 1 + n, hi):
+            return None
     return j + 1
+
+
+def _own_subject(view: DocView, k: int, hi: int) -> bool:
+    """Does the clause from token k name its own subject before its verb ("но она имеет …"),
+    rather than go on with the speaker's ("но подробностей не привел")?"""
+    for m in range(k, min(hi, k + 8) + 1):
+        tag = view.parses(m)[0].tag
+        if tag.POS in ("VERB", "GRND", "INFN") or not view.is_word(m):
+            return False
+        if tag.POS in ("NOUN", "NPRO") and "nomn" in tag:
+            return True
+    return False
 
 
 def _inverted_ref(view, i, cue_end, cls, lo, hi) -> Ref | None:
@@ -380,14 +435,13 @@ def _named(view, i, cue_end, lemma, cls, lo, hi) -> Found | None:
             not name_quote(view, view.toks[j].start, view.pair_by_open[view.toks[j].start]):
         o = view.toks[j].start
         start = o
-        end = content_end(view, j, hi)
+        end = _verdict_end(view, j, content_end(view, j, hi))
         ref = search_subject(view, i, lo)
-        if ref is None:
-            return None
-        return Found("mixed", start, end, (view.toks[i].start, view.toks[cue_end].end, lemma), ref, cue_cls=cls)
+        return Found("mixed", start, end, (view.toks[i].start, view.toks[cue_end].end, lemma), ref, cue_cls=cls,
+                     needs_mention=ref is None)
     # "назвал Биби мученицей за веру", "назвал его «одной из выдающихся сил»": a verdict in
     # the instrumental, with or without quoted words.
-    end = content_end(view, j, hi) if j <= hi else 0
+    end = _verdict_end(view, j, content_end(view, j, hi)) if j <= hi else 0
     last = view.tok_index(end - 1) if end else j - 1
     quoted = any(k in view.quoted and not name_quote(view, *view.quoted[k]) for k in range(j, last + 1))
     # Inside quotation marks any reading counts ("«одной из сил»"), and so it does after a
@@ -398,16 +452,28 @@ def _named(view, i, cue_end, lemma, cls, lo, hi) -> Found | None:
             "ablt" in p.tag for p in view.parses(k)[:3 if k in view.quoted or named_object else 1])
             for k in range(j + named_object, last + 1)):
         return None
-    ref = search_subject(view, i, lo)
-    if ref is None:
-        return None
+    ref = search_subject(view, i, lo)  # or, failing that, the parse's ("Клуб «Бавария» (Мюнхен) считает")
     return Found("mixed" if quoted else "indirect", view.toks[j].start, end,
-                 (view.toks[i].start, view.toks[cue_end].end, lemma), ref, cue_cls=cls)
+                 (view.toks[i].start, view.toks[cue_end].end, lemma), ref, cue_cls=cls, needs_mention=ref is None)
 
 
-def _source_phrase(view: DocView, i: int, lo: int, hi: int) -> Found | None:
-    """по словам X, …  /  по его словам, …  /  …, по данным X."""
-    j = i + 1
+def _verdict_end(view: DocView, first: int, end: int) -> int:
+    """A verdict's predicate ends before a comma that opens a clause of its own (", поскольку …")."""
+    for k in view.tokens_in(view.toks[first].start, end):
+        if view.toks[k].text == "," and k not in view.quoted and any(
+                tuple(view.lower[k + 1:k + 1 + len(w)]) == w for w in lex.verdict_breaks()):
+            return view.toks[k].start
+    return end
+
+
+# The prepositions of a source phrase, with how many words they take: "по словам X",
+# "согласно данным X", "судя по оценкам экспертов" (each with a source noun in the dative).
+SOURCE_PREPOSITIONS = {("по",): 1, ("согласно",): 1, ("судя", "по"): 2}
+
+
+def _source_phrase(view: DocView, i: int, lo: int, hi: int, width: int = 1) -> Found | None:
+    """по словам X, …  /  по его словам, …  /  …, по данным X  /  согласно данным X, …"""
+    j = i + width
     pron = None
     if view.lower[j] in lex.pronouns() or view.lower[j] in ("их", "ее", "его"):
         pron = j

@@ -72,6 +72,7 @@ class Found:
     speaker: Speaker | None = field(default=None)
     parts: list[tuple[int, int]] | None = None
     sieve: str = ""  # the construction that found it: "direct:attribution-after", "indirect:complement", …
+    needs_mention: bool = False  # kept only if the parse finds the cue's subject (the constructions did not)
 
 
 class DocView:
