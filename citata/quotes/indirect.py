@@ -9,6 +9,7 @@ from dataclasses import replace
 from .. import lexicons as lex
 from .content import content_end, content_start, inverted_here
 from .cues import cue_at
+from .dedupe import RELAY_LEMMAS
 from .mentions import (agrees_in_number, can_be_subject, is_prep, mute_noun, name_quote, noun_parse, proper_noun,
                        ref_from_np, search_document, search_genitive, search_inverted, search_locative,
                        search_subject, second_predicate, skip_fillers_back)
@@ -75,7 +76,7 @@ def indirect_reports(view: DocView, direct: list[Found]) -> list[Found]:
                         f.sieve = f"indirect:{name}"
                         break
             if f and not view.crosses_quote(f.start, f.end) and not repeats_direct(f) \
-                    and len(re.findall(r"\w+", view.text[f.start:f.end])) >= 2 \
+                    and len(re.findall(r"\w+", view.text[f.start:f.end])) >= (1 if f.sieve == "indirect:verdict" else 2) \
                     and view.lower[view.tok_index(f.start)] not in RELATIVES:
                 prev = out[-1] if out and view.tok_index(out[-1].cue[0]) >= lo else None
                 if prev is not None and prev.end <= view.toks[i].start and second_predicate(view, i, lo) \
@@ -351,16 +352,16 @@ def _paragraph_report_start(view: DocView, si: int) -> int:
     those before that in its paragraph, up to three more, while they narrate (a finite verb, no
     cue, no quotation mark: another report or a dateline stops the walk)."""
     first = view.sent_range(si).start
-    for sj in range(si - 1, max(-1, si - 4), -1):
-        rng = view.sent_range(sj)
+    for sj in range(si - 1, si - 5, -1):
+        rng = view.sent_range(sj) if sj >= 0 else range(0)
         if not rng or "\n" in view.text[view.toks[rng.stop - 1].end:view.toks[first].start]:
-            break
+            return first  # the paragraph's start
         if any(view.toks[k].text in OPEN_MARKS or view.toks[k].text in "»“”" or cue_at(view, k) is not None
                or view.lower[k] in lex.source_nouns() for k in rng) \
                 or _first_verb(view, rng) is None:
-            break
+            return first  # another report, a dateline
         first = rng.start
-    return first
+    return view.sent_range(si).start  # a long paragraph: "об этом" is its last sentence
 
 
 def _first_verb(view: DocView, rng: range) -> int | None:
@@ -402,7 +403,11 @@ def _own_subject(view: DocView, k: int, hi: int) -> bool:
 def _inverted_ref(view, i, cue_end, cls, lo, hi) -> Ref | None:
     if cls == "impersonal":
         return search_document(view, i, lo, hi) or Ref("none")
-    return search_inverted(view, cue_end, hi) or search_locative(view, i, cue_end, lo, hi)
+    ref = search_inverted(view, cue_end, hi) or search_locative(view, i, cue_end, lo, hi)
+    if ref is None and view.parses(i)[0].normal_form in RELAY_LEMMAS and (
+            cue_end == hi or view.toks[cue_end + 1].text in TERMINAL):
+        return Ref("lost")  # "…, пишет\n\n": the outlet's name went with a stripped link
+    return ref
 
 
 def _infinitive(view, i, cue_end, lemma, cls, lo, hi) -> Found | None:
@@ -446,7 +451,7 @@ def _named(view, i, cue_end, lemma, cls, lo, hi) -> Found | None:
         return Found("indirect", view.toks[cue_end + 2].start, end,
                      (view.toks[i].start, view.toks[cue_end].end, lemma), ref, cue_cls=cls)
     if cls != "name" and (cue_end + 1 > hi or is_prep(view, cue_end + 1) or not any(
-            view.is_word(k) and k not in view.ent_at and "ablt" in view.parses(k)[0].tag
+            view.is_word(k) and k not in view.ent_at and ("ablt" in view.parses(k)[0].tag or _last_adjective(view, k, hi))
             for k in range(cue_end + 1, min(hi, cue_end + 3) + 1))):
         # ("объявил о своей добровольной отставке": a topic, not a verdict)
         return None  # "объявили этот план предательством", "считает важной роль": the verdict comes first
@@ -468,13 +473,22 @@ def _named(view, i, cue_end, lemma, cls, lo, hi) -> Found | None:
     # named object ("назвал его одной из сил"); otherwise the first one must be instrumental,
     # or every ambiguous word would pass ("называли имена").
     named_object = j <= hi and view.lower[j] in ("его", "ее", "её", "их")
-    if last < j or not any(view.is_word(k) and k not in view.ent_at and any(
+    if last < j or not any(view.is_word(k) and k not in view.ent_at and (any(
             "ablt" in p.tag for p in view.parses(k)[:3 if k in view.quoted or named_object else 1])
+            or _last_adjective(view, k, last))
             for k in range(j + named_object, last + 1)):
         return None
-    ref = search_subject(view, i, lo)  # or, failing that, the parse's ("Клуб «Бавария» (Мюнхен) считает")
+    # or, failing those, the parse's subject ("Клуб «Бавария» (Мюнхен) считает")
+    ref = search_subject(view, i, lo) or search_locative(view, i, cue_end, lo, hi)
     return Found("mixed" if quoted else "indirect", view.toks[j].start, end,
                  (view.toks[i].start, view.toks[cue_end].end, lemma), ref, cue_cls=cls, needs_mention=ref is None)
+
+
+def _last_adjective(view: DocView, k: int, last: int) -> bool:
+    """An adjective that ends the clause and can be instrumental: the verdict itself, whatever
+    the analyser's first guess ("забастовку назвали бесполезной")."""
+    return (k == last or k + 1 <= last and not view.is_word(k + 1)) and \
+        any(p.tag.POS == "ADJF" and "ablt" in p.tag for p in view.parses(k)[:4])
 
 
 def _verdict_end(view: DocView, first: int, end: int) -> int:

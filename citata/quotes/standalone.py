@@ -44,8 +44,8 @@ def standalone(view: DocView, found: list[Found], used: set) -> list[Found]:
 
 def _bare_lines(view: DocView, found: list[Found], spans: Intervals, last_ending: RangeTable,
                 first_direct: RangeTable) -> list[Found]:
-    """A dialogue line with no attribution ("— Загрузка – не более 25%. Не больше.") between
-    attributed speech continues its neighbour's: the next line's when that one says it goes on
+    """A dialogue line with no attribution ("— Загрузка – не более 25%. Не больше.") next to
+    direct speech continues its neighbour's: the next line's when that one says it goes on
     ("— …, — продолжает ресторатор"), else the one before."""
     out = []
     for m in DIALOGUE_LINE.finditer(view.text):
@@ -55,15 +55,15 @@ def _bare_lines(view: DocView, found: list[Found], spans: Intervals, last_ending
         while end > start and view.text[end - 1] in " \t.":
             end -= 1
         line = view.text[start:end]
-        if spans.covers(start) or not line[:1].isupper() or not sentence_like(line) or \
+        if spans.covers(start) or not line[:1].isupper() or not sentence_like(line) or line.endswith("?") or \
                 view.text[end:end + 1] not in ".!?…" and line[-1:] not in ".!?…":
-            continue
+            continue  # (a bare question is the interviewer's: "— Когда ждать вакцину?")
         prev = last_ending.query(start - 399, start)
         nxt = first_direct.query(end, end + 399)
         src = found[nxt] if nxt is not None and found[nxt].cue and found[nxt].cue[2] in CONTINUING else \
             found[prev] if prev is not None else None
-        if src is None or src.ref is None:
-            continue
+        if src is None or src.ref is None or src.type != "direct":
+            continue  # only between quoted speech: a report nearby does not make a line anyone's
         out.append(Found("direct", start, end, None, src.ref, is_question=line.endswith("?"),
                          cue_cls="continuation", sieve=f"standalone:dialogue line continues {src.sieve}"))
     return out
