@@ -914,6 +914,27 @@ def test_reports_the_constructions_used_to_miss(text, content, speaker):
     "Вызывающая манера поведения кандидата говорят о том, что он не готов исполнять обязанности.",
     # a verdict whose subject nobody can find is dropped rather than given to no one
     "Поэтому считать это решение ошибочным нельзя.",
+    # a promise reports an intention, not words
+    "Президент пообещал построить новую дорогу к лету.",
+    # names and titles in quotation marks before a dash are no quotation, whatever verb follows
+    "Фильм «Летят журавли», — стоит в программе фестиваля.",
 ])
 def test_false_quotations(text):
     assert extract_text(text, plain=True).quotes == []
+
+
+def test_a_report_nested_in_a_direct_quotation_is_part_of_it():
+    [q] = extract_text("«Премьер заявил, что налоги не вырастут, и я ему верю», — сказал депутат Иванов.",
+                       plain=True).quotes
+    assert q.type == "direct" and q.speaker.name == "Иванов" and q.content.text.startswith("Премьер заявил")
+
+
+@pytest.mark.parametrize("text, speaker, cue", [
+    # after «…», — any verb of the speaker's is the attribution: how the words were said
+    ("«Мы не сдадимся, будем бороться до конца», — вздохнул тренер.", "тренер", "вздохнул"),
+    ('В больнице привились полсотни человек. \n\n"Хочу правнуков дождаться, а то троих как-то мало", '
+     '‑ улыбается пенсионер Виктор Меринов.', "Виктор Меринов", "улыбается"),
+])
+def test_a_verb_of_manner_after_the_dash_attributes_a_quotation(text, speaker, cue):
+    [q] = extract_text(text, plain=True).quotes
+    assert q.type == "direct" and q.cue.text == cue and q.speaker.name.endswith(speaker)

@@ -17,9 +17,11 @@ def content_end(view: DocView, first: int, last: int) -> int:
     """End offset of content running from token `first` to the sentence's token `last`,
     cut before a trailing attribution (", пишет X") and closing punctuation."""
     for j in range(first + 1, last):
-        if view.toks[j].text == ";" and j not in view.quoted:
-            # "…, улицы украшены флагами; всё в точности так, как …": unquoted reported words
-            # end at a semicolon (none of the tune half's 179 indirect quotations runs past one)
+        if view.toks[j].text == ";" and j not in view.quoted and \
+                view.parses(j + 1)[0].tag.POS != view.parses(first)[0].tag.POS:
+            # "…, улицы украшены флагами; всё в точности так, как …": unquoted reported words end
+            # at a semicolon (none of the tune half's 179 indirect quotations runs past one),
+            # unless a list goes on ("пообещал создать …; выделить …; снизить …")
             last = j - 1
             break
     end_tok = last

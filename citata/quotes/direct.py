@@ -40,7 +40,19 @@ def _after_close(view: DocView, close: int) -> tuple[int, int] | None:
         c = cue_at(view, k)
         if c:
             return first, k
+    if view.text[close + 1:m.end()].strip(" ,!?….") and manner_verb(view, first) and \
+            sentence_like(view.text[view.pair_by_close.get(close, close) + 1:close]):
+        return first, first  # «…», — улыбается Мария: the dash makes any verb of the speaker's an attribution
     return None
+
+
+def manner_verb(view: DocView, k: int) -> bool:
+    """A finite verb in the third person or the past, in the slot of a speech verb after «…», —
+    ("улыбается", "разводит руками", "вздохнул"): how the words were said."""
+    if k in view.quoted or not view.is_word(k):
+        return False
+    tag = view.parses(k)[0].tag
+    return tag.POS == "VERB" and "indc" in tag and (tag.person == "3per" or "past" in tag)
 
 
 def _attribution_end(view: DocView, first: int) -> int:
@@ -61,7 +73,7 @@ def _attribution_end(view: DocView, first: int) -> int:
 
 
 def _attributed(view: DocView, first: int, cue: int, content: tuple[int, int]) -> Found:
-    c = cue_at(view, cue)
+    c = cue_at(view, cue) or (cue, view.parses(cue)[0].normal_form, "say")  # or a verb of manner
     cue_end, lemma, cls = c
     hi = _attribution_end(view, first)
     ref = None

@@ -76,7 +76,7 @@ def indirect_reports(view: DocView, direct: list[Found]) -> list[Found]:
                         f.sieve = f"indirect:{name}"
                         break
             if f and not view.crosses_quote(f.start, f.end) and not repeats_direct(f) \
-                    and len(re.findall(r"\w+", view.text[f.start:f.end])) >= (1 if f.sieve == "indirect:verdict" else 2) \
+                    and (len(re.findall(r"\w+", view.text[f.start:f.end])) >= 2 or _bare_verdict(view, f, lo, i)) \
                     and view.lower[view.tok_index(f.start)] not in RELATIVES:
                 prev = out[-1] if out and view.tok_index(out[-1].cue[0]) >= lo else None
                 if prev is not None and prev.end <= view.toks[i].start and second_predicate(view, i, lo) \
@@ -352,16 +352,22 @@ def _paragraph_report_start(view: DocView, si: int) -> int:
     those before that in its paragraph, up to three more, while they narrate (a finite verb, no
     cue, no quotation mark: another report or a dateline stops the walk)."""
     first = view.sent_range(si).start
+    if _reports(view, view.sent_range(si)):
+        return first  # "Как передала X, … . Об этом сообщил Y": the report just before
     for sj in range(si - 1, si - 5, -1):
         rng = view.sent_range(sj) if sj >= 0 else range(0)
         if not rng or "\n" in view.text[view.toks[rng.stop - 1].end:view.toks[first].start]:
             return first  # the paragraph's start
-        if any(view.toks[k].text in OPEN_MARKS or view.toks[k].text in "»“”" or cue_at(view, k) is not None
-               or view.lower[k] in lex.source_nouns() for k in rng) \
-                or _first_verb(view, rng) is None:
+        if _reports(view, rng) or _first_verb(view, rng) is None:
             return first  # another report, a dateline
         first = rng.start
     return view.sent_range(si).start  # a long paragraph: "об этом" is its last sentence
+
+
+def _reports(view: DocView, rng: range) -> bool:
+    """Does the sentence hold a report of its own (a cue, a source phrase, quotation marks)?"""
+    return any(view.toks[k].text in OPEN_MARKS or view.toks[k].text in "»“”" or cue_at(view, k) is not None
+               or view.lower[k] in lex.source_nouns() for k in rng)
 
 
 def _first_verb(view: DocView, rng: range) -> int | None:
@@ -439,6 +445,13 @@ def _named(view, i, cue_end, lemma, cls, lo, hi) -> Found | None:
     """Назвал "показательным", что …: a quoted verdict after назвать."""
     if cls != "name" and lemma not in lex.verdict_verbs():
         return None
+    for k in range(i - 2, max(lo, i - 10) - 1, -1):
+        if view.toks[k].text in TERMINAL + ";:" or view.parses(k)[0].tag.POS == "VERB":
+            break  # ("Министр, который приехал вчера, назвал …": the relative clause has its own verb)
+        if view.parses(k)[0].normal_form == "который":
+            # "острова, которые и Япония, и Россия считают своими": a subject stands between the
+            # relative and the verb, so the relative is the object ("…, который назвал" is the subject)
+            return None
     noun = noun_parse(view, cue_end + 1) if cue_end + 1 <= hi and view.is_word(cue_end + 1) else None
     if noun is not None and noun.normal_form in lex.named_objects():
         return None  # "назвал имена арбитров": names a thing, no verdict
@@ -451,7 +464,7 @@ def _named(view, i, cue_end, lemma, cls, lo, hi) -> Found | None:
         return Found("indirect", view.toks[cue_end + 2].start, end,
                      (view.toks[i].start, view.toks[cue_end].end, lemma), ref, cue_cls=cls)
     if cls != "name" and (cue_end + 1 > hi or is_prep(view, cue_end + 1) or not any(
-            view.is_word(k) and k not in view.ent_at and ("ablt" in view.parses(k)[0].tag or _last_adjective(view, k, hi))
+            view.is_word(k) and k not in view.ent_at and "ablt" in view.parses(k)[0].tag
             for k in range(cue_end + 1, min(hi, cue_end + 3) + 1))):
         # ("объявил о своей добровольной отставке": a topic, not a verdict)
         return None  # "объявили этот план предательством", "считает важной роль": the verdict comes first
@@ -473,9 +486,8 @@ def _named(view, i, cue_end, lemma, cls, lo, hi) -> Found | None:
     # named object ("назвал его одной из сил"); otherwise the first one must be instrumental,
     # or every ambiguous word would pass ("называли имена").
     named_object = j <= hi and view.lower[j] in ("его", "ее", "её", "их")
-    if last < j or not any(view.is_word(k) and k not in view.ent_at and (any(
+    if last < j or not any(view.is_word(k) and k not in view.ent_at and any(
             "ablt" in p.tag for p in view.parses(k)[:3 if k in view.quoted or named_object else 1])
-            or _last_adjective(view, k, last))
             for k in range(j + named_object, last + 1)):
         return None
     # or, failing those, the parse's subject ("Клуб «Бавария» (Мюнхен) считает")
@@ -484,11 +496,12 @@ def _named(view, i, cue_end, lemma, cls, lo, hi) -> Found | None:
                  (view.toks[i].start, view.toks[cue_end].end, lemma), ref, cue_cls=cls, needs_mention=ref is None)
 
 
-def _last_adjective(view: DocView, k: int, last: int) -> bool:
-    """An adjective that ends the clause and can be instrumental: the verdict itself, whatever
-    the analyser's first guess ("забастовку назвали бесполезной")."""
-    return (k == last or k + 1 <= last and not view.is_word(k + 1)) and \
-        any(p.tag.POS == "ADJF" and "ablt" in p.tag for p in view.parses(k)[:4])
+def _bare_verdict(view: DocView, f: Found, lo: int, cue: int) -> bool:
+    """A one-word verdict, its object before the verb: "забастовку назвали бесполезной" (an
+    adjective, not a pronoun: "считают своими")."""
+    k = view.tok_index(f.start)
+    return f.sieve == "indirect:verdict" and view.is_word(k) and view.tok_index(f.end - 1) == k and \
+        any(p.tag.POS == "ADJF" and "Apro" not in p.tag for p in view.parses(k)[:2])
 
 
 def _verdict_end(view: DocView, first: int, end: int) -> int:

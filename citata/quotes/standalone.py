@@ -2,6 +2,8 @@
 speech, or the person the sentence before introduces."""
 from __future__ import annotations
 
+import re
+
 from .cues import cue_at
 from .dedupe import RELAY_LEMMAS
 from .direct import DIALOGUE_LINE, sentence_like
@@ -55,9 +57,9 @@ def _bare_lines(view: DocView, found: list[Found], spans: Intervals, last_ending
         while end > start and view.text[end - 1] in " \t.":
             end -= 1
         line = view.text[start:end]
-        if spans.covers(start) or not line[:1].isupper() or not sentence_like(line) or line.endswith("?") or \
+        if spans.covers(start) or not line[:1].isupper() or not sentence_like(line) or _asks(line) or \
                 view.text[end:end + 1] not in ".!?…" and line[-1:] not in ".!?…":
-            continue  # (a bare question is the interviewer's: "— Когда ждать вакцину?")
+            continue
         prev = last_ending.query(start - 399, start)
         nxt = first_direct.query(end, end + 399)
         src = found[nxt] if nxt is not None and found[nxt].cue and found[nxt].cue[2] in CONTINUING else \
@@ -67,6 +69,12 @@ def _bare_lines(view: DocView, found: list[Found], spans: Intervals, last_ending
         out.append(Found("direct", start, end, None, src.ref, is_question=line.endswith("?"),
                          cue_cls="continuation", sieve=f"standalone:dialogue line continues {src.sieve}"))
     return out
+
+
+def _asks(line: str) -> bool:
+    """A bare line that opens with a question is the interviewer's ("— Когда ждать вакцину?")."""
+    first = re.match(r"[^.!?…]*[.!?…]", line)
+    return (first.group() if first else line).rstrip().endswith("?")
 
 
 # Cue lemmas that say the speaker goes on: the bare line before theirs is theirs too.

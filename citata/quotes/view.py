@@ -19,7 +19,7 @@ PREPOSITIONS = frozenset("в во на по с со из для к ко от у 
 COMPLEMENTIZERS = frozenset(("что", "чтобы", "будто", "якобы"))
 
 
-CITED_WORDS = frozenset(("слова", "слов", "высказывание", "цитату", "цитирует"))
+CITED_WORDS = frozenset(("слова", "слов", "высказывание", "цитату", "цитирует", "выдержку"))
 
 
 # em, en, non-breaking hyphen (‑, common in pages of regional outlets), figure dash, bar, hyphen-minus
