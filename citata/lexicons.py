@@ -203,6 +203,11 @@ def directive_verbs() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def continuing_cues() -> frozenset[str]:
+    return _lemmas("continuing_cues.txt")
+
+
+@lru_cache(maxsize=None)
 def hearsay_particles() -> frozenset[str]:
     return frozenset(_lines("hearsay_particles.txt"))
 

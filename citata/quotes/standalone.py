@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .. import lexicons as lex
 from .cues import cue_at
 from .dedupe import RELAY_LEMMAS
 from .direct import DIALOGUE_LINE, sentence_like
@@ -62,7 +63,7 @@ def _bare_lines(view: DocView, found: list[Found], spans: Intervals, last_ending
             continue
         prev = last_ending.query(start - 399, start)
         nxt = first_direct.query(end, end + 399)
-        src = found[nxt] if nxt is not None and found[nxt].cue and found[nxt].cue[2] in CONTINUING else \
+        src = found[nxt] if nxt is not None and found[nxt].cue and found[nxt].cue[2] in lex.continuing_cues() else \
             found[prev] if prev is not None else None
         if src is None or src.ref is None or src.type != "direct":
             continue  # only between quoted speech: a report nearby does not make a line anyone's
@@ -75,10 +76,6 @@ def _asks(line: str) -> bool:
     """A bare line that opens with a question is the interviewer's ("— Когда ждать вакцину?")."""
     first = re.match(r"[^.!?…]*[.!?…]", line)
     return (first.group() if first else line).rstrip().endswith("?")
-
-
-# Cue lemmas that say the speaker goes on: the bare line before theirs is theirs too.
-CONTINUING = frozenset(("продолжать", "добавлять", "добавить"))
 
 
 def _intro_ref(view: DocView, o: int, since: int) -> Ref | None:
