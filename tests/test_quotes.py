@@ -172,9 +172,9 @@ def test_corpus_quotation_scores_do_not_regress():
     c = quote_eval.evaluate(quote_eval.entries(quote_eval.CORPUS_FILES, "tune"), BSNLP.parent)
     p, r, f = quote_eval.prf(c["match"], c["pred"], c["gold"])
     wp, wr, wf = quote_eval.prf(c["wsw"], c["pred"], c["gold"])
-    assert f >= 0.86 and wf >= 0.77
-    assert c["wsw"] / c["match"] >= 0.88  # speaker accuracy on matched quotations
-    assert c["match_g_direct"] / c["gold_direct"] >= 0.87
+    assert f >= 0.94 and wf >= 0.78
+    assert c["wsw"] / c["match"] >= 0.84  # speaker accuracy on matched quotations
+    assert c["match_g_direct"] / c["gold_direct"] >= 0.95
 
 
 def test_the_split_is_fixed_by_the_hash_of_the_path():
@@ -791,3 +791,151 @@ def test_a_document_that_names_its_publisher_is_the_publishers(sentence, publish
 def test_a_document_that_names_no_publisher_stays_a_document(sentence, document):
     (q,) = extract_text(sentence).quotes
     assert (q.speaker.name, q.speaker.kind) == (document, "document")
+
+
+# --- issue 14, finding quotations and their boundaries (helper qdet) ---
+
+def test_a_dialogue_line_goes_on_after_its_attribution():
+    """Vesti's layout: a U+2011 dash opens the line, the words resume after the attribution."""
+    text = ("Вакцину привезли во вторник.\n\n‑ Достаю сразу три коробочки, – говорит медработник в Саратовской "
+            "области, беря в руки упаковки с вакциной. ‑ В каждой – на пять человек. Потому что очень много "
+            "желающих. \n\nДальше идет рассказ о регионе.")
+    [q] = extract_text(text, plain=True).quotes
+    assert q.content.text.startswith("Достаю") and q.content.text.endswith("очень много желающих")
+    assert [p.text for p in q.parts] == ["Достаю сразу три коробочки",
+                                         "В каждой – на пять человек. Потому что очень много желающих"]
+    assert q.speaker.name == "медработник"
+
+
+def test_a_quotation_inside_a_dialogue_line_is_part_of_it():
+    """'"A, ‑ говорит X, ‑ Сказала: "B".': the paragraph's final mark (before its period) closes both."""
+    text = ('Вакцину привезли во вторник. \n\n"Переболела знакомая, ‑ говорит Галина Буравитская, ‑ Сказала: '
+            '"страшно колоться, но лучше, чем болеть". \n\nВ регион уже поступила вакцина.')
+    [q] = extract_text(text, plain=True).quotes
+    assert q.speaker.name == "Галина Буравитская" and q.cue.text == "говорит"
+    assert q.content.text.startswith("Переболела") and q.content.text.endswith("чем болеть")
+
+
+def test_a_bare_dialogue_line_continues_the_speaker_who_goes_on():
+    text = ('"Люди все соскучились по тем временам, ‑ вспоминает руководитель администрации Александр Сидякин. '
+            '– Это тот инструмент, который позволит вернуться". \n\n‑ Загрузка – не более 25%. Не больше. \n\n'
+            'О жизни до COVID-19 напоминает только количество столиков в зале. \n\n‑ Лед в этом направлении '
+            'тронулся, – продолжает ресторатор. – И, конечно же, мы воспринимаем эти новости с оптимизмом.')
+    quotes = extract_text(text, plain=True).quotes
+    assert [(q.content.text[:12], q.speaker.name) for q in quotes] == [
+        ("Люди все сос", "Александр Сидякин"), ("Загрузка – н", "ресторатор"), ("Лед в этом н", "ресторатор")]
+
+
+def test_a_list_item_after_a_dash_is_no_quotation():
+    text = "Что нужно взять с собой:\n- паспорт и полис;\n- справку с работы."
+    assert extract_text(text, plain=True).quotes == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the cue in a paragraph of its own after a block quotation, with or without a dash
+    ("Инаугурация прошла в Грозном.\n\n«Изменений у нас не будет. Мы будем работать, как и раньше.»\n\n"
+     "заявил Рамзан Кадыров.", "Рамзан Кадыров"),
+    ("Рынок ждет перемен.\n\n«Рынок восстановится к весне. Спрос уже растет», \n\n— пишет Bloomberg.", "Bloomberg"),
+])
+def test_a_cue_standing_alone_after_a_block_quotation(text, speaker):
+    [q] = extract_text(text, plain=True).quotes
+    assert q.type == "direct" and q.speaker.name == speaker
+    assert q.content.text.split()[0] in ("Изменений", "Рынок") and "заявил" not in q.content.text
+
+
+@pytest.mark.parametrize("text, contents", [
+    # a mixed quotation ends where another speaker's clause begins, however long that speaker's name
+    ("В ответ на визит Медведева на Курилы премьер-министр Японии Наото Кан заявил, что этот визит «вызывает "
+     "сожаление», а глава японского МИДа Сэйдзи Маэхара отметил, что этот поступок «ранит чувства японского "
+     "народа».", ["этот визит «вызывает сожаление»", "этот поступок «ранит чувства японского народа»"]),
+    ("Интернет-ресурс Insidefacebook считает, что в 2009 году выручка составила 700 млн долларов, а The Wall "
+     "Street Journal со ссылкой на источники в компании заявляет, что в 2010 году Facebook ожидает выручку "
+     "1,2—2 млрд долларов.", ["в 2009 году выручка составила 700 млн долларов",
+                               "в 2010 году Facebook ожидает выручку 1,2—2 млрд долларов"]),
+    # a verdict ends before the reason the writer gives for it
+    ("Бенер уже назвал реформу здравоохранения «убийцей рабочих мест», поскольку она будет очень дорогой для "
+     "госбюджета.", ["реформу здравоохранения «убийцей рабочих мест»"]),
+    # interrupted indirect speech going on through a contrast is one quotation
+    ("Музыка стала бонусом, добавил дирижер Дэн Хендерсон, но она имеет и медицинскую пользу.",
+     ["Музыка стала бонусом, добавил дирижер Дэн Хендерсон, но она имеет и медицинскую пользу"]),
+    # ... but not the speaker's own second predicate
+    ("Переговоры зашли в тупик, заявил источник в правительстве, но подробностей не привел.",
+     ["Переговоры зашли в тупик"]),
+])
+def test_content_boundaries(text, contents):
+    assert [q.content.text for q in extract_text(text, plain=True).quotes] == contents
+
+
+def test_about_this_takes_the_narrating_sentences_of_its_paragraph():
+    text = ("Власти готовятся к вакцинации.\n\nСобор Солсбери присоединился к вакцинации в Великобритании. "
+            "Его органисты играют во время введения вакцины. Они даже принимают заказы. Об этом сообщает "
+            "The New York Times.\n\nСейчас в стране проводятся прививки.")
+    [q] = extract_text(text, plain=True).quotes
+    assert q.speaker.name == "The New York Times"
+    assert q.content.text.startswith("Собор Солсбери") and q.content.text.endswith("принимают заказы")
+
+
+def test_about_this_stops_at_another_report():
+    text = ("Премьер заявил, что выборы пройдут в марте. Оппозиция готовит протесты. Об этом сообщает ТАСС.")
+    quotes = extract_text(text, plain=True).quotes
+    assert [q.content.text for q in quotes] == ["выборы пройдут в марте", "Оппозиция готовит протесты"]
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Всего у него пятеро детей. Особенно Трамп любит женщин, которые сначала ему отказывают. Это сказала еще "
+     "первая жена Трампа Ивана.", "Особенно Трамп любит женщин, которые сначала ему отказывают", None),
+    ("Между тем, сообщает «Лента.ру», число арестованных участников беспорядков в Лондоне достигло 225 человек.",
+     "число арестованных участников беспорядков в Лондоне достигло 225 человек", "Лента.ру"),
+    ("В то же время, как неоднократно заявлял академик РАН Александр Гинцбург, людям за 60 от прививки хуже "
+     "не будет.", "людям за 60 от прививки хуже не будет", "Александр Гинцбург"),
+    ("Согласно данным немецкого Института имени Роберта Коха, пока не ясно, могут ли привитые люди заразить "
+     "других.", "пока не ясно, могут ли привитые люди заразить других", "Институт имени Роберта Коха"),
+    ("Судя по оценкам экспертов, пока нет ни политических, ни медицинских предпосылок появления вакцины на "
+     "рынке.", "пока нет ни политических, ни медицинских предпосылок появления вакцины на рынке", "эксперты"),
+    ("Кроме того, согласно сообщениям прессы, в самой России сейчас не хватает производственных мощностей.",
+     "в самой России сейчас не хватает производственных мощностей", "пресса"),
+    ("Признано, что существующие оптовые цены на большинство препаратов завышены.",
+     "существующие оптовые цены на большинство препаратов завышены", None),
+    ("Клуб «Бавария» (Мюнхен) считает решение Клинсмана ошибочным.", "решение Клинсмана ошибочным", None),
+    ("Апелляция, которую исламисты подали на решение суда, отклонена, заявил во вторник, 29 января, "
+     "председатель суда Асиф Саид Хоса.", "Апелляция, которую исламисты подали на решение суда, отклонена",
+     "Асиф Саид Хоса"),
+    ("Зеленский попросил продать вакцину Украине. Путин не возражал, дескать, это вопрос \"заботы о людях\".",
+     'это вопрос "заботы о людях"', "Путин"),
+])
+def test_reports_the_constructions_used_to_miss(text, content, speaker):
+    [q] = extract_text(text, plain=True).quotes
+    assert q.content.text == content
+    if speaker is not None:
+        assert q.speaker.name == speaker
+
+
+@pytest.mark.parametrize("text", [
+    # "говорить о том, что" with a thing for its subject is a sign, not speech
+    "Вызывающая манера поведения кандидата говорят о том, что он не готов исполнять обязанности.",
+    # a verdict whose subject nobody can find is dropped rather than given to no one
+    "Поэтому считать это решение ошибочным нельзя.",
+    # a promise reports an intention, not words
+    "Президент пообещал построить новую дорогу к лету.",
+    # names and titles in quotation marks before a dash are no quotation, whatever verb follows
+    "Фильм «Летят журавли», — стоит в программе фестиваля.",
+])
+def test_false_quotations(text):
+    assert extract_text(text, plain=True).quotes == []
+
+
+def test_a_report_nested_in_a_direct_quotation_is_part_of_it():
+    [q] = extract_text("«Премьер заявил, что налоги не вырастут, и я ему верю», — сказал депутат Иванов.",
+                       plain=True).quotes
+    assert q.type == "direct" and q.speaker.name == "Иванов" and q.content.text.startswith("Премьер заявил")
+
+
+@pytest.mark.parametrize("text, speaker, cue", [
+    # after «…», — any verb of the speaker's is the attribution: how the words were said
+    ("«Мы не сдадимся, будем бороться до конца», — вздохнул тренер.", "тренер", "вздохнул"),
+    ('В больнице привились полсотни человек. \n\n"Хочу правнуков дождаться, а то троих как-то мало", '
+     '‑ улыбается пенсионер Виктор Меринов.', "Виктор Меринов", "улыбается"),
+])
+def test_a_verb_of_manner_after_the_dash_attributes_a_quotation(text, speaker, cue):
+    [q] = extract_text(text, plain=True).quotes
+    assert q.type == "direct" and q.cue.text == cue and q.speaker.name.endswith(speaker)

@@ -12,9 +12,14 @@ from .mentions import name_quote, search_document, search_genitive, search_inver
 from .view import DASHES, DocView, Found, Ref, TERMINAL
 
 
+# After a closing mark, the attribution: ", — сказал", " - написала"; or a paragraph of its own
+# that opens in lower case after a block quotation ("»\n\nзаявил после инаугурации Кадыров.").
+AFTER_CLOSE = re.compile(r"[,!?….]?\s*[—–‑‒―-]\s+|[,!?….]?[ \t]*\n\s*(?=[а-яё])")
+
+
 def _after_close(view: DocView, close: int) -> tuple[int, int] | None:
     """After a closing mark: `, — cue ...` / ` - cue ...`: (first token after the dash, cue token)."""
-    m = re.compile(r"[,!?….]?\s*[—–‑‒―-]\s+").match(view.text, close + 1)
+    m = AFTER_CLOSE.match(view.text, close + 1)
     if not m:
         # '"…", заявила Тиссен журналистам.': no dash, but the quotation opens the sentence
         o = view.pair_by_close.get(close, 0)
@@ -35,7 +40,19 @@ def _after_close(view: DocView, close: int) -> tuple[int, int] | None:
         c = cue_at(view, k)
         if c:
             return first, k
+    if view.text[close + 1:m.end()].strip(" ,!?….") and manner_verb(view, first) and \
+            sentence_like(view.text[view.pair_by_close.get(close, close) + 1:close]):
+        return first, first  # «…», — улыбается Мария: the dash makes any verb of the speaker's an attribution
     return None
+
+
+def manner_verb(view: DocView, k: int) -> bool:
+    """A finite verb in the third person or the past, in the slot of a speech verb after «…», —
+    ("улыбается", "разводит руками", "вздохнул"): how the words were said."""
+    if k in view.quoted or not view.is_word(k):
+        return False
+    tag = view.parses(k)[0].tag
+    return tag.POS == "VERB" and "indc" in tag and (tag.person == "3per" or "past" in tag)
 
 
 def _attribution_end(view: DocView, first: int) -> int:
@@ -56,7 +73,7 @@ def _attribution_end(view: DocView, first: int) -> int:
 
 
 def _attributed(view: DocView, first: int, cue: int, content: tuple[int, int]) -> Found:
-    c = cue_at(view, cue)
+    c = cue_at(view, cue) or (cue, view.parses(cue)[0].normal_form, "say")  # or a verb of manner
     cue_end, lemma, cls = c
     hi = _attribution_end(view, first)
     ref = None
@@ -229,9 +246,11 @@ def _interrupted(view: DocView, o: int, c: int) -> list[Found]:
 
 
 def dialogue(view: DocView) -> list[Found]:
-    """Dash-led lines ("— Мы решим это сами, — сказал он.")."""
+    """Dash-led lines ("— Мы решим это сами, — сказал он."), with any dash a page uses; a line
+    that goes on after its attribution ("— A, — говорит X. — B") is one quotation whose `parts`
+    hold the words before and after the attribution."""
     out = []
-    for m in re.finditer(r"(?m)^[—–‑‒―-]\s+(?=\S)", view.text):
+    for m in DIALOGUE_LINE.finditer(view.text):
         para_end = view.text.find("\n", m.end())
         para_end = len(view.text) if para_end < 0 else para_end
         inner = re.compile(r"([,!?…])\s+[—–‑‒―-]\s+").search(view.text, m.end(), para_end)
@@ -239,8 +258,31 @@ def dialogue(view: DocView) -> list[Found]:
             first = view.tok_index(inner.end())
             for k in range(first, min(first + 4, len(view.toks))):
                 if cue_at(view, k):
-                    f = _attributed(view, first, k, (m.end(), inner.start() + (1 if inner.group(1) in "!?…" else 0)))
+                    head_end = inner.start() + (1 if inner.group(1) in "!?…" else 0)
+                    rest = _resumes(view, first, para_end)
+                    f = _attributed(view, first, k, (m.end(), rest[1] if rest else head_end))
+                    if rest:
+                        f.parts = [(m.end(), head_end), rest]
                     f.sieve = "direct:dialogue line"
                     out.append(f)
                     break
     return out
+
+
+# A paragraph opened by a dash: em, en, non-breaking hyphen, figure dash, bar or hyphen-minus.
+DIALOGUE_LINE = re.compile(r"(?m)^[ \t]*[—–‑‒―-]\s+(?=\S)")
+
+
+def _resumes(view: DocView, first: int, para_end: int) -> tuple[int, int] | None:
+    """Where the speaker's words resume after the attribution that starts at token `first` and
+    run to the end of the paragraph ("— A, — говорит X, беря коробку. — B."): (start, end)."""
+    end = _attribution_end(view, first)
+    if end < first:
+        return None
+    tail = re.compile(r"[.,:]?\s*[—–‑‒―]\s*|[.,:]?\s+[-‑]\s+").match(view.text, view.toks[end].end)
+    if tail is None or tail.end() >= para_end or not view.text[tail.end()].isalnum():
+        return None
+    stop = para_end
+    while stop > tail.end() and view.text[stop - 1] in " \t.":
+        stop -= 1
+    return (tail.end(), stop) if stop > tail.end() else None

@@ -9,6 +9,7 @@ from dataclasses import replace
 from .. import lexicons as lex
 from .content import content_end, content_start, inverted_here
 from .cues import cue_at
+from .dedupe import RELAY_LEMMAS
 from .mentions import (agrees_in_number, can_be_subject, is_prep, mute_noun, name_quote, noun_parse, proper_noun,
                        ref_from_np, search_document, search_genitive, search_inverted, search_locative,
                        search_subject, second_predicate, skip_fillers_back)
@@ -45,13 +46,18 @@ def indirect_reports(view: DocView, direct: list[Found]) -> list[Found]:
                 i += 1
                 continue
             # по словам X, ... / по его словам
-            if view.lower[i] == "по" and i + 1 <= hi:
-                f = _source_phrase(view, i, lo, hi)
+            width = SOURCE_PREPOSITIONS.get(tuple(view.lower[i:i + 2])) or SOURCE_PREPOSITIONS.get((view.lower[i],))
+            if width and i + width <= hi:
+                f = _source_phrase(view, i, lo, hi, width)
                 if f and not view.crosses_quote(f.start, f.end):
                     f.sieve = "indirect:source phrase"
                     out.append(f)
                     i += 1
                     continue
+            if view.lower[i] in lex.hearsay_particles() and i > lo and view.toks[i - 1].text == ",":
+                f = _hearsay(view, i, lo, hi)
+                if f and not view.crosses_quote(f.start, f.end):
+                    out.append(f)
             c = cue_at(view, i)
             if not c:
                 i += 1
@@ -70,7 +76,7 @@ def indirect_reports(view: DocView, direct: list[Found]) -> list[Found]:
                         f.sieve = f"indirect:{name}"
                         break
             if f and not view.crosses_quote(f.start, f.end) and not repeats_direct(f) \
-                    and len(re.findall(r"\w+", view.text[f.start:f.end])) >= 2 \
+                    and (len(re.findall(r"\w+", view.text[f.start:f.end])) >= 2 or _bare_verdict(view, f, lo, i)) \
                     and view.lower[view.tok_index(f.start)] not in RELATIVES:
                 prev = out[-1] if out and view.tok_index(out[-1].cue[0]) >= lo else None
                 if prev is not None and prev.end <= view.toks[i].start and second_predicate(view, i, lo) \
@@ -81,6 +87,22 @@ def indirect_reports(view: DocView, direct: list[Found]) -> list[Found]:
                 out.append(f)
             i = cue_end + 1
     return out
+
+
+def _hearsay(view: DocView, i: int, lo: int, hi: int) -> Found | None:
+    """"X не возражал, дескать, …": the words after the particle are the speaker's, the subject
+    of the verb before it."""
+    verb = next((k for k in range(i - 2, lo - 1, -1) if k not in view.quoted and view.parses(k)[0].tag.POS == "VERB"),
+                None)
+    first = i + 2 if i + 1 <= hi and view.toks[i + 1].text == "," else i + 1
+    if verb is None or first > hi:
+        return None
+    ref = search_subject(view, verb, lo)
+    start, end = content_start(view, first), content_end(view, first, hi)
+    if ref is None or end <= start:
+        return None
+    return Found("indirect", start, end, (view.toks[i].start, view.toks[i].end, view.lower[i]), ref,
+                 cue_cls="say", sieve="indirect:hearsay particle")
 
 
 def _complement(view, i, cue_end, lemma, cls, lo, hi) -> Found | None:
@@ -146,6 +168,8 @@ def _complement(view, i, cue_end, lemma, cls, lo, hi) -> Found | None:
     else:
         ref = search_subject(view, i, lo) or search_inverted(view, cue_end, j - 1) or \
             search_locative(view, i, cue_end, lo, j - 1)
+        if ref is None and lemma == "говорить" and view.lower[cue_end + 1] in ("о", "об"):
+            return None  # "Вызывающая манера поведения … говорят о том, что": a sign, nobody speaking
     return Found("indirect", start, end, (view.toks[i].start, view.toks[cue_end].end, lemma), ref,
                  addressee=find_addressee(view, cue_end, j - 1), channel=find_channel(view, cue_end, j - 1),
                  is_question=cls == "ask", cue_cls=cls)
@@ -199,8 +223,9 @@ def _as_cue(view, i, cue_end, lemma, cls, lo, hi) -> Found | None:
     after = view.tok_index(ref.end - 1) + 1 if ref.kind not in ("none", "lost") else cue_end + 1
     while after <= hi and view.toks[after].text not in ",;" and view.toks[after].text not in TERMINAL:
         after += 1
-    opens_sentence = all(not view.is_word(x) or view.lower[x] in ("а", "и", "но", "однако", "напомним")
-                         for x in range(lo, k))
+    # "В то же время, как неоднократно заявлял X, …": only connectives before "как"
+    opens_sentence = content_start(view, lo) >= view.toks[k].start or all(
+        not view.is_word(x) or view.lower[x] in ("а", "и", "но", "однако", "напомним") for x in range(lo, k))
     if opens_sentence:
         if after > hi or view.toks[after].text != "," or after + 1 > hi:
             return None
@@ -248,6 +273,9 @@ def _inverted(view, i, cue_end, lemma, cls, lo, hi) -> Found | None:
             if view.parses(k)[0].tag.POS == "NOUN" and not re.match(r"\d", view.toks[k - 1].text):
                 break
             k -= 1
+    if not about and subject is None and k == lo and view.lower[k] in ("это", "так") and not (
+            cue_end + 1 <= hi and view.lower[cue_end + 1] in ("о", "об", "что", ",")):
+        about, k = True, lo - 1  # "Это сказала еще первая жена Трампа": the sentence before is what was said
     dash = k >= lo and view.toks[k].text in DASHES
     if dash:
         k -= 1
@@ -262,8 +290,10 @@ def _inverted(view, i, cue_end, lemma, cls, lo, hi) -> Found | None:
         if not prev:
             return None
         first = prev.start
-        start = content_start(view, first)
         end = content_end(view, first, prev.stop - 1)
+        if view.lower[lo] != "это":
+            first = _paragraph_report_start(view, si - 1)
+        start = content_start(view, first)
         if subject is None:
             ref = _inverted_ref(view, i, cue_end, cls, lo, hi)
         elif view.lower[subject[0]] in ("он", "она", "они"):
@@ -284,7 +314,13 @@ def _inverted(view, i, cue_end, lemma, cls, lo, hi) -> Found | None:
     if not inverted_here(view, i) and cls != "think":
         return None
     ref = _inverted_ref(view, i, cue_end, cls, lo, hi)
-    if ref is None or (ref.kind == "none" and cls != "impersonal"):
+    needs_mention = False
+    if ref is None and cls != "impersonal" and any(
+            view.ent_at.get(m) is not None and view.ent_at[m].type == "PER" for m in range(cue_end + 1, hi + 1)):
+        # "…, заявил во вторник, 29 января, председатель суда Асиф Саид Хоса": a person the
+        # constructions could not reach; the parse decides whether they are the cue's subject
+        needs_mention = True
+    elif ref is None or (ref.kind == "none" and cls != "impersonal"):
         return None
     first = lo
     # The content is the sentence before the comma, unless it is itself a
@@ -293,17 +329,45 @@ def _inverted(view, i, cue_end, lemma, cls, lo, hi) -> Found | None:
     end = view.toks[k].start
     while end > start and view.text[end - 1] in " ,":
         end -= 1
-    if end <= start:
-        return None
-    found = Found("indirect", start, end, (view.toks[i].start, view.toks[cue_end].end, lemma), ref,
-                  channel=find_channel(view, cue_end, hi), cue_cls=cls)
     resume = _resumes_after(view, ref, first, k, hi)
-    if resume is not None:
+    if end <= start:
+        if resume is None:
+            return None
+        # "Между тем, сообщает «Лента.ру», число …": only a connective before the attribution
+        start = end = content_start(view, resume)
+    found = Found("indirect", start, end, (view.toks[i].start, view.toks[cue_end].end, lemma), ref,
+                  channel=find_channel(view, cue_end, hi), cue_cls=cls, needs_mention=needs_mention)
+    if resume is not None and end == start:
+        found.end = content_end(view, resume, hi)
+    elif resume is not None:
         # "В субботу, отмечает BBC, адвокат … покинул страну": the attribution sits
         # inside the reported sentence; `parts` holds the reported words alone.
         found.end = content_end(view, resume, hi)
         found.parts = [(start, end), (view.toks[resume].start, found.end)]
     return found
+
+
+def _paragraph_report_start(view: DocView, si: int) -> int:
+    """First token of the report that "Об этом сообщает X" closes: the sentence before it and
+    those before that in its paragraph, up to three more, while they narrate (a finite verb, no
+    cue, no quotation mark: another report or a dateline stops the walk)."""
+    first = view.sent_range(si).start
+    if _reports(view, view.sent_range(si)):
+        return first  # "Как передала X, … . Об этом сообщил Y": the report just before
+    for sj in range(si - 1, si - 5, -1):
+        rng = view.sent_range(sj) if sj >= 0 else range(0)
+        if not rng or "\n" in view.text[view.toks[rng.stop - 1].end:view.toks[first].start]:
+            return first  # the paragraph's start
+        if _reports(view, rng) or _first_verb(view, rng) is None:
+            return first  # another report, a dateline
+        first = rng.start
+    return view.sent_range(si).start  # a long paragraph: "об этом" is its last sentence
+
+
+def _reports(view: DocView, rng: range) -> bool:
+    """Does the sentence hold a report of its own (a cue, a source phrase, quotation marks)?"""
+    return any(view.toks[k].text in OPEN_MARKS or view.toks[k].text in "»“”" or cue_at(view, k) is not None
+               or view.lower[k] in lex.source_nouns() for k in rng)
 
 
 def _first_verb(view: DocView, rng: range) -> int | None:
@@ -313,21 +377,43 @@ def _first_verb(view: DocView, rng: range) -> int | None:
 def _resumes_after(view: DocView, ref: Ref, first: int, comma: int, hi: int) -> int | None:
     """The token where reported words resume after a parenthetical attribution,
     when the words before it have no verb of their own and so cannot be the whole content."""
-    if ref.kind in ("none",) or not ref.end:
-        return None
-    if any(view.parses(j)[0].tag.POS in ("VERB", "INFN", "PRTS") for j in range(first, comma)):
+    if ref is None or ref.kind in ("none",) or not ref.end:
         return None
     j = view.tok_index(ref.end - 1) + 1
+    if j <= hi and view.toks[j].text in "»\"“”" and view.text[ref.end - 1:ref.end] not in "»\"“”":
+        j += 1  # "сообщает «Лента.ру», …": past the outlet's closing mark
     if j > hi or view.toks[j].text != "," or j + 1 > hi or \
             not (view.is_word(j + 1) or view.toks[j + 1].text in OPEN_MARKS):
         return None
+    if any(view.parses(k)[0].tag.POS in ("VERB", "INFN", "PRTS") for k in range(first, comma)):
+        # "Музыка стала бонусом, добавил он, но она имеет и медицинскую пользу": the words before
+        # are a clause; the speaker's argument goes on only through a contrast or a reason
+        n = next((len(w) for w in lex.verdict_breaks()[:9] if tuple(view.lower[j + 1:j + 1 + len(w)]) == w), 0)
+        if not n or not _own_subject(view, j + 1 + n, hi):
+            return None
     return j + 1
+
+
+def _own_subject(view: DocView, k: int, hi: int) -> bool:
+    """Does the clause from token k name its own subject before its verb ("но она имеет …"),
+    rather than go on with the speaker's ("но подробностей не привел")?"""
+    for m in range(k, min(hi, k + 8) + 1):
+        tag = view.parses(m)[0].tag
+        if tag.POS in ("VERB", "GRND", "INFN") or not view.is_word(m):
+            return False
+        if tag.POS in ("NOUN", "NPRO") and "nomn" in tag:
+            return True
+    return False
 
 
 def _inverted_ref(view, i, cue_end, cls, lo, hi) -> Ref | None:
     if cls == "impersonal":
         return search_document(view, i, lo, hi) or Ref("none")
-    return search_inverted(view, cue_end, hi) or search_locative(view, i, cue_end, lo, hi)
+    ref = search_inverted(view, cue_end, hi) or search_locative(view, i, cue_end, lo, hi)
+    if ref is None and view.parses(i)[0].normal_form in RELAY_LEMMAS and (
+            cue_end == hi or view.toks[cue_end + 1].text in TERMINAL):
+        return Ref("lost")  # "…, пишет\n\n": the outlet's name went with a stripped link
+    return ref
 
 
 def _infinitive(view, i, cue_end, lemma, cls, lo, hi) -> Found | None:
@@ -359,6 +445,13 @@ def _named(view, i, cue_end, lemma, cls, lo, hi) -> Found | None:
     """Назвал "показательным", что …: a quoted verdict after назвать."""
     if cls != "name" and lemma not in lex.verdict_verbs():
         return None
+    for k in range(i - 2, max(lo, i - 10) - 1, -1):
+        if view.toks[k].text in TERMINAL + ";:" or view.parses(k)[0].tag.POS == "VERB":
+            break  # ("Министр, который приехал вчера, назвал …": the relative clause has its own verb)
+        if view.parses(k)[0].normal_form == "который":
+            # "острова, которые и Япония, и Россия считают своими": a subject stands between the
+            # relative and the verb, so the relative is the object ("…, который назвал" is the subject)
+            return None
     noun = noun_parse(view, cue_end + 1) if cue_end + 1 <= hi and view.is_word(cue_end + 1) else None
     if noun is not None and noun.normal_form in lex.named_objects():
         return None  # "назвал имена арбитров": names a thing, no verdict
@@ -380,14 +473,13 @@ def _named(view, i, cue_end, lemma, cls, lo, hi) -> Found | None:
             not name_quote(view, view.toks[j].start, view.pair_by_open[view.toks[j].start]):
         o = view.toks[j].start
         start = o
-        end = content_end(view, j, hi)
+        end = _verdict_end(view, j, content_end(view, j, hi))
         ref = search_subject(view, i, lo)
-        if ref is None:
-            return None
-        return Found("mixed", start, end, (view.toks[i].start, view.toks[cue_end].end, lemma), ref, cue_cls=cls)
+        return Found("mixed", start, end, (view.toks[i].start, view.toks[cue_end].end, lemma), ref, cue_cls=cls,
+                     needs_mention=ref is None)
     # "назвал Биби мученицей за веру", "назвал его «одной из выдающихся сил»": a verdict in
     # the instrumental, with or without quoted words.
-    end = content_end(view, j, hi) if j <= hi else 0
+    end = _verdict_end(view, j, content_end(view, j, hi)) if j <= hi else 0
     last = view.tok_index(end - 1) if end else j - 1
     quoted = any(k in view.quoted and not name_quote(view, *view.quoted[k]) for k in range(j, last + 1))
     # Inside quotation marks any reading counts ("«одной из сил»"), and so it does after a
@@ -398,16 +490,37 @@ def _named(view, i, cue_end, lemma, cls, lo, hi) -> Found | None:
             "ablt" in p.tag for p in view.parses(k)[:3 if k in view.quoted or named_object else 1])
             for k in range(j + named_object, last + 1)):
         return None
-    ref = search_subject(view, i, lo)
-    if ref is None:
-        return None
+    # or, failing those, the parse's subject ("Клуб «Бавария» (Мюнхен) считает")
+    ref = search_subject(view, i, lo) or search_locative(view, i, cue_end, lo, hi)
     return Found("mixed" if quoted else "indirect", view.toks[j].start, end,
-                 (view.toks[i].start, view.toks[cue_end].end, lemma), ref, cue_cls=cls)
+                 (view.toks[i].start, view.toks[cue_end].end, lemma), ref, cue_cls=cls, needs_mention=ref is None)
 
 
-def _source_phrase(view: DocView, i: int, lo: int, hi: int) -> Found | None:
-    """по словам X, …  /  по его словам, …  /  …, по данным X."""
-    j = i + 1
+def _bare_verdict(view: DocView, f: Found, lo: int, cue: int) -> bool:
+    """A one-word verdict, its object before the verb: "забастовку назвали бесполезной" (an
+    adjective, not a pronoun: "считают своими")."""
+    k = view.tok_index(f.start)
+    return f.sieve == "indirect:verdict" and view.is_word(k) and view.tok_index(f.end - 1) == k and \
+        any(p.tag.POS == "ADJF" and "Apro" not in p.tag for p in view.parses(k)[:2])
+
+
+def _verdict_end(view: DocView, first: int, end: int) -> int:
+    """A verdict's predicate ends before a comma that opens a clause of its own (", поскольку …")."""
+    for k in view.tokens_in(view.toks[first].start, end):
+        if view.toks[k].text == "," and k not in view.quoted and any(
+                tuple(view.lower[k + 1:k + 1 + len(w)]) == w for w in lex.verdict_breaks()):
+            return view.toks[k].start
+    return end
+
+
+# The prepositions of a source phrase, with how many words they take: "по словам X",
+# "согласно данным X", "судя по оценкам экспертов" (each with a source noun in the dative).
+SOURCE_PREPOSITIONS = {("по",): 1, ("согласно",): 1, ("судя", "по"): 2}
+
+
+def _source_phrase(view: DocView, i: int, lo: int, hi: int, width: int = 1) -> Found | None:
+    """по словам X, …  /  по его словам, …  /  …, по данным X  /  согласно данным X, …"""
+    j = i + width
     pron = None
     if view.lower[j] in lex.pronouns() or view.lower[j] in ("их", "ее", "его"):
         pron = j

@@ -31,6 +31,8 @@ def pair_quotes(text: str) -> list[tuple[int, int]]:
                 k = i - 1
                 while k >= 0 and text[k] in " \t":
                     k -= 1
+                if k > 0 and text[k] in ".!?…" and text[k - 1] in "»\"”":
+                    k -= 1  # '… Сказала: "страшно колоться, но лучше, чем болеть".': the period after the mark
                 last_open, last_close = max(pairs, key=lambda p: p[1])
                 if k == last_close:
                     fam = _family_of(text[k], text[last_open])

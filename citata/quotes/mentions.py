@@ -167,7 +167,11 @@ def name_quote(view: DocView, o: int, c: int) -> bool:
     """«Газпром», "Россия 24": a capitalised name in quotation marks, not quoted speech."""
     inner = view.text[o + 1:c]
     words = re.findall(r"\w+", inner)
-    return 0 < len(words) <= 4 and inner[:1].isupper() and not re.search(r"[.!?…,:;]", inner)
+    # a site's name keeps its dot («Лента.ру», "Газета.Ru")
+    return 0 < len(words) <= 4 and inner[:1].isupper() and not re.search(r"[.!?…,:;]", SITE_DOT.sub("", inner))
+
+
+SITE_DOT = re.compile(r"(?<=\w)\.(?=(?:ru|ua|com|org|net|by|kz|su|info|рф|ру)\b)", re.IGNORECASE)
 
 
 def agrees_in_number(view: DocView, cue: int, j: int) -> bool:

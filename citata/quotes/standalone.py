@@ -2,9 +2,12 @@
 speech, or the person the sentence before introduces."""
 from __future__ import annotations
 
+import re
+
+from .. import lexicons as lex
 from .cues import cue_at
 from .dedupe import RELAY_LEMMAS
-from .direct import sentence_like
+from .direct import DIALOGUE_LINE, sentence_like
 from .mentions import search_inverted, search_subject
 from .spans import Intervals, RangeTable
 from .view import DocView, Found, Ref, TERMINAL
@@ -38,7 +41,41 @@ def standalone(view: DocView, found: list[Found], used: set) -> list[Found]:
         out.append(Found("direct", o + 1, c, None, ref or src.ref, is_question=inner.rstrip().endswith("?"),
                          cue_cls="continuation",
                          sieve="standalone:introduced before" if ref else f"standalone:continues {src.sieve}"))
+    out.extend(_bare_lines(view, found, spans, last_ending, first_direct))
     return out
+
+
+def _bare_lines(view: DocView, found: list[Found], spans: Intervals, last_ending: RangeTable,
+                first_direct: RangeTable) -> list[Found]:
+    """A dialogue line with no attribution ("— Загрузка – не более 25%. Не больше.") next to
+    direct speech continues its neighbour's: the next line's when that one says it goes on
+    ("— …, — продолжает ресторатор"), else the one before."""
+    out = []
+    for m in DIALOGUE_LINE.finditer(view.text):
+        start = m.end()
+        end = view.text.find("\n", start)
+        end = len(view.text) if end < 0 else end
+        while end > start and view.text[end - 1] in " \t.":
+            end -= 1
+        line = view.text[start:end]
+        if spans.covers(start) or not line[:1].isupper() or not sentence_like(line) or _asks(line) or \
+                view.text[end:end + 1] not in ".!?…" and line[-1:] not in ".!?…":
+            continue
+        prev = last_ending.query(start - 399, start)
+        nxt = first_direct.query(end, end + 399)
+        src = found[nxt] if nxt is not None and found[nxt].cue and found[nxt].cue[2] in lex.continuing_cues() else \
+            found[prev] if prev is not None else None
+        if src is None or src.ref is None or src.type != "direct":
+            continue  # only between quoted speech: a report nearby does not make a line anyone's
+        out.append(Found("direct", start, end, None, src.ref, is_question=line.endswith("?"),
+                         cue_cls="continuation", sieve=f"standalone:dialogue line continues {src.sieve}"))
+    return out
+
+
+def _asks(line: str) -> bool:
+    """A bare line that opens with a question is the interviewer's ("— Когда ждать вакцину?")."""
+    first = re.match(r"[^.!?…]*[.!?…]", line)
+    return (first.group() if first else line).rstrip().endswith("?")
 
 
 def _intro_ref(view: DocView, o: int, since: int) -> Ref | None:

@@ -19,7 +19,7 @@ PREPOSITIONS = frozenset("в во на по с со из для к ко от у 
 COMPLEMENTIZERS = frozenset(("что", "чтобы", "будто", "якобы"))
 
 
-CITED_WORDS = frozenset(("слова", "слов", "высказывание", "цитату", "цитирует"))
+CITED_WORDS = frozenset(("слова", "слов", "высказывание", "цитату", "цитирует", "выдержку"))
 
 
 # em, en, non-breaking hyphen (‑, common in pages of regional outlets), figure dash, bar, hyphen-minus
@@ -72,6 +72,7 @@ class Found:
     speaker: Speaker | None = field(default=None)
     parts: list[tuple[int, int]] | None = None
     sieve: str = ""  # the construction that found it: "direct:attribution-after", "indirect:complement", …
+    needs_mention: bool = False  # kept only if the parse finds the cue's subject (the constructions did not)
 
 
 class DocView:
