@@ -20,6 +20,8 @@ from .lemmas import fts_query
 from .syndication import bucket_lists
 
 SCHEMA_VERSION = 1
+WAL_PAGES = 16384  # 64 MiB of 4 KiB pages (SQLite's default is 1,000)
+CACHE_KIB = 65536  # a connection's page cache (SQLite's default is 2 MiB)
 URL_PREFIXES = ("postgresql://", "postgres://")
 
 SCHEMA = """
@@ -231,6 +233,13 @@ class SQLite:
         conn.execute("PRAGMA synchronous = NORMAL")
         conn.execute("PRAGMA foreign_keys = ON")
         if create:
+            # A writer's commit copies the WAL into the file once the WAL holds this many pages: a
+            # batch dirties more than the default 1,000, and a page rewritten by every batch (an
+            # index's) is then copied once per several batches, not once per batch. Readers see the
+            # same data either way.
+            conn.execute(f"PRAGMA wal_autocheckpoint = {WAL_PAGES}")
+            # A batch's pages stay in memory until its commit instead of spilling into the WAL.
+            conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
             conn.executescript(SCHEMA)
             conn.execute("INSERT INTO meta (key, value) VALUES ('schema_version', ?) ON CONFLICT DO NOTHING",
                          (str(SCHEMA_VERSION),))
@@ -280,6 +289,12 @@ class SQLite:
     def insert(self, conn, table: str, columns: tuple[str, ...], rows: list[tuple]) -> None:
         """Rows into a table, by one prepared statement."""
         conn.executemany(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})", rows)
+
+    def upsert(self, conn, table: str, columns: tuple[str, ...], rows: list[tuple]) -> None:
+        """Rows into a table whose key is the first column, replacing the rows with the same keys."""
+        conn.executemany(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
+                         f" ON CONFLICT ({columns[0]}) DO UPDATE SET"
+                         f" {', '.join(f'{c} = excluded.{c}' for c in columns[1:])}", rows)
 
     # ---------------------------------------------------------------- full-text index
 

@@ -266,6 +266,19 @@ class Postgres:
                 for row in rows:
                     copy.write_row(row)
 
+    def upsert(self, conn: Connection, table: str, columns: tuple[str, ...], rows: list[tuple]) -> None:
+        """Rows into a table whose key is the first column, replacing the rows with the same keys:
+        copied into a scratch table, then one INSERT … ON CONFLICT."""
+        if not rows:
+            return
+        scratch = f"{table}_upsert"
+        conn.execute(f"CREATE TEMP TABLE IF NOT EXISTS {scratch} (LIKE {table}) ON COMMIT DELETE ROWS")
+        self.insert(conn, scratch, columns, rows)
+        names = ", ".join(columns)
+        conn.execute(f"INSERT INTO {table} ({names}) SELECT {names} FROM {scratch} ON CONFLICT ({columns[0]})"
+                     f" DO UPDATE SET {', '.join(f'{c} = excluded.{c}' for c in columns[1:])}")
+        conn.execute(f"DELETE FROM {scratch}")
+
     def claim(self) -> None:
         """Nothing to hold: several writers take turns, a batch at a time (`transaction`)."""
         return None

@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import zlib
 from dataclasses import dataclass
 
@@ -83,15 +84,14 @@ def band_keys(sig: bytes) -> list[int]:
 # ---------------------------------------------------------------- syndication groups
 
 def bucket_lists(conn, keys: list[int]) -> dict[int, list[int]]:
-    """The newest BUCKET_SAMPLE article ids of each key's bucket, newest first. A statement per
-    key: in process, one prepared statement run many times is cheaper than a long compound one
-    (a backend on a server has its own, in one round trip)."""
+    """The newest BUCKET_SAMPLE article ids of each key's bucket, newest first, in one statement
+    (SQLite: the keys as a JSON array; a backend on a server has its own)."""
     out: dict[int, list[int]] = {}
-    for key in sorted(set(keys)):
-        ids = [r[0] for r in conn.execute("SELECT article_id FROM lsh WHERE key = ? ORDER BY article_id DESC LIMIT ?",
-                                          (key, BUCKET_SAMPLE))]
+    for key, ids in conn.execute(
+            "SELECT k.value, (SELECT group_concat(article_id) FROM (SELECT article_id FROM lsh WHERE key = k.value"
+            " ORDER BY article_id DESC LIMIT ?)) FROM json_each(?) k", (BUCKET_SAMPLE, json.dumps(sorted(set(keys))))):
         if ids:
-            out[key] = ids
+            out[key] = sorted(map(int, ids.split(",")), reverse=True)
     return out
 
 
