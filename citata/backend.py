@@ -17,7 +17,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from .lemmas import fts_query
-from .syndication import bucket_lists
+from .syndication import MARK_ORIGIN, bucket_lists
 
 SCHEMA_VERSION = 1
 WAL_PAGES = 16384  # 64 MiB of 4 KiB pages (SQLite's default is 1,000)
@@ -171,6 +171,12 @@ CREATE TABLE IF NOT EXISTS collect_warcs (
 SCHEMA += COLLECT_SCHEMA
 
 
+def on_conflict(table: str, columns: tuple[str, ...], keys: int, add: bool) -> str:
+    """The ON CONFLICT clause of an upsert (see SQLite.upsert)."""
+    update = (f"{c} = {table}.{c} + excluded.{c}" if add else f"{c} = excluded.{c}" for c in columns[keys:])
+    return f" ON CONFLICT ({', '.join(columns[:keys])}) DO UPDATE SET {', '.join(update)}"
+
+
 class ArchiveError(Exception):
     """No archive where one was named, or no way to reach it."""
 
@@ -290,11 +296,16 @@ class SQLite:
         """Rows into a table, by one prepared statement."""
         conn.executemany(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})", rows)
 
-    def upsert(self, conn, table: str, columns: tuple[str, ...], rows: list[tuple]) -> None:
-        """Rows into a table whose key is the first column, replacing the rows with the same keys."""
+    def upsert(self, conn, table: str, columns: tuple[str, ...], rows: list[tuple], keys: int = 1,
+               add: bool = False) -> None:
+        """Rows into a table whose key is the first `keys` columns (each key once in `rows`): a
+        row whose key is there replaces the other columns' values, or with `add` is added to them."""
         conn.executemany(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
-                         f" ON CONFLICT ({columns[0]}) DO UPDATE SET"
-                         f" {', '.join(f'{c} = excluded.{c}' for c in columns[1:])}", rows)
+                         + on_conflict(table, columns, keys, add), rows)
+
+    def mark_origins(self, conn, groups: list[int]) -> None:
+        """Each group's origin marked (syndication.MARK_ORIGIN), a prepared statement per group."""
+        conn.executemany(MARK_ORIGIN, [(g, g, g) for g in groups])
 
     # ---------------------------------------------------------------- full-text index
 

@@ -157,12 +157,9 @@ class Store:
             if item.site and item.shapes is not None:
                 pages[item.site] += 1
                 lines.update((item.site, shape) for shape in item.shapes)
-        self.conn.executemany("INSERT INTO site_pages (site, pages) VALUES (?, ?)"
-                              " ON CONFLICT (site) DO UPDATE SET pages = site_pages.pages + excluded.pages",
-                              sorted(pages.items()))
-        self.conn.executemany("INSERT INTO site_lines (site, shape, pages) VALUES (?, ?, ?)"
-                              " ON CONFLICT (site, shape) DO UPDATE SET pages = site_lines.pages + excluded.pages",
-                              [(site, shape, n) for (site, shape), n in sorted(lines.items())])
+        self.backend.upsert(self.conn, "site_pages", ("site", "pages"), sorted(pages.items()), add=True)
+        self.backend.upsert(self.conn, "site_lines", ("site", "shape", "pages"),
+                            [(site, shape, n) for (site, shape), n in sorted(lines.items())], keys=2, add=True)
 
     def write(self, batch: list[Prepared]) -> tuple[int, int]:
         """Write a batch in one transaction, replacing older versions of the same sources.
@@ -319,7 +316,7 @@ class Store:
             [(p.id, doc.source, p.item.hash, doc.title, self._outlets.get(doc.outlet) if doc.outlet else None,
               doc.url, doc.published, doc.text, *p.item.article_json, p.item.minhash, placed.final[p.id])
              for p in segment for doc in [p.item.doc]])
-        syndication.write_groups(conn, placed)
+        syndication.write_groups(conn, placed, backend.mark_origins)
         # In key order: each B-tree page is visited once, in order, instead of at random.
         backend.insert(conn, "lsh", ("key", "article_id"),
                        sorted((k, p.id) for p in segment if p.item.minhash is not None for k in p.item.band_keys))

@@ -150,8 +150,14 @@ def group_batch(conn, articles: list[tuple[int, bytes | None, list[int] | None]]
             candidates: set[int] = set()
             for key in keys:
                 # The bucket's newest members: the archive's newest and the batch's, merged.
-                ids = sorted(set(stored.get(key, [])) | set(in_batch.get(key, [])), reverse=True)
-                candidates.update(ids[:BUCKET_SAMPLE])
+                archived, batch = stored.get(key), in_batch.get(key)
+                if batch is None:
+                    if archived:
+                        candidates.update(archived)  # the newest BUCKET_SAMPLE already
+                elif archived is None and len(batch) <= BUCKET_SAMPLE:
+                    candidates.update(batch)
+                else:
+                    candidates.update(sorted(set(archived or ()) | set(batch), reverse=True)[:BUCKET_SAMPLE])
             for key in keys:
                 in_batch.setdefault(key, []).append(aid)
             matched: set[int] = set()
@@ -200,13 +206,14 @@ def group_batch(conn, articles: list[tuple[int, bytes | None, list[int] | None]]
     return placed
 
 
-def write_groups(conn, placed: Placed) -> None:
-    """The archive's side of `group_batch`: rows that joined a group, and each touched group's origin."""
+def write_groups(conn, placed: Placed, mark_origins) -> None:
+    """The archive's side of `group_batch`: rows that joined a group, and each touched group's origin
+    (`mark_origins`: the backend's, for a list of groups)."""
     conn.executemany("UPDATE articles SET syndication_group = ? WHERE syndication_group = ?",
                      [(g, ident) for g, kind, ident in placed.relabel if kind == "group"])
     conn.executemany("UPDATE articles SET syndication_group = ? WHERE id = ?",
                      [(g, ident) for g, kind, ident in placed.relabel if kind == "article"])
-    conn.executemany(MARK_ORIGIN, [(g, g, g) for g in sorted(placed.origins)])
+    mark_origins(conn, sorted(placed.origins))
 
 
 def detach(conn, article_id: int) -> None:
