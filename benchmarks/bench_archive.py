@@ -143,6 +143,7 @@ def main() -> None:
     ap.add_argument("--queries", type=int, default=200)
     ap.add_argument("--pg", help="PostgreSQL server URL: the same archive there, timed beside SQLite's")
     ap.add_argument("--keep-pg", action="store_true", help="leave the PostgreSQL database (its name is printed)")
+    ap.add_argument("--pg-db", help="an existing PostgreSQL archive (a database URL) to time as it is, not built")
     ap.add_argument("--no-ingest", action="store_true", help="skip step 1 (extract against ingest)")
     ap.add_argument("--cache", type=Path, help="pickle of the processed corpus (made if missing)")
     args = ap.parse_args()
@@ -184,7 +185,11 @@ def main() -> None:
     results = {"SQLite": timings(archive, searches, speakers)}
     archive.close()
 
-    if args.pg:
+    if args.pg_db:
+        archive = Archive(args.pg_db)
+        results["PostgreSQL"] = timings(archive, searches, speakers)
+        archive.close()
+    elif args.pg:
         import psycopg
 
         name = f"citata_bench_archive_{os.getpid()}"
