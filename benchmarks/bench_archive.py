@@ -1,6 +1,7 @@
 """Archive benchmark: ingest throughput against plain extract, then query latency on a large archive.
 
     python benchmarks/bench_archive.py [--n 100000] [--corpora ../shared/corpora] [--db FILE] [--queries 200]
+                                       [--pg URL] [--no-ingest] [--cache FILE]
 
 In one run, on one core (BLAS pinned to one thread):
 1. `citata extract`'s path (read, process, serialise to JSON) over every
@@ -15,6 +16,9 @@ In one run, on one core (BLAS pinned to one thread):
    `Archive.quotes(speaker=…)` (`citata quotes --speaker`) over varied
    queries drawn from the corpus: title words, and speakers' surnames in
    the nominative and genitive. p50/p95 in milliseconds, warm cache.
+4. With --pg (a server's URL, a role that may create databases), the same N articles are
+   written into a fresh PostgreSQL database too and the same queries timed there, beside
+   SQLite's; the database is dropped at the end unless --keep-pg.
 """
 from __future__ import annotations
 
@@ -26,12 +30,14 @@ for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
 import argparse  # noqa: E402
 import dataclasses  # noqa: E402
 import json  # noqa: E402
+import pickle  # noqa: E402
 import random  # noqa: E402
 import statistics  # noqa: E402
 import sys  # noqa: E402
 import tempfile  # noqa: E402
 import time  # noqa: E402
 from pathlib import Path  # noqa: E402
+from urllib.parse import urlsplit, urlunsplit  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -64,7 +70,7 @@ def ingest_pass(paths: list[str], db: Path) -> tuple[int, float]:
     return report.new, time.perf_counter() - t0
 
 
-def build(db: Path, prepared: list, n: int, rng: random.Random) -> float:
+def build(db: Path | str, prepared: list, n: int, rng: random.Random) -> float:
     store = Store(db)
     t0 = time.perf_counter()
     batch = []
@@ -123,6 +129,11 @@ def latency(fn, args: list[str]) -> tuple[float, float, int]:
     return statistics.median(times), times[int(len(times) * 0.95) - 1], hits
 
 
+def timings(archive: Archive, searches: list[str], speakers: list[str]) -> list[tuple[float, float, int]]:
+    return [latency(lambda q: archive.search(q, limit=20), searches),
+            latency(lambda q: archive.quotes(speaker=q, limit=50), speakers)]
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--n", type=int, default=100_000, help="articles in the large archive")
@@ -130,43 +141,85 @@ def main() -> None:
     ap.add_argument("--db", type=Path, default=None,
                     help="large archive file [default: a temporary file]; an existing one is reused as it is")
     ap.add_argument("--queries", type=int, default=200)
+    ap.add_argument("--pg", help="PostgreSQL server URL: the same archive there, timed beside SQLite's")
+    ap.add_argument("--keep-pg", action="store_true", help="leave the PostgreSQL database (its name is printed)")
+    ap.add_argument("--pg-db", help="an existing PostgreSQL archive (a database URL) to time as it is, not built")
+    ap.add_argument("--no-ingest", action="store_true", help="skip step 1 (extract against ingest)")
+    ap.add_argument("--cache", type=Path, help="pickle of the processed corpus (made if missing)")
     args = ap.parse_args()
-    rng = random.Random(7)
     paths = corpus_paths(args.corpora)
 
-    with tempfile.TemporaryDirectory() as tmp:
-        extract_pass(paths)  # load the models, warm the caches
-        n_extract, t_extract = extract_pass(paths)
-        n_ingest, t_ingest = ingest_pass(paths, Path(tmp) / "ingest.db")
-    r_extract, r_ingest = n_extract / t_extract, n_ingest / t_ingest
-    print(f"{n_extract} corpus documents, one core")
-    print("| pass | documents/s | ratio |")
-    print("|---|---|---|")
-    print(f"| citata extract (read, process, JSON) | {r_extract:.1f} | 1.00x |")
-    print(f"| citata ingest --workers 1 (read, hash, process, index, write) | {r_ingest:.1f} | {r_ingest / r_extract:.2f}x |")
+    if not args.no_ingest:
+        with tempfile.TemporaryDirectory() as tmp:
+            extract_pass(paths)  # load the models, warm the caches
+            n_extract, t_extract = extract_pass(paths)
+            n_ingest, t_ingest = ingest_pass(paths, Path(tmp) / "ingest.db")
+        r_extract, r_ingest = n_extract / t_extract, n_ingest / t_ingest
+        print(f"{n_extract} corpus documents, one core")
+        print("| pass | documents/s | ratio |")
+        print("|---|---|---|")
+        print(f"| citata extract (read, process, JSON) | {r_extract:.1f} | 1.00x |")
+        print(f"| citata ingest --workers 1 (read, hash, process, index, write) | {r_ingest:.1f} | {r_ingest / r_extract:.2f}x |")
 
-    raws = [(r, content_hash(r)) for r in read(paths) if isinstance(r, RawDocument)]
-    prepared = [p for i in range(0, len(raws), 64) for p in prepare(raws[i:i + 64]) if not isinstance(p, ReadError)]
+    if args.cache and args.cache.exists():
+        with open(args.cache, "rb") as fh:
+            prepared = pickle.load(fh)
+    else:
+        raws = [(r, content_hash(r)) for r in read(paths) if isinstance(r, RawDocument)]
+        prepared = [p for i in range(0, len(raws), 64) for p in prepare(raws[i:i + 64])
+                    if not isinstance(p, ReadError)]
+        if args.cache:
+            with open(args.cache, "wb") as fh:
+                pickle.dump(prepared, fh)
     db = args.db or Path(tempfile.mkdtemp()) / "bench.db"
     built = ""
     if not db.exists():
-        t_build = build(db, prepared, args.n, rng)
+        t_build = build(db, prepared, args.n, random.Random(7))
         built = f"; written in {t_build:.0f} s ({args.n / t_build:,.0f} articles/s through the store layer)"
     size = sum(f.stat().st_size for f in db.parent.glob(db.name + "*"))
     archive = Archive(db)
     stats = archive.stats()
     print(f"\narchive of {stats['articles']:,} articles, {stats['quotations']:,} quotations, "
           f"{stats['mentions']:,} mentions, {size / 2**20:.0f} MiB{built}")
-
     searches, speakers = queries(prepared, args.queries, random.Random(11))
-    print(f"{args.queries} queries each, warm cache")
-    print("| query | p50 ms | p95 ms | queries with results |")
-    print("|---|---|---|---|")
-    p50, p95, hits = latency(lambda q: archive.search(q, limit=20), searches)
-    print(f"| search TEXT (20 best, with snippets) | {p50:.1f} | {p95:.1f} | {hits}/{len(searches)} |")
-    p50, p95, hits = latency(lambda q: archive.quotes(speaker=q, limit=50), speakers)
-    print(f"| quotes --speaker NAME (50 newest) | {p50:.1f} | {p95:.1f} | {hits}/{len(speakers)} |")
+    results = {"SQLite": timings(archive, searches, speakers)}
     archive.close()
+
+    if args.pg_db:
+        archive = Archive(args.pg_db)
+        results["PostgreSQL"] = timings(archive, searches, speakers)
+        archive.close()
+    elif args.pg:
+        import psycopg
+
+        name = f"citata_bench_archive_{os.getpid()}"
+        url = urlunsplit(urlsplit(args.pg)._replace(path="/" + name))
+        with psycopg.connect(args.pg, autocommit=True) as admin:
+            admin.execute(f'CREATE DATABASE "{name}"')
+            try:
+                t_build = build(url, prepared, args.n, random.Random(7))
+                with psycopg.connect(url, autocommit=True) as conn:
+                    conn.execute("VACUUM ANALYZE")  # what autovacuum does after a bulk load, done now
+                    size = conn.execute("SELECT pg_database_size(current_database())").fetchone()[0]
+                archive = Archive(url)
+                print(f"PostgreSQL: the same archive, {size / 2**20:.0f} MiB; written in {t_build:.0f} s"
+                      f" ({args.n / t_build:,.0f} articles/s through the store layer)")
+                results["PostgreSQL"] = timings(archive, searches, speakers)
+                archive.close()
+            finally:
+                if args.keep_pg:
+                    print(f"kept: {url}", file=sys.stderr)
+                else:
+                    admin.execute(f'DROP DATABASE IF EXISTS "{name}"')
+
+    print(f"\n{args.queries} queries each, warm cache")
+    print("| query | " + " | ".join(f"{b} p50 ms | {b} p95 ms" for b in results)
+          + " | queries with results |")
+    print("|---|" + "---|---|" * len(results) + "---|")
+    for i, label in enumerate(("search TEXT (20 best, with snippets)", "quotes --speaker NAME (50 newest)")):
+        hits = " / ".join(str(r[i][2]) for r in results.values())
+        print(f"| {label} | " + " | ".join(f"{r[i][0]:.1f} | {r[i][1]:.1f}" for r in results.values())
+              + f" | {hits} of {args.queries} |")
     if args.db is None:
         for f in db.parent.glob(db.name + "*"):
             f.unlink()

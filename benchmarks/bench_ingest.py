@@ -2,6 +2,7 @@
 and into a fresh PostgreSQL database, in one run.
 
     python benchmarks/bench_ingest.py [--n 100000] [--pg URL] [--workers 2] [--corpora ../shared/corpora]
+                                      [--no-extract]
 
 The input: every corpus text (bsnlp-ru raw and factrueval-2016 devset) replicated to N articles,
 each copy with its own id and a published date spread over 2015-2024, as JSON-lines files of
@@ -16,7 +17,11 @@ subprocess, and reports:
 - archive size per 1,000 articles: the SQLite file with its -wal and -shm files; for
   PostgreSQL pg_database_size, less the size of the freshly created empty database;
 
-and the SQLite/PostgreSQL ratio of each. --pg is a libpq URL of a role that may create
+and the SQLite/PostgreSQL ratio of each. First, in the same run, the same input is extracted by
+the same number of worker processes with nothing written (the parent reads and hashes, the
+workers run `citata.ingest.prepare`, what an ingest's workers run, and the results are dropped):
+the extract rate, which each ingest's rate is given as a share of (the writer's cost on top of
+the workers'); --no-extract skips it. --pg is a libpq URL of a role that may create
 databases (default $CITATA_TEST_PG; `eval "$(.ci/pg-server start)"` starts a local server);
 without one only SQLite runs.
 """
@@ -111,6 +116,52 @@ def run_ingest(db: str, inputs: Path, workers: int) -> dict:
             "worker_rss": max(workers_peak.values(), default=0)}
 
 
+def extract_child(inputs: Path, workers: int) -> None:
+    """The workers' side of an ingest alone: `prepare` over the input on `workers` processes, at
+    most two batches each in flight, the results dropped. Prints the seconds taken."""
+    from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+
+    from citata.ingest import BATCH_SIZE, content_hash, prepare
+
+    def batches():
+        batch = []
+        for raw in read([str(inputs)]):
+            if isinstance(raw, RawDocument):
+                batch.append((raw, content_hash(raw)))
+                if len(batch) == BATCH_SIZE:
+                    yield batch
+                    batch = []
+        if batch:
+            yield batch
+
+    t0 = time.perf_counter()
+    n = 0
+    with ProcessPoolExecutor(workers, initializer=_load_models) as pool:
+        pending = set()
+        for batch in batches():
+            if len(pending) >= 2 * workers:
+                finished, pending = wait(pending, return_when=FIRST_COMPLETED)
+                n += sum(len(f.result()) for f in finished)
+            pending.add(pool.submit(prepare, batch))
+        n += sum(len(f.result()) for f in pending)
+    print(json.dumps({"seconds": time.perf_counter() - t0, "documents": n}))
+
+
+def _load_models() -> None:
+    from citata.nlp import morph, ner_tagger
+
+    ner_tagger(), morph()
+
+
+def run_extract(inputs: Path, workers: int) -> dict:
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    out = subprocess.run([sys.executable, __file__, "--extract-child", str(inputs), "--workers", str(workers)],
+                         env=env, capture_output=True, text=True)
+    if out.returncode != 0:
+        raise SystemExit(f"extract failed:\n{out.stderr[-2000:]}")
+    return json.loads(out.stdout.splitlines()[-1])
+
+
 def sqlite_size(path: Path) -> int:
     return sum(p.stat().st_size for p in (path, Path(f"{path}-wal"), Path(f"{path}-shm")) if p.exists())
 
@@ -134,8 +185,22 @@ def bench_postgres(admin_url: str, inputs: Path, workers: int) -> dict:
             with psycopg.connect(url) as conn:
                 result["size"] = conn.execute("SELECT pg_database_size(current_database())").fetchone()[0] - empty
         finally:
-            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+            drop(admin, name)
     return result
+
+
+def drop(admin, name: str) -> None:
+    """Drop a database once an autovacuum worker has left it (only a superuser may end one: not
+    WITH (FORCE)); a database that stays busy is left, named on stderr."""
+    import psycopg
+
+    for _ in range(30):
+        try:
+            admin.execute(f'DROP DATABASE IF EXISTS "{name}"')
+            return
+        except psycopg.errors.ObjectInUse:
+            time.sleep(2)
+    print(f"could not drop database {name}: still in use", file=sys.stderr)
 
 
 def main() -> None:
@@ -145,7 +210,12 @@ def main() -> None:
     ap.add_argument("--pg", default=os.environ.get("CITATA_TEST_PG"),
                     help="PostgreSQL server (libpq URL of a role that may create databases)")
     ap.add_argument("--corpora", type=Path, default=ROOT.parent / "shared" / "corpora")
+    ap.add_argument("--no-extract", action="store_true", help="skip the extract-only pass")
+    ap.add_argument("--extract-child", type=Path, help=argparse.SUPPRESS)
     args = ap.parse_args()
+    if args.extract_child:
+        extract_child(args.extract_child, args.workers)
+        return
 
     results = {}
     with tempfile.TemporaryDirectory() as tmp:
@@ -155,8 +225,12 @@ def main() -> None:
         write_input(docs, args.n, inputs)
         print(f"{args.n} articles ({len(docs)} corpus texts replicated), citata ingest --workers {args.workers}",
               file=sys.stderr)
+        extracted = None if args.no_extract else run_extract(inputs, args.workers)
+        if extracted:
+            print(f"extract only: {extracted['documents']} documents in {extracted['seconds']:.0f} s", file=sys.stderr)
         db = Path(tmp) / "bench.db"
         results["SQLite"] = run_ingest(str(db), inputs, args.workers)
+        print(f"SQLite ingest: {results['SQLite']['seconds']:.0f} s", file=sys.stderr)
         results["SQLite"]["size"] = sqlite_size(db)
         db.unlink()
         if args.pg:
@@ -176,6 +250,13 @@ def main() -> None:
         print(f"| SQLite / PostgreSQL | {s['seconds'] / p['seconds']:.2f}x | {p['seconds'] / s['seconds']:.2f}x"
               f" | {s['parent_rss'] / p['parent_rss']:.2f}x | {s['worker_rss'] / p['worker_rss']:.2f}x"
               f" | {s['size'] / p['size']:.2f}x |")
+    if extracted:
+        rate = extracted["documents"] / extracted["seconds"]
+        print(f"\n| the same input, --workers {args.workers} | documents/s | share of the extract rate |")
+        print("|---|---|---|")
+        print(f"| extract only (workers run prepare, nothing written) | {rate:.1f} | 1.00 |")
+        for name, r in results.items():
+            print(f"| ingest into {name} | {args.n / r['seconds']:.1f} | {args.n / r['seconds'] / rate:.2f} |")
     for name, r in results.items():
         print(f"\n{name}: {r['output'].strip()}", file=sys.stderr)
 

@@ -1,7 +1,7 @@
 """Writer benchmark: the archive writer alone, old code against new in one run.
 
-    python benchmarks/bench_writer.py [--docs 400] [--n 3000] [--baseline f8d33d6] [--pg URL]
-                                      [--corpora ../shared/corpora] [--cache FILE]
+    python benchmarks/bench_writer.py [--docs 400] [--n 3000] [--baseline f8d33d6,35afd36] [--pg URL]
+                                      [--corpora ../shared/corpora] [--cache FILE] [--backends sqlite,pg]
 
 1. The first --docs corpus texts (bsnlp-ru raw, then factrueval-2016 devset) are extracted once
    by `citata.ingest.prepare` in this process and pickled (--cache, reused when it exists). In
@@ -11,15 +11,19 @@
    as in bench_ingest.py).
 3. Each writer writes them in batches of each --batches size into a fresh SQLite file and, with
    --pg (default $CITATA_TEST_PG), a fresh PostgreSQL database, in a child process: this
-   worktree's code, and the package as it was at git revision --baseline (the writer before
-   bulk writes), checked out into a temporary folder. Only Store.write is timed. 16 is the
-   batch the old ingest wrote (a worker's batch); 256 is citata.ingest.WRITE_BATCH, what the
-   ingest writes at once when results wait for the writer, i.e. at the writer's ceiling.
-4. The two archives of each backend are compared table by table (ingest times left out); the
-   run fails if they differ.
+   worktree's code, and the package as it was at each git revision of --baseline, checked out
+   into a temporary folder (f8d33d6: the per-quotation writer before bulk writes; 35afd36: the
+   first bulk writer). Timed: the writes and closing the store (where SQLite's last WAL pages
+   go into the file). 16 is the batch the old ingest wrote (a worker's batch); 256 is
+   citata.ingest.WRITE_BATCH, what the ingest writes at once when results wait for the writer,
+   i.e. at the writer's ceiling.
+4. Each baseline's archive is compared with the new one table by table (ingest times left
+   out) and the differing tables are printed; with --same AS, the run fails if the archive of
+   baseline AS differs (today's writer must give the archive the previous one gave; f8d33d6
+   links names differently, since issue 16).
 
-Printed: articles/s of each writer per backend, new/old ratio, and how many workers of the
-measured extraction speed one writer can feed.
+Printed: articles/s of each writer per backend, the new writer's ratio to each baseline, and
+how many workers of the measured extraction speed one writer can feed.
 """
 from __future__ import annotations
 
@@ -38,7 +42,7 @@ from urllib.parse import urlsplit, urlunsplit
 ROOT = Path(__file__).resolve().parent.parent
 
 RATE_DOCS = 64  # texts extracted in every run to measure one worker's speed
-BASELINE = "f8d33d6"  # the last revision with the per-quotation writer
+BASELINES = "f8d33d6,35afd36"  # the last per-quotation writer; the first bulk writer
 
 # Every table, in an order that is total: the archives must be equal row for row.
 TABLES = {
@@ -53,6 +57,8 @@ TABLES = {
     "quote_keys": "SELECT key, cluster_id FROM quote_keys ORDER BY key",
     "mentions": "SELECT * FROM mentions ORDER BY id",
     "identities": "SELECT id, type, name, data FROM identities ORDER BY id",
+    "site_pages": "SELECT site, pages, settled FROM site_pages ORDER BY site",
+    "site_lines": "SELECT site, shape, pages, settled FROM site_lines ORDER BY site, shape",
 }
 FTS = {
     "sqlite": {"article_fts": "SELECT rowid, lemmas FROM article_fts ORDER BY rowid",
@@ -138,12 +144,25 @@ def child(args) -> None:
     with open(args.items, "rb") as fh:
         items = _Unpickler(fh).load()
     store = Store(args.db)
-    t0 = time.perf_counter()
+    server = None
+    if args.db.startswith("postgresql://"):
+        server = store.conn.execute("SELECT pg_backend_pid()").fetchone()[0]  # the server process it talks to
+    server_cpu = _cpu(server) if server else 0.0
+    t0, cpu0 = time.perf_counter(), time.process_time()
     for i in range(0, len(items), args.batch):
         store.write(items[i:i + args.batch])
-    seconds = time.perf_counter() - t0
+    if server:
+        server_cpu = _cpu(server) - server_cpu
     store.close()
-    print(json.dumps({"seconds": seconds, "articles": len(items)}))
+    seconds, cpu = time.perf_counter() - t0, time.process_time() - cpu0
+    print(json.dumps({"seconds": seconds, "cpu": cpu, "server_cpu": server_cpu, "articles": len(items)}))
+
+
+def _cpu(pid: int) -> float:
+    """CPU seconds a local process has used (user and system), from /proc."""
+    with open(f"/proc/{pid}/stat") as fh:
+        fields = fh.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def dump(db: str) -> dict:
@@ -157,7 +176,12 @@ def dump(db: str) -> dict:
         conn, kind = sqlite3.connect(db), "sqlite"
     out = {}
     for name, sql in {**TABLES, **FTS[kind]}.items():
-        rows = conn.execute(sql).fetchall()
+        try:
+            rows = conn.execute(sql).fetchall()
+        except Exception:  # a table the revision does not have
+            if kind == "pg":
+                conn.rollback()
+            continue
         out[name] = [tuple(bytes(v) if isinstance(v, memoryview) else v for v in row) for row in rows]
     conn.close()
     return out
@@ -167,21 +191,24 @@ def database_url(url: str, name: str) -> str:
     return urlunsplit(urlsplit(url)._replace(path="/" + name))
 
 
-def run_writer(code: Path, db: str, items: Path, batch: int) -> float:
+def run_writer(code: Path, db: str, items: Path, batch: int) -> dict:
     env = dict(os.environ, PYTHONPATH=str(code), OMP_NUM_THREADS="1", OPENBLAS_NUM_THREADS="1")
     out = subprocess.run([sys.executable, __file__, "--child", "--db", db, "--items", str(items),
                           "--batch", str(batch)],
                          env=env, capture_output=True, text=True)
     if out.returncode != 0:
         raise SystemExit(f"writer ({code}) into {db} failed:\n{out.stderr[-3000:]}")
-    return json.loads(out.stdout.splitlines()[-1])["seconds"]
+    return json.loads(out.stdout.splitlines()[-1])
 
 
 def write_once(backend: str, server: str | None, tmp: Path, label: str, code: Path, items: Path,
-               batch: int) -> tuple[float, dict]:
-    """Seconds one writer takes over `items` into a fresh archive, and the archive's tables."""
+               batch: int) -> tuple[dict, dict]:
+    """The seconds one writer takes over `items` into a fresh archive (wall clock, its CPU and its
+    PostgreSQL server process's CPU), and the archive's tables."""
     if backend == "SQLite":
         db = str(tmp / f"{label}-{batch}.db")
+        for suffix in ("", "-wal", "-shm"):  # fresh in every round
+            Path(db + suffix).unlink(missing_ok=True)
         return run_writer(code, db, items, batch), dump(db)
     import psycopg
 
@@ -200,8 +227,13 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--docs", type=int, default=400, help="corpus texts to extract")
     ap.add_argument("--n", type=int, default=3000, help="articles to write")
-    ap.add_argument("--baseline", default=BASELINE, help="git revision of the old writer")
+    ap.add_argument("--baseline", default=BASELINES, help="git revisions of older writers, comma-separated")
+    ap.add_argument("--same", default="35afd36",
+                    help="the baseline whose archive the new writer's must equal table by table ('' for none)")
     ap.add_argument("--batches", default="16,256", help="documents per Store.write, comma-separated")
+    ap.add_argument("--backends", default="sqlite,pg", help="sqlite, pg (needs --pg) or both")
+    ap.add_argument("--rounds", type=int, default=1,
+                    help="runs of each writer, alternating; the fastest counts (a busy machine's noise)")
     ap.add_argument("--updates", type=int, default=0,
                     help="every UPDATES-th article replaces an earlier one (0: all new)")
     ap.add_argument("--pg", default=os.environ.get("CITATA_TEST_PG"),
@@ -220,41 +252,67 @@ def main() -> None:
 
     cache = args.cache or Path(tempfile.gettempdir()) / f"citata-bench-writer-{args.docs}.pkl"
     prepared, per_worker = extract(args.corpora, args.docs, cache)
+    revisions = [r for r in args.baseline.split(",") if r]
+    failed = []
     results: dict[tuple[str, int], dict[str, float]] = {}
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
-        old = tmp / "old"
-        old.mkdir()
-        subprocess.run(f"git -C {ROOT} archive {args.baseline} citata | tar -x -C {old}", shell=True, check=True)
+        writers = []
+        for rev in revisions:
+            (tmp / rev).mkdir()
+            subprocess.run(f"git -C {ROOT} archive {rev} citata | tar -x -C {tmp / rev}", shell=True, check=True)
+            writers.append((rev, tmp / rev))
+        writers.append(("new", ROOT))
         items = tmp / "items.pkl"
         with open(items, "wb") as fh:
             pickle.dump(copies(prepared, args.n, args.updates), fh)
-        print(f"{args.n} articles ({len(prepared)} extracted texts replicated); old writer: {args.baseline}",
+        print(f"{args.n} articles ({len(prepared)} extracted texts replicated); older writers: {', '.join(revisions)}",
               file=sys.stderr)
-        backends = ["SQLite"] + (["PostgreSQL"] if args.pg else [])
+        backends = [b for b, key in (("SQLite", "sqlite"), ("PostgreSQL", "pg"))
+                    if key in args.backends.split(",") and (key != "pg" or args.pg)]
         for backend in backends:
             for batch in map(int, args.batches.split(",")):
                 dumps = {}
-                for label, code in (("old", old), ("new", ROOT)):
-                    results.setdefault((backend, batch), {})[label], dumps[label] = write_once(
-                        backend, args.pg, tmp, label, code, items, batch)
-                differ = [t for t in dumps["old"] if dumps["old"][t] != dumps["new"][t]]
-                if differ:
-                    # Identities and what hangs on them differ wherever the baseline's linking does
-                    # (issue 16 changed it after this writer was checked against f8d33d6).
-                    print(f"{backend}, batches of {batch}: the archives differ in {', '.join(differ)}", file=sys.stderr)
-                else:
-                    print(f"{backend}, batches of {batch}: the two archives are identical table by table",
-                          file=sys.stderr)
+                times = results.setdefault((backend, batch), {})
+                for _ in range(args.rounds):
+                    for label, code in writers:
+                        run, dumps[label] = write_once(backend, args.pg, tmp, label, code, items, batch)
+                        if label not in times or run["seconds"] < times[label]["seconds"]:
+                            times[label] = run
+                for rev in revisions:
+                    differ = [t for t in dumps["new"] if dumps[rev].get(t) != dumps["new"][t]]
+                    where = f"{backend}, batches of {batch}, {rev} against the new writer"
+                    if differ:
+                        # f8d33d6 links names differently (issue 16 changed linking after it).
+                        print(f"{where}: the archives differ in {', '.join(differ)}", file=sys.stderr)
+                        if rev == args.same:
+                            failed.append(where)
+                    else:
+                        print(f"{where}: identical table by table ({len(dumps['new'])} tables)", file=sys.stderr)
 
     print(f"one worker extracts {per_worker:.1f} documents/s (the first {RATE_DOCS} texts, in this run)\n")
-    print(f"| backend ({args.n:,} articles) | documents per write | old writer articles/s"
-          " | new writer articles/s | new/old | workers one new writer feeds |")
-    print("|---|---|---|---|---|---|")
+    print(f"| backend ({args.n:,} articles) | documents per write | "
+          + " | ".join(f"{rev} articles/s" for rev in revisions) + " | new writer articles/s | "
+          + " | ".join(f"new/{rev}" for rev in revisions) + " | workers one new writer feeds |")
+    print("|---|---|" + "---|" * (2 * len(revisions) + 2))
     for (backend, batch), r in results.items():
-        old_rate, new_rate = args.n / r["old"], args.n / r["new"]
-        print(f"| {backend} | {batch} | {old_rate:.0f} | {new_rate:.0f} | {new_rate / old_rate:.2f}x"
-              f" | {new_rate / per_worker:.1f} |")
+        new_rate = args.n / r["new"]["seconds"]
+        print(f"| {backend} | {batch} | " + " | ".join(f"{args.n / r[rev]['seconds']:.0f}" for rev in revisions)
+              + f" | {new_rate:.0f} | " + " | ".join(f"{r[rev]['seconds'] / r['new']['seconds']:.2f}x" for rev in revisions)
+              + f" | {new_rate / per_worker:.1f} |")
+    # CPU time moves less than wall-clock time with other processes' load: the writer's own, and on
+    # PostgreSQL its server process's, per 1,000 articles.
+    print(f"\n| backend | documents per write | writer | CPU s per 1,000 articles: writer process"
+          " | server process | together | articles per CPU second |")
+    print("|---|---|---|---|---|---|---|")
+    for (backend, batch), r in results.items():
+        for label, _ in writers:
+            cpu, server = r[label]["cpu"], r[label]["server_cpu"]
+            print(f"| {backend} | {batch} | {label} | {1000 * cpu / args.n:.2f} | "
+                  + (f"{1000 * server / args.n:.2f}" if backend == "PostgreSQL" else "")
+                  + f" | {1000 * (cpu + server) / args.n:.2f} | {args.n / (cpu + server):.0f} |")
+    if failed:
+        raise SystemExit("the new writer's archive differs from the one it must equal: " + "; ".join(failed))
 
 
 if __name__ == "__main__":

@@ -17,7 +17,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from .lemmas import fts_query
-from .syndication import bucket_lists
+from .syndication import MARK_ORIGIN, bucket_lists
 
 SCHEMA_VERSION = 2
 # Columns added after an archive's tables were first made, by the schema version that added them:
@@ -26,6 +26,8 @@ SCHEMA_VERSION = 2
 ADDED_COLUMNS = (
     (2, "quotations", "provenance", "TEXT"),  # why this speaker: citata.model.Provenance as JSON
 )
+WAL_PAGES = 16384  # 64 MiB of 4 KiB pages (SQLite's default is 1,000)
+CACHE_KIB = 65536  # a connection's page cache (SQLite's default is 2 MiB)
 URL_PREFIXES = ("postgresql://", "postgres://")
 
 SCHEMA = """
@@ -197,6 +199,12 @@ def upgrade(conn, text_type: str = "TEXT") -> None:
                  (str(SCHEMA_VERSION), SCHEMA_VERSION))
 
 
+def on_conflict(table: str, columns: tuple[str, ...], keys: int, add: bool) -> str:
+    """The ON CONFLICT clause of an upsert (see SQLite.upsert)."""
+    update = (f"{c} = {table}.{c} + excluded.{c}" if add else f"{c} = excluded.{c}" for c in columns[keys:])
+    return f" ON CONFLICT ({', '.join(columns[:keys])}) DO UPDATE SET {', '.join(update)}"
+
+
 class ArchiveError(Exception):
     """No archive where one was named, or no way to reach it."""
 
@@ -259,6 +267,13 @@ class SQLite:
         conn.execute("PRAGMA synchronous = NORMAL")
         conn.execute("PRAGMA foreign_keys = ON")
         if create:
+            # A writer's commit copies the WAL into the file once the WAL holds this many pages: a
+            # batch dirties more than the default 1,000, and a page rewritten by every batch (an
+            # index's) is then copied once per several batches, not once per batch. Readers see the
+            # same data either way.
+            conn.execute(f"PRAGMA wal_autocheckpoint = {WAL_PAGES}")
+            # A batch's pages stay in memory until its commit instead of spilling into the WAL.
+            conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
             conn.executescript(SCHEMA)
             conn.execute("INSERT INTO meta (key, value) VALUES ('schema_version', ?) ON CONFLICT DO NOTHING",
                          (str(SCHEMA_VERSION),))
@@ -309,6 +324,17 @@ class SQLite:
     def insert(self, conn, table: str, columns: tuple[str, ...], rows: list[tuple]) -> None:
         """Rows into a table, by one prepared statement."""
         conn.executemany(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})", rows)
+
+    def upsert(self, conn, table: str, columns: tuple[str, ...], rows: list[tuple], keys: int = 1,
+               add: bool = False) -> None:
+        """Rows into a table whose key is the first `keys` columns (each key once in `rows`): a
+        row whose key is there replaces the other columns' values, or with `add` is added to them."""
+        conn.executemany(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
+                         + on_conflict(table, columns, keys, add), rows)
+
+    def mark_origins(self, conn, groups: list[int]) -> None:
+        """Each group's origin marked (syndication.MARK_ORIGIN), a prepared statement per group."""
+        conn.executemany(MARK_ORIGIN, [(g, g, g) for g in groups])
 
     # ---------------------------------------------------------------- full-text index
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import json
 import os
+from collections import Counter
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -54,12 +55,31 @@ class Prepared:
     shapes: frozenset[str] | None = None
     quote_keys: list[str] | None = None  # syndication.quote_key of each quotation
     band_keys: list[int] | None = None   # syndication.band_keys of the minhash
+    # The JSON columns, encoded off the writer: the article's (dateline, relayed_from, credits,
+    # boilerplate with the removed text) and each quotation's (parts, addressee, provenance). Identity
+    # linking changes none of them.
+    article_json: tuple[str | None, str, str, str] | None = None
+    quote_json: list[tuple[str | None, str | None, str | None]] | None = None
 
     def __post_init__(self):
+        doc = self.doc
         if self.quote_keys is None:
-            self.quote_keys = [syndication.quote_key(q.content.text) for q in self.doc.quotes]
+            self.quote_keys = [syndication.quote_key(q.content.text) for q in doc.quotes]
         if self.band_keys is None and self.minhash is not None:
             self.band_keys = syndication.band_keys(self.minhash)
+        if self.article_json is None:
+            removed = self.removed or [None] * len(doc.boilerplate)
+            self.article_json = (
+                json.dumps(asdict(doc.dateline), ensure_ascii=False) if doc.dateline else None,
+                json.dumps(doc.relayed_from, ensure_ascii=False), json.dumps(doc.credits, ensure_ascii=False),
+                json.dumps([asdict(b) | ({} if text is None else {"text": text})
+                            for b, text in zip(doc.boilerplate, removed)]))
+        if self.quote_json is None:
+            self.quote_json = [
+                (json.dumps([part.to_dict() for part in q.parts], ensure_ascii=False) if q.parts else None,
+                 json.dumps(q.addressee, ensure_ascii=False) if q.addressee else None,
+                 json.dumps(q.provenance.to_dict(), ensure_ascii=False) if q.provenance else None)
+                for q in doc.quotes]
 
 
 QUOTATION_COLUMNS = ("id", "article_id", "seq", "type", "content", "start", '"end"', "parts", "cue", "cue_start",
@@ -132,14 +152,17 @@ class Store:
             self.conn.execute("UPDATE site_pages SET settled = pages WHERE settled <> pages")
             self.conn.execute("UPDATE site_lines SET settled = pages WHERE settled <> pages")
 
-    def _learn_site(self, item: Prepared) -> None:
-        if not item.site or item.shapes is None:
-            return
-        self.conn.execute("INSERT INTO site_pages (site, pages) VALUES (?, 1)"
-                          " ON CONFLICT (site) DO UPDATE SET pages = site_pages.pages + 1", (item.site,))
-        self.conn.executemany("INSERT INTO site_lines (site, shape, pages) VALUES (?, ?, 1)"
-                              " ON CONFLICT (site, shape) DO UPDATE SET pages = site_lines.pages + 1",
-                              [(item.site, sh) for sh in sorted(item.shapes)])
+    def _learn_sites(self, items: list[Prepared]) -> None:
+        """The batch's new pages counted into their sites' templates: a statement per table."""
+        pages: Counter[str] = Counter()
+        lines: Counter[tuple[str, str]] = Counter()
+        for item in items:
+            if item.site and item.shapes is not None:
+                pages[item.site] += 1
+                lines.update((item.site, shape) for shape in item.shapes)
+        self.backend.upsert(self.conn, "site_pages", ("site", "pages"), sorted(pages.items()), add=True)
+        self.backend.upsert(self.conn, "site_lines", ("site", "shape", "pages"),
+                            [(site, shape, n) for (site, shape), n in sorted(lines.items())], keys=2, add=True)
 
     def write(self, batch: list[Prepared]) -> tuple[int, int]:
         """Write a batch in one transaction, replacing older versions of the same sources.
@@ -149,6 +172,7 @@ class Store:
             with self.backend.transaction(self.conn):
                 self._catch_up()
                 touched: set[str] = set()
+                learned: list[Prepared] = []  # new pages: they count for their site's templates
                 # The batch's sources already in the archive, in one query.
                 sources = sorted({item.doc.source for item in batch})
                 stored = dict(self.conn.execute(
@@ -179,7 +203,7 @@ class Store:
                         new += 1
                         # A page counts once for its site's templates: a changed version
                         # replacing it does not count again.
-                        self._learn_site(item)
+                        learned.append(item)
                     # Identities across articles: linked here, in input order, under the writers' lock.
                     if any("key" in m for m in item.doc.entities):
                         assign(item.doc, self.registry)
@@ -187,11 +211,10 @@ class Store:
                     segment.append(_Pending(item, old_id, kept))
                     stored[source] = None  # written by the next _flush, which records its id
                 self._flush(segment, stored)
-                self.conn.executemany(
-                    "INSERT INTO identities (id, type, name, data) VALUES (?, ?, ?, ?) ON CONFLICT (id) DO UPDATE"
-                    " SET type = excluded.type, name = excluded.name, data = excluded.data",
-                    [(i.id, i.type, i.name, json.dumps(i.to_dict(), ensure_ascii=False))
-                     for i in map(self.registry.by_id.get, sorted(touched)) if i is not None])
+                self._learn_sites(learned)
+                self.backend.upsert(self.conn, "identities", ("id", "type", "name", "data"),
+                                    [(i.id, i.type, i.name, json.dumps(i.to_dict(), ensure_ascii=False))
+                                     for i in map(self.registry.by_id.get, sorted(touched)) if i is not None])
                 self._generation = self.backend.next_generation(self.conn)
         except BaseException:
             self._reload()  # the rolled-back batch's links are gone too
@@ -294,34 +317,28 @@ class Store:
             conn, "articles", ("id", "source", "hash", "title", "outlet_id", "url", "published", "text", "dateline",
                                "relayed_from", "credits", "boilerplate", "minhash", "syndication_group"),
             [(p.id, doc.source, p.item.hash, doc.title, self._outlets.get(doc.outlet) if doc.outlet else None,
-              doc.url, doc.published, doc.text,
-              json.dumps(asdict(doc.dateline), ensure_ascii=False) if doc.dateline else None,
-              json.dumps(doc.relayed_from, ensure_ascii=False), json.dumps(doc.credits, ensure_ascii=False),
-              json.dumps([asdict(b) | ({} if text is None else {"text": text}) for b, text in
-                          zip(doc.boilerplate, p.item.removed or [None] * len(doc.boilerplate))]),
-              p.item.minhash, placed.final[p.id])
+              doc.url, doc.published, doc.text, *p.item.article_json, p.item.minhash, placed.final[p.id])
              for p in segment for doc in [p.item.doc]])
-        syndication.write_groups(conn, placed)
+        syndication.write_groups(conn, placed, backend.mark_origins)
+        # In key order: each B-tree page is visited once, in order, instead of at random.
         backend.insert(conn, "lsh", ("key", "article_id"),
-                       [(k, p.id) for p in segment if p.item.minhash is not None for k in p.item.band_keys])
+                       sorted((k, p.id) for p in segment if p.item.minhash is not None for k in p.item.band_keys))
         backend.index_articles(conn, [(p.id, p.item.text_lemmas) for p in segment])
         rows = []
         for p, article_clusters in zip(segment, clusters):
             doc = p.item.doc
-            for seq, (q, qid, cluster) in enumerate(zip(doc.quotes, p.quotation_ids, article_clusters)):
+            for seq, (q, qid, cluster, (parts, addressee, provenance)) in enumerate(
+                    zip(doc.quotes, p.quotation_ids, article_clusters, p.item.quote_json)):
                 sp = q.speaker
                 mention = sp.mention if sp else None
                 rows.append((
-                    qid, p.id, seq, q.type, q.content.text, q.content.start, q.content.end,
-                    json.dumps([part.to_dict() for part in q.parts], ensure_ascii=False) if q.parts else None,
+                    qid, p.id, seq, q.type, q.content.text, q.content.start, q.content.end, parts,
                     q.cue.text if q.cue else None, q.cue.start if q.cue else None, q.cue.end if q.cue else None,
                     q.cue_lemma, self._speakers[speaker_key(sp.name)] if sp and sp.name else None,
                     sp.name if sp else None, mention.text if mention else None,
                     mention.start if mention else None, mention.end if mention else None,
-                    sp.role if sp else None, sp.kind if sp else None, q.channel,
-                    json.dumps(q.addressee, ensure_ascii=False) if q.addressee else None,
-                    int(q.is_question), cluster, doc.published,
-                    json.dumps(q.provenance.to_dict(), ensure_ascii=False) if q.provenance else None))
+                    sp.role if sp else None, sp.kind if sp else None, q.channel, addressee,
+                    int(q.is_question), cluster, doc.published, provenance))
         backend.insert(conn, "quotations", QUOTATION_COLUMNS, rows)
         backend.index_quotes(conn, [(qid, lemmas) for p in segment
                                     for qid, lemmas in zip(p.quotation_ids, p.item.quote_lemmas)])

@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import zlib
 from dataclasses import dataclass
 
@@ -83,15 +84,14 @@ def band_keys(sig: bytes) -> list[int]:
 # ---------------------------------------------------------------- syndication groups
 
 def bucket_lists(conn, keys: list[int]) -> dict[int, list[int]]:
-    """The newest BUCKET_SAMPLE article ids of each key's bucket, newest first. A statement per
-    key: in process, one prepared statement run many times is cheaper than a long compound one
-    (a backend on a server has its own, in one round trip)."""
+    """The newest BUCKET_SAMPLE article ids of each key's bucket, newest first, in one statement
+    (SQLite: the keys as a JSON array; a backend on a server has its own)."""
     out: dict[int, list[int]] = {}
-    for key in sorted(set(keys)):
-        ids = [r[0] for r in conn.execute("SELECT article_id FROM lsh WHERE key = ? ORDER BY article_id DESC LIMIT ?",
-                                          (key, BUCKET_SAMPLE))]
+    for key, ids in conn.execute(
+            "SELECT k.value, (SELECT group_concat(article_id) FROM (SELECT article_id FROM lsh WHERE key = k.value"
+            " ORDER BY article_id DESC LIMIT ?)) FROM json_each(?) k", (BUCKET_SAMPLE, json.dumps(sorted(set(keys))))):
         if ids:
-            out[key] = ids
+            out[key] = sorted(map(int, ids.split(",")), reverse=True)
     return out
 
 
@@ -150,8 +150,14 @@ def group_batch(conn, articles: list[tuple[int, bytes | None, list[int] | None]]
             candidates: set[int] = set()
             for key in keys:
                 # The bucket's newest members: the archive's newest and the batch's, merged.
-                ids = sorted(set(stored.get(key, [])) | set(in_batch.get(key, [])), reverse=True)
-                candidates.update(ids[:BUCKET_SAMPLE])
+                archived, batch = stored.get(key), in_batch.get(key)
+                if batch is None:
+                    if archived:
+                        candidates.update(archived)  # the newest BUCKET_SAMPLE already
+                elif archived is None and len(batch) <= BUCKET_SAMPLE:
+                    candidates.update(batch)
+                else:
+                    candidates.update(sorted(set(archived or ()) | set(batch), reverse=True)[:BUCKET_SAMPLE])
             for key in keys:
                 in_batch.setdefault(key, []).append(aid)
             matched: set[int] = set()
@@ -200,13 +206,14 @@ def group_batch(conn, articles: list[tuple[int, bytes | None, list[int] | None]]
     return placed
 
 
-def write_groups(conn, placed: Placed) -> None:
-    """The archive's side of `group_batch`: rows that joined a group, and each touched group's origin."""
+def write_groups(conn, placed: Placed, mark_origins) -> None:
+    """The archive's side of `group_batch`: rows that joined a group, and each touched group's origin
+    (`mark_origins`: the backend's, for a list of groups)."""
     conn.executemany("UPDATE articles SET syndication_group = ? WHERE syndication_group = ?",
                      [(g, ident) for g, kind, ident in placed.relabel if kind == "group"])
     conn.executemany("UPDATE articles SET syndication_group = ? WHERE id = ?",
                      [(g, ident) for g, kind, ident in placed.relabel if kind == "article"])
-    conn.executemany(MARK_ORIGIN, [(g, g, g) for g in sorted(placed.origins)])
+    mark_origins(conn, sorted(placed.origins))
 
 
 def detach(conn, article_id: int) -> None:
