@@ -5,13 +5,16 @@ surname matches and the first names are compatible (the same, one an initial of
 the other, or one unknown). A bare surname joins only when exactly one identity
 carries it, or when its role picks out exactly one. Organisations and places
 join on their nominative form. Ids are stable: an identity keeps the id it got
-when first seen, whatever fuller name it learns later.
+when first seen, whatever fuller name it learns later. Its name, which speaker
+pages show, is chosen from every name it has been seen under (`display_name`), so
+it does not depend on the order in which articles were ingested.
 
 An overrides file (TSV, see `Overrides`) lets a user merge or split identities.
 """
 from __future__ import annotations
 
 import csv
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -99,6 +102,24 @@ def spelling_key(word: str | None) -> str | None:
     return word.lower().translate(SPELLING) if word else word
 
 
+def _completeness(name: str, type_: str) -> int:
+    """Words of a name that are written out: "Дж.Байден" and "Т. Мэй" count one; a person's
+    only where capitalised (a title an override maps to a person is no fuller name)."""
+    return sum(1 for w in re.findall(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*\.?", name)
+               if not w.endswith(".") and len(w) > 1 and (type_ != "PER" or w[0].isupper()))
+
+
+def display_name(ident: Identity, changed: Iterable[str] | None = None) -> str:
+    """The name an identity is shown under: the most complete form among its names, the
+    one seen in the most documents among those, then the first in alphabetical order. A
+    function of the names seen and their counts alone, so two archives that ingested the
+    same articles in different orders show the same name. `changed`: the only names whose
+    counts rose since `ident.name` was chosen (counts only rise, so only they can overtake it)."""
+    names = ident.aliases or {ident.name: 1}
+    pool = names if changed is None or ident.name not in names else [ident.name, *changed]
+    return min(pool, key=lambda n: (-_completeness(n, ident.type), -names[n], _norm(n), n))
+
+
 def _compatible_first(a: str | None, b: str | None) -> bool:
     if not a or not b:
         return True
@@ -126,6 +147,7 @@ class Registry:
         self.by_org: dict[str, Identity] = {}  # organisations by org_key of each name
         self.by_name: dict[tuple[str, str], Identity] = {}
         for ident in identities or []:
+            ident.name = display_name(ident)  # as this version chooses it (an older archive's may differ)
             self._index(ident)
 
     def _index(self, ident: Identity, names: Iterable[str] | None = None) -> None:
@@ -230,12 +252,12 @@ class Registry:
 
     def _update(self, ident: Identity, e: DocEntity, date: str | None) -> None:
         ident.documents += 1
-        if e.type == "PER" and len(e.name.split()) > len(ident.name.split()):
-            ident.name = e.name  # a fuller form; the id stays
         if e.first and (not ident.first or len(ident.first) == 1):
             ident.first = e.first
-        for alias in e.aliases:
+        names = list(dict.fromkeys([*e.aliases, e.name]))
+        for alias in names:
             ident.aliases[alias] = ident.aliases.get(alias, 0) + 1
+        ident.name = display_name(ident, names)  # the id stays
         for role in e.roles:
             seen = ident.roles.setdefault(role, [date, date])
             if date:
