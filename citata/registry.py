@@ -20,7 +20,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .entities import DocEntity
-from .names import canonical_role, same_first_name, translit_key
+from .names import canonical_role, name_key, same_first_name, translit_key
+from .nlp import parse
 from .orgs import org_key
 
 
@@ -92,9 +93,9 @@ def lookup_key(type_: str, name: str) -> str:
     return org_key(name) if type_ == "ORG" else _norm(name)
 
 
-# Spellings of one foreign name in Russian news: Мэй / Мей, Азия / Асия, and Latin
-# look-alike letters typed into Cyrillic words.
-SPELLING = str.maketrans({"э": "е", "ё": "е", "й": "и", "ы": "и", "з": "с",
+# Spellings of one foreign name in Russian news: Мэй / Мей, Азия / Асия, О'Лири / О’Лири, and
+# Latin look-alike letters typed into Cyrillic words.
+SPELLING = str.maketrans({"э": "е", "ё": "е", "й": "и", "ы": "и", "з": "с", "'": None, "’": None, "`": None, "ʼ": None,
                           "o": "о", "a": "а", "e": "е", "c": "с", "p": "р", "x": "х", "k": "к", "y": "у"})
 
 
@@ -128,6 +129,29 @@ def _compatible_first(a: str | None, b: str | None) -> bool:
     return spelling_key(a) == spelling_key(b) or same_first_name(a, b)
 
 
+def skeleton_key(word: str | None) -> str | None:
+    """A surname's consonants with each run of vowels folded (ризви, резви -> рaзва), the
+    transliteration key's folds included; the last letter's kind is kept (Иванов / Иванова)."""
+    key = translit_key(word)
+    return key[:1] + re.sub(r"[аеиоуыэюя]+", "а", key[1:]) if key else key
+
+
+def _first_name_key(name: str) -> str | None:
+    """The first name a person's full name is written with, as a key (Терезы, Тереза -> тереза);
+    None for one word or an initial."""
+    words = name.split()
+    return _first_key(words[0]) if len(words) > 1 else None
+
+
+def _first_key(word: str) -> str | None:
+    if len(word) < 3 or "." in word or not word[:1].isupper():
+        return None
+    return spelling_key(name_key(word))
+
+
+# A first name alone joins the one person with that first name seen in this many documents.
+FIRST_NAME_DOCUMENTS = 2
+
 # A bare surname goes to the namesake seen in at least this many documents and this many
 # times as many as all the others together.
 DOMINANT_DOCUMENTS = 3
@@ -144,6 +168,8 @@ class Registry:
         self.by_id: dict[str, Identity] = {}
         self.by_surname: dict[str, list[Identity]] = {}
         self.by_translit: dict[str, list[Identity]] = {}
+        self.by_skeleton: dict[str, list[Identity]] = {}
+        self.by_first: dict[str, list[Identity]] = {}  # persons by the first names they are written with
         self.by_org: dict[str, Identity] = {}  # organisations by org_key of each name
         self.by_name: dict[tuple[str, str], Identity] = {}
         for ident in identities or []:
@@ -155,8 +181,11 @@ class Registry:
         to hold a name keeps it, so indexing a name twice changes nothing."""
         self.by_id[ident.id] = ident
         if ident.type == "PER" and ident.surname:
-            for index, key in ((self.by_surname, spelling_key(ident.surname)),
-                               (self.by_translit, translit_key(ident.surname))):
+            keys = [(self.by_surname, spelling_key(ident.surname)), (self.by_translit, translit_key(ident.surname)),
+                    (self.by_skeleton, skeleton_key(ident.surname))]
+            keys += [(self.by_first, k) for k in map(_first_name_key, [ident.name, *ident.aliases]
+                                                      if names is None else names) if k]
+            for index, key in keys:
                 bucket = index.setdefault(key, [])
                 if not any(other is ident for other in bucket):
                     bucket.append(ident)
@@ -180,7 +209,7 @@ class Registry:
         candidates = [c for c in self.by_surname.get(spelling_key(e.surname) or "", [])
                       if not split or _norm(c.name) not in split]
         if not candidates:
-            return self._find_variant(e)
+            return self._find_variant(e) or self._find_by_first_name(e)
         fits = [c for c in candidates if _compatible_first(e.first, c.first)]
         if e.first and len(e.first) > 1:
             exact = [c for c in fits if c.first and len(c.first) > 1]
@@ -214,7 +243,27 @@ class Registry:
         heads = _role_heads(e.roles)
         fits = [c for c in candidates if e.first and c.first and _compatible_first(e.first, c.first)
                 or heads and heads & _role_heads(c.roles)]
-        return fits[0] if len(fits) == 1 else None
+        if len(fits) == 1:
+            return fits[0]
+        # Looser: the vowels too (Ризви / Резви, Лидингтон / Ледингтон, Кюнсберг / Кунссберг),
+        # only for the same first name written out in full.
+        first = _first_name_key(e.name)
+        if not fits and first:
+            same_first = {id(c) for c in self.by_first.get(first, [])}
+            fits = [c for c in self.by_skeleton.get(skeleton_key(e.surname) or "", [])
+                    if id(c) in same_first and (not split or _norm(c.name) not in split)]
+            if len(fits) == 1:
+                return fits[0]
+        return None
+
+    def _find_by_first_name(self, e: DocEntity) -> Identity | None:
+        """A first name alone ("Тереза", "Иванка") in an article that gives no surname joins
+        the one person the archive knows by that first name, once seen in several articles."""
+        words = e.name.split()
+        if len(words) != 1 or not any(p.is_known and "Name" in p.tag for p in parse(words[0])[:2]):
+            return None
+        fits = [c for c in self.by_first.get(_first_key(words[0]) or "", []) if _norm(c.name) not in self.overrides.split]
+        return fits[0] if len(fits) == 1 and fits[0].documents >= FIRST_NAME_DOCUMENTS else None
 
     def _find_named(self, e: DocEntity) -> Identity | None:
         ident = self.by_name.get((e.type, _norm(e.name)))
