@@ -238,12 +238,18 @@ def name_reading(words: list[str], gender: str | None = None, subject: bool = Fa
             if score > best[2]:
                 best = (g, c, score)
     names = [w for w in words if w[:1].isupper() and len(w) > 1]
-    if len(names) > 2 and all(len(w) <= 3 for w in names[:-1]):
+    if family_first(names):
         # "Ким Чен Ына", "Мун Чжэ Ина": in a Korean name only the last syllable declines
         g, c, score = name_reading(names[-1:], gender)
         if score + len(names) - 1 > best[2]:
             return g, c, score + len(names) - 1
     return best
+
+
+def family_first(words: list[str]) -> bool:
+    """A Korean name of syllables (Ким Чен Ын, Мун Чжэ Ин, Ким Ё Чжон): the family name first."""
+    return len(words) > 2 and all(len(w) <= 4 and w[:1].isupper() for w in words) and \
+        all(len(w) <= 3 for w in words[:-1])
 
 
 def name_word_nominative(word: str, gender: str | None, case: str) -> str:
@@ -570,8 +576,12 @@ class NameIndex:
             if len(words) == 1:
                 bare.append(e)
                 continue
-            surname = name_key(words[-1])
-            first = name_key(words[0])[:3]
+            if family_first(words):
+                # "Ким Чен Ын": the family name comes first, so a bare "Ким" is this person
+                # and "Ким Чен Ир" another
+                surname, first = name_key(words[0]), "".join(map(name_key, words[1:]))
+            else:
+                surname, first = name_key(words[-1]), name_key(words[0])[:3]
             key = surname
             existing = self.persons.get(key)
             # "А. Кудрин" is "Алексей Кудрин": an initial agrees with the name it starts

@@ -460,3 +460,14 @@ def test_a_surname_spelled_with_other_vowels_and_another_first_name_is_another_p
     ivanov = reg.link([_person("a", "Сергей Иванов", "сер")])["a"]
     assert reg.link([_person("b", "Сергей Иванова", "сер")])["b"] != ivanov  # the ending differs
     assert reg.link([_person("c", "Павел Ризви", "пав")])["c"] != reg.link([_person("d", "Хадим Резви", "хад")])["d"]
+
+
+def test_a_korean_name_is_keyed_by_its_family_name_first():
+    # "Кима" is Ким Чен Ын, as a bare surname is the person with the full name; his father
+    # Ким Чен Ир is another person
+    doc = extract_text("Лидер КНДР Ким Чен Ын заявил, что готов к встрече. Трамп назвал Кима смелым. "
+                       "Портрет Ким Чен Ира висит в зале.", plain=True)
+    ids = {m["text"]: m["entity_id"] for m in doc.entities if m["type"] == "PER"}
+    normal = {m["text"]: m["normal"] for m in doc.entities if m["type"] == "PER"}
+    assert ids["Кима"] == ids["Ким Чен Ын"] and normal["Кима"] == "Ким", (ids, normal)
+    assert ids.get("Ким Чен Ира", ids["Ким Чен Ын"]) != ids["Ким Чен Ын"], ids
