@@ -149,8 +149,8 @@ def test_corpus_linking_and_lemmas_meet_the_floor():
 
     # the dev fold only: the blind fold is read as totals in docs/evaluation.md, not tuned on
     r = evaluate(CORPORA, fold_name="dev")
-    assert r["citata"]["lemma"] >= 0.97 and r["citata"]["lemma_PER"] >= 0.96
-    assert r["citata"]["link"][0] >= 0.99 and r["citata"]["link"][2] >= 0.95
+    assert r["citata"]["lemma"] >= 0.975 and r["citata"]["lemma_PER"] >= 0.975
+    assert r["citata"]["link"][0] >= 0.99 and r["citata"]["link"][2] >= 0.975
     assert r["citata"]["link_ORG"][2] >= 0.9
     assert r["citata"]["lemma"] > r["natasha"]["lemma"] - 0.005
 
