@@ -17,6 +17,7 @@ import csv
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from .entities import DocEntity
@@ -103,6 +104,7 @@ def spelling_key(word: str | None) -> str | None:
     return word.lower().translate(SPELLING) if word else word
 
 
+@lru_cache(maxsize=100_000)
 def _completeness(name: str, type_: str) -> int:
     """Words of a name that are written out: "Дж.Байден" and "Т. Мэй" count one; a person's
     only where capitalised (a title an override maps to a person is no fuller name)."""
