@@ -11,6 +11,7 @@ from functools import lru_cache
 from . import lexicons as lex
 from .nlp import Entity, parse
 
+APOSTROPHES = re.compile(r"['’`ʼ]")
 WORD_RE = re.compile(r"[^\W\d_]+(?:[-‐'’][^\W\d_]+)*|\d+|\S")
 NAME_TAGS = ("Name", "Surn", "Patr")
 
@@ -21,7 +22,7 @@ NAME_TAGS = ("Name", "Surn", "Patr")
 # typed into Cyrillic words. Looser than an exact spelling, so a name joins another by
 # it only when its first name or role agrees too.
 TRANSLIT = str.maketrans({"ё": "е", "э": "е", "й": "и", "ы": "и", "з": "с", "ж": "х", "г": "х", "ь": None,
-                          "ъ": None, "o": "о", "a": "а", "e": "е", "c": "с", "p": "р", "x": "х", "k": "к",
+                          "ъ": None, "'": None, "’": None, "`": None, "ʼ": None, "o": "о", "a": "а", "e": "е", "c": "с", "p": "р", "x": "х", "k": "к",
                           "y": "у"})
 
 
@@ -88,6 +89,18 @@ def _known_name_parses(word: str) -> list:
             and p.tag.number != "plur"]
 
 
+ADJ_SURNAME = re.compile(r"(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую)$")
+
+
+def _adjectival_surname(word: str) -> list:
+    """The adjective parses of a capitalised -ский/-цкий word the dictionary does not know
+    as a name (Зеленского, Качиньской); known surnames (Жириновского) keep their own."""
+    if not word[:1].isupper() or not ADJ_SURNAME.search(word.lower()) or _known_name_parses(word):
+        return []
+    return [p for p in parse(word) if p.tag.POS == "ADJF" and p.tag.number == "sing"
+            and p.tag.gender in ("masc", "femn") and p.tag.case]
+
+
 @lru_cache(maxsize=200_000)
 def name_readings(word: str) -> dict[tuple[str, str], float]:
     """(gender, case) -> weight for one capitalised word of a person's name;
@@ -100,12 +113,22 @@ def name_readings(word: str) -> dict[tuple[str, str], float]:
     def add(g: str, c: str, w: float) -> None:
         out[g, c] = max(out.get((g, c), 0.0), w)
 
-    if len(low) < 2 or not low.isalpha():
-        return {(ANY, ANY): 1.0}
+    if len(low) < 3 or not low.isalpha():
+        return {(ANY, ANY): 1.0}  # Ху Цзиньтао, Ли Кэцян, Пан Ги Мун: no case ending
     if len(word) > 3 and FEMININE_IYA.search(low):
         for c in ("gent", "datv", "accs", "ablt", "loct"):
             add("f", c, 1.0)  # Асии, Марию: a name in -ия
         add("m", "gent", 0.5)  # Юрия: a man's name in -ий
+        for p in _known_name_parses(word):
+            if p.tag.gender == "masc" and p.tag.case in ("datv", "loct"):
+                # Юрию, о Юрии: a man's name in -ий; just below a woman's reading, so the
+                # surname decides (Юрию Мильнеру, but Асию Биби)
+                add("m", p.tag.case, 0.9)
+        return out
+    adjectival = _adjectival_surname(word)
+    if adjectival:
+        for p in adjectival:  # Зеленского, Качиньской: a surname that declines as an adjective
+            add({"masc": "m", "femn": "f"}[p.tag.gender], p.tag.case, 1.0)
         return out
     if len(word) > 3 and low.endswith("ия"):
         # Асия, Мария: a woman's name; Юрия, Дмитрия: a man's genitive; the dictionary's
@@ -142,11 +165,15 @@ def _ending_readings(word: str, low: str) -> dict[tuple[str, str], float]:
         add("m", "nomn", 1.0)  # Корбин, Шольц, Скрипаль
         add("f", ANY, 1.0)  # a woman's consonant-final name does not decline: Ангела Меркель
     elif last == "й":
-        add("m", "nomn", 1.0)  # -ей/-ай names: Мэй, Май
-        add("f", ANY, 0.8)
-        if before in "ое":
+        add("m", "nomn", 0.5 if before == "о" else 1.0)  # -ей/-ай names: Мэй, Май
+        if before == "о":
+            # -ой: a woman's name in -а (Федерикой), or a man's (Дудой); few foreign names end so
+            add("f", ANY, 0.3)
             for c in ("gent", "datv", "ablt", "loct"):
-                add("f", c, 0.4)  # -ой/-ей: a woman's name in -а: Терезой
+                add("f", c, 0.6)
+            add("m", "ablt", 0.5)
+        else:
+            add("f", ANY, 0.8)  # a woman's -ей/-ай name does not decline: Терезы Мэй, Джоанны Стингрей
     elif last in "ая":
         if before in VOWELS and last == "а":
             add(ANY, ANY, 0.8)  # Андреа, Хоа
@@ -181,19 +208,29 @@ def _weight(readings: dict, g: str, c: str) -> float:
                readings.get((ANY, ANY), 0.0))
 
 
-def name_reading(words: list[str], gender: str | None = None, subject: bool = False, prior: float = 0.2
-                 ) -> tuple[str | None, str, float]:
+def name_reading(words: list[str], gender: str | None = None, subject: bool = False, prior: float = 0.2,
+                 cases: frozenset[str] | None = None) -> tuple[str | None, str, float]:
     """The (gender, case) all of a name's words allow with the highest total weight;
     a known gender adds to its readings, ties go to the nominative. `subject`: the
     sentence makes the name its subject ("Сэйдзи Маэхара отметил"), so a nominative
-    reading, where there is one, wins."""
+    reading, where there is one, wins. `cases`: those the title before the name allows
+    (it agrees with the name: "посол Японии Синдзи Харада", "генерал-лейтенанта Аксары
+    Кердпола"), where the name has a reading in one of them."""
     per_word = [name_readings(w) for w in words if w[:1].isupper() and len(w) > 1]
     if not per_word:
         return gender, "nomn", 0.0
+
+    def possible(c: str) -> bool:
+        return any(min(_weight(r, g2, c) for r in per_word) > 0 for g2 in ("m", "f"))
+
+    allowed = CASES
+    if subject and possible("nomn"):
+        allowed = ("nomn",)
+    elif cases and any(possible(c) for c in cases if c in CASES):
+        allowed = tuple(c for c in CASES if c in cases)
     best = (gender, "nomn", -1.0)
     for g in ("m", "f"):
-        for c in (["nomn"] if subject and any(min(_weight(r, g2, "nomn") for r in per_word) > 0
-                                              for g2 in ("m", "f")) else CASES):
+        for c in allowed:
             ws = [_weight(r, g, c) for r in per_word]
             if min(ws) <= 0:
                 continue
@@ -201,12 +238,18 @@ def name_reading(words: list[str], gender: str | None = None, subject: bool = Fa
             if score > best[2]:
                 best = (g, c, score)
     names = [w for w in words if w[:1].isupper() and len(w) > 1]
-    if len(names) > 2 and all(len(w) <= 3 for w in names[:-1]):
+    if family_first(names):
         # "Ким Чен Ына", "Мун Чжэ Ина": in a Korean name only the last syllable declines
         g, c, score = name_reading(names[-1:], gender)
         if score + len(names) - 1 > best[2]:
             return g, c, score + len(names) - 1
     return best
+
+
+def family_first(words: list[str]) -> bool:
+    """A Korean name of syllables (Ким Чен Ын, Мун Чжэ Ин, Ким Ё Чжон): the family name first."""
+    return len(words) > 2 and all(len(w) <= 4 and w[:1].isupper() for w in words) and \
+        all(len(w) <= 3 for w in words[:-1])
 
 
 def name_word_nominative(word: str, gender: str | None, case: str) -> str:
@@ -220,8 +263,16 @@ def name_word_nominative(word: str, gender: str | None, case: str) -> str:
         new = adj.inflect({"nomn", "sing", "femn" if gender == "f" else "masc"}) if adj is not None else None
         return name_word_nominative(head, gender, case) + sep + (new.word if new is not None else tail)
     if sep:
+        # "Франка-Вальтера": both parts of a first name decline; "Жан-Клода": Жан fits only
+        # the nominative, so it stays
+        head = "-".join(name_word_nominative(h, gender, case) for h in head.split("-"))
         return head + sep + name_word_nominative(tail, gender, case)
     g = {"m": "masc", "f": "femn"}.get(gender or "")
+    for p in _adjectival_surname(word):
+        if p.tag.case == case and (g is None or g == p.tag.gender):
+            inflected = p.inflect({"nomn", "sing", p.tag.gender})
+            if inflected is not None:
+                return _recase(word, inflected.word)  # Зеленского -> Зеленский
     for p in _known_name_parses(word):
         if p.tag.case == case and (g is None or g in p.tag or "ms-f" in p.tag):
             inflected = p.inflect({"nomn", "sing"})
@@ -237,6 +288,8 @@ def name_word_nominative(word: str, gender: str | None, case: str) -> str:
             if low.endswith(end) and len(low) > len(end) + 2:
                 return word[:-len(end)] + "а"
         return word
+    if case == "ablt" and low.endswith("ой") and len(low) > 4:
+        return word[:-2] + "а"  # Анджеем Дудой: a man's name in -а
     if case == "ablt" and low.endswith(("ом", "ем", "ым")):
         stem = word[:-2]
     elif case in ("gent", "accs", "datv", "loct") and low[-1] in "ауяюе":
@@ -275,9 +328,14 @@ def name_key(word: str) -> str:
     known = _known_name_parses(word)
     if known:
         return known[0].normal_form.replace("ё", "е")
-    low = word.lower().replace("ё", "е")
+    adjectival = _adjectival_surname(word)
+    if adjectival:
+        return adjectival[0].normal_form.replace("ё", "е")  # Зеленского, Зеленскому -> зеленский
+    low = APOSTROPHES.sub("", word.lower().replace("ё", "е"))  # О'Лири, О’Лири, ОЛири
     if not low.isalpha() and "-" not in low:
         return low
+    if low[-1] == "и" and low[-2:-1] in "кгхжчшщ" and len(low) > 4:
+        return low[:-1]  # Федерики / Федерика: -и for -ы after these letters
     for end in ("ом", "ем", "ым"):
         if low.endswith(end) and len(low) > len(end) + 2:
             stem = low[:-len(end)]
@@ -507,6 +565,7 @@ class NameIndex:
         pers = [e for e in entities if e.type == "PER"]
         self._pers = pers
         self._orgs = [e for e in entities if e.type == "ORG"]
+        self._role_cases: dict[int, frozenset[str]] = {}  # mention start -> cases of the title before it
         # Full names first: one person per (surname, first name); "Мишель Обама"
         # and "Барак Обама" stay two people.
         bare = []
@@ -517,8 +576,12 @@ class NameIndex:
             if len(words) == 1:
                 bare.append(e)
                 continue
-            surname = name_key(words[-1])
-            first = name_key(words[0])[:3]
+            if family_first(words):
+                # "Ким Чен Ын": the family name comes first, so a bare "Ким" is this person
+                # and "Ким Чен Ир" another
+                surname, first = name_key(words[0]), "".join(map(name_key, words[1:]))
+            else:
+                surname, first = name_key(words[-1]), name_key(words[0])[:3]
             key = surname
             existing = self.persons.get(key)
             # "А. Кудрин" is "Алексей Кудрин": an initial agrees with the name it starts
@@ -584,6 +647,12 @@ class NameIndex:
         self._documents: list[tuple[int, Person]] | None = None
 
     def _finish(self, person: Person) -> None:
+        # roles first: a title's case is the name's (self._role_cases)
+        for m in person.mentions:
+            role = self._role_before(m) or self._role_after(m)
+            if role:
+                person.roles.append(role)
+        person.role = person.roles[0] if person.roles else None
         settled = False
         longest = max(len(_words(m.text)) for m in person.mentions)
         full = [m for m in person.mentions if len(_words(m.text)) == longest]
@@ -613,8 +682,8 @@ class NameIndex:
         if longest > 1:
             # the case read jointly over the name's words; a mention the document writes
             # in the nominative wins over a form restored from an oblique one
-            readings = [(name_reading(_words(m.text), person.gender, self._is_subject(m), 1.0 if settled else 0.2), m)
-                        for m in full]
+            readings = [(name_reading(_words(m.text), person.gender, self._is_subject(m), 1.0 if settled else 0.2,
+                                      self._role_cases.get(m.start)), m) for m in full]
             nominative = [(r, m) for r, m in readings if r[1] == "nomn"]
             (g, case, _), m = nominative[0] if nominative else readings[0]
             if g in ("m", "f") and case != "nomn":
@@ -652,24 +721,22 @@ class NameIndex:
         if stem:
             name_words[-1] = stem
         person.name = " ".join(name_words)
-        for m in person.mentions:
-            role = self._role_before(m) or self._role_after(m)
-            if role:
-                person.roles.append(role)
-        person.role = person.roles[0] if person.roles else None
 
     def _is_subject(self, m: Entity) -> bool:
         """Is a finite verb in the singular right after the name ("Маэхара отметил"), no
         preposition before it ("с Курцем …") and no dictionary word of it in another case?"""
-        after = re.match(r"\s+([а-яё]+)", self.text[m.end:m.end + 30])
+        after = re.match(r"\s+([а-яё]+)(?:\s+([а-яё]+))?", self.text[m.end:m.end + 40])
         before = re.search(r"([а-яё]+)\s+$", self.text[max(0, m.start - 20):m.start])
         if not after or before and any(p.tag.POS == "PREP" for p in parse(before.group(1))[:1]):
             return False
         if any(p.tag.case != "nomn" for w in _words(m.text) for p in _known_name_parses(w)[:1]):
             return False
         ps = parse(after.group(1))
+        if ps and ps[0].tag.POS in ("ADVB", "PRCL") and after.group(2):
+            ps = parse(after.group(2))  # "Фелипе Масса также был вынужден"
+        # a neuter verb has another subject: "Правительство Педро Санчеса ушло"
         return bool(ps) and ps[0].tag.POS == "VERB" and ps[0].tag.number == "sing" and (
-            "past" in ps[0].tag or "3per" in ps[0].tag)
+            "past" in ps[0].tag and ps[0].tag.gender != "neut" or "3per" in ps[0].tag)
 
     def _role_before(self, m: Entity) -> str | None:
         """The role phrase right before a name: "главы МИД РФ Сергея Лаврова"."""
@@ -724,7 +791,10 @@ class NameIndex:
             else:
                 break
         phrase = before[start_word.start():].strip()
-        head = parse(role_at.group().strip("«»\"“”„"))[0]
+        head_parses = parse(role_at.group().strip("«»\"“”„"))
+        head = head_parses[0]
+        self._role_cases[m.start] = frozenset(p.tag.case for p in head_parses if p.normal_form == head.normal_form
+                                              and p.tag.POS == "NOUN" and p.tag.number != "plur" and p.tag.case)
         case = next((c for c in ("gent", "datv", "ablt", "accs", "loct") if c in head.tag), None)
         return tidy_role(nominative_phrase(phrase, case=case))
 
@@ -881,6 +951,9 @@ def is_nominative_name(word: str, gender: str | None = None) -> bool:
         return False  # Асии, Марию: oblique forms of names in -ия
     if word[:1].isupper() and word.endswith("ия") and len(word) > 3 and gender != "m":
         return True  # Асия: the dictionary reads it as a genitive; a man's "Дмитрия" is one
+    adjectival = _adjectival_surname(word)
+    if adjectival:
+        return any(p.tag.case == "nomn" for p in adjectival)
     ps = [p for p in parse(word) if p.tag.POS == "NOUN"]
     if not ps:
         return True  # foreign or unknown: "Файсал" reads as a verb to the dictionary

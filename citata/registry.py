@@ -5,19 +5,24 @@ surname matches and the first names are compatible (the same, one an initial of
 the other, or one unknown). A bare surname joins only when exactly one identity
 carries it, or when its role picks out exactly one. Organisations and places
 join on their nominative form. Ids are stable: an identity keeps the id it got
-when first seen, whatever fuller name it learns later.
+when first seen, whatever fuller name it learns later. Its name, which speaker
+pages show, is chosen from every name it has been seen under (`display_name`), so
+it does not depend on the order in which articles were ingested.
 
 An overrides file (TSV, see `Overrides`) lets a user merge or split identities.
 """
 from __future__ import annotations
 
 import csv
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from .entities import DocEntity
-from .names import canonical_role, same_first_name, translit_key
+from .names import canonical_role, name_key, same_first_name, translit_key
+from .nlp import parse
 from .orgs import org_key
 
 
@@ -89,14 +94,33 @@ def lookup_key(type_: str, name: str) -> str:
     return org_key(name) if type_ == "ORG" else _norm(name)
 
 
-# Spellings of one foreign name in Russian news: Мэй / Мей, Азия / Асия, and Latin
-# look-alike letters typed into Cyrillic words.
-SPELLING = str.maketrans({"э": "е", "ё": "е", "й": "и", "ы": "и", "з": "с",
+# Spellings of one foreign name in Russian news: Мэй / Мей, Азия / Асия, О'Лири / О’Лири, and
+# Latin look-alike letters typed into Cyrillic words.
+SPELLING = str.maketrans({"э": "е", "ё": "е", "й": "и", "ы": "и", "з": "с", "'": None, "’": None, "`": None, "ʼ": None,
                           "o": "о", "a": "а", "e": "е", "c": "с", "p": "р", "x": "х", "k": "к", "y": "у"})
 
 
 def spelling_key(word: str | None) -> str | None:
     return word.lower().translate(SPELLING) if word else word
+
+
+@lru_cache(maxsize=100_000)
+def _completeness(name: str, type_: str) -> int:
+    """Words of a name that are written out: "Дж.Байден" and "Т. Мэй" count one; a person's
+    only where capitalised (a title an override maps to a person is no fuller name)."""
+    return sum(1 for w in re.findall(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*\.?", name)
+               if not w.endswith(".") and len(w) > 1 and (type_ != "PER" or w[0].isupper()))
+
+
+def display_name(ident: Identity, changed: Iterable[str] | None = None) -> str:
+    """The name an identity is shown under: the most complete form among its names, the
+    one seen in the most documents among those, then the first in alphabetical order. A
+    function of the names seen and their counts alone, so two archives that ingested the
+    same articles in different orders show the same name. `changed`: the only names whose
+    counts rose since `ident.name` was chosen (counts only rise, so only they can overtake it)."""
+    names = ident.aliases or {ident.name: 1}
+    pool = names if changed is None or ident.name not in names else [ident.name, *changed]
+    return min(pool, key=lambda n: (-_completeness(n, ident.type), -names[n], _norm(n), n))
 
 
 def _compatible_first(a: str | None, b: str | None) -> bool:
@@ -106,6 +130,29 @@ def _compatible_first(a: str | None, b: str | None) -> bool:
         return a[0] == b[0] or translit_key(a[0]) == translit_key(b[0])
     return spelling_key(a) == spelling_key(b) or same_first_name(a, b)
 
+
+def skeleton_key(word: str | None) -> str | None:
+    """A surname's consonants with each run of vowels folded (ризви, резви -> рaзва), the
+    transliteration key's folds included; the last letter's kind is kept (Иванов / Иванова)."""
+    key = translit_key(word)
+    return key[:1] + re.sub(r"[аеиоуыэюя]+", "а", key[1:]) if key else key
+
+
+def _first_name_key(name: str) -> str | None:
+    """The first name a person's full name is written with, as a key (Терезы, Тереза -> тереза);
+    None for one word or an initial."""
+    words = name.split()
+    return _first_key(words[0]) if len(words) > 1 else None
+
+
+def _first_key(word: str) -> str | None:
+    if len(word) < 3 or "." in word or not word[:1].isupper():
+        return None
+    return spelling_key(name_key(word))
+
+
+# A first name alone joins the one person with that first name seen in this many documents.
+FIRST_NAME_DOCUMENTS = 2
 
 # A bare surname goes to the namesake seen in at least this many documents and this many
 # times as many as all the others together.
@@ -123,9 +170,12 @@ class Registry:
         self.by_id: dict[str, Identity] = {}
         self.by_surname: dict[str, list[Identity]] = {}
         self.by_translit: dict[str, list[Identity]] = {}
+        self.by_skeleton: dict[str, list[Identity]] = {}
+        self.by_first: dict[str, list[Identity]] = {}  # persons by the first names they are written with
         self.by_org: dict[str, Identity] = {}  # organisations by org_key of each name
         self.by_name: dict[tuple[str, str], Identity] = {}
         for ident in identities or []:
+            ident.name = display_name(ident)  # as this version chooses it (an older archive's may differ)
             self._index(ident)
 
     def _index(self, ident: Identity, names: Iterable[str] | None = None) -> None:
@@ -133,8 +183,11 @@ class Registry:
         to hold a name keeps it, so indexing a name twice changes nothing."""
         self.by_id[ident.id] = ident
         if ident.type == "PER" and ident.surname:
-            for index, key in ((self.by_surname, spelling_key(ident.surname)),
-                               (self.by_translit, translit_key(ident.surname))):
+            keys = [(self.by_surname, spelling_key(ident.surname)), (self.by_translit, translit_key(ident.surname)),
+                    (self.by_skeleton, skeleton_key(ident.surname))]
+            keys += [(self.by_first, k) for k in map(_first_name_key, [ident.name, *ident.aliases]
+                                                      if names is None else names) if k]
+            for index, key in keys:
                 bucket = index.setdefault(key, [])
                 if not any(other is ident for other in bucket):
                     bucket.append(ident)
@@ -158,7 +211,7 @@ class Registry:
         candidates = [c for c in self.by_surname.get(spelling_key(e.surname) or "", [])
                       if not split or _norm(c.name) not in split]
         if not candidates:
-            return self._find_variant(e)
+            return self._find_variant(e) or self._find_by_first_name(e)
         fits = [c for c in candidates if _compatible_first(e.first, c.first)]
         if e.first and len(e.first) > 1:
             exact = [c for c in fits if c.first and len(c.first) > 1]
@@ -192,7 +245,27 @@ class Registry:
         heads = _role_heads(e.roles)
         fits = [c for c in candidates if e.first and c.first and _compatible_first(e.first, c.first)
                 or heads and heads & _role_heads(c.roles)]
-        return fits[0] if len(fits) == 1 else None
+        if len(fits) == 1:
+            return fits[0]
+        # Looser: the vowels too (Ризви / Резви, Лидингтон / Ледингтон, Кюнсберг / Кунссберг),
+        # only for the same first name written out in full.
+        first = _first_name_key(e.name)
+        if not fits and first:
+            same_first = {id(c) for c in self.by_first.get(first, [])}
+            fits = [c for c in self.by_skeleton.get(skeleton_key(e.surname) or "", [])
+                    if id(c) in same_first and (not split or _norm(c.name) not in split)]
+            if len(fits) == 1:
+                return fits[0]
+        return None
+
+    def _find_by_first_name(self, e: DocEntity) -> Identity | None:
+        """A first name alone ("Тереза", "Иванка") in an article that gives no surname joins
+        the one person the archive knows by that first name, once seen in several articles."""
+        words = e.name.split()
+        if len(words) != 1 or not any(p.is_known and "Name" in p.tag for p in parse(words[0])[:2]):
+            return None
+        fits = [c for c in self.by_first.get(_first_key(words[0]) or "", []) if _norm(c.name) not in self.overrides.split]
+        return fits[0] if len(fits) == 1 and fits[0].documents >= FIRST_NAME_DOCUMENTS else None
 
     def _find_named(self, e: DocEntity) -> Identity | None:
         ident = self.by_name.get((e.type, _norm(e.name)))
@@ -230,12 +303,12 @@ class Registry:
 
     def _update(self, ident: Identity, e: DocEntity, date: str | None) -> None:
         ident.documents += 1
-        if e.type == "PER" and len(e.name.split()) > len(ident.name.split()):
-            ident.name = e.name  # a fuller form; the id stays
         if e.first and (not ident.first or len(ident.first) == 1):
             ident.first = e.first
-        for alias in e.aliases:
+        names = list(dict.fromkeys([*e.aliases, e.name]))
+        for alias in names:
             ident.aliases[alias] = ident.aliases.get(alias, 0) + 1
+        ident.name = display_name(ident, names)  # the id stays
         for role in e.roles:
             seen = ident.roles.setdefault(role, [date, date])
             if date:

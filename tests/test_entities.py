@@ -149,8 +149,8 @@ def test_corpus_linking_and_lemmas_meet_the_floor():
 
     # the dev fold only: the blind fold is read as totals in docs/evaluation.md, not tuned on
     r = evaluate(CORPORA, fold_name="dev")
-    assert r["citata"]["lemma"] >= 0.97 and r["citata"]["lemma_PER"] >= 0.96
-    assert r["citata"]["link"][0] >= 0.99 and r["citata"]["link"][2] >= 0.95
+    assert r["citata"]["lemma"] >= 0.975 and r["citata"]["lemma_PER"] >= 0.975
+    assert r["citata"]["link"][0] >= 0.99 and r["citata"]["link"][2] >= 0.975
     assert r["citata"]["link_ORG"][2] >= 0.9
     assert r["citata"]["lemma"] > r["natasha"]["lemma"] - 0.005
 
@@ -208,6 +208,53 @@ HARD_NAMES = [
     # an indeclinable first name leaves the case to the sentence: subject, or a genitive
     ("Глава МИДа Сэйдзи Маэхара отметил, что все хорошо.", "Сэйдзи Маэхара", "Сэйдзи Маэхара"),
     ("По данным Кенни Джейкобса, цены снизятся.", "Кенни Джейкобса", "Кенни Джейкобс"),
+    # a neuter verb is another noun's ("Правительство … ушло"); an adverb may stand between
+    ("Правительство Педро Санчеса ушло в отставку.", "Педро Санчеса", "Педро Санчес"),
+    ("Правительство Лео Варадкара ушло в отставку.", "Лео Варадкара", "Лео Варадкар"),
+    ("Поскольку Фелипе Масса также был вынужден стартовать последним, очков нет.", "Фелипе Масса", "Фелипе Масса"),
+    # surnames that decline as adjectives, which the dictionary does not know as names
+    ("Визит Владимира Зеленского отложили.", "Владимира Зеленского", "Владимир Зеленский"),
+    ("Журналисты позвонили Зеленскому вчера.", "Зеленскому", "Зеленский"),
+    ("Слова Ярослава Качиньского привели газеты.", "Ярослава Качиньского", "Ярослав Качиньский"),
+    # a man's name in -ий in the dative, which a woman's -ия name shares (Юрию / Асию)
+    ("Письмо Юрию Мильнеру передали вчера.", "Юрию Мильнеру", "Юрий Мильнер"),
+    ("Премию вручили Григорию Фингеру.", "Григорию Фингеру", "Григорий Фингер"),
+    # one-syllable Chinese and Korean names have no case ending
+    ("Председатель КНР Ху Цзиньтао прибыл в Москву.", "Ху Цзиньтао", "Ху Цзиньтао"),
+    ("Письмо Ли Кэцяну передали вчера.", "Ли Кэцяну", "Ли Кэцян"),
+    # a woman's -ей surname does not decline; -ой is an instrumental (Федерикой, Дудой)
+    ("Песни Джоанны Стингрей звучали по радио.", "Джоанны Стингрей", "Джоанна Стингрей"),
+    ("Встреча с Федерикой Могерини прошла в Брюсселе.", "Федерикой Могерини", "Федерика Могерини"),
+    ("Встреча с Анджеем Дудой прошла в Варшаве.", "Анджеем Дудой", "Анджей Дуда"),
+    # both parts of a hyphenated first name decline, unless one fits only the nominative
+    ("Визит Франка-Вальтера Штайнмайера отложили.", "Франка-Вальтера Штайнмайера", "Франк-Вальтер Штайнмайер"),
+    ("Слова Жан-Ива Ле Дриана привели газеты.", "Жан-Ива Ле Дриана", "Жан-Ив Ле Дриан"),
+    # more foreign names in every case, women's foreign surnames, names after titles
+    ("Гендиректор Ryanair Майкл О'Лири заявил, что цены упадут.", "Майкл О'Лири", "Майкл О'Лири"),
+    ("Встреча с Майклом О'Лири прошла в Дублине.", "Майклом О'Лири", "Майкл О'Лири"),
+    ("Письмо Кенни Джейкобсу отправили вчера.", "Кенни Джейкобсу", "Кенни Джейкобс"),
+    ("Газеты писали о Дональде Трампе весь год.", "Дональде Трампе", "Дональд Трамп"),
+    ("Письмо Рексу Тиллерсону передали вчера.", "Рексу Тиллерсону", "Рекс Тиллерсон"),
+    ("Бизнес Иванки Трамп процветает.", "Иванки Трамп", "Иванка Трамп"),
+    ("Встреча с Меланией Трамп прошла в Белом доме.", "Меланией Трамп", "Мелания Трамп"),
+    ("Письмо Терезе Мэй вручили вчера.", "Терезе Мэй", "Тереза Мэй"),
+    ("Встреча с Эммануэлем Макроном прошла в Париже.", "Эммануэлем Макроном", "Эммануэль Макрон"),
+    ("Письмо Ким Чен Ыну передали вчера.", "Ким Чен Ыну", "Ким Чен Ын"),
+    ("Встреча с Башаром Асадом прошла в Дамаске.", "Башаром Асадом", "Башар Асад"),
+    ("Визит Нарендры Моди в Москву прошел успешно.", "Нарендры Моди", "Нарендра Моди"),
+    ("Правительство Мариано Рахоя ушло в отставку.", "Мариано Рахоя", "Мариано Рахой"),
+    ("Слова Михаила Саакашвили привели газеты.", "Михаила Саакашвили", "Михаил Саакашвили"),
+    ("Слова Урсулы фон дер Ляйен привели газеты.", "Урсулы фон дер Ляйен", "Урсула фон дер Ляйен"),
+    ("Слова Мохаммеда бин Салмана привели газеты.", "Мохаммеда бин Салмана", "Мохаммед бин Салман"),
+    ("Слова Ларса Лёкке Расмуссена привели газеты.", "Ларса Лёкке Расмуссена", "Ларс Лёкке Расмуссен"),
+    ("Встреча с Кристин Лагард прошла в Париже.", "Кристин Лагард", "Кристин Лагард"),
+    ("Состояние Юлии Скрипаль улучшилось.", "Юлии Скрипаль", "Юлия Скрипаль"),
+    ("Врачи помогли Сергею Скрипалю и его дочери.", "Сергею Скрипалю", "Сергей Скрипаль"),
+    ("Письмо С.Лаврову передали вчера.", "С.Лаврову", "С.Лавров"),
+    ("Письмо госсекретарю Майку Помпео передали вчера.", "Майку Помпео", "Майк Помпео"),
+    ("Встреча с Найджелом Фараджем прошла в Лондоне.", "Найджелом Фараджем", "Найджел Фарадж"),
+    ("Слова Антониу Гутерриша привели газеты.", "Антониу Гутерриша", "Антониу Гутерриш"),
+    ("Встреча с Жозепом Боррелем прошла в Брюсселе.", "Жозепом Боррелем", "Жозеп Боррель"),
 ]
 
 
@@ -341,3 +388,86 @@ def test_every_name_in_the_organisation_table_keys_to_its_body_in_any_case():
                     wrong.append((form, org_key(form), canon))
             assert nominative_phrase(name).lower().replace("ё", "е") == name.lower().replace("ё", "е"), name
     assert not wrong, wrong
+
+
+def test_an_identitys_name_does_not_depend_on_the_order_of_its_articles():
+    # Each order names the person first by another of his names; the name shown is the same.
+    docs = [_person("a", "Боррель"), _person("b", "Хосеп Боррель", "хос"), _person("c", "Жозеп Боррель", "жоз"),
+            _person("d", "Ж. Боррель", "ж")]
+    names = set()
+    for order in ([0, 1, 2, 3], [3, 2, 1, 0], [2, 0, 3, 1]):
+        reg = Registry()
+        ids = {reg.link([docs[i]])[docs[i].key] for i in order}
+        assert len(ids) == 1
+        names.add(reg.by_id[ids.pop()].name)
+    assert names == {"Жозеп Боррель"}  # as complete as Хосеп, as often seen, first alphabetically
+    reg = Registry()
+    for d in [docs[1], docs[2], _person("e", "Хосеп Боррель", "хос")]:
+        reg.link([d])
+    [ident] = reg.identities()
+    assert ident.name == "Хосеп Боррель"  # the form more documents use
+    assert Registry([type(ident).from_dict(ident.to_dict())]).identities()[0].name == "Хосеп Боррель"
+
+
+def test_citata_speakers_shows_the_same_name_whatever_the_ingest_order(tmp_path):
+    from click.testing import CliRunner
+
+    from citata.cli import main
+
+    one = tmp_path / "one.txt"
+    two = tmp_path / "two.txt"
+    one.write_text("Верховный представитель ЕС Хосеп Боррель заявил: «Санкции продлят до лета». "
+                   "Боррель добавил, что решение примут в марте.", encoding="utf-8")
+    two.write_text("Глава дипломатии ЕС Жозеп Боррель заявил: «Решение принято единогласно».", encoding="utf-8")
+    shown = []
+    for n, paths in enumerate(([one, two], [two, one])):
+        db = tmp_path / f"{n}.db"
+        run = CliRunner().invoke(main, ["ingest", "--db", str(db), "--workers", "1", "--no-site-templates",
+                                        *map(str, paths)])
+        assert run.exit_code == 0, run.output
+        out = CliRunner().invoke(main, ["speakers", "--db", str(db), "--format", "json"])
+        assert out.exit_code == 0, out.output
+        shown.append([s["name"] for s in __import__("json").loads(out.output)])
+    assert shown[0] == shown[1] and "Жозеп Боррель" in shown[0], shown
+
+
+def test_a_first_name_alone_joins_the_one_person_known_by_it():
+    reg = Registry()
+    may = [reg.link([_person(f"m{i}", "Тереза Мэй", "тер")])[f"m{i}"] for i in range(2)][0]
+    assert reg.link([_person("t", "Тереза")])["t"] == may
+    # two people with the first name: a lone one joins neither
+    lavrov = reg.link([_person("l", "Сергей Лавров", "сер")])["l"]
+    skripal = [reg.link([_person(f"s{i}", "Сергей Скрипаль", "сер")])[f"s{i}"] for i in range(2)][0]
+    assert reg.link([_person("x", "Сергей")])["x"] not in (lavrov, skripal)
+
+
+def test_a_first_name_alone_needs_a_person_seen_in_several_articles():
+    reg = Registry()
+    ivanka = reg.link([_person("a", "Иванка Трамп", "ива")])["a"]
+    assert reg.link([_person("b", "Иванка")])["b"] != ivanka
+
+
+@pytest.mark.parametrize("one,other", [("Хадим Ризви", "Хадим Резви"), ("Дэвид Лидингтон", "Дэвид Ледингтон"),
+                                       ("Лора Кюнсберг", "Лора Кунссберг"), ("Майкл О'Лири", "Майкл О’Лири")])
+def test_a_surname_spelled_with_other_vowels_joins_the_same_first_name(one, other):
+    reg = Registry()
+    first = reg.link([_person("a", one, one[:3].lower())])["a"]
+    assert reg.link([_person("b", other, other[:3].lower())])["b"] == first
+
+
+def test_a_surname_spelled_with_other_vowels_and_another_first_name_is_another_person():
+    reg = Registry()
+    ivanov = reg.link([_person("a", "Сергей Иванов", "сер")])["a"]
+    assert reg.link([_person("b", "Сергей Иванова", "сер")])["b"] != ivanov  # the ending differs
+    assert reg.link([_person("c", "Павел Ризви", "пав")])["c"] != reg.link([_person("d", "Хадим Резви", "хад")])["d"]
+
+
+def test_a_korean_name_is_keyed_by_its_family_name_first():
+    # "Кима" is Ким Чен Ын, as a bare surname is the person with the full name; his father
+    # Ким Чен Ир is another person
+    doc = extract_text("Лидер КНДР Ким Чен Ын заявил, что готов к встрече. Трамп назвал Кима смелым. "
+                       "Портрет Ким Чен Ира висит в зале.", plain=True)
+    ids = {m["text"]: m["entity_id"] for m in doc.entities if m["type"] == "PER"}
+    normal = {m["text"]: m["normal"] for m in doc.entities if m["type"] == "PER"}
+    assert ids["Кима"] == ids["Ким Чен Ын"] and normal["Кима"] == "Ким", (ids, normal)
+    assert ids.get("Ким Чен Ира", ids["Ким Чен Ын"]) != ids["Ким Чен Ын"], ids
