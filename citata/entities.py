@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import lexicons as lex
-from .names import (NameIndex, Person, _nominative_word, _words, is_nominative_name, name_key, name_reading,
+from .names import (NameIndex, Person, nominative_word, split_words, is_nominative_name, name_key, name_reading,
                     name_word_nominative, nominative_phrase, split_merged_names)
 from .nlp import Entity, parse
 from .orgs import initials, is_abbreviation, org_key
@@ -43,7 +43,7 @@ def correct(entities: list[Entity], text: str | None = None) -> list[Entity]:
             e = Entity(e.start, e.start + paren, e.type, e.text[:paren])
         if e.type == "PER":
             e = _trim_leading_person_noun(_trim_function_words(e))
-        words = _words(e.text)
+        words = split_words(e.text)
         if e.type == "PER" and any(w in lex.media_names() for w in words):
             e = Entity(e.start, e.end, "ORG", e.text)
         elif e.type == "ORG" and len(words) == 1 and e.text.isupper() and len(e.text) > 3 and any(
@@ -115,7 +115,7 @@ def person_normal(mention: str, person: Person) -> str:
     """A person mention in the nominative, word by word against the person's full
     name: "Сергея Лаврова" -> "Сергей Лавров", "С. Лаврова" -> "С. Лавров",
     "Дж.Байдена" -> "Дж.Байден"."""
-    name_words = _words(person.name)
+    name_words = split_words(person.name)
     keys = {name_key(w): w for w in name_words}
     tokens = re.findall(r"\S+", mention)
     cores = []
@@ -140,7 +140,7 @@ def person_normal(mention: str, person: Person) -> str:
             elif len(words) > 1 or is_nominative_name(core, person.gender):
                 hit = core
             else:
-                hit = _nominative_word(core, gender=person.gender)
+                hit = nominative_word(core, gender=person.gender)
         out.append(token.replace(core, hit, 1))
     return " ".join(out)
 
@@ -150,7 +150,7 @@ def phrase_normal(text: str) -> str:
     names in quotation marks and Latin words stay as written."""
     words = text.split()
     if len(words) == 1:
-        return _nominative_word(text)
+        return nominative_word(text)
     return nominative_phrase(text)
 
 

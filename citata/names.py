@@ -347,12 +347,12 @@ def name_key(word: str) -> str:
     return low.rstrip("ь") or low
 
 
-def _words(text: str) -> list[str]:
+def split_words(text: str) -> list[str]:
     return [w for w in WORD_RE.findall(text) if w[0].isalnum()]
 
 
 @lru_cache(maxsize=200_000)
-def _nominative_word(word: str, gender: str | None = None, case: str | None = None,
+def nominative_word(word: str, gender: str | None = None, case: str | None = None,
                      number: str | None = None) -> str:
     if word[:1].isupper() and len(word) > 3 and (FEMININE_IYA.search(word) or word.endswith("ия")) and gender != "m":
         return FEMININE_IYA.sub("ия", word)  # Асию -> Асия (the dictionary lacks many); a man's "Юрия" is "Юрий"
@@ -418,8 +418,8 @@ def nominative_phrase(phrase: str, case: str | None = None, number: str | None =
             agreed = _agreeing_head(core, ps, adjectives, case, number)
             if agreed is None:
                 for i, a_core, _ in adjectives:
-                    out[i] = out[i].replace(a_core, _nominative_word(a_core, case=case, number=number), 1)
-                out.append(w.replace(core, _nominative_word(core, case=case, number=number), 1))
+                    out[i] = out[i].replace(a_core, nominative_word(a_core, case=case, number=number), 1)
+                out.append(w.replace(core, nominative_word(core, case=case, number=number), 1))
             else:
                 for (i, a_core, _), a_new in zip(adjectives, agreed[1]):
                     out[i] = out[i].replace(a_core, a_new, 1)
@@ -427,13 +427,13 @@ def nominative_phrase(phrase: str, case: str | None = None, number: str | None =
             head_done = True
         else:
             for i, a_core, _ in adjectives:
-                out[i] = out[i].replace(a_core, _nominative_word(a_core, case=case, number=number), 1)
+                out[i] = out[i].replace(a_core, nominative_word(a_core, case=case, number=number), 1)
             adjectives = []
             out.append(w)
             head_done = True
     if not head_done:
         for i, a_core, _ in adjectives:
-            out[i] = out[i].replace(a_core, _nominative_word(a_core, case=case, number=number), 1)
+            out[i] = out[i].replace(a_core, nominative_word(a_core, case=case, number=number), 1)
     return " ".join(out)
 
 
@@ -511,7 +511,7 @@ def _synonyms_longest_first() -> tuple[tuple[str, str], ...]:
 @lru_cache(maxsize=100_000)
 def _canonical_role(phrase: str) -> tuple[str, ...]:
     lemmas = []
-    for w in _words(phrase):
+    for w in split_words(phrase):
         ps = parse(w)
         lemmas.append((ps[0].normal_form if ps else w.lower()).replace("ё", "е"))
     for k, lemma in enumerate(lemmas):
@@ -531,10 +531,10 @@ def split_merged_names(entities: list[Entity]) -> list[Entity]:
     split a two-word PER whose words are each another person's surname in the document
     and neither is anyone's first name."""
     # Counted, not compared pairwise: how many other full names have each surname and first name.
-    texts = Counter(e.text for e in entities if e.type == "PER" and len(_words(e.text)) > 1)
+    texts = Counter(e.text for e in entities if e.type == "PER" and len(split_words(e.text)) > 1)
     surnames, firsts = Counter(), Counter()
     for text, n in texts.items():
-        ws = _words(text)
+        ws = split_words(text)
         surnames[_lemma_key(ws[-1])] += n
         firsts[_lemma_key(ws[0])] += n
 
@@ -545,7 +545,7 @@ def split_merged_names(entities: list[Entity]) -> list[Entity]:
     for e in entities:
         words = list(WORD_RE.finditer(e.text))
         if e.type == "PER" and len(words) == 2:
-            ws = _words(e.text)
+            ws = split_words(e.text)
             own_sur, own_first = (_lemma_key(ws[-1]), _lemma_key(ws[0])) if len(ws) > 1 else (None, None)
             a, b = (_lemma_key(m.group()) for m in words)
             if among_others(surnames, a, e.text, own_sur) and among_others(surnames, b, e.text, own_sur) \
@@ -570,7 +570,7 @@ class NameIndex:
         # and "Барак Обама" stay two people.
         bare = []
         for e in pers:
-            words = _words(e.text)
+            words = split_words(e.text)
             if not words:
                 continue
             if len(words) == 1:
@@ -610,7 +610,7 @@ class NameIndex:
             return max(starts[k - 1] if k else -1, last_bare.get(id(p), -1))
 
         for e in bare:
-            surname = name_key(_words(e.text)[0])
+            surname = name_key(split_words(e.text)[0])
             holders = by_surname.get(surname)
             if holders:
                 earlier = [p for p in holders if p.mentions[0].start < e.start]
@@ -624,11 +624,11 @@ class NameIndex:
             person.mentions.append(e)
         # A lone first name joins the person whose full name starts with it.
         for key, person in list(self.persons.items()):
-            if all(len(_words(m.text)) == 1 for m in person.mentions):
+            if all(len(split_words(m.text)) == 1 for m in person.mentions):
                 for other in self.persons.values():
-                    if other is person or not any(len(_words(m.text)) > 1 for m in other.mentions):
+                    if other is person or not any(len(split_words(m.text)) > 1 for m in other.mentions):
                         continue
-                    firsts = {name_key(_words(m.text)[0]) for m in other.mentions if len(_words(m.text)) > 1}
+                    firsts = {name_key(split_words(m.text)[0]) for m in other.mentions if len(split_words(m.text)) > 1}
                     if key in firsts and person.first is None:
                         other.mentions.extend(person.mentions)
                         del self.persons[key]
@@ -654,9 +654,9 @@ class NameIndex:
                 person.roles.append(role)
         person.role = person.roles[0] if person.roles else None
         settled = False
-        longest = max(len(_words(m.text)) for m in person.mentions)
-        full = [m for m in person.mentions if len(_words(m.text)) == longest]
-        first_words = [_words(m.text)[0] for m in full]
+        longest = max(len(split_words(m.text)) for m in person.mentions)
+        full = [m for m in person.mentions if len(split_words(m.text)) == longest]
+        first_words = [split_words(m.text)[0] for m in full]
         gender = None
         if longest > 1:
             for w in first_words:
@@ -667,7 +667,7 @@ class NameIndex:
                 if not nominative and w.lower().endswith(("ия", "ию", "ии", "ией")):
                     # "Асия" or "Юрия": a woman's name or a man's in an oblique case; a Russian
                     # surname that can be a man's ("Мирошникова") settles it, otherwise unknown
-                    surnames = [_words(m.text)[-1] for m in full]
+                    surnames = [split_words(m.text)[-1] for m in full]
                     masculine = any("Surn" in q.tag and q.tag.gender == "masc" for x in surnames for q in parse(x)) \
                         or any(x.lower().endswith(("ова", "ева", "ёва", "ина", "ына", "ого")) for x in surnames)
                     gender = "m" if masculine else "?"
@@ -677,22 +677,22 @@ class NameIndex:
                 if gender:
                     break
         if gender is None:
-            gender = _surname_gender([_words(m.text)[-1] for m in person.mentions])
+            gender = _surname_gender([split_words(m.text)[-1] for m in person.mentions])
         person.gender = None if gender == "?" else gender
         if longest > 1:
             # the case read jointly over the name's words; a mention the document writes
             # in the nominative wins over a form restored from an oblique one
-            readings = [(name_reading(_words(m.text), person.gender, self._is_subject(m), 1.0 if settled else 0.2,
+            readings = [(name_reading(split_words(m.text), person.gender, self._is_subject(m), 1.0 if settled else 0.2,
                                       self._role_cases.get(m.start)), m) for m in full]
             nominative = [(r, m) for r, m in readings if r[1] == "nomn"]
             (g, case, _), m = nominative[0] if nominative else readings[0]
             if g in ("m", "f") and case != "nomn":
                 person.gender = g  # "Карла Бильдта": the case settles what the first name left open
-            name_words = [name_word_nominative(w, g, case) for w in _words(m.text)]
+            name_words = [name_word_nominative(w, g, case) for w in split_words(m.text)]
         else:
             # one word: changed only where it cannot be a nominative (Гитлеру, Юлии);
             # a bare "Обама" or "Путина" stays as written
-            forms = [_words(m.text)[0] for m in full]
+            forms = [split_words(m.text)[0] for m in full]
             nominative = [w for w in forms if is_nominative_name(w, person.gender)]
             word = (nominative or forms)[0]
             r = name_readings(word)
@@ -709,13 +709,13 @@ class NameIndex:
             elif nominative:
                 pass
             elif not _known_name_parses(word) and any(p.is_known for p in parse(word)):
-                word = _nominative_word(word, gender=person.gender)  # a common noun as a name: Пророка
+                word = nominative_word(word, gender=person.gender)  # a common noun as a name: Пророка
             elif max(_weight(r, g, "nomn") for g in ("m", "f")) < 0.5:
                 g, case, _ = name_reading([word], person.gender)
                 word = name_word_nominative(word, g, case)
             name_words = [word]
         # the bare stem among a surname's forms is its nominative: Рааб / Рааба, Нисар / Нисару
-        seen = [_words(m.text)[-1] for m in person.mentions]
+        seen = [split_words(m.text)[-1] for m in person.mentions]
         stem = next((w for w in sorted(set(seen), key=len) if len(set(seen)) > 1 and all(
             o.startswith(w) and len(o) - len(w) <= 3 for o in seen) and w[-1:].lower() not in "аяеиоуыьй"), None)
         if stem:
@@ -729,7 +729,7 @@ class NameIndex:
         before = re.search(r"([а-яё]+)\s+$", self.text[max(0, m.start - 20):m.start])
         if not after or before and any(p.tag.POS == "PREP" for p in parse(before.group(1))[:1]):
             return False
-        if any(p.tag.case != "nomn" for w in _words(m.text) for p in _known_name_parses(w)[:1]):
+        if any(p.tag.case != "nomn" for w in split_words(m.text) for p in _known_name_parses(w)[:1]):
             return False
         ps = parse(after.group(1))
         if ps and ps[0].tag.POS in ("ADVB", "PRCL") and after.group(2):
@@ -749,7 +749,7 @@ class NameIndex:
         words = list(re.finditer(r"[^\s,.;:!?()]+", before))
         if not words or before[words[-1].end():].strip():
             return None
-        first_word = _words(m.text)[0]
+        first_word = split_words(m.text)[0]
         name_cases = _cases(first_word)
         if first_word[:1].isupper() and FEMININE_IYA.search(first_word):
             name_cases.discard("nomn")  # "адвокат Асии": the name is the role's genitive object
@@ -804,12 +804,12 @@ class NameIndex:
         if not after:
             return None
         phrase = after.group(1).strip()
-        first = _words(phrase)[:1]
+        first = split_words(phrase)[:1]
         if not first:
             return None
         ps = parse(first[0])
         if ps and ps[0].tag.POS in ("NOUN", "ADJF") and any(
-                parse(w)[0].normal_form in lex.role_nouns() and "nomn" in parse(w)[0].tag for w in _words(phrase)[:3]):
+                parse(w)[0].normal_form in lex.role_nouns() and "nomn" in parse(w)[0].tag for w in split_words(phrase)[:3]):
             return tidy_role(" ".join(phrase.split()[:6]))
         return None
 
@@ -822,7 +822,7 @@ class NameIndex:
     # --- lookups ---------------------------------------------------------------
 
     def person(self, e: Entity) -> Person:
-        words = _words(e.text)
+        words = split_words(e.text)
         key = name_key(words[-1]) if words else e.text.lower()
         # "Алла Бут" beside "Виктор Бут": the person this very mention was given to
         given = self._by_start.get(e.start)
@@ -917,7 +917,7 @@ class NameIndex:
         if self._documents is None:
             self._documents = []
             for start, m, person in self.per_mentions:
-                words = _words(self.text[max(0, start - 40):start])
+                words = split_words(self.text[max(0, start - 40):start])
                 if words and _lemma_key(words[-1]) in lex.document_nouns():
                     self._documents.append((start, person, _lemma_key(words[-1])))
         k = bisect_left(self._documents, offset, key=lambda d: d[0])
@@ -936,7 +936,7 @@ class NameIndex:
         if re.fullmatch(r"[А-ЯЁA-Z]{2,5}", e.text):
             for other in self._orgs:
                 full = re.sub(r"\s*\([^)]*\)$", "", other.text)  # "Международные авиалинии Украины (МАУ)"
-                words = _words(full)
+                words = split_words(full)
                 if len(words) == len(e.text) and "".join(w[0] for w in words).upper() == e.text:
                     return nominative_phrase(full)
         return nominative_phrase(e.text)
@@ -978,7 +978,7 @@ def _names_differ(a: str, b: str) -> bool:
 
 def _qualifiers(phrase: str) -> set[str]:
     out = set()
-    for w in _words(phrase):
+    for w in split_words(phrase):
         low = w.lower()
         ps = parse(low)
         lemma = ps[0].normal_form if ps else low
