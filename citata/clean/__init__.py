@@ -69,7 +69,8 @@ def _words(s: str) -> int:
 
 
 def ends_sentence(s: str) -> bool:
-    return bool(_SENTENCE_END.search(s.rstrip()))
+    s = s.rstrip()
+    return _SENTENCE_END.search(s, max(0, len(s) - block.TAIL)) is not None
 
 
 def is_label(s: str) -> bool:

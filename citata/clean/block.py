@@ -50,6 +50,9 @@ MIN_GALLERY_TITLE_WORDS = 3  # not a commenter's name ("Гость")
 
 _WORDS = re.compile(r"[а-яёa-z]+(?:-[а-яёa-z]+)*")
 _SENTENCE_END = re.compile(r"[.!?…][\"'»”)\]]*$")
+# Sentence ends are looked for in a line's tail: a regex searching from every position of a
+# long paragraph for "$" is what made whole-page cleaning slow.
+TAIL = 12
 _VERB_ENDINGS = ("ет", "ют", "ут", "ит", "ят", "ется", "ются", "ится", "ятся", "ал", "ала", "ало", "али",
                  "ил", "ила", "ило", "или", "ел", "ела", "ели", "ыл", "ыла", "ыли", "ался", "алась", "ались",
                  "ился", "илась", "ились")
@@ -58,8 +61,13 @@ _MONTH = r"(?:янв|фев|мар|апр|ма[йя]|июн|июл|авг|сен
 _DATEISH = re.compile(
     rf"(?<!\d)(?:\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}\s+{_MONTH}\.?(?:\s+\d{{4}})?)(?!\d)"
     r"|(?:[Сс]егодня|[Вв]чера)\b|\d+\s+(?:минут\w*|час\w*|дн(?:я|ей)|недел\w+)\s+назад", re.I)
-_INFORMAL = re.compile(r"[!?]{2,}|\){2,}|[:;]-?\)|[а-яё],[а-яё]{2,}")
+# (the comma first: the engine skips to candidate characters, and letters are everywhere)
+_INFORMAL = re.compile(r"[!?]{2,}|\){2,}|[:;]-?\)|(?<=[а-яё]),[а-яё]{2,}")
 _COUNTER = re.compile(r"^#?\d{1,4}\.?$")
+
+
+def ends_sentence(s: str) -> bool:
+    return _SENTENCE_END.search(s, max(0, len(s) - TAIL)) is not None
 
 
 def features(s: str) -> tuple[int, int, float, bool, bool]:
@@ -72,7 +80,7 @@ def features(s: str) -> tuple[int, int, float, bool, bool]:
     fw = lexicons.function_words()
     function = sum(map(fw.__contains__, sample))
     verb = any(len(w) > 3 and w.endswith(_VERB_ENDINGS) and w not in fw for w in sample)
-    return len(s), nw, function / max(len(sample), 1), bool(_SENTENCE_END.search(s)), verb
+    return len(s), nw, function / max(len(sample), 1), ends_sentence(s), verb
 
 
 def line_worth(ln: Line) -> float:
@@ -84,7 +92,7 @@ def line_worth(ln: Line) -> float:
         if ln.kind in INLINE_KINDS:
             return -(INLINE_COST + min(len(s), 400) * 0.2)
         return -(BOILERPLATE_COST + min(len(s), 400) * 0.5)
-    if len(s) >= LONG_PROSE_CHARS and _SENTENCE_END.search(s):
+    if len(s) >= LONG_PROSE_CHARS and ends_sentence(s):
         return min(len(s), MAX_LINE_WORTH)  # a long line ending a sentence: prose, no need to count
     n, nw, fshare, sentence, verb = features(s)
     if n >= PROSE_CHARS and fshare >= MIN_FUNCTION_SHARE:
@@ -118,7 +126,7 @@ def block_worth(lines: list[Line], content: list[int], repeats: dict[str, int]) 
                 # After a finished sentence no article paragraph starts in lower case
                 # (a scraper's line broken at a link does); a reader's comment often does.
                 w = -(LABEL_COST + len(s) * 0.5)
-        prev_sentence = bool(_SENTENCE_END.search(s))
+        prev_sentence = ends_sentence(s)
         worth.append(w)
     return worth
 
@@ -137,7 +145,7 @@ def is_stamp(s: str) -> bool:
 def _name_like(s: str) -> bool:
     s = s.strip()
     words = s.split()
-    return 0 < len(words) <= MAX_NAME_WORDS and len(s) <= 40 and not _SENTENCE_END.search(s) \
+    return 0 < len(words) <= MAX_NAME_WORDS and len(s) <= 40 and not ends_sentence(s) \
         and not any(c.isdigit() for c in s)
 
 
