@@ -262,6 +262,37 @@ def _mark_widgets(lines: list[Line]) -> None:
         i = j
 
 
+# Names of outlets that are also common words ("Сегодня, 12:30" is a stamp).
+AMBIGUOUS_OUTLET_NAMES = frozenset({"Сегодня", "Новости", "Life"})
+_NAME_PARTS = re.compile(r"\s*[|/•·]\s*|\s+[-–—]\s+|,\s+")
+MAX_OUTLET_LINE = 40
+OUTLET_LINE_WINDOW = 3
+
+
+def names_outlet(s: str) -> bool:
+    """A short line made of the site's names ("Вести - Ynet |", "Би-би-си"): a byline."""
+    s = s.strip()
+    if not s or len(s) > MAX_OUTLET_LINE or len(s.split()) > 4 or ends_sentence(s):
+        return False
+    media = lexicons.media_names()
+    return any(p in media and p not in AMBIGUOUS_OUTLET_NAMES for p in _NAME_PARTS.split(s))
+
+
+def _mark_outlet_lines(lines: list[Line], title: Line | None) -> None:
+    """The outlet's name standing alone just under the headline is its byline, not text."""
+    if title is None:
+        return
+    seen = 0
+    for ln in lines[lines.index(title) + 1:]:
+        if ln.label == "empty":
+            continue
+        if ln.label == "body" and names_outlet(ln.text):
+            _mark(ln, "byline")
+        seen += 1
+        if seen >= OUTLET_LINE_WINDOW:
+            break
+
+
 def _mark_footer(lines: list[Line]) -> None:
     body = [ln for ln in lines if ln.label == "body"]
     for ln in reversed(body[1:]):  # never strip the only paragraph
@@ -328,6 +359,7 @@ def classify(raw: RawDocument, furniture: frozenset[str] | None = None) -> list[
                 break
             if ln.label == "body":  # text before a title known from JSONL/HTML metadata
                 _mark(ln, "header")
+    _mark_outlet_lines(lines, title)
     _mark_captions(lines)
     _mark_widgets(lines)
     _mark_repeats(lines, title)
