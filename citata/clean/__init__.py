@@ -39,6 +39,7 @@ MIN_GLUED_PARAGRAPH = 40
 # Two paragraphs opening with the same 50 characters are items of one
 # gallery or teaser list, not prose.
 REPEATED_PREFIX = 50
+PARALLEL_PARAGRAPH = 150
 # Patterns are anchored and bounded, but a pathological line (a whole page
 # without newlines) is not page furniture anyway: skip matching it.
 MAX_PATTERN_LINE = 20_000
@@ -416,6 +417,9 @@ def _rubrics(lines: list[Line], title: Line | None) -> set[int]:
     return set(run) if len(run) <= MAX_RUBRICS else set()
 
 
+MIN_STANDFIRST_WORDS = 5
+
+
 def _lead_islands(lines: list[Line], span: tuple[int, int], title: Line | None) -> set[int]:
     """Prose between the headline and the block, cut off from it only by marked furniture
     (a subscription notice, a news feed): the article's opening paragraphs."""
@@ -439,6 +443,12 @@ def _lead_islands(lines: list[Line], span: tuple[int, int], title: Line | None) 
             labels.append(i)
         else:
             break
+    # The standfirst: a headline-like sentence right under the headline (its subtitle) is
+    # the article's, when the article follows it.
+    below = next((i for i in range(lines.index(title) + 1, span[0]) if lines[i].label != "empty"), None)
+    if below is not None and below not in kept and lines[below].label == "body" \
+            and lines[below].worth == -block.LABEL_COST and _words(lines[below].text) >= MIN_STANDFIRST_WORDS:
+        kept.add(below)
     return kept
 
 
@@ -524,6 +534,12 @@ def _mark_repeats(lines: list[Line], title: Line | None) -> None:
         shared = os.path.commonprefix([ln.text.strip() for ln in group])
         if ends_sentence(shared):
             continue  # a lead sentence said twice, each time going on differently: prose
+        if all(len(ln.text.strip()) >= PARALLEL_PARAGRAPH and ends_sentence(ln.text)
+               and ln.text.strip()[len(shared):len(shared) + 1].islower() for ln in group):
+            # Paragraphs opening alike whose sentence goes on differently ("Согласно обновленным
+            # данным, … эффективность / в ходе испытания"): prose; a gallery's items repeat a
+            # title and start anew after it.
+            continue
         for ln in group:
             _mark(ln, "teaser")
 

@@ -221,10 +221,17 @@ def gallery_span(lines: list[Line], first: int, repeats: dict[str, int]) -> tupl
         if not content_between or min(content_between) < 1 or max(content_between) > 2 * min(content_between) + 1:
             continue
         item = max(content_between)
+        # Items made only of lines said elsewhere too (a strip of thumbnails: captions and
+        # counters) have no text of their own: the last one ends where such lines end.
+        own_text = any(lines[j].label == "body" and repeat_key(lines[j]) not in repeats
+                       for j in range(idx[0] + 1, idx[-1]))
         end, seen = idx[-1], 0
         j = idx[-1] + 1
         while j < len(lines) and seen < item:
-            if lines[j].label != "empty":
+            ln = lines[j]
+            if ln.label != "empty":
+                if not own_text and ln.label == "body" and repeat_key(ln) not in repeats:
+                    break
                 seen += 1
                 end = j
             j += 1
