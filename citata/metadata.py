@@ -298,7 +298,8 @@ MAX_TITLE_CHARS = 250
 # задала"). Verbs that relay another outlet (пишет, сообщает, передает) never name it.
 _SELF_CONTEXT = re.compile(
     r"(?:\bв\s+(?:эксклюзивном\s+)?(?:интервью|беседе с|разговоре с|комментарии|обзоре|материале|инфографике"
-    r"|эфире|подкасте|расследовании|репортаже|колонке)(?:\s+для)?|\bслужб[аеыу]|\bу)\s+(?P<name>[A-ZА-ЯЁ«\"“][^,.;:!?()\n]{0,40})")
+    r"|эфире|подкасте|расследовании|репортаже|колонке)(?:\s+для)?|\bслужб[аеыу]|\bу)\s+(?P<name>[A-ZА-ЯЁ«\"“](?:[^,.;:!?()\n]|\.(?=\w)){0,40})")
+_ANY_HOST = re.compile(r"[A-Za-zА-ЯЁа-яё][\w\-]*\.(?:ru|ua|by|kz|com|net|org|info|md|lv|ee|lt|рф)\b")
 _JOURNALIST_VERB = re.compile(
     r"(?P<name>[A-ZА-ЯЁ][\w.\-]*(?:\s[A-ZА-ЯЁ][\w.\-]*){0,2})\s+(?:\w+\s+)?(?:побеседовал|поговорил|задал"
     r"|спросил|обратил(?:ся|ась|ись)|сделал[аи]? подборку|опросил)[аио]?\b")
@@ -325,6 +326,11 @@ def _outlet_told(text: str) -> str | None:
             named = _media_in_line(m.group("name"), media)
             if named and m.group("name").startswith(named[0].split()[0]) and named[0] not in _AMBIGUOUS_NAMES:
                 votes[named[0]] += 1
+            elif rx is _SELF_CONTEXT:
+                # A site's name in any script spoken to: "в интервью ТСН.ua".
+                host = _ANY_HOST.match(m.group("name"))
+                if host:
+                    votes[_host_outlet(host.group(0))] += 1
     if votes:
         return votes.most_common(1)[0][0]
     m = _QUOTED_REPORTS.search(text)
