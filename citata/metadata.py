@@ -137,7 +137,7 @@ _AGENCY_DATELINE = re.compile(
     r"(?:,\s*\d{1,2}:\d{2})?\s*[—–-]\s*(?P<agency>[A-ZА-ЯЁ][\w\-]*(?:\s[A-ZА-ЯЁ][\w\-]*)?)")
 
 
-_MEDIA_WORD = re.compile(r"[\w.\-]+")
+_MEDIA_WORD = re.compile(r"[\w\-]+(?:\.[\w\-]+)*")  # "Корреспондент.net." ends a sentence
 
 
 def _media_in_line(s: str, media: frozenset[str]) -> list[str]:
@@ -221,8 +221,10 @@ def outlet_from_page(cleaned: Cleaned, first: int = 0) -> str | None:
         # A photo's credit names its agency; a site's own © line carries a year or its rights.
         if ln.kind in ("credit", "caption") and not _OWN_COPYRIGHT.search(s):
             continue
+        # Teasers, galleries, comments name other sites and outlets; only a site's own
+        # notice in them ("Администрация сайта Woman.ru…") names it.
         foreign = ln.kind in _FOREIGN_NAME_KINDS
-        if "masthead" not in found:
+        if "masthead" not in found and not foreign:
             m = _NAME_THEN_KIND.search(s) or _MATERIALS_OF.search(s)
             if m:
                 found["masthead"] = _clean_name(next(g for g in m.groups() if g))
@@ -231,7 +233,7 @@ def outlet_from_page(cleaned: Cleaned, first: int = 0) -> str | None:
                 # The founder named in a legal line owns the outlet; it is not its name.
                 if m and "чредител" not in s[max(0, m.start() - 120):m.start()]:
                     found["masthead"] = _clean_name(m.group(1))
-        if "copyright" not in found:
+        if "copyright" not in found and not foreign:
             m = _COPYRIGHT.search(s)
             if m and _clean_name(m.group("name")) not in lexicons.photo_agencies():
                 found["copyright"] = _clean_name(m.group("name"))
