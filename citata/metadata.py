@@ -223,7 +223,7 @@ def outlet_from_page(cleaned: Cleaned, first: int = 0) -> str | None:
             continue
         # Teasers, galleries, comments name other sites and outlets; only a site's own
         # notice in them ("Администрация сайта Woman.ru…") names it.
-        foreign = ln.kind in _FOREIGN_NAME_KINDS
+        foreign = ln.kind in _FOREIGN_NAME_KINDS and ln.kind not in ("credit", "caption")  # (© lines passed above)
         if "masthead" not in found and not foreign:
             m = _NAME_THEN_KIND.search(s) or _MATERIALS_OF.search(s)
             if m:
