@@ -39,7 +39,6 @@ MIN_GLUED_PARAGRAPH = 40
 # Two paragraphs opening with the same 50 characters are items of one
 # gallery or teaser list, not prose.
 REPEATED_PREFIX = 50
-PARALLEL_PARAGRAPH = 150
 # Patterns are anchored and bounded, but a pathological line (a whole page
 # without newlines) is not page furniture anyway: skip matching it.
 MAX_PATTERN_LINE = 20_000
@@ -287,7 +286,7 @@ def _mark_outlet_lines(lines: list[Line], title: Line | None) -> None:
     for ln in lines[lines.index(title) + 1:]:
         if ln.label == "empty":
             continue
-        if ln.label == "body" and names_outlet(ln.text):
+        if (ln.label == "body" or ln.kind == "before_article") and names_outlet(ln.text):
             _mark(ln, "byline")
         seen += 1
         if seen >= OUTLET_LINE_WINDOW:
@@ -534,8 +533,7 @@ def _mark_repeats(lines: list[Line], title: Line | None) -> None:
         shared = os.path.commonprefix([ln.text.strip() for ln in group])
         if ends_sentence(shared):
             continue  # a lead sentence said twice, each time going on differently: prose
-        if all(len(ln.text.strip()) >= PARALLEL_PARAGRAPH and ends_sentence(ln.text)
-               and ln.text.strip()[len(shared):len(shared) + 1].islower() for ln in group):
+        if all(ends_sentence(ln.text) and ln.text.strip()[len(shared):len(shared) + 1].islower() for ln in group):
             # Paragraphs opening alike whose sentence goes on differently ("Согласно обновленным
             # данным, … эффективность / в ходе испытания"): prose; a gallery's items repeat a
             # title and start anew after it.
