@@ -158,6 +158,9 @@ _CHANNEL = re.compile(r"(?:на|в)\s+(?:нашем\s+|наш\s+)?(?:[Tt]elegram
 _SOURCE_LINE = re.compile(r"^(?:Источник|Source|Первоисточник)\s*:\s*(?P<name>.{2,80}?)\s*$")
 # Furniture near the headline that can carry the site's name: "Вести - Ynet |", the page
 # title "Headline — РИА Новости".
+_COPYRIGHT_MARKS = ("©", "(c)", "(C)", "(с)", "(С)", "Copyright")
+_SITE_WORDS = ("айт", "ортал", "атериал")
+_FOLLOW_WORDS = ("итайте", "одписывайтесь", "одпишитесь", "ледите", "едакци")
 _HEADER_KINDS = frozenset({"header", "before_article", "byline", "rubric", "title_repeat", "date", "source"})
 MAX_NAME_LINE = 80
 
@@ -224,24 +227,25 @@ def outlet_from_page(cleaned: Cleaned, first: int = 0) -> str | None:
         # Teasers, galleries, comments name other sites and outlets; only a site's own
         # notice in them ("Администрация сайта Woman.ru…") names it.
         foreign = ln.kind in _FOREIGN_NAME_KINDS and ln.kind not in ("credit", "caption")  # (© lines passed above)
-        if "masthead" not in found and not foreign:
-            m = _NAME_THEN_KIND.search(s) or _MATERIALS_OF.search(s)
+        quoted = "«" in s or '"' in s or "“" in s  # (each regex below needs its words: cheap checks first)
+        if "masthead" not in found and not foreign and (quoted or "атериал" in s):
+            m = (quoted and _NAME_THEN_KIND.search(s)) or ("атериал" in s and _MATERIALS_OF.search(s))
             if m:
                 found["masthead"] = _clean_name(next(g for g in m.groups() if g))
-            else:
+            elif quoted:
                 m = _MASTHEAD.search(s)
                 # The founder named in a legal line owns the outlet; it is not its name.
                 if m and "чредител" not in s[max(0, m.start() - 120):m.start()]:
                     found["masthead"] = _clean_name(m.group(1))
-        if "copyright" not in found and not foreign:
+        if "copyright" not in found and not foreign and any(map(s.__contains__, _COPYRIGHT_MARKS)):
             m = _COPYRIGHT.search(s)
             if m and _clean_name(m.group("name")) not in lexicons.photo_agencies():
                 found["copyright"] = _clean_name(m.group("name"))
         if "site" not in found:
-            m = _SITE.search(s)  # "…на сайте nevnov.ru", "Администрация сайта Woman.ru"
+            m = any(map(s.__contains__, _SITE_WORDS)) and _SITE.search(s)  # "…на сайте nevnov.ru", "сайта Woman.ru"
             if m:
                 found["site"] = _host_outlet(m.group("host"))
-            elif not foreign:
+            elif not foreign and "." in s:
                 hosts = {h.lower() for h in _DOMAIN_TOKEN.findall(s)}
                 if len(hosts) == 1:  # a line listing several sites is links, not the page's own
                     found["site"] = _host_outlet(hosts.pop())
@@ -255,11 +259,11 @@ def outlet_from_page(cleaned: Cleaned, first: int = 0) -> str | None:
                 if host and outlet_from_url("https://" + host + "/x") in lexicons.outlets().values():
                     found["legal"] = _host_outlet(host)
         if "follow" not in found and not foreign:
-            m = _FOLLOW_US.search(s)
+            m = any(map(s.__contains__, _FOLLOW_WORDS)) and _FOLLOW_US.search(s)
             if m and _clean_name(m.group("name")).split()[0] not in _NOT_NAMES:
                 found["follow"] = _clean_name(m.group("name"))
             else:
-                m = _CHANNEL.search(s)
+                m = "канал" in s and _CHANNEL.search(s)
                 named = _media_in_line(m.group("rest"), media) if m else []
                 if named:
                     found["follow"] = named[0]
@@ -303,8 +307,10 @@ _SELF_CONTEXT = re.compile(
     r"|эфире|подкасте|расследовании|репортаже|колонке)(?:\s+для)?|\bслужб[аеыу]|\bу)\s+(?P<name>[A-ZА-ЯЁ«\"“](?:[^,.;:!?()\n]|\.(?=\w)){0,40})")
 _ANY_HOST = re.compile(r"[A-Za-zА-ЯЁа-яё][\w\-]*\.(?:ru|ua|by|kz|com|net|org|info|md|lv|ee|lt|рф)\b")
 _JOURNALIST_VERB = re.compile(
-    r"(?P<name>[A-ZА-ЯЁ][\w.\-]*(?:\s[A-ZА-ЯЁ][\w.\-]*){0,2})\s+(?:\w+\s+)?(?:побеседовал|поговорил|задал"
-    r"|спросил|обратил(?:ся|ась|ись)|сделал[аи]? подборку|опросил)[аио]?\b")
+    r"\b(?:побеседовал|поговорил|задал|спросил|обратил(?:ся|ась|ись)|сделал[аи]? подборку|опросил)[аио]?\b")
+# The verb's subject just before it ("DW побеседовала", "вопросы DW задала"); looked for
+# behind each verb, since a name-first regex tries every capitalised word of the text.
+_NAME_BEFORE = re.compile(r"(?P<name>[A-ZА-ЯЁ][\w.\-]*(?:\s[A-ZА-ЯЁ][\w.\-]*){0,2})\s+(?:\w+\s+)?$")
 
 
 def _outlet_told(text: str) -> str | None:
@@ -323,16 +329,20 @@ def _outlet_told(text: str) -> str | None:
         name = _clean_name(m.group("name"))
         if m.group("name")[0] in "«\"“" or name in media or re.fullmatch(r"[A-Z]{2,6}", name):
             votes[name] += 1
-    for rx in (_SELF_CONTEXT, _JOURNALIST_VERB):
-        for m in rx.finditer(text):
-            named = _media_in_line(m.group("name"), media)
-            if named and m.group("name").startswith(named[0].split()[0]) and named[0] not in _AMBIGUOUS_NAMES:
-                votes[named[0]] += 1
-            elif rx is _SELF_CONTEXT:
-                # A site's name in any script spoken to: "в интервью ТСН.ua".
-                host = _ANY_HOST.match(m.group("name"))
-                if host:
-                    votes[_host_outlet(host.group(0))] += 1
+    names = [(m.group("name"), True) for m in _SELF_CONTEXT.finditer(text)]
+    for m in _JOURNALIST_VERB.finditer(text):
+        before = _NAME_BEFORE.search(text, max(0, m.start() - 60), m.start())
+        if before:
+            names.append((before.group("name"), False))
+    for name, spoken_to in names:
+        named = _media_in_line(name, media)
+        if named and name.startswith(named[0].split()[0]) and named[0] not in _AMBIGUOUS_NAMES:
+            votes[named[0]] += 1
+        elif spoken_to:
+            # A site's name in any script spoken to: "в интервью ТСН.ua".
+            host = _ANY_HOST.match(name)
+            if host:
+                votes[_host_outlet(host.group(0))] += 1
     if votes:
         return votes.most_common(1)[0][0]
     m = _QUOTED_REPORTS.search(text)
