@@ -80,6 +80,7 @@ def is_placeholder_url(url: str | None) -> bool:
     return parts.path.strip("/") == "" and not parts.query
 
 
+@lru_cache(maxsize=4096)
 def outlet_from_url(url: str | None) -> str | None:
     if not url or "://" not in url or is_placeholder_url(url):
         return None
@@ -659,7 +660,9 @@ def page_date(cleaned: Cleaned, first: int = 0) -> str | None:
         anchors = [anchor]
     else:
         head = " ".join(lines[anchor].text.split()).lower()
-        anchors = [k for k, ln in enumerate(lines) if k == anchor or " ".join(ln.text.split()).lower() == head]
+        # (only lines about as long as the headline are worth normalising)
+        anchors = [k for k, ln in enumerate(lines) if k == anchor or (
+            len(head) <= len(ln.text) <= 2 * len(head) + 10 and " ".join(ln.text.split()).lower() == head)]
     last = (first_body if first_body is not None and first_body >= anchor else anchor) + DATE_WINDOW_BELOW
     windows = [(a - DATE_WINDOW_ABOVE, a + DATE_WINDOW_BELOW) for a in anchors if a != anchor]
     windows.append((anchor - DATE_WINDOW_ABOVE, last))

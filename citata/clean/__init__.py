@@ -178,6 +178,11 @@ def split_lines(text: str) -> list[Line]:
     return lines
 
 
+def _index(lines: list[Line], line: Line) -> int:
+    """Position of this very line (list.index compares dataclasses field by field)."""
+    return next(i for i, ln in enumerate(lines) if ln is line)
+
+
 def _mark(line: Line, kind: str) -> None:
     line.label, line.kind = "boilerplate", kind
 
@@ -283,7 +288,7 @@ def _mark_outlet_lines(lines: list[Line], title: Line | None) -> None:
     if title is None:
         return
     seen = 0
-    for ln in lines[lines.index(title) + 1:]:
+    for ln in lines[_index(lines, title) + 1:]:
         if ln.label == "empty":
             continue
         if (ln.label == "body" or ln.kind == "before_article") and names_outlet(ln.text):
@@ -406,7 +411,7 @@ def _rubrics(lines: list[Line], title: Line | None) -> set[int]:
     if title is None:
         return set()
     run: list[int] = []
-    for i in range(lines.index(title) - 1, -1, -1):
+    for i in range(_index(lines, title) - 1, -1, -1):
         ln = lines[i]
         if ln.label == "empty":
             continue
@@ -444,7 +449,7 @@ def _lead_islands(lines: list[Line], span: tuple[int, int], title: Line | None) 
             break
     # The standfirst: a headline-like sentence right under the headline (its subtitle) is
     # the article's, when the article follows it.
-    below = next((i for i in range(lines.index(title) + 1, span[0]) if lines[i].label != "empty"), None)
+    below = next((i for i in range(_index(lines, title) + 1, span[0]) if lines[i].label != "empty"), None)
     if below is not None and below not in kept and lines[below].label == "body" \
             and lines[below].worth == -block.LABEL_COST and _words(lines[below].text) >= MIN_STANDFIRST_WORDS:
         kept.add(below)
