@@ -431,6 +431,12 @@ def test_the_page_date_beside_the_first_copy_of_the_headline():
     assert build_document(text_document("page.txt", text)).published == "2020-11-12"
 
 
+def test_a_stamp_glued_to_the_photo_credit_dates_the_page():
+    text = page(ARTICLE[0], "30 декабря 2020, 15:13Фото: Медиахолдинг1Mi", *ARTICLE[1:])
+    doc = build_document(text_document("page.txt", text))
+    assert doc.published == "2020-12-30" and "Медиахолдинг" not in doc.text
+
+
 def test_a_date_inside_a_long_teaser_is_no_page_date():
     teaser = ("Первую прививку в стране сделали 5 декабря 2020 года в Москве, напомнили в ведомстве, "
               "и с тех пор вакцинацию прошли более миллиона человек в разных регионах страны, включая "
@@ -447,6 +453,10 @@ def test_a_date_inside_a_long_teaser_is_no_page_date():
     ("Стоп-кадр YouTube.", "credit"),
     ("Подкаст", "notice"),
     ("Источник: РИА Новости", "source"),
+    ("30 декабря 2020, 15:13Фото: Медиахолдинг1Mi", "credit"),
+    ("Последний раз редактировалось ozheredov 03.12.2020, 16:29, всего редактировалось 1 раз.", "comments"),
+    ("Сейчас этот форум просматривают: нет зарегистрированных пользователей и гости: 3", "comments"),
+    ("В ТЕМУ", "related"),
 ])
 def test_caption_credit_and_promo_lines_by_kind(line, kind):
     hit = match_boilerplate(line)
