@@ -265,7 +265,8 @@ def outlet_from_page(cleaned: Cleaned, first: int = 0) -> str | None:
                 found["follow"] = _clean_name(m.group("name"))
             else:
                 m = "канал" in s and _CHANNEL.search(s)
-                named = _media_in_line(m.group("rest"), media) if m else []
+                # the channel's own name opens what follows ("на канале УНИАН ИноСМИ")
+                named = [n for n in _media_in_line(m.group("rest"), media) if m.group("rest").startswith(n)] if m else []
                 if named:
                     found["follow"] = named[0]
         if "byline" not in found and ln.kind in _HEADER_KINDS:
