@@ -541,3 +541,10 @@ def test_real_page_legal_line_with_the_sites_name():
 def test_real_page_paragraphs_opening_alike_stay():
     doc = covid_page("coronavirus_ru_3.txt")
     assert doc.text.count("Согласно обновленным данным, учитывающим более широкий статистический набор") == 3
+
+
+def test_a_site_relayed_at_a_sentences_end_is_no_photo_credit():
+    prose = ("Но может возникнуть сложность с формированием иммунитета уже после вакцинации, "
+             "предупредил врач. Поэтому вакцина может быть не так эффективна, пишет News.ru.")
+    assert match_boilerplate(prose) is None
+    assert match_boilerplate("Актриса оказалась в центре скандала. 1zoom.ru")[0] == "caption"

@@ -128,6 +128,11 @@ def _foreign(s: str) -> bool:
     return letters >= 20 and cyr < letters * MIN_CYRILLIC_SHARE
 
 
+def _relays_site(before: str) -> bool:
+    before = before.rstrip().lower()
+    return any(before.endswith(" " + cue) or before == cue for cue in lexicons.relay_cues())
+
+
 def _headline_list(s: str) -> bool:
     """Headlines of other stories run together: "A; B; C; D"."""
     parts = [p.strip() for p in s.split("; ")]
@@ -150,7 +155,9 @@ def match_boilerplate(s: str) -> tuple[str, re.Match | None] | None:
         return "caption", m
     if len(s) <= MAX_CAPTION_CHARS:
         m = _credit_suffix().search(s)
-        if m:
+        # A site closing a sentence that relays it ("…, пишет News.ru.") is its source, not a
+        # photo credit: the line is prose.
+        if m and not (m.group("credit") is None and _relays_site(s[:m.start()])):
             return "caption", m
     if _foreign(s):
         return "embed", None
