@@ -390,6 +390,8 @@ def _article_block(lines: list[Line], first: int) -> tuple[int, int] | None:
                 _mark(ln, "gallery")
     for i in block.feed_lines(lines, first):
         _mark(lines[i], "feed")
+    for i in block.slide_captions(lines, first, repeats):
+        _mark(lines[i], "gallery")
     content = [i for i in range(first, len(lines)) if lines[i].label != "empty"]
     worth = block.block_worth(lines, content, repeats)
     span = block.best_block(worth)

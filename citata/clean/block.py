@@ -247,6 +247,24 @@ def gallery_span(lines: list[Line], first: int, repeats: dict[str, int]) -> tupl
     return best
 
 
+_SLIDE_COUNTER = re.compile(r"^\d{1,3}\s*(?:из|/)\s*\d{1,3}$")
+
+
+def slide_captions(lines: list[Line], first: int, repeats: dict[str, int]) -> list[int]:
+    """A slideshow's captions flank its counters ("2 из 4"): the line just before and just
+    after a counter, when the page says it again (a caption recurs in the thumbnail strip;
+    a subheading next to a counter does not)."""
+    content = [i for i in range(first, len(lines)) if lines[i].label != "empty"]
+    found = []
+    for k, i in enumerate(content):
+        if lines[i].label != "boilerplate" or not _SLIDE_COUNTER.match(lines[i].text.strip()):
+            continue
+        for j in (content[k - 1] if k else None, content[k + 1] if k + 1 < len(content) else None):
+            if j is not None and lines[j].label == "body" and repeat_key(lines[j]) in repeats:
+                found.append(j)
+    return found
+
+
 _FEED_ITEM = re.compile(r"^(?:\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?,?\s+)?\d{1,2}:\d{2}\s+[«\"А-ЯЁA-Z]")
 MIN_FEED_ITEMS = 3
 
