@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from .. import lexicons
 from ..model import Boilerplate, Line, RawDocument, Segment
-from . import block, templates
+from . import block, screen, templates
 
 PARAGRAPH_SEP = "\n\n"
 TITLE_SEARCH_LINES = 8
@@ -144,9 +144,15 @@ def match_boilerplate(s: str) -> tuple[str, re.Match | None] | None:
     if len(s) > MAX_PATTERN_LINE:
         return None
     n = len(s)
-    for (kind, rx), limit in zip(lexicons.boilerplate_patterns(), lexicons.boilerplate_pattern_limits()):
+    for kind, rx, limit, keys in screen.candidates(s):
         if limit is not None and n > limit:
             continue
+        if keys is not None:
+            for key in keys:
+                if key in s:
+                    break
+            else:
+                continue
         m = rx.search(s)
         if m:
             return kind, m
