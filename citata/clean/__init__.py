@@ -144,12 +144,12 @@ def match_boilerplate(s: str) -> tuple[str, re.Match | None] | None:
     if len(s) > MAX_PATTERN_LINE:
         return None
     n = len(s)
-    for kind, rx, limit, keys in screen.candidates(s):
+    for kind, rx, limit, needs in screen.candidates(s):
         if limit is not None and n > limit:
             continue
-        if keys is not None:
-            for key in keys:
-                if key in s:
+        if needs is not None:
+            for literal in needs:
+                if literal in s:
                     break
             else:
                 continue

@@ -22,32 +22,68 @@ from .. import lexicons
 MAX_CLASS = 400
 
 
-def _first_chars(items: list) -> frozenset[str] | None:
-    """The characters a match of `items` (a parsed sequence) can begin with; None if unknown."""
+# \d and \s stand for one character each in the index: "0" for every decimal digit, " " for
+# every space (see _key).
+_CLASS_OF = {C.CATEGORY_DIGIT: "0", C.CATEGORY_SPACE: " "}
+
+
+def _key(c: str) -> str:
+    return "0" if c.isdecimal() else " " if c.isspace() else c
+
+
+def _class_chars(av) -> frozenset[str] | None:
+    chars: set[str] = set()
+    for cop, cav in av:
+        if cop is C.LITERAL:
+            chars.add(chr(cav))
+        elif cop is C.RANGE and cav[1] - cav[0] < MAX_CLASS:
+            chars.update(map(chr, range(cav[0], cav[1] + 1)))
+        elif cop is C.CATEGORY and cav in _CLASS_OF:
+            chars.add(_CLASS_OF[cav])
+        else:  # another category (\w), a negated or a wide class
+            return None
+    return frozenset(chars)
+
+
+def _first(items) -> tuple[frozenset[str] | None, bool]:
+    """The characters a match of the parsed sequence `items` can begin with (None if
+    unknown), and whether it can match the empty string (then what follows may begin it)."""
+    chars: set[str] = set()
     for op, av in items:
-        if op is C.ASSERT:  # a lookahead consumes nothing: the next item begins the match
+        if op in (C.ASSERT, C.ASSERT_NOT, C.AT):  # consume nothing
             continue
         if op is C.LITERAL:
-            return frozenset(chr(av))
-        if op is C.IN:
-            chars: set[str] = set()
-            for cop, cav in av:
-                if cop is C.LITERAL:
-                    chars.add(chr(cav))
-                elif cop is C.RANGE and cav[1] - cav[0] < MAX_CLASS:
-                    chars.update(map(chr, range(cav[0], cav[1] + 1)))
-                else:
-                    return None
-            return frozenset(chars)
-        if op is C.SUBPATTERN:
-            return None if av[1] & re.IGNORECASE else _first_chars(list(av[3]))
-        if op is C.BRANCH:
-            sets = [_first_chars(list(b)) for b in av[1]]
-            return None if any(s is None for s in sets) else frozenset().union(*sets)
-        if op in (C.MAX_REPEAT, C.MIN_REPEAT) and av[0] >= 1:
-            return _first_chars(list(av[2]))
-        return None
-    return None
+            item, empty = frozenset(chr(av)), False
+        elif op is C.IN:
+            item, empty = _class_chars(av), False
+        elif op is C.CATEGORY:  # \d or \s outside brackets
+            item, empty = (frozenset(_CLASS_OF[av]) if av in _CLASS_OF else None), False
+        elif op is C.SUBPATTERN:
+            if av[1] & re.IGNORECASE:
+                return None, False
+            item, empty = _first(av[3])
+        elif op is C.BRANCH:
+            parts = [_first(b) for b in av[1]]
+            if any(f is None for f, _ in parts):
+                return None, False
+            item, empty = frozenset().union(*(f for f, _ in parts)), any(e for _, e in parts)
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT):
+            item, empty = _first(av[2])
+            empty = empty or av[0] == 0
+        else:
+            return None, False
+        if item is None:
+            return None, False
+        chars |= item
+        if not empty:
+            return frozenset(chars), False
+    return frozenset(chars), True
+
+
+def _first_chars(items) -> frozenset[str] | None:
+    """The characters every match of `items` begins with; None if unknown or if it can be empty."""
+    chars, empty = _first(items)
+    return None if empty else chars
 
 
 def _literals(items) -> frozenset[str] | None:
@@ -80,7 +116,8 @@ def _literals(items) -> frozenset[str] | None:
     return max(found, key=lambda s: (min(map(len, s)), -len(s))) if found else None
 
 
-Candidate = tuple  # (kind, compiled pattern, longest line it can match or None, literals or None)
+# (kind, pattern, longest line it can match or None, its literals or None)
+Candidate = tuple
 
 
 @lru_cache(maxsize=None)
@@ -96,6 +133,8 @@ def _index() -> tuple[dict[str, tuple[Candidate, ...]], tuple[Candidate, ...]]:
                 first = _first_chars(items[1:])
             if first is None:  # an anchored pattern is cheap once its first character fits
                 keys = _literals(items)
+        if first is not None:
+            first = frozenset(map(_key, first))
         entries.append(((kind, rx, limit, tuple(sorted(keys)) if keys else None), first))
     opening = set().union(*(f for _, f in entries if f is not None))
     by_char = {c: tuple(e for e, f in entries if f is None or c in f) for c in opening}
@@ -105,4 +144,4 @@ def _index() -> tuple[dict[str, tuple[Candidate, ...]], tuple[Candidate, ...]]:
 def candidates(s: str) -> tuple[Candidate, ...]:
     """The patterns worth trying on the stripped line `s`, in file order."""
     by_char, other = _index()
-    return by_char.get(s[:1], other)
+    return by_char.get(_key(s[:1]), other)
