@@ -323,7 +323,9 @@ def _outlet_told(text: str) -> str | None:
     known = lexicons.outlets()
     for m in _DOMAIN_TOKEN.finditer(text):
         host = m.group(1).lower()
-        if any(host == h or host.endswith("." + h) for h in known):
+        labels = host.split(".")
+        # A known host is the whole host or its tail after a dot.
+        if any(".".join(labels[i:]) in known for i in range(len(labels))):
             return outlet_from_url("https://" + host + "/x")
     media = lexicons.media_names()
     votes: Counter[str] = Counter()

@@ -64,6 +64,12 @@ def _outlet_suffix() -> re.Pattern:
     return re.compile(r"\s[-–—]\s(?:" + "|".join(map(re.escape, names)) + r")\s*$")
 
 
+@lru_cache(maxsize=None)
+def _outlet_suffix_width() -> int:
+    """How far from the end of a stripped line an outlet suffix starts at most: " - " and a name."""
+    return 3 + max(map(len, lexicons.media_names()))
+
+
 def _words(s: str) -> int:
     return len(_WORD.findall(s))
 
@@ -144,22 +150,24 @@ def match_boilerplate(s: str) -> tuple[str, re.Match | None] | None:
     if len(s) > MAX_PATTERN_LINE:
         return None
     n = len(s)
-    for kind, rx, limit, needs in screen.candidates(s):
+    for kind, rx, limit, needs, window in screen.candidates(s):
         if limit is not None and n > limit:
             continue
         if needs is not None:
+            head = s[:window] if window is not None and n > window else s
             for literal in needs:
-                if literal in s:
+                if literal in head:
                     break
             else:
                 continue
         m = rx.search(s)
         if m:
             return kind, m
-    m = _outlet_suffix().search(s)
+    # The suffix ends the line: look for it in the line's tail only.
+    m = _outlet_suffix().search(s, max(0, n - _outlet_suffix_width()))
     if m:
         return "caption", m
-    if len(s) <= MAX_CAPTION_CHARS:
+    if n <= MAX_CAPTION_CHARS:
         m = _credit_suffix().search(s)
         # A site closing a sentence that relays it ("…, пишет News.ru.") is its source, not a
         # photo credit: the line is prose.

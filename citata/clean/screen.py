@@ -86,37 +86,89 @@ def _first_chars(items) -> frozenset[str] | None:
     return None if empty else chars
 
 
-def _literals(items) -> frozenset[str] | None:
-    """Strings one of which every match of `items` contains; None if none is known."""
-    found: list[frozenset[str]] = []
+def _width(state, item) -> int | None:
+    """The longest stretch of a line one parsed item can match; None if unbounded."""
+    width = P.SubPattern(state, [item]).getwidth()[1]
+    return width if width < C.MAXREPEAT else None
+
+
+def _add(width: int | None, more: int | None) -> int | None:
+    return None if width is None or more is None else width + more
+
+
+Need = tuple  # (strings one of which every match contains, how far into the match one ends or None)
+
+
+def _selective(need: Need) -> tuple:
+    return min(map(len, need[0])), -len(need[0]), need[1] is not None
+
+
+def _needs(items, state) -> list[Need]:
+    """Every set of literals one of which a match of the parsed sequence `items` contains."""
+    found: list[Need] = []
     run: list[str] = []
-
-    def flush() -> None:
-        if run:
-            found.append(frozenset(["".join(run)]))
-            run.clear()
-
-    for op, av in items:
+    width: int | None = 0  # the longest stretch the items so far can match
+    start: int | None = 0
+    for item in items:
+        op, av = item
         if op is C.LITERAL:
+            if not run:
+                start = width
             run.append(chr(av))
+            width = _add(width, 1)
             continue
-        flush()
-        sub = None
+        if run:
+            found.append((frozenset(["".join(run)]), _add(start, len(run))))
+            run.clear()
+        sub: Need | None = None
         if op is C.SUBPATTERN and not av[1] & re.IGNORECASE:
-            sub = _literals(av[3])
+            sub = _best(_needs(av[3], state))
         elif op is C.BRANCH:
-            sets = [_literals(b) for b in av[1]]
-            sub = None if any(s is None for s in sets) else frozenset().union(*sets)
+            subs = [_best(_needs(b, state)) for b in av[1]]
+            if all(subs):
+                ends = [e for _, e in subs]
+                sub = frozenset().union(*(k for k, _ in subs)), None if None in ends else max(ends)
         elif op in (C.MAX_REPEAT, C.MIN_REPEAT) and av[0] >= 1:
-            sub = _literals(av[2])
+            sub = _best(_needs(av[2], state))  # the first repetition holds one
         if sub:
-            found.append(sub)
-    flush()
-    # The most selective set: its shortest string longest, then the fewest strings.
-    return max(found, key=lambda s: (min(map(len, s)), -len(s))) if found else None
+            found.append((sub[0], _add(width, sub[1])))
+        width = _add(width, _width(state, item))
+    if run:
+        found.append((frozenset(["".join(run)]), _add(start, len(run))))
+    return found
 
 
-# (kind, pattern, longest line it can match or None, its literals or None)
+def _best(found: list[Need]) -> Need | None:
+    return max(found, key=_selective) if found else None
+
+
+MIN_WINDOWED = 3  # a literal this long, sought in a line's head only, beats a longer one sought everywhere
+
+
+def _required(parsed, anchored: bool) -> Need:
+    """The most selective set of literals one of which every match contains, and, for a
+    pattern anchored at the line's start, how far into the line that literal must end
+    (None: anywhere)."""
+    found = _needs(parsed.data, parsed.state)
+    if not found:
+        return None, None
+    if not anchored:
+        return _best(found)[0], None
+    return max(found, key=lambda f: (f[1] is not None and min(map(len, f[0])) >= MIN_WINDOWED, _selective(f)))
+
+
+def _lookahead_limit(items) -> int | None:
+    """`^(?=.{0,450}$)…`: the longest line the opening lookahead admits."""
+    if len(items) > 1 and items[1][0] is C.ASSERT and items[1][1][0] == 1:
+        sub = items[1][1][1]
+        if sub.data and sub.data[-1] == (C.AT, C.AT_END):
+            width = sub.getwidth()[1]
+            return width if width < C.MAXREPEAT else None
+    return None
+
+
+# (kind, pattern, longest line it can match or None, its literals or None, how far into the
+# line one of them must end or None)
 Candidate = tuple
 
 
@@ -126,16 +178,21 @@ def _index() -> tuple[dict[str, tuple[Candidate, ...]], tuple[Candidate, ...]]:
     and those for any other opening character."""
     entries = []
     for (kind, rx), limit in zip(lexicons.boilerplate_patterns(), lexicons.boilerplate_pattern_limits()):
-        first = keys = None
+        first = keys = window = None
         if not rx.flags & re.IGNORECASE:
-            items = list(P.parse(rx.pattern, rx.flags))
-            if items and items[0] == (C.AT, C.AT_BEGINNING):
+            parsed = P.parse(rx.pattern, rx.flags)
+            items = list(parsed)
+            anchored = bool(items) and items[0] == (C.AT, C.AT_BEGINNING)
+            if anchored:
                 first = _first_chars(items[1:])
+                ahead = _lookahead_limit(items)
+                if ahead is not None:
+                    limit = ahead if limit is None else min(limit, ahead)
             if first is None:  # an anchored pattern is cheap once its first character fits
-                keys = _literals(items)
+                keys, window = _required(parsed, anchored)
         if first is not None:
             first = frozenset(map(_key, first))
-        entries.append(((kind, rx, limit, tuple(sorted(keys)) if keys else None), first))
+        entries.append(((kind, rx, limit, tuple(sorted(keys)) if keys else None, window), first))
     opening = set().union(*(f for _, f in entries if f is not None))
     by_char = {c: tuple(e for e, f in entries if f is None or c in f) for c in opening}
     return by_char, tuple(e for e, f in entries if f is None)
