@@ -182,9 +182,19 @@ def match_boilerplate(s: str) -> tuple[str, re.Match | None] | None:
 
 def match_prefix(s: str) -> tuple[str, re.Match] | None:
     """Page furniture glued to the front of a line (see data/boilerplate_prefix.tsv)."""
-    if len(s) > MAX_PATTERN_LINE:
+    n = len(s)
+    if n > MAX_PATTERN_LINE:
         return None
-    for kind, rx in lexicons.boilerplate_prefix_patterns():
+    for kind, rx, limit, needs, window in screen.prefix_candidates(s):
+        if limit is not None and n > limit:
+            continue
+        if needs is not None:
+            head = s[:window] if window is not None and n > window else s
+            for literal in needs:
+                if literal in head:
+                    break
+            else:
+                continue
         m = rx.match(s)
         if m:
             return kind, m

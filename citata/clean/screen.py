@@ -159,8 +159,9 @@ def _required(parsed, anchored: bool) -> Need:
 
 def _lookahead_limit(items) -> int | None:
     """`^(?=.{0,450}$)…`: the longest line the opening lookahead admits."""
-    if len(items) > 1 and items[1][0] is C.ASSERT and items[1][1][0] == 1:
-        sub = items[1][1][1]
+    items = [item for item in items if item != (C.AT, C.AT_BEGINNING)]
+    if items and items[0][0] is C.ASSERT and items[0][1][0] == 1:
+        sub = items[0][1][1]
         if sub.data and sub.data[-1] == (C.AT, C.AT_END):
             width = sub.getwidth()[1]
             return width if width < C.MAXREPEAT else None
@@ -172,19 +173,19 @@ def _lookahead_limit(items) -> int | None:
 Candidate = tuple
 
 
-@lru_cache(maxsize=None)
-def _index() -> tuple[dict[str, tuple[Candidate, ...]], tuple[Candidate, ...]]:
-    """Per opening character, the patterns (in file order) a line opening with it can match;
-    and those for any other opening character."""
+def _build(table, limits, matched: bool) -> tuple[dict[str, tuple[Candidate, ...]], tuple[Candidate, ...]]:
+    """Per opening character, the patterns of `table` (in order) a line opening with it can
+    match; and those for any other opening character. `matched`: the patterns are tried
+    with `match` (anchored at the line's start whether or not they say `^`)."""
     entries = []
-    for (kind, rx), limit in zip(lexicons.boilerplate_patterns(), lexicons.boilerplate_pattern_limits()):
+    for (kind, rx), limit in zip(table, limits):
         first = keys = window = None
         if not rx.flags & re.IGNORECASE:
             parsed = P.parse(rx.pattern, rx.flags)
             items = list(parsed)
-            anchored = bool(items) and items[0] == (C.AT, C.AT_BEGINNING)
+            anchored = matched or (bool(items) and items[0] == (C.AT, C.AT_BEGINNING))
             if anchored:
-                first = _first_chars(items[1:])
+                first = _first_chars(items)
                 ahead = _lookahead_limit(items)
                 if ahead is not None:
                     limit = ahead if limit is None else min(limit, ahead)
@@ -198,7 +199,24 @@ def _index() -> tuple[dict[str, tuple[Candidate, ...]], tuple[Candidate, ...]]:
     return by_char, tuple(e for e, f in entries if f is None)
 
 
+@lru_cache(maxsize=None)
+def _line_index():
+    return _build(lexicons.boilerplate_patterns(), lexicons.boilerplate_pattern_limits(), False)
+
+
+@lru_cache(maxsize=None)
+def _prefix_index():
+    table = lexicons.boilerplate_prefix_patterns()
+    return _build(table, [None] * len(table), True)
+
+
 def candidates(s: str) -> tuple[Candidate, ...]:
-    """The patterns worth trying on the stripped line `s`, in file order."""
-    by_char, other = _index()
+    """The line patterns (data/boilerplate.tsv) worth trying on the stripped line `s`, in order."""
+    by_char, other = _line_index()
+    return by_char.get(_key(s[:1]), other)
+
+
+def prefix_candidates(s: str) -> tuple[Candidate, ...]:
+    """The prefix patterns (data/boilerplate_prefix.tsv) worth trying at the start of `s`."""
+    by_char, other = _prefix_index()
     return by_char.get(_key(s[:1]), other)
