@@ -526,16 +526,32 @@ _QUOTED = r"[«\"„“](?P<quoted>[^»\"“”\n]{2,60})[»\"“”]"
 def _relay_regex() -> re.Pattern:
     cues = "|".join(sorted(map(re.escape, lexicons.relay_cues()), key=len, reverse=True))
     nouns = "|".join(map(re.escape, lexicons.media_nouns()))
+    # The cue must start a word; that is checked outside the regex (see _relay_matches).
     return re.compile(
-        rf"(?<!\w)(?:{cues})\s+(?:(?P<noun>{nouns})\s+)?"
+        rf"(?:{cues})\s+(?:(?P<noun>{nouns})\s+)?"
         rf"(?:{_QUOTED}|(?P<name>[A-ZА-ЯЁ][\w.'’&\-]*(?:\s{_NAME_TOKEN}){{0,3}}))"
     )
+
+
+def _relay_matches(text: str):
+    """What finditer of the relay regex behind a "no word character before" lookbehind finds:
+    a regex opening with a lookbehind is tried at every position of the text, one opening
+    with the cues skips to where a cue can start."""
+    rx = _relay_regex()
+    pos = 0
+    while (m := rx.search(text, pos)) is not None:
+        start = m.start()
+        if start and (text[start - 1].isalnum() or text[start - 1] == "_"):  # a word character
+            pos = start + 1
+            continue
+        yield m
+        pos = m.end()
 
 
 def relays(text: str) -> list[str]:
     media = lexicons.media_names()
     found: list[str] = []
-    for m in _relay_regex().finditer(text):
+    for m in _relay_matches(text):
         quoted = m.group("quoted")
         name = (quoted or m.group("name") or "").strip().rstrip(".,")
         if not name:
