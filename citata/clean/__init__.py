@@ -127,8 +127,12 @@ def _foreign(s: str) -> bool:
     # Characters U+0400-U+04FF are the UTF-8 sequences led by bytes D0-D3 (counting
     # bytes is far cheaper than matching letters one by one).
     encoded = s.encode()
-    cyr = sum(encoded.count(lead) for lead in (b"\xd0", b"\xd1", b"\xd2", b"\xd3"))
-    if cyr >= len(s) * MIN_CYRILLIC_SHARE:  # the usual Russian line: no need to count all letters
+    enough = len(s) * MIN_CYRILLIC_SHARE
+    cyr = encoded.count(b"\xd0") + encoded.count(b"\xd1")  # А-я, ё: enough for a Russian line
+    if cyr >= enough:  # the usual Russian line: no need to count all letters
+        return False
+    cyr += encoded.count(b"\xd2") + encoded.count(b"\xd3")
+    if cyr >= enough:
         return False
     letters = len(_LETTER.findall(s))
     return letters >= 20 and cyr < letters * MIN_CYRILLIC_SHARE

@@ -193,7 +193,9 @@ def _build(table, limits, matched: bool) -> tuple[dict[str, tuple[Candidate, ...
                 keys, window = _required(parsed, anchored)
         if first is not None:
             first = frozenset(map(_key, first))
-        entries.append(((kind, rx, limit, tuple(sorted(keys)) if keys else None, window), first))
+        if keys:  # a literal holding another of the set adds nothing to the test
+            keys = tuple(sorted(k for k in keys if not any(o != k and o in k for o in keys)))
+        entries.append(((kind, rx, limit, keys or None, window), first))
     opening = set().union(*(f for _, f in entries if f is not None))
     by_char = {c: tuple(e for e, f in entries if f is None or c in f) for c in opening}
     return by_char, tuple(e for e, f in entries if f is None)
