@@ -77,17 +77,21 @@ def ends_sentence(s: str) -> bool:
     return _SENTENCE_END.search(s, max(0, len(s) - TAIL)) is not None
 
 
-def features(s: str) -> tuple[int, int, float, bool, bool]:
-    """(characters, words, share of function words, ends like a sentence, has a verb-like word)."""
+def features(s: str) -> tuple[int, int, float, bool, list[str]]:
+    """(characters, words, share of function words, ends like a sentence, the words sampled)."""
     nw = len(s.split())
     if not nw:
-        return 0, 0, 0.0, False, False
+        return 0, 0, 0.0, False, []
     # The shares settle long before a long paragraph ends.
     sample = _WORDS.findall(s[:SAMPLE_CHARS].lower())
+    function = sum(map(lexicons.function_words().__contains__, sample))
+    return len(s), nw, function / max(len(sample), 1), ends_sentence(s), sample
+
+
+def has_verb(sample: list[str]) -> bool:
+    """A verb-like word among the sampled ones (asked only when the shares leave it open)."""
     fw = lexicons.function_words()
-    function = sum(map(fw.__contains__, sample))
-    verb = any(len(w) > 3 and w.endswith(_VERB_ENDINGS) and w not in fw for w in sample)
-    return len(s), nw, function / max(len(sample), 1), ends_sentence(s), verb
+    return any(len(w) > 3 and w.endswith(_VERB_ENDINGS) and w not in fw for w in sample)
 
 
 def line_worth(ln: Line) -> float:
@@ -101,10 +105,10 @@ def line_worth(ln: Line) -> float:
         return -(BOILERPLATE_COST + min(len(s), 400) * 0.5)
     if len(s) >= LONG_PROSE_CHARS and ends_sentence(s):
         return min(len(s), MAX_LINE_WORTH)  # a long line ending a sentence: prose, no need to count
-    n, nw, fshare, sentence, verb = features(s)
+    n, nw, fshare, sentence, sample = features(s)
     if n >= PROSE_CHARS and fshare >= MIN_FUNCTION_SHARE:
         return min(n, MAX_LINE_WORTH) * (1.0 if sentence or n >= 200 else 0.6)
-    if sentence and nw >= 4 and (fshare > 0 or verb):
+    if sentence and nw >= 4 and (fshare > 0 or has_verb(sample)):
         return n * 0.5  # a short sentence: a closing line, a quoted line
     if nw <= 12:
         return -LABEL_COST
