@@ -63,12 +63,13 @@ def _every_row(s: str):
 def _screened(s: str):
     s = s.strip()
     n = len(s)
-    for kind, rx, limit, needs, window in screen.candidates(s):
+    for kind, rx, limit, needs, window, tail in screen.candidates(s):
         if limit is not None and n > limit:
             continue
-        if needs is not None and not any(k in (s[:window] if window is not None else s) for k in needs):
+        start = max(0, n - tail) if tail is not None else 0
+        if needs is not None and not any(k in (s[:window] if window is not None else s[start:]) for k in needs):
             continue
-        m = rx.search(s)
+        m = rx.search(s, start)
         if m:
             return kind, m.span(), m.groupdict()
     return None

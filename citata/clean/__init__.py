@@ -154,17 +154,18 @@ def match_boilerplate(s: str) -> tuple[str, re.Match | None] | None:
     if len(s) > MAX_PATTERN_LINE:
         return None
     n = len(s)
-    for kind, rx, limit, needs, window in screen.candidates(s):
+    for kind, rx, limit, needs, window, tail in screen.candidates(s):
         if limit is not None and n > limit:
             continue
+        start = n - tail if tail is not None and n > tail else 0  # a match ending the line starts here or later
         if needs is not None:
-            head = s[:window] if window is not None and n > window else s
+            part = s[:window] if window is not None and n > window else s[start:] if start else s
             for literal in needs:
-                if literal in head:
+                if literal in part:
                     break
             else:
                 continue
-        m = rx.search(s)
+        m = rx.search(s, start)
         if m:
             return kind, m
     # The suffix ends the line: look for it in the line's tail only.
@@ -189,7 +190,7 @@ def match_prefix(s: str) -> tuple[str, re.Match] | None:
     n = len(s)
     if n > MAX_PATTERN_LINE:
         return None
-    for kind, rx, limit, needs, window in screen.prefix_candidates(s):
+    for kind, rx, limit, needs, window, _ in screen.prefix_candidates(s):
         if limit is not None and n > limit:
             continue
         if needs is not None:

@@ -168,8 +168,28 @@ def _lookahead_limit(items) -> int | None:
     return None
 
 
+def _tail_width(parsed) -> int | None:
+    """For a pattern that ends the line (`…\s*$`) and may start anywhere: the longest stretch
+    it can match on a stripped line (whose last character is no space, so a closing `\s*`
+    matches nothing); None if unbounded or not tied to the end."""
+    items = list(parsed)
+    if not items or items[-1] != (C.AT, C.AT_END):
+        return None
+    items = items[:-1]
+    if items and items[-1][0] is C.MAX_REPEAT and items[-1][1][0] == 0 \
+            and list(items[-1][1][2]) in ([(C.IN, [(C.CATEGORY, C.CATEGORY_SPACE)])], [(C.CATEGORY, C.CATEGORY_SPACE)]):
+        items = items[:-1]
+    width = 0
+    for item in items:
+        more = _width(parsed.state, item)
+        if more is None:
+            return None
+        width += more
+    return width
+
+
 # (kind, pattern, longest line it can match or None, its literals or None, how far into the
-# line one of them must end or None)
+# line one of them must end or None, how far from the end a match can start or None)
 Candidate = tuple
 
 
@@ -179,7 +199,7 @@ def _build(table, limits, matched: bool) -> tuple[dict[str, tuple[Candidate, ...
     with `match` (anchored at the line's start whether or not they say `^`)."""
     entries = []
     for (kind, rx), limit in zip(table, limits):
-        first = keys = window = None
+        first = keys = window = tail = None
         if not rx.flags & re.IGNORECASE:
             parsed = P.parse(rx.pattern, rx.flags)
             items = list(parsed)
@@ -191,11 +211,13 @@ def _build(table, limits, matched: bool) -> tuple[dict[str, tuple[Candidate, ...
                     limit = ahead if limit is None else min(limit, ahead)
             if first is None:  # an anchored pattern is cheap once its first character fits
                 keys, window = _required(parsed, anchored)
+            if not anchored:
+                tail = _tail_width(parsed)
         if first is not None:
             first = frozenset(map(_key, first))
         if keys:  # a literal holding another of the set adds nothing to the test
             keys = tuple(sorted(k for k in keys if not any(o != k and o in k for o in keys)))
-        entries.append(((kind, rx, limit, keys or None, window), first))
+        entries.append(((kind, rx, limit, keys or None, window, tail), first))
     opening = set().union(*(f for _, f in entries if f is not None))
     by_char = {c: tuple(e for e, f in entries if f is None or c in f) for c in opening}
     return by_char, tuple(e for e, f in entries if f is None)
