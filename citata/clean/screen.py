@@ -169,8 +169,8 @@ def _lookahead_limit(items) -> int | None:
 
 
 def _tail_width(parsed) -> int | None:
-    """For a pattern that ends the line (`…\s*$`) and may start anywhere: the longest stretch
-    it can match on a stripped line (whose last character is no space, so a closing `\s*`
+    """For a pattern that ends the line ("… \\s*$") and may start anywhere: the longest stretch
+    it can match on a stripped line (whose last character is no space, so a closing \\s*
     matches nothing); None if unbounded or not tied to the end."""
     items = list(parsed)
     if not items or items[-1] != (C.AT, C.AT_END):
