@@ -10,7 +10,7 @@ from functools import lru_cache
 from urllib.parse import urlsplit
 
 from . import lexicons
-from .clean import Cleaned, glued_lead
+from .clean import AMBIGUOUS_OUTLET_NAMES, Cleaned, glued_lead
 from .model import Dateline, Line, RawDocument
 
 # ------------------------------------------------------------------ dates
@@ -80,6 +80,7 @@ def is_placeholder_url(url: str | None) -> bool:
     return parts.path.strip("/") == "" and not parts.query
 
 
+@lru_cache(maxsize=4096)
 def outlet_from_url(url: str | None) -> str | None:
     if not url or "://" not in url or is_placeholder_url(url):
         return None
@@ -115,7 +116,8 @@ _FOLLOW_US = re.compile(
     r"(?=\s+(?:в|во|на)\s+[A-ZА-ЯЁ]|[\s,.]*$|\s*[.,:])")
 _MATERIALS_OF = re.compile(r"материал\w*\s+(?:сайта\s+|издания\s+|газеты\s+|агентства\s+)?"
                            r"(?:[«\"“]([^»\"”]{2,30})[»\"”]|([A-Z][\w.\-]+)(?=[\s,.]))")
-_DOMAIN_TOKEN = re.compile(r"(?<![\w@.])([A-Za-z][\w\-]*\.(?:ru|RU|ua|UA|com|COM|by|kz|net|org|info|eu|ee|lv|lt|md))(?!\w|\.\w)")
+# (a whole host: "zdorovja.ru" inside "obraz-zdorovja.ru" is no site)
+_DOMAIN_TOKEN = re.compile(r"(?<![\w@./\-])(?:https?://)?(?:www\.)?([A-Za-z][\w\-]*\.(?:ru|RU|ua|UA|com|COM|by|kz|net|org|info|eu|ee|lv|lt|md))(?!\w|\.\w)")
 # The outlet named as the one spoken to: "комментирует для DW", "сообщили «КП»",
 # "в интервью Би-би-си"; a quoted name reporting: "«Комсомолка» выяснила".
 _TOLD = re.compile(
@@ -136,7 +138,7 @@ _AGENCY_DATELINE = re.compile(
     r"(?:,\s*\d{1,2}:\d{2})?\s*[—–-]\s*(?P<agency>[A-ZА-ЯЁ][\w\-]*(?:\s[A-ZА-ЯЁ][\w\-]*)?)")
 
 
-_MEDIA_WORD = re.compile(r"[\w.\-]+")
+_MEDIA_WORD = re.compile(r"[\w\-]+(?:\.[\w\-]+)*")  # "Корреспондент.net." ends a sentence
 
 
 def _media_in_line(s: str, media: frozenset[str]) -> list[str]:
@@ -150,52 +152,133 @@ def _clean_name(name: str) -> str:
     return name.strip().strip("«»\"“”").strip()
 
 
+_AMBIGUOUS_NAMES = AMBIGUOUS_OUTLET_NAMES
+_PARTS = re.compile(r"\s*[|/•·]\s*|\s+[-–—]\s+|,\s+")
+_EMAIL_HOST = re.compile(r"[\w.\-]+@([\w\-]+(?:\.[\w\-]+)+)")
+_CHANNEL = re.compile(r"(?:на|в)\s+(?:нашем\s+|наш\s+)?(?:[Tt]elegram-|YouTube-|[Тт]елеграм-)?канал[еа]?\s+(?P<rest>.{2,60})")
+_SOURCE_LINE = re.compile(r"^(?:Источник|Source|Первоисточник)\s*:\s*(?P<name>.{2,80}?)\s*$")
+# Furniture near the headline that can carry the site's name: "Вести - Ynet |", the page
+# title "Headline — РИА Новости".
+_COPYRIGHT_MARKS = ("©", "(c)", "(C)", "(с)", "(С)", "Copyright")
+_SITE_WORDS = ("айт", "ортал", "атериал")
+_FOLLOW_WORDS = ("итайте", "одписывайтесь", "одпишитесь", "ледите", "едакци")
+_HEADER_KINDS = frozenset({"header", "before_article", "byline", "rubric", "title_repeat", "date", "source"})
+MAX_NAME_LINE = 80
+
+
+def _known(name: str, media: frozenset[str]) -> str | None:
+    name = _clean_name(name)
+    return name if name in media and name not in _AMBIGUOUS_NAMES else None
+
+
+def _named_part(s: str, media: frozenset[str]) -> str | None:
+    """A known outlet standing as one part of a short line split at separators."""
+    if len(s) > MAX_NAME_LINE:
+        return None
+    for part in _PARTS.split(s.strip()):
+        name = _known(part, media)
+        if name:
+            return name
+    return None
+
+
+def _title_outlet(s: str) -> str | None:
+    """The site's name glued to a headline: "Headline — РИА Новости", "Газета.Ru: Headline"."""
+    s = " ".join(s.split()).rstrip(" |")
+    for name in _media_in(s):
+        if name in _AMBIGUOUS_NAMES:
+            continue
+        # A name opening the line counts only before a separator ("Sputnik V – в России…" is
+        # a vaccine's headline).
+        if s.endswith(name) or (s.startswith(name) and _MEDIA_PREFIX_TAIL.match(s[len(name):])):
+            return name
+    for sep in _TITLE_SEPS:
+        head, _, tail = s.rpartition(sep)
+        if head and _DOMAIN.fullmatch(tail.strip(" |")):
+            return outlet_from_url("https://" + tail.strip(" |").lower() + "/x")
+    return None
+
+
+def _host_outlet(host: str) -> str:
+    return outlet_from_url("https://" + host.lower() + "/x") or host
+
+
 def outlet_from_page(cleaned: Cleaned, first: int = 0) -> str | None:
-    """The outlet a page names for itself: its masthead or legal lines ("Сетевое издание
-    «КарелИнформ»", "© 2021 РИА Новости", "…на сайте nevnov.ru"), a known outlet's name
-    among the lines around the headline (a byline's "Би-би-си"), or the agency of the
-    dateline opening the article ("МОСКВА, 25 янв - РИА Новости.")."""
+    """The outlet a page names for itself, in its furniture: masthead or legal lines ("Сетевое
+    издание «КарелИнформ»", "© 2021 РИА Новости", "…на сайте nevnov.ru", the editors' e-mail
+    at a known site), the page title's suffix ("… — РИА Новости"), a "follow us" line, a
+    known outlet standing in a short line by the headline ("Вести - Ynet |"), a "Источник:"
+    line, or the agency of the dateline opening the article ("МОСКВА, 25 янв - РИА
+    Новости."). The article's own paragraphs name other outlets (sources, competitors), so
+    they are read only as the last resort (_outlet_told)."""
     media = lexicons.media_names()
     found: dict[str, str] = {}
     for ln in cleaned.lines[first:]:
-        if ln.label == "empty":
+        if ln.label == "title":
+            name = _title_outlet(ln.text)
+            if name:
+                found.setdefault("title", name)
+            continue
+        if ln.label != "boilerplate":
             continue
         s = ln.text
         # A photo's credit names its agency; a site's own © line carries a year or its rights.
         if ln.kind in ("credit", "caption") and not _OWN_COPYRIGHT.search(s):
             continue
-        if "masthead" not in found and ln.label == "boilerplate":
-            m = _NAME_THEN_KIND.search(s) or _MATERIALS_OF.search(s)
+        # Teasers, galleries, comments name other sites and outlets; only a site's own
+        # notice in them ("Администрация сайта Woman.ru…") names it.
+        foreign = ln.kind in _FOREIGN_NAME_KINDS and ln.kind not in ("credit", "caption")  # (© lines passed above)
+        quoted = "«" in s or '"' in s or "“" in s  # (each regex below needs its words: cheap checks first)
+        if "masthead" not in found and not foreign and (quoted or "атериал" in s):
+            m = (quoted and _NAME_THEN_KIND.search(s)) or ("атериал" in s and _MATERIALS_OF.search(s))
             if m:
                 found["masthead"] = _clean_name(next(g for g in m.groups() if g))
-        if "follow" not in found and ln.label == "boilerplate" and ln.kind not in _FOREIGN_NAME_KINDS:
-            m = _FOLLOW_US.search(s)
-            if m and _clean_name(m.group("name")).split()[0] not in _NOT_NAMES:
-                found["follow"] = _clean_name(m.group("name"))
-        if "masthead" not in found:
-            m = _MASTHEAD.search(s)
-            # The founder named in a legal line owns the outlet; it is not its name.
-            if m and "чредител" not in s[max(0, m.start() - 120):m.start()]:
-                found["masthead"] = _clean_name(m.group(1))
-        if "copyright" not in found and ln.label == "boilerplate":
+            elif quoted:
+                m = _MASTHEAD.search(s)
+                # The founder named in a legal line owns the outlet; it is not its name.
+                if m and "чредител" not in s[max(0, m.start() - 120):m.start()]:
+                    found["masthead"] = _clean_name(m.group(1))
+        if "copyright" not in found and not foreign and any(map(s.__contains__, _COPYRIGHT_MARKS)):
             m = _COPYRIGHT.search(s)
             if m and _clean_name(m.group("name")) not in lexicons.photo_agencies():
                 found["copyright"] = _clean_name(m.group("name"))
-        if "site" not in found and ln.label == "boilerplate":
-            m = _SITE.search(s)
+        if "site" not in found:
+            m = any(map(s.__contains__, _SITE_WORDS)) and _SITE.search(s)  # "…на сайте nevnov.ru", "сайта Woman.ru"
             if m:
-                found["site"] = outlet_from_url("https://" + m.group("host").lower() + "/x") or m.group("host")
-            elif ln.kind not in _FOREIGN_NAME_KINDS:
-                m = _DOMAIN_TOKEN.search(s)
-                if m:
-                    found["site"] = outlet_from_url("https://" + m.group(1).lower() + "/x") or m.group(1)
-        if "byline" not in found and ln.label == "boilerplate" and ln.kind in ("before_article", "header", "byline") \
-                and _clean_name(s) in media:
-            found["byline"] = _clean_name(s)
-        if "legal" not in found and ln.kind == "legal":
-            named = [name for name in _media_in_line(s, media)]
+                found["site"] = _host_outlet(m.group("host"))
+            elif not foreign and "." in s:
+                hosts = {h.lower() for h in _DOMAIN_TOKEN.findall(s)}
+                if len(hosts) == 1:  # a line listing several sites is links, not the page's own
+                    found["site"] = _host_outlet(hosts.pop())
+        if "legal" not in found and ln.kind in ("legal", "footer"):
+            named = _media_in_line(s, media)
             if named:
                 found["legal"] = named[0]
+            else:
+                m = _EMAIL_HOST.search(s)
+                host = m.group(1).lower() if m else ""
+                if host and outlet_from_url("https://" + host + "/x") in lexicons.outlets().values():
+                    found["legal"] = _host_outlet(host)
+        if "follow" not in found and not foreign:
+            m = any(map(s.__contains__, _FOLLOW_WORDS)) and _FOLLOW_US.search(s)
+            if m and _clean_name(m.group("name")).split()[0] not in _NOT_NAMES:
+                found["follow"] = _clean_name(m.group("name"))
+            else:
+                m = "канал" in s and _CHANNEL.search(s)
+                # the channel's own name opens what follows ("на канале УНИАН ИноСМИ")
+                named = [n for n in _media_in_line(m.group("rest"), media) if m.group("rest").startswith(n)] if m else []
+                if named:
+                    found["follow"] = named[0]
+        if "byline" not in found and ln.kind in _HEADER_KINDS:
+            name = _named_part(s, media) or (_title_outlet(s) if len(s) <= MAX_TITLE_CHARS else None)
+            if name:
+                found["byline"] = name
+        if "source" not in found and ln.kind == "source":
+            m = _SOURCE_LINE.match(s.strip())
+            if m:
+                name = _known(m.group("name"), media)
+                hosts = _DOMAIN_TOKEN.findall(m.group("name"))
+                found["source"] = name or (_host_outlet(hosts[0]) if hosts else "")
     body = cleaned.text[:300]
     m = _AGENCY_DATELINE.match(body)
     agency = m.group("agency") if m else ""
@@ -209,29 +292,63 @@ def outlet_from_page(cleaned: Cleaned, first: int = 0) -> str | None:
             if m and m.group("agency").strip() in media:
                 found["dateline"] = m.group("agency").strip()
                 break
-    for key in ("masthead", "copyright", "site", "legal", "follow", "byline", "dateline"):
+    for key in ("masthead", "copyright", "site", "legal", "title", "follow", "byline", "source", "dateline"):
         if found.get(key):
             return found[key]
     return _outlet_told(cleaned.text)
 
 
 TOLD_CHARS = 6000  # an article names who it spoke to early; reading on costs more than it finds
+MAX_TITLE_CHARS = 250
+# The outlet as the article's people's interlocutor ("в интервью DW", "в беседе с Би-би-си",
+# "у DW."), as the teller of its own piece ("в обзоре РИА Новости", "Русская служба
+# Би-би-си"), or as the subject of a journalist's verb ("DW побеседовала", "вопросы DW
+# задала"). Verbs that relay another outlet (пишет, сообщает, передает) never name it.
+_SELF_CONTEXT = re.compile(
+    r"(?:\bв\s+(?:эксклюзивном\s+)?(?:интервью|беседе с|разговоре с|комментарии|обзоре|материале|инфографике"
+    r"|эфире|подкасте|расследовании|репортаже|колонке)(?:\s+для)?|\bслужб[аеыу]|\bу)\s+(?P<name>[A-ZА-ЯЁ«\"“](?:[^,.;:!?()\n]|\.(?=\w)){0,40})")
+_ANY_HOST = re.compile(r"[A-Za-zА-ЯЁа-яё][\w\-]*\.(?:ru|ua|by|kz|com|net|org|info|md|lv|ee|lt|рф)\b")
+_JOURNALIST_VERB = re.compile(
+    r"\b(?:побеседовал|поговорил|задал|спросил|обратил(?:ся|ась|ись)|сделал[аи]? подборку|опросил)[аио]?\b")
+# The verb's subject just before it ("DW побеседовала", "вопросы DW задала"); looked for
+# behind each verb, since a name-first regex tries every capitalised word of the text.
+_NAME_BEFORE = re.compile(r"(?P<name>[A-ZА-ЯЁ][\w.\-]*(?:\s[A-ZА-ЯЁ][\w.\-]*){0,2})\s+(?:\w+\s+)?$")
 
 
 def _outlet_told(text: str) -> str | None:
     """The weakest signs, looked for last: a known outlet's site named in the text ("для
-    kp.ru разъяснил", "в инфографике Ria.ru"), the outlet the article's people speak to."""
+    kp.ru разъяснил", "в инфографике Ria.ru"), the outlet the article's people speak to or
+    that tells its own piece; the most often named wins."""
     text = text[:TOLD_CHARS]
     known = lexicons.outlets()
     for m in _DOMAIN_TOKEN.finditer(text):
         host = m.group(1).lower()
-        if any(host == h or host.endswith("." + h) for h in known):
+        labels = host.split(".")
+        # A known host is the whole host or its tail after a dot.
+        if any(".".join(labels[i:]) in known for i in range(len(labels))):
             return outlet_from_url("https://" + host + "/x")
     media = lexicons.media_names()
+    votes: Counter[str] = Counter()
     for m in _TOLD.finditer(text):
         name = _clean_name(m.group("name"))
         if m.group("name")[0] in "«\"“" or name in media or re.fullmatch(r"[A-Z]{2,6}", name):
-            return name
+            votes[name] += 1
+    names = [(m.group("name"), True) for m in _SELF_CONTEXT.finditer(text)]
+    for m in _JOURNALIST_VERB.finditer(text):
+        before = _NAME_BEFORE.search(text, max(0, m.start() - 60), m.start())
+        if before:
+            names.append((before.group("name"), False))
+    for name, spoken_to in names:
+        named = _media_in_line(name, media)
+        if named and name.startswith(named[0].split()[0]) and named[0] not in _AMBIGUOUS_NAMES:
+            votes[named[0]] += 1
+        elif spoken_to:
+            # A site's name in any script spoken to: "в интервью ТСН.ua".
+            host = _ANY_HOST.match(name)
+            if host:
+                votes[_host_outlet(host.group(0))] += 1
+    if votes:
+        return votes.most_common(1)[0][0]
     m = _QUOTED_REPORTS.search(text)
     return _clean_name(m.group("name")) if m else None
 
@@ -409,16 +526,32 @@ _QUOTED = r"[«\"„“](?P<quoted>[^»\"“”\n]{2,60})[»\"“”]"
 def _relay_regex() -> re.Pattern:
     cues = "|".join(sorted(map(re.escape, lexicons.relay_cues()), key=len, reverse=True))
     nouns = "|".join(map(re.escape, lexicons.media_nouns()))
+    # The cue must start a word; that is checked outside the regex (see _relay_matches).
     return re.compile(
-        rf"(?<!\w)(?:{cues})\s+(?:(?P<noun>{nouns})\s+)?"
+        rf"(?:{cues})\s+(?:(?P<noun>{nouns})\s+)?"
         rf"(?:{_QUOTED}|(?P<name>[A-ZА-ЯЁ][\w.'’&\-]*(?:\s{_NAME_TOKEN}){{0,3}}))"
     )
+
+
+def _relay_matches(text: str):
+    """What finditer of the relay regex behind a "no word character before" lookbehind finds:
+    a regex opening with a lookbehind is tried at every position of the text, one opening
+    with the cues skips to where a cue can start."""
+    rx = _relay_regex()
+    pos = 0
+    while (m := rx.search(text, pos)) is not None:
+        start = m.start()
+        if start and (text[start - 1].isalnum() or text[start - 1] == "_"):  # a word character
+            pos = start + 1
+            continue
+        yield m
+        pos = m.end()
 
 
 def relays(text: str) -> list[str]:
     media = lexicons.media_names()
     found: list[str] = []
-    for m in _relay_regex().finditer(text):
+    for m in _relay_matches(text):
         quoted = m.group("quoted")
         name = (quoted or m.group("name") or "").strip().rstrip(".,")
         if not name:
@@ -504,8 +637,38 @@ def _is_stamp_line(s: str) -> bool:
     return len(re.findall(r"[^\W\d_]{2,}", rest)) <= 6
 
 
+SIGNATURE_CHARS = 60  # "… Препарат ГНЦ "Вектор"... РИА Новости, 12.11.2020": a blurb's signature
+
+
+def _date_in_line(ln: Line) -> str | None:
+    """A date the line shows as the page's: a stamp line, or the dateline opening a long
+    paragraph or the signature closing it (a date mid-paragraph is an event's)."""
+    s = ln.text.strip()
+    if ln.label == "title":
+        m = _TITLE_TIMESTAMP.match(s)
+        return find_date(m.group(0))[1] if m and find_date(m.group(0)) else None
+    if len(s) > MAX_STAMP_LINE:
+        head = s[:DATELINE_CHARS + 40]
+        hit = find_date(head)
+        if hit and (ln.label != "body" or (hit[0] <= DATELINE_CHARS and _HAS_TIME.search(head[hit[0]:hit[0] + 30]))):
+            return hit[1]
+        tail = find_date(s[-SIGNATURE_CHARS:]) if ln.label != "body" else None
+        return tail[1] if tail else None
+    hit = find_date(s)
+    if hit is None:
+        return None
+    if ln.label == "body" and not (
+            _is_stamp_line(s)
+            # a dateline opening the paragraph: "Санкт-Петербург, 5 января 2021, 10:26 — REGNUM …"
+            or (hit[0] <= DATELINE_CHARS and _HAS_TIME.search(s[hit[0]:hit[0] + 30]))):
+        return None
+    return hit[1]
+
+
 def page_date(cleaned: Cleaned, first: int = 0) -> str | None:
-    """The date nearest the headline among the page's own stamps (see DATE_WINDOW_*)."""
+    """The date nearest the headline among the page's own stamps (see DATE_WINDOW_*). A page
+    often shows its headline twice (the page's title block, then the article's), each with
+    the page's stamps around it: every copy of the headline is an anchor."""
     lines = [ln for ln in cleaned.lines[first:] if ln.label != "empty"]
     if not lines:
         return None
@@ -513,29 +676,26 @@ def page_date(cleaned: Cleaned, first: int = 0) -> str | None:
     first_body = next((k for k, ln in enumerate(lines) if ln.label == "body"), None)
     if anchor is None:
         anchor = first_body if first_body is not None else 0
+        anchors = [anchor]
+    else:
+        head = " ".join(lines[anchor].text.split()).lower()
+        # (only lines about as long as the headline are worth normalising)
+        anchors = [k for k, ln in enumerate(lines) if k == anchor or (
+            len(head) <= len(ln.text) <= 2 * len(head) + 10 and " ".join(ln.text.split()).lower() == head)]
     last = (first_body if first_body is not None and first_body >= anchor else anchor) + DATE_WINDOW_BELOW
+    windows = [(a - DATE_WINDOW_ABOVE, a + DATE_WINDOW_BELOW) for a in anchors if a != anchor]
+    windows.append((anchor - DATE_WINDOW_ABOVE, last))
     best = None
-    for k in range(max(0, anchor - DATE_WINDOW_ABOVE), min(len(lines), last + 1)):
+    for k in sorted({k for lo, hi in windows for k in range(max(0, lo), min(len(lines), hi + 1))}):
         ln = lines[k]
         if ln.label == "boilerplate" and ln.kind in _FOREIGN_DATE_KINDS:
             continue
-        s = ln.text.strip()
-        if ln.label == "title":
-            m = _TITLE_TIMESTAMP.match(s)
-            s = m.group(0) if m else ""
-        elif ln.label == "body" and len(s) > MAX_STAMP_LINE:
-            s = s[:DATELINE_CHARS + 40]  # only a dateline opening a paragraph counts there
-        hit = find_date(s)
-        if hit is None:
+        found = _date_in_line(ln)
+        if found is None:
             continue
-        if ln.label == "body" and not (
-                _is_stamp_line(s)
-                # a dateline opening the paragraph: "Санкт-Петербург, 5 января 2021, 10:26 — REGNUM …"
-                or (hit[0] <= DATELINE_CHARS and _HAS_TIME.search(s[hit[0]:hit[0] + 30]))):
-            continue
-        distance = abs(k - anchor)
+        distance = min(abs(k - a) for a in anchors)
         if best is None or distance < best[0]:
-            best = (distance, hit[1])
+            best = (distance, found)
     return best[1] if best else None
 
 
@@ -555,12 +715,9 @@ def extract_metadata(raw: RawDocument, cleaned: Cleaned) -> dict:
     # when the page was collected, not when it was published.
     trusted = None if is_placeholder_url(meta.get("url")) else meta.get("published")
     first = 4 if raw.layout == "bsnlp" else 0
+    # A dateline's day and month alone ("МОСКВА, 12 ноя — РИА Новости") date nothing: the
+    # year would be guessed, and a guessed date is an invented one.
     published = parse_date(trusted) or date_from_url(url) or page_date(cleaned, first)
-    if not published and trusted is None and meta.get("published"):
-        # A dateline shows day and month only ("МОСКВА, 12 ноя — РИА Новости"): the year is
-        # the last one in which that day came before the page was collected.
-        line = find_dateline(cleaned, parse_date(meta.get("published")))
-        published = line.date if line is not None else None
     outlet = meta.get("outlet") or _outlet_from_lines(cleaned.lines)
     if not outlet or (url and "://" in url and outlet_from_url(url) in lexicons.outlets().values()):
         outlet = outlet_from_url(url) or outlet

@@ -31,7 +31,9 @@ def test_every_bsnlp_article_is_read_with_its_header_metadata():
     assert len(docs) > 400
     assert not [d for d in docs if isinstance(d, ReadError)]
     with_text = [d for d in docs if d.text]
-    assert len(with_text) >= len(docs) - 3
+    # A few pages are furniture only (a directory entry under a legal line, a forum thread
+    # whose every post is a comment): at most one page in a hundred ends up with no text.
+    assert len(with_text) >= 0.99 * len(docs)
     assert sum(1 for d in docs if d.url) == len(docs)
     # A header whose URL is a placeholder (a bare site root, as in covid-19) speaks for the
     # collection: its date is not the page's, which comes from the page or not at all.

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from .. import lexicons
 from ..model import Boilerplate, Line, RawDocument, Segment
-from . import block, templates
+from . import block, screen, templates
 
 PARAGRAPH_SEP = "\n\n"
 TITLE_SEARCH_LINES = 8
@@ -64,12 +64,19 @@ def _outlet_suffix() -> re.Pattern:
     return re.compile(r"\s[-–—]\s(?:" + "|".join(map(re.escape, names)) + r")\s*$")
 
 
+@lru_cache(maxsize=None)
+def _outlet_suffix_width() -> int:
+    """How far from the end of a stripped line an outlet suffix starts at most: " - " and a name."""
+    return 3 + max(map(len, lexicons.media_names()))
+
+
 def _words(s: str) -> int:
     return len(_WORD.findall(s))
 
 
 def ends_sentence(s: str) -> bool:
-    return bool(_SENTENCE_END.search(s.rstrip()))
+    s = s.rstrip()
+    return _SENTENCE_END.search(s, max(0, len(s) - block.TAIL)) is not None
 
 
 def is_label(s: str) -> bool:
@@ -120,11 +127,20 @@ def _foreign(s: str) -> bool:
     # Characters U+0400-U+04FF are the UTF-8 sequences led by bytes D0-D3 (counting
     # bytes is far cheaper than matching letters one by one).
     encoded = s.encode()
-    cyr = sum(encoded.count(lead) for lead in (b"\xd0", b"\xd1", b"\xd2", b"\xd3"))
-    if cyr >= len(s) * MIN_CYRILLIC_SHARE:  # the usual Russian line: no need to count all letters
+    enough = len(s) * MIN_CYRILLIC_SHARE
+    cyr = encoded.count(b"\xd0") + encoded.count(b"\xd1")  # А-я, ё: enough for a Russian line
+    if cyr >= enough:  # the usual Russian line: no need to count all letters
+        return False
+    cyr += encoded.count(b"\xd2") + encoded.count(b"\xd3")
+    if cyr >= enough:
         return False
     letters = len(_LETTER.findall(s))
     return letters >= 20 and cyr < letters * MIN_CYRILLIC_SHARE
+
+
+def _relays_site(before: str) -> bool:
+    before = before.rstrip().lower()
+    return any(before.endswith(" " + cue) or before == cue for cue in lexicons.relay_cues())
 
 
 def _headline_list(s: str) -> bool:
@@ -138,18 +154,29 @@ def match_boilerplate(s: str) -> tuple[str, re.Match | None] | None:
     if len(s) > MAX_PATTERN_LINE:
         return None
     n = len(s)
-    for (kind, rx), limit in zip(lexicons.boilerplate_patterns(), lexicons.boilerplate_pattern_limits()):
+    for kind, rx, limit, needs, window, tail in screen.candidates(s):
         if limit is not None and n > limit:
             continue
-        m = rx.search(s)
+        start = n - tail if tail is not None and n > tail else 0  # a match ending the line starts here or later
+        if needs is not None:
+            part = s[:window] if window is not None and n > window else s[start:] if start else s
+            for literal in needs:
+                if literal in part:
+                    break
+            else:
+                continue
+        m = rx.search(s, start)
         if m:
             return kind, m
-    m = _outlet_suffix().search(s)
+    # The suffix ends the line: look for it in the line's tail only.
+    m = _outlet_suffix().search(s, max(0, n - _outlet_suffix_width()))
     if m:
         return "caption", m
-    if len(s) <= MAX_CAPTION_CHARS:
+    if n <= MAX_CAPTION_CHARS:
         m = _credit_suffix().search(s)
-        if m:
+        # A site closing a sentence that relays it ("…, пишет News.ru.") is its source, not a
+        # photo credit: the line is prose.
+        if m and not (m.group("credit") is None and _relays_site(s[:m.start()])):
             return "caption", m
     if _foreign(s):
         return "embed", None
@@ -160,9 +187,19 @@ def match_boilerplate(s: str) -> tuple[str, re.Match | None] | None:
 
 def match_prefix(s: str) -> tuple[str, re.Match] | None:
     """Page furniture glued to the front of a line (see data/boilerplate_prefix.tsv)."""
-    if len(s) > MAX_PATTERN_LINE:
+    n = len(s)
+    if n > MAX_PATTERN_LINE:
         return None
-    for kind, rx in lexicons.boilerplate_prefix_patterns():
+    for kind, rx, limit, needs, window, _ in screen.prefix_candidates(s):
+        if limit is not None and n > limit:
+            continue
+        if needs is not None:
+            head = s[:window] if window is not None and n > window else s
+            for literal in needs:
+                if literal in head:
+                    break
+            else:
+                continue
         m = rx.match(s)
         if m:
             return kind, m
@@ -175,6 +212,11 @@ def split_lines(text: str) -> list[Line]:
         lines.append(Line(pos, pos + len(part), part, "body" if part.strip() else "empty"))
         pos += len(part) + 1
     return lines
+
+
+def _index(lines: list[Line], line: Line) -> int:
+    """Position of this very line (list.index compares dataclasses field by field)."""
+    return next(i for i, ln in enumerate(lines) if ln is line)
 
 
 def _mark(line: Line, kind: str) -> None:
@@ -261,6 +303,37 @@ def _mark_widgets(lines: list[Line]) -> None:
         i = j
 
 
+# Names of outlets that are also common words ("Сегодня, 12:30" is a stamp).
+AMBIGUOUS_OUTLET_NAMES = frozenset({"Сегодня", "Новости", "Life"})
+_NAME_PARTS = re.compile(r"\s*[|/•·]\s*|\s+[-–—]\s+|,\s+")
+MAX_OUTLET_LINE = 40
+OUTLET_LINE_WINDOW = 3
+
+
+def names_outlet(s: str) -> bool:
+    """A short line made of the site's names ("Вести - Ynet |", "Би-би-си"): a byline."""
+    s = s.strip()
+    if not s or len(s) > MAX_OUTLET_LINE or len(s.split()) > 4 or ends_sentence(s):
+        return False
+    media = lexicons.media_names()
+    return any(p in media and p not in AMBIGUOUS_OUTLET_NAMES for p in _NAME_PARTS.split(s))
+
+
+def _mark_outlet_lines(lines: list[Line], title: Line | None) -> None:
+    """The outlet's name standing alone just under the headline is its byline, not text."""
+    if title is None:
+        return
+    seen = 0
+    for ln in lines[_index(lines, title) + 1:]:
+        if ln.label == "empty":
+            continue
+        if (ln.label == "body" or ln.kind == "before_article") and names_outlet(ln.text):
+            _mark(ln, "byline")
+        seen += 1
+        if seen >= OUTLET_LINE_WINDOW:
+            break
+
+
 def _mark_footer(lines: list[Line]) -> None:
     body = [ln for ln in lines if ln.label == "body"]
     for ln in reversed(body[1:]):  # never strip the only paragraph
@@ -327,6 +400,7 @@ def classify(raw: RawDocument, furniture: frozenset[str] | None = None) -> list[
                 break
             if ln.label == "body":  # text before a title known from JSONL/HTML metadata
                 _mark(ln, "header")
+    _mark_outlet_lines(lines, title)
     _mark_captions(lines)
     _mark_widgets(lines)
     _mark_repeats(lines, title)
@@ -345,6 +419,8 @@ def _article_block(lines: list[Line], first: int) -> tuple[int, int] | None:
                 _mark(ln, "gallery")
     for i in block.feed_lines(lines, first):
         _mark(lines[i], "feed")
+    for i in block.slide_captions(lines, first, repeats):
+        _mark(lines[i], "gallery")
     content = [i for i in range(first, len(lines)) if lines[i].label != "empty"]
     worth = block.block_worth(lines, content, repeats)
     span = block.best_block(worth)
@@ -373,7 +449,7 @@ def _rubrics(lines: list[Line], title: Line | None) -> set[int]:
     if title is None:
         return set()
     run: list[int] = []
-    for i in range(lines.index(title) - 1, -1, -1):
+    for i in range(_index(lines, title) - 1, -1, -1):
         ln = lines[i]
         if ln.label == "empty":
             continue
@@ -381,6 +457,9 @@ def _rubrics(lines: list[Line], title: Line | None) -> set[int]:
             break
         run.append(i)
     return set(run) if len(run) <= MAX_RUBRICS else set()
+
+
+MIN_STANDFIRST_WORDS = 5
 
 
 def _lead_islands(lines: list[Line], span: tuple[int, int], title: Line | None) -> set[int]:
@@ -406,6 +485,12 @@ def _lead_islands(lines: list[Line], span: tuple[int, int], title: Line | None) 
             labels.append(i)
         else:
             break
+    # The standfirst: a headline-like sentence right under the headline (its subtitle) is
+    # the article's, when the article follows it.
+    below = next((i for i in range(_index(lines, title) + 1, span[0]) if lines[i].label != "empty"), None)
+    if below is not None and below not in kept and lines[below].label == "body" \
+            and lines[below].worth == -block.LABEL_COST and _words(lines[below].text) >= MIN_STANDFIRST_WORDS:
+        kept.add(below)
     return kept
 
 
@@ -491,6 +576,11 @@ def _mark_repeats(lines: list[Line], title: Line | None) -> None:
         shared = os.path.commonprefix([ln.text.strip() for ln in group])
         if ends_sentence(shared):
             continue  # a lead sentence said twice, each time going on differently: prose
+        if all(ends_sentence(ln.text) and ln.text.strip()[len(shared):len(shared) + 1].islower() for ln in group):
+            # Paragraphs opening alike whose sentence goes on differently ("Согласно обновленным
+            # данным, … эффективность / в ходе испытания"): prose; a gallery's items repeat a
+            # title and start anew after it.
+            continue
         for ln in group:
             _mark(ln, "teaser")
 

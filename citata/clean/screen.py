@@ -1,0 +1,246 @@
+"""Which boilerplate patterns a line can match at all, decided without running them.
+
+Trying every pattern of data/boilerplate.tsv on every line cost more than the rest of
+cleaning. Two necessary conditions, read off each pattern's parse once, pick the few
+worth trying (the first matching row still wins, so the result is the same):
+- a pattern anchored at the line's start can only match a line opening with one of the
+  characters its first element allows (patterns are grouped by that character);
+- a pattern whose every match contains one of a set of literal strings ("Учредитель",
+  "cookie", …) needs one of them in the line, checked with `in`.
+A pattern neither condition describes (case-insensitive, or no literal in every match)
+is always tried.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from re import _constants as C, _parser as P  # the parser re itself uses
+
+from .. import lexicons
+
+# Character classes wider than this are not worth expanding into a first-character set.
+MAX_CLASS = 400
+
+
+# \d and \s stand for one character each in the index: "0" for every decimal digit, " " for
+# every space (see _key).
+_CLASS_OF = {C.CATEGORY_DIGIT: "0", C.CATEGORY_SPACE: " "}
+
+
+def _key(c: str) -> str:
+    return "0" if c.isdecimal() else " " if c.isspace() else c
+
+
+def _class_chars(av) -> frozenset[str] | None:
+    chars: set[str] = set()
+    for cop, cav in av:
+        if cop is C.LITERAL:
+            chars.add(chr(cav))
+        elif cop is C.RANGE and cav[1] - cav[0] < MAX_CLASS:
+            chars.update(map(chr, range(cav[0], cav[1] + 1)))
+        elif cop is C.CATEGORY and cav in _CLASS_OF:
+            chars.add(_CLASS_OF[cav])
+        else:  # another category (\w), a negated or a wide class
+            return None
+    return frozenset(chars)
+
+
+def _first(items) -> tuple[frozenset[str] | None, bool]:
+    """The characters a match of the parsed sequence `items` can begin with (None if
+    unknown), and whether it can match the empty string (then what follows may begin it)."""
+    chars: set[str] = set()
+    for op, av in items:
+        if op in (C.ASSERT, C.ASSERT_NOT, C.AT):  # consume nothing
+            continue
+        if op is C.LITERAL:
+            item, empty = frozenset(chr(av)), False
+        elif op is C.IN:
+            item, empty = _class_chars(av), False
+        elif op is C.CATEGORY:  # \d or \s outside brackets
+            item, empty = (frozenset(_CLASS_OF[av]) if av in _CLASS_OF else None), False
+        elif op is C.SUBPATTERN:
+            if av[1] & re.IGNORECASE:
+                return None, False
+            item, empty = _first(av[3])
+        elif op is C.BRANCH:
+            parts = [_first(b) for b in av[1]]
+            if any(f is None for f, _ in parts):
+                return None, False
+            item, empty = frozenset().union(*(f for f, _ in parts)), any(e for _, e in parts)
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT):
+            item, empty = _first(av[2])
+            empty = empty or av[0] == 0
+        else:
+            return None, False
+        if item is None:
+            return None, False
+        chars |= item
+        if not empty:
+            return frozenset(chars), False
+    return frozenset(chars), True
+
+
+def _first_chars(items) -> frozenset[str] | None:
+    """The characters every match of `items` begins with; None if unknown or if it can be empty."""
+    chars, empty = _first(items)
+    return None if empty else chars
+
+
+def _width(state, item) -> int | None:
+    """The longest stretch of a line one parsed item can match; None if unbounded."""
+    width = P.SubPattern(state, [item]).getwidth()[1]
+    return width if width < C.MAXREPEAT else None
+
+
+def _add(width: int | None, more: int | None) -> int | None:
+    return None if width is None or more is None else width + more
+
+
+Need = tuple  # (strings one of which every match contains, how far into the match one ends or None)
+
+
+def _selective(need: Need) -> tuple:
+    return min(map(len, need[0])), -len(need[0]), need[1] is not None
+
+
+def _needs(items, state) -> list[Need]:
+    """Every set of literals one of which a match of the parsed sequence `items` contains."""
+    found: list[Need] = []
+    run: list[str] = []
+    width: int | None = 0  # the longest stretch the items so far can match
+    start: int | None = 0
+    for item in items:
+        op, av = item
+        if op is C.LITERAL:
+            if not run:
+                start = width
+            run.append(chr(av))
+            width = _add(width, 1)
+            continue
+        if run:
+            found.append((frozenset(["".join(run)]), _add(start, len(run))))
+            run.clear()
+        sub: Need | None = None
+        if op is C.SUBPATTERN and not av[1] & re.IGNORECASE:
+            sub = _best(_needs(av[3], state))
+        elif op is C.BRANCH:
+            subs = [_best(_needs(b, state)) for b in av[1]]
+            if all(subs):
+                ends = [e for _, e in subs]
+                sub = frozenset().union(*(k for k, _ in subs)), None if None in ends else max(ends)
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT) and av[0] >= 1:
+            sub = _best(_needs(av[2], state))  # the first repetition holds one
+        if sub:
+            found.append((sub[0], _add(width, sub[1])))
+        width = _add(width, _width(state, item))
+    if run:
+        found.append((frozenset(["".join(run)]), _add(start, len(run))))
+    return found
+
+
+def _best(found: list[Need]) -> Need | None:
+    return max(found, key=_selective) if found else None
+
+
+MIN_WINDOWED = 3  # a literal this long, sought in a line's head only, beats a longer one sought everywhere
+
+
+def _required(parsed, anchored: bool) -> Need:
+    """The most selective set of literals one of which every match contains, and, for a
+    pattern anchored at the line's start, how far into the line that literal must end
+    (None: anywhere)."""
+    found = _needs(parsed.data, parsed.state)
+    if not found:
+        return None, None
+    if not anchored:
+        return _best(found)[0], None
+    return max(found, key=lambda f: (f[1] is not None and min(map(len, f[0])) >= MIN_WINDOWED, _selective(f)))
+
+
+def _lookahead_limit(items) -> int | None:
+    """`^(?=.{0,450}$)…`: the longest line the opening lookahead admits."""
+    items = [item for item in items if item != (C.AT, C.AT_BEGINNING)]
+    if items and items[0][0] is C.ASSERT and items[0][1][0] == 1:
+        sub = items[0][1][1]
+        if sub.data and sub.data[-1] == (C.AT, C.AT_END):
+            width = sub.getwidth()[1]
+            return width if width < C.MAXREPEAT else None
+    return None
+
+
+def _tail_width(parsed) -> int | None:
+    """For a pattern that ends the line ("… \\s*$") and may start anywhere: the longest stretch
+    it can match on a stripped line (whose last character is no space, so a closing \\s*
+    matches nothing); None if unbounded or not tied to the end."""
+    items = list(parsed)
+    if not items or items[-1] != (C.AT, C.AT_END):
+        return None
+    items = items[:-1]
+    if items and items[-1][0] is C.MAX_REPEAT and items[-1][1][0] == 0 \
+            and list(items[-1][1][2]) in ([(C.IN, [(C.CATEGORY, C.CATEGORY_SPACE)])], [(C.CATEGORY, C.CATEGORY_SPACE)]):
+        items = items[:-1]
+    width = 0
+    for item in items:
+        more = _width(parsed.state, item)
+        if more is None:
+            return None
+        width += more
+    return width
+
+
+# (kind, pattern, longest line it can match or None, its literals or None, how far into the
+# line one of them must end or None, how far from the end a match can start or None)
+Candidate = tuple
+
+
+def _build(table, limits, matched: bool) -> tuple[dict[str, tuple[Candidate, ...]], tuple[Candidate, ...]]:
+    """Per opening character, the patterns of `table` (in order) a line opening with it can
+    match; and those for any other opening character. `matched`: the patterns are tried
+    with `match` (anchored at the line's start whether or not they say `^`)."""
+    entries = []
+    for (kind, rx), limit in zip(table, limits):
+        first = keys = window = tail = None
+        if not rx.flags & re.IGNORECASE:
+            parsed = P.parse(rx.pattern, rx.flags)
+            items = list(parsed)
+            anchored = matched or (bool(items) and items[0] == (C.AT, C.AT_BEGINNING))
+            if anchored:
+                first = _first_chars(items)
+                ahead = _lookahead_limit(items)
+                if ahead is not None:
+                    limit = ahead if limit is None else min(limit, ahead)
+            if first is None:  # an anchored pattern is cheap once its first character fits
+                keys, window = _required(parsed, anchored)
+            if not anchored:
+                tail = _tail_width(parsed)
+        if first is not None:
+            first = frozenset(map(_key, first))
+        if keys:  # a literal holding another of the set adds nothing to the test
+            keys = tuple(sorted(k for k in keys if not any(o != k and o in k for o in keys)))
+        entries.append(((kind, rx, limit, keys or None, window, tail), first))
+    opening = set().union(*(f for _, f in entries if f is not None))
+    by_char = {c: tuple(e for e, f in entries if f is None or c in f) for c in opening}
+    return by_char, tuple(e for e, f in entries if f is None)
+
+
+@lru_cache(maxsize=None)
+def _line_index():
+    return _build(lexicons.boilerplate_patterns(), lexicons.boilerplate_pattern_limits(), False)
+
+
+@lru_cache(maxsize=None)
+def _prefix_index():
+    table = lexicons.boilerplate_prefix_patterns()
+    return _build(table, [None] * len(table), True)
+
+
+def candidates(s: str) -> tuple[Candidate, ...]:
+    """The line patterns (data/boilerplate.tsv) worth trying on the stripped line `s`, in order."""
+    by_char, other = _line_index()
+    return by_char.get(_key(s[:1]), other)
+
+
+def prefix_candidates(s: str) -> tuple[Candidate, ...]:
+    """The prefix patterns (data/boilerplate_prefix.tsv) worth trying at the start of `s`."""
+    by_char, other = _prefix_index()
+    return by_char.get(_key(s[:1]), other)

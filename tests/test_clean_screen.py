@@ -1,0 +1,125 @@
+"""The pattern screen (citata/clean/screen.py) only skips patterns that cannot match: the
+line and prefix patterns it picks give the same first match as trying every row in order."""
+from pathlib import Path
+
+import pytest
+
+from citata import lexicons
+from citata.clean import MAX_PATTERN_LINE, match_boilerplate, match_prefix, screen
+
+# Lines of the kinds the patterns are about, and prose that merely shares their words.
+LINES = [
+    "© РИА Новости, Илья Питалев",
+    "Фото: ТАСС / Сергей Бобылев",
+    "30 декабря 2020, 15:13Фото: Медиахолдинг1Mi",
+    "14.01.2021 10:21",
+    "1 февраля 2022, 12:30",
+    "2 из 4",
+    "-----",
+    "12 345 просмотров",
+    "Сначала новые",
+    "ЧИТАЙТЕ ТАКЖЕ Стартует массовая вакцинация от коронавируса",
+    "читайте также: что изменится с 1 марта",
+    "Учредитель: ООО «Редакция», главный редактор Иван Петров",
+    "Свидетельство о регистрации СМИ Эл № ФС77-12345 выдано Роскомнадзором",
+    "Любое использование материалов допускается только с согласия редакции.",
+    "Регистрация пройдена успешно! Проверьте почту.",
+    "Похоже, у вас включен AdBlock. Пожалуйста, отключите блокировщик рекламы.",
+    "Мы используем файлы cookie, чтобы сайт работал лучше.",
+    "Подписывайтесь на наш Telegram-канал, чтобы быть в курсе новостей",
+    "Глава МИД РФ Сергей Лавров - Sputnik Молдова",
+    "Глава МИД РФ Сергей Лавров - Sputnik Молдова, 1920, 01.02.2022",
+    "Image caption Премьер-министр на встрече с журналистами. Правительство объявило о новых мерах.",
+    "Правообладатель иллюстрации AFP Image caption Участники акции протеста. Полиция задержала троих.",
+    "Главное Минздрав одобрил вакцину для подростков",
+    "Источник: РИА Новости",
+    "https://ria.ru/20210201/vaktsina.html",
+    "Сегодня, 12:40 Москва",
+    "Министр заявил, что материалы дела переданы в суд, а учредитель компании задержан.",
+    "Врачи советуют перед вакцинацией измерить давление и сообщить медику о хронических болезнях.",
+    "По данным РИА Новости, в 2021 году в стране привили более 40 миллионов человек.",
+    "   ",
+    "",
+    "٣ из ٤",
+    "\u00a0Фото: Reuters",
+]
+
+COVID = Path(__file__).resolve().parent.parent.parent / "shared" / "corpora" / "bsnlp-ru" / "covid-19" / "raw"
+
+
+def _every_row(s: str):
+    """match_boilerplate's line patterns tried one by one, with no screen."""
+    s = s.strip()
+    n = len(s)
+    for (kind, rx), limit in zip(lexicons.boilerplate_patterns(), lexicons.boilerplate_pattern_limits()):
+        if limit is not None and n > limit:
+            continue
+        m = rx.search(s)
+        if m:
+            return kind, m.span(), m.groupdict()
+    return None
+
+
+def _screened(s: str):
+    s = s.strip()
+    n = len(s)
+    for kind, rx, limit, needs, window, tail in screen.candidates(s):
+        if limit is not None and n > limit:
+            continue
+        start = max(0, n - tail) if tail is not None else 0
+        if needs is not None and not any(k in (s[:window] if window is not None else s[start:]) for k in needs):
+            continue
+        m = rx.search(s, start)
+        if m:
+            return kind, m.span(), m.groupdict()
+    return None
+
+
+def _every_prefix(s: str):
+    for kind, rx in lexicons.boilerplate_prefix_patterns():
+        m = rx.match(s)
+        if m:
+            return kind, m.span(), m.groupdict()
+    return None
+
+
+def _check(lines):
+    for line in lines:
+        if len(line) > MAX_PATTERN_LINE:
+            continue
+        assert _screened(line) == _every_row(line), line
+        hit = match_prefix(line)
+        got = None if hit is None else (hit[0], hit[1].span(), hit[1].groupdict())
+        assert got == _every_prefix(line), line
+
+
+def test_screen_keeps_the_first_matching_row():
+    # Each line as written, without its first character, and upper-cased: the screen works
+    # from the first character and from literals, so those are the variants that could slip.
+    variants = [v for s in LINES for v in (s, s[1:], s.upper(), s.lower())]
+    _check(variants)
+    # The lines that are furniture are found as such (the test is not vacuous).
+    assert match_boilerplate("14.01.2021 10:21")[0] == "date"
+    assert match_boilerplate("Сначала новые")[0] == "comments"
+    assert match_boilerplate("Учредитель: ООО «Редакция», главный редактор Иван Петров")[0] == "legal"
+    assert match_boilerplate("Врачи советуют перед вакцинацией измерить давление и сообщить медику.") is None
+
+
+def test_screen_on_whole_pages():
+    files = sorted(COVID.glob("*.txt"))
+    if not files:
+        pytest.skip(f"{COVID} absent (the shared corpora are not on this machine)")
+    lines = {ln for f in files for ln in f.read_text(encoding="utf-8", errors="replace").splitlines()}
+    _check(sorted(lines))
+
+
+def test_screen_reads_patterns():
+    """What the screen reads off a pattern: the opening characters of an anchored one, the
+    literals (and how far into the line) of one that can start anywhere."""
+    assert screen._first_chars(list(screen.P.parse(r"^(?:Фото|Видео)\s*:"))) == frozenset("ФВ")
+    assert screen._first_chars(list(screen.P.parse(r"^(?:Опубликовано\s*)?\d{1,2}"))) == frozenset("О0")
+    assert screen._first_chars(list(screen.P.parse(r"^.{0,80}Учредитель"))) is None
+    keys, window = screen._required(screen.P.parse(r"^.{0,80}(?:Учредитель|ИНН\s*\d)"), True)
+    assert keys == frozenset({"Учредитель", "ИНН"}) and window == 90
+    keys, window = screen._required(screen.P.parse(r"(?:Все права защищены|Copyright)"), False)
+    assert keys == frozenset({"Все права защищены", "Copyright"}) and window is None
