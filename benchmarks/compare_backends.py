@@ -25,24 +25,10 @@ import time
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
+from bench_writer import TABLES  # every table the ingest writes, each in an order that is total
+
 ROOT = Path(__file__).resolve().parent.parent
 
-# Every table the ingest writes, each in an order that is total.
-TABLES = {
-    "meta": "SELECT key, value FROM meta ORDER BY key",
-    "outlets": "SELECT * FROM outlets ORDER BY id",
-    "articles": "SELECT id, source, hash, title, outlet_id, url, published, text, dateline, relayed_from,"
-                " credits, boilerplate, minhash, syndication_group, is_origin FROM articles ORDER BY id",
-    "lsh": "SELECT key, article_id FROM lsh ORDER BY key, article_id",
-    "speakers": "SELECT * FROM speakers ORDER BY id",
-    "speaker_tokens": "SELECT token, speaker_id FROM speaker_tokens ORDER BY token, speaker_id",
-    "quotations": "SELECT * FROM quotations ORDER BY id",
-    "quote_keys": "SELECT key, cluster_id FROM quote_keys ORDER BY key",
-    "mentions": "SELECT * FROM mentions ORDER BY id",
-    "identities": "SELECT id, type, name, data FROM identities ORDER BY id",
-    "site_pages": "SELECT * FROM site_pages ORDER BY site",
-    "site_lines": "SELECT * FROM site_lines ORDER BY site, shape",
-}
 INDEXED = {
     "sqlite": {"article_fts": "SELECT rowid FROM article_fts ORDER BY rowid",
                "quote_fts": "SELECT rowid FROM quote_fts ORDER BY rowid"},
