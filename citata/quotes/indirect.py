@@ -35,6 +35,7 @@ def indirect_reports(view: DocView, direct: list[Found]) -> list[Found]:
         return any(min(b, f.end) - max(a, f.start) > 0.5 * (f.end - f.start)
                    for a, b, _ in taken.containing((f.start + f.end) // 2))
 
+    hearsay = lex.hearsay_particles()
     for si, sent in enumerate(view.sents):
         rng = view.sent_range(si)
         if not rng:
@@ -46,7 +47,8 @@ def indirect_reports(view: DocView, direct: list[Found]) -> list[Found]:
                 i += 1
                 continue
             # по словам X, ... / по его словам
-            width = SOURCE_PREPOSITIONS.get(tuple(view.lower[i:i + 2])) or SOURCE_PREPOSITIONS.get((view.lower[i],))
+            width = view.lower[i] in SOURCE_FIRST_WORDS and (
+                SOURCE_PREPOSITIONS.get(tuple(view.lower[i:i + 2])) or SOURCE_PREPOSITIONS.get((view.lower[i],)))
             if width and i + width <= hi:
                 f = _source_phrase(view, i, lo, hi, width)
                 if f and not view.crosses_quote(f.start, f.end):
@@ -54,7 +56,7 @@ def indirect_reports(view: DocView, direct: list[Found]) -> list[Found]:
                     out.append(f)
                     i += 1
                     continue
-            if view.lower[i] in lex.hearsay_particles() and i > lo and view.toks[i - 1].text == ",":
+            if view.lower[i] in hearsay and i > lo and view.toks[i - 1].text == ",":
                 f = _hearsay(view, i, lo, hi)
                 if f and not view.crosses_quote(f.start, f.end):
                     out.append(f)
@@ -516,6 +518,7 @@ def _verdict_end(view: DocView, first: int, end: int) -> int:
 # The prepositions of a source phrase, with how many words they take: "по словам X",
 # "согласно данным X", "судя по оценкам экспертов" (each with a source noun in the dative).
 SOURCE_PREPOSITIONS = {("по",): 1, ("согласно",): 1, ("судя", "по"): 2}
+SOURCE_FIRST_WORDS = frozenset(k[0] for k in SOURCE_PREPOSITIONS)
 
 
 def _source_phrase(view: DocView, i: int, lo: int, hi: int, width: int = 1) -> Found | None:
