@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from .. import lexicons as lex
 from .content import content_end, content_start, inverted_here
@@ -188,9 +189,18 @@ def _main_clause(view: DocView, cue: int, first: int, hi: int) -> tuple[int, int
     return (comma, verb) if comma is not None else None
 
 
+@lru_cache(maxsize=1)
+def _conjunctions_by_last() -> dict[str, list[tuple[str, ...]]]:
+    """The compound conjunctions by their last word."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for words in lex.clause_conjunctions():
+        out.setdefault(words[-1], []).append(words)
+    return out
+
+
 def _conjunction_before(view: DocView, comma: int, lo: int) -> bool:
     """Do the words before the comma end a compound conjunction ("в связи с тем", "из-за того")?"""
-    for words in lex.clause_conjunctions():
+    for words in _conjunctions_by_last().get(view.lower[comma - 1], ()):
         n = len(words)
         if comma - n > lo and tuple(view.lower[comma - n:comma]) == words:
             return True
