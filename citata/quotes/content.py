@@ -3,6 +3,7 @@ the narrator's comment, a gloss in parentheses, an agency's time stamp."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .. import lexicons as lex
 from .cues import cue_at
@@ -100,6 +101,15 @@ def inverted_here(view: DocView, cue: int) -> bool:
     return (tag.POS == "VERB" and ("past" in tag or "pres" in tag)) or view.lower[cue] in lex.impersonal_cues()
 
 
+@lru_cache(maxsize=1)
+def _openers_by_first() -> dict[str, list[tuple[str, ...]]]:
+    """The discourse openers by their first word, longest first (the lexicon's order)."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for opener in lex.discourse_openers():
+        out.setdefault(opener[0], []).append(opener)
+    return out
+
+
 def content_start(view: DocView, first: int) -> int:
     """Skip narrator connectives at the start of content: "Между тем ...", "Однако о том, что ..."."""
     while first + 1 < len(view.toks) and view.toks[first].text in ",;:":
@@ -107,7 +117,7 @@ def content_start(view: DocView, first: int) -> int:
     skipped, passes = True, 0
     while skipped and passes < 2:  # "Однако о том, что": a connective and one more
         skipped, passes = False, passes + 1
-        for opener in lex.discourse_openers():
+        for opener in _openers_by_first().get(view.lower[first], ()):
             n = len(opener)
             if tuple(view.lower[first:first + n]) == opener and first + n < len(view.toks):
                 if view.toks[first + n].text == "," and first + n + 1 < len(view.toks) and view.is_word(first + n + 1):

@@ -33,7 +33,7 @@ def _cue_at(view: DocView, i: int) -> tuple[int, str, str] | None:
         return i, verb_lemma(view, i), "impersonal"
     hit = lex.speech_verbs().get(low)
     first_words = lex.speech_phrase_heads()
-    if view.is_word(i) and (hit and hit[0] in first_words or first_words & _lemmas(view, i)):
+    if view.is_word(i) and (hit and hit[0] in first_words or not first_words.isdisjoint(_lemmas(view, i))):
         for phrase, cls in lex.speech_phrases():
             j, ok = i, True
             for n, word in enumerate(phrase):

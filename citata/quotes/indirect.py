@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from .. import lexicons as lex
 from .content import content_end, content_start, inverted_here
@@ -35,6 +36,7 @@ def indirect_reports(view: DocView, direct: list[Found]) -> list[Found]:
         return any(min(b, f.end) - max(a, f.start) > 0.5 * (f.end - f.start)
                    for a, b, _ in taken.containing((f.start + f.end) // 2))
 
+    hearsay = lex.hearsay_particles()
     for si, sent in enumerate(view.sents):
         rng = view.sent_range(si)
         if not rng:
@@ -46,7 +48,8 @@ def indirect_reports(view: DocView, direct: list[Found]) -> list[Found]:
                 i += 1
                 continue
             # по словам X, ... / по его словам
-            width = SOURCE_PREPOSITIONS.get(tuple(view.lower[i:i + 2])) or SOURCE_PREPOSITIONS.get((view.lower[i],))
+            width = view.lower[i] in SOURCE_FIRST_WORDS and (
+                SOURCE_PREPOSITIONS.get(tuple(view.lower[i:i + 2])) or SOURCE_PREPOSITIONS.get((view.lower[i],)))
             if width and i + width <= hi:
                 f = _source_phrase(view, i, lo, hi, width)
                 if f and not view.crosses_quote(f.start, f.end):
@@ -54,7 +57,7 @@ def indirect_reports(view: DocView, direct: list[Found]) -> list[Found]:
                     out.append(f)
                     i += 1
                     continue
-            if view.lower[i] in lex.hearsay_particles() and i > lo and view.toks[i - 1].text == ",":
+            if view.lower[i] in hearsay and i > lo and view.toks[i - 1].text == ",":
                 f = _hearsay(view, i, lo, hi)
                 if f and not view.crosses_quote(f.start, f.end):
                     out.append(f)
@@ -186,9 +189,18 @@ def _main_clause(view: DocView, cue: int, first: int, hi: int) -> tuple[int, int
     return (comma, verb) if comma is not None else None
 
 
+@lru_cache(maxsize=1)
+def _conjunctions_by_last() -> dict[str, list[tuple[str, ...]]]:
+    """The compound conjunctions by their last word."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for words in lex.clause_conjunctions():
+        out.setdefault(words[-1], []).append(words)
+    return out
+
+
 def _conjunction_before(view: DocView, comma: int, lo: int) -> bool:
     """Do the words before the comma end a compound conjunction ("в связи с тем", "из-за того")?"""
-    for words in lex.clause_conjunctions():
+    for words in _conjunctions_by_last().get(view.lower[comma - 1], ()):
         n = len(words)
         if comma - n > lo and tuple(view.lower[comma - n:comma]) == words:
             return True
@@ -516,6 +528,7 @@ def _verdict_end(view: DocView, first: int, end: int) -> int:
 # The prepositions of a source phrase, with how many words they take: "по словам X",
 # "согласно данным X", "судя по оценкам экспертов" (each with a source noun in the dative).
 SOURCE_PREPOSITIONS = {("по",): 1, ("согласно",): 1, ("судя", "по"): 2}
+SOURCE_FIRST_WORDS = frozenset(k[0] for k in SOURCE_PREPOSITIONS)
 
 
 def _source_phrase(view: DocView, i: int, lo: int, hi: int, width: int = 1) -> Found | None:
