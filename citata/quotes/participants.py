@@ -28,6 +28,7 @@ WINDOW = 3000  # characters back that a role or class noun may reach for its par
 MEDIA = "media"
 
 
+@lru_cache(maxsize=100_000)  # a function of the word alone; a document repeats its role nouns
 def role_key(word: str) -> tuple[str, str | None] | None:
     """A person noun as a gender-neutral key, with the gender the word itself carries:
     "собеседница" -> ("собеседник", "f"), "заведующая" (a participle used as a noun) ->
@@ -275,6 +276,7 @@ class Participants:
 LEADERS = frozenset(("лидер", "глава", "руководитель"))  # nouns that fit any title of a country's head
 
 
+@lru_cache(maxsize=100_000)  # a function of the word alone, asked of every word of a mention
 def country_of(word: str) -> str | None:
     """The country a word stands for ("КНР", "китайский", "России" -> Китай, Китай, Россия)."""
     table = _country_table()
