@@ -166,15 +166,19 @@ def _cpu(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
-def dump(db: str) -> dict:
+def connect(db: str):
+    """(connection, "pg" or "sqlite") for a PostgreSQL URL or an SQLite file."""
     if db.startswith("postgresql://"):
         import psycopg
 
-        conn, kind = psycopg.connect(db), "pg"
-    else:
-        import sqlite3
+        return psycopg.connect(db), "pg"
+    import sqlite3
 
-        conn, kind = sqlite3.connect(db), "sqlite"
+    return sqlite3.connect(db), "sqlite"
+
+
+def dump(db: str) -> dict:
+    conn, kind = connect(db)
     out = {}
     for name, sql in {**TABLES, **FTS[kind]}.items():
         try:

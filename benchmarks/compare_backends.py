@@ -25,7 +25,7 @@ import time
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
-from bench_writer import TABLES  # every table the ingest writes, each in an order that is total
+from bench_writer import TABLES, connect  # the tables, each in a total order; either backend opened
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -69,14 +69,7 @@ def hostile_files(directory: Path, seed: Path) -> list[Path]:
 
 
 def dump(db: str) -> dict[str, list[tuple]]:
-    if db.startswith("postgresql://"):
-        import psycopg
-
-        conn, kind = psycopg.connect(db), "pg"
-    else:
-        import sqlite3
-
-        conn, kind = sqlite3.connect(db), "sqlite"
+    conn, kind = connect(db)
     out = {}
     for name, sql in {**TABLES, **INDEXED[kind]}.items():
         out[name] = [tuple(bytes(v) if isinstance(v, memoryview) else v for v in row)
