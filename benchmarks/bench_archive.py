@@ -33,6 +33,7 @@ import json  # noqa: E402
 import pickle  # noqa: E402
 import random  # noqa: E402
 import statistics  # noqa: E402
+import shutil  # noqa: E402
 import sys  # noqa: E402
 import tempfile  # noqa: E402
 import time  # noqa: E402
@@ -221,9 +222,7 @@ def main() -> None:
         print(f"| {label} | " + " | ".join(f"{r[i][0]:.1f} | {r[i][1]:.1f}" for r in results.values())
               + f" | {hits} of {args.queries} |")
     if args.db is None:
-        for f in db.parent.glob(db.name + "*"):
-            f.unlink()
-        db.parent.rmdir()
+        shutil.rmtree(db.parent)  # the scratch folder made above, with the database's -wal/-shm files
 
 
 if __name__ == "__main__":

@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import random
 import statistics
+import shutil
 import sys
 import tempfile
 import time
@@ -80,9 +81,7 @@ def main() -> None:
         print(f"| no filter: {what} | {ms:.1f} | | {ms / base:.2f}x |")
     archive.close()
     if args.db is None:
-        for f in db.parent.glob(db.name + "*"):
-            f.unlink()
-        db.parent.rmdir()
+        shutil.rmtree(db.parent)  # the scratch folder made above, with the database's -wal/-shm files
 
 
 if __name__ == "__main__":

@@ -102,8 +102,8 @@ def _finish(proc):
 def content(url) -> dict:
     """The archive without its ids, which depend on the order writers took turns: articles by
     source, quotations by (source, seq), mentions by (source, offset), speakers, identities as the
-    sets of mentions they gather (an identity is named after its first-seen name, "BBC" or
-    "Би-би-си", so its id depends on which writer saw it first), syndication groups and their
+    sets of mentions they gather (an identity id is handed out when a writer first sees one of its
+    names, so ids depend on which writer saw it first), syndication groups and their
     origins, and quotation clusters, as sets of sources."""
     import psycopg
 
