@@ -380,14 +380,17 @@ def classify(raw: RawDocument, furniture: frozenset[str] | None = None) -> list[
     if span is None:
         title = _find_title(lines[first:], raw.layout, known)
     else:
-        title = _block_title(lines, first, span, raw.layout)
+        # The headline is sought over the block's opening paragraphs even where a link to
+        # another story or a photo cut them off from the rest.
+        title = _block_title(lines, first, (_opening(lines, first, span), span[1]), raw.layout)
         lead = _lead_islands(lines, span, title)
+        tail = _tail_islands(lines, span)
         rubrics = _rubrics(lines, title)
         for i in range(first, len(lines)):
             ln = lines[i]
             if ln.label != "body" or ln is title:
                 continue
-            if i > span[1]:
+            if i > span[1] and i not in tail:
                 _mark(ln, "after_article")
             elif i < span[0] and i not in lead:
                 # A short label just over the headline is its rubric; the rest is the page's
@@ -422,13 +425,15 @@ def _article_block(lines: list[Line], first: int) -> tuple[int, int] | None:
     for i in block.slide_captions(lines, first, repeats):
         _mark(lines[i], "gallery")
     content = [i for i in range(first, len(lines)) if lines[i].label != "empty"]
-    worth = block.block_worth(lines, content, repeats)
+    cut = block.comment_start(lines, first)
+    # Replies quote the article: a paragraph said again only in the comments is the article's.
+    scored = repeats if cut is None else block.repeated_lines(lines[:cut], first)
+    worth = block.block_worth(lines, content, scored)
     span = block.best_block(worth)
     if span is None:
         return None
     for k, i in enumerate(content):
         lines[i].worth = worth[k]
-    cut = block.comment_start(lines, first)
     if cut is not None:
         for ln in lines[cut:]:
             if ln.label == "body":
@@ -491,6 +496,57 @@ def _lead_islands(lines: list[Line], span: tuple[int, int], title: Line | None) 
     if below is not None and below not in kept and lines[below].label == "body" \
             and lines[below].worth == -block.LABEL_COST and _words(lines[below].text) >= MIN_STANDFIRST_WORDS:
         kept.add(below)
+    return kept
+
+
+def _opening(lines: list[Line], first: int, span: tuple[int, int]) -> int:
+    """Where the article opens: the block's first line, or prose above it cut off only by
+    furniture that stands inside articles (a photo, a link to another story, a plea)."""
+    start, labels = span[0], 0
+    for i in range(span[0] - 1, first - 1, -1):
+        ln = lines[i]
+        if ln.label == "empty":
+            continue
+        if ln.label == "boilerplate":
+            if ln.kind in PARAGRAPH_KINDS or ln.kind in LINK_KINDS or ln.kind in PLEA_KINDS:
+                continue
+            break
+        if ln.worth > 0:
+            start, labels = i, 0
+        elif ln.worth == -block.LABEL_COST and not labels:
+            labels += 1  # a subheading between paragraphs; two labels in a row are the page's header
+        else:
+            break
+    return start
+
+
+# Furniture that stands between an article's paragraphs: a photo and its caption, an embedded
+# post, a section break, a link to another story ("Читайте также: <headline>"), a plea to
+# subscribe. A bare "Читайте также:" heads a list of teasers instead.
+PARAGRAPH_KINDS = frozenset({"caption", "credit", "embed", "card", "separator"})
+LINK_KINDS = frozenset({"related", "subscription", "rubric_blurb"})
+PLEA_KINDS = frozenset({"notice", "ad", "footer"})
+MIN_LINK_CHARS = 30  # a related line this long carries the linked headline
+
+
+def _tail_islands(lines: list[Line], span: tuple[int, int]) -> set[int]:
+    """Sentences just after the block, cut off from it only by furniture that stands inside
+    articles: the article's closing paragraphs, whose worth could not pay for the photo or
+    the link before them. A teaser's lead or a subtitle rarely ends like a sentence."""
+    kept: set[int] = set()
+    passed = False
+    for i in range(span[1] + 1, len(lines)):
+        ln = lines[i]
+        if ln.label == "empty":
+            continue
+        if ln.label == "boilerplate":
+            if ln.kind in PARAGRAPH_KINDS or (ln.kind in LINK_KINDS and len(ln.text.strip()) >= MIN_LINK_CHARS):
+                passed = True
+                continue
+            break
+        if not passed or ln.worth <= 0 or not ends_sentence(ln.text):
+            break
+        kept.add(i)
     return kept
 
 

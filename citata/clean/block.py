@@ -71,6 +71,14 @@ _GLUED_COMMA = re.compile(r",(?<=[а-яё],)[а-яё]{2,}")
 def informal(s: str) -> bool:
     return any(map(s.__contains__, _INFORMAL_MARKS)) or _GLUED_COMMA.search(s) is not None
 _COUNTER = re.compile(r"^#?\d{1,4}\.?$")
+_NEXT_SENTENCE = re.compile(r"[.!?…][\"'»”)\]]*\s+(\w)")
+
+
+def edited(s: str) -> bool:
+    """Sentences after the first all open with a capital (or a digit), and there is one:
+    edited prose, where readers often write on in lower case ("вот интересно")."""
+    openers = [m.group(1) for m in _NEXT_SENTENCE.finditer(s, 0, min(len(s), SAMPLE_CHARS * 2))]
+    return bool(openers) and not any(c.islower() for c in openers)
 
 
 def ends_sentence(s: str) -> bool:
@@ -133,9 +141,10 @@ def block_worth(lines: list[Line], content: list[int], repeats: dict[str, int]) 
             elif informal(s):
                 # Edited prose puts a space after a comma and does not shout; readers do.
                 w = -(LABEL_COST + len(s) * 0.5)
-            elif prev_sentence and s[:1].islower() and len(s.split()) >= 4:
-                # After a finished sentence no article paragraph starts in lower case
-                # (a scraper's line broken at a link does); a reader's comment often does.
+            elif prev_sentence and s[:1].islower() and len(s.split()) >= 4 and not edited(s):
+                # After a finished sentence no article paragraph starts in lower case; a reader's
+                # comment often does. A scraper's line broken at a link does too, and then goes on
+                # in edited prose (its next sentences open with a capital).
                 w = -(LABEL_COST + len(s) * 0.5)
         prev_sentence = ends_sentence(s)
         worth.append(w)
