@@ -162,6 +162,10 @@ def is_stamp(s: str) -> bool:
     return len(re.findall(r"[^\W\d_]{2,}", rest)) <= MAX_NAME_WORDS
 
 
+_AGO = re.compile(r"\d+\s+(?:минут\w*|час\w*|дн(?:я|ей)|недел\w+)\s+назад")
+_OWN_NAME = re.compile(r"([^\W\d_][^\d,|:–—\[\]]{0,38}?)\s*[,|–—]\s*\S")
+
+
 def _name_like(s: str) -> bool:
     s = s.strip()
     words = s.split()
@@ -183,13 +187,16 @@ def comment_start(lines: list[Line], after: int) -> int | None:
         if ln.label == "boilerplate" and ln.kind == "byline":
             continue  # "Опубликовано: 12.12.20, 15:10" under the headline: the article's own stamp
         s = ln.text.strip()
-        if not is_stamp(s):
+        # A comment is stamped to the minute ("02 августа 2020, 18:52", "5 минут назад"); a date
+        # alone heads a chronology's entry ("8 декабря" over "Великобритания").
+        if not is_stamp(s) or not (_TIME.search(s) or _AGO.search(s)):
             continue
-        # The author's name stands just before or after the stamp, or on the stamp line itself.
+        # The author's name stands just before or after the stamp, or opens the stamp line
+        # ("Аноним, 20 января 2021 01:05"; not "Обновлено 12:30").
         prev = lines[content[k - 1]].text if k > 0 and lines[content[k - 1]].label == "body" else ""
         nxt = lines[content[k + 1]].text if k + 1 < len(content) and lines[content[k + 1]].label == "body" else ""
-        own_name = re.sub(r"[\d:.,\-\[\]\s]+", " ", _DATEISH.sub(" ", s)).strip()
-        if _name_like(prev) or _name_like(nxt) or (own_name and _name_like(own_name)):
+        own = _OWN_NAME.match(s)
+        if _name_like(prev) or _name_like(nxt) or (own is not None and _name_like(own.group(1))):
             start = content[k - 1] if k > 0 and _name_like(prev) else i
             # A counter before the name ("2.") belongs to the comment too.
             if k > 1 and start == content[k - 1] and _COUNTER.match(lines[content[k - 2]].text.strip()):
@@ -285,8 +292,10 @@ MIN_FEED_ITEMS = 3
 def feed_lines(lines: list[Line], first: int) -> list[int]:
     """A news feed ("31.01, 20:56 В Минздраве заявили…", then a teaser sentence): lines
     opening with a stamp, three or more on the page, and a teaser standing between two."""
+    # An item is a headline after its stamp; a live blog's entries, inside the article, are
+    # sentences.
     items = [i for i in range(first, len(lines))
-             if lines[i].label == "body" and _FEED_ITEM.match(lines[i].text.strip())]
+             if lines[i].label == "body" and _FEED_ITEM.match(lines[i].text.strip()) and not ends_sentence(lines[i].text.strip())]
     if len(items) < MIN_FEED_ITEMS:
         return []
     marked = set(items)
