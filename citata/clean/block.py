@@ -166,6 +166,17 @@ _AGO = re.compile(r"\d+\s+(?:минут\w*|час\w*|дн(?:я|ей)|недел\
 _OWN_NAME = re.compile(r"([^\W\d_][^\d,|:–—\[\]]{0,38}?)\s*[,|–—]\s*\S")
 
 
+def _own_name(stamp: str) -> bool:
+    """The stamp line opens with its author's name: before a separator ("Аноним, 20 января
+    2021 01:05") or as a full name ("Иван Петров 12.01.2021 15:30"); "Обновлено 12:30" or
+    "Дата публикации 12.01.2021" name no one."""
+    m = _OWN_NAME.match(stamp)
+    if m is not None and _name_like(m.group(1)):
+        return True
+    rest = re.sub(r"[\d:.,\-\[\]\s]+", " ", _DATEISH.sub(" ", _TIME.sub(" ", stamp))).split()
+    return len(rest) >= 2 and _name_like(" ".join(rest)) and all(w[:1].isupper() for w in rest)
+
+
 def _name_like(s: str) -> bool:
     s = s.strip()
     words = s.split()
@@ -195,8 +206,7 @@ def comment_start(lines: list[Line], after: int) -> int | None:
         # ("Аноним, 20 января 2021 01:05"; not "Обновлено 12:30").
         prev = lines[content[k - 1]].text if k > 0 and lines[content[k - 1]].label == "body" else ""
         nxt = lines[content[k + 1]].text if k + 1 < len(content) and lines[content[k + 1]].label == "body" else ""
-        own = _OWN_NAME.match(s)
-        if _name_like(prev) or _name_like(nxt) or (own is not None and _name_like(own.group(1))):
+        if _name_like(prev) or _name_like(nxt) or _own_name(s):
             start = content[k - 1] if k > 0 and _name_like(prev) else i
             # A counter before the name ("2.") belongs to the comment too.
             if k > 1 and start == content[k - 1] and _COUNTER.match(lines[content[k - 2]].text.strip()):
@@ -291,7 +301,8 @@ MIN_FEED_ITEMS = 3
 
 def feed_lines(lines: list[Line], first: int) -> list[int]:
     """A news feed ("31.01, 20:56 В Минздраве заявили…", then a teaser sentence): lines
-    opening with a stamp, three or more on the page, and a teaser standing between two."""
+    opening with a stamp, three or more on the page, and a teaser standing between two (or
+    under the last, where each item has one)."""
     # An item is a headline after its stamp; a live blog's entries, inside the article, are
     # sentences.
     items = [i for i in range(first, len(lines))
@@ -299,10 +310,17 @@ def feed_lines(lines: list[Line], first: int) -> list[int]:
     if len(items) < MIN_FEED_ITEMS:
         return []
     marked = set(items)
+    teasers = 0
     for a, b in zip(items, items[1:]):
         between = [j for j in range(a + 1, b) if lines[j].label != "empty"]
         if len(between) <= 1:
             marked.update(between)
+        teasers += len(between) == 1
+    # Where every item has its teaser under it, so has the last one.
+    if teasers == len(items) - 1:
+        after = next((j for j in range(items[-1] + 1, len(lines)) if lines[j].label != "empty"), None)
+        if after is not None and lines[after].label == "body":
+            marked.add(after)
     return sorted(marked)
 
 
