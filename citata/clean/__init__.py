@@ -385,6 +385,7 @@ def classify(raw: RawDocument, furniture: frozenset[str] | None = None) -> list[
         title = _block_title(lines, first, (_opening(lines, first, span), span[1]), raw.layout)
         lead = _lead_islands(lines, span, title)
         tail = _tail_islands(lines, span)
+        trailing = _trailing_teasers(lines, span)
         rubrics = _rubrics(lines, title)
         for i in range(first, len(lines)):
             ln = lines[i]
@@ -392,6 +393,8 @@ def classify(raw: RawDocument, furniture: frozenset[str] | None = None) -> list[
                 continue
             if i > span[1] and i not in tail:
                 _mark(ln, "after_article")
+            elif i in trailing:
+                _mark(ln, "teaser")
             elif i < span[0] and i not in lead:
                 # A short label just over the headline is its rubric; the rest is the page's
                 # header: a menu, a pop-up, a stamp, a teaser.
@@ -527,6 +530,33 @@ PARAGRAPH_KINDS = frozenset({"caption", "credit", "embed", "card", "separator"})
 LINK_KINDS = frozenset({"related", "subscription", "rubric_blurb"})
 PLEA_KINDS = frozenset({"notice", "ad", "footer"})
 MIN_LINK_CHARS = 30  # a related line this long carries the linked headline
+
+
+MAX_TEASER_CHARS = 130
+MIN_TEASERS = 3
+
+
+def _trailing_teasers(lines: list[Line], span: tuple[int, int]) -> set[int]:
+    """Three or more short lines closing the block after a longer paragraph, none a list item
+    (lower case, a dash, a bullet, a number): the headlines or leads of other stories that a
+    site lists under the article, with their label if one stands over them."""
+    run: list[int] = []
+    for i in range(span[1], span[0] - 1, -1):
+        ln = lines[i]
+        if ln.label == "empty":
+            continue
+        if ln.label != "body":
+            return set()
+        s = ln.text.strip()
+        if len(s) > MAX_TEASER_CHARS or not s[:1].isupper():
+            break
+        run.append(i)
+    else:
+        return set()
+    prose = [i for i in run if lines[i].worth > 0]
+    if len(prose) < MIN_TEASERS or not ends_sentence(lines[i].text):
+        return set()
+    return set(run)
 
 
 def _tail_islands(lines: list[Line], span: tuple[int, int]) -> set[int]:
