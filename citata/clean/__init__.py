@@ -640,6 +640,9 @@ def _block_title(lines: list[Line], first: int, span: tuple[int, int], layout: s
     return best
 
 
+MAX_REPEATED_LABEL = 80
+
+
 def _mark_repeats(lines: list[Line], title: Line | None) -> None:
     """A headline repeated in the body, and gallery/teaser items that all
     start with the same words, are page furniture."""
@@ -651,6 +654,17 @@ def _mark_repeats(lines: list[Line], title: Line | None) -> None:
                 s = _normalise(ln.text)
                 if s.startswith(head) and len(s) <= len(head) + 40:
                     _mark(ln, "title_repeat")
+    # A short label said twice is a photo's caption (under the photo and in its gallery) or a
+    # teaser; a subheading is said once.
+    labels: dict[str, list[Line]] = {}
+    for ln in body:
+        s = ln.text.strip()
+        if len(s) <= MAX_REPEATED_LABEL and ln.worth < 0 and is_label(s) and len(s.split()) >= 2:
+            labels.setdefault(_normalise(s), []).append(ln)
+    for group in labels.values():
+        if len(group) > 1:
+            for ln in group:
+                _mark(ln, "caption")
     by_prefix: dict[str, list[Line]] = {}
     for ln in body:
         s = ln.text.strip()
