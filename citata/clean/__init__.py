@@ -418,6 +418,11 @@ def _article_block(lines: list[Line], first: int) -> tuple[int, int] | None:
     """(first, last) line index of the article's block; galleries and comment sections
     are marked on the way (see citata/clean/block.py)."""
     repeats = block.repeated_lines(lines, first)
+    cut = block.comment_start(lines, first)
+    if cut is not None:
+        # Replies quote the article: a paragraph said again only in the comments is the
+        # article's, not a gallery's recurring title.
+        repeats = block.repeated_lines(lines[:cut], first)
     gallery = block.gallery_span(lines, first, repeats)
     if gallery is not None:
         for ln in lines[gallery[0]:gallery[1] + 1]:
@@ -428,10 +433,7 @@ def _article_block(lines: list[Line], first: int) -> tuple[int, int] | None:
     for i in block.slide_captions(lines, first, repeats):
         _mark(lines[i], "gallery")
     content = [i for i in range(first, len(lines)) if lines[i].label != "empty"]
-    cut = block.comment_start(lines, first)
-    # Replies quote the article: a paragraph said again only in the comments is the article's.
-    scored = repeats if cut is None else block.repeated_lines(lines[:cut], first)
-    worth = block.block_worth(lines, content, scored)
+    worth = block.block_worth(lines, content, repeats)
     span = block.best_block(worth)
     if span is None:
         return None
@@ -555,6 +557,10 @@ def _trailing_teasers(lines: list[Line], span: tuple[int, int]) -> set[int]:
         return set()
     prose = [i for i in run if lines[i].worth > 0]
     if len(prose) < MIN_TEASERS or not ends_sentence(lines[i].text):
+        return set()
+    # A question and its answer under it are a FAQ's, not teasers.
+    ends = [lines[j].text.rstrip()[-1:] for j in reversed(run)]
+    if any(a == "?" and b != "?" for a, b in zip(ends, ends[1:])):
         return set()
     return set(run)
 

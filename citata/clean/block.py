@@ -126,7 +126,7 @@ def line_worth(ln: Line) -> float:
 def block_worth(lines: list[Line], content: list[int], repeats: dict[str, int]) -> list[float]:
     """line_worth of each content line, in the context of the lines around it."""
     worth = []
-    prev_sentence = False
+    prev_sentence = in_list = False
     # Each repeated opening stays free of the penalty once, where it last occurs: a lead
     # said again as the first paragraph, a page's short lead before its full text.
     last = {repeat_key(lines[i]): i for i in content if lines[i].label == "body"}
@@ -146,9 +146,25 @@ def block_worth(lines: list[Line], content: list[int], repeats: dict[str, int]) 
                 # comment often does. A scraper's line broken at a link does too, and then goes on
                 # in edited prose (its next sentences open with a capital).
                 w = -(LABEL_COST + len(s) * 0.5)
+            elif in_list and list_item(s):
+                # The items of a list a paragraph announces ("Противопоказания:") are its text,
+                # however short.
+                w = max(w, len(s) * LIST_ITEM_SHARE)
         prev_sentence = ends_sentence(s)
+        in_list = ln.label == "body" and (s.endswith(":") or (in_list and list_item(s)))
         worth.append(w)
     return worth
+
+
+LIST_ITEM_SHARE = 0.3
+_BULLETS = frozenset("-–—•*·●▪►")
+_NUMBERED = re.compile(r"\d{1,2}[.)]\s")
+
+
+def list_item(s: str) -> bool:
+    """Shaped like a list's item: a bullet, a dash or a number opens it, or it opens in lower
+    case, or it closes with a comma or a semicolon."""
+    return s[:1] in _BULLETS or s[:1].islower() or s.endswith((";", ",")) or _NUMBERED.match(s) is not None
 
 
 def is_stamp(s: str) -> bool:
