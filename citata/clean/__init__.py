@@ -126,10 +126,15 @@ _LETTER = re.compile(r"[^\W\d_]")
 def _foreign(s: str) -> bool:
     # Characters U+0400-U+04FF are the UTF-8 sequences led by bytes D0-D3 (counting
     # bytes is far cheaper than matching letters one by one).
-    encoded = s.encode()
     enough = len(s) * MIN_CYRILLIC_SHARE
+    # The usual Russian line has enough Cyrillic letters in its first quarter already: no
+    # need to encode and count the rest.
+    head = s[:len(s) // 4 + 8].encode()
+    if head.count(b"\xd0") + head.count(b"\xd1") >= enough:
+        return False
+    encoded = s.encode()
     cyr = encoded.count(b"\xd0") + encoded.count(b"\xd1")  # А-я, ё: enough for a Russian line
-    if cyr >= enough:  # the usual Russian line: no need to count all letters
+    if cyr >= enough:
         return False
     cyr += encoded.count(b"\xd2") + encoded.count(b"\xd3")
     if cyr >= enough:
@@ -145,6 +150,8 @@ def _relays_site(before: str) -> bool:
 
 def _headline_list(s: str) -> bool:
     """Headlines of other stories run together: "A; B; C; D"."""
+    if s.count("; ") < 3:
+        return False
     parts = [p.strip() for p in s.split("; ")]
     return len(parts) >= 4 and all(0 < len(p) <= 120 and p[0].isupper() for p in parts)
 
@@ -622,6 +629,7 @@ def _block_title(lines: list[Line], first: int, span: tuple[int, int], layout: s
     after_first = body_text.lower()  # what the block echoes of a line opening it
     echoed = lines[span[0]].text.lower() + " " + after_first  # … and of a line above it
     best, best_score = None, 0.0
+    said = [_normalise(lines[j].text) for j in upto]
     for rank, i in enumerate(reversed(upto)):
         ln = lines[i]
         s = ln.text.strip()
@@ -637,7 +645,7 @@ def _block_title(lines: list[Line], first: int, span: tuple[int, int], layout: s
         score = echo - 0.03 * rank + (0.3 if layout == "bsnlp" and i == content[0] else 0.0)
         # Pages repeat their headline (the page title, then the article's); a subtitle
         # or a lead is longer than a headline.
-        if sum(_normalise(lines[j].text) == _normalise(s) for j in upto) > 1:
+        if said.count(_normalise(s)) > 1:
             score += TITLE_REPEAT_BONUS
         if len(s) > LONG_TITLE_CHARS:
             score -= LONG_TITLE_COST
