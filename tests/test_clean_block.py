@@ -60,6 +60,7 @@ def test_a_link_to_another_story_under_the_lead_does_not_move_the_headline():
     "Фото: Александр Иванов / РИА Новости",
     "Читайте также: Минздрав назвал сроки массовой вакцинации населения",
     "pic.twitter.com/abcdEFG123",
+    "Реклама",
 ])
 def test_a_closing_sentence_after_a_photo_a_link_or_an_embed_stays(furniture):
     text = page(TITLE, LEAD, *BODY, furniture, CLOSING)
@@ -90,6 +91,16 @@ def test_update_stamps_inside_the_article_are_no_comment_heads():
     doc = document(page(TITLE, LEAD, *updates, *BODY))
     assert updates[1] in doc.text and updates[3] in doc.text
     assert BODY[-1] in doc.text
+
+
+def test_a_stamp_beside_a_subheading_or_a_stamped_photo_credit_is_no_comment_head():
+    # A photo credit glued to the page's stamp, and a stamp over a subheading inside the
+    # article: neither names a commenter, so the article is not cut off as comments.
+    text = page(TITLE, "30 декабря 2020, 15:13Фото: Медиахолдинг1Mi", LEAD, BODY[0],
+                "12 января 2021, 15:30", "Разработка вакцины от коронавируса", *BODY[2:])
+    doc = document(text)
+    assert BODY[0] in doc.text and BODY[-1] in doc.text
+    assert "comment" not in kinds(text).values()
 
 
 def test_comment_heads_with_the_authors_name_still_close_the_article():

@@ -532,10 +532,10 @@ def _opening(lines: list[Line], first: int, span: tuple[int, int]) -> int:
     return start
 
 
-# Furniture that stands between an article's paragraphs: a photo and its caption, an embedded
+# Furniture that stands between an article's paragraphs: a photo and its caption, an ad, an embedded
 # post, a section break, a link to another story ("Читайте также: <headline>"), a plea to
 # subscribe. A bare "Читайте также:" heads a list of teasers instead.
-PARAGRAPH_KINDS = frozenset({"caption", "credit", "embed", "card", "separator"})
+PARAGRAPH_KINDS = frozenset({"caption", "credit", "embed", "card", "separator", "ad"})
 LINK_KINDS = frozenset({"related", "subscription", "rubric_blurb"})
 PLEA_KINDS = frozenset({"notice", "ad", "footer"})
 MIN_LINK_CHARS = 30  # a related line this long carries the linked headline

@@ -190,7 +190,18 @@ def _own_name(stamp: str) -> bool:
     if m is not None and _name_like(m.group(1)):
         return True
     rest = re.sub(r"[\d:.,\-\[\]\s]+", " ", _DATEISH.sub(" ", _TIME.sub(" ", stamp))).split()
-    return len(rest) >= 2 and _name_like(" ".join(rest)) and all(w[:1].isupper() for w in rest)
+    return len(rest) >= 2 and _person_like(" ".join(rest))
+
+
+NOT_COMMENT_STAMPS = frozenset({"byline", "credit", "caption"})
+_NICK = re.compile(r"[A-Za-z0-9_.\-]+$")
+
+
+def _person_like(s: str) -> bool:
+    """A commenter's name or nickname: few words, each capitalised or a Latin nick ("Гость",
+    "Марина К.", "Сторонница ЗОЖ", "ozheredov"); a subheading ("Разработка вакцины от
+    коронавируса") has lower-case words."""
+    return _name_like(s) and all(w[:1].isupper() or _NICK.match(w) is not None for w in s.split())
 
 
 def _name_like(s: str) -> bool:
@@ -211,8 +222,10 @@ def comment_start(lines: list[Line], after: int) -> int | None:
         if ln.label == "boilerplate" and ln.kind == "comments":
             heads.append(i)
             continue
-        if ln.label == "boilerplate" and ln.kind == "byline":
-            continue  # "Опубликовано: 12.12.20, 15:10" under the headline: the article's own stamp
+        if ln.label == "boilerplate" and ln.kind in NOT_COMMENT_STAMPS:
+            # "Опубликовано: 12.12.20, 15:10" under the headline: the article's own stamp; a
+            # photo's credit glued to a stamp ("30 декабря 2020, 15:13Фото: …").
+            continue
         s = ln.text.strip()
         # A comment is stamped to the minute ("02 августа 2020, 18:52", "5 минут назад"); a date
         # alone heads a chronology's entry ("8 декабря" over "Великобритания").
@@ -222,8 +235,8 @@ def comment_start(lines: list[Line], after: int) -> int | None:
         # ("Аноним, 20 января 2021 01:05"; not "Обновлено 12:30").
         prev = lines[content[k - 1]].text if k > 0 and lines[content[k - 1]].label == "body" else ""
         nxt = lines[content[k + 1]].text if k + 1 < len(content) and lines[content[k + 1]].label == "body" else ""
-        if _name_like(prev) or _name_like(nxt) or _own_name(s):
-            start = content[k - 1] if k > 0 and _name_like(prev) else i
+        if _person_like(prev) or _person_like(nxt) or _own_name(s):
+            start = content[k - 1] if k > 0 and _person_like(prev) else i
             # A counter before the name ("2.") belongs to the comment too.
             if k > 1 and start == content[k - 1] and _COUNTER.match(lines[content[k - 2]].text.strip()):
                 start = content[k - 2]
