@@ -539,8 +539,6 @@ PARAGRAPH_KINDS = frozenset({"caption", "credit", "embed", "card", "separator", 
 LINK_KINDS = frozenset({"related", "subscription", "rubric_blurb"})
 PLEA_KINDS = frozenset({"notice", "ad", "footer"})
 MIN_LINK_CHARS = 30  # a related line this long carries the linked headline
-
-
 MAX_TEASER_CHARS = 130
 MIN_TEASERS = 3
 
@@ -558,10 +556,10 @@ def _trailing_teasers(lines: list[Line], span: tuple[int, int]) -> set[int]:
             return set()
         s = ln.text.strip()
         if len(s) > MAX_TEASER_CHARS or not s[:1].isupper():
-            break
+            break  # line i closes the paragraphs above the run
         run.append(i)
     else:
-        return set()
+        return set()  # the whole block is short lines: no article to close
     prose = [i for i in run if lines[i].worth > 0]
     if len(prose) < MIN_TEASERS or not ends_sentence(lines[i].text):
         return set()

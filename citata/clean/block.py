@@ -334,8 +334,8 @@ def feed_lines(lines: list[Line], first: int) -> list[int]:
     under the last, where each item has one)."""
     # An item is a headline after its stamp; a live blog's entries, inside the article, are
     # sentences.
-    items = [i for i in range(first, len(lines))
-             if lines[i].label == "body" and _FEED_ITEM.match(lines[i].text.strip()) and not ends_sentence(lines[i].text.strip())]
+    items = [i for i in range(first, len(lines)) if lines[i].label == "body"
+             and _FEED_ITEM.match(lines[i].text.strip()) and not ends_sentence(lines[i].text.strip())]
     if len(items) < MIN_FEED_ITEMS:
         return []
     marked = set(items)
