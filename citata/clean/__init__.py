@@ -126,10 +126,15 @@ _LETTER = re.compile(r"[^\W\d_]")
 def _foreign(s: str) -> bool:
     # Characters U+0400-U+04FF are the UTF-8 sequences led by bytes D0-D3 (counting
     # bytes is far cheaper than matching letters one by one).
-    encoded = s.encode()
     enough = len(s) * MIN_CYRILLIC_SHARE
+    # The usual Russian line has enough Cyrillic letters in its first quarter already: no
+    # need to encode and count the rest.
+    head = s[:len(s) // 4 + 8].encode()
+    if head.count(b"\xd0") + head.count(b"\xd1") >= enough:
+        return False
+    encoded = s.encode()
     cyr = encoded.count(b"\xd0") + encoded.count(b"\xd1")  # А-я, ё: enough for a Russian line
-    if cyr >= enough:  # the usual Russian line: no need to count all letters
+    if cyr >= enough:
         return False
     cyr += encoded.count(b"\xd2") + encoded.count(b"\xd3")
     if cyr >= enough:
@@ -145,6 +150,8 @@ def _relays_site(before: str) -> bool:
 
 def _headline_list(s: str) -> bool:
     """Headlines of other stories run together: "A; B; C; D"."""
+    if s.count("; ") < 3:
+        return False
     parts = [p.strip() for p in s.split("; ")]
     return len(parts) >= 4 and all(0 < len(p) <= 120 and p[0].isupper() for p in parts)
 
@@ -380,15 +387,21 @@ def classify(raw: RawDocument, furniture: frozenset[str] | None = None) -> list[
     if span is None:
         title = _find_title(lines[first:], raw.layout, known)
     else:
-        title = _block_title(lines, first, span, raw.layout)
+        # The headline is sought over the block's opening paragraphs even where a link to
+        # another story or a photo cut them off from the rest.
+        title = _block_title(lines, first, (_opening(lines, first, span), span[1]), raw.layout)
         lead = _lead_islands(lines, span, title)
+        tail = _tail_islands(lines, span)
+        trailing = _trailing_teasers(lines, span)
         rubrics = _rubrics(lines, title)
         for i in range(first, len(lines)):
             ln = lines[i]
             if ln.label != "body" or ln is title:
                 continue
-            if i > span[1]:
+            if i > span[1] and i not in tail:
                 _mark(ln, "after_article")
+            elif i in trailing:
+                _mark(ln, "teaser")
             elif i < span[0] and i not in lead:
                 # A short label just over the headline is its rubric; the rest is the page's
                 # header: a menu, a pop-up, a stamp, a teaser.
@@ -412,6 +425,11 @@ def _article_block(lines: list[Line], first: int) -> tuple[int, int] | None:
     """(first, last) line index of the article's block; galleries and comment sections
     are marked on the way (see citata/clean/block.py)."""
     repeats = block.repeated_lines(lines, first)
+    cut = block.comment_start(lines, first)
+    if cut is not None:
+        # Replies quote the article: a paragraph said again only in the comments is the
+        # article's, not a gallery's recurring title.
+        repeats = block.repeated_lines(lines[:cut], first)
     gallery = block.gallery_span(lines, first, repeats)
     if gallery is not None:
         for ln in lines[gallery[0]:gallery[1] + 1]:
@@ -428,7 +446,6 @@ def _article_block(lines: list[Line], first: int) -> tuple[int, int] | None:
         return None
     for k, i in enumerate(content):
         lines[i].worth = worth[k]
-    cut = block.comment_start(lines, first)
     if cut is not None:
         for ln in lines[cut:]:
             if ln.label == "body":
@@ -494,6 +511,86 @@ def _lead_islands(lines: list[Line], span: tuple[int, int], title: Line | None) 
     return kept
 
 
+def _opening(lines: list[Line], first: int, span: tuple[int, int]) -> int:
+    """Where the article opens: the block's first line, or prose above it cut off only by
+    furniture that stands inside articles (a photo, a link to another story, a plea)."""
+    start, labels = span[0], 0
+    for i in range(span[0] - 1, first - 1, -1):
+        ln = lines[i]
+        if ln.label == "empty":
+            continue
+        if ln.label == "boilerplate":
+            if ln.kind in PARAGRAPH_KINDS or ln.kind in LINK_KINDS or ln.kind in PLEA_KINDS:
+                continue
+            break
+        if ln.worth > 0:
+            start, labels = i, 0
+        elif ln.worth == -block.LABEL_COST and not labels:
+            labels += 1  # a subheading between paragraphs; two labels in a row are the page's header
+        else:
+            break
+    return start
+
+
+# Furniture that stands between an article's paragraphs: a photo and its caption, an ad, an embedded
+# post, a section break, a link to another story ("Читайте также: <headline>"), a plea to
+# subscribe. A bare "Читайте также:" heads a list of teasers instead.
+PARAGRAPH_KINDS = frozenset({"caption", "credit", "embed", "card", "separator", "ad"})
+LINK_KINDS = frozenset({"related", "subscription", "rubric_blurb"})
+PLEA_KINDS = frozenset({"notice", "ad", "footer"})
+MIN_LINK_CHARS = 30  # a related line this long carries the linked headline
+MAX_TEASER_CHARS = 130
+MIN_TEASERS = 3
+
+
+def _trailing_teasers(lines: list[Line], span: tuple[int, int]) -> set[int]:
+    """Three or more short lines closing the block after a longer paragraph, none a list item
+    (lower case, a dash, a bullet, a number): the headlines or leads of other stories that a
+    site lists under the article, with their label if one stands over them."""
+    run: list[int] = []
+    for i in range(span[1], span[0] - 1, -1):
+        ln = lines[i]
+        if ln.label == "empty":
+            continue
+        if ln.label != "body":
+            return set()
+        s = ln.text.strip()
+        if len(s) > MAX_TEASER_CHARS or not s[:1].isupper():
+            break  # line i closes the paragraphs above the run
+        run.append(i)
+    else:
+        return set()  # the whole block is short lines: no article to close
+    prose = [i for i in run if lines[i].worth > 0]
+    if len(prose) < MIN_TEASERS or not ends_sentence(lines[i].text):
+        return set()
+    # A question and its answer under it are a FAQ's, not teasers.
+    ends = [lines[j].text.rstrip()[-1:] for j in reversed(run)]
+    if any(a == "?" and b != "?" for a, b in zip(ends, ends[1:])):
+        return set()
+    return set(run)
+
+
+def _tail_islands(lines: list[Line], span: tuple[int, int]) -> set[int]:
+    """Sentences just after the block, cut off from it only by furniture that stands inside
+    articles: the article's closing paragraphs, whose worth could not pay for the photo or
+    the link before them. A teaser's lead or a subtitle rarely ends like a sentence."""
+    kept: set[int] = set()
+    passed = False
+    for i in range(span[1] + 1, len(lines)):
+        ln = lines[i]
+        if ln.label == "empty":
+            continue
+        if ln.label == "boilerplate":
+            if ln.kind in PARAGRAPH_KINDS or (ln.kind in LINK_KINDS and len(ln.text.strip()) >= MIN_LINK_CHARS):
+                passed = True
+                continue
+            break
+        if not passed or ln.worth <= 0 or not ends_sentence(ln.text):
+            break
+        kept.add(i)
+    return kept
+
+
 _STEM = re.compile(r"[^\W\d_]{4,}")
 
 
@@ -530,6 +627,7 @@ def _block_title(lines: list[Line], first: int, span: tuple[int, int], layout: s
     after_first = body_text.lower()  # what the block echoes of a line opening it
     echoed = lines[span[0]].text.lower() + " " + after_first  # … and of a line above it
     best, best_score = None, 0.0
+    said = [_normalise(lines[j].text) for j in upto]
     for rank, i in enumerate(reversed(upto)):
         ln = lines[i]
         s = ln.text.strip()
@@ -545,13 +643,16 @@ def _block_title(lines: list[Line], first: int, span: tuple[int, int], layout: s
         score = echo - 0.03 * rank + (0.3 if layout == "bsnlp" and i == content[0] else 0.0)
         # Pages repeat their headline (the page title, then the article's); a subtitle
         # or a lead is longer than a headline.
-        if sum(_normalise(lines[j].text) == _normalise(s) for j in upto) > 1:
+        if said.count(_normalise(s)) > 1:
             score += TITLE_REPEAT_BONUS
         if len(s) > LONG_TITLE_CHARS:
             score -= LONG_TITLE_COST
         if (echo > 0 or len(body_text) < 200) and (best is None or score > best_score):
             best, best_score = ln, score
     return best
+
+
+MAX_REPEATED_LABEL = 80
 
 
 def _mark_repeats(lines: list[Line], title: Line | None) -> None:
@@ -565,6 +666,17 @@ def _mark_repeats(lines: list[Line], title: Line | None) -> None:
                 s = _normalise(ln.text)
                 if s.startswith(head) and len(s) <= len(head) + 40:
                     _mark(ln, "title_repeat")
+    # A short label said twice is a photo's caption (under the photo and in its gallery) or a
+    # teaser; a subheading is said once.
+    labels: dict[str, list[Line]] = {}
+    for ln in body:
+        s = ln.text.strip()
+        if len(s) <= MAX_REPEATED_LABEL and ln.worth < 0 and is_label(s) and len(s.split()) >= 2:
+            labels.setdefault(_normalise(s), []).append(ln)
+    for group in labels.values():
+        if len(group) > 1:
+            for ln in group:
+                _mark(ln, "caption")
     by_prefix: dict[str, list[Line]] = {}
     for ln in body:
         s = ln.text.strip()

@@ -71,6 +71,14 @@ _GLUED_COMMA = re.compile(r",(?<=[а-яё],)[а-яё]{2,}")
 def informal(s: str) -> bool:
     return any(map(s.__contains__, _INFORMAL_MARKS)) or _GLUED_COMMA.search(s) is not None
 _COUNTER = re.compile(r"^#?\d{1,4}\.?$")
+_NEXT_SENTENCE = re.compile(r"[.!?…][\"'»”)\]]*\s+(\w)")
+
+
+def edited(s: str) -> bool:
+    """Sentences after the first all open with a capital (or a digit), and there is one:
+    edited prose, where readers often write on in lower case ("вот интересно")."""
+    openers = [m.group(1) for m in _NEXT_SENTENCE.finditer(s, 0, min(len(s), SAMPLE_CHARS * 2))]
+    return bool(openers) and not any(c.islower() for c in openers)
 
 
 def ends_sentence(s: str) -> bool:
@@ -118,7 +126,7 @@ def line_worth(ln: Line) -> float:
 def block_worth(lines: list[Line], content: list[int], repeats: dict[str, int]) -> list[float]:
     """line_worth of each content line, in the context of the lines around it."""
     worth = []
-    prev_sentence = False
+    prev_sentence = in_list = False
     # Each repeated opening stays free of the penalty once, where it last occurs: a lead
     # said again as the first paragraph, a page's short lead before its full text.
     last = {repeat_key(lines[i]): i for i in content if lines[i].label == "body"}
@@ -133,13 +141,30 @@ def block_worth(lines: list[Line], content: list[int], repeats: dict[str, int]) 
             elif informal(s):
                 # Edited prose puts a space after a comma and does not shout; readers do.
                 w = -(LABEL_COST + len(s) * 0.5)
-            elif prev_sentence and s[:1].islower() and len(s.split()) >= 4:
-                # After a finished sentence no article paragraph starts in lower case
-                # (a scraper's line broken at a link does); a reader's comment often does.
+            elif prev_sentence and s[:1].islower() and len(s.split()) >= 4 and not edited(s):
+                # After a finished sentence no article paragraph starts in lower case; a reader's
+                # comment often does. A scraper's line broken at a link does too, and then goes on
+                # in edited prose (its next sentences open with a capital).
                 w = -(LABEL_COST + len(s) * 0.5)
+            elif in_list and list_item(s):
+                # The items of a list a paragraph announces ("Противопоказания:") are its text,
+                # however short.
+                w = max(w, len(s) * LIST_ITEM_SHARE)
         prev_sentence = ends_sentence(s)
+        in_list = ln.label == "body" and (s.endswith(":") or (in_list and list_item(s)))
         worth.append(w)
     return worth
+
+
+LIST_ITEM_SHARE = 0.3
+_BULLETS = frozenset("-–—•*·●▪►")
+_NUMBERED = re.compile(r"\d{1,2}[.)]\s")
+
+
+def list_item(s: str) -> bool:
+    """Shaped like a list's item: a bullet, a dash or a number opens it, or it opens in lower
+    case, or it closes with a comma or a semicolon."""
+    return s[:1] in _BULLETS or s[:1].islower() or s.endswith((";", ",")) or _NUMBERED.match(s) is not None
 
 
 def is_stamp(s: str) -> bool:
@@ -151,6 +176,32 @@ def is_stamp(s: str) -> bool:
         return False
     rest = _DATEISH.sub(" ", _TIME.sub(" ", s))
     return len(re.findall(r"[^\W\d_]{2,}", rest)) <= MAX_NAME_WORDS
+
+
+_AGO = re.compile(r"\d+\s+(?:минут\w*|час\w*|дн(?:я|ей)|недел\w+)\s+назад")
+_OWN_NAME = re.compile(r"([^\W\d_][^\d,|:–—\[\]]{0,38}?)\s*[,|–—]\s*\S")
+
+
+def _own_name(stamp: str) -> bool:
+    """The stamp line opens with its author's name: before a separator ("Аноним, 20 января
+    2021 01:05") or as a full name ("Иван Петров 12.01.2021 15:30"); "Обновлено 12:30" or
+    "Дата публикации 12.01.2021" name no one."""
+    m = _OWN_NAME.match(stamp)
+    if m is not None and _name_like(m.group(1)):
+        return True
+    rest = re.sub(r"[\d:.,\-\[\]\s]+", " ", _DATEISH.sub(" ", _TIME.sub(" ", stamp))).split()
+    return len(rest) >= 2 and _person_like(" ".join(rest))
+
+
+NOT_COMMENT_STAMPS = frozenset({"byline", "credit", "caption"})
+_NICK = re.compile(r"[A-Za-z0-9_.\-]+$")
+
+
+def _person_like(s: str) -> bool:
+    """A commenter's name or nickname: few words, each capitalised or a Latin nick ("Гость",
+    "Марина К.", "Сторонница ЗОЖ", "ozheredov"); a subheading ("Разработка вакцины от
+    коронавируса") has lower-case words."""
+    return _name_like(s) and all(w[:1].isupper() or _NICK.match(w) is not None for w in s.split())
 
 
 def _name_like(s: str) -> bool:
@@ -171,17 +222,21 @@ def comment_start(lines: list[Line], after: int) -> int | None:
         if ln.label == "boilerplate" and ln.kind == "comments":
             heads.append(i)
             continue
-        if ln.label == "boilerplate" and ln.kind == "byline":
-            continue  # "Опубликовано: 12.12.20, 15:10" under the headline: the article's own stamp
-        s = ln.text.strip()
-        if not is_stamp(s):
+        if ln.label == "boilerplate" and ln.kind in NOT_COMMENT_STAMPS:
+            # "Опубликовано: 12.12.20, 15:10" under the headline: the article's own stamp; a
+            # photo's credit glued to a stamp ("30 декабря 2020, 15:13Фото: …").
             continue
-        # The author's name stands just before or after the stamp, or on the stamp line itself.
+        s = ln.text.strip()
+        # A comment is stamped to the minute ("02 августа 2020, 18:52", "5 минут назад"); a date
+        # alone heads a chronology's entry ("8 декабря" over "Великобритания").
+        if not is_stamp(s) or not (_TIME.search(s) or _AGO.search(s)):
+            continue
+        # The author's name stands just before or after the stamp, or opens the stamp line
+        # ("Аноним, 20 января 2021 01:05"; not "Обновлено 12:30").
         prev = lines[content[k - 1]].text if k > 0 and lines[content[k - 1]].label == "body" else ""
         nxt = lines[content[k + 1]].text if k + 1 < len(content) and lines[content[k + 1]].label == "body" else ""
-        own_name = re.sub(r"[\d:.,\-\[\]\s]+", " ", _DATEISH.sub(" ", s)).strip()
-        if _name_like(prev) or _name_like(nxt) or (own_name and _name_like(own_name)):
-            start = content[k - 1] if k > 0 and _name_like(prev) else i
+        if _person_like(prev) or _person_like(nxt) or _own_name(s):
+            start = content[k - 1] if k > 0 and _person_like(prev) else i
             # A counter before the name ("2.") belongs to the comment too.
             if k > 1 and start == content[k - 1] and _COUNTER.match(lines[content[k - 2]].text.strip()):
                 start = content[k - 2]
@@ -275,16 +330,26 @@ MIN_FEED_ITEMS = 3
 
 def feed_lines(lines: list[Line], first: int) -> list[int]:
     """A news feed ("31.01, 20:56 В Минздраве заявили…", then a teaser sentence): lines
-    opening with a stamp, three or more on the page, and a teaser standing between two."""
-    items = [i for i in range(first, len(lines))
-             if lines[i].label == "body" and _FEED_ITEM.match(lines[i].text.strip())]
+    opening with a stamp, three or more on the page, and a teaser standing between two (or
+    under the last, where each item has one)."""
+    # An item is a headline after its stamp; a live blog's entries, inside the article, are
+    # sentences.
+    items = [i for i in range(first, len(lines)) if lines[i].label == "body"
+             and _FEED_ITEM.match(lines[i].text.strip()) and not ends_sentence(lines[i].text.strip())]
     if len(items) < MIN_FEED_ITEMS:
         return []
     marked = set(items)
+    teasers = 0
     for a, b in zip(items, items[1:]):
         between = [j for j in range(a + 1, b) if lines[j].label != "empty"]
         if len(between) <= 1:
             marked.update(between)
+        teasers += len(between) == 1
+    # Where every item has its teaser under it, so has the last one.
+    if teasers == len(items) - 1:
+        after = next((j for j in range(items[-1] + 1, len(lines)) if lines[j].label != "empty"), None)
+        if after is not None and lines[after].label == "body":
+            marked.add(after)
     return sorted(marked)
 
 

@@ -1,0 +1,223 @@
+"""The article's block on whole pages: what cuts it short and what it must not swallow.
+
+Body lines that must stay — the lead above a link to another story, closing sentences
+after a photo or a link, a chronology or a live blog inside the article, a paragraph that
+readers quote, a line broken at a link — and furniture that must go: teaser lists closing
+the block, a feed's last teaser, a caption said twice. Pages are written for the test in
+the shape of the covid-19 BSNLP dumps; the last tests read whole pages of that dump that
+are in no gold file."""
+from pathlib import Path
+
+import pytest
+
+from citata.clean import clean
+from citata.pipeline import build_document
+from citata.source import decode, text_document
+
+HEADER = "ru-1\nru\n2021-02-01\nhttp://www.fromtheweb.eu\n"
+COOKIE = "Наш сайт использует файлы Cookie, чтобы предоставлять вам персонализированную информацию."
+TITLE = "Минздрав разрешил делать прививку от коронавируса людям старше 60 лет"
+LEAD = ("Министерство здравоохранения внесло изменения в инструкцию к вакцине «Спутник V»: теперь "
+        "прививку можно делать людям старше 60 лет.")
+BODY = [
+    "Как отметили в министерстве, решение принято по итогам клинических исследований, в которых "
+    "участвовали более ста добровольцев старшего возраста. Серьезных побочных эффектов у них не выявили.",
+    "Что изменится для пожилых",
+    "Записаться на прививку пожилые люди смогут в поликлинике по месту жительства или через портал "
+    "госуслуг. Врачи советуют перед вакцинацией измерить давление и сообщить медику о хронических болезнях.",
+    "По словам главного внештатного специалиста, вакцинация пожилых особенно важна, потому что они "
+    "тяжелее всего переносят коронавирусную инфекцию и чаще попадают в больницы.",
+]
+CLOSING = "Ранее в Минздраве сообщили, что вакцина поступила во все регионы."
+
+
+def page(*lines: str) -> str:
+    return HEADER + "\n\n".join(lines) + "\n"
+
+
+def document(text: str):
+    return build_document(text_document("page.txt", text))
+
+
+def kinds(text: str) -> dict[str, str]:
+    """Each removed line's text -> the rule or score that removed it."""
+    cleaned = clean(text_document("page.txt", text))
+    return {ln.text.strip(): ln.kind for ln in cleaned.lines if ln.label == "boilerplate"}
+
+
+def test_a_link_to_another_story_under_the_lead_does_not_move_the_headline():
+    # A cookie notice opens the page, so the headline is sought above the block; the link
+    # cuts the lead off the rest of the article.
+    text = page(COOKIE, "Общество", TITLE, LEAD,
+                "Читайте также: В Москве открылись новые пункты вакцинации в торговых центрах", *BODY)
+    doc = document(text)
+    assert doc.title == TITLE
+    assert LEAD in doc.text and BODY[1] in doc.text
+    assert "торговых центрах" not in doc.text
+
+
+@pytest.mark.parametrize("furniture", [
+    "Фото: Александр Иванов / РИА Новости",
+    "Читайте также: Минздрав назвал сроки массовой вакцинации населения",
+    "pic.twitter.com/abcdEFG123",
+    "Реклама",
+])
+def test_a_closing_sentence_after_a_photo_a_link_or_an_embed_stays(furniture):
+    text = page(TITLE, LEAD, *BODY, furniture, CLOSING)
+    doc = document(text)
+    assert CLOSING in doc.text
+    assert furniture not in doc.text
+
+
+def test_teasers_after_a_bare_related_header_go():
+    teaser = "Жители Германии рассказали, почему не хотят прививаться от коронавируса."
+    text = page(TITLE, LEAD, *BODY, "Смотрите также:", teaser)
+    doc = document(text)
+    assert BODY[-1] in doc.text and teaser not in doc.text
+
+
+def test_a_chronology_inside_the_article_is_no_comment_section():
+    chronology = ["Хронология вакцинации", "8 декабря", "Великобритания",
+                  "В Великобритании началась массовая вакцинация препаратом компаний Pfizer и BioNTech.",
+                  "14 декабря", "США", "В США сделали первые прививки медицинским работникам."]
+    doc = document(page(TITLE, LEAD, *chronology, *BODY))
+    assert chronology[3] in doc.text and chronology[6] in doc.text
+    assert BODY[-1] in doc.text
+
+
+def test_update_stamps_inside_the_article_are_no_comment_heads():
+    updates = ["Обновлено 12:30", "Власти уточнили, что вакцинация в регионе продолжится и в выходные дни.",
+               "Обновлено 14:10", "Министр здравоохранения заявил, что вакцины хватит всем желающим."]
+    doc = document(page(TITLE, LEAD, *updates, *BODY))
+    assert updates[1] in doc.text and updates[3] in doc.text
+    assert BODY[-1] in doc.text
+
+
+def test_a_stamp_beside_a_subheading_or_a_stamped_photo_credit_is_no_comment_head():
+    # A photo credit glued to the page's stamp, and a stamp over a subheading inside the
+    # article: neither names a commenter, so the article is not cut off as comments.
+    text = page(TITLE, "30 декабря 2020, 15:13Фото: Медиахолдинг1Mi", LEAD, BODY[0],
+                "12 января 2021, 15:30", "Разработка вакцины от коронавируса", *BODY[2:])
+    doc = document(text)
+    assert BODY[0] in doc.text and BODY[-1] in doc.text
+    assert "comment" not in kinds(text).values()
+
+
+def test_comment_heads_with_the_authors_name_still_close_the_article():
+    comments = ["Иван Петров 12.01.2021 15:30", "Прививку сделал, температура была только один день.",
+                "Ольга Смирнова 12.01.2021 16:02", "А у нас в поликлинике вакцины пока нет."]
+    text = page(TITLE, LEAD, *BODY, *comments)
+    doc = document(text)
+    assert BODY[-1] in doc.text
+    assert "температура была" not in doc.text
+    assert kinds(text)[comments[3]] == "comment"
+
+
+def test_a_live_blogs_entries_stay_and_a_feeds_items_go():
+    entries = ["10:15 В России за сутки выявили более 20 тысяч новых случаев коронавирусной инфекции, "
+               "сообщил оперштаб.",
+               "11:40 Минздрав зарегистрировал еще одну вакцину от коронавируса, она получила название «КовиВак».",
+               "12:05 В Москве открылись двадцать новых пунктов вакцинации в торговых центрах и поликлиниках."]
+    doc = document(page(TITLE, LEAD, *entries, *BODY))
+    for entry in entries:
+        assert entry in doc.text
+    feed = ["31.01, 20:56 В Минздраве заявили, что пожилые люди проще переносят вакцинацию",
+            "Как подчеркнула главный внештатный гериатр, российский препарат эффективен и для пожилых.",
+            "31.01, 10:03 В Москве записались на вакцинацию около 500 тысяч человек",
+            "В Москве около 500 тысяч человек записались на вакцинацию от коронавируса, заявил мэр.",
+            "30.01, 18:43 В Москве вакцинировали более 430 тысяч животных в 2020 году",
+            "Московские ветеринары в 2020 году вакцинировали свыше 430 тыс. животных. подробнее"]
+    text = page(TITLE, LEAD, *BODY, *feed)
+    doc = document(text)
+    assert BODY[-1] in doc.text
+    assert kinds(text)[feed[-1]] == "feed"  # the last item's teaser too
+
+
+def test_a_paragraph_readers_quote_stays_the_articles():
+    # A short opinion piece, then comments whose replies quote its second paragraph.
+    poll = ["Осенью должна начаться вакцинация против ковид-19. Конечно,любой здравомыслящий человек "
+            "не откажется от прививки,но найдутся и противники.",
+            "Испытания на добровольцах подтвердили эффективность и безопасность отечественной вакцины."]
+    comments = []
+    for n, stamp in enumerate(["02 августа 2020, 18:52", "02 августа 2020, 18:54", "02 августа 2020, 19:04"]):
+        comments += [f"{n + 2}.", "Гость", f"[28346471{n}] - {stamp}", poll[1],
+                     "Посмотрим, что будет с теми, кто привьется первым."]
+    text = page("Вакцинация от ковид-19 должна быть обязательной?", *poll, *comments)
+    doc = document(text)
+    assert poll[0] in doc.text and poll[1] in doc.text
+    assert "Гость" not in doc.text
+
+
+def test_a_line_broken_at_a_link_that_goes_on_in_edited_prose_stays():
+    # The link's text ("Великобритания") is lost; the line starts in lower case after a full stop.
+    broken = ("должна покинуть ЕС 29 марта 2019 года. Такое решение было принято по итогам референдума, "
+              "где победу одержали противники евроинтеграции.")
+    doc = document(page(TITLE, LEAD, *BODY, broken))
+    assert broken in doc.text
+    # A reader writing on in lower case is not edited prose.
+    comment = "а чем собираются прививать? вакцины нет даже на начальной стадии испытаний! вот интересно"
+    text = page(TITLE, LEAD, *BODY, comment)
+    assert comment not in document(text).text
+
+
+def test_a_list_of_teasers_closing_the_block_goes():
+    teasers = ["НЕ ПРОХОДИТЕ МИМО",
+               "Встречайте первую высокоэффективную мРНК-вакцину BNT162b2 от коронавируса и ковида.",
+               "Антиковидная вакцина mRNA-1273 гарантирует высочайший уровень защиты от коронавируса.",
+               "Старый Свет приветствует усилия по созданию персонализированных противораковых лекарств."]
+    text = page(TITLE, LEAD, *BODY, *teasers)
+    doc = document(text)
+    assert BODY[-1] in doc.text
+    for teaser in teasers:
+        assert teaser not in doc.text
+    assert kinds(text)[teasers[2]] == "teaser"
+
+
+def test_an_article_ending_in_questions_and_answers_or_a_list_keeps_them():
+    faq = ["Можно ли делать прививку беременным?", "Нет, на этом этапе исследований беременных не прививают.",
+           "Можно ли делать прививку ребенку?", "Нет, прививку делают только людям старше 18 лет."]
+    doc = document(page(TITLE, LEAD, *BODY, *faq))
+    for line in faq:
+        assert line in doc.text
+    items = ["Противопоказания к прививке:", "- острые инфекционные заболевания;", "- беременность;",
+             "- тяжелые аллергические реакции в прошлом."]
+    doc = document(page(TITLE, LEAD, *BODY, *items))
+    for line in items[1:]:
+        assert line in doc.text
+
+
+def test_a_caption_said_twice_goes_a_subheading_stays():
+    caption = "Вакцина BioNTech/Pfizer"
+    text = page(TITLE, LEAD, BODY[0], caption, BODY[2], caption, BODY[3], BODY[1], CLOSING)
+    doc = document(text)
+    assert caption not in doc.text
+    assert kinds(text)[caption] == "caption"
+    assert BODY[1] in doc.text  # the subheading, said once
+
+
+COVID = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "bsnlp-ru" / "covid-19" / "raw"
+BSNLP = COVID.parent.parent
+
+
+def shared_page(path: Path):
+    """A page of the shared BSNLP dump that is in no gold file."""
+    if not path.exists():
+        pytest.skip(f"{path} absent (the shared corpora are not on this machine)")
+    return build_document(text_document(str(path), decode(path.read_bytes())))
+
+
+def test_real_page_poll_quoted_in_its_comments_stays():
+    doc = shared_page(COVID / "coronavirus_ru_66.txt")
+    assert "Испытания на добровольцах подтвердили эффективность и безопасность отечественной вакцины." in doc.text
+    assert "Гость" not in doc.text
+
+
+def test_real_page_teasers_under_the_article_go():
+    doc = shared_page(COVID / "coronavirus_ru_79.txt")
+    assert "Разработанная в России вакцина также будет использована в других странах мира." in doc.text
+    assert "Оперштаб по коронавирусу" not in doc.text
+
+
+def test_real_page_line_broken_at_a_link_stays():
+    doc = shared_page(BSNLP / "asia_bibi" / "raw" / "asia_bibi_ru.txt_file_194.txt")
+    assert "стала причиной массовых протестов в Пакистане." in doc.text
