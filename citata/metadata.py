@@ -7,6 +7,7 @@ import datetime as dt
 import re
 from collections import Counter
 from functools import lru_cache
+from pathlib import Path
 from urllib.parse import urlsplit
 
 from . import lexicons
@@ -80,6 +81,17 @@ def is_placeholder_url(url: str | None) -> bool:
     return parts.path.strip("/") == "" and not parts.query
 
 
+_MINED = Path(__file__).parent / "data" / "outlet_names.tsv"
+
+
+@lru_cache(maxsize=1)
+def mined_outlets() -> dict[str, str]:
+    """Host -> the name its own pages use for it, mined by eval/mine_outlets.py (hosts that
+    outlets.tsv lacks)."""
+    rows = (s.split("\t") for s in _MINED.read_text(encoding="utf-8").splitlines() if s and not s.startswith("#"))
+    return {r[0].lower(): r[1] for r in rows if len(r) >= 2}
+
+
 @lru_cache(maxsize=4096)
 def outlet_from_url(url: str | None) -> str | None:
     if not url or "://" not in url or is_placeholder_url(url):
@@ -87,13 +99,49 @@ def outlet_from_url(url: str | None) -> str | None:
     host = (urlsplit(url).hostname or "").lower()
     if not host:
         return None
-    table = lexicons.outlets()
     parts = host.split(".")
-    for i in range(len(parts) - 1):
-        name = table.get(".".join(parts[i:]))
-        if name:
-            return name
+    for table in (lexicons.outlets(), mined_outlets()):
+        for i in range(len(parts) - 1):
+            name = table.get(".".join(parts[i:]))
+            if name:
+                return name
     return host.removeprefix("www.")
+
+
+_TRANSLIT = str.maketrans({
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh", "з": "z", "и": "i",
+    "й": "i", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t",
+    "у": "u", "ф": "f", "х": "h", "ц": "c", "ч": "ch", "ш": "sh", "щ": "sh", "ъ": "", "ы": "y", "ь": "",
+    "э": "e", "ю": "yu", "я": "ya"})
+# Spellings one Latin sound has in hosts ("interfax", "ekho", "izvestia"), folded to one.
+_SPELLING = ((re.compile(r"x"), "ks"), (re.compile(r"kh|ch"), "h"), (re.compile(r"ts|tz"), "c"),
+             (re.compile(r"w"), "v"), (re.compile(r"(?<=[aeiou])[jy]|[jy](?=[aeiou])|ii"), "i"),
+             (re.compile(r"[^a-z0-9]"), ""), (re.compile(r"(.)\1"), r"\1"))
+_GENERIC_LABELS = frozenset({"www", "ru", "com", "net", "org", "ua", "by", "kz", "info", "news", "online",
+                             "eu", "lt", "lv", "ee", "md", "az", "am", "uz", "kg", "fm", "tv", "co", "uk"})
+
+
+def translit(s: str) -> str:
+    """A name or host folded to one Latin spelling: "Коммерсантъ" and "kommersant" agree,
+    "Интерфакс" and "interfax", "Газета.Ru" and "gazeta.ru"."""
+    s = s.lower().translate(_TRANSLIT)
+    for rx, to in _SPELLING:
+        s = rx.sub(to, s)
+    return s
+
+
+@lru_cache(maxsize=4096)
+def name_spells_host(name: str, host: str) -> bool:
+    """Whether a name spells a site's host: its whole host ("Лента.ру" ↔ lenta.ru) or its
+    main label ("REGNUM" ↔ regnum.ru, "Росбалт" ↔ rosbalt.ru; a label of four letters at least,
+    so "Вести" does not spell vesti-ukr.com and "РИА" no host)."""
+    folded = translit(name)
+    if len(folded) < 3:
+        return False
+    labels = host.lower().removeprefix("www.").split(".")
+    if folded == translit("".join(labels)):
+        return True
+    return any(len(lab) >= 4 and lab not in _GENERIC_LABELS and folded == translit(lab) for lab in labels)
 
 
 _MASTHEAD = re.compile(
@@ -121,14 +169,66 @@ _DOMAIN_TOKEN = re.compile(r"(?<![\w@./\-])(?:https?://)?(?:www\.)?([A-Za-z][\w\
 # The outlet named as the one spoken to: "комментирует для DW", "сообщили «КП»",
 # "в интервью Би-би-си"; a quoted name reporting: "«Комсомолка» выяснила".
 _TOLD = re.compile(
-    # (a singular verb's quoted name is its subject: "рассказала «Модерна»")
-    r"(?:\bдля|в интервью(?:\s+для)?|(?:сообщил|рассказал|заявил|пояснил|ответил|признал)и)\s+"
+    r"(?P<cue>\bдля|в интервью(?:\s+для)?|\b(?:корреспондент|журналист)(?:у|ам)"
+    r"|\b(?:сообщил|рассказал|заявил|пояснил|ответил|признал|подтвердил|сказал|прокомментировал)(?P<number>[аои]?))\s+"
     r"(?P<name>[«\"“][A-ZА-ЯЁ][^»\"”]{1,24}[»\"”]|[A-ZА-ЯЁ][\w\-]*(?:\s[A-ZА-ЯЁ][\w\-]*){0,2})")
 _QUOTED_REPORTS = re.compile(r"[«\"“](?P<name>[A-ZА-ЯЁ][^»\"”]{1,24})[»\"”]\s+(?:выяснил|узнал)[аио]?\b")
 _COPYRIGHT = re.compile(
     r"(?:©|\([CcСс]\)|Copyright)\s*(?:(?:19|20)\d{2}(?:\s*[-–—]\s*(?:19|20)\d{2})?\s*,?\s*)?"
     r"(?P<name>[«\"]?[A-ZА-ЯЁ][^©\n,.;|:]{1,40}?(?:\.(?:ru|ua|com|by|kz|net|org|info|eu|ee|lv|lt))?[»\"]?)"
     r"\s*(?:,|\.(?!\w)|\s(?:19|20)\d{2}|\s*[-–—]|\s*$|\s+[Вв]се права)")
+# What stands before a site's own name in a legal line: a company's legal form, the kind of
+# outlet ("© AO Телекомпания НТВ", "© АО «Издательский дом «Комсомольская правда»»").
+_LEGAL_FORM = re.compile(
+    r"^(?:(?:ООО|ОАО|ЗАО|ПАО|АО|AO|АНО|ФГУП|ФГБУ|ГУП|МУП|НКО|ТОВ|ТОО|ИД|LLC|Ltd)\.?\s*)?"
+    r"(?:(?:[Ии]здательский дом|[Ии]нформационное агентство|[Тт]елекомпания|[Тт]елеканал|[Рр]адиостанция"
+    r"|[Рр]едакция(?:\s+(?:газеты|журнала|сайта))?|[Сс]етевое издание|[Ии]нтернет-издание|[Мм]едиахолдинг"
+    r"|[Мм]едиагруппа|ИА)\s*)?")
+# Words of the legal sentence itself, never of a name: "© Использование материалов…".
+_LEGAL_WORDS = re.compile(r"(?i)использован|перепечат|копирова|воспроизвед|материал|\bправа\b|\bсайт")
+_COPYRIGHT_QUOTED = re.compile(
+    r"(?:©|\([CcСс]\)|Copyright)\s*(?:(?:19|20)\d{2}(?:\s*[-–—]\s*(?:19|20)\d{2})?\s*,?\s*)?"
+    r"(?P<pre>[^«\"\n©]{0,40}?)[«\"](?:[^«»\"\n]{0,30}[«\"])?(?P<name>[^«»\"\n]{2,40})[»\"]")
+# The name before the years or the © sign: "ФОКУС, 2008 – 2017. Все права…", "РБК © 2021".
+_RIGHTS_AFTER_NAME = re.compile(
+    r"^\s*(?P<name>[«\"]?[A-ZА-ЯЁ][^©,\n]{0,40}?[»\"]?)\s*(?:©\s*(?:(?:19|20)\d{2})?|,?\s*(?:©\s*)?(?:19|20)\d{2}"
+    r"(?:\s*[-–—]\s*(?:19|20)\d{2})?)\s*(?:[.,]\s*)?(?:[Вв]се права|$)")
+# "При цитировании … (гипер)ссылка на ИА REGNUM обязательна", "ссылка на «Комсомольскую правду»".
+_LINK_TO = re.compile(
+    r"(?:[Гг]иперссылк|[Сс]сылк)[аиуойе]+\s+на\s+(?:(?:сайт|издание|агентство|газету|журнал|портал|ресурс)\s+)?"
+    r"(?P<name>[«\"“][^»\"”]{2,40}[»\"”]|[a-z][\w\-]*(?:\.[\w\-]+)*\.[a-z]{2,6}\b"
+    r"|[A-ZА-ЯЁ][\w\-]*(?:\.[A-Za-zА-Яа-яЁё]+)?(?:\s[A-ZА-ЯЁ][\w\-]*(?:\.[A-Za-z]+)?){0,2})")
+# The link is what the site asks for ("…ссылка на X обязательна"), not what it forbids
+# ("…распространение информации, которое содержит ссылку на «Интерфакс-Украина», воспрещается").
+_REQUIRED = re.compile(r"обязательн|при условии|только при|допускается")
+_FORBIDS = re.compile(r"запрещ|воспреща|не подлеж|не допуска")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[А-ЯЁA-Z])")
+_LINKED_BEFORE = re.compile(r"ссылк\w*\s+на\s+(?:агентств\w*\s+)?[«\"“]?$")
+_RELAY_BEFORE = re.compile(r"(?:сообща|переда|пиш|информир|по данным|ссылкой на|цитиру)\w*\s*$")
+
+
+def own_name(name: str) -> str | None:
+    """The outlet's name in a legal line, its company's legal form and kind dropped; None
+    for the legal sentence's own words."""
+    name = _clean_name(name)
+    name = _clean_name(name[_LEGAL_FORM.match(name).end():])
+    if len(name) < 2 or _LEGAL_WORDS.search(name) or name in lexicons.photo_agencies():
+        return None
+    return name
+
+
+def _link_outlet(raw: str) -> str | None:
+    """The outlet a "link to X is required" line names, in the nominative."""
+    if raw.isascii() and _DOMAIN.fullmatch(raw):
+        return _host_outlet(raw)
+    name = _clean_name(raw)
+    nom = (nominative(name, "accs") if _CYRILLIC_WORD.match(name) else None) or name
+    known = known_outlet(nom) or known_outlet(name)
+    if known or raw[0] in "«\"“":
+        return known or own_name(nom)
+    return nom if re.fullmatch(r"[A-ZА-ЯЁ]{2,}(?:[\s\-][A-ZА-ЯЁ]{2,})*|[A-Z][\w.\-]*", nom) else None
+
+
 _OWN_COPYRIGHT = re.compile(r"^\s*(?:©|Copyright)\s*(?:19|20)\d{2}|[Вв]се права")
 _SITE = re.compile(
     r"(?:[Сс]айт[аеуом]*|[Пп]ортал[аеуом]*|материал(?:ы|ов) с)\s+(?P<host>[A-Za-z][\w\-]*(?:\.[\w\-]+)*"
@@ -203,14 +303,18 @@ def _host_outlet(host: str) -> str:
     return outlet_from_url("https://" + host.lower() + "/x") or host
 
 
-def outlet_from_page(cleaned: Cleaned, first: int = 0) -> str | None:
-    """The outlet a page names for itself, in its furniture: masthead or legal lines ("Сетевое
+_SIGNAL_ORDER = ("masthead", "copyright", "rights", "site", "link", "legal", "title", "follow", "byline", "source", "dateline")
+
+
+def outlet_signals(cleaned: Cleaned, first: int = 0) -> dict[str, str]:
+    """Each kind of signal -> the outlet it names (the first line showing it). The outlet a
+    page names for itself, in its furniture: masthead or legal lines ("Сетевое
     издание «КарелИнформ»", "© 2021 РИА Новости", "…на сайте nevnov.ru", the editors' e-mail
     at a known site), the page title's suffix ("… — РИА Новости"), a "follow us" line, a
     known outlet standing in a short line by the headline ("Вести - Ynet |"), a "Источник:"
     line, or the agency of the dateline opening the article ("МОСКВА, 25 янв - РИА
     Новости."). The article's own paragraphs name other outlets (sources, competitors), so
-    they are read only as the last resort (_outlet_told)."""
+    they are read only as the last resort (_outlet_told, in outlet_from_page)."""
     media = lexicons.media_names()
     found: dict[str, str] = {}
     for ln in cleaned.lines[first:]:
@@ -239,19 +343,39 @@ def outlet_from_page(cleaned: Cleaned, first: int = 0) -> str | None:
                 if m and "чредител" not in s[max(0, m.start() - 120):m.start()]:
                     found["masthead"] = _clean_name(m.group(1))
         if "copyright" not in found and not foreign and any(map(s.__contains__, _COPYRIGHT_MARKS)):
-            m = _COPYRIGHT.search(s)
-            if m and _clean_name(m.group("name")) not in lexicons.photo_agencies():
-                found["copyright"] = _clean_name(m.group("name"))
+            m = _COPYRIGHT_QUOTED.search(s)
+            name = own_name(m.group("name")) if m and _LEGAL_FORM.fullmatch(m.group("pre").strip()) else None
+            if name is None:
+                m = _COPYRIGHT.search(s)
+                name = own_name(m.group("name")) if m else None
+            if name:
+                found["copyright"] = name
+        if "rights" not in found and not foreign and ("©" in s or "рава" in s):
+            m = _RIGHTS_AFTER_NAME.match(s)
+            name = own_name(m.group("name")) if m else None
+            if name:
+                found["rights"] = known_outlet(name) or name
+        if "link" not in found and not foreign and "сылк" in s and _REQUIRED.search(s):
+            m = _LINK_TO.search(s)
+            name = _link_outlet(m.group("name")) if m else None
+            if name:
+                found["link"] = name
         if "site" not in found:
             m = any(map(s.__contains__, _SITE_WORDS)) and _SITE.search(s)  # "…на сайте nevnov.ru", "сайта Woman.ru"
             if m:
                 found["site"] = _host_outlet(m.group("host"))
             elif not foreign and "." in s:
-                hosts = {h.lower() for h in _DOMAIN_TOKEN.findall(s)}
+                # ("Об этом информирует avianews.com": a relayed site is another's)
+                hosts = {m.group(1).lower() for m in _DOMAIN_TOKEN.finditer(s)
+                         if not _RELAY_BEFORE.search(s, max(0, m.start() - 30), m.start())}
                 if len(hosts) == 1:  # a line listing several sites is links, not the page's own
                     found["site"] = _host_outlet(hosts.pop())
         if "legal" not in found and ln.kind in ("legal", "footer"):
-            named = _media_in_line(s, media)
+            # (an agency the line forbids to reprint is another outlet: "…информацию со
+            # ссылкой на агентство «Интерфакс-Украина» … запрещено")
+            allowed = " ".join(x for x in _SENTENCE_END.split(s) if not _FORBIDS.search(x))
+            named = [n for n in _media_in_line(allowed, media)
+                     if not _LINKED_BEFORE.search(allowed, max(0, allowed.find(n) - 40), max(0, allowed.find(n)))]
             if named:
                 found["legal"] = named[0]
             else:
@@ -292,7 +416,14 @@ def outlet_from_page(cleaned: Cleaned, first: int = 0) -> str | None:
             if m and m.group("agency").strip() in media:
                 found["dateline"] = m.group("agency").strip()
                 break
-    for key in ("masthead", "copyright", "site", "legal", "title", "follow", "byline", "source", "dateline"):
+    return found
+
+
+def outlet_from_page(cleaned: Cleaned, first: int = 0) -> str | None:
+    """The outlet a page names for itself (see outlet_signals), the most trusted signal first;
+    the outlet the text speaks to or that tells its own piece is the last resort."""
+    found = outlet_signals(cleaned, first)
+    for key in _SIGNAL_ORDER:
         if found.get(key):
             return found[key]
     return _outlet_told(cleaned.text)
@@ -312,7 +443,87 @@ _JOURNALIST_VERB = re.compile(
     r"\b(?:побеседовал|поговорил|задал|спросил|обратил(?:ся|ась|ись)|сделал[аи]? подборку|опросил)[аио]?\b")
 # The verb's subject just before it ("DW побеседовала", "вопросы DW задала"); looked for
 # behind each verb, since a name-first regex tries every capitalised word of the text.
-_NAME_BEFORE = re.compile(r"(?P<name>[A-ZА-ЯЁ][\w.\-]*(?:\s[A-ZА-ЯЁ][\w.\-]*){0,2})\s+(?:\w+\s+)?$")
+_NAME_BEFORE = re.compile(r"(?P<name>[A-ZА-ЯЁ][\w\-]*(?:\.[\w\-]+)*(?:\s[A-ZА-ЯЁ][\w\-]*(?:\.[\w\-]+)*){0,2})\s+(?:\w+\s+)?$")
+
+
+_CYRILLIC_WORD = re.compile(r"[А-ЯЁа-яё]+")
+_OBLIQUE = frozenset({"gent", "datv", "accs", "ablt", "loct"})
+_CUE_CASE = {"для": "gent", "корреспондент": "gent", "журналист": "gent"}
+
+
+def _restore_case(word: str, like: str) -> str:
+    return word.upper() if like.isupper() and len(like) > 1 else word[:1].upper() + word[1:] if like[:1].isupper() else word
+
+
+def nominative(name: str, case: str, strict: bool = False) -> str | None:
+    """A name as it stands in the nominative, from its form in `case` ("Известиям" →
+    "Известия", "Газете.Ru" → "Газета.Ru", "Российской газете" → "Российская газета"). The
+    leading words that can be in `case` are inflected; the rest ("Эху Москвы") stays. None
+    when the first word cannot be in that case (then the cue does not govern it: in
+    "рассказала «Модерна»" the name is the subject); with `strict`, also when it can be a
+    nominative (an indeclinable "сообщил ТАСС" may be ТАСС reporting)."""
+    from .nlp import morph
+
+    analyzer = morph()
+    out: list[str] = []
+    pos = 0
+    inflecting = True
+    for k, m in enumerate(_CYRILLIC_WORD.finditer(name)):
+        word = m.group(0)
+        out.append(name[pos:m.start()])
+        pos = m.end()
+        if not inflecting:
+            out.append(word)
+            continue
+        parses = analyzer.parse(word)
+        hit = next((p for p in parses if p.tag.case == case and p.tag.POS in ("NOUN", "ADJF")), None)
+        if k == 0 and (hit is None or (strict and any(p.tag.case == "nomn" for p in parses))):
+            if word.isupper() and not strict:  # an acronym ("КП") is not declined
+                out.append(word)
+                inflecting = False
+                continue
+            return None
+        form = hit.inflect({"nomn"}) if hit is not None else None
+        if form is None:
+            inflecting = False
+            out.append(word)
+        else:
+            out.append(_restore_case(form.word, word))
+    out.append(name[pos:])
+    return "".join(out)
+
+
+@lru_cache(maxsize=1)
+def _names_by_spelling() -> dict[str, str]:
+    """Known outlet names (the media lexicon, outlets.tsv and the mined outlet_names.tsv)
+    by their folded spelling, so that "Коммерсант" finds "Коммерсантъ"."""
+    names = set(lexicons.media_names()) | set(mined_outlets().values())
+    return {translit(n): n for n in sorted(names, key=len)}
+
+
+def known_outlet(name: str) -> str | None:
+    """The known outlet a name spells, as the lexicon writes it."""
+    name = _clean_name(name)
+    if name in _AMBIGUOUS_NAMES:
+        return None
+    return name if name in lexicons.media_names() else _names_by_spelling().get(translit(name))
+
+
+def _told_name(raw: str, case: str, strict: bool) -> str | None:
+    """The outlet a cue governs: a quoted name of the right case ("сообщили «КП»",
+    "рассказал «Известиям»"), or a known outlet, declined or not ("рассказал Интерфаксу",
+    "для DW"), or a Latin acronym."""
+    quoted = raw[0] in "«\"“"
+    name = _clean_name(raw)
+    if name in _AMBIGUOUS_NAMES:
+        return None
+    if not _CYRILLIC_WORD.match(name):
+        return name if (known_outlet(name) or re.fullmatch(r"[A-Z]{2,6}", name)) and not strict else None
+    nom = nominative(name, case, strict)
+    if nom is None:
+        return None
+    known = known_outlet(nom) or known_outlet(name)
+    return known or (nom if quoted else None)
 
 
 def _outlet_told(text: str) -> str | None:
@@ -330,27 +541,52 @@ def _outlet_told(text: str) -> str | None:
     media = lexicons.media_names()
     votes: Counter[str] = Counter()
     for m in _TOLD.finditer(text):
-        name = _clean_name(m.group("name"))
-        if m.group("name")[0] in "«\"“" or name in media or re.fullmatch(r"[A-Z]{2,6}", name):
+        number = m.group("number")
+        if number == "о":  # "сообщило РИА Новости": the outlet reporting, a relay
+            continue
+        cue = m.group("cue").split()[-1].lower()
+        case = next((c for stem, c in _CUE_CASE.items() if cue.startswith(stem)), "datv")
+        # A singular verb's name may be its subject ("рассказала «Модерна»", "сообщил ТАСС").
+        name = _told_name(m.group("name"), case, strict=number in ("", "а") and m.group("number") is not None)
+        if name:
             votes[name] += 1
-    names = [(m.group("name"), True) for m in _SELF_CONTEXT.finditer(text)]
+    names = [(m.group("name"), m.group(0).startswith("в")) for m in _SELF_CONTEXT.finditer(text)]
     for m in _JOURNALIST_VERB.finditer(text):
         before = _NAME_BEFORE.search(text, max(0, m.start() - 60), m.start())
         if before:
-            names.append((before.group("name"), False))
+            names.append((before.group("name"), None))
     for name, spoken_to in names:
         named = _media_in_line(name, media)
         if named and name.startswith(named[0].split()[0]) and named[0] not in _AMBIGUOUS_NAMES:
             votes[named[0]] += 1
-        elif spoken_to:
+        elif spoken_to is not None:
             # A site's name in any script spoken to: "в интервью ТСН.ua".
             host = _ANY_HOST.match(name)
             if host:
                 votes[_host_outlet(host.group(0))] += 1
+            elif spoken_to and name[0] in "«\"“":  # a quoted name declined: "в беседе с «Известиями»"
+                quoted = _QUOTED_NAME.match(name)
+                for case in ("ablt", "datv", "gent"):
+                    nom = quoted and nominative(quoted.group(1), case, strict=True)
+                    if nom:
+                        votes[known_outlet(nom) or nom] += 1
+                        break
     if votes:
         return votes.most_common(1)[0][0]
     m = _QUOTED_REPORTS.search(text)
-    return _clean_name(m.group("name")) if m else None
+    if m:
+        return _clean_name(m.group("name"))
+    m = _KNOWN_TO.search(text)
+    if m:
+        nom = nominative(_clean_name(m.group("name") or m.group("name2")), "datv", strict=True)
+        return (known_outlet(nom) or nom) if nom else None
+    return None
+
+
+_QUOTED_NAME = re.compile(r"[«\"“]([^»\"”]{2,30})[»\"”]")
+# "Как стало известно «Известиям»", "«Известиям» удалось выяснить": the outlet finding out.
+_KNOWN_TO = re.compile(r"(?:стало известно\s+(?P<name>[«\"“][А-ЯЁ][^»\"”]{1,24}[»\"”])"
+                       r"|(?P<name2>[«\"“][А-ЯЁ][^»\"”]{1,24}[»\"”])\s+удалось\s+(?:выяснить|узнать))")
 
 
 def _outlet_from_lines(lines: list[Line]) -> str | None:
