@@ -81,15 +81,26 @@ def is_placeholder_url(url: str | None) -> bool:
     return parts.path.strip("/") == "" and not parts.query
 
 
-_MINED = Path(__file__).parent / "data" / "outlet_names.tsv"
+_DATA = Path(__file__).parent / "data"
 
 
 @lru_cache(maxsize=1)
-def mined_outlets() -> dict[str, str]:
-    """Host -> the name its own pages use for it, mined by eval/mine_outlets.py (hosts that
-    outlets.tsv lacks)."""
-    rows = (s.split("\t") for s in _MINED.read_text(encoding="utf-8").splitlines() if s and not s.startswith("#"))
-    return {r[0].lower(): r[1] for r in rows if len(r) >= 2}
+def site_names() -> dict[str, str]:
+    """Host -> the name the site uses for itself, for hosts outlets.tsv lacks: outlet_sites.tsv
+    (by hand) over outlet_names.tsv (mined by eval/mine_outlets.py)."""
+    table: dict[str, str] = {}
+    for name in ("outlet_names.tsv", "outlet_sites.tsv"):
+        for s in (_DATA / name).read_text(encoding="utf-8").splitlines():
+            row = s.split("\t")
+            if s and not s.startswith("#") and len(row) >= 2:
+                table[row[0].lower()] = row[1]
+    return table
+
+
+@lru_cache(maxsize=1)
+def outlet_names() -> frozenset[str]:
+    """Every outlet name metadata knows: the media lexicon, outlets.tsv and site_names()."""
+    return lexicons.media_names() | frozenset(site_names().values())
 
 
 @lru_cache(maxsize=4096)
@@ -100,7 +111,7 @@ def outlet_from_url(url: str | None) -> str | None:
     if not host:
         return None
     parts = host.split(".")
-    for table in (lexicons.outlets(), mined_outlets()):
+    for table in (lexicons.outlets(), site_names()):
         for i in range(len(parts) - 1):
             name = table.get(".".join(parts[i:]))
             if name:
@@ -185,7 +196,7 @@ _LEGAL_FORM = re.compile(
     r"|[Рр]едакция(?:\s+(?:газеты|журнала|сайта))?|[Сс]етевое издание|[Ии]нтернет-издание|[Мм]едиахолдинг"
     r"|[Мм]едиагруппа|ИА)\s*)?")
 # Words of the legal sentence itself, never of a name: "© Использование материалов…".
-_LEGAL_WORDS = re.compile(r"(?i)использован|перепечат|копирова|воспроизвед|материал|\bправа\b|\bсайт")
+_LEGAL_WORDS = re.compile(r"(?i)использован|перепечат|копирова|воспроизвед|материал|\bправа\b|\bсайт|copyright|\bфото|\bphoto")
 _COPYRIGHT_QUOTED = re.compile(
     r"(?:©|\([CcСс]\)|Copyright)\s*(?:(?:19|20)\d{2}(?:\s*[-–—]\s*(?:19|20)\d{2})?\s*,?\s*)?"
     r"(?P<pre>[^«\"\n©]{0,40}?)[«\"](?:[^«»\"\n]{0,30}[«\"])?(?P<name>[^«»\"\n]{2,40})[»\"]")
@@ -201,10 +212,13 @@ _LINK_TO = re.compile(
 # The link is what the site asks for ("…ссылка на X обязательна"), not what it forbids
 # ("…распространение информации, которое содержит ссылку на «Интерфакс-Украина», воспрещается").
 _REQUIRED = re.compile(r"обязательн|при условии|только при|допускается")
-_FORBIDS = re.compile(r"запрещ|воспреща|не подлеж|не допуска")
+# (agencies whose items the site may not pass on are other outlets: "…материалы со ссылкой на
+# агентство «Интерфакс-Украина» не подлежат…", "…информации, содержащей ссылку на агентства
+# «Интерфакс-Украина», PHL и Reuters…"; "без ссылки на X" asks for the site's own name)
+_OTHERS_LINKED = re.compile(r"(?:со\s+ссылкой|содержащ\w*\s+ссылк\w*|ссылк\w*\s+на\s+агентств)")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[А-ЯЁA-Z])")
-_LINKED_BEFORE = re.compile(r"ссылк\w*\s+на\s+(?:агентств\w*\s+)?[«\"“]?$")
-_RELAY_BEFORE = re.compile(r"(?:сообща|переда|пиш|информир|по данным|ссылкой на|цитиру)\w*\s*$")
+_RELAY_BEFORE = re.compile(r"(?:сообща|переда|пиш|информир|по данным|ссылкой на|цитиру)\w*\s+(?:\w+\s+)?$")
+_SENT_TO = re.compile(r"\b(?:на|с)\s+(?:сайт|портал)\w*\s+$")
 
 
 def own_name(name: str) -> str | None:
@@ -315,7 +329,7 @@ def outlet_signals(cleaned: Cleaned, first: int = 0) -> dict[str, str]:
     line, or the agency of the dateline opening the article ("МОСКВА, 25 янв - РИА
     Новости."). The article's own paragraphs name other outlets (sources, competitors), so
     they are read only as the last resort (_outlet_told, in outlet_from_page)."""
-    media = lexicons.media_names()
+    media = outlet_names()
     found: dict[str, str] = {}
     for ln in cleaned.lines[first:]:
         if ln.label == "title":
@@ -373,15 +387,14 @@ def outlet_signals(cleaned: Cleaned, first: int = 0) -> dict[str, str]:
         if "legal" not in found and ln.kind in ("legal", "footer"):
             # (an agency the line forbids to reprint is another outlet: "…информацию со
             # ссылкой на агентство «Интерфакс-Украина» … запрещено")
-            allowed = " ".join(x for x in _SENTENCE_END.split(s) if not _FORBIDS.search(x))
-            named = [n for n in _media_in_line(allowed, media)
-                     if not _LINKED_BEFORE.search(allowed, max(0, allowed.find(n) - 40), max(0, allowed.find(n)))]
+            allowed = " ".join(x[:m.start()] if (m := _OTHERS_LINKED.search(x)) else x for x in _SENTENCE_END.split(s))
+            named = _media_in_line(allowed, media)
             if named:
                 found["legal"] = named[0]
             else:
                 m = _EMAIL_HOST.search(s)
                 host = m.group(1).lower() if m else ""
-                if host and outlet_from_url("https://" + host + "/x") in lexicons.outlets().values():
+                if host and outlet_from_url("https://" + host + "/x") in outlet_names():
                     found["legal"] = _host_outlet(host)
         if "follow" not in found and not foreign:
             m = any(map(s.__contains__, _FOLLOW_WORDS)) and _FOLLOW_US.search(s)
@@ -497,8 +510,7 @@ def nominative(name: str, case: str, strict: bool = False) -> str | None:
 def _names_by_spelling() -> dict[str, str]:
     """Known outlet names (the media lexicon, outlets.tsv and the mined outlet_names.tsv)
     by their folded spelling, so that "Коммерсант" finds "Коммерсантъ"."""
-    names = set(lexicons.media_names()) | set(mined_outlets().values())
-    return {translit(n): n for n in sorted(names, key=len)}
+    return {translit(n): n for n in sorted(outlet_names(), key=len)}
 
 
 def known_outlet(name: str) -> str | None:
@@ -506,7 +518,7 @@ def known_outlet(name: str) -> str | None:
     name = _clean_name(name)
     if name in _AMBIGUOUS_NAMES:
         return None
-    return name if name in lexicons.media_names() else _names_by_spelling().get(translit(name))
+    return name if name in outlet_names() else _names_by_spelling().get(translit(name))
 
 
 def _told_name(raw: str, case: str, strict: bool) -> str | None:
@@ -518,7 +530,7 @@ def _told_name(raw: str, case: str, strict: bool) -> str | None:
     if name in _AMBIGUOUS_NAMES:
         return None
     if not _CYRILLIC_WORD.match(name):
-        return name if (known_outlet(name) or re.fullmatch(r"[A-Z]{2,6}", name)) and not strict else None
+        return name if (quoted or known_outlet(name) or re.fullmatch(r"[A-Z]{2,6}", name)) and not strict else None
     nom = nominative(name, case, strict)
     if nom is None:
         return None
@@ -531,15 +543,20 @@ def _outlet_told(text: str) -> str | None:
     kp.ru разъяснил", "в инфографике Ria.ru"), the outlet the article's people speak to or
     that tells its own piece; the most often named wins."""
     text = text[:TOLD_CHARS]
-    known = lexicons.outlets()
+    known = lexicons.outlets().keys() | site_names().keys()
     for m in _DOMAIN_TOKEN.finditer(text):
+        # ("как сообщает портал Press.lv": a relayed site; "на сайте mos.ru": a site the
+        # reader is sent to)
+        if _RELAY_BEFORE.search(text, max(0, m.start() - 30), m.start()) or _SENT_TO.search(
+                text, max(0, m.start() - 20), m.start()):
+            continue
         host = m.group(1).lower()
         labels = host.split(".")
         # A known host is the whole host or its tail after a dot.
         if any(".".join(labels[i:]) in known for i in range(len(labels))):
             return outlet_from_url("https://" + host + "/x")
-    media = lexicons.media_names()
-    votes: Counter[str] = Counter()
+    media = outlet_names()
+    votes: Counter[str] = Counter()  # (weights: float)
     for m in _TOLD.finditer(text):
         number = m.group("number")
         if number == "о":  # "сообщило РИА Новости": the outlet reporting, a relay
@@ -547,9 +564,11 @@ def _outlet_told(text: str) -> str | None:
         cue = m.group("cue").split()[-1].lower()
         case = next((c for stem, c in _CUE_CASE.items() if cue.startswith(stem)), "datv")
         # A singular verb's name may be its subject ("рассказала «Модерна»", "сообщил ТАСС").
-        name = _told_name(m.group("name"), case, strict=number in ("", "а") and m.group("number") is not None)
+        singular = number in ("", "а")
+        name = _told_name(m.group("name"), case, strict=singular)
         if name:
-            votes[name] += 1
+            # (a name told one person's words weighs less than the outlet telling its own piece)
+            votes[name] += 0.5 if singular or cue.startswith(("корреспондент", "журналист")) else 1
     names = [(m.group("name"), m.group(0).startswith("в")) for m in _SELF_CONTEXT.finditer(text)]
     for m in _JOURNALIST_VERB.finditer(text):
         before = _NAME_BEFORE.search(text, max(0, m.start() - 60), m.start())
@@ -653,7 +672,7 @@ def _strip_media(title: str) -> str:
 def _media_in(title: str) -> list[str]:
     """Known outlet names that begin the title before a separator or end it after one,
     longest first (looked up at those places instead of trying every name)."""
-    names = lexicons.media_names()
+    names = outlet_names()
     found = {title[:k] for k, c in enumerate(title) if c in " (:-–—" and title[:k] in names}
     for sep in _TITLE_SEPS:
         k = title.find(sep)
