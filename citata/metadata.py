@@ -191,10 +191,10 @@ _COPYRIGHT = re.compile(
 # What stands before a site's own name in a legal line: a company's legal form, the kind of
 # outlet ("© AO Телекомпания НТВ", "© АО «Издательский дом «Комсомольская правда»»").
 _LEGAL_FORM = re.compile(
-    r"^(?:(?:ООО|ОАО|ЗАО|ПАО|АО|AO|АНО|ФГУП|ФГБУ|ГУП|МУП|НКО|ТОВ|ТОО|ИД|LLC|Ltd)\.?\s*)?"
+    r"^(?:(?:ООО|ОАО|ЗАО|ПАО|АО|AO|АНО|ФГУП|ФГБУ|ГУП|МУП|НКО|ТОВ|ТОО|ИД|LLC|Ltd)\.?\s+)?"
     r"(?:(?:[Ии]здательский дом|[Ии]нформационное агентство|[Тт]елекомпания|[Тт]елеканал|[Рр]адиостанция"
     r"|[Рр]едакция(?:\s+(?:газеты|журнала|сайта))?|[Сс]етевое издание|[Ии]нтернет-издание|[Мм]едиахолдинг"
-    r"|[Мм]едиагруппа|ИА)\s*)?")
+    r"|[Мм]едиагруппа)\s+)?")
 # Words of the legal sentence itself, never of a name: "© Использование материалов…".
 _LEGAL_WORDS = re.compile(r"(?i)использован|перепечат|копирова|воспроизвед|материал|\bправа\b|\bсайт|copyright|\bфото|\bphoto")
 _COPYRIGHT_QUOTED = re.compile(
@@ -218,7 +218,6 @@ _REQUIRED = re.compile(r"обязательн|при условии|только
 _OTHERS_LINKED = re.compile(r"(?:со\s+ссылкой|содержащ\w*\s+ссылк\w*|ссылк\w*\s+на\s+агентств)")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[А-ЯЁA-Z])")
 _RELAY_BEFORE = re.compile(r"(?:сообща|переда|пиш|информир|по данным|ссылкой на|цитиру)\w*\s+(?:\w+\s+)?$")
-_SENT_TO = re.compile(r"\b(?:на|с)\s+(?:сайт|портал)\w*\s+$")
 
 
 def own_name(name: str) -> str | None:
@@ -313,6 +312,29 @@ def _title_outlet(s: str) -> str | None:
     return None
 
 
+# A tail that reads as a name, not a rubric: Latin letters, digits or a dot ("NN.RU", "E1"),
+# a word in capitals ("ВОЙНА и МИР"), two capitalised words ("Новая Европа" no, "Deutsche Welle").
+_NAMELIKE = re.compile(r"[A-Za-z0-9.]|\b[А-ЯЁ]{2,}\b|^[А-ЯЁ]\w*\s+[А-ЯЁ]")
+MAX_TAIL_WORDS = 4
+
+
+def site_tail(title: str, lines: list[Line]) -> tuple[str, str] | None:
+    """(headline, tail) when a title ends with a separator and a short tail that the page
+    shows again in its furniture: "Headline | Наш сайт" with "Наш сайт" in the footer is the
+    site's name (or its section's) glued to the headline, whatever the site."""
+    title = " ".join(title.split())
+    for sep in (" | ", " — ", " – ", " - ", " :: ", " · "):
+        head, _, tail = title.rpartition(sep)
+        tail = tail.strip(" |")
+        if not head or len(head.split()) < 3 or not tail or len(tail.split()) > MAX_TAIL_WORDS or len(tail) > 40:
+            continue
+        if not tail[0].isupper() and not tail[0].isdigit():
+            continue
+        if any(ln.label == "boilerplate" and tail in ln.text and ln.kind != "title_repeat" for ln in lines):
+            return head.rstrip(" |"), tail
+    return None
+
+
 def _host_outlet(host: str) -> str:
     return outlet_from_url("https://" + host.lower() + "/x") or host
 
@@ -334,6 +356,9 @@ def outlet_signals(cleaned: Cleaned, first: int = 0) -> dict[str, str]:
     for ln in cleaned.lines[first:]:
         if ln.label == "title":
             name = _title_outlet(ln.text)
+            if name is None:
+                tail = site_tail(ln.text, cleaned.lines)
+                name = tail[1] if tail and _NAMELIKE.search(tail[1]) else None
             if name:
                 found.setdefault("title", name)
             continue
@@ -358,7 +383,8 @@ def outlet_signals(cleaned: Cleaned, first: int = 0) -> dict[str, str]:
                     found["masthead"] = _clean_name(m.group(1))
         if "copyright" not in found and not foreign and any(map(s.__contains__, _COPYRIGHT_MARKS)):
             m = _COPYRIGHT_QUOTED.search(s)
-            name = own_name(m.group("name")) if m and _LEGAL_FORM.fullmatch(m.group("pre").strip()) else None
+            pre = m.group("pre").strip() if m else ""
+            name = own_name(m.group("name")) if m and (not pre or _LEGAL_FORM.fullmatch(pre + " ")) else None
             if name is None:
                 m = _COPYRIGHT.search(s)
                 name = own_name(m.group("name")) if m else None
@@ -522,20 +548,26 @@ def known_outlet(name: str) -> str | None:
 
 
 def _told_name(raw: str, case: str, strict: bool) -> str | None:
-    """The outlet a cue governs: a quoted name of the right case ("сообщили «КП»",
-    "рассказал «Известиям»"), or a known outlet, declined or not ("рассказал Интерфаксу",
-    "для DW"), or a Latin acronym."""
+    """The outlet a cue governs: a known outlet ("для DW", "в интервью Би-би-си"), declined
+    or not ("рассказали Интерфаксу"), a quoted name ("сообщили «КП»"), or a Latin acronym.
+    With `strict` (a singular verb, whose name may be its subject) only a name whose form
+    shows the case: "рассказал «Известиям»", not "рассказала «Модерна»" or "сообщил ТАСС"."""
     quoted = raw[0] in "«\"“"
     name = _clean_name(raw)
     if name in _AMBIGUOUS_NAMES:
         return None
-    if not _CYRILLIC_WORD.match(name):
-        return name if (quoted or known_outlet(name) or re.fullmatch(r"[A-Z]{2,6}", name)) and not strict else None
+    if not strict and (known_outlet(name) or (not _CYRILLIC_WORD.match(name)
+                                              and (quoted or re.fullmatch(r"[A-Z]{2,6}", name)))):
+        return known_outlet(name) or name
+    if not _CYRILLIC_WORD.match(name) or _NOT_RUSSIAN.search(name):
+        return name if quoted and not strict else None
     nom = nominative(name, case, strict)
     if nom is None:
-        return None
-    known = known_outlet(nom) or known_outlet(name)
-    return known or (nom if quoted else None)
+        return name if quoted and not strict else None
+    return known_outlet(nom) or (nom if quoted else None)
+
+
+_NOT_RUSSIAN = re.compile(r"[іїєґІЇЄҐўЎ]")  # (Ukrainian, Belarusian names are not declined here)
 
 
 def _outlet_told(text: str) -> str | None:
@@ -545,10 +577,7 @@ def _outlet_told(text: str) -> str | None:
     text = text[:TOLD_CHARS]
     known = lexicons.outlets().keys() | site_names().keys()
     for m in _DOMAIN_TOKEN.finditer(text):
-        # ("как сообщает портал Press.lv": a relayed site; "на сайте mos.ru": a site the
-        # reader is sent to)
-        if _RELAY_BEFORE.search(text, max(0, m.start() - 30), m.start()) or _SENT_TO.search(
-                text, max(0, m.start() - 20), m.start()):
+        if _RELAY_BEFORE.search(text, max(0, m.start() - 30), m.start()):  # "как сообщает портал Press.lv"
             continue
         host = m.group(1).lower()
         labels = host.split(".")
@@ -688,6 +717,19 @@ def _drop_rubric_trail(head: str, sep: str) -> str:
     while sep == ": " and ": " in head and len(head.rsplit(": ", 1)[1].split()) <= 2:
         head = head.rsplit(": ", 1)[0]
     return head
+
+
+def _without_site(title: str, outlet: str | None, lines: list[Line]) -> str:
+    """The headline without the page's own outlet or site name glued to it ("Headline — X"
+    where X is the outlet the page names, or a tail its furniture shows again)."""
+    if outlet:
+        for sep in _TITLE_SEPS:
+            if title.lower().endswith((sep + outlet).lower()) and len(title) > len(sep + outlet) + 10:
+                return title[: -len(sep + outlet)].rstrip()
+            if title.lower().startswith((outlet + sep).lower()) and len(title) > len(sep + outlet) + 10:
+                return title[len(outlet + sep):].lstrip()
+    tail = site_tail(title, lines) if any(sep in title for sep in (" | ", " — ", " – ", " - ", " :: ", " · ")) else None
+    return tail[0] if tail else title
 
 
 def clean_title(title: str) -> str:
@@ -980,7 +1022,7 @@ def extract_metadata(raw: RawDocument, cleaned: Cleaned) -> dict:
         outlet = outlet_from_page(cleaned, first)
     dateline = find_dateline(cleaned, published)
     return {
-        "title": clean_title(title) if title else None,
+        "title": _without_site(clean_title(title), outlet, cleaned.lines) if title else None,
         "url": url,
         "published": published,
         "outlet": outlet,
