@@ -158,6 +158,9 @@ def name_spells_host(name: str, host: str) -> bool:
 _MASTHEAD = re.compile(
     r"(?:[Сс]етевое издание|[Ии]нтернет-издание|[Ээ]лектронное периодическое издание|[Ии]нформационное агентство"
     r"|[Ии]нформационный портал|[Ии]нтернет-портал|[Ии]здание|[Гг]азета|[Жж]урнал|\bИА)\s+[«\"“]([^»\"”]{2,40})[»\"”]")
+_MASTHEAD_BARE = re.compile(
+    r"(?:[Сс]етевое издание|[Ии]нтернет-издание|[Ээ]лектронное периодическое издание)\s+"
+    r"([А-ЯЁA-Z][\w\-]*\.[A-Za-zа-я]{2,}|[A-Z][\w\-]*(?:\.[A-Za-z]{2,})?(?:\s[A-Z][\w\-]*)?)(?=[\s,.;)]|$)")
 # «МИР 24» информационно-аналитический интернет-портал; Использование материалов «ZN.UA» …
 # Furniture naming other sites: photo credits, teasers, comments.
 # Capitalised words a "follow us" line names that are not the outlet.
@@ -171,6 +174,7 @@ _NAME_THEN_KIND = re.compile(
 # "Читайте «Известия» в Telegram", "Подписывайтесь на РБК в Дзене", "Редакция «X»"
 _FOLLOW_US = re.compile(
     r"(?:[Чч]итайте|[Пп]одписывайтесь на|[Пп]одпишитесь на|[Сс]ледите за|[Рр]едакци[яи])\s+"
+    r"(?:(?:новостями|новости|канал|(?:[Tt]elegram|[Тт]елеграм)-канал)\s+)?"
     r"(?P<name>[«\"“][A-ZА-ЯЁ][^»\"”]{1,30}[»\"”]|[A-ZА-ЯЁ][\w.\-]+(?:\s[A-ZА-ЯЁ0-9][\w.\-]*)?)"
     r"(?=\s+(?:в|во|на)\s+[A-ZА-ЯЁ]|[\s,.]*$|\s*[.,:])")
 _MATERIALS_OF = re.compile(r"материал\w*\s+(?:сайта\s+|издания\s+|газеты\s+|агентства\s+)?"
@@ -183,7 +187,9 @@ _TOLD = re.compile(
     r"(?P<cue>\bдля|в интервью(?:\s+для)?|\b(?:корреспондент|журналист)(?:у|ам)"
     r"|\b(?:сообщил|рассказал|заявил|пояснил|ответил|признал|подтвердил|сказал|прокомментировал)(?P<number>[аои]?))\s+"
     r"(?P<name>[«\"“][A-ZА-ЯЁ][^»\"”]{1,24}[»\"”]|[A-ZА-ЯЁ][\w\-]*(?:\s[A-ZА-ЯЁ][\w\-]*){0,2})")
-_QUOTED_REPORTS = re.compile(r"[«\"“](?P<name>[A-ZА-ЯЁ][^»\"”]{1,24})[»\"”]\s+(?:выяснил|узнал)[аио]?\b")
+# A quoted name doing a newsroom's work: "«Комсомолка» выяснила", "«Известия» разобрались".
+_QUOTED_REPORTS = re.compile(r"[«\"“](?P<name>[A-ZА-ЯЁ][^»\"”]{1,24})[»\"”]\s+(?:выяснил|узнал|разобрал|собрал|подготовил"
+                             r"|расспросил|опросил|проанализировал|изучил)(?:[аио]|ись|ась|ся)?\b")
 _COPYRIGHT = re.compile(
     r"(?:©|\([CcСс]\)|Copyright)\s*(?:(?:19|20)\d{2}(?:\s*[-–—]\s*(?:19|20)\d{2})?\s*,?\s*)?"
     r"(?P<name>[«\"]?[A-ZА-ЯЁ][^©\n,.;|:]{1,40}?(?:\.(?:ru|ua|com|by|kz|net|org|info|eu|ee|lv|lt))?[»\"]?)"
@@ -381,6 +387,10 @@ def outlet_signals(cleaned: Cleaned, first: int = 0) -> dict[str, str]:
                 # The founder named in a legal line owns the outlet; it is not its name.
                 if m and "чредител" not in s[max(0, m.start() - 120):m.start()]:
                     found["masthead"] = _clean_name(m.group(1))
+        if "masthead" not in found and not foreign and "здание" in s:
+            m = _MASTHEAD_BARE.search(s)  # "Сетевое издание Газета.Ru", "СМИ сетевое издание RT"
+            if m and "чредител" not in s[max(0, m.start() - 120):m.start()]:
+                found["masthead"] = known_outlet(m.group(1)) or m.group(1)
         if "copyright" not in found and not foreign and any(map(s.__contains__, _COPYRIGHT_MARKS)):
             m = _COPYRIGHT_QUOTED.search(s)
             pre = m.group("pre").strip() if m else ""
@@ -598,6 +608,8 @@ def _outlet_told(text: str) -> str | None:
         if name:
             # (a name told one person's words weighs less than the outlet telling its own piece)
             votes[name] += 0.5 if singular or cue.startswith(("корреспондент", "журналист")) else 1
+    # (a name after a media noun, "в интервью телеканалу Sky News", "сообщил агентству
+    # Bloomberg", is another outlet's: a site names itself bare)
     names = [(m.group("name"), m.group(0).startswith("в")) for m in _SELF_CONTEXT.finditer(text)]
     for m in _JOURNALIST_VERB.finditer(text):
         before = _NAME_BEFORE.search(text, max(0, m.start() - 60), m.start())
