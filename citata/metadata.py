@@ -184,8 +184,9 @@ _DOMAIN_TOKEN = re.compile(r"(?<![\w@./\-])(?:https?://)?(?:www\.)?([A-Za-z][\w\
 # The outlet named as the one spoken to: "комментирует для DW", "сообщили «КП»",
 # "в интервью Би-би-си"; a quoted name reporting: "«Комсомолка» выяснила".
 _TOLD = re.compile(
-    r"(?P<cue>\bдля|в интервью(?:\s+для)?|\b(?:корреспондент|журналист)(?:у|ам)"
-    r"|\b(?:сообщил|рассказал|заявил|пояснил|ответил|признал|подтвердил|сказал|прокомментировал)(?P<number>[аои]?))\s+"
+    # (no \b before the cues: a regex opening with one tries every position; checked in the loop)
+    r"(?P<cue>для|в интервью(?:\s+для)?|(?:корреспондент|журналист)(?:у|ам)"
+    r"|(?:сообщил|рассказал|заявил|пояснил|ответил|признал|подтвердил|сказал|прокомментировал)(?P<number>[аои]?))\s+"
     r"(?P<name>[«\"“][A-ZА-ЯЁ][^»\"”]{1,24}[»\"”]|[A-ZА-ЯЁ][\w\-]*(?:\s[A-ZА-ЯЁ][\w\-]*){0,2})")
 # A quoted name doing a newsroom's work: "«Комсомолка» выяснила", "«Известия» разобрались".
 _QUOTED_REPORTS = re.compile(r"[«\"“](?P<name>[A-ZА-ЯЁ][^»\"”]{1,24})[»\"”]\s+(?:выяснил|узнал|разобрал|собрал|подготовил"
@@ -324,19 +325,24 @@ _NAMELIKE = re.compile(r"[A-Za-z0-9.]|\b[А-ЯЁ]{2,}\b|^[А-ЯЁ]\w*\s+[А-ЯЁ
 MAX_TAIL_WORDS = 4
 
 
-def site_tail(title: str, lines: list[Line]) -> tuple[str, str] | None:
+_TAIL_SEPS = (" | ", " — ", " – ", " - ", " :: ", " · ")
+
+
+def site_tail(title: str, lines: list[Line], page: str) -> tuple[str, str] | None:
     """(headline, tail) when a title ends with a separator and a short tail that the page
     shows again in its furniture: "Headline | Наш сайт" with "Наш сайт" in the footer is the
-    site's name (or its section's) glued to the headline, whatever the site."""
+    site's name (or its section's) glued to the headline, whatever the site. `page`: the
+    page's whole text (where the tail must stand twice at least before lines are read)."""
     title = " ".join(title.split())
-    for sep in (" | ", " — ", " – ", " - ", " :: ", " · "):
+    for sep in _TAIL_SEPS:
+        if sep not in title:
+            continue
         head, _, tail = title.rpartition(sep)
         tail = tail.strip(" |")
-        if not head or len(head.split()) < 3 or not tail or len(tail.split()) > MAX_TAIL_WORDS or len(tail) > 40:
+        if not tail or len(tail) > 40 or not (tail[0].isupper() or tail[0].isdigit()) \
+                or len(tail.split()) > MAX_TAIL_WORDS or len(head.split()) < 3 or page.count(tail) < 2:
             continue
-        if not tail[0].isupper() and not tail[0].isdigit():
-            continue
-        if any(ln.label == "boilerplate" and tail in ln.text and ln.kind != "title_repeat" for ln in lines):
+        if any(ln.label == "boilerplate" and ln.kind != "title_repeat" and tail in ln.text for ln in lines):
             return head.rstrip(" |"), tail
     return None
 
@@ -363,7 +369,7 @@ def outlet_signals(cleaned: Cleaned, first: int = 0) -> dict[str, str]:
         if ln.label == "title":
             name = _title_outlet(ln.text)
             if name is None:
-                tail = site_tail(ln.text, cleaned.lines)
+                tail = site_tail(ln.text, cleaned.lines, "\n".join([x.text for x in cleaned.lines]))
                 name = tail[1] if tail and _NAMELIKE.search(tail[1]) else None
             if name:
                 found.setdefault("title", name)
@@ -504,6 +510,7 @@ def _restore_case(word: str, like: str) -> str:
     return word.upper() if like.isupper() and len(like) > 1 else word[:1].upper() + word[1:] if like[:1].isupper() else word
 
 
+@lru_cache(maxsize=8192)
 def nominative(name: str, case: str, strict: bool = False) -> str | None:
     """A name as it stands in the nominative, from its form in `case` ("Известиям" →
     "Известия", "Газете.Ru" → "Газета.Ru", "Российской газете" → "Российская газета"). The
@@ -549,6 +556,19 @@ def _names_by_spelling() -> dict[str, str]:
     return {translit(n): n for n in sorted(outlet_names(), key=len)}
 
 
+@lru_cache(maxsize=1)
+def _known_hosts() -> frozenset[str]:
+    return frozenset(lexicons.outlets()) | frozenset(site_names())
+
+
+@lru_cache(maxsize=1)
+def _outlet_openings() -> frozenset[str]:
+    """The first three letters of every known outlet name (lower case): a declined name
+    keeps them ("Интерфаксу", "Ведомостям"), so a name opening otherwise needs no parsing."""
+    return frozenset(n[:3].lower() for n in outlet_names())
+
+
+@lru_cache(maxsize=8192)
 def known_outlet(name: str) -> str | None:
     """The known outlet a name spells, as the lexicon writes it."""
     name = _clean_name(name)
@@ -571,6 +591,8 @@ def _told_name(raw: str, case: str, strict: bool) -> str | None:
         return known_outlet(name) or name
     if not _CYRILLIC_WORD.match(name) or _NOT_RUSSIAN.search(name):
         return name if quoted and not strict else None
+    if not quoted and name[:3].lower() not in _outlet_openings():  # (a person: "сказал Иванов")
+        return None
     nom = nominative(name, case, strict)
     if nom is None:
         return name if quoted and not strict else None
@@ -585,7 +607,7 @@ def _outlet_told(text: str) -> str | None:
     kp.ru разъяснил", "в инфографике Ria.ru"), the outlet the article's people speak to or
     that tells its own piece; the most often named wins."""
     text = text[:TOLD_CHARS]
-    known = lexicons.outlets().keys() | site_names().keys()
+    known = _known_hosts()
     for m in _DOMAIN_TOKEN.finditer(text):
         if _RELAY_BEFORE.search(text, max(0, m.start() - 30), m.start()):  # "как сообщает портал Press.lv"
             continue
@@ -597,6 +619,8 @@ def _outlet_told(text: str) -> str | None:
     media = outlet_names()
     votes: Counter[str] = Counter()  # (weights: float)
     for m in _TOLD.finditer(text):
+        if m.start() and text[m.start() - 1].isalnum():
+            continue
         number = m.group("number")
         if number == "о":  # "сообщило РИА Новости": the outlet reporting, a relay
             continue
@@ -636,7 +660,7 @@ def _outlet_told(text: str) -> str | None:
     m = _QUOTED_REPORTS.search(text)
     if m:
         return _clean_name(m.group("name"))
-    m = _KNOWN_TO.search(text)
+    m = _KNOWN_TO.search(text) if "известно" in text or "удалось" in text else None
     if m:
         nom = nominative(_clean_name(m.group("name") or m.group("name2")), "datv", strict=True)
         return (known_outlet(nom) or nom) if nom else None
@@ -654,7 +678,8 @@ def _outlet_from_lines(lines: list[Line]) -> str | None:
     for ln in lines:
         if ln.label != "boilerplate":
             continue
-        m = _CAPTION_OUTLET.search(ln.text) or _BLURB_OUTLET.search(ln.text.strip())
+        s = ln.text  # (each regex needs its words: cheap checks first)
+        m = (", " in s and _CAPTION_OUTLET.search(s)) or ("в материалах" in s and _BLURB_OUTLET.search(s.strip()))
         if m:
             votes[m.group(1).strip()] += 1
     return votes.most_common(1)[0][0] if votes else None
@@ -710,11 +735,27 @@ def _strip_media(title: str) -> str:
     return title
 
 
+_NAME_END = re.compile(r"[ (:\-–—]")
+
+
+@lru_cache(maxsize=1)
+def _longest_name() -> int:
+    return max(map(len, outlet_names()))
+
+
+@lru_cache(maxsize=1)
+def _title_suffixes() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    suffixes = lexicons.title_affixes("suffix")
+    return suffixes, tuple(" " + x for x in suffixes)
+
+
 def _media_in(title: str) -> list[str]:
     """Known outlet names that begin the title before a separator or end it after one,
     longest first (looked up at those places instead of trying every name)."""
     names = outlet_names()
-    found = {title[:k] for k, c in enumerate(title) if c in " (:-–—" and title[:k] in names}
+    # (a name is no longer than the longest known one: the title's tail is not looked at)
+    found = {title[:k] for k in (m.start() for m in _NAME_END.finditer(title, 0, _longest_name() + 1))
+             if title[:k] in names}
     for sep in _TITLE_SEPS:
         k = title.find(sep)
         while k >= 0:
@@ -731,16 +772,18 @@ def _drop_rubric_trail(head: str, sep: str) -> str:
     return head
 
 
-def _without_site(title: str, outlet: str | None, lines: list[Line]) -> str:
+def _without_site(title: str, outlet: str | None, lines: list[Line], page: str) -> str:
     """The headline without the page's own outlet or site name glued to it ("Headline — X"
     where X is the outlet the page names, or a tail its furniture shows again)."""
     if outlet:
-        for sep in _TITLE_SEPS:
-            if title.lower().endswith((sep + outlet).lower()) and len(title) > len(sep + outlet) + 10:
-                return title[: -len(sep + outlet)].rstrip()
-            if title.lower().startswith((outlet + sep).lower()) and len(title) > len(sep + outlet) + 10:
-                return title[len(outlet + sep):].lstrip()
-    tail = site_tail(title, lines) if any(sep in title for sep in (" | ", " — ", " – ", " - ", " :: ", " · ")) else None
+        low, name = title.lower(), outlet.lower()
+        if name in low:
+            for sep in _TITLE_SEPS:
+                if low.endswith(sep + name) and len(title) > len(sep + name) + 10:
+                    return title[: -len(sep + name)].rstrip()
+                if low.startswith(name + sep) and len(title) > len(sep + name) + 10:
+                    return title[len(name + sep):].lstrip()
+    tail = site_tail(title, lines, page) if any(sep in title for sep in _TAIL_SEPS) else None
     return tail[0] if tail else title
 
 
@@ -751,10 +794,12 @@ def clean_title(title: str) -> str:
     if rest and first in lexicons.title_affixes("prefix"):
         title = rest
     lower = title.lower()
-    for suffix in lexicons.title_affixes("suffix"):
-        if lower.endswith(" " + suffix):
-            title = title[: -len(suffix)].rstrip()
-            break
+    suffixes, spaced = _title_suffixes()
+    if lower.endswith(spaced):  # (one call for the common case: no marker)
+        for suffix in suffixes:
+            if lower.endswith(" " + suffix):
+                title = title[: -len(suffix)].rstrip()
+                break
     title = _TITLE_TRAILING_DATE.sub("", title)
     title = _TITLE_COUNTER.sub("", title)
     # "Headline | Site name" and "Headline / Site name": the site is the short tail.
@@ -1034,7 +1079,7 @@ def extract_metadata(raw: RawDocument, cleaned: Cleaned) -> dict:
         outlet = outlet_from_page(cleaned, first)
     dateline = find_dateline(cleaned, published)
     return {
-        "title": _without_site(clean_title(title), outlet, cleaned.lines) if title else None,
+        "title": _without_site(clean_title(title), outlet, cleaned.lines, raw.text) if title else None,
         "url": url,
         "published": published,
         "outlet": outlet,
