@@ -222,7 +222,7 @@ _REQUIRED = re.compile(r"обязательн|при условии|только
 # (agencies whose items the site may not pass on are other outlets: "…материалы со ссылкой на
 # агентство «Интерфакс-Украина» не подлежат…", "…информации, содержащей ссылку на агентства
 # «Интерфакс-Украина», PHL и Reuters…"; "без ссылки на X" asks for the site's own name)
-_OTHERS_LINKED = re.compile(r"(?:со\s+ссылкой|содержащ\w*\s+ссылк\w*|ссылк\w*\s+на\s+агентств)")
+_OTHERS_LINKED = re.compile(r"(?:со\s+ссылкой|содерж\w*\s+ссылк\w*|ссылк\w*\s+на\s+агентств)")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[А-ЯЁA-Z])")
 _RELAY_BEFORE = re.compile(r"(?:сообща|переда|пиш|информир|по данным|ссылкой на|цитиру)\w*\s+(?:\w+\s+)?$")
 
@@ -249,7 +249,8 @@ def _link_outlet(raw: str) -> str | None:
     return nom if re.fullmatch(r"[A-ZА-ЯЁ]{2,}(?:[\s\-][A-ZА-ЯЁ]{2,})*|[A-Z][\w.\-]*", nom) else None
 
 
-_OWN_COPYRIGHT = re.compile(r"^\s*(?:©|Copyright)\s*(?:19|20)\d{2}|[Вв]се права")
+# (a company's legal form after the sign is a site's owner, not a photographer: "© ООО «Газета.Ру», 2021")
+_OWN_COPYRIGHT = re.compile(r"^\s*(?:©|Copyright)\s*(?:(?:19|20)\d{2}|(?:ООО|АО|ЗАО|ОАО|ПАО|АНО|ФГУП)\s)|[Вв]се права")
 _SITE = re.compile(
     r"(?:[Сс]айт[аеуом]*|[Пп]ортал[аеуом]*|материал(?:ы|ов) с)\s+(?P<host>[A-Za-z][\w\-]*(?:\.[\w\-]+)*"
     r"\.(?:ru|ua|com|by|kz|net|org|info|eu|ee|lv|lt|md|kg|uz|рф))\b")
@@ -502,7 +503,6 @@ _NAME_BEFORE = re.compile(r"(?P<name>[A-ZА-ЯЁ][\w\-]*(?:\.[\w\-]+)*(?:\s[A-Z�
 
 
 _CYRILLIC_WORD = re.compile(r"[А-ЯЁа-яё]+")
-_OBLIQUE = frozenset({"gent", "datv", "accs", "ablt", "loct"})
 _CUE_CASE = {"для": "gent", "корреспондент": "gent", "журналист": "gent"}
 
 
