@@ -222,9 +222,13 @@ _REQUIRED = re.compile(r"обязательн|при условии|только
 # (agencies whose items the site may not pass on are other outlets: "…материалы со ссылкой на
 # агентство «Интерфакс-Украина» не подлежат…", "…информации, содержащей ссылку на агентства
 # «Интерфакс-Украина», PHL и Reuters…"; "без ссылки на X" asks for the site's own name)
-_OTHERS_LINKED = re.compile(r"(?:со\s+ссылкой|содерж\w*\s+ссылк\w*|ссылк\w*\s+на\s+агентств)")
+_OTHERS_LINKED = re.compile(r"ссылк\w*\s+на\s+агентств|(?P<ref>со\s+ссылкой|содерж\w*\s+ссылк\w*)")
+_FORBIDS = re.compile(r"запрещ|воспреща|не подлеж|не допуска")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[А-ЯЁA-Z])")
-_RELAY_BEFORE = re.compile(r"(?:сообща|переда|пиш|информир|по данным|ссылкой на|цитиру)\w*\s+(?:\w+\s+)?$")
+_RELAY_BEFORE = re.compile(r"(?:\b(?:сообща|переда|пиш|информир|цитиру)\w*|\bпо данным|\bссылкой на)\s+(?:\w+\s+)?$")
+# (in a legal line "…только со ссылкой на nevnov.ru" asks for the site's own link)
+_SENT_TO = re.compile(r"\b(?:на|с)\s+(?:сайт|портал)\w*\s+$")
+_RELAYED_SITE = re.compile(r"\b(?:сообща|переда|пиш|информир|цитиру)\w*\s+(?:\w+\s+)?$")
 
 
 def own_name(name: str) -> str | None:
@@ -366,11 +370,13 @@ def outlet_signals(cleaned: Cleaned, first: int = 0) -> dict[str, str]:
     they are read only as the last resort (_outlet_told, in outlet_from_page)."""
     media = outlet_names()
     found: dict[str, str] = {}
+    page = None  # (the page's text, joined only for a title with a site tail)
     for ln in cleaned.lines[first:]:
         if ln.label == "title":
             name = _title_outlet(ln.text)
             if name is None:
-                tail = site_tail(ln.text, cleaned.lines, "\n".join([x.text for x in cleaned.lines]))
+                page = page or "\n".join([x.text for x in cleaned.lines])
+                tail = site_tail(ln.text, cleaned.lines, page)
                 name = tail[1] if tail and _NAMELIKE.search(tail[1]) else None
             if name:
                 found.setdefault("title", name)
@@ -424,13 +430,14 @@ def outlet_signals(cleaned: Cleaned, first: int = 0) -> dict[str, str]:
             elif not foreign and "." in s:
                 # ("Об этом информирует avianews.com": a relayed site is another's)
                 hosts = {m.group(1).lower() for m in _DOMAIN_TOKEN.finditer(s)
-                         if not _RELAY_BEFORE.search(s, max(0, m.start() - 30), m.start())}
+                         if not _RELAYED_SITE.search(s, max(0, m.start() - 30), m.start())}
                 if len(hosts) == 1:  # a line listing several sites is links, not the page's own
                     found["site"] = _host_outlet(hosts.pop())
         if "legal" not in found and ln.kind in ("legal", "footer"):
             # (an agency the line forbids to reprint is another outlet: "…информацию со
             # ссылкой на агентство «Интерфакс-Украина» … запрещено")
-            allowed = " ".join(x[:m.start()] if (m := _OTHERS_LINKED.search(x)) else x for x in _SENTENCE_END.split(s))
+            allowed = " ".join(x[:m.start()] if (m := _OTHERS_LINKED.search(x)) and (not m.group("ref") or _FORBIDS.search(x))
+                               else x for x in _SENTENCE_END.split(s))
             named = _media_in_line(allowed, media)
             if named:
                 found["legal"] = named[0]
@@ -609,13 +616,15 @@ def _outlet_told(text: str) -> str | None:
     text = text[:TOLD_CHARS]
     known = _known_hosts()
     for m in _DOMAIN_TOKEN.finditer(text):
-        if _RELAY_BEFORE.search(text, max(0, m.start() - 30), m.start()):  # "как сообщает портал Press.lv"
+        # ("как сообщает портал Press.lv": a relayed site; "на сайте mos.ru": one the reader is sent to)
+        if _RELAY_BEFORE.search(text, max(0, m.start() - 30), m.start()) or _SENT_TO.search(
+                text, max(0, m.start() - 20), m.start()):
             continue
         host = m.group(1).lower()
         labels = host.split(".")
         # A known host is the whole host or its tail after a dot.
         if any(".".join(labels[i:]) in known for i in range(len(labels))):
-            return outlet_from_url("https://" + host + "/x")
+            return _host_outlet(m.group(1))
     media = outlet_names()
     votes: Counter[str] = Counter()  # (weights: float)
     for m in _TOLD.finditer(text):
