@@ -356,7 +356,9 @@ def _host_outlet(host: str) -> str:
     return outlet_from_url("https://" + host.lower() + "/x") or host
 
 
-_SIGNAL_ORDER = ("masthead", "copyright", "rights", "site", "link", "legal", "title", "follow", "byline", "source", "dateline")
+_SIGNAL_ORDER = ("masthead", "copyright", "rights", "site", "link", "legal", "title", "follow", "byline", "logo",
+                 "source", "dateline")
+MAX_LOGO_LINE = 40
 
 
 def outlet_signals(cleaned: Cleaned, first: int = 0) -> dict[str, str]:
@@ -460,6 +462,10 @@ def outlet_signals(cleaned: Cleaned, first: int = 0) -> dict[str, str]:
             name = _named_part(s, media) or (_title_outlet(s) if len(s) <= MAX_TITLE_CHARS else None)
             if name:
                 found["byline"] = name
+        elif "logo" not in found and not foreign and len(s) <= MAX_LOGO_LINE and ln.kind not in ("credit", "caption"):
+            name = known_outlet(s.strip(" |©.•"))  # the site's name alone on a line: a logo's text
+            if name:
+                found["logo"] = name
         if "source" not in found and ln.kind == "source":
             m = _SOURCE_LINE.match(s.strip())
             if m:

@@ -66,6 +66,8 @@ def with_sentence(sentence: str):
     ("Сетевое издание Газета.Ru зарегистрировано в Федеральной службе по надзору в сфере связи.", "Газета.Ru"),
     # the site's channel promo
     ("Следите за новостями РБК в Telegram", "РБК"),
+    # the site's name alone on a line (a logo's text)
+    ("Лента.ру", "Лента.ру"),
 ])
 def test_outlet_from_legal_and_furniture_shapes(line, outlet):
     assert with_footer(line).outlet == outlet
