@@ -325,8 +325,9 @@ def _title_outlet(s: str) -> str | None:
 
 
 # A tail that reads as a name, not a rubric: Latin letters, digits or a dot ("NN.RU", "E1"),
-# a word in capitals ("ВОЙНА и МИР"), two capitalised words ("Новая Европа" no, "Deutsche Welle").
-_NAMELIKE = re.compile(r"[A-Za-z0-9.]|\b[А-ЯЁ]{2,}\b|^[А-ЯЁ]\w*\s+[А-ЯЁ]")
+# a word in capitals ("ВОЙНА и МИР"), two capitalised words ("Новая Европа"); a single Cyrillic
+# word ("Политика", "Главное") is a rubric's as often as a site's.
+NAMELIKE = re.compile(r"[A-Za-z0-9.]|\b[А-ЯЁ]{2,}\b|^[А-ЯЁ]\w*\s+[А-ЯЁ]")
 MAX_TAIL_WORDS = 4
 
 
@@ -379,7 +380,7 @@ def outlet_signals(cleaned: Cleaned, first: int = 0) -> dict[str, str]:
             if name is None:
                 page = page or "\n".join([x.text for x in cleaned.lines])
                 tail = site_tail(ln.text, cleaned.lines, page)
-                name = tail[1] if tail and _NAMELIKE.search(tail[1]) else None
+                name = tail[1] if tail and NAMELIKE.search(tail[1]) else None
             if name:
                 found.setdefault("title", name)
             continue

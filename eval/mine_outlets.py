@@ -2,12 +2,12 @@
 
 BSNLP's raw files carry each article's URL in their fourth header line (except the covid-19
 topic, whose header URL is a placeholder: those pages are never read here). A site names
-itself on its own pages — in a dateline ("11:10 REGNUM …"), a copyright line, a title suffix
-— in the letters of its host ("regnum.ru" ↔ "REGNUM", "rosbalt.ru" ↔ "Росбалт",
-"kommersant.ru" ↔ "Коммерсантъ"). For each host this script counts the names on its pages
-that spell the host's main label (Cyrillic transliterated) and that do not turn up as often
-on other hosts' pages, and writes host<TAB>name<TAB>pages for every host whose name is found on
-at least one of its pages:
+itself on its own pages — in a dateline ("11:10 REGNUM …"), a copyright line — in the
+letters of its host ("regnum.ru" ↔ "REGNUM", "rosbalt.ru" ↔ "Росбалт", "kommersant.ru" ↔
+"Коммерсантъ"), or glues its name to the headline ("… - ВОЙНА и МИР" on warandpeace.ru). For
+each host this script counts those names on its pages that do not turn up as often on other
+hosts' pages (a tail three sites share is a story's, not a site's name), and writes
+host<TAB>name<TAB>pages for every host whose name is found on at least one of its pages:
 
     python eval/mine_outlets.py [--corpora ../shared/corpora] [--write] [--check [-v]]
 
@@ -32,7 +32,7 @@ from urllib.parse import urlsplit
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from citata.metadata import name_spells_host  # noqa: E402
+from citata.metadata import NAMELIKE, name_spells_host  # noqa: E402
 
 OUT = ROOT / "citata" / "data" / "outlet_names.tsv"
 HAND = ROOT / "citata" / "data" / "outlets.tsv"
@@ -65,13 +65,31 @@ def candidates(text: str) -> set[str]:
     return found
 
 
+_TITLE_TAIL = re.compile(r"\s(?:[-–—|]|::)\s+([^-–—|:]{2,40}?)\s*$")
+# A tail made of names: capitalised words (or words in capitals), short function words between
+# ("ВОЙНА и МИР", "PanARMENIAN.Net", "Новая Европа"; not "В городе", "СМИ сообщили причину").
+_NAME_WORDS = re.compile(r"[A-ZА-ЯЁ0-9][\w.\-]*(?:\s+(?:[A-ZА-ЯЁ0-9][\w.\-]*|и|of|the|de))*")
+
+
+def title_tail(text: str) -> str | None:
+    """The site's name glued to the headline of a page (its first line): a short tail after
+    a separator whose words are names and that reads as one (see citata.metadata's
+    site_tail)."""
+    m = _TITLE_TAIL.search(text.split("\n", 1)[0])
+    tail = m.group(1) if m else ""
+    if tail and len(tail.split()) <= 3 and _NAME_WORDS.fullmatch(tail) and NAMELIKE.search(tail):
+        return tail
+    return None
+
+
 def mine(corpora: Path) -> list[tuple[str, str, int]]:
     by_host: dict[str, Counter[str]] = defaultdict(Counter)
     anywhere: Counter[str] = Counter()  # pages naming each candidate, all hosts
     for host, text in pages(corpora):
         names = candidates(text)
-        by_host[host].update(n for n in names if name_spells_host(n, host))
-        anywhere.update(names)
+        tail = title_tail(text)
+        by_host[host].update({n for n in names if name_spells_host(n, host)} | ({tail} if tail else set()))
+        anywhere.update(names | ({tail} if tail else set()))
     rows = []
     for host, counts in sorted(by_host.items()):
         # A name other hosts' pages carry as often is a common word spelling the host by chance.
