@@ -188,8 +188,10 @@ _TOLD = re.compile(
     r"(?P<cue>для|в интервью(?:\s+для)?|(?:корреспондент|журналист)(?:у|ам)"
     r"|(?:сообщил|рассказал|заявил|пояснил|ответил|признал|подтвердил|сказал|прокомментировал)(?P<number>[аои]?))\s+"
     r"(?P<name>[«\"“][A-ZА-ЯЁ][^»\"”]{1,24}[»\"”]|[A-ZА-ЯЁ][\w\-]*(?:\s[A-ZА-ЯЁ][\w\-]*){0,2})")
-# A quoted name doing a newsroom's work: "«Комсомолка» выяснила", "«Известия» разобрались".
-_QUOTED_REPORTS = re.compile(r"[«\"“](?P<name>[A-ZА-ЯЁ][^»\"”]{1,24})[»\"”]\s+(?:выяснил|узнал|разобрал|собрал|подготовил"
+# A quoted name doing a newsroom's work: "«Комсомолка» выяснила"; then, later, "«Известия»
+# разобрались".
+_QUOTED_REPORTS = re.compile(r"[«\"“](?P<name>[A-ZА-ЯЁ][^»\"”]{1,24})[»\"”]\s+(?:выяснил|узнал)[аио]?\b")
+_QUOTED_AT_WORK = re.compile(r"[«\"“](?P<name>[A-ZА-ЯЁ][^»\"”]{1,24})[»\"”]\s+(?:разобрал|собрал|подготовил"
                              r"|расспросил|опросил|проанализировал|изучил)(?:[аио]|ись|ась|ся)?\b")
 _COPYRIGHT = re.compile(
     r"(?:©|\([CcСс]\)|Copyright)\s*(?:(?:19|20)\d{2}(?:\s*[-–—]\s*(?:19|20)\d{2})?\s*,?\s*)?"
@@ -222,12 +224,11 @@ _REQUIRED = re.compile(r"обязательн|при условии|только
 # (agencies whose items the site may not pass on are other outlets: "…материалы со ссылкой на
 # агентство «Интерфакс-Украина» не подлежат…", "…информации, содержащей ссылку на агентства
 # «Интерфакс-Украина», PHL и Reuters…"; "без ссылки на X" asks for the site's own name)
-_OTHERS_LINKED = re.compile(r"ссылк\w*\s+на\s+агентств|(?P<ref>со\s+ссылкой|содерж\w*\s+ссылк\w*)")
+_OTHERS_LINKED = re.compile(r"(?:со\s+ссылкой|содерж\w*\s+ссылк\w*)\s+на\s+(?P<agency>агентств)?")
 _FORBIDS = re.compile(r"запрещ|воспреща|не подлеж|не допуска")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[А-ЯЁA-Z])")
 _RELAY_BEFORE = re.compile(r"(?:\b(?:сообща|переда|пиш|информир|цитиру)\w*|\bпо данным|\bссылкой на)\s+(?:\w+\s+)?$")
 # (in a legal line "…только со ссылкой на nevnov.ru" asks for the site's own link)
-_SENT_TO = re.compile(r"\b(?:на|с)\s+(?:сайт|портал)\w*\s+$")
 _RELAYED_SITE = re.compile(r"\b(?:сообща|переда|пиш|информир|цитиру)\w*\s+(?:\w+\s+)?$")
 
 
@@ -334,6 +335,12 @@ MAX_TAIL_WORDS = 4
 _TAIL_SEPS = (" | ", " — ", " – ", " - ", " :: ", " · ")
 
 
+# Where a site's name repeats: a logo's text (the name and little else) or a legal line (a tag
+# or a rubric line repeating a headline's tail, "COVID-19", is neither).
+MAX_TAIL_SLACK = 12
+_LEGALISH = re.compile(r"©|[Вв]се права|издание|[Сс]видетельство|@|[Рр]едакци")
+
+
 def site_tail(title: str, lines: list[Line], page: str) -> tuple[str, str] | None:
     """(headline, tail) when a title ends with a separator and a short tail that the page
     shows again in its furniture: "Headline | Наш сайт" with "Наш сайт" in the footer is the
@@ -348,7 +355,8 @@ def site_tail(title: str, lines: list[Line], page: str) -> tuple[str, str] | Non
         if not tail or len(tail) > 40 or not (tail[0].isupper() or tail[0].isdigit()) \
                 or len(tail.split()) > MAX_TAIL_WORDS or len(head.split()) < 3 or page.count(tail) < 2:
             continue
-        if any(ln.label == "boilerplate" and ln.kind != "title_repeat" and tail in ln.text for ln in lines):
+        if any(ln.label == "boilerplate" and ln.kind != "title_repeat" and tail in ln.text
+               and (len(ln.text.strip()) <= len(tail) + MAX_TAIL_SLACK or _LEGALISH.search(ln.text)) for ln in lines):
             return head.rstrip(" |"), tail
     return None
 
@@ -357,8 +365,11 @@ def _host_outlet(host: str) -> str:
     return outlet_from_url("https://" + host.lower() + "/x") or host
 
 
-_SIGNAL_ORDER = ("masthead", "copyright", "rights", "site", "link", "legal", "title", "follow", "byline", "logo",
-                 "source", "dateline")
+# (the signals read first, then, only where those find nothing, the shapes added later: a
+# name before the years, the link a legal line asks for, a bare masthead, the title's tail
+# the furniture repeats, a logo's text)
+_SIGNAL_ORDER = ("masthead", "copyright", "site", "legal", "title", "follow", "byline", "source", "dateline",
+                 "rights", "link", "masthead_bare", "tail", "logo")
 MAX_LOGO_LINE = 40
 
 
@@ -377,12 +388,13 @@ def outlet_signals(cleaned: Cleaned, first: int = 0) -> dict[str, str]:
     for ln in cleaned.lines[first:]:
         if ln.label == "title":
             name = _title_outlet(ln.text)
-            if name is None:
-                page = page or "\n".join([x.text for x in cleaned.lines])
-                tail = site_tail(ln.text, cleaned.lines, page)
-                name = tail[1] if tail and NAMELIKE.search(tail[1]) else None
             if name:
                 found.setdefault("title", name)
+            elif "tail" not in found:
+                page = page or "\n".join([x.text for x in cleaned.lines])
+                tail = site_tail(ln.text, cleaned.lines, page)
+                if tail and NAMELIKE.search(tail[1]):
+                    found["tail"] = tail[1]
             continue
         if ln.label != "boilerplate":
             continue
@@ -403,10 +415,10 @@ def outlet_signals(cleaned: Cleaned, first: int = 0) -> dict[str, str]:
                 # The founder named in a legal line owns the outlet; it is not its name.
                 if m and "чредител" not in s[max(0, m.start() - 120):m.start()]:
                     found["masthead"] = _clean_name(m.group(1))
-        if "masthead" not in found and not foreign and "здание" in s:
+        if "masthead_bare" not in found and not foreign and "здание" in s:
             m = _MASTHEAD_BARE.search(s)  # "Сетевое издание Газета.Ru", "СМИ сетевое издание RT"
             if m and "чредител" not in s[max(0, m.start() - 120):m.start()]:
-                found["masthead"] = known_outlet(m.group(1)) or m.group(1)
+                found["masthead_bare"] = known_outlet(m.group(1)) or m.group(1)
         if "copyright" not in found and not foreign and any(map(s.__contains__, _COPYRIGHT_MARKS)):
             m = _COPYRIGHT_QUOTED.search(s)
             pre = m.group("pre").strip() if m else ""
@@ -416,7 +428,7 @@ def outlet_signals(cleaned: Cleaned, first: int = 0) -> dict[str, str]:
                 name = own_name(m.group("name")) if m else None
             if name:
                 found["copyright"] = name
-        if "rights" not in found and not foreign and ("©" in s or "рава" in s):
+        if "rights" not in found and not foreign and ("©" in s or "се права" in s):
             m = _RIGHTS_AFTER_NAME.match(s)
             name = own_name(m.group("name")) if m else None
             if name:
@@ -439,7 +451,7 @@ def outlet_signals(cleaned: Cleaned, first: int = 0) -> dict[str, str]:
         if "legal" not in found and ln.kind in ("legal", "footer"):
             # (an agency the line forbids to reprint is another outlet: "…информацию со
             # ссылкой на агентство «Интерфакс-Украина» … запрещено")
-            allowed = " ".join(x[:m.start()] if (m := _OTHERS_LINKED.search(x)) and (not m.group("ref") or _FORBIDS.search(x))
+            allowed = " ".join(x[:m.start()] if (m := _OTHERS_LINKED.search(x)) and (m.group("agency") or _FORBIDS.search(x))
                                else x for x in _SENTENCE_END.split(s))
             named = _media_in_line(allowed, media)
             if named:
@@ -619,21 +631,27 @@ _NOT_RUSSIAN = re.compile(r"[іїєґІЇЄҐўЎ]")  # (Ukrainian, Belarusian n
 def _outlet_told(text: str) -> str | None:
     """The weakest signs, looked for last: a known outlet's site named in the text ("для
     kp.ru разъяснил", "в инфографике Ria.ru"), the outlet the article's people speak to or
-    that tells its own piece; the most often named wins."""
+    that tells its own piece; the most often named wins. Two tiers: the forms read first
+    (plural verbs, "для", "в интервью" with a name as written, names in media.txt and
+    outlets.tsv, "«X» выяснила"), then, only where those find nothing, the forms that need
+    more reading (a singular verb's declined name, "корреспонденту «X»", "в беседе с
+    «Известиями»", the sites of outlet_sites.tsv, "Как стало известно «X»")."""
     text = text[:TOLD_CHARS]
-    known = _known_hosts()
+    first = lexicons.outlets()
+    later = None
     for m in _DOMAIN_TOKEN.finditer(text):
-        # ("как сообщает портал Press.lv": a relayed site; "на сайте mos.ru": one the reader is sent to)
-        if _RELAY_BEFORE.search(text, max(0, m.start() - 30), m.start()) or _SENT_TO.search(
-                text, max(0, m.start() - 20), m.start()):
+        if _RELAY_BEFORE.search(text, max(0, m.start() - 30), m.start()):  # "как сообщает портал Press.lv"
             continue
         host = m.group(1).lower()
         labels = host.split(".")
         # A known host is the whole host or its tail after a dot.
-        if any(".".join(labels[i:]) in known for i in range(len(labels))):
+        if any(".".join(labels[i:]) in first for i in range(len(labels))):
             return _host_outlet(m.group(1))
-    media = outlet_names()
-    votes: Counter[str] = Counter()  # (weights: float)
+        if later is None and any(".".join(labels[i:]) in site_names() for i in range(len(labels))):
+            later = _host_outlet(m.group(1))
+    media = lexicons.media_names()
+    votes: Counter[str] = Counter()
+    weak: Counter[str] = Counter()
     for m in _TOLD.finditer(text):
         if m.start() and text[m.start() - 1].isalnum():
             continue
@@ -644,10 +662,12 @@ def _outlet_told(text: str) -> str | None:
         case = next((c for stem, c in _CUE_CASE.items() if cue.startswith(stem)), "datv")
         # A singular verb's name may be its subject ("рассказала «Модерна»", "сообщил ТАСС").
         singular = number in ("", "а")
-        name = _told_name(m.group("name"), case, strict=singular)
-        if name:
-            # (a name told one person's words weighs less than the outlet telling its own piece)
-            votes[name] += 0.5 if singular or cue.startswith(("корреспондент", "журналист")) else 1
+        raw = m.group("name")
+        name = _told_name(raw, case, strict=singular)
+        if not name:
+            continue
+        plain = raw[0] in "«\"“" or raw in media or re.fullmatch(r"[A-Z]{2,6}", raw)
+        (weak if singular or cue.startswith(("корреспондент", "журналист")) or not plain else votes)[name] += 1
     # (a name after a media noun, "в интервью телеканалу Sky News", "сообщил агентству
     # Bloomberg", is another outlet's: a site names itself bare)
     names = [(m.group("name"), m.group(0).startswith("в")) for m in _SELF_CONTEXT.finditer(text)]
@@ -656,24 +676,34 @@ def _outlet_told(text: str) -> str | None:
         if before:
             names.append((before.group("name"), None))
     for name, spoken_to in names:
-        named = _media_in_line(name, media)
-        if named and name.startswith(named[0].split()[0]) and named[0] not in _AMBIGUOUS_NAMES:
-            votes[named[0]] += 1
-        elif spoken_to is not None:
+        for table, tally in ((media, votes), (outlet_names(), weak)):
+            named = _media_in_line(name, table)
+            if named and name.startswith(named[0].split()[0]) and named[0] not in _AMBIGUOUS_NAMES:
+                tally[named[0]] += 1
+                break
+        else:
+            if spoken_to is None:
+                continue
             # A site's name in any script spoken to: "в интервью ТСН.ua".
             host = _ANY_HOST.match(name)
             if host:
                 votes[_host_outlet(host.group(0))] += 1
-            elif spoken_to and name[0] in "«\"“":  # a quoted name declined: "в беседе с «Известиями»"
-                quoted = _QUOTED_NAME.match(name)
-                for case in ("ablt", "datv", "gent"):
-                    nom = quoted and nominative(quoted.group(1), case, strict=True)
-                    if nom:
-                        votes[known_outlet(nom) or nom] += 1
-                        break
+    for m in _SELF_CONTEXT.finditer(text):  # a quoted name declined: "в беседе с «Известиями»"
+        quoted = _QUOTED_NAME.match(m.group("name"))
+        if quoted and _SPOKEN_TO.search(m.group(0)):
+            for case in ("ablt", "datv"):
+                nom = nominative(quoted.group(1), case, strict=True)
+                if nom:
+                    weak[known_outlet(nom) or nom] += 1
+                    break
     if votes:
         return votes.most_common(1)[0][0]
     m = _QUOTED_REPORTS.search(text)
+    if m:
+        return _clean_name(m.group("name"))
+    if later or weak:
+        return later or weak.most_common(1)[0][0]
+    m = _QUOTED_AT_WORK.search(text)
     if m:
         return _clean_name(m.group("name"))
     m = _KNOWN_TO.search(text) if "известно" in text or "удалось" in text else None
@@ -683,6 +713,7 @@ def _outlet_told(text: str) -> str | None:
     return None
 
 
+_SPOKEN_TO = re.compile(r"беседе с|разговоре с|интервью")
 _QUOTED_NAME = re.compile(r"[«\"“]([^»\"”]{2,30})[»\"”]")
 # "Как стало известно «Известиям»", "«Известиям» удалось выяснить": the outlet finding out.
 _KNOWN_TO = re.compile(r"(?:стало известно\s+(?P<name>[«\"“][А-ЯЁ][^»\"”]{1,24}[»\"”])"
