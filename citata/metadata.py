@@ -583,11 +583,6 @@ def _names_by_spelling() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-def _known_hosts() -> frozenset[str]:
-    return frozenset(lexicons.outlets()) | frozenset(site_names())
-
-
-@lru_cache(maxsize=1)
 def _outlet_openings() -> frozenset[str]:
     """The first three letters of every known outlet name (lower case): a declined name
     keeps them ("Интерфаксу", "Ведомостям"), so a name opening otherwise needs no parsing."""
