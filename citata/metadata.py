@@ -7,6 +7,7 @@ import datetime as dt
 import re
 from collections import Counter
 from functools import lru_cache
+from pathlib import Path
 from urllib.parse import urlsplit
 
 from . import lexicons
@@ -80,6 +81,28 @@ def is_placeholder_url(url: str | None) -> bool:
     return parts.path.strip("/") == "" and not parts.query
 
 
+_DATA = Path(__file__).parent / "data"
+
+
+@lru_cache(maxsize=1)
+def site_names() -> dict[str, str]:
+    """Host -> the name the site uses for itself, for hosts outlets.tsv lacks: outlet_sites.tsv
+    (by hand) over outlet_names.tsv (mined by eval/mine_outlets.py)."""
+    table: dict[str, str] = {}
+    for name in ("outlet_names.tsv", "outlet_sites.tsv"):
+        for s in (_DATA / name).read_text(encoding="utf-8").splitlines():
+            row = s.split("\t")
+            if s and not s.startswith("#") and len(row) >= 2:
+                table[row[0].lower()] = row[1]
+    return table
+
+
+@lru_cache(maxsize=1)
+def outlet_names() -> frozenset[str]:
+    """Every outlet name metadata knows: the media lexicon, outlets.tsv and site_names()."""
+    return lexicons.media_names() | frozenset(site_names().values())
+
+
 @lru_cache(maxsize=4096)
 def outlet_from_url(url: str | None) -> str | None:
     if not url or "://" not in url or is_placeholder_url(url):
@@ -87,18 +110,57 @@ def outlet_from_url(url: str | None) -> str | None:
     host = (urlsplit(url).hostname or "").lower()
     if not host:
         return None
-    table = lexicons.outlets()
     parts = host.split(".")
-    for i in range(len(parts) - 1):
-        name = table.get(".".join(parts[i:]))
-        if name:
-            return name
+    for table in (lexicons.outlets(), site_names()):
+        for i in range(len(parts) - 1):
+            name = table.get(".".join(parts[i:]))
+            if name:
+                return name
     return host.removeprefix("www.")
+
+
+_TRANSLIT = str.maketrans({
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh", "з": "z", "и": "i",
+    "й": "i", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t",
+    "у": "u", "ф": "f", "х": "h", "ц": "c", "ч": "ch", "ш": "sh", "щ": "sh", "ъ": "", "ы": "y", "ь": "",
+    "э": "e", "ю": "yu", "я": "ya"})
+# Spellings one Latin sound has in hosts ("interfax", "ekho", "izvestia"), folded to one.
+_SPELLING = ((re.compile(r"x"), "ks"), (re.compile(r"kh|ch"), "h"), (re.compile(r"ts|tz"), "c"),
+             (re.compile(r"w"), "v"), (re.compile(r"(?<=[aeiou])[jy]|[jy](?=[aeiou])|ii"), "i"),
+             (re.compile(r"[^a-z0-9]"), ""), (re.compile(r"(.)\1"), r"\1"))
+_GENERIC_LABELS = frozenset({"www", "ru", "com", "net", "org", "ua", "by", "kz", "info", "news", "online",
+                             "eu", "lt", "lv", "ee", "md", "az", "am", "uz", "kg", "fm", "tv", "co", "uk"})
+
+
+def translit(s: str) -> str:
+    """A name or host folded to one Latin spelling: "Коммерсантъ" and "kommersant" agree,
+    "Интерфакс" and "interfax", "Газета.Ru" and "gazeta.ru"."""
+    s = s.lower().translate(_TRANSLIT)
+    for rx, to in _SPELLING:
+        s = rx.sub(to, s)
+    return s
+
+
+@lru_cache(maxsize=4096)
+def name_spells_host(name: str, host: str) -> bool:
+    """Whether a name spells a site's host: its whole host ("Лента.ру" ↔ lenta.ru) or its
+    main label ("REGNUM" ↔ regnum.ru, "Росбалт" ↔ rosbalt.ru; a label of four letters at least,
+    so "Вести" does not spell vesti-ukr.com and "РИА" no host)."""
+    folded = translit(name)
+    if len(folded) < 3:
+        return False
+    labels = host.lower().removeprefix("www.").split(".")
+    if folded == translit("".join(labels)):
+        return True
+    return any(len(lab) >= 4 and lab not in _GENERIC_LABELS and folded == translit(lab) for lab in labels)
 
 
 _MASTHEAD = re.compile(
     r"(?:[Сс]етевое издание|[Ии]нтернет-издание|[Ээ]лектронное периодическое издание|[Ии]нформационное агентство"
     r"|[Ии]нформационный портал|[Ии]нтернет-портал|[Ии]здание|[Гг]азета|[Жж]урнал|\bИА)\s+[«\"“]([^»\"”]{2,40})[»\"”]")
+_MASTHEAD_BARE = re.compile(
+    r"(?:[Сс]етевое издание|[Ии]нтернет-издание|[Ээ]лектронное периодическое издание)\s+"
+    r"([А-ЯЁA-Z][\w\-]*\.[A-Za-zа-я]{2,}|[A-Z][\w\-]*(?:\.[A-Za-z]{2,})?(?:\s[A-Z][\w\-]*)?)(?=[\s,.;)]|$)")
 # «МИР 24» информационно-аналитический интернет-портал; Использование материалов «ZN.UA» …
 # Furniture naming other sites: photo credits, teasers, comments.
 # Capitalised words a "follow us" line names that are not the outlet.
@@ -112,6 +174,7 @@ _NAME_THEN_KIND = re.compile(
 # "Читайте «Известия» в Telegram", "Подписывайтесь на РБК в Дзене", "Редакция «X»"
 _FOLLOW_US = re.compile(
     r"(?:[Чч]итайте|[Пп]одписывайтесь на|[Пп]одпишитесь на|[Сс]ледите за|[Рр]едакци[яи])\s+"
+    r"(?:(?:новостями|новости|канал|(?:[Tt]elegram|[Тт]елеграм)-канал)\s+)?"
     r"(?P<name>[«\"“][A-ZА-ЯЁ][^»\"”]{1,30}[»\"”]|[A-ZА-ЯЁ][\w.\-]+(?:\s[A-ZА-ЯЁ0-9][\w.\-]*)?)"
     r"(?=\s+(?:в|во|на)\s+[A-ZА-ЯЁ]|[\s,.]*$|\s*[.,:])")
 _MATERIALS_OF = re.compile(r"материал\w*\s+(?:сайта\s+|издания\s+|газеты\s+|агентства\s+)?"
@@ -121,15 +184,78 @@ _DOMAIN_TOKEN = re.compile(r"(?<![\w@./\-])(?:https?://)?(?:www\.)?([A-Za-z][\w\
 # The outlet named as the one spoken to: "комментирует для DW", "сообщили «КП»",
 # "в интервью Би-би-си"; a quoted name reporting: "«Комсомолка» выяснила".
 _TOLD = re.compile(
-    # (a singular verb's quoted name is its subject: "рассказала «Модерна»")
-    r"(?:\bдля|в интервью(?:\s+для)?|(?:сообщил|рассказал|заявил|пояснил|ответил|признал)и)\s+"
+    # (no \b before the cues: a regex opening with one tries every position; checked in the loop)
+    r"(?P<cue>для|в интервью(?:\s+для)?|(?:корреспондент|журналист)(?:у|ам)"
+    r"|(?:сообщил|рассказал|заявил|пояснил|ответил|признал|подтвердил|сказал|прокомментировал)(?P<number>[аои]?))\s+"
     r"(?P<name>[«\"“][A-ZА-ЯЁ][^»\"”]{1,24}[»\"”]|[A-ZА-ЯЁ][\w\-]*(?:\s[A-ZА-ЯЁ][\w\-]*){0,2})")
+# A quoted name doing a newsroom's work: "«Комсомолка» выяснила"; then, later, "«Известия»
+# разобрались".
 _QUOTED_REPORTS = re.compile(r"[«\"“](?P<name>[A-ZА-ЯЁ][^»\"”]{1,24})[»\"”]\s+(?:выяснил|узнал)[аио]?\b")
+_QUOTED_AT_WORK = re.compile(r"[«\"“](?P<name>[A-ZА-ЯЁ][^»\"”]{1,24})[»\"”]\s+(?:разобрал|собрал|подготовил"
+                             r"|расспросил|опросил|проанализировал|изучил)(?:[аио]|ись|ась|ся)?\b")
 _COPYRIGHT = re.compile(
     r"(?:©|\([CcСс]\)|Copyright)\s*(?:(?:19|20)\d{2}(?:\s*[-–—]\s*(?:19|20)\d{2})?\s*,?\s*)?"
     r"(?P<name>[«\"]?[A-ZА-ЯЁ][^©\n,.;|:]{1,40}?(?:\.(?:ru|ua|com|by|kz|net|org|info|eu|ee|lv|lt))?[»\"]?)"
     r"\s*(?:,|\.(?!\w)|\s(?:19|20)\d{2}|\s*[-–—]|\s*$|\s+[Вв]се права)")
-_OWN_COPYRIGHT = re.compile(r"^\s*(?:©|Copyright)\s*(?:19|20)\d{2}|[Вв]се права")
+# What stands before a site's own name in a legal line: a company's legal form, the kind of
+# outlet ("© AO Телекомпания НТВ", "© АО «Издательский дом «Комсомольская правда»»").
+_LEGAL_FORM = re.compile(
+    r"^(?:(?:ООО|ОАО|ЗАО|ПАО|АО|AO|АНО|ФГУП|ФГБУ|ГУП|МУП|НКО|ТОВ|ТОО|ИД|LLC|Ltd)\.?\s+)?"
+    r"(?:(?:[Ии]здательский дом|[Ии]нформационное агентство|[Тт]елекомпания|[Тт]елеканал|[Рр]адиостанция"
+    r"|[Рр]едакция(?:\s+(?:газеты|журнала|сайта))?|[Сс]етевое издание|[Ии]нтернет-издание|[Мм]едиахолдинг"
+    r"|[Мм]едиагруппа)\s+)?")
+# Words of the legal sentence itself, never of a name: "© Использование материалов…".
+_LEGAL_WORDS = re.compile(r"(?i)использован|перепечат|копирова|воспроизвед|материал|\bправа\b|\bсайт|copyright|\bфото|\bphoto")
+_COPYRIGHT_QUOTED = re.compile(
+    r"(?:©|\([CcСс]\)|Copyright)\s*(?:(?:19|20)\d{2}(?:\s*[-–—]\s*(?:19|20)\d{2})?\s*,?\s*)?"
+    r"(?P<pre>[^«\"\n©]{0,40}?)[«\"](?:[^«»\"\n]{0,30}[«\"])?(?P<name>[^«»\"\n]{2,40})[»\"]")
+# The name before the years or the © sign: "ФОКУС, 2008 – 2017. Все права…", "РБК © 2021".
+_RIGHTS_AFTER_NAME = re.compile(
+    r"^\s*(?P<name>[«\"]?[A-ZА-ЯЁ][^©,\n]{0,40}?[»\"]?)\s*(?:©\s*(?:(?:19|20)\d{2})?|,?\s*(?:©\s*)?(?:19|20)\d{2}"
+    r"(?:\s*[-–—]\s*(?:19|20)\d{2})?)\s*(?:[.,]\s*)?(?:[Вв]се права|$)")
+# "При цитировании … (гипер)ссылка на ИА REGNUM обязательна", "ссылка на «Комсомольскую правду»".
+_LINK_TO = re.compile(
+    r"(?:[Гг]иперссылк|[Сс]сылк)[аиуойе]+\s+на\s+(?:(?:сайт|издание|агентство|газету|журнал|портал|ресурс)\s+)?"
+    r"(?P<name>[«\"“][^»\"”]{2,40}[»\"”]|[a-z][\w\-]*(?:\.[\w\-]+)*\.[a-z]{2,6}\b"
+    r"|[A-ZА-ЯЁ][\w\-]*(?:\.[A-Za-zА-Яа-яЁё]+)?(?:\s[A-ZА-ЯЁ][\w\-]*(?:\.[A-Za-z]+)?){0,2})")
+# The link is what the site asks for ("…ссылка на X обязательна"), not what it forbids
+# ("…распространение информации, которое содержит ссылку на «Интерфакс-Украина», воспрещается").
+_REQUIRED = re.compile(r"обязательн|при условии|только при|допускается")
+# (agencies whose items the site may not pass on are other outlets: "…материалы со ссылкой на
+# агентство «Интерфакс-Украина» не подлежат…", "…информации, содержащей ссылку на агентства
+# «Интерфакс-Украина», PHL и Reuters…"; "без ссылки на X" asks for the site's own name)
+_OTHERS_LINKED = re.compile(r"(?:со\s+ссылкой|содерж\w*\s+ссылк\w*)\s+на\s+(?P<agency>агентств)?")
+_FORBIDS = re.compile(r"запрещ|воспреща|не подлеж|не допуска")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[А-ЯЁA-Z])")
+_RELAY_BEFORE = re.compile(r"(?:\b(?:сообща|переда|пиш|информир|цитиру)\w*|\bпо данным|\bссылкой на)\s+(?:\w+\s+)?$")
+# (in a legal line "…только со ссылкой на nevnov.ru" asks for the site's own link)
+_RELAYED_SITE = re.compile(r"\b(?:сообща|переда|пиш|информир|цитиру)\w*\s+(?:\w+\s+)?$")
+
+
+def own_name(name: str) -> str | None:
+    """The outlet's name in a legal line, its company's legal form and kind dropped; None
+    for the legal sentence's own words."""
+    name = _clean_name(name)
+    name = _clean_name(name[_LEGAL_FORM.match(name).end():])
+    if len(name) < 2 or _LEGAL_WORDS.search(name) or name in lexicons.photo_agencies():
+        return None
+    return name
+
+
+def _link_outlet(raw: str) -> str | None:
+    """The outlet a "link to X is required" line names, in the nominative."""
+    if raw.isascii() and _DOMAIN.fullmatch(raw):
+        return _host_outlet(raw)
+    name = _clean_name(raw)
+    nom = (nominative(name, "accs") if _CYRILLIC_WORD.match(name) else None) or name
+    known = known_outlet(nom) or known_outlet(name)
+    if known or raw[0] in "«\"“":
+        return known or own_name(nom)
+    return nom if re.fullmatch(r"[A-ZА-ЯЁ]{2,}(?:[\s\-][A-ZА-ЯЁ]{2,})*|[A-Z][\w.\-]*", nom) else None
+
+
+# (a company's legal form after the sign is a site's owner, not a photographer: "© ООО «Газета.Ру», 2021")
+_OWN_COPYRIGHT = re.compile(r"^\s*(?:©|Copyright)\s*(?:(?:19|20)\d{2}|(?:ООО|АО|ЗАО|ОАО|ПАО|АНО|ФГУП)\s)|[Вв]се права")
 _SITE = re.compile(
     r"(?:[Сс]айт[аеуом]*|[Пп]ортал[аеуом]*|материал(?:ы|ов) с)\s+(?P<host>[A-Za-z][\w\-]*(?:\.[\w\-]+)*"
     r"\.(?:ru|ua|com|by|kz|net|org|info|eu|ee|lv|lt|md|kg|uz|рф))\b")
@@ -199,25 +325,76 @@ def _title_outlet(s: str) -> str | None:
     return None
 
 
+# A tail that reads as a name, not a rubric: Latin letters, digits or a dot ("NN.RU", "E1"),
+# a word in capitals ("ВОЙНА и МИР"), two capitalised words ("Новая Европа"); a single Cyrillic
+# word ("Политика", "Главное") is a rubric's as often as a site's.
+NAMELIKE = re.compile(r"[A-Za-z0-9.]|\b[А-ЯЁ]{2,}\b|^[А-ЯЁ]\w*\s+[А-ЯЁ]")
+MAX_TAIL_WORDS = 4
+
+
+_TAIL_SEPS = (" | ", " — ", " – ", " - ", " :: ", " · ")
+
+
+# Where a site's name repeats: a logo's text (the name and little else) or a legal line (a tag
+# or a rubric line repeating a headline's tail, "COVID-19", is neither).
+MAX_TAIL_SLACK = 12
+_LEGALISH = re.compile(r"©|[Вв]се права|издание|[Сс]видетельство|@|[Рр]едакци")
+
+
+def site_tail(title: str, lines: list[Line], page: str) -> tuple[str, str] | None:
+    """(headline, tail) when a title ends with a separator and a short tail that the page
+    shows again in its furniture: "Headline | Наш сайт" with "Наш сайт" in the footer is the
+    site's name (or its section's) glued to the headline, whatever the site. `page`: the
+    page's whole text (where the tail must stand twice at least before lines are read)."""
+    title = " ".join(title.split())
+    for sep in _TAIL_SEPS:
+        if sep not in title:
+            continue
+        head, _, tail = title.rpartition(sep)
+        tail = tail.strip(" |")
+        if not tail or len(tail) > 40 or not (tail[0].isupper() or tail[0].isdigit()) \
+                or len(tail.split()) > MAX_TAIL_WORDS or len(head.split()) < 3 or page.count(tail) < 2:
+            continue
+        if any(ln.label == "boilerplate" and ln.kind != "title_repeat" and tail in ln.text
+               and (len(ln.text.strip()) <= len(tail) + MAX_TAIL_SLACK or _LEGALISH.search(ln.text)) for ln in lines):
+            return head.rstrip(" |"), tail
+    return None
+
+
 def _host_outlet(host: str) -> str:
     return outlet_from_url("https://" + host.lower() + "/x") or host
 
 
-def outlet_from_page(cleaned: Cleaned, first: int = 0) -> str | None:
-    """The outlet a page names for itself, in its furniture: masthead or legal lines ("Сетевое
+# (the signals read first, then, only where those find nothing, the shapes added later: a
+# name before the years, the link a legal line asks for, a bare masthead, the title's tail
+# the furniture repeats, a logo's text)
+_SIGNAL_ORDER = ("masthead", "copyright", "site", "legal", "title", "follow", "byline", "source", "dateline",
+                 "rights", "link", "masthead_bare", "tail", "logo")
+MAX_LOGO_LINE = 40
+
+
+def outlet_signals(cleaned: Cleaned, first: int = 0) -> dict[str, str]:
+    """Each kind of signal -> the outlet it names (the first line showing it). The outlet a
+    page names for itself, in its furniture: masthead or legal lines ("Сетевое
     издание «КарелИнформ»", "© 2021 РИА Новости", "…на сайте nevnov.ru", the editors' e-mail
     at a known site), the page title's suffix ("… — РИА Новости"), a "follow us" line, a
     known outlet standing in a short line by the headline ("Вести - Ynet |"), a "Источник:"
     line, or the agency of the dateline opening the article ("МОСКВА, 25 янв - РИА
     Новости."). The article's own paragraphs name other outlets (sources, competitors), so
-    they are read only as the last resort (_outlet_told)."""
-    media = lexicons.media_names()
+    they are read only as the last resort (_outlet_told, in outlet_from_page)."""
+    media = outlet_names()
     found: dict[str, str] = {}
+    page = None  # (the page's text, joined only for a title with a site tail)
     for ln in cleaned.lines[first:]:
         if ln.label == "title":
             name = _title_outlet(ln.text)
             if name:
                 found.setdefault("title", name)
+            elif "tail" not in found:
+                page = page or "\n".join([x.text for x in cleaned.lines])
+                tail = site_tail(ln.text, cleaned.lines, page)
+                if tail and NAMELIKE.search(tail[1]):
+                    found["tail"] = tail[1]
             continue
         if ln.label != "boilerplate":
             continue
@@ -238,26 +415,51 @@ def outlet_from_page(cleaned: Cleaned, first: int = 0) -> str | None:
                 # The founder named in a legal line owns the outlet; it is not its name.
                 if m and "чредител" not in s[max(0, m.start() - 120):m.start()]:
                     found["masthead"] = _clean_name(m.group(1))
+        if "masthead_bare" not in found and not foreign and "здание" in s:
+            m = _MASTHEAD_BARE.search(s)  # "Сетевое издание Газета.Ru", "СМИ сетевое издание RT"
+            if m and "чредител" not in s[max(0, m.start() - 120):m.start()]:
+                found["masthead_bare"] = known_outlet(m.group(1)) or m.group(1)
         if "copyright" not in found and not foreign and any(map(s.__contains__, _COPYRIGHT_MARKS)):
-            m = _COPYRIGHT.search(s)
-            if m and _clean_name(m.group("name")) not in lexicons.photo_agencies():
-                found["copyright"] = _clean_name(m.group("name"))
+            m = _COPYRIGHT_QUOTED.search(s)
+            pre = m.group("pre").strip() if m else ""
+            name = own_name(m.group("name")) if m and (not pre or _LEGAL_FORM.fullmatch(pre + " ")) else None
+            if name is None:
+                m = _COPYRIGHT.search(s)
+                name = own_name(m.group("name")) if m else None
+            if name:
+                found["copyright"] = name
+        if "rights" not in found and not foreign and ("©" in s or "се права" in s):
+            m = _RIGHTS_AFTER_NAME.match(s)
+            name = own_name(m.group("name")) if m else None
+            if name:
+                found["rights"] = known_outlet(name) or name
+        if "link" not in found and not foreign and "сылк" in s and _REQUIRED.search(s):
+            m = _LINK_TO.search(s)
+            name = _link_outlet(m.group("name")) if m else None
+            if name:
+                found["link"] = name
         if "site" not in found:
             m = any(map(s.__contains__, _SITE_WORDS)) and _SITE.search(s)  # "…на сайте nevnov.ru", "сайта Woman.ru"
             if m:
                 found["site"] = _host_outlet(m.group("host"))
             elif not foreign and "." in s:
-                hosts = {h.lower() for h in _DOMAIN_TOKEN.findall(s)}
+                # ("Об этом информирует avianews.com": a relayed site is another's)
+                hosts = {m.group(1).lower() for m in _DOMAIN_TOKEN.finditer(s)
+                         if not _RELAYED_SITE.search(s, max(0, m.start() - 30), m.start())}
                 if len(hosts) == 1:  # a line listing several sites is links, not the page's own
                     found["site"] = _host_outlet(hosts.pop())
         if "legal" not in found and ln.kind in ("legal", "footer"):
-            named = _media_in_line(s, media)
+            # (an agency the line forbids to reprint is another outlet: "…информацию со
+            # ссылкой на агентство «Интерфакс-Украина» … запрещено")
+            allowed = " ".join(x[:m.start()] if (m := _OTHERS_LINKED.search(x)) and (m.group("agency") or _FORBIDS.search(x))
+                               else x for x in _SENTENCE_END.split(s))
+            named = _media_in_line(allowed, media)
             if named:
                 found["legal"] = named[0]
             else:
                 m = _EMAIL_HOST.search(s)
                 host = m.group(1).lower() if m else ""
-                if host and outlet_from_url("https://" + host + "/x") in lexicons.outlets().values():
+                if host and outlet_from_url("https://" + host + "/x") in outlet_names():
                     found["legal"] = _host_outlet(host)
         if "follow" not in found and not foreign:
             m = any(map(s.__contains__, _FOLLOW_WORDS)) and _FOLLOW_US.search(s)
@@ -273,6 +475,10 @@ def outlet_from_page(cleaned: Cleaned, first: int = 0) -> str | None:
             name = _named_part(s, media) or (_title_outlet(s) if len(s) <= MAX_TITLE_CHARS else None)
             if name:
                 found["byline"] = name
+        elif "logo" not in found and not foreign and len(s) <= MAX_LOGO_LINE and ln.kind not in ("credit", "caption"):
+            name = known_outlet(s.strip(" |©.•"))  # the site's name alone on a line: a logo's text
+            if name:
+                found["logo"] = name
         if "source" not in found and ln.kind == "source":
             m = _SOURCE_LINE.match(s.strip())
             if m:
@@ -292,7 +498,14 @@ def outlet_from_page(cleaned: Cleaned, first: int = 0) -> str | None:
             if m and m.group("agency").strip() in media:
                 found["dateline"] = m.group("agency").strip()
                 break
-    for key in ("masthead", "copyright", "site", "legal", "title", "follow", "byline", "source", "dateline"):
+    return found
+
+
+def outlet_from_page(cleaned: Cleaned, first: int = 0) -> str | None:
+    """The outlet a page names for itself (see outlet_signals), the most trusted signal first;
+    the outlet the text speaks to or that tells its own piece is the last resort."""
+    found = outlet_signals(cleaned, first)
+    for key in _SIGNAL_ORDER:
         if found.get(key):
             return found[key]
     return _outlet_told(cleaned.text)
@@ -312,45 +525,194 @@ _JOURNALIST_VERB = re.compile(
     r"\b(?:побеседовал|поговорил|задал|спросил|обратил(?:ся|ась|ись)|сделал[аи]? подборку|опросил)[аио]?\b")
 # The verb's subject just before it ("DW побеседовала", "вопросы DW задала"); looked for
 # behind each verb, since a name-first regex tries every capitalised word of the text.
-_NAME_BEFORE = re.compile(r"(?P<name>[A-ZА-ЯЁ][\w.\-]*(?:\s[A-ZА-ЯЁ][\w.\-]*){0,2})\s+(?:\w+\s+)?$")
+_NAME_BEFORE = re.compile(r"(?P<name>[A-ZА-ЯЁ][\w\-]*(?:\.[\w\-]+)*(?:\s[A-ZА-ЯЁ][\w\-]*(?:\.[\w\-]+)*){0,2})\s+(?:\w+\s+)?$")
+
+
+_CYRILLIC_WORD = re.compile(r"[А-ЯЁа-яё]+")
+_CUE_CASE = {"для": "gent", "корреспондент": "gent", "журналист": "gent"}
+
+
+def _restore_case(word: str, like: str) -> str:
+    return word.upper() if like.isupper() and len(like) > 1 else word[:1].upper() + word[1:] if like[:1].isupper() else word
+
+
+@lru_cache(maxsize=8192)
+def nominative(name: str, case: str, strict: bool = False) -> str | None:
+    """A name as it stands in the nominative, from its form in `case` ("Известиям" →
+    "Известия", "Газете.Ru" → "Газета.Ru", "Российской газете" → "Российская газета"). The
+    leading words that can be in `case` are inflected; the rest ("Эху Москвы") stays. None
+    when the first word cannot be in that case (then the cue does not govern it: in
+    "рассказала «Модерна»" the name is the subject); with `strict`, also when it can be a
+    nominative (an indeclinable "сообщил ТАСС" may be ТАСС reporting)."""
+    from .nlp import morph
+
+    analyzer = morph()
+    out: list[str] = []
+    pos = 0
+    inflecting = True
+    for k, m in enumerate(_CYRILLIC_WORD.finditer(name)):
+        word = m.group(0)
+        out.append(name[pos:m.start()])
+        pos = m.end()
+        if not inflecting:
+            out.append(word)
+            continue
+        parses = analyzer.parse(word)
+        hit = next((p for p in parses if p.tag.case == case and p.tag.POS in ("NOUN", "ADJF")), None)
+        if k == 0 and (hit is None or (strict and any(p.tag.case == "nomn" for p in parses))):
+            if word.isupper() and not strict:  # an acronym ("КП") is not declined
+                out.append(word)
+                inflecting = False
+                continue
+            return None
+        form = hit.inflect({"nomn"}) if hit is not None else None
+        if form is None:
+            inflecting = False
+            out.append(word)
+        else:
+            out.append(_restore_case(form.word, word))
+    out.append(name[pos:])
+    return "".join(out)
+
+
+@lru_cache(maxsize=1)
+def _names_by_spelling() -> dict[str, str]:
+    """Known outlet names (the media lexicon, outlets.tsv and the mined outlet_names.tsv)
+    by their folded spelling, so that "Коммерсант" finds "Коммерсантъ"."""
+    return {translit(n): n for n in sorted(outlet_names(), key=len)}
+
+
+@lru_cache(maxsize=1)
+def _outlet_openings() -> frozenset[str]:
+    """The first three letters of every known outlet name (lower case): a declined name
+    keeps them ("Интерфаксу", "Ведомостям"), so a name opening otherwise needs no parsing."""
+    return frozenset(n[:3].lower() for n in outlet_names())
+
+
+@lru_cache(maxsize=8192)
+def known_outlet(name: str) -> str | None:
+    """The known outlet a name spells, as the lexicon writes it."""
+    name = _clean_name(name)
+    if name in _AMBIGUOUS_NAMES:
+        return None
+    return name if name in outlet_names() else _names_by_spelling().get(translit(name))
+
+
+def _told_name(raw: str, case: str, strict: bool) -> str | None:
+    """The outlet a cue governs: a known outlet ("для DW", "в интервью Би-би-си"), declined
+    or not ("рассказали Интерфаксу"), a quoted name ("сообщили «КП»"), or a Latin acronym.
+    With `strict` (a singular verb, whose name may be its subject) only a name whose form
+    shows the case: "рассказал «Известиям»", not "рассказала «Модерна»" or "сообщил ТАСС"."""
+    quoted = raw[0] in "«\"“"
+    name = _clean_name(raw)
+    if name in _AMBIGUOUS_NAMES:
+        return None
+    if not strict and (known_outlet(name) or (not _CYRILLIC_WORD.match(name)
+                                              and (quoted or re.fullmatch(r"[A-Z]{2,6}", name)))):
+        return known_outlet(name) or name
+    if not _CYRILLIC_WORD.match(name) or _NOT_RUSSIAN.search(name):
+        return name if quoted and not strict else None
+    if not quoted and name[:3].lower() not in _outlet_openings():  # (a person: "сказал Иванов")
+        return None
+    nom = nominative(name, case, strict)
+    if nom is None:
+        return name if quoted and not strict else None
+    return known_outlet(nom) or (nom if quoted else None)
+
+
+_NOT_RUSSIAN = re.compile(r"[іїєґІЇЄҐўЎ]")  # (Ukrainian, Belarusian names are not declined here)
 
 
 def _outlet_told(text: str) -> str | None:
     """The weakest signs, looked for last: a known outlet's site named in the text ("для
     kp.ru разъяснил", "в инфографике Ria.ru"), the outlet the article's people speak to or
-    that tells its own piece; the most often named wins."""
+    that tells its own piece; the most often named wins. Two tiers: the forms read first
+    (plural verbs, "для", "в интервью" with a name as written, names in media.txt and
+    outlets.tsv, "«X» выяснила"), then, only where those find nothing, the forms that need
+    more reading (a singular verb's declined name, "корреспонденту «X»", "в беседе с
+    «Известиями»", the sites of outlet_sites.tsv, "Как стало известно «X»")."""
     text = text[:TOLD_CHARS]
-    known = lexicons.outlets()
+    first = lexicons.outlets()
+    later = None
     for m in _DOMAIN_TOKEN.finditer(text):
+        if _RELAY_BEFORE.search(text, max(0, m.start() - 30), m.start()):  # "как сообщает портал Press.lv"
+            continue
         host = m.group(1).lower()
         labels = host.split(".")
         # A known host is the whole host or its tail after a dot.
-        if any(".".join(labels[i:]) in known for i in range(len(labels))):
-            return outlet_from_url("https://" + host + "/x")
+        if any(".".join(labels[i:]) in first for i in range(len(labels))):
+            return _host_outlet(m.group(1))
+        if later is None and any(".".join(labels[i:]) in site_names() for i in range(len(labels))):
+            later = _host_outlet(m.group(1))
     media = lexicons.media_names()
     votes: Counter[str] = Counter()
+    weak: Counter[str] = Counter()
     for m in _TOLD.finditer(text):
-        name = _clean_name(m.group("name"))
-        if m.group("name")[0] in "«\"“" or name in media or re.fullmatch(r"[A-Z]{2,6}", name):
-            votes[name] += 1
-    names = [(m.group("name"), True) for m in _SELF_CONTEXT.finditer(text)]
+        if m.start() and text[m.start() - 1].isalnum():
+            continue
+        number = m.group("number")
+        if number == "о":  # "сообщило РИА Новости": the outlet reporting, a relay
+            continue
+        cue = m.group("cue").split()[-1].lower()
+        case = next((c for stem, c in _CUE_CASE.items() if cue.startswith(stem)), "datv")
+        # A singular verb's name may be its subject ("рассказала «Модерна»", "сообщил ТАСС").
+        singular = number in ("", "а")
+        raw = m.group("name")
+        name = _told_name(raw, case, strict=singular)
+        if not name:
+            continue
+        plain = raw[0] in "«\"“" or raw in media or re.fullmatch(r"[A-Z]{2,6}", raw)
+        (weak if singular or cue.startswith(("корреспондент", "журналист")) or not plain else votes)[name] += 1
+    # (a name after a media noun, "в интервью телеканалу Sky News", "сообщил агентству
+    # Bloomberg", is another outlet's: a site names itself bare)
+    names = [(m.group("name"), m.group(0).startswith("в")) for m in _SELF_CONTEXT.finditer(text)]
     for m in _JOURNALIST_VERB.finditer(text):
         before = _NAME_BEFORE.search(text, max(0, m.start() - 60), m.start())
         if before:
-            names.append((before.group("name"), False))
+            names.append((before.group("name"), None))
     for name, spoken_to in names:
-        named = _media_in_line(name, media)
-        if named and name.startswith(named[0].split()[0]) and named[0] not in _AMBIGUOUS_NAMES:
-            votes[named[0]] += 1
-        elif spoken_to:
+        for table, tally in ((media, votes), (outlet_names(), weak)):
+            named = _media_in_line(name, table)
+            if named and name.startswith(named[0].split()[0]) and named[0] not in _AMBIGUOUS_NAMES:
+                tally[named[0]] += 1
+                break
+        else:
+            if spoken_to is None:
+                continue
             # A site's name in any script spoken to: "в интервью ТСН.ua".
             host = _ANY_HOST.match(name)
             if host:
                 votes[_host_outlet(host.group(0))] += 1
+    for m in _SELF_CONTEXT.finditer(text):  # a quoted name declined: "в беседе с «Известиями»"
+        quoted = _QUOTED_NAME.match(m.group("name"))
+        if quoted and _SPOKEN_TO.search(m.group(0)):
+            for case in ("ablt", "datv"):
+                nom = nominative(quoted.group(1), case, strict=True)
+                if nom:
+                    weak[known_outlet(nom) or nom] += 1
+                    break
     if votes:
         return votes.most_common(1)[0][0]
     m = _QUOTED_REPORTS.search(text)
-    return _clean_name(m.group("name")) if m else None
+    if m:
+        return _clean_name(m.group("name"))
+    if later or weak:
+        return later or weak.most_common(1)[0][0]
+    m = _QUOTED_AT_WORK.search(text)
+    if m:
+        return _clean_name(m.group("name"))
+    m = _KNOWN_TO.search(text) if "известно" in text or "удалось" in text else None
+    if m:
+        nom = nominative(_clean_name(m.group("name") or m.group("name2")), "datv", strict=True)
+        return (known_outlet(nom) or nom) if nom else None
+    return None
+
+
+_SPOKEN_TO = re.compile(r"беседе с|разговоре с|интервью")
+_QUOTED_NAME = re.compile(r"[«\"“]([^»\"”]{2,30})[»\"”]")
+# "Как стало известно «Известиям»", "«Известиям» удалось выяснить": the outlet finding out.
+_KNOWN_TO = re.compile(r"(?:стало известно\s+(?P<name>[«\"“][А-ЯЁ][^»\"”]{1,24}[»\"”])"
+                       r"|(?P<name2>[«\"“][А-ЯЁ][^»\"”]{1,24}[»\"”])\s+удалось\s+(?:выяснить|узнать))")
 
 
 def _outlet_from_lines(lines: list[Line]) -> str | None:
@@ -358,7 +720,8 @@ def _outlet_from_lines(lines: list[Line]) -> str | None:
     for ln in lines:
         if ln.label != "boilerplate":
             continue
-        m = _CAPTION_OUTLET.search(ln.text) or _BLURB_OUTLET.search(ln.text.strip())
+        s = ln.text  # (each regex needs its words: cheap checks first)
+        m = (", " in s and _CAPTION_OUTLET.search(s)) or ("в материалах" in s and _BLURB_OUTLET.search(s.strip()))
         if m:
             votes[m.group(1).strip()] += 1
     return votes.most_common(1)[0][0] if votes else None
@@ -414,11 +777,27 @@ def _strip_media(title: str) -> str:
     return title
 
 
+_NAME_END = re.compile(r"[ (:\-–—]")
+
+
+@lru_cache(maxsize=1)
+def _longest_name() -> int:
+    return max(map(len, outlet_names()))
+
+
+@lru_cache(maxsize=1)
+def _title_suffixes() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    suffixes = lexicons.title_affixes("suffix")
+    return suffixes, tuple(" " + x for x in suffixes)
+
+
 def _media_in(title: str) -> list[str]:
     """Known outlet names that begin the title before a separator or end it after one,
     longest first (looked up at those places instead of trying every name)."""
-    names = lexicons.media_names()
-    found = {title[:k] for k, c in enumerate(title) if c in " (:-–—" and title[:k] in names}
+    names = outlet_names()
+    # (a name is no longer than the longest known one: the title's tail is not looked at)
+    found = {title[:k] for k in (m.start() for m in _NAME_END.finditer(title, 0, _longest_name() + 1))
+             if title[:k] in names}
     for sep in _TITLE_SEPS:
         k = title.find(sep)
         while k >= 0:
@@ -435,6 +814,21 @@ def _drop_rubric_trail(head: str, sep: str) -> str:
     return head
 
 
+def _without_site(title: str, outlet: str | None, lines: list[Line], page: str) -> str:
+    """The headline without the page's own outlet or site name glued to it ("Headline — X"
+    where X is the outlet the page names, or a tail its furniture shows again)."""
+    if outlet:
+        low, name = title.lower(), outlet.lower()
+        if name in low:
+            for sep in _TITLE_SEPS:
+                if low.endswith(sep + name) and len(title) > len(sep + name) + 10:
+                    return title[: -len(sep + name)].rstrip()
+                if low.startswith(name + sep) and len(title) > len(sep + name) + 10:
+                    return title[len(name + sep):].lstrip()
+    tail = site_tail(title, lines, page) if any(sep in title for sep in _TAIL_SEPS) else None
+    return tail[0] if tail else title
+
+
 def clean_title(title: str) -> str:
     title = " ".join(title.split())
     title = _TITLE_TIMESTAMP.sub("", title)
@@ -442,10 +836,12 @@ def clean_title(title: str) -> str:
     if rest and first in lexicons.title_affixes("prefix"):
         title = rest
     lower = title.lower()
-    for suffix in lexicons.title_affixes("suffix"):
-        if lower.endswith(" " + suffix):
-            title = title[: -len(suffix)].rstrip()
-            break
+    suffixes, spaced = _title_suffixes()
+    if lower.endswith(spaced):  # (one call for the common case: no marker)
+        for suffix in suffixes:
+            if lower.endswith(" " + suffix):
+                title = title[: -len(suffix)].rstrip()
+                break
     title = _TITLE_TRAILING_DATE.sub("", title)
     title = _TITLE_COUNTER.sub("", title)
     # "Headline | Site name" and "Headline / Site name": the site is the short tail.
@@ -725,7 +1121,7 @@ def extract_metadata(raw: RawDocument, cleaned: Cleaned) -> dict:
         outlet = outlet_from_page(cleaned, first)
     dateline = find_dateline(cleaned, published)
     return {
-        "title": clean_title(title) if title else None,
+        "title": _without_site(clean_title(title), outlet, cleaned.lines, raw.text) if title else None,
         "url": url,
         "published": published,
         "outlet": outlet,

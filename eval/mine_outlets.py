@@ -1,0 +1,157 @@
+"""Mine the names outlets use for themselves from pages whose address is real.
+
+BSNLP's raw files carry each article's URL in their fourth header line (except the covid-19
+topic, whose header URL is a placeholder: those pages are never read here). A site names
+itself on its own pages — in a dateline ("11:10 REGNUM …"), a copyright line — in the
+letters of its host ("regnum.ru" ↔ "REGNUM", "rosbalt.ru" ↔ "Росбалт", "kommersant.ru" ↔
+"Коммерсантъ"), or glues its name to the headline ("… - ВОЙНА и МИР" on warandpeace.ru). For
+each host this script counts those names on its pages that do not turn up as often on other
+hosts' pages (a tail three sites share is a story's, not a site's name), and writes
+host<TAB>name<TAB>pages for every host whose name is found on at least one of its pages:
+
+    python eval/mine_outlets.py [--corpora ../shared/corpora] [--write] [--check [-v]]
+
+--write replaces citata/data/outlet_names.tsv (what metadata reads); without it the table is
+printed. Hosts already in citata/data/outlets.tsv keep the name given there (the hand table
+wins: it is how readers know the outlet); the mined rows only add hosts it lacks.
+
+--check measures the page-only outlet (what citata finds when the address is a placeholder,
+as on the covid-19 whole pages) against the outlet of the real address, on the same pages:
+how often the page names an outlet, and how often that is its own site (a name spelling the
+host, or the outlet outlets.tsv gives the host). -v lists the disagreements.
+"""
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+from urllib.parse import urlsplit
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from citata.metadata import NAMELIKE, name_spells_host  # noqa: E402
+
+OUT = ROOT / "citata" / "data" / "outlet_names.tsv"
+HAND = ROOT / "citata" / "data" / "outlets.tsv"
+SKIP_TOPICS = {"covid-19"}  # placeholder URLs (and the gold's whole pages)
+# Candidate names: a quoted name, or a run of one or two capitalised words (Latin or Cyrillic,
+# dots and hyphens inside: "Газета.Ru", "РИА Новости", "REGNUM").
+_QUOTED = re.compile(r"[«\"“]([A-ZА-ЯЁ][^»\"”\n]{1,30})[»\"”]")
+_CAPS = re.compile(r"(?<![\w.\-])([A-ZА-ЯЁ][\w\-]*(?:\.[A-Za-zА-Яа-яЁё]+)?(?:\s[A-ZА-ЯЁ][\w\-]*)?)")
+
+
+def pages(corpora: Path):
+    for path in sorted((corpora / "bsnlp-ru").glob("*/raw/*")):
+        if path.parts[-3] in SKIP_TOPICS or not path.is_file():
+            continue
+        lines = path.read_text(encoding="utf-8", errors="replace").split("\n")
+        if len(lines) < 5 or "://" not in lines[3]:
+            continue
+        host = (urlsplit(lines[3].strip()).hostname or "").lower().removeprefix("www.")
+        if host:
+            yield host, "\n".join(lines[4:])
+
+
+def candidates(text: str) -> set[str]:
+    found = {m.group(1).strip() for m in _QUOTED.finditer(text)}
+    for m in _CAPS.finditer(text):
+        words = m.group(1).split()
+        found.add(words[0])
+        if len(words) == 2:
+            found.add(m.group(1))
+    return found
+
+
+_TITLE_TAIL = re.compile(r"\s(?:[-–—|]|::)\s+([^-–—|:]{2,40}?)\s*$")
+# A tail made of names: capitalised words (or words in capitals), short function words between
+# ("ВОЙНА и МИР", "PanARMENIAN.Net", "Новая Европа"; not "В городе", "СМИ сообщили причину").
+_NAME_WORDS = re.compile(r"[A-ZА-ЯЁ0-9][\w.\-]*(?:\s+(?:[A-ZА-ЯЁ0-9][\w.\-]*|и|of|the|de))*")
+
+
+def title_tail(text: str) -> str | None:
+    """The site's name glued to the headline of a page (its first line): a short tail after
+    a separator whose words are names and that reads as one (see citata.metadata's
+    site_tail)."""
+    m = _TITLE_TAIL.search(text.split("\n", 1)[0])
+    tail = m.group(1) if m else ""
+    if tail and len(tail.split()) <= 3 and _NAME_WORDS.fullmatch(tail) and NAMELIKE.search(tail):
+        return tail
+    return None
+
+
+def mine(corpora: Path) -> list[tuple[str, str, int]]:
+    by_host: dict[str, Counter[str]] = defaultdict(Counter)
+    anywhere: Counter[str] = Counter()  # pages naming each candidate, all hosts
+    for host, text in pages(corpora):
+        names = candidates(text)
+        tail = title_tail(text)
+        by_host[host].update({n for n in names if name_spells_host(n, host)} | ({tail} if tail else set()))
+        anywhere.update(names | ({tail} if tail else set()))
+    rows = []
+    for host, counts in sorted(by_host.items()):
+        # A name other hosts' pages carry as often is a common word spelling the host by chance.
+        own = [(c, n) for n, c in counts.items() if c * 2 > anywhere[n]]
+        if own:
+            c, name = max(own, key=lambda cn: (cn[0], len(cn[1])))
+            rows.append((host, name, c))
+    return rows
+
+
+def check(corpora: Path, verbose: bool) -> None:
+    from citata.metadata import extract_metadata, outlet_from_url
+    from citata.clean import clean
+    from citata.source import text_document
+
+    named = agree = total = 0
+    for path in sorted((corpora / "bsnlp-ru").glob("*/raw/*")):
+        if path.parts[-3] in SKIP_TOPICS or not path.is_file():
+            continue
+        lines = path.read_text(encoding="utf-8", errors="replace").split("\n")
+        if len(lines) < 5 or "://" not in lines[3]:
+            continue
+        url = lines[3].strip()
+        host = (urlsplit(url).hostname or "").lower().removeprefix("www.")
+        lines[3] = "http://www.fromtheweb.eu"  # the placeholder the covid-19 pages carry
+        raw = text_document(str(path), "\n".join(lines))
+        got = extract_metadata(raw, clean(raw))["outlet"]
+        total += 1
+        if not got:
+            continue
+        named += 1
+        own = outlet_from_url(url)
+        ok = (name_spells_host(got, host) or (own is not None and got.lower() == own.lower())
+              or host.endswith("." + got.lower()))  # "vgorode.ua" for kiev.vgorode.ua
+        agree += ok
+        if verbose and not ok:
+            print(f"  {path.relative_to(corpora)}: page names {got!r}, address {host} ({own})")
+    print(f"{total} pages with a real address; the page alone names an outlet on {named}, "
+          f"its own site on {agree} ({agree / max(named, 1):.0%})")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--corpora", default=str(ROOT.parent / "shared" / "corpora"))
+    ap.add_argument("--write", action="store_true")
+    ap.add_argument("--check", action="store_true")
+    ap.add_argument("-v", action="store_true")
+    args = ap.parse_args()
+    if args.check:
+        return check(Path(args.corpora), args.v)
+    hand = {s.split("\t")[0] for s in HAND.read_text(encoding="utf-8").splitlines()
+            if s and not s.startswith("#")}
+    rows = [r for r in mine(Path(args.corpora)) if r[0] not in hand]
+    out = ["# Host<TAB>the name its own pages use for it<TAB>pages naming it: mined by eval/mine_outlets.py",
+           "# from BSNLP pages with real addresses (not covid-19); hosts in outlets.tsv are left out.",
+           *(f"{h}\t{n}\t{c}" for h, n, c in rows)]
+    if args.write:
+        OUT.write_text("\n".join(out) + "\n", encoding="utf-8")
+        print(f"{len(rows)} hosts -> {OUT.relative_to(ROOT)}")
+    else:
+        print("\n".join(out))
+
+
+if __name__ == "__main__":
+    main()
