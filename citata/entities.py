@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from . import lexicons as lex
 from .names import (NameIndex, Person, nominative_word, split_words, is_nominative_name, name_key, name_reading,
-                    name_word_nominative, nominative_phrase, split_merged_names)
+                    name_word_nominative, nominative_phrase, split_merged_names, vowel_variant)
 from .nlp import Entity, parse
 from .orgs import initials, is_abbreviation, org_key
 
@@ -115,6 +115,8 @@ def person_normal(mention: str, person: Person) -> str:
     """A person mention in the nominative, word by word against the person's full
     name: "Сергея Лаврова" -> "Сергей Лавров", "С. Лаврова" -> "С. Лавров",
     "Дж.Байдена" -> "Дж.Байден"."""
+    if person.family and len(split_words(mention)) == 1:
+        return person.name  # "Скрипалей", "Скрипалям": the family, in the nominative plural
     name_words = split_words(person.name)
     keys = {name_key(w): w for w in name_words}
     tokens = re.findall(r"\S+", mention)
@@ -130,7 +132,7 @@ def person_normal(mention: str, person: Person) -> str:
         if not core or len(core.rstrip(".")) <= 1 or not core[0].isalpha():
             out.append(token)  # initials stay as written
             continue
-        hit = keys.get(name_key(core))
+        hit = keys.get(name_key(core)) or vowel_variant(core, name_words)
         if hit is None:
             if reading is None:
                 reading = name_reading(words, person.gender)
