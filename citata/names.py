@@ -785,6 +785,11 @@ class NameIndex:
         if any(_known_name_parses(w) and all(p.tag.case != "nomn" for p in _known_name_parses(w))
                for w in split_words(m.text)):
             return False  # "Сергея Лаврова": a word of the name that cannot be a nominative
+        for e in self.other_persons(m):
+            if e.end <= m.start and re.fullmatch(r"\s+(?:и|или)\s+", self.text[e.end:m.start]) and any(
+                    _known_name_parses(w) and all(p.tag.case != "nomn" for p in _known_name_parses(w))
+                    for w in split_words(e.text)):
+                return False  # "Встреча Стива Мнучина и Уилбура Росса прошла": the conjuncts share a case
         ps = parse(after.group(1))
         if ps and ps[0].tag.POS in ("ADVB", "PRCL") and after.group(2):
             ps = parse(after.group(2))  # "Фелипе Масса также был вынужден"

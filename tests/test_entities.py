@@ -273,6 +273,10 @@ HARD_NAMES = [
     # a subject before its verb, though a word of it can also be a genitive (Баранова)
     ("Анча Баранова высказывает сомнение, что эффект есть.", "Анча Баранова", "Анча Баранова"),
     ("Мама Саши Баранова сказала, что все хорошо.", "Саши Баранова", "Саша Баранов"),
+    # the second of two names joined by "и" shares the first one's case, whatever verb follows
+    ("Встреча Стива Мнучина и Уилбура Росса прошла вчера.", "Уилбура Росса", "Уилбур Росс"),
+    # a common noun that opens a sentence is not part of the name after it
+    ("Платье Мелании привлекло внимание.", "Мелании", "Мелания"),
 ]
 
 
