@@ -125,6 +125,12 @@ def name_readings(word: str) -> dict[tuple[str, str], float]:
     low = word.lower().replace("ё", "е")
     if "-" in low:
         head, tail = word.split("-", 1)[0], word.rsplit("-", 1)[1]
+        if tail.islower() and head[:1].isupper():
+            # "Трампа-младшего": the adjective after the name says its case
+            cases = {p.tag.case for p in parse(tail) if p.tag.POS == "ADJF" and p.tag.number == "sing"}
+            if cases:
+                return {k: w for k, w in name_readings(word.rsplit("-", 1)[0]).items()
+                        if k[1] in cases or k[1] == ANY} or {(ANY, ANY): 1.0}
         if tail[:1].isupper() and head[:1].isupper() and len(head) > 2 and \
                 name_readings(tail) == {(ANY, ANY): 1.0}:
             # "Азию-Биби": a name joined to an indeclinable one; the first part carries the case
@@ -357,6 +363,10 @@ def name_key(word: str) -> str:
     if not low.isalpha() and "-" not in low:
         return low
     parts = word.split("-")
+    if len(parts) == 2 and parts[0][:1].isupper() and parts[1].islower():
+        adj = next((p for p in parse(parts[1]) if p.tag.POS == "ADJF"), None)
+        if adj is not None:  # "Трампа-младшего", "Трамп-младший"
+            return name_key(parts[0]) + "-" + adj.normal_form.replace("ё", "е")
     if len(parts) > 1 and all(parts) and sum(p[:1].isupper() for p in parts) > 1:
         # "Азию-Биби" / "Азия-Биби", "Саифа-ул-Мулука" / "Саиф-ул-Мулук": part by part
         return "-".join(name_key(p) if p[:1].isupper() else p.lower() for p in parts)
@@ -748,8 +758,10 @@ class NameIndex:
             plural = family_plural(forms[0], self._full_surnames, self._after_family_noun(full[0]))
             if plural:
                 word, person.family = plural, True
-            elif word.count("-") and sum(part[:1].isupper() for part in word.split("-")) > 1:
-                # "Азию-Биби", "Саифа-ул-Мулука": a full name joined by hyphens, read as one
+            elif word.count("-") and (sum(part[:1].isupper() for part in word.split("-")) > 1
+                                      or word[:1].isupper() and word.rsplit("-", 1)[1].islower()):
+                # "Азию-Биби", "Саифа-ул-Мулука": a full name joined by hyphens, read as one;
+                # "Трампа-младшего": a name and the adjective after it
                 g, case, _ = name_reading([word], person.gender)
                 word = name_word_nominative(word, g, case)
             elif person.gender is None and tops and all(p.tag.case != "nomn" for p in tops.values()):
