@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from . import lexicons as lex
 from .names import (NameIndex, Person, nominative_word, split_words, is_nominative_name, name_key, name_reading,
-                    name_word_nominative, nominative_phrase, split_merged_names)
+                    name_word_nominative, nominative_phrase, split_merged_names, vowel_variant)
 from .nlp import Entity, parse
 from .orgs import initials, is_abbreviation, org_key
 
@@ -42,7 +42,7 @@ def correct(entities: list[Entity], text: str | None = None) -> list[Entity]:
             # "Ульрих Делиус (Ulrich Delius)": the original spelling is a gloss, not the name
             e = Entity(e.start, e.start + paren, e.type, e.text[:paren])
         if e.type == "PER":
-            e = _trim_leading_person_noun(_trim_function_words(e))
+            e = _trim_leading_person_noun(_trim_function_words(e), text)
         words = split_words(e.text)
         if e.type == "PER" and any(w in lex.media_names() for w in words):
             e = Entity(e.start, e.end, "ORG", e.text)
@@ -86,15 +86,17 @@ def _trim_function_words(e: Entity) -> Entity:
 NAME_TAGS = frozenset(("Name", "Surn", "Patr", "Geox", "Orgn", "Trad"))
 
 
-def _trim_leading_person_noun(e: Entity) -> Entity:
+def _trim_leading_person_noun(e: Entity, text: str | None = None) -> Entity:
     """"Христианка Асия Биби", "Патриарх Кирилл": a capitalised noun for a person that opens
-    the span (a title, a sentence's first word) is not part of the name. Only dictionary
+    the span (a title, a sentence's first word) is not part of the name; nor is any other
+    common noun that opens a sentence ("Платье Мелании привлекло внимание"). Only dictionary
     words that cannot be names are dropped ("Лев", "Вера", "Королева" can), and only before
     a name ("Папа Римский" stays whole)."""
     first, sep, rest = e.text.partition(" ")
     if not rest or not first.isalpha():
         return e
-    if all(p.is_known and p.tag.POS == "NOUN" and "anim" in p.tag and not (NAME_TAGS & p.tag.grammemes)
+    opens = text is not None and (text[max(0, e.start - 3):e.start].rstrip(" «\"„“(—–-")[-1:] in ("", ".", "!", "?", "…", "\n"))
+    if all(p.is_known and p.tag.POS == "NOUN" and ("anim" in p.tag or opens) and not (NAME_TAGS & p.tag.grammemes)
            for p in parse(first)) and any(map(_may_be_name, rest.split())):
         start = e.start + len(first) + len(sep)
         return Entity(start, e.end, e.type, rest)
@@ -115,6 +117,8 @@ def person_normal(mention: str, person: Person) -> str:
     """A person mention in the nominative, word by word against the person's full
     name: "Сергея Лаврова" -> "Сергей Лавров", "С. Лаврова" -> "С. Лавров",
     "Дж.Байдена" -> "Дж.Байден"."""
+    if person.family and len(split_words(mention)) == 1:
+        return person.name  # "Скрипалей", "Скрипалям": the family, in the nominative plural
     name_words = split_words(person.name)
     keys = {name_key(w): w for w in name_words}
     tokens = re.findall(r"\S+", mention)
@@ -130,7 +134,7 @@ def person_normal(mention: str, person: Person) -> str:
         if not core or len(core.rstrip(".")) <= 1 or not core[0].isalpha():
             out.append(token)  # initials stay as written
             continue
-        hit = keys.get(name_key(core))
+        hit = keys.get(name_key(core)) or vowel_variant(core, name_words)
         if hit is None:
             if reading is None:
                 reading = name_reading(words, person.gender)

@@ -263,6 +263,12 @@ def speech_phrase_heads() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def family_nouns() -> frozenset[str]:
+    """Nouns for a family or a couple before a surname in the plural ("семья Скрипалей")."""
+    return _lemmas("family_nouns.txt")
+
+
+@lru_cache(maxsize=None)
 def relational_nouns() -> frozenset[str]:
     """Roles defined by someone else ("адвокат женщины", "муж Асии"): not a title
     that points back at the last speaker."""

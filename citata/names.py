@@ -52,6 +52,23 @@ class Person:
     gender: str | None = None  # m | f
     role: str | None = None
     roles: list[str] = field(default_factory=list)
+    family: bool = False  # a family in the plural ("Скрипалей" beside "Сергей Скрипаль")
+
+
+def family_plural(word: str, surnames, after_family_noun: bool = False) -> str | None:
+    """The nominative plural of a bare surname written in the plural ("Скрипалей",
+    "Трампам") when the document names a person by its singular (one of `surnames`,
+    name keys of full names) or a family noun stands before it ("семьи Скрипалей"):
+    "Скрипали", "Трампы"."""
+    if not word[:1].isupper() or word.isupper() or "-" in word:
+        return None
+    for p in parse(word)[:1]:  # the likeliest reading only
+        if p.tag.POS == "NOUN" and p.tag.number == "plur" and p.tag.case != "nomn" \
+                and (after_family_noun or name_key(_recase(word, p.normal_form)) in surnames):
+            inflected = p.inflect({"nomn", "plur"})
+            if inflected is not None:
+                return _recase(word, inflected.word)
+    return None
 
 
 # Memoised: the same names and words recur across an archive's documents.
@@ -107,6 +124,17 @@ def name_readings(word: str) -> dict[tuple[str, str], float]:
     (ANY, ANY) for a word that fits any reading."""
     low = word.lower().replace("ё", "е")
     if "-" in low:
+        head, tail = word.split("-", 1)[0], word.rsplit("-", 1)[1]
+        if tail.islower() and head[:1].isupper():
+            # "Трампа-младшего": the adjective after the name says its case
+            cases = {p.tag.case for p in parse(tail) if p.tag.POS == "ADJF" and p.tag.number == "sing"}
+            if cases:
+                return {k: w for k, w in name_readings(word.rsplit("-", 1)[0]).items()
+                        if k[1] in cases or k[1] == ANY} or {(ANY, ANY): 1.0}
+        if tail[:1].isupper() and head[:1].isupper() and len(head) > 2 and \
+                name_readings(tail) == {(ANY, ANY): 1.0}:
+            # "Азию-Биби": a name joined to an indeclinable one; the first part carries the case
+            return name_readings(head)
         low = low.rsplit("-", 1)[1]  # "Рис-Могга": the last part declines
     out: dict[tuple[str, str], float] = {}
 
@@ -334,6 +362,14 @@ def name_key(word: str) -> str:
     low = APOSTROPHES.sub("", word.lower().replace("ё", "е"))  # О'Лири, О’Лири, ОЛири
     if not low.isalpha() and "-" not in low:
         return low
+    parts = word.split("-")
+    if len(parts) == 2 and parts[0][:1].isupper() and parts[1].islower():
+        adj = next((p for p in parse(parts[1]) if p.tag.POS == "ADJF"), None)
+        if adj is not None:  # "Трампа-младшего", "Трамп-младший"
+            return name_key(parts[0]) + "-" + adj.normal_form.replace("ё", "е")
+    if len(parts) > 1 and all(parts) and sum(p[:1].isupper() for p in parts) > 1:
+        # "Азию-Биби" / "Азия-Биби", "Саифа-ул-Мулука" / "Саиф-ул-Мулук": part by part
+        return "-".join(name_key(p) if p[:1].isupper() else p.lower() for p in parts)
     if low[-1] == "и" and low[-2:-1] in "кгхжчшщ" and len(low) > 4:
         return low[:-1]  # Федерики / Федерика: -и for -ы after these letters
     for end in ("ом", "ем", "ым"):
@@ -345,6 +381,17 @@ def name_key(word: str) -> str:
     if low[-1:] in "ауяюеы" and len(low) > 2 and low[-2:-1] not in VOWELS:
         low = low[:-1]
     return low.rstrip("ь") or low
+
+
+def vowel_variant(word: str, name_words) -> str | None:
+    """The word among `name_words` that `word` differs from only in its final vowel, where
+    that one ends as a nominative does (-а, -я): "Асие" of Асия, an oblique form the
+    dictionary reads as another, indeclinable name."""
+    low = word.lower()
+    if len(low) < 4 or low[-1] not in "еиоуыэю":
+        return None
+    return next((w for w in name_words if len(w) == len(word) and w[:-1].lower() == low[:-1]
+                 and w[-1].lower() in "ая"), None)
 
 
 def split_words(text: str) -> list[str]:
@@ -609,6 +656,7 @@ class NameIndex:
             k = bisect_left(starts, x)
             return max(starts[k - 1] if k else -1, last_bare.get(id(p), -1))
 
+        self._full_surnames = frozenset(by_surname)
         for e in bare:
             surname = name_key(split_words(e.text)[0])
             holders = by_surname.get(surname)
@@ -674,6 +722,11 @@ class NameIndex:
                     settled = masculine  # "Юрия Мирошникова": a man, whatever "Юрия" reads as
                 elif names:
                     gender = "m" if names[0].tag.gender == "masc" else "f"
+                    if len({p.tag.gender for p in names}) > 1:
+                        # "Алена": Алёна, or Ален's genitive; the words agreeing with it decide
+                        agreed = {self._agreement_gender(m) for m in full} - {None}
+                        if len(agreed) == 1:
+                            gender = agreed.pop()
                 if gender:
                     break
         if gender is None:
@@ -685,6 +738,9 @@ class NameIndex:
             readings = [(name_reading(split_words(m.text), person.gender, self._is_subject(m), 1.0 if settled else 0.2,
                                       self._role_cases.get(m.start)), m) for m in full]
             nominative = [(r, m) for r, m in readings if r[1] == "nomn"]
+            # "Асие Биби" beside "Асия Биби": not the form that is another's oblique one
+            written = {w for m in full for w in split_words(m.text)}
+            nominative.sort(key=lambda rm: any(vowel_variant(w, written) for w in split_words(rm[1].text)))
             (g, case, _), m = nominative[0] if nominative else readings[0]
             if g in ("m", "f") and case != "nomn":
                 person.gender = g  # "Карла Бильдта": the case settles what the first name left open
@@ -699,7 +755,16 @@ class NameIndex:
             # (a name in -ия keeps its own rule: "Юлию" is Юлия, not Юлий)
             tops = {w: max(_known_name_parses(w), key=lambda p: p.score) for w in forms
                     if _known_name_parses(w) and not (FEMININE_IYA.search(w.lower()) or w.lower().endswith("ия"))}
-            if person.gender is None and tops and all(p.tag.case != "nomn" for p in tops.values()):
+            plural = family_plural(forms[0], self._full_surnames, self._after_family_noun(full[0]))
+            if plural:
+                word, person.family = plural, True
+            elif word.count("-") and (sum(part[:1].isupper() for part in word.split("-")) > 1
+                                      or word[:1].isupper() and word.rsplit("-", 1)[1].islower()):
+                # "Азию-Биби", "Саифа-ул-Мулука": a full name joined by hyphens, read as one;
+                # "Трампа-младшего": a name and the adjective after it
+                g, case, _ = name_reading([word], person.gender)
+                word = name_word_nominative(word, g, case)
+            elif person.gender is None and tops and all(p.tag.case != "nomn" for p in tops.values()):
                 # a bare "Путина": the dictionary's likeliest reading (Путин's genitive) decides
                 w, top = next(iter(tops.items()))
                 inflected = top.inflect({"nomn", "sing"})
@@ -729,14 +794,40 @@ class NameIndex:
         before = re.search(r"([а-яё]+)\s+$", self.text[max(0, m.start - 20):m.start])
         if not after or before and any(p.tag.POS == "PREP" for p in parse(before.group(1))[:1]):
             return False
-        if any(p.tag.case != "nomn" for w in split_words(m.text) for p in _known_name_parses(w)[:1]):
-            return False
+        if any(_known_name_parses(w) and all(p.tag.case != "nomn" for p in _known_name_parses(w))
+               for w in split_words(m.text)):
+            return False  # "Сергея Лаврова": a word of the name that cannot be a nominative
+        for e in self.other_persons(m):
+            if e.end <= m.start and re.fullmatch(r"\s+(?:и|или)\s+", self.text[e.end:m.start]) and any(
+                    _known_name_parses(w) and all(p.tag.case != "nomn" for p in _known_name_parses(w))
+                    for w in split_words(e.text)):
+                return False  # "Встреча Стива Мнучина и Уилбура Росса прошла": the conjuncts share a case
         ps = parse(after.group(1))
         if ps and ps[0].tag.POS in ("ADVB", "PRCL") and after.group(2):
             ps = parse(after.group(2))  # "Фелипе Масса также был вынужден"
         # a neuter verb has another subject: "Правительство Педро Санчеса ушло"
         return bool(ps) and ps[0].tag.POS == "VERB" and ps[0].tag.number == "sing" and (
             "past" in ps[0].tag and ps[0].tag.gender != "neut" or "3per" in ps[0].tag)
+
+    def _after_family_noun(self, m: Entity) -> bool:
+        before = re.search(r"([а-яё]+)\s+$", self.text[max(0, m.start - 20):m.start])
+        return bool(before) and any(p.normal_form in lex.family_nouns() for p in parse(before.group(1))[:1])
+
+    def _agreement_gender(self, m: Entity) -> str | None:
+        """The gender the words agreeing with a name show: a relative pronoun after it
+        (", которая прославилась") or a past-tense verb right after it ("Анча Баранова
+        заявила"), where the name's words leave it open ("Алена": Алёна or Ален's genitive)."""
+        after = re.match(r"\s*(,\s*)?([а-яё]+)", self.text[m.end:m.end + 30])
+        if not after:
+            return None
+        word = after.group(2)
+        if after.group(1):
+            return {"которая": "f", "которой": "f", "которую": "f", "который": "m", "которого": "m",
+                    "которому": "m"}.get(word)
+        ps = parse(word)[:1]
+        if ps and ps[0].tag.POS == "VERB" and "past" in ps[0].tag and ps[0].tag.gender in ("masc", "femn"):
+            return "m" if ps[0].tag.gender == "masc" else "f"
+        return None
 
     def _role_before(self, m: Entity) -> str | None:
         """The role phrase right before a name: "главы МИД РФ Сергея Лаврова"."""

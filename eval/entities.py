@@ -160,6 +160,7 @@ def evaluate(corpora: Path, show_errors: int = 0, fold_name: str | None = None) 
             **{f"lemma_{t}": s["lemma_ok", t] / s["found", t] for t in TYPES},
             "link": pairwise(links[name, "PER"]), "link_ORG": pairwise(links[name, "ORG"]),
             "mentions": gold_n, "per_linked": len(links[name, "PER"]),
+            "lemma_counts": {t: (s["lemma_ok", t], s["found", t]) for t in TYPES},
         }
     result["absent"] = stats["citata"]["absent"]
     result["documents"] = len(ordered)
@@ -258,7 +259,8 @@ def main() -> None:
     for f in folds:
         r = res[f]
         print(f"{f}: {', '.join(FOLDS[f])}: {r['documents']} documents, {r['citata']['mentions']} gold mentions "
-              f"in the body ({r['absent']} more only outside it)")
+              f"in the body ({r['absent']} more only outside it); right lemmas of found mentions: "
+              + ", ".join(f"{t} {ok}/{n}" for t, (ok, n) in r["citata"]["lemma_counts"].items()))
     print()
     head = " | ".join(f"{f} citata | {f} natasha" for f in folds)
     print(f"| measure | {head} |" + (" gap (dev - blind) |" if len(folds) == 2 else ""))
