@@ -63,8 +63,8 @@ def _every_row(s: str):
 def _screened(s: str):
     s = s.strip()
     n = len(s)
-    for kind, rx, limit, needs, window, tail in screen.candidates(s):
-        if limit is not None and n > limit:
+    for kind, rx, limit, needs, window, tail, last in screen.candidates(s):
+        if limit is not None and n > limit or last is not None and screen.end_key(s) not in last:
             continue
         start = max(0, n - tail) if tail is not None else 0
         if needs is not None and not any(k in (s[:window] if window is not None else s[start:]) for k in needs):
