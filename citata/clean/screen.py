@@ -45,11 +45,12 @@ def _class_chars(av) -> frozenset[str] | None:
     return frozenset(chars)
 
 
-def _first(items) -> tuple[frozenset[str] | None, bool]:
+def _first(items, reverse: bool = False) -> tuple[frozenset[str] | None, bool]:
     """The characters a match of the parsed sequence `items` can begin with (None if
-    unknown), and whether it can match the empty string (then what follows may begin it)."""
+    unknown), and whether it can match the empty string (then what follows may begin it).
+    `reverse`: the characters it can end with instead."""
     chars: set[str] = set()
-    for op, av in items:
+    for op, av in (reversed(items) if reverse else items):
         if op in (C.ASSERT, C.ASSERT_NOT, C.AT):  # consume nothing
             continue
         if op is C.LITERAL:
@@ -61,14 +62,14 @@ def _first(items) -> tuple[frozenset[str] | None, bool]:
         elif op is C.SUBPATTERN:
             if av[1] & re.IGNORECASE:
                 return None, False
-            item, empty = _first(av[3])
+            item, empty = _first(av[3], reverse)
         elif op is C.BRANCH:
-            parts = [_first(b) for b in av[1]]
+            parts = [_first(b, reverse) for b in av[1]]
             if any(f is None for f, _ in parts):
                 return None, False
             item, empty = frozenset().union(*(f for f, _ in parts)), any(e for _, e in parts)
         elif op in (C.MAX_REPEAT, C.MIN_REPEAT):
-            item, empty = _first(av[2])
+            item, empty = _first(av[2], reverse)
             empty = empty or av[0] == 0
         else:
             return None, False
@@ -209,18 +210,8 @@ def _last_chars(parsed) -> frozenset[str] | None:
     items = _trailing(parsed)
     if not items:
         return None
-    op, av = items[-1]
-    if op in (C.MAX_REPEAT, C.MIN_REPEAT) and av[0] >= 1 and len(av[2]) == 1:
-        op, av = av[2][0]  # "\\d{3,4}$": the repeated item ends the line
-    if op is C.LITERAL:
-        chars = frozenset(chr(av))
-    elif op is C.IN:
-        chars = _class_chars(av)
-    elif op is C.CATEGORY and av in _CLASS_OF:
-        chars = frozenset(_CLASS_OF[av])
-    else:
-        return None
-    return None if chars is None else frozenset(map(_key, chars))
+    chars, empty = _first(items, reverse=True)
+    return None if chars is None or empty else frozenset(map(_key, chars))
 
 
 # (kind, pattern, longest line it can match or None, its literals or None, how far into the
