@@ -1,5 +1,6 @@
 """The pattern screen (citata/clean/screen.py) only skips patterns that cannot match: the
 line and prefix patterns it picks give the same first match as trying every row in order."""
+import re
 from pathlib import Path
 
 import pytest
@@ -127,6 +128,9 @@ def test_screen_reads_patterns():
     assert screen._first_chars(list(screen.P.parse(r"^.{0,80}Учредитель"))) is None
     keys, window = screen._required(screen.P.parse(r"^.{0,80}(?:Учредитель|ИНН\s*\d)"), True)
     assert keys == frozenset({"Учредитель", "ИНН"}) and window == 90
+    # A case-insensitive pattern opens with any case of its letters, old letter forms included.
+    caseless = screen._caseless_first(list(screen.P.parse(r"^(?:Сюжет|Читайте)", re.IGNORECASE)))
+    assert {"С", "с", "Ч", "ч", "\u1c83"} <= caseless and "Т" not in caseless
     # The characters a pattern ending the line can end it with (a closing \s* aside).
     assert screen._last_chars(screen.P.parse(r"^.{3,150}\((?:архивное фото|\d{4})\)$")) == frozenset(")")
     assert screen._last_chars(screen.P.parse(r"\s\d{4}(?:\s*г\.)?\s*$")) == frozenset(".0")

@@ -214,6 +214,41 @@ def _last_chars(parsed) -> frozenset[str] | None:
     return None if chars is None or empty else frozenset(map(_key, chars))
 
 
+def _literal_first(items) -> frozenset[str] | None:
+    """The characters a match of `items` begins with where each of its ways begins with a
+    literal character ("^(?:Сюжет|Читайте также)" → С, Ч); None otherwise."""
+    for op, av in items:
+        if op is C.AT:
+            continue
+        if op is C.LITERAL:
+            return frozenset(chr(av))
+        if op is C.SUBPATTERN and not av[1] and not av[2]:
+            return _literal_first(av[3])
+        if op is C.BRANCH:
+            parts = [_literal_first(b) for b in av[1]]
+            return None if any(p is None for p in parts) else frozenset().union(*parts)
+        return None
+    return None
+
+
+@lru_cache(maxsize=1)
+def _bmp() -> str:
+    # No character outside the Basic Multilingual Plane matches one inside it case-insensitively
+    # (checked over every code point): the BMP is every character a caseless letter can stand for.
+    return "".join(map(chr, range(0xD800))) + "".join(map(chr, range(0xE000, 0x10000)))
+
+
+def _caseless_first(items) -> frozenset[str] | None:
+    """For a case-insensitive pattern anchored at the line's start and opening with literal
+    characters: every character that matches one of them without regard to case (the regex
+    engine itself asked, old Cyrillic letter forms included)."""
+    chars = _literal_first(items)
+    if chars is None:
+        return None
+    caseless = re.compile("[" + "".join(map(re.escape, chars)) + "]", re.IGNORECASE)
+    return frozenset(caseless.findall(_bmp())) | chars
+
+
 # (kind, pattern, longest line it can match or None, its literals or None, how far into the
 # line one of them must end or None, how far from the end a match can start or None, the
 # characters a line it matches ends with or None)
@@ -242,6 +277,10 @@ def _build(table, limits, matched: bool) -> tuple[dict[str, tuple[Candidate, ...
                 tail = _tail_width(parsed)
             if not matched:
                 last = _last_chars(parsed)
+        elif rx.flags == re.IGNORECASE | re.UNICODE:
+            items = list(P.parse(rx.pattern, rx.flags))
+            if matched or (bool(items) and items[0] == (C.AT, C.AT_BEGINNING)):
+                first = _caseless_first(items)
         if first is not None:
             first = frozenset(map(_key, first))
         if keys:  # a literal holding another of the set adds nothing to the test
