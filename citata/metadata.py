@@ -630,11 +630,14 @@ _PAGE_DATES = (
     (re.compile(r"(?<!\d)(\d{1,2})\s+([а-яё]{3,9})\.?,?\s+((?:19|20)\d{2})(?!\d)", re.I), (3, 2, 1)),
 )
 _HAS_TIME = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
+_DIGIT = re.compile(r"\d")
 
 
 def find_date(s: str) -> tuple[int, str] | None:
     """The first date written out in `s` (any common Russian or ISO form): (position, ISO date).
     Without a year there is no date: none is invented."""
+    if _DIGIT.search(s) is None:  # every form has digits (most lines asked have none)
+        return None
     found = None
     for rx, (y, m, d) in _PAGE_DATES:
         for match in rx.finditer(s):
