@@ -310,10 +310,11 @@ def end_key(s: str) -> str:
 def candidates(s: str) -> tuple[Candidate, ...]:
     """The line patterns (data/boilerplate.tsv) worth trying on the stripped line `s`, in order."""
     by_char, other = _line_index()
-    return by_char.get(_key(s[:1]), other)
+    # (the keys are keyed characters: a line's first character found among them is its own key)
+    return by_char.get(s[:1]) or by_char.get(_key(s[:1]), other)
 
 
 def prefix_candidates(s: str) -> tuple[Candidate, ...]:
     """The prefix patterns (data/boilerplate_prefix.tsv) worth trying at the start of `s`."""
     by_char, other = _prefix_index()
-    return by_char.get(_key(s[:1]), other)
+    return by_char.get(s[:1]) or by_char.get(_key(s[:1]), other)
