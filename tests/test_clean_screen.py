@@ -1,5 +1,6 @@
 """The pattern screen (citata/clean/screen.py) only skips patterns that cannot match: the
 line and prefix patterns it picks give the same first match as trying every row in order."""
+import re
 from pathlib import Path
 
 import pytest
@@ -42,6 +43,10 @@ LINES = [
     "",
     "٣ из ٤",
     "\u00a0Фото: Reuters",
+    "Владимир Путин и Виктор Медведчук (март 2020 года)",
+    "Вид на здание клиники (архивное фото)",
+    "Митинг в центре города (архивное фото).",
+    "Выступление министра - Sputnik Беларусь, 1920, 14.01.2021",
 ]
 
 COVID = Path(__file__).resolve().parent.parent.parent / "shared" / "corpora" / "bsnlp-ru" / "covid-19" / "raw"
@@ -63,8 +68,8 @@ def _every_row(s: str):
 def _screened(s: str):
     s = s.strip()
     n = len(s)
-    for kind, rx, limit, needs, window, tail in screen.candidates(s):
-        if limit is not None and n > limit:
+    for kind, rx, limit, needs, window, tail, last in screen.candidates(s):
+        if limit is not None and n > limit or last is not None and screen.end_key(s) not in last:
             continue
         start = max(0, n - tail) if tail is not None else 0
         if needs is not None and not any(k in (s[:window] if window is not None else s[start:]) for k in needs):
@@ -94,13 +99,15 @@ def _check(lines):
 
 
 def test_screen_keeps_the_first_matching_row():
-    # Each line as written, without its first character, and upper-cased: the screen works
-    # from the first character and from literals, so those are the variants that could slip.
-    variants = [v for s in LINES for v in (s, s[1:], s.upper(), s.lower())]
+    # Each line as written, without its first or last character, with a full stop added, and
+    # upper-cased: the screen works from the first and last characters and from literals, so
+    # those are the variants that could slip.
+    variants = [v for s in LINES for v in (s, s[1:], s[:-1], s + ".", s.upper(), s.lower())]
     _check(variants)
     # The lines that are furniture are found as such (the test is not vacuous).
     assert match_boilerplate("14.01.2021 10:21")[0] == "date"
     assert match_boilerplate("Сначала новые")[0] == "comments"
+    assert match_boilerplate("Вид на здание клиники (архивное фото)")[0] == "caption"
     assert match_boilerplate("Учредитель: ООО «Редакция», главный редактор Иван Петров")[0] == "legal"
     assert match_boilerplate("Врачи советуют перед вакцинацией измерить давление и сообщить медику.") is None
 
@@ -121,5 +128,12 @@ def test_screen_reads_patterns():
     assert screen._first_chars(list(screen.P.parse(r"^.{0,80}Учредитель"))) is None
     keys, window = screen._required(screen.P.parse(r"^.{0,80}(?:Учредитель|ИНН\s*\d)"), True)
     assert keys == frozenset({"Учредитель", "ИНН"}) and window == 90
+    # A case-insensitive pattern opens with any case of its letters, old letter forms included.
+    caseless = screen._caseless_first(list(screen.P.parse(r"^(?:Сюжет|Читайте)", re.IGNORECASE)))
+    assert {"С", "с", "Ч", "ч", "\u1c83"} <= caseless and "Т" not in caseless
+    # The characters a pattern ending the line can end it with (a closing \s* aside).
+    assert screen._last_chars(screen.P.parse(r"^.{3,150}\((?:архивное фото|\d{4})\)$")) == frozenset(")")
+    assert screen._last_chars(screen.P.parse(r"\s\d{4}(?:\s*г\.)?\s*$")) == frozenset(".0")
+    assert screen._last_chars(screen.P.parse(r"^Фото:.*$")) is None
     keys, window = screen._required(screen.P.parse(r"(?:Все права защищены|Copyright)"), False)
     assert keys == frozenset({"Все права защищены", "Copyright"}) and window is None

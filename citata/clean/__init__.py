@@ -161,8 +161,9 @@ def match_boilerplate(s: str) -> tuple[str, re.Match | None] | None:
     if len(s) > MAX_PATTERN_LINE:
         return None
     n = len(s)
-    for kind, rx, limit, needs, window, tail in screen.candidates(s):
-        if limit is not None and n > limit:
+    end = screen.end_key(s)
+    for kind, rx, limit, needs, window, tail, last in screen.candidates(s):
+        if (limit is not None and n > limit) or (last is not None and end not in last):
             continue
         start = n - tail if tail is not None and n > tail else 0  # a match ending the line starts here or later
         if needs is not None:
@@ -197,7 +198,7 @@ def match_prefix(s: str) -> tuple[str, re.Match] | None:
     n = len(s)
     if n > MAX_PATTERN_LINE:
         return None
-    for kind, rx, limit, needs, window, _ in screen.prefix_candidates(s):
+    for kind, rx, limit, needs, window, _, _ in screen.prefix_candidates(s):
         if limit is not None and n > limit:
             continue
         if needs is not None:

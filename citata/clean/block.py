@@ -28,6 +28,7 @@ MIN_FUNCTION_SHARE = 0.12
 # must not outweigh a whole article.
 MAX_LINE_WORTH = 1000
 SAMPLE_CHARS = 500
+WORDS_COUNTED = 13  # a line's words are counted this far: a longer line is no label anyway
 LONG_PROSE_CHARS = 300
 LABEL_COST = 20          # a subheading, a menu item, a name
 RELATED_HEADER_COST = 300  # "Читайте также:" — a list of other articles follows
@@ -69,7 +70,9 @@ _GLUED_COMMA = re.compile(r",(?<=[а-яё],)[а-яё]{2,}")
 
 
 def informal(s: str) -> bool:
-    return any(map(s.__contains__, _INFORMAL_MARKS)) or _GLUED_COMMA.search(s) is not None
+    # (every mark holds "!", "?" or ")": three character tests spare the nine marks' on most lines)
+    return (("!" in s or "?" in s or ")" in s) and any(map(s.__contains__, _INFORMAL_MARKS))) \
+        or _GLUED_COMMA.search(s) is not None
 _COUNTER = re.compile(r"^#?\d{1,4}\.?$")
 _NEXT_SENTENCE = re.compile(r"[.!?…][\"'»”)\]]*\s+(\w)")
 
@@ -86,8 +89,9 @@ def ends_sentence(s: str) -> bool:
 
 
 def features(s: str) -> tuple[int, int, float, bool, list[str]]:
-    """(characters, words, share of function words, ends like a sentence, the words sampled)."""
-    nw = len(s.split())
+    """(characters, words (counted up to WORDS_COUNTED + 1), share of function words, ends like a sentence,
+    the words sampled)."""
+    nw = len(s.split(None, WORDS_COUNTED))  # (line_worth asks only "at least 4?" and "at most 12?")
     if not nw:
         return 0, 0, 0.0, False, []
     # The shares settle long before a long paragraph ends.
@@ -141,7 +145,7 @@ def block_worth(lines: list[Line], content: list[int], repeats: dict[str, int]) 
             elif informal(s):
                 # Edited prose puts a space after a comma and does not shout; readers do.
                 w = -(LABEL_COST + len(s) * 0.5)
-            elif prev_sentence and s[:1].islower() and len(s.split()) >= 4 and not edited(s):
+            elif prev_sentence and s[:1].islower() and len(s.split(None, 3)) >= 4 and not edited(s):
                 # After a finished sentence no article paragraph starts in lower case; a reader's
                 # comment often does. A scraper's line broken at a link does too, and then goes on
                 # in edited prose (its next sentences open with a capital).

@@ -45,11 +45,12 @@ def _class_chars(av) -> frozenset[str] | None:
     return frozenset(chars)
 
 
-def _first(items) -> tuple[frozenset[str] | None, bool]:
+def _first(items, reverse: bool = False) -> tuple[frozenset[str] | None, bool]:
     """The characters a match of the parsed sequence `items` can begin with (None if
-    unknown), and whether it can match the empty string (then what follows may begin it)."""
+    unknown), and whether it can match the empty string (then what follows may begin it).
+    `reverse`: the characters it can end with instead."""
     chars: set[str] = set()
-    for op, av in items:
+    for op, av in (reversed(items) if reverse else items):
         if op in (C.ASSERT, C.ASSERT_NOT, C.AT):  # consume nothing
             continue
         if op is C.LITERAL:
@@ -61,14 +62,14 @@ def _first(items) -> tuple[frozenset[str] | None, bool]:
         elif op is C.SUBPATTERN:
             if av[1] & re.IGNORECASE:
                 return None, False
-            item, empty = _first(av[3])
+            item, empty = _first(av[3], reverse)
         elif op is C.BRANCH:
-            parts = [_first(b) for b in av[1]]
+            parts = [_first(b, reverse) for b in av[1]]
             if any(f is None for f, _ in parts):
                 return None, False
             item, empty = frozenset().union(*(f for f, _ in parts)), any(e for _, e in parts)
         elif op in (C.MAX_REPEAT, C.MIN_REPEAT):
-            item, empty = _first(av[2])
+            item, empty = _first(av[2], reverse)
             empty = empty or av[0] == 0
         else:
             return None, False
@@ -103,8 +104,10 @@ def _selective(need: Need) -> tuple:
     return min(map(len, need[0])), -len(need[0]), need[1] is not None
 
 
-def _needs(items, state) -> list[Need]:
-    """Every set of literals one of which a match of the parsed sequence `items` contains."""
+def _needs(items, state, windowed: bool = False) -> list[Need]:
+    """Every set of literals one of which a match of the parsed sequence `items` contains.
+    `windowed`: inside groups, prefer literals that end a bounded stretch into the match (see
+    _required)."""
     found: list[Need] = []
     run: list[str] = []
     width: int | None = 0  # the longest stretch the items so far can match
@@ -122,14 +125,14 @@ def _needs(items, state) -> list[Need]:
             run.clear()
         sub: Need | None = None
         if op is C.SUBPATTERN and not av[1] & re.IGNORECASE:
-            sub = _best(_needs(av[3], state))
+            sub = _best(_needs(av[3], state, windowed), windowed)
         elif op is C.BRANCH:
-            subs = [_best(_needs(b, state)) for b in av[1]]
+            subs = [_best(_needs(b, state, windowed), windowed) for b in av[1]]
             if all(subs):
                 ends = [e for _, e in subs]
                 sub = frozenset().union(*(k for k, _ in subs)), None if None in ends else max(ends)
         elif op in (C.MAX_REPEAT, C.MIN_REPEAT) and av[0] >= 1:
-            sub = _best(_needs(av[2], state))  # the first repetition holds one
+            sub = _best(_needs(av[2], state, windowed), windowed)  # the first repetition holds one
         if sub:
             found.append((sub[0], _add(width, sub[1])))
         width = _add(width, _width(state, item))
@@ -138,23 +141,27 @@ def _needs(items, state) -> list[Need]:
     return found
 
 
-def _best(found: list[Need]) -> Need | None:
-    return max(found, key=_selective) if found else None
-
-
 MIN_WINDOWED = 3  # a literal this long, sought in a line's head only, beats a longer one sought everywhere
+
+
+def _windowed_first(need: Need) -> tuple:
+    return need[1] is not None and min(map(len, need[0])) >= MIN_WINDOWED, _selective(need)
+
+
+def _best(found: list[Need], windowed: bool = False) -> Need | None:
+    return max(found, key=_windowed_first if windowed else _selective) if found else None
 
 
 def _required(parsed, anchored: bool) -> Need:
     """The most selective set of literals one of which every match contains, and, for a
     pattern anchored at the line's start, how far into the line that literal must end
     (None: anywhere)."""
-    found = _needs(parsed.data, parsed.state)
+    found = _needs(parsed.data, parsed.state, anchored)
     if not found:
         return None, None
     if not anchored:
         return _best(found)[0], None
-    return max(found, key=lambda f: (f[1] is not None and min(map(len, f[0])) >= MIN_WINDOWED, _selective(f)))
+    return _best(found, True)
 
 
 def _lookahead_limit(items) -> int | None:
@@ -172,13 +179,9 @@ def _tail_width(parsed) -> int | None:
     """For a pattern that ends the line ("… \\s*$") and may start anywhere: the longest stretch
     it can match on a stripped line (whose last character is no space, so a closing \\s*
     matches nothing); None if unbounded or not tied to the end."""
-    items = list(parsed)
-    if not items or items[-1] != (C.AT, C.AT_END):
+    items = _trailing(parsed)
+    if items is None:
         return None
-    items = items[:-1]
-    if items and items[-1][0] is C.MAX_REPEAT and items[-1][1][0] == 0 \
-            and list(items[-1][1][2]) in ([(C.IN, [(C.CATEGORY, C.CATEGORY_SPACE)])], [(C.CATEGORY, C.CATEGORY_SPACE)]):
-        items = items[:-1]
     width = 0
     for item in items:
         more = _width(parsed.state, item)
@@ -188,8 +191,67 @@ def _tail_width(parsed) -> int | None:
     return width
 
 
+def _trailing(items) -> list:
+    """The parsed items of a pattern that ends the line ("…\\s*$"), less the `$` and a closing
+    \\s* (a stripped line's last character is no space); None if it does not end the line."""
+    items = list(items)
+    if not items or items[-1] != (C.AT, C.AT_END):
+        return None
+    items = items[:-1]
+    if items and items[-1][0] is C.MAX_REPEAT and items[-1][1][0] == 0 \
+            and list(items[-1][1][2]) in ([(C.IN, [(C.CATEGORY, C.CATEGORY_SPACE)])], [(C.CATEGORY, C.CATEGORY_SPACE)]):
+        items = items[:-1]
+    return items
+
+
+def _last_chars(parsed) -> frozenset[str] | None:
+    """For a pattern ending the line: the characters (keyed as by _key) a stripped line it
+    matches can end with ("…\\)$" → ")"); None if unknown."""
+    items = _trailing(parsed)
+    if not items:
+        return None
+    chars, empty = _first(items, reverse=True)
+    return None if chars is None or empty else frozenset(map(_key, chars))
+
+
+def _literal_first(items) -> frozenset[str] | None:
+    """The characters a match of `items` begins with where each of its ways begins with a
+    literal character ("^(?:Сюжет|Читайте также)" → С, Ч); None otherwise."""
+    for op, av in items:
+        if op is C.AT:
+            continue
+        if op is C.LITERAL:
+            return frozenset(chr(av))
+        if op is C.SUBPATTERN and not av[1] and not av[2]:
+            return _literal_first(av[3])
+        if op is C.BRANCH:
+            parts = [_literal_first(b) for b in av[1]]
+            return None if any(p is None for p in parts) else frozenset().union(*parts)
+        return None
+    return None
+
+
+@lru_cache(maxsize=1)
+def _bmp() -> str:
+    # No character outside the Basic Multilingual Plane matches one inside it case-insensitively
+    # (checked over every code point): the BMP is every character a caseless letter can stand for.
+    return "".join(map(chr, range(0xD800))) + "".join(map(chr, range(0xE000, 0x10000)))
+
+
+def _caseless_first(items) -> frozenset[str] | None:
+    """For a case-insensitive pattern anchored at the line's start and opening with literal
+    characters: every character that matches one of them without regard to case (the regex
+    engine itself asked, old Cyrillic letter forms included)."""
+    chars = _literal_first(items)
+    if chars is None:
+        return None
+    caseless = re.compile("[" + "".join(map(re.escape, chars)) + "]", re.IGNORECASE)
+    return frozenset(caseless.findall(_bmp())) | chars
+
+
 # (kind, pattern, longest line it can match or None, its literals or None, how far into the
-# line one of them must end or None, how far from the end a match can start or None)
+# line one of them must end or None, how far from the end a match can start or None, the
+# characters a line it matches ends with or None)
 Candidate = tuple
 
 
@@ -199,7 +261,7 @@ def _build(table, limits, matched: bool) -> tuple[dict[str, tuple[Candidate, ...
     with `match` (anchored at the line's start whether or not they say `^`)."""
     entries = []
     for (kind, rx), limit in zip(table, limits):
-        first = keys = window = tail = None
+        first = keys = window = tail = last = None
         if not rx.flags & re.IGNORECASE:
             parsed = P.parse(rx.pattern, rx.flags)
             items = list(parsed)
@@ -213,11 +275,17 @@ def _build(table, limits, matched: bool) -> tuple[dict[str, tuple[Candidate, ...
                 keys, window = _required(parsed, anchored)
             if not anchored:
                 tail = _tail_width(parsed)
+            if not matched:
+                last = _last_chars(parsed)
+        elif rx.flags == re.IGNORECASE | re.UNICODE:
+            items = list(P.parse(rx.pattern, rx.flags))
+            if matched or (bool(items) and items[0] == (C.AT, C.AT_BEGINNING)):
+                first = _caseless_first(items)
         if first is not None:
             first = frozenset(map(_key, first))
         if keys:  # a literal holding another of the set adds nothing to the test
             keys = tuple(sorted(k for k in keys if not any(o != k and o in k for o in keys)))
-        entries.append(((kind, rx, limit, keys or None, window, tail), first))
+        entries.append(((kind, rx, limit, keys or None, window, tail, last), first))
     opening = set().union(*(f for _, f in entries if f is not None))
     by_char = {c: tuple(e for e, f in entries if f is None or c in f) for c in opening}
     return by_char, tuple(e for e, f in entries if f is None)
@@ -234,13 +302,19 @@ def _prefix_index():
     return _build(table, [None] * len(table), True)
 
 
+def end_key(s: str) -> str:
+    """The stripped line's last character as the candidates' end sets hold it."""
+    return _key(s[-1:])
+
+
 def candidates(s: str) -> tuple[Candidate, ...]:
     """The line patterns (data/boilerplate.tsv) worth trying on the stripped line `s`, in order."""
     by_char, other = _line_index()
-    return by_char.get(_key(s[:1]), other)
+    # (the keys are keyed characters: a line's first character found among them is its own key)
+    return by_char.get(s[:1]) or by_char.get(_key(s[:1]), other)
 
 
 def prefix_candidates(s: str) -> tuple[Candidate, ...]:
     """The prefix patterns (data/boilerplate_prefix.tsv) worth trying at the start of `s`."""
     by_char, other = _prefix_index()
-    return by_char.get(_key(s[:1]), other)
+    return by_char.get(s[:1]) or by_char.get(_key(s[:1]), other)
