@@ -10,6 +10,7 @@ from .. import lexicons as lex
 from ..names import is_nominative_name
 from ..nlp import Entity, parse
 from .cues import cue_at
+from .participants import KIN_GENDER, sex_of
 from .view import COMPLEMENTIZERS, DASHES, DocView, FILLERS, PREPOSITIONS, RELATIVES_OBLIQUE, Ref, SITE_NAME
 
 
@@ -120,6 +121,10 @@ def ref_from_np(view: DocView, a: int, b: int, case: str | None = None) -> Ref:
         # "Муж Асии Биби", "Семья Биби": a name after a non-role head is its genitive modifier.
         persons = [e for e in persons if _name_nominative(view, e)
                    and (head is None or head_at > view.tok_index(e.start) or person_head)]
+    if head is not None and head in KIN_GENDER:
+        # "Муж Биби признался": a kinship noun of the other sex than the name is that person's
+        # relative, the name its genitive (an indeclinable one reads as a nominative too)
+        persons = [e for e in persons if sex_of(view, view.names.person(e)) in (None, KIN_GENDER[head])]
     if persons:
         e = persons[-1]  # after a role phrase, the name it introduces
         role = view.text[start:e.start].strip(" ,") or None
@@ -190,9 +195,67 @@ def agrees_in_number(view: DocView, cue: int, j: int) -> bool:
         p.tag.POS == "NOUN" and "nomn" in p.tag and p.tag.number == verb.number for p in view.parses(j))
 
 
+WORDS_NOUNS = frozenset(("слово", "цитата", "высказывание", "реплика", "фраза"))
+RELAY_VERBS = frozenset(("приводить", "привести", "цитировать", "процитировать"))
+POSSESSIVES = {"его": "m", "ее": "f", "их": "p"}
+
+
+def words_owner(view: DocView, j: int, hi: int) -> Ref | None:
+    """"слова Трампа", "его слова", "цитату министра": whose words a phrase at token j names
+    (the owner speaks, not the one who relays them)."""
+    pron = None
+    if j <= hi and view.lower[j] in POSSESSIVES:
+        pron, j = j, j + 1
+    if j > hi or not view.is_word(j):
+        return None
+    p = noun_parse(view, j)
+    if p is None or p.normal_form not in WORDS_NOUNS:
+        return None
+    if pron is not None:
+        return Ref("pronoun", view.toks[pron].start, view.toks[pron].end, gender=POSSESSIVES[view.lower[pron]])
+    k = j + 1
+    if k > hi or not view.is_word(k) or is_prep(view, k):
+        return None
+    a, b = np_bounds(view, k, k, hi)
+    ref = ref_from_np(view, a, b, case="gent")
+    ref.case = "gent"
+    return ref if _can_speak(ref) else None
+
+
+def _relayed(view: DocView, cue: int) -> Ref | None:
+    """"Газета Die Welt приводит слова представителя Missio: «…»", "Агентство цитирует министра":
+    after a verb of relaying, the one whose words are relayed speaks, not the subject."""
+    hi = min(view.sent_range(view.tok_sent[cue]).stop - 1, cue + 12)
+    noun = noun_parse(view, cue) if view.parses(cue)[0].tag.POS == "NOUN" else None
+    if noun is not None and noun.normal_form in WORDS_NOUNS:
+        # the noun itself introduces the quotation: "…приводит слова представителя Missio: «…»"
+        owner = words_owner(view, cue - 1 if cue > 0 and view.lower[cue - 1] in POSSESSIVES else cue, hi)
+        if owner is not None:
+            owner.via = "relayed words"
+        return owner
+    if view.parses(cue)[0].normal_form not in RELAY_VERBS:
+        return None
+    j = cue + 1
+    while j <= hi and view.lower[j] in FILLERS:
+        j += 1
+    owner = words_owner(view, j, hi)
+    if owner is None and j <= hi and view.parses(cue)[0].normal_form.endswith("цитировать") and view.is_word(j) \
+            and not is_prep(view, j) and (j in view.ent_at or noun_parse(view, j, "accs") is not None):
+        a, b = np_bounds(view, j, j, hi)
+        ref = ref_from_np(view, a, b, case="accs")
+        ref.case = "accs"
+        owner = ref if _can_speak(ref) else None
+    if owner is not None:
+        owner.via = "relayed words"
+    return owner
+
+
 @_records("subject")
 def search_subject(view: DocView, cue: int, lo: int) -> Ref | None:
     """The speaker before a cue: the nearest nominative phrase that can be its subject."""
+    relayed = _relayed(view, cue)
+    if relayed is not None:
+        return relayed
     coordinated = second_predicate(view, cue, lo)
     if coordinated or view.parses(cue)[0].tag.POS == "GRND":
         # "Насир процитировал Коран в постановлении, заявив, что …", "…поблагодарила его
@@ -214,8 +277,14 @@ def search_subject(view: DocView, cue: int, lo: int) -> Ref | None:
     j = cue - 1
     while j >= lo:
         if j in view.quoted and not (cue in view.quoted and view.quoted[cue] == view.quoted[j]):
-            o, _ = view.quoted[j]
+            o, c = view.quoted[j]
             j = view.tok_index(o) - 1
+            if name_quote(view, o, c) and (j < lo or not view.is_word(j) or view.lower[j] in ("и", "а")) \
+                    and c < view.toks[cue].start:
+                # "«Пфайзер» отметила, что …": a name in quotation marks opening the clause (after a
+                # noun, "газета «Ведомости»", the noun phrase is taken whole further on)
+                ref = Ref("entity", o, c + 1, entity=Entity(o + 1, c, "ORG", view.text[o + 1:c]))
+                return _coordinated(view, ref, view.tok_index(o), lo, cue)
             continue
         t = view.toks[j].text
         low = view.lower[j]
@@ -238,7 +307,8 @@ def search_subject(view: DocView, cue: int, lo: int) -> Ref | None:
             k = j - 1
             while k > lo and view.toks[k].text not in ",.;:":
                 k -= 1
-            if view.toks[k].text == "," and k + 1 < j and (view.parses(k + 1)[0].tag.POS in ("PRTF", "GRND") or any(
+            if view.toks[k].text == "," and k + 1 < j and (view.parses(k + 1)[0].tag.POS in ("PRTF", "GRND")
+                                                          or _oblique_modifier(view, k + 1) or any(
                     # "Противники стратегии, среди которых и Борис Джонсон, считают"
                     view.lower[m] in RELATIVES_OBLIQUE for m in range(k + 1, min(k + 3, j)))):
                 j = k - 1
@@ -281,11 +351,65 @@ def search_subject(view: DocView, cue: int, lo: int) -> Ref | None:
                         if cited is not None:
                             return cited
                         # "Трамп, 70-летний строительный магнат, …": the apposition starts with the run
+                        ref = _coordinated(view, ref, min(a, run_start), lo, cue)
                         return _with_source_phrase(view, _apposition(view, ref, min(a, run_start), lo))
                 j = a - 1
                 continue
         j -= 1
     return None
+
+
+def _coordinated(view: DocView, ref: Ref, a: int, lo: int, cue: int) -> Ref:
+    """"Израиль и США отвергают", "«Пфайзер» (Pfizer) и «Байонтек» (BioNTech) сообщили",
+    "IAG, easyJet, Ryanair и Wizz Air пожаловались": a plural cue whose subject is the last of
+    coordinated organisations or places speaks for all of them (one speaker, the names joined)."""
+    if ref.kind != "entity" or ref.entity.type not in ("ORG", "LOC") or view.parses(cue)[0].tag.number != "plur":
+        return ref
+    names, start = [ref.entity.text], ref.start
+    k = _before_gloss(view, a - 1, lo)
+    while k > lo and (view.lower[k] == "и" and len(names) == 1 or view.toks[k].text == "," and len(names) > 1):
+        conj = _name_ending_at(view, _before_gloss(view, k - 1, lo), lo)
+        if conj is None:
+            break
+        e, first = conj
+        names.insert(0, e.text)
+        start = view.toks[first].start
+        k = _before_gloss(view, first - 1, lo)
+    if len(names) == 1:
+        return ref
+    joined = ", ".join(names[:-1]) + " и " + names[-1]
+    return Ref("entity", start, ref.end, entity=Entity(start, ref.end, "ORG", joined), via=ref.via)
+
+
+def _before_gloss(view: DocView, k: int, lo: int) -> int:
+    """The token before a parenthesis ending at k ("«Пфайзер» (Pfizer)"), else k."""
+    if k < lo or view.toks[k].text != ")":
+        return k
+    m = k
+    while m > lo and view.toks[m].text != "(" and k - m < 12:
+        m -= 1
+    return m - 1 if view.toks[m].text == "(" else k
+
+
+def _name_ending_at(view: DocView, k: int, lo: int) -> tuple[Entity, int] | None:
+    """An organisation's or place's name ending at token k (tagged, or in quotation marks),
+    with its first token."""
+    if k < lo:
+        return None
+    o = view.pair_by_close.get(view.toks[k].start)
+    if o is not None and o >= view.toks[lo].start and name_quote(view, o, view.toks[k].start):
+        return Entity(o + 1, view.toks[k].start, "ORG", view.text[o + 1:view.toks[k].start]), view.tok_index(o)
+    e = view.ent_at.get(k)
+    if e is not None and e.type in ("ORG", "LOC") and can_be_subject(view, view.tok_index(e.start)):
+        return e, view.tok_index(e.start)
+    return None
+
+
+def _oblique_modifier(view: DocView, j: int) -> bool:
+    """An adjective with no nominative reading opening a phrase after a comma: it agrees with the
+    oblique noun before ("Азии Биби, оправданной Верховным судом, …"), a participial phrase."""
+    ps = view.parses(j)[:3]
+    return bool(ps) and ps[0].tag.POS in ("ADJF", "PRTF") and not any("nomn" in p.tag for p in ps)
 
 
 def _partitive(view: DocView, a: int, b: int, hi: int | None = None) -> Ref:
@@ -465,6 +589,9 @@ def search_inverted(view: DocView, cue_end: int, hi: int) -> Ref | None:
     source = _cited_source(view, j, hi)
     if source is not None:
         return source  # "сообщает со ссылкой на источник в ЕС Reuters"
+    body = _body_after_outlet(view, cue_end, j, hi)
+    if body is not None:
+        return body  # "сообщили РИА Новости в компании": the outlet was told; the company speaks
     # "заявил в понедельник на пресс-конференции в Брюсселе представитель ЕК": past the
     # prepositional phrases, each a preposition, its object and the names or genitives after it
     for _ in range(4):
@@ -486,6 +613,10 @@ def search_inverted(view: DocView, cue_end: int, hi: int) -> Ref | None:
         j = k
     if j > hi:
         return None
+    owner = words_owner(view, j, hi)
+    if owner is not None:
+        owner.via = "relayed words"
+        return owner  # "— приводятся слова Трампа на сайте", "— приводит его слова газета"
     low = view.lower[j]
     pron = lex.pronouns().get(low)
     if pron and pron[1] == "nomn":
@@ -523,6 +654,26 @@ def search_inverted(view: DocView, cue_end: int, hi: int) -> Ref | None:
             return _cited_source(view, view.tok_index(ref.end - 1) + 1, hi) or _with_source_phrase(view, ref)
         k += 1
     return None
+
+
+def _body_after_outlet(view: DocView, cue: int, j: int, hi: int) -> Ref | None:
+    """"сообщили РИА Новости в компании", "Как сообщили «КП» в Минздраве": a name right after a
+    plural cue with a body in the locative after it is the one spoken to (a dative); the body
+    in the locative speaks."""
+    if j > hi:
+        return None
+    o = view.toks[j].start
+    c = view.pair_by_open.get(o)
+    e = view.ent_at.get(j)
+    if c is not None and name_quote(view, o, c):
+        last = view.tok_index(c)
+    elif e is not None and e.type == "ORG":
+        last = view.tok_index(e.end - 1)
+    else:
+        return None
+    if last + 1 > hi or view.lower[last + 1] not in ("в", "во"):
+        return None
+    return search_locative(view, cue, last, j, hi)
 
 
 def _outlet_before_subject(view: DocView, k: int, hi: int) -> bool:

@@ -20,9 +20,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .. import lexicons as lex
-from ..names import Person
+from ..names import Person, is_nominative_name
 from ..nlp import Entity, parse
-from .view import DocView
+from .view import FILLERS, DocView
 
 WINDOW = 3000  # characters back that a role or class noun may reach for its participant
 MEDIA = "media"
@@ -52,6 +52,36 @@ def role_key(word: str) -> tuple[str, str | None] | None:
     return None
 
 
+# Kinship nouns and the sex they name: the noun's own gender says nothing of "министр" or
+# "адвокат", but "муж" is a man and "жена" a woman.
+KIN_GENDER = {"муж": "m", "супруг": "m", "сын": "m", "отец": "m", "брат": "m", "вдовец": "m",
+              "жена": "f", "супруга": "f", "дочь": "f", "мать": "f", "сестра": "f", "вдова": "f"}
+
+
+def sex_of(view: DocView, person: Person) -> str | None:
+    """A person's gender: the name's, else the one the past-tense verbs right after the name
+    agree in ("Асия Биби ожидала", where "Асия" alone might be a man's "Асий" in the genitive),
+    if they all agree."""
+    if person.gender is not None:
+        return person.gender
+    votes = set()
+    for m in person.mentions[:20]:
+        words = [view.toks[j].text for j in view.tokens_in(m.start, m.end) if view.is_word(j)]
+        if not words or not all(is_nominative_name(w) for w in words):
+            continue  # "Асию Биби оправдал суд": the verb is the subject's
+        i = view.tok_index(m.start)
+        if i > 0 and any(p.normal_form in KIN_GENDER for p in view.parses(i - 1)[:2]):
+            continue  # "Муж Биби признался": the husband's verb
+        j = view.tok_index(m.end - 1) + 1
+        while j < len(view.toks) and view.lower[j] in FILLERS:
+            j += 1
+        if j < len(view.toks) and view.is_word(j):
+            tag = view.parses(j)[0].tag
+            if tag.POS == "VERB" and "past" in tag and tag.number == "sing" and tag.gender in ("masc", "femn"):
+                votes.add("m" if tag.gender == "masc" else "f")
+    return votes.pop() if len(votes) == 1 else None
+
+
 @dataclass
 class Org:
     name: str
@@ -69,7 +99,9 @@ class Participants:
             keys = self._roles.setdefault(id(person), {})
             words: list[int] = []
             for key, gender in self._role_heads(m, words):
-                keys.setdefault(key, gender)
+                sex = sex_of(view, person)
+                if sex is None or KIN_GENDER.get(key, sex) == sex:
+                    keys.setdefault(key, gender)  # not "Супруг Асии": her husband is not her
             self._countries.setdefault(id(person), set()).update(
                 c for c in (country_of(view.toks[j].text) for j in words) if c)
         # persons' mentions outside quotations, in text order
@@ -106,6 +138,8 @@ class Participants:
         i = view.tok_index(m.start)
         # the role agrees with the name: "адвокат Асии Биби" is not Биби's role
         cases = {p.tag.case for p in view.parses(i) if any(t in p.tag for t in ("Name", "Surn", "Abbr"))}
+        if not is_nominative_name(view.toks[i].text):
+            cases.discard("nomn")  # "Асии" read as a plural of "Асий"
         j, seen = i - 1, 0
         while j >= 0 and seen < 8 and view.tok_sent[j] == view.tok_sent[i] and self._same_line(view.toks[j].end, m.start):
             t = view.toks[j].text
@@ -119,7 +153,10 @@ class Participants:
                 if top in ("VERB", "PREP", "CONJ", "INFN", "GRND", "ADVB", "NPRO", "PRCL"):
                     break
                 key = role_key(t)
-                if key is not None and (not cases or any(p.tag.case in cases for p in view.parses(j)[:3])):
+                # the case of the role's own reading: "Супруг Асии" is not "супруг" as the
+                # genitive plural of "супруга" agreeing with "Асии"
+                own = [p for p in view.parses(j)[:3] if key is not None and p.normal_form == key[0] and "Infr" not in p.tag]
+                if key is not None and (not cases or any(p.tag.case in cases for p in own or view.parses(j)[:3])):
                     out.append(key)
             j -= 1
             seen += 1
@@ -177,8 +214,7 @@ class Participants:
             roles = self._roles.get(id(person), {})
             if key not in roles:
                 continue
-            g = roles[key] or person.gender
-            if gender is None or g in (None, gender):
+            if gender is None or roles[key] in (None, gender) and person.gender in (None, gender):
                 return person
         return None
 
@@ -303,9 +339,20 @@ def fits_class(noun: str, classes: set[str]) -> bool:
     if noun in classes:
         return True
     table = org_classes()
-    if MEDIA in classes and (noun in lex.media_nouns() or any(noun in table.get(m, ()) for m in lex.media_nouns())):
+    if MEDIA in classes and (noun in lex.media_nouns() or noun in _media_broader()):
         return True  # "сообщает НТВ. По данным телекомпании": an outlet is whatever media noun
     return any(noun in table.get(c, ()) for c in classes)
+
+
+@lru_cache(maxsize=None)
+def _media_broader() -> frozenset[str]:
+    """The broader nouns of media classes that only media have ("вещатель", "издание"); not
+    "компания", which a телекомпания shares with every airline and bank: after "сообщили
+    РИА Новости", "Компания уверяет" is the company of the article, not the agency."""
+    table = org_classes()
+    media = set(lex.media_nouns())
+    others = {b for c, broader in table.items() if c not in media for b in broader}
+    return frozenset(b for m in media for b in table.get(m, ()) if b not in others)
 
 
 def org_classes() -> dict[str, frozenset[str]]:

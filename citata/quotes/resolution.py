@@ -12,7 +12,7 @@ from ..model import Provenance, Quote, Speaker, TextSpan
 from ..names import canonical_role, nominative_phrase, tidy_role
 from ..nlp import Entity, parse
 from .mentions import can_be_subject, noun_parse, np_bounds, ref_from_np, search_subject
-from .participants import Participants, country_of, role_key
+from .participants import KIN_GENDER, Participants, country_of, role_key, sex_of
 from .view import DocView, Found, Ref
 
 
@@ -30,6 +30,9 @@ def _gender_votes(view: DocView, found: list[Found]) -> None:
         person = view.names.by_key(key)
         if person is not None:
             person.gender = max(set(vs), key=vs.count)
+    for person in view.names.persons.values():
+        if person.gender is None:
+            person.gender = sex_of(view, person)  # "Асия Биби ожидала": the verbs after the name
 
 
 def resolve(view: DocView, found: list[Found]) -> list[Quote]:
@@ -93,7 +96,9 @@ def _resolve_ref(view: DocView, f: Found, history: list[Found], parts: Participa
         if group is not None:
             sp = _resolve_ref(view, Found(f.type, f.start, f.end, f.cue, group), history, parts)
             if sp is not None and sp.name:
-                return _then("pronoun → the subject of the sentence before", replace(sp, mention=mention))
+                step = "pronoun → the group named in the sentence before" if group.via == PLURAL_GROUP \
+                    else "pronoun → the subject of the sentence before"
+                return _then(step, replace(sp, mention=mention))
         topic = parts.topic_person(ref.gender, ref.start) if ref.gender in ("m", "f") else None
         if topic is not None:
             # "— заявил он" before anyone is named: the headline's person, the one the article names most
@@ -147,6 +152,8 @@ def _resolve_ref(view: DocView, f: Found, history: list[Found], parts: Participa
         phrase = nominative_phrase(view.text[ref.start:ref.end], case=ref.case, number=number)
         group = number == "plur"  # "судьи постановили": not one holder of the title
         person = None if group else names.by_role(phrase, ref.start)
+        if person is not None and not _sex_fits(view, f, ref, person):
+            person = None  # "Муж Биби" is not Асия Биби; "министр заявила" not a man
         if person is not None and person.mentions[0].start > ref.start and ref.head not in lex.relational_nouns() \
                 and view.tok_sent[view.tok_index(person.mentions[0].start)] != view.tok_sent[view.tok_index(ref.start)]:
             # a holder named only later: "Министр" after Хант's words is Хант, not Дэвис further on
@@ -186,6 +193,14 @@ def _resolve_ref(view: DocView, f: Found, history: list[Found], parts: Participa
                            Speaker(names.org_name(org), mention, None, "organization", None), org.text)
         return _by("phrase as written", Speaker(phrase, mention, None, _np_kind(ref), None))
     return None
+
+
+def _sex_fits(view: DocView, f: Found, ref: Ref, person) -> bool:
+    """Can this person be the one the phrase designates: the sex a kinship head ("муж") or a
+    past-tense cue ("заявила") tells is not the person's known gender."""
+    wanted = {KIN_GENDER.get(ref.head or ""), _cue_gender(view, f)} - {None}
+    sex = sex_of(view, person)
+    return sex is None or not wanted or wanted == {sex}
 
 
 def _by(step: str, sp: Speaker, words: str | None = None) -> Speaker:
@@ -240,7 +255,41 @@ def _previous_subject(view: DocView, ref: Ref) -> Ref | None:
     verb = next((k for k in rng if k not in view.quoted and view.parses(k)[0].tag.POS == "VERB"
                  and agrees(view.parses(k)[0].tag)), None)
     subject = search_subject(view, verb, rng.start) if verb is not None else None
-    return subject if subject is not None and subject.kind in ("np", "entity") else None
+    if subject is not None and subject.kind in ("np", "entity"):
+        return subject
+    return _plural_group(view, rng) if ref.gender == "p" else None
+
+
+def _plural_group(view: DocView, rng: range) -> Ref | None:
+    """"Однако сторонники жесткого Brexit недовольны. Они уверены, что …", "Программа не устроила
+    сторонников жесткого подхода. По их мнению, …": the people a plural pronoun points back at,
+    the plural animate noun of the sentence before (its nominative one first), outside quotations."""
+    found = []
+    for j in rng:
+        if j in view.quoted or j in view.ent_at or not view.is_word(j) or view.toks[j].text[:1].isupper() and j > rng.start:
+            continue
+        for p in view.parses(j)[:2]:
+            if p.tag.POS == "NOUN" and "anim" in p.tag and p.tag.number == "plur" and "Name" not in p.tag \
+                    and "Surn" not in p.tag:
+                found.append((0 if "nomn" in p.tag else 1, j, p.tag.case))
+                break
+    if not found:
+        return None
+    _, j, case = min(found)
+    b = j
+    while b + 1 < rng.stop and view.is_word(b + 1) and "\n" not in view.text[view.toks[b].end:view.toks[b + 1].start] and (
+            b + 1 in view.ent_at or view.lower[b + 1] in ("более", "менее") or view.parses(b + 1)[0].tag.POS is None
+            or any(p.tag.POS in ("NOUN", "ADJF", "PRTF") and "gent" in p.tag for p in view.parses(b + 1)[:2])):
+        b += 1  # the group's genitives: "сторонников более жесткого подхода"
+    ref = ref_from_np(view, j, b, case=None if case == "nomn" else case)
+    if ref.kind != "np":
+        return None
+    ref.case = None if case == "nomn" else case
+    ref.via = PLURAL_GROUP
+    return ref
+
+
+PLURAL_GROUP = "the plural animate noun of the sentence before"
 
 
 def _head_number(view: DocView, ref: Ref) -> str | None:
@@ -259,6 +308,8 @@ def _nearest_org(view: DocView, offset: int, window: int = 1500) -> Entity | Non
     the one the article names most often (its subject), the nearest among equals."""
     orgs = view.orgs_by_text
     near = view.orgs[bisect_left(view.org_starts, offset - window):bisect_left(view.org_starts, offset)]
+    # an outlet relaying the news is not "Компания" (a media noun finds it through its class)
+    near = [e for e in near if e.text not in lex.media_names()]
     # how often the article has named each of them so far: a bisect in that name's starts
     return max(reversed(near), key=lambda e: bisect_left(orgs[e.text], offset), default=None)
 
