@@ -38,6 +38,19 @@ def noun_parse(view: DocView, i: int, case: str | None = None):
     return None
 
 
+def _oblique_demonstrative(view: DocView, j: int) -> bool:
+    """"этого центра", "этой компании": a demonstrative in an oblique case agreeing with the
+    noun after it, part of a role's complement."""
+    if j + 1 >= len(view.toks):
+        return False
+    cases = {p.tag.case for p in view.parses(j)[:4] if "Apro" in p.tag and p.normal_form in ("этот", "тот")
+             and p.tag.case not in ("nomn", "accs")}
+    nouns = [p for p in view.parses(j + 1)[:3] if p.tag.POS == "NOUN" and p.tag.case in cases]
+    # not an adverbial phrase: "тем временем", "таким образом", "в этом году"
+    return bool(nouns) and not any(p.normal_form in lex.time_nouns() or p.normal_form in ("время", "образ", "раз")
+                                   for p in nouns)
+
+
 def np_bounds(view: DocView, i: int, lo: int, hi: int) -> tuple[int, int]:
     """The run of name-like and nominal words around token i (inclusive bounds)."""
     def nominal(j: int) -> bool:
@@ -47,6 +60,8 @@ def np_bounds(view: DocView, i: int, lo: int, hi: int) -> tuple[int, int]:
             return False
         if j in view.ent_at:
             return True
+        if _oblique_demonstrative(view, j):
+            return True  # "директора этого центра"
         if view.lower[j] in lex.pronouns() or view.lower[j] in ("и", "а", "но", "или", "который", "которая", "которые", "которое"):
             return False
         if view.lower[j] in lex.QUANTIFIERS:
@@ -134,7 +149,7 @@ def ref_from_np(view: DocView, a: int, b: int, case: str | None = None) -> Ref:
         e = orgs[0]
         return Ref("entity", e.start, e.end, entity=e)
     if head is None and not ents:
-        if a == b and view.lower[a] in ("многие", "некоторые", "большинство", "немногие"):
+        if a == b and view.lower[a] in GROUP_WORDS:
             return Ref("np", start, end, head=view.lower[a])  # "Многие считают": an unnamed group speaks
         return Ref("junk", start, end)
     if not ents and head in lex.org_nouns() and b + 1 < len(view.toks):
@@ -156,6 +171,9 @@ def ref_from_np(view: DocView, a: int, b: int, case: str | None = None) -> Ref:
         e = ents[0]
         return Ref("entity", e.start, e.end, entity=e)
     return Ref("np", start, end, head=head)
+
+
+GROUP_WORDS = ("многие", "некоторые", "большинство", "немногие")  # "Многие считают": people speak
 
 
 def substantive(view: DocView, j: int):
@@ -196,7 +214,7 @@ def agrees_in_number(view: DocView, cue: int, j: int) -> bool:
 
 
 WORDS_NOUNS = frozenset(("слово", "цитата", "высказывание", "реплика", "фраза"))
-RELAY_VERBS = frozenset(("приводить", "привести", "цитировать", "процитировать"))
+RELAY_VERBS = frozenset(("приводить", "привести", "приводиться", "цитировать", "процитировать"))
 POSSESSIVES = {"его": "m", "ее": "f", "их": "p"}
 
 
@@ -219,7 +237,7 @@ def words_owner(view: DocView, j: int, hi: int) -> Ref | None:
     a, b = np_bounds(view, k, k, hi)
     ref = ref_from_np(view, a, b, case="gent")
     ref.case = "gent"
-    return ref if _can_speak(ref) else None
+    return ref if can_speak(ref) else None
 
 
 def _relayed(view: DocView, cue: int) -> Ref | None:
@@ -244,16 +262,20 @@ def _relayed(view: DocView, cue: int) -> Ref | None:
         a, b = np_bounds(view, j, j, hi)
         ref = ref_from_np(view, a, b, case="accs")
         ref.case = "accs"
-        owner = ref if _can_speak(ref) else None
+        # a person is quoted ("цитирует министра"), not a text ("процитировал Коран")
+        person = ref.kind == "entity" and ref.entity.type == "PER" or ref.kind == "np" and ref.head in lex.role_nouns()
+        owner = ref if person else None
     if owner is not None:
         owner.via = "relayed words"
     return owner
 
 
 @_records("subject")
-def search_subject(view: DocView, cue: int, lo: int) -> Ref | None:
-    """The speaker before a cue: the nearest nominative phrase that can be its subject."""
-    relayed = _relayed(view, cue)
+def search_subject(view: DocView, cue: int, lo: int, relay: bool = True) -> Ref | None:
+    """The speaker before a cue: the nearest nominative phrase that can be its subject. `relay`:
+    the cue introduces the quotation itself, so a relaying verb's object may speak (not so for
+    the verb a gerund hangs on: "процитировал Коран …, заявив, что …")."""
+    relayed = _relayed(view, cue) if relay else None
     if relayed is not None:
         return relayed
     coordinated = second_predicate(view, cue, lo)
@@ -266,15 +288,16 @@ def search_subject(view: DocView, cue: int, lo: int) -> Ref | None:
             for k in range(skip_fillers_back(view, cue - 1, lo) - 1, lo - 1, -1):
                 if k not in view.quoted and cue_at(view, k) is not None and view.parses(k)[0].tag.POS == "VERB" \
                         and not (k > lo and view.toks[k - 1].text == ","):  # not an inverted "…, пишет X"
-                    return search_subject(view, k, lo)
+                    return search_subject(view, k, lo, relay=False)
         for k in range(cue - 1, lo - 1, -1):
             if k not in view.quoted and view.parses(k)[0].tag.POS == "VERB":
                 before = skip_fillers_back(view, k - 1, lo)
                 if before >= lo and (view.toks[before].text == "," or view.toks[before].text in DASHES):
                     # "…, указал он, подчеркнув, что …": an inverted subject
-                    return search_inverted(view, k, cue - 1) or search_subject(view, k, lo)
-                return search_subject(view, k, lo)
+                    return search_inverted(view, k, cue - 1) or search_subject(view, k, lo, relay=False)
+                return search_subject(view, k, lo, relay=False)
     j = cue - 1
+    clause_end = cue  # the cue, or the first gloss between commas right before it
     while j >= lo:
         if j in view.quoted and not (cue in view.quoted and view.quoted[cue] == view.quoted[j]):
             o, c = view.quoted[j]
@@ -311,6 +334,8 @@ def search_subject(view: DocView, cue: int, lo: int) -> Ref | None:
                                                           or _oblique_modifier(view, k + 1) or any(
                     # "Противники стратегии, среди которых и Борис Джонсон, считают"
                     view.lower[m] in RELATIVES_OBLIQUE for m in range(k + 1, min(k + 3, j)))):
+                if all(view.lower[x] in FILLERS for x in range(j + 1, clause_end)):
+                    clause_end = k
                 j = k - 1
                 continue
         if low in COMPLEMENTIZERS:
@@ -332,7 +357,8 @@ def search_subject(view: DocView, cue: int, lo: int) -> Ref | None:
                     # preposition's object; the subject is what follows it.
                     a = _after_pp(view, a, j, cue)
                     # only right before the cue: "встали на сторону Биби и заявили" has its subject earlier
-                    if a is None or any(view.lower[x] not in FILLERS for x in range(j + 1, cue)):
+                    # (past a gloss: "…канала Перепёлкин, которому принадлежит треть акций, оповестил")
+                    if a is None or any(view.lower[x] not in FILLERS for x in range(j + 1, clause_end)):
                         j = run_start - 1
                         continue
                 else:
@@ -343,7 +369,7 @@ def search_subject(view: DocView, cue: int, lo: int) -> Ref | None:
                         a += 1
                 if not (a > lo and is_prep(view, a - 1)) and can_be_subject(view, a) and (e is not None or agrees_in_number(view, cue, a)):
                     ref = ref_from_np(view, a, b)
-                    if _can_speak(ref):
+                    if can_speak(ref):
                         # "The Wall Street Journal со ссылкой на источники в компании заявляет":
                         # the outlet's source speaks, as after an inverted cue
                         cited = next((c for k in range(b + 1, min(cue, b + 3)) if view.lower[k] == "со"
@@ -525,7 +551,7 @@ def _with_source_phrase(view: DocView, ref: Ref | None) -> Ref | None:
     return ref
 
 
-def _can_speak(ref: Ref) -> bool:
+def can_speak(ref: Ref) -> bool:
     """People, organisations and documents speak; "приговор", "турне" do not."""
     if ref.kind == "junk":
         return False
@@ -533,7 +559,7 @@ def _can_speak(ref: Ref) -> bool:
         return True
     head = ref.head
     if head in lex.role_nouns() or head in lex.org_nouns() or head in lex.document_nouns() \
-            or head in lex.speaking_nouns():
+            or head in lex.speaking_nouns() or head in GROUP_WORDS:
         return True
     return any(p.normal_form == head and "anim" in p.tag or p.tag.POS == "PRTF" and "Subx" in p.tag
                for p in parse(head))
@@ -551,7 +577,7 @@ def _apposition(view: DocView, ref: Ref, a: int, lo: int) -> Ref:
 def mute_noun(view: DocView, j: int) -> bool:
     """A noun that cannot be a speaker ("ссоры", "решение"), read first as a noun."""
     noun = noun_parse(view, j)
-    return noun is not None and view.parses(j)[0].tag.POS == "NOUN" and not _can_speak(Ref("np", head=noun.normal_form))
+    return noun is not None and view.parses(j)[0].tag.POS == "NOUN" and not can_speak(Ref("np", head=noun.normal_form))
 
 
 def _time_word(view: DocView, j: int) -> bool:
@@ -613,7 +639,7 @@ def search_inverted(view: DocView, cue_end: int, hi: int) -> Ref | None:
         j = k
     if j > hi:
         return None
-    owner = words_owner(view, j, hi)
+    owner = words_owner(view, j, hi) if view.parses(cue_end)[0].normal_form in RELAY_VERBS else None
     if owner is not None:
         owner.via = "relayed words"
         return owner  # "— приводятся слова Трампа на сайте", "— приводит его слова газета"
@@ -644,9 +670,11 @@ def search_inverted(view: DocView, cue_end: int, hi: int) -> Ref | None:
             k = view.tok_index(view.ent_at[k].end - 1) + 1  # "сказал ТАСС профессор Смит": the outlet is the dative
             continue
         if k in view.ent_at or can_be_subject(view, k):
+            if k > j and k in view.ent_at and _object_noun(view, k - 1):
+                return None  # "оповестил всех партнёров World Fashion Channel": the object's genitive
             a, b = np_bounds(view, k, k, hi)
             ref = _role_holder_after(view, ref_from_np(view, a, b), b, hi)
-            if not _can_speak(ref):
+            if not can_speak(ref):
                 return None
             if _subject_of_next_clause(view, view.tok_index(ref.end - 1) + 1, hi):
                 return Ref("lost")  # the source's name was lost (a stripped link): no speaker
@@ -674,6 +702,14 @@ def _body_after_outlet(view: DocView, cue: int, j: int, hi: int) -> Ref | None:
     if last + 1 > hi or view.lower[last + 1] not in ("в", "во"):
         return None
     return search_locative(view, cue, last, j, hi)
+
+
+def _object_noun(view: DocView, k: int) -> bool:
+    """A noun after the cue that can be neither its subject nor a dative addressee nor a time
+    ("всех партнёров", not "журналистам", "14 ноября"): a name right after it is its genitive."""
+    ps = [p for p in view.parses(k)[:3] if p.tag.POS == "NOUN"]
+    return bool(ps) and not any(p.tag.case in ("nomn", "datv") for p in ps) and not _time_word(view, k) \
+        and view.lower[k] not in FILLERS
 
 
 def _outlet_before_subject(view: DocView, k: int, hi: int) -> bool:
@@ -714,7 +750,7 @@ def _cited_source(view: DocView, j: int, hi: int) -> Ref | None:
     a, b = np_bounds(view, j + 3, j + 3, hi)
     ref = ref_from_np(view, a, b, case="accs")
     ref.case = "accs"
-    return _with_source_phrase(view, ref) if _can_speak(ref) else None
+    return _with_source_phrase(view, ref) if can_speak(ref) else None
 
 
 def _role_holder_after(view: DocView, ref: Ref, b: int, hi: int) -> Ref:

@@ -45,7 +45,7 @@ def role_key(word: str) -> tuple[str, str | None] | None:
                 if any(q.tag.POS == "NOUN" and q.normal_form == masc for q in parse(masc)):
                     lemma = masc
             return lemma, gender
-        if tag.POS in ("PRTF", "ADJF") and "Subx" in tag:
+        if tag.POS in ("PRTF", "ADJF") and "Subx" in tag and "Apro" not in tag:
             # "заведующая", "управляющий": a participle standing for a person
             masc = p.inflect({"masc", "sing", "nomn"})
             return (masc.word if masc else p.word), gender
@@ -59,19 +59,22 @@ KIN_GENDER = {"муж": "m", "супруг": "m", "сын": "m", "отец": "m"
 
 
 def sex_of(view: DocView, person: Person) -> str | None:
-    """A person's gender: the name's, else the one the past-tense verbs right after the name
-    agree in ("Асия Биби ожидала", where "Асия" alone might be a man's "Асий" in the genitive),
-    if they all agree."""
-    if person.gender is not None:
-        return person.gender
+    """A person's gender as the article shows it: the words that agree with the name, when they
+    all agree (a past-tense verb right after it, "Мишель Обама имела в виду"; a feminine person
+    noun right before it, "телеведущей Опре Уинфри"), else the gender read from the name itself
+    ("Мишель" reads as a man's name first, "Асия" as a genitive of "Асий")."""
     votes = set()
     for m in person.mentions[:20]:
+        i = view.tok_index(m.start)
+        before = view.parses(i - 1)[:2] if i > 0 and view.is_word(i - 1) else []
+        if any(p.normal_form in KIN_GENDER or p.normal_form in lex.relational_nouns() for p in before):
+            continue  # "Муж Биби признался", "супруга Трампа": the relative's words
+        key = role_key(view.toks[i - 1].text) if before else None
+        if key is not None and key[1] == "f":
+            votes.add("f")  # a masculine noun tells nothing: "министр" may be a woman
         words = [view.toks[j].text for j in view.tokens_in(m.start, m.end) if view.is_word(j)]
         if not words or not all(is_nominative_name(w) for w in words):
             continue  # "Асию Биби оправдал суд": the verb is the subject's
-        i = view.tok_index(m.start)
-        if i > 0 and any(p.normal_form in KIN_GENDER for p in view.parses(i - 1)[:2]):
-            continue  # "Муж Биби признался": the husband's verb
         j = view.tok_index(m.end - 1) + 1
         while j < len(view.toks) and view.lower[j] in FILLERS:
             j += 1
@@ -79,7 +82,7 @@ def sex_of(view: DocView, person: Person) -> str | None:
             tag = view.parses(j)[0].tag
             if tag.POS == "VERB" and "past" in tag and tag.number == "sing" and tag.gender in ("masc", "femn"):
                 votes.add("m" if tag.gender == "masc" else "f")
-    return votes.pop() if len(votes) == 1 else None
+    return votes.pop() if len(votes) == 1 else person.gender
 
 
 @dataclass
@@ -103,7 +106,7 @@ class Participants:
                 if sex is None or KIN_GENDER.get(key, sex) == sex:
                     keys.setdefault(key, gender)  # not "Супруг Асии": her husband is not her
             self._countries.setdefault(id(person), set()).update(
-                c for c in (country_of(view.toks[j].text) for j in words) if c)
+                c for c in (place_of(view, j) for j in words) if c)
         # persons' mentions outside quotations, in text order
         self._person_mentions = [(s, person) for s, m, person in self.names.per_mentions if not self._quoted(m)]
         self._person_starts = [s for s, _ in self._person_mentions]
@@ -160,6 +163,10 @@ class Participants:
                     out.append(key)
             j -= 1
             seen += 1
+        if out and "nomn" not in cases:
+            # a name in an oblique case: the first role noun is its apposition, the later ones
+            # that noun's genitives ("жены действующего американского лидера Мишель Обамы")
+            out = out[-1:]
         end = view.tok_index(m.end - 1) + 1
         if end + 1 < len(view.toks) and view.toks[end].text == "," and view.is_word(end + 1):
             for k in range(end + 1, min(end + 4, len(view.toks))):
@@ -204,6 +211,14 @@ class Participants:
                 or c in lex.media_nouns()}
 
     # --- lookups -----------------------------------------------------------------
+
+    def role_keys(self, person: Person) -> set[str]:
+        """The role nouns the article gave the person, as role_key lemmas."""
+        return set(self._roles.get(id(person), ()))
+
+    def countries(self, person: Person) -> set[str]:
+        """The countries the person's roles name ("посол США" -> США)."""
+        return self._countries.get(id(person), set())
 
     def person_by_role(self, key: str, gender: str | None, offset: int) -> Person | None:
         """The most recent person, mentioned before `offset` outside a quotation, whom the
@@ -319,6 +334,15 @@ def country_of(word: str) -> str | None:
     if word in table:
         return table[word]
     return next((table[p.normal_form] for p in parse(word)[:2] if p.normal_form in table), None)
+
+
+def place_of(view: DocView, j: int) -> str | None:
+    """The country word j stands for, or the place a tagged location names (its lemma), for a
+    role's qualifier: "посла США", "премьер-министра Бельгии"."""
+    c = country_of(view.toks[j].text)
+    if c is None and j in view.ent_at and view.ent_at[j].type == "LOC" and view.is_word(j):
+        c = parse(view.toks[j].text)[0].normal_form
+    return c
 
 
 @lru_cache(maxsize=None)

@@ -12,7 +12,7 @@ from ..model import Provenance, Quote, Speaker, TextSpan
 from ..names import canonical_role, nominative_phrase, tidy_role
 from ..nlp import Entity, parse
 from .mentions import can_be_subject, noun_parse, np_bounds, ref_from_np, search_subject
-from .participants import KIN_GENDER, Participants, country_of, role_key, sex_of
+from .participants import KIN_GENDER, LEADERS, Participants, country_of, place_of, role_key, sex_of
 from .view import DocView, Found, Ref
 
 
@@ -31,8 +31,8 @@ def _gender_votes(view: DocView, found: list[Found]) -> None:
         if person is not None:
             person.gender = max(set(vs), key=vs.count)
     for person in view.names.persons.values():
-        if person.gender is None:
-            person.gender = sex_of(view, person)  # "Асия Биби ожидала": the verbs after the name
+        if person.key not in votes:
+            person.gender = sex_of(view, person)  # "Мишель Обама имела в виду": the words that agree
 
 
 def resolve(view: DocView, found: list[Found]) -> list[Quote]:
@@ -160,7 +160,7 @@ def _resolve_ref(view: DocView, f: Found, history: list[Found], parts: Participa
             # and a qualified title named only later is someone else: "Премьер-министр Израиля" is
             # not "британский премьер Гордон Браун" at the end of the article
             exact = any(canonical_role(r) == canonical_role(phrase) for r in person.roles)
-            person = _last_speaker(view, f, history, ref) or (person if exact or len(phrase.split()) == 1 else None)
+            person = _last_speaker(view, f, history, ref, parts) or (person if exact or len(phrase.split()) == 1 else None)
         if person is not None:
             return _by("title → its holder named in the article",
                        Speaker(person.name, mention, tidy_role(phrase), "person", person.key), person.name)
@@ -171,7 +171,7 @@ def _resolve_ref(view: DocView, f: Found, history: list[Found], parts: Participa
         if not group and ref.head in lex.role_nouns() and ref.head not in lex.relational_nouns():
             # A bare title as a definite description ("— констатировал глава Евросовета")
             # designates the one who just spoke.
-            person = _last_speaker(view, f, history, ref)
+            person = _last_speaker(view, f, history, ref, parts)
             if person is not None:
                 return _by("title → the one who just spoke",
                            Speaker(person.name, mention, tidy_role(phrase), "person", person.key), person.name)
@@ -268,11 +268,12 @@ def _plural_group(view: DocView, rng: range) -> Ref | None:
     for j in rng:
         if j in view.quoted or j in view.ent_at or not view.is_word(j) or view.toks[j].text[:1].isupper() and j > rng.start:
             continue
-        for p in view.parses(j)[:2]:
-            if p.tag.POS == "NOUN" and "anim" in p.tag and p.tag.number == "plur" and "Name" not in p.tag \
-                    and "Surn" not in p.tag:
-                found.append((0 if "nomn" in p.tag else 1, j, p.tag.case))
-                break
+        nouns = [p for p in view.parses(j)[:3] if p.tag.POS == "NOUN"]
+        if not nouns or any(p.tag.number != "plur" for p in nouns):
+            continue  # "христианки": a plural only if no singular reading ("для христианки Асии Биби")
+        p = nouns[0]
+        if "anim" in p.tag and "Name" not in p.tag and "Surn" not in p.tag:
+            found.append((0 if any("nomn" in q.tag for q in nouns) else 1, j, "nomn" if any("nomn" in q.tag for q in nouns) else p.tag.case))
     if not found:
         return None
     _, j, case = min(found)
@@ -395,7 +396,26 @@ def _cue_gender(view: DocView, f: Found) -> str | None:
     return None
 
 
-def _last_speaker(view: DocView, f: Found, history: list[Found], ref: Ref):
+def _title_fits(view: DocView, ref: Ref, person, parts: Participants) -> bool:
+    """Can a title phrase designate this person, as far as the article tells: a country it names
+    ("бывшего премьер-министра Бельгии") is one of theirs, and a title with a complement of its
+    own ("директора этого центра") has the head of one of the roles the article gave them. A
+    bare title ("Министр", "ученый") or a head of state's noun ("глава", "лидер") fits anyone."""
+    words = [j for j in view.tokens_in(ref.start, ref.end) if view.is_word(j)]
+    countries = parts.countries(person)
+    named = {c for c in (place_of(view, j) for j in words) if c}
+    if named and countries and not named & countries:
+        return False
+    head = next((j for j in words if noun_parse(view, j) is not None and noun_parse(view, j).normal_form == ref.head), None)
+    if head is None or ref.head in LEADERS:
+        return True
+    complement = [j for j in words if j > head and place_of(view, j) is None]
+    key = role_key(view.toks[head].text)
+    roles = parts.role_keys(person)
+    return not complement or not roles or key is None or key[0] in roles
+
+
+def _last_speaker(view: DocView, f: Found, history: list[Found], ref: Ref, parts: Participants):
     words = view.tokens_in(ref.start, ref.end)
     if any(view.ent_at.get(j) is not None and view.ent_at[j].type == "PER" for j in words):
         return None
@@ -411,7 +431,8 @@ def _last_speaker(view: DocView, f: Found, history: list[Found], ref: Ref):
         if sp.kind != "person":
             continue  # "как отмечает Франс Пресс" between the title and its holder
         person = view.names.by_key(sp.key)
-        if person is not None and (gender is None or person.gender in (None, gender)):
+        if person is not None and (gender is None or person.gender in (None, gender)) \
+                and _title_fits(view, ref, person, parts):
             return person
         return None
     return None
