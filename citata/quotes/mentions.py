@@ -10,7 +10,7 @@ from .. import lexicons as lex
 from ..names import is_nominative_name
 from ..nlp import Entity, parse
 from .cues import cue_at
-from .participants import KIN_GENDER, sex_of
+from .participants import KIN_GENDER, role_key, sex_of
 from .view import COMPLEMENTIZERS, DASHES, DocView, FILLERS, PREPOSITIONS, RELATIVES_OBLIQUE, Ref, SITE_NAME
 
 
@@ -97,9 +97,14 @@ def np_bounds(view: DocView, i: int, lo: int, hi: int) -> tuple[int, int]:
 
 
 def _name_nominative(view: DocView, e: Entity) -> bool:
-    """Could this name be in the nominative? (Every word nominative or indeclinable.)"""
-    return all(is_nominative_name(view.toks[j].text) for j in view.tokens_in(e.start, e.end)
-               if view.is_word(j))
+    """Could this name be in the nominative? (Every word nominative or indeclinable; or a first
+    name that can only be a nominative: "Виктор Меринов", whose surname reads as "меринов".)"""
+    words = [j for j in view.tokens_in(e.start, e.end) if view.is_word(j)]
+    for j in words[:-1]:
+        names = [p for p in view.parses(j) if "Name" in p.tag]
+        if names and all("nomn" in p.tag for p in names):
+            return True
+    return all(is_nominative_name(view.toks[j].text) for j in words)
 
 
 def ref_from_np(view: DocView, a: int, b: int, case: str | None = None) -> Ref:
@@ -631,7 +636,8 @@ def search_inverted(view: DocView, cue_end: int, hi: int) -> Ref | None:
         k = view.tok_index(view.ent_at[k].end - 1) + 1 if k in view.ent_at else k + 1
         if k <= hi and view.parses(k)[0].tag.POS in ("PRCL", "CONJ") and not view.toks[k].text[:1].isupper():
             return None  # "призывают к казни не только женщины, но и судей": objects, not a subject
-        while k <= hi and (view.is_word(k) and (k in view.ent_at or not can_be_subject(view, k)) and not is_prep(view, k)
+        while k <= hi and (view.is_word(k) and (k in view.ent_at or not can_be_subject(view, k)
+                                                 or _genitive_of(view, k, k - 1)) and not is_prep(view, k)
                            or view.toks[k].start in view.pair_by_open and name_quote(
                                view, view.toks[k].start, view.pair_by_open[view.toks[k].start])):
             # "в интервью Русской службе «Голоса Америки»": the names the phrase governs
@@ -669,6 +675,9 @@ def search_inverted(view: DocView, cue_end: int, hi: int) -> Ref | None:
         if _outlet_before_subject(view, k, hi):
             k = view.tok_index(view.ent_at[k].end - 1) + 1  # "сказал ТАСС профессор Смит": the outlet is the dative
             continue
+        if view.lower[k] in REFLEXIVE_POSSESSIVES or k > j and _genitive_of(view, k, k - 1):
+            k += 1  # "рассказывает свою историю болезни пациентка X": the object and its genitives
+            continue
         if k in view.ent_at or can_be_subject(view, k):
             if k > j and k in view.ent_at and _object_noun(view, k - 1):
                 return None  # "оповестил всех партнёров World Fashion Channel": the object's genitive
@@ -704,12 +713,37 @@ def _body_after_outlet(view: DocView, cue: int, j: int, hi: int) -> Ref | None:
     return search_locative(view, cue, last, j, hi)
 
 
+REFLEXIVE_POSSESSIVES = frozenset(("свой", "своя", "свое", "своё", "свои", "своего", "своей", "своему", "своим",
+                                   "своем", "своём", "свою", "своих", "своими"))
+
+
+def _genitive_of(view: DocView, k: int, prev: int) -> bool:
+    """A common noun that can be a genitive right after an object or a prepositional phrase's
+    noun ("свою историю болезни", "в ожидании прививки"), with a nominal after it: the genitive
+    hangs on the noun before, and the subject follows."""
+    if k in view.ent_at or prev < 0 or not view.is_word(prev) or k + 1 >= len(view.toks) or not view.is_word(k + 1):
+        return False
+    if not any(p.tag.POS == "NOUN" and "gent" in p.tag for p in view.parses(k)[:3]):
+        return False
+    before = view.lower[prev] in REFLEXIVE_POSSESSIVES or _object_noun(view, prev) or any(
+        p.tag.POS == "NOUN" and p.tag.case in ("loct", "ablt", "gent") for p in view.parses(prev)[:1])
+    return before and (k + 1 in view.ent_at or can_be_subject(view, k + 1))
+
+
 def _object_noun(view: DocView, k: int) -> bool:
     """A noun after the cue that can be neither its subject nor a dative addressee nor a time
     ("всех партнёров", not "журналистам", "14 ноября"): a name right after it is its genitive."""
     ps = [p for p in view.parses(k)[:3] if p.tag.POS == "NOUN"]
     return bool(ps) and not any(p.tag.case in ("nomn", "datv") for p in ps) and not _time_word(view, k) \
         and view.lower[k] not in FILLERS
+
+
+def _after_imeni(view: DocView, i: int) -> bool:
+    """Does the name at token i follow "имени" (past initials): "больница имени О.М. Филатова"?"""
+    k = i - 1
+    while k >= 0 and (view.toks[k].text == "." or len(view.toks[k].text) == 1 and view.toks[k].text.isupper()):
+        k -= 1
+    return k >= 0 and view.lower[k] == "имени"
 
 
 def _outlet_before_subject(view: DocView, k: int, hi: int) -> bool:
@@ -756,13 +790,20 @@ def _cited_source(view: DocView, j: int, hi: int) -> Ref | None:
 def _role_holder_after(view: DocView, ref: Ref, b: int, hi: int) -> Ref:
     """"считает директор Общества (GfbV) Ульрих Делиус", "пообещал лидер партии, радикальный
     проповедник Хадим Ризви": a role phrase whose holder is named after a gloss or a second role."""
-    if ref.kind != "np" or ref.head not in lex.role_nouns():
-        return ref
+    if ref.kind != "np" or ref.head not in lex.role_nouns() and role_key(ref.head) is None:
+        return ref  # (any person noun: "пациентка ГКБ №15 имени О.М. Филатова Ирина Маршутина")
     j, depth = b + 1, 0
     while j <= min(hi, b + 15):
         t = view.toks[j].text
         e = view.ent_at.get(j)
+        if e is not None and e.type == "PER" and depth == 0 and _after_imeni(view, view.tok_index(e.start)):
+            j = view.tok_index(e.end - 1) + 1  # "ГКБ №15 имени О.М. Филатова": a namesake
+            continue
         if e is not None and e.type == "PER" and depth == 0:
+            if not _name_nominative(view, e) or view.toks[j - 1].text == ",":
+                # "глава МИД на встрече с Лавровым": a name in an oblique case is not the holder;
+                # "Как утверждали мусульманки, Биби …": nor one opening the next clause
+                break
             return Ref("entity", e.start, e.end, entity=e, role=view.text[ref.start:e.start].strip(" ,"))
         if t == "(":
             depth += 1
@@ -770,8 +811,13 @@ def _role_holder_after(view: DocView, ref: Ref, b: int, hi: int) -> Ref:
             depth -= 1
             if depth < 0:
                 break
+        elif t == "." and view.toks[j - 1].text.isupper() and len(view.toks[j - 1].text) == 1:
+            pass  # an initial: "ГКБ №15 имени О.М. Филатова Ирина Маршутина"
+        elif view.lower[j] in RELATIVES_OBLIQUE or view.lower[j] in ("который", "которая", "которое", "которые"):
+            break  # "ее соседка, с которой у семьи Биби были …": a relative clause, not the name
         elif t != "," and depth == 0 and not (
-                view.is_word(j) and (view.lower[j] in ("по", "и") or
+                # "лидер Движения против нелегальной иммиграции Александр Белов"
+                view.is_word(j) and (view.lower[j] == "и" or is_prep(view, j) or
                                      view.parses(j)[0].tag.POS in ("NOUN", "ADJF", None))):
             break
         j += 1

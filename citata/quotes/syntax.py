@@ -76,6 +76,13 @@ def _subject(view: DocView, tree: list[tuple[int, str]], first: int, cue: int,
                 return named[0]
             return found[0] if found else None
         head, rel = tree[verb - first]
+        if rel == "parataxis" and verb == cue:
+            # "«…», – сказал в беседе с X лидер движения Y": the parser hangs the cue on the quoted
+            # clause and the subject after the cue on that clause's verb; it is the cue's
+            late = [first + k for k, (h, r) in enumerate(tree) if r in SUBJECTS and first + k > cue and h < cue]
+            found = [m for m in (_mention(view, tree, first, subj, f) for subj in late[:1]) if m is not None]
+            if found:
+                return found[0]
         if rel == "root" and head < 0:
             # "Керри сделал остановку в Кабуле, где … отметил, что …": the parser left the cue a
             # second root of the sentence; it shares the subject of the root before it
