@@ -283,6 +283,9 @@ def search_subject(view: DocView, cue: int, lo: int, relay: bool = True) -> Ref 
     relayed = _relayed(view, cue) if relay else None
     if relayed is not None:
         return relayed
+    agent = _passive_agent(view, cue, lo)
+    if agent is not None:
+        return agent
     coordinated = second_predicate(view, cue, lo)
     if coordinated or view.parses(cue)[0].tag.POS == "GRND":
         # "Насир процитировал Коран в постановлении, заявив, что …", "…поблагодарила его
@@ -387,6 +390,39 @@ def search_subject(view: DocView, cue: int, lo: int, relay: bool = True) -> Ref 
                 j = a - 1
                 continue
         j -= 1
+    return None
+
+
+def _passive_agent(view: DocView, cue: int, lo: int) -> Ref | None:
+    """"Этими контрактами подтверждено, что …", "было заявлено министерством": a passive cue's
+    agent, the noun phrase in the instrumental next to it, speaks."""
+    tag = view.parses(cue)[0].tag
+    if tag.POS != "PRTS" or "pssv" not in tag:
+        return None
+    hi = min(view.sent_range(view.tok_sent[cue]).stop - 1, cue + 4)
+    after = list(range(cue + 1, hi + 1))
+    after = after[:next((n for n, j in enumerate(after) if not view.is_word(j)), len(after))]
+    before = list(range(cue - 1, max(lo, cue - 5) - 1, -1))
+    before = before[:next((n for n, j in enumerate(before) if not view.is_word(j)), len(before))]
+    for j in after + before:  # the words of the cue's clause next to it
+        if j in view.quoted:
+            continue
+        top = view.parses(j)[0]
+        if not (top.tag.POS == "NOUN" and "ablt" in top.tag) or j > 0 and is_prep(view, j - 1):
+            continue  # (a noun read first as an instrumental: not "В нем указано")
+        a, b = np_bounds(view, j, max(lo, cue - 5), hi if j > cue else cue - 1)
+        while a < j and (view.lower[a] in FILLERS or view.parses(a)[0].tag.POS in ("ADVB", "COMP")):
+            a += 1  # "Ранее министерством"
+        if is_prep(view, a) or a > lo and is_prep(view, a - 1):
+            continue  # "с контрактами": a prepositional phrase, not the agent
+        ref = ref_from_np(view, a, b, case="ablt")
+        if ref.kind == "np" and not can_speak(ref):
+            continue
+        ref.case = "ablt"
+        ref.via = "passive agent"
+        if ref.kind == "np" and ref.head in lex.document_nouns():
+            ref = Ref("document", ref.start, ref.end, head=ref.head, case="ablt", via="passive agent")
+        return ref
     return None
 
 
@@ -838,8 +874,18 @@ def search_genitive(view: DocView, noun: int, hi: int) -> Ref | None:
 
 @_records("document")
 def search_document(view: DocView, cue: int, lo: int, hi: int) -> Ref | None:
-    """"говорится в документе", "В послании Лаврова говорится": the document phrase."""
-    for j in list(range(cue + 1, min(hi, cue + 8) + 1)) + list(range(cue - 1, max(lo, cue - 8) - 1, -1)):
+    """"говорится в документе", "В послании Лаврова говорится": the document phrase; "В издании
+    отмечается": the outlet a media noun designates; "Этими контрактами подтверждено": the
+    passive cue's agent."""
+    agent = _passive_agent(view, cue, lo)
+    if agent is not None:
+        return agent
+    back = cue
+    for _ in range(8):  # eight words back, past a gloss ("В инструкции к вакцине («Спутник V») сказано")
+        back = _before_gloss(view, back - 1, lo)
+        while back > lo and not view.is_word(back) and view.toks[back].text not in ".!?;:":
+            back -= 1
+    for j in list(range(cue + 1, min(hi, cue + 8) + 1)) + list(range(cue - 1, max(lo, back) - 1, -1)):
         if view.lower[j] in ("в", "во") and j + 1 <= hi and view.lower[j + 1] in ("нем", "ней"):
             ref = _document_before(view, j + 1)  # "… подала заявление. В нем указано, что …"
             if ref is not None:
@@ -848,6 +894,8 @@ def search_document(view: DocView, cue: int, lo: int, hi: int) -> Ref | None:
             k = j + 1
             while k <= hi and view.is_word(k):
                 p = noun_parse(view, k)
+                if k == j + 1 and p is not None and p.normal_form in lex.media_nouns() and "loct" in p.tag:
+                    return Ref("np", view.toks[k].start, view.toks[k].end, head=p.normal_form, case="loct")
                 if p is not None and p.normal_form in lex.document_nouns():
                     _, b = np_bounds(view, k, k, hi)
                     ref = ref_from_np(view, j + 1, b, case="loct")
