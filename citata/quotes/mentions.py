@@ -886,6 +886,15 @@ def search_document(view: DocView, cue: int, lo: int, hi: int) -> Ref | None:
         while back > lo and not view.is_word(back) and view.toks[back].text not in ".!?;:":
             back -= 1
     for j in list(range(cue + 1, min(hi, cue + 8) + 1)) + list(range(cue - 1, max(lo, back) - 1, -1)):
+        site = noun_parse(view, j + 1, "loct") if view.lower[j] == "на" and j + 2 <= hi else None
+        if site is not None and site.normal_form in SITE_NOUNS and view.is_word(j + 2) and not is_prep(view, j + 2):
+            # "сообщается на сайте государственного реестра": the site's owner publishes it
+            _, b = np_bounds(view, j + 2, j + 2, hi)
+            ref = ref_from_np(view, j + 2, b, case="gent")
+            if ref.kind != "entity":
+                ref = Ref("document", view.toks[j + 1].start, view.toks[b].end, head=site.normal_form)
+            ref.case = "gent" if ref.kind == "entity" else "loct"
+            return ref
         if view.lower[j] in ("в", "во") and j + 1 <= hi and view.lower[j + 1] in ("нем", "ней"):
             ref = _document_before(view, j + 1)  # "… подала заявление. В нем указано, что …"
             if ref is not None:
@@ -906,6 +915,9 @@ def search_document(view: DocView, cue: int, lo: int, hi: int) -> Ref | None:
                     return ref
                 k += 1
     return None
+
+
+SITE_NOUNS = ("сайт", "портал", "страница")  # "на сайте Кремля": where a statement was published
 
 
 def _document_before(view: DocView, pron: int) -> Ref | None:

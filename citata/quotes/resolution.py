@@ -11,7 +11,7 @@ from .. import lexicons as lex
 from ..model import Provenance, Quote, Speaker, TextSpan
 from ..names import canonical_role, nominative_phrase, tidy_role
 from ..nlp import Entity, parse
-from .mentions import can_be_subject, noun_parse, np_bounds, ref_from_np, search_subject
+from .mentions import SITE_NOUNS, can_be_subject, noun_parse, np_bounds, ref_from_np, search_subject
 from .participants import KIN_GENDER, LEADERS, Participants, country_of, place_of, role_key, sex_of
 from .view import DocView, Found, Ref
 
@@ -314,8 +314,6 @@ def _nearest_org(view: DocView, offset: int, window: int = 1500) -> Entity | Non
     # how often the article has named each of them so far: a bisect in that name's starts
     return max(reversed(near), key=lambda e: bisect_left(orgs[e.text], offset), default=None)
 
-
-SITE_NOUNS = ("сайт", "портал", "страница")  # "на сайте Кремля": where a statement was published
 
 
 def _document_owner(view: DocView, ref: Ref, parts: Participants) -> str | None:
