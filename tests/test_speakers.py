@@ -173,3 +173,16 @@ def test_a_bare_title_is_still_the_one_who_just_spoke():
     text = ("Профессор Штефан Кауфман руководит отделением. «Вакцина работает», — сказал Кауфман. "
             "«Это не классическая вакцинация», - отметил ученый.")
     assert speaker_of(text, "Это не классическая вакцинация").name == "Штефан Кауфман"
+
+
+@pytest.mark.parametrize("text, speaker, kind", [
+    # a site relaying another outlet
+    ("Новым главой МИД Великобритании стал Джереми Хант. Об этом сообщает ONLINE.UA со ссылкой на ВВС.", "ВВС",
+     "organization"),
+    # an agency quoting a statement: the statement speaks
+    ("Об отставке Джонсона говорится в заявлении с Даунинг-стрит. «Сегодня днем премьер-министр приняла отставку "
+     "Бориса Джонсона», цитирует Bloomberg заявление.", "заявление", "document"),
+])
+def test_what_an_outlet_relays_speaks(text, speaker, kind):
+    q = [q for q in extract_text(text, plain=True).quotes if q.type == "direct" or "ВВС" in text][-1]
+    assert (q.speaker.name, q.speaker.kind) == (speaker, kind)

@@ -698,7 +698,9 @@ def search_inverted(view: DocView, cue_end: int, hi: int) -> Ref | None:
     site = SITE_NAME.match(view.text, view.toks[j].start)
     if site:
         # "сообщает sedmitza.ru": a site's name, which the tokenizer splits at the dot
-        return Ref("entity", site.start(), site.end(), entity=Entity(site.start(), site.end(), "ORG", site.group()))
+        ref = Ref("entity", site.start(), site.end(), entity=Entity(site.start(), site.end(), "ORG", site.group()))
+        # "сообщает ONLINE.UA со ссылкой на ВВС": the site's source speaks
+        return _cited_source(view, view.tok_index(site.end() - 1) + 1, hi) or ref
     if not view.is_word(j) or is_prep(view, j):
         return None
     # Skip time phrases and dative addressees before the subject ("сказал журналистам Лавров").
@@ -724,7 +726,9 @@ def search_inverted(view: DocView, cue_end: int, hi: int) -> Ref | None:
             if _subject_of_next_clause(view, view.tok_index(ref.end - 1) + 1, hi):
                 return Ref("lost")  # the source's name was lost (a stripped link): no speaker
             # "пишет «Интерфакс» со ссылкой на профсоюз пилотов Cockpit": the outlet's source speaks
-            return _cited_source(view, view.tok_index(ref.end - 1) + 1, hi) or _with_source_phrase(view, ref)
+            after = view.tok_index(ref.end - 1) + 1
+            return _cited_source(view, after, hi) or _relayed_after(view, cue_end, after, hi) \
+                or _with_source_phrase(view, ref)
         k += 1
     return None
 
@@ -780,6 +784,23 @@ def _after_imeni(view: DocView, i: int) -> bool:
     while k >= 0 and (view.toks[k].text == "." or len(view.toks[k].text) == 1 and view.toks[k].text.isupper()):
         k -= 1
     return k >= 0 and view.lower[k] == "имени"
+
+
+def _relayed_after(view: DocView, cue: int, j: int, hi: int) -> Ref | None:
+    """"«…», цитирует Bloomberg заявление", "— приводит газета слова министра": what a relaying
+    verb's subject relays, right after it, is the speaker: a document or someone's words."""
+    if j > hi or view.parses(cue)[0].normal_form not in RELAY_VERBS:
+        return None
+    owner = words_owner(view, j, hi)
+    if owner is not None:
+        owner.via = "relayed words"
+        return owner
+    p = noun_parse(view, j, "accs")
+    if p is not None and p.normal_form in lex.document_nouns():
+        _, b = np_bounds(view, j, j, hi)
+        return Ref("document", view.toks[j].start, view.toks[b].end, head=p.normal_form, case="accs",
+                   via="relayed document")
+    return None
 
 
 def _outlet_before_subject(view: DocView, k: int, hi: int) -> bool:
