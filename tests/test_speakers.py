@@ -186,3 +186,19 @@ def test_a_bare_title_is_still_the_one_who_just_spoke():
 def test_what_an_outlet_relays_speaks(text, speaker, kind):
     q = [q for q in extract_text(text, plain=True).quotes if q.type == "direct" or "ВВС" in text][-1]
     assert (q.speaker.name, q.speaker.kind) == (speaker, kind)
+
+
+@pytest.mark.parametrize("text, opening, speaker", [
+    # "и" as "also" before the subject after the cue
+    ("Кроме того, еще не одобрена вакцинация «Спутником V» для представителей старшего поколения. Это подчеркнул "
+     "на всероссийской пресс-конференции и президент Владимир Путин.", "еще не одобрена", "Владимир Путин"),
+    # a site with adjectives before its noun
+    ("В Москве список болезней считается противопоказанием для прививки. Об этом сказано на официальном портале "
+     "мэра столицы.", "В Москве список", "официальный портал мэра столицы"),
+    # a body named by its head noun after the article named it in full
+    ('Формирование иммунитета после прививки еще не доказано, заявили в Федеральном центре санитарного '
+     'просвещения Германии. "Пока по этому пункту недостаточно данных", - уточнили в центре.', "Пока по этому",
+     "Федеральный центр санитарного просвещения"),
+])
+def test_subjects_sites_and_bodies_after_the_cue(text, opening, speaker):
+    assert speaker_of(text, opening).name == speaker

@@ -670,6 +670,8 @@ def search_inverted(view: DocView, cue_end: int, hi: int) -> Ref | None:
         if k > hi or not view.is_word(k):
             break
         k = view.tok_index(view.ent_at[k].end - 1) + 1 if k in view.ent_at else k + 1
+        if k <= hi and _also(view, k, hi):
+            k += 1  # "подчеркнул на пресс-конференции и президент Владимир Путин": "и" as "also"
         if k <= hi and view.parses(k)[0].tag.POS in ("PRCL", "CONJ") and not view.toks[k].text[:1].isupper():
             return None  # "призывают к казни не только женщины, но и судей": objects, not a subject
         while k <= hi and (view.is_word(k) and (k in view.ent_at or not can_be_subject(view, k)
@@ -706,6 +708,9 @@ def search_inverted(view: DocView, cue_end: int, hi: int) -> Ref | None:
     # Skip time phrases and dative addressees before the subject ("сказал журналистам Лавров").
     k = j
     while k <= hi and view.is_word(k) and not is_prep(view, k):
+        if _also(view, k, hi):
+            k += 1
+            continue
         if view.parses(k)[0].tag.POS in ("PRCL", "CONJ") and not view.toks[k].text[:1].isupper():
             return None  # "призывают к казни не только женщины, но и судей": objects, not a subject
         if view.lower[k] in lex.partitive_words() and k + 2 <= hi and view.lower[k + 1] == "из":
@@ -768,6 +773,19 @@ def _genitive_of(view: DocView, k: int, prev: int) -> bool:
     before = view.lower[prev] in REFLEXIVE_POSSESSIVES or _object_noun(view, prev) or any(
         p.tag.POS == "NOUN" and p.tag.case in ("loct", "ablt", "gent") for p in view.parses(prev)[:1])
     return before and (k + 1 in view.ent_at or can_be_subject(view, k + 1))
+
+
+def _also(view: DocView, k: int, hi: int) -> bool:
+    """"и" meaning "also" before a nominative person phrase after the cue ("Это подчеркнул и
+    президент Владимир Путин"), not a conjunction of objects ("но и судей")."""
+    if view.lower[k] != "и" or k + 1 > hi or view.lower[k - 1] == "но":
+        return False
+    e = view.ent_at.get(k + 1)
+    if e is not None:
+        return e.type == "PER" and _name_nominative(view, e)
+    p = noun_parse(view, k + 1, "nomn")
+    return p is not None and (p.normal_form in lex.role_nouns() or "anim" in p.tag) and not any(
+        "gent" in q.tag or "accs" in q.tag for q in view.parses(k + 1)[:3] if q.tag.POS == "NOUN")
 
 
 def _object_noun(view: DocView, k: int) -> bool:
@@ -907,11 +925,14 @@ def search_document(view: DocView, cue: int, lo: int, hi: int) -> Ref | None:
         while back > lo and not view.is_word(back) and view.toks[back].text not in ".!?;:":
             back -= 1
     for j in list(range(cue + 1, min(hi, cue + 8) + 1)) + list(range(cue - 1, max(lo, back) - 1, -1)):
-        site = noun_parse(view, j + 1, "loct") if view.lower[j] == "на" and j + 2 <= hi else None
-        if site is not None and site.normal_form in SITE_NOUNS and view.is_word(j + 2) and not is_prep(view, j + 2):
+        s_at = j + 1
+        while s_at < hi and view.lower[j] == "на" and view.parses(s_at)[0].tag.POS == "ADJF":
+            s_at += 1  # "на официальном портале"
+        site = noun_parse(view, s_at, "loct") if view.lower[j] == "на" and s_at + 1 <= hi else None
+        if site is not None and site.normal_form in SITE_NOUNS and view.is_word(s_at + 1) and not is_prep(view, s_at + 1):
             # "сообщается на сайте государственного реестра": the site's owner publishes it
-            _, b = np_bounds(view, j + 2, j + 2, hi)
-            ref = ref_from_np(view, j + 2, b, case="gent")
+            _, b = np_bounds(view, s_at + 1, s_at + 1, hi)
+            ref = ref_from_np(view, s_at + 1, b, case="gent")
             if ref.kind != "entity":
                 ref = Ref("document", view.toks[j + 1].start, view.toks[b].end, head=site.normal_form)
             ref.case = "gent" if ref.kind == "entity" else "loct"

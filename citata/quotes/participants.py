@@ -187,10 +187,16 @@ class Participants:
         classes = set()
         if e.text in lex.media_names():
             classes.add(MEDIA)
-        first = e.text.split()[0] if e.text.split() else ""
-        p = parse(first.lower())[0] if first else None
-        if p is not None and p.tag.POS == "NOUN" and len(e.text.split()) > 1:
-            classes.add(p.normal_form)
+        # its own head noun, past the adjectives: "Институт имени Роберта Коха", "Федеральном
+        # центре санитарного просвещения" (a центр)
+        words = e.text.split()
+        for w in words[:3] if len(words) > 1 else ():
+            p = parse(w.lower())[0]
+            if p.tag.POS == "NOUN":
+                classes.add(p.normal_form)
+                break
+            if p.tag.POS not in ("ADJF", "PRTF"):
+                break
         j = view.tok_index(e.start) - 1
         for _ in range(4):
             if j < 0 or not self._same_line(view.toks[j].end, e.start):
