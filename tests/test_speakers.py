@@ -202,3 +202,29 @@ def test_what_an_outlet_relays_speaks(text, speaker, kind):
 ])
 def test_subjects_sites_and_bodies_after_the_cue(text, opening, speaker):
     assert speaker_of(text, opening).name == speaker
+
+
+def test_a_bare_organisation_noun_before_any_name_is_the_organisation_of_the_article():
+    text = ("Перевозчик проинформировал, что удалось договориться с бортперсоналом в Ирландии. Ryanair "
+            "отменил 190 рейсов. Ryanair предложил пассажирам компенсации, сообщает РИА Новости.")
+    assert speaker_of(text, "удалось договориться").name == "Ryanair"
+
+
+@pytest.mark.parametrize("text, opening, speaker, kind", [
+    # "он" after a plan, with no person in between
+    ("Джонсон встретился с Зарифом. По итогам переговоров британское правительство согласовало «мягкий» план "
+     "выхода из ЕС. Он предполагает, что Великобритания сохранит таможенный союз.", "Великобритания сохранит",
+     "план", "document"),
+    # a person named there is the one: "Петров подписал закон. Он заявил"
+    ("Министр Иван Петров подписал закон. Он заявил, что закон вступит в силу в мае.", "закон вступит",
+     "Иван Петров", "person"),
+])
+def test_a_pronoun_after_a_document_with_no_person(text, opening, speaker, kind):
+    sp = speaker_of(text, opening)
+    assert (sp.name, sp.kind) == (speaker, kind)
+
+
+def test_a_masculine_pronoun_is_not_a_feminine_subject_before_it():
+    text = ("В Португалии забастовка повлияет на 50 рейсов. Авиакомпания переживает тяжелые финансовые времена. "
+            "«Поставщики авиационного топлива не справляются», - сказал он.")
+    assert speaker_of(text, "Поставщики").name is None

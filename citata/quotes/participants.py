@@ -300,6 +300,22 @@ class Participants:
         topic = self._topics[("org", noun)] = self._clear_winner(counts, {id(o): o for _, o in self._org_mentions})
         return topic
 
+    def topic_body(self, offset: int) -> Org | None:
+        """Before any organisation is named, for a bare organisation noun whose class no
+        organisation of the article is known by ("Перевозчик проинформировал" under a headline,
+        with "Ryanair" named bare further on): the organisation, not an outlet, that the article
+        names most, if one clearly is."""
+        if bisect_left(self._org_starts, offset):
+            return None
+        if ("body", None) in self._topics:
+            return self._topics[("body", None)]
+        counts: dict[int, int] = {}
+        for _, org in self._org_mentions:
+            if MEDIA not in org.classes:
+                counts[id(org)] = counts.get(id(org), 0) + 1
+        topic = self._topics[("body", None)] = self._clear_winner(counts, {id(o): o for _, o in self._org_mentions})
+        return topic
+
     @staticmethod
     def _clear_winner(counts: dict[int, int], by_id: dict):
         ranked = sorted(counts.items(), key=lambda kv: -kv[1])

@@ -76,6 +76,12 @@ def _resolve_ref(view: DocView, f: Found, history: list[Found], parts: Participa
                        person.name)
         return _by("organisation name", Speaker(names.org_name(e), mention, None, "organization", None), e.text)
     if ref.kind == "pronoun":
+        document = _document_antecedent(view, ref)
+        if document is not None:
+            # "Правительство согласовало план выхода из ЕС. Он предполагает, что …": the plan
+            phrase = nominative_phrase(view.text[document.start:document.end], case=document.case)
+            return _by("pronoun → the document named just before", Speaker(phrase, mention, None, "document", None),
+                       view.text[document.start:document.end])
         last = history[-1] if history else None
         if last is not None and last.speaker is not None and last.ref is not None and last.ref.kind == "np" \
                 and last.speaker.kind == "anonymous" and last.ref.head in lex.role_nouns() \
@@ -191,6 +197,11 @@ def _resolve_ref(view: DocView, f: Found, history: list[Found], parts: Participa
             if org is not None:
                 return _by("organisation noun → the organisation the article names most",
                            Speaker(names.org_name(org), mention, None, "organization", None), org.text)
+            # (a media noun is an outlet's: "сообщает телеканал" is no company of the story)
+            body = parts.topic_body(ref.start) if not group and ref.head not in lex.media_nouns() else None
+            if body is not None:
+                return _by("organisation noun → the organisation the article is about",
+                           Speaker(_org_name(view, body), mention, None, "organization", None), body.name)
         return _by("phrase as written", Speaker(phrase, mention, None, _np_kind(ref), None))
     return None
 
@@ -239,6 +250,34 @@ def _introduced_person(view: DocView, ref: Ref) -> Ref | None:
     return None
 
 
+def _document_antecedent(view: DocView, ref: Ref) -> Ref | None:
+    """A "он"/"она" whose nearest agreeing noun before it, in its sentence or the one before and
+    outside quotations, is a document's ("план", "доклад"), with no person in between."""
+    if ref.gender not in ("m", "f"):
+        return None
+    want = {"m": "masc", "f": "femn"}[ref.gender]
+    i = view.tok_index(ref.start)
+    si = view.tok_sent[i]
+    lo = view.sent_range(max(0, si - 1)).start
+    found = None
+    for j in range(i - 1, lo - 1, -1):
+        if j in view.quoted or not view.is_word(j):
+            continue
+        e = view.ent_at.get(j)
+        if e is not None:
+            if e.type == "PER":
+                return None  # a person there ("Петров подписал закон. Он заявил"): the person
+            continue
+        nouns = [p for p in view.parses(j)[:2] if p.tag.POS == "NOUN"]
+        if any("anim" in p.tag and p.tag.number == "sing" or p.normal_form in lex.role_nouns() for p in nouns):
+            return None
+        doc = next((p for p in nouns if p.tag.number == "sing" and p.tag.gender == want
+                    and p.normal_form in lex.document_nouns()), None)
+        if doc is not None and found is None:
+            found = Ref("document", view.toks[j].start, view.toks[j].end, head=doc.normal_form, case=doc.tag.case)
+    return found
+
+
 def _previous_subject(view: DocView, ref: Ref) -> Ref | None:
     """"Женщины-мусульманки начали высказывать обвинения. По их мнению, …", "Представитель
     министерства сообщил … . Он заявил, что …": the subject of the sentence before the
@@ -255,9 +294,21 @@ def _previous_subject(view: DocView, ref: Ref) -> Ref | None:
     verb = next((k for k in rng if k not in view.quoted and view.parses(k)[0].tag.POS == "VERB"
                  and agrees(view.parses(k)[0].tag)), None)
     subject = search_subject(view, verb, rng.start) if verb is not None else None
-    if subject is not None and subject.kind in ("np", "entity"):
+    if subject is not None and subject.kind in ("np", "entity") and _noun_agrees(view, subject, ref.gender):
         return subject
     return _plural_group(view, rng) if ref.gender == "p" else None
+
+
+def _noun_agrees(view: DocView, subject: Ref, gender: str) -> bool:
+    """Does the subject's head noun agree with the pronoun ("Авиакомпания переживает …" is not
+    "он")? A present-tense verb shows no gender; the noun does."""
+    if subject.kind != "np" or subject.head is None or gender not in ("m", "f"):
+        return True
+    heads = [p for j in view.tokens_in(subject.start, subject.end) for p in view.parses(j)[:2]
+             if p.tag.POS == "NOUN" and p.normal_form == subject.head]
+    want = {"m": "masc", "f": "femn"}[gender]
+    return not heads or any(p.tag.gender in (want, None) or "ms-f" in p.tag for p in heads) or \
+        subject.head in lex.role_nouns()  # "министр" may be a woman
 
 
 def _plural_group(view: DocView, rng: range) -> Ref | None:
