@@ -602,6 +602,9 @@ def can_speak(ref: Ref) -> bool:
     if head in lex.role_nouns() or head in lex.org_nouns() or head in lex.document_nouns() \
             or head in lex.speaking_nouns() or head in GROUP_WORDS:
         return True
+    # a compound of an organisation noun: "госагентство", "госкорпорация"
+    if any(head.endswith(n) and len(head) > len(n) for n in lex.org_nouns() if len(n) >= 6):
+        return True
     return any(p.normal_form == head and "anim" in p.tag or p.tag.POS == "PRTF" and "Subx" in p.tag
                for p in parse(head))
 
