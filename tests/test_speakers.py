@@ -239,3 +239,10 @@ def test_a_first_name_and_patronymic_is_the_participant_with_that_first_name():
 def test_a_compound_organisation_noun_speaks():
     q = only("Госагентство по авиабезопасности считает, что авиакомпания могла не выполнить европейский регламент.")
     assert q.speaker is not None and q.speaker.name.lower().startswith("госагентство")
+
+
+def test_a_parsed_subject_that_cannot_speak_leaves_the_report_without_a_speaker():
+    text = ("Снижается иммунитет или не снижается, сейчас известно немногим больше, чем когда мы в прошлый раз "
+            "здесь писали о том, что это никому не известно.")
+    q = only(text)
+    assert q.speaker is None and "cannot speak" in q.provenance.mention_sieve
