@@ -10,6 +10,7 @@ from .. import lexicons as lex
 from ..names import is_nominative_name
 from ..nlp import Entity, parse
 from .cues import cue_at
+from .participants import KIN_GENDER, role_key, sex_of
 from .view import COMPLEMENTIZERS, DASHES, DocView, FILLERS, PREPOSITIONS, RELATIVES_OBLIQUE, Ref, SITE_NAME
 
 
@@ -37,6 +38,19 @@ def noun_parse(view: DocView, i: int, case: str | None = None):
     return None
 
 
+def _oblique_demonstrative(view: DocView, j: int) -> bool:
+    """"этого центра", "этой компании": a demonstrative in an oblique case agreeing with the
+    noun after it, part of a role's complement."""
+    if j + 1 >= len(view.toks):
+        return False
+    cases = {p.tag.case for p in view.parses(j)[:4] if "Apro" in p.tag and p.normal_form in ("этот", "тот")
+             and p.tag.case not in ("nomn", "accs")}
+    nouns = [p for p in view.parses(j + 1)[:3] if p.tag.POS == "NOUN" and p.tag.case in cases]
+    # not an adverbial phrase: "тем временем", "таким образом", "в этом году"
+    return bool(nouns) and not any(p.normal_form in lex.time_nouns() or p.normal_form in ("время", "образ", "раз")
+                                   for p in nouns)
+
+
 def np_bounds(view: DocView, i: int, lo: int, hi: int) -> tuple[int, int]:
     """The run of name-like and nominal words around token i (inclusive bounds)."""
     def nominal(j: int) -> bool:
@@ -46,6 +60,8 @@ def np_bounds(view: DocView, i: int, lo: int, hi: int) -> tuple[int, int]:
             return False
         if j in view.ent_at:
             return True
+        if _oblique_demonstrative(view, j):
+            return True  # "директора этого центра"
         if view.lower[j] in lex.pronouns() or view.lower[j] in ("и", "а", "но", "или", "который", "которая", "которые", "которое"):
             return False
         if view.lower[j] in lex.QUANTIFIERS:
@@ -81,9 +97,14 @@ def np_bounds(view: DocView, i: int, lo: int, hi: int) -> tuple[int, int]:
 
 
 def _name_nominative(view: DocView, e: Entity) -> bool:
-    """Could this name be in the nominative? (Every word nominative or indeclinable.)"""
-    return all(is_nominative_name(view.toks[j].text) for j in view.tokens_in(e.start, e.end)
-               if view.is_word(j))
+    """Could this name be in the nominative? (Every word nominative or indeclinable; or a first
+    name that can only be a nominative: "Виктор Меринов", whose surname reads as "меринов".)"""
+    words = [j for j in view.tokens_in(e.start, e.end) if view.is_word(j)]
+    for j in words[:-1]:
+        names = [p for p in view.parses(j) if "Name" in p.tag]
+        if names and all("nomn" in p.tag for p in names):
+            return True
+    return all(is_nominative_name(view.toks[j].text) for j in words)
 
 
 def ref_from_np(view: DocView, a: int, b: int, case: str | None = None) -> Ref:
@@ -120,6 +141,10 @@ def ref_from_np(view: DocView, a: int, b: int, case: str | None = None) -> Ref:
         # "Муж Асии Биби", "Семья Биби": a name after a non-role head is its genitive modifier.
         persons = [e for e in persons if _name_nominative(view, e)
                    and (head is None or head_at > view.tok_index(e.start) or person_head)]
+    if head is not None and head in KIN_GENDER:
+        # "Муж Биби признался": a kinship noun of the other sex than the name is that person's
+        # relative, the name its genitive (an indeclinable one reads as a nominative too)
+        persons = [e for e in persons if sex_of(view, view.names.person(e)) in (None, KIN_GENDER[head])]
     if persons:
         e = persons[-1]  # after a role phrase, the name it introduces
         role = view.text[start:e.start].strip(" ,") or None
@@ -129,7 +154,7 @@ def ref_from_np(view: DocView, a: int, b: int, case: str | None = None) -> Ref:
         e = orgs[0]
         return Ref("entity", e.start, e.end, entity=e)
     if head is None and not ents:
-        if a == b and view.lower[a] in ("многие", "некоторые", "большинство", "немногие"):
+        if a == b and view.lower[a] in GROUP_WORDS:
             return Ref("np", start, end, head=view.lower[a])  # "Многие считают": an unnamed group speaks
         return Ref("junk", start, end)
     if not ents and head in lex.org_nouns() and b + 1 < len(view.toks):
@@ -151,6 +176,9 @@ def ref_from_np(view: DocView, a: int, b: int, case: str | None = None) -> Ref:
         e = ents[0]
         return Ref("entity", e.start, e.end, entity=e)
     return Ref("np", start, end, head=head)
+
+
+GROUP_WORDS = ("многие", "некоторые", "большинство", "немногие")  # "Многие считают": people speak
 
 
 def substantive(view: DocView, j: int):
@@ -190,9 +218,74 @@ def agrees_in_number(view: DocView, cue: int, j: int) -> bool:
         p.tag.POS == "NOUN" and "nomn" in p.tag and p.tag.number == verb.number for p in view.parses(j))
 
 
+WORDS_NOUNS = frozenset(("слово", "цитата", "высказывание", "реплика", "фраза"))
+RELAY_VERBS = frozenset(("приводить", "привести", "приводиться", "цитировать", "процитировать"))
+POSSESSIVES = {"его": "m", "ее": "f", "их": "p"}
+
+
+def words_owner(view: DocView, j: int, hi: int) -> Ref | None:
+    """"слова Трампа", "его слова", "цитату министра": whose words a phrase at token j names
+    (the owner speaks, not the one who relays them)."""
+    pron = None
+    if j <= hi and view.lower[j] in POSSESSIVES:
+        pron, j = j, j + 1
+    if j > hi or not view.is_word(j):
+        return None
+    p = noun_parse(view, j)
+    if p is None or p.normal_form not in WORDS_NOUNS:
+        return None
+    if pron is not None:
+        return Ref("pronoun", view.toks[pron].start, view.toks[pron].end, gender=POSSESSIVES[view.lower[pron]])
+    k = j + 1
+    if k > hi or not view.is_word(k) or is_prep(view, k):
+        return None
+    a, b = np_bounds(view, k, k, hi)
+    ref = ref_from_np(view, a, b, case="gent")
+    ref.case = "gent"
+    return ref if can_speak(ref) else None
+
+
+def _relayed(view: DocView, cue: int) -> Ref | None:
+    """"Газета Die Welt приводит слова представителя Missio: «…»", "Агентство цитирует министра":
+    after a verb of relaying, the one whose words are relayed speaks, not the subject."""
+    hi = min(view.sent_range(view.tok_sent[cue]).stop - 1, cue + 12)
+    noun = noun_parse(view, cue) if view.parses(cue)[0].tag.POS == "NOUN" else None
+    if noun is not None and noun.normal_form in WORDS_NOUNS:
+        # the noun itself introduces the quotation: "…приводит слова представителя Missio: «…»"
+        owner = words_owner(view, cue - 1 if cue > 0 and view.lower[cue - 1] in POSSESSIVES else cue, hi)
+        if owner is not None:
+            owner.via = "relayed words"
+        return owner
+    if view.parses(cue)[0].normal_form not in RELAY_VERBS:
+        return None
+    j = cue + 1
+    while j <= hi and view.lower[j] in FILLERS:
+        j += 1
+    owner = words_owner(view, j, hi)
+    if owner is None and j <= hi and view.parses(cue)[0].normal_form.endswith("цитировать") and view.is_word(j) \
+            and not is_prep(view, j) and (j in view.ent_at or noun_parse(view, j, "accs") is not None):
+        a, b = np_bounds(view, j, j, hi)
+        ref = ref_from_np(view, a, b, case="accs")
+        ref.case = "accs"
+        # a person is quoted ("цитирует министра"), not a text ("процитировал Коран")
+        person = ref.kind == "entity" and ref.entity.type == "PER" or ref.kind == "np" and ref.head in lex.role_nouns()
+        owner = ref if person else None
+    if owner is not None:
+        owner.via = "relayed words"
+    return owner
+
+
 @_records("subject")
-def search_subject(view: DocView, cue: int, lo: int) -> Ref | None:
-    """The speaker before a cue: the nearest nominative phrase that can be its subject."""
+def search_subject(view: DocView, cue: int, lo: int, relay: bool = True) -> Ref | None:
+    """The speaker before a cue: the nearest nominative phrase that can be its subject. `relay`:
+    the cue introduces the quotation itself, so a relaying verb's object may speak (not so for
+    the verb a gerund hangs on: "процитировал Коран …, заявив, что …")."""
+    relayed = _relayed(view, cue) if relay else None
+    if relayed is not None:
+        return relayed
+    agent = _passive_agent(view, cue, lo)
+    if agent is not None:
+        return agent
     coordinated = second_predicate(view, cue, lo)
     if coordinated or view.parses(cue)[0].tag.POS == "GRND":
         # "Насир процитировал Коран в постановлении, заявив, что …", "…поблагодарила его
@@ -203,19 +296,26 @@ def search_subject(view: DocView, cue: int, lo: int) -> Ref | None:
             for k in range(skip_fillers_back(view, cue - 1, lo) - 1, lo - 1, -1):
                 if k not in view.quoted and cue_at(view, k) is not None and view.parses(k)[0].tag.POS == "VERB" \
                         and not (k > lo and view.toks[k - 1].text == ","):  # not an inverted "…, пишет X"
-                    return search_subject(view, k, lo)
+                    return search_subject(view, k, lo, relay=False)
         for k in range(cue - 1, lo - 1, -1):
             if k not in view.quoted and view.parses(k)[0].tag.POS == "VERB":
                 before = skip_fillers_back(view, k - 1, lo)
                 if before >= lo and (view.toks[before].text == "," or view.toks[before].text in DASHES):
                     # "…, указал он, подчеркнув, что …": an inverted subject
-                    return search_inverted(view, k, cue - 1) or search_subject(view, k, lo)
-                return search_subject(view, k, lo)
+                    return search_inverted(view, k, cue - 1) or search_subject(view, k, lo, relay=False)
+                return search_subject(view, k, lo, relay=False)
     j = cue - 1
+    clause_end = cue  # the cue, or the first gloss between commas right before it
     while j >= lo:
         if j in view.quoted and not (cue in view.quoted and view.quoted[cue] == view.quoted[j]):
-            o, _ = view.quoted[j]
+            o, c = view.quoted[j]
             j = view.tok_index(o) - 1
+            if name_quote(view, o, c) and (j < lo or not view.is_word(j) or view.lower[j] in ("и", "а")) \
+                    and c < view.toks[cue].start:
+                # "«Пфайзер» отметила, что …": a name in quotation marks opening the clause (after a
+                # noun, "газета «Ведомости»", the noun phrase is taken whole further on)
+                ref = Ref("entity", o, c + 1, entity=Entity(o + 1, c, "ORG", view.text[o + 1:c]))
+                return _coordinated(view, ref, view.tok_index(o), lo, cue)
             continue
         t = view.toks[j].text
         low = view.lower[j]
@@ -238,9 +338,12 @@ def search_subject(view: DocView, cue: int, lo: int) -> Ref | None:
             k = j - 1
             while k > lo and view.toks[k].text not in ",.;:":
                 k -= 1
-            if view.toks[k].text == "," and k + 1 < j and (view.parses(k + 1)[0].tag.POS in ("PRTF", "GRND") or any(
+            if view.toks[k].text == "," and k + 1 < j and (view.parses(k + 1)[0].tag.POS in ("PRTF", "GRND")
+                                                          or _oblique_modifier(view, k + 1) or any(
                     # "Противники стратегии, среди которых и Борис Джонсон, считают"
                     view.lower[m] in RELATIVES_OBLIQUE for m in range(k + 1, min(k + 3, j)))):
+                if all(view.lower[x] in FILLERS for x in range(j + 1, clause_end)):
+                    clause_end = k
                 j = k - 1
                 continue
         if low in COMPLEMENTIZERS:
@@ -262,7 +365,8 @@ def search_subject(view: DocView, cue: int, lo: int) -> Ref | None:
                     # preposition's object; the subject is what follows it.
                     a = _after_pp(view, a, j, cue)
                     # only right before the cue: "встали на сторону Биби и заявили" has its subject earlier
-                    if a is None or any(view.lower[x] not in FILLERS for x in range(j + 1, cue)):
+                    # (past a gloss: "…канала Перепёлкин, которому принадлежит треть акций, оповестил")
+                    if a is None or any(view.lower[x] not in FILLERS for x in range(j + 1, clause_end)):
                         j = run_start - 1
                         continue
                 else:
@@ -273,7 +377,7 @@ def search_subject(view: DocView, cue: int, lo: int) -> Ref | None:
                         a += 1
                 if not (a > lo and is_prep(view, a - 1)) and can_be_subject(view, a) and (e is not None or agrees_in_number(view, cue, a)):
                     ref = ref_from_np(view, a, b)
-                    if _can_speak(ref):
+                    if can_speak(ref):
                         # "The Wall Street Journal со ссылкой на источники в компании заявляет":
                         # the outlet's source speaks, as after an inverted cue
                         cited = next((c for k in range(b + 1, min(cue, b + 3)) if view.lower[k] == "со"
@@ -281,11 +385,98 @@ def search_subject(view: DocView, cue: int, lo: int) -> Ref | None:
                         if cited is not None:
                             return cited
                         # "Трамп, 70-летний строительный магнат, …": the apposition starts with the run
+                        ref = _coordinated(view, ref, min(a, run_start), lo, cue)
                         return _with_source_phrase(view, _apposition(view, ref, min(a, run_start), lo))
                 j = a - 1
                 continue
         j -= 1
     return None
+
+
+def _passive_agent(view: DocView, cue: int, lo: int) -> Ref | None:
+    """"Этими контрактами подтверждено, что …", "было заявлено министерством": a passive cue's
+    agent, the noun phrase in the instrumental next to it, speaks."""
+    tag = view.parses(cue)[0].tag
+    if tag.POS != "PRTS" or "pssv" not in tag:
+        return None
+    hi = min(view.sent_range(view.tok_sent[cue]).stop - 1, cue + 4)
+    after = list(range(cue + 1, hi + 1))
+    after = after[:next((n for n, j in enumerate(after) if not view.is_word(j)), len(after))]
+    before = list(range(cue - 1, max(lo, cue - 5) - 1, -1))
+    before = before[:next((n for n, j in enumerate(before) if not view.is_word(j)), len(before))]
+    for j in after + before:  # the words of the cue's clause next to it
+        if j in view.quoted:
+            continue
+        top = view.parses(j)[0]
+        if not (top.tag.POS == "NOUN" and "ablt" in top.tag) or j > 0 and is_prep(view, j - 1):
+            continue  # (a noun read first as an instrumental: not "В нем указано")
+        a, b = np_bounds(view, j, max(lo, cue - 5), hi if j > cue else cue - 1)
+        while a < j and (view.lower[a] in FILLERS or view.parses(a)[0].tag.POS in ("ADVB", "COMP")):
+            a += 1  # "Ранее министерством"
+        if is_prep(view, a) or a > lo and is_prep(view, a - 1):
+            continue  # "с контрактами": a prepositional phrase, not the agent
+        ref = ref_from_np(view, a, b, case="ablt")
+        if ref.kind == "np" and not can_speak(ref):
+            continue
+        ref.case = "ablt"
+        ref.via = "passive agent"
+        if ref.kind == "np" and ref.head in lex.document_nouns():
+            ref = Ref("document", ref.start, ref.end, head=ref.head, case="ablt", via="passive agent")
+        return ref
+    return None
+
+
+def _coordinated(view: DocView, ref: Ref, a: int, lo: int, cue: int) -> Ref:
+    """"Израиль и США отвергают", "«Пфайзер» (Pfizer) и «Байонтек» (BioNTech) сообщили",
+    "IAG, easyJet, Ryanair и Wizz Air пожаловались": a plural cue whose subject is the last of
+    coordinated organisations or places speaks for all of them (one speaker, the names joined)."""
+    if ref.kind != "entity" or ref.entity.type not in ("ORG", "LOC") or view.parses(cue)[0].tag.number != "plur":
+        return ref
+    names, start = [ref.entity.text], ref.start
+    k = _before_gloss(view, a - 1, lo)
+    while k > lo and (view.lower[k] == "и" and len(names) == 1 or view.toks[k].text == "," and len(names) > 1):
+        conj = _name_ending_at(view, _before_gloss(view, k - 1, lo), lo)
+        if conj is None:
+            break
+        e, first = conj
+        names.insert(0, e.text)
+        start = view.toks[first].start
+        k = _before_gloss(view, first - 1, lo)
+    if len(names) == 1:
+        return ref
+    joined = ", ".join(names[:-1]) + " и " + names[-1]
+    return Ref("entity", start, ref.end, entity=Entity(start, ref.end, "ORG", joined), via=ref.via)
+
+
+def _before_gloss(view: DocView, k: int, lo: int) -> int:
+    """The token before a parenthesis ending at k ("«Пфайзер» (Pfizer)"), else k."""
+    if k < lo or view.toks[k].text != ")":
+        return k
+    m = k
+    while m > lo and view.toks[m].text != "(" and k - m < 12:
+        m -= 1
+    return m - 1 if view.toks[m].text == "(" else k
+
+
+def _name_ending_at(view: DocView, k: int, lo: int) -> tuple[Entity, int] | None:
+    """An organisation's or place's name ending at token k (tagged, or in quotation marks),
+    with its first token."""
+    if k < lo:
+        return None
+    o = view.pair_by_close.get(view.toks[k].start)
+    if o is not None and o >= view.toks[lo].start and name_quote(view, o, view.toks[k].start):
+        return Entity(o + 1, view.toks[k].start, "ORG", view.text[o + 1:view.toks[k].start]), view.tok_index(o)
+    e = view.ent_at.get(k)
+    if e is not None and e.type in ("ORG", "LOC") and can_be_subject(view, view.tok_index(e.start)):
+        return e, view.tok_index(e.start)
+    return None
+
+
+def _oblique_modifier(view: DocView, j: int) -> bool:
+    """An adjective with no nominative reading opening a phrase after a comma: it agrees with the
+    oblique noun before ("Азии Биби, оправданной Верховным судом, …"), a participial phrase."""
+    ps = view.parses(j)[:3]
+    return bool(ps) and ps[0].tag.POS in ("ADJF", "PRTF") and not any("nomn" in p.tag for p in ps)
 
 
 def _partitive(view: DocView, a: int, b: int, hi: int | None = None) -> Ref:
@@ -401,7 +592,7 @@ def _with_source_phrase(view: DocView, ref: Ref | None) -> Ref | None:
     return ref
 
 
-def _can_speak(ref: Ref) -> bool:
+def can_speak(ref: Ref) -> bool:
     """People, organisations and documents speak; "приговор", "турне" do not."""
     if ref.kind == "junk":
         return False
@@ -409,7 +600,10 @@ def _can_speak(ref: Ref) -> bool:
         return True
     head = ref.head
     if head in lex.role_nouns() or head in lex.org_nouns() or head in lex.document_nouns() \
-            or head in lex.speaking_nouns():
+            or head in lex.speaking_nouns() or head in GROUP_WORDS:
+        return True
+    # a compound of an organisation noun: "госагентство", "госкорпорация"
+    if any(head.endswith(n) and len(head) > len(n) for n in lex.org_nouns() if len(n) >= 6):
         return True
     return any(p.normal_form == head and "anim" in p.tag or p.tag.POS == "PRTF" and "Subx" in p.tag
                for p in parse(head))
@@ -427,7 +621,7 @@ def _apposition(view: DocView, ref: Ref, a: int, lo: int) -> Ref:
 def mute_noun(view: DocView, j: int) -> bool:
     """A noun that cannot be a speaker ("ссоры", "решение"), read first as a noun."""
     noun = noun_parse(view, j)
-    return noun is not None and view.parses(j)[0].tag.POS == "NOUN" and not _can_speak(Ref("np", head=noun.normal_form))
+    return noun is not None and view.parses(j)[0].tag.POS == "NOUN" and not can_speak(Ref("np", head=noun.normal_form))
 
 
 def _time_word(view: DocView, j: int) -> bool:
@@ -465,6 +659,9 @@ def search_inverted(view: DocView, cue_end: int, hi: int) -> Ref | None:
     source = _cited_source(view, j, hi)
     if source is not None:
         return source  # "сообщает со ссылкой на источник в ЕС Reuters"
+    body = _body_after_outlet(view, cue_end, j, hi)
+    if body is not None:
+        return body  # "сообщили РИА Новости в компании": the outlet was told; the company speaks
     # "заявил в понедельник на пресс-конференции в Брюсселе представитель ЕК": past the
     # prepositional phrases, each a preposition, its object and the names or genitives after it
     for _ in range(4):
@@ -476,9 +673,12 @@ def search_inverted(view: DocView, cue_end: int, hi: int) -> Ref | None:
         if k > hi or not view.is_word(k):
             break
         k = view.tok_index(view.ent_at[k].end - 1) + 1 if k in view.ent_at else k + 1
+        if k <= hi and _also(view, k, hi):
+            k += 1  # "подчеркнул на пресс-конференции и президент Владимир Путин": "и" as "also"
         if k <= hi and view.parses(k)[0].tag.POS in ("PRCL", "CONJ") and not view.toks[k].text[:1].isupper():
             return None  # "призывают к казни не только женщины, но и судей": objects, not a subject
-        while k <= hi and (view.is_word(k) and (k in view.ent_at or not can_be_subject(view, k)) and not is_prep(view, k)
+        while k <= hi and (view.is_word(k) and (k in view.ent_at or not can_be_subject(view, k)
+                                                 or _genitive_of(view, k, k - 1)) and not is_prep(view, k)
                            or view.toks[k].start in view.pair_by_open and name_quote(
                                view, view.toks[k].start, view.pair_by_open[view.toks[k].start])):
             # "в интервью Русской службе «Голоса Америки»": the names the phrase governs
@@ -486,6 +686,10 @@ def search_inverted(view: DocView, cue_end: int, hi: int) -> Ref | None:
         j = k
     if j > hi:
         return None
+    owner = words_owner(view, j, hi) if view.parses(cue_end)[0].normal_form in RELAY_VERBS else None
+    if owner is not None:
+        owner.via = "relayed words"
+        return owner  # "— приводятся слова Трампа на сайте", "— приводит его слова газета"
     low = view.lower[j]
     pron = lex.pronouns().get(low)
     if pron and pron[1] == "nomn":
@@ -499,12 +703,17 @@ def search_inverted(view: DocView, cue_end: int, hi: int) -> Ref | None:
     site = SITE_NAME.match(view.text, view.toks[j].start)
     if site:
         # "сообщает sedmitza.ru": a site's name, which the tokenizer splits at the dot
-        return Ref("entity", site.start(), site.end(), entity=Entity(site.start(), site.end(), "ORG", site.group()))
+        ref = Ref("entity", site.start(), site.end(), entity=Entity(site.start(), site.end(), "ORG", site.group()))
+        # "сообщает ONLINE.UA со ссылкой на ВВС": the site's source speaks
+        return _cited_source(view, view.tok_index(site.end() - 1) + 1, hi) or ref
     if not view.is_word(j) or is_prep(view, j):
         return None
     # Skip time phrases and dative addressees before the subject ("сказал журналистам Лавров").
     k = j
     while k <= hi and view.is_word(k) and not is_prep(view, k):
+        if _also(view, k, hi):
+            k += 1
+            continue
         if view.parses(k)[0].tag.POS in ("PRCL", "CONJ") and not view.toks[k].text[:1].isupper():
             return None  # "призывают к казни не только женщины, но и судей": objects, not a subject
         if view.lower[k] in lex.partitive_words() and k + 2 <= hi and view.lower[k + 1] == "из":
@@ -512,16 +721,106 @@ def search_inverted(view: DocView, cue_end: int, hi: int) -> Ref | None:
         if _outlet_before_subject(view, k, hi):
             k = view.tok_index(view.ent_at[k].end - 1) + 1  # "сказал ТАСС профессор Смит": the outlet is the dative
             continue
+        if view.lower[k] in REFLEXIVE_POSSESSIVES or k > j and _genitive_of(view, k, k - 1):
+            k += 1  # "рассказывает свою историю болезни пациентка X": the object and its genitives
+            continue
         if k in view.ent_at or can_be_subject(view, k):
+            if k > j and k in view.ent_at and _object_noun(view, k - 1):
+                return None  # "оповестил всех партнёров World Fashion Channel": the object's genitive
             a, b = np_bounds(view, k, k, hi)
             ref = _role_holder_after(view, ref_from_np(view, a, b), b, hi)
-            if not _can_speak(ref):
+            if not can_speak(ref):
                 return None
             if _subject_of_next_clause(view, view.tok_index(ref.end - 1) + 1, hi):
                 return Ref("lost")  # the source's name was lost (a stripped link): no speaker
             # "пишет «Интерфакс» со ссылкой на профсоюз пилотов Cockpit": the outlet's source speaks
-            return _cited_source(view, view.tok_index(ref.end - 1) + 1, hi) or _with_source_phrase(view, ref)
+            after = view.tok_index(ref.end - 1) + 1
+            return _cited_source(view, after, hi) or _relayed_after(view, cue_end, after, hi) \
+                or _with_source_phrase(view, ref)
         k += 1
+    return None
+
+
+def _body_after_outlet(view: DocView, cue: int, j: int, hi: int) -> Ref | None:
+    """"сообщили РИА Новости в компании", "Как сообщили «КП» в Минздраве": a name right after a
+    plural cue with a body in the locative after it is the one spoken to (a dative); the body
+    in the locative speaks."""
+    if j > hi:
+        return None
+    o = view.toks[j].start
+    c = view.pair_by_open.get(o)
+    e = view.ent_at.get(j)
+    if c is not None and name_quote(view, o, c):
+        last = view.tok_index(c)
+    elif e is not None and e.type == "ORG":
+        last = view.tok_index(e.end - 1)
+    else:
+        return None
+    if last + 1 > hi or view.lower[last + 1] not in ("в", "во"):
+        return None
+    return search_locative(view, cue, last, j, hi)
+
+
+REFLEXIVE_POSSESSIVES = frozenset(("свой", "своя", "свое", "своё", "свои", "своего", "своей", "своему", "своим",
+                                   "своем", "своём", "свою", "своих", "своими"))
+
+
+def _genitive_of(view: DocView, k: int, prev: int) -> bool:
+    """A common noun that can be a genitive right after an object or a prepositional phrase's
+    noun ("свою историю болезни", "в ожидании прививки"), with a nominal after it: the genitive
+    hangs on the noun before, and the subject follows."""
+    if k in view.ent_at or prev < 0 or not view.is_word(prev) or k + 1 >= len(view.toks) or not view.is_word(k + 1):
+        return False
+    if not any(p.tag.POS == "NOUN" and "gent" in p.tag for p in view.parses(k)[:3]):
+        return False
+    before = view.lower[prev] in REFLEXIVE_POSSESSIVES or _object_noun(view, prev) or any(
+        p.tag.POS == "NOUN" and p.tag.case in ("loct", "ablt", "gent") for p in view.parses(prev)[:1])
+    return before and (k + 1 in view.ent_at or can_be_subject(view, k + 1))
+
+
+def _also(view: DocView, k: int, hi: int) -> bool:
+    """"и" meaning "also" before a nominative person phrase after the cue ("Это подчеркнул и
+    президент Владимир Путин"), not a conjunction of objects ("но и судей")."""
+    if view.lower[k] != "и" or k + 1 > hi or view.lower[k - 1] == "но":
+        return False
+    e = view.ent_at.get(k + 1)
+    if e is not None:
+        return e.type == "PER" and _name_nominative(view, e)
+    p = noun_parse(view, k + 1, "nomn")
+    return p is not None and (p.normal_form in lex.role_nouns() or "anim" in p.tag) and not any(
+        "gent" in q.tag or "accs" in q.tag for q in view.parses(k + 1)[:3] if q.tag.POS == "NOUN")
+
+
+def _object_noun(view: DocView, k: int) -> bool:
+    """A noun after the cue that can be neither its subject nor a dative addressee nor a time
+    ("всех партнёров", not "журналистам", "14 ноября"): a name right after it is its genitive."""
+    ps = [p for p in view.parses(k)[:3] if p.tag.POS == "NOUN"]
+    return bool(ps) and not any(p.tag.case in ("nomn", "datv") for p in ps) and not _time_word(view, k) \
+        and view.lower[k] not in FILLERS
+
+
+def _after_imeni(view: DocView, i: int) -> bool:
+    """Does the name at token i follow "имени" (past initials): "больница имени О.М. Филатова"?"""
+    k = i - 1
+    while k >= 0 and (view.toks[k].text == "." or len(view.toks[k].text) == 1 and view.toks[k].text.isupper()):
+        k -= 1
+    return k >= 0 and view.lower[k] == "имени"
+
+
+def _relayed_after(view: DocView, cue: int, j: int, hi: int) -> Ref | None:
+    """"«…», цитирует Bloomberg заявление", "— приводит газета слова министра": what a relaying
+    verb's subject relays, right after it, is the speaker: a document or someone's words."""
+    if j > hi or view.parses(cue)[0].normal_form not in RELAY_VERBS:
+        return None
+    owner = words_owner(view, j, hi)
+    if owner is not None:
+        owner.via = "relayed words"
+        return owner
+    p = noun_parse(view, j, "accs")
+    if p is not None and p.normal_form in lex.document_nouns():
+        _, b = np_bounds(view, j, j, hi)
+        return Ref("document", view.toks[j].start, view.toks[b].end, head=p.normal_form, case="accs",
+                   via="relayed document")
     return None
 
 
@@ -563,19 +862,26 @@ def _cited_source(view: DocView, j: int, hi: int) -> Ref | None:
     a, b = np_bounds(view, j + 3, j + 3, hi)
     ref = ref_from_np(view, a, b, case="accs")
     ref.case = "accs"
-    return _with_source_phrase(view, ref) if _can_speak(ref) else None
+    return _with_source_phrase(view, ref) if can_speak(ref) else None
 
 
 def _role_holder_after(view: DocView, ref: Ref, b: int, hi: int) -> Ref:
     """"считает директор Общества (GfbV) Ульрих Делиус", "пообещал лидер партии, радикальный
     проповедник Хадим Ризви": a role phrase whose holder is named after a gloss or a second role."""
-    if ref.kind != "np" or ref.head not in lex.role_nouns():
-        return ref
+    if ref.kind != "np" or ref.head not in lex.role_nouns() and role_key(ref.head) is None:
+        return ref  # (any person noun: "пациентка ГКБ №15 имени О.М. Филатова Ирина Маршутина")
     j, depth = b + 1, 0
     while j <= min(hi, b + 15):
         t = view.toks[j].text
         e = view.ent_at.get(j)
+        if e is not None and e.type == "PER" and depth == 0 and _after_imeni(view, view.tok_index(e.start)):
+            j = view.tok_index(e.end - 1) + 1  # "ГКБ №15 имени О.М. Филатова": a namesake
+            continue
         if e is not None and e.type == "PER" and depth == 0:
+            if not _name_nominative(view, e) or view.toks[j - 1].text == ",":
+                # "глава МИД на встрече с Лавровым": a name in an oblique case is not the holder;
+                # "Как утверждали мусульманки, Биби …": nor one opening the next clause
+                break
             return Ref("entity", e.start, e.end, entity=e, role=view.text[ref.start:e.start].strip(" ,"))
         if t == "(":
             depth += 1
@@ -583,8 +889,13 @@ def _role_holder_after(view: DocView, ref: Ref, b: int, hi: int) -> Ref:
             depth -= 1
             if depth < 0:
                 break
+        elif t == "." and view.toks[j - 1].text.isupper() and len(view.toks[j - 1].text) == 1:
+            pass  # an initial: "ГКБ №15 имени О.М. Филатова Ирина Маршутина"
+        elif view.lower[j] in RELATIVES_OBLIQUE or view.lower[j] in ("который", "которая", "которое", "которые"):
+            break  # "ее соседка, с которой у семьи Биби были …": a relative clause, not the name
         elif t != "," and depth == 0 and not (
-                view.is_word(j) and (view.lower[j] in ("по", "и") or
+                # "лидер Движения против нелегальной иммиграции Александр Белов"
+                view.is_word(j) and (view.lower[j] == "и" or is_prep(view, j) or
                                      view.parses(j)[0].tag.POS in ("NOUN", "ADJF", None))):
             break
         j += 1
@@ -605,8 +916,30 @@ def search_genitive(view: DocView, noun: int, hi: int) -> Ref | None:
 
 @_records("document")
 def search_document(view: DocView, cue: int, lo: int, hi: int) -> Ref | None:
-    """"говорится в документе", "В послании Лаврова говорится": the document phrase."""
-    for j in list(range(cue + 1, min(hi, cue + 8) + 1)) + list(range(cue - 1, max(lo, cue - 8) - 1, -1)):
+    """"говорится в документе", "В послании Лаврова говорится": the document phrase; "В издании
+    отмечается": the outlet a media noun designates; "Этими контрактами подтверждено": the
+    passive cue's agent."""
+    agent = _passive_agent(view, cue, lo)
+    if agent is not None:
+        return agent
+    back = cue
+    for _ in range(8):  # eight words back, past a gloss ("В инструкции к вакцине («Спутник V») сказано")
+        back = _before_gloss(view, back - 1, lo)
+        while back > lo and not view.is_word(back) and view.toks[back].text not in ".!?;:":
+            back -= 1
+    for j in list(range(cue + 1, min(hi, cue + 8) + 1)) + list(range(cue - 1, max(lo, back) - 1, -1)):
+        s_at = j + 1
+        while s_at < hi and view.lower[j] == "на" and view.parses(s_at)[0].tag.POS == "ADJF":
+            s_at += 1  # "на официальном портале"
+        site = noun_parse(view, s_at, "loct") if view.lower[j] == "на" and s_at + 1 <= hi else None
+        if site is not None and site.normal_form in SITE_NOUNS and view.is_word(s_at + 1) and not is_prep(view, s_at + 1):
+            # "сообщается на сайте государственного реестра": the site's owner publishes it
+            _, b = np_bounds(view, s_at + 1, s_at + 1, hi)
+            ref = ref_from_np(view, s_at + 1, b, case="gent")
+            if ref.kind != "entity":
+                ref = Ref("document", view.toks[j + 1].start, view.toks[b].end, head=site.normal_form)
+            ref.case = "gent" if ref.kind == "entity" else "loct"
+            return ref
         if view.lower[j] in ("в", "во") and j + 1 <= hi and view.lower[j + 1] in ("нем", "ней"):
             ref = _document_before(view, j + 1)  # "… подала заявление. В нем указано, что …"
             if ref is not None:
@@ -615,6 +948,8 @@ def search_document(view: DocView, cue: int, lo: int, hi: int) -> Ref | None:
             k = j + 1
             while k <= hi and view.is_word(k):
                 p = noun_parse(view, k)
+                if k == j + 1 and p is not None and p.normal_form in lex.media_nouns() and "loct" in p.tag:
+                    return Ref("np", view.toks[k].start, view.toks[k].end, head=p.normal_form, case="loct")
                 if p is not None and p.normal_form in lex.document_nouns():
                     _, b = np_bounds(view, k, k, hi)
                     ref = ref_from_np(view, j + 1, b, case="loct")
@@ -625,6 +960,9 @@ def search_document(view: DocView, cue: int, lo: int, hi: int) -> Ref | None:
                     return ref
                 k += 1
     return None
+
+
+SITE_NOUNS = ("сайт", "портал", "страница")  # "на сайте Кремля": where a statement was published
 
 
 def _document_before(view: DocView, pron: int) -> Ref | None:

@@ -20,9 +20,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .. import lexicons as lex
-from ..names import Person
+from ..names import Person, is_nominative_name
 from ..nlp import Entity, parse
-from .view import DocView
+from .view import FILLERS, DocView
 
 WINDOW = 3000  # characters back that a role or class noun may reach for its participant
 MEDIA = "media"
@@ -45,11 +45,44 @@ def role_key(word: str) -> tuple[str, str | None] | None:
                 if any(q.tag.POS == "NOUN" and q.normal_form == masc for q in parse(masc)):
                     lemma = masc
             return lemma, gender
-        if tag.POS in ("PRTF", "ADJF") and "Subx" in tag:
+        if tag.POS in ("PRTF", "ADJF") and "Subx" in tag and "Apro" not in tag:
             # "заведующая", "управляющий": a participle standing for a person
             masc = p.inflect({"masc", "sing", "nomn"})
             return (masc.word if masc else p.word), gender
     return None
+
+
+# Kinship nouns and the sex they name: the noun's own gender says nothing of "министр" or
+# "адвокат", but "муж" is a man and "жена" a woman.
+KIN_GENDER = {"муж": "m", "супруг": "m", "сын": "m", "отец": "m", "брат": "m", "вдовец": "m",
+              "жена": "f", "супруга": "f", "дочь": "f", "мать": "f", "сестра": "f", "вдова": "f"}
+
+
+def sex_of(view: DocView, person: Person) -> str | None:
+    """A person's gender as the article shows it: the words that agree with the name, when they
+    all agree (a past-tense verb right after it, "Мишель Обама имела в виду"; a feminine person
+    noun right before it, "телеведущей Опре Уинфри"), else the gender read from the name itself
+    ("Мишель" reads as a man's name first, "Асия" as a genitive of "Асий")."""
+    votes = set()
+    for m in person.mentions[:20]:
+        i = view.tok_index(m.start)
+        before = view.parses(i - 1)[:2] if i > 0 and view.is_word(i - 1) else []
+        if any(p.normal_form in KIN_GENDER or p.normal_form in lex.relational_nouns() for p in before):
+            continue  # "Муж Биби признался", "супруга Трампа": the relative's words
+        key = role_key(view.toks[i - 1].text) if before else None
+        if key is not None and key[1] == "f":
+            votes.add("f")  # a masculine noun tells nothing: "министр" may be a woman
+        words = [view.toks[j].text for j in view.tokens_in(m.start, m.end) if view.is_word(j)]
+        if not words or not all(is_nominative_name(w) for w in words):
+            continue  # "Асию Биби оправдал суд": the verb is the subject's
+        j = view.tok_index(m.end - 1) + 1
+        while j < len(view.toks) and view.lower[j] in FILLERS:
+            j += 1
+        if j < len(view.toks) and view.is_word(j):
+            tag = view.parses(j)[0].tag
+            if tag.POS == "VERB" and "past" in tag and tag.number == "sing" and tag.gender in ("masc", "femn"):
+                votes.add("m" if tag.gender == "masc" else "f")
+    return votes.pop() if len(votes) == 1 else person.gender
 
 
 @dataclass
@@ -69,9 +102,11 @@ class Participants:
             keys = self._roles.setdefault(id(person), {})
             words: list[int] = []
             for key, gender in self._role_heads(m, words):
-                keys.setdefault(key, gender)
+                sex = sex_of(view, person)
+                if sex is None or KIN_GENDER.get(key, sex) == sex:
+                    keys.setdefault(key, gender)  # not "Супруг Асии": her husband is not her
             self._countries.setdefault(id(person), set()).update(
-                c for c in (country_of(view.toks[j].text) for j in words) if c)
+                c for c in (place_of(view, j) for j in words) if c)
         # persons' mentions outside quotations, in text order
         self._person_mentions = [(s, person) for s, m, person in self.names.per_mentions if not self._quoted(m)]
         self._person_starts = [s for s, _ in self._person_mentions]
@@ -106,6 +141,8 @@ class Participants:
         i = view.tok_index(m.start)
         # the role agrees with the name: "адвокат Асии Биби" is not Биби's role
         cases = {p.tag.case for p in view.parses(i) if any(t in p.tag for t in ("Name", "Surn", "Abbr"))}
+        if not is_nominative_name(view.toks[i].text):
+            cases.discard("nomn")  # "Асии" read as a plural of "Асий"
         j, seen = i - 1, 0
         while j >= 0 and seen < 8 and view.tok_sent[j] == view.tok_sent[i] and self._same_line(view.toks[j].end, m.start):
             t = view.toks[j].text
@@ -119,10 +156,17 @@ class Participants:
                 if top in ("VERB", "PREP", "CONJ", "INFN", "GRND", "ADVB", "NPRO", "PRCL"):
                     break
                 key = role_key(t)
-                if key is not None and (not cases or any(p.tag.case in cases for p in view.parses(j)[:3])):
+                # the case of the role's own reading: "Супруг Асии" is not "супруг" as the
+                # genitive plural of "супруга" agreeing with "Асии"
+                own = [p for p in view.parses(j)[:3] if key is not None and p.normal_form == key[0] and "Infr" not in p.tag]
+                if key is not None and (not cases or any(p.tag.case in cases for p in own or view.parses(j)[:3])):
                     out.append(key)
             j -= 1
             seen += 1
+        if out and "nomn" not in cases:
+            # a name in an oblique case: the first role noun is its apposition, the later ones
+            # that noun's genitives ("жены действующего американского лидера Мишель Обамы")
+            out = out[-1:]
         end = view.tok_index(m.end - 1) + 1
         if end + 1 < len(view.toks) and view.toks[end].text == "," and view.is_word(end + 1):
             for k in range(end + 1, min(end + 4, len(view.toks))):
@@ -143,10 +187,16 @@ class Participants:
         classes = set()
         if e.text in lex.media_names():
             classes.add(MEDIA)
-        first = e.text.split()[0] if e.text.split() else ""
-        p = parse(first.lower())[0] if first else None
-        if p is not None and p.tag.POS == "NOUN" and len(e.text.split()) > 1:
-            classes.add(p.normal_form)
+        # its own head noun, past the adjectives: "Институт имени Роберта Коха", "Федеральном
+        # центре санитарного просвещения" (a центр)
+        words = e.text.split()
+        for w in words[:3] if len(words) > 1 else ():
+            p = parse(w.lower())[0]
+            if p.tag.POS == "NOUN":
+                classes.add(p.normal_form)
+                break
+            if p.tag.POS not in ("ADJF", "PRTF"):
+                break
         j = view.tok_index(e.start) - 1
         for _ in range(4):
             if j < 0 or not self._same_line(view.toks[j].end, e.start):
@@ -168,6 +218,14 @@ class Participants:
 
     # --- lookups -----------------------------------------------------------------
 
+    def role_keys(self, person: Person) -> set[str]:
+        """The role nouns the article gave the person, as role_key lemmas."""
+        return set(self._roles.get(id(person), ()))
+
+    def countries(self, person: Person) -> set[str]:
+        """The countries the person's roles name ("посол США" -> США)."""
+        return self._countries.get(id(person), set())
+
     def person_by_role(self, key: str, gender: str | None, offset: int) -> Person | None:
         """The most recent person, mentioned before `offset` outside a quotation, whom the
         article introduced with this role noun, of a fitting gender."""
@@ -177,8 +235,7 @@ class Participants:
             roles = self._roles.get(id(person), {})
             if key not in roles:
                 continue
-            g = roles[key] or person.gender
-            if gender is None or g in (None, gender):
+            if gender is None or roles[key] in (None, gender) and person.gender in (None, gender):
                 return person
         return None
 
@@ -243,6 +300,22 @@ class Participants:
         topic = self._topics[("org", noun)] = self._clear_winner(counts, {id(o): o for _, o in self._org_mentions})
         return topic
 
+    def topic_body(self, offset: int) -> Org | None:
+        """Before any organisation is named, for a bare organisation noun whose class no
+        organisation of the article is known by ("Перевозчик проинформировал" under a headline,
+        with "Ryanair" named bare further on): the organisation, not an outlet, that the article
+        names most, if one clearly is."""
+        if bisect_left(self._org_starts, offset):
+            return None
+        if ("body", None) in self._topics:
+            return self._topics[("body", None)]
+        counts: dict[int, int] = {}
+        for _, org in self._org_mentions:
+            if MEDIA not in org.classes:
+                counts[id(org)] = counts.get(id(org), 0) + 1
+        topic = self._topics[("body", None)] = self._clear_winner(counts, {id(o): o for _, o in self._org_mentions})
+        return topic
+
     @staticmethod
     def _clear_winner(counts: dict[int, int], by_id: dict):
         ranked = sorted(counts.items(), key=lambda kv: -kv[1])
@@ -285,6 +358,15 @@ def country_of(word: str) -> str | None:
     return next((table[p.normal_form] for p in parse(word)[:2] if p.normal_form in table), None)
 
 
+def place_of(view: DocView, j: int) -> str | None:
+    """The country word j stands for, or the place a tagged location names (its lemma), for a
+    role's qualifier: "посла США", "премьер-министра Бельгии"."""
+    c = country_of(view.toks[j].text)
+    if c is None and j in view.ent_at and view.ent_at[j].type == "LOC" and view.is_word(j):
+        c = parse(view.toks[j].text)[0].normal_form
+    return c
+
+
 @lru_cache(maxsize=None)
 def _country_table() -> dict[str, str]:
     """Every name, abbreviation and adjective of countries.tsv (as written, lower-cased, ё as е)
@@ -303,9 +385,20 @@ def fits_class(noun: str, classes: set[str]) -> bool:
     if noun in classes:
         return True
     table = org_classes()
-    if MEDIA in classes and (noun in lex.media_nouns() or any(noun in table.get(m, ()) for m in lex.media_nouns())):
+    if MEDIA in classes and (noun in lex.media_nouns() or noun in _media_broader()):
         return True  # "сообщает НТВ. По данным телекомпании": an outlet is whatever media noun
     return any(noun in table.get(c, ()) for c in classes)
+
+
+@lru_cache(maxsize=None)
+def _media_broader() -> frozenset[str]:
+    """The broader nouns of media classes that only media have ("вещатель", "издание"); not
+    "компания", which a телекомпания shares with every airline and bank: after "сообщили
+    РИА Новости", "Компания уверяет" is the company of the article, not the agency."""
+    table = org_classes()
+    media = set(lex.media_nouns())
+    others = {b for c, broader in table.items() if c not in media for b in broader}
+    return frozenset(b for m in media for b in table.get(m, ()) if b not in others)
 
 
 def org_classes() -> dict[str, frozenset[str]]:

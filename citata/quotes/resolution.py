@@ -9,10 +9,10 @@ from dataclasses import replace
 
 from .. import lexicons as lex
 from ..model import Provenance, Quote, Speaker, TextSpan
-from ..names import canonical_role, nominative_phrase, tidy_role
+from ..names import canonical_role, name_key, nominative_phrase, same_first_name, split_words, tidy_role
 from ..nlp import Entity, parse
-from .mentions import can_be_subject, noun_parse, np_bounds, ref_from_np, search_subject
-from .participants import Participants, country_of, role_key
+from .mentions import SITE_NOUNS, can_be_subject, noun_parse, np_bounds, ref_from_np, search_subject
+from .participants import KIN_GENDER, LEADERS, Participants, country_of, place_of, role_key, sex_of
 from .view import DocView, Found, Ref
 
 
@@ -30,6 +30,9 @@ def _gender_votes(view: DocView, found: list[Found]) -> None:
         person = view.names.by_key(key)
         if person is not None:
             person.gender = max(set(vs), key=vs.count)
+    for person in view.names.persons.values():
+        if person.key not in votes:
+            person.gender = sex_of(view, person)  # "Мишель Обама имела в виду": the words that agree
 
 
 def resolve(view: DocView, found: list[Found]) -> list[Quote]:
@@ -61,6 +64,12 @@ def _resolve_ref(view: DocView, f: Found, history: list[Found], parts: Participa
         e = ref.entity
         if e.type == "PER":
             person = names.person(e)
+            named = _by_first_name_and_patronymic(view, e)
+            if named is not None:
+                # "— говорит Евгений Юрьевич" after "Евгению Тимакову": the first name and patronymic
+                role = tidy_role(nominative_phrase(ref.role, case=ref.case)) if ref.role else named.role
+                return _by("first name and patronymic → the participant with that first name",
+                           Speaker(named.name, mention, role, "person", named.key), named.name)
             if len(person.name.split()) == 1:
                 # "По словам Зеленского" after "президент Украины Владимир Зеленский"
                 fuller = parts.person_by_form(e.text)
@@ -73,6 +82,12 @@ def _resolve_ref(view: DocView, f: Found, history: list[Found], parts: Participa
                        person.name)
         return _by("organisation name", Speaker(names.org_name(e), mention, None, "organization", None), e.text)
     if ref.kind == "pronoun":
+        document = _document_antecedent(view, ref)
+        if document is not None:
+            # "Правительство согласовало план выхода из ЕС. Он предполагает, что …": the plan
+            phrase = nominative_phrase(view.text[document.start:document.end], case=document.case)
+            return _by("pronoun → the document named just before", Speaker(phrase, mention, None, "document", None),
+                       view.text[document.start:document.end])
         last = history[-1] if history else None
         if last is not None and last.speaker is not None and last.ref is not None and last.ref.kind == "np" \
                 and last.speaker.kind == "anonymous" and last.ref.head in lex.role_nouns() \
@@ -93,7 +108,9 @@ def _resolve_ref(view: DocView, f: Found, history: list[Found], parts: Participa
         if group is not None:
             sp = _resolve_ref(view, Found(f.type, f.start, f.end, f.cue, group), history, parts)
             if sp is not None and sp.name:
-                return _then("pronoun → the subject of the sentence before", replace(sp, mention=mention))
+                step = "pronoun → the group named in the sentence before" if group.via == PLURAL_GROUP \
+                    else "pronoun → the subject of the sentence before"
+                return _then(step, replace(sp, mention=mention))
         topic = parts.topic_person(ref.gender, ref.start) if ref.gender in ("m", "f") else None
         if topic is not None:
             # "— заявил он" before anyone is named: the headline's person, the one the article names most
@@ -147,13 +164,15 @@ def _resolve_ref(view: DocView, f: Found, history: list[Found], parts: Participa
         phrase = nominative_phrase(view.text[ref.start:ref.end], case=ref.case, number=number)
         group = number == "plur"  # "судьи постановили": not one holder of the title
         person = None if group else names.by_role(phrase, ref.start)
+        if person is not None and not _sex_fits(view, f, ref, person):
+            person = None  # "Муж Биби" is not Асия Биби; "министр заявила" not a man
         if person is not None and person.mentions[0].start > ref.start and ref.head not in lex.relational_nouns() \
                 and view.tok_sent[view.tok_index(person.mentions[0].start)] != view.tok_sent[view.tok_index(ref.start)]:
             # a holder named only later: "Министр" after Хант's words is Хант, not Дэвис further on
             # and a qualified title named only later is someone else: "Премьер-министр Израиля" is
             # not "британский премьер Гордон Браун" at the end of the article
             exact = any(canonical_role(r) == canonical_role(phrase) for r in person.roles)
-            person = _last_speaker(view, f, history, ref) or (person if exact or len(phrase.split()) == 1 else None)
+            person = _last_speaker(view, f, history, ref, parts) or (person if exact or len(phrase.split()) == 1 else None)
         if person is not None:
             return _by("title → its holder named in the article",
                        Speaker(person.name, mention, tidy_role(phrase), "person", person.key), person.name)
@@ -164,7 +183,7 @@ def _resolve_ref(view: DocView, f: Found, history: list[Found], parts: Participa
         if not group and ref.head in lex.role_nouns() and ref.head not in lex.relational_nouns():
             # A bare title as a definite description ("— констатировал глава Евросовета")
             # designates the one who just spoke.
-            person = _last_speaker(view, f, history, ref)
+            person = _last_speaker(view, f, history, ref, parts)
             if person is not None:
                 return _by("title → the one who just spoke",
                            Speaker(person.name, mention, tidy_role(phrase), "person", person.key), person.name)
@@ -184,8 +203,35 @@ def _resolve_ref(view: DocView, f: Found, history: list[Found], parts: Participa
             if org is not None:
                 return _by("organisation noun → the organisation the article names most",
                            Speaker(names.org_name(org), mention, None, "organization", None), org.text)
+            # (a media noun is an outlet's: "сообщает телеканал" is no company of the story)
+            body = parts.topic_body(ref.start) if not group and ref.head not in lex.media_nouns() else None
+            if body is not None:
+                return _by("organisation noun → the organisation the article is about",
+                           Speaker(_org_name(view, body), mention, None, "organization", None), body.name)
         return _by("phrase as written", Speaker(phrase, mention, None, _np_kind(ref), None))
     return None
+
+
+def _by_first_name_and_patronymic(view: DocView, e: Entity):
+    """"Евгений Юрьевич": a first name and a patronymic, the way Russian speech names someone
+    the article introduced by first name and surname. The one participant with a full name and
+    that first name (not another "Евгений Юрьевич")."""
+    words = split_words(e.text)
+    if len(words) != 2 or not any("Patr" in p.tag for p in parse(words[1])[:2]):
+        return None
+    first = name_key(words[0])[:3]
+    hits = [p for p in view.names.persons.values() if p.first is not None and len(p.name.split()) >= 2
+            and same_first_name(first, p.first) and not any(m.start == e.start for m in p.mentions)
+            and name_key(words[1]) not in map(name_key, split_words(p.name))]
+    return hits[0] if len(hits) == 1 else None
+
+
+def _sex_fits(view: DocView, f: Found, ref: Ref, person) -> bool:
+    """Can this person be the one the phrase designates: the sex a kinship head ("муж") or a
+    past-tense cue ("заявила") tells is not the person's known gender."""
+    wanted = {KIN_GENDER.get(ref.head or ""), _cue_gender(view, f)} - {None}
+    sex = sex_of(view, person)
+    return sex is None or not wanted or wanted == {sex}
 
 
 def _by(step: str, sp: Speaker, words: str | None = None) -> Speaker:
@@ -224,6 +270,34 @@ def _introduced_person(view: DocView, ref: Ref) -> Ref | None:
     return None
 
 
+def _document_antecedent(view: DocView, ref: Ref) -> Ref | None:
+    """A "он"/"она" whose nearest agreeing noun before it, in its sentence or the one before and
+    outside quotations, is a document's ("план", "доклад"), with no person in between."""
+    if ref.gender not in ("m", "f"):
+        return None
+    want = {"m": "masc", "f": "femn"}[ref.gender]
+    i = view.tok_index(ref.start)
+    si = view.tok_sent[i]
+    lo = view.sent_range(max(0, si - 1)).start
+    found = None
+    for j in range(i - 1, lo - 1, -1):
+        if j in view.quoted or not view.is_word(j):
+            continue
+        e = view.ent_at.get(j)
+        if e is not None:
+            if e.type == "PER":
+                return None  # a person there ("Петров подписал закон. Он заявил"): the person
+            continue
+        nouns = [p for p in view.parses(j)[:2] if p.tag.POS == "NOUN"]
+        if any("anim" in p.tag and p.tag.number == "sing" or p.normal_form in lex.role_nouns() for p in nouns):
+            return None
+        doc = next((p for p in nouns if p.tag.number == "sing" and p.tag.gender == want
+                    and p.normal_form in lex.document_nouns()), None)
+        if doc is not None and found is None:
+            found = Ref("document", view.toks[j].start, view.toks[j].end, head=doc.normal_form, case=doc.tag.case)
+    return found
+
+
 def _previous_subject(view: DocView, ref: Ref) -> Ref | None:
     """"Женщины-мусульманки начали высказывать обвинения. По их мнению, …", "Представитель
     министерства сообщил … . Он заявил, что …": the subject of the sentence before the
@@ -240,7 +314,54 @@ def _previous_subject(view: DocView, ref: Ref) -> Ref | None:
     verb = next((k for k in rng if k not in view.quoted and view.parses(k)[0].tag.POS == "VERB"
                  and agrees(view.parses(k)[0].tag)), None)
     subject = search_subject(view, verb, rng.start) if verb is not None else None
-    return subject if subject is not None and subject.kind in ("np", "entity") else None
+    if subject is not None and subject.kind in ("np", "entity") and _noun_agrees(view, subject, ref.gender):
+        return subject
+    return _plural_group(view, rng) if ref.gender == "p" else None
+
+
+def _noun_agrees(view: DocView, subject: Ref, gender: str) -> bool:
+    """Does the subject's head noun agree with the pronoun ("Авиакомпания переживает …" is not
+    "он")? A present-tense verb shows no gender; the noun does."""
+    if subject.kind != "np" or subject.head is None or gender not in ("m", "f"):
+        return True
+    heads = [p for j in view.tokens_in(subject.start, subject.end) for p in view.parses(j)[:2]
+             if p.tag.POS == "NOUN" and p.normal_form == subject.head]
+    want = {"m": "masc", "f": "femn"}[gender]
+    return not heads or any(p.tag.gender in (want, None) or "ms-f" in p.tag for p in heads) or \
+        subject.head in lex.role_nouns()  # "министр" may be a woman
+
+
+def _plural_group(view: DocView, rng: range) -> Ref | None:
+    """"Однако сторонники жесткого Brexit недовольны. Они уверены, что …", "Программа не устроила
+    сторонников жесткого подхода. По их мнению, …": the people a plural pronoun points back at,
+    the plural animate noun of the sentence before (its nominative one first), outside quotations."""
+    found = []
+    for j in rng:
+        if j in view.quoted or j in view.ent_at or not view.is_word(j) or view.toks[j].text[:1].isupper() and j > rng.start:
+            continue
+        nouns = [p for p in view.parses(j)[:3] if p.tag.POS == "NOUN"]
+        if not nouns or any(p.tag.number != "plur" for p in nouns):
+            continue  # "христианки": a plural only if no singular reading ("для христианки Асии Биби")
+        p = nouns[0]
+        if "anim" in p.tag and "Name" not in p.tag and "Surn" not in p.tag:
+            found.append((0 if any("nomn" in q.tag for q in nouns) else 1, j, "nomn" if any("nomn" in q.tag for q in nouns) else p.tag.case))
+    if not found:
+        return None
+    _, j, case = min(found)
+    b = j
+    while b + 1 < rng.stop and view.is_word(b + 1) and "\n" not in view.text[view.toks[b].end:view.toks[b + 1].start] and (
+            b + 1 in view.ent_at or view.lower[b + 1] in ("более", "менее") or view.parses(b + 1)[0].tag.POS is None
+            or any(p.tag.POS in ("NOUN", "ADJF", "PRTF") and "gent" in p.tag for p in view.parses(b + 1)[:2])):
+        b += 1  # the group's genitives: "сторонников более жесткого подхода"
+    ref = ref_from_np(view, j, b, case=None if case == "nomn" else case)
+    if ref.kind != "np":
+        return None
+    ref.case = None if case == "nomn" else case
+    ref.via = PLURAL_GROUP
+    return ref
+
+
+PLURAL_GROUP = "the plural animate noun of the sentence before"
 
 
 def _head_number(view: DocView, ref: Ref) -> str | None:
@@ -259,11 +380,11 @@ def _nearest_org(view: DocView, offset: int, window: int = 1500) -> Entity | Non
     the one the article names most often (its subject), the nearest among equals."""
     orgs = view.orgs_by_text
     near = view.orgs[bisect_left(view.org_starts, offset - window):bisect_left(view.org_starts, offset)]
+    # an outlet relaying the news is not "Компания" (a media noun finds it through its class)
+    near = [e for e in near if e.text not in lex.media_names()]
     # how often the article has named each of them so far: a bisect in that name's starts
     return max(reversed(near), key=lambda e: bisect_left(orgs[e.text], offset), default=None)
 
-
-SITE_NOUNS = ("сайт", "портал", "страница")  # "на сайте Кремля": where a statement was published
 
 
 def _document_owner(view: DocView, ref: Ref, parts: Participants) -> str | None:
@@ -344,7 +465,26 @@ def _cue_gender(view: DocView, f: Found) -> str | None:
     return None
 
 
-def _last_speaker(view: DocView, f: Found, history: list[Found], ref: Ref):
+def _title_fits(view: DocView, ref: Ref, person, parts: Participants) -> bool:
+    """Can a title phrase designate this person, as far as the article tells: a country it names
+    ("бывшего премьер-министра Бельгии") is one of theirs, and a title with a complement of its
+    own ("директора этого центра") has the head of one of the roles the article gave them. A
+    bare title ("Министр", "ученый") or a head of state's noun ("глава", "лидер") fits anyone."""
+    words = [j for j in view.tokens_in(ref.start, ref.end) if view.is_word(j)]
+    countries = parts.countries(person)
+    named = {c for c in (place_of(view, j) for j in words) if c}
+    if named and countries and not named & countries:
+        return False
+    head = next((j for j in words if noun_parse(view, j) is not None and noun_parse(view, j).normal_form == ref.head), None)
+    if head is None or ref.head in LEADERS:
+        return True
+    complement = [j for j in words if j > head and place_of(view, j) is None]
+    key = role_key(view.toks[head].text)
+    roles = parts.role_keys(person)
+    return not complement or not roles or key is None or key[0] in roles
+
+
+def _last_speaker(view: DocView, f: Found, history: list[Found], ref: Ref, parts: Participants):
     words = view.tokens_in(ref.start, ref.end)
     if any(view.ent_at.get(j) is not None and view.ent_at[j].type == "PER" for j in words):
         return None
@@ -360,7 +500,8 @@ def _last_speaker(view: DocView, f: Found, history: list[Found], ref: Ref):
         if sp.kind != "person":
             continue  # "как отмечает Франс Пресс" between the title and its holder
         person = view.names.by_key(sp.key)
-        if person is not None and (gender is None or person.gender in (None, gender)):
+        if person is not None and (gender is None or person.gender in (None, gender)) \
+                and _title_fits(view, ref, person, parts):
             return person
         return None
     return None

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from .. import lexicons as lex
 from ..nlp import Entity, syntax_parser
-from .mentions import ref_from_np
+from .mentions import can_speak, ref_from_np, words_owner
 from .view import DocView, Found, Ref
 
 SUBJECTS = ("nsubj", "nsubj:pass")
@@ -34,7 +34,7 @@ def fill_mentions(view: DocView, found: list[Found]) -> None:
             continue
         ref, start, end = found_ref
         if f.ref is None:
-            ref.via = "syntax: subject of the cue"
+            ref.via = ref.via or "syntax: subject of the cue"
             f.ref = ref
         elif ref.kind == "entity" and ref.entity.type == "PER" and start <= f.ref.start < end:
             ref.via = "syntax: the name in apposition to the subject"
@@ -76,6 +76,13 @@ def _subject(view: DocView, tree: list[tuple[int, str]], first: int, cue: int,
                 return named[0]
             return found[0] if found else None
         head, rel = tree[verb - first]
+        if rel == "parataxis" and verb == cue:
+            # "«…», – сказал в беседе с X лидер движения Y": the parser hangs the cue on the quoted
+            # clause and the subject after the cue on that clause's verb; it is the cue's
+            late = [first + k for k, (h, r) in enumerate(tree) if r in SUBJECTS and first + k > cue and h < cue]
+            found = [m for m in (_mention(view, tree, first, subj, f) for subj in late[:1]) if m is not None]
+            if found:
+                return found[0]
         if rel == "root" and head < 0:
             # "Керри сделал остановку в Кабуле, где … отметил, что …": the parser left the cue a
             # second root of the sentence; it shares the subject of the root before it
@@ -113,14 +120,27 @@ def _mention(view: DocView, tree: list[tuple[int, str]], first: int, head: int,
     if a == b == head and low in lex.pronouns():
         gender, _ = lex.pronouns()[low]
         return Ref("pronoun", start, end, gender=gender), start, end
+    owner = words_owner(view, head, b)
+    if owner is not None:
+        owner.via = "syntax: the owner of the words the subject names"
+        return owner, start, end  # "приводятся слова Трампа": Трамп
     ref = ref_from_np(view, a, b)
     if ref.kind == "junk" and _untagged_name(view, a, b):
         # "— сказал А. Сидоров": a name the NER did not tag
         e = Entity(start, end, "PER", view.text[start:end])
         return Ref("entity", start, end, entity=e), start, end
     if ref.kind == "entity" or ref.kind == "np" and ref.head is not None:
+        if ref.kind == "np" and not can_speak(ref) and not _named_inside(view, a, b):
+            # "Причиной для приговора стали слова", "иммунитет": the cue has its subject, and
+            # it is no one who speaks (the report stands, with no speaker)
+            return Ref("none", start, end, via="syntax: the subject cannot speak"), start, end
         return ref, start, end
-    return None  # "Это", "Все": no one who speaks
+    return None  # "Это", "Все": no subject the parse can name
+
+
+def _named_inside(view: DocView, a: int, b: int) -> bool:
+    """A name in the phrase past its first word ("Клуб «Бавария»"): a body, whatever its noun."""
+    return any(view.toks[j].text[:1].isupper() or view.toks[j].text in "«\"" for j in range(a + 1, b + 1))
 
 
 def _untagged_name(view: DocView, a: int, b: int) -> bool:
