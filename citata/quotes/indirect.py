@@ -14,6 +14,7 @@ from .dedupe import RELAY_LEMMAS
 from .mentions import (agrees_in_number, can_be_subject, is_prep, mute_noun, name_quote, noun_parse, proper_noun,
                        ref_from_np, search_document, search_genitive, search_inverted, search_locative,
                        search_subject, second_predicate, skip_fillers_back)
+from ..nlp import Entity
 from .spans import Intervals
 from .view import COMPLEMENTIZERS, DASHES, DocView, FILLERS, Found, OPEN_MARKS, PREPOSITIONS, Ref, TERMINAL
 
@@ -229,16 +230,24 @@ def _as_cue(view, i, cue_end, lemma, cls, lo, hi) -> Found | None:
     if k < lo or view.lower[k] != "как":
         return None
     ref = _inverted_ref(view, i, cue_end, cls, lo, hi)
-    if ref is None or (ref.kind == "none" and cls != "impersonal"):
+    # "Как рассказал на презентации Марк Цукерберг, …", "Как заявил и. о. главы … Игорь Кузин, …":
+    # a subject the searches could not reach; the parse decides whether there is one
+    needs_mention = ref is None and cls != "impersonal" and cue_end + 1 <= hi and view.is_word(cue_end + 1)
+    if not needs_mention and (ref is None or (ref.kind == "none" and cls != "impersonal")):
         return None
     # the comma that closes the attribution
-    after = view.tok_index(ref.end - 1) + 1 if ref.kind not in ("none", "lost") else cue_end + 1
+    after = view.tok_index(ref.end - 1) + 1 if ref is not None and ref.kind not in ("none", "lost") else cue_end + 1
     while after <= hi and view.toks[after].text not in ",;" and view.toks[after].text not in TERMINAL:
         after += 1
     # "В то же время, как неоднократно заявлял X, …": only connectives before "как"
     opens_sentence = content_start(view, lo) >= view.toks[k].start or all(
         not view.is_word(x) or view.lower[x] in ("а", "и", "но", "однако", "напомним") for x in range(lo, k))
     if opens_sentence:
+        if after > hi or view.toks[after].text != "," or after + 1 > hi:
+            return None
+        start, end = content_start(view, after + 1), content_end(view, after + 1, hi)
+    elif _after_contrast(view, k, lo):
+        # "A, но как отметил X, B": the contrast opens the speaker's words, which are B alone
         if after > hi or view.toks[after].text != "," or after + 1 > hi:
             return None
         start, end = content_start(view, after + 1), content_end(view, after + 1, hi)
@@ -251,7 +260,18 @@ def _as_cue(view, i, cue_end, lemma, cls, lo, hi) -> Found | None:
     if end <= start:
         return None
     return Found("indirect", start, end, (view.toks[i].start, view.toks[cue_end].end, lemma), ref,
-                 channel=find_channel(view, cue_end, hi), cue_cls=cls)
+                 channel=find_channel(view, cue_end, hi), cue_cls=cls, needs_mention=needs_mention)
+
+
+CONTRASTS = frozenset(("но", "а", "однако"))
+
+
+def _after_contrast(view: DocView, k: int, lo: int) -> bool:
+    """Does "как" at k follow ", но" or ", но," (a clause of its own that the attribution opens)?"""
+    j = k - 1
+    if j > lo and view.toks[j].text == ",":
+        j -= 1
+    return j > lo and view.lower[j] in CONTRASTS and view.toks[j - 1].text == ","
 
 
 def _inverted(view, i, cue_end, lemma, cls, lo, hi) -> Found | None:
@@ -538,15 +558,28 @@ def _source_phrase(view: DocView, i: int, lo: int, hi: int, width: int = 1) -> F
     if view.lower[j] in lex.pronouns() or view.lower[j] in ("их", "ее", "его"):
         pron = j
         j += 1
+    # "по последним данным учёных", "согласно недавнему опросу YouGov": adjectives before the noun
+    while pron is None and j < hi and j < i + width + 2 and j not in view.ent_at and \
+            view.lower[j] not in lex.source_nouns() and view.parses(j)[0].tag.POS in ("ADJF", "PRTF"):
+        j += 1
     lemma = lex.source_nouns().get(view.lower[j]) if j <= hi else None
     if lemma is None:
-        return None
-    if pron is not None:
+        if view.lower[i] != "согласно" or pron is not None:
+            return None
+        # "Согласно «Байонтек», …", "согласно Bloomberg, …": the source named right after
+        j = i + width
+        ref = _named_source(view, j, hi)
+        if ref is None:
+            return None
+        phrase_end, lemma, j = view.tok_index(ref.end - 1), "согласно", i
+    elif pron is not None:
         g = lex.pronouns().get(view.lower[pron], ("p", ""))[0]
         ref = Ref("pronoun", view.toks[pron].start, view.toks[pron].end, gender=g)
         phrase_end = j
     else:
-        ref = search_genitive(view, j, hi)
+        # "по оценкам «Байонтек»": a name in quotation marks, else the genitive phrase
+        ref = _named_source(view, j + 1, hi) if j + 1 <= hi and not view.is_word(j + 1) else None
+        ref = ref or search_genitive(view, j, hi)
         if ref is None:
             return None
         phrase_end = view.tok_index(ref.end - 1)
@@ -585,6 +618,21 @@ def _source_phrase(view: DocView, i: int, lo: int, hi: int, width: int = 1) -> F
     if end <= start:
         return None
     return Found("indirect", start, end, cue, ref, cue_cls="source")
+
+
+def _named_source(view: DocView, j: int, hi: int) -> Ref | None:
+    """A source named at token j: an organisation or person the NER tagged from there, or a
+    name in quotation marks («Байонтек»)."""
+    if j > hi:
+        return None
+    o = view.toks[j].start
+    c = view.pair_by_open.get(o)
+    if c is not None and name_quote(view, o, c):
+        return Ref("entity", o, c + 1, entity=Entity(o + 1, c, "ORG", view.text[o + 1:c]), case="datv")
+    e = view.ent_at.get(j)
+    if e is not None and e.start == o and e.type in ("ORG", "PER"):
+        return Ref("entity", e.start, e.end, entity=e, case="datv")
+    return None
 
 
 def find_addressee(view: DocView, cue_end: int, hi: int) -> tuple[int, int] | None:
