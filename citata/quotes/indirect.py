@@ -347,10 +347,12 @@ def _inverted(view, i, cue_end, lemma, cls, lo, hi) -> Found | None:
         return None
     ref = _inverted_ref(view, i, cue_end, cls, lo, hi)
     needs_mention = False
-    if ref is None and cls != "impersonal" and any(
-            view.ent_at.get(m) is not None and view.ent_at[m].type == "PER" for m in range(cue_end + 1, hi + 1)):
-        # "…, заявил во вторник, 29 января, председатель суда Асиф Саид Хоса": a person the
-        # constructions could not reach; the parse decides whether they are the cue's subject
+    if ref is None and cls != "impersonal" and (any(
+            view.ent_at.get(m) is not None and view.ent_at[m].type == "PER" for m in range(cue_end + 1, hi + 1))
+            or lemma not in lex.directive_verbs() and _nominal_after(view, cue_end, hi)):
+        # "…, заявил во вторник, 29 января, председатель суда Асиф Саид Хоса", "…, сообщила
+        # канцелярия британского правительства": a subject the constructions could not reach;
+        # the parse decides whether it is the cue's
         needs_mention = True
     elif ref is None or (ref.kind == "none" and cls != "impersonal"):
         return None
@@ -377,6 +379,51 @@ def _inverted(view, i, cue_end, lemma, cls, lo, hi) -> Found | None:
         found.end = content_end(view, resume, hi)
         found.parts = [(start, end), (view.toks[resume].start, found.end)]
     return found
+
+
+def _nominal_after(view: DocView, cue_end: int, hi: int) -> bool:
+    """Is there a person, an organisation or a nominative noun after the cue (up to the next
+    comma that does not end a date or a time phrase)?"""
+    return any(view.ent_at.get(m) is not None and view.ent_at[m].type in ("PER", "ORG")
+               or m not in view.quoted and (can_be_subject(view, m) or view.lower[m] in ("он", "она", "они"))
+               for m in range(cue_end + 1, hi + 1))
+
+
+def _about_this_between(view, i, cue_end, lemma, cls, lo, hi) -> Found | None:
+    """"Об этом правительство Великобритании сообщило в понедельник", "Об этом сегодня, 9 июля,
+    сообщили в канцелярии премьера": a sentence that opens with "об этом" and holds its subject
+    or a time phrase before the cue reports the sentence before it (the cases
+    `_inverted` leaves: a subject other than a pronoun or a person's name)."""
+    if cls not in ("say", "think", "impersonal") or hi - lo < 3 or view.lower[lo] not in ("об", "о") or \
+            view.lower[lo + 1] != "этом" or not lo + 2 < i <= lo + 14 or view.tok_sent[i] == 0:
+        return None
+    if noun_parse(view, lo + 2, "loct") is not None:
+        return None  # "Об этом человеке говорят разное": "этом" qualifies a noun, the topic
+    for m in range(lo + 2, i):
+        if m in view.quoted or not (view.is_word(m) or view.toks[m].text in ",-") or \
+                view.parses(m)[0].tag.POS in ("VERB", "INFN", "GRND", "PRTS") or cue_at(view, m) is not None:
+            return None  # another clause, a quotation: not the attribution alone
+    if cls == "impersonal":
+        ref = search_document(view, i, lo, hi) or Ref("none")
+    else:
+        ref = _inverted_ref(view, i, cue_end, cls, lo, hi)
+        if ref is None:
+            ref = search_subject(view, i, lo + 2)
+            if ref is not None and ref.kind == "entity" and ref.entity.text in lex.media_names():
+                ref = None  # "Об этом РИА Новости сказали в офисе": the outlet is the addressee
+    needs_mention = ref is None
+    if needs_mention and not _nominal_after(view, lo + 1, hi):
+        return None
+    si = view.tok_sent[i]
+    prev = view.sent_range(si - 1)
+    if not prev:
+        return None
+    start = content_start(view, _paragraph_report_start(view, si - 1))
+    end = content_end(view, prev.start, prev.stop - 1)
+    if end <= start:
+        return None
+    return Found("indirect", start, end, (view.toks[i].start, view.toks[cue_end].end, lemma), ref,
+                 channel=find_channel(view, cue_end, hi), cue_cls=cls, needs_mention=needs_mention)
 
 
 def _paragraph_report_start(view: DocView, si: int) -> int:
@@ -686,4 +733,5 @@ def find_channel(view: DocView, cue_end: int, hi: int) -> tuple[int, int] | None
 # The constructions a cue is tried in, in order ("как сообщил X", «…»-phrase, что-clause,
 # inverted cue, infinitive, verdict): the first that fits decides.
 CONSTRUCTIONS = (("as-clause", _as_cue), ("quoted phrase", _quoted_phrase), ("complement", _complement),
-                 ("inverted cue", _inverted), ("infinitive", _infinitive), ("verdict", _named))
+                 ("inverted cue", _inverted), ("about this, subject between", _about_this_between),
+                 ("infinitive", _infinitive), ("verdict", _named))

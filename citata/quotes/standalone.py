@@ -25,10 +25,12 @@ def standalone(view: DocView, found: list[Found], used: set) -> list[Found]:
         inner = view.text[o + 1:c]
         if not sentence_like(inner) or not inner[:1].isupper() and inner[:1] not in "…[":
             continue
-        # starts a sentence and ends one
+        # starts a sentence and ends one, or closes one after a colon whose clause has no cue
+        # ("… — это иллюзия: «На самом деле …»": the writer's summary, then the speaker's words)
         before = view.text[max(0, o - 3):o]
         after = view.text[c + 1:c + 3]
-        if before.strip() and before.strip()[-1] not in TERMINAL + "»\"":
+        if before.strip() and before.strip()[-1] not in TERMINAL + "»\"" and not (
+                before.strip()[-1] == ":" and not _cue_before(view, o) and _clause(view, o, c)):
             continue
         if after.strip() and after.strip()[0] not in TERMINAL:
             continue
@@ -70,6 +72,18 @@ def _bare_lines(view: DocView, found: list[Found], spans: Intervals, last_ending
         out.append(Found("direct", start, end, None, src.ref, is_question=line.endswith("?"),
                          cue_cls="continuation", sieve=f"standalone:dialogue line continues {src.sieve}"))
     return out
+
+
+def _cue_before(view: DocView, o: int) -> bool:
+    """Does the sentence hold a cue or a quotation mark before offset o?"""
+    k = view.tok_index(o)
+    return any(cue_at(view, j) is not None or view.toks[j].text in "«»\"„“”"
+               for j in range(view.sent_first[view.tok_sent[k]], k))
+
+
+def _clause(view: DocView, o: int, c: int) -> bool:
+    """Do the quoted words hold a finite verb (a statement, not a list of demands or names)?"""
+    return any(view.parses(j)[0].tag.POS in ("VERB", "PRTS") for j in view.tokens_in(o + 1, c))
 
 
 def _asks(line: str) -> bool:
