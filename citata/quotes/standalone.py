@@ -10,7 +10,7 @@ from .dedupe import RELAY_LEMMAS
 from .direct import DIALOGUE_LINE, sentence_like
 from .mentions import search_inverted, search_subject
 from .spans import Intervals, RangeTable
-from .view import DocView, Found, Ref, TERMINAL
+from .view import DASHES, DocView, Found, Ref, TERMINAL
 
 
 def standalone(view: DocView, found: list[Found], used: set) -> list[Found]:
@@ -44,6 +44,43 @@ def standalone(view: DocView, found: list[Found], used: set) -> list[Found]:
                          cue_cls="continuation",
                          sieve="standalone:introduced before" if ref else f"standalone:continues {src.sieve}"))
     out.extend(_bare_lines(view, found, spans, last_ending, first_direct))
+    out.extend(_interview(view, spans))
+    return out
+
+
+def _interview(view: DocView, spans: Intervals) -> list[Found]:
+    """An interview laid out as dash lines, questions and answers with no attribution
+    ("- Стоит ли делать ПЦР-тест? / - Официально это не требуется."): each answer line after
+    the first question is the interviewee's, the person the article names last before it
+    ("…отвечать на вопросы вместе с иммунологом Николаем Крючковым")."""
+    lines = []
+    for m in DIALOGUE_LINE.finditer(view.text):
+        end = view.text.find("\n", m.end())
+        end = len(view.text) if end < 0 else end
+        while end > m.end() and view.text[end - 1] in " \t":
+            end -= 1
+        line = view.text[m.end():end]
+        nxt = view.text[end:end + 600].lstrip().split("\n", 1)[0].rstrip()
+        # a question, or a lead-in whose question ends the line or stands in the next paragraph
+        asks = _asks(line) or line.endswith("?") or nxt.endswith("?") and nxt[:1] not in DASHES
+        lines.append((m.end(), end, asks))
+    questions = [s for s, _, q in lines if q]
+    if len(questions) < 2 or len(lines) - len(questions) < 2:
+        return []
+    first_q = questions[0]
+    person = next((e for e in reversed(view.entities) if e.type == "PER" and e.end <= first_q), None)
+    if person is None:
+        return []
+    out = []
+    for start, end, question in lines:
+        stop = end
+        while stop > start and view.text[stop - 1] in ".":
+            stop -= 1
+        line = view.text[start:stop]
+        if question or start < first_q or spans.covers(start) or not line[:1].isupper() or not sentence_like(line):
+            continue
+        out.append(Found("direct", start, stop, None, Ref("entity", person.start, person.end, entity=person),
+                         cue_cls="continuation", sieve="standalone:interview answer"))
     return out
 
 
