@@ -8,7 +8,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from .. import lexicons as lex
-from .content import content_end, content_start, inverted_here
+from .content import after_glued_stop, content_end, content_start, inverted_here
 from .cues import cue_at
 from .dedupe import RELAY_LEMMAS
 from .mentions import (agrees_in_number, can_be_subject, is_prep, mute_noun, name_quote, noun_parse, proper_noun,
@@ -267,8 +267,11 @@ CONTRASTS = frozenset(("но", "а", "однако"))
 
 
 def _after_contrast(view: DocView, k: int, lo: int) -> bool:
-    """Does "как" at k follow ", но" or ", но," (a clause of its own that the attribution opens)?"""
+    """Does "как" at k follow ", но", ", но," or a dash ("…старшего поколения - как рассказали
+    в Минздраве, нужно …"): a clause of its own that the attribution opens?"""
     j = k - 1
+    if j > lo and view.toks[j].text in DASHES and view.toks[j].start > 0 and view.text[view.toks[j].start - 1] == " ":
+        return True
     if j > lo and view.toks[j].text == ",":
         j -= 1
     return j > lo and view.lower[j] in CONTRASTS and view.toks[j - 1].text == ","
@@ -341,10 +344,12 @@ def _inverted(view, i, cue_end, lemma, cls, lo, hi) -> Found | None:
             return None
         return Found("indirect", start, end, (view.toks[i].start, view.toks[cue_end].end, lemma), ref,
                      channel=find_channel(view, cue_end, hi), cue_cls=cls)
-    if k < lo or view.toks[k].text != ",":
+    if dash and k > lo and view.is_word(k) and view.toks[k + 1].start > view.toks[k].end:
+        k += 1  # "… в Италии — информирует в Твиттер Департамент …": a spaced dash alone ends the content
+    elif k < lo or view.toks[k].text != ",":
         return None
-    if not inverted_here(view, i) and cls != "think":
-        return None
+    if not inverted_here(view, i) and (cls != "think" or view.parses(i)[0].tag.POS in ("GRND", "INFN")):
+        return None  # ("Долгие годы, ожидая казни, …": a gerund reports nothing after the comma)
     ref = _inverted_ref(view, i, cue_end, cls, lo, hi)
     needs_mention = False
     if ref is None and cls != "impersonal" and (any(
@@ -356,7 +361,7 @@ def _inverted(view, i, cue_end, lemma, cls, lo, hi) -> Found | None:
         needs_mention = True
     elif ref is None or (ref.kind == "none" and cls != "impersonal"):
         return None
-    first = lo
+    first = after_glued_stop(view, lo, k)
     # The content is the sentence before the comma, unless it is itself a
     # complement clause of another cue ("X заявил, что ..., сообщает Y").
     start = content_start(view, first)
@@ -464,6 +469,8 @@ def _resumes_after(view: DocView, ref: Ref, first: int, comma: int, hi: int) -> 
     if j > hi or view.toks[j].text != "," or j + 1 > hi or \
             not (view.is_word(j + 1) or view.toks[j + 1].text in OPEN_MARKS):
         return None
+    if not any(view.parses(k)[0].tag.POS in ("VERB", "INFN", "PRTS", "PRED") for k in range(j + 1, hi + 1)):
+        return None  # "…, сказала Соня ван Тихелен, региональный директор IFAW": an apposition, not more words
     if any(view.parses(k)[0].tag.POS in ("VERB", "INFN", "PRTS") for k in range(first, comma)):
         # "Музыка стала бонусом, добавил он, но она имеет и медицинскую пользу": the words before
         # are a clause; the speaker's argument goes on only through a contrast or a reason
@@ -613,12 +620,20 @@ def _source_phrase(view: DocView, i: int, lo: int, hi: int, width: int = 1) -> F
     if lemma is None:
         if view.lower[i] != "согласно" or pron is not None:
             return None
-        # "Согласно «Байонтек», …", "согласно Bloomberg, …": the source named right after
-        j = i + width
-        ref = _named_source(view, j, hi)
-        if ref is None:
-            return None
-        phrase_end, lemma, j = view.tok_index(ref.end - 1), "согласно", i
+        doc = noun_parse(view, j, "datv") if j <= hi and view.is_word(j) else None
+        if doc is not None and doc.normal_form in lex.report_documents():
+            # "Согласно документу, …", "согласно инструкции Минздрава": the document speaks
+            gen = search_genitive(view, j, hi)
+            b = view.tok_index(gen.end - 1) if gen is not None else j
+            ref = ref_from_np(view, j, b)
+            phrase_end, lemma = b, "согласно"
+        else:
+            # "Согласно «Байонтек», …", "согласно Bloomberg, …": the source named right after
+            j = i + width
+            ref = _named_source(view, j, hi)
+            if ref is None:
+                return None
+            phrase_end, lemma, j = view.tok_index(ref.end - 1), "согласно", i
     elif pron is not None:
         g = lex.pronouns().get(view.lower[pron], ("p", ""))[0]
         ref = Ref("pronoun", view.toks[pron].start, view.toks[pron].end, gender=g)
@@ -627,6 +642,8 @@ def _source_phrase(view: DocView, i: int, lo: int, hi: int, width: int = 1) -> F
         # "по оценкам «Байонтек»": a name in quotation marks, else the genitive phrase
         ref = _named_source(view, j + 1, hi) if j + 1 <= hi and not view.is_word(j + 1) else None
         ref = ref or search_genitive(view, j, hi)
+        if ref is None and view.lower[i] == "согласно" and lemma in lex.report_documents():
+            ref = ref_from_np(view, j, j)  # "Согласно официальному заявлению, …": the statement speaks
         if ref is None:
             return None
         phrase_end = view.tok_index(ref.end - 1)
