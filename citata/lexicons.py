@@ -147,6 +147,12 @@ def document_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def report_nouns() -> frozenset[str]:
+    """Nouns whose что-clause reports their source's words ("утверждение X о том, что …")."""
+    return _lemmas("report_nouns.txt")
+
+
+@lru_cache(maxsize=None)
 def report_documents() -> frozenset[str]:
     """Documents that speak for their author after "согласно" (not the laws a clause conforms to)."""
     return _lemmas("report_documents.txt")

@@ -58,6 +58,12 @@ def indirect_reports(view: DocView, direct: list[Found]) -> list[Found]:
                     out.append(f)
                     i += 1
                     continue
+            if view.is_word(i) and view.parses(i)[0].normal_form in lex.report_nouns():
+                f = _nominal_report(view, i, hi)
+                if f and not view.crosses_quote(f.start, f.end) and not repeats_direct(f):
+                    out.append(f)
+                    i += 1
+                    continue
             if view.lower[i] in hearsay and i > lo and view.toks[i - 1].text == ",":
                 f = _hearsay(view, i, lo, hi)
                 if f and not view.crosses_quote(f.start, f.end):
@@ -107,6 +113,37 @@ def _hearsay(view: DocView, i: int, lo: int, hi: int) -> Found | None:
         return None
     return Found("indirect", start, end, (view.toks[i].start, view.toks[i].end, view.lower[i]), ref,
                  cue_cls="say", sieve="indirect:hearsay particle")
+
+
+def _nominal_report(view: DocView, i: int, hi: int) -> Found | None:
+    """"утверждение авиакомпании о том, что забастовка — это чрезвычайные обстоятельства",
+    "услышал информацию от некой клиники, что …": a report noun, its source (a genitive or
+    "от" and a name) and a что-clause; the clause ends before the comma that resumes the
+    sentence's own predicate ("…, противоречат решению суда")."""
+    j = i + 1
+    if j > hi:
+        return None
+    ref = search_genitive(view, j, hi) if view.lower[j] == "от" else search_genitive(view, i, hi)
+    if ref is None or ref.kind not in ("entity", "np") or ref.kind == "np" and ref.head is None:
+        return None
+    k = view.tok_index(ref.end - 1) + 1
+    if k + 1 <= hi and view.toks[k].text == "," and view.lower[k + 1] == "что":
+        first = k + 2
+    elif k + 3 <= hi and view.lower[k] in ("о", "об") and view.lower[k + 1] == "том" and \
+            view.toks[k + 2].text == "," and view.lower[k + 3] == "что":
+        first = k + 4
+    else:
+        return None
+    if first > hi:
+        return None
+    last = next((m - 1 for m in range(first + 1, hi) if view.toks[m].text == "," and m not in view.quoted
+                 and view.parses(m + 1)[0].tag.POS == "VERB"), hi)
+    start, end = content_start(view, first), content_end(view, first, last)
+    if end <= start:
+        return None
+    ref.via = "genitive"
+    return Found("indirect", start, end, (view.toks[i].start, view.toks[i].end, view.parses(i)[0].normal_form), ref,
+                 cue_cls="say", sieve="indirect:report noun")
 
 
 def _complement(view, i, cue_end, lemma, cls, lo, hi) -> Found | None:
