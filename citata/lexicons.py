@@ -147,6 +147,18 @@ def document_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def report_nouns() -> frozenset[str]:
+    """Nouns whose что-clause reports their source's words ("утверждение X о том, что …")."""
+    return _lemmas("report_nouns.txt")
+
+
+@lru_cache(maxsize=None)
+def report_documents() -> frozenset[str]:
+    """Documents that speak for their author after "согласно" (not the laws a clause conforms to)."""
+    return _lemmas("report_documents.txt")
+
+
+@lru_cache(maxsize=None)
 def impersonal_cues() -> frozenset[str]:
     return frozenset(_lines("impersonal_cues.txt"))
 

@@ -1,12 +1,21 @@
 """Mine candidate cue verbs from the shared corpora, for review by hand (issue 14).
 
-    python eval/mine_cues.py [--corpora ../shared/corpora] [--min 2]
+    python eval/mine_cues.py [--corpora ../shared/corpora] [--min 2] [--exclude LIST ...]
+    python eval/mine_cues.py --impersonal [--exclude LIST ...]
 
 Two constructions that only speech takes: a verb right after a closing quotation mark
 and a dash («…», — съязвил он) and a finite verb right before ", что" whose subject is a
 person or body (X возмутился, что …). Prints the verb lemmas that
 citata/data/speech_verbs.tsv lacks, with how often each construction has them and an
 example; what is kept after review goes into the data file with its class.
+
+--impersonal: the speakerless reports instead ("Сообщается, что …", "Как заявлялось, …",
+"В документе сказано, что …"): a passive or reflexive form of a verb that the speech-verb
+lexicon holds (or its aspect pair), right before ", что" or after "как", that
+citata/data/impersonal_cues.txt lacks.
+
+--exclude: files listing corpus paths (one a line, relative to --corpora) not to read, such
+as articles being annotated as new gold.
 """
 from __future__ import annotations
 
@@ -24,6 +33,8 @@ from citata.nlp import morph  # noqa: E402
 
 AFTER_QUOTE = re.compile(r"[»\"“”][,!?…]?\s*[—–‑-]\s+([а-яё]+)")
 BEFORE_CHTO = re.compile(r"([А-ЯЁа-яё]+)\s*,\s+что\s")
+# "Сообщается, что", "Как заявлялось ранее,", "сказано, что": -ся and short passive forms
+IMPERSONAL = re.compile(r"(?:(?<=[Кк]ак )([а-яё]+(?:ся|лось|но))\b|\b([А-ЯЁа-яё]+(?:ся|лось|но))\s*,\s+что\s)")
 
 
 def verb_lemma(word: str) -> str | None:
@@ -35,15 +46,52 @@ def verb_lemma(word: str) -> str | None:
     return None
 
 
+def impersonal_stem(word: str) -> str | None:
+    """The speech verb a speakerless form reports with ("заявлялось" -> "заявлять"), if the
+    lexicon holds it; None for "ожидается", "считается" (no one is reported speaking)."""
+    verbs = lex.speech_verbs()
+    for p in morph().parse(word):
+        if p.tag.POS in ("VERB", "PRTS") and ("3per" in p.tag or "neut" in p.tag):
+            lemma = p.normal_form.replace("ё", "е")
+            base = lemma[:-2] if lemma.endswith("ся") else lemma
+            if base in verbs or lemma in verbs:
+                return lemma
+    return None
+
+
+def mine_impersonal(paths: list[Path], min_count: int) -> None:
+    known = lex.impersonal_cues()
+    counts: Counter = Counter()
+    example: dict[str, str] = {}
+    for path in paths:
+        text = path.read_text(encoding="utf-8", errors="replace")
+        for m in IMPERSONAL.finditer(text):
+            word = (m.group(1) or m.group(2)).lower().replace("ё", "е")
+            if word in known or impersonal_stem(word) is None:
+                continue
+            counts[word] += 1
+            example.setdefault(word, " ".join(text[max(0, m.start() - 60):m.end() + 40].split()))
+    for word, n in counts.most_common():
+        if n >= min_count:
+            print(f"{word}\t{n}\t{example[word]}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--corpora", type=Path, default=ROOT.parent / "shared" / "corpora")
     ap.add_argument("--min", type=int, default=2)
+    ap.add_argument("--impersonal", action="store_true", help="mine speakerless report forms instead")
+    ap.add_argument("--exclude", type=Path, nargs="*", default=[], help="files listing corpus paths not to read")
     args = ap.parse_args()
+    skip = {line.strip() for f in args.exclude for line in f.read_text(encoding="utf-8").splitlines() if line.strip()}
+    paths = [p for p in sorted(args.corpora.rglob("*.txt")) if str(p.relative_to(args.corpora)) not in skip]
+    if args.impersonal:
+        mine_impersonal(paths, args.min)
+        return
     known = {lemma.replace("ё", "е") for lemma, _ in lex._table("speech_verbs.tsv")}
     counts: dict[str, Counter] = defaultdict(Counter)
     example: dict[str, str] = {}
-    for path in sorted(args.corpora.rglob("*.txt")):
+    for path in paths:
         text = path.read_text(encoding="utf-8", errors="replace")
         for kind, rx in (("after «…», —", AFTER_QUOTE), ("before , что", BEFORE_CHTO)):
             for m in rx.finditer(text):

@@ -130,3 +130,15 @@ def content_start(view: DocView, first: int) -> int:
     if dateline and view.tok_index(dateline.end()) + 1 < len(view.toks):
         return view.toks[view.tok_index(dateline.end() - 1) + 1].start
     return view.toks[first].start
+
+
+def after_glued_stop(view: DocView, first: int, last: int) -> int:
+    """The first token of the last sentence that a scrape glued to the one before it
+    ("…традиционной добычи.Это хороший день …, сказала Соня ван Тихелен"): a period between a
+    lower-case word and a capital with no space around it; `first` when there is none."""
+    for j in range(last - 1, first, -1):
+        if view.toks[j].text == "." and view.toks[j + 1].start == view.toks[j].end == view.toks[j + 1].start and \
+                view.toks[j - 1].end == view.toks[j].start and view.toks[j + 1].text[:1].isupper() and \
+                view.toks[j - 1].text.islower() and len(view.toks[j - 1].text) > 2:
+            return j + 1
+    return first

@@ -61,6 +61,8 @@ def _cue_at(view: DocView, i: int) -> tuple[int, str, str] | None:
             return None  # "мы хотим сказать, что": the speaker's own phrasing, not a report
         return i, hit[0], hit[1]
     if low in lex.speech_adjectives():
+        if i > 0 and view.lower[i - 1] == "быть":
+            return None  # "Американцы должны быть уверены, что …": an exhortation, not a conviction reported
         return i, "уверенный" if low.startswith("увер") else "убежденный", "think"
     return None
 

@@ -8,12 +8,13 @@ from dataclasses import replace
 from functools import lru_cache
 
 from .. import lexicons as lex
-from .content import content_end, content_start, inverted_here
+from .content import after_glued_stop, content_end, content_start, inverted_here
 from .cues import cue_at
 from .dedupe import RELAY_LEMMAS
 from .mentions import (agrees_in_number, can_be_subject, is_prep, mute_noun, name_quote, noun_parse, proper_noun,
                        ref_from_np, search_document, search_genitive, search_inverted, search_locative,
                        search_subject, second_predicate, skip_fillers_back)
+from ..nlp import Entity
 from .spans import Intervals
 from .view import COMPLEMENTIZERS, DASHES, DocView, FILLERS, Found, OPEN_MARKS, PREPOSITIONS, Ref, TERMINAL
 
@@ -54,6 +55,12 @@ def indirect_reports(view: DocView, direct: list[Found]) -> list[Found]:
                 f = _source_phrase(view, i, lo, hi, width)
                 if f and not view.crosses_quote(f.start, f.end):
                     f.sieve = "indirect:source phrase"
+                    out.append(f)
+                    i += 1
+                    continue
+            if view.is_word(i) and view.parses(i)[0].normal_form in lex.report_nouns():
+                f = _nominal_report(view, i, hi)
+                if f and not view.crosses_quote(f.start, f.end) and not repeats_direct(f):
                     out.append(f)
                     i += 1
                     continue
@@ -106,6 +113,37 @@ def _hearsay(view: DocView, i: int, lo: int, hi: int) -> Found | None:
         return None
     return Found("indirect", start, end, (view.toks[i].start, view.toks[i].end, view.lower[i]), ref,
                  cue_cls="say", sieve="indirect:hearsay particle")
+
+
+def _nominal_report(view: DocView, i: int, hi: int) -> Found | None:
+    """"утверждение авиакомпании о том, что забастовка — это чрезвычайные обстоятельства",
+    "услышал информацию от некой клиники, что …": a report noun, its source (a genitive or
+    "от" and a name) and a что-clause; the clause ends before the comma that resumes the
+    sentence's own predicate ("…, противоречат решению суда")."""
+    j = i + 1
+    if j > hi:
+        return None
+    ref = search_genitive(view, j, hi) if view.lower[j] == "от" else search_genitive(view, i, hi)
+    if ref is None or ref.kind not in ("entity", "np") or ref.kind == "np" and ref.head is None:
+        return None
+    k = view.tok_index(ref.end - 1) + 1
+    if k + 1 <= hi and view.toks[k].text == "," and view.lower[k + 1] == "что":
+        first = k + 2
+    elif k + 3 <= hi and view.lower[k] in ("о", "об") and view.lower[k + 1] == "том" and \
+            view.toks[k + 2].text == "," and view.lower[k + 3] == "что":
+        first = k + 4
+    else:
+        return None
+    if first > hi:
+        return None
+    last = next((m - 1 for m in range(first + 1, hi) if view.toks[m].text == "," and m not in view.quoted
+                 and view.parses(m + 1)[0].tag.POS == "VERB"), hi)
+    start, end = content_start(view, first), content_end(view, first, last)
+    if end <= start:
+        return None
+    ref.via = "genitive"
+    return Found("indirect", start, end, (view.toks[i].start, view.toks[i].end, view.parses(i)[0].normal_form), ref,
+                 cue_cls="say", sieve="indirect:report noun")
 
 
 def _complement(view, i, cue_end, lemma, cls, lo, hi) -> Found | None:
@@ -229,16 +267,24 @@ def _as_cue(view, i, cue_end, lemma, cls, lo, hi) -> Found | None:
     if k < lo or view.lower[k] != "как":
         return None
     ref = _inverted_ref(view, i, cue_end, cls, lo, hi)
-    if ref is None or (ref.kind == "none" and cls != "impersonal"):
+    # "Как рассказал на презентации Марк Цукерберг, …", "Как заявил и. о. главы … Игорь Кузин, …":
+    # a subject the searches could not reach; the parse decides whether there is one
+    needs_mention = ref is None and cls != "impersonal" and cue_end + 1 <= hi and view.is_word(cue_end + 1)
+    if not needs_mention and (ref is None or (ref.kind == "none" and cls != "impersonal")):
         return None
     # the comma that closes the attribution
-    after = view.tok_index(ref.end - 1) + 1 if ref.kind not in ("none", "lost") else cue_end + 1
+    after = view.tok_index(ref.end - 1) + 1 if ref is not None and ref.kind not in ("none", "lost") else cue_end + 1
     while after <= hi and view.toks[after].text not in ",;" and view.toks[after].text not in TERMINAL:
         after += 1
     # "В то же время, как неоднократно заявлял X, …": only connectives before "как"
     opens_sentence = content_start(view, lo) >= view.toks[k].start or all(
         not view.is_word(x) or view.lower[x] in ("а", "и", "но", "однако", "напомним") for x in range(lo, k))
     if opens_sentence:
+        if after > hi or view.toks[after].text != "," or after + 1 > hi:
+            return None
+        start, end = content_start(view, after + 1), content_end(view, after + 1, hi)
+    elif _after_contrast(view, k, lo):
+        # "A, но как отметил X, B": the contrast opens the speaker's words, which are B alone
         if after > hi or view.toks[after].text != "," or after + 1 > hi:
             return None
         start, end = content_start(view, after + 1), content_end(view, after + 1, hi)
@@ -251,7 +297,21 @@ def _as_cue(view, i, cue_end, lemma, cls, lo, hi) -> Found | None:
     if end <= start:
         return None
     return Found("indirect", start, end, (view.toks[i].start, view.toks[cue_end].end, lemma), ref,
-                 channel=find_channel(view, cue_end, hi), cue_cls=cls)
+                 channel=find_channel(view, cue_end, hi), cue_cls=cls, needs_mention=needs_mention)
+
+
+CONTRASTS = frozenset(("но", "а", "однако"))
+
+
+def _after_contrast(view: DocView, k: int, lo: int) -> bool:
+    """Does "как" at k follow ", но", ", но," or a dash ("…старшего поколения - как рассказали
+    в Минздраве, нужно …"): a clause of its own that the attribution opens?"""
+    j = k - 1
+    if j > lo and view.toks[j].text in DASHES and view.toks[j].start > 0 and view.text[view.toks[j].start - 1] == " ":
+        return True
+    if j > lo and view.toks[j].text == ",":
+        j -= 1
+    return j > lo and view.lower[j] in CONTRASTS and view.toks[j - 1].text == ","
 
 
 def _inverted(view, i, cue_end, lemma, cls, lo, hi) -> Found | None:
@@ -321,20 +381,24 @@ def _inverted(view, i, cue_end, lemma, cls, lo, hi) -> Found | None:
             return None
         return Found("indirect", start, end, (view.toks[i].start, view.toks[cue_end].end, lemma), ref,
                      channel=find_channel(view, cue_end, hi), cue_cls=cls)
-    if k < lo or view.toks[k].text != ",":
+    if dash and k > lo and view.is_word(k) and view.toks[k + 1].start > view.toks[k].end:
+        k += 1  # "… в Италии — информирует в Твиттер Департамент …": a spaced dash alone ends the content
+    elif k < lo or view.toks[k].text != ",":
         return None
-    if not inverted_here(view, i) and cls != "think":
-        return None
+    if not inverted_here(view, i) and (cls != "think" or view.parses(i)[0].tag.POS in ("GRND", "INFN")):
+        return None  # ("Долгие годы, ожидая казни, …": a gerund reports nothing after the comma)
     ref = _inverted_ref(view, i, cue_end, cls, lo, hi)
     needs_mention = False
-    if ref is None and cls != "impersonal" and any(
-            view.ent_at.get(m) is not None and view.ent_at[m].type == "PER" for m in range(cue_end + 1, hi + 1)):
-        # "…, заявил во вторник, 29 января, председатель суда Асиф Саид Хоса": a person the
-        # constructions could not reach; the parse decides whether they are the cue's subject
+    if ref is None and cls != "impersonal" and (any(
+            view.ent_at.get(m) is not None and view.ent_at[m].type == "PER" for m in range(cue_end + 1, hi + 1))
+            or lemma not in lex.directive_verbs() and _nominal_after(view, cue_end, hi)):
+        # "…, заявил во вторник, 29 января, председатель суда Асиф Саид Хоса", "…, сообщила
+        # канцелярия британского правительства": a subject the constructions could not reach;
+        # the parse decides whether it is the cue's
         needs_mention = True
     elif ref is None or (ref.kind == "none" and cls != "impersonal"):
         return None
-    first = lo
+    first = after_glued_stop(view, lo, k)
     # The content is the sentence before the comma, unless it is itself a
     # complement clause of another cue ("X заявил, что ..., сообщает Y").
     start = content_start(view, first)
@@ -357,6 +421,51 @@ def _inverted(view, i, cue_end, lemma, cls, lo, hi) -> Found | None:
         found.end = content_end(view, resume, hi)
         found.parts = [(start, end), (view.toks[resume].start, found.end)]
     return found
+
+
+def _nominal_after(view: DocView, cue_end: int, hi: int) -> bool:
+    """Is there a person, an organisation or a nominative noun after the cue (up to the next
+    comma that does not end a date or a time phrase)?"""
+    return any(view.ent_at.get(m) is not None and view.ent_at[m].type in ("PER", "ORG")
+               or m not in view.quoted and (can_be_subject(view, m) or view.lower[m] in ("он", "она", "они"))
+               for m in range(cue_end + 1, hi + 1))
+
+
+def _about_this_between(view, i, cue_end, lemma, cls, lo, hi) -> Found | None:
+    """"Об этом правительство Великобритании сообщило в понедельник", "Об этом сегодня, 9 июля,
+    сообщили в канцелярии премьера": a sentence that opens with "об этом" and holds its subject
+    or a time phrase before the cue reports the sentence before it (the cases
+    `_inverted` leaves: a subject other than a pronoun or a person's name)."""
+    if cls not in ("say", "think", "impersonal") or hi - lo < 3 or view.lower[lo] not in ("об", "о") or \
+            view.lower[lo + 1] != "этом" or not lo + 2 < i <= lo + 14 or view.tok_sent[i] == 0:
+        return None
+    if noun_parse(view, lo + 2, "loct") is not None:
+        return None  # "Об этом человеке говорят разное": "этом" qualifies a noun, the topic
+    for m in range(lo + 2, i):
+        if m in view.quoted or not (view.is_word(m) or view.toks[m].text in ",-") or \
+                view.parses(m)[0].tag.POS in ("VERB", "INFN", "GRND", "PRTS") or cue_at(view, m) is not None:
+            return None  # another clause, a quotation: not the attribution alone
+    if cls == "impersonal":
+        ref = search_document(view, i, lo, hi) or Ref("none")
+    else:
+        ref = _inverted_ref(view, i, cue_end, cls, lo, hi)
+        if ref is None:
+            ref = search_subject(view, i, lo + 2)
+            if ref is not None and ref.kind == "entity" and ref.entity.text in lex.media_names():
+                ref = None  # "Об этом РИА Новости сказали в офисе": the outlet is the addressee
+    needs_mention = ref is None
+    if needs_mention and not _nominal_after(view, lo + 1, hi):
+        return None
+    si = view.tok_sent[i]
+    prev = view.sent_range(si - 1)
+    if not prev:
+        return None
+    start = content_start(view, _paragraph_report_start(view, si - 1))
+    end = content_end(view, prev.start, prev.stop - 1)
+    if end <= start:
+        return None
+    return Found("indirect", start, end, (view.toks[i].start, view.toks[cue_end].end, lemma), ref,
+                 channel=find_channel(view, cue_end, hi), cue_cls=cls, needs_mention=needs_mention)
 
 
 def _paragraph_report_start(view: DocView, si: int) -> int:
@@ -397,6 +506,8 @@ def _resumes_after(view: DocView, ref: Ref, first: int, comma: int, hi: int) -> 
     if j > hi or view.toks[j].text != "," or j + 1 > hi or \
             not (view.is_word(j + 1) or view.toks[j + 1].text in OPEN_MARKS):
         return None
+    if not any(view.parses(k)[0].tag.POS in ("VERB", "INFN", "PRTS", "PRED") for k in range(j + 1, hi + 1)):
+        return None  # "…, сказала Соня ван Тихелен, региональный директор IFAW": an apposition, not more words
     if any(view.parses(k)[0].tag.POS in ("VERB", "INFN", "PRTS") for k in range(first, comma)):
         # "Музыка стала бонусом, добавил он, но она имеет и медицинскую пользу": the words before
         # are a clause; the speaker's argument goes on only through a contrast or a reason
@@ -538,15 +649,38 @@ def _source_phrase(view: DocView, i: int, lo: int, hi: int, width: int = 1) -> F
     if view.lower[j] in lex.pronouns() or view.lower[j] in ("их", "ее", "его"):
         pron = j
         j += 1
+    # "по последним данным учёных", "согласно недавнему опросу YouGov": adjectives before the noun
+    while pron is None and j < hi and j < i + width + 2 and j not in view.ent_at and \
+            view.lower[j] not in lex.source_nouns() and view.parses(j)[0].tag.POS in ("ADJF", "PRTF"):
+        j += 1
     lemma = lex.source_nouns().get(view.lower[j]) if j <= hi else None
     if lemma is None:
-        return None
-    if pron is not None:
+        if view.lower[i] != "согласно" or pron is not None:
+            return None
+        doc = noun_parse(view, j, "datv") if j <= hi and view.is_word(j) else None
+        if doc is not None and doc.normal_form in lex.report_documents():
+            # "Согласно документу, …", "согласно инструкции Минздрава": the document speaks
+            gen = search_genitive(view, j, hi)
+            b = view.tok_index(gen.end - 1) if gen is not None else j
+            ref = ref_from_np(view, j, b)
+            phrase_end, lemma = b, "согласно"
+        else:
+            # "Согласно «Байонтек», …", "согласно Bloomberg, …": the source named right after
+            j = i + width
+            ref = _named_source(view, j, hi)
+            if ref is None:
+                return None
+            phrase_end, lemma, j = view.tok_index(ref.end - 1), "согласно", i
+    elif pron is not None:
         g = lex.pronouns().get(view.lower[pron], ("p", ""))[0]
         ref = Ref("pronoun", view.toks[pron].start, view.toks[pron].end, gender=g)
         phrase_end = j
     else:
-        ref = search_genitive(view, j, hi)
+        # "по оценкам «Байонтек»": a name in quotation marks, else the genitive phrase
+        ref = _named_source(view, j + 1, hi) if j + 1 <= hi and not view.is_word(j + 1) else None
+        ref = ref or search_genitive(view, j, hi)
+        if ref is None and view.lower[i] == "согласно" and lemma in lex.report_documents():
+            ref = ref_from_np(view, j, j)  # "Согласно официальному заявлению, …": the statement speaks
         if ref is None:
             return None
         phrase_end = view.tok_index(ref.end - 1)
@@ -585,6 +719,21 @@ def _source_phrase(view: DocView, i: int, lo: int, hi: int, width: int = 1) -> F
     if end <= start:
         return None
     return Found("indirect", start, end, cue, ref, cue_cls="source")
+
+
+def _named_source(view: DocView, j: int, hi: int) -> Ref | None:
+    """A source named at token j: an organisation or person the NER tagged from there, or a
+    name in quotation marks («Байонтек»)."""
+    if j > hi:
+        return None
+    o = view.toks[j].start
+    c = view.pair_by_open.get(o)
+    if c is not None and name_quote(view, o, c):
+        return Ref("entity", o, c + 1, entity=Entity(o + 1, c, "ORG", view.text[o + 1:c]), case="datv")
+    e = view.ent_at.get(j)
+    if e is not None and e.start == o and e.type in ("ORG", "PER"):
+        return Ref("entity", e.start, e.end, entity=e, case="datv")
+    return None
 
 
 def find_addressee(view: DocView, cue_end: int, hi: int) -> tuple[int, int] | None:
@@ -638,4 +787,5 @@ def find_channel(view: DocView, cue_end: int, hi: int) -> tuple[int, int] | None
 # The constructions a cue is tried in, in order ("как сообщил X", «…»-phrase, что-clause,
 # inverted cue, infinitive, verdict): the first that fits decides.
 CONSTRUCTIONS = (("as-clause", _as_cue), ("quoted phrase", _quoted_phrase), ("complement", _complement),
-                 ("inverted cue", _inverted), ("infinitive", _infinitive), ("verdict", _named))
+                 ("inverted cue", _inverted), ("about this, subject between", _about_this_between),
+                 ("infinitive", _infinitive), ("verdict", _named))

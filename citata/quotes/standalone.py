@@ -10,7 +10,7 @@ from .dedupe import RELAY_LEMMAS
 from .direct import DIALOGUE_LINE, sentence_like
 from .mentions import search_inverted, search_subject
 from .spans import Intervals, RangeTable
-from .view import DocView, Found, Ref, TERMINAL
+from .view import DASHES, DocView, Found, Ref, TERMINAL
 
 
 def standalone(view: DocView, found: list[Found], used: set) -> list[Found]:
@@ -25,10 +25,12 @@ def standalone(view: DocView, found: list[Found], used: set) -> list[Found]:
         inner = view.text[o + 1:c]
         if not sentence_like(inner) or not inner[:1].isupper() and inner[:1] not in "…[":
             continue
-        # starts a sentence and ends one
+        # starts a sentence and ends one, or closes one after a colon whose clause has no cue
+        # ("… — это иллюзия: «На самом деле …»": the writer's summary, then the speaker's words)
         before = view.text[max(0, o - 3):o]
         after = view.text[c + 1:c + 3]
-        if before.strip() and before.strip()[-1] not in TERMINAL + "»\"":
+        if before.strip() and before.strip()[-1] not in TERMINAL + "»\"" and not (
+                before.strip()[-1] == ":" and not _cue_before(view, o) and _clause(view, o, c)):
             continue
         if after.strip() and after.strip()[0] not in TERMINAL:
             continue
@@ -41,8 +43,77 @@ def standalone(view: DocView, found: list[Found], used: set) -> list[Found]:
         out.append(Found("direct", o + 1, c, None, ref or src.ref, is_question=inner.rstrip().endswith("?"),
                          cue_cls="continuation",
                          sieve="standalone:introduced before" if ref else f"standalone:continues {src.sieve}"))
+    answers = _interview(view, spans)  # before the bare lines: an answer runs over its paragraphs
+    if answers:
+        spans = Intervals([(f.start, f.end, None) for f in found + answers])
     out.extend(_bare_lines(view, found, spans, last_ending, first_direct))
+    out.extend(answers)
     return out
+
+
+def _interview(view: DocView, spans: Intervals) -> list[Found]:
+    """An interview laid out as dash lines, questions and answers with no attribution
+    ("- Стоит ли делать ПЦР-тест? / - Официально это не требуется."): each answer after the
+    first question is the interviewee's, with the paragraphs that go on from it up to the next
+    dash line, question or heading; the interviewee is the person the lead names last with a
+    surname ("Наболевшие вопросы мы задали … кандидату медицинских наук Евгению Тимакову")."""
+    lines = []
+    for m in DIALOGUE_LINE.finditer(view.text):
+        end = view.text.find("\n", m.end())
+        end = len(view.text) if end < 0 else end
+        while end > m.end() and view.text[end - 1] in " \t":
+            end -= 1
+        line = view.text[m.end():end]
+        nxt = view.text[end:end + 600].lstrip().split("\n", 1)[0].rstrip()
+        # a question, or a lead-in whose question ends the line or stands in the next paragraph
+        asks = _asks(line) or line.endswith("?") or nxt.endswith("?") and nxt[:1] not in DASHES and any(
+            c.islower() for c in nxt)  # (a heading in capitals may end with "?" too)
+        lines.append((m.end(), end, asks))
+    questions = [s for s, _, q in lines if q]
+    if len(questions) < 2 or len(lines) - len(questions) < 2:
+        return []
+    first_q = questions[0]
+    before = [e for e in view.entities if e.type == "PER" and e.end <= first_q]
+    person = next((e for e in reversed(before) if _has_surname(view, e)), before[-1] if before else None)
+    if person is None:
+        return []
+    out = []
+    for start, end, question in lines:
+        line = view.text[start:end]
+        if question or start < first_q or spans.covers(start) or not line[:1].isupper() or not sentence_like(line):
+            continue
+        stop = _answer_end(view.text, end)
+        while stop > start and view.text[stop - 1] in ". \t":
+            stop -= 1
+        out.append(Found("direct", start, stop, None, Ref("entity", person.start, person.end, entity=person),
+                         cue_cls="continuation", sieve="standalone:interview answer"))
+    return out
+
+
+def _answer_end(text: str, end: int) -> int:
+    """Where an interview answer whose first paragraph ends at `end` ends: it goes on through
+    the paragraphs that are statements (not a dash line, a question, a heading in capitals or a
+    caption without a final stop)."""
+    while True:
+        nl = text.find("\n", end)
+        if nl < 0:
+            return end
+        start = nl
+        while start < len(text) and text[start].isspace():
+            start += 1
+        stop = text.find("\n", start)
+        stop = len(text) if stop < 0 else stop
+        para = text[start:stop].rstrip()
+        if not para or para[0] in DASHES or para[-1] not in ".!…»\"" or not any(c.islower() for c in para):
+            return end
+        end = start + len(para)
+
+
+def _has_surname(view: DocView, e) -> bool:
+    """Does the name hold a surname (not only a first name and a patronymic: "Евгений Юрьевич",
+    the polite address of the interviewee already named)?"""
+    return any(not any(t in p.tag for t in ("Name", "Patr")) for j in view.tokens_in(e.start, e.end)
+               if view.is_word(j) for p in view.parses(j)[:1])
 
 
 def _bare_lines(view: DocView, found: list[Found], spans: Intervals, last_ending: RangeTable,
@@ -70,6 +141,18 @@ def _bare_lines(view: DocView, found: list[Found], spans: Intervals, last_ending
         out.append(Found("direct", start, end, None, src.ref, is_question=line.endswith("?"),
                          cue_cls="continuation", sieve=f"standalone:dialogue line continues {src.sieve}"))
     return out
+
+
+def _cue_before(view: DocView, o: int) -> bool:
+    """Does the sentence hold a cue or a quotation mark before offset o?"""
+    k = view.tok_index(o)
+    return any(cue_at(view, j) is not None or view.toks[j].text in "«»\"„“”"
+               for j in range(view.sent_first[view.tok_sent[k]], k))
+
+
+def _clause(view: DocView, o: int, c: int) -> bool:
+    """Do the quoted words hold a finite verb (a statement, not a list of demands or names)?"""
+    return any(view.parses(j)[0].tag.POS in ("VERB", "PRTS") for j in view.tokens_in(o + 1, c))
 
 
 def _asks(line: str) -> bool:
