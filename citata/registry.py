@@ -84,6 +84,9 @@ class Overrides:
         return ident
 
 
+# Memoised, as are the other keys below: the writer asks for the same names' keys for every
+# mention of every article.
+@lru_cache(maxsize=200_000)
 def _norm(name: str) -> str:
     return " ".join(name.lower().replace("ё", "е").split())
 
@@ -100,6 +103,7 @@ SPELLING = str.maketrans({"э": "е", "ё": "е", "й": "и", "ы": "и", "з": 
                           "o": "о", "a": "а", "e": "е", "c": "с", "p": "р", "x": "х", "k": "к", "y": "у"})
 
 
+@lru_cache(maxsize=100_000)
 def spelling_key(word: str | None) -> str | None:
     return word.lower().translate(SPELLING) if word else word
 
@@ -127,17 +131,23 @@ def _compatible_first(a: str | None, b: str | None) -> bool:
     if not a or not b:
         return True
     if len(a) == 1 or len(b) == 1:
-        return a[0] == b[0] or translit_key(a[0]) == translit_key(b[0])
-    return spelling_key(a) == spelling_key(b) or same_first_name(a, b)
+        return a[0] == b[0] or _translit(a[0]) == _translit(b[0])
+    return spelling_key(a) == spelling_key(b) or _same_first_name(a, b)
 
 
+_translit = lru_cache(maxsize=100_000)(translit_key)
+_same_first_name = lru_cache(maxsize=100_000)(same_first_name)
+
+
+@lru_cache(maxsize=100_000)
 def skeleton_key(word: str | None) -> str | None:
     """A surname's consonants with each run of vowels folded (ризви, резви -> рaзва), the
     transliteration key's folds included; the last letter's kind is kept (Иванов / Иванова)."""
-    key = translit_key(word)
+    key = _translit(word)
     return key[:1] + re.sub(r"[аеиоуыэюя]+", "а", key[1:]) if key else key
 
 
+@lru_cache(maxsize=100_000)
 def _first_name_key(name: str) -> str | None:
     """The first name a person's full name is written with, as a key (Терезы, Тереза -> тереза);
     None for one word or an initial."""
@@ -145,6 +155,7 @@ def _first_name_key(name: str) -> str | None:
     return _first_key(words[0]) if len(words) > 1 else None
 
 
+@lru_cache(maxsize=100_000)
 def _first_key(word: str) -> str | None:
     if len(word) < 3 or "." in word or not word[:1].isupper():
         return None
@@ -161,7 +172,13 @@ DOMINANCE = 4
 
 
 def _role_heads(roles) -> set[str]:
-    return {r[0] for r in map(canonical_role, roles) if r}
+    return {h for h in map(_role_head, roles) if h}
+
+
+@lru_cache(maxsize=100_000)
+def _role_head(role: str) -> str | None:
+    r = canonical_role(role)
+    return r[0] if r else None
 
 
 class Registry:
@@ -174,6 +191,10 @@ class Registry:
         self.by_first: dict[str, list[Identity]] = {}  # persons by the first names they are written with
         self.by_org: dict[str, Identity] = {}  # organisations by org_key of each name
         self.by_name: dict[tuple[str, str], Identity] = {}
+        # What `_index` has done already: each identity whose surname keys are in (id -> the
+        # identity and the surname), and each person bucket's members (bucket's id -> their ids).
+        self._keyed: dict[str, tuple[Identity, str]] = {}
+        self._members: dict[int, set[int]] = {}
         for ident in identities or []:
             ident.name = display_name(ident)  # as this version chooses it (an older archive's may differ)
             self._index(ident)
@@ -183,13 +204,22 @@ class Registry:
         to hold a name keeps it, so indexing a name twice changes nothing."""
         self.by_id[ident.id] = ident
         if ident.type == "PER" and ident.surname:
-            keys = [(self.by_surname, spelling_key(ident.surname)), (self.by_translit, translit_key(ident.surname)),
-                    (self.by_skeleton, skeleton_key(ident.surname))]
+            surname = ident.surname
+            keys = []
+            keyed = self._keyed.get(ident.id)
+            if keyed is None or keyed[0] is not ident or keyed[1] != surname:  # once per identity
+                self._keyed[ident.id] = (ident, surname)
+                keys = [(self.by_surname, spelling_key(surname)), (self.by_translit, _translit(surname)),
+                        (self.by_skeleton, skeleton_key(surname))]
             keys += [(self.by_first, k) for k in map(_first_name_key, [ident.name, *ident.aliases]
                                                       if names is None else names) if k]
             for index, key in keys:
                 bucket = index.setdefault(key, [])
-                if not any(other is ident for other in bucket):
+                members = self._members.get(id(bucket))
+                if members is None:  # a bucket first met here: its members as they stand
+                    members = self._members[id(bucket)] = {id(other) for other in bucket}
+                if id(ident) not in members:
+                    members.add(id(ident))
                     bucket.append(ident)
         for alias in [ident.name, *ident.aliases] if names is None else names:
             self.by_name.setdefault((ident.type, _norm(alias)), ident)
@@ -240,7 +270,7 @@ class Registry:
         """A transliteration variant of the surname (Шолц / Шольц) joins only an identity
         whose first name (Олаф) or role agrees, and only when exactly one does."""
         split = self.overrides.split
-        candidates = [c for c in self.by_translit.get(translit_key(e.surname) or "", [])
+        candidates = [c for c in self.by_translit.get(_translit(e.surname) or "", [])
                       if not split or _norm(c.name) not in split]
         heads = _role_heads(e.roles)
         fits = [c for c in candidates if e.first and c.first and _compatible_first(e.first, c.first)
