@@ -123,7 +123,13 @@ def display_name(ident: Identity, changed: Iterable[str] | None = None) -> str:
     same articles in different orders show the same name. `changed`: the only names whose
     counts rose since `ident.name` was chosen (counts only rise, so only they can overtake it)."""
     names = ident.aliases or {ident.name: 1}
-    pool = names if changed is None or ident.name not in names else [ident.name, *changed]
+    if changed is None or ident.name not in names:
+        pool = names
+    else:
+        pool = [n for n in changed if n != ident.name]
+        if not pool:  # only its own count rose: it stays ahead
+            return ident.name
+        pool.append(ident.name)  # the key ends with the name itself: no ties, so order is free
     return min(pool, key=lambda n: (-_completeness(n, ident.type), -names[n], _norm(n), n))
 
 
@@ -320,9 +326,10 @@ class Registry:
                 ident = self._find_person(e) if e.type == "PER" else self._find_named(e)
             if ident is not None and ident.id != self.overrides.target(ident.id):
                 ident = self.by_id.get(self.overrides.target(ident.id), ident)
-            natural = f"{e.type}:{e.name}"
-            if ident is None and natural in self.by_id and natural in self.overrides.merged.values():
-                ident = self.by_id[natural]  # the merge target, created early by a merged name
+            if ident is None:
+                natural = f"{e.type}:{e.name}"
+                if natural in self.by_id and natural in self.overrides.merged.values():
+                    ident = self.by_id[natural]  # the merge target, created early by a merged name
             if ident is None:
                 new_id = self._new_id(e.type, e.name)
                 target = self.overrides.target(new_id)
