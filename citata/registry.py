@@ -362,7 +362,7 @@ def assign(doc, registry: Registry) -> None:
     ids = registry.link(doc.entity_index, date=doc.published)
     for m in doc.entities:
         m["entity_id"] = ids.get(m.pop("key", None) or "", m.get("entity_id"))
-    by_name = {(e.type, lookup_key(e.type, n)): ids[e.key] for e in doc.entity_index for n in [e.name, *e.aliases]}
+    by_name = None  # made for the first organisation speaker only
     for q in doc.quotes:
         sp = q.speaker
         if sp is None:
@@ -370,4 +370,7 @@ def assign(doc, registry: Registry) -> None:
         if sp.kind == "person" and sp.key:
             sp.entity_id = ids.get(f"PER:{sp.key}")
         elif sp.kind == "organization" and sp.name:
+            if by_name is None:
+                by_name = {(e.type, lookup_key(e.type, n)): ids[e.key]
+                           for e in doc.entity_index for n in [e.name, *e.aliases]}
             sp.entity_id = by_name.get(("ORG", org_key(sp.name))) or by_name.get(("LOC", _norm(sp.name)))
