@@ -84,6 +84,9 @@ class Overrides:
         return ident
 
 
+# Memoised, as are the other keys below: the writer asks for the same names' keys for every
+# mention of every article.
+@lru_cache(maxsize=200_000)
 def _norm(name: str) -> str:
     return " ".join(name.lower().replace("ё", "е").split())
 
@@ -100,6 +103,7 @@ SPELLING = str.maketrans({"э": "е", "ё": "е", "й": "и", "ы": "и", "з": 
                           "o": "о", "a": "а", "e": "е", "c": "с", "p": "р", "x": "х", "k": "к", "y": "у"})
 
 
+@lru_cache(maxsize=100_000)
 def spelling_key(word: str | None) -> str | None:
     return word.lower().translate(SPELLING) if word else word
 
@@ -119,7 +123,13 @@ def display_name(ident: Identity, changed: Iterable[str] | None = None) -> str:
     same articles in different orders show the same name. `changed`: the only names whose
     counts rose since `ident.name` was chosen (counts only rise, so only they can overtake it)."""
     names = ident.aliases or {ident.name: 1}
-    pool = names if changed is None or ident.name not in names else [ident.name, *changed]
+    if changed is None or ident.name not in names:
+        pool = names
+    else:
+        pool = [n for n in changed if n != ident.name]
+        if not pool:  # only its own count rose: it stays ahead
+            return ident.name
+        pool.append(ident.name)  # the key ends with the name itself: no ties, so order is free
     return min(pool, key=lambda n: (-_completeness(n, ident.type), -names[n], _norm(n), n))
 
 
@@ -127,17 +137,23 @@ def _compatible_first(a: str | None, b: str | None) -> bool:
     if not a or not b:
         return True
     if len(a) == 1 or len(b) == 1:
-        return a[0] == b[0] or translit_key(a[0]) == translit_key(b[0])
-    return spelling_key(a) == spelling_key(b) or same_first_name(a, b)
+        return a[0] == b[0] or _translit(a[0]) == _translit(b[0])
+    return spelling_key(a) == spelling_key(b) or _same_first_name(a, b)
 
 
+_translit = lru_cache(maxsize=100_000)(translit_key)
+_same_first_name = lru_cache(maxsize=100_000)(same_first_name)
+
+
+@lru_cache(maxsize=100_000)
 def skeleton_key(word: str | None) -> str | None:
     """A surname's consonants with each run of vowels folded (ризви, резви -> рaзва), the
     transliteration key's folds included; the last letter's kind is kept (Иванов / Иванова)."""
-    key = translit_key(word)
+    key = _translit(word)
     return key[:1] + re.sub(r"[аеиоуыэюя]+", "а", key[1:]) if key else key
 
 
+@lru_cache(maxsize=100_000)
 def _first_name_key(name: str) -> str | None:
     """The first name a person's full name is written with, as a key (Терезы, Тереза -> тереза);
     None for one word or an initial."""
@@ -145,6 +161,7 @@ def _first_name_key(name: str) -> str | None:
     return _first_key(words[0]) if len(words) > 1 else None
 
 
+@lru_cache(maxsize=100_000)
 def _first_key(word: str) -> str | None:
     if len(word) < 3 or "." in word or not word[:1].isupper():
         return None
@@ -161,7 +178,13 @@ DOMINANCE = 4
 
 
 def _role_heads(roles) -> set[str]:
-    return {r[0] for r in map(canonical_role, roles) if r}
+    return {h for h in map(_role_head, roles) if h}
+
+
+@lru_cache(maxsize=100_000)
+def _role_head(role: str) -> str | None:
+    r = canonical_role(role)
+    return r[0] if r else None
 
 
 class Registry:
@@ -174,6 +197,10 @@ class Registry:
         self.by_first: dict[str, list[Identity]] = {}  # persons by the first names they are written with
         self.by_org: dict[str, Identity] = {}  # organisations by org_key of each name
         self.by_name: dict[tuple[str, str], Identity] = {}
+        # What `_index` has done already: each identity whose surname keys are in (id -> the
+        # identity and the surname), and each person bucket's members (bucket's id -> their ids).
+        self._keyed: dict[str, tuple[Identity, str]] = {}
+        self._members: dict[int, set[int]] = {}
         for ident in identities or []:
             ident.name = display_name(ident)  # as this version chooses it (an older archive's may differ)
             self._index(ident)
@@ -183,13 +210,22 @@ class Registry:
         to hold a name keeps it, so indexing a name twice changes nothing."""
         self.by_id[ident.id] = ident
         if ident.type == "PER" and ident.surname:
-            keys = [(self.by_surname, spelling_key(ident.surname)), (self.by_translit, translit_key(ident.surname)),
-                    (self.by_skeleton, skeleton_key(ident.surname))]
+            surname = ident.surname
+            keys = []
+            keyed = self._keyed.get(ident.id)
+            if keyed is None or keyed[0] is not ident or keyed[1] != surname:  # once per identity
+                self._keyed[ident.id] = (ident, surname)
+                keys = [(self.by_surname, spelling_key(surname)), (self.by_translit, _translit(surname)),
+                        (self.by_skeleton, skeleton_key(surname))]
             keys += [(self.by_first, k) for k in map(_first_name_key, [ident.name, *ident.aliases]
                                                       if names is None else names) if k]
             for index, key in keys:
                 bucket = index.setdefault(key, [])
-                if not any(other is ident for other in bucket):
+                members = self._members.get(id(bucket))
+                if members is None:  # a bucket first met here: its members as they stand
+                    members = self._members[id(bucket)] = {id(other) for other in bucket}
+                if id(ident) not in members:
+                    members.add(id(ident))
                     bucket.append(ident)
         for alias in [ident.name, *ident.aliases] if names is None else names:
             self.by_name.setdefault((ident.type, _norm(alias)), ident)
@@ -240,7 +276,7 @@ class Registry:
         """A transliteration variant of the surname (Шолц / Шольц) joins only an identity
         whose first name (Олаф) or role agrees, and only when exactly one does."""
         split = self.overrides.split
-        candidates = [c for c in self.by_translit.get(translit_key(e.surname) or "", [])
+        candidates = [c for c in self.by_translit.get(_translit(e.surname) or "", [])
                       if not split or _norm(c.name) not in split]
         heads = _role_heads(e.roles)
         fits = [c for c in candidates if e.first and c.first and _compatible_first(e.first, c.first)
@@ -290,9 +326,10 @@ class Registry:
                 ident = self._find_person(e) if e.type == "PER" else self._find_named(e)
             if ident is not None and ident.id != self.overrides.target(ident.id):
                 ident = self.by_id.get(self.overrides.target(ident.id), ident)
-            natural = f"{e.type}:{e.name}"
-            if ident is None and natural in self.by_id and natural in self.overrides.merged.values():
-                ident = self.by_id[natural]  # the merge target, created early by a merged name
+            if ident is None:
+                natural = f"{e.type}:{e.name}"
+                if natural in self.by_id and natural in self.overrides.merged.values():
+                    ident = self.by_id[natural]  # the merge target, created early by a merged name
             if ident is None:
                 new_id = self._new_id(e.type, e.name)
                 target = self.overrides.target(new_id)
@@ -325,7 +362,7 @@ def assign(doc, registry: Registry) -> None:
     ids = registry.link(doc.entity_index, date=doc.published)
     for m in doc.entities:
         m["entity_id"] = ids.get(m.pop("key", None) or "", m.get("entity_id"))
-    by_name = {(e.type, lookup_key(e.type, n)): ids[e.key] for e in doc.entity_index for n in [e.name, *e.aliases]}
+    by_name = None  # made for the first organisation speaker only
     for q in doc.quotes:
         sp = q.speaker
         if sp is None:
@@ -333,4 +370,7 @@ def assign(doc, registry: Registry) -> None:
         if sp.kind == "person" and sp.key:
             sp.entity_id = ids.get(f"PER:{sp.key}")
         elif sp.kind == "organization" and sp.name:
+            if by_name is None:
+                by_name = {(e.type, lookup_key(e.type, n)): ids[e.key]
+                           for e in doc.entity_index for n in [e.name, *e.aliases]}
             sp.entity_id = by_name.get(("ORG", org_key(sp.name))) or by_name.get(("LOC", _norm(sp.name)))

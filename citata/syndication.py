@@ -17,6 +17,8 @@ import hashlib
 import json
 import zlib
 from dataclasses import dataclass
+from functools import lru_cache
+from itertools import chain
 
 import numpy as np
 
@@ -69,6 +71,18 @@ def signature(text: str) -> bytes | None:
 def similarity(a: bytes, b: bytes) -> float:
     """Estimated Jaccard similarity of two signatures."""
     return float(np.mean(np.frombuffer(a, dtype=np.uint32) == np.frombuffer(b, dtype=np.uint32)))
+
+
+# `similarity` for a batch's placement: each signature's values made an array once.
+@lru_cache(maxsize=4096)
+def _values(sig: bytes) -> np.ndarray:
+    return np.frombuffer(sig, dtype=np.uint32)
+
+
+def _agree(values: np.ndarray, other: bytes) -> float:
+    """similarity(sig, other), with sig's values given (the same float: the count of equal values
+    over PERMUTATIONS, as np.mean gives it)."""
+    return np.count_nonzero(values == _values(other)) / PERMUTATIONS
 
 
 def band_keys(sig: bytes) -> list[int]:
@@ -147,14 +161,16 @@ def group_batch(conn, articles: list[tuple[int, bytes | None, list[int] | None]]
         group = None
         if sig is not None:
             sigs[aid] = sig
-            candidates: set[int] = set()
-            for key in keys:
-                # The bucket's newest members: the archive's newest and the batch's, merged.
-                archived, batch = stored.get(key), in_batch.get(key)
-                if batch is None:
-                    if archived:
-                        candidates.update(archived)  # the newest BUCKET_SAMPLE already
-                elif archived is None and len(batch) <= BUCKET_SAMPLE:
+            mine = _values(sig)
+            # Each bucket's newest members: the archive's newest (BUCKET_SAMPLE already) where
+            # the batch has put none there yet, else the archive's and the batch's, merged.
+            shared = in_batch.keys() & keys
+            candidates = set(chain.from_iterable(
+                [stored[key] for key in keys if key in stored and key not in shared] if shared else
+                [stored[key] for key in keys if key in stored]))
+            for key in shared:
+                archived, batch = stored.get(key), in_batch[key]
+                if archived is None and len(batch) <= BUCKET_SAMPLE:
                     candidates.update(batch)
                 else:
                     candidates.update(sorted(set(archived or ()) | set(batch), reverse=True)[:BUCKET_SAMPLE])
@@ -167,7 +183,7 @@ def group_batch(conn, articles: list[tuple[int, bytes | None, list[int] | None]]
                 if current is not None and current in matched:
                     continue
                 other = sigs.get(cand)
-                if other is not None and similarity(sig, other) >= SIMILAR:
+                if other is not None and _agree(mine, other) >= SIMILAR:
                     matched.add(current if current is not None else cand)
                     if current is None:
                         ungrouped.append(cand)
