@@ -28,6 +28,7 @@ NO_BREAK_BEFORE = re.compile(
     r"\.)$"
 )
 
+PARAGRAPH_RE = re.compile(r"[^\n]+")
 ABBREVIATION_WIDTH = 8  # longer than any abbreviation NO_BREAK_BEFORE knows
 MAX_SEQ = 96  # longer sentences are tagged in windows of this many tokens
 
@@ -62,24 +63,20 @@ class Analysis:
     entities: list[Entity] = field(default_factory=list)
 
 
-def tokenize(text: str, offset: int = 0) -> list[Token]:
-    return [Token(m.start() + offset, m.end() + offset, m.group())
-            for m in TOKEN_RE.finditer(text)]
-
-
 def _sentence_spans(text: str) -> list[tuple[int, int]]:
     """Paragraphs are hard breaks; inside one, break after terminal punctuation."""
     spans = []
-    for para in re.finditer(r"[^\n]+", text):
-        start, chunk = para.start(), para.group()
-        for m in SENT_END_RE.finditer(chunk):
+    for para in PARAGRAPH_RE.finditer(text):
+        start, first, last = para.start(), para.start(), para.end()
+        # Searched in place (pos, endpos): the lookahead stops at the paragraph's end as in a copy.
+        for m in SENT_END_RE.finditer(text, first, last):
             # Only the last few characters can hold an abbreviation; the search still
             # sees the character before its window for the word boundary.
-            if m.group().startswith(".") and NO_BREAK_BEFORE.search(chunk, max(0, m.start() - ABBREVIATION_WIDTH), m.start() + 1):
+            if text[m.start()] == "." and NO_BREAK_BEFORE.search(text, max(first, m.start() - ABBREVIATION_WIDTH), m.start() + 1):
                 continue
-            spans.append((start, para.start() + m.end()))
-            start = para.start() + m.end()
-        spans.append((start, para.end()))
+            spans.append((start, m.end()))
+            start = m.end()
+        spans.append((start, last))
     out = []
     for s, e in spans:
         while s < e and text[s].isspace():
@@ -90,7 +87,10 @@ def _sentence_spans(text: str) -> list[tuple[int, int]]:
 
 
 def sentences(text: str) -> list[Sentence]:
-    return [Sentence(s, e, tokenize(text[s:e], s)) for s, e in _sentence_spans(text)]
+    # Each sentence's tokens matched in place: a token never crosses a sentence's bounds (both
+    # stand next to white space), and TOKEN_RE looks at no character outside its match.
+    return [Sentence(s, e, [Token(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(text, s, e)])
+            for s, e in _sentence_spans(text)]
 
 
 class NerTagger:
@@ -178,13 +178,14 @@ class NerTagger:
         projected[-1] = 0  # gap rows
         index = np.full(total, len(pairs))
         index[rows] = pair_index
-        real = np.zeros((total, 1), dtype=np.float32)
-        real[rows] = 1.0
+        gaps = np.ones(total, dtype=bool)
+        gaps[rows] = False
+        gaps = np.flatnonzero(gaps)
         x = self.layers[0].from_projections(projected, index)
-        x *= real
+        x[gaps] = 0
         for layer in self.layers[1:]:
             x = layer(x)
-            x *= real
+            x[gaps] = 0
         scores = self.model.head.proj(x[rows])
         # Back to a padded batch for the CRF.
         out = np.zeros((len(seqs), max(1, int(lengths.max(initial=0))), scores.shape[-1]), dtype=scores.dtype)
@@ -208,12 +209,20 @@ class ConvLayer:
         self.shift = (norm.bias.array - norm.mean.array * self.scale).astype(weight.dtype)
 
     def __call__(self, x: np.ndarray) -> np.ndarray:
+        """Output row t sums tap k of row t + k - pad; rows outside `x` are zero, so each tap's
+        product is taken over the rows it reaches only (no zero-padded copy of `x`), in the
+        same order of taps."""
         n, pad = x.shape[0], self.pad
-        padded = np.zeros((n + 2 * pad, x.shape[1]), x.dtype)
-        padded[pad:pad + n] = x
-        out = padded[0:n] @ self.taps[0]
-        for k in range(1, len(self.taps)):
-            out += padded[k:k + n] @ self.taps[k]
+        out = np.empty((n, self.bias.shape[0]), x.dtype)
+        for k, tap in enumerate(self.taps):
+            shift = k - pad  # row t reads row t + shift
+            lo, hi = max(0, -shift), min(n, n - shift)
+            if k == 0:
+                out[:lo] = 0
+                out[hi:] = 0
+                np.matmul(x[lo + shift:hi + shift], tap, out=out[lo:hi])
+            elif lo < hi:
+                out[lo:hi] += x[lo + shift:hi + shift] @ tap
         return self._finish(out)
 
     def from_projections(self, projected: np.ndarray, index: np.ndarray) -> np.ndarray:
@@ -392,8 +401,8 @@ def analyse(texts: list[str]) -> list[Analysis]:
     if windows:
         tags = ner_tagger().tag([[t.text for t in w] for _, w in windows])
         for (doc_index, window), seq_tags in zip(windows, tags):
-            text = texts[doc_index]
-            analyses[doc_index].entities.extend(_bio_entities(text, window, seq_tags))
+            if seq_tags.count("O") < len(seq_tags):  # most windows name nothing
+                analyses[doc_index].entities.extend(_bio_entities(texts[doc_index], window, seq_tags))
     return analyses
 
 
