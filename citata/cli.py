@@ -18,6 +18,9 @@ from .pipeline import DOC_TIMEOUT, process
 from .source import DEFAULT_MAX_BYTES, read
 
 
+# json.dumps(..., ensure_ascii=False) without its check for reference cycles, which a document's
+# dict cannot have (the same text, a few per cent sooner on a long document).
+_JSONL = json.JSONEncoder(ensure_ascii=False, check_circular=False)
 # SQLite's and PostgreSQL's integers: a larger number cannot name a row, and would overflow.
 MAX_INT = 2**63 - 1
 # Limits are read in chunks, so a large one is no large allocation, but stays within what one read may ask.
@@ -100,7 +103,8 @@ def extract(paths: tuple[str, ...], plain: bool, fmt: str, max_bytes: int, doc_t
             _error(item)
             continue
         if fmt == "jsonl":
-            out.write(json.dumps(item.to_dict(), ensure_ascii=False) + "\n")
+            out.write(_JSONL.encode(item.to_dict()))
+            out.write("\n")
         elif fmt == "json":
             out.write(("\n" if first else ",\n") + json.dumps(item.to_dict(), ensure_ascii=False, indent=2))
         else:
