@@ -171,7 +171,11 @@ class NerTagger:
         # Rows whose tap at offset `shift` reaches outside their sequence, by shift.
         outside = {shift: np.flatnonzero((at + shift < 0) | (at + shift >= length_of))
                    for layer in self.layers for shift in layer.shifts}
-        keys = np.fromiter((self._key(word) for seq in seqs for word in seq), dtype=np.int64, count=n_tokens)
+        known = self._word_cache.get
+        keys = [known(word) for seq in seqs for word in seq]  # a method call only for words not seen before
+        if None in keys:
+            keys = [self._key(word) for seq in seqs for word in seq]
+        keys = np.array(keys, dtype=np.int64)
         pairs, pair_index = np.unique(keys, return_inverse=True)
         words, shapes = np.divmod(pairs, self._n_shapes)
         projected = np.empty((len(pairs) + 1, self._word_taps.shape[1]), np.float32)
