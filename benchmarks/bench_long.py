@@ -2,7 +2,7 @@
 `citata extract` on an 8 MB one.
 
     python benchmarks/bench_long.py [--max 64000] [--repeat 1] [--kinds reported,quoted,named]
-                                    [--mb 8] [--stages]
+                                    [--mb 8] [--stages] [--against DIR [--pairs N]]
 
 Issue 17's repro, `('Президент заявил, что всё хорошо. ' * 10 + '\\n') * n/10` ("reported"), a
 variant with quotation marks ("quoted": direct quotations and mixed что-clauses exercise the
@@ -17,7 +17,10 @@ seconds of each stage (clean and metadata, NER, quotation finding, speaker resol
 
 Then (unless --mb 0) the literal case of the issue: a file of --mb megabytes of the reported
 kind, through `citata extract FILE` in a child process (start-up and model loading included, the
-JSON written to a file), with its wall and CPU seconds. BLAS is pinned to one thread.
+JSON written to a file), with its wall and CPU seconds. BLAS is pinned to one thread. With
+--against DIR (another revision's `citata` package, e.g. `git archive REV citata | tar -x -C DIR`),
+that revision's extract alternates with this one's --pairs times: the CPU ratio in one run, and
+the two outputs' hashes to show that they are the same bytes.
 """
 from __future__ import annotations
 
@@ -79,8 +82,11 @@ def stages(text: str) -> dict[str, float]:
     return out
 
 
-def whole_file(megabytes: float) -> None:
-    """`citata extract` of a file of `megabytes` MB of reported speech, in a child process."""
+def whole_file(megabytes: float, against: str | None = None, pairs: int = 1) -> None:
+    """`citata extract` of a file of `megabytes` MB of reported speech, in a child process; with
+    `against` (a folder holding another revision's `citata` package, e.g. from `git archive`), that
+    revision's run alternates with this one's, `pairs` times, and the CPU ratio is printed."""
+    import hashlib
     import json
     import resource
     import subprocess
@@ -88,21 +94,29 @@ def whole_file(megabytes: float) -> None:
 
     line = KINDS["reported (issue 17)"] * 10 + "\n"
     text = line * int(megabytes * 2**20 // len(line.encode()))
+    roots = [("this", str(ROOT))] + ([("against", str(Path(against).resolve()))] if against else [])
     with tempfile.TemporaryDirectory(prefix="citata-long-") as tmp:
         path, out = Path(tmp) / "long.txt", Path(tmp) / "out.jsonl"
         path.write_text(text, encoding="utf-8")
-        before = resource.getrusage(resource.RUSAGE_CHILDREN)
-        t0 = time.perf_counter()
-        with open(out, "w") as fh:
-            done = subprocess.run([sys.executable, "-m", "citata", "extract", str(path)], stdout=fh,
-                                  stderr=subprocess.PIPE, text=True, env={**os.environ, "PYTHONPATH": str(ROOT)})
-        wall = time.perf_counter() - t0
-        after = resource.getrusage(resource.RUSAGE_CHILDREN)
-        cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
-        quotes = sum(len(json.loads(ln).get("quotes", [])) for ln in out.open(encoding="utf-8") if ln.strip())
-        print(f"\n`citata extract` of {path.stat().st_size / 2**20:.1f} MB ({text.count('. '):,} sentences): "
-              f"exit {done.returncode}, {quotes:,} quotations, {wall:.1f} s wall, {cpu:.1f} s CPU "
-              f"(model loading included){'; ' + done.stderr.strip()[-300:] if done.returncode else ''}")
+        for _ in range(pairs if against else 1):
+            cpus = {}
+            for name, root in roots:
+                before = resource.getrusage(resource.RUSAGE_CHILDREN)
+                t0 = time.perf_counter()
+                with open(out, "w") as fh:
+                    done = subprocess.run([sys.executable, "-m", "citata", "extract", str(path)], stdout=fh,
+                                          stderr=subprocess.PIPE, text=True, cwd=tmp, env={**os.environ, "PYTHONPATH": root})
+                wall = time.perf_counter() - t0
+                after = resource.getrusage(resource.RUSAGE_CHILDREN)
+                cpus[name] = cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
+                quotes = sum(len(json.loads(ln).get("quotes", [])) for ln in out.open(encoding="utf-8") if ln.strip())
+                digest = hashlib.sha1(out.read_bytes()).hexdigest()[:12]
+                print(f"\n{name + ': ' if against else ''}`citata extract` of {path.stat().st_size / 2**20:.1f} MB "
+                      f"({text.count('. '):,} sentences): exit {done.returncode}, {quotes:,} quotations, {wall:.1f} s wall, "
+                      f"{cpu:.1f} s CPU (model loading included), output sha1 {digest}, load average "
+                      f"{os.getloadavg()[0]:.1f}{'; ' + done.stderr.strip()[-300:] if done.returncode else ''}", flush=True)
+            if against:
+                print(f"CPU this / against: {cpus['this'] / cpus['against']:.2f}", flush=True)
 
 
 def main() -> None:
@@ -112,6 +126,9 @@ def main() -> None:
     ap.add_argument("--kinds", default="reported,quoted,named", help="comma-separated: reported, quoted, named")
     ap.add_argument("--mb", type=float, default=8, help="size of the file for `citata extract` (0: none)")
     ap.add_argument("--stages", action="store_true", help="CPU seconds per stage (a second pass per size)")
+    ap.add_argument("--against", help="a folder holding another revision's citata package: the 8 MB extract "
+                                      "alternates between it and this one")
+    ap.add_argument("--pairs", type=int, default=1, help="alternating pairs of 8 MB runs with --against")
     args = ap.parse_args()
     kinds = [k for k in KINDS if k.split()[0] in args.kinds.split(",")]
     extract_text(document("quoted", 100))  # load the models, warm the caches
@@ -147,7 +164,7 @@ def main() -> None:
         for kind, n, row in split:
             print(f"| {kind} | {n:,} | " + " | ".join(f"{row[s]:.2f}" for s in names) + " |")
     if args.mb:
-        whole_file(args.mb)
+        whole_file(args.mb, args.against, args.pairs)
 
 
 if __name__ == "__main__":

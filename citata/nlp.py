@@ -28,6 +28,7 @@ NO_BREAK_BEFORE = re.compile(
     r"\.)$"
 )
 
+PARAGRAPH_RE = re.compile(r"[^\n]+")
 ABBREVIATION_WIDTH = 8  # longer than any abbreviation NO_BREAK_BEFORE knows
 MAX_SEQ = 96  # longer sentences are tagged in windows of this many tokens
 
@@ -62,24 +63,20 @@ class Analysis:
     entities: list[Entity] = field(default_factory=list)
 
 
-def tokenize(text: str, offset: int = 0) -> list[Token]:
-    return [Token(m.start() + offset, m.end() + offset, m.group())
-            for m in TOKEN_RE.finditer(text)]
-
-
 def _sentence_spans(text: str) -> list[tuple[int, int]]:
     """Paragraphs are hard breaks; inside one, break after terminal punctuation."""
     spans = []
-    for para in re.finditer(r"[^\n]+", text):
-        start, chunk = para.start(), para.group()
-        for m in SENT_END_RE.finditer(chunk):
+    for para in PARAGRAPH_RE.finditer(text):
+        start, first, last = para.start(), para.start(), para.end()
+        # Searched in place (pos, endpos): the lookahead stops at the paragraph's end as in a copy.
+        for m in SENT_END_RE.finditer(text, first, last):
             # Only the last few characters can hold an abbreviation; the search still
             # sees the character before its window for the word boundary.
-            if m.group().startswith(".") and NO_BREAK_BEFORE.search(chunk, max(0, m.start() - ABBREVIATION_WIDTH), m.start() + 1):
+            if text[m.start()] == "." and NO_BREAK_BEFORE.search(text, max(first, m.start() - ABBREVIATION_WIDTH), m.start() + 1):
                 continue
-            spans.append((start, para.start() + m.end()))
-            start = para.start() + m.end()
-        spans.append((start, para.end()))
+            spans.append((start, m.end()))
+            start = m.end()
+        spans.append((start, last))
     out = []
     for s, e in spans:
         while s < e and text[s].isspace():
@@ -90,7 +87,10 @@ def _sentence_spans(text: str) -> list[tuple[int, int]]:
 
 
 def sentences(text: str) -> list[Sentence]:
-    return [Sentence(s, e, tokenize(text[s:e], s)) for s, e in _sentence_spans(text)]
+    # Each sentence's tokens matched in place: a token never crosses a sentence's bounds (both
+    # stand next to white space), and TOKEN_RE looks at no character outside its match.
+    return [Sentence(s, e, [Token(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(text, s, e)])
+            for s, e in _sentence_spans(text)]
 
 
 class NerTagger:
@@ -105,6 +105,7 @@ class NerTagger:
         self.words = infer.encoder.words_vocab
         self.shapes = infer.encoder.shapes_vocab
         self.tags = list(infer.decoder.tags_vocab.items)
+        self._tag_names = np.array(self.tags, dtype=object)
         self.transitions = self.model.head.crf.transitions.array
         self.layers = [ConvLayer(layer) for layer in self.model.encoder.layers]
         first = self.layers[0]
@@ -150,45 +151,44 @@ class NerTagger:
         emissions = self._emissions(seqs)
         lengths = np.array([len(s) for s in seqs])
         paths = viterbi(emissions, lengths, self.transitions)
-        return [[self.tags[t] for t in paths[row, :n]] for row, n in enumerate(lengths)]
+        return [row[:n] for row, n in zip(self._tag_names[paths].tolist(), lengths.tolist())]
 
     def _emissions(self, seqs: list[list[str]]) -> np.ndarray:
         """The network's forward pass with every sequence laid end to end.
 
-        Sequences are separated by `gap` zero rows, as wide as the widest
-        convolution padding, so each convolution is a few contiguous matrix
-        products instead of slovnet's per-window copy (equal to the padded
-        batch: gap rows are zero, as pad embeddings are in the shipped model).
-        The first layer is linear in the (word, shape) embedding, so each
-        distinct pair of the batch is projected through every kernel tap once
-        and its rows are gathered from there.
+        Each convolution is a few contiguous matrix products over all the
+        batch's rows instead of slovnet's per-window copy; a tap's term is zero
+        where it would reach past its sequence's ends (as slovnet's zero padding
+        makes it), so no padding rows are computed. The first layer is linear in
+        the (word, shape) embedding, so each distinct pair of the batch is
+        projected through every kernel tap once and its rows are gathered from there.
         """
         lengths = np.fromiter(map(len, seqs), dtype=np.int64, count=len(seqs))
         n_tokens = int(lengths.sum())
-        gap = max(layer.pad for layer in self.layers)
-        total = n_tokens + gap * (len(seqs) + 1)
         seq_of = np.repeat(np.arange(len(seqs)), lengths)
-        rows = np.arange(n_tokens) + gap * (seq_of + 1)
-        keys = np.fromiter((self._key(word) for seq in seqs for word in seq), dtype=np.int64, count=n_tokens)
+        at = np.arange(n_tokens) - np.repeat(np.cumsum(lengths) - lengths, lengths)  # position in its sequence
+        length_of = lengths[seq_of]
+        # Rows whose tap at offset `shift` reaches outside their sequence, by shift.
+        outside = {shift: np.flatnonzero((at + shift < 0) | (at + shift >= length_of))
+                   for layer in self.layers for shift in layer.shifts}
+        known = self._word_cache.get
+        keys = [known(word) for seq in seqs for word in seq]  # a method call only for words not seen before
+        if None in keys:
+            keys = [self._key(word) for seq in seqs for word in seq]
+        keys = np.array(keys, dtype=np.int64)
         pairs, pair_index = np.unique(keys, return_inverse=True)
         words, shapes = np.divmod(pairs, self._n_shapes)
         projected = np.empty((len(pairs) + 1, self._word_taps.shape[1]), np.float32)
         np.matmul(self.model.emb.word(words), self._word_taps, out=projected[:-1])
         projected[:-1] += self._shape_taps[shapes]
-        projected[-1] = 0  # gap rows
-        index = np.full(total, len(pairs))
-        index[rows] = pair_index
-        real = np.zeros((total, 1), dtype=np.float32)
-        real[rows] = 1.0
-        x = self.layers[0].from_projections(projected, index)
-        x *= real
+        projected[-1] = 0  # what a tap reads outside the sequence
+        x = self.layers[0].from_projections(projected, pair_index, outside)
         for layer in self.layers[1:]:
-            x = layer(x)
-            x *= real
-        scores = self.model.head.proj(x[rows])
+            x = layer(x, outside)
+        scores = self.model.head.proj(x)
         # Back to a padded batch for the CRF.
         out = np.zeros((len(seqs), max(1, int(lengths.max(initial=0))), scores.shape[-1]), dtype=scores.dtype)
-        out[seq_of, np.arange(n_tokens) - np.repeat(np.cumsum(lengths) - lengths, lengths)] = scores
+        out[seq_of, at] = scores
         return out
 
 
@@ -202,30 +202,49 @@ class ConvLayer:
         weight = layer.conv.weight.array  # filters x in x kernel
         self.pad = layer.conv.padding
         self.taps = [np.ascontiguousarray(weight[:, :, k].T) for k in range(weight.shape[2])]
+        self.shifts = [k - self.pad for k in range(len(self.taps))]  # tap k reads row t + shift
         self.bias = layer.conv.bias.array
         norm = layer.norm
         self.scale = (norm.weight.array / norm.std.array).astype(weight.dtype)
         self.shift = (norm.bias.array - norm.mean.array * self.scale).astype(weight.dtype)
 
-    def __call__(self, x: np.ndarray) -> np.ndarray:
-        n, pad = x.shape[0], self.pad
-        padded = np.zeros((n + 2 * pad, x.shape[1]), x.dtype)
-        padded[pad:pad + n] = x
-        out = padded[0:n] @ self.taps[0]
-        for k in range(1, len(self.taps)):
-            out += padded[k:k + n] @ self.taps[k]
+    def __call__(self, x: np.ndarray, outside: dict[int, np.ndarray]) -> np.ndarray:
+        """Output row t sums tap k of row t + shift_k, taps in order, each term zero where
+        `outside[shift]` says the row it reads lies in another sequence (zero padding)."""
+        n = x.shape[0]
+        out = np.empty((n, self.bias.shape[0]), x.dtype)
+        for k, (tap, shift) in enumerate(zip(self.taps, self.shifts)):
+            lo, hi = max(0, -shift), min(n, n - shift)
+            if k == 0:
+                out[:lo] = 0
+                out[hi:] = 0
+                np.matmul(x[lo + shift:hi + shift], tap, out=out[lo:hi])
+                out[outside[shift]] = 0
+            elif lo < hi:
+                term = x[lo + shift:hi + shift] @ tap
+                skip = outside[shift]
+                term[skip[(skip >= lo) & (skip < hi)] - lo] = 0
+                out[lo:hi] += term
         return self._finish(out)
 
-    def from_projections(self, projected: np.ndarray, index: np.ndarray) -> np.ndarray:
+    def from_projections(self, projected: np.ndarray, index: np.ndarray,
+                         outside: dict[int, np.ndarray]) -> np.ndarray:
         """The layer over rows given as indexes into `projected`, each input's product
-        with every tap side by side (inputs x taps*filters, last row zero for padding):
-        output row t sums tap k of row t + k - pad."""
-        n, pad, width = len(index), self.pad, self.bias.shape[0]
+        with every tap side by side (inputs x taps*filters, last row zero): output row t
+        sums tap k of row t + shift_k, the zero row where that lies in another sequence."""
+        n, width = len(index), self.bias.shape[0]
         zero = len(projected) - 1
-        padded = np.concatenate((np.full(pad, zero), index, np.full(pad, zero)))
-        out = projected[padded[0:n], 0:width]
-        for k in range(1, len(self.taps)):
-            out += projected[padded[k:k + n], k * width:(k + 1) * width]
+        out = None
+        for k, shift in enumerate(self.shifts):
+            reads = np.full(n, zero)
+            lo, hi = max(0, -shift), min(n, n - shift)
+            reads[lo:hi] = index[lo + shift:hi + shift]
+            reads[outside[shift]] = zero
+            term = projected[reads, k * width:(k + 1) * width]
+            if out is None:
+                out = term
+            else:
+                out += term
         return self._finish(out)
 
     def _finish(self, out: np.ndarray) -> np.ndarray:
@@ -245,7 +264,7 @@ def viterbi(emissions: np.ndarray, lengths: np.ndarray, transitions: np.ndarray)
     for t in range(1, width):
         cand = score[:, :, None] + transitions + emissions[:, t][:, None, :]
         best_prev = cand.argmax(1)
-        best = np.take_along_axis(cand, best_prev[:, None, :], 1)[:, 0]
+        best = cand.max(1)
         active = (t < lengths)[:, None]
         score = np.where(active, best, score)
         # Past a row's end the pointer is the identity, so backtracking passes through.
@@ -262,10 +281,24 @@ def viterbi(emissions: np.ndarray, lengths: np.ndarray, transitions: np.ndarray)
 
 @lru_cache(maxsize=1)
 def news_embedding():
-    """navec's news embedding, shared by the NER tagger and the syntax parser."""
-    from natasha import NewsEmbedding
+    """navec's news embedding, shared by the NER tagger and the syntax parser: what they take
+    from it (its id and its quantised vectors) without the rest `NewsEmbedding()` loads, a
+    250,000-word index and the vectors' norms and inner products for similarity queries,
+    which nothing here makes (about a third of the start-up's CPU time)."""
+    from natasha.data import NEWS_EMBEDDING
+    from navec import Navec
+    from navec.meta import Meta
+    from navec.pq import PQ
+    from navec.tar import Tar
 
-    return NewsEmbedding()
+    class QuantisedVectors(PQ):
+        def precompute(self):
+            pass  # the norms and inner products serve `Navec.sim` only
+
+    with Tar(NEWS_EMBEDDING) as tar:
+        meta = Meta.from_file(tar.load("meta.json"))
+        Meta.check_protocol(meta.protocol)
+        return Navec(meta, None, QuantisedVectors.from_file(tar.load("pq.bin")))
 
 
 @lru_cache(maxsize=1)
@@ -392,8 +425,8 @@ def analyse(texts: list[str]) -> list[Analysis]:
     if windows:
         tags = ner_tagger().tag([[t.text for t in w] for _, w in windows])
         for (doc_index, window), seq_tags in zip(windows, tags):
-            text = texts[doc_index]
-            analyses[doc_index].entities.extend(_bio_entities(text, window, seq_tags))
+            if seq_tags.count("O") < len(seq_tags):  # most windows name nothing
+                analyses[doc_index].entities.extend(_bio_entities(texts[doc_index], window, seq_tags))
     return analyses
 
 

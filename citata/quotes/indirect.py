@@ -19,6 +19,8 @@ from .spans import Intervals
 from .view import COMPLEMENTIZERS, DASHES, DocView, FILLERS, Found, OPEN_MARKS, PREPOSITIONS, Ref, TERMINAL
 
 
+WORD = re.compile(r"\w+")
+
 # "Как сообщал X, который подал в отставку": a relative clause is never reported content
 RELATIVES = frozenset(("который", "которая", "которое", "которые"))
 
@@ -86,7 +88,7 @@ def indirect_reports(view: DocView, direct: list[Found]) -> list[Found]:
                         f.sieve = f"indirect:{name}"
                         break
             if f and not view.crosses_quote(f.start, f.end) and not repeats_direct(f) \
-                    and (len(re.findall(r"\w+", view.text[f.start:f.end])) >= 2 or _bare_verdict(view, f, lo, i)) \
+                    and (len(WORD.findall(view.text, f.start, f.end)) >= 2 or _bare_verdict(view, f, lo, i)) \
                     and view.lower[view.tok_index(f.start)] not in RELATIVES:
                 prev = out[-1] if out and view.tok_index(out[-1].cue[0]) >= lo else None
                 if prev is not None and prev.end <= view.toks[i].start and second_predicate(view, i, lo) \

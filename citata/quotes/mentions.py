@@ -4,7 +4,7 @@ cue, inverted subject after it, genitive after "по словам", locative "в
 from __future__ import annotations
 
 import re
-from functools import wraps
+from functools import lru_cache, wraps
 
 from .. import lexicons as lex
 from ..names import is_nominative_name
@@ -632,16 +632,24 @@ def _time_word(view: DocView, j: int) -> bool:
 
 
 def can_be_subject(view: DocView, j: int) -> bool:
-    if view.lower[j] in lex.QUANTIFIERS:
+    e = view.ent_at.get(j)
+    return _can_be_subject(view.toks[j].text, e is not None, e is not None and e.type == "PER")
+
+
+@lru_cache(maxsize=300_000)
+def _can_be_subject(word: str, in_entity: bool, in_person: bool) -> bool:
+    """`can_be_subject` of a word, given whether it lies in an entity and in a person's name
+    (all it depends on; memoised: asked of every word before every cue)."""
+    if word.lower().replace("ё", "е") in lex.QUANTIFIERS:
         return True  # "Несколько судей заявили"
-    ps = view.parses(j)
-    if view.toks[j].text[0].isupper() and j in view.ent_at:
+    ps = parse(word)
+    if word[0].isupper() and in_entity:
         # Names: accept unless every analysis is an oblique case of a known word ("Асия" is not).
-        if view.ent_at[j].type == "PER" and is_nominative_name(view.toks[j].text):
+        if in_person and is_nominative_name(word):
             return True
         return any("nomn" in p.tag or "Fixd" in p.tag or p.tag.POS is None or "UNKN" in p.tag for p in ps) or \
             not any(p.tag.POS == "NOUN" for p in ps)
-    if view.toks[j].text[0].isupper() and all(p.tag.POS is None for p in ps):
+    if word[0].isupper() and all(p.tag.POS is None for p in ps):
         return True  # Latin and unknown capitalised words: names ("Reuters", "The Guardian")
     return any((p.tag.POS in ("NOUN", "ADJF", "NUMR", "NPRO") or p.tag.POS == "PRTF" and "Subx" in p.tag)
                and "nomn" in p.tag for p in ps[:3])  # "отметила заведующая": a participle as a noun

@@ -54,7 +54,7 @@ class RangeTable:
         width = 1
         while 2 * width <= len(level):
             prev = self._levels[-1]
-            self._levels.append([op(prev[i], prev[i + width]) for i in range(len(prev) - width)])
+            self._levels.append(list(map(op, prev[:-width], prev[width:])))  # op of i and i + width
             width *= 2
 
     def query(self, lo: int, hi: int) -> int | None:
