@@ -51,8 +51,15 @@ def _oblique_demonstrative(view: DocView, j: int) -> bool:
                                    for p in nouns)
 
 
+# The longest noun phrase searched for, in tokens each side of its word: a role, its complement
+# and a name ("заместитель генерального директора компании по маркетингу Кенни Джейкобс") fit;
+# without a bound a run of 20,000 nouns costs every one of its words a walk over the rest.
+NP_REACH = 24
+
+
 def np_bounds(view: DocView, i: int, lo: int, hi: int) -> tuple[int, int]:
     """The run of name-like and nominal words around token i (inclusive bounds)."""
+    lo, hi = max(lo, i - NP_REACH), min(hi, i + NP_REACH)
     def nominal(j: int) -> bool:
         if view.toks[j].text == "№" and j + 1 < len(view.toks) and view.toks[j + 1].text[:1].isdigit():
             return True  # "заведующая поликлиникой №2 Светлана Андреева"
