@@ -43,14 +43,21 @@ _QUOTED = re.compile(r"[«\"“]([A-ZА-ЯЁ][^»\"”\n]{1,30})[»\"”]")
 _CAPS = re.compile(r"(?<![\w.\-])([A-ZА-ЯЁ][\w\-]*(?:\.[A-Za-zА-Яа-яЁё]+)?(?:\s[A-ZА-ЯЁ][\w\-]*)?)")
 
 
-def pages(corpora: Path):
+def addressed_pages(corpora: Path):
+    """(path, its lines, its address, the address's host) of every BSNLP page outside
+    SKIP_TOPICS whose fourth header line is a real address."""
     for path in sorted((corpora / "bsnlp-ru").glob("*/raw/*")):
         if path.parts[-3] in SKIP_TOPICS or not path.is_file():
             continue
         lines = path.read_text(encoding="utf-8", errors="replace").split("\n")
         if len(lines) < 5 or "://" not in lines[3]:
             continue
-        host = (urlsplit(lines[3].strip()).hostname or "").lower().removeprefix("www.")
+        url = lines[3].strip()
+        yield path, lines, url, (urlsplit(url).hostname or "").lower().removeprefix("www.")
+
+
+def pages(corpora: Path):
+    for _, lines, _, host in addressed_pages(corpora):
         if host:
             yield host, "\n".join(lines[4:])
 
@@ -106,14 +113,7 @@ def check(corpora: Path, verbose: bool) -> None:
     from citata.source import text_document
 
     named = agree = total = 0
-    for path in sorted((corpora / "bsnlp-ru").glob("*/raw/*")):
-        if path.parts[-3] in SKIP_TOPICS or not path.is_file():
-            continue
-        lines = path.read_text(encoding="utf-8", errors="replace").split("\n")
-        if len(lines) < 5 or "://" not in lines[3]:
-            continue
-        url = lines[3].strip()
-        host = (urlsplit(url).hostname or "").lower().removeprefix("www.")
+    for path, lines, url, host in addressed_pages(corpora):
         lines[3] = "http://www.fromtheweb.eu"  # the placeholder the covid-19 pages carry
         raw = text_document(str(path), "\n".join(lines))
         got = extract_metadata(raw, clean(raw))["outlet"]
