@@ -259,6 +259,54 @@ _OWN_COPYRIGHT = re.compile(r"^\s*(?:©|Copyright)\s*(?:(?:19|20)\d{2}|(?:ООО
 _SITE = re.compile(
     r"(?:[Сс]айт[аеуом]*|[Пп]ортал[аеуом]*|материал(?:ы|ов) с)\s+(?P<host>[A-Za-z][\w\-]*(?:\.[\w\-]+)*"
     r"\.(?:ru|ua|com|by|kz|net|org|info|eu|ee|lv|lt|md|kg|uz|рф))\b")
+# The agency's signature opening an article in any of the shapes agencies use, a place, a day
+# or a time before it and a full stop, a dash or the text after it: "МОСКВА, 9 июл ПРАЙМ. ",
+# "КИЕВ. 9 июля. УНН. ", "БРЮССЕЛЬ. КАЗИНФОРМ - ", "МОСКВА, 8 ноября, ФедералПресс. ",
+# ", 11:10 REGNUM Верховный суд…" (a page that lost its day), or the agency first: "ТАСС, 24
+# ноября. ", "PanARMENIAN.Net - ".
+_PLACE_UP_RX = r"[А-ЯЁA-Z][А-ЯЁA-Z\-]+(?:\s[А-ЯЁA-Z][А-ЯЁA-Z\-]+){0,2}"
+_PLACE_RX = r"[А-ЯЁ][а-яё]+(?:[ \-][А-ЯЁа-яё][а-яё]+){0,2}"  # (a place in lower case needs a day after it)
+_OPENING_NAME = r"(?P<name>[A-ZА-ЯЁ][\w\-]*(?:\.[A-Za-z]{2,4})?(?:\s[A-ZА-ЯЁ][\w\-]*){0,2})"
+_OPENING_AGENCY = re.compile(
+    rf"^[,\s]*(?:(?P<place>{_PLACE_UP_RX}|{_PLACE_RX})\s*[,.]\s*)?(?:(?P<date>\d{{1,2}}\s+[а-яё]{{3,9}}\.?(?:\s+(?:19|20)\d\d)?)\s*[,.]?\s*)?"
+    rf"(?:(?P<time>\d{{1,2}}:\d{{2}})\s*)?(?:[—–-]\s*)?{_OPENING_NAME}(?P<end>\.\s|\s*[—–-]\s|\s(?=[А-ЯЁA-Z0-9«\"]))")
+_NAME_FIRST = re.compile(
+    rf"^{_OPENING_NAME}(?:,\s*\d{{1,2}}\s+[а-яё]{{3,9}}\.?(?:\s+(?:19|20)\d\d)?\s*[.,]\s|\s+[—–-]\s)")
+# An unknown name counts only in capitals or as a site ("УНН", "REGNUM", "PanARMENIAN.Net").
+_AGENCY_LIKE = re.compile(r"[A-ZА-ЯЁ]{3,}|[A-Za-z][\w\-]*\.[A-Za-z]{2,4}")
+
+
+def opening_agency(text: str) -> str | None:
+    """The outlet whose signature opens the article (see _OPENING_AGENCY): a known outlet, or
+    a name in capitals or a site's, after a place, a day or a time (the agency first needs a
+    day or a dash after it). A month's word is no agency."""
+    m = _OPENING_AGENCY.match(text)
+    spaced = False  # the name ends at a space, not at a full stop or a dash
+    if m and m.group("place") and not m.group("place").isupper() and not m.group("date"):
+        m = None
+    if m and (m.group("place") or m.group("date") or m.group("time")):
+        spaced = m.group("end").strip() == ""
+        # ("МОСКВА, 9 июл Глава МИД…": after a day a text's subject follows, not an agency)
+        if spaced and not m.group("time"):
+            m = None
+    else:
+        m = _NAME_FIRST.match(text)
+    if not m:
+        return None
+    words = m.group("name").split()
+    for k in range(len(words), 0, -1):
+        known = known_outlet(" ".join(words[:k]))
+        if known:
+            return known
+    name = words[0]
+    if _DOMAIN.fullmatch(name):
+        return _host_outlet(name)
+    # (after a time and a space only a Latin name: "10:15 США ввели…" is a live blog's entry)
+    if not _AGENCY_LIKE.fullmatch(name) or lexicons.month_number(name.lower()) or (spaced and not name.isascii()):
+        return None
+    return name
+
+
 _AGENCY_DATELINE = re.compile(
     r"^[А-ЯЁA-Z][\w\-]+(?:[ \-][А-ЯЁA-Z][\w\-]+){0,2},\s*\d{1,2}\s+[а-яё]{3,9}\.?(?:\s+\d{4})?"
     r"(?:,\s*\d{1,2}:\d{2})?\s*[—–-]\s*(?P<agency>[A-ZА-ЯЁ][\w\-]*(?:\s[A-ZА-ЯЁ][\w\-]*)?)")
@@ -369,7 +417,7 @@ def _host_outlet(host: str) -> str:
 # name before the years, the link a legal line asks for, a bare masthead, the title's tail
 # the furniture repeats, a logo's text)
 _SIGNAL_ORDER = ("masthead", "copyright", "site", "legal", "title", "follow", "byline", "source", "dateline",
-                 "rights", "link", "masthead_bare", "tail", "logo")
+                 "rights", "link", "masthead_bare", "tail", "logo", "opening")
 MAX_LOGO_LINE = 40
 
 
@@ -498,6 +546,10 @@ def outlet_signals(cleaned: Cleaned, first: int = 0) -> dict[str, str]:
             if m and m.group("agency").strip() in media:
                 found["dateline"] = m.group("agency").strip()
                 break
+    if "dateline" not in found:
+        name = opening_agency(body)
+        if name:
+            found["opening"] = name
     return found
 
 
@@ -857,7 +909,7 @@ def clean_title(title: str) -> str:
 # ------------------------------------------------------------------ dateline
 
 _UP = r"[А-ЯЁA-Z][А-ЯЁA-Z\-]+"
-_PLACE_UP = rf"{_UP}(?:\s{_UP}){{0,2}}"
+_PLACE_UP = _PLACE_UP_RX
 _DAY_MONTH = r"(\d{1,2}\s+[а-яё]{3,9}\.?)"
 _DATELINES = (
     # RIA / Sputnik: "БИШКЕК, 2 фев — Sputnik." / "МОСКВА, 1 фев – РИА Новости."

@@ -202,3 +202,25 @@ def test_every_mined_name_stands_on_a_page_of_its_host():
         assert any(name in text for text in pages.get(host, [])), (host, name)
         assert name_spells_host(name, host) or any(
             text.split("\n", 1)[0].rstrip().endswith(" " + name) for text in pages[host]), (host, name)
+
+
+@pytest.mark.parametrize("opening, outlet", [
+    # the agency's signature after a place, a day or a time, in the shapes agencies use
+    ("МАДРИД, 18 июл ПРАЙМ. ", "ПРАЙМ"),
+    ("КИЕВ. 9 июля. УНН. ", "УНН"),
+    ("БРЮССЕЛЬ. КАЗИНФОРМ - ", "Казинформ"),
+    ("МОСКВА, 8 ноября, ФедералПресс. ", "ФедералПресс"),
+    (", 11:10 REGNUM ", "REGNUM"),  # (a page that lost its day)
+    ("Санкт-Петербург, 5 января 2021, 10:26 — REGNUM ", "REGNUM"),
+    # or the agency first, a day or a dash after it
+    ("ТАСС, 24 ноября. ", "ТАСС"),
+    ("PanARMENIAN.Net - ", "PanARMENIAN"),
+    # no agency: the text's subject after a day or a time, a live blog's entry
+    ("МОСКВА, 9 июля. Глава МИД ", None),
+    ("ВАШИНГТОН, 5 мая. США ", None),
+    ("10:15 США ", None),
+    ("Москва. Власти ", None),
+])
+def test_the_agency_signing_the_article_opening(opening, outlet):
+    first = opening + ARTICLE[0]
+    assert page_doc(first, *ARTICLE[1:]).outlet == outlet
