@@ -366,11 +366,22 @@ def _title_outlet(s: str) -> str | None:
         # a vaccine's headline).
         if s.endswith(name) or (s.startswith(name) and _MEDIA_PREFIX_TAIL.match(s[len(name):])):
             return name
-    for sep in _TITLE_SEPS:
+    for sep in _TITLE_SEPS + (" // ",):
         head, _, tail = s.rpartition(sep)
-        if head and _DOMAIN.fullmatch(tail.strip(" |")):
-            return outlet_from_url("https://" + tail.strip(" |").lower() + "/x")
+        tail = tail.strip(" |")
+        if not head or len(tail) > 40:
+            continue
+        # a known name in any case or spelling, with its site's ".Ru" or without
+        # ("| Аргументы и Факты", "// НТВ.Ru"), or a site ("Европейская комиссия - dv.ee")
+        known = known_outlet(tail) or known_outlet(_SITE_SUFFIX.sub("", tail))
+        if known:
+            return known
+        if _DOMAIN.fullmatch(tail):
+            return outlet_from_url("https://" + tail.lower() + "/x")
     return None
+
+
+_SITE_SUFFIX = re.compile(r"\.(?:ru|ру|ua|by|kz|com|net)$", re.I)
 
 
 # A tail that reads as a name, not a rubric: Latin letters, digits or a dot ("NN.RU", "E1"),
@@ -417,7 +428,7 @@ def _host_outlet(host: str) -> str:
 # name before the years, the link a legal line asks for, a bare masthead, the title's tail
 # the furniture repeats, a logo's text)
 _SIGNAL_ORDER = ("masthead", "copyright", "site", "legal", "title", "follow", "byline", "source", "dateline",
-                 "rights", "link", "masthead_bare", "tail", "logo", "opening")
+                 "rights", "link", "masthead_bare", "tail", "logo", "opening", "promo")
 MAX_LOGO_LINE = 40
 
 
@@ -527,6 +538,12 @@ def outlet_signals(cleaned: Cleaned, first: int = 0) -> dict[str, str]:
             name = known_outlet(s.strip(" |©.•"))  # the site's name alone on a line: a logo's text
             if name:
                 found["logo"] = name
+        if "promo" not in found and ln.kind == "subscription":
+            # a promo naming one known outlet names the site's own ("Подпишитесь на журнал НВ",
+            # "…рассылку … от ПРАЙМ", "в нашем телеграм-канале «Проект "Сноб" — Общество»")
+            named = {n for n in _media_in_line(s, media) if n not in _AMBIGUOUS_NAMES and n not in _NOT_NAMES}
+            if len(named) == 1:
+                found["promo"] = named.pop()
         if "source" not in found and ln.kind == "source":
             m = _SOURCE_LINE.match(s.strip())
             if m:
@@ -808,7 +825,7 @@ _TITLE_TRAILING_DATE = re.compile(
 # (years are kept: "Итоги 2018").
 _TITLE_COUNTER = re.compile(r"\s+(?!(?:19|20)\d\d$)\d{1,6}$")
 _TITLE_SEPS = (" - ", " – ", " — ", ": ", " | ")
-_DOMAIN = re.compile(r"[\w\-]+(?:\.[\w\-]+)*\.(?:ru|com|net|org|ua|by|kz|kg|md|uz|az|am|info|news|su|рф)", re.I)
+_DOMAIN = re.compile(r"[\w\-]+(?:\.[\w\-]+)*\.(?:ru|com|net|org|ua|by|kz|kg|md|uz|az|am|info|news|su|рф|ee|lv|lt|eu)", re.I)
 _MEDIA_PREFIX_TAIL = re.compile(r"^\s*(?:\([^)]{1,15}\))?\s*(?::|[-–—])\s+")
 
 

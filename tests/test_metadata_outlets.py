@@ -224,3 +224,25 @@ def test_every_mined_name_stands_on_a_page_of_its_host():
 def test_the_agency_signing_the_article_opening(opening, outlet):
     first = opening + ARTICLE[0]
     assert page_doc(first, *ARTICLE[1:]).outlet == outlet
+
+
+@pytest.mark.parametrize("headline, outlet", [
+    # a known name after the title's last separator, in any case, with its site's ".Ru" or not
+    (HEADLINE + " | Политика | Аргументы и Факты", "Аргументы и факты"),
+    (HEADLINE + " // НТВ.Ru", "НТВ"),
+    (HEADLINE + " - dv.ee", "dv.ee"),
+])
+def test_the_site_named_after_the_titles_last_separator(headline, outlet):
+    assert page_doc(*ARTICLE, headline=headline).outlet == outlet
+
+
+@pytest.mark.parametrize("line, outlet", [
+    # a promo naming one known outlet is the site's own
+    ("Подпишитесь на журнал НВ по специальной цене. До конца месяца дешевле на 100 грн.", "НВ"),
+    ("Больше текстов о политике и обществе — в нашем телеграм-канале «Проект \"Сноб” — Общество». "
+     "Присоединяйтесь", "Сноб"),
+    # the platforms it names are not outlets
+    ("Подписывайтесь на наш канал в Telegram и Яндекс.Дзен", None),
+])
+def test_a_promo_names_the_sites_own_outlet(line, outlet):
+    assert with_footer(line).outlet == outlet
