@@ -1130,17 +1130,31 @@ def _is_stamp_line(s: str) -> bool:
 SIGNATURE_CHARS = 60  # "… Препарат ГНЦ "Вектор"... РИА Новости, 12.11.2020": a blurb's signature
 
 
+_TITLE_CLOSING_DATE = re.compile(r"\s(\d{1,2}\.\d{1,2}\.(?:19|20)\d{2})(?:,?\s+\d{1,2}:\d{2})?(?:\s*$|\s+(?=[А-ЯЁA-Z]))")
+
+
+def _timed(s: str, at: int) -> bool:
+    """A time stands by the date at `at`: after it ("5 января 2021, 10:26") or just before it
+    ("14:54, 2 Ноябрь, 2018", "14:00 08.11.2018")."""
+    return bool(_HAS_TIME.search(s[at:at + 30]) or _TIME_BEFORE.search(s[max(0, at - 9):at]))
+
+
+_TIME_BEFORE = re.compile(r"(?<!\d)\d{1,2}:\d{2},?\s*$")
+
+
 def _date_in_line(ln: Line) -> str | None:
     """A date the line shows as the page's: a stamp line, or the dateline opening a long
     paragraph or the signature closing it (a date mid-paragraph is an event's)."""
     s = ln.text.strip()
     if ln.label == "title":
-        m = _TITLE_TIMESTAMP.match(s)
+        # a stamp opening the headline, or a numeric date closing it (the lead may follow,
+        # glued: "Заголовок 11.11.2018 По словам адвоката…")
+        m = _TITLE_TIMESTAMP.match(s) or _TITLE_CLOSING_DATE.search(s)
         return find_date(m.group(0))[1] if m and find_date(m.group(0)) else None
     if len(s) > MAX_STAMP_LINE:
         head = s[:DATELINE_CHARS + 40]
         hit = find_date(head)
-        if hit and (ln.label != "body" or (hit[0] <= DATELINE_CHARS and _HAS_TIME.search(head[hit[0]:hit[0] + 30]))):
+        if hit and (ln.label != "body" or (hit[0] <= DATELINE_CHARS and _timed(head, hit[0]))):
             return hit[1]
         tail = find_date(s[-SIGNATURE_CHARS:]) if ln.label != "body" else None
         return tail[1] if tail else None
@@ -1150,7 +1164,7 @@ def _date_in_line(ln: Line) -> str | None:
     if ln.label == "body" and not (
             _is_stamp_line(s)
             # a dateline opening the paragraph: "Санкт-Петербург, 5 января 2021, 10:26 — REGNUM …"
-            or (hit[0] <= DATELINE_CHARS and _HAS_TIME.search(s[hit[0]:hit[0] + 30]))):
+            or (hit[0] <= DATELINE_CHARS and _timed(s, hit[0]))):
         return None
     return hit[1]
 

@@ -18,7 +18,8 @@ wins: it is how readers know the outlet); the mined rows only add hosts it lacks
 --check measures the page-only outlet (what citata finds when the address is a placeholder,
 as on the covid-19 whole pages) against the outlet of the real address, on the same pages:
 how often the page names an outlet, and how often that is its own site (a name spelling the
-host, or the outlet outlets.tsv gives the host). -v lists the disagreements.
+host, or the outlet outlets.tsv gives the host), and the page-only date against the header's
+date (the article's, on these pages). -v lists the disagreements.
 """
 from __future__ import annotations
 
@@ -36,6 +37,7 @@ from citata.metadata import NAMELIKE, name_spells_host  # noqa: E402
 
 OUT = ROOT / "citata" / "data" / "outlet_names.tsv"
 HAND = ROOT / "citata" / "data" / "outlets.tsv"
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 SKIP_TOPICS = {"covid-19"}  # placeholder URLs (and the gold's whole pages)
 # Candidate names: a quoted name, or a run of one or two capitalised words (Latin or Cyrillic,
 # dots and hyphens inside: "Газета.Ru", "РИА Новости", "REGNUM").
@@ -113,11 +115,20 @@ def check(corpora: Path, verbose: bool) -> None:
     from citata.source import text_document
 
     named = agree = total = 0
+    dates = {"n": 0, "dated": 0, "right": 0}
     for path, lines, url, host in addressed_pages(corpora):
+        header_date = lines[2].strip()[:10]
         lines[3] = "http://www.fromtheweb.eu"  # the placeholder the covid-19 pages carry
         raw = text_document(str(path), "\n".join(lines))
-        got = extract_metadata(raw, clean(raw))["outlet"]
+        meta = extract_metadata(raw, clean(raw))
+        got = meta["outlet"]
         total += 1
+        if _ISO_DAY.fullmatch(header_date):  # (the header's date is the article's; the placeholder hides it)
+            dates["n"] += 1
+            dates["dated"] += meta["published"] is not None
+            dates["right"] += meta["published"] == header_date
+            if verbose and meta["published"] not in (None, header_date):
+                print(f"  {path.relative_to(corpora)}: page dated {meta['published']}, header {header_date}")
         if not got:
             continue
         named += 1
@@ -129,6 +140,8 @@ def check(corpora: Path, verbose: bool) -> None:
             print(f"  {path.relative_to(corpora)}: page names {got!r}, address {host} ({own})")
     print(f"{total} pages with a real address; the page alone names an outlet on {named}, "
           f"its own site on {agree} ({agree / max(named, 1):.0%})")
+    print(f"{dates['n']} of them with the article's date in the header; the page alone dates {dates['dated']}, "
+          f"the header's date on {dates['right']}")
 
 
 def main() -> None:

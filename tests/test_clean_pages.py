@@ -167,6 +167,21 @@ def test_the_page_date_is_the_one_nearest_the_headline():
     assert build_document(text_document("page.txt", text)).published == "2021-01-14"
 
 
+def test_a_numeric_date_closing_the_headline_dates_the_page():
+    # (Deutsche Welle's page titles: "Headline 04.11.2018"; the lead may follow, glued)
+    lines = page(*ARTICLE).split("\n")
+    k = next(i for i, ln in enumerate(lines) if i > 3 and ln.strip())
+    for glued in ("", " " + ARTICLE[0][:40]):
+        lines2 = [*lines[:k], lines[k] + " 04.11.2020" + glued, *lines[k + 1:]]
+        assert build_document(text_document("page.txt", "\n".join(lines2))).published == "2020-11-04"
+
+
+@pytest.mark.parametrize("stamp", ["14:54, 2 Ноябрь, 2020 ", "14:00 02.11.2020 "])
+def test_a_time_before_the_date_opening_the_article_dates_it(stamp):
+    text = page(ARTICLE[0], stamp + ARTICLE[1], *ARTICLE[2:])
+    assert build_document(text_document("page.txt", text)).published == "2020-11-02"
+
+
 def test_placeholder_host_is_never_the_outlet_and_its_header_date_is_not_the_page_date():
     assert is_placeholder_url("http://www.fromtheweb.eu")
     assert is_placeholder_url("https://example.org/")
