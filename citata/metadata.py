@@ -762,6 +762,9 @@ def _outlet_told(text: str) -> str | None:
                     break
     if votes:
         return votes.most_common(1)[0][0]
+    past = _own_earlier_report(text)
+    if past:
+        return past
     m = _QUOTED_REPORTS.search(text)
     if m:
         return _clean_name(m.group("name"))
@@ -775,6 +778,32 @@ def _outlet_told(text: str) -> str | None:
         nom = nominative(_clean_name(m.group("name") or m.group("name2")), "datv", strict=True)
         return (known_outlet(nom) or nom) if nom else None
     return None
+
+
+# A site pointing to its own earlier reports: "Как сообщал УРА-Информ", "Как уже сообщали
+# ФАКТЫ", "Как сообщало ИА REGNUM" (on 471 BSNLP pages with real addresses, the page's own
+# site 19 times of 22; another outlet, "Как сообщала The Times", the rest).
+_EARLIER_REPORT = re.compile(
+    r"(?:[Кк]ак|[Рр]анее)\s+(?:уже\s+|ранее\s+)?(?:сообщал|писал|информировал|рассказывал)[аои]?\s+(?:ранее\s+)?"
+    r"(?P<name>[«\"“][A-ZА-ЯЁ][^»\"”]{1,30}[»\"”]|[A-ZА-ЯЁ][\w\-]*(?:\.[\w\-]+)*(?:\s[A-ZА-ЯЁ][\w\-]*){0,2})")
+
+
+def _own_earlier_report(text: str) -> str | None:
+    """The outlet most often named as having reported before (see _EARLIER_REPORT): a known
+    outlet, a quoted name, a name in capitals or a site."""
+    if "ообщал" not in text and "исал" not in text and "ассказывал" not in text and "нформировал" not in text:
+        return None
+    votes: Counter[str] = Counter()
+    for m in _EARLIER_REPORT.finditer(text):
+        raw = m.group("name")
+        name = _clean_name(raw)
+        words = name.split()
+        known = next((k for n in range(len(words), 0, -1) if (k := known_outlet(" ".join(words[:n])))), None)
+        if known:
+            votes[known] += 1
+        elif raw[0] in "«\"“" or _AGENCY_LIKE.fullmatch(words[0]):
+            votes[_host_outlet(words[0]) if _DOMAIN.fullmatch(words[0]) else (name if raw[0] in "«\"“" else words[0])] += 1
+    return votes.most_common(1)[0][0] if votes else None
 
 
 _SPOKEN_TO = re.compile(r"беседе с|разговоре с|интервью")

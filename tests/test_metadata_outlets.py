@@ -246,3 +246,14 @@ def test_the_site_named_after_the_titles_last_separator(headline, outlet):
 ])
 def test_a_promo_names_the_sites_own_outlet(line, outlet):
     assert with_footer(line).outlet == outlet
+
+
+@pytest.mark.parametrize("sentence, outlet", [
+    # a site pointing to its own earlier reports, where nothing else names it
+    ("Как уже сообщали ФАКТЫ, прививку в стране сделали уже двести тысяч человек.", "ФАКТЫ"),
+    ("Как сообщал УНН, первую партию вакцины доставили в страну в конце февраля.", "УНН"),
+    # a person who told something earlier is no outlet
+    ("Как ранее рассказывал Иванов, первую партию вакцины доставили в страну в конце февраля.", None),
+])
+def test_the_site_pointing_to_its_own_earlier_report(sentence, outlet):
+    assert with_sentence(sentence).outlet == outlet
