@@ -447,7 +447,16 @@ def _article_block(lines: list[Line], first: int) -> tuple[int, int] | None:
         return None
     for k, i in enumerate(content):
         lines[i].worth = worth[k]
-    if cut is not None:
+    if cut is not None and block.is_thread(lines, first, cut):
+        # A forum thread: the posts are the text; their heads go (the block runs over them).
+        for ln in lines[cut:]:
+            if ln.label == "body" and block.post_head(ln.text):
+                _mark(ln, "comment")
+        span = block.best_block([worth[k] if lines[i].label == "body" else min(worth[k], -1)
+                                 for k, i in enumerate(content)])
+        if span is None:
+            return None
+    elif cut is not None:
         for ln in lines[cut:]:
             if ln.label == "body":
                 _mark(ln, "comment")
