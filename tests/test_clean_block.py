@@ -223,6 +223,14 @@ def test_real_page_line_broken_at_a_link_stays():
     assert "стала причиной массовых протестов в Пакистане." in doc.text
 
 
+def test_real_page_headline_over_its_standfirst_stays_the_headline():
+    # (a tune page of the whole-page gold) The article's block opens below its first
+    # paragraph; the standfirst and that paragraph echo the headline, so the convention holds.
+    doc = shared_page(COVID / "coronavirus_ru_88.txt")
+    assert doc.title == "Какая лучше? Все, что нужно знать о вакцинах против коронавируса"
+    assert doc.text.startswith("Чем «Спутник V» лучше «Вектора»")
+
+
 POSTS = [
     "Я за все стандартные прививки и делаю себе и детям все, включая прививку от гриппа ежегодно. "
     "Но испытаниям новой вакцины пока не доверяю: данных о побочных эффектах слишком мало.",

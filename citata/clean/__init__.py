@@ -627,9 +627,10 @@ def _block_title(lines: list[Line], first: int, span: tuple[int, int], layout: s
             return top
         conventional = _find_title(lines[first:], layout, None)
         if conventional is not None and (conventional.label != "body" or _headline(conventional.text, 3)):
-            # By convention, unless the block does not echo it (a pop-up, a site's name).
+            # By convention, unless the article under it does not echo it (a pop-up, a site's
+            # name); the standfirst and the lead count, wherever the block's opening is put.
             words = _stems(conventional.text)
-            body = " ".join(lines[i].text for i in content if i >= span[0] and lines[i].label == "body")[:ECHO_CHARS]
+            body = " ".join(lines[i].text for i in content if i > content[0] and lines[i].label == "body")[:ECHO_CHARS]
             if _echo(words, body.lower()) >= MIN_TITLE_ECHO or len(body) < 200:
                 return conventional
     upto = [i for i in content if i <= span[0]][-TITLE_SEARCH_LINES:]
