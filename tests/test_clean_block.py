@@ -200,7 +200,7 @@ BSNLP = COVID.parent.parent
 
 
 def shared_page(path: Path):
-    """A page of the shared BSNLP dump that is in no gold file."""
+    """A page of the shared BSNLP dump (in no gold file, or in the whole-page gold's tune half)."""
     if not path.exists():
         pytest.skip(f"{path} absent (the shared corpora are not on this machine)")
     return build_document(text_document(str(path), decode(path.read_bytes())))
