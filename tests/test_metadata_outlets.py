@@ -257,3 +257,16 @@ def test_a_promo_names_the_sites_own_outlet(line, outlet):
 ])
 def test_the_site_pointing_to_its_own_earlier_report(sentence, outlet):
     assert with_sentence(sentence).outlet == outlet
+
+
+@pytest.mark.parametrize("sentence, outlet", [
+    # the outlet told, standing before the speech verb
+    ("Об этом «Известиям» сообщили в пресс-службе министерства.", "Известия"),
+    ("Об этом NEWS.ru рассказал врач-инфекционист Евгений Тимаков.", "news.ru"),
+    ("Об этом «Доктору Питеру» рассказал главный врач больницы.", "Доктор Питер"),
+    # the speaker in the nominative is no outlet, nor a relay after the verb
+    ("Об этом Роспотребнадзор сообщил в своем телеграм-канале.", None),
+    ("Об этом Попова сообщила журналистам в среду.", None),
+])
+def test_the_outlet_told_before_the_verb(sentence, outlet):
+    assert with_sentence(sentence).outlet == outlet
