@@ -268,7 +268,7 @@ _PLACE_UP_RX = r"[А-ЯЁA-Z][А-ЯЁA-Z\-]+(?:\s[А-ЯЁA-Z][А-ЯЁA-Z\-]+){0,
 _PLACE_RX = r"[А-ЯЁ][а-яё]+(?:[ \-][А-ЯЁа-яё][а-яё]+){0,2}"  # (a place in lower case needs a day after it)
 _OPENING_NAME = r"(?P<name>[A-ZА-ЯЁ][\w\-]*(?:\.[A-Za-z]{2,4})?(?:\s[A-ZА-ЯЁ][\w\-]*){0,2})"
 _OPENING_AGENCY = re.compile(
-    rf"^[,\s]*(?:(?P<place>{_PLACE_UP_RX}|{_PLACE_RX})\s*[,.]\s*)?(?:(?P<date>\d{{1,2}}\s+[а-яё]{{3,9}}\.?(?:\s+(?:19|20)\d\d)?)\s*[,.]?\s*)?"
+    rf"^[,\s]*(?:(?P<place>{_PLACE_UP_RX}|{_PLACE_RX})\s*[,.]\s*)?(?:(?P<date>\d{{1,2}}\s+[а-яёaceopxy]{{3,9}}\.?(?:\s+(?:19|20)\d\d)?)\s*[,.]?\s*)?"
     rf"(?:(?P<time>\d{{1,2}}:\d{{2}})\s*)?(?:[—–-]\s*)?{_OPENING_NAME}(?P<end>\.\s|\s*[—–-]\s|\s(?=[А-ЯЁA-Z0-9«\"]))")
 _NAME_FIRST = re.compile(
     rf"^{_OPENING_NAME}(?:,\s*\d{{1,2}}\s+[а-яё]{{3,9}}\.?(?:\s+(?:19|20)\d\d)?\s*[.,]\s|\s+[—–-]\s)")
@@ -1155,8 +1155,10 @@ _PAGE_DATES = (
     # 12.12.20, 15:10 — a two-digit year only where a time says it is a stamp
     (re.compile(r"(?<!\d)(\d{1,2})\.(\d{1,2})\.(\d{2})(?=\s*,?\s*(?:в\s*)?\d{1,2}:\d{2}(?!\d))"), (3, 2, 1)),
     # 30 декабря 2020, 15:13; 30 дек. 2020 г.
-    (re.compile(r"(?<!\d)(\d{1,2})\s+([а-яё]{3,9})\.?,?\s+((?:19|20)\d{2})(?!\d)", re.I), (3, 2, 1)),
+    # (Latin look-alikes inside a month's word, "26 cен 2018", are read as Cyrillic)
+    (re.compile(r"(?<!\d)(\d{1,2})\s+([а-яёaceopxy]{3,9})\.?,?\s+((?:19|20)\d{2})(?!\d)", re.I), (3, 2, 1)),
 )
+_LOOKALIKES = str.maketrans("aceopxyACEOPXY", "асеорхуАСЕОРХУ")
 _HAS_TIME = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
 _DIGIT = re.compile(r"\d")
 
@@ -1171,7 +1173,7 @@ def find_date(s: str) -> tuple[int, str] | None:
         for match in rx.finditer(s):
             month = match.group(m)
             if not month.isdigit():
-                month = lexicons.month_number(month)
+                month = lexicons.month_number(month.translate(_LOOKALIKES))
                 if not month:
                     continue
             year = match.group(y)

@@ -150,6 +150,7 @@ def test_headline_is_the_line_the_article_echoes_not_a_rubric():
     ("Дата публикации: 2021/01/14", "2021-01-14"),
     ("2021.01.14 10:21", "2021-01-14"),
     ("14:54, 2 Ноябрь, 2018", "2018-11-02"),
+    ("26 cен 2018", "2018-09-26"),  # (a Latin "c" in the month's word)
 ])
 def test_date_forms(line, iso):
     assert find_date(line)[1] == iso

@@ -207,6 +207,7 @@ def test_every_mined_name_stands_on_a_page_of_its_host():
 @pytest.mark.parametrize("opening, outlet", [
     # the agency's signature after a place, a day or a time, in the shapes agencies use
     ("МАДРИД, 18 июл ПРАЙМ. ", "ПРАЙМ"),
+    ("БРЮССЕЛЬ, 26 cен ПРАЙМ. ", "ПРАЙМ"),  # (a Latin "c" in the month's word)
     ("КИЕВ. 9 июля. УНН. ", "УНН"),
     ("БРЮССЕЛЬ. КАЗИНФОРМ - ", "Казинформ"),
     ("МОСКВА, 8 ноября, ФедералПресс. ", "ФедералПресс"),
