@@ -427,7 +427,7 @@ def _host_outlet(host: str) -> str:
 # (the signals read first, then, only where those find nothing, the shapes added later: a
 # name before the years, the link a legal line asks for, a bare masthead, the title's tail
 # the furniture repeats, a logo's text)
-_SIGNAL_ORDER = ("masthead", "copyright", "site", "legal", "title", "follow", "byline", "source", "dateline",
+SIGNAL_ORDER = ("masthead", "copyright", "site", "legal", "title", "follow", "byline", "source", "dateline",
                  "rights", "link", "masthead_bare", "tail", "logo", "opening", "promo")
 MAX_LOGO_LINE = 40
 
@@ -440,7 +440,7 @@ def outlet_signals(cleaned: Cleaned, first: int = 0) -> dict[str, str]:
     known outlet standing in a short line by the headline ("Вести - Ynet |"), a "Источник:"
     line, or the agency of the dateline opening the article ("МОСКВА, 25 янв - РИА
     Новости."). The article's own paragraphs name other outlets (sources, competitors), so
-    they are read only as the last resort (_outlet_told, in outlet_from_page)."""
+    they are read only as the last resort (outlet_told, in outlet_from_page)."""
     media = outlet_names()
     found: dict[str, str] = {}
     page = None  # (the page's text, joined only for a title with a site tail)
@@ -574,10 +574,10 @@ def outlet_from_page(cleaned: Cleaned, first: int = 0) -> str | None:
     """The outlet a page names for itself (see outlet_signals), the most trusted signal first;
     the outlet the text speaks to or that tells its own piece is the last resort."""
     found = outlet_signals(cleaned, first)
-    for key in _SIGNAL_ORDER:
+    for key in SIGNAL_ORDER:
         if found.get(key):
             return found[key]
-    return _outlet_told(cleaned.text)
+    return outlet_told(cleaned.text)
 
 
 TOLD_CHARS = 6000  # an article names who it spoke to early; reading on costs more than it finds
@@ -692,7 +692,7 @@ def _told_name(raw: str, case: str, strict: bool) -> str | None:
 _NOT_RUSSIAN = re.compile(r"[іїєґІЇЄҐўЎ]")  # (Ukrainian, Belarusian names are not declined here)
 
 
-def _outlet_told(text: str) -> str | None:
+def outlet_told(text: str) -> str | None:
     """The weakest signs, looked for last: a known outlet's site named in the text ("для
     kp.ru разъяснил", "в инфографике Ria.ru"), the outlet the article's people speak to or
     that tells its own piece; the most often named wins. Two tiers: the forms read first
