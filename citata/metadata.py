@@ -259,6 +259,54 @@ _OWN_COPYRIGHT = re.compile(r"^\s*(?:©|Copyright)\s*(?:(?:19|20)\d{2}|(?:ООО
 _SITE = re.compile(
     r"(?:[Сс]айт[аеуом]*|[Пп]ортал[аеуом]*|материал(?:ы|ов) с)\s+(?P<host>[A-Za-z][\w\-]*(?:\.[\w\-]+)*"
     r"\.(?:ru|ua|com|by|kz|net|org|info|eu|ee|lv|lt|md|kg|uz|рф))\b")
+# The agency's signature opening an article in any of the shapes agencies use, a place, a day
+# or a time before it and a full stop, a dash or the text after it: "МОСКВА, 9 июл ПРАЙМ. ",
+# "КИЕВ. 9 июля. УНН. ", "БРЮССЕЛЬ. КАЗИНФОРМ - ", "МОСКВА, 8 ноября, ФедералПресс. ",
+# ", 11:10 REGNUM Верховный суд…" (a page that lost its day), or the agency first: "ТАСС, 24
+# ноября. ", "PanARMENIAN.Net - ".
+_PLACE_UP_RX = r"[А-ЯЁA-Z][А-ЯЁA-Z\-]+(?:\s[А-ЯЁA-Z][А-ЯЁA-Z\-]+){0,2}"
+_PLACE_RX = r"[А-ЯЁ][а-яё]+(?:[ \-][А-ЯЁа-яё][а-яё]+){0,2}"  # (a place in lower case needs a day after it)
+_OPENING_NAME = r"(?P<name>[A-ZА-ЯЁ][\w\-]*(?:\.[A-Za-z]{2,4})?(?:\s[A-ZА-ЯЁ][\w\-]*){0,2})"
+_OPENING_AGENCY = re.compile(
+    rf"^[,\s]*(?:(?P<place>{_PLACE_UP_RX}|{_PLACE_RX})\s*[,.]\s*)?(?:(?P<date>\d{{1,2}}\s+[а-яёaceopxy]{{3,9}}\.?(?:\s+(?:19|20)\d\d)?)\s*[,.]?\s*)?"
+    rf"(?:(?P<time>\d{{1,2}}:\d{{2}})\s*)?(?:[—–-]\s*)?{_OPENING_NAME}(?P<end>\.\s|\s*[—–-]\s|\s(?=[А-ЯЁA-Z0-9«\"]))")
+_NAME_FIRST = re.compile(
+    rf"^{_OPENING_NAME}(?:,\s*\d{{1,2}}\s+[а-яё]{{3,9}}\.?(?:\s+(?:19|20)\d\d)?\s*[.,]\s|\s+[—–-]\s)")
+# An unknown name counts only in capitals or as a site ("УНН", "REGNUM", "PanARMENIAN.Net").
+_AGENCY_LIKE = re.compile(r"[A-ZА-ЯЁ]{3,}|[A-Za-z][\w\-]*\.[A-Za-z]{2,4}")
+
+
+def opening_agency(text: str) -> str | None:
+    """The outlet whose signature opens the article (see _OPENING_AGENCY): a known outlet, or
+    a name in capitals or a site's, after a place, a day or a time (the agency first needs a
+    day or a dash after it). A month's word is no agency."""
+    m = _OPENING_AGENCY.match(text)
+    spaced = False  # the name ends at a space, not at a full stop or a dash
+    if m and m.group("place") and not m.group("place").isupper() and not m.group("date"):
+        m = None
+    if m and (m.group("place") or m.group("date") or m.group("time")):
+        spaced = m.group("end").strip() == ""
+        # ("МОСКВА, 9 июл Глава МИД…": after a day a text's subject follows, not an agency)
+        if spaced and not m.group("time"):
+            m = None
+    else:
+        m = _NAME_FIRST.match(text)
+    if not m:
+        return None
+    words = m.group("name").split()
+    for k in range(len(words), 0, -1):
+        known = known_outlet(" ".join(words[:k]))
+        if known:
+            return known
+    name = words[0]
+    if _DOMAIN.fullmatch(name):
+        return _host_outlet(name)
+    # (after a time and a space only a Latin name: "10:15 США ввели…" is a live blog's entry)
+    if not _AGENCY_LIKE.fullmatch(name) or lexicons.month_number(name.lower()) or (spaced and not name.isascii()):
+        return None
+    return name
+
+
 _AGENCY_DATELINE = re.compile(
     r"^[А-ЯЁA-Z][\w\-]+(?:[ \-][А-ЯЁA-Z][\w\-]+){0,2},\s*\d{1,2}\s+[а-яё]{3,9}\.?(?:\s+\d{4})?"
     r"(?:,\s*\d{1,2}:\d{2})?\s*[—–-]\s*(?P<agency>[A-ZА-ЯЁ][\w\-]*(?:\s[A-ZА-ЯЁ][\w\-]*)?)")
@@ -318,11 +366,22 @@ def _title_outlet(s: str) -> str | None:
         # a vaccine's headline).
         if s.endswith(name) or (s.startswith(name) and _MEDIA_PREFIX_TAIL.match(s[len(name):])):
             return name
-    for sep in _TITLE_SEPS:
+    for sep in _TITLE_SEPS + (" // ",):
         head, _, tail = s.rpartition(sep)
-        if head and _DOMAIN.fullmatch(tail.strip(" |")):
-            return outlet_from_url("https://" + tail.strip(" |").lower() + "/x")
+        tail = tail.strip(" |")
+        if not head or len(tail) > 40:
+            continue
+        # a known name in any case or spelling, with its site's ".Ru" or without
+        # ("| Аргументы и Факты", "// НТВ.Ru"), or a site ("Европейская комиссия - dv.ee")
+        known = known_outlet(tail) or known_outlet(_SITE_SUFFIX.sub("", tail))
+        if known:
+            return known
+        if _DOMAIN.fullmatch(tail):
+            return outlet_from_url("https://" + tail.lower() + "/x")
     return None
+
+
+_SITE_SUFFIX = re.compile(r"\.(?:ru|ру|ua|by|kz|com|net)$", re.I)
 
 
 # A tail that reads as a name, not a rubric: Latin letters, digits or a dot ("NN.RU", "E1"),
@@ -368,8 +427,8 @@ def _host_outlet(host: str) -> str:
 # (the signals read first, then, only where those find nothing, the shapes added later: a
 # name before the years, the link a legal line asks for, a bare masthead, the title's tail
 # the furniture repeats, a logo's text)
-_SIGNAL_ORDER = ("masthead", "copyright", "site", "legal", "title", "follow", "byline", "source", "dateline",
-                 "rights", "link", "masthead_bare", "tail", "logo")
+SIGNAL_ORDER = ("masthead", "copyright", "site", "legal", "title", "follow", "byline", "source", "dateline",
+                 "rights", "link", "masthead_bare", "tail", "logo", "opening", "promo")
 MAX_LOGO_LINE = 40
 
 
@@ -381,7 +440,7 @@ def outlet_signals(cleaned: Cleaned, first: int = 0) -> dict[str, str]:
     known outlet standing in a short line by the headline ("Вести - Ynet |"), a "Источник:"
     line, or the agency of the dateline opening the article ("МОСКВА, 25 янв - РИА
     Новости."). The article's own paragraphs name other outlets (sources, competitors), so
-    they are read only as the last resort (_outlet_told, in outlet_from_page)."""
+    they are read only as the last resort (outlet_told, in outlet_from_page)."""
     media = outlet_names()
     found: dict[str, str] = {}
     page = None  # (the page's text, joined only for a title with a site tail)
@@ -479,6 +538,12 @@ def outlet_signals(cleaned: Cleaned, first: int = 0) -> dict[str, str]:
             name = known_outlet(s.strip(" |©.•"))  # the site's name alone on a line: a logo's text
             if name:
                 found["logo"] = name
+        if "promo" not in found and ln.kind == "subscription":
+            # a promo naming one known outlet names the site's own ("Подпишитесь на журнал НВ",
+            # "…рассылку … от ПРАЙМ", "в нашем телеграм-канале «Проект "Сноб" — Общество»")
+            named = {n for n in _media_in_line(s, media) if n not in _AMBIGUOUS_NAMES and n not in _NOT_NAMES}
+            if len(named) == 1:
+                found["promo"] = named.pop()
         if "source" not in found and ln.kind == "source":
             m = _SOURCE_LINE.match(s.strip())
             if m:
@@ -498,6 +563,10 @@ def outlet_signals(cleaned: Cleaned, first: int = 0) -> dict[str, str]:
             if m and m.group("agency").strip() in media:
                 found["dateline"] = m.group("agency").strip()
                 break
+    if "dateline" not in found:
+        name = opening_agency(body)
+        if name:
+            found["opening"] = name
     return found
 
 
@@ -505,10 +574,10 @@ def outlet_from_page(cleaned: Cleaned, first: int = 0) -> str | None:
     """The outlet a page names for itself (see outlet_signals), the most trusted signal first;
     the outlet the text speaks to or that tells its own piece is the last resort."""
     found = outlet_signals(cleaned, first)
-    for key in _SIGNAL_ORDER:
+    for key in SIGNAL_ORDER:
         if found.get(key):
             return found[key]
-    return _outlet_told(cleaned.text)
+    return outlet_told(cleaned.text)
 
 
 TOLD_CHARS = 6000  # an article names who it spoke to early; reading on costs more than it finds
@@ -623,7 +692,7 @@ def _told_name(raw: str, case: str, strict: bool) -> str | None:
 _NOT_RUSSIAN = re.compile(r"[іїєґІЇЄҐўЎ]")  # (Ukrainian, Belarusian names are not declined here)
 
 
-def _outlet_told(text: str) -> str | None:
+def outlet_told(text: str) -> str | None:
     """The weakest signs, looked for last: a known outlet's site named in the text ("для
     kp.ru разъяснил", "в инфографике Ria.ru"), the outlet the article's people speak to or
     that tells its own piece; the most often named wins. Two tiers: the forms read first
@@ -691,8 +760,16 @@ def _outlet_told(text: str) -> str | None:
                 if nom:
                     weak[known_outlet(nom) or nom] += 1
                     break
+    if "б этом" in text:
+        for m in _ABOUT_THIS_TOLD.finditer(text):
+            name = _addressee(m.group("name"))
+            if name:
+                votes[name] += 1
     if votes:
         return votes.most_common(1)[0][0]
+    past = _own_earlier_report(text)
+    if past:
+        return past
     m = _QUOTED_REPORTS.search(text)
     if m:
         return _clean_name(m.group("name"))
@@ -706,6 +783,59 @@ def _outlet_told(text: str) -> str | None:
         nom = nominative(_clean_name(m.group("name") or m.group("name2")), "datv", strict=True)
         return (known_outlet(nom) or nom) if nom else None
     return None
+
+
+# The outlet told, standing before the verb: "Об этом NEWS.ru рассказал врач", "Об этом
+# «Известиям» сообщили в пресс-службе", "Об этом Царьграду рассказал…" (a relay puts the
+# outlet after a present-tense verb: "Об этом сообщает ТАСС").
+_ABOUT_THIS_TOLD = re.compile(
+    r"\b[Оо]б этом\s+(?P<name>[«\"“][A-ZА-ЯЁ][^»\"”]{1,30}[»\"”]|[A-ZА-ЯЁ][\w\-]*(?:\.[A-Za-zА-Яа-я]{2,4})?"
+    r"(?:\s[A-ZА-ЯЁ][\w\-]*){0,2})\s+(?:рассказал|сообщил|заявил|пояснил|сказал|ответил|подтвердил|объяснил"
+    r"|уточнил|прокомментировал)(?:[аио]|и)?\b")
+
+
+def _addressee(raw: str) -> str | None:
+    """The outlet a dative name before a speech verb stands for (see _ABOUT_THIS_TOLD): a known
+    outlet as written or declined, a site, a quoted name, a Latin name; not a person or a
+    body in the nominative ("Об этом Минздрав сообщил")."""
+    name = _clean_name(raw)
+    known = known_outlet(name)
+    if known:
+        return known
+    if _DOMAIN.fullmatch(name):
+        return _host_outlet(name)
+    if not _CYRILLIC_WORD.match(name):
+        return name if re.fullmatch(r"[A-Z][\w\-]*", name) and name not in _NOT_NAMES else None
+    nom = nominative(name, "datv", strict=True) if not _NOT_RUSSIAN.search(name) else None
+    if nom is None:
+        return None
+    return known_outlet(nom) or (nom if raw[0] in "«\"“" else None)
+
+
+# A site pointing to its own earlier reports: "Как сообщал УРА-Информ", "Как уже сообщали
+# ФАКТЫ", "Как сообщало ИА REGNUM" (on 471 BSNLP pages with real addresses, the page's own
+# site 19 times of 22; another outlet, "Как сообщала The Times", the rest).
+_EARLIER_REPORT = re.compile(
+    r"(?:[Кк]ак|[Рр]анее)\s+(?:уже\s+|ранее\s+)?(?:сообщал|писал|информировал|рассказывал)[аои]?\s+(?:ранее\s+)?"
+    r"(?P<name>[«\"“][A-ZА-ЯЁ][^»\"”]{1,30}[»\"”]|[A-ZА-ЯЁ][\w\-]*(?:\.[\w\-]+)*(?:\s[A-ZА-ЯЁ][\w\-]*){0,2})")
+
+
+def _own_earlier_report(text: str) -> str | None:
+    """The outlet most often named as having reported before (see _EARLIER_REPORT): a known
+    outlet, a quoted name, a name in capitals or a site."""
+    if "ообщал" not in text and "исал" not in text and "ассказывал" not in text and "нформировал" not in text:
+        return None
+    votes: Counter[str] = Counter()
+    for m in _EARLIER_REPORT.finditer(text):
+        raw = m.group("name")
+        name = _clean_name(raw)
+        words = name.split()
+        known = next((k for n in range(len(words), 0, -1) if (k := known_outlet(" ".join(words[:n])))), None)
+        if known:
+            votes[known] += 1
+        elif raw[0] in "«\"“" or _AGENCY_LIKE.fullmatch(words[0]):
+            votes[_host_outlet(words[0]) if _DOMAIN.fullmatch(words[0]) else (name if raw[0] in "«\"“" else words[0])] += 1
+    return votes.most_common(1)[0][0] if votes else None
 
 
 _SPOKEN_TO = re.compile(r"беседе с|разговоре с|интервью")
@@ -756,7 +886,7 @@ _TITLE_TRAILING_DATE = re.compile(
 # (years are kept: "Итоги 2018").
 _TITLE_COUNTER = re.compile(r"\s+(?!(?:19|20)\d\d$)\d{1,6}$")
 _TITLE_SEPS = (" - ", " – ", " — ", ": ", " | ")
-_DOMAIN = re.compile(r"[\w\-]+(?:\.[\w\-]+)*\.(?:ru|com|net|org|ua|by|kz|kg|md|uz|az|am|info|news|su|рф)", re.I)
+_DOMAIN = re.compile(r"[\w\-]+(?:\.[\w\-]+)*\.(?:ru|com|net|org|ua|by|kz|kg|md|uz|az|am|info|news|su|рф|ee|lv|lt|eu)", re.I)
 _MEDIA_PREFIX_TAIL = re.compile(r"^\s*(?:\([^)]{1,15}\))?\s*(?::|[-–—])\s+")
 
 
@@ -857,7 +987,7 @@ def clean_title(title: str) -> str:
 # ------------------------------------------------------------------ dateline
 
 _UP = r"[А-ЯЁA-Z][А-ЯЁA-Z\-]+"
-_PLACE_UP = rf"{_UP}(?:\s{_UP}){{0,2}}"
+_PLACE_UP = _PLACE_UP_RX
 _DAY_MONTH = r"(\d{1,2}\s+[а-яё]{3,9}\.?)"
 _DATELINES = (
     # RIA / Sputnik: "БИШКЕК, 2 фев — Sputnik." / "МОСКВА, 1 фев – РИА Новости."
@@ -1018,13 +1148,17 @@ _FOREIGN_DATE_KINDS = frozenset({"teaser", "related", "gallery", "card", "legal"
 _PAGE_DATES = (
     # 2020-10-04, 2020-10-04T04:48
     (re.compile(r"(?<!\d)((?:19|20)\d{2})-(\d{2})-(\d{2})(?!\d)"), (1, 2, 3)),
-    # 14.01.2021, 14.01.2021 10:21, 14/01/2021
-    (re.compile(r"(?<!\d)(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d{2})(?!\d)"), (3, 2, 1)),
+    # 14.01.2021, 14.01.2021 10:21, 14/01/2021, 14-01-2021 (one separator throughout)
+    (re.compile(r"(?<!\d)(\d{1,2})([./\-])(\d{1,2})\2((?:19|20)\d{2})(?!\d)"), (4, 3, 1)),
+    # 2021/01/14, 2021.01.14
+    (re.compile(r"(?<![\d.])((?:19|20)\d{2})([./])(\d{2})\2(\d{2})(?![\d.])"), (1, 3, 4)),
     # 12.12.20, 15:10 — a two-digit year only where a time says it is a stamp
     (re.compile(r"(?<!\d)(\d{1,2})\.(\d{1,2})\.(\d{2})(?=\s*,?\s*(?:в\s*)?\d{1,2}:\d{2}(?!\d))"), (3, 2, 1)),
     # 30 декабря 2020, 15:13; 30 дек. 2020 г.
-    (re.compile(r"(?<!\d)(\d{1,2})\s+([а-яё]{3,9})\.?,?\s+((?:19|20)\d{2})(?!\d)", re.I), (3, 2, 1)),
+    # (Latin look-alikes inside a month's word, "26 cен 2018", are read as Cyrillic)
+    (re.compile(r"(?<!\d)(\d{1,2})\s+([а-яёaceopxy]{3,9})\.?,?\s+((?:19|20)\d{2})(?!\d)", re.I), (3, 2, 1)),
 )
+_LOOKALIKES = str.maketrans("aceopxyACEOPXY", "асеорхуАСЕОРХУ")
 _HAS_TIME = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
 _DIGIT = re.compile(r"\d")
 
@@ -1039,7 +1173,7 @@ def find_date(s: str) -> tuple[int, str] | None:
         for match in rx.finditer(s):
             month = match.group(m)
             if not month.isdigit():
-                month = lexicons.month_number(month)
+                month = lexicons.month_number(month.translate(_LOOKALIKES))
                 if not month:
                     continue
             year = match.group(y)
@@ -1061,17 +1195,31 @@ def _is_stamp_line(s: str) -> bool:
 SIGNATURE_CHARS = 60  # "… Препарат ГНЦ "Вектор"... РИА Новости, 12.11.2020": a blurb's signature
 
 
+_TITLE_CLOSING_DATE = re.compile(r"\s(\d{1,2}\.\d{1,2}\.(?:19|20)\d{2})(?:,?\s+\d{1,2}:\d{2})?(?:\s*$|\s+(?=[А-ЯЁA-Z]))")
+
+
+def _timed(s: str, at: int) -> bool:
+    """A time stands by the date at `at`: after it ("5 января 2021, 10:26") or just before it
+    ("14:54, 2 Ноябрь, 2018", "14:00 08.11.2018")."""
+    return bool(_HAS_TIME.search(s[at:at + 30]) or _TIME_BEFORE.search(s[max(0, at - 9):at]))
+
+
+_TIME_BEFORE = re.compile(r"(?<!\d)\d{1,2}:\d{2},?\s*$")
+
+
 def _date_in_line(ln: Line) -> str | None:
     """A date the line shows as the page's: a stamp line, or the dateline opening a long
     paragraph or the signature closing it (a date mid-paragraph is an event's)."""
     s = ln.text.strip()
     if ln.label == "title":
-        m = _TITLE_TIMESTAMP.match(s)
+        # a stamp opening the headline, or a numeric date closing it (the lead may follow,
+        # glued: "Заголовок 11.11.2018 По словам адвоката…")
+        m = _TITLE_TIMESTAMP.match(s) or _TITLE_CLOSING_DATE.search(s)
         return find_date(m.group(0))[1] if m and find_date(m.group(0)) else None
     if len(s) > MAX_STAMP_LINE:
         head = s[:DATELINE_CHARS + 40]
         hit = find_date(head)
-        if hit and (ln.label != "body" or (hit[0] <= DATELINE_CHARS and _HAS_TIME.search(head[hit[0]:hit[0] + 30]))):
+        if hit and (ln.label != "body" or (hit[0] <= DATELINE_CHARS and _timed(head, hit[0]))):
             return hit[1]
         tail = find_date(s[-SIGNATURE_CHARS:]) if ln.label != "body" else None
         return tail[1] if tail else None
@@ -1081,7 +1229,7 @@ def _date_in_line(ln: Line) -> str | None:
     if ln.label == "body" and not (
             _is_stamp_line(s)
             # a dateline opening the paragraph: "Санкт-Петербург, 5 января 2021, 10:26 — REGNUM …"
-            or (hit[0] <= DATELINE_CHARS and _HAS_TIME.search(s[hit[0]:hit[0] + 30]))):
+            or (hit[0] <= DATELINE_CHARS and _timed(s, hit[0]))):
         return None
     return hit[1]
 

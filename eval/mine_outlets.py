@@ -18,7 +18,10 @@ wins: it is how readers know the outlet); the mined rows only add hosts it lacks
 --check measures the page-only outlet (what citata finds when the address is a placeholder,
 as on the covid-19 whole pages) against the outlet of the real address, on the same pages:
 how often the page names an outlet, and how often that is its own site (a name spelling the
-host, or the outlet outlets.tsv gives the host). -v lists the disagreements.
+host, or the outlet outlets.tsv gives the host), and the page-only date against the header's
+date (the article's, on these pages); and, per kind of signal (outlet_signals, then the told
+names), how often it names the own site where it fires and where it decides. -v lists the
+disagreements.
 """
 from __future__ import annotations
 
@@ -36,6 +39,7 @@ from citata.metadata import NAMELIKE, name_spells_host  # noqa: E402
 
 OUT = ROOT / "citata" / "data" / "outlet_names.tsv"
 HAND = ROOT / "citata" / "data" / "outlets.tsv"
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 SKIP_TOPICS = {"covid-19"}  # placeholder URLs (and the gold's whole pages)
 # Candidate names: a quoted name, or a run of one or two capitalised words (Latin or Cyrillic,
 # dots and hyphens inside: "Газета.Ru", "РИА Новости", "REGNUM").
@@ -108,27 +112,63 @@ def mine(corpora: Path) -> list[tuple[str, str, int]]:
 
 
 def check(corpora: Path, verbose: bool) -> None:
-    from citata.metadata import extract_metadata, outlet_from_url
+    from citata.metadata import SIGNAL_ORDER, extract_metadata, outlet_from_url, outlet_signals, outlet_told
     from citata.clean import clean
     from citata.source import text_document
 
+    kinds = (*SIGNAL_ORDER, "told")
+    fires = {k: Counter() for k in kinds}  # each kind of signal where it names an outlet: own site or not
+    decides = {k: Counter() for k in kinds}  # … where it is the one outlet_from_page takes
     named = agree = total = 0
+    dates = {"n": 0, "dated": 0, "right": 0}
     for path, lines, url, host in addressed_pages(corpora):
+        header_date = lines[2].strip()[:10]
         lines[3] = "http://www.fromtheweb.eu"  # the placeholder the covid-19 pages carry
         raw = text_document(str(path), "\n".join(lines))
-        got = extract_metadata(raw, clean(raw))["outlet"]
+        cleaned = clean(raw)
+        meta = extract_metadata(raw, cleaned)
+        signals = {k: v for k, v in outlet_signals(cleaned, 4).items() if v}
+        told = outlet_told(cleaned.text)
+        if told:
+            signals["told"] = told
+        for k, v in signals.items():
+            fires[k][_own_site(v, url, host)] += 1
+        first = next((k for k in kinds if k in signals), None)
+        if first:
+            decides[first][_own_site(signals[first], url, host)] += 1
+        got = meta["outlet"]
         total += 1
+        if _ISO_DAY.fullmatch(header_date):  # (the header's date is the article's; the placeholder hides it)
+            dates["n"] += 1
+            dates["dated"] += meta["published"] is not None
+            dates["right"] += meta["published"] == header_date
+            if verbose and meta["published"] not in (None, header_date):
+                print(f"  {path.relative_to(corpora)}: page dated {meta['published']}, header {header_date}")
         if not got:
             continue
         named += 1
-        own = outlet_from_url(url)
-        ok = (name_spells_host(got, host) or (own is not None and got.lower() == own.lower())
-              or host.endswith("." + got.lower()))  # "vgorode.ua" for kiev.vgorode.ua
+        ok = _own_site(got, url, host)
         agree += ok
         if verbose and not ok:
             print(f"  {path.relative_to(corpora)}: page names {got!r}, address {host} ({own})")
     print(f"{total} pages with a real address; the page alone names an outlet on {named}, "
           f"its own site on {agree} ({agree / max(named, 1):.0%})")
+    print("| signal | names an outlet: own site / another | decides: own site / another |")
+    print("|---|---|---|")
+    for k in kinds:
+        print(f"| {k} | {fires[k][True]} / {fires[k][False]} | {decides[k][True]} / {decides[k][False]} |")
+    print(f"{dates['n']} of them with the article's date in the header; the page alone dates {dates['dated']}, "
+          f"the header's date on {dates['right']}")
+
+
+def _own_site(got: str, url: str, host: str) -> bool:
+    """A page-only outlet is the page's own site: a name spelling the host, the outlet the
+    tables give the address, or the host's parent domain ("vgorode.ua" for kiev.vgorode.ua)."""
+    from citata.metadata import outlet_from_url
+
+    own = outlet_from_url(url)
+    return name_spells_host(got, host) or (own is not None and got.lower() == own.lower()) \
+        or host.endswith("." + got.lower())
 
 
 def main() -> None:

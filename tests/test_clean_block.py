@@ -200,7 +200,7 @@ BSNLP = COVID.parent.parent
 
 
 def shared_page(path: Path):
-    """A page of the shared BSNLP dump that is in no gold file."""
+    """A page of the shared BSNLP dump (in no gold file, or in the whole-page gold's tune half)."""
     if not path.exists():
         pytest.skip(f"{path} absent (the shared corpora are not on this machine)")
     return build_document(text_document(str(path), decode(path.read_bytes())))
@@ -221,3 +221,44 @@ def test_real_page_teasers_under_the_article_go():
 def test_real_page_line_broken_at_a_link_stays():
     doc = shared_page(BSNLP / "asia_bibi" / "raw" / "asia_bibi_ru.txt_file_194.txt")
     assert "стала причиной массовых протестов в Пакистане." in doc.text
+
+
+def test_real_page_headline_over_its_standfirst_stays_the_headline():
+    # (a tune page of the whole-page gold) The article's block opens below its first
+    # paragraph; the standfirst and that paragraph echo the headline, so the convention holds.
+    doc = shared_page(COVID / "coronavirus_ru_88.txt")
+    assert doc.title == "Какая лучше? Все, что нужно знать о вакцинах против коронавируса"
+    assert doc.text.startswith("Чем «Спутник V» лучше «Вектора»")
+
+
+POSTS = [
+    "Я за все стандартные прививки и делаю себе и детям все, включая прививку от гриппа ежегодно. "
+    "Но испытаниям новой вакцины пока не доверяю: данных о побочных эффектах слишком мало.",
+    "Да, риск конечно имеется, как и от любых других прививок, но только так возможно остановить "
+    "пандемию. Ведь именно массовая вакцинация победила оспу и полиомиелит в прошлом веке.",
+    "Маски же заставили надеть, примерно так же и прививки сделать заставят. Я знаю нескольких "
+    "человек, кто болел очень тяжело, так что сама пойду прививаться при первой возможности.",
+]
+
+
+def test_a_forum_threads_posts_are_its_text_and_their_heads_go():
+    # A short opening post under a question, then posts many times longer than it.
+    opening = "Осенью должна начаться вакцинация против ковида. Как вы думаете, стоит ли ее делать обязательной?"
+    heads = [["2.", "Гость", "[2834647144] - 02 августа 2020, 18:52"],
+             ["3.", "Сторонница ЗОЖ", "[3058090916] - 02 августа 2020, 19:27"],
+             ["4.", "Великолепный Вася", "[2451078707] - 02 августа 2020, 19:34"]]
+    thread = [line for head, post in zip(heads, POSTS) for line in (*head, post)]
+    text = page("Вакцинация от ковида должна быть обязательной?", opening, *thread)
+    doc = document(text)
+    assert opening in doc.text and all(post in doc.text for post in POSTS)
+    assert "Гость" not in doc.text and "Сторонница ЗОЖ" not in doc.text and "18:52" not in doc.text
+
+
+def test_comments_under_a_long_article_are_no_thread():
+    heads = [["Гость", "02 августа 2020, 18:52"], ["Марина К.", "02 августа 2020, 19:27"],
+             ["Иван Петров", "02 августа 2020, 19:34"]]
+    # (posts three times the article's length, under an article of news length)
+    thread = [line for _ in range(3) for head, post in zip(heads, POSTS) for line in (*head, post)]
+    doc = document(page(TITLE, LEAD, *BODY, CLOSING, *thread))
+    assert BODY[-1] in doc.text
+    assert not any(post in doc.text for post in POSTS)

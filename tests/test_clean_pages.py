@@ -146,12 +146,18 @@ def test_headline_is_the_line_the_article_echoes_not_a_rubric():
     ("Аноним, 20 января 2021 01:05", "2021-01-20"),
     ("Санкт-Петербург, 5 января 2021, 10:26 — REGNUM Комитет по здравоохранению сообщил", "2021-01-05"),
     ("Опубликовано 3 фев. 2021 г.", "2021-02-03"),
+    ("14-01-2021, 10:21", "2021-01-14"),
+    ("Дата публикации: 2021/01/14", "2021-01-14"),
+    ("2021.01.14 10:21", "2021-01-14"),
+    ("14:54, 2 Ноябрь, 2018", "2018-11-02"),
+    ("26 cен 2018", "2018-09-26"),  # (a Latin "c" in the month's word)
 ])
 def test_date_forms(line, iso):
     assert find_date(line)[1] == iso
 
 
-@pytest.mark.parametrize("line", ["03 января, 12:16", "Сегодня, 1:34", "31.02.2021", "12.12.20 и 15 процентов"])
+@pytest.mark.parametrize("line", ["03 января, 12:16", "Сегодня, 1:34", "31.02.2021", "12.12.20 и 15 процентов",
+                                  "14.01/2021", "версия 2.2021.01.14.3"])
 def test_no_date_is_invented(line):
     assert find_date(line) is None
 
@@ -165,6 +171,21 @@ def test_a_date_deep_in_the_article_is_not_the_page_date():
 def test_the_page_date_is_the_one_nearest_the_headline():
     text = page("Популярное: 12.11.2020", ARTICLE[0], "14.01.2021 10:21", *ARTICLE[1:])
     assert build_document(text_document("page.txt", text)).published == "2021-01-14"
+
+
+def test_a_numeric_date_closing_the_headline_dates_the_page():
+    # (Deutsche Welle's page titles: "Headline 04.11.2018"; the lead may follow, glued)
+    lines = page(*ARTICLE).split("\n")
+    k = next(i for i, ln in enumerate(lines) if i > 3 and ln.strip())
+    for glued in ("", " " + ARTICLE[0][:40]):
+        lines2 = [*lines[:k], lines[k] + " 04.11.2020" + glued, *lines[k + 1:]]
+        assert build_document(text_document("page.txt", "\n".join(lines2))).published == "2020-11-04"
+
+
+@pytest.mark.parametrize("stamp", ["14:54, 2 Ноябрь, 2020 ", "14:00 02.11.2020 "])
+def test_a_time_before_the_date_opening_the_article_dates_it(stamp):
+    text = page(ARTICLE[0], stamp + ARTICLE[1], *ARTICLE[2:])
+    assert build_document(text_document("page.txt", text)).published == "2020-11-02"
 
 
 def test_placeholder_host_is_never_the_outlet_and_its_header_date_is_not_the_page_date():

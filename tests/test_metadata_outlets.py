@@ -202,3 +202,72 @@ def test_every_mined_name_stands_on_a_page_of_its_host():
         assert any(name in text for text in pages.get(host, [])), (host, name)
         assert name_spells_host(name, host) or any(
             text.split("\n", 1)[0].rstrip().endswith(" " + name) for text in pages[host]), (host, name)
+
+
+@pytest.mark.parametrize("opening, outlet", [
+    # the agency's signature after a place, a day or a time, in the shapes agencies use
+    ("МАДРИД, 18 июл ПРАЙМ. ", "ПРАЙМ"),
+    ("БРЮССЕЛЬ, 26 cен ПРАЙМ. ", "ПРАЙМ"),  # (a Latin "c" in the month's word)
+    ("КИЕВ. 9 июля. УНН. ", "УНН"),
+    ("БРЮССЕЛЬ. КАЗИНФОРМ - ", "Казинформ"),
+    ("МОСКВА, 8 ноября, ФедералПресс. ", "ФедералПресс"),
+    (", 11:10 REGNUM ", "REGNUM"),  # (a page that lost its day)
+    ("Санкт-Петербург, 5 января 2021, 10:26 — REGNUM ", "REGNUM"),
+    # or the agency first, a day or a dash after it
+    ("ТАСС, 24 ноября. ", "ТАСС"),
+    ("PanARMENIAN.Net - ", "PanARMENIAN"),
+    # no agency: the text's subject after a day or a time, a live blog's entry
+    ("МОСКВА, 9 июля. Глава МИД ", None),
+    ("ВАШИНГТОН, 5 мая. США ", None),
+    ("10:15 США ", None),
+    ("Москва. Власти ", None),
+])
+def test_the_agency_signing_the_article_opening(opening, outlet):
+    first = opening + ARTICLE[0]
+    assert page_doc(first, *ARTICLE[1:]).outlet == outlet
+
+
+@pytest.mark.parametrize("headline, outlet", [
+    # a known name after the title's last separator, in any case, with its site's ".Ru" or not
+    (HEADLINE + " | Политика | Аргументы и Факты", "Аргументы и факты"),
+    (HEADLINE + " // НТВ.Ru", "НТВ"),
+    (HEADLINE + " - dv.ee", "dv.ee"),
+])
+def test_the_site_named_after_the_titles_last_separator(headline, outlet):
+    assert page_doc(*ARTICLE, headline=headline).outlet == outlet
+
+
+@pytest.mark.parametrize("line, outlet", [
+    # a promo naming one known outlet is the site's own
+    ("Подпишитесь на журнал НВ по специальной цене. До конца месяца дешевле на 100 грн.", "НВ"),
+    ("Больше текстов о политике и обществе — в нашем телеграм-канале «Проект \"Сноб” — Общество». "
+     "Присоединяйтесь", "Сноб"),
+    # the platforms it names are not outlets
+    ("Подписывайтесь на наш канал в Telegram и Яндекс.Дзен", None),
+])
+def test_a_promo_names_the_sites_own_outlet(line, outlet):
+    assert with_footer(line).outlet == outlet
+
+
+@pytest.mark.parametrize("sentence, outlet", [
+    # a site pointing to its own earlier reports, where nothing else names it
+    ("Как уже сообщали ФАКТЫ, прививку в стране сделали уже двести тысяч человек.", "ФАКТЫ"),
+    ("Как сообщал УНН, первую партию вакцины доставили в страну в конце февраля.", "УНН"),
+    # a person who told something earlier is no outlet
+    ("Как ранее рассказывал Иванов, первую партию вакцины доставили в страну в конце февраля.", None),
+])
+def test_the_site_pointing_to_its_own_earlier_report(sentence, outlet):
+    assert with_sentence(sentence).outlet == outlet
+
+
+@pytest.mark.parametrize("sentence, outlet", [
+    # the outlet told, standing before the speech verb
+    ("Об этом «Известиям» сообщили в пресс-службе министерства.", "Известия"),
+    ("Об этом NEWS.ru рассказал врач-инфекционист Евгений Тимаков.", "news.ru"),
+    ("Об этом «Доктору Питеру» рассказал главный врач больницы.", "Доктор Питер"),
+    # the speaker in the nominative is no outlet, nor a relay after the verb
+    ("Об этом Роспотребнадзор сообщил в своем телеграм-канале.", None),
+    ("Об этом Попова сообщила журналистам в среду.", None),
+])
+def test_the_outlet_told_before_the_verb(sentence, outlet):
+    assert with_sentence(sentence).outlet == outlet

@@ -447,7 +447,16 @@ def _article_block(lines: list[Line], first: int) -> tuple[int, int] | None:
         return None
     for k, i in enumerate(content):
         lines[i].worth = worth[k]
-    if cut is not None:
+    if cut is not None and block.is_thread(lines, first, cut):
+        # A forum thread: the posts are the text; their heads go (the block runs over them).
+        for ln in lines[cut:]:
+            if ln.label == "body" and block.post_head(ln.text):
+                _mark(ln, "comment")
+        span = block.best_block([worth[k] if lines[i].label == "body" else min(worth[k], -1)
+                                 for k, i in enumerate(content)])
+        if span is None:
+            return None
+    elif cut is not None:
         for ln in lines[cut:]:
             if ln.label == "body":
                 _mark(ln, "comment")
@@ -618,9 +627,10 @@ def _block_title(lines: list[Line], first: int, span: tuple[int, int], layout: s
             return top
         conventional = _find_title(lines[first:], layout, None)
         if conventional is not None and (conventional.label != "body" or _headline(conventional.text, 3)):
-            # By convention, unless the block does not echo it (a pop-up, a site's name).
+            # By convention, unless the article under it does not echo it (a pop-up, a site's
+            # name); the standfirst and the lead count, wherever the block's opening is put.
             words = _stems(conventional.text)
-            body = " ".join(lines[i].text for i in content if i >= span[0] and lines[i].label == "body")[:ECHO_CHARS]
+            body = " ".join(lines[i].text for i in content if i > content[0] and lines[i].label == "body")[:ECHO_CHARS]
             if _echo(words, body.lower()) >= MIN_TITLE_ECHO or len(body) < 200:
                 return conventional
     upto = [i for i in content if i <= span[0]][-TITLE_SEARCH_LINES:]
