@@ -40,8 +40,12 @@ def _after_close(view: DocView, close: int) -> tuple[int, int] | None:
         c = cue_at(view, k)
         if c:
             return first, k
+    o = view.pair_by_close.get(close, close)
+    opens = view.text[:o].rstrip(" \t")[-1:]
     if view.text[close + 1:m.end()].strip(" ,!?….") and manner_verb(view, first) and \
-            sentence_like(view.text[view.pair_by_close.get(close, close) + 1:close]):
+            sentence_like(view.text[o + 1:close]) and (not opens or opens in TERMINAL + "\n:"):
+        # only a quotation that opens its sentence: after '"изобретатель" "особого шведского
+        # пути" - работал' the dash closes an apposition and the verb is the sentence's own
         return first, first  # «…», — улыбается Мария: the dash makes any verb of the speaker's an attribution
     return None
 

@@ -390,6 +390,11 @@ def _inverted(view, i, cue_end, lemma, cls, lo, hi) -> Found | None:
     if not inverted_here(view, i) and (cls != "think" or view.parses(i)[0].tag.POS in ("GRND", "INFN")):
         return None  # ("Долгие годы, ожидая казни, …": a gerund reports nothing after the comma)
     ref = _inverted_ref(view, i, cue_end, cls, lo, hi)
+    if (ref is None or ref.kind not in ("none", "lost")) and lemma in RELAY_LEMMAS and \
+            _clause_after(view, cue_end, hi):
+        # "…, сообщает Проблема «богохульства» является очень чувствительной": the outlet's
+        # name went with a stripped link and the next sentence was glued on
+        ref = Ref("lost")
     needs_mention = False
     if ref is None and cls != "impersonal" and (any(
             view.ent_at.get(m) is not None and view.ent_at[m].type == "PER" for m in range(cue_end + 1, hi + 1))
@@ -423,6 +428,17 @@ def _inverted(view, i, cue_end, lemma, cls, lo, hi) -> Found | None:
         found.end = content_end(view, resume, hi)
         found.parts = [(start, end), (view.toks[resume].start, found.end)]
     return found
+
+
+def _clause_after(view: DocView, cue_end: int, hi: int) -> bool:
+    """Does a finite verb of a main clause follow the cue in its sentence (no relative or
+    complementizer before it)? An inverted attribution ends its sentence."""
+    for m in range(cue_end + 1, hi + 1):
+        if view.lower[m] in RELATIVES or view.lower[m] in COMPLEMENTIZERS or view.lower[m] in (",", "и", "а", "но"):
+            return False  # ("сообщает ТАСС, который …", "пишет газета и добавляет")
+        if m not in view.quoted and view.parses(m)[0].tag.POS == "VERB":
+            return True
+    return False
 
 
 def _nominal_after(view: DocView, cue_end: int, hi: int) -> bool:
