@@ -220,11 +220,6 @@ def continuing_cues() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
-def hearsay_particles() -> frozenset[str]:
-    return frozenset(_lines("hearsay_particles.txt"))
-
-
-@lru_cache(maxsize=None)
 def verdict_breaks() -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(ln.split()) for ln in _lines("verdict_breaks.txt"))
 

@@ -39,7 +39,6 @@ def indirect_reports(view: DocView, direct: list[Found]) -> list[Found]:
         return any(min(b, f.end) - max(a, f.start) > 0.5 * (f.end - f.start)
                    for a, b, _ in taken.containing((f.start + f.end) // 2))
 
-    hearsay = lex.hearsay_particles()
     for si, sent in enumerate(view.sents):
         rng = view.sent_range(si)
         if not rng:
@@ -66,10 +65,6 @@ def indirect_reports(view: DocView, direct: list[Found]) -> list[Found]:
                     out.append(f)
                     i += 1
                     continue
-            if view.lower[i] in hearsay and i > lo and view.toks[i - 1].text == ",":
-                f = _hearsay(view, i, lo, hi)
-                if f and not view.crosses_quote(f.start, f.end):
-                    out.append(f)
             c = cue_at(view, i)
             if not c:
                 i += 1
@@ -99,22 +94,6 @@ def indirect_reports(view: DocView, direct: list[Found]) -> list[Found]:
                 out.append(f)
             i = cue_end + 1
     return out
-
-
-def _hearsay(view: DocView, i: int, lo: int, hi: int) -> Found | None:
-    """"X не возражал, дескать, …": the words after the particle are the speaker's, the subject
-    of the verb before it."""
-    verb = next((k for k in range(i - 2, lo - 1, -1) if k not in view.quoted and view.parses(k)[0].tag.POS == "VERB"),
-                None)
-    first = i + 2 if i + 1 <= hi and view.toks[i + 1].text == "," else i + 1
-    if verb is None or first > hi:
-        return None
-    ref = search_subject(view, verb, lo)
-    start, end = content_start(view, first), content_end(view, first, hi)
-    if ref is None or end <= start:
-        return None
-    return Found("indirect", start, end, (view.toks[i].start, view.toks[i].end, view.lower[i]), ref,
-                 cue_cls="say", sieve="indirect:hearsay particle")
 
 
 def _nominal_report(view: DocView, i: int, hi: int) -> Found | None:
