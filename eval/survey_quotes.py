@@ -3,7 +3,7 @@ and citata found none? (issue 14: the blind half's misses are of kinds the tune 
 they are looked for in text nobody annotated.)
 
     python eval/survey_quotes.py [--corpora ../shared/corpora] [--sample 60] [--seed 1]
-                                 [--exclude LIST ...] [--only covid]
+                                 [--exclude LIST ...] [--only covid] [--tally N] [--tune-gold]
 
 Reads BSNLP raw pages and FactRuEval devset texts, leaving out every file of eval/gold/*.jsonl and
 of the --exclude lists (articles being annotated). For each article of the sample it prints the
@@ -11,6 +11,11 @@ quotations found (FOUND) and the sentences that hold a speech signal (a cue the 
 quotation mark, "по словам", a colon before a quotation, a dash line) and overlap no quotation
 (NONE); at the end, how often each cue lemma stood in such a sentence. Sort the NONE lines into
 classes by hand and fix the largest by mechanism; the FOUND lines are read for false quotations.
+
+--tally N audits the rules instead: how many quotations each sieve and each construction the
+fifth and sixth sessions added (`rules`) found over the sample, in how many articles, with N
+firings of each newer rule printed to be judged by hand; --tune-gold counts the same over the
+tune half of the gold (counts only), to see which rules fire almost only on gold articles.
 """
 from __future__ import annotations
 
