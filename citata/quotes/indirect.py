@@ -362,6 +362,8 @@ def _inverted(view, i, cue_end, lemma, cls, lo, hi) -> Found | None:
             return None
         return Found("indirect", start, end, (view.toks[i].start, view.toks[cue_end].end, lemma), ref,
                      channel=find_channel(view, cue_end, hi), cue_cls=cls)
+    if view.lower[lo] in ("об", "о") and view.lower[lo + 1] == "этом":
+        return None  # "Об этом в среду, 7 ноября, сообщил X": no words before the comma, the report is the sentence before
     if dash and k > lo and view.is_word(k) and view.toks[k + 1].start > view.toks[k].end:
         k += 1  # "… в Италии — информирует в Твиттер Департамент …": a spaced dash alone ends the content
     elif k < lo or view.toks[k].text != ",":
@@ -369,8 +371,8 @@ def _inverted(view, i, cue_end, lemma, cls, lo, hi) -> Found | None:
     if not inverted_here(view, i) and (cls != "think" or view.parses(i)[0].tag.POS in ("GRND", "INFN")):
         return None  # ("Долгие годы, ожидая казни, …": a gerund reports nothing after the comma)
     ref = _inverted_ref(view, i, cue_end, cls, lo, hi)
-    if (ref is None or ref.kind not in ("none", "lost")) and lemma in RELAY_LEMMAS and \
-            _clause_after(view, cue_end, hi):
+    if (ref is None or ref.kind not in ("none", "lost")) and lemma in RELAY_LEMMAS and (
+            _clause_after(view, cue_end, hi) or _dangling_mark(view, cue_end + 1, hi)):
         # "…, сообщает Проблема «богохульства» является очень чувствительной": the outlet's
         # name went with a stripped link and the next sentence was glued on
         ref = Ref("lost")
@@ -409,6 +411,12 @@ def _inverted(view, i, cue_end, lemma, cls, lo, hi) -> Found | None:
     return found
 
 
+def _dangling_mark(view: DocView, k: int, hi: int) -> bool:
+    """Is token k an opening quotation mark that opens nothing (`marks` found no pair for it):
+    what a stripped link leaves after "передает «"?"""
+    return k <= hi and view.toks[k].text in "«„\"" and view.toks[k].start not in view.pair_by_open
+
+
 def _clause_after(view: DocView, cue_end: int, hi: int) -> bool:
     """Does a finite verb of a main clause follow the cue in its sentence (no relative or
     complementizer before it)? An inverted attribution ends its sentence."""
@@ -436,7 +444,7 @@ def _about_this_between(view, i, cue_end, lemma, cls, lo, hi) -> Found | None:
     if cls not in ("say", "think", "impersonal") or hi - lo < 3 or view.lower[lo] not in ("об", "о") or \
             view.lower[lo + 1] != "этом" or not lo + 2 < i <= lo + 14 or view.tok_sent[i] == 0:
         return None
-    if noun_parse(view, lo + 2, "loct") is not None:
+    if not is_prep(view, lo + 2) and noun_parse(view, lo + 2, "loct") is not None:
         return None  # "Об этом человеке говорят разное": "этом" qualifies a noun, the topic
     for m in range(lo + 2, i):
         if m in view.quoted or not (view.is_word(m) or view.toks[m].text in ",-") or \
@@ -531,7 +539,7 @@ def _inverted_ref(view, i, cue_end, cls, lo, hi) -> Ref | None:
         return search_document(view, i, lo, hi) or Ref("none")
     ref = search_inverted(view, cue_end, hi) or search_locative(view, i, cue_end, lo, hi)
     if ref is None and view.parses(i)[0].normal_form in RELAY_LEMMAS and (
-            cue_end == hi or view.toks[cue_end + 1].text in TERMINAL):
+            cue_end == hi or view.toks[cue_end + 1].text in TERMINAL or _dangling_mark(view, cue_end + 1, hi)):
         return Ref("lost")  # "…, пишет\n\n": the outlet's name went with a stripped link
     return ref
 
@@ -675,7 +683,7 @@ def _source_phrase(view: DocView, i: int, lo: int, hi: int, width: int = 1) -> F
     else:
         # "по оценкам «Байонтек»": a name in quotation marks, else the genitive phrase
         ref = _named_source(view, j + 1, hi) if j + 1 <= hi and not view.is_word(j + 1) else None
-        ref = ref or search_genitive(view, j, hi)
+        ref = ref or search_genitive(view, j, hi) or _site_source(view, j, hi)
         if ref is None and view.lower[i] == "согласно" and lemma in lex.report_documents():
             ref = ref_from_np(view, j, j)  # "Согласно официальному заявлению, …": the statement speaks
         if ref is None:
@@ -716,6 +724,21 @@ def _source_phrase(view: DocView, i: int, lo: int, hi: int, width: int = 1) -> F
     if end <= start:
         return None
     return Found("indirect", start, end, cue, ref, cue_cls="source")
+
+
+def _site_source(view: DocView, j: int, hi: int) -> Ref | None:
+    """"по данным на официальном сайте перевозчика", "согласно сведениям на сайте аэропорта
+    «Борисполь»": the source noun's data stand on a site or portal, which speaks for them."""
+    if j + 2 > hi or view.lower[j + 1] not in ("на", "в"):
+        return None
+    k = j + 2
+    while k < hi and view.parses(k)[0].tag.POS in ("ADJF", "PRTF"):
+        k += 1
+    site = noun_parse(view, k, "loct") if view.is_word(k) else None
+    if site is None or site.normal_form not in lex.media_nouns():
+        return None
+    owner = search_genitive(view, k, hi)
+    return ref_from_np(view, j + 2, view.tok_index(owner.end - 1) if owner is not None else k)
 
 
 def _named_source(view: DocView, j: int, hi: int) -> Ref | None:
