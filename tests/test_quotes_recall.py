@@ -384,3 +384,16 @@ def test_spaced_marks_around_a_name_still_pair():
     from citata.quotes.marks import pair_quotes
     text = "Как узнали репортеры « Фразы », авиакомпания отменила 190 рейсов."
     assert pair_quotes(text) == [(text.index("«"), text.index("»"))]
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    # a date between the comma and an inverted relay (5 unannotated articles of one feed's style)
+    ("Профсоюз Forsa ирландской авиакомпании Ryanair объявляет забастовку пилотов, 3 июля передает "
+     "агентство Reuters.", "Профсоюз Forsa ирландской авиакомпании Ryanair объявляет забастовку пилотов", "Reuters"),
+    ("Немецкие пилоты ирландского лоукостера Ryanair готовы начать забастовку, 30 июля передает агентство "
+     "Associated Press.", "Немецкие пилоты ирландского лоукостера Ryanair готовы начать забастовку",
+     "Associated Press"),
+])
+def test_inverted_relay_after_a_date(text, content, speaker):
+    kind, got, who, _ = only(text)
+    assert (got, who) == (content, speaker)

@@ -300,6 +300,8 @@ def _inverted(view, i, cue_end, lemma, cls, lo, hi) -> Found | None:
     if cls not in ("say", "think", "impersonal"):
         return None
     k = skip_fillers_back(view, i - 1, lo)
+    if k - 1 > lo and view.toks[k - 1].text.isdigit() and _month(view.lower[k]):
+        k = skip_fillers_back(view, k - 2, lo)  # "…, 3 июля передает агентство Reuters": a date before the cue
     # "Об этом он заявил", "Об этом Хант написал": the subject between "об этом" and the cue
     subject = None
     if k >= lo and (view.lower[k] in ("он", "она", "они") or (
@@ -426,6 +428,11 @@ def _clause_after(view: DocView, cue_end: int, hi: int) -> bool:
         if m not in view.quoted and view.parses(m)[0].tag.POS == "VERB":
             return True
     return False
+
+
+def _month(word: str) -> bool:
+    """A month's name in the genitive ("июля", "сентября")."""
+    return len(word) >= 3 and word.endswith(("я", "а")) and any(word.startswith(p) for p, _ in lex.months())
 
 
 def _nominal_after(view: DocView, cue_end: int, hi: int) -> bool:
