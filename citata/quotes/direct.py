@@ -12,9 +12,9 @@ from .mentions import name_quote, search_document, search_genitive, search_inver
 from .view import DASHES, DocView, Found, Ref, TERMINAL
 
 
-# After a closing mark, the attribution: ", — сказал", " - написала"; or a paragraph of its own
-# that opens in lower case after a block quotation ("»\n\nзаявил после инаугурации Кадыров.").
-AFTER_CLOSE = re.compile(r"[,!?….]?\s*[—–‑‒―-]\s+|[,!?….]?[ \t]*\n\s*(?=[а-яё])")
+# After a closing mark, the attribution: ", — сказал", " - написала" (the dash may open a paragraph
+# of its own after a block quotation: "»\n\n— пишет Bloomberg.").
+AFTER_CLOSE = re.compile(r"[,!?….]?\s*[—–‑‒―-]\s+")
 
 
 def _after_close(view: DocView, close: int) -> tuple[int, int] | None:
