@@ -215,16 +215,6 @@ def directive_verbs() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
-def continuing_cues() -> frozenset[str]:
-    return _lemmas("continuing_cues.txt")
-
-
-@lru_cache(maxsize=None)
-def hearsay_particles() -> frozenset[str]:
-    return frozenset(_lines("hearsay_particles.txt"))
-
-
-@lru_cache(maxsize=None)
 def verdict_breaks() -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(ln.split()) for ln in _lines("verdict_breaks.txt"))
 

@@ -3,7 +3,7 @@ and citata found none? (issue 14: the blind half's misses are of kinds the tune 
 they are looked for in text nobody annotated.)
 
     python eval/survey_quotes.py [--corpora ../shared/corpora] [--sample 60] [--seed 1]
-                                 [--exclude LIST ...] [--only covid]
+                                 [--exclude LIST ...] [--only covid] [--tally N] [--tune-gold]
 
 Reads BSNLP raw pages and FactRuEval devset texts, leaving out every file of eval/gold/*.jsonl and
 of the --exclude lists (articles being annotated). For each article of the sample it prints the
@@ -11,10 +11,16 @@ quotations found (FOUND) and the sentences that hold a speech signal (a cue the 
 quotation mark, "по словам", a colon before a quotation, a dash line) and overlap no quotation
 (NONE); at the end, how often each cue lemma stood in such a sentence. Sort the NONE lines into
 classes by hand and fix the largest by mechanism; the FOUND lines are read for false quotations.
+
+--tally N audits the rules instead: how many quotations each sieve and each construction the
+fifth and sixth sessions added (`rules`) found over the sample, in how many articles, with N
+firings of each newer rule printed to be judged by hand; --tune-gold counts the same over the
+tune half of the gold (counts only), to see which rules fire almost only on gold articles.
 """
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import random
 import re
@@ -48,6 +54,123 @@ def articles(corpora: Path, exclude: list[Path]) -> list[str]:
     return [str(p.relative_to(corpora)) for p in paths if str(p.relative_to(corpora)) not in skip]
 
 
+def view_of(corpora: Path, rel: str) -> DocView:
+    doc = build_document(text_document(rel, decode((corpora / rel).read_bytes())))
+    analysis = analyse([doc.text])[0]
+    return DocView(doc.text, replace(analysis, entities=correct(analysis.entities, doc.text)))
+
+
+def tune_gold() -> list[str]:
+    """The gold articles of the tune half (the fixed split of eval/quotes.py)."""
+    out = []
+    for gold in (ROOT / "eval" / "gold").glob("quotes_[a-z].jsonl"):
+        for line in gold.read_text(encoding="utf-8").splitlines():
+            f = json.loads(line)["file"]
+            if not int(hashlib.sha1(f.encode()).hexdigest(), 16) % 2:
+                out.append(f)
+    return out
+
+
+# Cue lemmas and phrases the fifth and sixth sessions added (audited by rule)
+NEW_CUES = frozenset(("ожидать", "не исключить", "не исключать", "дать понять", "давать понять", "счесть",
+                      "угрожать", "выступить с заявление", "сделать заявление", "выпустить заявление",
+                      "выпустить объявление", "выпустить сообщение", "высказать сомнение", "высказывать сомнение",
+                      "высказывать предположение", "выразить опасение", "выразить обеспокоенность",
+                      "выражать надежда", "выражать уверенность", "признано", "подтверждено", "заявлялось",
+                      "объявлено", "написано"))
+
+
+# the sieves older than the fifth session, whose firings --tally counts without printing them
+OLD_SIEVES = frozenset(("direct:attribution after", "direct:attribution before a colon", "direct:attribution inside",
+                        "direct:dialogue line", "indirect:complement", "indirect:source phrase",
+                        "indirect:inverted cue", "indirect:as-clause", "indirect:verdict", "indirect:infinitive",
+                        "indirect:quoted phrase", "standalone:introduced before"))
+
+
+def rules(view: DocView, f) -> list[str]:
+    """The rules a found quotation rests on: its sieve, refined by the constructions the fifth
+    and sixth sessions added (each read off the quotation and its sentence, not the code path)."""
+    text = view.text
+    out = [f.sieve.split(" (")[0]]
+    k = view.tok_index(f.cue[0]) if f.cue else view.tok_index(f.start)
+    si = view.tok_sent[k]
+    lo = view.sent_first[si]
+    head = " ".join(view.lower[lo:lo + 3])
+    if f.needs_mention:
+        out.append(f"{out[0]} [subject from the parse]")
+    if f.cue and f.cue[2] in NEW_CUES:
+        out.append(f"cue added s5/s6: {f.cue[2]}")
+    if f.sieve.startswith("indirect:source phrase") and f.cue:
+        j = view.tok_index(f.cue[0])
+        words = view.lower[j:view.tok_index(f.cue[1] - 1) + 1]
+        if words[0] == "согласно" and f.cue[2] == "согласно":
+            out.append("source: согласно + document or name")
+        elif len(words) > 2 and view.parses(j + 1)[0].tag.POS in ("ADJF", "PRTF"):
+            out.append("source: adjective before the noun")
+        if f.cue[2] in ("опрос", "исследование", "отчёт", "доклад", "заключение"):
+            out.append("source: report noun (mined)")
+    if f.sieve.startswith("indirect:inverted cue"):
+        if head.startswith(("об этом", "о этом")):
+            prev = view.sent_range(si - 1)
+            if prev and f.start < view.toks[prev.start].start:
+                out.append("об этом: several sentences of the paragraph")
+        elif view.lower[lo] in ("это", "так") and f.end <= view.toks[lo].start:
+            out.append("это/так сказал: the sentence before")
+        elif f.parts:
+            out.append("inverted: resumes after the attribution")
+        elif view.toks[k - 1].text in "—–-" or (k > 1 and view.toks[k - 2].text in "—–-"):
+            out.append("inverted: after a spaced dash")
+    if f.sieve.startswith("indirect:as-clause") and f.cue:
+        before = text[view.toks[lo].start:f.cue[0]].lower()
+        if re.search(r"(,\s*(но|а|однако),?|\s[—–-])\s+как\s", before):
+            out.append("as-clause: after a contrast or dash")
+    if f.sieve.startswith("indirect:complement") and f.cue and text[f.cue[1]:f.start].strip().startswith(":"):
+        out.append("complement: after a colon")
+    if f.sieve.startswith("direct:attribution after") and "\n" in text[f.end:f.cue[0]]:
+        out.append("direct: cue paragraph after a block quotation")
+    if f.sieve.startswith("direct:") and f.cue and cue_at(view, view.tok_index(f.cue[0])) is None:
+        out.append("direct: verb of manner after «…», —")
+    if f.parts and f.sieve.startswith("direct:dialogue"):
+        out.append("dialogue line goes on after its attribution")
+    if f.sieve.startswith("standalone:") and "interview" not in f.sieve and "dialogue" not in f.sieve:
+        if text[:f.start - 1].rstrip().endswith(":"):
+            out.append("standalone: after a colon with no cue")
+    if "dialogue line continues" in f.sieve:
+        out.append("standalone: bare dialogue line")
+    return out
+
+
+def tally(corpora: Path, files: list[str], show: int, seed: int) -> None:
+    """How often each rule fires over the articles, with `show` firings of each (at random)."""
+    counts: Counter = Counter()
+    docs: dict[str, set] = {}
+    samples: dict[str, list] = {}
+    for rel in files:
+        view = view_of(corpora, rel)
+        for f in find(view):
+            for r in rules(view, f):
+                counts[r] += 1
+                docs.setdefault(r, set()).add(rel)
+                k = view.tok_index(f.cue[0] if f.cue else f.start)
+                rng = view.sent_range(view.tok_sent[k])
+                s = min(f.start, view.toks[rng.start].start)
+                e = max(f.end, view.toks[rng.stop - 1].end)
+                cue = f.cue[2] if f.cue else None
+                samples.setdefault(r, []).append(f"{rel} cue={cue!r} content={view.text[f.start:f.end][:200]!r}\n"
+                                                 f"      in: {view.text[s:e][:400]!r}")
+    print(f"{len(files)} articles")
+    print("| rule | quotations | articles |\n|---|---|---|")
+    for r, n in sorted(counts.items()):
+        print(f"| {r} | {n} | {len(docs[r])} |")
+    for r in sorted(samples):
+        if show and r not in OLD_SIEVES and not r.startswith("standalone:continues"):
+            pick = samples[r][:]
+            random.Random(seed).shuffle(pick)
+            print(f"\n### {r}")
+            for line in pick[:show]:
+                print("  -", line)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--corpora", type=Path, default=ROOT.parent / "shared" / "corpora")
@@ -55,9 +178,16 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--only", default="", help="keep paths containing this string")
     ap.add_argument("--exclude", type=Path, nargs="*", default=[], help="files listing corpus paths not to read")
+    ap.add_argument("--tally", type=int, metavar="N", default=0,
+                    help="count the quotations per rule (RULES) and print N firings of each, instead of the survey")
+    ap.add_argument("--tune-gold", action="store_true",
+                    help="with --tally: read the tune half of the gold articles instead (counts only)")
     args = ap.parse_args()
     files = [f for f in articles(args.corpora, args.exclude) if args.only in f]
     random.Random(args.seed).shuffle(files)
+    if args.tally or args.tune_gold:
+        return tally(args.corpora, tune_gold() if args.tune_gold else files[:args.sample],
+                     0 if args.tune_gold else args.tally, args.seed)
     silent_cues: Counter = Counter()
     for rel in files[:args.sample]:
         doc = build_document(text_document(rel, decode((args.corpora / rel).read_bytes())))

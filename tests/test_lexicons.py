@@ -13,7 +13,7 @@ LEMMA_FILES = {
     "document_nouns.txt": None, "report_documents.txt": None, "report_nouns.txt": None, "generic_document_nouns.txt": None, "generic_person_nouns.txt": None,
     "named_objects.txt": None, "role_nouns.txt": None, "role_qualifiers.txt": None,
     "speaking_nouns.txt": None, "time_nouns.txt": None, "relational_nouns.txt": None, "family_nouns.txt": None,
-    "org_nouns.txt": None, "media_nouns.txt": None, "continuing_cues.txt": None,
+    "org_nouns.txt": None, "media_nouns.txt": None,
 }
 
 

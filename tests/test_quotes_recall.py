@@ -172,8 +172,6 @@ def test_one_question_line_is_no_interview():
      "может снять свою кандидатуру в пользу другого человека"),
     ("Представитель Еврокомиссии дал понять, что переговоры по Brexit могут быть отложены.", "дал понять",
      "переговоры по Brexit могут быть отложены"),
-    ("IFAW ожидает, что данное предложение получит поддержку Совета Европейского Союза.", "ожидает",
-     "данное предложение получит поддержку Совета Европейского Союза"),
 ])
 def test_opinion_cues(text, cue, content):
     _, got, _, c = only(text)
@@ -281,3 +279,119 @@ def test_report_noun_clause_ends_before_the_sentences_own_predicate():
 
 def test_report_noun_without_a_source_is_no_quotation():
     assert quotes("Появилась информация о том, что компания закрывается.") == []
+
+
+# --- the seventh session's audit: rules narrowed where they were wrong on unannotated text -----
+
+@pytest.mark.parametrize("text", [
+    # the writer's hedge: a short participle reports nobody's opinion (4 of 4 such firings outside
+    # the gold were wrong, and the tune gold leaves "Не исключалось, что" unannotated)
+    "Не исключено, что главе лоукостера придется оставить свой пост.",
+    "Не исключено, что в перспективе открытие американских учёных приведет к появлению нового класса "
+    "электронных устройств.",
+    # a dash that closes an apposition is no attribution: the verb is the sentence's own
+    'Андерс Тегнелл - сейчас главный эпидемиолог страны и "изобретатель" "особого шведского пути" - '
+    'работал тогда в Национальном совете по здравоохранению.',
+    # "говорит" with a subject that cannot speak, found only by the parse: evidence, not a report
+    "Интеграция привела к образованию новых союзов. Об этом красноречиво говорит рост их рядов.",
+])
+def test_audit_look_alikes_are_no_quotation(text):
+    assert quotes(text) == []
+
+
+def test_the_persons_doubt_stays_a_quotation():
+    kind, content, speaker, cue = only("Эксперты не исключают, что конфликт акционеров действительно может "
+                                       "довести канал до банкротства.")
+    assert content.startswith("конфликт акционеров") and speaker == "Эксперты"
+
+
+def test_a_relay_whose_outlet_was_stripped_keeps_no_speaker():
+    # a link's text went with the markup and the next sentence was glued on: the outlet is lost,
+    # not "Проблема", the subject of the glued sentence
+    kind, content, speaker, cue = only(
+        "Биби надеется, что Верховный суд может отменить смертный приговор, сообщает Проблема "
+        "«богохульства» является очень чувствительной в Пакистане.")
+    assert content.startswith("Биби надеется") and speaker is None and cue == "сообщает"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Адвокат христианки Азии Биби покинул страну из-за страха за свою жизнь, сообщает »Би-би-си».", "Би-би-си"),
+    ("Референдум пройдет в октябре, сообщает ТАСС, который ссылается на источник.", "ТАСС"),
+])
+def test_a_relay_with_its_outlet_keeps_it(text, speaker):
+    assert only(text)[2] == speaker
+
+
+# --- seventh session: classes counted on unannotated text and quotes_e's tune half -------------
+
+@pytest.mark.parametrize("text, content, speaker", [
+    # "Об этом" with a time phrase between commas before the cue: the sentence before is the report
+    # (6 such sentences in 6 unannotated articles; the comma used to make "Об этом в среду, 7
+    # ноября" the content)
+    ("Асия Биби освобождена из тюрьмы в Мултане. Об этом в среду, 7 ноября, сообщил ее адвокат "
+     "Саиф уль-Малук.", "Асия Биби освобождена из тюрьмы в Мултане", "Саиф уль-Малук"),
+    ("Новым министром назначен 44-летний Доминик Рааб. Об этом в понедельник, 9 июля, сообщает "
+     "пресс-служба британского правительства.", "Новым министром назначен 44-летний Доминик Рааб",
+     "пресс-служба британского правительства"),
+])
+def test_about_this_with_a_date_between_commas(text, content, speaker):
+    kind, got, who, _ = only(text)
+    assert (got, who) == (content, speaker)
+
+
+def test_about_this_topic_is_no_report():
+    assert quotes("Об этом человеке говорят разное, особенно на Урале.") == []
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    # data standing on a site speak for it (4 such phrases in 4 unannotated articles)
+    ("Согласно сведениям на сайте аэропорта «Борисполь», теперешние рейсы Киев-Берлин и обратно "
+     "выполняются по плану.", "теперешние рейсы Киев-Берлин и обратно выполняются по плану", "Борисполь"),
+])
+def test_source_phrase_on_a_site(text, content, speaker):
+    kind, got, who, _ = only(text)
+    assert got == content and speaker in who
+
+
+@pytest.mark.parametrize("text", [
+    # a date after "на" is no source
+    "По данным на 1 января, в стране привиты 2 млн человек.",
+    "По данным на начало года, безработица выросла.",
+])
+def test_source_phrase_with_a_date_is_no_quotation(text):
+    assert quotes(text) == []
+
+
+@pytest.mark.parametrize("text, content", [
+    # a stripped link leaves its opening mark after the relay verb (4 unannotated articles): the
+    # outlet is lost, the mark opens nothing, and the next quotation stays whole
+    ("Ирландская авиакомпания Ryanair отменила 600 рейсов из-за угрозы забастовки, передает « Пассажиры, "
+     "приобретавшие билеты на отмененные рейсы, получили СМС-сообщения. «Эта забастовка на все 100% "
+     "необоснованная», — сообщили в Ryanair.",
+     "Ирландская авиакомпания Ryanair отменила 600 рейсов из-за угрозы забастовки"),
+    ("Забастовка привела к отмене 250 рейсов, пишет «\n\nАкция проводится в Германии.",
+     "Забастовка привела к отмене 250 рейсов"),
+])
+def test_a_relay_before_a_dangling_mark_lost_its_outlet(text, content):
+    found = quotes(text)
+    assert found[0][1:3] == (content, None)
+    assert all("Пассажиры" not in q[1] for q in found)
+
+
+def test_spaced_marks_around_a_name_still_pair():
+    from citata.quotes.marks import pair_quotes
+    text = "Как узнали репортеры « Фразы », авиакомпания отменила 190 рейсов."
+    assert pair_quotes(text) == [(text.index("«"), text.index("»"))]
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    # a date between the comma and an inverted relay (5 unannotated articles of one feed's style)
+    ("Профсоюз Forsa ирландской авиакомпании Ryanair объявляет забастовку пилотов, 3 июля передает "
+     "агентство Reuters.", "Профсоюз Forsa ирландской авиакомпании Ryanair объявляет забастовку пилотов", "Reuters"),
+    ("Немецкие пилоты ирландского лоукостера Ryanair готовы начать забастовку, 30 июля передает агентство "
+     "Associated Press.", "Немецкие пилоты ирландского лоукостера Ryanair готовы начать забастовку",
+     "Associated Press"),
+])
+def test_inverted_relay_after_a_date(text, content, speaker):
+    kind, got, who, _ = only(text)
+    assert (got, who) == (content, speaker)

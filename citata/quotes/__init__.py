@@ -44,7 +44,9 @@ def find(view: DocView) -> list[Found]:
     found.sort(key=lambda f: (f.start, -f.end))
     found = dedupe(view, found)
     fill_mentions(view, found)  # the parse, for the cues the constructions left without a mention
-    found = [f for f in found if not (f.needs_mention and f.ref is None)]
+    # a construction kept only on the parse's word needs a subject that speaks: "Об этом
+    # красноречиво говорит рост их рядов" is evidence, not a report
+    found = [f for f in found if not (f.needs_mention and (f.ref is None or f.ref.kind == "none"))]
     mark_mixed(view, found, used_pairs)
     found.extend(standalone(view, found, used_pairs))
     found.sort(key=lambda f: (f.start, -f.end))

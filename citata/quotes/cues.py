@@ -54,6 +54,8 @@ def _cue_at(view: DocView, i: int) -> tuple[int, str, str] | None:
                     ok = False
                     break
                 j += 1
+            if ok and cls == "think" and view.parses(j - 1)[0].tag.POS == "PRTS":
+                return None  # "Не исключено, что …": the writer's hedge, nobody's opinion
             if ok:
                 return j - 1, " ".join(phrase), cls
     if hit and hit[1] == "cite":

@@ -12,9 +12,9 @@ from .mentions import name_quote, search_document, search_genitive, search_inver
 from .view import DASHES, DocView, Found, Ref, TERMINAL
 
 
-# After a closing mark, the attribution: ", — сказал", " - написала"; or a paragraph of its own
-# that opens in lower case after a block quotation ("»\n\nзаявил после инаугурации Кадыров.").
-AFTER_CLOSE = re.compile(r"[,!?….]?\s*[—–‑‒―-]\s+|[,!?….]?[ \t]*\n\s*(?=[а-яё])")
+# After a closing mark, the attribution: ", — сказал", " - написала" (the dash may open a paragraph
+# of its own after a block quotation: "»\n\n— пишет Bloomberg.").
+AFTER_CLOSE = re.compile(r"[,!?….]?\s*[—–‑‒―-]\s+")
 
 
 def _after_close(view: DocView, close: int) -> tuple[int, int] | None:
@@ -40,8 +40,12 @@ def _after_close(view: DocView, close: int) -> tuple[int, int] | None:
         c = cue_at(view, k)
         if c:
             return first, k
+    o = view.pair_by_close.get(close, close)
+    opens = view.text[:o].rstrip(" \t")[-1:]
     if view.text[close + 1:m.end()].strip(" ,!?….") and manner_verb(view, first) and \
-            sentence_like(view.text[view.pair_by_close.get(close, close) + 1:close]):
+            sentence_like(view.text[o + 1:close]) and (not opens or opens in TERMINAL + "\n:"):
+        # only a quotation that opens its sentence: after '"изобретатель" "особого шведского
+        # пути" - работал' the dash closes an apposition and the verb is the sentence's own
         return first, first  # «…», — улыбается Мария: the dash makes any verb of the speaker's an attribution
     return None
 

@@ -39,7 +39,6 @@ def indirect_reports(view: DocView, direct: list[Found]) -> list[Found]:
         return any(min(b, f.end) - max(a, f.start) > 0.5 * (f.end - f.start)
                    for a, b, _ in taken.containing((f.start + f.end) // 2))
 
-    hearsay = lex.hearsay_particles()
     for si, sent in enumerate(view.sents):
         rng = view.sent_range(si)
         if not rng:
@@ -66,10 +65,6 @@ def indirect_reports(view: DocView, direct: list[Found]) -> list[Found]:
                     out.append(f)
                     i += 1
                     continue
-            if view.lower[i] in hearsay and i > lo and view.toks[i - 1].text == ",":
-                f = _hearsay(view, i, lo, hi)
-                if f and not view.crosses_quote(f.start, f.end):
-                    out.append(f)
             c = cue_at(view, i)
             if not c:
                 i += 1
@@ -99,22 +94,6 @@ def indirect_reports(view: DocView, direct: list[Found]) -> list[Found]:
                 out.append(f)
             i = cue_end + 1
     return out
-
-
-def _hearsay(view: DocView, i: int, lo: int, hi: int) -> Found | None:
-    """"X не возражал, дескать, …": the words after the particle are the speaker's, the subject
-    of the verb before it."""
-    verb = next((k for k in range(i - 2, lo - 1, -1) if k not in view.quoted and view.parses(k)[0].tag.POS == "VERB"),
-                None)
-    first = i + 2 if i + 1 <= hi and view.toks[i + 1].text == "," else i + 1
-    if verb is None or first > hi:
-        return None
-    ref = search_subject(view, verb, lo)
-    start, end = content_start(view, first), content_end(view, first, hi)
-    if ref is None or end <= start:
-        return None
-    return Found("indirect", start, end, (view.toks[i].start, view.toks[i].end, view.lower[i]), ref,
-                 cue_cls="say", sieve="indirect:hearsay particle")
 
 
 def _nominal_report(view: DocView, i: int, hi: int) -> Found | None:
@@ -321,6 +300,8 @@ def _inverted(view, i, cue_end, lemma, cls, lo, hi) -> Found | None:
     if cls not in ("say", "think", "impersonal"):
         return None
     k = skip_fillers_back(view, i - 1, lo)
+    if k - 1 > lo and view.toks[k - 1].text.isdigit() and _month(view.lower[k]):
+        k = skip_fillers_back(view, k - 2, lo)  # "…, 3 июля передает агентство Reuters": a date before the cue
     # "Об этом он заявил", "Об этом Хант написал": the subject between "об этом" and the cue
     subject = None
     if k >= lo and (view.lower[k] in ("он", "она", "они") or (
@@ -383,6 +364,8 @@ def _inverted(view, i, cue_end, lemma, cls, lo, hi) -> Found | None:
             return None
         return Found("indirect", start, end, (view.toks[i].start, view.toks[cue_end].end, lemma), ref,
                      channel=find_channel(view, cue_end, hi), cue_cls=cls)
+    if view.lower[lo] in ("об", "о") and view.lower[lo + 1] == "этом":
+        return None  # "Об этом в среду, 7 ноября, сообщил X": no words before the comma, the report is the sentence before
     if dash and k > lo and view.is_word(k) and view.toks[k + 1].start > view.toks[k].end:
         k += 1  # "… в Италии — информирует в Твиттер Департамент …": a spaced dash alone ends the content
     elif k < lo or view.toks[k].text != ",":
@@ -390,6 +373,11 @@ def _inverted(view, i, cue_end, lemma, cls, lo, hi) -> Found | None:
     if not inverted_here(view, i) and (cls != "think" or view.parses(i)[0].tag.POS in ("GRND", "INFN")):
         return None  # ("Долгие годы, ожидая казни, …": a gerund reports nothing after the comma)
     ref = _inverted_ref(view, i, cue_end, cls, lo, hi)
+    if (ref is None or ref.kind not in ("none", "lost")) and lemma in RELAY_LEMMAS and (
+            _clause_after(view, cue_end, hi) or _dangling_mark(view, cue_end + 1, hi)):
+        # "…, сообщает Проблема «богохульства» является очень чувствительной": the outlet's
+        # name went with a stripped link and the next sentence was glued on
+        ref = Ref("lost")
     needs_mention = False
     if ref is None and cls != "impersonal" and (any(
             view.ent_at.get(m) is not None and view.ent_at[m].type == "PER" for m in range(cue_end + 1, hi + 1))
@@ -425,6 +413,28 @@ def _inverted(view, i, cue_end, lemma, cls, lo, hi) -> Found | None:
     return found
 
 
+def _dangling_mark(view: DocView, k: int, hi: int) -> bool:
+    """Is token k an opening quotation mark that opens nothing (`marks` found no pair for it):
+    what a stripped link leaves after "передает «"?"""
+    return k <= hi and view.toks[k].text in "«„\"" and view.toks[k].start not in view.pair_by_open
+
+
+def _clause_after(view: DocView, cue_end: int, hi: int) -> bool:
+    """Does a finite verb of a main clause follow the cue in its sentence (no relative or
+    complementizer before it)? An inverted attribution ends its sentence."""
+    for m in range(cue_end + 1, hi + 1):
+        if view.lower[m] in RELATIVES or view.lower[m] in COMPLEMENTIZERS or view.lower[m] in (",", "и", "а", "но"):
+            return False  # ("сообщает ТАСС, который …", "пишет газета и добавляет")
+        if m not in view.quoted and view.parses(m)[0].tag.POS == "VERB":
+            return True
+    return False
+
+
+def _month(word: str) -> bool:
+    """A month's name in the genitive ("июля", "сентября")."""
+    return len(word) >= 3 and word.endswith(("я", "а")) and any(word.startswith(p) for p, _ in lex.months())
+
+
 def _nominal_after(view: DocView, cue_end: int, hi: int) -> bool:
     """Is there a person, an organisation or a nominative noun after the cue (up to the next
     comma that does not end a date or a time phrase)?"""
@@ -441,7 +451,7 @@ def _about_this_between(view, i, cue_end, lemma, cls, lo, hi) -> Found | None:
     if cls not in ("say", "think", "impersonal") or hi - lo < 3 or view.lower[lo] not in ("об", "о") or \
             view.lower[lo + 1] != "этом" or not lo + 2 < i <= lo + 14 or view.tok_sent[i] == 0:
         return None
-    if noun_parse(view, lo + 2, "loct") is not None:
+    if not is_prep(view, lo + 2) and noun_parse(view, lo + 2, "loct") is not None:
         return None  # "Об этом человеке говорят разное": "этом" qualifies a noun, the topic
     for m in range(lo + 2, i):
         if m in view.quoted or not (view.is_word(m) or view.toks[m].text in ",-") or \
@@ -536,7 +546,7 @@ def _inverted_ref(view, i, cue_end, cls, lo, hi) -> Ref | None:
         return search_document(view, i, lo, hi) or Ref("none")
     ref = search_inverted(view, cue_end, hi) or search_locative(view, i, cue_end, lo, hi)
     if ref is None and view.parses(i)[0].normal_form in RELAY_LEMMAS and (
-            cue_end == hi or view.toks[cue_end + 1].text in TERMINAL):
+            cue_end == hi or view.toks[cue_end + 1].text in TERMINAL or _dangling_mark(view, cue_end + 1, hi)):
         return Ref("lost")  # "…, пишет\n\n": the outlet's name went with a stripped link
     return ref
 
@@ -680,7 +690,7 @@ def _source_phrase(view: DocView, i: int, lo: int, hi: int, width: int = 1) -> F
     else:
         # "по оценкам «Байонтек»": a name in quotation marks, else the genitive phrase
         ref = _named_source(view, j + 1, hi) if j + 1 <= hi and not view.is_word(j + 1) else None
-        ref = ref or search_genitive(view, j, hi)
+        ref = ref or search_genitive(view, j, hi) or _site_source(view, j, hi)
         if ref is None and view.lower[i] == "согласно" and lemma in lex.report_documents():
             ref = ref_from_np(view, j, j)  # "Согласно официальному заявлению, …": the statement speaks
         if ref is None:
@@ -721,6 +731,21 @@ def _source_phrase(view: DocView, i: int, lo: int, hi: int, width: int = 1) -> F
     if end <= start:
         return None
     return Found("indirect", start, end, cue, ref, cue_cls="source")
+
+
+def _site_source(view: DocView, j: int, hi: int) -> Ref | None:
+    """"по данным на официальном сайте перевозчика", "согласно сведениям на сайте аэропорта
+    «Борисполь»": the source noun's data stand on a site or portal, which speaks for them."""
+    if j + 2 > hi or view.lower[j + 1] not in ("на", "в"):
+        return None
+    k = j + 2
+    while k < hi and view.parses(k)[0].tag.POS in ("ADJF", "PRTF"):
+        k += 1
+    site = noun_parse(view, k, "loct") if view.is_word(k) else None
+    if site is None or site.normal_form not in lex.media_nouns():
+        return None
+    owner = search_genitive(view, k, hi)
+    return ref_from_np(view, j + 2, view.tok_index(owner.end - 1) if owner is not None else k)
 
 
 def _named_source(view: DocView, j: int, hi: int) -> Ref | None:

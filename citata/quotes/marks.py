@@ -8,6 +8,9 @@ import re
 # After a closing mark: ", — сказал", ", - написала" (the attribution of a direct quotation).
 ATTRIBUTION_AFTER = re.compile(r"[,!?…]?\s*[—–‑‒―-]\s+[а-яё]")
 MARK_OR_BREAK = re.compile('[\n«»„“”"]')
+# A relay verb right before a mark that opens onto a space or a line break: the outlet's name
+# inside the marks went with a stripped link ("…, передает « Пассажиры …", "пишет «\n\n").
+RELAY_BEFORE = re.compile(r"(?:переда[её]т|передают|пишет|пишут|сообщает|сообщают|сообщил[аи]?|информирует)\s*$")
 
 
 def pair_quotes(text: str) -> list[tuple[int, int]]:
@@ -52,6 +55,8 @@ def pair_quotes(text: str) -> list[tuple[int, int]]:
                     stack.clear()
             continue
         if i == skip:
+            continue
+        if c in "«„\"" and (i + 1 >= n or text[i + 1].isspace()) and RELAY_BEFORE.search(text, max(0, i - 16), i):
             continue
         if c == "«":
             stack.append(("g", i))

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 
-from .. import lexicons as lex
 from .cues import cue_at
 from .dedupe import RELAY_LEMMAS
 from .direct import DIALOGUE_LINE, sentence_like
@@ -43,11 +42,7 @@ def standalone(view: DocView, found: list[Found], used: set) -> list[Found]:
         out.append(Found("direct", o + 1, c, None, ref or src.ref, is_question=inner.rstrip().endswith("?"),
                          cue_cls="continuation",
                          sieve="standalone:introduced before" if ref else f"standalone:continues {src.sieve}"))
-    answers = _interview(view, spans)  # before the bare lines: an answer runs over its paragraphs
-    if answers:
-        spans = Intervals([(f.start, f.end, None) for f in found + answers])
-    out.extend(_bare_lines(view, found, spans, last_ending, first_direct))
-    out.extend(answers)
+    out.extend(_interview(view, spans))
     return out
 
 
@@ -114,33 +109,6 @@ def _has_surname(view: DocView, e) -> bool:
     the polite address of the interviewee already named)?"""
     return any(not any(t in p.tag for t in ("Name", "Patr")) for j in view.tokens_in(e.start, e.end)
                if view.is_word(j) for p in view.parses(j)[:1])
-
-
-def _bare_lines(view: DocView, found: list[Found], spans: Intervals, last_ending: RangeTable,
-                first_direct: RangeTable) -> list[Found]:
-    """A dialogue line with no attribution ("— Загрузка – не более 25%. Не больше.") next to
-    direct speech continues its neighbour's: the next line's when that one says it goes on
-    ("— …, — продолжает ресторатор"), else the one before."""
-    out = []
-    for m in DIALOGUE_LINE.finditer(view.text):
-        start = m.end()
-        end = view.text.find("\n", start)
-        end = len(view.text) if end < 0 else end
-        while end > start and view.text[end - 1] in " \t.":
-            end -= 1
-        line = view.text[start:end]
-        if spans.covers(start) or not line[:1].isupper() or not sentence_like(line) or _asks(line) or \
-                view.text[end:end + 1] not in ".!?…" and line[-1:] not in ".!?…":
-            continue
-        prev = last_ending.query(start - 399, start)
-        nxt = first_direct.query(end, end + 399)
-        src = found[nxt] if nxt is not None and found[nxt].cue and found[nxt].cue[2] in lex.continuing_cues() else \
-            found[prev] if prev is not None else None
-        if src is None or src.ref is None or src.type != "direct":
-            continue  # only between quoted speech: a report nearby does not make a line anyone's
-        out.append(Found("direct", start, end, None, src.ref, is_question=line.endswith("?"),
-                         cue_cls="continuation", sieve=f"standalone:dialogue line continues {src.sieve}"))
-    return out
 
 
 def _cue_before(view: DocView, o: int) -> bool:
