@@ -70,13 +70,6 @@ def _resolve_ref(view: DocView, f: Found, history: list[Found], parts: Participa
                 role = tidy_role(nominative_phrase(ref.role, case=ref.case)) if ref.role else named.role
                 return _by("first name and patronymic → the participant with that first name",
                            Speaker(named.name, mention, role, "person", named.key), named.name)
-            if len(person.name.split()) == 1:
-                # "По словам Зеленского" after "президент Украины Владимир Зеленский"
-                fuller = parts.person_by_form(e.text)
-                if fuller is not None:
-                    role = tidy_role(nominative_phrase(ref.role, case=ref.case)) if ref.role else fuller.role
-                    return _by("surname form → the participant's full name",
-                               Speaker(fuller.name, mention, role, "person", fuller.key), e.text)
             role = tidy_role(nominative_phrase(ref.role, case=ref.case)) if ref.role else person.role
             return _by("name → the person's fullest name", Speaker(person.name, mention, role, "person", person.key),
                        person.name)
@@ -100,6 +93,16 @@ def _resolve_ref(view: DocView, f: Found, history: list[Found], parts: Participa
         if person is not None:
             return _by("pronoun → the most salient person of that gender",
                        Speaker(person.name, mention, person.role, "person", person.key), person.name)
+        if ref.gender == "p":
+            # "она принесла мусульманкам воды, которая, по их мнению, стала нечистой": the people
+            # named before the pronoun in its own sentence, before any group quoted earlier
+            i = view.tok_index(ref.start)
+            own = _plural_group(view, range(view.sent_range(view.tok_sent[i]).start, i))
+            if own is not None:
+                own.via = None
+                sp = _resolve_ref(view, Found(f.type, f.start, f.end, f.cue, own), history, parts)
+                if sp is not None and sp.name:
+                    return _then("pronoun → the group named before it in its sentence", replace(sp, mention=mention))
         if ref.gender == "p" and last is not None and last.speaker is not None and last.speaker.name \
                 and last.speaker.kind in ("anonymous", "organization") and f.start - last.end < 600:
             # "Источники Reuters рассказали, что … Они отметили, что …": the group just quoted
@@ -349,7 +352,8 @@ def _plural_group(view: DocView, rng: range) -> Ref | None:
         return None
     _, j, case = min(found)
     b = j
-    while b + 1 < rng.stop and view.is_word(b + 1) and "\n" not in view.text[view.toks[b].end:view.toks[b + 1].start] and (
+    # (the genitives of a subject or of a genitive: "мусульманкам воды" is the object's)
+    while case in ("nomn", "gent") and b + 1 < rng.stop and view.is_word(b + 1) and "\n" not in view.text[view.toks[b].end:view.toks[b + 1].start] and (
             b + 1 in view.ent_at or view.lower[b + 1] in ("более", "менее") or view.parses(b + 1)[0].tag.POS is None
             or any(p.tag.POS in ("NOUN", "ADJF", "PRTF") and "gent" in p.tag for p in view.parses(b + 1)[:2])):
         b += 1  # the group's genitives: "сторонников более жесткого подхода"
