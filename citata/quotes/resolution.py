@@ -11,7 +11,7 @@ from .. import lexicons as lex
 from ..model import Provenance, Quote, Speaker, TextSpan
 from ..names import canonical_role, name_key, nominative_phrase, same_first_name, split_words, tidy_role
 from ..nlp import Entity, parse
-from .mentions import SITE_NOUNS, can_be_subject, noun_parse, np_bounds, ref_from_np, search_subject
+from .mentions import SITE_NOUNS, can_be_subject, noun_parse, np_bounds, ref_from_np, search_inverted, search_subject
 from .participants import KIN_GENDER, LEADERS, Participants, country_of, place_of, role_key, sex_of
 from .view import DocView, Found, Ref
 
@@ -89,6 +89,14 @@ def _resolve_ref(view: DocView, f: Found, history: list[Found], parts: Participa
             # not a name mentioned in passing before it
             return _by("pronoun → the title just quoted", replace(last.speaker, mention=mention),
                        view.text[last.ref.start:last.ref.end])
+        person = _subject_before(view, ref)
+        asker = last.speaker.key if last and last.is_question and last.speaker else None
+        if person is not None and person.key != asker and person.gender in (None, ref.gender):
+            # "Но в воскресенье вечером ушел Дэвис … Он объяснил": a pronoun opening its sentence
+            # continues the person the sentence before was about (its subject), however often
+            # the article named someone else
+            return _by("pronoun → the person the sentence before is about",
+                       Speaker(person.name, mention, person.role, "person", person.key), person.name)
         person = _antecedent(view, f, history, ref)
         if person is not None:
             return _by("pronoun → the most salient person of that gender",
@@ -536,6 +544,26 @@ def _antecedent(view: DocView, f: Found, history: list[Found], ref: Ref):
         if person and (gender in (None, "p") or person.gender in (None, gender)):
             return person
     return names.nearest_person(ref.start, gender, exclude=asker, skip=(f.start, f.end))
+
+
+def _subject_before(view: DocView, ref: Ref):
+    """The person who is the subject of the sentence before a nominative pronoun that opens its
+    own ("Он объяснил"), found before or after that sentence's first finite verb ("ушел
+    Дэвис"); None when that subject is no named person."""
+    i = view.tok_index(ref.start)
+    si = view.tok_sent[i]
+    if si == 0 or lex.pronouns().get(view.lower[i], (None, None))[1] != "nomn" or \
+            any(view.is_word(k) and view.lower[k] not in ("но", "а", "и", "однако", "затем", "также", "позже")
+                for k in range(view.sent_range(si).start, i)):
+        return None
+    rng = view.sent_range(si - 1)
+    verb = next((k for k in rng if k not in view.quoted and view.parses(k)[0].tag.POS == "VERB"), None)
+    if verb is None:
+        return None
+    subject = search_subject(view, verb, rng.start) or search_inverted(view, verb, rng.stop - 1)
+    if subject is None or subject.kind != "entity" or subject.entity.type != "PER":
+        return None
+    return view.names.person(subject.entity)
 
 
 def _to_quote(view: DocView, f: Found) -> Quote:
