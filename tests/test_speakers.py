@@ -329,3 +329,16 @@ def test_a_pronoun_opening_its_sentence_is_the_subject_of_the_sentence_before():
             "объяснил, что не видит возможности дальше исполнять свои обязанности.")
     sp = speaker_of(text, "не видит")
     assert sp.name.endswith("Дэвис") and sp.why[0] == "pronoun → the person the sentence before is about"
+
+
+@pytest.mark.parametrize("text, opening, speaker", [
+    # brexit/raw/brexit_ru.txt_file_1069.txt (оповещение: 8 such reports in the shared corpora)
+    ("Министр иностранных дел Англии подал в отставку. В оповещении сообщается, что во второй половине дня "
+     "отставку Джонсона приняла Тереза Мэй.", "во второй половине", "оповещение"),
+    # ryanair/raw/ryan-ru_file_160.txt (объявление: 5)
+    ("Ryanair отменит 190 рейсов. В объявлении лоу-коста говорится, что пассажиров известят по электронной "
+     "почте.", "пассажиров известят", "объявление лоу-коста"),
+])
+def test_announcements_are_documents_that_speak(text, opening, speaker):
+    sp = speaker_of(text, opening)
+    assert (sp.name, sp.kind) == (speaker, "document")
