@@ -142,7 +142,8 @@ class Comparison(BaseModel):
     series: list[Series]
 
 
-class ArticleSummary(BaseModel):
+class ArticleFields(BaseModel):
+    """What a list of articles and a list of search hits both show of an article."""
     id: int
     source: PublicSource
     title: str | None
@@ -151,6 +152,9 @@ class ArticleSummary(BaseModel):
     outlet: str | None
     syndication_group: int | None
     is_origin: bool
+
+
+class ArticleSummary(ArticleFields):
     quotations: int
 
 
@@ -158,15 +162,7 @@ class ArticlePage(Page):
     items: list[ArticleSummary]
 
 
-class SearchHit(BaseModel):
-    id: int
-    source: PublicSource
-    title: str | None
-    published: str | None
-    url: str | None
-    outlet: str | None
-    syndication_group: int | None
-    is_origin: bool
+class SearchHit(ArticleFields):
     snippet: str
 
 
