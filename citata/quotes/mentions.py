@@ -884,6 +884,9 @@ def _role_holder_after(view: DocView, ref: Ref, b: int, hi: int, case: str = "no
             j = view.tok_index(e.end - 1) + 1  # "ГКБ №15 имени О.М. Филатова": a namesake
             continue
         if e is not None and e.type == "PER" and depth == 0:
+            if any(view.toks[k].text == "," for k in range(b + 1, j)) and \
+                    _subject_of_next_clause(view, view.tok_index(e.end - 1) + 1, hi):
+                break  # "как считает эксперт, на решение о … Громова может повлиять": the next clause's
             if case == "nomn" and not _name_nominative(view, e) or view.toks[j - 1].text == ",":
                 # "глава МИД на встрече с Лавровым": a name in an oblique case is not the holder;
                 # "Как утверждали мусульманки, Биби …": nor one opening the next clause
