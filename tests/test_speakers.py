@@ -342,3 +342,10 @@ def test_a_pronoun_opening_its_sentence_is_the_subject_of_the_sentence_before():
 def test_announcements_are_documents_that_speak(text, opening, speaker):
     sp = speaker_of(text, opening)
     assert (sp.name, sp.kind) == (speaker, "document")
+
+
+def test_a_role_phrase_does_not_run_to_the_next_clauses_subject():
+    # written for the test after factrueval-2016/devset/book_542.txt (tune half of quotes_e)
+    text = ("Кроме того, как считает эксперт, на решение о досрочной отставке Громова может повлиять и вызов на "
+            "допрос главы Химок.")
+    assert only(text).speaker.name == "эксперт"
