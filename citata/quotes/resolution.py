@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from .. import lexicons as lex
 from ..model import Provenance, Quote, Speaker, TextSpan
-from ..names import canonical_role, name_key, nominative_phrase, same_first_name, split_words, tidy_role
+from ..names import canonical_role, nominative_phrase, tidy_role
 from ..nlp import Entity, parse
 from .mentions import SITE_NOUNS, can_be_subject, noun_parse, np_bounds, ref_from_np, search_inverted, search_subject
 from .participants import KIN_GENDER, LEADERS, Participants, country_of, place_of, role_key, sex_of
@@ -64,12 +64,6 @@ def _resolve_ref(view: DocView, f: Found, history: list[Found], parts: Participa
         e = ref.entity
         if e.type == "PER":
             person = names.person(e)
-            named = _by_first_name_and_patronymic(view, e)
-            if named is not None:
-                # "— говорит Евгений Юрьевич" after "Евгению Тимакову": the first name and patronymic
-                role = tidy_role(nominative_phrase(ref.role, case=ref.case)) if ref.role else named.role
-                return _by("first name and patronymic → the participant with that first name",
-                           Speaker(named.name, mention, role, "person", named.key), named.name)
             role = tidy_role(nominative_phrase(ref.role, case=ref.case)) if ref.role else person.role
             return _by("name → the person's fullest name", Speaker(person.name, mention, role, "person", person.key),
                        person.name)
@@ -221,20 +215,6 @@ def _resolve_ref(view: DocView, f: Found, history: list[Found], parts: Participa
                            Speaker(_org_name(view, body), mention, None, "organization", None), body.name)
         return _by("phrase as written", Speaker(phrase, mention, None, _np_kind(ref), None))
     return None
-
-
-def _by_first_name_and_patronymic(view: DocView, e: Entity):
-    """"Евгений Юрьевич": a first name and a patronymic, the way Russian speech names someone
-    the article introduced by first name and surname. The one participant with a full name and
-    that first name (not another "Евгений Юрьевич")."""
-    words = split_words(e.text)
-    if len(words) != 2 or not any("Patr" in p.tag for p in parse(words[1])[:2]):
-        return None
-    first = name_key(words[0])[:3]
-    hits = [p for p in view.names.persons.values() if p.first is not None and len(p.name.split()) >= 2
-            and same_first_name(first, p.first) and not any(m.start == e.start for m in p.mentions)
-            and name_key(words[1]) not in map(name_key, split_words(p.name))]
-    return hits[0] if len(hits) == 1 else None
 
 
 def _sex_fits(view: DocView, f: Found, ref: Ref, person) -> bool:
