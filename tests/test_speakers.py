@@ -343,3 +343,11 @@ def test_a_role_phrase_does_not_run_to_the_next_clauses_subject():
     text = ("Кроме того, как считает эксперт, на решение о досрочной отставке Громова может повлиять и вызов на "
             "допрос главы Химок.")
     assert only(text).speaker.name == "эксперт"
+
+
+def test_a_title_before_the_cue_runs_to_its_holders_name():
+    # factrueval-2016/devset/book_282.txt
+    text = ("США должны защищать себя от обвинений. Государственный секретарь по вопросам прав человека "
+            "американского министерства иностранных дел Барри Лоуенкрон (Barry Lowenkron) подчеркнул позицию "
+            "правительства США: «Мы не разрешаем и не допускаем пытки».")
+    assert only(text).speaker.name == "Барри Лоуенкрон"

@@ -396,6 +396,9 @@ def search_subject(view: DocView, cue: int, lo: int, relay: bool = True) -> Ref 
                         if cited is not None:
                             return cited
                         # "Трамп, 70-летний строительный магнат, …": the apposition starts with the run
+                        # "Государственный секретарь по вопросам прав человека … Барри Лоуенкрон
+                        # (Barry Lowenkron) подчеркнул": the title runs to its holder's name
+                        ref = _role_holder_after(view, ref, b, cue - 1)
                         ref = _coordinated(view, ref, min(a, run_start), lo, cue)
                         return _with_source_phrase(view, _apposition(view, ref, min(a, run_start), lo))
                 j = a - 1
