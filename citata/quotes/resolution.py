@@ -99,7 +99,7 @@ def _resolve_ref(view: DocView, f: Found, history: list[Found], parts: Participa
             # "она принесла мусульманкам воды, которая, по их мнению, стала нечистой": the people
             # named before the pronoun in its own sentence, before any group quoted earlier
             i = view.tok_index(ref.start)
-            own = _plural_group(view, range(view.sent_range(view.tok_sent[i]).start, i))
+            own = _plural_group(view, range(max(view.sent_range(view.tok_sent[i]).start, i - 40), i))
             if own is not None:
                 own.via = None
                 sp = _resolve_ref(view, Found(f.type, f.start, f.end, f.cue, own), history, parts)

@@ -6,6 +6,8 @@ object, a dative or an oblique (where outlets and addressees stand), never a wor
 the quotation."""
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from .. import lexicons as lex
 from ..nlp import Entity, syntax_parser
 from .mentions import can_speak, noun_parse, ref_from_np, words_owner
@@ -138,7 +140,7 @@ def _mention(view: DocView, tree: list[tuple[int, str]], first: int, head: int,
         return Ref("entity", start, end, entity=e), start, end
     if ref.kind == "entity" or ref.kind == "np" and ref.head is not None:
         if ref.kind == "np" and not can_speak(ref) and not _named_inside(view, a, b) \
-                and not _names_a_body(view, ref.head) and not _counted_people(view, head, b):
+                and not _names_a_body(view, ref.head, start) and not _counted_people(view, head, b):
             # "Причиной для приговора стали слова", "иммунитет": the cue has its subject, and
             # it is no one who speaks (the report stands, with no speaker)
             return Ref("none", start, end, via="syntax: the subject cannot speak"), start, end
@@ -149,10 +151,12 @@ def _mention(view: DocView, tree: list[tuple[int, str]], first: int, head: int,
 NUMBER_NOUNS = frozenset(("тысяча", "сотня", "десяток", "миллион", "дюжина"))
 
 
-def _names_a_body(view: DocView, head: str) -> bool:
-    """Is the noun the head of an organisation the document names ("Федеральное авиационное
-    управление пояснило … Авиационное управление сообщило")? Then it speaks, whatever the lexicon."""
-    return any(p is not None and p.normal_form == head for e in view.orgs
+def _names_a_body(view: DocView, head: str, offset: int) -> bool:
+    """Is the noun the head of an organisation the document named before ("Федеральное авиационное
+    управление пояснило … Авиационное управление сообщило")? Then it speaks, whatever the lexicon.
+    (The last 50 organisations named: bounded work per subject.)"""
+    k = bisect_left(view.org_starts, offset)
+    return any(p is not None and p.normal_form == head for e in view.orgs[max(0, k - 50):k]
                for j in view.tokens_in(e.start, e.end) for p in [noun_parse(view, j)])
 
 
