@@ -90,13 +90,6 @@ def test_oblique_surname_is_the_participants_full_name():
     assert speaker_of(text, "он не может") == "Владимир Зеленский"
 
 
-def test_a_locative_pronoun_is_the_document_before_it():
-    # covid-19/raw/coronavirus_ru_77.txt
-    text = ('Харьковская компания "Биолек" уже подала заявление для регистрации российской вакцины Sputnik V. '
-            'В нем указано, что этот препарат уже зарегистрирован в РФ и Беларуси.')
-    assert speaker_of(text, "этот препарат") == "заявление"
-
-
 def test_a_document_is_written_without_its_demonstrative():
     # factrueval-2016/devset/book_413.txt
     text = ('Третий контракт был подписан между ФИДЕ и Мехико. В этом контракте говорится, что следующий '

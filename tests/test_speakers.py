@@ -120,9 +120,6 @@ def test_the_company_is_not_the_agency_that_relays_it():
 
 
 @pytest.mark.parametrize("text, speaker, kind", [
-    # a passive cue's agent in the instrumental
-    ("Первый контракт подписан с Топаловым. Этими контрактами окончательно подтверждено, что матч между "
-     "Топаловым и Крамником состоится с 21 сентября.", "контракты", "document"),
     # an outlet by its media noun, an impersonal cue
     ('Газета Die Welt опубликовала интервью. В издании отмечается, что в МИД ответили отказом.', "Die Welt",
      "organization"),
@@ -133,7 +130,7 @@ def test_the_company_is_not_the_agency_that_relays_it():
     ("В инструкции к вакцине Гам Ковид Вак («Спутник V») сказано, что прививка противопоказана беременным "
      "женщинам.", "инструкция", "document"),
 ])
-def test_documents_agents_and_outlets(text, speaker, kind):
+def test_documents_and_outlets(text, speaker, kind):
     q = only(text)
     assert (q.speaker.name, q.speaker.kind) == (speaker, kind)
 
@@ -230,12 +227,6 @@ def test_a_masculine_pronoun_is_not_a_feminine_subject_before_it():
     assert speaker_of(text, "Поставщики").name is None
 
 
-def test_a_first_name_and_patronymic_is_the_participant_with_that_first_name():
-    text = ("Мы задали вопросы врачу-вакцинологу, педиатру, кандидату медицинских наук Евгению Тимакову.\n\n"
-            "- В данный момент вакцинация не может быть широкомасштабной, - говорит Евгений Юрьевич.")
-    assert speaker_of(text, "В данный момент").name == "Евгений Тимаков"
-
-
 def test_a_compound_organisation_noun_speaks():
     q = only("Госагентство по авиабезопасности считает, что авиакомпания могла не выполнить европейский регламент.")
     assert q.speaker is not None and q.speaker.name.lower().startswith("госагентство")
@@ -246,3 +237,117 @@ def test_a_parsed_subject_that_cannot_speak_leaves_the_report_without_a_speaker(
             "здесь писали о том, что это никому не известно.")
     q = only(text)
     assert q.speaker is None and "cannot speak" in q.provenance.mention_sieve
+
+
+# --- seventh session: classes read on 388 unannotated articles (eval/survey_speakers.py) ------
+
+@pytest.mark.parametrize("text, opening, speaker, kind", [
+    # factrueval-2016/devset/book_475.txt: the one a site quotes, past a long role phrase
+    ("«Думаю, оно будет принято до конца текущего года», цитирует infox.ru директора по стратегии и развитию "
+     "бизнеса Philips в России, на Украине, в Белоруссии и Казахстане Елену Сябренко.", "Думаю",
+     "Елена Сябренко", "person"),
+    # ryanair/raw/ryan-ru_file_137.txt: the outlet quotes a document
+    ("В самой авиакомпании забастовку назвали бесполезной. «Протесты по всей Европе наносят ущерб "
+     "авиакомпании», — цитирует газета документ.", "Протесты", "документ", "document"),
+    # written for the test: an agency and the analyst it quotes
+    ("«Фунт продолжит падать», — цитирует агентство Рейтер стратега Nomura Джордана Рочестера.", "Фунт",
+     "Джордан Рочестер", "person"),
+])
+def test_a_quoting_verb_after_the_outlet_gives_the_one_quoted(text, opening, speaker, kind):
+    sp = speaker_of(text, opening)
+    assert (sp.name, sp.kind) == (speaker, kind)
+
+
+def test_a_person_quoted_before_the_outlet_stays_the_speaker():
+    # factrueval-2016/devset/book_1667.txt
+    text = ("Бывший секретарь ЦК Трудовой партии Кореи Хван Чжан Еп рассказал о КНДР. «Нужно обращаться к "
+            "народу Северной Кореи», — цитирует Хвана Чжан Епа Lenta.ru.")
+    assert speaker_of(text, "Нужно обращаться").name == "Хван Чжан Еп"
+
+
+def test_a_plural_short_adjective_speaks_for_the_body_in_the_locative():
+    # factrueval-2016/devset/book_383.txt
+    text = ("Общая сумма штрафов для этих операторов составляет 38 млн рублей.\n\nВ Минсвязи уверены, что после "
+            "пересмотра политики ценообразования операторам легче будет договориться с партнёрами за рубежом.")
+    assert speaker_of(text, "после пересмотра").name == "Минсвязи"
+
+
+@pytest.mark.parametrize("text, opening, speaker", [
+    # factrueval-2016/devset/book_93.txt: the head of an organisation the article named speaks
+    ("Федеральное авиационное управление пояснило, что с лайнером пропала связь. Однако тревога была ложной. "
+     "Авиационное управление сообщило, что связь с бортом восстановили.", "связь с бортом",
+     "Авиационное управление"),
+    # ryanair/raw/ryanair_ru_2019.xml_file_22.txt: a number noun counting people
+    ("Тысячи опрошенных заявили, что больше никогда не будут пользоваться услугами этой авиакомпании.",
+     "больше никогда", "Тысячи опрошенных"),
+])
+def test_a_parsed_subject_that_is_a_named_body_or_people_speaks(text, opening, speaker):
+    assert speaker_of(text, opening).name == speaker
+
+
+def test_a_plural_pronoun_is_the_group_named_before_it_in_its_sentence():
+    # asia_bibi/raw/asia_bibi_ru.txt_file_103.txt: not the ministry quoted before
+    text = ("Министерство внутренних дел Пакистана заявило, что ведет переговоры с лидерами протеста. Биби "
+            "обвинили в оскорблении пророка после того, как она принесла мусульманкам воды, которая, по их "
+            "мнению, стала нечистой от прикосновения христианки к кувшину.")
+    [sp] = [q.speaker for q in extract_text(text, plain=True).quotes
+            if q.speaker is not None and q.speaker.mention is not None and q.speaker.mention.text == "их"]
+    assert sp.name == "мусульманки" and "in its sentence" in sp.why[0]
+
+
+def test_a_name_after_a_participle_is_not_in_apposition_to_the_subject():
+    # factrueval-2016/devset/book_124.txt
+    text = "Врачи, прооперировавшие и лечащие 40-летнюю Гиффордс, говорят, что они настроены более оптимистично."
+    assert only(text).speaker.name == "Врачи"
+
+
+def test_an_outlet_after_a_channel_noun_is_not_the_subject():
+    # brexit/raw/brexit_ru.txt_file_1077.txt
+    text = ("Официальный представитель МИД России Мария Захарова в комментарии ‘’Ъ FM’’ назвала происходящее в "
+            "Великобритании «правительственным кризисом».")
+    assert only(text).speaker.name == "Мария Захарова"
+
+
+def test_an_office_whose_genitive_is_a_title_is_not_the_country():
+    # brexit/raw/brexit_ru.txt_file_108.txt
+    text = ("Бориса Джонсона на посту главы МИД Великобритании сменил Джереми Хант. Об этом сообщила канцелярия "
+            "премьер-министра Британии в Twitter.")
+    assert only(text).speaker.name == "канцелярия премьер-министра Британии"
+
+
+def test_a_pronoun_opening_its_sentence_is_the_subject_of_the_sentence_before():
+    # brexit/raw/brexit_ru.txt_file_1146.txt: Джонсон is named more often, Дэвис is the subject
+    text = ("Джонсон, судя по сообщениям СМИ, в выражениях не стеснялся. Большинство кабинета Джонсона и Дэвиса "
+            "не поддержало. Борис поставил свою подпись под проектом. Казалось, что Джонсон смирился с "
+            "произошедшим.\n\nНо в воскресенье вечером ушел Дэвис, не подписавший пятничное заявление. Он "
+            "объяснил, что не видит возможности дальше исполнять свои обязанности.")
+    sp = speaker_of(text, "не видит")
+    assert sp.name.endswith("Дэвис") and sp.why[0] == "pronoun → the person the sentence before is about"
+
+
+@pytest.mark.parametrize("text, opening, speaker", [
+    # brexit/raw/brexit_ru.txt_file_1069.txt (оповещение: 8 such reports in the shared corpora)
+    ("Министр иностранных дел Англии подал в отставку. В оповещении сообщается, что во второй половине дня "
+     "отставку Джонсона приняла Тереза Мэй.", "во второй половине", "оповещение"),
+    # ryanair/raw/ryan-ru_file_160.txt (объявление: 5)
+    ("Ryanair отменит 190 рейсов. В объявлении лоу-коста говорится, что пассажиров известят по электронной "
+     "почте.", "пассажиров известят", "объявление лоу-коста"),
+])
+def test_announcements_are_documents_that_speak(text, opening, speaker):
+    sp = speaker_of(text, opening)
+    assert (sp.name, sp.kind) == (speaker, "document")
+
+
+def test_a_role_phrase_does_not_run_to_the_next_clauses_subject():
+    # written for the test after factrueval-2016/devset/book_542.txt (tune half of quotes_e)
+    text = ("Кроме того, как считает эксперт, на решение о досрочной отставке Громова может повлиять и вызов на "
+            "допрос главы Химок.")
+    assert only(text).speaker.name == "эксперт"
+
+
+def test_a_title_before_the_cue_runs_to_its_holders_name():
+    # factrueval-2016/devset/book_282.txt
+    text = ("США должны защищать себя от обвинений. Государственный секретарь по вопросам прав человека "
+            "американского министерства иностранных дел Барри Лоуенкрон (Barry Lowenkron) подчеркнул позицию "
+            "правительства США: «Мы не разрешаем и не допускаем пытки».")
+    assert only(text).speaker.name == "Барри Лоуенкрон"

@@ -157,6 +157,10 @@ def ref_from_np(view: DocView, a: int, b: int, case: str | None = None) -> Ref:
         role = view.text[start:e.start].strip(" ,") or None
         return Ref("entity", e.start, e.end, entity=e, role=role)
     orgs = [e for e in ents if e.type in ("ORG", "LOC")]
+    if orgs and head is not None and any((q := noun_parse(view, k)) is not None and q.normal_form in lex.role_nouns()
+                                         for k in range(head_at + 1, view.tok_index(orgs[0].start))):
+        # "канцелярия премьер-министра Британии": the country is the title's, the office speaks
+        orgs = []
     if orgs and (head is None or head in lex.org_nouns()):
         e = orgs[0]
         return Ref("entity", e.start, e.end, entity=e)
@@ -263,18 +267,23 @@ def _relayed(view: DocView, cue: int) -> Ref | None:
     j = cue + 1
     while j <= hi and view.lower[j] in FILLERS:
         j += 1
-    owner = words_owner(view, j, hi)
-    if owner is None and j <= hi and view.parses(cue)[0].normal_form.endswith("цитировать") and view.is_word(j) \
-            and not is_prep(view, j) and (j in view.ent_at or noun_parse(view, j, "accs") is not None):
-        a, b = np_bounds(view, j, j, hi)
-        ref = ref_from_np(view, a, b, case="accs")
-        ref.case = "accs"
-        # a person is quoted ("цитирует министра"), not a text ("процитировал Коран")
-        person = ref.kind == "entity" and ref.entity.type == "PER" or ref.kind == "np" and ref.head in lex.role_nouns()
-        owner = ref if person else None
+    owner = words_owner(view, j, hi) or _quoted_person(view, cue, j, hi)
     if owner is not None:
         owner.via = "relayed words"
     return owner
+
+
+def _quoted_person(view: DocView, cue: int, j: int, hi: int) -> Ref | None:
+    """"цитирует министра", "цитирует РИА Новости Собянина": the person a verb of quoting takes as
+    its object, at token j (not a text: "процитировал Коран")."""
+    if j > hi or not view.parses(cue)[0].normal_form.endswith("цитировать") or not view.is_word(j) \
+            or is_prep(view, j) or not (j in view.ent_at or noun_parse(view, j, "accs") is not None):
+        return None
+    a, b = np_bounds(view, j, j, hi)
+    ref = ref_from_np(view, a, b, case="accs")
+    ref.case = "accs"
+    person = ref.kind == "entity" and ref.entity.type == "PER" or ref.kind == "np" and ref.head in lex.role_nouns()
+    return _role_holder_after(view, ref, b, hi, case="accs") if person else None
 
 
 @_records("subject")
@@ -285,9 +294,6 @@ def search_subject(view: DocView, cue: int, lo: int, relay: bool = True) -> Ref 
     relayed = _relayed(view, cue) if relay else None
     if relayed is not None:
         return relayed
-    agent = _passive_agent(view, cue, lo)
-    if agent is not None:
-        return agent
     coordinated = second_predicate(view, cue, lo)
     if coordinated or view.parses(cue)[0].tag.POS == "GRND":
         # "Насир процитировал Коран в постановлении, заявив, что …", "…поблагодарила его
@@ -360,6 +366,9 @@ def search_subject(view: DocView, cue: int, lo: int, relay: bool = True) -> Ref 
             if e is not None or can_be_subject(view, j):
                 run_start, b = np_bounds(view, j, lo, cue - 1)
                 a = run_start
+                if e is not None and e.type != "PER" and _complement_of_channel(view, a, lo):
+                    j = a - 1  # "Захарова в комментарии ‘’Ъ FM’’ назвала": the outlet is the comment's
+                    continue
                 if a - 2 >= lo and view.lower[a - 1] == "из" and view.lower[a - 2] in lex.partitive_words():
                     return _partitive(view, a - 2, b)
                 if a > lo and is_prep(view, a - 1):
@@ -387,44 +396,14 @@ def search_subject(view: DocView, cue: int, lo: int, relay: bool = True) -> Ref 
                         if cited is not None:
                             return cited
                         # "Трамп, 70-летний строительный магнат, …": the apposition starts with the run
+                        # "Государственный секретарь по вопросам прав человека … Барри Лоуенкрон
+                        # (Barry Lowenkron) подчеркнул": the title runs to its holder's name
+                        ref = _role_holder_after(view, ref, b, cue - 1)
                         ref = _coordinated(view, ref, min(a, run_start), lo, cue)
                         return _with_source_phrase(view, _apposition(view, ref, min(a, run_start), lo))
                 j = a - 1
                 continue
         j -= 1
-    return None
-
-
-def _passive_agent(view: DocView, cue: int, lo: int) -> Ref | None:
-    """"Этими контрактами подтверждено, что …", "было заявлено министерством": a passive cue's
-    agent, the noun phrase in the instrumental next to it, speaks."""
-    tag = view.parses(cue)[0].tag
-    if tag.POS != "PRTS" or "pssv" not in tag:
-        return None
-    hi = min(view.sent_range(view.tok_sent[cue]).stop - 1, cue + 4)
-    after = list(range(cue + 1, hi + 1))
-    after = after[:next((n for n, j in enumerate(after) if not view.is_word(j)), len(after))]
-    before = list(range(cue - 1, max(lo, cue - 5) - 1, -1))
-    before = before[:next((n for n, j in enumerate(before) if not view.is_word(j)), len(before))]
-    for j in after + before:  # the words of the cue's clause next to it
-        if j in view.quoted:
-            continue
-        top = view.parses(j)[0]
-        if not (top.tag.POS == "NOUN" and "ablt" in top.tag) or j > 0 and is_prep(view, j - 1):
-            continue  # (a noun read first as an instrumental: not "В нем указано")
-        a, b = np_bounds(view, j, max(lo, cue - 5), hi if j > cue else cue - 1)
-        while a < j and (view.lower[a] in FILLERS or view.parses(a)[0].tag.POS in ("ADVB", "COMP")):
-            a += 1  # "Ранее министерством"
-        if is_prep(view, a) or a > lo and is_prep(view, a - 1):
-            continue  # "с контрактами": a prepositional phrase, not the agent
-        ref = ref_from_np(view, a, b, case="ablt")
-        if ref.kind == "np" and not can_speak(ref):
-            continue
-        ref.case = "ablt"
-        ref.via = "passive agent"
-        if ref.kind == "np" and ref.head in lex.document_nouns():
-            ref = Ref("document", ref.start, ref.end, head=ref.head, case="ablt", via="passive agent")
-        return ref
     return None
 
 
@@ -499,6 +478,16 @@ def _partitive(view: DocView, a: int, b: int, hi: int | None = None) -> Ref:
     return Ref("np", view.toks[a].start, view.toks[b].end, head=group.normal_form if group else None)
 
 
+def _complement_of_channel(view: DocView, a: int, lo: int) -> bool:
+    """Does a name at token a follow a channel or document noun (past quotation marks): "в
+    комментарии «Ъ FM»", "в интервью Reuters"? Then it is that noun's complement."""
+    k = a - 1
+    while k > lo and not view.is_word(k) and view.toks[k].text not in ",.;:!?()":
+        k -= 1
+    p = noun_parse(view, k) if k >= lo and view.is_word(k) else None
+    return p is not None and (p.normal_form in lex.channel_nouns() or p.normal_form in lex.document_nouns())
+
+
 def _after_pp(view: DocView, a: int, j: int, cue: int) -> int | None:
     """First token after the prepositional phrase opening at token a (its object, the
     object's genitives and non-person names), if a nominative word follows by token j."""
@@ -545,7 +534,8 @@ def search_locative(view: DocView, cue: int, cue_end: int, lo: int, hi: int) -> 
         # "В Москве отвергли обвинения, заявив, что …": the locative of the verb the gerund hangs on
         verb = next((k for k in range(cue - 1, lo - 1, -1) if view.parses(k)[0].tag.POS == "VERB"), None)
         return search_locative(view, verb, verb, lo, hi) if verb is not None else None
-    if tag.number != "plur" or tag.POS != "VERB":
+    # a plural predicate, a verb or a short adjective ("В компании уверены, что …")
+    if tag.number != "plur" or tag.POS not in ("VERB", "ADJS", "PRTS"):
         return None
     for j in list(range(cue_end + 1, min(hi, cue_end + 2) + 1)) + list(range(cue - 1, max(lo, cue - 6) - 1, -1)):
         if view.lower[j] not in ("в", "во") or j + 1 > hi:
@@ -714,8 +704,10 @@ def search_inverted(view: DocView, cue_end: int, hi: int) -> Ref | None:
     if site:
         # "сообщает sedmitza.ru": a site's name, which the tokenizer splits at the dot
         ref = Ref("entity", site.start(), site.end(), entity=Entity(site.start(), site.end(), "ORG", site.group()))
-        # "сообщает ONLINE.UA со ссылкой на ВВС": the site's source speaks
-        return _cited_source(view, view.tok_index(site.end() - 1) + 1, hi) or ref
+        # "сообщает ONLINE.UA со ссылкой на ВВС": the site's source speaks; "цитирует infox.ru
+        # директора …": the one it quotes
+        after = view.tok_index(site.end() - 1) + 1
+        return _cited_source(view, after, hi) or _relayed_after(view, cue_end, after, hi) or ref
     if not view.is_word(j) or is_prep(view, j):
         return None
     # Skip time phrases and dative addressees before the subject ("сказал журналистам Лавров").
@@ -738,6 +730,11 @@ def search_inverted(view: DocView, cue_end: int, hi: int) -> Ref | None:
             if k > j and k in view.ent_at and _object_noun(view, k - 1):
                 return None  # "оповестил всех партнёров World Fashion Channel": the object's genitive
             a, b = np_bounds(view, k, k, hi)
+            if view.parses(cue_end)[0].normal_form in RELAY_VERBS and not (
+                    k in view.ent_at and view.ent_at[k].type == "PER"):  # "цитирует Хвана Lenta.ru": the object first
+                # "— цитирует газета документ", "цитирует агентство Рейтер стратега Nomura X": the
+                # subject's phrase ends where what it relays begins
+                b = next((m - 1 for m in range(k + 1, b + 1) if _relayed_after(view, cue_end, m, hi)), b)
             ref = _role_holder_after(view, ref_from_np(view, a, b), b, hi)
             if not can_speak(ref):
                 return None
@@ -745,7 +742,8 @@ def search_inverted(view: DocView, cue_end: int, hi: int) -> Ref | None:
                 return Ref("lost")  # the source's name was lost (a stripped link): no speaker
             # "пишет «Интерфакс» со ссылкой на профсоюз пилотов Cockpit": the outlet's source speaks
             after = view.tok_index(ref.end - 1) + 1
-            return _cited_source(view, after, hi) or _relayed_after(view, cue_end, after, hi) \
+            person = ref.kind == "entity" and ref.entity.type == "PER"  # "цитирует Хвана Чжан Епа Lenta.ru"
+            return _cited_source(view, after, hi) or (None if person else _relayed_after(view, cue_end, after, hi)) \
                 or _with_source_phrase(view, ref)
         k += 1
     return None
@@ -822,7 +820,7 @@ def _relayed_after(view: DocView, cue: int, j: int, hi: int) -> Ref | None:
     verb's subject relays, right after it, is the speaker: a document or someone's words."""
     if j > hi or view.parses(cue)[0].normal_form not in RELAY_VERBS:
         return None
-    owner = words_owner(view, j, hi)
+    owner = words_owner(view, j, hi) or _quoted_person(view, cue, j, hi)
     if owner is not None:
         owner.via = "relayed words"
         return owner
@@ -875,9 +873,10 @@ def _cited_source(view: DocView, j: int, hi: int) -> Ref | None:
     return _with_source_phrase(view, ref) if can_speak(ref) else None
 
 
-def _role_holder_after(view: DocView, ref: Ref, b: int, hi: int) -> Ref:
+def _role_holder_after(view: DocView, ref: Ref, b: int, hi: int, case: str = "nomn") -> Ref:
     """"считает директор Общества (GfbV) Ульрих Делиус", "пообещал лидер партии, радикальный
-    проповедник Хадим Ризви": a role phrase whose holder is named after a gloss or a second role."""
+    проповедник Хадим Ризви": a role phrase whose holder is named after a gloss or a second role
+    (in the phrase's case: "цитирует директора … Елену Сябренко")."""
     if ref.kind != "np" or ref.head not in lex.role_nouns() and role_key(ref.head) is None:
         return ref  # (any person noun: "пациентка ГКБ №15 имени О.М. Филатова Ирина Маршутина")
     j, depth = b + 1, 0
@@ -888,7 +887,10 @@ def _role_holder_after(view: DocView, ref: Ref, b: int, hi: int) -> Ref:
             j = view.tok_index(e.end - 1) + 1  # "ГКБ №15 имени О.М. Филатова": a namesake
             continue
         if e is not None and e.type == "PER" and depth == 0:
-            if not _name_nominative(view, e) or view.toks[j - 1].text == ",":
+            if any(view.toks[k].text == "," for k in range(b + 1, j)) and \
+                    _subject_of_next_clause(view, view.tok_index(e.end - 1) + 1, hi):
+                break  # "как считает эксперт, на решение о … Громова может повлиять": the next clause's
+            if case == "nomn" and not _name_nominative(view, e) or view.toks[j - 1].text == ",":
                 # "глава МИД на встрече с Лавровым": a name in an oblique case is not the holder;
                 # "Как утверждали мусульманки, Биби …": nor one opening the next clause
                 break
@@ -930,11 +932,7 @@ search_genitive = _records("genitive")(genitive_after)
 @_records("document")
 def search_document(view: DocView, cue: int, lo: int, hi: int) -> Ref | None:
     """"говорится в документе", "В послании Лаврова говорится": the document phrase; "В издании
-    отмечается": the outlet a media noun designates; "Этими контрактами подтверждено": the
-    passive cue's agent."""
-    agent = _passive_agent(view, cue, lo)
-    if agent is not None:
-        return agent
+    отмечается": the outlet a media noun designates."""
     back = cue
     for _ in range(8):  # eight words back, past a gloss ("В инструкции к вакцине («Спутник V») сказано")
         back = _before_gloss(view, back - 1, lo)
@@ -953,10 +951,6 @@ def search_document(view: DocView, cue: int, lo: int, hi: int) -> Ref | None:
                 ref = Ref("document", view.toks[j + 1].start, view.toks[b].end, head=site.normal_form)
             ref.case = "gent" if ref.kind == "entity" else "loct"
             return ref
-        if view.lower[j] in ("в", "во") and j + 1 <= hi and view.lower[j + 1] in ("нем", "ней"):
-            ref = _document_before(view, j + 1)  # "… подала заявление. В нем указано, что …"
-            if ref is not None:
-                return ref
         if view.lower[j] in ("в", "во") and j + 1 <= hi:
             k = j + 1
             while k <= hi and view.is_word(k):
@@ -976,23 +970,6 @@ def search_document(view: DocView, cue: int, lo: int, hi: int) -> Ref | None:
 
 
 SITE_NOUNS = ("сайт", "портал", "страница")  # "на сайте Кремля": where a statement was published
-
-
-def _document_before(view: DocView, pron: int) -> Ref | None:
-    """The document a locative pronoun ("в нем", "в ней") points back at: the last document noun
-    before it, in its sentence or the one before, outside quotation marks, if of that gender."""
-    gender = "masc" if view.lower[pron] == "нем" else "femn"
-    si = view.tok_sent[pron]
-    for k in range(pron - 2, view.sent_range(max(0, si - 1)).start - 1, -1):
-        p = noun_parse(view, k)
-        if k in view.quoted or p is None or p.normal_form not in lex.document_nouns():
-            continue
-        if p.tag.gender not in (gender, "neut" if gender == "masc" else None):
-            return None
-        case = next((c for c in ("nomn", "accs", "gent", "datv", "ablt", "loct") if c in p.tag), None)
-        return Ref("document", view.toks[k].start, view.toks[k].end, head=p.normal_form, case=case,
-                   via="document pronoun → the document named before")
-    return None
 
 
 def second_predicate(view: DocView, cue: int, lo: int) -> bool:

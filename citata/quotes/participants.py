@@ -1,6 +1,6 @@
 """The document's participants: who the article introduces, and by which words it may refer
-back to them. Stage 2 (mention -> speaker) looks a role noun, a class noun or an oblique
-surname up here instead of taking the last name seen.
+back to them. Stage 2 (mention -> speaker) looks a role noun or a class noun up here instead
+of taking the last name seen.
 
 - A person: the `names.NameIndex` person (every form of the name), with the heads of the
   role phrases the article puts next to the name ("заведующая поликлиникой №2 Светлана
@@ -122,7 +122,6 @@ class Participants:
         self._org_starts = [s for s, _ in self._org_mentions]
         # memoised per document: the same words recur in its quotations' mentions
         self._topics: dict[tuple[str, str | None], object] = {}
-        self._by_form: dict[str, Person | None] = {}
 
     # --- building ----------------------------------------------------------------
 
@@ -322,28 +321,6 @@ class Participants:
         if not ranked or len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]:
             return None  # none, or no clear favourite
         return by_id[ranked[0][0]]
-
-    def person_by_form(self, word: str) -> Person | None:
-        """The person a bare oblique surname designates ("По словам Зеленского" after
-        "президент Украины Владимир Зеленский"): one fully named person whose surname is
-        that word's normal form."""
-        if word in self._by_form:
-            return self._by_form[word]
-        self._by_form[word] = person = self._person_by_form(word)
-        return person
-
-    def _person_by_form(self, word: str) -> Person | None:
-        low = word.lower().replace("ё", "е")
-        forms = {p.normal_form.replace("ё", "е") for p in parse(word) if p.tag.POS in ("NOUN", "ADJF")}
-        forms.discard(low)
-        if not forms:
-            return None
-        hits = []
-        for person in self.names.persons.values():
-            words = person.name.split()
-            if len(words) > 1 and words[-1].lower().replace("ё", "е") in forms:
-                hits.append(person)
-        return hits[0] if len(hits) == 1 else None
 
 
 LEADERS = frozenset(("лидер", "глава", "руководитель"))  # nouns that fit any title of a country's head

@@ -9,9 +9,9 @@ from dataclasses import replace
 
 from .. import lexicons as lex
 from ..model import Provenance, Quote, Speaker, TextSpan
-from ..names import canonical_role, name_key, nominative_phrase, same_first_name, split_words, tidy_role
+from ..names import canonical_role, nominative_phrase, tidy_role
 from ..nlp import Entity, parse
-from .mentions import SITE_NOUNS, can_be_subject, noun_parse, np_bounds, ref_from_np, search_subject
+from .mentions import SITE_NOUNS, can_be_subject, noun_parse, np_bounds, ref_from_np, search_inverted, search_subject
 from .participants import KIN_GENDER, LEADERS, Participants, country_of, place_of, role_key, sex_of
 from .view import DocView, Found, Ref
 
@@ -64,19 +64,6 @@ def _resolve_ref(view: DocView, f: Found, history: list[Found], parts: Participa
         e = ref.entity
         if e.type == "PER":
             person = names.person(e)
-            named = _by_first_name_and_patronymic(view, e)
-            if named is not None:
-                # "— говорит Евгений Юрьевич" after "Евгению Тимакову": the first name and patronymic
-                role = tidy_role(nominative_phrase(ref.role, case=ref.case)) if ref.role else named.role
-                return _by("first name and patronymic → the participant with that first name",
-                           Speaker(named.name, mention, role, "person", named.key), named.name)
-            if len(person.name.split()) == 1:
-                # "По словам Зеленского" after "президент Украины Владимир Зеленский"
-                fuller = parts.person_by_form(e.text)
-                if fuller is not None:
-                    role = tidy_role(nominative_phrase(ref.role, case=ref.case)) if ref.role else fuller.role
-                    return _by("surname form → the participant's full name",
-                               Speaker(fuller.name, mention, role, "person", fuller.key), e.text)
             role = tidy_role(nominative_phrase(ref.role, case=ref.case)) if ref.role else person.role
             return _by("name → the person's fullest name", Speaker(person.name, mention, role, "person", person.key),
                        person.name)
@@ -96,10 +83,28 @@ def _resolve_ref(view: DocView, f: Found, history: list[Found], parts: Participa
             # not a name mentioned in passing before it
             return _by("pronoun → the title just quoted", replace(last.speaker, mention=mention),
                        view.text[last.ref.start:last.ref.end])
+        person = _subject_before(view, ref)
+        asker = last.speaker.key if last and last.is_question and last.speaker else None
+        if person is not None and person.key != asker and person.gender in (None, ref.gender):
+            # "Но в воскресенье вечером ушел Дэвис … Он объяснил": a pronoun opening its sentence
+            # continues the person the sentence before was about (its subject), however often
+            # the article named someone else
+            return _by("pronoun → the person the sentence before is about",
+                       Speaker(person.name, mention, person.role, "person", person.key), person.name)
         person = _antecedent(view, f, history, ref)
         if person is not None:
             return _by("pronoun → the most salient person of that gender",
                        Speaker(person.name, mention, person.role, "person", person.key), person.name)
+        if ref.gender == "p":
+            # "она принесла мусульманкам воды, которая, по их мнению, стала нечистой": the people
+            # named before the pronoun in its own sentence, before any group quoted earlier
+            i = view.tok_index(ref.start)
+            own = _plural_group(view, range(max(view.sent_range(view.tok_sent[i]).start, i - 40), i))
+            if own is not None:
+                own.via = None
+                sp = _resolve_ref(view, Found(f.type, f.start, f.end, f.cue, own), history, parts)
+                if sp is not None and sp.name:
+                    return _then("pronoun → the group named before it in its sentence", replace(sp, mention=mention))
         if ref.gender == "p" and last is not None and last.speaker is not None and last.speaker.name \
                 and last.speaker.kind in ("anonymous", "organization") and f.start - last.end < 600:
             # "Источники Reuters рассказали, что … Они отметили, что …": the group just quoted
@@ -210,20 +215,6 @@ def _resolve_ref(view: DocView, f: Found, history: list[Found], parts: Participa
                            Speaker(_org_name(view, body), mention, None, "organization", None), body.name)
         return _by("phrase as written", Speaker(phrase, mention, None, _np_kind(ref), None))
     return None
-
-
-def _by_first_name_and_patronymic(view: DocView, e: Entity):
-    """"Евгений Юрьевич": a first name and a patronymic, the way Russian speech names someone
-    the article introduced by first name and surname. The one participant with a full name and
-    that first name (not another "Евгений Юрьевич")."""
-    words = split_words(e.text)
-    if len(words) != 2 or not any("Patr" in p.tag for p in parse(words[1])[:2]):
-        return None
-    first = name_key(words[0])[:3]
-    hits = [p for p in view.names.persons.values() if p.first is not None and len(p.name.split()) >= 2
-            and same_first_name(first, p.first) and not any(m.start == e.start for m in p.mentions)
-            and name_key(words[1]) not in map(name_key, split_words(p.name))]
-    return hits[0] if len(hits) == 1 else None
 
 
 def _sex_fits(view: DocView, f: Found, ref: Ref, person) -> bool:
@@ -349,7 +340,8 @@ def _plural_group(view: DocView, rng: range) -> Ref | None:
         return None
     _, j, case = min(found)
     b = j
-    while b + 1 < rng.stop and view.is_word(b + 1) and "\n" not in view.text[view.toks[b].end:view.toks[b + 1].start] and (
+    # (the genitives of a subject or of a genitive: "мусульманкам воды" is the object's)
+    while case in ("nomn", "gent") and b + 1 < rng.stop and view.is_word(b + 1) and "\n" not in view.text[view.toks[b].end:view.toks[b + 1].start] and (
             b + 1 in view.ent_at or view.lower[b + 1] in ("более", "менее") or view.parses(b + 1)[0].tag.POS is None
             or any(p.tag.POS in ("NOUN", "ADJF", "PRTF") and "gent" in p.tag for p in view.parses(b + 1)[:2])):
         b += 1  # the group's genitives: "сторонников более жесткого подхода"
@@ -532,6 +524,26 @@ def _antecedent(view: DocView, f: Found, history: list[Found], ref: Ref):
         if person and (gender in (None, "p") or person.gender in (None, gender)):
             return person
     return names.nearest_person(ref.start, gender, exclude=asker, skip=(f.start, f.end))
+
+
+def _subject_before(view: DocView, ref: Ref):
+    """The person who is the subject of the sentence before a nominative pronoun that opens its
+    own ("Он объяснил"), found before or after that sentence's first finite verb ("ушел
+    Дэвис"); None when that subject is no named person."""
+    i = view.tok_index(ref.start)
+    si = view.tok_sent[i]
+    if si == 0 or lex.pronouns().get(view.lower[i], (None, None))[1] != "nomn" or \
+            any(view.is_word(k) and view.lower[k] not in ("но", "а", "и", "однако", "затем", "также", "позже")
+                for k in range(view.sent_range(si).start, i)):
+        return None
+    rng = view.sent_range(si - 1)
+    verb = next((k for k in rng if k not in view.quoted and view.parses(k)[0].tag.POS == "VERB"), None)
+    if verb is None:
+        return None
+    subject = search_subject(view, verb, rng.start) or search_inverted(view, verb, rng.stop - 1)
+    if subject is None or subject.kind != "entity" or subject.entity.type != "PER":
+        return None
+    return view.names.person(subject.entity)
 
 
 def _to_quote(view: DocView, f: Found) -> Quote:

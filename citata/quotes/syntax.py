@@ -6,9 +6,11 @@ object, a dative or an oblique (where outlets and addressees stand), never a wor
 the quotation."""
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from .. import lexicons as lex
 from ..nlp import Entity, syntax_parser
-from .mentions import can_speak, ref_from_np, words_owner
+from .mentions import can_speak, noun_parse, ref_from_np, words_owner
 from .view import DocView, Found, Ref
 
 SUBJECTS = ("nsubj", "nsubj:pass")
@@ -36,9 +38,16 @@ def fill_mentions(view: DocView, found: list[Found]) -> None:
         if f.ref is None:
             ref.via = ref.via or "syntax: subject of the cue"
             f.ref = ref
-        elif ref.kind == "entity" and ref.entity.type == "PER" and start <= f.ref.start < end:
+        elif ref.kind == "entity" and ref.entity.type == "PER" and start <= f.ref.start < end \
+                and not _predicate_between(view, f.ref.end, ref.start):
             ref.via = "syntax: the name in apposition to the subject"
             f.ref = ref
+
+
+def _predicate_between(view: DocView, a: int, b: int) -> bool:
+    """A participle or verb between a title and a name: "Врачи, прооперировавшие и лечащие
+    40-летнюю Гиффордс" — the name is its object, not in apposition to the title."""
+    return any(view.parses(j)[0].tag.POS in ("PRTF", "PRTS", "VERB", "GRND") for j in view.tokens_in(a, b))
 
 
 def _comma_after(view: DocView, ref: Ref) -> bool:
@@ -130,12 +139,35 @@ def _mention(view: DocView, tree: list[tuple[int, str]], first: int, head: int,
         e = Entity(start, end, "PER", view.text[start:end])
         return Ref("entity", start, end, entity=e), start, end
     if ref.kind == "entity" or ref.kind == "np" and ref.head is not None:
-        if ref.kind == "np" and not can_speak(ref) and not _named_inside(view, a, b):
+        if ref.kind == "np" and not can_speak(ref) and not _named_inside(view, a, b) \
+                and not _names_a_body(view, ref.head, start) and not _counted_people(view, head, b):
             # "Причиной для приговора стали слова", "иммунитет": the cue has its subject, and
             # it is no one who speaks (the report stands, with no speaker)
             return Ref("none", start, end, via="syntax: the subject cannot speak"), start, end
         return ref, start, end
     return None  # "Это", "Все": no subject the parse can name
+
+
+NUMBER_NOUNS = frozenset(("тысяча", "сотня", "десяток", "миллион", "дюжина"))
+
+
+def _names_a_body(view: DocView, head: str, offset: int) -> bool:
+    """Is the noun the head of an organisation the document named before ("Федеральное авиационное
+    управление пояснило … Авиационное управление сообщило")? Then it speaks, whatever the lexicon.
+    (The last 50 organisations named: bounded work per subject.)"""
+    k = bisect_left(view.org_starts, offset)
+    return any(p is not None and p.normal_form == head for e in view.orgs[max(0, k - 50):k]
+               for j in view.tokens_in(e.start, e.end) for p in [noun_parse(view, j)])
+
+
+def _counted_people(view: DocView, head: int, b: int) -> bool:
+    """"Тысячи опрошенных заявили": a number noun counting people (its genitive animate or a
+    participle used as a noun) speaks for them."""
+    p = noun_parse(view, head)
+    if p is None or p.normal_form not in NUMBER_NOUNS or head + 1 > b:
+        return False
+    return any("gent" in q.tag and q.tag.number == "plur" and ("anim" in q.tag or q.tag.POS == "PRTF")
+               for q in view.parses(head + 1)[:3])
 
 
 def _named_inside(view: DocView, a: int, b: int) -> bool:

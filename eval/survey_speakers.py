@@ -1,0 +1,145 @@
+"""Survey speakers on unannotated articles: every quotation with its speaker, the mention it rests
+on and the provenance of both stages, to read wrong speakers on text nobody annotated (issue 14:
+the blind half's wrong speakers are of kinds the tune half lacks).
+
+    python eval/survey_speakers.py [--corpora ../shared/corpora] [--sample 150] [--seed 7]
+                                   [--exclude LIST ...] [--cache DIR] [--out FILE] [--counts]
+
+Reads BSNLP raw pages and FactRuEval devset texts, leaving out every file of eval/gold/*.jsonl and
+of the --exclude lists (articles being annotated). Writes one JSON line per quotation (--out, or
+stdout): the article, the content's offsets, the speaker, the mention, the sieve and resolution
+step, and the sentence the cue stands in. --counts prints instead how many quotations each mention
+sieve and resolution step decides over the sample, and in how many articles (an audit: a rule that
+fires on no unannotated article fits the gold). --cache keeps each article's analysis (natasha's
+sentences and entities, which the quotation stage does not change) so that runs comparing two
+versions of the quotation stage cost only that stage.
+
+    python eval/survey_speakers.py --out /tmp/a.jsonl   # then change the code, --out /tmp/b.jsonl
+    python eval/survey_speakers.py --diff /tmp/a.jsonl /tmp/b.jsonl   # quotations whose speaker moved
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import pickle
+import random
+import sys
+from collections import Counter, defaultdict
+from dataclasses import replace
+from hashlib import sha1
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from citata.entities import correct  # noqa: E402
+from citata.nlp import analyse  # noqa: E402
+from citata.pipeline import build_document  # noqa: E402
+from citata.quotes import find  # noqa: E402
+from citata.quotes.resolution import resolve  # noqa: E402
+from citata.quotes.view import DocView  # noqa: E402
+from citata.source import decode, text_document  # noqa: E402
+
+
+def articles(corpora: Path, exclude: list[Path]) -> list[str]:
+    skip = set()
+    for gold in (ROOT / "eval" / "gold").glob("*.jsonl"):
+        skip |= {json.loads(line)["file"] for line in gold.read_text(encoding="utf-8").splitlines() if line.strip()}
+    for f in exclude:
+        skip |= {line.strip() for line in f.read_text(encoding="utf-8").splitlines() if line.strip()}
+    paths = sorted(corpora.glob("bsnlp-ru/*/raw/*")) + sorted(corpora.glob("factrueval-2016/devset/*.txt"))
+    return [str(p.relative_to(corpora)) for p in paths if str(p.relative_to(corpora)) not in skip]
+
+
+def _analysis(rel: str, text: str, cache: Path | None):
+    if cache is None:
+        return analyse([text])[0]
+    path = cache / (sha1(rel.encode()).hexdigest() + ".pkl")
+    if path.exists():
+        return pickle.loads(path.read_bytes())
+    analysis = analyse([text])[0]
+    path.write_bytes(pickle.dumps(analysis))
+    return analysis
+
+
+def survey(corpora: Path, files: list[str], cache: Path | None):
+    for rel in files:
+        doc = build_document(text_document(rel, decode((corpora / rel).read_bytes())))
+        text = doc.text
+        analysis = _analysis(rel, text, cache)
+        view = DocView(text, replace(analysis, entities=correct(analysis.entities, text)))
+        for q in resolve(view, list(find(view))):
+            anchor = q.cue.start if q.cue else q.content.start
+            si = view.tok_sent[view.tok_index(anchor)] if view.toks else 0
+            rng = view.sent_range(si)
+            s = view.toks[rng.start].start if rng else anchor
+            e = view.toks[rng.stop - 1].end if rng else anchor
+            sp, pv = q.speaker, q.provenance
+            yield {"file": rel, "start": q.content.start, "end": q.content.end, "type": q.type,
+                   "speaker": sp.name if sp else None, "kind": sp.kind if sp else None,
+                   "mention": sp.mention.text if sp and sp.mention else None,
+                   "sieve": pv.mention_sieve if pv else None, "mention_words": pv.mention_words if pv else None,
+                   "step": pv.resolution if pv else None, "step_words": pv.resolution_words if pv else None,
+                   "sentence": text[max(0, s - 200):e][-600:].replace("\n", " / ")}
+
+
+def diff(a: Path, b: Path) -> None:
+    def load(p: Path) -> dict:
+        rows = [json.loads(line) for line in p.read_text(encoding="utf-8").splitlines()]
+        return {(r["file"], r["start"]): r for r in rows}
+    old, new = load(a), load(b)
+    moved = 0
+    for key in sorted(set(old) | set(new)):
+        o, n = old.get(key), new.get(key)
+        if o and n and (o["speaker"], o["step"], o["sieve"]) == (n["speaker"], n["step"], n["sieve"]):
+            continue
+        moved += 1
+        print(f"#### {key[0]} @{key[1]}")
+        print(f"  sentence: {(n or o)['sentence']}")
+        for tag, r in (("-", o), ("+", n)):
+            if r:
+                print(f"  {tag} [{r['speaker']}] ({r['kind']}) mention={r['mention']!r} sieve={r['sieve']} "
+                      f"step={r['step']} ({r['step_words']!r})")
+    print(f"{moved} of {len(set(old) | set(new))} quotations differ")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--corpora", type=Path, default=ROOT.parent / "shared" / "corpora")
+    ap.add_argument("--sample", type=int, default=150)
+    ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--only", default="", help="keep paths containing this string")
+    ap.add_argument("--exclude", type=Path, nargs="*", default=[], help="files listing corpus paths not to read")
+    ap.add_argument("--cache", type=Path, default=None, help="a folder to keep the articles' analyses in")
+    ap.add_argument("--out", type=Path, default=None)
+    ap.add_argument("--counts", action="store_true")
+    ap.add_argument("--diff", type=Path, nargs=2, default=None)
+    args = ap.parse_args()
+    if args.diff:
+        diff(*args.diff)
+        return
+    if not args.corpora.is_dir():
+        sys.exit(f"no corpora at {args.corpora}")
+    if args.cache:
+        args.cache.mkdir(parents=True, exist_ok=True)
+    files = [f for f in articles(args.corpora, args.exclude) if args.only in f]
+    random.Random(args.seed).shuffle(files)
+    rows = survey(args.corpora, files[:args.sample], args.cache)
+    if args.counts:
+        count: Counter = Counter()
+        docs: defaultdict = defaultdict(set)
+        for r in rows:
+            for what in (f"mention: {r['sieve']}", f"step: {r['step']}"):
+                count[what] += 1
+                docs[what].add(r["file"])
+        print("| sieve or step | quotations | articles |\n|---|---:|---:|")
+        for what, n in count.most_common():
+            print(f"| {what} | {n} | {len(docs[what])} |")
+        return
+    out = args.out.open("w", encoding="utf-8") if args.out else sys.stdout
+    for r in rows:
+        out.write(json.dumps(r, ensure_ascii=False) + "\n")
+
+
+if __name__ == "__main__":
+    main()
