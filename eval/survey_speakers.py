@@ -39,16 +39,7 @@ from citata.quotes import find  # noqa: E402
 from citata.quotes.resolution import resolve  # noqa: E402
 from citata.quotes.view import DocView  # noqa: E402
 from citata.source import decode, text_document  # noqa: E402
-
-
-def articles(corpora: Path, exclude: list[Path]) -> list[str]:
-    skip = set()
-    for gold in (ROOT / "eval" / "gold").glob("*.jsonl"):
-        skip |= {json.loads(line)["file"] for line in gold.read_text(encoding="utf-8").splitlines() if line.strip()}
-    for f in exclude:
-        skip |= {line.strip() for line in f.read_text(encoding="utf-8").splitlines() if line.strip()}
-    paths = sorted(corpora.glob("bsnlp-ru/*/raw/*")) + sorted(corpora.glob("factrueval-2016/devset/*.txt"))
-    return [str(p.relative_to(corpora)) for p in paths if str(p.relative_to(corpora)) not in skip]
+from survey_quotes import articles  # noqa: E402  (the unannotated articles: one definition)
 
 
 def _analysis(rel: str, text: str, cache: Path | None):
