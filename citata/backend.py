@@ -369,10 +369,14 @@ class SQLite:
 
     # Quotations holding every word of the query: a condition on q.id, one parameter (match()).
     QUOTE_MATCH = "q.id IN (SELECT rowid FROM quote_fts WHERE quote_fts MATCH ?)"
-    # Matching article ids, newest first; parameters: match(), offset.
-    ARTICLE_IDS = "SELECT rowid FROM article_fts WHERE article_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?"
-
-    def ranked_articles(self, columns: str, joins: str) -> str:
-        """Matching articles (alias a) newer than an id, best first; parameters: match(), id, limit, offset."""
-        return (f"SELECT {columns} FROM article_fts f JOIN articles a ON a.id = f.rowid {joins}"
-                " WHERE article_fts MATCH ? AND f.rowid > ? ORDER BY f.rank LIMIT ? OFFSET ?")
+    def search_articles(self, conn, columns: str, joins: str, match: str, ranked: int, limit: int,
+                        offset: int) -> list:
+        """Rows of `columns` of the articles (alias a; `joins` added) that match (a match() value),
+        best first, `limit` from `offset`: of the `ranked` most recently ingested matches."""
+        # The index walks matches in id order cheaply (the newest `ranked` give a floor); only
+        # ranking (bm25, from the index alone) needs them all.
+        floor = conn.execute("SELECT rowid FROM article_fts WHERE article_fts MATCH ? ORDER BY rowid DESC"
+                             " LIMIT 1 OFFSET ?", (match, ranked)).fetchone()
+        return conn.execute(f"SELECT {columns} FROM article_fts f JOIN articles a ON a.id = f.rowid {joins}"
+                            " WHERE article_fts MATCH ? AND f.rowid > ? ORDER BY f.rank LIMIT ? OFFSET ?",
+                            (match, floor[0] if floor else 0, limit, offset)).fetchall()
