@@ -362,7 +362,7 @@ class Postgres:
         return " ".join(terms) if terms else None
 
     QUOTE_MATCH = "q.id IN (SELECT quotation_id FROM quote_fts WHERE tsv @@ plainto_tsquery('russian', ?))"
-    # One statement: the newest matches (at most RANKED_MATCHES) by the GIN index, sorted by id alone,
+    # One statement: the matches by the GIN index, the newest (at most RANKED_MATCHES) kept by a sort on the id,
     # then ranked; only the page's articles are joined. ts_rank reads each ranked article's whole
     # tsvector from the TOAST table, which is why the number ranked is capped (bm25 in SQLite reads
     # its index alone). The planner is not told that testing a row against the query also reads its

@@ -122,6 +122,33 @@ def test_a_replaced_article_leaves_no_lsh_rows_behind(target, tmp_path, older):
     assert not indexed  # the writer dropped it from the older archive
 
 
+# ---------------------------------------------------------------- search: the newest matches ranked
+
+def test_search_ranks_only_the_newest_matches(target, tmp_path, monkeypatch):
+    """A search ranks the RANKED_MATCHES most recently ingested matches (SQLite's two statements and
+    PostgreSQL's one): the oldest article, the best match, is left out when only two are ranked."""
+    import citata.archive
+    from citata import Archive
+
+    texts = [
+        "Водопровод в городе Заречный чинили всю ночь: водопровод старый, водопровод течёт, и водопровод"
+        " меняют по кварталам, сообщил глава администрации Пётр Смирнов.",
+        "В Заречном открыли новую школу на триста учеников, водопровод к ней подвели ещё весной.",
+        "Футбольный клуб из Заречного выиграл областной кубок; стадион к матчу отремонтировали.",
+        "Библиотека Заречного получила тысячу новых книг, и там же проверили водопровод.",
+    ]
+    src = tmp_path / "feed.jsonl"
+    src.write_text("".join(json.dumps({"id": f"zar-{i}", "text": t, "published": f"2024-03-0{i + 1}"},
+                                      ensure_ascii=False) + "\n" for i, t in enumerate(texts)), encoding="utf-8")
+    archive = Archive(target)
+    assert archive.ingest([str(src)], workers=1).new == 4
+    found = [a["source"] for a in archive.search("водопровод")]
+    assert found[0] == "zar-0" and sorted(found) == ["zar-0", "zar-1", "zar-3"]  # the best match first
+    monkeypatch.setattr(citata.archive, "RANKED_MATCHES", 2)
+    assert {a["source"] for a in archive.search("водопровод")} == {"zar-1", "zar-3"}
+    assert archive.search("водопровод", limit=1, offset=1)[0]["source"] in {"zar-1", "zar-3"}
+
+
 # ---------------------------------------------------------------- PostgreSQL: several writers
 
 def _halves(tmp_path):
