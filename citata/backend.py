@@ -369,6 +369,7 @@ class SQLite:
 
     # Quotations holding every word of the query: a condition on q.id, one parameter (match()).
     QUOTE_MATCH = "q.id IN (SELECT rowid FROM quote_fts WHERE quote_fts MATCH ?)"
+
     def search_articles(self, conn, columns: str, joins: str, match: str, ranked: int, limit: int,
                         offset: int) -> list:
         """Rows of `columns` of the articles (alias a; `joins` added) that match (a match() value),
