@@ -638,11 +638,9 @@ class Archive:
         if match is None:
             return []
         terms = query_lemmas(text)
-        # The index walks matches in id order cheaply; only ranking needs them all.
-        floor = self.conn.execute(self.backend.ARTICLE_IDS, (match, RANKED_MATCHES)).fetchone()
-        rows = self.conn.execute(self.backend.ranked_articles(
-            "a.id, a.source, a.title, a.published, a.url, o.name AS outlet, a.text, a.syndication_group, a.is_origin",
-            "LEFT JOIN outlets o ON o.id = a.outlet_id"), (match, floor[0] if floor else 0, limit, offset))
+        rows = self.backend.search_articles(
+            self.conn, "a.id, a.source, a.title, a.published, a.url, o.name AS outlet, a.text, a.syndication_group,"
+            " a.is_origin", "LEFT JOIN outlets o ON o.id = a.outlet_id", match, RANKED_MATCHES, limit, offset)
         out = []
         for r in rows:
             d = dict(r)

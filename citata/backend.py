@@ -26,6 +26,10 @@ SCHEMA_VERSION = 2
 ADDED_COLUMNS = (
     (2, "quotations", "provenance", "TEXT"),  # why this speaker: citata.model.Provenance as JSON
 )
+# Indexes that no query needs any more, dropped from an older archive by its writer (both backends).
+# lsh_article: only deleting a replaced article's LSH rows read it; they are found by their keys now
+# (syndication.detach), and every LSH row written cost an insert into it.
+DROPPED_INDEXES = ("lsh_article",)
 WAL_PAGES = 16384  # 64 MiB of 4 KiB pages (SQLite's default is 1,000)
 CACHE_KIB = 65536  # a connection's page cache (SQLite's default is 2 MiB)
 URL_PREFIXES = ("postgresql://", "postgres://")
@@ -63,7 +67,6 @@ CREATE TABLE IF NOT EXISTS lsh (
     article_id INTEGER NOT NULL,
     PRIMARY KEY (key, article_id)
 ) WITHOUT ROWID;
-CREATE INDEX IF NOT EXISTS lsh_article ON lsh(article_id);
 CREATE TABLE IF NOT EXISTS speakers (
     id INTEGER PRIMARY KEY,
     key TEXT NOT NULL UNIQUE,       -- the normalised name
@@ -186,8 +189,9 @@ def columns(conn, table: str) -> set[str]:
 
 
 def upgrade(conn, text_type: str = "TEXT") -> None:
-    """Give an archive made by an older citata the columns added since (ADDED_COLUMNS); the caller
-    is its writer. Rows written before keep NULL there. `text_type`: the backend's TEXT."""
+    """Give an archive made by an older citata the columns added since (ADDED_COLUMNS), and drop the
+    indexes no longer used (DROPPED_INDEXES); the caller is its writer. Rows written before keep
+    NULL in the new columns. `text_type`: the backend's TEXT."""
     have: dict[str, set[str]] = {}
     for _, table, column, sql_type in ADDED_COLUMNS:
         if table not in have:
@@ -195,6 +199,8 @@ def upgrade(conn, text_type: str = "TEXT") -> None:
         if column not in have[table]:
             conn.execute(f"ALTER TABLE {table} ADD COLUMN {column} {sql_type.replace('TEXT', text_type)}")
             have[table].add(column)
+    for index in DROPPED_INDEXES:
+        conn.execute(f"DROP INDEX IF EXISTS {index}")
     conn.execute("UPDATE meta SET value = ? WHERE key = 'schema_version' AND CAST(value AS INTEGER) < ?",
                  (str(SCHEMA_VERSION), SCHEMA_VERSION))
 
@@ -363,10 +369,15 @@ class SQLite:
 
     # Quotations holding every word of the query: a condition on q.id, one parameter (match()).
     QUOTE_MATCH = "q.id IN (SELECT rowid FROM quote_fts WHERE quote_fts MATCH ?)"
-    # Matching article ids, newest first; parameters: match(), offset.
-    ARTICLE_IDS = "SELECT rowid FROM article_fts WHERE article_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?"
 
-    def ranked_articles(self, columns: str, joins: str) -> str:
-        """Matching articles (alias a) newer than an id, best first; parameters: match(), id, limit, offset."""
-        return (f"SELECT {columns} FROM article_fts f JOIN articles a ON a.id = f.rowid {joins}"
-                " WHERE article_fts MATCH ? AND f.rowid > ? ORDER BY f.rank LIMIT ? OFFSET ?")
+    def search_articles(self, conn, columns: str, joins: str, match: str, ranked: int, limit: int,
+                        offset: int) -> list:
+        """Rows of `columns` of the articles (alias a; `joins` added) that match (a match() value),
+        best first, `limit` from `offset`: of the `ranked` most recently ingested matches."""
+        # The index walks matches in id order cheaply (the newest `ranked` give a floor); only
+        # ranking (bm25, from the index alone) needs them all.
+        floor = conn.execute("SELECT rowid FROM article_fts WHERE article_fts MATCH ? ORDER BY rowid DESC"
+                             " LIMIT 1 OFFSET ?", (match, ranked)).fetchone()
+        return conn.execute(f"SELECT {columns} FROM article_fts f JOIN articles a ON a.id = f.rowid {joins}"
+                            " WHERE article_fts MATCH ? AND f.rowid > ? ORDER BY f.rank LIMIT ? OFFSET ?",
+                            (match, floor[0] if floor else 0, limit, offset)).fetchall()

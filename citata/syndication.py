@@ -234,9 +234,16 @@ def write_groups(conn, placed: Placed, mark_origins) -> None:
 
 def detach(conn, article_id: int) -> None:
     """Take an article out of the LSH index and its group before it is deleted."""
-    conn.execute("DELETE FROM lsh WHERE article_id = ?", (article_id,))
-    row = conn.execute("SELECT syndication_group FROM articles WHERE id = ?", (article_id,)).fetchone()
-    if row is None or row[0] is None:
+    row = conn.execute("SELECT syndication_group, minhash FROM articles WHERE id = ?", (article_id,)).fetchone()
+    if row is None:
+        return
+    if row[1] is not None:
+        # Its LSH rows by their keys (the bands of its signature, as the writer made them): the
+        # primary key finds them, and no index by article is kept for this one use.
+        keys = band_keys(bytes(row[1]))
+        conn.execute(f"DELETE FROM lsh WHERE article_id = ? AND key IN ({', '.join('?' * len(keys))})",
+                     (article_id, *keys))
+    if row[0] is None:
         return
     group = row[0]
     conn.execute("UPDATE articles SET syndication_group = NULL, is_origin = 0 WHERE id = ?", (article_id,))

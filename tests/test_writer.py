@@ -10,7 +10,7 @@ import pytest
 
 from citata.backend import ArchiveError
 from citata.store import Store
-from conftest import BSNLP, ROOT, SEED_KG, needs_corpora, wait_for_articles
+from conftest import BSNLP, ROOT, SEED_KG, SEED_MD, needs_corpora, wait_for_articles
 
 CITATA = [sys.executable, "-m", "citata"]
 ENV = dict(os.environ, PYTHONPATH=str(ROOT))
@@ -61,6 +61,92 @@ def test_ingest_over_http_while_a_cli_ingest_writes_the_file_is_409(tmp_path):
     r = client.post("/api/ingest", content=json.dumps(record, ensure_ascii=False).encode(),
                     headers={"Authorization": "Bearer s3cret"})
     assert r.status_code == 200 and r.json()["new"] == 1
+
+
+# ---------------------------------------------------------------- LSH rows of a replaced article
+
+def _connect(target):
+    if str(target).startswith("postgresql://"):
+        import psycopg
+
+        return psycopg.connect(str(target), autocommit=True)
+    import sqlite3
+
+    return sqlite3.connect(target, isolation_level=None)
+
+
+def _lsh(target) -> tuple[set[int], set[int], bool]:
+    """The archive's LSH keys, its one article's signature bands, and whether lsh_article exists."""
+    from citata.syndication import band_keys
+
+    conn = _connect(target)
+    try:
+        keys = {k for (k,) in conn.execute("SELECT key FROM lsh").fetchall()}
+        (sig,), = conn.execute("SELECT minhash FROM articles").fetchall()
+        if str(target).startswith("postgresql://"):
+            indexed = conn.execute("SELECT to_regclass('lsh_article') IS NOT NULL").fetchone()[0]
+        else:
+            indexed = bool(conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'lsh_article'").fetchall())
+        return keys, set(band_keys(bytes(sig))), indexed
+    finally:
+        conn.close()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def target(request, tmp_path):
+    if request.param == "sqlite":
+        return tmp_path / "a.db"
+    return new_archive(request.getfixturevalue("database"))
+
+
+@pytest.mark.parametrize("older", [False, True], ids=["new archive", "archive with lsh_article"])
+def test_a_replaced_article_leaves_no_lsh_rows_behind(target, tmp_path, older):
+    """A replaced article's LSH rows are found by its signature's bands (no index by article is kept):
+    none of the old version's stays, in a new archive and in one made before the index was dropped."""
+    from citata import Archive
+
+    path = tmp_path / "article.txt"
+    path.write_text(SEED_KG.read_text(encoding="utf-8"), encoding="utf-8")
+    Archive(target).ingest([str(path)], workers=1)
+    first, bands, indexed = _lsh(target)
+    assert first == bands and len(first) == 32 and not indexed
+    if older:
+        conn = _connect(target)
+        conn.execute("CREATE INDEX lsh_article ON lsh(article_id)")  # as archives were made before
+        conn.close()
+    path.write_text(SEED_MD.read_text(encoding="utf-8"), encoding="utf-8")  # another text: new bands
+    report = Archive(target).ingest([str(path)], workers=1)
+    assert (report.new, report.replaced) == (0, 1)
+    second, bands, indexed = _lsh(target)
+    assert second == bands and not second & first
+    assert not indexed  # the writer dropped it from the older archive
+
+
+# ---------------------------------------------------------------- search: the newest matches ranked
+
+def test_search_ranks_only_the_newest_matches(target, tmp_path, monkeypatch):
+    """A search ranks the RANKED_MATCHES most recently ingested matches (SQLite's two statements and
+    PostgreSQL's one): the oldest article, the best match, is left out when only two are ranked."""
+    import citata.archive
+    from citata import Archive
+
+    texts = [
+        "Водопровод в городе Заречный чинили всю ночь: водопровод старый, водопровод течёт, и водопровод"
+        " меняют по кварталам, сообщил глава администрации Пётр Смирнов.",
+        "В Заречном открыли новую школу на триста учеников, водопровод к ней подвели ещё весной.",
+        "Футбольный клуб из Заречного выиграл областной кубок; стадион к матчу отремонтировали.",
+        "Библиотека Заречного получила тысячу новых книг, и там же проверили водопровод.",
+    ]
+    src = tmp_path / "feed.jsonl"
+    src.write_text("".join(json.dumps({"id": f"zar-{i}", "text": t, "published": f"2024-03-0{i + 1}"},
+                                      ensure_ascii=False) + "\n" for i, t in enumerate(texts)), encoding="utf-8")
+    archive = Archive(target)
+    assert archive.ingest([str(src)], workers=1).new == 4
+    found = [a["source"] for a in archive.search("водопровод")]
+    assert found[0] == "zar-0" and sorted(found) == ["zar-0", "zar-1", "zar-3"]  # the best match first
+    monkeypatch.setattr(citata.archive, "RANKED_MATCHES", 2)
+    assert {a["source"] for a in archive.search("водопровод")} == {"zar-1", "zar-3"}
+    assert archive.search("водопровод", limit=1, offset=1)[0]["source"] in {"zar-1", "zar-3"}
 
 
 # ---------------------------------------------------------------- PostgreSQL: several writers
