@@ -29,12 +29,18 @@ class DocEntity:
     aliases: list[str] = field(default_factory=list)  # normal forms of its mentions
 
 
+BULLET = re.compile(r"[•▪●◦·]\s*")
+
+
 def correct(entities: list[Entity], text: str | None = None) -> list[Entity]:
     """The NER errors that matter for who-said-what: glued surnames, outlets tagged as
     persons ("Sputnik Молдова"), upper-case datelines tagged as organisations ("БИШКЕК"),
     a common noun capitalised only because it opens a sentence ("Сторону")."""
     out = []
     for e in split_merged_names(entities):
+        bullet = BULLET.match(e.text)
+        if bullet and bullet.end() < len(e.text):  # "• Горацио Элисондо": a list's bullet is no part of the name
+            e = Entity(e.start + bullet.end(), e.end, e.type, e.text[bullet.end():])
         if text is not None and e.type != "PER" and _sentence_initial_common_noun(e, text):
             continue
         paren = e.text.find(" (")

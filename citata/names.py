@@ -114,8 +114,9 @@ def _adjectival_surname(word: str) -> list:
     as a name (Зеленского, Качиньской); known surnames (Жириновского) keep their own."""
     if not word[:1].isupper() or not ADJ_SURNAME.search(word.lower()) or _known_name_parses(word):
         return []
+    # a person is animate: "Камский" is no accusative (that is "Камского")
     return [p for p in parse(word) if p.tag.POS == "ADJF" and p.tag.number == "sing"
-            and p.tag.gender in ("masc", "femn") and p.tag.case]
+            and p.tag.gender in ("masc", "femn") and p.tag.case and not ("inan" in p.tag and p.tag.case == "accs")]
 
 
 @lru_cache(maxsize=200_000)
@@ -173,6 +174,12 @@ def name_readings(word: str) -> dict[tuple[str, str], float]:
             out[k] = w / 2
     for p in known:
         genders = ("m", "f") if "ms-f" in p.tag else {"masc": ("m",), "femn": ("f",)}.get(p.tag.gender, ("m", "f"))
+        if "Fixd" in p.tag and p.tag.gender == "femn" and low[-1] not in VOWELS and low[-1] != "й" and any(
+                q.tag.gender == "masc" and "Fixd" not in q.tag for q in known):
+            # "Карлос": the dictionary's indeclinable reading is a woman's; a man's
+            # consonant-final name declines, so as written it is his nominative
+            add("f", ANY, 0.5)
+            continue
         if "Fixd" in p.tag or p.tag.case is None:
             return {(ANY, ANY): 1.0}
         if p.tag.number == "plur":
@@ -267,7 +274,10 @@ def name_reading(words: list[str], gender: str | None = None, subject: bool = Fa
                 best = (g, c, score)
     names = [w for w in words if w[:1].isupper() and len(w) > 1]
     if family_first(names):
-        # "Ким Чен Ына", "Мун Чжэ Ина": in a Korean name only the last syllable declines
+        # "Ким Чен Ына", "Мун Чжэ Ина": in a Korean name only the last syllable declines, and
+        # the family name with it where it shows a case ending ("Кима Чен Ира")
+        if len(names[0]) > 3:  # its ending is a case's (family_first)
+            return name_reading([names[0], names[-1]], gender, cases=frozenset(CASES) - {"nomn"})
         g, c, score = name_reading(names[-1:], gender)
         if score + len(names) - 1 > best[2]:
             return g, c, score + len(names) - 1
@@ -276,8 +286,11 @@ def name_reading(words: list[str], gender: str | None = None, subject: bool = Fa
 
 def family_first(words: list[str]) -> bool:
     """A Korean name of syllables (Ким Чен Ын, Мун Чжэ Ин, Ким Ё Чжон): the family name first."""
-    return len(words) > 2 and all(len(w) <= 4 and w[:1].isupper() for w in words) and \
-        all(len(w) <= 3 for w in words[:-1])
+    if len(words) < 3 or not all(len(w) <= 4 and w[:1].isupper() for w in words) or \
+            not all(len(w) <= 3 for w in words[1:-1]):
+        return False
+    # "Кима Чен Ира": the family name may take the same case ending as the last syllable
+    return len(words[0]) <= 3 or words[0][-1] in "ау" and words[-1][-1] == words[0][-1]
 
 
 def name_word_nominative(word: str, gender: str | None, case: str) -> str:
@@ -788,11 +801,16 @@ class NameIndex:
         person.name = " ".join(name_words)
 
     def _is_subject(self, m: Entity) -> bool:
-        """Is a finite verb in the singular right after the name ("Маэхара отметил"), no
-        preposition before it ("с Курцем …") and no dictionary word of it in another case?"""
-        after = re.match(r"\s+([а-яё]+)(?:\s+([а-яё]+))?", self.text[m.end:m.end + 40])
+        """Does the sentence put the name in the nominative, with no preposition before it
+        ("с Курцем …") and no dictionary word of it in another case? A finite verb in the
+        singular right after it ("Маэхара отметил", also past a parenthesis: "Карлос
+        Амарилья (Парагвай) судил"), a dash and a noun in the nominative ("Ннека Угбома -
+        руководитель проекта"), or the name opening a list item ("• Тору Камикава")."""
+        rest = re.sub(r"^\s*\([^()\n]{0,60}\)", "", self.text[m.end:m.end + 100])
+        after = re.match(r"\s+([а-яё]+)(?:\s+([а-яё]+))?", rest)
+        dash = re.match(r"\s+[-–—]\s+([а-яё]+)", rest)
         before = re.search(r"([а-яё]+)\s+$", self.text[max(0, m.start - 20):m.start])
-        if not after or before and any(p.tag.POS == "PREP" for p in parse(before.group(1))[:1]):
+        if before and any(p.tag.POS == "PREP" for p in parse(before.group(1))[:1]):
             return False
         if any(_known_name_parses(w) and all(p.tag.case != "nomn" for p in _known_name_parses(w))
                for w in split_words(m.text)):
@@ -802,6 +820,13 @@ class NameIndex:
                     _known_name_parses(w) and all(p.tag.case != "nomn" for p in _known_name_parses(w))
                     for w in split_words(e.text)):
                 return False  # "Встреча Стива Мнучина и Уилбура Росса прошла": the conjuncts share a case
+        if dash:
+            ps = parse(dash.group(1))[:1]
+            return bool(ps) and ps[0].tag.POS == "NOUN" and "nomn" in ps[0].tag
+        if re.search(r"[•▪●◦]\s*$", self.text[max(0, m.start - 5):m.start]):
+            return True
+        if not after:
+            return False
         ps = parse(after.group(1))
         if ps and ps[0].tag.POS in ("ADVB", "PRCL") and after.group(2):
             ps = parse(after.group(2))  # "Фелипе Масса также был вынужден"
