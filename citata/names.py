@@ -411,9 +411,14 @@ def split_words(text: str) -> list[str]:
     return [w for w in WORD_RE.findall(text) if w[0].isalnum()]
 
 
+INSTRUMENTAL_END = re.compile(r"(?:ом|ем|ой|ей|ым|им)$")
+
+
 @lru_cache(maxsize=200_000)
 def nominative_word(word: str, gender: str | None = None, case: str | None = None,
-                     number: str | None = None) -> str:
+                    number: str | None = None, place: bool = False) -> str:
+    """One word in the nominative. `place`: a place's name, whose readings as a place
+    decide where it has one ("Рима" is Рим's genitive, not the name Рима)."""
     if word[:1].isupper() and len(word) > 3 and (FEMININE_IYA.search(word) or word.endswith("ия")) and gender != "m":
         return FEMININE_IYA.sub("ия", word)  # Асию -> Асия (the dictionary lacks many); a man's "Юрия" is "Юрий"
     if word.isupper() and len(word) > 1:
@@ -424,6 +429,13 @@ def nominative_word(word: str, gender: str | None = None, case: str | None = Non
     ps = parse(word)
     if not ps or not word[0].isalpha():
         return word
+    if case is None and not ps[0].is_known and word[-1].lower() not in VOWELS + "йь" and \
+            not INSTRUMENTAL_END.search(word.lower()) and any("nomn" in p.tag and "sing" in p.tag for p in ps):
+        # an unknown word ending in a consonant, not in an instrumental ending, is as written:
+        # "Панджаб", not the genitive plural of a guessed "Панджаба"
+        return word
+    if place and any("Geox" in p.tag for p in ps):
+        ps = [p for p in ps if "Geox" in p.tag]
     if gender == "f" and case is None and word[0].isupper() and word[-1] in "ая":
         return word  # a woman's name in -а is her nominative, not a man's genitive ("Бинковска")
     g = {"m": "masc", "f": "femn"}.get(gender or "")
