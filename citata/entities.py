@@ -41,7 +41,7 @@ def correct(entities: list[Entity], text: str | None = None) -> list[Entity]:
         bullet = BULLET.match(e.text)
         if bullet and bullet.end() < len(e.text):  # "• Горацио Элисондо": a list's bullet is no part of the name
             e = Entity(e.start + bullet.end(), e.end, e.type, e.text[bullet.end():])
-        if text is not None and e.type != "PER" and _sentence_initial_common_noun(e, text):
+        if text is not None and _sentence_initial_common_noun(e, text, person=e.type == "PER"):
             continue
         paren = e.text.find(" (")
         if e.type == "PER" and paren > 0:
@@ -81,18 +81,27 @@ def _leading_place(e: Entity) -> Entity | None:
     return Entity(e.start, e.start + len(first), "LOC", first) if not cases else None
 
 
-def _sentence_initial_common_noun(e: Entity, text: str) -> bool:
+def _sentence_initial_common_noun(e: Entity, text: str, person: bool = False) -> bool:
     """One dictionary word in an oblique case with no reading as a name, place or
     organisation, at a sentence's start, and nowhere else capitalised in the middle of
-    a sentence: "Сторону обвинения …" is not a place; "Кремль ответил" stays."""
+    a sentence: "Сторону обвинения …" is not a place; "Кремль ответил" stays. `person`:
+    tagged as a person, where an adjective or a noun no person is (inanimate, plural,
+    neuter) is a common word ("•Беременным", "Простейшее объяснение …",
+    "Противопоказаниями являются …")."""
     if not e.text.isalpha() or e.text.isupper():
         return False
     before = text[max(0, e.start - 3):e.start].rstrip(" «\"„“(—–-")
-    if before and before[-1] not in ".!?…\n":
+    if before and before[-1] not in ".!?…\n•▪●◦":
         return False
     ps = parse(e.text)
-    if not ps or not all(p.is_known and p.tag.POS == "NOUN" and "nomn" not in p.tag
-                         and not (NAME_TAGS & p.tag.grammemes) for p in ps):
+    if person:
+        common = bool(ps) and all(p.is_known and not (NAME_TAGS & p.tag.grammemes) and (
+            p.tag.POS in ("ADJF", "PRTF") or p.tag.POS == "NOUN" and (
+                "inan" in p.tag or p.tag.number == "plur" or p.tag.gender == "neut")) for p in ps)
+    else:
+        common = bool(ps) and all(p.is_known and p.tag.POS == "NOUN" and "nomn" not in p.tag
+                                  and not (NAME_TAGS & p.tag.grammemes) for p in ps)
+    if not common:
         return False
     stem = re.escape(e.text[:max(3, len(e.text) - 2)])
     return not re.search(r"[^\s.!?…«\"„“(—–-]\s+" + stem, text)

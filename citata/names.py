@@ -158,11 +158,21 @@ def name_readings(word: str) -> dict[tuple[str, str], float]:
     if adjectival:
         for p in adjectival:  # Зеленского, Качиньской: a surname that declines as an adjective
             add({"masc": "m", "femn": "f"}[p.tag.gender], p.tag.case, 1.0)
+        if low.endswith(("ском", "цком")):
+            add("m", "ablt", 0.9)  # or a name in -ск, -цк: "с Илоном Маском"
         return out
     if len(word) > 3 and low.endswith("ия"):
         # Асия, Мария: a woman's name; Юрия, Дмитрия: a man's genitive; the dictionary's
         # likelier reading weighs more
         # Асия: a woman's name; Юрия: a man's genitive, which the name's other words decide
+        known = _known_name_parses(word)
+        if any(p.tag.gender == "femn" and p.tag.case == "nomn" and p.score < 0.1 for p in known) and \
+                any(p.tag.gender == "masc" for p in known):
+            # the dictionary knows the woman's name but rarely sees it: "Георгия", "Дмитрия"
+            add("f", "nomn", 0.5)
+            add("m", "gent", 1.0)
+            add("m", "accs", 1.0)
+            return out
         add("f", "nomn", 1.0)
         add("m", "gent", 0.6)
         add("m", "accs", 0.6)
@@ -736,7 +746,8 @@ class NameIndex:
                 names = [p for p in parse(w) if "Name" in p.tag and p.tag.gender in ("masc", "femn")]
                 # "Асия", "Асию" read only as oblique forms of a masculine "Асий": the
                 # nominative readings decide, and a first name in -ия is a woman's.
-                nominative = [p for p in names if "nomn" in p.tag and "sing" in p.tag]
+                # (a rare reading does not count: "Дмитрия" as a woman's name, 2% of its parses)
+                nominative = [p for p in names if "nomn" in p.tag and "sing" in p.tag and p.score >= 0.1]
                 if not nominative and w.lower().endswith(("ия", "ию", "ии", "ией")):
                     # "Асия" or "Юрия": a woman's name or a man's in an oblique case; a Russian
                     # surname that can be a man's ("Мирошникова") settles it, otherwise unknown
@@ -796,6 +807,12 @@ class NameIndex:
                 word = _recase(w, inflected.word) if inflected is not None else w
             elif person.gender is None and tops:
                 word = next(w for w, p in tops.items() if p.tag.case == "nomn")
+            elif not nominative and (role_cases := next((self._title_cases(m) for m in full
+                                                         if split_words(m.text)[0] == word), None)) \
+                    and name_reading([word], person.gender, cases=role_cases)[1] in role_cases:
+                # "к академику Гинцбургу": the title before the name shares its case
+                g, case, _ = name_reading([word], person.gender, cases=role_cases)
+                word = name_word_nominative(word, g, case)
             elif nominative:
                 pass
             elif not _known_name_parses(word) and any(p.is_known for p in parse(word)):
@@ -824,6 +841,9 @@ class NameIndex:
         before = re.search(r"([а-яё]+)\s+$", self.text[max(0, m.start - 20):m.start])
         if before and any(p.tag.POS == "PREP" for p in parse(before.group(1))[:1]):
             return False
+        if before and (lambda ps: ps and ps[0].tag.POS in ("ADJF", "PRTF") and not any(
+                "nomn" in p.tag for p in ps if p.tag.POS in ("ADJF", "PRTF")))(parse(before.group(1))):
+            return False  # "тень 18-летнего Джесси Джелсингера будет": an oblique adjective agrees
         if any(_known_name_parses(w) and all(p.tag.case != "nomn" for p in _known_name_parses(w))
                for w in split_words(m.text)):
             return False  # "Сергея Лаврова": a word of the name that cannot be a nominative
@@ -845,6 +865,18 @@ class NameIndex:
         # a neuter verb has another subject: "Правительство Педро Санчеса ушло"
         return bool(ps) and ps[0].tag.POS == "VERB" and ps[0].tag.number == "sing" and (
             "past" in ps[0].tag and ps[0].tag.gender != "neut" or "3per" in ps[0].tag)
+
+    def _title_cases(self, m: Entity) -> frozenset[str] | None:
+        """The cases of a person noun right before a name, where none is the nominative
+        ("академику Гинцбургу"): a title in apposition agrees with the name."""
+        before = re.search(r"([а-яё]+)\s+$", self.text[max(0, m.start - 30):m.start])
+        if not before:
+            return None
+        ps = [p for p in parse(before.group(1)) if p.tag.POS == "NOUN"]
+        if not ps or "anim" not in ps[0].tag or ps[0].tag.number != "sing":
+            return None
+        cases = frozenset(p.tag.case for p in ps if p.normal_form == ps[0].normal_form and p.tag.case)
+        return cases if cases and "nomn" not in cases else None
 
     def _after_family_noun(self, m: Entity) -> bool:
         before = re.search(r"([а-яё]+)\s+$", self.text[max(0, m.start - 20):m.start])
