@@ -1,7 +1,8 @@
 """Entity evaluation on the annotated BSNLP topics, with natasha's own normal forms
 as the baseline.
 
-    python eval/entities.py [--corpora ../shared/corpora] [--errors N] [--no-roles]
+    python eval/entities.py [--corpora ../shared/corpora] [--errors N] [--no-roles] [--no-names]
+                            [--fold dev|blind|both|none]
 
 Folds (fixed before the work of issue 16 started, never to be re-chosen): BSNLP
 topics, **dev** = asia_bibi, brexit, ec; **blind** = ryanair, trump. Every measure
