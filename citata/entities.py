@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import lexicons as lex
-from .names import (NameIndex, Person, nominative_word, split_words, is_nominative_name, name_key, name_reading,
+from .names import (ANY, VOWELS, NameIndex, name_readings, Person, nominative_word, split_words, is_nominative_name, name_key, name_reading,
                     name_word_nominative, nominative_phrase, split_merged_names, vowel_variant)
 from .nlp import Entity, parse
 from .orgs import initials, is_abbreviation, org_key
@@ -29,13 +29,19 @@ class DocEntity:
     aliases: list[str] = field(default_factory=list)  # normal forms of its mentions
 
 
+BULLET = re.compile(r"[•▪●◦·]\s*")
+
+
 def correct(entities: list[Entity], text: str | None = None) -> list[Entity]:
     """The NER errors that matter for who-said-what: glued surnames, outlets tagged as
     persons ("Sputnik Молдова"), upper-case datelines tagged as organisations ("БИШКЕК"),
     a common noun capitalised only because it opens a sentence ("Сторону")."""
     out = []
     for e in split_merged_names(entities):
-        if text is not None and e.type != "PER" and _sentence_initial_common_noun(e, text):
+        bullet = BULLET.match(e.text)
+        if bullet and bullet.end() < len(e.text):  # "• Горацио Элисондо": a list's bullet is no part of the name
+            e = Entity(e.start + bullet.end(), e.end, e.type, e.text[bullet.end():])
+        if text is not None and _sentence_initial_common_noun(e, text, person=e.type == "PER"):
             continue
         paren = e.text.find(" (")
         if e.type == "PER" and paren > 0:
@@ -43,6 +49,10 @@ def correct(entities: list[Entity], text: str | None = None) -> list[Entity]:
             e = Entity(e.start, e.start + paren, e.type, e.text[:paren])
         if e.type == "PER":
             e = _trim_leading_person_noun(_trim_function_words(e), text)
+            place = _leading_place(e)
+            if place is not None:
+                out.append(place)
+                e = Entity(place.end + 1, e.end, e.type, e.text[place.end + 1 - e.start:])
         words = split_words(e.text)
         if e.type == "PER" and any(w in lex.media_names() for w in words):
             e = Entity(e.start, e.end, "ORG", e.text)
@@ -53,18 +63,45 @@ def correct(entities: list[Entity], text: str | None = None) -> list[Entity]:
     return out
 
 
-def _sentence_initial_common_noun(e: Entity, text: str) -> bool:
+def _leading_place(e: Entity) -> Entity | None:
+    """"Чехословакию Гитлеру": NER glued a place to the name after it; the first word,
+    a place to the dictionary and never a person's name, in a case the name's words
+    cannot share, is a place of its own ("Азия Биби" stays a name)."""
+    first, sep, rest = e.text.partition(" ")
+    if not sep or not rest[:1].isupper() or not first.isalpha():
+        return None
+    ps = [p for p in parse(first) if p.is_known]
+    if not ps or "Geox" not in ps[0].tag or any(PERSON_TAGS & p.tag.grammemes for p in ps):
+        return None
+    cases = {p.tag.case for p in ps if "Geox" in p.tag}
+    for w in split_words(rest):
+        readings = {c for (_, c), weight in name_readings(w).items() if weight >= 0.9}
+        if ANY not in readings:
+            cases &= readings
+    return Entity(e.start, e.start + len(first), "LOC", first) if not cases else None
+
+
+def _sentence_initial_common_noun(e: Entity, text: str, person: bool = False) -> bool:
     """One dictionary word in an oblique case with no reading as a name, place or
     organisation, at a sentence's start, and nowhere else capitalised in the middle of
-    a sentence: "Сторону обвинения …" is not a place; "Кремль ответил" stays."""
+    a sentence: "Сторону обвинения …" is not a place; "Кремль ответил" stays. `person`:
+    tagged as a person, where an adjective or a noun no person is (inanimate, plural,
+    neuter) is a common word ("•Беременным", "Простейшее объяснение …",
+    "Противопоказаниями являются …")."""
     if not e.text.isalpha() or e.text.isupper():
         return False
     before = text[max(0, e.start - 3):e.start].rstrip(" «\"„“(—–-")
-    if before and before[-1] not in ".!?…\n":
+    if before and before[-1] not in ".!?…\n•▪●◦":
         return False
     ps = parse(e.text)
-    if not ps or not all(p.is_known and p.tag.POS == "NOUN" and "nomn" not in p.tag
-                         and not (NAME_TAGS & p.tag.grammemes) for p in ps):
+    if person:
+        common = bool(ps) and all(p.is_known and not (NAME_TAGS & p.tag.grammemes) and (
+            p.tag.POS in ("ADJF", "PRTF") or p.tag.POS == "NOUN" and (
+                "inan" in p.tag or p.tag.number == "plur" or p.tag.gender == "neut")) for p in ps)
+    else:
+        common = bool(ps) and all(p.is_known and p.tag.POS == "NOUN" and "nomn" not in p.tag
+                                  and not (NAME_TAGS & p.tag.grammemes) for p in ps)
+    if not common:
         return False
     stem = re.escape(e.text[:max(3, len(e.text) - 2)])
     return not re.search(r"[^\s.!?…«\"„“(—–-]\s+" + stem, text)
@@ -83,7 +120,8 @@ def _trim_function_words(e: Entity) -> Entity:
     return e if text == e.text else Entity(e.start, e.start + len(text), e.type, text)
 
 
-NAME_TAGS = frozenset(("Name", "Surn", "Patr", "Geox", "Orgn", "Trad"))
+PERSON_TAGS = frozenset(("Name", "Surn", "Patr"))
+NAME_TAGS = PERSON_TAGS | {"Geox", "Orgn", "Trad"}
 
 
 def _trim_leading_person_noun(e: Entity, text: str | None = None) -> Entity:
@@ -149,12 +187,12 @@ def person_normal(mention: str, person: Person) -> str:
     return " ".join(out)
 
 
-def phrase_normal(text: str) -> str:
+def phrase_normal(text: str, type_: str | None = None) -> str:
     """An organisation or place in the nominative: "Верховным судом" -> "Верховный суд";
     names in quotation marks and Latin words stay as written."""
     words = text.split()
     if len(words) == 1:
-        return nominative_word(text)
+        return nominative_word(text, place=type_ == "LOC")
     return nominative_phrase(text)
 
 
@@ -181,6 +219,9 @@ def link_document(text: str, entities: list[Entity], names: NameIndex | None = N
     org_keys = document_org_keys([phrase_normal(e.text) for e in entities if e.type == "ORG"])
     by_key: dict[str, DocEntity] = {}
     mentions = []
+    # a place the document also writes bare: "Панджабе" beside "Панджаб" is its locative,
+    # whatever the dictionary guesses for an unknown word
+    bare_places = {e.text for e in entities if e.type == "LOC" and e.text.isalpha() and e.text[-1] not in VOWELS}
     for e in entities:
         if e.type == "PER":
             person = names.person(e)
@@ -191,7 +232,9 @@ def link_document(text: str, entities: list[Entity], names: NameIndex | None = N
                 ent = by_key[key] = DocEntity(key, "PER", person.name, first=person.first,
                                               surname=person.key.split("#")[0], roles=list(dict.fromkeys(person.roles)))
         else:
-            normal = phrase_normal(e.text)
+            normal = phrase_normal(e.text, e.type)
+            if e.type == "LOC" and e.text not in bare_places:
+                normal = next((b for b in bare_places if e.text.startswith(b) and len(e.text) - len(b) <= 2), normal)
             key = f"ORG:{org_keys[normal]}" if e.type == "ORG" else f"{e.type}:{normal.lower().replace('ё', 'е')}"
             ent = by_key.get(key)
             if ent is None:

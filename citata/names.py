@@ -114,8 +114,9 @@ def _adjectival_surname(word: str) -> list:
     as a name (Зеленского, Качиньской); known surnames (Жириновского) keep their own."""
     if not word[:1].isupper() or not ADJ_SURNAME.search(word.lower()) or _known_name_parses(word):
         return []
+    # a person is animate: "Камский" is no accusative (that is "Камского")
     return [p for p in parse(word) if p.tag.POS == "ADJF" and p.tag.number == "sing"
-            and p.tag.gender in ("masc", "femn") and p.tag.case]
+            and p.tag.gender in ("masc", "femn") and p.tag.case and not ("inan" in p.tag and p.tag.case == "accs")]
 
 
 @lru_cache(maxsize=200_000)
@@ -157,11 +158,21 @@ def name_readings(word: str) -> dict[tuple[str, str], float]:
     if adjectival:
         for p in adjectival:  # Зеленского, Качиньской: a surname that declines as an adjective
             add({"masc": "m", "femn": "f"}[p.tag.gender], p.tag.case, 1.0)
+        if low.endswith(("ском", "цком")):
+            add("m", "ablt", 0.9)  # or a name in -ск, -цк: "с Илоном Маском"
         return out
     if len(word) > 3 and low.endswith("ия"):
         # Асия, Мария: a woman's name; Юрия, Дмитрия: a man's genitive; the dictionary's
         # likelier reading weighs more
         # Асия: a woman's name; Юрия: a man's genitive, which the name's other words decide
+        known = _known_name_parses(word)
+        if any(p.tag.gender == "femn" and p.tag.case == "nomn" and p.score < 0.1 for p in known) and \
+                any(p.tag.gender == "masc" for p in known):
+            # the dictionary knows the woman's name but rarely sees it: "Георгия", "Дмитрия"
+            add("f", "nomn", 0.5)
+            add("m", "gent", 1.0)
+            add("m", "accs", 1.0)
+            return out
         add("f", "nomn", 1.0)
         add("m", "gent", 0.6)
         add("m", "accs", 0.6)
@@ -173,6 +184,12 @@ def name_readings(word: str) -> dict[tuple[str, str], float]:
             out[k] = w / 2
     for p in known:
         genders = ("m", "f") if "ms-f" in p.tag else {"masc": ("m",), "femn": ("f",)}.get(p.tag.gender, ("m", "f"))
+        if "Fixd" in p.tag and p.tag.gender == "femn" and low[-1] not in VOWELS and low[-1] != "й" and any(
+                q.tag.gender == "masc" and "Fixd" not in q.tag for q in known):
+            # "Карлос": the dictionary's indeclinable reading is a woman's; a man's
+            # consonant-final name declines, so as written it is his nominative
+            add("f", ANY, 0.5)
+            continue
         if "Fixd" in p.tag or p.tag.case is None:
             return {(ANY, ANY): 1.0}
         if p.tag.number == "plur":
@@ -267,7 +284,10 @@ def name_reading(words: list[str], gender: str | None = None, subject: bool = Fa
                 best = (g, c, score)
     names = [w for w in words if w[:1].isupper() and len(w) > 1]
     if family_first(names):
-        # "Ким Чен Ына", "Мун Чжэ Ина": in a Korean name only the last syllable declines
+        # "Ким Чен Ына", "Мун Чжэ Ина": in a Korean name only the last syllable declines, and
+        # the family name with it where it shows a case ending ("Кима Чен Ира")
+        if len(names[0]) > 3:  # its ending is a case's (family_first)
+            return name_reading([names[0], names[-1]], gender, cases=frozenset(CASES) - {"nomn"})
         g, c, score = name_reading(names[-1:], gender)
         if score + len(names) - 1 > best[2]:
             return g, c, score + len(names) - 1
@@ -276,8 +296,11 @@ def name_reading(words: list[str], gender: str | None = None, subject: bool = Fa
 
 def family_first(words: list[str]) -> bool:
     """A Korean name of syllables (Ким Чен Ын, Мун Чжэ Ин, Ким Ё Чжон): the family name first."""
-    return len(words) > 2 and all(len(w) <= 4 and w[:1].isupper() for w in words) and \
-        all(len(w) <= 3 for w in words[:-1])
+    if len(words) < 3 or not all(len(w) <= 4 and w[:1].isupper() for w in words) or \
+            not all(len(w) <= 3 for w in words[1:-1]):
+        return False
+    # "Кима Чен Ира": the family name may take the same case ending as the last syllable
+    return len(words[0]) <= 3 or words[0][-1] in "ау" and words[-1][-1] == words[0][-1]
 
 
 def name_word_nominative(word: str, gender: str | None, case: str) -> str:
@@ -398,9 +421,14 @@ def split_words(text: str) -> list[str]:
     return [w for w in WORD_RE.findall(text) if w[0].isalnum()]
 
 
+INSTRUMENTAL_END = re.compile(r"(?:ом|ем|ой|ей|ым|им)$")
+
+
 @lru_cache(maxsize=200_000)
 def nominative_word(word: str, gender: str | None = None, case: str | None = None,
-                     number: str | None = None) -> str:
+                    number: str | None = None, place: bool = False) -> str:
+    """One word in the nominative. `place`: a place's name, whose readings as a place
+    decide where it has one ("Рима" is Рим's genitive, not the name Рима)."""
     if word[:1].isupper() and len(word) > 3 and (FEMININE_IYA.search(word) or word.endswith("ия")) and gender != "m":
         return FEMININE_IYA.sub("ия", word)  # Асию -> Асия (the dictionary lacks many); a man's "Юрия" is "Юрий"
     if word.isupper() and len(word) > 1:
@@ -411,6 +439,13 @@ def nominative_word(word: str, gender: str | None = None, case: str | None = Non
     ps = parse(word)
     if not ps or not word[0].isalpha():
         return word
+    if case is None and not ps[0].is_known and word[-1].lower() not in VOWELS + "йь" and \
+            not INSTRUMENTAL_END.search(word.lower()) and any("nomn" in p.tag and "sing" in p.tag for p in ps):
+        # an unknown word ending in a consonant, not in an instrumental ending, is as written:
+        # "Панджаб", not the genitive plural of a guessed "Панджаба"
+        return word
+    if place and any("Geox" in p.tag for p in ps):
+        ps = [p for p in ps if "Geox" in p.tag]
     if gender == "f" and case is None and word[0].isupper() and word[-1] in "ая":
         return word  # a woman's name in -а is her nominative, not a man's genitive ("Бинковска")
     g = {"m": "masc", "f": "femn"}.get(gender or "")
@@ -711,7 +746,8 @@ class NameIndex:
                 names = [p for p in parse(w) if "Name" in p.tag and p.tag.gender in ("masc", "femn")]
                 # "Асия", "Асию" read only as oblique forms of a masculine "Асий": the
                 # nominative readings decide, and a first name in -ия is a woman's.
-                nominative = [p for p in names if "nomn" in p.tag and "sing" in p.tag]
+                # (a rare reading does not count: "Дмитрия" as a woman's name, 2% of its parses)
+                nominative = [p for p in names if "nomn" in p.tag and "sing" in p.tag and p.score >= 0.1]
                 if not nominative and w.lower().endswith(("ия", "ию", "ии", "ией")):
                     # "Асия" or "Юрия": a woman's name or a man's in an oblique case; a Russian
                     # surname that can be a man's ("Мирошникова") settles it, otherwise unknown
@@ -771,6 +807,12 @@ class NameIndex:
                 word = _recase(w, inflected.word) if inflected is not None else w
             elif person.gender is None and tops:
                 word = next(w for w, p in tops.items() if p.tag.case == "nomn")
+            elif not nominative and (role_cases := next((self._title_cases(m) for m in full
+                                                         if split_words(m.text)[0] == word), None)) \
+                    and name_reading([word], person.gender, cases=role_cases)[1] in role_cases:
+                # "к академику Гинцбургу": the title before the name shares its case
+                g, case, _ = name_reading([word], person.gender, cases=role_cases)
+                word = name_word_nominative(word, g, case)
             elif nominative:
                 pass
             elif not _known_name_parses(word) and any(p.is_known for p in parse(word)):
@@ -788,12 +830,20 @@ class NameIndex:
         person.name = " ".join(name_words)
 
     def _is_subject(self, m: Entity) -> bool:
-        """Is a finite verb in the singular right after the name ("Маэхара отметил"), no
-        preposition before it ("с Курцем …") and no dictionary word of it in another case?"""
-        after = re.match(r"\s+([а-яё]+)(?:\s+([а-яё]+))?", self.text[m.end:m.end + 40])
+        """Does the sentence put the name in the nominative, with no preposition before it
+        ("с Курцем …") and no dictionary word of it in another case? A finite verb in the
+        singular right after it ("Маэхара отметил", also past a parenthesis: "Карлос
+        Амарилья (Парагвай) судил"), a dash and a noun in the nominative ("Ннека Угбома -
+        руководитель проекта"), or the name opening a list item ("• Тору Камикава")."""
+        rest = re.sub(r"^\s*\([^()\n]{0,60}\)", "", self.text[m.end:m.end + 100])
+        after = re.match(r"\s+([а-яё]+)(?:\s+([а-яё]+))?", rest)
+        dash = re.match(r"\s+[-–—]\s+([а-яё]+)", rest)
         before = re.search(r"([а-яё]+)\s+$", self.text[max(0, m.start - 20):m.start])
-        if not after or before and any(p.tag.POS == "PREP" for p in parse(before.group(1))[:1]):
+        if before and any(p.tag.POS == "PREP" for p in parse(before.group(1))[:1]):
             return False
+        if before and (lambda ps: ps and ps[0].tag.POS in ("ADJF", "PRTF") and not any(
+                "nomn" in p.tag for p in ps if p.tag.POS in ("ADJF", "PRTF")))(parse(before.group(1))):
+            return False  # "тень 18-летнего Джесси Джелсингера будет": an oblique adjective agrees
         if any(_known_name_parses(w) and all(p.tag.case != "nomn" for p in _known_name_parses(w))
                for w in split_words(m.text)):
             return False  # "Сергея Лаврова": a word of the name that cannot be a nominative
@@ -802,12 +852,31 @@ class NameIndex:
                     _known_name_parses(w) and all(p.tag.case != "nomn" for p in _known_name_parses(w))
                     for w in split_words(e.text)):
                 return False  # "Встреча Стива Мнучина и Уилбура Росса прошла": the conjuncts share a case
+        if dash:
+            ps = parse(dash.group(1))[:1]
+            return bool(ps) and ps[0].tag.POS == "NOUN" and "nomn" in ps[0].tag
+        if re.search(r"[•▪●◦]\s*$", self.text[max(0, m.start - 5):m.start]):
+            return True
+        if not after:
+            return False
         ps = parse(after.group(1))
         if ps and ps[0].tag.POS in ("ADVB", "PRCL") and after.group(2):
             ps = parse(after.group(2))  # "Фелипе Масса также был вынужден"
         # a neuter verb has another subject: "Правительство Педро Санчеса ушло"
         return bool(ps) and ps[0].tag.POS == "VERB" and ps[0].tag.number == "sing" and (
             "past" in ps[0].tag and ps[0].tag.gender != "neut" or "3per" in ps[0].tag)
+
+    def _title_cases(self, m: Entity) -> frozenset[str] | None:
+        """The cases of a person noun right before a name, where none is the nominative
+        ("академику Гинцбургу"): a title in apposition agrees with the name."""
+        before = re.search(r"([а-яё]+)\s+$", self.text[max(0, m.start - 30):m.start])
+        if not before:
+            return None
+        ps = [p for p in parse(before.group(1)) if p.tag.POS == "NOUN"]
+        if not ps or "anim" not in ps[0].tag or ps[0].tag.number != "sing":
+            return None
+        cases = frozenset(p.tag.case for p in ps if p.normal_form == ps[0].normal_form and p.tag.case)
+        return cases if cases and "nomn" not in cases else None
 
     def _after_family_noun(self, m: Entity) -> bool:
         before = re.search(r"([а-яё]+)\s+$", self.text[max(0, m.start - 20):m.start])

@@ -1,7 +1,8 @@
 """Entity evaluation on the annotated BSNLP topics, with natasha's own normal forms
 as the baseline.
 
-    python eval/entities.py [--corpora ../shared/corpora] [--errors N] [--no-roles]
+    python eval/entities.py [--corpora ../shared/corpora] [--errors N] [--no-roles] [--no-names]
+                            [--fold dev|blind|both|none]
 
 Folds (fixed before the work of issue 16 started, never to be re-chosen): BSNLP
 topics, **dev** = asia_bibi, brexit, ec; **blind** = ryanair, trump. Every measure
@@ -24,10 +25,23 @@ apart):
 Also: role recall against the `Occupation` facts of factrueval-2016/devset —
 the person's surname found and one of citata's roles for them containing the
 fact's position word (lemma).
+
+A second, independent PER normal-form measure: factrueval-2016/devset's `.coref`
+files give each person its first name and surname in the nominative, and its
+`.objects`/`.spans` mark where each mention's first-name and surname words stand
+in the text. For every such word (Cyrillic only: a Latin "Wolf" glossed as Вольф is
+a transliteration, not a case) inside a citata PER mention, the word of citata's
+`normal` in the same place is compared with the gold value (case and ё/е folded):
+surname and first-name accuracy, and full-name agreement where the mention holds
+both. The documents are split by a fixed hash of the file name into a **dev** half
+(errors may be read) and a **held-out** half (totals only), fixed before the name
+code was changed for it.
 """
 from __future__ import annotations
 
 import argparse
+import hashlib
+import re
 import sys
 from collections import Counter, defaultdict
 from math import comb
@@ -231,6 +245,101 @@ def role_recall(corpora: Path) -> tuple[int, int, list[str]]:
     return hits, total, misses
 
 
+def factrueval_half(stem: str) -> str:
+    """The fixed split of factrueval-2016/devset's documents for the name measure."""
+    return "dev" if hashlib.sha1(stem.encode()).digest()[0] % 2 == 0 else "held-out"
+
+
+def factrueval_persons(stem_path: Path) -> list[dict]:
+    """Gold person words of one document: {"start", "end", "part", "gold", "object"};
+    "part" is "surname" or "first", "gold" the nominative values the coref gives."""
+    def rows(suffix):
+        path = stem_path.with_suffix(suffix)
+        return [line.split("#")[0].split() for line in path.read_text(encoding="utf-8").splitlines()] \
+            if path.exists() else []
+    spans = {r[0]: (r[1], int(r[2]), int(r[3])) for r in rows(".spans") if len(r) >= 6}
+    objects = {r[0]: r[2:] for r in rows(".objects") if len(r) >= 2 and r[1] == "Person"}
+    out = []
+    block: list[str] = []
+    coref = stem_path.with_suffix(".coref")
+    lines = coref.read_text(encoding="utf-8").splitlines() if coref.exists() else []
+    for line in lines + [""]:
+        if line.strip():
+            block.append(line)
+            continue
+        if block:
+            attrs = defaultdict(list)
+            for row in block[1:]:
+                key, _, value = row.partition(" ")
+                attrs[re.sub(r"\d+$", "", key)].append(value.strip())
+            for obj in block[0].split()[1:]:
+                for sid in objects.get(obj, ()):
+                    kind, start, length = spans.get(sid, ("", 0, 0))
+                    part = {"surname": "surname", "name": "first"}.get(kind)
+                    gold = attrs.get("lastname" if part == "surname" else "firstname")
+                    if part and gold:
+                        out.append({"start": start, "end": start + length, "part": part, "gold": gold, "object": obj})
+        block = []
+    return out
+
+
+NAME_WORD = re.compile(r"[^\s.]+")
+
+
+def factrueval_names(corpora: Path, show_errors: int = 0) -> dict[str, dict]:
+    """Per half: right/total surname words, first-name words and full names (mentions
+    holding both) of gold persons found inside citata PER mentions; dev errors."""
+    devset = corpora / "factrueval-2016" / "devset"
+    paths = sorted(p for p in devset.glob("*.txt") if p.with_suffix(".coref").exists())
+    docs = {d.source: d for d in process(read([str(p) for p in paths], plain=True), plain=True)
+            if isinstance(d, Document)}
+    res = {h: {"counts": Counter(), "errors": []} for h in ("dev", "held-out")}
+    for path in paths:
+        doc = docs.get(str(path))
+        if doc is None:
+            continue
+        half = res[factrueval_half(path.stem)]
+        c = half["counts"]
+        full = defaultdict(list)  # (mention, gold object) -> [ok, ...]
+        for g in factrueval_persons(path):
+            form = doc.text[g["start"]:g["end"]]
+            if not re.search("[а-яё]", form.lower()) or re.search("[a-z]", form.lower()):
+                continue
+            c[g["part"], "gold"] += 1
+            m = next((m for m in doc.entities if m["type"] == "PER"
+                      and m["start"] <= g["start"] and g["end"] <= m["end"]), None)
+            if m is None:
+                continue
+            words = [(w.start() + m["start"], w.end() + m["start"]) for w in NAME_WORD.finditer(m["text"])]
+            normal = NAME_WORD.findall(m["normal"])
+            idx = [i for i, (a, b) in enumerate(words) if a < g["end"] and g["start"] < b]
+            if len(normal) == len(words) and idx:  # a gold value may be several words: "Де Сантис"
+                got = " ".join(normal[i] for i in idx)
+            else:  # the normal form dropped or added a word: its word closest in spelling
+                got = max(normal, key=lambda w: len(_common_prefix(fold(w), fold(form)))) if normal else ""
+            ok = fold(got) in {fold(v) for v in g["gold"]}
+            c[g["part"], "found"] += 1
+            c[g["part"], "ok"] += ok
+            full[m["start"], g["object"]].append((g["part"], ok))
+            if not ok:
+                half["errors"].append(f"{path.name}\t{g['part']}\t{form!r} in {m['text']!r}\tgold {g['gold']}\t"
+                                      f"got {got!r} ({m['normal']!r})")
+        for parts in full.values():
+            if {p for p, _ in parts} == {"surname", "first"}:
+                c["full", "found"] += 1
+                c["full", "ok"] += all(ok for _, ok in parts)
+    res["held-out"]["errors"] = []
+    res["dev"]["errors"] = res["dev"]["errors"][:show_errors]
+    return res
+
+
+def _common_prefix(a: str, b: str) -> str:
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return a[:n]
+
+
 MEASURES = [("recall", "mention recall"), *[(f"recall_{t}", f"mention recall, {t}") for t in TYPES],
             ("lemma", "lemma accuracy"), *[(f"lemma_{t}", f"lemma accuracy, {t}") for t in TYPES]]
 
@@ -246,39 +355,56 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--corpora", default=str(ROOT.parent / "shared" / "corpora"))
     ap.add_argument("--errors", type=int, default=0, help="list this many lemma and linking errors of the dev fold")
-    ap.add_argument("--fold", choices=("dev", "blind", "both"), default="both")
+    ap.add_argument("--fold", choices=("dev", "blind", "both", "none"), default="both",
+                    help="BSNLP folds to score (none: only the factrueval measures)")
     ap.add_argument("--no-roles", action="store_true", help="skip the factrueval role recall")
+    ap.add_argument("--no-names", action="store_true", help="skip the factrueval PER normal-form measure")
     args = ap.parse_args()
     corpora = Path(args.corpora)
     if not (corpora / "bsnlp-ru").exists():
         sys.exit(f"corpora not found at {corpora}")
     if args.errors and args.fold == "blind":
         sys.exit("errors are listed for the dev fold only: the blind fold is read as totals")
-    folds = ("dev", "blind") if args.fold == "both" else (args.fold,)
+    folds = {"both": ("dev", "blind"), "none": ()}.get(args.fold, (args.fold,))
     res = {f: evaluate(corpora, args.errors if f == "dev" else 0, fold_name=f) for f in folds}
     for f in folds:
         r = res[f]
         print(f"{f}: {', '.join(FOLDS[f])}: {r['documents']} documents, {r['citata']['mentions']} gold mentions "
               f"in the body ({r['absent']} more only outside it); right lemmas of found mentions: "
               + ", ".join(f"{t} {ok}/{n}" for t, (ok, n) in r["citata"]["lemma_counts"].items()))
-    print()
-    head = " | ".join(f"{f} citata | {f} natasha" for f in folds)
-    print(f"| measure | {head} |" + (" gap (dev - blind) |" if len(folds) == 2 else ""))
-    print("|---" * (1 + 2 * len(folds) + (len(folds) == 2)) + "|")
-    table = {f: (rows(res[f]["citata"]), rows(res[f]["natasha"])) for f in folds}
-    for i, (label, _) in enumerate(table[folds[0]][0]):
-        cells = " | ".join(f"{table[f][0][i][1]:.3f} | {table[f][1][i][1]:.3f}" for f in folds)
-        gap = f" {table['dev'][0][i][1] - table['blind'][0][i][1]:+.3f} |" if len(folds) == 2 else ""
-        print(f"| {label} | {cells} |{gap}")
+    if folds:
+        print()
+        head = " | ".join(f"{f} citata | {f} natasha" for f in folds)
+        print(f"| measure | {head} |" + (" gap (dev - blind) |" if len(folds) == 2 else ""))
+        print("|---" * (1 + 2 * len(folds) + (len(folds) == 2)) + "|")
+        table = {f: (rows(res[f]["citata"]), rows(res[f]["natasha"])) for f in folds}
+        for i, (label, _) in enumerate(table[folds[0]][0]):
+            cells = " | ".join(f"{table[f][0][i][1]:.3f} | {table[f][1][i][1]:.3f}" for f in folds)
+            gap = f" {table['dev'][0][i][1] - table['blind'][0][i][1]:+.3f} |" if len(folds) == 2 else ""
+            print(f"| {label} | {cells} |{gap}")
     if not args.no_roles:
         hits, total, misses = role_recall(corpora)
         print(f"\nRole recall on factrueval-2016 devset Occupation facts: {hits}/{total} = {hits / total:.3f}")
+    names = None
+    if not args.no_names and (corpora / "factrueval-2016" / "devset").exists():
+        names = factrueval_names(corpora, args.errors)
+        print("\nPER normal form vs factrueval-2016 devset coref names (right / gold words found in a "
+              "citata PER mention; of all gold words):")
+        for half in ("dev", "held-out"):
+            c = names[half]["counts"]
+            print(f"  {half}: " + "; ".join(
+                f"{label} {c[key, 'ok']}/{c[key, 'found']} = {c[key, 'ok'] / max(1, c[key, 'found']):.3f}"
+                + (f" (of {c[key, 'gold']})" if key != "full" else "")
+                for key, label in (("surname", "surname"), ("first", "first name"), ("full", "full name"))))
     if "dev" in res:
         for line in res["dev"]["errors"]:
             print(line)
     if args.errors and not args.no_roles:
         for line in misses[:args.errors]:
             print("ROLE", line)
+    if names:
+        for line in names["dev"]["errors"]:
+            print("FRNAME", line)
 
 
 if __name__ == "__main__":
