@@ -259,10 +259,13 @@ def viterbi(emissions: np.ndarray, lengths: np.ndarray, transitions: np.ndarray)
     score = emissions[:, 0]
     identity = np.broadcast_to(np.arange(ntags), (batch, ntags))
     history = np.empty((max(width - 1, 0), batch, ntags), dtype=np.int64)
+    # Candidates laid out (batch, next tag, previous tag): the reductions run over the last,
+    # contiguous axis (no transposed copy), and the best score is read at the argmax.
+    into = np.ascontiguousarray(transitions.T)
     for t in range(1, width):
-        cand = score[:, :, None] + transitions + emissions[:, t][:, None, :]
-        best_prev = cand.argmax(1)
-        best = cand.max(1)
+        cand = score[:, None, :] + into + emissions[:, t, :, None]
+        best_prev = cand.argmax(2)
+        best = np.take_along_axis(cand, best_prev[:, :, None], 2)[:, :, 0]
         active = (t < lengths)[:, None]
         score = np.where(active, best, score)
         # Past a row's end the pointer is the identity, so backtracking passes through.
