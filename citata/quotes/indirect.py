@@ -14,7 +14,7 @@ from .dedupe import RELAY_LEMMAS
 from .mentions import (agrees_in_number, can_be_subject, is_prep, mute_noun, name_quote, noun_parse, proper_noun,
                        ref_from_np, search_document, search_genitive, search_inverted, search_locative,
                        search_subject, second_predicate, skip_fillers_back)
-from ..nlp import Entity
+from ..nlp import Entity, parse
 from .spans import Intervals
 from .view import COMPLEMENTIZERS, DASHES, DocView, FILLERS, Found, OPEN_MARKS, PREPOSITIONS, Ref, TERMINAL
 
@@ -59,7 +59,7 @@ def indirect_reports(view: DocView, direct: list[Found]) -> list[Found]:
                     out.append(f)
                     i += 1
                     continue
-            if view.is_word(i) and view.parses(i)[0].normal_form in lex.report_nouns():
+            if _report_noun(view.toks[i].text):
                 f = _nominal_report(view, i, hi)
                 if f and not view.crosses_quote(f.start, f.end) and not repeats_direct(f):
                     out.append(f)
@@ -94,6 +94,13 @@ def indirect_reports(view: DocView, direct: list[Found]) -> list[Found]:
                 out.append(f)
             i = cue_end + 1
     return out
+
+
+@lru_cache(maxsize=100_000)
+def _report_noun(word: str) -> bool:
+    """Is this word form a report noun's ("заявление", "по данным")? Asked of every token, so
+    memoised per form."""
+    return word[:1].isalnum() and parse(word)[0].normal_form in lex.report_nouns()
 
 
 def _nominal_report(view: DocView, i: int, hi: int) -> Found | None:

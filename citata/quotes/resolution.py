@@ -588,12 +588,13 @@ def _participant_by_role(view: DocView, f: Found, history: list[Found], parts: P
     """A person noun with no named holder of that title: "собеседница" is the one just quoted
     or introduced; "заведующая поликлиникой" the participant the article introduced with that
     role noun, of that gender."""
-    words = [j for j in view.tokens_in(ref.start, ref.end) if view.is_word(j) and j not in view.ent_at]
+    span = view.tokens_in(ref.start, ref.end)
+    words = [j for j in span if view.is_word(j) and j not in view.ent_at]
     key = next((k for k in (role_key(view.toks[j].text) for j in words[:3]) if k is not None), None)
     if key is None:
         return None
     noun, gender = key
-    country = next((c for c in (country_of(view.toks[j].text) for j in view.tokens_in(ref.start, ref.end)) if c), None)
+    country = next((c for c in (country_of(view.toks[j].text) for j in span) if c), None)
     if country is not None:
         # "китайский лидер": the participant whose role names China, not the American just named
         person = parts.person_by_country(country, noun, _cue_gender(view, f) or gender, ref.start)
