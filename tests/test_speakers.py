@@ -351,3 +351,28 @@ def test_a_title_before_the_cue_runs_to_its_holders_name():
             "американского министерства иностранных дел Барри Лоуенкрон (Barry Lowenkron) подчеркнул позицию "
             "правительства США: «Мы не разрешаем и не допускаем пытки».")
     assert only(text).speaker.name == "Барри Лоуенкрон"
+
+
+# --- a bare title with no holder in the article: the person just named ------------------------
+
+@pytest.mark.parametrize("text, opening, speaker", [
+    # brexit/raw/brexit_ru.txt_file_1110.txt (trimmed): Мэй is named last, "подчеркнул" says a man
+    ("Джонсон решил, что не может продвигать планы Мэй по Brexit. В частности, дипломат подчеркнул, что новая "
+     "стратегия Британии — это попытка сделать из дерьма конфетку.", "новая", "Джонсон"),
+    # factrueval-2016/devset/book_74.txt (trimmed)
+    ("На заседании совета глава РФ Дмитрий Медведев напомнил министрам о проекте по внедрению свободного "
+     "программного обеспечения.\n\nПрезидент отметил, что о ходе проведения проекта доходят разные сигналы.",
+     "о ходе", "Медведев"),
+])
+def test_a_bare_title_is_the_person_of_its_cues_gender_just_named(text, opening, speaker):
+    sp = speaker_of(text, opening)
+    assert sp.name.endswith(speaker) and sp.why[0] == "bare title → the person named just before"
+
+
+def test_a_bare_title_without_a_gendered_cue_stays_as_written():
+    # brexit/raw/brexit_ru.txt_file_1138.txt (trimmed): "По словам премьера" after Джонсон and Мэй —
+    # nothing tells which (the premier is Мэй), so the title is not guessed
+    text = ("Джонсон является сторонником наиболее невыгодного для Евросоюза сценария Brexit, а Мэй намерена "
+            "предложить руководству ЕС более мягкие условия. По словам премьера, Лондон предложит Брюсселю "
+            "создать зону свободной торговли.")
+    assert speaker_of(text, "Лондон").name == "премьер"

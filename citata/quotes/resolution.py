@@ -192,6 +192,10 @@ def _resolve_ref(view: DocView, f: Found, history: list[Found], parts: Participa
             if person is not None:
                 return _by("title → the one who just spoke",
                            Speaker(person.name, mention, tidy_role(phrase), "person", person.key), person.name)
+            person = _person_just_named(view, f, ref, parts) if len(phrase.split()) == 1 else None
+            if person is not None:
+                return _by("bare title → the person named just before",
+                           Speaker(person.name, mention, tidy_role(phrase), "person", person.key), person.name)
         org = parts.org_by_class(ref.head, ref.start) if ref.head else None
         if org is None and ref.head and not group and len(phrase.split()) <= 3:
             org = parts.topic_org(ref.head, ref.start)
@@ -497,6 +501,27 @@ def _last_speaker(view: DocView, f: Found, history: list[Found], ref: Ref, parts
             return person
         return None
     return None
+
+
+def _person_just_named(view: DocView, f: Found, ref: Ref, parts: Participants):
+    """"Джонсон решил, что … . В частности, дипломат подчеркнул": a one-word title that no
+    holder in the article and no quoted person claims designates the most salient person of the
+    gender a past-tense cue tells, named in its own sentence or the one before (outside the
+    quotation), as a pronoun would; further back a bare title is as likely someone new."""
+    gender = _cue_gender(view, f)
+    head = next((p for j in view.tokens_in(ref.start, ref.end) for p in view.parses(j)[:1]
+                 if p.tag.POS == "NOUN" and p.normal_form == ref.head), None)
+    if gender is None or head is None or head.tag.number != "sing":
+        return None  # "По словам премьера" after Мэй and Джонсон: no verb tells which
+    si = view.tok_sent[view.tok_index(ref.start)]
+    rng = view.sent_range(max(0, si - 1))
+    if not rng:
+        return None
+    first = view.toks[rng.start].start
+    person = view.names.nearest_person(ref.start, gender, window=ref.start - first + 1, skip=(f.start, f.end))
+    if person is None or not _sex_fits(view, f, ref, person) or not _title_fits(view, ref, person, parts):
+        return None
+    return person
 
 
 def _antecedent(view: DocView, f: Found, history: list[Found], ref: Ref):
