@@ -376,3 +376,19 @@ def test_a_bare_title_without_a_gendered_cue_stays_as_written():
             "предложить руководству ЕС более мягкие условия. По словам премьера, Лондон предложит Брюсселю "
             "создать зону свободной торговли.")
     assert speaker_of(text, "Лондон").name == "премьер"
+
+
+@pytest.mark.parametrize("text, opening, speaker", [
+    # brexit/raw/brexit_ru.txt_file_1027.txt (trimmed; reprinted in 1045): Верхофстадт, named
+    # since Дэвис's words, holds the Belgian title, not the last speaker
+    ("«Я не согласен с планом», — сказал Дэвид Дэвис. После отставки Дэвиса представитель Европарламента "
+     "на переговорах Ги Верхофстадт настаивает на их продолжении. По словам бывшего премьер-министра Бельгии, "
+     "продвижение по этому вопросу - \"в интересах обеих сторон\".", "продвижение", "Верхофстадт"),
+    # brexit/raw/brexit_ru.txt_file_1036.txt (trimmed): the last one named, not the one named most
+    ("«Мы уходим», — заявил Доминик Рааб. Рааб возглавил министерство. Доминик Рааб известен. "
+     "Д.Дэвис подал в отставку. \"Основное направление политики ставит нас в слабое положение\", - написал "
+     "министр в прошении об отставке.", "Основное", "Дэвис"),
+])
+def test_a_title_is_the_person_introduced_since_the_last_quotation(text, opening, speaker):
+    sp = speaker_of(text, opening)
+    assert sp.name.endswith(speaker) and sp.why[0] == "title → the person introduced since the last quotation"

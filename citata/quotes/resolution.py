@@ -187,7 +187,12 @@ def _resolve_ref(view: DocView, f: Found, history: list[Found], parts: Participa
                 return sp
         if not group and ref.head in lex.role_nouns() and ref.head not in lex.relational_nouns():
             # A bare title as a definite description ("— констатировал глава Евросовета")
-            # designates the one who just spoke.
+            # designates the one who just spoke, or one named as a subject since
+            # ("…», — сказал Дэвис. … Ги Верхофстадт настаивает … По словам бывшего премьер-министра Бельгии").
+            person = _introduced_since(view, f, history, ref, parts)
+            if person is not None:
+                return _by("title → the person introduced since the last quotation",
+                           Speaker(person.name, mention, tidy_role(phrase), "person", person.key), person.name)
             person = _last_speaker(view, f, history, ref, parts)
             if person is not None:
                 return _by("title → the one who just spoke",
@@ -501,6 +506,26 @@ def _last_speaker(view: DocView, f: Found, history: list[Found], ref: Ref, parts
             return person
         return None
     return None
+
+
+def _introduced_since(view: DocView, f: Found, history: list[Found], ref: Ref, parts: Participants):
+    """The person last named between the last quotation and a bare title (outside quotations),
+    of the cue's gender, whom the title fits: as for a pronoun, someone introduced since is more
+    salient than the last speaker. Recency, not how often the article names them: "Д.Дэвис подал
+    в отставку. «…», — написал министр" is Дэвис, however often Рааб was named before."""
+    last = history[-1] if history else None
+    if last is None or last.end >= ref.start or ref.start - last.end > 1500:
+        return None
+    words = view.tokens_in(ref.start, ref.end)
+    head = next((p for j in words for p in view.parses(j)[:1]
+                 if p.tag.POS == "NOUN" and p.normal_form == ref.head), None)
+    if head is None or head.tag.number != "sing" \
+            or any(view.ent_at.get(j) is not None and view.ent_at[j].type == "PER" for j in words):
+        return None
+    person = parts.nearest_person(_cue_gender(view, f), ref.start, window=ref.start - last.end)
+    if person is None or not _sex_fits(view, f, ref, person) or not _title_fits(view, ref, person, parts):
+        return None
+    return person
 
 
 def _person_just_named(view: DocView, f: Found, ref: Ref, parts: Participants):
