@@ -392,3 +392,11 @@ def test_a_bare_title_without_a_gendered_cue_stays_as_written():
 def test_a_title_is_the_person_introduced_since_the_last_quotation(text, opening, speaker):
     sp = speaker_of(text, opening)
     assert sp.name.endswith(speaker) and sp.why[0] == "title → the person introduced since the last quotation"
+
+
+def test_a_title_is_not_the_addressee_named_since():
+    # bsnlp-ru/trump/raw/file_348.txt (trimmed; tune half): "Опре Уинфри" is in the dative, the one
+    # spoken to, so the first lady is not her
+    text = ("«Мы будем потрясающей страной», – заявил Трамп, выступая на митинге. В интервью ведущей ток-шоу "
+            "Опре Уинфри первая леди заявила, что после острой предвыборной кампании «мы видим разницу».")
+    assert "Уинфри" not in (speaker_of(text, "после").name or "")

@@ -110,6 +110,9 @@ class Participants:
         # persons' mentions outside quotations, in text order
         self._person_mentions = [(s, person) for s, m, person in self.names.per_mentions if not self._quoted(m)]
         self._person_starts = [s for s, _ in self._person_mentions]
+        # which of them can be a subject: every word of the name may be nominative ("Опре Уинфри" is not)
+        self._nominative = {s for s, m, person in self.names.per_mentions
+                            if all(is_nominative_name(w, person.gender) for w in m.text.split())}
         self.orgs: dict[str, Org] = {}
         self._org_mentions: list[tuple[int, Org]] = []
         for e in view.entities:
@@ -252,11 +255,15 @@ class Participants:
                     return person
         return None
 
-    def nearest_person(self, gender: str | None, offset: int, window: int = 1500) -> Person | None:
-        """The most recent person of that gender named outside a quotation before `offset`."""
+    def nearest_person(self, gender: str | None, offset: int, window: int = 1500,
+                       subjects_only: bool = False) -> Person | None:
+        """The most recent person of that gender named outside a quotation before `offset`
+        (with `subjects_only`, named in the nominative)."""
         lo = bisect_left(self._person_starts, offset - window)
         hi = bisect_left(self._person_starts, offset)
         for start, person in reversed(self._person_mentions[lo:hi]):
+            if subjects_only and start not in self._nominative:
+                continue
             if gender is None or person.gender in (None, gender):
                 return person
         return None

@@ -509,7 +509,8 @@ def _last_speaker(view: DocView, f: Found, history: list[Found], ref: Ref, parts
 
 
 def _introduced_since(view: DocView, f: Found, history: list[Found], ref: Ref, parts: Participants):
-    """The person last named between the last quotation and a bare title (outside quotations),
+    """The person last named in the nominative between the last quotation and a bare title
+    (outside quotations; "В интервью ведущей Опре Уинфри … первая леди заявила" is not Уинфри),
     of the cue's gender, whom the title fits: as for a pronoun, someone introduced since is more
     salient than the last speaker. Recency, not how often the article names them: "Д.Дэвис подал
     в отставку. «…», — написал министр" is Дэвис, however often Рааб was named before."""
@@ -522,7 +523,7 @@ def _introduced_since(view: DocView, f: Found, history: list[Found], ref: Ref, p
     if head is None or head.tag.number != "sing" \
             or any(view.ent_at.get(j) is not None and view.ent_at[j].type == "PER" for j in words):
         return None
-    person = parts.nearest_person(_cue_gender(view, f), ref.start, window=ref.start - last.end)
+    person = parts.nearest_person(_cue_gender(view, f), ref.start, window=ref.start - last.end, subjects_only=True)
     if person is None or not _sex_fits(view, f, ref, person) or not _title_fits(view, ref, person, parts):
         return None
     return person
