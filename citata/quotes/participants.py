@@ -110,9 +110,7 @@ class Participants:
         # persons' mentions outside quotations, in text order
         self._person_mentions = [(s, person) for s, m, person in self.names.per_mentions if not self._quoted(m)]
         self._person_starts = [s for s, _ in self._person_mentions]
-        # which of them can be a subject: every word of the name may be nominative ("Опре Уинфри" is not)
-        self._nominative = {s for s, m, person in self.names.per_mentions
-                            if all(is_nominative_name(w, person.gender) for w in m.text.split())}
+        self._nominative: set[int] | None = None  # built on first need (a bare title after a quotation)
         self.orgs: dict[str, Org] = {}
         self._org_mentions: list[tuple[int, Org]] = []
         for e in view.entities:
@@ -261,6 +259,10 @@ class Participants:
         (with `subjects_only`, named in the nominative)."""
         lo = bisect_left(self._person_starts, offset - window)
         hi = bisect_left(self._person_starts, offset)
+        if subjects_only and self._nominative is None:
+            # which mentions can be a subject: every word of the name may be nominative ("Опре Уинфри" is not)
+            self._nominative = {s for s, m, person in self.names.per_mentions
+                                if all(is_nominative_name(w, person.gender) for w in m.text.split())}
         for start, person in reversed(self._person_mentions[lo:hi]):
             if subjects_only and start not in self._nominative:
                 continue
