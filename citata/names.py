@@ -852,11 +852,16 @@ class NameIndex:
                     _known_name_parses(w) and all(p.tag.case != "nomn" for p in _known_name_parses(w))
                     for w in split_words(e.text)):
                 return False  # "Встреча Стива Мнучина и Уилбура Росса прошла": the conjuncts share a case
+        if self._after_attribution_verb(m):
+            return True
         if dash:
             ps = parse(dash.group(1))[:1]
             return bool(ps) and ps[0].tag.POS == "NOUN" and "nomn" in ps[0].tag
         if re.search(r"[•▪●◦]\s*$", self.text[max(0, m.start - 5):m.start]):
             return True
+        if re.search(r"(?:^|\n)[ \t]*$", self.text[max(0, m.start - 80):m.start]) and \
+                re.match(r"[ \t.]*(?:\n|$)", self.text[m.end:m.end + 80]):
+            return True  # a name alone on its line: a byline or a caption ("Е.Малышева")
         if not after:
             return False
         ps = parse(after.group(1))
@@ -865,6 +870,31 @@ class NameIndex:
         # a neuter verb has another subject: "Правительство Педро Санчеса ушло"
         return bool(ps) and ps[0].tag.POS == "VERB" and ps[0].tag.number == "sing" and (
             "past" in ps[0].tag and ps[0].tag.gender != "neut" or "3per" in ps[0].tag)
+
+    def _after_attribution_verb(self, m: Entity) -> bool:
+        """A quotation's attribution with the subject after its verb, the name closing the
+        clause: "…, - соглашается его коллега Фабио Панетта.", "…, — заявил Наттавута Сайкыа."
+        The verb is singular and agrees with no pronoun between ("— сказал он Ханту"), and no
+        preposition stands between ("— сказал он в беседе с …")."""
+        if not re.match(r"\s*(?:[.,;!?(]|$)", self.text[m.end:m.end + 3]):
+            return False
+        head = re.search(r"[,.!?…»\"”]\s*[-–—]\s*([а-яё]+)((?:[\s,]+[^\s,.!?;:()«»\"”]+){0,10}?)\s+$",
+                         self.text[max(0, m.start - 160):m.start])
+        if not head:
+            return False
+        ps = parse(head.group(1))[:1]
+        if not ps or ps[0].tag.POS != "VERB" or ps[0].tag.number != "sing" or not (
+                "past" in ps[0].tag and ps[0].tag.gender != "neut" or "3per" in ps[0].tag):
+            return False
+        between = re.findall(r"[^\s,]+", head.group(2))
+        for i, w in enumerate(between):
+            top = parse(w.strip("-–—"))[:1]
+            if w == "из" and i and between[i - 1] in ("один", "одна", "одно"):
+                continue  # "сказал один из руководителей центробанка Фабио Панетта"
+            if not top or top[0].tag.POS in ("PREP", "CONJ", "VERB", "INFN") or \
+                    top[0].tag.POS == "NPRO" and "nomn" in top[0].tag:
+                return False
+        return True
 
     def _title_cases(self, m: Entity) -> frozenset[str] | None:
         """The cases of a person noun right before a name, where none is the nominative
