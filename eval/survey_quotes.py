@@ -171,13 +171,19 @@ def tally(corpora: Path, files: list[str], show: int, seed: int) -> None:
                 print("  -", line)
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+def sample_arguments(description: str, sample: int, seed: int) -> argparse.ArgumentParser:
+    """The options every survey of unannotated articles takes: where, how many, which."""
+    ap = argparse.ArgumentParser(description=description)
     ap.add_argument("--corpora", type=Path, default=ROOT.parent / "shared" / "corpora")
-    ap.add_argument("--sample", type=int, default=60)
-    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--sample", type=int, default=sample)
+    ap.add_argument("--seed", type=int, default=seed)
     ap.add_argument("--only", default="", help="keep paths containing this string")
     ap.add_argument("--exclude", type=Path, nargs="*", default=[], help="files listing corpus paths not to read")
+    return ap
+
+
+def main() -> None:
+    ap = sample_arguments(__doc__.split("\n")[0], sample=60, seed=1)
     ap.add_argument("--tally", type=int, metavar="N", default=0,
                     help="count the quotations per rule (RULES) and print N firings of each, instead of the survey")
     ap.add_argument("--tune-gold", action="store_true",

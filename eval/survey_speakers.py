@@ -19,7 +19,6 @@ versions of the quotation stage cost only that stage.
 """
 from __future__ import annotations
 
-import argparse
 import json
 import pickle
 import random
@@ -39,7 +38,7 @@ from citata.quotes import find  # noqa: E402
 from citata.quotes.resolution import resolve  # noqa: E402
 from citata.quotes.view import DocView  # noqa: E402
 from citata.source import decode, text_document  # noqa: E402
-from survey_quotes import articles  # noqa: E402  (the unannotated articles: one definition)
+from survey_quotes import articles, sample_arguments  # noqa: E402  (the unannotated articles: one definition)
 
 
 def _analysis(rel: str, text: str, cache: Path | None):
@@ -95,12 +94,7 @@ def diff(a: Path, b: Path) -> None:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--corpora", type=Path, default=ROOT.parent / "shared" / "corpora")
-    ap.add_argument("--sample", type=int, default=150)
-    ap.add_argument("--seed", type=int, default=7)
-    ap.add_argument("--only", default="", help="keep paths containing this string")
-    ap.add_argument("--exclude", type=Path, nargs="*", default=[], help="files listing corpus paths not to read")
+    ap = sample_arguments(__doc__.split("\n")[0], sample=150, seed=7)
     ap.add_argument("--cache", type=Path, default=None, help="a folder to keep the articles' analyses in")
     ap.add_argument("--out", type=Path, default=None)
     ap.add_argument("--counts", action="store_true")
