@@ -13,6 +13,7 @@ An overrides file (TSV, see `Overrides`) lets a user merge or split identities.
 """
 from __future__ import annotations
 
+import bisect
 import csv
 import re
 from collections.abc import Iterable
@@ -206,8 +207,11 @@ class Registry:
             self._index(ident)
 
     def _index(self, ident: Identity, names: Iterable[str] | None = None) -> None:
-        """`names`: those of its names not indexed yet (all by default); the first identity
-        to hold a name keeps it, so indexing a name twice changes nothing."""
+        """`names`: those of its names not indexed yet (all by default). Every index is a function
+        of the identities alone, not of the order they were made or read in: a bucket lists its
+        identities in id order, and a name shared by several belongs to the smallest id. So a
+        writer that reads the registry back from the archive (a resumed ingest, another
+        PostgreSQL writer's batches) links exactly as the one that built it in memory."""
         self.by_id[ident.id] = ident
         if ident.type == "PER" and ident.surname:
             surname = ident.surname
@@ -226,11 +230,11 @@ class Registry:
                     members = self._members[id(bucket)] = {id(other) for other in bucket}
                 if id(ident) not in members:
                     members.add(id(ident))
-                    bucket.append(ident)
+                    bisect.insort(bucket, ident, key=_by_id)
         for alias in [ident.name, *ident.aliases] if names is None else names:
-            self.by_name.setdefault((ident.type, _norm(alias)), ident)
+            _hold(self.by_name, (ident.type, _norm(alias)), ident)
             if ident.type == "ORG":
-                self.by_org.setdefault(org_key(alias), ident)
+                _hold(self.by_org, org_key(alias), ident)
 
     def _new_id(self, type_: str, name: str) -> str:
         base = f"{type_}:{name}"
@@ -351,10 +355,21 @@ class Registry:
             if date:
                 seen[0] = min(filter(None, [seen[0], date]))
                 seen[1] = max(filter(None, [seen[1], date]))
-        self._index(ident, [ident.name, *e.aliases])
+        self._index(ident, [ident.name, *names])  # every name it now holds, as a registry read back indexes them
 
     def identities(self) -> list[Identity]:
         return list(self.by_id.values())
+
+
+def _by_id(ident: Identity) -> str:
+    return ident.id
+
+
+def _hold(index: dict, key, ident: Identity) -> None:
+    """`key` belongs to the identity with the smallest id that holds it."""
+    holder = index.get(key)
+    if holder is None or ident.id < holder.id:
+        index[key] = ident
 
 
 def assign(doc, registry: Registry) -> None:

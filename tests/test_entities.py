@@ -142,6 +142,29 @@ def test_registry_round_trips_through_dicts():
     assert copy.link([_person("b", "Лавров")])["b"] == ident.id
 
 
+def _indexes(reg: Registry) -> dict:
+    return {name: {key: [i.id for i in v] if isinstance(v, list) else v.id for key, v in getattr(reg, name).items()}
+            for name in ("by_name", "by_org", "by_surname", "by_translit", "by_skeleton", "by_first")}
+
+
+@needs_corpora
+def test_a_registry_read_back_links_as_the_one_built_in_memory():
+    """A resumed ingest, or another PostgreSQL writer, reads the registry back from the archive (its
+    rows in whatever order they come) and must link the next articles as the writer that built it
+    in memory would: the same indexes, the same identities."""
+    files = sorted((BSNLP / "brexit" / "raw").glob("*.txt"))[:80] + sorted((BSNLP / "trump" / "raw").glob("*.txt"))[:40]
+    docs = extract([str(f) for f in files])
+    first, then = docs[:len(docs) // 2], docs[len(docs) // 2:]
+    built = Registry()
+    for doc in first:
+        built.link(doc.entity_index, date=doc.published)
+    stored = [type(i).from_dict(i.to_dict()) for i in built.identities()]
+    read_back = Registry(stored[::-1])
+    assert _indexes(read_back) == _indexes(built)
+    for doc in then:
+        assert read_back.link(doc.entity_index, date=doc.published) == built.link(doc.entity_index, date=doc.published)
+
+
 @needs_corpora
 def test_corpus_linking_and_lemmas_meet_the_floor():
     sys.path.insert(0, str(ROOT / "eval"))
