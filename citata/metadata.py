@@ -85,22 +85,93 @@ _DATA = Path(__file__).parent / "data"
 
 
 @lru_cache(maxsize=1)
+def outlet_table() -> tuple[tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...]], ...]:
+    """Rows of outlet_table.tsv: (name, other names, hosts, legal names of its company)."""
+    rows = []
+    for s in (_DATA / "outlet_table.tsv").read_text(encoding="utf-8").splitlines():
+        if s and not s.startswith("#"):
+            cols = (s.split("\t") + ["", "", ""])[:4]
+            rows.append((cols[0].strip(), *(tuple(x.strip() for x in c.split(";") if x.strip()) for c in cols[1:])))
+    return tuple(rows)
+
+
+@lru_cache(maxsize=1)
 def site_names() -> dict[str, str]:
     """Host -> the name the site uses for itself, for hosts outlets.tsv lacks: outlet_sites.tsv
-    (by hand) over outlet_names.tsv (mined by eval/mine_outlets.py)."""
+    (by hand) over outlet_table.tsv over outlet_names.tsv (mined by eval/mine_outlets.py)."""
     table: dict[str, str] = {}
-    for name in ("outlet_names.tsv", "outlet_sites.tsv"):
-        for s in (_DATA / name).read_text(encoding="utf-8").splitlines():
-            row = s.split("\t")
-            if s and not s.startswith("#") and len(row) >= 2:
-                table[row[0].lower()] = row[1]
+    for s in (_DATA / "outlet_names.tsv").read_text(encoding="utf-8").splitlines():
+        row = s.split("\t")
+        if s and not s.startswith("#") and len(row) >= 2:
+            table[row[0].lower()] = row[1]
+    hand = lexicons.outlets()
+    for name, _, hosts, _ in outlet_table():
+        table.update({h.lower(): name for h in hosts if h.lower() not in hand})
+    for s in (_DATA / "outlet_sites.tsv").read_text(encoding="utf-8").splitlines():
+        row = s.split("\t")
+        if s and not s.startswith("#") and len(row) >= 2:
+            table[row[0].lower()] = row[1]
     return table
 
 
 @lru_cache(maxsize=1)
 def outlet_names() -> frozenset[str]:
-    """Every outlet name metadata knows: the media lexicon, outlets.tsv and site_names()."""
-    return lexicons.media_names() | frozenset(site_names().values())
+    """Every outlet name metadata knows: the media lexicon, outlets.tsv, site_names() and the
+    outlet table's names and other names."""
+    table = {n for name, others, _, _ in outlet_table() for n in (name, *others)}
+    return lexicons.media_names() | frozenset(site_names().values()) | frozenset(table)
+
+
+@lru_cache(maxsize=2)
+def _canonical_names(folded: bool) -> dict[str, str]:
+    """Each name and other name in the outlet table (its ё as е, or `folded` to one Latin
+    spelling) -> the table's name."""
+    out: dict[str, str] = {}
+    for name, others, _, _ in outlet_table():
+        for n in (name, *others):
+            out.setdefault(translit(n) if folded else n.replace("ё", "е"), name)
+    return out
+
+
+def canonical_outlet(name: str | None) -> str | None:
+    """The name the outlet table gives an outlet known by `name`: one of its names in any
+    spelling ("Комсомолка", "KP.RU" -> "Комсомольская правда"), a host ("kp.ru"), or its
+    company's legal name ("АО «Бизнес Ньюс Медиа»" -> "Ведомости"); None for a name it lacks."""
+    if not name:
+        return None
+    host = name.strip().lower().removeprefix("www.")
+    if _DOMAIN.fullmatch(host):
+        found = outlet_from_url(f"https://{host}/x")
+        return found if found != host else None
+    name = _clean_name(name)
+    if name in _AMBIGUOUS_NAMES:
+        return None
+    exact = _canonical_names(False).get(name.replace("ё", "е"))
+    if exact or name in outlet_names():  # (a name known as written is not another's spelling: "CNN", "ТСН")
+        return exact
+    return _canonical_names(True).get(translit(name)) or legal_outlet(name)
+
+
+def _legal_key(name: str) -> str:
+    """A company's legal name without its legal form, kind and quotation marks, folded."""
+    name = " ".join(re.sub(r"[«»\"“”„]", " ", name).split())
+    return translit(name[_LEGAL_FORM.match(name).end():])
+
+
+@lru_cache(maxsize=1)
+def _legal_names() -> dict[str, str | None]:
+    """Folded legal name -> the outlet whose company it is; None where several outlets share it."""
+    out: dict[str, str | None] = {}
+    for name, _, _, legal in outlet_table():
+        for key in {_legal_key(x) for x in legal}:
+            out[key] = name if out.get(key, name) == name else None
+    return out
+
+
+def legal_outlet(name: str) -> str | None:
+    """The outlet a company's legal name stands for (see outlet_table.tsv), if one only."""
+    key = _legal_key(name)
+    return _legal_names().get(key) if len(key) >= 3 else None
 
 
 @lru_cache(maxsize=4096)
@@ -428,7 +499,8 @@ def _host_outlet(host: str) -> str:
 # name before the years, the link a legal line asks for, a bare masthead, the title's tail
 # the furniture repeats, a logo's text)
 SIGNAL_ORDER = ("masthead", "copyright", "site", "legal", "title", "follow", "byline", "source", "dateline",
-                 "rights", "link", "masthead_bare", "tail", "logo", "opening", "promo")
+                 "rights", "link", "masthead_bare", "tail", "logo", "opening", "promo",
+                 "registered", "editor", "founder", "email", "social")
 MAX_LOGO_LINE = 40
 
 
@@ -486,7 +558,8 @@ def outlet_signals(cleaned: Cleaned, first: int = 0) -> dict[str, str]:
                 m = _COPYRIGHT.search(s)
                 name = own_name(m.group("name")) if m else None
             if name:
-                found["copyright"] = name
+                # (a company's legal name stands for its outlet: "© ООО «БизнесПресс»" is РБК's)
+                found["copyright"] = name if known_outlet(name) else legal_outlet(name) or name
         if "rights" not in found and not foreign and ("©" in s or "се права" in s):
             m = _RIGHTS_AFTER_NAME.match(s)
             name = own_name(m.group("name")) if m else None
@@ -538,6 +611,8 @@ def outlet_signals(cleaned: Cleaned, first: int = 0) -> dict[str, str]:
             name = known_outlet(s.strip(" |©.•"))  # the site's name alone on a line: a logo's text
             if name:
                 found["logo"] = name
+        if not foreign:
+            _legal_signals(s, media, found)
         if "promo" not in found and ln.kind == "subscription":
             # a promo naming one known outlet names the site's own ("Подпишитесь на журнал НВ",
             # "…рассылку … от ПРАЙМ", "в нашем телеграм-канале «Проект "Сноб" — Общество»")
@@ -568,6 +643,73 @@ def outlet_signals(cleaned: Cleaned, first: int = 0) -> dict[str, str]:
         if name:
             found["opening"] = name
     return found
+
+
+# The outlet's name in its registration line, in the shapes the Roskomnadzor notice takes:
+# "СМИ «X» зарегистрировано…", "Наименование СМИ: «X»", "Сетевое издание «X» (18+)
+# зарегистрировано…", "…выдано … сетевому изданию «X»".
+_REGISTERED = re.compile(
+    r"(?:\bСМИ|[Сс]редств\w* массовой информации|[Нн]аименование(?:\s+СМИ)?\s*:|[Сс]етев\w+ издани\w+"
+    r"|[Ии]нтернет-издани\w+|[Ээ]лектронн\w+ периодическ\w+ издани\w+)\s*[«\"“](?P<name>[^»\"”]{2,40})[»\"”]"
+    r"|[«\"“](?P<name2>[^»\"”]{2,40})[»\"”]\s*(?:\(\d{1,2}\+\)\s*)?зарегистрирован")
+# "Сетевое издание Фонтанка.ру зарегистрировано…", "СМИ «…» / Свидетельство…": a known name
+# right after the outlet's kind, without quotation marks.
+_KIND_THEN_NAME = re.compile(r"(?:[Сс]етев\w+ издани\w+|\bСМИ|[Ии]нтернет-издани\w+)\s+(?P<rest>[A-ZА-ЯЁ0-9].{1,50})")
+# "Главный редактор сетевого издания «X»", "Главный редактор «X» — …"
+_EDITOR_OF = re.compile(
+    r"[Гг]лавн\w+ редактор\w*\s+(?:(?:сетевого издания|интернет-издания|издания|газеты|журнала|сайта|портала"
+    r"|агентства|информационного агентства|телеканала|радиостанции)\s+)?[«\"“](?P<name>[^»\"”]{2,40})[»\"”]")
+# Who founds or publishes the outlet: "Учредитель: ООО «X»", "Издатель — АО «X»", "Владелец сайта:
+# АНО «X»"; a company's name in quotation marks after its legal form.
+_FOUNDER_WORDS = ("чредител", "здател", "ладелец")
+_COMPANY = re.compile(
+    r"(?:\b(?:ООО|ОАО|ЗАО|ПАО|АО|АНО|ФГУП|ФГБУ|ГУП|МУП|ТОВ|ТОО|SIA|LLC)|[Ии]здательский дом|\bИД)\s*"
+    r"[«\"“](?:[^«»\"“”\n]{0,40}[«\"“])?[^«»\"“”\n]{2,60}[»\"”]+")
+# The site's mail: "info@fontanka.ru", "Пишите нам: news@e1.ru" (a mail service's host is nobody's site).
+_MAIL_SERVICES = frozenset({"mail.ru", "gmail.com", "yandex.ru", "ya.ru", "rambler.ru", "bk.ru", "list.ru",
+                            "inbox.ru", "ukr.net", "i.ua", "meta.ua", "tut.by", "outlook.com", "hotmail.com",
+                            "yahoo.com", "icloud.com", "protonmail.com", "proton.me", "yandex.by", "yandex.kz",
+                            "yandex.ua", "mail.ua", "internet.ru"})
+# "X в Telegram", "Фонтанка в соцсетях", "Читайте X в Дзене": a known outlet beside a platform.
+_SOCIAL = re.compile(
+    r"^(?:(?:Читайте|Подписывайтесь на|Подпишитесь на|Следите за)\s+)?(?P<name>.{2,40}?)\s+(?:в|во)\s+"
+    r"(?:Telegram|Телеграм\w*|Яндекс[.\s]?Дзен\w*|Дзен\w*|ВКонтакте|соцсетях|социальных сетях|Twitter|Facebook"
+    r"|Одноклассниках|Viber|YouTube|TikTok|Instagram)\b")
+
+
+def _legal_signals(s: str, media: frozenset[str], found: dict[str, str]) -> None:
+    """The outlet named by a furniture line's legal shapes (see _REGISTERED, _EDITOR_OF,
+    _COMPANY, the site's mail, _SOCIAL), read where older signals name nothing. A founder or
+    a publisher names the outlet only through the outlet table's legal names: a company is not
+    its outlet's name."""
+    if "registered" not in found and ("СМИ" in s or "здани" in s or "регистрир" in s or "ассовой информации" in s):
+        m = _REGISTERED.search(s)
+        name = _clean_name(m.group("name") or m.group("name2")) if m else None
+        if name and not _LEGAL_WORDS.search(name):
+            found["registered"] = known_outlet(name) or canonical_outlet(name) or name
+        elif (m := _KIND_THEN_NAME.search(s)):
+            named = [n for n in _media_in_line(m.group("rest"), media) if m.group("rest").startswith(n)]
+            if named:
+                found["registered"] = named[0]
+    if "editor" not in found and "едактор" in s:
+        m = _EDITOR_OF.search(s)
+        if m and not _LEGAL_WORDS.search(m.group("name")):
+            found["editor"] = known_outlet(m.group("name")) or _clean_name(m.group("name"))
+    if "founder" not in found and any(map(s.__contains__, _FOUNDER_WORDS)):
+        for m in _COMPANY.finditer(s):
+            name = legal_outlet(m.group(0))
+            if name:
+                found["founder"] = name
+                break
+    if "email" not in found and "@" in s:
+        hosts = {h.lower() for h in _EMAIL_HOST.findall(s)} - _MAIL_SERVICES
+        if len(hosts) == 1:
+            found["email"] = _host_outlet(hosts.pop())
+    if "social" not in found and len(s) <= MAX_NAME_LINE:
+        m = _SOCIAL.match(s.strip())
+        name = known_outlet(m.group("name")) if m else None
+        if name and name not in _NOT_NAMES:
+            found["social"] = name
 
 
 def outlet_from_page(cleaned: Cleaned, first: int = 0) -> str | None:
