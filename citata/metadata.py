@@ -118,8 +118,29 @@ def site_names() -> dict[str, str]:
 def outlet_names() -> frozenset[str]:
     """Every outlet name metadata knows: the media lexicon, outlets.tsv, site_names() and the
     outlet table's names and other names."""
-    table = {n for name, others, _, _ in outlet_table() for n in (name, *others)}
-    return lexicons.media_names() | frozenset(site_names().values()) | frozenset(table)
+    return _base_names() | frozenset(_alias_targets())
+
+
+@lru_cache(maxsize=1)
+def _base_names() -> frozenset[str]:
+    return lexicons.media_names() | frozenset(site_names().values()) | frozenset(r[0] for r in outlet_table())
+
+
+@lru_cache(maxsize=1)
+def _alias_targets() -> dict[str, str]:
+    """Each other name in the outlet table -> the name known_outlet gives for it: the table's
+    name where the other name only spells it otherwise ("КАЗИНФОРМ", "НТВ.Ru", "Интерфакс.ру"),
+    itself where it is a name of its own ("Комсомолка", "КП", "DW": what the page calls the
+    outlet; canonical_outlet joins them)."""
+    base = _base_names()
+    out: dict[str, str] = {}
+    for name, others, _, _ in outlet_table():
+        whole = translit(name)
+        for other in others:
+            if other not in base:
+                folded = translit(other)
+                out[other] = name if folded.startswith(whole) or whole.startswith(folded) else other
+    return out
 
 
 @lru_cache(maxsize=2)
@@ -140,9 +161,9 @@ def canonical_outlet(name: str | None) -> str | None:
     if not name:
         return None
     host = name.strip().lower().removeprefix("www.")
-    if _DOMAIN.fullmatch(host):
+    if host.isascii() and _HOST.fullmatch(host):
         found = outlet_from_url(f"https://{host}/x")
-        return found if found != host else None
+        return found if found != host or host in site_names() or host in lexicons.outlets() else None
     name = _clean_name(name)
     if name in _AMBIGUOUS_NAMES:
         return None
@@ -150,6 +171,9 @@ def canonical_outlet(name: str | None) -> str | None:
     if exact or name in outlet_names():  # (a name known as written is not another's spelling: "CNN", "ТСН")
         return exact
     return _canonical_names(True).get(translit(name)) or legal_outlet(name)
+
+
+_HOST = re.compile(r"[a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)*\.(?:[a-z]{2}|com|net|org|info|news|media|today|online|io)")
 
 
 def _legal_key(name: str) -> str:
@@ -436,7 +460,7 @@ def _title_outlet(s: str) -> str | None:
         # A name opening the line counts only before a separator ("Sputnik V – в России…" is
         # a vaccine's headline).
         if s.endswith(name) or (s.startswith(name) and _MEDIA_PREFIX_TAIL.match(s[len(name):])):
-            return name
+            return _alias_targets().get(name, name)  # (another spelling as the table writes it)
     for sep in _TITLE_SEPS + (" // ",):
         head, _, tail = s.rpartition(sep)
         tail = tail.strip(" |")
@@ -611,8 +635,10 @@ def outlet_signals(cleaned: Cleaned, first: int = 0) -> dict[str, str]:
             name = known_outlet(s.strip(" |©.•"))  # the site's name alone on a line: a logo's text
             if name:
                 found["logo"] = name
-        if not foreign:
-            _legal_signals(s, media, found)
+        # (a footer under a comment section is often read as part of it: the legal shapes are
+        # no reader's, and a mail counts there only where the site invites it)
+        if not foreign or ln.kind in ("comment", "comments"):
+            _legal_signals(s, media, found, among_comments=foreign)
         if "promo" not in found and ln.kind == "subscription":
             # a promo naming one known outlet names the site's own ("Подпишитесь на журнал НВ",
             # "…рассылку … от ПРАЙМ", "в нашем телеграм-канале «Проект "Сноб" — Общество»")
@@ -677,7 +703,10 @@ _SOCIAL = re.compile(
     r"|Одноклассниках|Viber|YouTube|TikTok|Instagram)\b")
 
 
-def _legal_signals(s: str, media: frozenset[str], found: dict[str, str]) -> None:
+_INVITES_MAIL = re.compile(r"(?i)нам\b|редакци|реклам|пишите|e-?mail|почт|контакт|связь")
+
+
+def _legal_signals(s: str, media: frozenset[str], found: dict[str, str], among_comments: bool = False) -> None:
     """The outlet named by a furniture line's legal shapes (see _REGISTERED, _EDITOR_OF,
     _COMPANY, the site's mail, _SOCIAL), read where older signals name nothing. A founder or
     a publisher names the outlet only through the outlet table's legal names: a company is not
@@ -701,7 +730,7 @@ def _legal_signals(s: str, media: frozenset[str], found: dict[str, str]) -> None
             if name:
                 found["founder"] = name
                 break
-    if "email" not in found and "@" in s:
+    if "email" not in found and "@" in s and (not among_comments or _INVITES_MAIL.search(s)):
         hosts = {h.lower() for h in _EMAIL_HOST.findall(s)} - _MAIL_SERVICES
         if len(hosts) == 1:
             found["email"] = _host_outlet(hosts.pop())
@@ -719,7 +748,8 @@ def outlet_from_page(cleaned: Cleaned, first: int = 0) -> str | None:
     for key in SIGNAL_ORDER:
         if found.get(key):
             return found[key]
-    return outlet_told(cleaned.text)
+    told = outlet_told(cleaned.text)
+    return _alias_targets().get(told, told) if told else None
 
 
 TOLD_CHARS = 6000  # an article names who it spoke to early; reading on costs more than it finds
@@ -790,7 +820,10 @@ def nominative(name: str, case: str, strict: bool = False) -> str | None:
 def _names_by_spelling() -> dict[str, str]:
     """Known outlet names (the media lexicon, outlets.tsv and the mined outlet_names.tsv)
     by their folded spelling, so that "Коммерсант" finds "Коммерсантъ"."""
-    return {translit(n): n for n in sorted(outlet_names(), key=len)}
+    aliases = _alias_targets()
+    out = {translit(n): aliases[n] for n in sorted(aliases, key=len)}
+    out.update((translit(n), n) for n in sorted(_base_names(), key=len))
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -806,7 +839,9 @@ def known_outlet(name: str) -> str | None:
     name = _clean_name(name)
     if name in _AMBIGUOUS_NAMES:
         return None
-    return name if name in outlet_names() else _names_by_spelling().get(translit(name))
+    if name in _base_names():
+        return name
+    return _alias_targets().get(name) or _names_by_spelling().get(translit(name))
 
 
 def _told_name(raw: str, case: str, strict: bool) -> str | None:
@@ -1376,10 +1411,43 @@ def _date_in_line(ln: Line) -> str | None:
     return hit[1]
 
 
-def page_date(cleaned: Cleaned, first: int = 0) -> str | None:
+# A stamp relative to the day the page was saved: "Сегодня, 15:13", "вчера в 09:40", "15:13, вчера".
+_RELATIVE_STAMP = re.compile(
+    r"(?i)(?<!\w)(?:(?P<word>сегодня|вчера|позавчера)\s*,?\s*(?:в\s+)?\d{1,2}:\d{2}(?!\d)"
+    r"|(?<!\d)\d{1,2}:\d{2}\s*,?\s*(?P<word2>сегодня|вчера|позавчера)(?!\w))")
+_DAYS_BACK = {"сегодня": 0, "вчера": 1, "позавчера": 2}
+# The day a page shows as today (site headers do: "Сегодня: 1 февраля 2021", "Сегодня 01.02.2021").
+_TODAY_IS = re.compile(r"(?i)(?<!\w)сегодня\s*[:,]?\s*(?:[а-яё]+,\s*)?(?=\d)")
+
+
+def relative_stamp(s: str, today: str | None) -> str | None:
+    """The date a relative stamp stands for ("вчера в 15:13" the day before `today`); None
+    without `today`: a date guessed from the reading day would be invented."""
+    if not today or len(s) > MAX_STAMP_LINE:
+        return None
+    m = _RELATIVE_STAMP.search(s)
+    if not m:
+        return None
+    days = _DAYS_BACK[(m.group("word") or m.group("word2")).lower()]
+    return (dt.date.fromisoformat(today) - dt.timedelta(days=days)).isoformat()
+
+
+def shown_today(cleaned: Cleaned) -> str | None:
+    """The date a page's furniture shows as today ("Сегодня: 1 февраля 2021")."""
+    for ln in cleaned.lines:
+        if ln.label == "boilerplate" and len(ln.text) <= MAX_STAMP_LINE and "егодня" in ln.text:
+            m = _TODAY_IS.search(ln.text)
+            hit = find_date(ln.text[m.end():m.end() + 40]) if m else None
+            if hit and hit[0] == 0:
+                return hit[1]
+    return None
+
+
+def page_date(cleaned: Cleaned, first: int = 0, today: str | None = None) -> str | None:
     """The date nearest the headline among the page's own stamps (see DATE_WINDOW_*). A page
     often shows its headline twice (the page's title block, then the article's), each with
-    the page's stamps around it: every copy of the headline is an anchor."""
+    the page's stamps around it: every copy of the headline is an anchor. A relative stamp
+    ("Сегодня, 15:13") dates the page only against `today`, the day it was saved."""
     lines = [ln for ln in cleaned.lines[first:] if ln.label != "empty"]
     if not lines:
         return None
@@ -1402,6 +1470,8 @@ def page_date(cleaned: Cleaned, first: int = 0) -> str | None:
         if ln.label == "boilerplate" and ln.kind in _FOREIGN_DATE_KINDS:
             continue
         found = _date_in_line(ln)
+        if found is None and today and ln.label != "body":
+            found = relative_stamp(ln.text, today)
         if found is None:
             continue
         distance = min(abs(k - a) for a in anchors)
@@ -1428,7 +1498,8 @@ def extract_metadata(raw: RawDocument, cleaned: Cleaned) -> dict:
     first = 4 if raw.layout == "bsnlp" else 0
     # A dateline's day and month alone ("МОСКВА, 12 ноя — РИА Новости") date nothing: the
     # year would be guessed, and a guessed date is an invented one.
-    published = parse_date(trusted) or date_from_url(url) or page_date(cleaned, first)
+    published = parse_date(trusted) or date_from_url(url) or page_date(
+        cleaned, first, today=parse_date(meta.get("fetched")) or shown_today(cleaned))
     outlet = meta.get("outlet") or _outlet_from_lines(cleaned.lines)
     if not outlet or (url and "://" in url and outlet_from_url(url) in lexicons.outlets().values()):
         outlet = outlet_from_url(url) or outlet
