@@ -288,9 +288,12 @@ _TOLD = re.compile(
 _QUOTED_REPORTS = re.compile(r"[«\"“](?P<name>[A-ZА-ЯЁ][^»\"”]{1,24})[»\"”]\s+(?:выяснил|узнал)[аио]?\b")
 _QUOTED_AT_WORK = re.compile(r"[«\"“](?P<name>[A-ZА-ЯЁ][^»\"”]{1,24})[»\"”]\s+(?:разобрал|собрал|подготовил"
                              r"|расспросил|опросил|проанализировал|изучил)(?:[аио]|ись|ась|ся)?\b")
+# A site's name ends like a host, in either script and case ("TUT.BY", "Фонтанка.ру", "Тайга.инфо").
+_SITE_ENDING = (r"(?:(?i:ru|ua|com|by|kz|net|org|info|eu|ee|lv|lt|md|kg|uz|az|am|ge|tj|il|fm|tv|io|news|media)"
+                r"|ру|Ру|РУ|рф|РФ|инфо|онлайн)(?!\w)")
 _COPYRIGHT = re.compile(
     r"(?:©|\([CcСс]\)|Copyright)\s*(?:(?:19|20)\d{2}(?:\s*[-–—]\s*(?:19|20)\d{2})?\s*,?\s*)?"
-    r"(?P<name>[«\"]?[A-ZА-ЯЁ][^©\n,.;|:]{1,40}?(?:\.(?:ru|ua|com|by|kz|net|org|info|eu|ee|lv|lt))?[»\"]?)"
+    rf"(?P<name>[«\"]?[A-ZА-ЯЁ][^©\n,.;|:]{{1,40}}?(?:\.{_SITE_ENDING})?[»\"]?)"
     r"\s*(?:,|\.(?!\w)|\s(?:19|20)\d{2}|\s*[-–—]|\s*$|\s+[Вв]се права)")
 # What stands before a site's own name in a legal line: a company's legal form, the kind of
 # outlet ("© AO Телекомпания НТВ", "© АО «Издательский дом «Комсомольская правда»»").
@@ -350,7 +353,9 @@ def _link_outlet(raw: str) -> str | None:
 
 
 # (a company's legal form after the sign is a site's owner, not a photographer: "© ООО «Газета.Ру», 2021")
-_OWN_COPYRIGHT = re.compile(r"^\s*(?:©|Copyright)\s*(?:(?:19|20)\d{2}|(?:ООО|АО|ЗАО|ОАО|ПАО|АНО|ФГУП)\s)|[Вв]се права")
+# (and the years a site has run: "© Фонтанка.ру, 2000—2021", "2021 © Тайга.инфо")
+_OWN_COPYRIGHT = re.compile(r"^\s*(?:©|Copyright)\s*(?:(?:19|20)\d{2}|(?:ООО|АО|ЗАО|ОАО|ПАО|АНО|ФГУП)\s)|[Вв]се права"
+                            r"|©[^©\n]{2,50}?(?:19|20)\d{2}\s*[-–—]\s*(?:19|20)\d{2}|^\s*(?:19|20)\d{2}\s*©")
 _SITE = re.compile(
     r"(?:[Сс]айт[аеуом]*|[Пп]ортал[аеуом]*|материал(?:ы|ов) с)\s+(?P<host>[A-Za-z][\w\-]*(?:\.[\w\-]+)*"
     r"\.(?:ru|ua|com|by|kz|net|org|info|eu|ee|lv|lt|md|kg|uz|рф))\b")
@@ -524,7 +529,7 @@ def _host_outlet(host: str) -> str:
 # the furniture repeats, a logo's text)
 SIGNAL_ORDER = ("masthead", "copyright", "site", "legal", "title", "follow", "byline", "source", "dateline",
                  "rights", "link", "masthead_bare", "tail", "logo", "opening", "promo",
-                 "registered", "editor", "founder", "email", "social")
+                 "registered", "editor", "founder", "self", "email", "social")
 MAX_LOGO_LINE = 40
 
 
@@ -560,6 +565,8 @@ def outlet_signals(cleaned: Cleaned, first: int = 0) -> dict[str, str]:
         # Teasers, galleries, comments name other sites and outlets; only a site's own
         # notice in them ("Администрация сайта Woman.ru…") names it.
         foreign = ln.kind in _FOREIGN_NAME_KINDS and ln.kind not in ("credit", "caption")  # (© lines passed above)
+        if foreign and ln.kind in ("comment", "comments") and "©" in s:
+            foreign = False  # (a footer the cleaner put under the comments: no reader writes ©)
         quoted = "«" in s or '"' in s or "“" in s  # (each regex below needs its words: cheap checks first)
         if "masthead" not in found and not foreign and (quoted or "атериал" in s):
             m = (quoted and _NAME_THEN_KIND.search(s)) or ("атериал" in s and _MATERIALS_OF.search(s))
@@ -706,6 +713,14 @@ _SOCIAL = re.compile(
 _INVITES_MAIL = re.compile(r"(?i)нам\b|редакци|реклам|пишите|e-?mail|почт|контакт|связь")
 
 
+# The site describing itself: "Фонтанка.ру — городской портал Санкт-Петербурга", "«Вести Края» —
+# сетевое издание…"; a known name, a quoted one or a site's.
+_SELF_DESCRIBED = re.compile(
+    r"(?P<name>[«\"“][^»\"”]{2,30}[»\"”]|[A-ZА-ЯЁ0-9][\w.\-]*(?:\s[A-ZА-ЯЁ0-9][\w.\-]*){0,2})\s*[—–-]\s*"
+    r"(?:это\s+)?(?:[\w\-]+\s+){0,3}(?:интернет-портал|портал|сетевое издание|интернет-издание|издание|газета"
+    r"|информационное агентство|агентство|сайт|телеканал|радиостанция|журнал|медиа)\b", re.I)
+
+
 def _legal_signals(s: str, media: frozenset[str], found: dict[str, str], among_comments: bool = False) -> None:
     """The outlet named by a furniture line's legal shapes (see _REGISTERED, _EDITOR_OF,
     _COMPANY, the site's mail, _SOCIAL), read where older signals name nothing. A founder or
@@ -734,6 +749,12 @@ def _legal_signals(s: str, media: frozenset[str], found: dict[str, str], among_c
         hosts = {h.lower() for h in _EMAIL_HOST.findall(s)} - _MAIL_SERVICES
         if len(hosts) == 1:
             found["email"] = _host_outlet(hosts.pop())
+    if "self" not in found and ("—" in s or "–" in s or " - " in s) and len(s) <= MAX_NAME_LINE:
+        m = _SELF_DESCRIBED.match(s.strip())
+        name = _clean_name(m.group("name")) if m else ""
+        known = known_outlet(name) if name else None
+        if known or (name and (m.group("name")[0] in "«\"“" or _DOMAIN.fullmatch(name))):
+            found["self"] = known or (_host_outlet(name) if _DOMAIN.fullmatch(name) else name)
     if "social" not in found and len(s) <= MAX_NAME_LINE:
         m = _SOCIAL.match(s.strip())
         name = known_outlet(m.group("name")) if m else None

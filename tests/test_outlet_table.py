@@ -122,6 +122,23 @@ def test_channel_line_names_the_outlet():
     assert doc.published == "2021-01-14"
 
 
+@pytest.mark.parametrize("line, outlet", [
+    # the years a site has run mark its own © line, not a photo's credit
+    ("© Фонтанка.ру, 2000—2021", "Фонтанка.ру"),
+    ("© «Новые Известия», 1997 – 2021", "Новые Известия"),
+    ("2021 © Тайга.инфо", "Тайга.инфо"),
+    ("© 2021 TUT.BY", "TUT.BY"),
+    # the site describing itself
+    ("Фонтанка.ру — городской портал Санкт-Петербурга", "Фонтанка"),
+    ("«Вестник района» — районная газета, выходит с 1931 года", "Вестник района"),
+    # a company's legal name after the sign
+    ("© АО «Бизнес Ньюс Медиа», 2021", "Ведомости"),
+])
+def test_footer_lines_under_the_comments(line, outlet):
+    """Footers the cleaner reads as part of the comment section above them still name the site."""
+    assert doc_of(whole_page([line])).outlet == outlet
+
+
 def test_own_copyright_line_beats_a_source_the_article_relays():
     page = whole_page(["© 2003–2021 Клопс. Все права защищены."], stamp="30 декабря 2020, 15:13")
     page = page.replace(ARTICLE[1], ARTICLE[1] + " Об этом сообщает ТАСС.")
