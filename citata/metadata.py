@@ -565,7 +565,7 @@ def outlet_signals(cleaned: Cleaned, first: int = 0) -> dict[str, str]:
         # Teasers, galleries, comments name other sites and outlets; only a site's own
         # notice in them ("Администрация сайта Woman.ru…") names it.
         foreign = ln.kind in _FOREIGN_NAME_KINDS and ln.kind not in ("credit", "caption")  # (© lines passed above)
-        if foreign and ln.kind in ("comment", "comments") and "©" in s:
+        if foreign and ln.kind in ("comment", "comments") and ("©" in s or "се права защищены" in s):
             foreign = False  # (a footer the cleaner put under the comments: no reader writes ©)
         quoted = "«" in s or '"' in s or "“" in s  # (each regex below needs its words: cheap checks first)
         if "masthead" not in found and not foreign and (quoted or "атериал" in s):
