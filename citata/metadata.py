@@ -545,6 +545,7 @@ def outlet_signals(cleaned: Cleaned, first: int = 0) -> dict[str, str]:
     media = outlet_names()
     found: dict[str, str] = {}
     page = None  # (the page's text, joined only for a title with a site tail)
+    article = next((ln.start for ln in cleaned.lines if ln.label == "body"), None)
     for ln in cleaned.lines[first:]:
         if ln.label == "title":
             name = _title_outlet(ln.text)
@@ -565,8 +566,11 @@ def outlet_signals(cleaned: Cleaned, first: int = 0) -> dict[str, str]:
         # Teasers, galleries, comments name other sites and outlets; only a site's own
         # notice in them ("Администрация сайта Woman.ru…") names it.
         foreign = ln.kind in _FOREIGN_NAME_KINDS and ln.kind not in ("credit", "caption")  # (© lines passed above)
-        if foreign and ln.kind in ("comment", "comments") and ("©" in s or "се права защищены" in s):
-            foreign = False  # (a footer the cleaner put under the comments: no reader writes ©)
+        if foreign and ln.kind in ("comment", "comments") and (
+                "©" in s or "се права защищены" in s or (article is not None and ln.start < article)):
+            # (a footer the cleaner put under the comments: no reader writes ©; and comments
+            # follow the article, so a "comment" above its first line is the page's header)
+            foreign = False
         quoted = "«" in s or '"' in s or "“" in s  # (each regex below needs its words: cheap checks first)
         if "masthead" not in found and not foreign and (quoted or "атериал" in s):
             m = (quoted and _NAME_THEN_KIND.search(s)) or ("атериал" in s and _MATERIALS_OF.search(s))
@@ -1405,10 +1409,19 @@ def _timed(s: str, at: int) -> bool:
 _TIME_BEFORE = re.compile(r"(?<!\d)\d{1,2}:\d{2},?\s*$")
 
 
+# "Обновлено: 31 декабря 2020 | Опубликовано: 30 декабря 2020": the publication's date, not the update's.
+_PUBLISHED_CUE = re.compile(r"(?i)опубликован\w*|дата публикации|\bсоздан[оа]?\b|published")
+_UPDATED_CUE = re.compile(r"(?i)обновлен\w*|изменен\w*|отредактирован\w*|updated")
+
+
 def _date_in_line(ln: Line) -> str | None:
     """A date the line shows as the page's: a stamp line, or the dateline opening a long
     paragraph or the signature closing it (a date mid-paragraph is an event's)."""
     s = ln.text.strip()
+    if len(s) <= MAX_STAMP_LINE and ("бновл" in s or "зменен" in s or "pdated" in s):
+        m = _PUBLISHED_CUE.search(s)
+        if m and _UPDATED_CUE.search(s, 0, m.start()) and find_date(s[m.end():]):
+            s = s[m.end():]
     if ln.label == "title":
         # a stamp opening the headline, or a numeric date closing it (the lead may follow,
         # glued: "Заголовок 11.11.2018 По словам адвоката…")
@@ -1488,7 +1501,10 @@ def page_date(cleaned: Cleaned, first: int = 0, today: str | None = None) -> str
     best = None
     for k in sorted({k for lo, hi in windows for k in range(max(0, lo), min(len(lines), hi + 1))}):
         ln = lines[k]
-        if ln.label == "boilerplate" and ln.kind in _FOREIGN_DATE_KINDS:
+        # (comments follow the article: a stamp the cleaner took for a comment's head above
+        # the article's first line is the page's own, "Иван Петров 30.12.2020 15:13")
+        if ln.label == "boilerplate" and ln.kind in _FOREIGN_DATE_KINDS and not (
+                ln.kind in ("comment", "comments") and first_body is not None and k < first_body):
             continue
         found = _date_in_line(ln)
         if found is None and today and ln.label != "body":

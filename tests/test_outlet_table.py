@@ -162,6 +162,22 @@ def test_relative_stamp_dates_a_page_only_against_the_day_it_shows():
     assert doc_of(whole_page(footer, stamp="Вчера, 15:13")).published is None
 
 
+@pytest.mark.parametrize("stamp, above", [
+    ("Иван Петров 30.12.2020 15:13", False),  # a byline with its stamp, under the headline
+    ("30.12.2020 в 15:13", True),  # above the rubric and the headline
+    ("30 декабря 2020 | 15:13", True),
+    ("2020-12-30T15:13:00+03:00", True),
+    ("Обновлено: 31 декабря 2020, 10:00 | Опубликовано: 30 декабря 2020", False),  # the publication's day
+])
+def test_page_stamps_beside_the_headline(stamp, above):
+    """Stamps the cleaner reads as a comment's head stand above the article's first line, where
+    no comment stands: they date the page; the comments' and teasers' dates below do not."""
+    page = whole_page(["Все права защищены."], stamp=None)
+    at = MENU[-1] if above else HEADLINE
+    page = page.replace(at + "\n", at + "\n\n" + stamp + "\n", 1)
+    assert doc_of(page).published == "2020-12-30"
+
+
 @pytest.mark.parametrize("s, iso", [
     ("30 декабря 2020, 15:13", "2020-12-30"),
     ("30 дек. 2020 г. 15:13", "2020-12-30"),
