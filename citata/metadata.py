@@ -527,9 +527,12 @@ def _host_outlet(host: str) -> str:
 # (the signals read first, then, only where those find nothing, the shapes added later: a
 # name before the years, the link a legal line asks for, a bare masthead, the title's tail
 # the furniture repeats, a logo's text)
-SIGNAL_ORDER = ("masthead", "copyright", "site", "legal", "title", "follow", "byline", "source", "dateline",
-                 "rights", "link", "masthead_bare", "tail", "logo", "opening", "promo",
-                 "registered", "editor", "founder", "self", "email", "social")
+# The site's registration, editor and founder lines come before a "Источник:" line and an
+# agency's signature, which name the outlet a page relays; the mail, a self-description and a
+# channel line after every older signal.
+SIGNAL_ORDER = ("masthead", "copyright", "site", "legal", "title", "follow", "byline", "registered", "editor",
+                "founder", "source", "dateline", "rights", "link", "masthead_bare", "tail", "logo", "opening", "promo",
+                "self", "email", "social", "menu")
 MAX_LOGO_LINE = 40
 
 
@@ -650,6 +653,11 @@ def outlet_signals(cleaned: Cleaned, first: int = 0) -> dict[str, str]:
         # no reader's, and a mail counts there only where the site invites it)
         if not foreign or ln.kind in ("comment", "comments"):
             _legal_signals(s, media, found, among_comments=foreign)
+        if "menu" not in found and ln.kind in ("footer", "legal", "after_article") and len(s) <= MAX_NAME_LINE:
+            # the site's name as one item of a footer's menu ("О проекте | Реклама | Фонтанка.ру")
+            named = {k for part in _PARTS.split(s.strip()) if (k := _known(part, media))}
+            if len(named) == 1:
+                found["menu"] = known_outlet(named.pop()) or ""
         if "promo" not in found and ln.kind == "subscription":
             # a promo naming one known outlet names the site's own ("Подпишитесь на журнал НВ",
             # "…рассылку … от ПРАЙМ", "в нашем телеграм-канале «Проект "Сноб" — Общество»")

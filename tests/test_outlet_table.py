@@ -147,6 +147,21 @@ def test_own_copyright_line_beats_a_source_the_article_relays():
     assert doc.published == "2020-12-30"
 
 
+def test_site_name_in_a_footer_menu(monkeypatch):
+    monkeypatch.setitem(globals(), "COMMENTS", [])  # (a page without comments: the footer follows the list)
+    assert doc_of(whole_page(["О проекте | Реклама | Контакты | Фонтанка.ру"])).outlet == "Фонтанка"
+    # partners' names are other outlets
+    assert doc_of(whole_page(["Партнеры: РИА Новости | ТАСС | Интерфакс"])).outlet is None
+
+
+def test_registration_beats_the_source_a_page_relays():
+    doc = doc_of(whole_page([
+        "Источник: ТАСС",
+        "Сетевое издание «Вестник района» зарегистрировано Роскомнадзором, свидетельство Эл № ФС77-12345.",
+    ]))
+    assert doc.outlet == "Вестник района"
+
+
 def test_agency_relayed_in_the_text_alone_is_no_outlet():
     page = whole_page(["Все права защищены. Перепечатка материалов без согласия редакции запрещена."])
     page = page.replace(ARTICLE[0], ARTICLE[0] + " Об этом сообщает ТАСС со ссылкой на пресс-службу.")
