@@ -527,11 +527,12 @@ def _host_outlet(host: str) -> str:
 # (the signals read first, then, only where those find nothing, the shapes added later: a
 # name before the years, the link a legal line asks for, a bare masthead, the title's tail
 # the furniture repeats, a logo's text)
-# The site's registration, editor and founder lines come before a "Источник:" line and an
-# agency's signature, which name the outlet a page relays; the mail, a self-description and a
+# The site's registration, editor and founder lines come before a short line naming an outlet by
+# the headline (often "Источник: X"), a "Источник:" line and an agency's signature, which name the
+# outlet a page relays; the mail, a self-description and a
 # channel line after every older signal.
-SIGNAL_ORDER = ("masthead", "copyright", "site", "legal", "title", "follow", "byline", "registered", "editor",
-                "founder", "source", "dateline", "rights", "link", "masthead_bare", "tail", "logo", "opening", "promo",
+SIGNAL_ORDER = ("masthead", "copyright", "site", "legal", "title", "follow", "registered", "editor", "founder",
+                "byline", "source", "dateline", "rights", "link", "masthead_bare", "tail", "logo", "opening", "promo",
                 "self", "email", "social", "menu")
 MAX_LOGO_LINE = 40
 

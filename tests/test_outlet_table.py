@@ -157,7 +157,7 @@ def test_site_name_in_a_footer_menu(monkeypatch):
 def test_registration_beats_the_source_a_page_relays():
     doc = doc_of(whole_page([
         "Источник: ТАСС",
-        "Сетевое издание «Вестник района» зарегистрировано Роскомнадзором, свидетельство Эл № ФС77-12345.",
+        "СМИ «Вестник района» зарегистрировано Роскомнадзором, свидетельство Эл № ФС77-12345.",
     ]))
     assert doc.outlet == "Вестник района"
 
