@@ -1523,7 +1523,34 @@ def page_date(cleaned: Cleaned, first: int = 0, today: str | None = None) -> str
         distance = min(abs(k - a) for a in anchors)
         if best is None or distance < best[0]:
             best = (distance, found)
-    return best[1] if best else None
+    return best[1] if best else _closing_stamp(lines)
+
+
+CLOSING_LINES = 2
+
+
+def _closing_stamp(lines: list[Line]) -> str | None:
+    """Where no stamp stands by the headline: the page's date closing the article (a stamp
+    line right after its last paragraph, "30.12.2020 15:13"), or a date its furniture marks as
+    the publication's ("Дата публикации: 30.12.2020"). A comment's or a teaser's date is neither."""
+    last = max((k for k, ln in enumerate(lines) if ln.label == "body"), default=None)
+    if last is not None:
+        for ln in lines[last + 1:last + 1 + CLOSING_LINES]:
+            if ln.label == "boilerplate" and ln.kind in _FOREIGN_DATE_KINDS:
+                break
+            s = ln.text.strip()
+            hit = find_date(s) if len(s) <= MAX_STAMP_LINE else None
+            if hit and _is_stamp_line(s):
+                return hit[1]
+    for ln in lines:
+        s = ln.text
+        if ln.label != "body" and len(s) <= MAX_STAMP_LINE and ("публик" in s or "ublished" in s) and not (
+                ln.label == "boilerplate" and ln.kind in _FOREIGN_DATE_KINDS):
+            m = _PUBLISHED_CUE.search(s)
+            hit = find_date(s[m.end():m.end() + 40]) if m else None
+            if hit and hit[0] <= 3:
+                return hit[1]
+    return None
 
 
 # ------------------------------------------------------------------ all

@@ -193,6 +193,17 @@ def test_page_stamps_beside_the_headline(stamp, above):
     assert doc_of(page).published == "2020-12-30"
 
 
+def test_page_date_closing_the_article_or_marked_as_the_publications():
+    footer = ["Все права защищены."]
+    page = whole_page(footer, stamp=None)
+    # no stamp of its own: the comments' and the teasers' dates date nothing
+    assert doc_of(page).published is None
+    closing = page.replace(ARTICLE[-1] + "\n", ARTICLE[-1] + "\n\n30.12.2020 15:13\n", 1)
+    assert doc_of(closing).published == "2020-12-30"
+    marked = whole_page(["Дата публикации: 30.12.2020", *footer], stamp=None)
+    assert doc_of(marked).published == "2020-12-30"
+
+
 @pytest.mark.parametrize("s, iso", [
     ("30 декабря 2020, 15:13", "2020-12-30"),
     ("30 дек. 2020 г. 15:13", "2020-12-30"),
