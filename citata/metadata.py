@@ -533,8 +533,9 @@ def _host_outlet(host: str) -> str:
 # channel line after every older signal.
 SIGNAL_ORDER = ("masthead", "copyright", "site", "legal", "title", "follow", "registered", "editor", "founder",
                 "byline", "source", "dateline", "rights", "link", "masthead_bare", "tail", "logo", "opening", "promo",
-                "self", "email", "social", "menu")
+                "self", "email", "social", "menu", "site_name")
 MAX_LOGO_LINE = 40
+_CYRILLIC_SITE = re.compile(r"[А-ЯЁ][А-ЯЁа-яё0-9\-]+\.(?:ру|Ру|РУ|рф|РФ|инфо)")
 
 
 def outlet_signals(cleaned: Cleaned, first: int = 0) -> dict[str, str]:
@@ -654,6 +655,8 @@ def outlet_signals(cleaned: Cleaned, first: int = 0) -> dict[str, str]:
         # no reader's, and a mail counts there only where the site invites it)
         if not foreign or ln.kind in ("comment", "comments"):
             _legal_signals(s, media, found, among_comments=foreign)
+        if "site_name" not in found and not foreign and len(s) <= MAX_LOGO_LINE and _CYRILLIC_SITE.fullmatch(s.strip()):
+            found["site_name"] = s.strip()  # a masthead spelt as a site in Cyrillic: "Сибновости.ру"
         if "menu" not in found and ln.kind in ("footer", "legal", "after_article") and len(s) <= MAX_NAME_LINE:
             # the site's name as one item of a footer's menu ("О проекте | Реклама | Фонтанка.ру")
             named = {k for part in _PARTS.split(s.strip()) if (k := _known(part, media))}
@@ -723,6 +726,7 @@ _SOCIAL = re.compile(
     r"|Одноклассниках|Viber|YouTube|TikTok|Instagram)\b")
 
 
+_NEWSROOM_MAIL = re.compile(r"(?i)редакци|реклам|пишите нам|напишите нам|с нами|наш\w* почт|для связи|новост")
 _INVITES_MAIL = re.compile(r"(?i)нам\b|редакци|реклам|пишите|e-?mail|почт|контакт|связь")
 
 
@@ -761,7 +765,12 @@ def _legal_signals(s: str, media: frozenset[str], found: dict[str, str], among_c
     if "email" not in found and "@" in s and (not among_comments or _INVITES_MAIL.search(s)):
         hosts = {h.lower() for h in _EMAIL_HOST.findall(s)} - _MAIL_SERVICES
         if len(hosts) == 1:
-            found["email"] = _host_outlet(hosts.pop())
+            host = hosts.pop()
+            name = _host_outlet(host)
+            # (an unknown site's mail is the site's only where its newsroom invites it: a hotline's
+            # or an office's address in the furniture is another's)
+            if name != host or _NEWSROOM_MAIL.search(s):
+                found["email"] = name
     if "self" not in found and ("—" in s or "–" in s or " - " in s) and len(s) <= MAX_NAME_LINE:
         m = _SELF_DESCRIBED.match(s.strip())
         name = _clean_name(m.group("name")) if m else ""

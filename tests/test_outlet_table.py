@@ -111,6 +111,8 @@ def test_editors_mail_names_the_outlet():
     assert doc_of(whole_page(footer)).outlet == "vestnik-rayona.ru"
     footer[0] = "Пишите нам: vestnik.rayona@mail.ru"
     assert doc_of(whole_page(footer)).outlet is None
+    footer[0] = "Горячая линия по вопросам вакцинации: covid@minzdrav-oblasti.ru"  # an office's, not the site's
+    assert doc_of(whole_page(footer)).outlet is None
 
 
 def test_channel_line_names_the_outlet():
@@ -145,6 +147,11 @@ def test_own_copyright_line_beats_a_source_the_article_relays():
     doc = doc_of(page)
     assert doc.outlet == "Клопс"
     assert doc.published == "2020-12-30"
+
+
+def test_masthead_spelt_as_a_cyrillic_site():
+    page = whole_page(["Все права защищены."], top=["Сибновости.ру"])
+    assert doc_of(page).outlet == "Сибновости.ру"
 
 
 def test_site_name_in_a_footer_menu(monkeypatch):
