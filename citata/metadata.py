@@ -533,8 +533,10 @@ def _host_outlet(host: str) -> str:
 # channel line after every older signal.
 SIGNAL_ORDER = ("masthead", "copyright", "site", "legal", "title", "follow", "registered", "editor", "founder",
                 "byline", "source", "dateline", "rights", "link", "masthead_bare", "tail", "logo", "opening", "promo",
-                "self", "email", "social", "menu", "site_name")
+                "self", "email", "social", "menu", "site_name", "forum")
 MAX_LOGO_LINE = 40
+# "Научный форум dxdy", "Форум Woman.ru", "Медицинский портал MedPortal": a name in Latin letters.
+_FORUM = re.compile(r"(?:[А-ЯЁ][а-яё]+\s+)?(?:[Фф]орум|[Пп]ортал)\s+[A-Za-z][\w.\-]*")
 _CYRILLIC_SITE = re.compile(r"[А-ЯЁ][А-ЯЁа-яё0-9\-]+\.(?:ру|Ру|РУ|рф|РФ|инфо)")
 
 
@@ -552,6 +554,10 @@ def outlet_signals(cleaned: Cleaned, first: int = 0) -> dict[str, str]:
     page = None  # (the page's text, joined only for a title with a site tail)
     article = next((ln.start for ln in cleaned.lines if ln.label == "body"), None)
     for ln in cleaned.lines[first:]:
+        if "forum" not in found and (ln.label == "title" or ln.label == "boilerplate") and len(ln.text) <= MAX_LOGO_LINE:
+            m = _FORUM.fullmatch(ln.text.strip())  # a forum's or a portal's name as its page title
+            if m:
+                found["forum"] = m.group(0)
         if ln.label == "title":
             name = _title_outlet(ln.text)
             if name:

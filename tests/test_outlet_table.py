@@ -154,6 +154,12 @@ def test_masthead_spelt_as_a_cyrillic_site():
     assert doc_of(page).outlet == "Сибновости.ру"
 
 
+def test_forum_named_in_its_page_title():
+    footer = ["Все права защищены."]
+    assert doc_of(whole_page(footer, top=["Медицинский форум Medforum"])).outlet == "Медицинский форум Medforum"
+    assert doc_of(whole_page(footer, top=["Форум «Армия-2020»"])).outlet is None  # an event
+
+
 def test_site_name_in_a_footer_menu(monkeypatch):
     monkeypatch.setitem(globals(), "COMMENTS", [])  # (a page without comments: the footer follows the list)
     assert doc_of(whole_page(["О проекте | Реклама | Контакты | Фонтанка.ру"])).outlet == "Фонтанка"
