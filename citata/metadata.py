@@ -275,7 +275,7 @@ _FOLLOW_US = re.compile(
 _MATERIALS_OF = re.compile(r"материал\w*\s+(?:сайта\s+|издания\s+|газеты\s+|агентства\s+)?"
                            r"(?:[«\"“]([^»\"”]{2,30})[»\"”]|([A-Z][\w.\-]+)(?=[\s,.]))")
 # (a whole host: "zdorovja.ru" inside "obraz-zdorovja.ru" is no site)
-_DOMAIN_TOKEN = re.compile(r"(?<![\w@./\-])(?:https?://)?(?:www\.)?([A-Za-z][\w\-]*\.(?:ru|RU|ua|UA|com|COM|by|kz|net|org|info|eu|ee|lv|lt|md))(?!\w|\.\w)")
+_DOMAIN_TOKEN = re.compile(r"(?<![\w@./\-])(?:https?://)?(?:www\.)?([A-Za-z][\w\-]*\.(?:ru|RU|ua|UA|com|COM|by|kz|net|org|info|eu|ee|lv|lt|md|kg|uz|az|am|ge|tj|il|fm|tv|io|news|media))(?!\w|\.\w)")
 # The outlet named as the one spoken to: "комментирует для DW", "сообщили «КП»",
 # "в интервью Би-би-си"; a quoted name reporting: "«Комсомолка» выяснила".
 _TOLD = re.compile(
