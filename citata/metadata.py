@@ -427,7 +427,7 @@ def _clean_name(name: str) -> str:
 
 
 _AMBIGUOUS_NAMES = AMBIGUOUS_OUTLET_NAMES
-_PARTS = re.compile(r"\s*[|/•·]\s*|\s+[-–—]\s+|,\s+")
+_PARTS = re.compile(r"\s*[|/•·]\s*|\s+[-–—›»>→]\s+|,\s+")  # (and a breadcrumb's arrows: "РБК › Общество")
 _EMAIL_HOST = re.compile(r"[\w.\-]+@([\w\-]+(?:\.[\w\-]+)+)")
 _CHANNEL = re.compile(r"(?:на|в)\s+(?:нашем\s+|наш\s+)?(?:[Tt]elegram-|YouTube-|[Тт]елеграм-)?канал[еа]?\s+(?P<rest>.{2,60})")
 _SOURCE_LINE = re.compile(r"^(?:Источник|Source|Первоисточник)\s*:\s*(?P<name>.{2,80}?)\s*$")

@@ -154,6 +154,11 @@ def test_masthead_spelt_as_a_cyrillic_site():
     assert doc_of(page).outlet == "Сибновости.ру"
 
 
+def test_site_name_opening_the_breadcrumbs():
+    page = whole_page(["Все права защищены."], rubric="Фонтанка.ру › Новости › Здоровье")
+    assert doc_of(page).outlet == "Фонтанка.ру"
+
+
 def test_forum_named_in_its_page_title():
     footer = ["Все права защищены."]
     assert doc_of(whole_page(footer, top=["Медицинский форум Medforum"])).outlet == "Медицинский форум Medforum"
