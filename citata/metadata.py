@@ -1587,7 +1587,7 @@ def extract_metadata(raw: RawDocument, cleaned: Cleaned) -> dict:
     # A dateline's day and month alone ("МОСКВА, 12 ноя — РИА Новости") date nothing: the
     # year would be guessed, and a guessed date is an invented one.
     published = parse_date(trusted) or date_from_url(url) or page_date(
-        cleaned, first, today=parse_date(meta.get("fetched")) or shown_today(cleaned))
+        cleaned, first, today=shown_today(cleaned) if "егодня" in raw.text else None)
     outlet = meta.get("outlet") or _outlet_from_lines(cleaned.lines)
     if not outlet or (url and "://" in url and outlet_from_url(url) in lexicons.outlets().values()):
         outlet = outlet_from_url(url) or outlet
