@@ -526,11 +526,10 @@ def _host_outlet(host: str) -> str:
 
 # (the signals read first, then, only where those find nothing, the shapes added later: a
 # name before the years, the link a legal line asks for, a bare masthead, the title's tail
-# the furniture repeats, a logo's text)
-# The site's registration, editor and founder lines come before a short line naming an outlet by
-# the headline (often "Источник: X"), a "Источник:" line and an agency's signature, which name the
-# outlet a page relays; the mail, a self-description and a
-# channel line after every older signal.
+# the furniture repeats, a logo's text. The site's registration, editor and founder lines come
+# before a short line by the headline naming an outlet (often "Источник: X"), a "Источник:" line
+# and an agency's signature, which name the outlet a page relays; its mail, self-description,
+# channel line, footer menu, Cyrillic site-name and forum title after every older signal)
 SIGNAL_ORDER = ("masthead", "copyright", "site", "legal", "title", "follow", "registered", "editor", "founder",
                 "byline", "source", "dateline", "rights", "link", "masthead_bare", "tail", "logo", "opening", "promo",
                 "self", "email", "social", "menu", "site_name", "forum")
@@ -746,7 +745,7 @@ _SELF_DESCRIBED = re.compile(
 
 def _legal_signals(s: str, media: frozenset[str], found: dict[str, str], among_comments: bool = False) -> None:
     """The outlet named by a furniture line's legal shapes (see _REGISTERED, _EDITOR_OF,
-    _COMPANY, the site's mail, _SOCIAL), read where older signals name nothing. A founder or
+    _COMPANY, the site's mail, _SELF_DESCRIBED, _SOCIAL) into `found`. A founder or
     a publisher names the outlet only through the outlet table's legal names: a company is not
     its outlet's name."""
     if "registered" not in found and ("СМИ" in s or "здани" in s or "регистрир" in s or "ассовой информации" in s):
