@@ -553,7 +553,8 @@ def outlet_signals(cleaned: Cleaned, first: int = 0) -> dict[str, str]:
     page = None  # (the page's text, joined only for a title with a site tail)
     article = next((ln.start for ln in cleaned.lines if ln.label == "body"), None)
     for ln in cleaned.lines[first:]:
-        if "forum" not in found and (ln.label == "title" or ln.label == "boilerplate") and len(ln.text) <= MAX_LOGO_LINE:
+        if "forum" not in found and ("орум" in ln.text or "ортал" in ln.text) and len(ln.text) <= MAX_LOGO_LINE \
+                and ln.label in ("title", "boilerplate"):
             m = _FORUM.fullmatch(ln.text.strip())  # a forum's or a portal's name as its page title
             if m:
                 found["forum"] = m.group(0)
@@ -660,7 +661,8 @@ def outlet_signals(cleaned: Cleaned, first: int = 0) -> dict[str, str]:
         # no reader's, and a mail counts there only where the site invites it)
         if not foreign or ln.kind in ("comment", "comments"):
             _legal_signals(s, media, found, among_comments=foreign)
-        if "site_name" not in found and not foreign and len(s) <= MAX_LOGO_LINE and _CYRILLIC_SITE.fullmatch(s.strip()):
+        if "site_name" not in found and "." in s and not foreign and len(s) <= MAX_LOGO_LINE \
+                and _CYRILLIC_SITE.fullmatch(s.strip()):
             found["site_name"] = s.strip()  # a masthead spelt as a site in Cyrillic: "Сибновости.ру"
         if "menu" not in found and ln.kind in ("footer", "legal", "after_article") and len(s) <= MAX_NAME_LINE:
             # the site's name as one item of a footer's menu ("О проекте | Реклама | Фонтанка.ру")
@@ -782,7 +784,7 @@ def _legal_signals(s: str, media: frozenset[str], found: dict[str, str], among_c
         known = known_outlet(name) if name else None
         if known or (name and (m.group("name")[0] in "«\"“" or _DOMAIN.fullmatch(name))):
             found["self"] = known or (_host_outlet(name) if _DOMAIN.fullmatch(name) else name)
-    if "social" not in found and len(s) <= MAX_NAME_LINE:
+    if "social" not in found and len(s) <= MAX_NAME_LINE and " в" in s:
         m = _SOCIAL.match(s.strip())
         name = known_outlet(m.group("name")) if m else None
         if name and name not in _NOT_NAMES:
