@@ -784,7 +784,7 @@ def _legal_signals(s: str, media: frozenset[str], found: dict[str, str], among_c
         known = known_outlet(name) if name else None
         if known or (name and (m.group("name")[0] in "«\"“" or _DOMAIN.fullmatch(name))):
             found["self"] = known or (_host_outlet(name) if _DOMAIN.fullmatch(name) else name)
-    if "social" not in found and len(s) <= MAX_NAME_LINE and " в" in s:
+    if "social" not in found and len(s) <= MAX_NAME_LINE and "в" in s:
         m = _SOCIAL.match(s.strip())
         name = known_outlet(m.group("name")) if m else None
         if name and name not in _NOT_NAMES:
