@@ -85,22 +85,117 @@ _DATA = Path(__file__).parent / "data"
 
 
 @lru_cache(maxsize=1)
+def outlet_table() -> tuple[tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...]], ...]:
+    """Rows of outlet_table.tsv: (name, other names, hosts, legal names of its company)."""
+    rows = []
+    for s in (_DATA / "outlet_table.tsv").read_text(encoding="utf-8").splitlines():
+        if s and not s.startswith("#"):
+            cols = (s.split("\t") + ["", "", ""])[:4]
+            rows.append((cols[0].strip(), *(tuple(x.strip() for x in c.split(";") if x.strip()) for c in cols[1:])))
+    return tuple(rows)
+
+
+@lru_cache(maxsize=1)
 def site_names() -> dict[str, str]:
     """Host -> the name the site uses for itself, for hosts outlets.tsv lacks: outlet_sites.tsv
-    (by hand) over outlet_names.tsv (mined by eval/mine_outlets.py)."""
+    (by hand) over outlet_table.tsv over outlet_names.tsv (mined by eval/mine_outlets.py)."""
     table: dict[str, str] = {}
-    for name in ("outlet_names.tsv", "outlet_sites.tsv"):
-        for s in (_DATA / name).read_text(encoding="utf-8").splitlines():
-            row = s.split("\t")
-            if s and not s.startswith("#") and len(row) >= 2:
-                table[row[0].lower()] = row[1]
+    for s in (_DATA / "outlet_names.tsv").read_text(encoding="utf-8").splitlines():
+        row = s.split("\t")
+        if s and not s.startswith("#") and len(row) >= 2:
+            table[row[0].lower()] = row[1]
+    hand = lexicons.outlets()
+    for name, _, hosts, _ in outlet_table():
+        table.update({h.lower(): name for h in hosts if h.lower() not in hand})
+    for s in (_DATA / "outlet_sites.tsv").read_text(encoding="utf-8").splitlines():
+        row = s.split("\t")
+        if s and not s.startswith("#") and len(row) >= 2:
+            table[row[0].lower()] = row[1]
     return table
 
 
 @lru_cache(maxsize=1)
 def outlet_names() -> frozenset[str]:
-    """Every outlet name metadata knows: the media lexicon, outlets.tsv and site_names()."""
-    return lexicons.media_names() | frozenset(site_names().values())
+    """Every outlet name metadata knows: the media lexicon, outlets.tsv, site_names() and the
+    outlet table's names and other names."""
+    return _base_names() | frozenset(_alias_targets())
+
+
+@lru_cache(maxsize=1)
+def _base_names() -> frozenset[str]:
+    return lexicons.media_names() | frozenset(site_names().values()) | frozenset(r[0] for r in outlet_table())
+
+
+@lru_cache(maxsize=1)
+def _alias_targets() -> dict[str, str]:
+    """Each other name in the outlet table -> the name known_outlet gives for it: the table's
+    name where the other name only spells it otherwise ("КАЗИНФОРМ", "НТВ.Ru", "Интерфакс.ру"),
+    itself where it is a name of its own ("Комсомолка", "КП", "DW": what the page calls the
+    outlet; canonical_outlet joins them)."""
+    base = _base_names()
+    out: dict[str, str] = {}
+    for name, others, _, _ in outlet_table():
+        whole = translit(name)
+        for other in others:
+            if other not in base:
+                folded = translit(other)
+                out[other] = name if folded.startswith(whole) or whole.startswith(folded) else other
+    return out
+
+
+@lru_cache(maxsize=2)
+def _canonical_names(folded: bool) -> dict[str, str]:
+    """Each name and other name in the outlet table (its ё as е, or `folded` to one Latin
+    spelling) -> the table's name."""
+    out: dict[str, str] = {}
+    for name, others, _, _ in outlet_table():
+        for n in (name, *others):
+            out.setdefault(translit(n) if folded else n.replace("ё", "е"), name)
+    return out
+
+
+def canonical_outlet(name: str | None) -> str | None:
+    """The name the outlet table gives an outlet known by `name`: one of its names in any
+    spelling ("Комсомолка", "KP.RU" -> "Комсомольская правда"), a host ("kp.ru"), or its
+    company's legal name ("АО «Бизнес Ньюс Медиа»" -> "Ведомости"); None for a name it lacks."""
+    if not name:
+        return None
+    host = name.strip().lower().removeprefix("www.")
+    if host.isascii() and _HOST.fullmatch(host):
+        found = outlet_from_url(f"https://{host}/x")
+        return found if found != host or host in site_names() or host in lexicons.outlets() else None
+    name = _clean_name(name)
+    if name in _AMBIGUOUS_NAMES:
+        return None
+    exact = _canonical_names(False).get(name.replace("ё", "е"))
+    if exact or name in outlet_names():  # (a name known as written is not another's spelling: "CNN", "ТСН")
+        return exact
+    return _canonical_names(True).get(translit(name)) or legal_outlet(name)
+
+
+_HOST = re.compile(r"[a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)*\.(?:[a-z]{2}|com|net|org|info|news|media|today|online|io)")
+
+
+def _legal_key(name: str) -> str:
+    """A company's legal name without its legal form, kind and quotation marks, folded."""
+    name = " ".join(re.sub(r"[«»\"“”„]", " ", name).split())
+    return translit(name[_LEGAL_FORM.match(name).end():])
+
+
+@lru_cache(maxsize=1)
+def _legal_names() -> dict[str, str | None]:
+    """Folded legal name -> the outlet whose company it is; None where several outlets share it."""
+    out: dict[str, str | None] = {}
+    for name, _, _, legal in outlet_table():
+        for key in {_legal_key(x) for x in legal}:
+            out[key] = name if out.get(key, name) == name else None
+    return out
+
+
+def legal_outlet(name: str) -> str | None:
+    """The outlet a company's legal name stands for (see outlet_table.tsv), if one only."""
+    key = _legal_key(name)
+    return _legal_names().get(key) if len(key) >= 3 else None
 
 
 @lru_cache(maxsize=4096)
@@ -180,7 +275,7 @@ _FOLLOW_US = re.compile(
 _MATERIALS_OF = re.compile(r"материал\w*\s+(?:сайта\s+|издания\s+|газеты\s+|агентства\s+)?"
                            r"(?:[«\"“]([^»\"”]{2,30})[»\"”]|([A-Z][\w.\-]+)(?=[\s,.]))")
 # (a whole host: "zdorovja.ru" inside "obraz-zdorovja.ru" is no site)
-_DOMAIN_TOKEN = re.compile(r"(?<![\w@./\-])(?:https?://)?(?:www\.)?([A-Za-z][\w\-]*\.(?:ru|RU|ua|UA|com|COM|by|kz|net|org|info|eu|ee|lv|lt|md))(?!\w|\.\w)")
+_DOMAIN_TOKEN = re.compile(r"(?<![\w@./\-])(?:https?://)?(?:www\.)?([A-Za-z][\w\-]*\.(?:ru|RU|ua|UA|com|COM|by|kz|net|org|info|eu|ee|lv|lt|md|kg|uz|az|am|ge|tj|il|fm|tv|io|news|media))(?!\w|\.\w)")
 # The outlet named as the one spoken to: "комментирует для DW", "сообщили «КП»",
 # "в интервью Би-би-си"; a quoted name reporting: "«Комсомолка» выяснила".
 _TOLD = re.compile(
@@ -193,9 +288,12 @@ _TOLD = re.compile(
 _QUOTED_REPORTS = re.compile(r"[«\"“](?P<name>[A-ZА-ЯЁ][^»\"”]{1,24})[»\"”]\s+(?:выяснил|узнал)[аио]?\b")
 _QUOTED_AT_WORK = re.compile(r"[«\"“](?P<name>[A-ZА-ЯЁ][^»\"”]{1,24})[»\"”]\s+(?:разобрал|собрал|подготовил"
                              r"|расспросил|опросил|проанализировал|изучил)(?:[аио]|ись|ась|ся)?\b")
+# A site's name ends like a host, in either script and case ("TUT.BY", "Фонтанка.ру", "Тайга.инфо").
+_SITE_ENDING = (r"(?:(?i:ru|ua|com|by|kz|net|org|info|eu|ee|lv|lt|md|kg|uz|az|am|ge|tj|il|fm|tv|io|news|media)"
+                r"|ру|Ру|РУ|рф|РФ|инфо|онлайн)(?!\w)")
 _COPYRIGHT = re.compile(
     r"(?:©|\([CcСс]\)|Copyright)\s*(?:(?:19|20)\d{2}(?:\s*[-–—]\s*(?:19|20)\d{2})?\s*,?\s*)?"
-    r"(?P<name>[«\"]?[A-ZА-ЯЁ][^©\n,.;|:]{1,40}?(?:\.(?:ru|ua|com|by|kz|net|org|info|eu|ee|lv|lt))?[»\"]?)"
+    rf"(?P<name>[«\"]?[A-ZА-ЯЁ][^©\n,.;|:]{{1,40}}?(?:\.{_SITE_ENDING})?[»\"]?)"
     r"\s*(?:,|\.(?!\w)|\s(?:19|20)\d{2}|\s*[-–—]|\s*$|\s+[Вв]се права)")
 # What stands before a site's own name in a legal line: a company's legal form, the kind of
 # outlet ("© AO Телекомпания НТВ", "© АО «Издательский дом «Комсомольская правда»»").
@@ -255,7 +353,9 @@ def _link_outlet(raw: str) -> str | None:
 
 
 # (a company's legal form after the sign is a site's owner, not a photographer: "© ООО «Газета.Ру», 2021")
-_OWN_COPYRIGHT = re.compile(r"^\s*(?:©|Copyright)\s*(?:(?:19|20)\d{2}|(?:ООО|АО|ЗАО|ОАО|ПАО|АНО|ФГУП)\s)|[Вв]се права")
+# (and the years a site has run: "© Фонтанка.ру, 2000—2021", "2021 © Тайга.инфо")
+_OWN_COPYRIGHT = re.compile(r"^\s*(?:©|Copyright)\s*(?:(?:19|20)\d{2}|(?:ООО|АО|ЗАО|ОАО|ПАО|АНО|ФГУП)\s)|[Вв]се права"
+                            r"|©[^©\n]{2,50}?(?:19|20)\d{2}\s*[-–—]\s*(?:19|20)\d{2}|^\s*(?:19|20)\d{2}\s*©")
 _SITE = re.compile(
     r"(?:[Сс]айт[аеуом]*|[Пп]ортал[аеуом]*|материал(?:ы|ов) с)\s+(?P<host>[A-Za-z][\w\-]*(?:\.[\w\-]+)*"
     r"\.(?:ru|ua|com|by|kz|net|org|info|eu|ee|lv|lt|md|kg|uz|рф))\b")
@@ -327,7 +427,7 @@ def _clean_name(name: str) -> str:
 
 
 _AMBIGUOUS_NAMES = AMBIGUOUS_OUTLET_NAMES
-_PARTS = re.compile(r"\s*[|/•·]\s*|\s+[-–—]\s+|,\s+")
+_PARTS = re.compile(r"\s*[|/•·]\s*|\s+[-–—›»>→]\s+|,\s+")  # (and a breadcrumb's arrows: "РБК › Общество")
 _EMAIL_HOST = re.compile(r"[\w.\-]+@([\w\-]+(?:\.[\w\-]+)+)")
 _CHANNEL = re.compile(r"(?:на|в)\s+(?:нашем\s+|наш\s+)?(?:[Tt]elegram-|YouTube-|[Тт]елеграм-)?канал[еа]?\s+(?P<rest>.{2,60})")
 _SOURCE_LINE = re.compile(r"^(?:Источник|Source|Первоисточник)\s*:\s*(?P<name>.{2,80}?)\s*$")
@@ -365,7 +465,7 @@ def _title_outlet(s: str) -> str | None:
         # A name opening the line counts only before a separator ("Sputnik V – в России…" is
         # a vaccine's headline).
         if s.endswith(name) or (s.startswith(name) and _MEDIA_PREFIX_TAIL.match(s[len(name):])):
-            return name
+            return _alias_targets().get(name, name)  # (another spelling as the table writes it)
     for sep in _TITLE_SEPS + (" // ",):
         head, _, tail = s.rpartition(sep)
         tail = tail.strip(" |")
@@ -426,10 +526,17 @@ def _host_outlet(host: str) -> str:
 
 # (the signals read first, then, only where those find nothing, the shapes added later: a
 # name before the years, the link a legal line asks for, a bare masthead, the title's tail
-# the furniture repeats, a logo's text)
-SIGNAL_ORDER = ("masthead", "copyright", "site", "legal", "title", "follow", "byline", "source", "dateline",
-                 "rights", "link", "masthead_bare", "tail", "logo", "opening", "promo")
+# the furniture repeats, a logo's text. The site's registration, editor and founder lines come
+# before a short line by the headline naming an outlet (often "Источник: X"), a "Источник:" line
+# and an agency's signature, which name the outlet a page relays; its mail, self-description,
+# channel line, footer menu, Cyrillic site-name and forum title after every older signal)
+SIGNAL_ORDER = ("masthead", "copyright", "site", "legal", "title", "follow", "registered", "editor", "founder",
+                "byline", "source", "dateline", "rights", "link", "masthead_bare", "tail", "logo", "opening", "promo",
+                "self", "email", "social", "menu", "site_name", "forum")
 MAX_LOGO_LINE = 40
+# "Научный форум dxdy", "Форум Woman.ru", "Медицинский портал MedPortal": a name in Latin letters.
+_FORUM = re.compile(r"(?:[А-ЯЁ][а-яё]+\s+)?(?:[Фф]орум|[Пп]ортал)\s+[A-Za-z][\w.\-]*")
+_CYRILLIC_SITE = re.compile(r"[А-ЯЁ][А-ЯЁа-яё0-9\-]+\.(?:ру|Ру|РУ|рф|РФ|инфо)")
 
 
 def outlet_signals(cleaned: Cleaned, first: int = 0) -> dict[str, str]:
@@ -444,7 +551,13 @@ def outlet_signals(cleaned: Cleaned, first: int = 0) -> dict[str, str]:
     media = outlet_names()
     found: dict[str, str] = {}
     page = None  # (the page's text, joined only for a title with a site tail)
+    article = next((ln.start for ln in cleaned.lines if ln.label == "body"), None)
     for ln in cleaned.lines[first:]:
+        if "forum" not in found and ("орум" in ln.text or "ортал" in ln.text) and len(ln.text) <= MAX_LOGO_LINE \
+                and ln.label in ("title", "boilerplate"):
+            m = _FORUM.fullmatch(ln.text.strip())  # a forum's or a portal's name as its page title
+            if m:
+                found["forum"] = m.group(0)
         if ln.label == "title":
             name = _title_outlet(ln.text)
             if name:
@@ -464,6 +577,11 @@ def outlet_signals(cleaned: Cleaned, first: int = 0) -> dict[str, str]:
         # Teasers, galleries, comments name other sites and outlets; only a site's own
         # notice in them ("Администрация сайта Woman.ru…") names it.
         foreign = ln.kind in _FOREIGN_NAME_KINDS and ln.kind not in ("credit", "caption")  # (© lines passed above)
+        if foreign and ln.kind in ("comment", "comments") and (
+                "©" in s or "се права защищены" in s or (article is not None and ln.start < article)):
+            # (a footer the cleaner put under the comments: no reader writes ©; and comments
+            # follow the article, so a "comment" above its first line is the page's header)
+            foreign = False
         quoted = "«" in s or '"' in s or "“" in s  # (each regex below needs its words: cheap checks first)
         if "masthead" not in found and not foreign and (quoted or "атериал" in s):
             m = (quoted and _NAME_THEN_KIND.search(s)) or ("атериал" in s and _MATERIALS_OF.search(s))
@@ -486,7 +604,8 @@ def outlet_signals(cleaned: Cleaned, first: int = 0) -> dict[str, str]:
                 m = _COPYRIGHT.search(s)
                 name = own_name(m.group("name")) if m else None
             if name:
-                found["copyright"] = name
+                # (a company's legal name stands for its outlet: "© ООО «БизнесПресс»" is РБК's)
+                found["copyright"] = name if known_outlet(name) else legal_outlet(name) or name
         if "rights" not in found and not foreign and ("©" in s or "се права" in s):
             m = _RIGHTS_AFTER_NAME.match(s)
             name = own_name(m.group("name")) if m else None
@@ -538,6 +657,18 @@ def outlet_signals(cleaned: Cleaned, first: int = 0) -> dict[str, str]:
             name = known_outlet(s.strip(" |©.•"))  # the site's name alone on a line: a logo's text
             if name:
                 found["logo"] = name
+        # (a footer under a comment section is often read as part of it: the legal shapes are
+        # no reader's, and a mail counts there only where the site invites it)
+        if not foreign or ln.kind in ("comment", "comments"):
+            _legal_signals(s, media, found, among_comments=foreign)
+        if "site_name" not in found and "." in s and not foreign and len(s) <= MAX_LOGO_LINE \
+                and _CYRILLIC_SITE.fullmatch(s.strip()):
+            found["site_name"] = s.strip()  # a masthead spelt as a site in Cyrillic: "Сибновости.ру"
+        if "menu" not in found and ln.kind in ("footer", "legal", "after_article") and len(s) <= MAX_NAME_LINE:
+            # the site's name as one item of a footer's menu ("О проекте | Реклама | Фонтанка.ру")
+            named = {k for part in _PARTS.split(s.strip()) if (k := _known(part, media))}
+            if len(named) == 1:
+                found["menu"] = known_outlet(named.pop()) or ""
         if "promo" not in found and ln.kind == "subscription":
             # a promo naming one known outlet names the site's own ("Подпишитесь на журнал НВ",
             # "…рассылку … от ПРАЙМ", "в нашем телеграм-канале «Проект "Сноб" — Общество»")
@@ -570,6 +701,96 @@ def outlet_signals(cleaned: Cleaned, first: int = 0) -> dict[str, str]:
     return found
 
 
+# The outlet's name in its registration line, in the shapes the Roskomnadzor notice takes:
+# "СМИ «X» зарегистрировано…", "Наименование СМИ: «X»", "Сетевое издание «X» (18+)
+# зарегистрировано…", "…выдано … сетевому изданию «X»".
+_REGISTERED = re.compile(
+    r"(?:\bСМИ|[Сс]редств\w* массовой информации|[Нн]аименование(?:\s+СМИ)?\s*:|[Сс]етев\w+ издани\w+"
+    r"|[Ии]нтернет-издани\w+|[Ээ]лектронн\w+ периодическ\w+ издани\w+)\s*[«\"“](?P<name>[^»\"”]{2,40})[»\"”]"
+    r"|[«\"“](?P<name2>[^»\"”]{2,40})[»\"”]\s*(?:\(\d{1,2}\+\)\s*)?зарегистрирован")
+# "Сетевое издание Фонтанка.ру зарегистрировано…", "СМИ «…» / Свидетельство…": a known name
+# right after the outlet's kind, without quotation marks.
+_KIND_THEN_NAME = re.compile(r"(?:[Сс]етев\w+ издани\w+|\bСМИ|[Ии]нтернет-издани\w+)\s+(?P<rest>[A-ZА-ЯЁ0-9].{1,50})")
+# "Главный редактор сетевого издания «X»", "Главный редактор «X» — …"
+_EDITOR_OF = re.compile(
+    r"[Гг]лавн\w+ редактор\w*\s+(?:(?:сетевого издания|интернет-издания|издания|газеты|журнала|сайта|портала"
+    r"|агентства|информационного агентства|телеканала|радиостанции)\s+)?[«\"“](?P<name>[^»\"”]{2,40})[»\"”]")
+# Who founds or publishes the outlet: "Учредитель: ООО «X»", "Издатель — АО «X»", "Владелец сайта:
+# АНО «X»"; a company's name in quotation marks after its legal form.
+_FOUNDER_WORDS = ("чредител", "здател", "ладелец")
+_COMPANY = re.compile(
+    r"(?:\b(?:ООО|ОАО|ЗАО|ПАО|АО|АНО|ФГУП|ФГБУ|ГУП|МУП|ТОВ|ТОО|SIA|LLC)|[Ии]здательский дом|\bИД)\s*"
+    r"[«\"“](?:[^«»\"“”\n]{0,40}[«\"“])?[^«»\"“”\n]{2,60}[»\"”]+")
+# The site's mail: "info@fontanka.ru", "Пишите нам: news@e1.ru" (a mail service's host is nobody's site).
+_MAIL_SERVICES = frozenset({"mail.ru", "gmail.com", "yandex.ru", "ya.ru", "rambler.ru", "bk.ru", "list.ru",
+                            "inbox.ru", "ukr.net", "i.ua", "meta.ua", "tut.by", "outlook.com", "hotmail.com",
+                            "yahoo.com", "icloud.com", "protonmail.com", "proton.me", "yandex.by", "yandex.kz",
+                            "yandex.ua", "mail.ua", "internet.ru"})
+# "X в Telegram", "Фонтанка в соцсетях", "Читайте X в Дзене": a known outlet beside a platform.
+_SOCIAL = re.compile(
+    r"^(?:(?:Читайте|Подписывайтесь на|Подпишитесь на|Следите за)\s+)?(?P<name>.{2,40}?)\s+(?:в|во)\s+"
+    r"(?:Telegram|Телеграм\w*|Яндекс[.\s]?Дзен\w*|Дзен\w*|ВКонтакте|соцсетях|социальных сетях|Twitter|Facebook"
+    r"|Одноклассниках|Viber|YouTube|TikTok|Instagram)\b")
+
+
+_NEWSROOM_MAIL = re.compile(r"(?i)редакци|реклам|пишите нам|напишите нам|с нами|наш\w* почт|для связи|новост")
+_INVITES_MAIL = re.compile(r"(?i)нам\b|редакци|реклам|пишите|e-?mail|почт|контакт|связь")
+
+
+# The site describing itself: "Фонтанка.ру — городской портал Санкт-Петербурга", "«Вести Края» —
+# сетевое издание…"; a known name, a quoted one or a site's.
+_SELF_DESCRIBED = re.compile(
+    r"(?P<name>[«\"“][^»\"”]{2,30}[»\"”]|[A-ZА-ЯЁ0-9][\w.\-]*(?:\s[A-ZА-ЯЁ0-9][\w.\-]*){0,2})\s*[—–-]\s*"
+    r"(?:это\s+)?(?:[\w\-]+\s+){0,3}(?:интернет-портал|портал|сетевое издание|интернет-издание|издание|газета"
+    r"|информационное агентство|агентство|сайт|телеканал|радиостанция|журнал|медиа)\b", re.I)
+
+
+def _legal_signals(s: str, media: frozenset[str], found: dict[str, str], among_comments: bool = False) -> None:
+    """The outlet named by a furniture line's legal shapes (see _REGISTERED, _EDITOR_OF,
+    _COMPANY, the site's mail, _SELF_DESCRIBED, _SOCIAL) into `found`. A founder or
+    a publisher names the outlet only through the outlet table's legal names: a company is not
+    its outlet's name."""
+    if "registered" not in found and ("СМИ" in s or "здани" in s or "регистрир" in s or "ассовой информации" in s):
+        m = _REGISTERED.search(s)
+        name = _clean_name(m.group("name") or m.group("name2")) if m else None
+        if name and not _LEGAL_WORDS.search(name):
+            found["registered"] = known_outlet(name) or canonical_outlet(name) or name
+        elif (m := _KIND_THEN_NAME.search(s)):
+            named = [n for n in _media_in_line(m.group("rest"), media) if m.group("rest").startswith(n)]
+            if named:
+                found["registered"] = named[0]
+    if "editor" not in found and "едактор" in s:
+        m = _EDITOR_OF.search(s)
+        if m and not _LEGAL_WORDS.search(m.group("name")):
+            found["editor"] = known_outlet(m.group("name")) or _clean_name(m.group("name"))
+    if "founder" not in found and any(map(s.__contains__, _FOUNDER_WORDS)):
+        for m in _COMPANY.finditer(s):
+            name = legal_outlet(m.group(0))
+            if name:
+                found["founder"] = name
+                break
+    if "email" not in found and "@" in s and (not among_comments or _INVITES_MAIL.search(s)):
+        hosts = {h.lower() for h in _EMAIL_HOST.findall(s)} - _MAIL_SERVICES
+        if len(hosts) == 1:
+            host = hosts.pop()
+            name = _host_outlet(host)
+            # (an unknown site's mail is the site's only where its newsroom invites it: a hotline's
+            # or an office's address in the furniture is another's)
+            if name != host or _NEWSROOM_MAIL.search(s):
+                found["email"] = name
+    if "self" not in found and ("—" in s or "–" in s or " - " in s) and len(s) <= MAX_NAME_LINE:
+        m = _SELF_DESCRIBED.match(s.strip())
+        name = _clean_name(m.group("name")) if m else ""
+        known = known_outlet(name) if name else None
+        if known or (name and (m.group("name")[0] in "«\"“" or _DOMAIN.fullmatch(name))):
+            found["self"] = known or (_host_outlet(name) if _DOMAIN.fullmatch(name) else name)
+    if "social" not in found and len(s) <= MAX_NAME_LINE and "в" in s:
+        m = _SOCIAL.match(s.strip())
+        name = known_outlet(m.group("name")) if m else None
+        if name and name not in _NOT_NAMES:
+            found["social"] = name
+
+
 def outlet_from_page(cleaned: Cleaned, first: int = 0) -> str | None:
     """The outlet a page names for itself (see outlet_signals), the most trusted signal first;
     the outlet the text speaks to or that tells its own piece is the last resort."""
@@ -577,7 +798,8 @@ def outlet_from_page(cleaned: Cleaned, first: int = 0) -> str | None:
     for key in SIGNAL_ORDER:
         if found.get(key):
             return found[key]
-    return outlet_told(cleaned.text)
+    told = outlet_told(cleaned.text)
+    return _alias_targets().get(told, told) if told else None
 
 
 TOLD_CHARS = 6000  # an article names who it spoke to early; reading on costs more than it finds
@@ -648,7 +870,10 @@ def nominative(name: str, case: str, strict: bool = False) -> str | None:
 def _names_by_spelling() -> dict[str, str]:
     """Known outlet names (the media lexicon, outlets.tsv and the mined outlet_names.tsv)
     by their folded spelling, so that "Коммерсант" finds "Коммерсантъ"."""
-    return {translit(n): n for n in sorted(outlet_names(), key=len)}
+    aliases = _alias_targets()
+    out = {translit(n): aliases[n] for n in sorted(aliases, key=len)}
+    out.update((translit(n), n) for n in sorted(_base_names(), key=len))
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -664,7 +889,9 @@ def known_outlet(name: str) -> str | None:
     name = _clean_name(name)
     if name in _AMBIGUOUS_NAMES:
         return None
-    return name if name in outlet_names() else _names_by_spelling().get(translit(name))
+    if name in _base_names():
+        return name
+    return _alias_targets().get(name) or _names_by_spelling().get(translit(name))
 
 
 def _told_name(raw: str, case: str, strict: bool) -> str | None:
@@ -1207,10 +1434,19 @@ def _timed(s: str, at: int) -> bool:
 _TIME_BEFORE = re.compile(r"(?<!\d)\d{1,2}:\d{2},?\s*$")
 
 
+# "Обновлено: 31 декабря 2020 | Опубликовано: 30 декабря 2020": the publication's date, not the update's.
+_PUBLISHED_CUE = re.compile(r"(?i)опубликован\w*|дата публикации|\bсоздан[оа]?\b|published")
+_UPDATED_CUE = re.compile(r"(?i)обновлен\w*|изменен\w*|отредактирован\w*|updated")
+
+
 def _date_in_line(ln: Line) -> str | None:
     """A date the line shows as the page's: a stamp line, or the dateline opening a long
     paragraph or the signature closing it (a date mid-paragraph is an event's)."""
     s = ln.text.strip()
+    if len(s) <= MAX_STAMP_LINE and ("бновл" in s or "зменен" in s or "pdated" in s):
+        m = _PUBLISHED_CUE.search(s)
+        if m and _UPDATED_CUE.search(s, 0, m.start()) and find_date(s[m.end():]):
+            s = s[m.end():]
     if ln.label == "title":
         # a stamp opening the headline, or a numeric date closing it (the lead may follow,
         # glued: "Заголовок 11.11.2018 По словам адвоката…")
@@ -1234,10 +1470,43 @@ def _date_in_line(ln: Line) -> str | None:
     return hit[1]
 
 
-def page_date(cleaned: Cleaned, first: int = 0) -> str | None:
+# A stamp relative to the day the page was saved: "Сегодня, 15:13", "вчера в 09:40", "15:13, вчера".
+_RELATIVE_STAMP = re.compile(
+    r"(?i)(?<!\w)(?:(?P<word>сегодня|вчера|позавчера)\s*,?\s*(?:в\s+)?\d{1,2}:\d{2}(?!\d)"
+    r"|(?<!\d)\d{1,2}:\d{2}\s*,?\s*(?P<word2>сегодня|вчера|позавчера)(?!\w))")
+_DAYS_BACK = {"сегодня": 0, "вчера": 1, "позавчера": 2}
+# The day a page shows as today (site headers do: "Сегодня: 1 февраля 2021", "Сегодня 01.02.2021").
+_TODAY_IS = re.compile(r"(?i)(?<!\w)сегодня\s*[:,]?\s*(?:[а-яё]+,\s*)?(?=\d)")
+
+
+def relative_stamp(s: str, today: str | None) -> str | None:
+    """The date a relative stamp stands for ("вчера в 15:13" the day before `today`); None
+    without `today`: a date guessed from the reading day would be invented."""
+    if not today or len(s) > MAX_STAMP_LINE:
+        return None
+    m = _RELATIVE_STAMP.search(s)
+    if not m:
+        return None
+    days = _DAYS_BACK[(m.group("word") or m.group("word2")).lower()]
+    return (dt.date.fromisoformat(today) - dt.timedelta(days=days)).isoformat()
+
+
+def shown_today(cleaned: Cleaned) -> str | None:
+    """The date a page's furniture shows as today ("Сегодня: 1 февраля 2021")."""
+    for ln in cleaned.lines:
+        if ln.label == "boilerplate" and len(ln.text) <= MAX_STAMP_LINE and "егодня" in ln.text:
+            m = _TODAY_IS.search(ln.text)
+            hit = find_date(ln.text[m.end():m.end() + 40]) if m else None
+            if hit and hit[0] == 0:
+                return hit[1]
+    return None
+
+
+def page_date(cleaned: Cleaned, first: int = 0, today: str | None = None) -> str | None:
     """The date nearest the headline among the page's own stamps (see DATE_WINDOW_*). A page
     often shows its headline twice (the page's title block, then the article's), each with
-    the page's stamps around it: every copy of the headline is an anchor."""
+    the page's stamps around it: every copy of the headline is an anchor. A relative stamp
+    ("Сегодня, 15:13") dates the page only against `today`, the day it was saved."""
     lines = [ln for ln in cleaned.lines[first:] if ln.label != "empty"]
     if not lines:
         return None
@@ -1257,15 +1526,47 @@ def page_date(cleaned: Cleaned, first: int = 0) -> str | None:
     best = None
     for k in sorted({k for lo, hi in windows for k in range(max(0, lo), min(len(lines), hi + 1))}):
         ln = lines[k]
-        if ln.label == "boilerplate" and ln.kind in _FOREIGN_DATE_KINDS:
+        # (comments follow the article: a stamp the cleaner took for a comment's head above
+        # the article's first line is the page's own, "Иван Петров 30.12.2020 15:13")
+        if ln.label == "boilerplate" and ln.kind in _FOREIGN_DATE_KINDS and not (
+                ln.kind in ("comment", "comments") and first_body is not None and k < first_body):
             continue
         found = _date_in_line(ln)
+        if found is None and today and ln.label != "body":
+            found = relative_stamp(ln.text, today)
         if found is None:
             continue
         distance = min(abs(k - a) for a in anchors)
         if best is None or distance < best[0]:
             best = (distance, found)
-    return best[1] if best else None
+    return best[1] if best else _closing_stamp(lines)
+
+
+CLOSING_LINES = 2
+
+
+def _closing_stamp(lines: list[Line]) -> str | None:
+    """Where no stamp stands by the headline: the page's date closing the article (a stamp
+    line right after its last paragraph, "30.12.2020 15:13"), or a date its furniture marks as
+    the publication's ("Дата публикации: 30.12.2020"). A comment's or a teaser's date is neither."""
+    last = max((k for k, ln in enumerate(lines) if ln.label == "body"), default=None)
+    if last is not None:
+        for ln in lines[last + 1:last + 1 + CLOSING_LINES]:
+            if ln.label == "boilerplate" and ln.kind in _FOREIGN_DATE_KINDS:
+                break
+            s = ln.text.strip()
+            hit = find_date(s) if len(s) <= MAX_STAMP_LINE else None
+            if hit and _is_stamp_line(s):
+                return hit[1]
+    for ln in lines:
+        s = ln.text
+        if ln.label != "body" and len(s) <= MAX_STAMP_LINE and ("публик" in s or "ublished" in s) and not (
+                ln.label == "boilerplate" and ln.kind in _FOREIGN_DATE_KINDS):
+            m = _PUBLISHED_CUE.search(s)
+            hit = find_date(s[m.end():m.end() + 40]) if m else None
+            if hit and hit[0] <= 3:
+                return hit[1]
+    return None
 
 
 # ------------------------------------------------------------------ all
@@ -1286,7 +1587,8 @@ def extract_metadata(raw: RawDocument, cleaned: Cleaned) -> dict:
     first = 4 if raw.layout == "bsnlp" else 0
     # A dateline's day and month alone ("МОСКВА, 12 ноя — РИА Новости") date nothing: the
     # year would be guessed, and a guessed date is an invented one.
-    published = parse_date(trusted) or date_from_url(url) or page_date(cleaned, first)
+    published = parse_date(trusted) or date_from_url(url) or page_date(
+        cleaned, first, today=shown_today(cleaned) if "егодня" in raw.text else None)
     outlet = meta.get("outlet") or _outlet_from_lines(cleaned.lines)
     if not outlet or (url and "://" in url and outlet_from_url(url) in lexicons.outlets().values()):
         outlet = outlet_from_url(url) or outlet

@@ -150,7 +150,7 @@ def check(corpora: Path, verbose: bool) -> None:
         ok = _own_site(got, url, host)
         agree += ok
         if verbose and not ok:
-            print(f"  {path.relative_to(corpora)}: page names {got!r}, address {host} ({own})")
+            print(f"  {path.relative_to(corpora)}: page names {got!r}, address {host} ({outlet_from_url(url)})")
     print(f"{total} pages with a real address; the page alone names an outlet on {named}, "
           f"its own site on {agree} ({agree / max(named, 1):.0%})")
     print("| signal | names an outlet: own site / another | decides: own site / another |")

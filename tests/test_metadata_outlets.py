@@ -263,7 +263,7 @@ def test_the_site_pointing_to_its_own_earlier_report(sentence, outlet):
 @pytest.mark.parametrize("sentence, outlet", [
     # the outlet told, standing before the speech verb
     ("Об этом «Известиям» сообщили в пресс-службе министерства.", "Известия"),
-    ("Об этом NEWS.ru рассказал врач-инфекционист Евгений Тимаков.", "news.ru"),
+    ("Об этом NEWS.ru рассказал врач-инфекционист Евгений Тимаков.", "NEWS.ru"),  # (the outlet table knows the site)
     ("Об этом «Доктору Питеру» рассказал главный врач больницы.", "Доктор Питер"),
     # the speaker in the nominative is no outlet, nor a relay after the verb
     ("Об этом Роспотребнадзор сообщил в своем телеграм-канале.", None),
