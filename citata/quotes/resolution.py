@@ -201,6 +201,14 @@ def _resolve_ref(view: DocView, f: Found, history: list[Found], parts: Participa
             if person is not None:
                 return _by("bare title → the person named just before",
                            Speaker(person.name, mention, tidy_role(phrase), "person", person.key), person.name)
+        if not group and _bare_person_noun(view, ref):
+            # "Паулс считает, что … . …, считает маэстро", "— проинформировал еврочиновник",
+            # "Как напомнил юрист Сайфул Малук, … . …, подчеркнул адвокат": a bare noun for a
+            # person right after someone's words (no other quotation between) is the one who spoke
+            person = _speaker_just_before(view, f, history, ref, parts)
+            if person is not None:
+                return _by("person noun → the one who just spoke",
+                           Speaker(person.name, mention, tidy_role(phrase), "person", person.key), person.name)
         org = parts.org_by_class(ref.head, ref.start) if ref.head else None
         if org is None and ref.head and not group and len(phrase.split()) <= 3:
             org = parts.topic_org(ref.head, ref.start)
@@ -506,6 +514,37 @@ def _last_speaker(view: DocView, f: Found, history: list[Found], ref: Ref, parts
             return person
         return None
     return None
+
+
+JUST_BEFORE = 400  # characters between the last quotation and a bare person noun's
+
+
+def _bare_person_noun(view: DocView, ref: Ref) -> bool:
+    """A singular animate noun with nothing but adjectives before it ("маэстро", "еврочиновник",
+    "адвокат", "бывший дипломат"), not a kinship or generic person noun (those name someone of
+    their own: "Соседка указала", "Мужчина рассказал")."""
+    words = [j for j in view.tokens_in(ref.start, ref.end) if view.is_word(j)]
+    if not words or ref.head is None or ref.head in KIN_GENDER or ref.head in lex.generic_person_nouns():
+        return False
+    head = view.parses(words[-1])[0]
+    return head.normal_form == ref.head and head.tag.POS == "NOUN" and "anim" in head.tag \
+        and head.tag.number == "sing" and all(view.parses(j)[0].tag.POS in ("ADJF", "PRTF") for j in words[:-1])
+
+
+def _speaker_just_before(view: DocView, f: Found, history: list[Found], ref: Ref, parts: Participants):
+    """The person quoted last, if that quotation ended just before and the cue's gender and the
+    noun fit them."""
+    last = history[-1] if history else None
+    if last is None or last.speaker is None or last.speaker.kind != "person" \
+            or not 0 <= min(f.start, ref.start) - last.end <= JUST_BEFORE \
+            or "\n" in view.text[last.end:min(f.start, ref.start)]:
+        return None  # a new paragraph's "— говорит медработник" is someone new
+    person = view.names.by_key(last.speaker.key)
+    gender = _cue_gender(view, f)
+    if person is None or gender is not None and person.gender not in (None, gender) \
+            or not _sex_fits(view, f, ref, person) or not _title_fits(view, ref, person, parts):
+        return None
+    return person
 
 
 def _introduced_since(view: DocView, f: Found, history: list[Found], ref: Ref, parts: Participants):
