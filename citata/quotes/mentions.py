@@ -922,7 +922,11 @@ def genitive_after(view: DocView, noun: int, hi: int) -> Ref | None:
     a, b = np_bounds(view, j, j, hi)
     ref = ref_from_np(view, a, b, case="gent")
     ref.case = "gent"
-    return ref
+    # "По мнению полпреда президента РФ в округе Виктора Ишаева": the title runs to its holder
+    held = _role_holder_after(view, ref, b, hi, case="gent")
+    if held is not ref:
+        held.case = "gent"
+    return held
 
 
 # the same search, marked with its own provenance
