@@ -465,3 +465,29 @@ def test_a_masculine_role_noun_can_name_a_woman():
             "«Каких-то особых указаний по этому случаю нет», - отметила Алла Дробинская.\n\n"
             "Также главврач упомянула, что при наличии симптомов ОРВИ прививка поставлена не будет.")
     assert speaker_of(text, "при наличии симптомов").name == "Алла Дробинская"
+
+
+def test_the_words_relayed_end_the_phrase_before_their_owner():
+    # ryanair ryan-ru_file_133
+    text = ("«Если 28 сентября случится еще одна забастовка, то Ryanair заблаговременно сообщит клиентам об "
+            "отмене рейсов», — приводятся в пресс-релизе компании слова ее директора по маркетингу Кенни Джейкобса.")
+    assert only(text).speaker.name == "Кенни Джейкобс"
+
+
+@pytest.mark.parametrize("text, opening, speaker", [
+    # asia_bibi_ru.txt_file_90: the name, read as a genitive plural, ends the role phrase
+    ("Адвокат заявил, что его подзащитная отказывается признавать вину. Как напомнил юрист Сайфул Малук, первую "
+     "апелляцию Верховный суд Пакистана отклонил три года назад.", "первую апелляцию", "Сайфул Малук"),
+    # asia_bibi_ru.txt_file_181
+    ("После приговора в стране вспыхнули протесты. Супруг христианки Ашик Масих признался, что опасается за "
+     "безопасность своей супруги.", "опасается за", "Ашик Масих"),
+])
+def test_a_role_phrase_ending_in_a_name_is_that_person(text, opening, speaker):
+    assert speaker_of(text, opening).name == speaker
+
+
+def test_a_relational_title_before_a_genitive_name_stays_unnamed():
+    # asia_bibi_ru.txt_file_90: the gold convention, "адвокат Асии Биби" is her lawyer, not her
+    text = ("В Пакистане оправдали христианку Асию Биби. Адвокат Асии Биби заявил, что его подзащитная "
+            "отказывается признавать вину в богохульстве.")
+    assert speaker_of(text, "его подзащитная").name != "Асия Биби"

@@ -9,8 +9,8 @@ from dataclasses import replace
 
 from .. import lexicons as lex
 from ..model import Provenance, Quote, Speaker, TextSpan
-from ..names import canonical_role, nominative_phrase, tidy_role
-from ..nlp import Entity, parse
+from ..names import canonical_role, is_nominative_name, nominative_phrase, tidy_role
+from ..nlp import Entity, morph, parse
 from .mentions import SITE_NOUNS, can_be_subject, noun_parse, np_bounds, ref_from_np, search_inverted, search_subject
 from .participants import KIN_GENDER, LEADERS, Participants, country_of, place_of, role_key, sex_of
 from .view import DocView, Found, Ref
@@ -230,8 +230,43 @@ def _resolve_ref(view: DocView, f: Found, history: list[Found], parts: Participa
             if body is not None:
                 return _by("organisation noun → the organisation the article is about",
                            Speaker(_org_name(view, body), mention, None, "organization", None), body.name)
+        held = _untagged_holder(view, ref)
+        if held is not None:
+            # "юрист Сайфул Малук", "Супруг христианки Ашик Масих": a name the NER did not tag,
+            # or that the phrase took for a genitive
+            e = view.ent_at.get(view.tok_index(held))
+            person = names.person(e) if e is not None and e.type == "PER" else None
+            written = view.text[held:ref.end]
+            name = person.name if person else written if ref.case in (None, "nomn") else \
+                nominative_phrase(written, case=ref.case)
+            role = tidy_role(nominative_phrase(view.text[ref.start:held].strip(" ,"), case=ref.case))
+            return _by("role phrase → the name that ends it", Speaker(name, mention, role, "person",
+                                                                       person.key if person else None), written)
         return _by("phrase as written", Speaker(phrase, mention, None, _np_kind(ref), None))
     return None
+
+
+def _untagged_holder(view: DocView, ref: Ref) -> int | None:
+    """Where the name starts in a role phrase that ends with two capitalised words the analyser
+    reads as a personal name (a first name or surname, neither a place, a body nor an
+    abbreviation), or the NER tagged as one, and the mention search left inside the phrase;
+    None otherwise."""
+    words = [j for j in view.tokens_in(ref.start, ref.end) if view.is_word(j)]
+    if len(words) < 3 or role_key(view.toks[words[0]].text) is None:
+        return None
+    tail = words[-2:]
+    texts = [view.toks[j].text for j in tail]
+    # each word a name that can be nominative, or one the dictionary does not know ("Сайфул" is
+    # only guessed to be a genitive plural); "адвокат Асии Биби" is Асия's lawyer, unnamed
+    if any(not t[:1].isupper() or t.isupper() or not re.fullmatch(r"[А-ЯЁа-яё-]+", t)
+           or not (is_nominative_name(t) or not morph().word_is_known(t.lower())) for t in texts):
+        return None
+    tags = [view.parses(j)[0].tag for j in tail]
+    if any(any(g in tag for g in ("Geox", "Orgn", "Abbr")) for tag in tags) or not (
+            any(any(g in tag for g in ("Name", "Surn")) for tag in tags)
+            or view.ent_at.get(tail[0]) is not None and view.ent_at[tail[0]].type == "PER"):
+        return None
+    return view.toks[tail[0]].start
 
 
 def _sex_fits(view: DocView, f: Found, ref: Ref, person) -> bool:
