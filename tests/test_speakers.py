@@ -491,3 +491,18 @@ def test_a_relational_title_before_a_genitive_name_stays_unnamed():
     text = ("В Пакистане оправдали христианку Асию Биби. Адвокат Асии Биби заявил, что его подзащитная "
             "отказывается признавать вину в богохульстве.")
     assert speaker_of(text, "его подзащитная").name != "Асия Биби"
+
+
+@pytest.mark.parametrize("text, opening, speaker", [
+    # ryan-ru_file_2: the company is the title's complement; its holder speaks
+    ("Руководитель по маркетингу компании Ryanair Кенни Якобс назвал такие действия служащих безответственными "
+     "и необоснованными.", "такие действия", "Кенни Якобс"),
+])
+def test_the_subject_phrase_around_a_name_inside_it(text, opening, speaker):
+    assert speaker_of(text, opening).name == speaker
+
+
+def test_a_body_opening_its_sentence_stays_the_speaker():
+    # a body's name as the subject, a noun before it in the sentence before: nothing to re-read
+    text = ("Пилоты объявили забастовку. Профсоюз Vereinigung Cockpit заявил, что забастовка продлится сутки.")
+    assert speaker_of(text, "забастовка продлится").name.endswith("Cockpit")

@@ -23,7 +23,8 @@ def fill_mentions(view: DocView, found: list[Found]) -> None:
     and a name to one whose mention is a bare title that the parse shows in apposition to a name
     ("— комментирует украинский инфекционист, бывший эксперт ГЭЦ Федор Лапий")."""
     todo = [f for f in found if f.cue is not None and f.cue_cls not in ("impersonal", "continuation", "cite")
-            and (f.ref is None or f.ref.kind == "np" and _comma_after(view, f.ref) or _clause_before(view, f))]
+            and (f.ref is None or f.ref.kind == "np" and _comma_after(view, f.ref) or _clause_before(view, f)
+                 or _complement_name(view, f))]
     if not todo:
         return
     trees: dict[int, list[tuple[int, str]]] = {}
@@ -41,6 +42,13 @@ def fill_mentions(view: DocView, found: list[Found]) -> None:
                     and _clause_between(view, f.ref.end, f.cue[0]) and _subordinate(view, trees[si], view.sent_range(si).start, f.ref):
                 ref.via = "syntax: the subject of the cue past another clause"
                 f.ref = ref
+        elif f.ref is not None and _complement_name(view, f) and start < f.ref.start and f.ref.end <= end \
+                and not (ref.kind == "entity" and ref.entity.start == f.ref.entity.start):
+            # "Руководитель по маркетингу компании Ryanair Кенни Якобс назвал", "офис премьер-министра
+            # Соединенного Королевства … объявил": the name the search took is a complement inside
+            # the subject's phrase; the phrase (or the person it names) speaks
+            ref.via = "syntax: the subject phrase around the name"
+            f.ref = ref
         elif f.ref is None:
             ref.via = ref.via or "syntax: subject of the cue"
             f.ref = ref
@@ -75,6 +83,20 @@ def _clause_before(view: DocView, f: Found) -> bool:
     a = view.tok_index(ref.start)
     return any(view.toks[k].text == "," for k in range(rng.start, a)) \
         and any(view.ent_at.get(k) is not None and view.ent_at[k].type in ("PER", "ORG") for k in range(rng.start, a))
+
+
+def _complement_name(view: DocView, f: Found) -> bool:
+    """Is the subject the search took a body's or place's name right after a common noun (so
+    perhaps that noun's complement: "компании Ryanair", "премьер-министра Соединенного
+    Королевства")? Only then is the sentence parsed for the phrase around it."""
+    ref = f.ref
+    if ref is None or ref.via != "subject" or ref.kind != "entity" or ref.entity.type == "PER":
+        return False
+    j = view.tok_index(ref.start) - 1
+    if j < 0 or not view.is_word(j) or view.toks[j].text[:1].isupper() or view.tok_sent[j] != view.tok_sent[j + 1]:
+        return False
+    p = view.parses(j)[0]
+    return p.tag.POS == "NOUN" and "PREP" not in p.tag
 
 
 def _subordinate(view: DocView, tree: list[tuple[int, str]], first: int, ref: Ref) -> bool:
