@@ -124,8 +124,8 @@ def main() -> None:
     print("| outcome | quotations |\n|---|---:|")
     for k, n in by.most_common():
         print(f"| {k} | {n} |")
-    print("\n| constructions took the mention as | agree | agree, other speaker | differ | parse none | parse: cannot speak |"
-          " constructions none |\n|---|---:|---:|---:|---:|---:|---:|")
+    print("\n| constructions took the mention as | agree | agree, other speaker | differ | parse none |"
+          " parse: cannot speak | constructions none |\n|---|---:|---:|---:|---:|---:|---:|")
     table = Counter((r["via"] or r["kind"] or "none", r["outcome"]) for r in rows)
     for via in sorted({v for v, _ in table}, key=lambda v: -sum(n for (w, _), n in table.items() if w == v)):
         print(f"| {via} | " + " | ".join(str(table[via, k]) for k in

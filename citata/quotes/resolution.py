@@ -202,9 +202,8 @@ def _resolve_ref(view: DocView, f: Found, history: list[Found], parts: Participa
                 return _by("bare title → the person named just before",
                            Speaker(person.name, mention, tidy_role(phrase), "person", person.key), person.name)
         if not group and _bare_person_noun(view, ref):
-            # "Паулс считает, что … . …, считает маэстро", "— проинформировал еврочиновник",
-            # "Как напомнил юрист Сайфул Малук, … . …, подчеркнул адвокат": a bare noun for a
-            # person right after someone's words (no other quotation between) is the one who spoke
+            # "Паулс считает, что … . …, считает маэстро": a bare noun for a person right after
+            # someone's words in the paragraph (no other quotation between) is the one who spoke
             person = _speaker_just_before(view, f, history, ref, parts)
             if person is not None:
                 return _by("person noun → the one who just spoke",

@@ -39,7 +39,8 @@ def fill_mentions(view: DocView, found: list[Found]) -> None:
             # speaks, if it is a name
             si = view.tok_sent[view.tok_index(f.cue[0])]
             if ref.kind == "entity" and ref.entity.type in ("PER", "ORG") and not _person(f.ref) \
-                    and _clause_between(view, f.ref.end, f.cue[0]) and _subordinate(view, trees[si], view.sent_range(si).start, f.ref):
+                    and _clause_between(view, f.ref.end, f.cue[0]) \
+                    and _subordinate(view, trees[si], view.sent_range(si).start, f.ref):
                 ref.via = "syntax: the subject of the cue past another clause"
                 f.ref = ref
         elif f.ref is not None and _complement_name(view, f) and start < f.ref.start and f.ref.end <= end \
