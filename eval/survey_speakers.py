@@ -41,7 +41,7 @@ from citata.source import decode, text_document  # noqa: E402
 from survey_quotes import articles, sample_arguments  # noqa: E402  (the unannotated articles: one definition)
 
 
-def _analysis(rel: str, text: str, cache: Path | None):
+def cached_analysis(rel: str, text: str, cache: Path | None):
     if cache is None:
         return analyse([text])[0]
     path = cache / (sha1(rel.encode()).hexdigest() + ".pkl")
@@ -56,7 +56,7 @@ def survey(corpora: Path, files: list[str], cache: Path | None):
     for rel in files:
         doc = build_document(text_document(rel, decode((corpora / rel).read_bytes())))
         text = doc.text
-        analysis = _analysis(rel, text, cache)
+        analysis = cached_analysis(rel, text, cache)
         view = DocView(text, replace(analysis, entities=correct(analysis.entities, text)))
         for q in resolve(view, list(find(view))):
             anchor = q.cue.start if q.cue else q.content.start

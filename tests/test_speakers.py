@@ -400,3 +400,109 @@ def test_a_title_is_not_the_addressee_named_since():
     text = ("«Мы будем потрясающей страной», – заявил Трамп, выступая на митинге. В интервью ведущей ток-шоу "
             "Опре Уинфри первая леди заявила, что после острой предвыборной кампании «мы видим разницу».")
     assert "Уинфри" not in (speaker_of(text, "после").name or "")
+
+
+# --- eighth session: the parse against the phrase of another clause; bare person nouns ---------
+
+@pytest.mark.parametrize("text, opening, speaker", [
+    # a parenthetical relay between the subject and its verb (brexit_ru.txt_file_111)
+    ("Болтон провел в Британии тайные переговоры. Об этом передает The Telegraph. На ней Болтон, уточняет "
+     "газета, сказал, что Дональд Трамп «относится с энтузиазмом» к выходу Англии из ЕС.",
+     "Дональд Трамп", "Болтон"),
+    # a relative clause between the subject and the second of its verbs (brexit_ru.txt_file_1070)
+    ("Президент Совета ЕС Дональд Туск отреагировал на громкие отставки, которые произошли в британском "
+     "правительстве за последние дни и выразил сожаление, что идеи Brexit продолжают жить.",
+     "идеи Brexit", "Дональд Туск"),
+    # a gerund after an earlier report: its subject is the main verb's (asia_bibi_ru.txt_file_181)
+    ("Тем не менее, Саиф уль-Малук сообщил AFP, что его клиентка находится \"на борту самолета\", добавив, "
+     "что пункт назначения воздушного судна неизвестен.", "пункт назначения", "Саиф уль-Малук"),
+])
+def test_the_parse_subject_over_a_phrase_of_another_clause(text, opening, speaker):
+    assert speaker_of(text, opening).name == speaker
+
+
+@pytest.mark.parametrize("text, opening, speaker", [
+    # the phrase right before its verb is its subject, whatever the parse attaches it to
+    # (written after factrueval book_260: the parse hangs "отметил" on the first report)
+    ("После поездки Дмитрия Медведева на Курилы премьер-министр Японии Наото Кан заявил, что этот визит "
+     "«вызывает сожаление», а глава японского МИДа Сэйдзи Маэхара отметил, что этот поступок «ранит чувства "
+     "японского народа».", "этот поступок", "Сэйдзи Маэхара"),
+    # a name the constructions took is kept (a dateline before it is no subject)
+    ("17:56 REGNUM В ходе выступления в Лахоре (провинция Панджаб) премьер-министр Пакистана Имран Хан "
+     "заявил, что решения Верховного суда будут выполняться в любом случае.", "решения Верховного суда",
+     "Имран Хан"),
+])
+def test_the_parse_does_not_override_the_subject_next_to_its_verb(text, opening, speaker):
+    assert speaker_of(text, opening).name == speaker
+
+
+def test_a_bare_person_noun_right_after_someone_s_words_is_that_speaker():
+    # factrueval book_314
+    text = ("Раймонд Паулс дал интервью. Паулс считает, что на эстраде «гремят ветераны», а настоящих "
+            "суперзвёзд давно не рождалось. Сейчас явлений подобного масштаба в музыкальном мире нет, "
+            "считает маэстро.")
+    assert speaker_of(text, "Сейчас явлений").name.endswith("Паулс")
+
+
+def test_a_bare_person_noun_in_a_new_paragraph_is_someone_new():
+    # covid-19 coronavirus_ru_69: a report of short interviews, each a new person
+    text = ("\"Рады, честно говоря, рады, ‑ признается Мария Волошина. ‑ И у меня дети\".\n\n"
+            "‑ Достаю сразу три коробочки, – говорит медработник в Саратовской области. ‑ В каждой – на пять "
+            "человек.")
+    assert speaker_of(text, "Достаю сразу").name != "Мария Волошина"
+
+
+def test_a_title_in_a_source_phrase_runs_to_its_holder():
+    # factrueval book_302 (quotes_f tune)
+    text = ("В округе осталось три часовых пояса. По мнению полпреда президента РФ в округе Виктора Ишаева, "
+            "оптимальное число часовых поясов для региона — два.")
+    assert speaker_of(text, "оптимальное число").name == "Виктор Ишаев"
+
+
+def test_a_masculine_role_noun_can_name_a_woman():
+    # covid-19 coronavirus_ru_55 (quotes_f tune): "главврач" is any doctor in charge, of either sex
+    text = ("Как сообщила на оперативном штабе главврач ЦГБ Бердска Алла Дробинская, вакцина поступила. "
+            "«Каких-то особых указаний по этому случаю нет», - отметила Алла Дробинская.\n\n"
+            "Также главврач упомянула, что при наличии симптомов ОРВИ прививка поставлена не будет.")
+    assert speaker_of(text, "при наличии симптомов").name == "Алла Дробинская"
+
+
+def test_the_words_relayed_end_the_phrase_before_their_owner():
+    # ryanair ryan-ru_file_133
+    text = ("«Если 28 сентября случится еще одна забастовка, то Ryanair заблаговременно сообщит клиентам об "
+            "отмене рейсов», — приводятся в пресс-релизе компании слова ее директора по маркетингу Кенни Джейкобса.")
+    assert only(text).speaker.name == "Кенни Джейкобс"
+
+
+@pytest.mark.parametrize("text, opening, speaker", [
+    # asia_bibi_ru.txt_file_90: the name, read as a genitive plural, ends the role phrase
+    ("Адвокат заявил, что его подзащитная отказывается признавать вину. Как напомнил юрист Сайфул Малук, первую "
+     "апелляцию Верховный суд Пакистана отклонил три года назад.", "первую апелляцию", "Сайфул Малук"),
+    # asia_bibi_ru.txt_file_181
+    ("После приговора в стране вспыхнули протесты. Супруг христианки Ашик Масих признался, что опасается за "
+     "безопасность своей супруги.", "опасается за", "Ашик Масих"),
+])
+def test_a_role_phrase_ending_in_a_name_is_that_person(text, opening, speaker):
+    assert speaker_of(text, opening).name == speaker
+
+
+def test_a_relational_title_before_a_genitive_name_stays_unnamed():
+    # asia_bibi_ru.txt_file_90: the gold convention, "адвокат Асии Биби" is her lawyer, not her
+    text = ("В Пакистане оправдали христианку Асию Биби. Адвокат Асии Биби заявил, что его подзащитная "
+            "отказывается признавать вину в богохульстве.")
+    assert speaker_of(text, "его подзащитная").name != "Асия Биби"
+
+
+@pytest.mark.parametrize("text, opening, speaker", [
+    # ryan-ru_file_2: the company is the title's complement; its holder speaks
+    ("Руководитель по маркетингу компании Ryanair Кенни Якобс назвал такие действия служащих безответственными "
+     "и необоснованными.", "такие действия", "Кенни Якобс"),
+])
+def test_the_subject_phrase_around_a_name_inside_it(text, opening, speaker):
+    assert speaker_of(text, opening).name == speaker
+
+
+def test_a_body_opening_its_sentence_stays_the_speaker():
+    # a body's name as the subject, a noun before it in the sentence before: nothing to re-read
+    text = ("Пилоты объявили забастовку. Профсоюз Vereinigung Cockpit заявил, что забастовка продлится сутки.")
+    assert speaker_of(text, "забастовка продлится").name.endswith("Cockpit")

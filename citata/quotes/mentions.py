@@ -251,6 +251,13 @@ def words_owner(view: DocView, j: int, hi: int) -> Ref | None:
     return ref if ref is not None and can_speak(ref) else None
 
 
+def _words_noun(view: DocView, k: int) -> bool:
+    """"приводятся в пресс-релизе компании слова ее директора": the words relayed end the
+    prepositional phrase (their owner speaks), however genitive "слова" reads."""
+    p = noun_parse(view, k)
+    return p is not None and p.normal_form in WORDS_NOUNS
+
+
 def _relayed(view: DocView, cue: int) -> Ref | None:
     """"Газета Die Welt приводит слова представителя Missio: «…»", "Агентство цитирует министра":
     after a verb of relaying, the one whose words are relayed speaks, not the subject."""
@@ -679,6 +686,7 @@ def search_inverted(view: DocView, cue_end: int, hi: int) -> Ref | None:
             return None  # "призывают к казни не только женщины, но и судей": objects, not a subject
         while k <= hi and (view.is_word(k) and (k in view.ent_at or not can_be_subject(view, k)
                                                  or _genitive_of(view, k, k - 1)) and not is_prep(view, k)
+                           and not _words_noun(view, k)
                            or view.toks[k].start in view.pair_by_open and name_quote(
                                view, view.toks[k].start, view.pair_by_open[view.toks[k].start])):
             # "в интервью Русской службе «Голоса Америки»": the names the phrase governs
@@ -922,7 +930,11 @@ def genitive_after(view: DocView, noun: int, hi: int) -> Ref | None:
     a, b = np_bounds(view, j, j, hi)
     ref = ref_from_np(view, a, b, case="gent")
     ref.case = "gent"
-    return ref
+    # "По мнению полпреда президента РФ в округе Виктора Ишаева": the title runs to its holder
+    held = _role_holder_after(view, ref, b, hi, case="gent")
+    if held is not ref:
+        held.case = "gent"
+    return held
 
 
 # the same search, marked with its own provenance

@@ -235,7 +235,9 @@ class Participants:
             roles = self._roles.get(id(person), {})
             if key not in roles:
                 continue
-            if gender is None or roles[key] in (None, gender) and person.gender in (None, gender):
+            # a feminine noun names a woman, a masculine one anyone ("главврач ЦГБ Алла Дробинская …
+            # Также главврач упомянула"): the person's own sex decides
+            if gender is None or roles[key] in (None, "m", gender) and person.gender in (None, gender):
                 return person
         return None
 

@@ -9,8 +9,8 @@ from dataclasses import replace
 
 from .. import lexicons as lex
 from ..model import Provenance, Quote, Speaker, TextSpan
-from ..names import canonical_role, nominative_phrase, tidy_role
-from ..nlp import Entity, parse
+from ..names import canonical_role, is_nominative_name, nominative_phrase, tidy_role
+from ..nlp import Entity, morph, parse
 from .mentions import SITE_NOUNS, can_be_subject, noun_parse, np_bounds, ref_from_np, search_inverted, search_subject
 from .participants import KIN_GENDER, LEADERS, Participants, country_of, place_of, role_key, sex_of
 from .view import DocView, Found, Ref
@@ -201,6 +201,13 @@ def _resolve_ref(view: DocView, f: Found, history: list[Found], parts: Participa
             if person is not None:
                 return _by("bare title → the person named just before",
                            Speaker(person.name, mention, tidy_role(phrase), "person", person.key), person.name)
+        if not group and _bare_person_noun(view, ref):
+            # "Паулс считает, что … . …, считает маэстро": a bare noun for a person right after
+            # someone's words in the paragraph (no other quotation between) is the one who spoke
+            person = _speaker_just_before(view, f, history, ref, parts)
+            if person is not None:
+                return _by("person noun → the one who just spoke",
+                           Speaker(person.name, mention, tidy_role(phrase), "person", person.key), person.name)
         org = parts.org_by_class(ref.head, ref.start) if ref.head else None
         if org is None and ref.head and not group and len(phrase.split()) <= 3:
             org = parts.topic_org(ref.head, ref.start)
@@ -222,8 +229,43 @@ def _resolve_ref(view: DocView, f: Found, history: list[Found], parts: Participa
             if body is not None:
                 return _by("organisation noun → the organisation the article is about",
                            Speaker(_org_name(view, body), mention, None, "organization", None), body.name)
+        held = _untagged_holder(view, ref)
+        if held is not None:
+            # "юрист Сайфул Малук", "Супруг христианки Ашик Масих": a name the NER did not tag,
+            # or that the phrase took for a genitive
+            e = view.ent_at.get(view.tok_index(held))
+            person = names.person(e) if e is not None and e.type == "PER" else None
+            written = view.text[held:ref.end]
+            name = person.name if person else written if ref.case in (None, "nomn") else \
+                nominative_phrase(written, case=ref.case)
+            role = tidy_role(nominative_phrase(view.text[ref.start:held].strip(" ,"), case=ref.case))
+            return _by("role phrase → the name that ends it", Speaker(name, mention, role, "person",
+                                                                       person.key if person else None), written)
         return _by("phrase as written", Speaker(phrase, mention, None, _np_kind(ref), None))
     return None
+
+
+def _untagged_holder(view: DocView, ref: Ref) -> int | None:
+    """Where the name starts in a role phrase that ends with two capitalised words the analyser
+    reads as a personal name (a first name or surname, neither a place, a body nor an
+    abbreviation), or the NER tagged as one, and the mention search left inside the phrase;
+    None otherwise."""
+    words = [j for j in view.tokens_in(ref.start, ref.end) if view.is_word(j)]
+    if len(words) < 3 or role_key(view.toks[words[0]].text) is None:
+        return None
+    tail = words[-2:]
+    texts = [view.toks[j].text for j in tail]
+    # each word a name that can be nominative, or one the dictionary does not know ("Сайфул" is
+    # only guessed to be a genitive plural); "адвокат Асии Биби" is Асия's lawyer, unnamed
+    if any(not t[:1].isupper() or t.isupper() or not re.fullmatch(r"[А-ЯЁа-яё-]+", t)
+           or not (is_nominative_name(t) or not morph().word_is_known(t.lower())) for t in texts):
+        return None
+    tags = [view.parses(j)[0].tag for j in tail]
+    if any(any(g in tag for g in ("Geox", "Orgn", "Abbr")) for tag in tags) or not (
+            any(any(g in tag for g in ("Name", "Surn")) for tag in tags)
+            or view.ent_at.get(tail[0]) is not None and view.ent_at[tail[0]].type == "PER"):
+        return None
+    return view.toks[tail[0]].start
 
 
 def _sex_fits(view: DocView, f: Found, ref: Ref, person) -> bool:
@@ -506,6 +548,37 @@ def _last_speaker(view: DocView, f: Found, history: list[Found], ref: Ref, parts
             return person
         return None
     return None
+
+
+JUST_BEFORE = 400  # characters between the last quotation and a bare person noun's
+
+
+def _bare_person_noun(view: DocView, ref: Ref) -> bool:
+    """A singular animate noun with nothing but adjectives before it ("маэстро", "еврочиновник",
+    "адвокат", "бывший дипломат"), not a kinship or generic person noun (those name someone of
+    their own: "Соседка указала", "Мужчина рассказал")."""
+    words = [j for j in view.tokens_in(ref.start, ref.end) if view.is_word(j)]
+    if not words or ref.head is None or ref.head in KIN_GENDER or ref.head in lex.generic_person_nouns():
+        return False
+    head = view.parses(words[-1])[0]
+    return head.normal_form == ref.head and head.tag.POS == "NOUN" and "anim" in head.tag \
+        and head.tag.number == "sing" and all(view.parses(j)[0].tag.POS in ("ADJF", "PRTF") for j in words[:-1])
+
+
+def _speaker_just_before(view: DocView, f: Found, history: list[Found], ref: Ref, parts: Participants):
+    """The person quoted last, if that quotation ended just before and the cue's gender and the
+    noun fit them."""
+    last = history[-1] if history else None
+    if last is None or last.speaker is None or last.speaker.kind != "person" \
+            or not 0 <= min(f.start, ref.start) - last.end <= JUST_BEFORE \
+            or "\n" in view.text[last.end:min(f.start, ref.start)]:
+        return None  # a new paragraph's "— говорит медработник" is someone new
+    person = view.names.by_key(last.speaker.key)
+    gender = _cue_gender(view, f)
+    if person is None or gender is not None and person.gender not in (None, gender) \
+            or not _sex_fits(view, f, ref, person) or not _title_fits(view, ref, person, parts):
+        return None
+    return person
 
 
 def _introduced_since(view: DocView, f: Found, history: list[Found], ref: Ref, parts: Participants):

@@ -23,25 +23,115 @@ def fill_mentions(view: DocView, found: list[Found]) -> None:
     and a name to one whose mention is a bare title that the parse shows in apposition to a name
     ("— комментирует украинский инфекционист, бывший эксперт ГЭЦ Федор Лапий")."""
     todo = [f for f in found if f.cue is not None and f.cue_cls not in ("impersonal", "continuation", "cite")
-            and (f.ref is None or f.ref.kind == "np" and _comma_after(view, f.ref))]
+            and (f.ref is None or f.ref.kind == "np" and _comma_after(view, f.ref) or _clause_before(view, f)
+                 or _complement_name(view, f))]
     if not todo:
         return
-    sents = sorted({view.tok_sent[view.tok_index(f.cue[0])] for f in todo})
-    parsed = dict(zip(sents, _parse(view, sents)))
-    for f in todo:
-        cue = view.tok_index(f.cue[0])
-        si = view.tok_sent[cue]
-        found_ref = _subject(view, parsed[si], view.sent_range(si).start, cue, f)
+    trees: dict[int, list[tuple[int, str]]] = {}
+    for f, found_ref in zip(todo, cue_subjects(view, todo, trees)):
         if found_ref is None:
             continue
         ref, start, end = found_ref
-        if f.ref is None:
+        if f.ref is not None and f.ref.via == "subject" and not (f.ref.start < end and start < f.ref.end):
+            # "Болтон, уточняет газета, сказал", "Туск отреагировал на отставки, которые произошли …
+            # и выразил сожаление", "Малук сообщил AFP, что его клиентка …, добавив": the phrase
+            # the search took before the cue belongs to a clause of its own; the parse's subject
+            # speaks, if it is a name
+            si = view.tok_sent[view.tok_index(f.cue[0])]
+            if ref.kind == "entity" and ref.entity.type in ("PER", "ORG") and not _person(f.ref) \
+                    and _clause_between(view, f.ref.end, f.cue[0]) \
+                    and _subordinate(view, trees[si], view.sent_range(si).start, f.ref):
+                ref.via = "syntax: the subject of the cue past another clause"
+                f.ref = ref
+        elif f.ref is not None and _complement_name(view, f) and start < f.ref.start and f.ref.end <= end \
+                and not (ref.kind == "entity" and ref.entity.start == f.ref.entity.start):
+            # "Руководитель по маркетингу компании Ryanair Кенни Якобс назвал", "офис премьер-министра
+            # Соединенного Королевства … объявил": the name the search took is a complement inside
+            # the subject's phrase; the phrase (or the person it names) speaks
+            ref.via = "syntax: the subject phrase around the name"
+            f.ref = ref
+        elif f.ref is None:
             ref.via = ref.via or "syntax: subject of the cue"
             f.ref = ref
-        elif ref.kind == "entity" and ref.entity.type == "PER" and start <= f.ref.start < end \
+        elif f.ref.kind == "np" and _comma_after(view, f.ref) and _person(ref) and start <= f.ref.start < end \
                 and not _predicate_between(view, f.ref.end, ref.start):
             ref.via = "syntax: the name in apposition to the subject"
             f.ref = ref
+
+
+def _clause_between(view: DocView, a: int, b: int) -> bool:
+    """Punctuation or another verb between a phrase and the cue. A phrase right before its verb
+    ("…, а глава японского МИДа Сэйдзи Маэхара отметил") is its subject whatever the parse
+    attached it to."""
+    return any(not view.is_word(j) or view.parses(j)[0].tag.POS in ("VERB", "PRTS") for j in view.tokens_in(a, b))
+
+
+def _person(ref: Ref) -> bool:
+    return ref.kind == "entity" and ref.entity.type == "PER"
+
+
+SUBORDINATE = ("acl:relcl", "acl", "parataxis", "ccomp", "advcl", "csubj")
+
+
+def _clause_before(view: DocView, f: Found) -> bool:
+    """Is the subject the search took before the cue preceded, in its sentence, by a name and a
+    comma? Only then may it stand in a clause of its own (a relative clause, a parenthesis, an
+    earlier report) with the cue's subject before it, and only then is the sentence parsed."""
+    ref = f.ref
+    if ref is None or ref.via != "subject" or ref.kind not in ("np", "entity", "relative", "pronoun"):
+        return False
+    rng = view.sent_range(view.tok_sent[view.tok_index(f.cue[0])])
+    a = view.tok_index(ref.start)
+    return any(view.toks[k].text == "," for k in range(rng.start, a)) \
+        and any(view.ent_at.get(k) is not None and view.ent_at[k].type in ("PER", "ORG") for k in range(rng.start, a))
+
+
+def _complement_name(view: DocView, f: Found) -> bool:
+    """Is the subject the search took a body's or place's name right after a common noun (so
+    perhaps that noun's complement: "компании Ryanair", "премьер-министра Соединенного
+    Королевства")? Only then is the sentence parsed for the phrase around it."""
+    ref = f.ref
+    if ref is None or ref.via != "subject" or ref.kind != "entity" or ref.entity.type == "PER":
+        return False
+    j = view.tok_index(ref.start) - 1
+    if j < 0 or not view.is_word(j) or view.toks[j].text[:1].isupper() or view.tok_sent[j] != view.tok_sent[j + 1]:
+        return False
+    p = view.parses(j)[0]
+    return p.tag.POS == "NOUN" and "PREP" not in p.tag
+
+
+def _subordinate(view: DocView, tree: list[tuple[int, str]], first: int, ref: Ref) -> bool:
+    """Does the mention stand in a subordinate clause (a relative clause, a parenthesis, a
+    complement, an adverbial clause) in the parse?"""
+    span = set(view.tokens_in(ref.start, ref.end))
+    if not span or min(span) < first or max(span) >= first + len(tree):
+        return False
+    head = next((j for j in span if tree[j - first][0] not in span), None)
+    for _ in range(12):
+        if head is None or head < 0:
+            return False
+        up, rel = tree[head - first]
+        if rel in SUBORDINATE:
+            return True
+        head = up
+    return False
+
+
+def cue_subjects(view: DocView, found: list[Found],
+                 trees: dict[int, list[tuple[int, str]]] | None = None) -> list[tuple[Ref, int, int] | None]:
+    """For each quotation (all with a cue), the subject of its cue in the parse of the cue's
+    sentence, with the subject phrase's bounds (None where the parse gives none that can be a
+    mention). The sentences are parsed together, once each (kept in `trees` by sentence)."""
+    sents = sorted({view.tok_sent[view.tok_index(f.cue[0])] for f in found})
+    parsed = dict(zip(sents, _parse(view, sents)))
+    if trees is not None:
+        trees.update(parsed)
+    out = []
+    for f in found:
+        cue = view.tok_index(f.cue[0])
+        si = view.tok_sent[cue]
+        out.append(_subject(view, parsed[si], view.sent_range(si).start, cue, f))
+    return out
 
 
 def _predicate_between(view: DocView, a: int, b: int) -> bool:
