@@ -395,3 +395,53 @@ def test_spaced_marks_around_a_name_still_pair():
 def test_inverted_relay_after_a_date(text, content, speaker):
     kind, got, who, _ = only(text)
     assert (got, who) == (content, speaker)
+
+
+# --- eighth session (wt-qrec3) ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, content, speaker", [
+    # ../shared/corpora: brexit_ru.txt_file_1077, ryan-ru_file_140 (unannotated)
+    ("Заместитель главы Лейбористской партии Том Уотсон выступил в парламенте. Также он охарактеризовал "
+     "происходящее как «полный хаос».", "происходящее как «полный хаос»", "Том Уотсон"),
+    ("Ryanair назвала предстоящую забастовку как «ненужную».", "предстоящую забастовку как «ненужную»", "Ryanair"),
+])
+def test_verdict_after_its_object_and_kak(text, content, speaker):
+    got = [(c, who) for _, c, who, cue in quotes(text) if cue and cue.startswith(("охарактер", "назв"))]
+    assert got == [(content, speaker)]
+
+
+def test_fronted_object_is_the_verdicts_not_the_speakers():
+    # ryan-ru_file_144: the verdict alone; the body in the locative ends before the fronted object
+    text = "В самой авиакомпании предстоящую забастовку охарактеризовали как «ненужную»."
+    [(kind, content, who, _)] = quotes(text)
+    assert (kind, content) == ("mixed", "«ненужную»") and "авиакомпания" in who and "забастовк" not in who
+
+
+@pytest.mark.parametrize("text", [
+    "Тереза Мэй положительно охарактеризовала работу обоих министров.",  # no verdict after "как"
+    "Меллон сколотил свое состояние, которое оценивается в 850 млн фунтов, в начале 1980-х.",
+    "Эксперты оценивают ущерб в 20 млн евро, как и в прошлом году.",  # "как" after a comma: a comparison
+])
+def test_verdict_look_alikes_are_no_quotation(text):
+    assert quotes(text) == []
+
+
+@pytest.mark.parametrize("text, content", [
+    # asia_bibi_ru.txt_file_120, ryan-ru_file_25 (unannotated): the source speaks of the relative clause
+    ("Женщину обвинили в оскорблении пророка Мухаммеда в 2010 году после того, как она принесла мусульманкам "
+     "воды, которая, по их мнению, стала нечистой от прикосновения христианки к кувшину.",
+     "стала нечистой от прикосновения христианки к кувшину"),
+    ("Бортпроводники бастуют из-за условий труда, которые, по их словам, не сильно улучшились по сравнению "
+     "с прошлым годом.", "не сильно улучшились по сравнению с прошлым годом"),
+])
+def test_source_phrase_inside_a_relative_clause(text, content):
+    assert [c for _, c, _, cue in quotes(text) if cue and cue.startswith("по их")] == [content]
+
+
+def test_source_phrase_mid_sentence_keeps_both_sides():
+    # not a relative clause: the words on both sides of the phrase are the source's
+    text = ("В Соединенных Штатах, как и в Германии, по словам профессора Кауфмана, объектом исследования "
+            "станет именно вакцина-кандидат VPM1002.")
+    assert [c for _, c, _, _ in quotes(text)] == [
+        "В Соединенных Штатах, как и в Германии, по словам профессора Кауфмана, объектом исследования "
+        "станет именно вакцина-кандидат VPM1002"]

@@ -597,13 +597,18 @@ def _named(view, i, cue_end, lemma, cls, lo, hi) -> Found | None:
     noun = noun_parse(view, cue_end + 1) if cue_end + 1 <= hi and view.is_word(cue_end + 1) else None
     if noun is not None and noun.normal_form in lex.named_objects():
         return None  # "назвал имена арбитров": names a thing, no verdict
-    if cue_end + 2 <= hi and view.lower[cue_end + 1] == "как" and view.is_word(cue_end + 2):
-        # "уход Джонсона расценили как нежелание оставаться в шлюпке": the verdict after "как"
-        ref = search_subject(view, i, lo) or search_locative(view, i, cue_end, lo, hi)
-        end = content_end(view, cue_end + 2, hi)
-        if ref is None or end <= view.toks[cue_end + 2].start:
+    kak = _verdict_as(view, cue_end, hi)
+    if kak is not None:
+        # "уход Джонсона расценили как нежелание оставаться в шлюпке": the verdict after "как";
+        # "назвала предстоящую забастовку как «ненужную»": with its object, the verdict about it
+        ref = search_subject(view, i, lo) or _before_object(view, search_locative(view, i, cue_end, lo, hi))
+        first = kak + 1 if kak == cue_end + 1 else cue_end + 1
+        end = content_end(view, kak + 1, hi)
+        if ref is None or end <= view.toks[kak + 1].start:
             return None
-        return Found("indirect", view.toks[cue_end + 2].start, end,
+        quoted = any(k in view.quoted and not name_quote(view, *view.quoted[k]) for k in view.tokens_in(
+            view.toks[first].start, end))
+        return Found("mixed" if quoted else "indirect", view.toks[first].start, end,
                      (view.toks[i].start, view.toks[cue_end].end, lemma), ref, cue_cls=cls)
     if cls != "name" and (cue_end + 1 > hi or is_prep(view, cue_end + 1) or not any(
             view.is_word(k) and k not in view.ent_at and "ablt" in view.parses(k)[0].tag
@@ -638,11 +643,40 @@ def _named(view, i, cue_end, lemma, cls, lo, hi) -> Found | None:
                  (view.toks[i].start, view.toks[cue_end].end, lemma), ref, cue_cls=cls, needs_mention=ref is None)
 
 
+def _before_object(view: DocView, ref: Ref | None) -> Ref | None:
+    """A body named in the locative ends before the verdict's object fronted after it ("В самой
+    авиакомпании предстоящую забастовку охарактеризовали как …": the company, not the strike): at
+    the first word after its noun that cannot be genitive (what follows a body's noun and belongs to
+    it is a genitive or a name: "в пресс-службе мэрии")."""
+    if ref is None or ref.kind != "np" or ref.case != "loct":
+        return ref
+    ks = list(view.tokens_in(ref.start, ref.end))
+    head = next((k for k in ks if noun_parse(view, k, "loct") is not None), None)
+    for k in ks:
+        if head is not None and k > head and view.is_word(k) and k not in view.ent_at and \
+                not view.toks[k].text[:1].isupper() and not any("gent" in p.tag for p in view.parses(k)[:3]):
+            return replace(ref, end=view.toks[k - 1].end)
+    return ref
+
+
+def _verdict_as(view: DocView, cue_end: int, hi: int) -> int | None:
+    """The "как" of a verdict: right after the verb, or after its object in the accusative
+    ("охарактеризовал происходящее как «полный хаос»"; at most three words, no punctuation)."""
+    for k in range(cue_end + 1, min(hi - 1, cue_end + 4) + 1):
+        if view.lower[k] == "как":
+            return k if view.is_word(k + 1) or view.toks[k + 1].text in OPEN_MARKS else None
+        if not view.is_word(k) or k in view.quoted or not any("accs" in p.tag for p in view.parses(k)[:3]):
+            return None
+    return None
+
+
 def _bare_verdict(view: DocView, f: Found, lo: int, cue: int) -> bool:
-    """A one-word verdict, its object before the verb: "забастовку назвали бесполезной" (an
-    adjective, not a pronoun: "считают своими")."""
-    k = view.tok_index(f.start)
-    return f.sieve == "indirect:verdict" and view.is_word(k) and view.tok_index(f.end - 1) == k and \
+    """A one-word verdict, its object before the verb: "забастовку назвали бесполезной",
+    "забастовку охарактеризовали как «ненужную»" (an adjective, not a pronoun: "считают своими")."""
+    k, last = view.tok_index(f.start), view.tok_index(f.end - 1)
+    if view.toks[k].text in OPEN_MARKS and view.toks[last].text in "»\"“”" and last - k == 2:
+        k, last = k + 1, last - 1
+    return f.sieve == "indirect:verdict" and view.is_word(k) and last == k and \
         any(p.tag.POS == "ADJF" and "Apro" not in p.tag for p in view.parses(k)[:2])
 
 
@@ -735,6 +769,10 @@ def _source_phrase(view: DocView, i: int, lo: int, hi: int, width: int = 1) -> F
         # and what follows, if the phrase sits mid-sentence: "A, по словам X, B".
         if k <= hi and view.toks[k].text == "," and k + 1 <= hi:
             end = content_end(view, k + 1, hi)
+            if prev - 2 >= lo and view.lower[prev - 1] in RELATIVES and view.toks[prev - 2].text == ",":
+                # "…воды, которая, по их мнению, стала нечистой …": the source speaks of the
+                # relative clause alone, whose words are B
+                start = content_start(view, k + 1)
     if end <= start:
         return None
     return Found("indirect", start, end, cue, ref, cue_cls="source")
