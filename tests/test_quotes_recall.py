@@ -445,3 +445,30 @@ def test_source_phrase_mid_sentence_keeps_both_sides():
     assert [c for _, c, _, _ in quotes(text)] == [
         "В Соединенных Штатах, как и в Германии, по словам профессора Кауфмана, объектом исследования "
         "станет именно вакцина-кандидат VPM1002"]
+
+
+@pytest.mark.parametrize("text, content", [
+    # ryan-ru_file_146, book_154 (unannotated): a second predicate of the speaker ends the verdict
+    ("Ryanair называет забастовку «ненужной» и утверждает, что в последнее время достигла значительного "
+     "прогресса на переговорах с профсоюзами.", "забастовку «ненужной»"),
+    ("Лидер оппозиции Леван Гачечиладзе назвал итоги выборов подтасованными и призвал тысячи своих "
+     "сторонников собраться на митинг в Тбилиси.", "итоги выборов подтасованными"),
+    # a colon that opens the speaker's own words ends it (book_317 of the tune half, written after it)
+    ("Эксперт Алексей Клименко вовсе называет вмешательство московских властей злом: «Будет очередной "
+     "кич, очередной балаган».", "вмешательство московских властей злом"),
+])
+def test_verdict_ends_before_a_second_predicate_or_a_colon(text, content):
+    assert [c for kind, c, _, cue in quotes(text) if kind != "direct" and cue.startswith("наз")] == [content]
+
+
+def test_verdict_keeps_a_coordinated_verdict():
+    # "и" between two adjectives is the verdict's own
+    text = "Министр назвал решение суда несправедливым и незаконным."
+    assert [c for _, c, _, _ in quotes(text)] == ["решение суда несправедливым и незаконным"]
+
+
+def test_by_the_figurative_expression_of():
+    # brexit_ru.txt_file_1146 (unannotated)
+    text = ("Ей предстоит сражаться с бывшими соратниками, которые, по образному выражению британских СМИ, "
+            "«втыкают ей нож в спину».")
+    assert [(c, who) for _, c, who, _ in quotes(text)] == [("«втыкают ей нож в спину»", "СМИ")]

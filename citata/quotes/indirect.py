@@ -71,10 +71,14 @@ def indirect_reports(view: DocView, direct: list[Found]) -> list[Found]:
                 continue
             cue_end, lemma, cls = c
             if view.toks[i].start in direct_cues:
-                # "заявила, что …: «…»": the cue of a direct quotation may also have a что-clause
-                f = _complement(view, i, cue_end, lemma, cls, lo, hi)
-                if f:
-                    f.sieve = "indirect:complement"
+                # "заявила, что …: «…»", "называет вмешательство злом: «…»": the cue of a direct
+                # quotation may also have a что-clause or a verdict of its own before the colon
+                f = None
+                for name, construction in (("complement", _complement), ("verdict", _named)):
+                    f = construction(view, i, cue_end, lemma, cls, lo, hi)
+                    if f:
+                        f.sieve = f"indirect:{name}"
+                        break
             else:
                 f = None
                 for name, construction in CONSTRUCTIONS:  # in order; the first that fits decides
@@ -681,11 +685,21 @@ def _bare_verdict(view: DocView, f: Found, lo: int, cue: int) -> bool:
 
 
 def _verdict_end(view: DocView, first: int, end: int) -> int:
-    """A verdict's predicate ends before a comma that opens a clause of its own (", поскольку …")."""
+    """A verdict's predicate ends before a comma that opens a clause of its own (", поскольку …"),
+    before a colon that opens the speaker's own words ("называет вмешательство злом: «Я убежден
+    …»"), and before a second predicate of the speaker ("назвал ее «хорошим премьером» и выразил
+    надежду, что …"): a verdict is a noun or adjective phrase, never a finite verb's clause."""
     for k in view.tokens_in(view.toks[first].start, end):
-        if view.toks[k].text == "," and k not in view.quoted and any(
+        if k in view.quoted:
+            continue
+        if view.toks[k].text == "," and any(
                 tuple(view.lower[k + 1:k + 1 + len(w)]) == w for w in lex.verdict_breaks()):
             return view.toks[k].start
+        if view.toks[k].text == ":" and k > first:
+            return view.toks[k].start
+        if view.lower[k] in ("и", "а") and k > first and k + 1 < len(view.toks) and \
+                view.toks[k + 1].start < end and view.parses(k + 1)[0].tag.POS == "VERB":
+            return view.toks[k - 1].end
     return end
 
 
