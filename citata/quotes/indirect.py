@@ -116,9 +116,17 @@ def _nominal_report(view: DocView, i: int, hi: int) -> Found | None:
     if j > hi:
         return None
     ref = search_genitive(view, j, hi) if view.lower[j] == "от" else search_genitive(view, i, hi)
-    if ref is None or ref.kind not in ("entity", "np") or ref.kind == "np" and ref.head is None:
-        return None
-    k = view.tok_index(ref.end - 1) + 1
+    appeared = ref is None or ref.kind not in ("entity", "np") or ref.kind == "np" and ref.head is None
+    if appeared:
+        if i == 0 or view.parses(i - 1)[0].normal_form != "появиться":
+            return None
+        # "в прессе появились предположения, что …", "появилась информация о том, что …": a report
+        # with no source but the medium where it appeared, if any (3 sentences in 3 unannotated articles)
+        ref = search_locative(view, i - 1, i - 1, view.sent_first[view.tok_sent[i]], hi) or Ref("none")
+        k = i + 1
+    else:
+        ref.via = "genitive"
+        k = view.tok_index(ref.end - 1) + 1
     if k + 1 <= hi and view.toks[k].text == "," and view.lower[k + 1] == "что":
         first = k + 2
     elif k + 3 <= hi and view.lower[k] in ("о", "об") and view.lower[k + 1] == "том" and \
@@ -133,7 +141,6 @@ def _nominal_report(view: DocView, i: int, hi: int) -> Found | None:
     start, end = content_start(view, first), content_end(view, first, last)
     if end <= start:
         return None
-    ref.via = "genitive"
     return Found("indirect", start, end, (view.toks[i].start, view.toks[i].end, view.parses(i)[0].normal_form), ref,
                  cue_cls="say", sieve="indirect:report noun")
 
