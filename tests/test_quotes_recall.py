@@ -541,3 +541,20 @@ def test_a_request_whose_subject_only_the_parse_reaches():
 def test_a_request_with_no_words_quoted_stays_out():
     text = "Премьер, по данным источников, попросила министров не торопиться с отставкой."
     assert [q for q in quotes(text) if q[3] == "попросила"] == []
+
+
+def test_by_which_after_a_document_that_speaks():
+    # ryanair_ru_2019.xml_file_22 (unannotated)
+    text = ("Компания Which обнародовала результаты опроса британцев, согласно которым бюджетная авиакомпания "
+            "Ryanair оказалась на последнем месте среди перевозчиков.")
+    assert [(c, who) for _, c, who, cue in quotes(text) if cue == "согласно которым"] == [
+        ("бюджетная авиакомпания Ryanair оказалась на последнем месте среди перевозчиков", "опрос британцев")]
+
+
+@pytest.mark.parametrize("text", [
+    # factrueval book_180, ryanair_ru_2019.xml_file_16 (unannotated): a law or a pay scale says nothing
+    "С 21 июля в Германии вступил в силу закон, согласно которому наркоманы смогут получать заменитель героина.",
+    "Немецкий профсоюз требует ввести единую тарифную сетку, согласно которой сотрудники получали бы 20 евро в час.",
+])
+def test_by_which_after_what_does_not_speak(text):
+    assert [q for q in quotes(text) if q[3] and q[3].startswith("согласно")] == []

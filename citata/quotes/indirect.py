@@ -723,6 +723,8 @@ SOURCE_FIRST_WORDS = frozenset(k[0] for k in SOURCE_PREPOSITIONS)
 
 def _source_phrase(view: DocView, i: int, lo: int, hi: int, width: int = 1) -> Found | None:
     """по словам X, …  /  по его словам, …  /  …, по данным X  /  согласно данным X, …"""
+    if view.lower[i] == "согласно" and view.lower[i + 1] in ("которому", "которой", "которым"):
+        return _by_which(view, i, lo, hi)
     j = i + width
     pron = None
     if view.lower[j] in lex.pronouns() or view.lower[j] in ("их", "ее", "его"):
@@ -802,6 +804,37 @@ def _source_phrase(view: DocView, i: int, lo: int, hi: int, width: int = 1) -> F
     if end <= start:
         return None
     return Found("indirect", start, end, cue, ref, cue_cls="source")
+
+
+def _by_which(view: DocView, i: int, lo: int, hi: int) -> Found | None:
+    """"…опубликовала результаты опроса британцев, согласно которым Ryanair оказалась на последнем
+    месте", "резолюция «…», согласно которой допускается …": the relative clause is what the
+    document before the comma says, when it is one that speaks (a report document or a source noun)."""
+    if i - 2 < lo or view.toks[i - 1].text != ",":
+        return None
+    b = i - 2
+    speaks = lex.report_documents() | frozenset(lex.source_nouns().values())
+    k = b
+    while k >= max(lo, b - 6):
+        if k in view.quoted:  # a document's title in quotation marks: "резолюция «Значение космоса …»"
+            k = view.tok_index(view.quoted[k][0]) - 1
+            continue
+        p = noun_parse(view, k)
+        if p is not None and p.normal_form in speaks:
+            break
+        if not view.is_word(k) and view.toks[k].start not in view.pair_by_close:
+            return None  # a comma or a dash: the noun before it is not the antecedent
+        k -= 1
+    else:
+        return None
+    if k < lo or i + 2 > hi:
+        return None
+    start, end = content_start(view, i + 2), content_end(view, i + 2, hi)
+    if end <= start:
+        return None
+    ref = ref_from_np(view, k, b)
+    return Found("indirect", start, end, (view.toks[i].start, view.toks[i + 1].end, "согласно"), ref,
+                 cue_cls="source")
 
 
 def _site_source(view: DocView, j: int, hi: int) -> Ref | None:
