@@ -558,3 +558,15 @@ def test_by_which_after_a_document_that_speaks():
 ])
 def test_by_which_after_what_does_not_speak(text):
     assert [q for q in quotes(text) if q[3] and q[3].startswith("согласно")] == []
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    # brexit_ru.txt_file_1110 (unannotated), brexit_ru.txt_file_1010 of the tune half: a space
+    # between the closing mark and the comma
+    ('"Премьер-министр поблагодарила Бориса за работу" , — рассказал пресс-секретарь Даунинг-стрит.',
+     "Премьер-министр поблагодарила Бориса за работу", "пресс-секретарь Даунинг-стрит"),
+    ('"Премьер-министр благодарит Бориса за работу" , заявил пресс-секретарь Даунинг-стрит.',
+     "Премьер-министр благодарит Бориса за работу", "пресс-секретарь Даунинг-стрит"),
+])
+def test_attribution_after_a_space_before_the_comma(text, content, speaker):
+    assert [(kind, c, who) for kind, c, who, _ in quotes(text)] == [("direct", content, speaker)]
