@@ -198,7 +198,8 @@ def parse_left(corpora: Path, files: list[str], show: int, seed: int) -> None:
     parse: (1) sentences with a cue outside quotation marks that overlap no quotation, by what the
     cue governs; (2) verbs whose ccomp is a что-clause (a `mark` child) or a quotation, in sentences
     with no quotation, by lemma; (3) quotation-mark pairs holding a clause (four words and a finite
-    verb) that overlap no quotation, by what stands before them."""
+    verb) that overlap no quotation, by what stands before them; (4) for the complements citata finds,
+    whether the что-clause's subtree in the parse ends where the sieves end the content."""
     from citata.nlp import syntax_parser
     governs, verbs, marks = Counter(), Counter(), Counter()
     samples: dict[str, list[str]] = {}
@@ -258,6 +259,29 @@ def parse_left(corpora: Path, files: list[str], show: int, seed: int) -> None:
                                       else "after a dash" if before[-1] in "—–-" else "after a word")
             marks[key] += 1
             samples.setdefault(key, []).append(f"{rel}: {text[max(0, o - 100):c + 60]!r}")
+        # (4) a complement's end from the parse: the last word of the subtree, under the cue, that
+        # holds the content's first word, against the end the sieves gave
+        comps = [f for f in found if f.sieve.startswith("indirect:complement") and f.cue]
+        sents = sorted({view.tok_sent[view.tok_index(f.cue[0])] for f in comps})
+        trees = dict(zip(sents, (_tree(view, si, m) for si, m in zip(sents, syntax_parser().map(
+            [[view.toks[j].text for j in view.sent_range(si)] for si in sents]) if sents else []))))
+        for f in comps:
+            cue, first = view.tok_index(f.cue[1] - 1), view.tok_index(f.start)
+            lo, tree = trees[view.tok_sent[cue]]
+            clause = next((sub for m, (h, _) in enumerate(tree) if h == cue
+                           for sub in [_subtree(tree, lo, lo + m)] if first in sub), None)
+            if clause is None:
+                continue
+            last = max(clause)
+            while last > first and not view.is_word(last) and view.toks[last].text not in "»\"”)":
+                last -= 1
+            end = view.toks[last].end
+            key = "(4) complement end: the parse " + (
+                "agrees" if abs(end - f.end) <= 1 else "ends sooner" if end < f.end else "ends later")
+            marks[key] += 1
+            if key != "(4) complement end: the parse agrees":
+                samples.setdefault(key, []).append(f"{rel}: now {text[f.start:f.end][-100:]!r}\n"
+                                                   f"      parse {text[f.start:end][-100:]!r}")
     print(f"{len(files)} articles")
     for counts in (governs, verbs, marks):
         for key, n in counts.most_common():
