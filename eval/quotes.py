@@ -330,7 +330,7 @@ def main() -> None:
                     help="print every miss, false quotation and wrong speaker (tune half and seeds only)")
     ap.add_argument("--fingerprint", action="store_true", help="print a hash of the predictions of each set")
     ap.add_argument("--by-file", action="store_true",
-                    help="with --set tune: one row per gold file's tune articles (which file's articles a change helps)")
+                    help="with --set tune: a row per gold file's tune articles (which file's articles a change helps)")
     ap.add_argument("--sieves", action="store_true",
                     help="per sieve and resolution step: how many each decides; precision except on the blind half")
     args = ap.parse_args()
