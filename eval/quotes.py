@@ -1,7 +1,7 @@
 """Evaluate quotation extraction against the hand-annotated gold sets.
 
     python eval/quotes.py [--corpora ../shared/corpora] [--set tune|blind|halves|new|seeds|all] [--errors]
-                          [--sieves] [--fingerprint]
+                          [--sieves] [--fingerprint] [--by-file]
 
 Gold: eval/gold/quotes_a.jsonl (asia_bibi, brexit), quotes_b.jsonl (ryanair,
 trump, ec), quotes_c.jsonl (new sources: BSNLP topics, FactRuEval, covid-19
@@ -22,7 +22,8 @@ the mention was taken, which step resolved it: the quotations' provenance): how
 many predictions each decides in every set, with its precision on all but the
 blind half (`--sieves --set halves` is docs/evaluation.md's table). --fingerprint
 prints a hash of every prediction per set (to check that a refactoring changes no
-output, without showing any).
+output, without showing any). --by-file (with --set tune) adds a row per gold file's
+tune articles: whether a change helps the newest gold as much as the older.
 
 Matching: a predicted and a gold quotation match when their content spans
 overlap by at least half of each (one-to-one, best overlap first).
@@ -328,6 +329,8 @@ def main() -> None:
     ap.add_argument("--errors", action="store_true",
                     help="print every miss, false quotation and wrong speaker (tune half and seeds only)")
     ap.add_argument("--fingerprint", action="store_true", help="print a hash of the predictions of each set")
+    ap.add_argument("--by-file", action="store_true",
+                    help="with --set tune: a row per gold file's tune articles (which file's articles a change helps)")
     ap.add_argument("--sieves", action="store_true",
                     help="per sieve and resolution step: how many each decides; precision except on the blind half")
     args = ap.parse_args()
@@ -337,7 +340,11 @@ def main() -> None:
     if args.set != "seeds" and not args.corpora.is_dir():
         print(f"corpus sets skipped: {args.corpora} not found")
         args.set = "seeds"
-    sets = {"tune": [("tune", entries(CORPUS_FILES, "tune"))],
+    if args.by_file and args.set != "tune":
+        ap.error("--by-file reads the tune half only: pass --set tune")
+    by_file = [(f"{name[:-len('.jsonl')]}, tune", entries((name,), "tune")) for name in CORPUS_FILES] \
+        if args.by_file else []
+    sets = {"tune": by_file + [("tune", entries(CORPUS_FILES, "tune"))],
             "blind": [("blind", entries(CORPUS_FILES, "blind"))],
             "new": [("new, tune", entries(NEW_FILES, "tune")), ("new, blind", entries(NEW_FILES, "blind"))],
             "seeds": [("seeds", entries(SEED_FILES))]}
@@ -346,12 +353,14 @@ def main() -> None:
     for key in chosen:
         for name, es in sets[key]:
             digest = hashlib.sha1() if args.fingerprint else None
-            results[name] = evaluate(es, args.corpora, errors=args.errors, digest=digest)
+            per_file = name.endswith(", tune") and name != "new, tune"  # (its errors print with the whole half's)
+            results[name] = evaluate(es, args.corpora, errors=args.errors and not per_file, digest=digest)
             if digest is not None:
                 print(f"fingerprint {name}: {digest.hexdigest()}")
     if args.set in ("tune", "seeds"):
         for name, c in results.items():
-            print(report(name, c))
+            if name in ("tune", "seeds"):
+                print(report(name, c))
     print(HEADER)
     for name, c in results.items():
         print(row(name, c))

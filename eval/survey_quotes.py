@@ -4,6 +4,7 @@ they are looked for in text nobody annotated.)
 
     python eval/survey_quotes.py [--corpora ../shared/corpora] [--sample 60] [--seed 1]
                                  [--exclude LIST ...] [--only covid] [--tally N] [--tune-gold]
+                                 [--parse-left N]
 
 Reads BSNLP raw pages and FactRuEval devset texts, leaving out every file of eval/gold/*.jsonl and
 of the --exclude lists (articles being annotated). For each article of the sample it prints the
@@ -11,6 +12,10 @@ quotations found (FOUND) and the sentences that hold a speech signal (a cue the 
 quotation mark, "по словам", a colon before a quotation, a dash line) and overlap no quotation
 (NONE); at the end, how often each cue lemma stood in such a sentence. Sort the NONE lines into
 classes by hand and fix the largest by mechanism; the FOUND lines are read for false quotations.
+
+--parse-left N counts instead, with natasha's parse, what finds no quotation: the cues by what they
+govern, the verbs whose ccomp is a что-clause or a quotation, the quoted clauses (N sentences of
+each class printed).
 
 --tally N audits the rules instead: how many quotations each sieve and each construction the
 fifth and sixth sessions added (`rules`) found over the sample, in how many articles, with N
@@ -38,7 +43,7 @@ from citata.pipeline import build_document  # noqa: E402
 from citata.quotes import find  # noqa: E402
 from citata.quotes.cues import cue_at  # noqa: E402
 from citata.quotes.resolution import resolve  # noqa: E402
-from citata.quotes.view import DocView  # noqa: E402
+from citata.quotes.view import COMPLEMENTIZERS, DocView  # noqa: E402
 from citata.source import decode, text_document  # noqa: E402
 
 SIGNAL = re.compile(r'[«»"„“]|по словам|по мнению|по данным|согласно|:\s*[«"„“—–-]|^\s*[—–-]\s', re.I | re.M)
@@ -171,6 +176,126 @@ def tally(corpora: Path, files: list[str], show: int, seed: int) -> None:
                 print("  -", line)
 
 
+def _tree(view: DocView, si: int, markup) -> tuple[int, list[tuple[int, str]]]:
+    """(first token of sentence si, (head token or -1, relation) per token) from natasha's markup."""
+    lo = view.sent_range(si).start
+    return lo, [(lo + int(t.head_id) - 1 if int(t.head_id) > 0 else -1, t.rel) for t in markup.tokens]
+
+
+def _subtree(tree: list[tuple[int, str]], lo: int, head: int) -> set[int]:
+    sub, grew = {head}, True
+    while grew:
+        grew = False
+        for k, (h, _) in enumerate(tree):
+            if h in sub and lo + k not in sub:
+                sub.add(lo + k)
+                grew = True
+    return sub
+
+
+def parse_left(corpora: Path, files: list[str], show: int, seed: int) -> None:
+    """Where citata finds no quotation although a reader might expect one, counted with natasha's
+    parse: (1) sentences with a cue outside quotation marks that overlap no quotation, by what the
+    cue governs; (2) verbs whose ccomp is a что-clause (a `mark` child) or a quotation, in sentences
+    with no quotation, by lemma; (3) quotation-mark pairs holding a clause (four words and a finite
+    verb) that overlap no quotation, by what stands before them; (4) for the complements citata finds,
+    whether the что-clause's subtree in the parse ends where the sieves end the content."""
+    from citata.nlp import syntax_parser
+    governs, verbs, marks = Counter(), Counter(), Counter()
+    samples: dict[str, list[str]] = {}
+    for rel in files:
+        view = view_of(corpora, rel)
+        text = view.text
+        found = find(view)
+        spans = [(f.start, f.end) for f in found] + [p for f in found for p in (f.parts or [])] + \
+            [(f.cue[0], f.cue[1]) for f in found if f.cue]
+        todo = []
+        for si in range(len(view.sents)):
+            rng = view.sent_range(si)
+            if not rng:
+                continue
+            s, e = view.toks[rng.start].start, view.toks[rng.stop - 1].end
+            if any(a < e and b > s for a, b in spans):
+                continue
+            cues = [(k, cue_at(view, k)) for k in rng if k not in view.quoted]
+            cues = [(k, c) for k, c in cues if c]
+            if cues or any(view.lower[k] in ("что", "чтобы") for k in rng) or any(k in view.quoted for k in rng):
+                todo.append((si, cues))
+        chunks = [[view.toks[j].text for j in view.sent_range(si)] for si, _ in todo]
+        for (si, cues), markup in zip(todo, syntax_parser().map(chunks) if chunks else []):
+            lo, tree = _tree(view, si, markup)
+            rng = view.sent_range(si)
+            sentence = f"{rel}: {text[view.toks[rng.start].start:view.toks[rng.stop - 1].end][:300]!r}"
+            if cues:
+                k, (_, lemma, cls) = cues[0]
+                kinds = set()
+                for m, (h, r) in enumerate(tree):
+                    if h == k and r in ("ccomp", "parataxis", "csubj"):
+                        first = min(j for j in _subtree(tree, lo, lo + m) if view.is_word(j) or j == lo + m)
+                        kinds.add(f"{r}:{view.lower[first] if view.lower[first] in COMPLEMENTIZERS else 'other'}")
+                    elif h == k and r == "obl" and view.lower[lo + m] in ("том", "то"):
+                        kinds.add("о том")
+                key = f"(1) {cls} {view.parses(k)[0].tag.POS} governs {'+'.join(sorted(kinds)) or 'no clause'}"
+                governs[key] += 1
+                samples.setdefault(key, []).append(f"[{lemma}] {sentence}")
+            for m, (h, r) in enumerate(tree):
+                if r not in ("ccomp", "parataxis") or h < 0:
+                    continue
+                kids = [lo + x for x, (hh, rr) in enumerate(tree) if hh == lo + m and rr == "mark"]
+                quoted = lo + m in view.quoted and h not in view.quoted
+                if not (r == "ccomp" and kids or quoted):
+                    continue
+                p = view.parses(h)[0]
+                key = f"(2) {p.normal_form} {r}:{view.lower[kids[0]] if kids else 'quotation'}"
+                verbs[key] += 1
+                samples.setdefault(key, []).append(sentence)
+        for o, c in view.pairs:
+            words = [k for k in view.tokens_in(o + 1, c) if view.is_word(k)]
+            if any(a < c and b > o + 1 for a, b in spans) or len(words) < 4 or \
+                    not any(view.parses(k)[0].tag.POS == "VERB" for k in words):
+                continue
+            before = text[view.toks[view.sent_first[view.tok_sent[view.tok_index(o)]]].start:o].rstrip()
+            key = "(3) quotation " + ("opening its sentence" if not before else "after a colon" if before[-1] == ":"
+                                      else "after a dash" if before[-1] in "—–-" else "after a word")
+            marks[key] += 1
+            samples.setdefault(key, []).append(f"{rel}: {text[max(0, o - 100):c + 60]!r}")
+        # (4) a complement's end from the parse: the last word of the subtree, under the cue, that
+        # holds the content's first word, against the end the sieves gave
+        comps = [f for f in found if f.sieve.startswith("indirect:complement") and f.cue]
+        sents = sorted({view.tok_sent[view.tok_index(f.cue[0])] for f in comps})
+        trees = dict(zip(sents, (_tree(view, si, m) for si, m in zip(sents, syntax_parser().map(
+            [[view.toks[j].text for j in view.sent_range(si)] for si in sents]) if sents else []))))
+        for f in comps:
+            cue, first = view.tok_index(f.cue[1] - 1), view.tok_index(f.start)
+            lo, tree = trees[view.tok_sent[cue]]
+            clause = next((sub for m, (h, _) in enumerate(tree) if h == cue
+                           for sub in [_subtree(tree, lo, lo + m)] if first in sub), None)
+            if clause is None:
+                continue
+            last = max(clause)
+            while last > first and not view.is_word(last) and view.toks[last].text not in "»\"”)":
+                last -= 1
+            end = view.toks[last].end
+            key = "(4) complement end: the parse " + (
+                "agrees" if abs(end - f.end) <= 1 else "ends sooner" if end < f.end else "ends later")
+            marks[key] += 1
+            if key != "(4) complement end: the parse agrees":
+                samples.setdefault(key, []).append(f"{rel}: now {text[f.start:f.end][-100:]!r}\n"
+                                                   f"      parse {text[f.start:end][-100:]!r}")
+    print(f"{len(files)} articles")
+    for counts in (governs, verbs, marks):
+        for key, n in counts.most_common():
+            if n > 1 or counts is marks:
+                print(f"{n:5d}  {key}")
+    for key in sorted(samples):
+        if show and (governs[key] > 1 or verbs[key] > 1 or marks[key]):
+            pick = samples[key][:]
+            random.Random(seed).shuffle(pick)
+            print(f"\n### {key}")
+            for line in pick[:show]:
+                print("  -", line)
+
+
 def sample_arguments(description: str, sample: int, seed: int) -> argparse.ArgumentParser:
     """The options every survey of unannotated articles takes: where, how many, which."""
     ap = argparse.ArgumentParser(description=description)
@@ -186,11 +311,16 @@ def main() -> None:
     ap = sample_arguments(__doc__.split("\n")[0], sample=60, seed=1)
     ap.add_argument("--tally", type=int, metavar="N", default=0,
                     help="count the quotations per rule (RULES) and print N firings of each, instead of the survey")
+    ap.add_argument("--parse-left", type=int, metavar="N", default=None,
+                    help="count with natasha's parse what finds no quotation (cues by what they govern, verbs "
+                         "over a что-clause, quoted clauses), printing N sentences of each class")
     ap.add_argument("--tune-gold", action="store_true",
                     help="with --tally: read the tune half of the gold articles instead (counts only)")
     args = ap.parse_args()
     files = [f for f in articles(args.corpora, args.exclude) if args.only in f]
     random.Random(args.seed).shuffle(files)
+    if args.parse_left is not None:
+        return parse_left(args.corpora, files[:args.sample], args.parse_left, args.seed)
     if args.tally or args.tune_gold:
         return tally(args.corpora, tune_gold() if args.tune_gold else files[:args.sample],
                      0 if args.tune_gold else args.tally, args.seed)

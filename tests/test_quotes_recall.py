@@ -278,7 +278,9 @@ def test_report_noun_clause_ends_before_the_sentences_own_predicate():
 
 
 def test_report_noun_without_a_source_is_no_quotation():
-    assert quotes("Появилась информация о том, что компания закрывается.") == []
+    # ("Появилась информация о том, что …" is a report now: the tune gold annotates it, with no
+    # speaker, in brexit_ru.txt_file_1071; see test_a_report_that_appeared)
+    assert quotes("Информация о том, что компания закрывается, не подтвердилась.") == []
 
 
 # --- the seventh session's audit: rules narrowed where they were wrong on unannotated text -----
@@ -308,10 +310,11 @@ def test_the_persons_doubt_stays_a_quotation():
 def test_a_relay_whose_outlet_was_stripped_keeps_no_speaker():
     # a link's text went with the markup and the next sentence was glued on: the outlet is lost,
     # not "Проблема", the subject of the glued sentence
-    kind, content, speaker, cue = only(
+    # (Биби's own expectation inside it is a quotation too: a relay is annotated with what it relays)
+    [(kind, content, speaker, cue)] = [q for q in quotes(
         "Биби надеется, что Верховный суд может отменить смертный приговор, сообщает Проблема "
-        "«богохульства» является очень чувствительной в Пакистане.")
-    assert content.startswith("Биби надеется") and speaker is None and cue == "сообщает"
+        "«богохульства» является очень чувствительной в Пакистане.") if q[3] == "сообщает"]
+    assert content.startswith("Биби надеется") and speaker is None
 
 
 @pytest.mark.parametrize("text, speaker", [
@@ -395,3 +398,175 @@ def test_spaced_marks_around_a_name_still_pair():
 def test_inverted_relay_after_a_date(text, content, speaker):
     kind, got, who, _ = only(text)
     assert (got, who) == (content, speaker)
+
+
+# --- eighth session (wt-qrec3) ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, content, speaker", [
+    # ../shared/corpora: brexit_ru.txt_file_1077, ryan-ru_file_140 (unannotated)
+    ("Заместитель главы Лейбористской партии Том Уотсон выступил в парламенте. Также он охарактеризовал "
+     "происходящее как «полный хаос».", "происходящее как «полный хаос»", "Том Уотсон"),
+    ("Ryanair назвала предстоящую забастовку как «ненужную».", "предстоящую забастовку как «ненужную»", "Ryanair"),
+])
+def test_verdict_after_its_object_and_kak(text, content, speaker):
+    got = [(c, who) for _, c, who, cue in quotes(text) if cue and cue.startswith(("охарактер", "назв"))]
+    assert got == [(content, speaker)]
+
+
+def test_fronted_object_is_the_verdicts_not_the_speakers():
+    # ryan-ru_file_144: the verdict alone; the body in the locative ends before the fronted object
+    text = "В самой авиакомпании предстоящую забастовку охарактеризовали как «ненужную»."
+    [(kind, content, who, _)] = quotes(text)
+    assert (kind, content) == ("mixed", "«ненужную»") and "авиакомпания" in who and "забастовк" not in who
+
+
+@pytest.mark.parametrize("text", [
+    "Тереза Мэй положительно охарактеризовала работу обоих министров.",  # no verdict after "как"
+    "Меллон сколотил свое состояние, которое оценивается в 850 млн фунтов, в начале 1980-х.",
+    "Эксперты оценивают ущерб в 20 млн евро, как и в прошлом году.",  # "как" after a comma: a comparison
+])
+def test_verdict_look_alikes_are_no_quotation(text):
+    assert quotes(text) == []
+
+
+@pytest.mark.parametrize("text, content", [
+    # asia_bibi_ru.txt_file_120, ryan-ru_file_25 (unannotated): the source speaks of the relative clause
+    ("Женщину обвинили в оскорблении пророка Мухаммеда в 2010 году после того, как она принесла мусульманкам "
+     "воды, которая, по их мнению, стала нечистой от прикосновения христианки к кувшину.",
+     "стала нечистой от прикосновения христианки к кувшину"),
+    ("Бортпроводники бастуют из-за условий труда, которые, по их словам, не сильно улучшились по сравнению "
+     "с прошлым годом.", "не сильно улучшились по сравнению с прошлым годом"),
+])
+def test_source_phrase_inside_a_relative_clause(text, content):
+    assert [c for _, c, _, cue in quotes(text) if cue and cue.startswith("по их")] == [content]
+
+
+def test_source_phrase_mid_sentence_keeps_both_sides():
+    # not a relative clause: the words on both sides of the phrase are the source's
+    text = ("В Соединенных Штатах, как и в Германии, по словам профессора Кауфмана, объектом исследования "
+            "станет именно вакцина-кандидат VPM1002.")
+    assert [c for _, c, _, _ in quotes(text)] == [
+        "В Соединенных Штатах, как и в Германии, по словам профессора Кауфмана, объектом исследования "
+        "станет именно вакцина-кандидат VPM1002"]
+
+
+@pytest.mark.parametrize("text, content", [
+    # ryan-ru_file_146, book_154 (unannotated): a second predicate of the speaker ends the verdict
+    ("Ryanair называет забастовку «ненужной» и утверждает, что в последнее время достигла значительного "
+     "прогресса на переговорах с профсоюзами.", "забастовку «ненужной»"),
+    ("Лидер оппозиции Леван Гачечиладзе назвал итоги выборов подтасованными и призвал тысячи своих "
+     "сторонников собраться на митинг в Тбилиси.", "итоги выборов подтасованными"),
+    # a colon that opens the speaker's own words ends it (book_317 of the tune half, written after it)
+    ("Эксперт Алексей Клименко вовсе называет вмешательство московских властей злом: «Будет очередной "
+     "кич, очередной балаган».", "вмешательство московских властей злом"),
+])
+def test_verdict_ends_before_a_second_predicate_or_a_colon(text, content):
+    assert [c for kind, c, _, cue in quotes(text) if kind != "direct" and cue.startswith("наз")] == [content]
+
+
+def test_verdict_keeps_a_coordinated_verdict():
+    # "и" between two adjectives is the verdict's own
+    text = "Министр назвал решение суда несправедливым и незаконным."
+    assert [c for _, c, _, _ in quotes(text)] == ["решение суда несправедливым и незаконным"]
+
+
+def test_by_the_figurative_expression_of():
+    # brexit_ru.txt_file_1146 (unannotated)
+    text = ("Ей предстоит сражаться с бывшими соратниками, которые, по образному выражению британских СМИ, "
+            "«втыкают ей нож в спину».")
+    assert [(c, who) for _, c, who, _ in quotes(text)] == [("«втыкают ей нож в спину»", "СМИ")]
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    # brexit_ru.txt_file_1044, brexit_ru.txt_file_1089 (unannotated); brexit_ru.txt_file_1071 of the
+    # tune half annotates the same construction with no speaker
+    ("После того, как Дэвис объявил о собственной отставке, в прессе появились предположения, что его "
+     "примеру могут последовать остальные члены кабмина.",
+     "его примеру могут последовать остальные члены кабмина", "пресса"),
+    ("Еще утром в британской прессе появились слухи, что вслед за ним свой пост покинет и Джонсон.",
+     "вслед за ним свой пост покинет и Джонсон", "британская пресса"),
+    ("Он не приехал на саммит. Тогда появились предположения, что Джонсон уходит.", "Джонсон уходит", None),
+])
+def test_a_report_that_appeared(text, content, speaker):
+    assert [(c, who) for _, c, who, _ in quotes(text)] == [(content, speaker)]
+
+
+@pytest.mark.parametrize("text", [
+    "Ранее в декабре появилась информация о переносе выборов.",  # a topic, no clause
+    "Появилась возможность, что рейсы восстановят.",  # not a report noun
+    "Информация, что рейсы восстановят, не подтвердилась.",  # no source, no verb of appearing
+])
+def test_a_report_that_appeared_look_alikes(text):
+    assert quotes(text) == []
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    # ryan-ru_file_142, book_278 (unannotated); ec file_257 of the tune half ("IFAW ожидает, что")
+    ("В то же время Ryanair рассчитывает, что значимая часть служащих будет работать в нормальном режиме.",
+     "значимая часть служащих будет работать в нормальном режиме", "Ryanair"),
+    ("Хотя Дума уже одобрила законопроект в первом чтении, Зорькин надеется, что Дума ещё раз всё обдумает.",
+     "Дума ещё раз всё обдумает", "Зорькин"),
+    ("IFAW ожидает, что это число продолжит расти.", "это число продолжит расти", "IFAW"),
+])
+def test_an_expectation_reported(text, content, speaker):
+    assert [(c, who) for _, c, who, _ in quotes(text)] == [(content, speaker)]
+
+
+@pytest.mark.parametrize("text", [
+    "Ryanair рассчитывает заключить соглашение с профсоюзами до конца года.",  # an intention, nothing reported
+    "Мы надеемся, что погода улучшится.",  # the writer's own hope
+    "Как и ожидалось, рейсы отменили.",
+])
+def test_an_expectation_look_alikes(text):
+    assert quotes(text) == []
+
+
+def test_an_intention_after_a_contrast_stays_in_the_report():
+    # brexit_ru.txt_file_116 (unannotated): "рассчитывает заключить" is the report's, not a new speaker's
+    text = ("Трамп, как отмечают источники газеты, поддерживает решение Англии о выходе из ЕС, а еще "
+            "рассчитывает заключить торговую сделку с Лондоном.")
+    [(_, content, _, _)] = quotes(text)
+    assert content.startswith("Трамп") and content.endswith("рассчитывает заключить торговую сделку с Лондоном")
+
+
+def test_a_request_whose_subject_only_the_parse_reaches():
+    # written after book_271 of the tune half: the subject stands before an inserted phrase, the
+    # request runs to the speaker's second predicate, and "попросила" is no inverted cue
+    text = ("В беседе по телефону сразу после операции актриса, на случай трагического финала, попросила не "
+            "писать о ней слов \"великая\", \"прекрасная\" и попросила: «Напишите просто - Людмила Гурченко».")
+    got = [(c, who) for kind, c, who, _ in quotes(text) if kind != "direct"]
+    assert got == [('не писать о ней слов "великая", "прекрасная"', "актриса")]
+
+
+def test_a_request_with_no_words_quoted_stays_out():
+    text = "Премьер, по данным источников, попросила министров не торопиться с отставкой."
+    assert [q for q in quotes(text) if q[3] == "попросила"] == []
+
+
+def test_by_which_after_a_document_that_speaks():
+    # ryanair_ru_2019.xml_file_22 (unannotated)
+    text = ("Компания Which обнародовала результаты опроса британцев, согласно которым бюджетная авиакомпания "
+            "Ryanair оказалась на последнем месте среди перевозчиков.")
+    assert [(c, who) for _, c, who, cue in quotes(text) if cue == "согласно которым"] == [
+        ("бюджетная авиакомпания Ryanair оказалась на последнем месте среди перевозчиков", "опрос британцев")]
+
+
+@pytest.mark.parametrize("text", [
+    # factrueval book_180, ryanair_ru_2019.xml_file_16 (unannotated): a law or a pay scale says nothing
+    "С 21 июля в Германии вступил в силу закон, согласно которому наркоманы смогут получать заменитель героина.",
+    "Немецкий профсоюз требует ввести единую тарифную сетку, согласно которой сотрудники получали бы 20 евро в час.",
+])
+def test_by_which_after_what_does_not_speak(text):
+    assert [q for q in quotes(text) if q[3] and q[3].startswith("согласно")] == []
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    # brexit_ru.txt_file_1110 (unannotated), brexit_ru.txt_file_1010 of the tune half: a space
+    # between the closing mark and the comma
+    ('"Премьер-министр поблагодарила Бориса за работу" , — рассказал пресс-секретарь Даунинг-стрит.',
+     "Премьер-министр поблагодарила Бориса за работу", "пресс-секретарь Даунинг-стрит"),
+    ('"Премьер-министр благодарит Бориса за работу" , заявил пресс-секретарь Даунинг-стрит.',
+     "Премьер-министр благодарит Бориса за работу", "пресс-секретарь Даунинг-стрит"),
+])
+def test_attribution_after_a_space_before_the_comma(text, content, speaker):
+    assert [(kind, c, who) for kind, c, who, _ in quotes(text)] == [("direct", content, speaker)]

@@ -89,7 +89,10 @@ def _narrator_resumes(view: DocView, j: int, last: int) -> bool:
     for m in range(k, min(last, k + 12) + 1):
         if not view.is_word(m):
             return False
-        if cue_at(view, m) is not None and view.parses(m)[0].tag.POS == "VERB":
+        c = cue_at(view, m)
+        if c is not None and view.parses(m)[0].tag.POS == "VERB":
+            if c[2] == "think" and m + 1 <= last and view.parses(m + 1)[0].tag.POS == "INFN":
+                return False  # "…, а кроме этого рассчитывает заключить сделку": an intention, no cue
             return m > k and (m <= k + 4 or m + 2 <= last and view.toks[m + 1].text in (",", ":") and (
                 view.toks[m + 1].text == ":" or view.lower[m + 2] in COMPLEMENTIZERS))
     return False

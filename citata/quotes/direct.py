@@ -13,8 +13,9 @@ from .view import DASHES, DocView, Found, Ref, TERMINAL
 
 
 # After a closing mark, the attribution: ", — сказал", " - написала" (the dash may open a paragraph
-# of its own after a block quotation: "»\n\n— пишет Bloomberg.").
-AFTER_CLOSE = re.compile(r"[,!?….]?\s*[—–‑‒―-]\s+")
+# of its own after a block quotation: "»\n\n— пишет Bloomberg."; a space may stand before the
+# comma: '…за работу" , — рассказал пресс-секретарь').
+AFTER_CLOSE = re.compile(r"[ \t]*[,!?….]?\s*[—–‑‒―-]\s+")
 
 
 def _after_close(view: DocView, close: int) -> tuple[int, int] | None:
@@ -24,7 +25,7 @@ def _after_close(view: DocView, close: int) -> tuple[int, int] | None:
         # '"…", заявила Тиссен журналистам.': no dash, but the quotation opens the sentence
         o = view.pair_by_close.get(close, 0)
         before = view.text[max(0, o - 3):o].strip()
-        m = re.compile(r",\s+").match(view.text, close + 1)
+        m = re.compile(r"[ \t]*,\s+").match(view.text, close + 1)
         if not m or (before and before[-1] not in TERMINAL + "»\"") or name_quote(view, o, close):
             return None
     first = view.tok_index(m.end())

@@ -71,10 +71,14 @@ def indirect_reports(view: DocView, direct: list[Found]) -> list[Found]:
                 continue
             cue_end, lemma, cls = c
             if view.toks[i].start in direct_cues:
-                # "заявила, что …: «…»": the cue of a direct quotation may also have a что-clause
-                f = _complement(view, i, cue_end, lemma, cls, lo, hi)
-                if f:
-                    f.sieve = "indirect:complement"
+                # "заявила, что …: «…»", "называет вмешательство злом: «…»": the cue of a direct
+                # quotation may also have a что-clause or a verdict of its own before the colon
+                f = None
+                for name, construction in (("complement", _complement), ("verdict", _named)):
+                    f = construction(view, i, cue_end, lemma, cls, lo, hi)
+                    if f:
+                        f.sieve = f"indirect:{name}"
+                        break
             else:
                 f = None
                 for name, construction in CONSTRUCTIONS:  # in order; the first that fits decides
@@ -112,9 +116,17 @@ def _nominal_report(view: DocView, i: int, hi: int) -> Found | None:
     if j > hi:
         return None
     ref = search_genitive(view, j, hi) if view.lower[j] == "от" else search_genitive(view, i, hi)
-    if ref is None or ref.kind not in ("entity", "np") or ref.kind == "np" and ref.head is None:
-        return None
-    k = view.tok_index(ref.end - 1) + 1
+    appeared = ref is None or ref.kind not in ("entity", "np") or ref.kind == "np" and ref.head is None
+    if appeared:
+        if i == 0 or view.parses(i - 1)[0].normal_form != "появиться":
+            return None
+        # "в прессе появились предположения, что …", "появилась информация о том, что …": a report
+        # with no source but the medium where it appeared, if any (3 sentences in 3 unannotated articles)
+        ref = search_locative(view, i - 1, i - 1, view.sent_first[view.tok_sent[i]], hi) or Ref("none")
+        k = i + 1
+    else:
+        ref.via = "genitive"
+        k = view.tok_index(ref.end - 1) + 1
     if k + 1 <= hi and view.toks[k].text == "," and view.lower[k + 1] == "что":
         first = k + 2
     elif k + 3 <= hi and view.lower[k] in ("о", "об") and view.lower[k + 1] == "том" and \
@@ -129,7 +141,6 @@ def _nominal_report(view: DocView, i: int, hi: int) -> Found | None:
     start, end = content_start(view, first), content_end(view, first, last)
     if end <= start:
         return None
-    ref.via = "genitive"
     return Found("indirect", start, end, (view.toks[i].start, view.toks[i].end, view.parses(i)[0].normal_form), ref,
                  cue_cls="say", sieve="indirect:report noun")
 
@@ -306,6 +317,9 @@ def _inverted(view, i, cue_end, lemma, cls, lo, hi) -> Found | None:
     """… , заявил X.  /  …, об этом сообщает X.  /  Об этом заявил X. (content: previous sentence)"""
     if cls not in ("say", "think", "impersonal"):
         return None
+    nxt = cue_end + 2 if cue_end + 1 <= hi and view.lower[cue_end + 1] == "не" else cue_end + 1
+    if lemma in lex.directive_verbs() and nxt <= hi and view.parses(nxt)[0].tag.POS == "INFN":
+        return None  # "…, попросила не писать …": the cue governs the infinitive, it reports nothing before it
     k = skip_fillers_back(view, i - 1, lo)
     if k - 1 > lo and view.toks[k - 1].text.isdigit() and _month(view.lower[k]):
         k = skip_fillers_back(view, k - 2, lo)  # "…, 3 июля передает агентство Reuters": a date before the cue
@@ -566,8 +580,9 @@ def _infinitive(view, i, cue_end, lemma, cls, lo, hi) -> Found | None:
         if view.toks[j].text in TERMINAL or view.toks[j].text in ",;:":
             return None
         if view.parses(j)[0].tag.POS == "INFN":
-            start = view.toks[j].start
-            end = content_end(view, j, hi)
+            first = j - 1 if view.lower[j - 1] == "не" else j  # "попросила не писать …"
+            start = view.toks[first].start
+            end = _phrase_end(view, first, content_end(view, j, hi), verdict=False)
             pair = view.quoted.get(j)
             if pair is not None and pair[0] > view.toks[cue_end].start:
                 start, end = pair[0], max(end, pair[1] + 1)  # просила их "не терять мужество"
@@ -575,11 +590,11 @@ def _infinitive(view, i, cue_end, lemma, cls, lo, hi) -> Found | None:
             # честь пророка"; "пообещала уволить министров" reports an intention, nothing said.
             if not any(c < end and not name_quote(view, o, c) for o, c in view.pairs_opening_in(start, end)):
                 return None
+            # a subject the searches cannot reach ("актриса, на случай трагического финала,
+            # попросила не писать …"): the parse decides whether there is one
             ref = search_subject(view, i, lo)
-            if ref is None:
-                return None
             return Found("indirect", start, end, (view.toks[i].start, view.toks[cue_end].end, lemma), ref,
-                         addressee=None, cue_cls=cls)
+                         addressee=None, cue_cls=cls, needs_mention=ref is None)
     return None
 
 
@@ -597,13 +612,18 @@ def _named(view, i, cue_end, lemma, cls, lo, hi) -> Found | None:
     noun = noun_parse(view, cue_end + 1) if cue_end + 1 <= hi and view.is_word(cue_end + 1) else None
     if noun is not None and noun.normal_form in lex.named_objects():
         return None  # "назвал имена арбитров": names a thing, no verdict
-    if cue_end + 2 <= hi and view.lower[cue_end + 1] == "как" and view.is_word(cue_end + 2):
-        # "уход Джонсона расценили как нежелание оставаться в шлюпке": the verdict after "как"
-        ref = search_subject(view, i, lo) or search_locative(view, i, cue_end, lo, hi)
-        end = content_end(view, cue_end + 2, hi)
-        if ref is None or end <= view.toks[cue_end + 2].start:
+    kak = _verdict_as(view, cue_end, hi)
+    if kak is not None:
+        # "уход Джонсона расценили как нежелание оставаться в шлюпке": the verdict after "как";
+        # "назвала предстоящую забастовку как «ненужную»": with its object, the verdict about it
+        ref = search_subject(view, i, lo) or _before_object(view, search_locative(view, i, cue_end, lo, hi))
+        first = kak + 1 if kak == cue_end + 1 else cue_end + 1
+        end = content_end(view, kak + 1, hi)
+        if ref is None or end <= view.toks[kak + 1].start:
             return None
-        return Found("indirect", view.toks[cue_end + 2].start, end,
+        quoted = any(k in view.quoted and not name_quote(view, *view.quoted[k]) for k in view.tokens_in(
+            view.toks[first].start, end))
+        return Found("mixed" if quoted else "indirect", view.toks[first].start, end,
                      (view.toks[i].start, view.toks[cue_end].end, lemma), ref, cue_cls=cls)
     if cls != "name" and (cue_end + 1 > hi or is_prep(view, cue_end + 1) or not any(
             view.is_word(k) and k not in view.ent_at and "ablt" in view.parses(k)[0].tag
@@ -615,13 +635,13 @@ def _named(view, i, cue_end, lemma, cls, lo, hi) -> Found | None:
             not name_quote(view, view.toks[j].start, view.pair_by_open[view.toks[j].start]):
         o = view.toks[j].start
         start = o
-        end = _verdict_end(view, j, content_end(view, j, hi))
+        end = _phrase_end(view, j, content_end(view, j, hi))
         ref = search_subject(view, i, lo)
         return Found("mixed", start, end, (view.toks[i].start, view.toks[cue_end].end, lemma), ref, cue_cls=cls,
                      needs_mention=ref is None)
     # "назвал Биби мученицей за веру", "назвал его «одной из выдающихся сил»": a verdict in
     # the instrumental, with or without quoted words.
-    end = _verdict_end(view, j, content_end(view, j, hi)) if j <= hi else 0
+    end = _phrase_end(view, j, content_end(view, j, hi)) if j <= hi else 0
     last = view.tok_index(end - 1) if end else j - 1
     quoted = any(k in view.quoted and not name_quote(view, *view.quoted[k]) for k in range(j, last + 1))
     # Inside quotation marks any reading counts ("«одной из сил»"), and so it does after a
@@ -638,20 +658,60 @@ def _named(view, i, cue_end, lemma, cls, lo, hi) -> Found | None:
                  (view.toks[i].start, view.toks[cue_end].end, lemma), ref, cue_cls=cls, needs_mention=ref is None)
 
 
+def _before_object(view: DocView, ref: Ref | None) -> Ref | None:
+    """A body named in the locative ends before the verdict's object fronted after it ("В самой
+    авиакомпании предстоящую забастовку охарактеризовали как …": the company, not the strike): at
+    the first word after its noun that cannot be genitive (what follows a body's noun and belongs to
+    it is a genitive or a name: "в пресс-службе мэрии")."""
+    if ref is None or ref.kind != "np" or ref.case != "loct":
+        return ref
+    ks = list(view.tokens_in(ref.start, ref.end))
+    head = next((k for k in ks if noun_parse(view, k, "loct") is not None), None)
+    for k in ks:
+        if head is not None and k > head and view.is_word(k) and k not in view.ent_at and \
+                not view.toks[k].text[:1].isupper() and not any("gent" in p.tag for p in view.parses(k)[:3]):
+            return replace(ref, end=view.toks[k - 1].end)
+    return ref
+
+
+def _verdict_as(view: DocView, cue_end: int, hi: int) -> int | None:
+    """The "как" of a verdict: right after the verb, or after its object in the accusative
+    ("охарактеризовал происходящее как «полный хаос»"; at most three words, no punctuation)."""
+    for k in range(cue_end + 1, min(hi - 1, cue_end + 4) + 1):
+        if view.lower[k] == "как":
+            return k if view.is_word(k + 1) or view.toks[k + 1].text in OPEN_MARKS else None
+        if not view.is_word(k) or k in view.quoted or not any("accs" in p.tag for p in view.parses(k)[:3]):
+            return None
+    return None
+
+
 def _bare_verdict(view: DocView, f: Found, lo: int, cue: int) -> bool:
-    """A one-word verdict, its object before the verb: "забастовку назвали бесполезной" (an
-    adjective, not a pronoun: "считают своими")."""
-    k = view.tok_index(f.start)
-    return f.sieve == "indirect:verdict" and view.is_word(k) and view.tok_index(f.end - 1) == k and \
+    """A one-word verdict, its object before the verb: "забастовку назвали бесполезной",
+    "забастовку охарактеризовали как «ненужную»" (an adjective, not a pronoun: "считают своими")."""
+    k, last = view.tok_index(f.start), view.tok_index(f.end - 1)
+    if view.toks[k].text in OPEN_MARKS and view.toks[last].text in "»\"“”" and last - k == 2:
+        k, last = k + 1, last - 1
+    return f.sieve == "indirect:verdict" and view.is_word(k) and last == k and \
         any(p.tag.POS == "ADJF" and "Apro" not in p.tag for p in view.parses(k)[:2])
 
 
-def _verdict_end(view: DocView, first: int, end: int) -> int:
-    """A verdict's predicate ends before a comma that opens a clause of its own (", поскольку …")."""
+def _phrase_end(view: DocView, first: int, end: int, verdict: bool = True) -> int:
+    """A verdict's predicate ends before a comma that opens a clause of its own (", поскольку …");
+    it and a call's infinitive phrase (`verdict` False) end before a colon that opens the speaker's
+    own words ("называет вмешательство злом: «Я убежден …»") and before a second predicate of the
+    speaker ("назвал ее «хорошим премьером» и выразил надежду, что …", "попросила не писать … и
+    попросила: «…»"): neither is a finite verb's clause."""
     for k in view.tokens_in(view.toks[first].start, end):
-        if view.toks[k].text == "," and k not in view.quoted and any(
+        if k in view.quoted:
+            continue
+        if verdict and view.toks[k].text == "," and any(
                 tuple(view.lower[k + 1:k + 1 + len(w)]) == w for w in lex.verdict_breaks()):
             return view.toks[k].start
+        if view.toks[k].text == ":" and k > first:
+            return view.toks[k].start
+        if view.lower[k] in ("и", "а") and k > first and k + 1 < len(view.toks) and \
+                view.toks[k + 1].start < end and view.parses(k + 1)[0].tag.POS == "VERB":
+            return view.toks[k - 1].end
     return end
 
 
@@ -663,6 +723,8 @@ SOURCE_FIRST_WORDS = frozenset(k[0] for k in SOURCE_PREPOSITIONS)
 
 def _source_phrase(view: DocView, i: int, lo: int, hi: int, width: int = 1) -> Found | None:
     """по словам X, …  /  по его словам, …  /  …, по данным X  /  согласно данным X, …"""
+    if view.lower[i] == "согласно" and view.lower[i + 1] in ("которому", "которой", "которым"):
+        return _by_which(view, i, lo, hi)
     j = i + width
     pron = None
     if view.lower[j] in lex.pronouns() or view.lower[j] in ("их", "ее", "его"):
@@ -735,9 +797,44 @@ def _source_phrase(view: DocView, i: int, lo: int, hi: int, width: int = 1) -> F
         # and what follows, if the phrase sits mid-sentence: "A, по словам X, B".
         if k <= hi and view.toks[k].text == "," and k + 1 <= hi:
             end = content_end(view, k + 1, hi)
+            if prev - 2 >= lo and view.lower[prev - 1] in RELATIVES and view.toks[prev - 2].text == ",":
+                # "…воды, которая, по их мнению, стала нечистой …": the source speaks of the
+                # relative clause alone, whose words are B
+                start = content_start(view, k + 1)
     if end <= start:
         return None
     return Found("indirect", start, end, cue, ref, cue_cls="source")
+
+
+def _by_which(view: DocView, i: int, lo: int, hi: int) -> Found | None:
+    """"…опубликовала результаты опроса британцев, согласно которым Ryanair оказалась на последнем
+    месте", "резолюция «…», согласно которой допускается …": the relative clause is what the
+    document before the comma says, when it is one that speaks (a report document or a source noun)."""
+    if i - 2 < lo or view.toks[i - 1].text != ",":
+        return None
+    b = i - 2
+    speaks = lex.report_documents() | frozenset(lex.source_nouns().values())
+    k = b
+    while k >= max(lo, b - 6):
+        if k in view.quoted:  # a document's title in quotation marks: "резолюция «Значение космоса …»"
+            k = view.tok_index(view.quoted[k][0]) - 1
+            continue
+        p = noun_parse(view, k)
+        if p is not None and p.normal_form in speaks:
+            break
+        if not view.is_word(k) and view.toks[k].start not in view.pair_by_close:
+            return None  # a comma or a dash: the noun before it is not the antecedent
+        k -= 1
+    else:
+        return None
+    if k < lo or i + 2 > hi:
+        return None
+    start, end = content_start(view, i + 2), content_end(view, i + 2, hi)
+    if end <= start:
+        return None
+    ref = ref_from_np(view, k, b)
+    return Found("indirect", start, end, (view.toks[i].start, view.toks[i + 1].end, "согласно"), ref,
+                 cue_cls="source")
 
 
 def _site_source(view: DocView, j: int, hi: int) -> Ref | None:
