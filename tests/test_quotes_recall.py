@@ -529,15 +529,6 @@ def test_an_intention_after_a_contrast_stays_in_the_report():
     assert content.startswith("Трамп") and content.endswith("рассчитывает заключить торговую сделку с Лондоном")
 
 
-def test_a_request_whose_subject_only_the_parse_reaches():
-    # written after book_271 of the tune half: the subject stands before an inserted phrase, the
-    # request runs to the speaker's second predicate, and "попросила" is no inverted cue
-    text = ("В беседе по телефону сразу после операции актриса, на случай трагического финала, попросила не "
-            "писать о ней слов \"великая\", \"прекрасная\" и попросила: «Напишите просто - Людмила Гурченко».")
-    got = [(c, who) for kind, c, who, _ in quotes(text) if kind != "direct"]
-    assert got == [('не писать о ней слов "великая", "прекрасная"', "актриса")]
-
-
 def test_a_request_with_no_words_quoted_stays_out():
     text = "Премьер, по данным источников, попросила министров не торопиться с отставкой."
     assert [q for q in quotes(text) if q[3] == "попросила"] == []

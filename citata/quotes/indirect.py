@@ -317,9 +317,6 @@ def _inverted(view, i, cue_end, lemma, cls, lo, hi) -> Found | None:
     """… , заявил X.  /  …, об этом сообщает X.  /  Об этом заявил X. (content: previous sentence)"""
     if cls not in ("say", "think", "impersonal"):
         return None
-    nxt = cue_end + 2 if cue_end + 1 <= hi and view.lower[cue_end + 1] == "не" else cue_end + 1
-    if lemma in lex.directive_verbs() and nxt <= hi and view.parses(nxt)[0].tag.POS == "INFN":
-        return None  # "…, попросила не писать …": the cue governs the infinitive, it reports nothing before it
     k = skip_fillers_back(view, i - 1, lo)
     if k - 1 > lo and view.toks[k - 1].text.isdigit() and _month(view.lower[k]):
         k = skip_fillers_back(view, k - 2, lo)  # "…, 3 июля передает агентство Reuters": a date before the cue
@@ -580,9 +577,8 @@ def _infinitive(view, i, cue_end, lemma, cls, lo, hi) -> Found | None:
         if view.toks[j].text in TERMINAL or view.toks[j].text in ",;:":
             return None
         if view.parses(j)[0].tag.POS == "INFN":
-            first = j - 1 if view.lower[j - 1] == "не" else j  # "попросила не писать …"
-            start = view.toks[first].start
-            end = _phrase_end(view, first, content_end(view, j, hi), verdict=False)
+            start = view.toks[j].start
+            end = content_end(view, j, hi)
             pair = view.quoted.get(j)
             if pair is not None and pair[0] > view.toks[cue_end].start:
                 start, end = pair[0], max(end, pair[1] + 1)  # просила их "не терять мужество"
@@ -590,11 +586,11 @@ def _infinitive(view, i, cue_end, lemma, cls, lo, hi) -> Found | None:
             # честь пророка"; "пообещала уволить министров" reports an intention, nothing said.
             if not any(c < end and not name_quote(view, o, c) for o, c in view.pairs_opening_in(start, end)):
                 return None
-            # a subject the searches cannot reach ("актриса, на случай трагического финала,
-            # попросила не писать …"): the parse decides whether there is one
             ref = search_subject(view, i, lo)
+            if ref is None:
+                return None
             return Found("indirect", start, end, (view.toks[i].start, view.toks[cue_end].end, lemma), ref,
-                         addressee=None, cue_cls=cls, needs_mention=ref is None)
+                         addressee=None, cue_cls=cls)
     return None
 
 
@@ -635,13 +631,13 @@ def _named(view, i, cue_end, lemma, cls, lo, hi) -> Found | None:
             not name_quote(view, view.toks[j].start, view.pair_by_open[view.toks[j].start]):
         o = view.toks[j].start
         start = o
-        end = _phrase_end(view, j, content_end(view, j, hi))
+        end = _verdict_end(view, j, content_end(view, j, hi))
         ref = search_subject(view, i, lo)
         return Found("mixed", start, end, (view.toks[i].start, view.toks[cue_end].end, lemma), ref, cue_cls=cls,
                      needs_mention=ref is None)
     # "назвал Биби мученицей за веру", "назвал его «одной из выдающихся сил»": a verdict in
     # the instrumental, with or without quoted words.
-    end = _phrase_end(view, j, content_end(view, j, hi)) if j <= hi else 0
+    end = _verdict_end(view, j, content_end(view, j, hi)) if j <= hi else 0
     last = view.tok_index(end - 1) if end else j - 1
     quoted = any(k in view.quoted and not name_quote(view, *view.quoted[k]) for k in range(j, last + 1))
     # Inside quotation marks any reading counts ("«одной из сил»"), and so it does after a
@@ -695,16 +691,15 @@ def _bare_verdict(view: DocView, f: Found, lo: int, cue: int) -> bool:
         any(p.tag.POS == "ADJF" and "Apro" not in p.tag for p in view.parses(k)[:2])
 
 
-def _phrase_end(view: DocView, first: int, end: int, verdict: bool = True) -> int:
-    """A verdict's predicate ends before a comma that opens a clause of its own (", поскольку …");
-    it and a call's infinitive phrase (`verdict` False) end before a colon that opens the speaker's
-    own words ("называет вмешательство злом: «Я убежден …»") and before a second predicate of the
-    speaker ("назвал ее «хорошим премьером» и выразил надежду, что …", "попросила не писать … и
-    попросила: «…»"): neither is a finite verb's clause."""
+def _verdict_end(view: DocView, first: int, end: int) -> int:
+    """A verdict's predicate ends before a comma that opens a clause of its own (", поскольку …"),
+    before a colon that opens the speaker's own words ("называет вмешательство злом: «Я убежден
+    …»"), and before a second predicate of the speaker ("назвал ее «хорошим премьером» и выразил
+    надежду, что …"): a verdict is a noun or adjective phrase, never a finite verb's clause."""
     for k in view.tokens_in(view.toks[first].start, end):
         if k in view.quoted:
             continue
-        if verdict and view.toks[k].text == "," and any(
+        if view.toks[k].text == "," and any(
                 tuple(view.lower[k + 1:k + 1 + len(w)]) == w for w in lex.verdict_breaks()):
             return view.toks[k].start
         if view.toks[k].text == ":" and k > first:
