@@ -168,7 +168,11 @@ def _resolve_ref(view: DocView, f: Found, history: list[Found], parts: Participa
         number = (None if ref.case == "loct" else _cue_number(view, f)) or _head_number(view, ref)
         phrase = nominative_phrase(view.text[ref.start:ref.end], case=ref.case, number=number)
         group = number == "plur"  # "судьи постановили": not one holder of the title
-        person = None if group else names.by_role(phrase, ref.start)
+        # "в канцелярии премьер-министра Терезы Мэй", "пресс-служба британского премьер-министра":
+        # a phrase headed by a thing (a body, an office) speaks for itself, not for the holder of
+        # the title in its genitive
+        held = not group and not _names_thing(view, ref)
+        person = names.by_role(phrase, ref.start) if held else None
         if person is not None and not _sex_fits(view, f, ref, person):
             person = None  # "Муж Биби" is not Асия Биби; "министр заявила" not a man
         if person is not None and person.mentions[0].start > ref.start and ref.head not in lex.relational_nouns() \
@@ -181,7 +185,7 @@ def _resolve_ref(view: DocView, f: Found, history: list[Found], parts: Participa
         if person is not None:
             return _by("title → its holder named in the article",
                        Speaker(person.name, mention, tidy_role(phrase), "person", person.key), person.name)
-        if not group:
+        if held:
             sp = _participant_by_role(view, f, history, parts, ref, mention, phrase)
             if sp is not None:
                 return sp
@@ -479,6 +483,25 @@ def _org_name(view: DocView, org) -> str:
     """An organisation participant's name in the nominative, without the abbreviation glossed
     after it ("Институт имени Роберта Коха (RKI)")."""
     return re.sub(r"\s*\([^()]*\)$", "", view.names.org_name(org.mentions[0]))
+
+
+def _names_thing(view: DocView, ref: Ref) -> bool:
+    """The phrase's head, its first noun in the phrase's case, is an inanimate noun that is no
+    title ("канцелярия", "офис", "пресс-служба"); not a genitive the mention search took in
+    before the subject ("соглашения министр торговли Китая")."""
+    if not ref.head or ref.head in lex.role_nouns():
+        return False
+    case = ref.case or "nomn"
+    first = next((j for j in view.tokens_in(ref.start, ref.end) if view.is_word(j)), None)
+    if first is None:
+        return False
+    ps = [p for p in view.parses(first) if p.normal_form == ref.head and p.tag.POS == "NOUN"]
+    if not (any(case in p.tag for p in ps) and all("inan" in p.tag for p in ps)):
+        return False
+    # the title after it is its genitive ("премьер-министра"), not a subject of its own
+    title = next((j for j in view.tokens_in(ref.start, ref.end) if j > first and view.is_word(j)
+                  and any(p.normal_form in lex.role_nouns() for p in view.parses(j)[:1])), None)
+    return title is None or not any(case in p.tag for p in view.parses(title) if p.tag.POS == "NOUN")
 
 
 def _np_kind(ref: Ref) -> str:
