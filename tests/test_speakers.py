@@ -532,3 +532,11 @@ def test_a_genitive_before_a_titled_subject_does_not_hide_the_person():
     text = ("При подписании нового соглашения министр торговли Китая Чэнь Дэмин заявил, что одним из "
             "приоритетов является перевод огромных резервов иностранной валюты в зарубежные активы.")
     assert only(text).speaker.name == "Чэнь Дэмин"
+
+
+def test_the_media_at_large_are_no_organisation():
+    # bsnlp brexit: "британские СМИ" speak as an unnamed group, as the gold writes them
+    text = ("Комментируя отставку министра иностранных дел Великобритании Бориса Джонсона, британские СМИ "
+            "напоминают, что он был одним из самых ярких противников планов премьер-министра Терезы Мэй.")
+    sp = only(text).speaker
+    assert sp.name == "СМИ" and sp.kind == "anonymous"

@@ -67,6 +67,10 @@ def _resolve_ref(view: DocView, f: Found, history: list[Found], parts: Participa
             role = tidy_role(nominative_phrase(ref.role, case=ref.case)) if ref.role else person.role
             return _by("name → the person's fullest name", Speaker(person.name, mention, role, "person", person.key),
                        person.name)
+        if e.text in MEDIA_AT_LARGE:
+            # "британские СМИ сообщили": the press at large is no one organisation (the gold
+            # and the archive's speaker kinds: anonymous)
+            return _by("the media at large", Speaker(e.text, mention, None, "anonymous", None), e.text)
         return _by("organisation name", Speaker(names.org_name(e), mention, None, "organization", None), e.text)
     if ref.kind == "pronoun":
         document = _document_antecedent(view, ref)
@@ -483,6 +487,9 @@ def _org_name(view: DocView, org) -> str:
     """An organisation participant's name in the nominative, without the abbreviation glossed
     after it ("Институт имени Роберта Коха (RKI)")."""
     return re.sub(r"\s*\([^()]*\)$", "", view.names.org_name(org.mentions[0]))
+
+
+MEDIA_AT_LARGE = frozenset(("СМИ", "масс-медиа", "медиа"))
 
 
 def _names_thing(view: DocView, ref: Ref) -> bool:
