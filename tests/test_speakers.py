@@ -540,3 +540,15 @@ def test_the_media_at_large_are_no_organisation():
             "напоминают, что он был одним из самых ярких противников планов премьер-министра Терезы Мэй.")
     sp = only(text).speaker
     assert sp.name == "СМИ" and sp.kind == "anonymous"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # bsnlp brexit_ru 1050: "страны" is the country just named
+    ("ЛОНДОН, 9 июл ПРАЙМ. Глава МИД Великобритании Борис Джонсон ушел в отставку, говорится в заявлении "
+     "канцелярии кабмина страны.", "заявление канцелярии кабмина Великобритании"),
+    # written for the test: a body of "the country" after the country is named in the locative
+    ("Протесты в Пакистане продолжаются третий день. Правительство страны заявило, что не допустит "
+     "беспорядков.", "Правительство Пакистана"),
+])
+def test_the_country_a_body_belongs_to_is_named(text, speaker):
+    assert only(text).speaker.name == speaker
