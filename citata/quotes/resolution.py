@@ -499,11 +499,13 @@ def _country_named(view: DocView, ref: Ref, phrase: str) -> str:
     lo = view.tok_index(max(0, ref.start - 1500))
     for j in range(view.tok_index(ref.start) - 1, lo - 1, -1):
         e = view.ent_at.get(j)
-        if e is None or e.type != "LOC" or j in view.quoted or " " in e.text:
+        if e is None or e.type != "LOC" or j in view.quoted:
             continue
         country = country_of(e.text)
-        if country is None or " " in country:
-            continue
+        if country is None:
+            continue  # a city or a region: the country may be named before it
+        if " " in country:
+            return phrase  # "Соединенное Королевство": the last country, but no one-word genitive
         p = next((p for p in morph().parse(country) if "Geox" in p.tag), None)
         gent = p.inflect({"gent"}) if p is not None and not country.isupper() else None
         if gent is None and not country.isupper():
