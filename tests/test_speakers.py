@@ -506,3 +506,49 @@ def test_a_body_opening_its_sentence_stays_the_speaker():
     # a body's name as the subject, a noun before it in the sentence before: nothing to re-read
     text = ("Пилоты объявили забастовку. Профсоюз Vereinigung Cockpit заявил, что забастовка продлится сутки.")
     assert speaker_of(text, "забастовка продлится").name.endswith("Cockpit")
+
+
+# --- a body named after a person's title speaks for itself ----------------------------------
+
+@pytest.mark.parametrize("text, speaker", [
+    # bsnlp brexit_ru 1008: the locative "в канцелярии …" after an impersonal plural cue
+    ("Тереза Мэй назначила нового министра по вопросам Brexit. Доминик Рааб, который ранее занимал пост "
+     "заместителя министра по делам регионов и местного самоуправления, был назначен новым министром по "
+     "вопросам Brexit. Об этом сегодня, 9 июля, сообщили в канцелярии премьер-министра Терезы Мэй.",
+     "канцелярия премьер-министра Терезы Мэй"),
+    # bsnlp brexit_ru 1033: an inverted subject headed by "пресс-служба"
+    ("Министром по делам «Брексита» назначен Доминик Рааб. На должность министра по вопросам выхода "
+     "Великобритании из Евросоюза назначен Доминик Рааб. Об этом сообщает пресс-служба британского "
+     "премьер-министра Терезы Мэй.",
+     "пресс-служба британского премьер-министра Терезы Мэй"),
+])
+def test_an_office_of_a_title_holder_is_not_the_holder(text, speaker):
+    [q] = [q for q in extract_text(text, plain=True).quotes if q.cue and q.cue.text.startswith("сообщ")]
+    assert q.speaker.name == speaker and q.speaker.kind != "person"
+
+
+def test_a_genitive_before_a_titled_subject_does_not_hide_the_person():
+    # factrueval book_115: the mention search takes "соглашения" in before the subject's title
+    text = ("При подписании нового соглашения министр торговли Китая Чэнь Дэмин заявил, что одним из "
+            "приоритетов является перевод огромных резервов иностранной валюты в зарубежные активы.")
+    assert only(text).speaker.name == "Чэнь Дэмин"
+
+
+def test_the_media_at_large_are_no_organisation():
+    # bsnlp brexit: "британские СМИ" speak as an unnamed group, as the gold writes them
+    text = ("Комментируя отставку министра иностранных дел Великобритании Бориса Джонсона, британские СМИ "
+            "напоминают, что он был одним из самых ярких противников планов премьер-министра Терезы Мэй.")
+    sp = only(text).speaker
+    assert sp.name == "СМИ" and sp.kind == "anonymous"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # bsnlp brexit_ru 1050: "страны" is the country just named
+    ("ЛОНДОН, 9 июл ПРАЙМ. Глава МИД Великобритании Борис Джонсон ушел в отставку, говорится в заявлении "
+     "канцелярии кабмина страны.", "заявление канцелярии кабмина Великобритании"),
+    # written for the test: a body of "the country" after the country is named in the locative
+    ("Протесты в Пакистане продолжаются третий день. Правительство страны заявило, что не допустит "
+     "беспорядков.", "Правительство Пакистана"),
+])
+def test_the_country_a_body_belongs_to_is_named(text, speaker):
+    assert only(text).speaker.name == speaker
