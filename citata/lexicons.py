@@ -73,6 +73,11 @@ def media_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def media_at_large() -> frozenset[str]:
+    return frozenset(_lines("media_at_large.txt"))
+
+
+@lru_cache(maxsize=None)
 def media_nouns() -> tuple[str, ...]:
     return tuple(_lines("media_nouns.txt"))
 

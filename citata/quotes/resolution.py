@@ -67,7 +67,7 @@ def _resolve_ref(view: DocView, f: Found, history: list[Found], parts: Participa
             role = tidy_role(nominative_phrase(ref.role, case=ref.case)) if ref.role else person.role
             return _by("name → the person's fullest name", Speaker(person.name, mention, role, "person", person.key),
                        person.name)
-        if e.text in MEDIA_AT_LARGE:
+        if e.text in lex.media_at_large():
             # "британские СМИ сообщили": the press at large is no one organisation (the gold
             # and the archive's speaker kinds: anonymous)
             return _by("the media at large", Speaker(e.text, mention, None, "anonymous", None), e.text)
@@ -513,9 +513,6 @@ def _country_named(view: DocView, ref: Ref, phrase: str) -> str:
         name = country if gent is None else gent.word[:1].upper() + gent.word[1:]
         return " ".join(name if w == "страны" and k > 0 else w for k, w in enumerate(words))
     return phrase
-
-
-MEDIA_AT_LARGE = frozenset(("СМИ", "масс-медиа", "медиа"))
 
 
 def _names_thing(view: DocView, ref: Ref) -> bool:
