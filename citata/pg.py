@@ -34,6 +34,10 @@ from .lemmas import query_lemmas
 from .syndication import BUCKET_SAMPLE
 
 WRITE_LOCK = 0x63697461  # any constant; one per database, shared by every citata writer
+# Article columns large enough to be compressed (TOAST), compressed with lz4 where the server has it
+# (PostgreSQL 14 and later, built with lz4): it writes the articles' rows in half the server's time
+# pglz takes, and reads them back faster. The values are the same; rows written before keep pglz.
+LZ4_COLUMNS = ("text", "boilerplate")
 RANKED_MATCHES = 1000  # a search ranks at most this many of its most recent matches (see ARTICLE_IDS)
 
 T = 'TEXT COLLATE "C"'
@@ -234,7 +238,7 @@ class Postgres:
             # Like SQLite's synchronous = NORMAL: a crash never leaves a half-written batch, but a
             # server or machine crash may lose the last moment's commits, which a rerun redoes.
             conn.execute("SET synchronous_commit = off")
-            if not exists or not conn.execute(
+            if not exists or self._pglz_columns(conn) or not conn.execute(
                     "SELECT to_regclass('citata_writes') IS NOT NULL AND to_regclass('site_lines') IS NOT NULL"
                     " AND (SELECT COUNT(*) FROM information_schema.columns WHERE table_schema = current_schema()"
                     "  AND (table_name, column_name) IN (SELECT * FROM unnest(?::text[], ?::text[]))) = ?"
@@ -251,17 +255,31 @@ class Postgres:
                             conn.execute("INSERT INTO meta (key, value) VALUES ('schema_version', ?)",
                                          (str(SCHEMA_VERSION),))
                         # Older archives get what later versions added: the site templates' tables,
-                        # the sequence writers count their batches with (`generation`), new columns;
-                        # indexes no longer used go.
+                        # the sequence writers count their batches with (`generation`), new columns,
+                        # lz4 for the articles' large columns (LZ4_COLUMNS); indexes no longer used go.
                         conn.executescript(SITE_SCHEMA)
                         conn.execute("CREATE SEQUENCE IF NOT EXISTS citata_writes")
                         upgrade(conn, T)
+                        columns = self._pglz_columns(conn)
+                        if columns:
+                            conn.execute("ALTER TABLE articles " + ", ".join(
+                                f"ALTER COLUMN {c} SET COMPRESSION lz4" for c in columns))
                 finally:
                     conn.execute("SELECT pg_advisory_unlock(?)", (WRITE_LOCK,))
         elif not exists:
             raw.close()
             raise ArchiveError(f"no archive in {self.label} (run `citata ingest` first)")
         return conn
+
+    @staticmethod
+    def _pglz_columns(conn: Connection) -> list[str]:
+        """LZ4_COLUMNS not compressed with lz4 yet, on a server that has it (none elsewhere)."""
+        if conn.raw.info.server_version < 140000 or not conn.execute(
+                "SELECT 'lz4' = ANY(enumvals) FROM pg_settings WHERE name = 'default_toast_compression'").fetchone()[0]:
+            return []
+        return [name for (name,) in conn.execute(
+            "SELECT attname FROM pg_attribute WHERE attrelid = to_regclass('articles') AND attname = ANY(?)"
+            " AND attcompression <> 'l' ORDER BY attnum", (list(LZ4_COLUMNS),)).fetchall()]
 
     @contextmanager
     def transaction(self, conn: Connection):

@@ -122,6 +122,54 @@ def test_a_replaced_article_leaves_no_lsh_rows_behind(target, tmp_path, older):
     assert not indexed  # the writer dropped it from the older archive
 
 
+# ---------------------------------------------------------------- PostgreSQL: articles' text in lz4
+
+def _compression(url) -> dict[str, str]:
+    """Each article column's compression method ('l': lz4, 'p' or '': pglz, the default)."""
+    conn = _connect(url)
+    try:
+        return dict(conn.execute("SELECT attname, attcompression::text FROM pg_attribute"
+                                 " WHERE attrelid = to_regclass('articles') AND attnum > 0").fetchall())
+    finally:
+        conn.close()
+
+
+@pytest.mark.parametrize("older", [False, True], ids=["new archive", "archive made with pglz"])
+def test_articles_text_is_compressed_with_lz4_and_reads_back_the_same(database, tmp_path, older):
+    """The articles' large columns (LZ4_COLUMNS) are compressed with lz4 in a new archive, and in an
+    older one from its writer's next batch on; rows written before and after read back as written."""
+    from citata import Archive
+    from citata.pg import LZ4_COLUMNS
+
+    url = new_archive(database)
+    conn = _connect(url)
+    lz4 = conn.execute("SELECT 'lz4' = ANY(enumvals) FROM pg_settings WHERE name = 'default_toast_compression'"
+                       ).fetchone()
+    conn.close()
+    if not lz4 or not lz4[0]:
+        pytest.skip("this PostgreSQL server has no lz4 compression (PostgreSQL 14+ built with lz4)")
+    # Long enough to be compressed (TOAST compresses values over about 2 kB).
+    body = " ".join(["«Мост откроют к осени», — заявил губернатор области Пётр Смирнов."] * 60)
+    first, second = tmp_path / "first.txt", tmp_path / "second.txt"
+    first.write_text(body, encoding="utf-8")
+    second.write_text(body.replace("осени", "весне"), encoding="utf-8")
+    Archive(url).ingest([str(first)], workers=1)
+    assert {c: m for c, m in _compression(url).items() if c in LZ4_COLUMNS} == dict.fromkeys(LZ4_COLUMNS, "l")
+    if older:
+        conn = _connect(url)
+        conn.execute("ALTER TABLE articles " + ", ".join(f"ALTER COLUMN {c} SET COMPRESSION pglz" for c in LZ4_COLUMNS))
+        conn.execute("UPDATE articles SET text = text || ''")  # its row as an older writer stored it
+        conn.close()
+        assert {_compression(url)[c] for c in LZ4_COLUMNS} == {"p"}
+    Archive(url).ingest([str(second)], workers=1)
+    assert {c: m for c, m in _compression(url).items() if c in LZ4_COLUMNS} == dict.fromkeys(LZ4_COLUMNS, "l")
+    conn = _connect(url)
+    stored = conn.execute("SELECT source, text, pg_column_compression(text) FROM articles ORDER BY id").fetchall()
+    conn.close()
+    assert [(text, method) for _, text, method in stored] == [
+        (body, "pglz" if older else "lz4"), (body.replace("осени", "весне"), "lz4")]
+
+
 # ---------------------------------------------------------------- search: the newest matches ranked
 
 def test_search_ranks_only_the_newest_matches(target, tmp_path, monkeypatch):
