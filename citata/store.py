@@ -109,6 +109,8 @@ def quote_columns(seq: int, q, parts: str | None, addressee: str | None) -> tupl
              sp.role if sp else None, sp.kind if sp else None, q.channel, addressee, int(q.is_question)))
 
 
+_encode = json.JSONEncoder(ensure_ascii=False).encode  # json.dumps(…, ensure_ascii=False), one encoder made once
+
 QUOTATION_COLUMNS = ("id", "article_id", "seq", "type", "content", "start", '"end"', "parts", "cue", "cue_start",
                      "cue_end", "cue_lemma", "speaker_id", "speaker_name", "mention", "mention_start", "mention_end",
                      "role", "speaker_kind", "channel", "addressee", "is_question", "cluster_id", "published",
@@ -234,13 +236,13 @@ class Store:
                     # Identities across articles: linked here, in input order, under the writers' lock.
                     if any("key" in m for m in item.doc.entities):
                         assign(item.doc, self.registry)
-                    touched.update(m["entity_id"] for m in item.doc.entities if m.get("entity_id"))
+                    touched.update([e for m in item.doc.entities if (e := m.get("entity_id"))])
                     segment.append(_Pending(item, old_id, kept))
                     stored[source] = None  # written by the next _flush, which records its id
                 self._flush(segment, stored)
                 self._learn_sites(learned)
                 self.backend.upsert(self.conn, "identities", ("id", "type", "name", "data"),
-                                    [(i.id, i.type, i.name, json.dumps(i.to_dict(), ensure_ascii=False))
+                                    [(i.id, i.type, i.name, _encode(i.to_dict()))
                                      for i in map(self.registry.by_id.get, sorted(touched)) if i is not None])
                 self._generation = self.backend.next_generation(self.conn)
         except BaseException:
