@@ -269,7 +269,11 @@ class Store:
             (article_id,))]
         syndication.detach(self.conn, article_id)
         self.backend.unindex_article(self.conn, article_id)
-        self.conn.execute("DELETE FROM articles WHERE id = ?", (article_id,))  # cascades
+        # Its mentions and quotations by name: a PostgreSQL archive keeps no foreign key from them to
+        # the article (citata.pg.DROPPED_CONSTRAINTS); the rest cascades.
+        self.conn.execute("DELETE FROM mentions WHERE article_id = ?", (article_id,))
+        self.conn.execute("DELETE FROM quotations WHERE article_id = ?", (article_id,))
+        self.conn.execute("DELETE FROM articles WHERE id = ?", (article_id,))
         for sid in speakers:
             self.conn.execute("DELETE FROM speakers WHERE id = ? AND NOT EXISTS"
                               " (SELECT 1 FROM quotations WHERE speaker_id = ?)", (sid, sid))

@@ -122,6 +122,54 @@ def test_a_replaced_article_leaves_no_lsh_rows_behind(target, tmp_path, older):
     assert not indexed  # the writer dropped it from the older archive
 
 
+# ---------------------------------------------------------------- PostgreSQL: no foreign keys to articles
+
+@pytest.mark.parametrize("older", [False, True], ids=["new archive", "archive with the foreign keys"])
+def test_a_replaced_article_leaves_no_mentions_or_quotations_without_foreign_keys(database, tmp_path, older):
+    """Mentions and quotations keep no foreign key to their article in PostgreSQL (DROPPED_CONSTRAINTS;
+    an older archive's go at its writer's next open): replacing an article deletes exactly the old
+    version's mentions, quotations and quotations' index rows, and the new version's are all there."""
+    from citata import Archive
+    from citata.pg import DROPPED_CONSTRAINTS
+
+    def state(url):
+        conn = _connect(url)
+        try:
+            return (conn.execute("SELECT conname FROM pg_constraint WHERE conrelid IN"
+                                 " (to_regclass('mentions'), to_regclass('quotations')) AND confrelid = to_regclass('articles')"
+                                 ).fetchall(),
+                    conn.execute("SELECT article_id, text FROM mentions ORDER BY id").fetchall(),
+                    conn.execute("SELECT article_id, content FROM quotations ORDER BY id").fetchall(),
+                    conn.execute("SELECT COUNT(*) FROM quote_fts").fetchone()[0])
+        finally:
+            conn.close()
+
+    url = new_archive(database)
+    path = tmp_path / "article.txt"
+    path.write_text("«Мост откроют к осени», — заявил губернатор Пётр Смирнов. Мэр Анна Лебедева"
+                    " добавила: «Денег хватит».", encoding="utf-8")
+    Archive(url).ingest([str(path)], workers=1)
+    constraints, mentions, quotations, indexed = state(url)
+    assert constraints == [] and {t for _, t in mentions} >= {"Пётр Смирнов", "Анна Лебедева"}
+    assert len(quotations) == indexed == 2
+    (first_id,) = {a for a, _ in mentions}
+    if older:
+        conn = _connect(url)
+        for table, name in DROPPED_CONSTRAINTS:
+            conn.execute(f"ALTER TABLE {table} ADD CONSTRAINT {name} FOREIGN KEY (article_id)"
+                         " REFERENCES articles(id) ON DELETE CASCADE")  # as archives were made before
+        conn.close()
+        assert len(state(url)[0]) == 2
+    path.write_text("«Школу достроят зимой», — сообщил министр Иван Петров.", encoding="utf-8")
+    report = Archive(url).ingest([str(path)], workers=1)
+    assert (report.new, report.replaced) == (0, 1)
+    constraints, mentions, quotations, indexed = state(url)
+    assert constraints == []
+    assert {a for a, _ in mentions} | {a for a, _ in quotations} == {first_id}  # the article keeps its id
+    assert "Иван Петров" in {t for _, t in mentions} and not {"Пётр Смирнов", "Анна Лебедева"} & {t for _, t in mentions}
+    assert [c for _, c in quotations] == ["Школу достроят зимой"] and indexed == 1
+
+
 # ---------------------------------------------------------------- PostgreSQL: articles' text in lz4
 
 def _compression(url) -> dict[str, str]:
