@@ -18,6 +18,7 @@ import json
 import zlib
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain
 
 import numpy as np
 
@@ -169,9 +170,9 @@ def group_batch(conn, articles: list[tuple[int, bytes | None, list[int] | None]]
             # Each bucket's newest members: the archive's newest (BUCKET_SAMPLE already) where
             # the batch has put none there yet, else the archive's and the batch's, merged.
             shared = in_batch.keys() & keys
-            # Buckets with the same members are one list (`bucket_lists`): each is read once.
-            candidates = set().union(*{id(ids): ids for key in keys
-                                       if (ids := stored.get(key)) is not None and key not in shared}.values())
+            candidates = set(chain.from_iterable(
+                [stored[key] for key in keys if key in stored and key not in shared] if shared else
+                [stored[key] for key in keys if key in stored]))
             for key in shared:
                 archived, batch = stored.get(key), in_batch[key]
                 if archived is None and len(batch) <= BUCKET_SAMPLE:
