@@ -60,6 +60,12 @@ class Prepared:
     # linking changes none of them.
     article_json: tuple[str | None, str, str, str] | None = None
     quote_json: list[tuple[str | None, str | None, str | None]] | None = None
+    # The rows' columns that depend on the document alone, built off the writer too (linking fills
+    # only ids in): each quotation's (`quote_columns`), its speaker's key and name tokens, and each
+    # mention's (text, start, end, type, normal). The source and date are the writer's to add.
+    quote_rows: list[tuple[tuple, tuple]] | None = None
+    speaker_keys: list[tuple[str, tuple[str, ...]] | None] | None = None
+    mention_rows: list[tuple] | None = None
 
     def __post_init__(self):
         doc = self.doc
@@ -80,7 +86,30 @@ class Prepared:
                  json.dumps(q.addressee, ensure_ascii=False) if q.addressee else None,
                  json.dumps(q.provenance.to_dict(), ensure_ascii=False) if q.provenance else None)
                 for q in doc.quotes]
+        if self.quote_rows is None:
+            self.quote_rows = [quote_columns(seq, q, parts, addressee)
+                               for seq, (q, (parts, addressee, _)) in enumerate(zip(doc.quotes, self.quote_json))]
+        if self.speaker_keys is None:
+            self.speaker_keys = [(speaker_key(q.speaker.name), tuple(sorted(speaker_tokens(q.speaker.name))))
+                                 if q.speaker is not None and q.speaker.name else None for q in doc.quotes]
+        if self.mention_rows is None:
+            self.mention_rows = [(e["text"], e["start"], e["end"], e["type"], e.get("normal")) for e in doc.entities]
 
+
+def quote_columns(seq: int, q, parts: str | None, addressee: str | None) -> tuple[tuple, tuple]:
+    """A quotation's columns of QUOTATION_COLUMNS that its document alone gives: those between
+    article_id and speaker_id, and those between speaker_id and cluster_id."""
+    sp = q.speaker
+    mention = sp.mention if sp else None
+    return ((seq, q.type, q.content.text, q.content.start, q.content.end, parts,
+             q.cue.text if q.cue else None, q.cue.start if q.cue else None, q.cue.end if q.cue else None,
+             q.cue_lemma),
+            (sp.name if sp else None, mention.text if mention else None,
+             mention.start if mention else None, mention.end if mention else None,
+             sp.role if sp else None, sp.kind if sp else None, q.channel, addressee, int(q.is_question)))
+
+
+_encode = json.JSONEncoder(ensure_ascii=False).encode  # json.dumps(…, ensure_ascii=False), one encoder made once
 
 QUOTATION_COLUMNS = ("id", "article_id", "seq", "type", "content", "start", '"end"', "parts", "cue", "cue_start",
                      "cue_end", "cue_lemma", "speaker_id", "speaker_name", "mention", "mention_start", "mention_end",
@@ -207,13 +236,13 @@ class Store:
                     # Identities across articles: linked here, in input order, under the writers' lock.
                     if any("key" in m for m in item.doc.entities):
                         assign(item.doc, self.registry)
-                    touched.update(m["entity_id"] for m in item.doc.entities if m.get("entity_id"))
+                    touched.update([e for m in item.doc.entities if (e := m.get("entity_id"))])
                     segment.append(_Pending(item, old_id, kept))
                     stored[source] = None  # written by the next _flush, which records its id
                 self._flush(segment, stored)
                 self._learn_sites(learned)
                 self.backend.upsert(self.conn, "identities", ("id", "type", "name", "data"),
-                                    [(i.id, i.type, i.name, json.dumps(i.to_dict(), ensure_ascii=False))
+                                    [(i.id, i.type, i.name, _encode(i.to_dict()))
                                      for i in map(self.registry.by_id.get, sorted(touched)) if i is not None])
                 self._generation = self.backend.next_generation(self.conn)
         except BaseException:
@@ -240,7 +269,11 @@ class Store:
             (article_id,))]
         syndication.detach(self.conn, article_id)
         self.backend.unindex_article(self.conn, article_id)
-        self.conn.execute("DELETE FROM articles WHERE id = ?", (article_id,))  # cascades
+        # Its mentions and quotations by name: a PostgreSQL archive keeps no foreign key from them to
+        # the article (citata.pg.DROPPED_CONSTRAINTS); the rest cascades.
+        self.conn.execute("DELETE FROM mentions WHERE article_id = ?", (article_id,))
+        self.conn.execute("DELETE FROM quotations WHERE article_id = ?", (article_id,))
+        self.conn.execute("DELETE FROM articles WHERE id = ?", (article_id,))
         for sid in speakers:
             self.conn.execute("DELETE FROM speakers WHERE id = ? AND NOT EXISTS"
                               " (SELECT 1 FROM quotations WHERE speaker_id = ?)", (sid, sid))
@@ -298,16 +331,20 @@ class Store:
 
         self._ids("outlets", self._outlets,
                   {p.item.doc.outlet: (fold(p.item.doc.outlet),) for p in segment if p.item.doc.outlet})
-        speakers: dict[str, list] = {}  # key -> name, kind, entity id: the first quotation's, the first entity id
+        # key -> name, kind, entity id, name tokens: the first quotation's, the first entity id
+        speakers: dict[str, list] = {}
         for p in segment:
-            for q in p.item.doc.quotes:
-                sp = q.speaker
-                if sp is not None and sp.name:
-                    row = speakers.setdefault(speaker_key(sp.name), [sp.name, sp.kind, None])
-                    row[2] = row[2] or sp.entity_id
-        inserted = self._ids("speakers", self._speakers, {key: tuple(row) for key, row in speakers.items()})
+            for q, keyed in zip(p.item.doc.quotes, p.item.speaker_keys):
+                if keyed is not None:
+                    sp = q.speaker
+                    row = speakers.get(keyed[0])
+                    if row is None:
+                        speakers[keyed[0]] = [sp.name, sp.kind, sp.entity_id, keyed[1]]
+                    elif not row[2]:
+                        row[2] = sp.entity_id
+        inserted = self._ids("speakers", self._speakers, {key: tuple(row[:3]) for key, row in speakers.items()})
         conn.executemany("INSERT INTO speaker_tokens (token, speaker_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
-                         [(t, self._speakers[key]) for key in inserted for t in sorted(speaker_tokens(speakers[key][0]))])
+                         [(t, self._speakers[key]) for key in inserted for t in speakers[key][3]])
         # A speaker stored without an identity takes the first one a later quotation names.
         conn.executemany("UPDATE speakers SET entity_id = ? WHERE id = ? AND entity_id IS NULL",
                          [(row[2], self._speakers[key]) for key, row in speakers.items()
@@ -324,28 +361,19 @@ class Store:
         backend.insert(conn, "lsh", ("key", "article_id"),
                        sorted((k, p.id) for p in segment if p.item.minhash is not None for k in p.item.band_keys))
         backend.index_articles(conn, [(p.id, p.item.text_lemmas) for p in segment])
-        rows = []
-        for p, article_clusters in zip(segment, clusters):
-            doc = p.item.doc
-            for seq, (q, qid, cluster, (parts, addressee, provenance)) in enumerate(
-                    zip(doc.quotes, p.quotation_ids, article_clusters, p.item.quote_json)):
-                sp = q.speaker
-                mention = sp.mention if sp else None
-                rows.append((
-                    qid, p.id, seq, q.type, q.content.text, q.content.start, q.content.end, parts,
-                    q.cue.text if q.cue else None, q.cue.start if q.cue else None, q.cue.end if q.cue else None,
-                    q.cue_lemma, self._speakers[speaker_key(sp.name)] if sp and sp.name else None,
-                    sp.name if sp else None, mention.text if mention else None,
-                    mention.start if mention else None, mention.end if mention else None,
-                    sp.role if sp else None, sp.kind if sp else None, q.channel, addressee,
-                    int(q.is_question), cluster, doc.published, provenance))
-        backend.insert(conn, "quotations", QUOTATION_COLUMNS, rows)
+        ids = self._speakers
+        backend.insert(conn, "quotations", QUOTATION_COLUMNS, [
+            (qid, p.id, *head, ids[keyed[0]] if keyed is not None else None, *tail, cluster, p.item.doc.published,
+             json_columns[2])
+            for p, article_clusters in zip(segment, clusters)
+            for qid, (head, tail), keyed, cluster, json_columns in zip(
+                p.quotation_ids, p.item.quote_rows, p.item.speaker_keys, article_clusters, p.item.quote_json)])
         backend.index_quotes(conn, [(qid, lemmas) for p in segment
                                     for qid, lemmas in zip(p.quotation_ids, p.item.quote_lemmas)])
         backend.insert(
             conn, "mentions", ("article_id", "text", "start", '"end"', "type", "normal", "entity_id"),
-            [(p.id, e["text"], e["start"], e["end"], e["type"], e.get("normal"), e.get("entity_id"))
-             for p in segment for e in p.item.doc.entities])
+            [(p.id, *row, e.get("entity_id")) for p in segment
+             for row, e in zip(p.item.mention_rows, p.item.doc.entities)])
 
 
 @dataclass

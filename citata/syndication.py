@@ -99,13 +99,18 @@ def band_keys(sig: bytes) -> list[int]:
 
 def bucket_lists(conn, keys: list[int]) -> dict[int, list[int]]:
     """The newest BUCKET_SAMPLE article ids of each key's bucket, newest first, in one statement
-    (SQLite: the keys as a JSON array; a backend on a server has its own)."""
+    (SQLite: the keys as a JSON array; a backend on a server has its own). Buckets with the same
+    members share one list (read it, do not change it)."""
     out: dict[int, list[int]] = {}
+    lists: dict[str, list[int]] = {}  # the copies of one story share most of their buckets: each read once
     for key, ids in conn.execute(
             "SELECT k.value, (SELECT group_concat(article_id) FROM (SELECT article_id FROM lsh WHERE key = k.value"
             " ORDER BY article_id DESC LIMIT ?)) FROM json_each(?) k", (BUCKET_SAMPLE, json.dumps(sorted(set(keys))))):
         if ids:
-            out[key] = sorted(map(int, ids.split(",")), reverse=True)
+            members = lists.get(ids)
+            if members is None:
+                members = lists[ids] = sorted(map(int, ids.split(",")), reverse=True)
+            out[key] = members
     return out
 
 

@@ -122,6 +122,102 @@ def test_a_replaced_article_leaves_no_lsh_rows_behind(target, tmp_path, older):
     assert not indexed  # the writer dropped it from the older archive
 
 
+# ---------------------------------------------------------------- PostgreSQL: no foreign keys to articles
+
+@pytest.mark.parametrize("older", [False, True], ids=["new archive", "archive with the foreign keys"])
+def test_a_replaced_article_leaves_no_mentions_or_quotations_without_foreign_keys(database, tmp_path, older):
+    """Mentions and quotations keep no foreign key to their article in PostgreSQL (DROPPED_CONSTRAINTS;
+    an older archive's go at its writer's next open): replacing an article deletes exactly the old
+    version's mentions, quotations and quotations' index rows, and the new version's are all there."""
+    from citata import Archive
+    from citata.pg import DROPPED_CONSTRAINTS
+
+    def state(url):
+        conn = _connect(url)
+        try:
+            return (conn.execute("SELECT conname FROM pg_constraint WHERE conrelid IN"
+                                 " (to_regclass('mentions'), to_regclass('quotations')) AND confrelid = to_regclass('articles')"
+                                 ).fetchall(),
+                    conn.execute("SELECT article_id, text FROM mentions ORDER BY id").fetchall(),
+                    conn.execute("SELECT article_id, content FROM quotations ORDER BY id").fetchall(),
+                    conn.execute("SELECT COUNT(*) FROM quote_fts").fetchone()[0])
+        finally:
+            conn.close()
+
+    url = new_archive(database)
+    path = tmp_path / "article.txt"
+    path.write_text("«Мост откроют к осени», — заявил губернатор Пётр Смирнов. Мэр Анна Лебедева"
+                    " добавила: «Денег хватит».", encoding="utf-8")
+    Archive(url).ingest([str(path)], workers=1)
+    constraints, mentions, quotations, indexed = state(url)
+    assert constraints == [] and {t for _, t in mentions} >= {"Пётр Смирнов", "Анна Лебедева"}
+    assert len(quotations) == indexed == 2
+    (first_id,) = {a for a, _ in mentions}
+    if older:
+        conn = _connect(url)
+        for table, name in DROPPED_CONSTRAINTS:
+            conn.execute(f"ALTER TABLE {table} ADD CONSTRAINT {name} FOREIGN KEY (article_id)"
+                         " REFERENCES articles(id) ON DELETE CASCADE")  # as archives were made before
+        conn.close()
+        assert len(state(url)[0]) == 2
+    path.write_text("«Школу достроят зимой», — сообщил министр Иван Петров.", encoding="utf-8")
+    report = Archive(url).ingest([str(path)], workers=1)
+    assert (report.new, report.replaced) == (0, 1)
+    constraints, mentions, quotations, indexed = state(url)
+    assert constraints == []
+    assert {a for a, _ in mentions} | {a for a, _ in quotations} == {first_id}  # the article keeps its id
+    assert "Иван Петров" in {t for _, t in mentions} and not {"Пётр Смирнов", "Анна Лебедева"} & {t for _, t in mentions}
+    assert [c for _, c in quotations] == ["Школу достроят зимой"] and indexed == 1
+
+
+# ---------------------------------------------------------------- PostgreSQL: articles' text in lz4
+
+def _compression(url) -> dict[str, str]:
+    """Each article column's compression method ('l': lz4, 'p' or '': pglz, the default)."""
+    conn = _connect(url)
+    try:
+        return dict(conn.execute("SELECT attname, attcompression::text FROM pg_attribute"
+                                 " WHERE attrelid = to_regclass('articles') AND attnum > 0").fetchall())
+    finally:
+        conn.close()
+
+
+@pytest.mark.parametrize("older", [False, True], ids=["new archive", "archive made with pglz"])
+def test_articles_text_is_compressed_with_lz4_and_reads_back_the_same(database, tmp_path, older):
+    """The articles' large columns (LZ4_COLUMNS) are compressed with lz4 in a new archive, and in an
+    older one from its writer's next batch on; rows written before and after read back as written."""
+    from citata import Archive
+    from citata.pg import LZ4_COLUMNS
+
+    url = new_archive(database)
+    conn = _connect(url)
+    lz4 = conn.execute("SELECT 'lz4' = ANY(enumvals) FROM pg_settings WHERE name = 'default_toast_compression'"
+                       ).fetchone()
+    conn.close()
+    if not lz4 or not lz4[0]:
+        pytest.skip("this PostgreSQL server has no lz4 compression (PostgreSQL 14+ built with lz4)")
+    # Long enough to be compressed (TOAST compresses values over about 2 kB).
+    body = " ".join(["«Мост откроют к осени», — заявил губернатор области Пётр Смирнов."] * 60)
+    first, second = tmp_path / "first.txt", tmp_path / "second.txt"
+    first.write_text(body, encoding="utf-8")
+    second.write_text(body.replace("осени", "весне"), encoding="utf-8")
+    Archive(url).ingest([str(first)], workers=1)
+    assert {c: m for c, m in _compression(url).items() if c in LZ4_COLUMNS} == dict.fromkeys(LZ4_COLUMNS, "l")
+    if older:
+        conn = _connect(url)
+        conn.execute("ALTER TABLE articles " + ", ".join(f"ALTER COLUMN {c} SET COMPRESSION pglz" for c in LZ4_COLUMNS))
+        conn.execute("UPDATE articles SET text = text || ''")  # its row as an older writer stored it
+        conn.close()
+        assert {_compression(url)[c] for c in LZ4_COLUMNS} == {"p"}
+    Archive(url).ingest([str(second)], workers=1)
+    assert {c: m for c, m in _compression(url).items() if c in LZ4_COLUMNS} == dict.fromkeys(LZ4_COLUMNS, "l")
+    conn = _connect(url)
+    stored = conn.execute("SELECT source, text, pg_column_compression(text) FROM articles ORDER BY id").fetchall()
+    conn.close()
+    assert [(text, method) for _, text, method in stored] == [
+        (body, "pglz" if older else "lz4"), (body.replace("осени", "весне"), "lz4")]
+
+
 # ---------------------------------------------------------------- search: the newest matches ranked
 
 def test_search_ranks_only_the_newest_matches(target, tmp_path, monkeypatch):
