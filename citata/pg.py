@@ -6,7 +6,9 @@ and queries as the SQLite file (`citata.backend`), through psycopg 3.
   by column name (like sqlite3.Row), `executemany` and `executescript` exist.
 - Full text: a `tsvector` per article and per quotation, built with the
   `russian` configuration from the same lemma strings the SQLite index holds,
-  in a GIN index; queries go through `plainto_tsquery('russian', lemmas)`.
+  in a RUM index for articles where the server has the rum extension (else GIN)
+  and a GIN index for quotations; queries go through
+  `plainto_tsquery('russian', lemmas)`.
   Lemmas first, then Snowball stems: "Лавров безопасность" finds
   "Лаврова … безопасности" as in SQLite. Differences: the configuration drops
   Russian stop words ("не", "и"), so a query of stop words alone finds
@@ -34,7 +36,18 @@ from .lemmas import query_lemmas
 from .syndication import BUCKET_SAMPLE
 
 WRITE_LOCK = 0x63697461  # any constant; one per database, shared by every citata writer
-RANKED_MATCHES = 1000  # a search ranks at most this many of its most recent matches (see ARTICLE_IDS)
+RANKED_MATCHES = 1000  # a search ranks at most this many of its most recent matches (see _SEARCH)
+
+# The articles' full-text index is RUM (the rum extension: matches come out of the index newest
+# first, without reading their rows) where the server has it, else GIN; a writer makes the RUM index
+# in an archive that has GIN once the extension can be had (`Postgres.index_article_text`). Nothing
+# to do when the index is RUM, or GIN and the extension is neither installed in the database nor
+# installable by this role (untrusted: a superuser's `CREATE EXTENSION rum`).
+ARTICLE_INDEX_SETTLED = (
+    "(to_regclass('article_fts_rum') IS NOT NULL OR to_regclass('article_fts_tsv') IS NOT NULL"
+    " AND NOT EXISTS (SELECT 1 FROM pg_extension WHERE extname = 'rum')"
+    " AND NOT (EXISTS (SELECT 1 FROM pg_available_extensions WHERE name = 'rum')"
+    "  AND (SELECT rolsuper FROM pg_roles WHERE rolname = current_user)))")
 
 T = 'TEXT COLLATE "C"'
 # Site templates (citata.clean.templates); also made in archives created before them.
@@ -129,7 +142,7 @@ CREATE TABLE article_fts (
     article_id BIGINT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
     tsv TSVECTOR NOT NULL
 );
-CREATE INDEX article_fts_tsv ON article_fts USING GIN (tsv);
+-- Its index (RUM, else GIN) is made by `Postgres.index_article_text`.
 -- Uncompressed: ranking reads each matching article's tsvector, and decompressing it cost more
 -- than reading the larger value (search p95 105 -> 81 ms on 20,000 articles).
 ALTER TABLE article_fts ALTER COLUMN tsv SET STORAGE EXTERNAL;
@@ -182,6 +195,7 @@ class Connection:
 
     def __init__(self, raw):
         self.raw = raw
+        self.rum: str | None = None  # the rum extension's schema if articles have a RUM index, "" if not (search_articles)
 
     def execute(self, sql: str, params=()):
         return self.raw.execute(translate(sql), params)
@@ -238,7 +252,8 @@ class Postgres:
                     "SELECT to_regclass('citata_writes') IS NOT NULL AND to_regclass('site_lines') IS NOT NULL"
                     " AND (SELECT COUNT(*) FROM information_schema.columns WHERE table_schema = current_schema()"
                     "  AND (table_name, column_name) IN (SELECT * FROM unnest(?::text[], ?::text[]))) = ?"
-                    " AND NOT EXISTS (SELECT 1 FROM unnest(?::text[]) i WHERE to_regclass(i) IS NOT NULL)",
+                    " AND NOT EXISTS (SELECT 1 FROM unnest(?::text[]) i WHERE to_regclass(i) IS NOT NULL)"
+                    " AND " + ARTICLE_INDEX_SETTLED,
                     ([t for _, t, _, _ in ADDED_COLUMNS], [c for _, _, c, _ in ADDED_COLUMNS],
                      len(ADDED_COLUMNS), list(DROPPED_INDEXES))).fetchone()[0]:
                 # The lock first, then the transaction: one begun before another writer's schema
@@ -256,6 +271,7 @@ class Postgres:
                         conn.executescript(SITE_SCHEMA)
                         conn.execute("CREATE SEQUENCE IF NOT EXISTS citata_writes")
                         upgrade(conn, T)
+                        self.index_article_text(conn)
                 finally:
                     conn.execute("SELECT pg_advisory_unlock(?)", (WRITE_LOCK,))
         elif not exists:
@@ -362,23 +378,70 @@ class Postgres:
         return " ".join(terms) if terms else None
 
     QUOTE_MATCH = "q.id IN (SELECT quotation_id FROM quote_fts WHERE tsv @@ plainto_tsquery('russian', ?))"
-    # One statement: the matches by the GIN index, the newest (at most RANKED_MATCHES) kept by a sort on the id,
-    # then ranked; only the page's articles are joined. ts_rank reads each ranked article's whole
-    # tsvector from the TOAST table, which is why the number ranked is capped (bm25 in SQLite reads
-    # its index alone). The planner is not told that testing a row against the query also reads its
-    # whole tsvector: left to itself it walked the primary key newest first, or the whole table,
-    # testing every article (a rare pair of words over 100,000 articles: 550 ms); the statement runs
-    # with those two plans off, so the matches come from the GIN index.
+
+    def rum_schema(self, conn: Connection, create: bool = False) -> str | None:
+        """The schema holding the rum extension's operators in this database (None: not installed;
+        with `create`, installed first where this role may)."""
+        sql = "SELECT quote_ident(n.nspname) FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace" \
+              " WHERE e.extname = 'rum'"
+        row = conn.execute(sql).fetchone()
+        if row is None and create and conn.execute(
+                "SELECT EXISTS (SELECT 1 FROM pg_available_extensions WHERE name = 'rum')"
+                " AND (SELECT rolsuper FROM pg_roles WHERE rolname = current_user)").fetchone()[0]:
+            import psycopg
+
+            try:
+                with conn.raw.transaction():  # a savepoint: a refusal leaves the caller's transaction usable
+                    conn.execute("CREATE EXTENSION IF NOT EXISTS rum")
+            except psycopg.Error:
+                return None
+            row = conn.execute(sql).fetchone()
+        return row[0] if row else None
+
+    def index_article_text(self, conn: Connection) -> None:
+        """The articles' full-text index: RUM with each entry's article id beside it
+        (rum_tsvector_addon_ops), so that a search reads its newest matches from the index in id
+        order without visiting the rows of the others; else GIN, where a search reads every match's
+        row to learn its id (the same results, slower for a common word). Run by a writer in its
+        schema transaction: a GIN archive gets the RUM index (and loses the GIN one) once the
+        extension can be had; building it takes a while on a large archive."""
+        rum = self.rum_schema(conn, create=True)
+        if rum:
+            conn.execute("CREATE INDEX IF NOT EXISTS article_fts_rum ON article_fts USING rum"
+                         f" (tsv {rum}.rum_tsvector_addon_ops, article_id) WITH (attach = 'article_id', to = 'tsv')")
+            conn.execute("DROP INDEX IF EXISTS article_fts_tsv")
+        else:
+            conn.execute("CREATE INDEX IF NOT EXISTS article_fts_tsv ON article_fts USING GIN (tsv)")
+
+    # One statement: the newest matches (at most RANKED_MATCHES), ranked by ts_rank; only the page's
+    # articles are joined. ts_rank reads each ranked article's whole tsvector from the TOAST table,
+    # which is why the number ranked is capped (bm25 in SQLite reads its index alone). {newest}:
+    # how the newest matches are found, by the index there is.
     _SEARCH = ("SELECT {columns} FROM (SELECT newest.article_id, ts_rank(newest.tsv, query) AS rank"
                " FROM plainto_tsquery('russian', ?) query CROSS JOIN LATERAL (SELECT f.article_id, f.tsv"
-               " FROM article_fts f WHERE f.tsv @@ query ORDER BY f.article_id DESC LIMIT ?) newest"
+               " FROM article_fts f WHERE f.tsv @@ query ORDER BY {newest} LIMIT ?) newest"
                " ORDER BY rank DESC, newest.article_id DESC LIMIT ? OFFSET ?) best"
                " JOIN articles a ON a.id = best.article_id {joins} ORDER BY best.rank DESC, a.id DESC")
+    # RUM: the index scan orders its matches by their distance below the largest article id (rum's
+    # `<=|`, exact as a float8 up to ids of 2^53), from the ids stored beside each entry, and stops
+    # at the LIMIT; the rows read are the newest matches' only.
+    _NEWEST_RUM = "f.article_id OPERATOR({rum}.<=|) (SELECT max(article_id) FROM article_fts)"
+    # GIN (the fallback): the matches by the GIN index, the newest kept by a top-N sort on the id:
+    # each match's row is read to learn its id. The planner is not told that testing a row against
+    # the query also reads its whole tsvector: left to itself it walked the primary key newest
+    # first, or the whole table, testing every article (a rare pair of words over 100,000
+    # articles: 550 ms); the statement runs with those two plans off.
+    _NEWEST_GIN = "f.article_id DESC"
 
     def search_articles(self, conn: Connection, columns: str, joins: str, match: str, ranked: int, limit: int,
                         offset: int) -> list:
         """As SQLite.search_articles, ranking at most RANKED_MATCHES."""
+        if conn.rum is None:  # which index the archive has, looked up once per connection
+            conn.rum = (self.rum_schema(conn) if conn.execute(
+                "SELECT to_regclass('article_fts_rum') IS NOT NULL").fetchone()[0] else None) or ""
+        newest = self._NEWEST_RUM.format(rum=conn.rum) if conn.rum else self._NEWEST_GIN
         with conn.raw.transaction():
-            conn.raw.execute("SET LOCAL enable_seqscan = off; SET LOCAL enable_indexscan = off")
-            return conn.execute(self._SEARCH.format(columns=columns, joins=joins),
+            conn.raw.execute("SET LOCAL enable_seqscan = off; SET LOCAL "
+                             + ("enable_bitmapscan" if conn.rum else "enable_indexscan") + " = off")
+            return conn.execute(self._SEARCH.format(columns=columns, joins=joins, newest=newest),
                                 (match, min(ranked, RANKED_MATCHES), limit, offset)).fetchall()
