@@ -402,8 +402,9 @@ class Postgres:
     def index_article_text(self, conn: Connection) -> None:
         """The articles' full-text index: RUM with each entry's article id beside it
         (rum_tsvector_addon_ops), so that a search reads its newest matches from the index in id
-        order without visiting the rows of the others; else GIN, where a search reads every match's
-        row to learn its id (the same results, slower for a common word). Run by a writer in its
+        order without visiting the rows of the others; else GIN, searched a span of the newest ids
+        at a time (`_newest_ids`; the same results, slower). Inserts cost the server more than twice
+        as much CPU with RUM (docs/performance.md, eighth session). Run by a writer in its
         schema transaction: a GIN archive gets the RUM index (and loses the GIN one) once the
         extension can be had; building it takes a while on a large archive."""
         rum = self.rum_schema(conn, create=True)
