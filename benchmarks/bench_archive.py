@@ -18,7 +18,11 @@ In one run, on one core (BLAS pinned to one thread):
    the nominative and genitive. p50/p95 in milliseconds, warm cache.
 4. With --pg (a server's URL, a role that may create databases), the same N articles are
    written into a fresh PostgreSQL database too and the same queries timed there, beside
-   SQLite's; the database is dropped at the end unless --keep-pg.
+   SQLite's; the database is dropped at the end unless --keep-pg. Its articles' full-text
+   index (RUM, or GIN without the rum extension) is printed.
+5. With --same-rows URL (another PostgreSQL archive of the same articles, e.g. a copy with the
+   other full-text index), the searches whose rows (ids, order, snippets) are identical in both,
+   and both timed query by query in turn (so that a loaded machine's swings fall on both alike).
 """
 from __future__ import annotations
 
@@ -135,6 +139,35 @@ def timings(archive: Archive, searches: list[str], speakers: list[str]) -> list[
             latency(lambda q: archive.quotes(speaker=q, limit=50), speakers)]
 
 
+def alternating(archives: list[Archive], searches: list[str], speakers: list[str]) -> list[list[tuple[float, float, int]]]:
+    """`timings` of several archives, each query run on one archive after the other."""
+    out = []
+    for calls, args in (([lambda q, a=a: a.search(q, limit=20) for a in archives], searches),
+                        ([lambda q, a=a: a.quotes(speaker=q, limit=50) for a in archives], speakers)):
+        for a in args[:10]:
+            for call in calls:
+                call(a)  # warm the page cache and the lemma caches
+        times, hits = [[] for _ in calls], [0] * len(calls)
+        for a in args:
+            for i, call in enumerate(calls):
+                t0 = time.perf_counter()
+                hits[i] += bool(call(a))
+                times[i].append((time.perf_counter() - t0) * 1000)
+        stats = []
+        for t, h in zip(times, hits):
+            t.sort()
+            stats.append((statistics.median(t), t[int(len(t) * 0.95) - 1], h))
+        out.append(stats)
+    return [[out[0][i], out[1][i]] for i in range(len(archives))]
+
+
+def text_index(archive: Archive) -> str:
+    """The access method of a PostgreSQL archive's index on article text (rum or gin)."""
+    return " ".join(r[0] for r in archive.conn.execute(
+        "SELECT am.amname FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_am am ON am.oid = c.relam"
+        " WHERE i.indrelid = 'article_fts'::regclass AND NOT i.indisprimary"))
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--n", type=int, default=100_000, help="articles in the large archive")
@@ -145,6 +178,10 @@ def main() -> None:
     ap.add_argument("--pg", help="PostgreSQL server URL: the same archive there, timed beside SQLite's")
     ap.add_argument("--keep-pg", action="store_true", help="leave the PostgreSQL database (its name is printed)")
     ap.add_argument("--pg-db", help="an existing PostgreSQL archive (a database URL) to time as it is, not built")
+    ap.add_argument("--same-rows", metavar="URL",
+                    help="a second PostgreSQL archive of the same articles: count the searches giving identical rows")
+    ap.add_argument("--dump", type=Path, metavar="FILE",
+                    help="write the PostgreSQL archive's rows of every search (JSON), to compare with another run's")
     ap.add_argument("--no-ingest", action="store_true", help="skip step 1 (extract against ingest)")
     ap.add_argument("--cache", type=Path, help="pickle of the processed corpus (made if missing)")
     args = ap.parse_args()
@@ -188,7 +225,19 @@ def main() -> None:
 
     if args.pg_db:
         archive = Archive(args.pg_db)
-        results["PostgreSQL"] = timings(archive, searches, speakers)
+        label = f"PostgreSQL ({text_index(archive)})"
+        if args.dump:
+            args.dump.write_text(json.dumps([archive.search(q, limit=20) for q in searches], ensure_ascii=False))
+        if args.same_rows:
+            other = Archive(args.same_rows)
+            same = sum(archive.search(q, limit=20) == other.search(q, limit=20) for q in searches)
+            print(f"the same rows (ids, order, snippets) as {other.backend.label} (index {text_index(other)}):"
+                  f" {same} of {len(searches)} searches")
+            other_label = f"PostgreSQL ({text_index(other)}, --same-rows)"
+            results[label], results[other_label] = alternating([archive, other], searches, speakers)
+            other.close()
+        else:
+            results[label] = timings(archive, searches, speakers)
         archive.close()
     elif args.pg:
         import psycopg
@@ -204,7 +253,8 @@ def main() -> None:
                     size = conn.execute("SELECT pg_database_size(current_database())").fetchone()[0]
                 archive = Archive(url)
                 print(f"PostgreSQL: the same archive, {size / 2**20:.0f} MiB; written in {t_build:.0f} s"
-                      f" ({args.n / t_build:,.0f} articles/s through the store layer)")
+                      f" ({args.n / t_build:,.0f} articles/s through the store layer);"
+                      f" articles' full-text index {text_index(archive)}")
                 results["PostgreSQL"] = timings(archive, searches, speakers)
                 archive.close()
             finally:

@@ -9,10 +9,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import lru_cache
+from itertools import islice
 
 from .nlp import parse
 
 WORD_RE = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
+_FAST_WORD_RE = re.compile(r"\w+(?:-\w+)*")  # WORD_RE's words in a text without "_", twice as fast
+_SPACE = re.compile(r"\s")
+SNIPPET_CHUNK = 2000  # characters of an article that `snippet` looks through first
 _CYRILLIC = re.compile(r"[а-яё]")
 
 
@@ -29,8 +33,12 @@ def lemma(word: str) -> str:
     return fold(word)
 
 
+def _word_pattern(text: str) -> re.Pattern:
+    return WORD_RE if "_" in text else _FAST_WORD_RE
+
+
 def words(text: str) -> Iterator[re.Match]:
-    return WORD_RE.finditer(text)
+    return _word_pattern(text).finditer(text)
 
 
 def lemma_string(text: str) -> str:
@@ -56,25 +64,38 @@ def snippet(text: str, terms: list[str], width: int = 24) -> str:
     """About `width` words of `text` from just before the first query term, matched
     words in [brackets]; the opening of the text if nothing matches."""
     wanted = set(terms)
-    tokens, first, hits = [], None, set()
-    for i, m in enumerate(words(text)):
-        tokens.append(m)
-        if (first is None or i < first + width) and lemma(m.group().lower()) in wanted:
-            hits.add(i)
-            first = i if first is None else first
-        if first is not None and i >= first + width:
-            break  # the rest of a long article is not shown
+    pattern = _word_pattern(text)
+    # The first term is looked for a stretch of text at a time (SNIPPET_CHUNK characters, then four
+    # times more each round, cut at a space, which no word holds), over plain strings, each distinct
+    # word lemmatised once: a page of long articles whose term comes late, or never (a match by
+    # PostgreSQL's stemming alone), is read through to the end.
+    seen: dict[str, bool] = {}  # word as written -> its lemma is a term
+    stretches: list[tuple[int, int]] = []  # (character, word index) where each stretch starts
+    first, pos, count, size = None, 0, 0, SNIPPET_CHUNK
+    while first is None and pos < len(text):
+        space = _SPACE.search(text, pos + size)
+        end = space.start() if space else len(text)
+        forms = pattern.findall(text, pos, end)
+        stretches.append((pos, count))
+        new = set(forms).difference(seen)
+        for w in new:
+            seen[w] = lemma(w.lower()) in wanted
+        found = [w for w in new if seen[w]]
+        if found:
+            first = count + min(forms.index(w) for w in found)
+        pos, count, size = end, count + len(forms), size * 4
+    start_tok = max(0, first - 4) if first is not None else 0
+    at, skip = next((c, start_tok - n) for c, n in reversed(stretches or [(0, 0)]) if n <= start_tok)
+    tokens = list(islice(pattern.finditer(text, at), skip, skip + width))
     if not tokens:
         return ""
-    start_tok = max(0, first - 4) if first is not None else 0
-    end_tok = min(len(tokens), start_tok + width)
-    pieces, pos = [], tokens[start_tok].start()
-    for j in range(start_tok, end_tok):
-        m = tokens[j]
+    pieces, pos = [], tokens[0].start()
+    for m in tokens:
         pieces.append(text[pos:m.start()])
-        pieces.append(f"[{m.group()}]" if j in hits else m.group())
+        # Words before the first term are none; those shown after it lie within `width` of it.
+        pieces.append(f"[{m.group()}]" if lemma(m.group().lower()) in wanted else m.group())
         pos = m.end()
     out = " ".join("".join(pieces).split())
     prefix = "…" if start_tok > 0 else ""
-    suffix = "…" if tokens[end_tok - 1].end() < len(text.rstrip()) else ""
+    suffix = "…" if tokens[-1].end() < len(text.rstrip()) else ""
     return prefix + out + suffix

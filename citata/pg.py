@@ -6,7 +6,9 @@ and queries as the SQLite file (`citata.backend`), through psycopg 3.
   by column name (like sqlite3.Row), `executemany` and `executescript` exist.
 - Full text: a `tsvector` per article and per quotation, built with the
   `russian` configuration from the same lemma strings the SQLite index holds,
-  in a GIN index; queries go through `plainto_tsquery('russian', lemmas)`.
+  in a RUM index for articles where the server has the rum extension (else GIN)
+  and a GIN index for quotations; queries go through
+  `plainto_tsquery('russian', lemmas)`.
   Lemmas first, then Snowball stems: "Лавров безопасность" finds
   "Лаврова … безопасности" as in SQLite. Differences: the configuration drops
   Russian stop words ("не", "и"), so a query of stop words alone finds
@@ -44,7 +46,18 @@ LZ4_COLUMNS = ("text", "boilerplate")
 # about a sixth of the server's time for a batch); only the writer adds or deletes them, and it
 # deletes a replaced article's own (Store._delete) instead of leaving it to a cascade.
 DROPPED_CONSTRAINTS = (("mentions", "mentions_article_id_fkey"), ("quotations", "quotations_article_id_fkey"))
-RANKED_MATCHES = 1000  # a search ranks at most this many of its most recent matches (see ARTICLE_IDS)
+RANKED_MATCHES = 1000  # a search ranks at most this many of its most recent matches (see _SEARCH)
+NEWEST_SPAN = 4000  # GIN: the newest article ids a search first looks among (Postgres._newest_ids)
+
+# The articles' full-text index is RUM (the rum extension: matches come out of the index newest
+# first, without reading their rows) where the database has the extension, else GIN. RUM is the
+# database owner's choice (`CREATE EXTENSION rum`), never made by citata: it takes a fifth off a
+# search's p95 and costs the server 2.5 times the CPU per article written (docs/performance.md,
+# eighth session). A writer makes the RUM index in an archive that has GIN once the extension is
+# there (`Postgres.index_article_text`); nothing to do when the index is RUM, or GIN without it.
+ARTICLE_INDEX_SETTLED = (
+    "(to_regclass('article_fts_rum') IS NOT NULL OR to_regclass('article_fts_tsv') IS NOT NULL"
+    " AND NOT EXISTS (SELECT 1 FROM pg_extension WHERE extname = 'rum'))")
 
 T = 'TEXT COLLATE "C"'
 # Site templates (citata.clean.templates); also made in archives created before them.
@@ -139,7 +152,7 @@ CREATE TABLE article_fts (
     article_id BIGINT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
     tsv TSVECTOR NOT NULL
 );
-CREATE INDEX article_fts_tsv ON article_fts USING GIN (tsv);
+-- Its index (RUM, else GIN) is made by `Postgres.index_article_text`.
 -- Uncompressed: ranking reads each matching article's tsvector, and decompressing it cost more
 -- than reading the larger value (search p95 105 -> 81 ms on 20,000 articles).
 ALTER TABLE article_fts ALTER COLUMN tsv SET STORAGE EXTERNAL;
@@ -206,6 +219,7 @@ class Connection:
 
     def __init__(self, raw):
         self.raw = raw
+        self.rum: str | None = None  # the rum extension's schema if articles have a RUM index, "" if not (search_articles)
 
     def execute(self, sql: str, params=()):
         if len(params) > RAW_PARAMS:
@@ -268,7 +282,8 @@ class Postgres:
                     "  AND (table_name, column_name) IN (SELECT * FROM unnest(?::text[], ?::text[]))) = ?"
                     " AND NOT EXISTS (SELECT 1 FROM unnest(?::text[]) i WHERE to_regclass(i) IS NOT NULL)"
                     " AND NOT EXISTS (SELECT 1 FROM pg_constraint c JOIN unnest(?::text[], ?::text[]) d (t, name)"
-                    "  ON c.conrelid = to_regclass(d.t) AND c.conname = d.name)",
+                    "  ON c.conrelid = to_regclass(d.t) AND c.conname = d.name)"
+                    " AND " + ARTICLE_INDEX_SETTLED,
                     ([t for _, t, _, _ in ADDED_COLUMNS], [c for _, _, c, _ in ADDED_COLUMNS],
                      len(ADDED_COLUMNS), list(DROPPED_INDEXES), [t for t, _ in DROPPED_CONSTRAINTS],
                      [c for _, c in DROPPED_CONSTRAINTS])).fetchone()[0]:
@@ -294,6 +309,7 @@ class Postgres:
                         if columns:
                             conn.execute("ALTER TABLE articles " + ", ".join(
                                 f"ALTER COLUMN {c} SET COMPRESSION lz4" for c in columns))
+                        self.index_article_text(conn)
                 finally:
                     conn.execute("SELECT pg_advisory_unlock(?)", (WRITE_LOCK,))
         elif not exists:
@@ -416,23 +432,83 @@ class Postgres:
         return " ".join(terms) if terms else None
 
     QUOTE_MATCH = "q.id IN (SELECT quotation_id FROM quote_fts WHERE tsv @@ plainto_tsquery('russian', ?))"
-    # One statement: the matches by the GIN index, the newest (at most RANKED_MATCHES) kept by a sort on the id,
-    # then ranked; only the page's articles are joined. ts_rank reads each ranked article's whole
-    # tsvector from the TOAST table, which is why the number ranked is capped (bm25 in SQLite reads
-    # its index alone). The planner is not told that testing a row against the query also reads its
-    # whole tsvector: left to itself it walked the primary key newest first, or the whole table,
-    # testing every article (a rare pair of words over 100,000 articles: 550 ms); the statement runs
-    # with those two plans off, so the matches come from the GIN index.
+
+    def rum_schema(self, conn: Connection) -> str | None:
+        """The schema holding the rum extension's operators in this database (None: not installed;
+        citata never installs it, see ARTICLE_INDEX_SETTLED)."""
+        row = conn.execute("SELECT quote_ident(n.nspname) FROM pg_extension e JOIN pg_namespace n"
+                           " ON n.oid = e.extnamespace WHERE e.extname = 'rum'").fetchone()
+        return row[0] if row else None
+
+    def index_article_text(self, conn: Connection) -> None:
+        """The articles' full-text index: RUM with each entry's article id beside it
+        (rum_tsvector_addon_ops), so that a search reads its newest matches from the index in id
+        order without visiting the rows of the others; else GIN, searched a span of the newest ids
+        at a time (`_newest_ids`; the same results, slower). Inserts cost the server more than twice
+        as much CPU with RUM (docs/performance.md, eighth session). Run by a writer in its
+        schema transaction: a GIN archive gets the RUM index (and loses the GIN one) once the
+        extension can be had; building it takes a while on a large archive."""
+        rum = self.rum_schema(conn)
+        if rum:
+            conn.execute("CREATE INDEX IF NOT EXISTS article_fts_rum ON article_fts USING rum"
+                         f" (tsv {rum}.rum_tsvector_addon_ops, article_id) WITH (attach = 'article_id', to = 'tsv')")
+            conn.execute("DROP INDEX IF EXISTS article_fts_tsv")
+        else:
+            conn.execute("CREATE INDEX IF NOT EXISTS article_fts_tsv ON article_fts USING GIN (tsv)")
+
+    # The newest matches (at most RANKED_MATCHES), ranked by ts_rank; only the page's articles are
+    # joined. ts_rank reads each ranked article's whole tsvector from the TOAST table, which is why
+    # the number ranked is capped (bm25 in SQLite reads its index alone). {newest}: the newest
+    # matches' (article_id, tsv), found as the index there is allows.
     _SEARCH = ("SELECT {columns} FROM (SELECT newest.article_id, ts_rank(newest.tsv, query) AS rank"
-               " FROM plainto_tsquery('russian', ?) query CROSS JOIN LATERAL (SELECT f.article_id, f.tsv"
-               " FROM article_fts f WHERE f.tsv @@ query ORDER BY f.article_id DESC LIMIT ?) newest"
+               " FROM plainto_tsquery('russian', ?) query CROSS JOIN LATERAL ({newest}) newest"
                " ORDER BY rank DESC, newest.article_id DESC LIMIT ? OFFSET ?) best"
                " JOIN articles a ON a.id = best.article_id {joins} ORDER BY best.rank DESC, a.id DESC")
+    # RUM: the index scan orders its matches by their distance below the largest article id (rum's
+    # `<=|`, exact as a float8 up to ids of 2^53), from the ids stored beside each entry; only the
+    # newest matches' rows are read. (It sorts every match's entry: about 1 µs each.)
+    _NEWEST_RUM = ("SELECT f.article_id, f.tsv FROM article_fts f WHERE f.tsv @@ query ORDER BY f.article_id"
+                   " OPERATOR({rum}.<=|) (SELECT max(article_id) FROM article_fts) LIMIT ?")
+    # GIN: the ids `_newest_ids` found.
+    _NEWEST_IDS = "SELECT f.article_id, f.tsv FROM article_fts f WHERE f.article_id = ANY(?::bigint[])"
+
+    def _newest_ids(self, conn: Connection, match: str, ranked: int, top: int) -> list[int]:
+        """GIN: the ids of the newest `ranked` matches, looked for among the newest NEWEST_SPAN article
+        ids first, then in a span wide enough for the density of matches seen (at least twice as
+        wide), until `ranked` are found or the span holds every article. A GIN index gives its
+        matches in no order, so finding the newest by a sort reads every match's row for its id
+        (about 3 µs each: 46 ms for a word in 15% of 100,000 articles); here the bitmap of the
+        matches is ANDed with the primary key's range and only the rows in the span are read.
+        `top`: the largest article id."""
+        span = NEWEST_SPAN
+        while True:
+            ids = [r[0] for r in conn.execute(
+                "SELECT article_id FROM article_fts WHERE tsv @@ plainto_tsquery('russian', ?) AND article_id > ?"
+                " ORDER BY article_id DESC LIMIT ?", (match, top - span, ranked)).fetchall()]
+            if len(ids) == ranked or span >= top:
+                return ids
+            span = span * 16 if not ids else max(2 * span, span * ranked * 3 // (2 * len(ids)))
 
     def search_articles(self, conn: Connection, columns: str, joins: str, match: str, ranked: int, limit: int,
                         offset: int) -> list:
         """As SQLite.search_articles, ranking at most RANKED_MATCHES."""
+        ranked = min(ranked, RANKED_MATCHES)
+        if conn.rum is None:  # which index the archive has, looked up once per connection
+            conn.rum = (self.rum_schema(conn) if conn.execute(
+                "SELECT to_regclass('article_fts_rum') IS NOT NULL").fetchone()[0] else None) or ""
         with conn.raw.transaction():
-            conn.raw.execute("SET LOCAL enable_seqscan = off; SET LOCAL enable_indexscan = off")
-            return conn.execute(self._SEARCH.format(columns=columns, joins=joins),
-                                (match, min(ranked, RANKED_MATCHES), limit, offset)).fetchall()
+            conn.raw.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")  # one snapshot for all
+            # Read while index scans are on (without them, 75 ms on 100,000 articles).
+            top = None if conn.rum else conn.execute("SELECT max(article_id) FROM article_fts").fetchone()[0] or 0
+            # No plan that tests rows one by one against the query: the planner is not told that a
+            # test reads the row's whole tsvector, and left to itself it walked the primary key
+            # newest first, or the whole table, testing every article (a rare pair of words over
+            # 100,000 articles: 550 ms). Each statement planned for its values (a span's bounds).
+            conn.raw.execute("SET LOCAL plan_cache_mode = force_custom_plan; SET LOCAL enable_seqscan = off;"
+                             " SET LOCAL " + ("enable_bitmapscan" if conn.rum else "enable_indexscan") + " = off")
+            if conn.rum:
+                newest, params = self._NEWEST_RUM.format(rum=conn.rum), (ranked,)
+            else:
+                newest, params = self._NEWEST_IDS, (self._newest_ids(conn, match, ranked, top),)
+            return conn.execute(self._SEARCH.format(columns=columns, joins=joins, newest=newest),
+                                (match, *params, limit, offset)).fetchall()

@@ -152,6 +152,24 @@ def test_search_matches_word_forms(seeds):
     assert result.exit_code == 0 and "Sputnik Молдова" in result.output
 
 
+@pytest.mark.parametrize("chunk", [None, 5, 1])
+def test_snippet_of_a_late_match_and_of_none(monkeypatch, chunk):
+    """The snippet starts four words before the first term however far into the article it comes,
+    and is the opening when no word's lemma is a term; the same with the text looked through in
+    stretches of a few characters (a window across their borders)."""
+    import citata.lemmas
+    from citata.lemmas import query_lemmas, snippet
+
+    if chunk:
+        monkeypatch.setattr(citata.lemmas, "SNIPPET_CHUNK", chunk)
+    text = "Вступление. " + "слово " * 600 + "Министр Лавров заявил о безопасности страны сегодня."
+    terms = query_lemmas("Лавров безопасность")
+    assert snippet(text, terms) == "…слово слово слово Министр [Лавров] заявил о [безопасности] страны сегодня…"
+    assert snippet(text, query_lemmas("жираф")) == "Вступление. " + " ".join(["слово"] * 23) + "…"
+    assert snippet("снег_идёт, сказал Лаврову", terms) == "снег_идёт, сказал [Лаврову]"
+    assert snippet(" \n ", terms) == ""
+
+
 def test_quotes_by_speaker_from_both_seeds(seeds):
     result = run("quotes", "--db", seeds, "--speaker", "Лавров", "--format", "json", "--limit", 100)
     assert result.exit_code == 0

@@ -350,6 +350,98 @@ def test_readers_query_while_an_ingest_writes(pg, tmp_path):
         assert all(final[source] == n for source, n in per_article.items())
 
 
+# ---------------------------------------------------------------- search: RUM index, GIN fallback
+
+def article_indexes(url: str) -> dict[str, str]:
+    """article_fts's indexes other than its key: name -> access method."""
+    return dict(query(url, "SELECT c.relname, am.amname FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid"
+                           " JOIN pg_am am ON am.oid = c.relam WHERE i.indrelid = 'article_fts'::regclass"
+                           " AND NOT i.indisprimary"))
+
+
+# Words of the two stories (Asia Bibi, Ryanair): common ones (most articles), rarer ones, pairs, none;
+# each finds the same articles in SQLite (PostgreSQL's stemming after the lemmas finds a few more
+# elsewhere: «казнь богохульство» one more article here).
+SEARCHES = ("Пакистан", "суд", "Асия Биби", "христианка приговор", "Ryanair", "авиакомпания пилот",
+            "забастовка", "Лавров безопасность", "Исламабад", "жираф")
+
+
+@needs_corpora
+def test_search_gives_the_same_rows_with_rum_and_gin_and_finds_what_sqlite_finds(database, tmp_path, monkeypatch):
+    """The articles' index is RUM where the database has the rum extension (the newest matches read
+    in id order from the index) and GIN otherwise (each match's row read): the same rows, snippets
+    and order on every search, the most recent RANKED_MATCHES ranked as before, the same articles
+    as SQLite's search (whose ranking, bm25, orders them differently). An archive made with GIN gets
+    the RUM index from its next writer, and searches the same. (GIN's search looks among the newest
+    two article ids first here, then in ever wider spans.)"""
+    import citata.archive
+    import citata.pg
+    from citata.pg import Postgres
+    from citata.store import Store
+
+    if not query(database, "SELECT 1 FROM pg_extension WHERE extname = 'rum'"):
+        pytest.skip("the test server's database has no rum extension (Debian: postgresql-15-rum; "
+                    ".ci/pg-server installs it in template1)")
+    monkeypatch.setattr(citata.pg, "NEWEST_SPAN", 2)
+    paths = [str(p) for story in ("asia_bibi", "ryanair") for p in sorted((BSNLP / story / "raw").glob("*"))[:12]]
+    paths += [str(SEED_KG), str(SEED_MD)]
+    lite, rum, gin = tmp_path / "a.db", new_archive(database), new_archive(database)
+    for target in (lite, rum):
+        assert Archive(target).ingest(paths, workers=1).new == len(paths)
+    with monkeypatch.context() as m:  # a server without the extension
+        m.setattr(Postgres, "rum_schema", lambda self, conn: None)
+        assert Archive(gin).ingest(paths, workers=1).new == len(paths)
+    assert article_indexes(rum) == {"article_fts_rum": "rum"}
+    assert article_indexes(gin) == {"article_fts_tsv": "gin"}
+
+    def results(url):
+        archive = Archive(url)
+        try:
+            return {words: archive.search(words, limit=50) for words in SEARCHES} | {
+                "page 2": archive.search("Пакистан", limit=3, offset=3)}
+        finally:
+            archive.close()
+
+    expected = results(gin)
+    assert results(rum) == expected
+    assert len(expected["Пакистан"]) >= 10 and len(expected["page 2"]) == 3 and not expected["жираф"]
+    sqlite = results(lite)
+    for words in SEARCHES:
+        assert sorted(a["id"] for a in sqlite[words]) == sorted(a["id"] for a in expected[words]), words
+    # Only the newest matches ranked: the same three, the same order, with either index.
+    ranked = citata.archive.RANKED_MATCHES
+    monkeypatch.setattr(citata.archive, "RANKED_MATCHES", 3)
+    newest = results(gin)
+    assert results(rum) == newest
+    assert {a["id"] for a in newest["Пакистан"]} == set(sorted(a["id"] for a in expected["Пакистан"])[-3:])
+    monkeypatch.setattr(citata.archive, "RANKED_MATCHES", ranked)
+
+    Store(gin).close()  # the next writer, with the extension at hand
+    assert article_indexes(gin) == {"article_fts_rum": "rum"}
+    assert results(gin) == expected
+
+
+def test_archive_in_a_database_without_the_rum_extension_uses_gin(database, tmp_path):
+    """A database without the rum extension (citata never installs it): the archive is made with a
+    GIN index and searches through it."""
+    name = f"citata_test_norum_{os.getpid()}"
+    with psycopg.connect(SERVER, autocommit=True) as admin:
+        admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        admin.execute(f'CREATE DATABASE "{name}" TEMPLATE template0')  # template1 may have rum
+        try:
+            url = with_db(SERVER, name)
+            lite = tmp_path / "a.db"
+            for target in (url, lite):
+                assert Archive(target).ingest([str(SEED_KG), str(SEED_MD)], workers=1).new == 2
+            assert not query(url, "SELECT 1 FROM pg_extension WHERE extname = 'rum'")
+            assert article_indexes(url) == {"article_fts_tsv": "gin"}
+            for words in ("Лавров безопасность", "Россия"):
+                found = [a["source"] for a in Archive(url).search(words)]
+                assert found and sorted(found) == sorted(a["source"] for a in Archive(lite).search(words)), words
+        finally:
+            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
 # ---------------------------------------------------------------- the same archive as SQLite
 
 def test_sqlite_and_postgresql_archives_export_the_same(pg, tmp_path):
