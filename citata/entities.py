@@ -15,7 +15,7 @@ from . import lexicons as lex
 from .names import (ANY, VOWELS, NameIndex, family_first, name_readings, Person, nominative_word, split_words, is_nominative_name, name_key, name_reading,
                     name_word_nominative, nominative_phrase, split_merged_names, vowel_variant)
 from .nlp import Entity, parse
-from .orgs import initials, is_abbreviation, org_key
+from .orgs import initials, is_abbreviation, is_known_body, org_key
 
 
 @dataclass
@@ -59,6 +59,8 @@ def correct(entities: list[Entity], text: str | None = None) -> list[Entity]:
         elif e.type == "ORG" and len(words) == 1 and e.text.isupper() and len(e.text) > 3 and any(
                 "Geox" in p.tag for p in parse(e.text)[:2]):
             e = Entity(e.start, e.end, "LOC", e.text)
+        elif e.type == "LOC" and is_known_body(phrase_normal(e.text)):
+            e = Entity(e.start, e.end, "ORG", e.text)  # "ЕС", "Евросоюза": a body, not a place
         out.append(e)
     return out
 
@@ -218,7 +220,8 @@ def document_org_keys(names: list[str]) -> dict[str, str]:
         if len(n.split()) > 1:
             spelled.setdefault(initials(re.sub(r"\s*\([^)]*\)$", "", n)), keys[n])
     for n, k in keys.items():
-        if is_abbreviation(n) and k == n.lower() and n in spelled:
+        # (not a body the alias table knows: "ЕС" is the EU, whatever "Европейский совет" makes)
+        if is_abbreviation(n) and k == n.lower() and n in spelled and not is_known_body(n):
             keys[n] = spelled[n]
     return keys
 

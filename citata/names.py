@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from . import lexicons as lex
 from .nlp import Entity, parse
+from .orgs import is_known_body, org_key
 
 APOSTROPHES = re.compile(r"['’`ʼ]")
 WORD_RE = re.compile(r"[^\W\d_]+(?:[-‐'’][^\W\d_]+)*|\d+|\S")
@@ -912,6 +913,9 @@ class NameIndex:
         before = re.search(r"([а-яё]+)\s+$", self.text[max(0, m.start - 20):m.start])
         if before and any(p.tag.POS == "PREP" for p in parse(before.group(1))[:1]):
             return False
+        opener = re.search(r"(?:^|[.!?…\n]\s*)([А-ЯЁ][а-яё]{0,2})\s+$", self.text[max(0, m.start - 20):m.start])
+        if opener and any(p.tag.POS == "PREP" for p in parse(opener.group(1).lower())[:1]):
+            return False  # "С Эмманюэлем Макроном встретился …": a preposition opening the sentence
         if before and (lambda ps: ps and ps[0].tag.POS in ("ADJF", "PRTF") and not any(
                 "nomn" in p.tag for p in ps if p.tag.POS in ("ADJF", "PRTF")))(parse(before.group(1))):
             return False  # "тень 18-летнего Джесси Джелсингера будет": an oblique adjective agrees
@@ -939,8 +943,13 @@ class NameIndex:
         if ps and ps[0].tag.POS in ("ADVB", "PRCL") and after.group(2):
             ps = parse(after.group(2))  # "Фелипе Масса также был вынужден"
         # a neuter verb has another subject: "Правительство Педро Санчеса ушло"
-        return bool(ps) and ps[0].tag.POS == "VERB" and ps[0].tag.number == "sing" and (
-            "past" in ps[0].tag and ps[0].tag.gender != "neut" or "3per" in ps[0].tag)
+        if not (ps and ps[0].tag.POS == "VERB" and ps[0].tag.number == "sing" and (
+                "past" in ps[0].tag and ps[0].tag.gender != "neut" or "3per" in ps[0].tag)):
+            return False
+        # nor has a verb of the other gender than the first name's: "Встреча … Педро Санчеса прошла"
+        firsts = {p.tag.gender for p in _known_name_parses(split_words(m.text)[0]) if "Name" in p.tag}
+        return not ("past" in ps[0].tag and len(split_words(m.text)) > 1 and firsts
+                    and ps[0].tag.gender not in firsts and firsts <= {"masc", "femn"})
 
     def _after_attribution_verb(self, m: Entity) -> bool:
         """A quotation's attribution with the subject after its verb, the name closing the
@@ -1198,8 +1207,9 @@ class NameIndex:
             for other in self._orgs:
                 full = re.sub(r"\s*\([^)]*\)$", "", other.text)  # "Международные авиалинии Украины (МАУ)"
                 words = split_words(full)
-                if len(words) == len(e.text) and "".join(w[0] for w in words).upper() == e.text:
-                    return nominative_phrase(full)
+                if len(words) == len(e.text) and "".join(w[0] for w in words).upper() == e.text and not (
+                        is_known_body(e.text) and org_key(full) != org_key(e.text)):
+                    return nominative_phrase(full)  # (not "ЕС" for a "Европейский совет" in the text)
         return nominative_phrase(e.text)
 
 
