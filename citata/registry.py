@@ -3,7 +3,9 @@
 The merge policy is conservative. A person joins an existing identity when the
 surname matches and the first names are compatible (the same, one an initial of
 the other, or one unknown). A bare surname joins only when exactly one identity
-carries it, or when its role picks out exactly one. Organisations and places
+carries it, or when its role picks out exactly one. Another spelling of the surname
+(Шолц / Шольц, Ризви / Резви, a letter typed wrong: Донсон / Джонсон) joins only the
+one identity whose first name agrees. Organisations and places
 join on their nominative form. Ids are stable: an identity keeps the id it got
 when first seen, whatever fuller name it learns later. Its name, which speaker
 pages show, is chosen from every name it has been seen under (`display_name`), so
