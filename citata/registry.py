@@ -23,7 +23,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .entities import DocEntity
-from .names import canonical_role, name_key, one_edit, same_first_name, translit_key
+from .names import canonical_role, name_key, one_edit, same_first_name, translit_key, vowel_skeleton
 from .nlp import parse
 from .orgs import org_key
 
@@ -152,7 +152,7 @@ def skeleton_key(word: str | None) -> str | None:
     """A surname's consonants with each run of vowels folded (ризви, резви -> рaзва), the
     transliteration key's folds included; the last letter's kind is kept (Иванов / Иванова)."""
     key = _translit(word)
-    return key[:1] + re.sub(r"[аеиоуыэюя]+", "а", key[1:]) if key else key
+    return vowel_skeleton(key) if key else key
 
 
 @lru_cache(maxsize=100_000)
