@@ -12,10 +12,10 @@ import re
 from dataclasses import dataclass, field
 
 from . import lexicons as lex
-from .names import (ANY, VOWELS, NameIndex, name_readings, Person, nominative_word, split_words, is_nominative_name, name_key, name_reading,
+from .names import (ANY, VOWELS, NameIndex, family_first, name_readings, Person, nominative_word, split_words, is_nominative_name, name_key, name_reading,
                     name_word_nominative, nominative_phrase, split_merged_names, vowel_variant)
 from .nlp import Entity, parse
-from .orgs import initials, is_abbreviation, org_key
+from .orgs import initials, is_abbreviation, is_known_body, org_key
 
 
 @dataclass
@@ -59,6 +59,8 @@ def correct(entities: list[Entity], text: str | None = None) -> list[Entity]:
         elif e.type == "ORG" and len(words) == 1 and e.text.isupper() and len(e.text) > 3 and any(
                 "Geox" in p.tag for p in parse(e.text)[:2]):
             e = Entity(e.start, e.end, "LOC", e.text)
+        elif e.type == "LOC" and is_known_body(phrase_normal(e.text)):
+            e = Entity(e.start, e.end, "ORG", e.text)  # "ЕС", "Евросоюза": a body, not a place
         out.append(e)
     return out
 
@@ -179,12 +181,24 @@ def person_normal(mention: str, person: Person) -> str:
             g, case, _ = reading
             if case != "nomn":
                 hit = name_word_nominative(core, g, case)
-            elif len(words) > 1 or is_nominative_name(core, person.gender):
-                hit = core
+            elif len(words) > 1 or is_nominative_name(core, person.gender) or not any(
+                    p.is_known for p in parse(core)) and name_readings(core).get((g or "m", "nomn"), 0) >= 0.5:
+                hit = core  # (an unknown word the foreign declension reads as a nominative: "Рабб")
             else:
                 hit = nominative_word(core, gender=person.gender)
         out.append(token.replace(core, hit, 1))
     return " ".join(out)
+
+
+def person_surname(person: Person) -> str:
+    """The surname key identities are looked up by: that of the nominative name, which
+    does not depend on the case of the mention the document happened to write first
+    ("Имрана Хана" is keyed as Хан, not as the dictionary's woman's name Хана)."""
+    key = person.key.split("#")[0]
+    words = split_words(person.name)
+    if person.family or len(words) < 2 or family_first(words):
+        return key
+    return name_key(words[-1])
 
 
 def phrase_normal(text: str, type_: str | None = None) -> str:
@@ -206,7 +220,8 @@ def document_org_keys(names: list[str]) -> dict[str, str]:
         if len(n.split()) > 1:
             spelled.setdefault(initials(re.sub(r"\s*\([^)]*\)$", "", n)), keys[n])
     for n, k in keys.items():
-        if is_abbreviation(n) and k == n.lower() and n in spelled:
+        # (not a body the alias table knows: "ЕС" is the EU, whatever "Европейский совет" makes)
+        if is_abbreviation(n) and k == n.lower() and n in spelled and not is_known_body(n):
             keys[n] = spelled[n]
     return keys
 
@@ -230,7 +245,7 @@ def link_document(text: str, entities: list[Entity], names: NameIndex | None = N
             ent = by_key.get(key)
             if ent is None:
                 ent = by_key[key] = DocEntity(key, "PER", person.name, first=person.first,
-                                              surname=person.key.split("#")[0], roles=list(dict.fromkeys(person.roles)))
+                                              surname=person_surname(person), roles=list(dict.fromkeys(person.roles)))
         else:
             normal = phrase_normal(e.text, e.type)
             if e.type == "LOC" and e.text not in bare_places:

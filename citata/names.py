@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from . import lexicons as lex
 from .nlp import Entity, parse
+from .orgs import is_known_body, org_key
 
 APOSTROPHES = re.compile(r"['’`ʼ]")
 WORD_RE = re.compile(r"[^\W\d_]+(?:[-‐'’][^\W\d_]+)*|\d+|\S")
@@ -32,6 +33,55 @@ def translit_key(word: str | None) -> str | None:
     key = re.sub(r"(?:^|(?<=[аеиоуэ]))йе", "е", word.lower())
     key = re.sub(r"(.)\1+", r"\1", key.translate(TRANSLIT))
     return re.sub(r"аи$", "еи", key)
+
+
+def vowel_skeleton(key: str) -> str:
+    """A transliteration key with each run of vowels after the first letter folded (ризви,
+    резви -> рaзва; кюнсберг, кунсберг); the last letter's kind is kept (Иванов / Иванова)."""
+    return key[:1] + re.sub(r"[аеиоуыэюя]+", "а", key[1:])
+
+
+def one_edit(a: str, b: str) -> bool:
+    """Do two words differ by one letter typed in, left out or replaced, or two neighbours
+    swapped (Ханат / Хант, Ривзи / Ризви, Донсон / Джонсон)?"""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return a == b
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    if len(a) < len(b):
+        return a[i:] == b[i + 1:]
+    return a[i + 1:] == b[i + 1:] or a[i + 1:i + 2] == b[i:i + 1] and a[i:i + 1] == b[i + 1:i + 2] \
+        and a[i + 2:] == b[i + 2:]
+
+
+class SpellingVariants:
+    """A document's surname keys, looked up by a bare surname written no other way in it:
+    the one key it is another spelling of — a transliteration (Рабб / Рааб), other vowels
+    (Кунссберг / Кюнсберг) or one letter typed wrong (Ханат / Хант, Ривзи / Ризви). Not for
+    a word the dictionary knows as a name, nor for short ones (Хан / Хант). Indexed by each
+    key with one letter left out, so a lookup compares only near keys."""
+
+    def __init__(self, surnames):
+        self._near: dict[str, set[str]] = {}
+        for s in surnames:
+            key = translit_key(s)
+            if len(s) < 4 or not key:
+                continue
+            for k in {key, vowel_skeleton(key), *(key[:i] + key[i + 1:] for i in range(len(key)))}:
+                self._near.setdefault(k, set()).add(s)
+
+    def find(self, word: str) -> str | None:
+        if len(word) < 4 or not word[:1].isupper() or _known_name_parses(word):
+            return None
+        key = translit_key(stem_key(word))
+        near = set().union(*(self._near.get(k, ()) for k in {key, vowel_skeleton(key), *(
+            key[:i] + key[i + 1:] for i in range(len(key)))}))
+        hits = [s for s in near if (other := translit_key(s)) == key or vowel_skeleton(other) == vowel_skeleton(key)
+                or min(len(other), len(key)) >= 4 and one_edit(other, key)]
+        return hits[0] if len(hits) == 1 else None
 
 
 def same_first_name(a: str, b: str) -> bool:
@@ -382,6 +432,14 @@ def name_key(word: str) -> str:
     adjectival = _adjectival_surname(word)
     if adjectival:
         return adjectival[0].normal_form.replace("ё", "е")  # Зеленского, Зеленскому -> зеленский
+    return stem_key(word)
+
+
+@lru_cache(maxsize=200_000)
+def stem_key(word: str) -> str:
+    """The stem a name word keeps when the foreign declension's endings are cut off,
+    whatever the dictionary says: "Хана" (a woman's name to the dictionary, and the
+    genitive of Имран Хан's surname) -> хан."""
     low = APOSTROPHES.sub("", word.lower().replace("ё", "е"))  # О'Лири, О’Лири, ОЛири
     if not low.isalpha() and "-" not in low:
         return low
@@ -651,6 +709,9 @@ class NameIndex:
         # Full names first: one person per (surname, first name); "Мишель Обама"
         # and "Барак Обама" stay two people.
         bare = []
+        # a surname's declension stem -> the key of the first person with it: "Имрана Хана"
+        # (the dictionary's woman's name Хана) and "Имран Хан" are one person
+        self._stems: dict[str, str] = {}
         for e in pers:
             words = split_words(e.text)
             if not words:
@@ -664,6 +725,9 @@ class NameIndex:
                 surname, first = name_key(words[0]), "".join(map(name_key, words[1:]))
             else:
                 surname, first = name_key(words[-1]), name_key(words[0])[:3]
+                if surname not in self.persons:
+                    surname = self._stems.get(stem_key(words[-1]), surname)
+                self._stems.setdefault(stem_key(words[-1]), surname)
             key = surname
             existing = self.persons.get(key)
             # "А. Кудрин" is "Алексей Кудрин": an initial agrees with the name it starts
@@ -692,8 +756,16 @@ class NameIndex:
             return max(starts[k - 1] if k else -1, last_bare.get(id(p), -1))
 
         self._full_surnames = frozenset(by_surname)
+        variants = None  # made for the first bare surname no full name has
         for e in bare:
-            surname = name_key(split_words(e.text)[0])
+            word = split_words(e.text)[0]
+            surname = name_key(word)
+            if surname not in by_surname:
+                surname = self._stems.get(stem_key(word), surname)
+            if surname not in by_surname:
+                if variants is None:
+                    variants = SpellingVariants(by_surname)
+                surname = variants.find(word) or surname
             holders = by_surname.get(surname)
             if holders:
                 earlier = [p for p in holders if p.mentions[0].start < e.start]
@@ -841,6 +913,9 @@ class NameIndex:
         before = re.search(r"([а-яё]+)\s+$", self.text[max(0, m.start - 20):m.start])
         if before and any(p.tag.POS == "PREP" for p in parse(before.group(1))[:1]):
             return False
+        opener = re.search(r"(?:^|[.!?…\n]\s*)([А-ЯЁ][а-яё]{0,2})\s+$", self.text[max(0, m.start - 20):m.start])
+        if opener and any(p.tag.POS == "PREP" for p in parse(opener.group(1).lower())[:1]):
+            return False  # "С Эмманюэлем Макроном встретился …": a preposition opening the sentence
         if before and (lambda ps: ps and ps[0].tag.POS in ("ADJF", "PRTF") and not any(
                 "nomn" in p.tag for p in ps if p.tag.POS in ("ADJF", "PRTF")))(parse(before.group(1))):
             return False  # "тень 18-летнего Джесси Джелсингера будет": an oblique adjective agrees
@@ -868,8 +943,13 @@ class NameIndex:
         if ps and ps[0].tag.POS in ("ADVB", "PRCL") and after.group(2):
             ps = parse(after.group(2))  # "Фелипе Масса также был вынужден"
         # a neuter verb has another subject: "Правительство Педро Санчеса ушло"
-        return bool(ps) and ps[0].tag.POS == "VERB" and ps[0].tag.number == "sing" and (
-            "past" in ps[0].tag and ps[0].tag.gender != "neut" or "3per" in ps[0].tag)
+        if not (ps and ps[0].tag.POS == "VERB" and ps[0].tag.number == "sing" and (
+                "past" in ps[0].tag and ps[0].tag.gender != "neut" or "3per" in ps[0].tag)):
+            return False
+        # nor has a verb of the other gender than the first name's: "Встреча … Педро Санчеса прошла"
+        firsts = {p.tag.gender for p in _known_name_parses(split_words(m.text)[0]) if "Name" in p.tag}
+        return not ("past" in ps[0].tag and len(split_words(m.text)) > 1 and firsts
+                    and ps[0].tag.gender not in firsts and firsts <= {"masc", "femn"})
 
     def _after_attribution_verb(self, m: Entity) -> bool:
         """A quotation's attribution with the subject after its verb, the name closing the
@@ -1127,8 +1207,9 @@ class NameIndex:
             for other in self._orgs:
                 full = re.sub(r"\s*\([^)]*\)$", "", other.text)  # "Международные авиалинии Украины (МАУ)"
                 words = split_words(full)
-                if len(words) == len(e.text) and "".join(w[0] for w in words).upper() == e.text:
-                    return nominative_phrase(full)
+                if len(words) == len(e.text) and "".join(w[0] for w in words).upper() == e.text and not (
+                        is_known_body(e.text) and org_key(full) != org_key(e.text)):
+                    return nominative_phrase(full)  # (not "ЕС" for a "Европейский совет" in the text)
         return nominative_phrase(e.text)
 
 

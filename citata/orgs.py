@@ -88,6 +88,17 @@ def org_key(name: str) -> str:
     return " ".join(lemmas)
 
 
+@lru_cache(maxsize=None)
+def _bodies() -> frozenset[str]:
+    return frozenset(" ".join(v) for v in _aliases().values())
+
+
+def is_known_body(name: str) -> bool:
+    """Is this one of the bodies the alias table lists (ЕС, Евросоюз, Европейский союз,
+    СНГ, Еврокомиссия …), in any of its names? NER tags some of them as places."""
+    return org_key(name) in _bodies()
+
+
 def initials(name: str) -> str:
     """The abbreviation a name's words make: "Европейский суд по правам человека" -> ЕСПЧ."""
     return "".join(w[0] for w in WORD_RE.findall(name) if w.lower() not in SKIPPED_IN_ABBREVIATIONS).upper()

@@ -3,7 +3,9 @@
 The merge policy is conservative. A person joins an existing identity when the
 surname matches and the first names are compatible (the same, one an initial of
 the other, or one unknown). A bare surname joins only when exactly one identity
-carries it, or when its role picks out exactly one. Organisations and places
+carries it, or when its role picks out exactly one. Another spelling of the surname
+(Шолц / Шольц, Ризви / Резви, a letter typed wrong: Донсон / Джонсон) joins only the
+one identity whose first name agrees. Organisations and places
 join on their nominative form. Ids are stable: an identity keeps the id it got
 when first seen, whatever fuller name it learns later. Its name, which speaker
 pages show, is chosen from every name it has been seen under (`display_name`), so
@@ -22,7 +24,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .entities import DocEntity
-from .names import canonical_role, name_key, same_first_name, translit_key
+from .names import canonical_role, name_key, one_edit, same_first_name, translit_key, vowel_skeleton
 from .nlp import parse
 from .orgs import org_key
 
@@ -151,7 +153,26 @@ def skeleton_key(word: str | None) -> str | None:
     """A surname's consonants with each run of vowels folded (ризви, резви -> рaзва), the
     transliteration key's folds included; the last letter's kind is kept (Иванов / Иванова)."""
     key = _translit(word)
-    return key[:1] + re.sub(r"[аеиоуыэюя]+", "а", key[1:]) if key else key
+    return vowel_skeleton(key) if key else key
+
+
+@lru_cache(maxsize=100_000)
+def _near_keys(surname: str | None) -> list[str]:
+    """A surname's transliteration key and the key less each one of its letters: two keys one
+    letter apart share one of these."""
+    key = _translit(surname)
+    if not key or len(key) < 4:
+        return []
+    return list({key, *(key[:i] + key[i + 1:] for i in range(len(key)))})
+
+
+@lru_cache(maxsize=100_000)
+def _typo_prone(surname: str | None) -> bool:
+    """A surname long enough, and unknown to the dictionary as a name, that a letter typed
+    wrong in it is likelier than a namesake (Донсон; but Иванцов is a surname of its own)."""
+    key = _translit(surname)
+    return bool(key) and len(key) >= 5 and not any(
+        p.is_known and {"Surn", "Name", "Patr"} & p.tag.grammemes for p in parse(surname))
 
 
 @lru_cache(maxsize=100_000)
@@ -195,6 +216,7 @@ class Registry:
         self.by_surname: dict[str, list[Identity]] = {}
         self.by_translit: dict[str, list[Identity]] = {}
         self.by_skeleton: dict[str, list[Identity]] = {}
+        self.by_near: dict[str, list[Identity]] = {}  # persons by their surname key less one letter
         self.by_first: dict[str, list[Identity]] = {}  # persons by the first names they are written with
         self.by_org: dict[str, Identity] = {}  # organisations by org_key of each name
         self.by_name: dict[tuple[str, str], Identity] = {}
@@ -221,6 +243,7 @@ class Registry:
                 self._keyed[ident.id] = (ident, surname)
                 keys = [(self.by_surname, spelling_key(surname)), (self.by_translit, _translit(surname)),
                         (self.by_skeleton, skeleton_key(surname))]
+                keys += [(self.by_near, k) for k in _near_keys(surname)]
             keys += [(self.by_first, k) for k in map(_first_name_key, [ident.name, *ident.aliases]
                                                       if names is None else names) if k]
             for index, key in keys:
@@ -258,6 +281,12 @@ class Registry:
             if exact:  # the same first name, or a rendering of it (Йенс / Енс)
                 same = [c for c in exact if spelling_key(c.first) == spelling_key(e.first)]
                 return (same or exact)[0]
+            # none written with a first name: another spelling of the surname with this very
+            # first name goes before a bare namesake ("Доминик Раб" is Доминик Рааб, not the
+            # "Раб" an article named alone)
+            variant = self._find_variant(e, first_only=True)
+            if variant is not None and not any(variant is c for c in candidates):
+                return variant
             fits = [c for c in fits if not c.first or len(c.first) == 1]
             return fits[0] if len(fits) == 1 else None
         if len(fits) == 1:
@@ -276,19 +305,22 @@ class Registry:
                 return top
         return None
 
-    def _find_variant(self, e: DocEntity) -> Identity | None:
+    def _find_variant(self, e: DocEntity, first_only: bool = False) -> Identity | None:
         """A transliteration variant of the surname (Шолц / Шольц) joins only an identity
-        whose first name (Олаф) or role agrees, and only when exactly one does."""
+        whose first name (Олаф) or role agrees, and only when exactly one does.
+        `first_only`: the first name must agree (a role is not enough)."""
         split = self.overrides.split
         candidates = [c for c in self.by_translit.get(_translit(e.surname) or "", [])
                       if not split or _norm(c.name) not in split]
-        heads = _role_heads(e.roles)
-        fits = [c for c in candidates if e.first and c.first and _compatible_first(e.first, c.first)
-                or heads and heads & _role_heads(c.roles)]
+        heads = set() if first_only else _role_heads(e.roles)
+        fits = [c for c in candidates if e.first and c.first and len(c.first) > first_only
+                and _compatible_first(e.first, c.first) or heads and heads & _role_heads(c.roles)]
         if len(fits) == 1:
             return fits[0]
-        # Looser: the vowels too (Ризви / Резви, Лидингтон / Ледингтон, Кюнсберг / Кунссберг),
-        # only for the same first name written out in full.
+        # Looser, only for the same first name written out in full: the vowels too (Ризви /
+        # Резви, Лидингтон / Ледингтон, Кюнсберг / Кунссберг), then one letter typed in, left
+        # out, replaced or swapped (Донсон / Джонсон, Чаудри / Чаудхри, Нисарм / Нисар) where
+        # the dictionary does not know the new spelling as a name (Иванцов is not Иванов).
         first = _first_name_key(e.name)
         if not fits and first:
             same_first = {id(c) for c in self.by_first.get(first, [])}
@@ -296,6 +328,13 @@ class Registry:
                     if id(c) in same_first and (not split or _norm(c.name) not in split)]
             if len(fits) == 1:
                 return fits[0]
+            if not fits and _typo_prone(e.surname):
+                key = _translit(e.surname)
+                near = {id(c): c for k in _near_keys(e.surname) for c in self.by_near.get(k, ())}
+                fits = [c for c in near.values() if id(c) in same_first and len(_translit(c.surname) or "") >= 5
+                        and one_edit(_translit(c.surname), key) and (not split or _norm(c.name) not in split)]
+                if len(fits) == 1:
+                    return fits[0]
         return None
 
     def _find_by_first_name(self, e: DocEntity) -> Identity | None:
