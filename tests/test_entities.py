@@ -144,7 +144,7 @@ def test_registry_round_trips_through_dicts():
 
 def _indexes(reg: Registry) -> dict:
     return {name: {key: [i.id for i in v] if isinstance(v, list) else v.id for key, v in getattr(reg, name).items()}
-            for name in ("by_name", "by_org", "by_surname", "by_translit", "by_skeleton", "by_first")}
+            for name in ("by_name", "by_org", "by_surname", "by_translit", "by_skeleton", "by_first", "by_near")}
 
 
 @needs_corpora
