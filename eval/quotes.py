@@ -1,7 +1,7 @@
 """Evaluate quotation extraction against the hand-annotated gold sets.
 
     python eval/quotes.py [--corpora ../shared/corpora] [--set tune|blind|halves|new|seeds|all] [--errors]
-                          [--sieves] [--fingerprint] [--by-file]
+                          [--sieves] [--kinds] [--fingerprint] [--by-file]
 
 Gold: eval/gold/quotes_a.jsonl (asia_bibi, brexit), quotes_b.jsonl (ryanair,
 trump, ec), quotes_c.jsonl (new sources: BSNLP topics, FactRuEval, covid-19
@@ -198,6 +198,8 @@ def evaluate(gold_entries: list[dict], corpora: Path, errors: bool = False, dige
                 c[f"sieve|{part}|{_part(p, part)}|match"] += 1
                 c[f"sieve|{part}|{_part(p, part)}|wsw"] += right
             c["match"] += 1
+            c["kind_match_" + g["speaker_kind"]] += 1
+            c["kind_wsw_" + g["speaker_kind"]] += right
             c["match_g_" + g["type"]] += 1
             c["match_p_" + p["type"]] += 1
             c["type_right"] += g["type"] == p["type"]
@@ -331,6 +333,9 @@ def main() -> None:
     ap.add_argument("--fingerprint", action="store_true", help="print a hash of the predictions of each set")
     ap.add_argument("--by-file", action="store_true",
                     help="with --set tune: a row per gold file's tune articles (which file's articles a change helps)")
+    ap.add_argument("--kinds", action="store_true",
+                    help="speaker accuracy on matched quotations by the gold speaker's kind, and recall by "
+                         "quotation type (totals; for the blind half too)")
     ap.add_argument("--sieves", action="store_true",
                     help="per sieve and resolution step: how many each decides; precision except on the blind half")
     args = ap.parse_args()
@@ -368,6 +373,16 @@ def main() -> None:
         print("\nPer sieve (stage 1: which construction found the speaker's mention and how the mention was"
               " taken; stage 2: which step named the speaker); the blind half: how many each decides, no precision:\n")
         print(sieve_table(results))
+    if args.kinds:
+        print("\nBy kind (totals): speaker accuracy on matched quotations by the gold speaker's kind; "
+              "recall by quotation type\n")
+        kinds, types = ("person", "organization", "anonymous", "document"), ("direct", "indirect", "mixed")
+        print("| set | " + " | ".join(kinds) + " | " + " | ".join(f"recall, {t}" for t in types) + " |")
+        print("|---|" + "---|" * (len(kinds) + len(types)))
+        for name, c in results.items():
+            cells = [f"{c.get('kind_wsw_' + k, 0)}/{c.get('kind_match_' + k, 0)}" for k in kinds]
+            cells += [f"{c.get('match_g_' + t, 0)}/{c.get('gold_' + t, 0)}" for t in types]
+            print(f"| {name} | " + " | ".join(cells) + " |")
     if "tune" in results and "blind" in results:
         t, b = summary(results["tune"]), summary(results["blind"])
         print(f"\ngap (tune - blind): who-said-what F1 {t['wf'] - b['wf']:+.3f}, "
