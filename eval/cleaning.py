@@ -124,7 +124,7 @@ def evaluate(entries: list[dict], corpora: Path, details: bool = False,
     totals = {"tp": 0, "pred": 0, "gold": 0, "leak": 0, "base_pred": 0, "base_leak": 0}
     titles = {"n": 0, "right": 0}
     dates = {"n": 0, "right": 0, "spurious": 0, "null_gold": 0}
-    outlets = {"n": 0, "right": 0, "spurious": 0, "null_gold": 0, "one": 0}
+    outlets = {"n": 0, "right": 0, "spurious": 0, "null_gold": 0, "one": 0, "none": 0}
     docs = 0
     for entry in entries:
         path = _resolve(entry["file"], corpora)
@@ -201,6 +201,7 @@ def evaluate(entries: list[dict], corpora: Path, details: bool = False,
                 ok = same_outlet(doc.outlet, entry["outlet"])
                 outlets["right"] += ok
                 outlets["one"] += one_outlet(doc.outlet, entry["outlet"])
+                outlets["none"] += doc.outlet is None
                 if details and not ok:
                     print(f"  outlet {entry['file']}: got {doc.outlet!r}, gold {entry['outlet']!r}")
             else:
@@ -260,13 +261,15 @@ def report(sets: dict[str, dict]) -> str:
 
 def report_aliases(sets: dict[str, dict]) -> str:
     """Outlet right under both scorings: names as written (the table above) and aliases of one
-    outlet counted equal through citata's own outlet tables (one_outlet)."""
-    rows = ["| set | outlet right, names | outlet right, one outlet by citata's tables |", "|---|---|---|"]
+    outlet counted equal through citata's own outlet tables (one_outlet); and how many pages that
+    show an outlet got none (a missed signal, not a wrong name)."""
+    rows = ["| set | outlet right, names | outlet right, one outlet by citata's tables | no outlet found |",
+            "|---|---|---|---|"]
     for name, res in sets.items():
         o = res["outlets"]
         if o["n"]:
             rows.append(f"| {name} | {o['right']}/{o['n']} = {o['right'] / o['n']:.0%} "
-                        f"| {o['one']}/{o['n']} = {o['one'] / o['n']:.0%} |")
+                        f"| {o['one']}/{o['n']} = {o['one'] / o['n']:.0%} | {o['none']}/{o['n']} |")
     return "\n".join(rows)
 
 
