@@ -21,21 +21,15 @@ import random
 import sys
 from collections import Counter
 from copy import copy
-from dataclasses import replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from citata.entities import correct  # noqa: E402
-from citata.pipeline import build_document  # noqa: E402
 from citata.quotes import find  # noqa: E402
 from citata.quotes.resolution import resolve  # noqa: E402
 from citata.quotes.syntax import cue_subjects  # noqa: E402
-from citata.quotes.view import DocView  # noqa: E402
-from citata.source import decode, text_document  # noqa: E402
-from survey_quotes import articles, sample_arguments  # noqa: E402
-from survey_speakers import cached_analysis  # noqa: E402
+from survey_quotes import articles, sample_arguments, view_of  # noqa: E402
 
 SKIP_CLASSES = ("impersonal", "continuation", "cite", "source")
 VERBAL = ("VERB", "INFN", "PRTS", "PRTF", "GRND")
@@ -55,10 +49,8 @@ def outcome(ref, parsed) -> str:
 
 def compare(corpora: Path, files: list[str], cache: Path | None):
     for rel in files:
-        doc = build_document(text_document(rel, decode((corpora / rel).read_bytes())))
-        text = doc.text
-        analysis = cached_analysis(rel, text, cache)
-        view = DocView(text, replace(analysis, entities=correct(analysis.entities, text)))
+        view = view_of(corpora, rel, cache)
+        text = view.text
         found = find(view)
         verbal = [f for f in found if f.cue is not None and f.cue_cls not in SKIP_CLASSES
                   and view.parses(view.tok_index(f.cue[0]))[0].tag.POS in VERBAL]
@@ -127,7 +119,7 @@ def main() -> None:
     print("\n| constructions took the mention as | agree | agree, other speaker | differ | parse none |"
           " parse: cannot speak | constructions none |\n|---|---:|---:|---:|---:|---:|---:|")
     table = Counter((r["via"] or r["kind"] or "none", r["outcome"]) for r in rows)
-    for via in sorted({v for v, _ in table}, key=lambda v: -sum(n for (w, _), n in table.items() if w == v)):
+    for via in sorted({v for v, _ in table}, key=lambda v: (-sum(n for (w, _), n in table.items() if w == v), v)):
         print(f"| {via} | " + " | ".join(str(table[via, k]) for k in
                                         ("agree", "agree, other speaker", "differ", "parse none", "parse: cannot speak",
                                          "constructions none")) + " |")

@@ -27,6 +27,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import pickle
 import random
 import re
 import sys
@@ -59,10 +60,25 @@ def articles(corpora: Path, exclude: list[Path]) -> list[str]:
     return [str(p.relative_to(corpora)) for p in paths if str(p.relative_to(corpora)) not in skip]
 
 
-def view_of(corpora: Path, rel: str) -> DocView:
+def view_of(corpora: Path, rel: str, cache: Path | None = None) -> DocView:
+    """An article cleaned and analysed as the pipeline does it; `cache`: a folder keeping each
+    article's analysis between runs (see `cached_analysis`)."""
     doc = build_document(text_document(rel, decode((corpora / rel).read_bytes())))
-    analysis = analyse([doc.text])[0]
+    analysis = cached_analysis(rel, doc.text, cache)
     return DocView(doc.text, replace(analysis, entities=correct(analysis.entities, doc.text)))
+
+
+def cached_analysis(rel: str, text: str, cache: Path | None):
+    """The NER analysis of an article's text, pickled under `cache` (a survey re-run over the same
+    articles then skips the network)."""
+    if cache is None:
+        return analyse([text])[0]
+    path = cache / (hashlib.sha1(rel.encode()).hexdigest() + ".pkl")
+    if path.exists():
+        return pickle.loads(path.read_bytes())
+    analysis = analyse([text])[0]
+    path.write_bytes(pickle.dumps(analysis))
+    return analysis
 
 
 def tune_gold() -> list[str]:

@@ -20,44 +20,23 @@ versions of the quotation stage cost only that stage.
 from __future__ import annotations
 
 import json
-import pickle
 import random
 import sys
 from collections import Counter, defaultdict
-from dataclasses import replace
-from hashlib import sha1
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from citata.entities import correct  # noqa: E402
-from citata.nlp import analyse  # noqa: E402
-from citata.pipeline import build_document  # noqa: E402
 from citata.quotes import find  # noqa: E402
 from citata.quotes.resolution import resolve  # noqa: E402
-from citata.quotes.view import DocView  # noqa: E402
-from citata.source import decode, text_document  # noqa: E402
-from survey_quotes import articles, sample_arguments  # noqa: E402  (the unannotated articles: one definition)
-
-
-def cached_analysis(rel: str, text: str, cache: Path | None):
-    if cache is None:
-        return analyse([text])[0]
-    path = cache / (sha1(rel.encode()).hexdigest() + ".pkl")
-    if path.exists():
-        return pickle.loads(path.read_bytes())
-    analysis = analyse([text])[0]
-    path.write_bytes(pickle.dumps(analysis))
-    return analysis
+from survey_quotes import articles, sample_arguments, view_of  # noqa: E402  (the unannotated articles: one definition)
 
 
 def survey(corpora: Path, files: list[str], cache: Path | None):
     for rel in files:
-        doc = build_document(text_document(rel, decode((corpora / rel).read_bytes())))
-        text = doc.text
-        analysis = cached_analysis(rel, text, cache)
-        view = DocView(text, replace(analysis, entities=correct(analysis.entities, text)))
+        view = view_of(corpora, rel, cache)
+        text = view.text
         for q in resolve(view, list(find(view))):
             anchor = q.cue.start if q.cue else q.content.start
             si = view.tok_sent[view.tok_index(anchor)] if view.toks else 0
