@@ -68,6 +68,17 @@ def view_of(corpora: Path, rel: str, cache: Path | None = None) -> DocView:
     return DocView(doc.text, replace(analysis, entities=correct(analysis.entities, doc.text)))
 
 
+def sentences_outside(view: DocView, spans: list[tuple[int, int]]):
+    """(sentence index, its token range, start, end) of each sentence that overlaps none of `spans`."""
+    for si in range(len(view.sents)):
+        rng = view.sent_range(si)
+        if not rng:
+            continue
+        s, e = view.toks[rng.start].start, view.toks[rng.stop - 1].end
+        if not any(a < e and b > s for a, b in spans):
+            yield si, rng, s, e
+
+
 def cached_analysis(rel: str, text: str, cache: Path | None):
     """The NER analysis of an article's text, pickled under `cache` (a survey re-run over the same
     articles then skips the network)."""
@@ -226,13 +237,7 @@ def parse_left(corpora: Path, files: list[str], show: int, seed: int) -> None:
         spans = [(f.start, f.end) for f in found] + [p for f in found for p in (f.parts or [])] + \
             [(f.cue[0], f.cue[1]) for f in found if f.cue]
         todo = []
-        for si in range(len(view.sents)):
-            rng = view.sent_range(si)
-            if not rng:
-                continue
-            s, e = view.toks[rng.start].start, view.toks[rng.stop - 1].end
-            if any(a < e and b > s for a, b in spans):
-                continue
+        for si, rng, _, _ in sentences_outside(view, spans):
             cues = [(k, cue_at(view, k)) for k in rng if k not in view.quoted]
             cues = [(k, c) for k, c in cues if c]
             if cues or any(view.lower[k] in ("что", "чтобы") for k in rng) or any(k in view.quoted for k in rng):
@@ -342,10 +347,8 @@ def main() -> None:
                      0 if args.tune_gold else args.tally, args.seed)
     silent_cues: Counter = Counter()
     for rel in files[:args.sample]:
-        doc = build_document(text_document(rel, decode((args.corpora / rel).read_bytes())))
-        text = doc.text
-        analysis = analyse([text])[0]
-        view = DocView(text, replace(analysis, entities=correct(analysis.entities, text)))
+        view = view_of(args.corpora, rel)
+        text = view.text
         found = find(view)
         quotes = resolve(view, list(found))
         print(f"#### {rel}  quotations={len(quotes)}")
@@ -354,13 +357,7 @@ def main() -> None:
             cue = q.cue.text if q.cue else None
             print(f"  FOUND {q.type} [{who}] cue={cue!r} :: {text[q.content.start:q.content.end][:160]!r}")
         spans = [(f.start, f.end) for f in found] + [(f.cue[0], f.cue[1]) for f in found if f.cue]
-        for si, sent in enumerate(view.sents):
-            rng = view.sent_range(si)
-            if not rng:
-                continue
-            s, e = view.toks[rng.start].start, view.toks[rng.stop - 1].end
-            if any(a < e and b > s for a, b in spans):
-                continue
+        for _, rng, s, e in sentences_outside(view, spans):
             cues = [cue_at(view, k) for k in rng if k not in view.quoted]
             lemmas = [c[1] for c in cues if c]
             if lemmas or SIGNAL.search(text[s:e]):
