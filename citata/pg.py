@@ -34,7 +34,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 from .backend import ADDED_COLUMNS, COLLECT_SCHEMA, DROPPED_INDEXES, SCHEMA_VERSION, ArchiveError, on_conflict, upgrade
 from .lemmas import query_lemmas
-from .syndication import BUCKET_SAMPLE
+from .syndication import BUCKET_SAMPLE, bucket_members
 
 WRITE_LOCK = 0x63697461  # any constant; one per database, shared by every citata writer
 # Article columns large enough to be compressed (TOAST), compressed with lz4 where the server has it
@@ -373,19 +373,12 @@ class Postgres:
         """syndication.bucket_lists in one round trip: each bucket's members as one string, since
         the copies of one story share most of their buckets, and each distinct string is read once
         (half the writer's time of a row per member)."""
-        out: dict[int, list[int]] = {}
-        lists: dict[str, list[int]] = {}
         # psycopg's own SQL (%b: the array sent in binary, a third of the writer's time of its text)
-        for key, ids in conn.raw.execute(
-                "SELECT k.key, b.ids FROM unnest(%b::bigint[]) k (key) CROSS JOIN LATERAL"
-                " (SELECT string_agg(m.article_id::text, ',') AS ids FROM (SELECT article_id FROM lsh"
-                "  WHERE lsh.key = k.key ORDER BY article_id DESC LIMIT %s) m) b WHERE b.ids IS NOT NULL",
-                (sorted(set(keys)), BUCKET_SAMPLE)).fetchall():
-            members = lists.get(ids)
-            if members is None:
-                members = lists[ids] = sorted(map(int, ids.split(",")), reverse=True)
-            out[key] = members
-        return out
+        return bucket_members(conn.raw.execute(
+            "SELECT k.key, b.ids FROM unnest(%b::bigint[]) k (key) CROSS JOIN LATERAL"
+            " (SELECT string_agg(m.article_id::text, ',') AS ids FROM (SELECT article_id FROM lsh"
+            "  WHERE lsh.key = k.key ORDER BY article_id DESC LIMIT %s) m) b WHERE b.ids IS NOT NULL",
+            (sorted(set(keys)), BUCKET_SAMPLE)).fetchall())
 
     def generation(self, conn: Connection) -> int:
         """A number that changes whenever a writer commits a batch (a sequence: read without a lock)."""
@@ -447,7 +440,7 @@ class Postgres:
         at a time (`_newest_ids`; the same results, slower). Inserts cost the server more than twice
         as much CPU with RUM (docs/performance.md, eighth session). Run by a writer in its
         schema transaction: a GIN archive gets the RUM index (and loses the GIN one) once the
-        extension can be had; building it takes a while on a large archive."""
+        database has the extension; building it takes a while on a large archive."""
         rum = self.rum_schema(conn)
         if rum:
             conn.execute("CREATE INDEX IF NOT EXISTS article_fts_rum ON article_fts USING rum"

@@ -101,11 +101,18 @@ def bucket_lists(conn, keys: list[int]) -> dict[int, list[int]]:
     """The newest BUCKET_SAMPLE article ids of each key's bucket, newest first, in one statement
     (SQLite: the keys as a JSON array; a backend on a server has its own). Buckets with the same
     members share one list (read it, do not change it)."""
+    return bucket_members(conn.execute(
+        "SELECT k.value, (SELECT group_concat(article_id) FROM (SELECT article_id FROM lsh WHERE key = k.value"
+        " ORDER BY article_id DESC LIMIT ?)) FROM json_each(?) k", (BUCKET_SAMPLE, json.dumps(sorted(set(keys))))))
+
+
+def bucket_members(rows) -> dict[int, list[int]]:
+    """(key, its members' ids comma-separated, or None for an empty bucket) rows -> key -> the ids,
+    newest first. The copies of one story share most of their buckets: each distinct string is
+    parsed once, and buckets with the same members share that list."""
     out: dict[int, list[int]] = {}
-    lists: dict[str, list[int]] = {}  # the copies of one story share most of their buckets: each read once
-    for key, ids in conn.execute(
-            "SELECT k.value, (SELECT group_concat(article_id) FROM (SELECT article_id FROM lsh WHERE key = k.value"
-            " ORDER BY article_id DESC LIMIT ?)) FROM json_each(?) k", (BUCKET_SAMPLE, json.dumps(sorted(set(keys))))):
+    lists: dict[str, list[int]] = {}
+    for key, ids in rows:
         if ids:
             members = lists.get(ids)
             if members is None:
