@@ -57,6 +57,12 @@ def one_edit(a: str, b: str) -> bool:
         and a[i + 2:] == b[i + 2:]
 
 
+def near_keys(key: str) -> set[str]:
+    """A key and the key less each one of its letters: two keys one letter typed in, left out,
+    replaced or swapped with its neighbour apart share one of these."""
+    return {key, *(key[:i] + key[i + 1:] for i in range(len(key)))}
+
+
 class SpellingVariants:
     """A document's surname keys, looked up by a bare surname written no other way in it:
     the one key it is another spelling of — a transliteration (Рабб / Рааб), other vowels
@@ -70,15 +76,14 @@ class SpellingVariants:
             key = translit_key(s)
             if len(s) < 4 or not key:
                 continue
-            for k in {key, vowel_skeleton(key), *(key[:i] + key[i + 1:] for i in range(len(key)))}:
+            for k in near_keys(key) | {vowel_skeleton(key)}:
                 self._near.setdefault(k, set()).add(s)
 
     def find(self, word: str) -> str | None:
         if len(word) < 4 or not word[:1].isupper() or _known_name_parses(word):
             return None
         key = translit_key(stem_key(word))
-        near = set().union(*(self._near.get(k, ()) for k in {key, vowel_skeleton(key), *(
-            key[:i] + key[i + 1:] for i in range(len(key)))}))
+        near = set().union(*(self._near.get(k, ()) for k in near_keys(key) | {vowel_skeleton(key)}))
         hits = [s for s in near if (other := translit_key(s)) == key or vowel_skeleton(other) == vowel_skeleton(key)
                 or min(len(other), len(key)) >= 4 and one_edit(other, key)]
         return hits[0] if len(hits) == 1 else None

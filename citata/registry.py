@@ -24,7 +24,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .entities import DocEntity
-from .names import canonical_role, name_key, one_edit, same_first_name, translit_key, vowel_skeleton
+from .names import canonical_role, name_key, near_keys, one_edit, same_first_name, translit_key, vowel_skeleton
 from .nlp import parse
 from .orgs import org_key
 
@@ -163,7 +163,7 @@ def _near_keys(surname: str | None) -> list[str]:
     key = _translit(surname)
     if not key or len(key) < 4:
         return []
-    return list({key, *(key[:i] + key[i + 1:] for i in range(len(key)))})
+    return list(near_keys(key))
 
 
 @lru_cache(maxsize=100_000)
