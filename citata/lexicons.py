@@ -68,6 +68,24 @@ def outlets() -> dict[str, str]:
 
 
 @lru_cache(maxsize=None)
+def outlet_table() -> tuple[tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...]], ...]:
+    """Rows of outlet_table.tsv: (name, other names, hosts, legal names of its company); the last
+    three columns hold `;`-separated lists and may be left out."""
+    rows = []
+    for ln in _lines("outlet_table.tsv"):
+        cols = (ln.split("\t") + ["", "", ""])[:4]
+        rows.append((cols[0].strip(), *(tuple(x.strip() for x in c.split(";") if x.strip()) for c in cols[1:])))
+    return tuple(rows)
+
+
+@lru_cache(maxsize=None)
+def site_name_table(name: str) -> dict[str, str]:
+    """Host -> the name the site uses for itself, from a file of host<TAB>name[<TAB>…] rows
+    (outlet_sites.tsv by hand, outlet_names.tsv mined)."""
+    return {host.lower(): site for host, site, *_ in _table(name)}
+
+
+@lru_cache(maxsize=None)
 def media_names() -> frozenset[str]:
     return frozenset(_lines("media.txt")) | frozenset(outlets().values())
 

@@ -7,7 +7,6 @@ import datetime as dt
 import re
 from collections import Counter
 from functools import lru_cache
-from pathlib import Path
 from urllib.parse import urlsplit
 
 from . import lexicons
@@ -81,36 +80,15 @@ def is_placeholder_url(url: str | None) -> bool:
     return parts.path.strip("/") == "" and not parts.query
 
 
-_DATA = Path(__file__).parent / "data"
-
-
-@lru_cache(maxsize=1)
-def outlet_table() -> tuple[tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...]], ...]:
-    """Rows of outlet_table.tsv: (name, other names, hosts, legal names of its company)."""
-    rows = []
-    for s in (_DATA / "outlet_table.tsv").read_text(encoding="utf-8").splitlines():
-        if s and not s.startswith("#"):
-            cols = (s.split("\t") + ["", "", ""])[:4]
-            rows.append((cols[0].strip(), *(tuple(x.strip() for x in c.split(";") if x.strip()) for c in cols[1:])))
-    return tuple(rows)
-
-
 @lru_cache(maxsize=1)
 def site_names() -> dict[str, str]:
     """Host -> the name the site uses for itself, for hosts outlets.tsv lacks: outlet_sites.tsv
     (by hand) over outlet_table.tsv over outlet_names.tsv (mined by eval/mine_outlets.py)."""
-    table: dict[str, str] = {}
-    for s in (_DATA / "outlet_names.tsv").read_text(encoding="utf-8").splitlines():
-        row = s.split("\t")
-        if s and not s.startswith("#") and len(row) >= 2:
-            table[row[0].lower()] = row[1]
+    table = dict(lexicons.site_name_table("outlet_names.tsv"))
     hand = lexicons.outlets()
-    for name, _, hosts, _ in outlet_table():
+    for name, _, hosts, _ in lexicons.outlet_table():
         table.update({h.lower(): name for h in hosts if h.lower() not in hand})
-    for s in (_DATA / "outlet_sites.tsv").read_text(encoding="utf-8").splitlines():
-        row = s.split("\t")
-        if s and not s.startswith("#") and len(row) >= 2:
-            table[row[0].lower()] = row[1]
+    table.update(lexicons.site_name_table("outlet_sites.tsv"))
     return table
 
 
@@ -123,7 +101,7 @@ def outlet_names() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _base_names() -> frozenset[str]:
-    return lexicons.media_names() | frozenset(site_names().values()) | frozenset(r[0] for r in outlet_table())
+    return lexicons.media_names() | frozenset(site_names().values()) | frozenset(r[0] for r in lexicons.outlet_table())
 
 
 @lru_cache(maxsize=1)
@@ -134,7 +112,7 @@ def _alias_targets() -> dict[str, str]:
     outlet; canonical_outlet joins them)."""
     base = _base_names()
     out: dict[str, str] = {}
-    for name, others, _, _ in outlet_table():
+    for name, others, _, _ in lexicons.outlet_table():
         whole = translit(name)
         for other in others:
             if other not in base:
@@ -148,7 +126,7 @@ def _canonical_names(folded: bool) -> dict[str, str]:
     """Each name and other name in the outlet table (its ё as е, or `folded` to one Latin
     spelling) -> the table's name."""
     out: dict[str, str] = {}
-    for name, others, _, _ in outlet_table():
+    for name, others, _, _ in lexicons.outlet_table():
         for n in (name, *others):
             out.setdefault(translit(n) if folded else n.replace("ё", "е"), name)
     return out
@@ -186,7 +164,7 @@ def _legal_key(name: str) -> str:
 def _legal_names() -> dict[str, str | None]:
     """Folded legal name -> the outlet whose company it is; None where several outlets share it."""
     out: dict[str, str | None] = {}
-    for name, _, _, legal in outlet_table():
+    for name, _, _, legal in lexicons.outlet_table():
         for key in {_legal_key(x) for x in legal}:
             out[key] = name if out.get(key, name) == name else None
     return out

@@ -12,8 +12,9 @@ from pathlib import Path
 import pytest
 
 from citata.clean import AMBIGUOUS_OUTLET_NAMES, clean
+from citata.lexicons import outlet_table
 from citata.metadata import (canonical_outlet, find_date, known_outlet, legal_outlet, outlet_from_url,
-                             outlet_table, relative_stamp, site_names, translit)
+                             relative_stamp, site_names, translit)
 from citata.nlp import morph
 from citata.pipeline import build_document
 from citata.source import text_document
