@@ -187,8 +187,7 @@ def _resolve_ref(view: DocView, f: Found, history: list[Found], parts: Participa
             exact = any(canonical_role(r) == canonical_role(phrase) for r in person.roles)
             person = _last_speaker(view, f, history, ref, parts) or (person if exact or len(phrase.split()) == 1 else None)
         if person is not None:
-            return _by("title → its holder named in the article",
-                       Speaker(person.name, mention, tidy_role(phrase), "person", person.key), person.name)
+            return _as_holder("title → its holder named in the article", person, mention, phrase)
         if held:
             sp = _participant_by_role(view, f, history, parts, ref, mention, phrase)
             if sp is not None:
@@ -199,23 +198,19 @@ def _resolve_ref(view: DocView, f: Found, history: list[Found], parts: Participa
             # ("…», — сказал Дэвис. … Ги Верхофстадт настаивает … По словам бывшего премьер-министра Бельгии").
             person = _introduced_since(view, f, history, ref, parts)
             if person is not None:
-                return _by("title → the person introduced since the last quotation",
-                           Speaker(person.name, mention, tidy_role(phrase), "person", person.key), person.name)
+                return _as_holder("title → the person introduced since the last quotation", person, mention, phrase)
             person = _last_speaker(view, f, history, ref, parts)
             if person is not None:
-                return _by("title → the one who just spoke",
-                           Speaker(person.name, mention, tidy_role(phrase), "person", person.key), person.name)
+                return _as_holder("title → the one who just spoke", person, mention, phrase)
             person = _person_just_named(view, f, ref, parts) if len(phrase.split()) == 1 else None
             if person is not None:
-                return _by("bare title → the person named just before",
-                           Speaker(person.name, mention, tidy_role(phrase), "person", person.key), person.name)
+                return _as_holder("bare title → the person named just before", person, mention, phrase)
         if not group and _bare_person_noun(view, ref):
             # "Паулс считает, что … . …, считает маэстро": a bare noun for a person right after
             # someone's words in the paragraph (no other quotation between) is the one who spoke
             person = _speaker_just_before(view, f, history, ref, parts)
             if person is not None:
-                return _by("person noun → the one who just spoke",
-                           Speaker(person.name, mention, tidy_role(phrase), "person", person.key), person.name)
+                return _as_holder("person noun → the one who just spoke", person, mention, phrase)
         org = parts.org_by_class(ref.head, ref.start) if ref.head else None
         if org is None and ref.head and not group and len(phrase.split()) <= 3:
             org = parts.topic_org(ref.head, ref.start)
@@ -288,6 +283,12 @@ def _by(step: str, sp: Speaker, words: str | None = None) -> Speaker:
     """Record on the speaker the resolution step that produced it (provenance)."""
     sp.why = (step, words)
     return sp
+
+
+def _as_holder(step: str, person, mention, phrase: str) -> Speaker:
+    """A role phrase resolved to the person who holds it, by `step`: the person's name, the
+    phrase as their role."""
+    return _by(step, Speaker(person.name, mention, tidy_role(phrase), "person", person.key), person.name)
 
 
 def _then(step: str, sp: Speaker | None) -> Speaker | None:
@@ -580,12 +581,18 @@ def _title_fits(view: DocView, ref: Ref, person, parts: Participants) -> bool:
     return not complement or not roles or key is None or key[0] in roles
 
 
+def _head_noun(view: DocView, ref: Ref, words=None):
+    """The first parse of the mention's head noun where a token's first parse is it (None if none):
+    its number tells a person from a group. `words`: the mention's tokens, if at hand."""
+    return next((p for j in (view.tokens_in(ref.start, ref.end) if words is None else words)
+                 for p in view.parses(j)[:1] if p.tag.POS == "NOUN" and p.normal_form == ref.head), None)
+
+
 def _last_speaker(view: DocView, f: Found, history: list[Found], ref: Ref, parts: Participants):
     words = view.tokens_in(ref.start, ref.end)
     if any(view.ent_at.get(j) is not None and view.ent_at[j].type == "PER" for j in words):
         return None
-    head = next((p for j in words for p in view.parses(j)[:1]
-                 if p.tag.POS == "NOUN" and p.normal_form == ref.head), None)
+    head = _head_noun(view, ref, words)
     if head is None or head.tag.number != "sing":
         return None  # "прокуроры", "авторы инициативы": a group
     gender = _cue_gender(view, f)
@@ -644,8 +651,7 @@ def _introduced_since(view: DocView, f: Found, history: list[Found], ref: Ref, p
     if last is None or last.end >= ref.start or ref.start - last.end > 1500:
         return None
     words = view.tokens_in(ref.start, ref.end)
-    head = next((p for j in words for p in view.parses(j)[:1]
-                 if p.tag.POS == "NOUN" and p.normal_form == ref.head), None)
+    head = _head_noun(view, ref, words)
     if head is None or head.tag.number != "sing" \
             or any(view.ent_at.get(j) is not None and view.ent_at[j].type == "PER" for j in words):
         return None
@@ -661,8 +667,7 @@ def _person_just_named(view: DocView, f: Found, ref: Ref, parts: Participants):
     gender a past-tense cue tells, named in its own sentence or the one before (outside the
     quotation), as a pronoun would; further back a bare title is as likely someone new."""
     gender = _cue_gender(view, f)
-    head = next((p for j in view.tokens_in(ref.start, ref.end) for p in view.parses(j)[:1]
-                 if p.tag.POS == "NOUN" and p.normal_form == ref.head), None)
+    head = _head_noun(view, ref)
     if gender is None or head is None or head.tag.number != "sing":
         return None  # "По словам премьера" after Мэй and Джонсон: no verb tells which
     si = view.tok_sent[view.tok_index(ref.start)]
@@ -776,8 +781,7 @@ def _participant_by_role(view: DocView, f: Found, history: list[Found], parts: P
         # "китайский лидер": the participant whose role names China, not the American just named
         person = parts.person_by_country(country, noun, _cue_gender(view, f) or gender, ref.start)
         if person is not None:
-            return _by("title with a country → the participant of that country",
-                       Speaker(person.name, mention, tidy_role(phrase), "person", person.key), person.name)
+            return _as_holder("title with a country → the participant of that country", person, mention, phrase)
     if noun in lex.role_nouns():
         return None  # a title of the lexicon: `NameIndex.by_role` and the last speaker decide (qualifiers and all)
     gender = _cue_gender(view, f) or gender
@@ -793,6 +797,5 @@ def _participant_by_role(view: DocView, f: Found, history: list[Found], parts: P
         return None
     person = parts.person_by_role(noun, gender, ref.start)
     if person is not None:
-        return _by("role noun → the participant introduced with it",
-                   Speaker(person.name, mention, tidy_role(phrase), "person", person.key), person.name)
+        return _as_holder("role noun → the participant introduced with it", person, mention, phrase)
     return None
