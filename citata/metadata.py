@@ -258,8 +258,9 @@ _DOMAIN_TOKEN = re.compile(r"(?<![\w@./\-])(?:https?://)?(?:www\.)?([A-Za-z][\w\
 # "в интервью Би-би-си"; a quoted name reporting: "«Комсомолка» выяснила".
 _TOLD = re.compile(
     # (no \b before the cues: a regex opening with one tries every position; checked in the loop)
-    r"(?P<cue>для|в интервью(?:\s+для)?|(?:корреспондент|журналист)(?:у|ам)"
-    r"|(?:сообщил|рассказал|заявил|пояснил|ответил|признал|подтвердил|сказал|прокомментировал)(?P<number>[аои]?))\s+"
+    r"(?P<cue>для|в интервью(?:\s+для)?|(?:корреспондент|журналист)(?:у|ам)|по просьбе|собеседник(?:у|ом|и)?"
+    r"|обозревател(?:ю|ем)|(?:сообщил|рассказал|заявил|пояснил|ответил|признал|подтвердил|сказал|прокомментировал"
+    r"|объяснил|уточнил)(?P<number>[аои]?))\s+"
     r"(?P<name>[«\"“][A-ZА-ЯЁ][^»\"”]{1,24}[»\"”]|[A-ZА-ЯЁ][\w\-]*(?:\s[A-ZА-ЯЁ][\w\-]*){0,2})")
 # A quoted name doing a newsroom's work: "«Комсомолка» выяснила"; then, later, "«Известия»
 # разобрались".
@@ -510,7 +511,7 @@ def _host_outlet(host: str) -> str:
 # channel line, footer menu, Cyrillic site-name and forum title after every older signal)
 SIGNAL_ORDER = ("masthead", "copyright", "site", "legal", "title", "follow", "registered", "editor", "founder",
                 "byline", "source", "dateline", "rights", "link", "masthead_bare", "tail", "logo", "opening", "promo",
-                "self", "email", "social", "menu", "site_name", "forum")
+                "self", "email", "social", "menu", "site_name", "forum", "brand", "title_brand")
 MAX_LOGO_LINE = 40
 # "Научный форум dxdy", "Форум Woman.ru", "Медицинский портал MedPortal": a name in Latin letters.
 _FORUM = re.compile(r"(?:[А-ЯЁ][а-яё]+\s+)?(?:[Фф]орум|[Пп]ортал)\s+[A-Za-z][\w.\-]*")
@@ -540,6 +541,10 @@ def outlet_signals(cleaned: Cleaned, first: int = 0) -> dict[str, str]:
             name = _title_outlet(ln.text)
             if name:
                 found.setdefault("title", name)
+            elif "title_brand" not in found and any(sep in ln.text for sep in _BRAND_SEPS):
+                name = title_brand(ln.text)
+                if name:
+                    found["title_brand"] = name
             elif "tail" not in found:
                 page = page or "\n".join([x.text for x in cleaned.lines])
                 tail = site_tail(ln.text, cleaned.lines, page)
@@ -647,6 +652,10 @@ def outlet_signals(cleaned: Cleaned, first: int = 0) -> dict[str, str]:
             named = {k for part in _PARTS.split(s.strip()) if (k := _known(part, media))}
             if len(named) == 1:
                 found["menu"] = known_outlet(named.pop()) or ""
+        if "brand" not in found and not foreign and len(s) <= MAX_NAME_LINE:
+            name = brand_line(s)  # "Реклама на RTVI", "Приложение РБК для iOS", "Все новости Тайга.инфо"
+            if name:
+                found["brand"] = name
         if "promo" not in found and ln.kind == "subscription":
             # a promo naming one known outlet names the site's own ("Подпишитесь на журнал НВ",
             # "…рассылку … от ПРАЙМ", "в нашем телеграм-канале «Проект "Сноб" — Общество»")
@@ -769,6 +778,149 @@ def _legal_signals(s: str, media: frozenset[str], found: dict[str, str], among_c
             found["social"] = name
 
 
+# ------------------------------------------------------------------ brand lines and the fallback
+# Places a site shows its own name that the signals above do not read: a menu's or a footer's
+# item built on the name ("Все новости Тайга.инфо", "Реклама на RTVI", "О проекте «Фонтанка»"),
+# the name beside an app or a platform ("Приложение РБК для iOS", "RTVI в соцсетях"), a title's
+# brand tail after a separator headlines do not use ("… :: Вечерний Бишкек", "… | RTVI").
+# Nouns after which the name is the site's own whatever its shape (its newsroom, its ads, its app)
+_OWN_BRAND = re.compile(
+    r"^(?:(?:Скачайте|Скачать|Установите|Наше|Мобильное|Официальное)\s+)?(?:мобильное\s+)?приложение\s+(?P<a>.{2,40}?)"
+    r"(?:\s+(?:для|на|в)\s+\w.*)?$"
+    r"|^(?:Редакция|Контакты|Вакансии|Реклама на(?:\s+сайте)?|Реклама в|Рекламодателям|О проекте|О сайте|Об издании"
+    r"|Правила(?: сайта)?|Команда|Архив|Партнёры|Партнеры|Подписка на)\s*[:—–-]?\s+(?P<b>.{2,40}?)$"
+    r"|^(?P<c>.{2,40}?)\s+(?:в|во|на)\s+(?:соцсетях|социальных сетях|Telegram|Телеграм\w*|Яндекс[.\s]?Дзен\w*|Дзен\w*"
+    r"|ВКонтакте|Одноклассниках|YouTube|TikTok|Twitter|Facebook|Viber|Instagram|Apple News|App Store|Google Play)$",
+    re.I)
+# A rubric's or a list's label with the name: "Новости Тайга.инфо", "Все материалы RTVI" — a
+# rubric names its topic as often ("Новости Pfizer", "Новости Москвы"), so only a name the outlet
+# table knows or a site's counts.
+_RUBRIC_BRAND = re.compile(
+    r"^(?:(?:Все|Последние|Главные|Свежие|Лучшие|Популярные)\s+)?(?:новости|материалы|статьи|публикации|видео"
+    r"|спецпроекты|проекты|подкасты|колонки|мнения|блоги)\s+(?P<name>.{2,40}?)$", re.I)
+# Platforms, app stores and words that stand where a name would ("Мы в соцсетях").
+_PLATFORM_HOSTS = frozenset({"t.me", "vk.com", "ok.ru", "youtube.com", "facebook.com", "twitter.com", "instagram.com",
+                             "tiktok.com", "zen.yandex.ru", "dzen.ru", "apple.com", "google.com", "play.google.com",
+                             "telegram.org", "telegram.me", "viber.com", "whatsapp.com", "x.com", "livejournal.com",
+                             "yandex.ru", "mail.ru", "rutube.ru", "pinterest.com", "linkedin.com", "wikipedia.org"})
+_NOT_BRANDS = frozenset({"Мы", "Нас", "Наш", "Наши", "Наше", "Наша", "Сайт", "Сайта", "Издание", "Редакция", "Проект",
+                         "Проекта", "Новости", "Главное", "Этот", "Его", "COVID-19", "COVID", "Covid-19", "SARS-CoV-2"})
+# The first word of a title's tail that makes it a rubric, not a brand ("… | Новости Москвы").
+_RUBRIC_WORDS = frozenset({"новости", "главное", "общество", "политика", "экономика", "спорт", "культура", "здоровье",
+                           "происшествия", "мир", "наука", "технологии", "авто", "туризм", "регионы", "статьи",
+                           "мнения", "видео", "фото", "коронавирус", "covid-19", "россия", "в мире", "лента"})
+_BRAND_SEPS = (" | ", " :: ", " // ", " ‹ ", " « ")
+_CAPS_BRAND = re.compile(r"[A-ZА-ЯЁ][A-ZА-ЯЁ0-9\-]{1,9}(?:\s\d{1,3})?")
+_LATIN_BRAND = re.compile(r"[A-Z][\w.\-&']*(?:\s[A-Z0-9][\w.\-&']*){0,2}")
+
+
+def brand_name(raw: str, loose: bool = True) -> str | None:
+    """The outlet a name standing in a site's furniture spells: a name the outlet table knows
+    (declined or not: "Новости Тайги" → "Тайга"), a host ("Xxx.ru") or a Cyrillic site
+    ("Тайга.инфо"), and with `loose` a quoted name, a Latin one ("RTVI") or one in capitals
+    ("РБК"). A platform, a topic ("COVID-19") or a pronoun is no brand."""
+    name = _clean_name(raw).rstrip(" .:!|")
+    if not name or name in _NOT_BRANDS or name.split()[0] in _NOT_NAMES or _LEGAL_WORDS.search(name):
+        return None
+    known = known_outlet(name)
+    if known:
+        return known
+    if _DOMAIN.fullmatch(name):
+        host = name.lower().removeprefix("www.")
+        return None if host in _PLATFORM_HOSTS or host in _MAIL_SERVICES else _host_outlet(host)
+    if _CYRILLIC_SITE.fullmatch(name):
+        return name
+    if _CYRILLIC_WORD.match(name) and not _NOT_RUSSIAN.search(name):
+        for case in ("gent", "loct", "datv", "ablt"):  # "Новости Тайги", "Реклама на «Фонтанке»"
+            nom = nominative(name, case, strict=True)
+            if nom and known_outlet(nom):
+                return known_outlet(nom)
+    if not loose:
+        return None
+    if raw.strip()[:1] in "«\"“" and len(name.split()) <= 4:
+        return name
+    if _LATIN_BRAND.fullmatch(name) or (_CAPS_BRAND.fullmatch(name) and not name.isdigit()):
+        return name
+    return None
+
+
+def brand_line(s: str) -> str | None:
+    """The outlet a furniture line built on the site's name shows (see _OWN_BRAND, _RUBRIC_BRAND)."""
+    s = " ".join(s.split()).strip(" |•·")
+    if len(s) > MAX_NAME_LINE:
+        return None
+    m = _OWN_BRAND.match(s)
+    if m:
+        return brand_name(m.group("a") or m.group("b") or m.group("c"))
+    m = _RUBRIC_BRAND.match(s)
+    return brand_name(m.group("name"), loose=False) if m else None
+
+
+def title_brand(title: str) -> str | None:
+    """A brand closing the page title after a separator headlines do not use ("… | RTVI",
+    "… :: Вечерний Бишкек"): a known name, a site, a Latin name or one in capitals, or two
+    capitalised words; a rubric ("| Общество", "| Новости Москвы") is none."""
+    s = " ".join(title.split())
+    for sep in _BRAND_SEPS:
+        head, _, tail = s.rpartition(sep)
+        tail = tail.strip(" |")
+        if not head or len(head.split()) < 3 or not tail or len(tail) > 40 or len(tail.split()) > MAX_TAIL_WORDS:
+            continue
+        if tail.lower() in _RUBRIC_WORDS or tail.split()[0].lower() in _RUBRIC_WORDS:
+            return None
+        name = brand_name(tail)
+        if name:
+            return name
+        if re.fullmatch(r"[А-ЯЁ][а-яё]+(?:[\s\-][А-ЯЁ][а-яё]+){1,2}", tail):
+            return tail  # "Вечерний Бишкек", "Новая Газета"
+    return None
+
+
+# Kinds of furniture whose names are other pages' or other outlets' (and headers, the
+# container's own lines).
+_NOT_OWN_FURNITURE = _FOREIGN_NAME_KINDS | {"header", "ad", "embed", "rubric_blurb", "tags", "share"}
+MIN_RECURRING = 2
+
+
+def recurring_brand(cleaned: Cleaned, first: int = 0) -> str | None:
+    """The last resort where no signal fires: the known outlet or the site (a host, a Cyrillic
+    site's name) that the page's own furniture names most often, on two lines at least and on
+    more lines than any other. The article's lines never vote (a relay in the text, "сообщает
+    ТАСС", names no outlet); nor do teasers, captions, credits, comments or embeds (other
+    pages' and other outlets' names), nor a name a line relays ("по данным …", "пишет …")."""
+    media = outlet_names()
+    votes: Counter[str] = Counter()
+    spelt: dict[str, str] = {}  # (the first spelling the page uses)
+    for ln in cleaned.lines[first:]:
+        if ln.label != "boilerplate" or ln.kind in _NOT_OWN_FURNITURE:
+            continue
+        s = ln.text
+        names: set[str] = set()
+        for n in _media_in_line(s, media):
+            at = s.find(n)
+            if n in _AMBIGUOUS_NAMES or n.split()[0] in _NOT_NAMES or any(n in other for other in names) \
+                    or _RELAY_BEFORE.search(s, max(0, at - 30), at) or _OTHERS_LINKED.search(s, max(0, at - 30), at):
+                continue
+            names.add(known_outlet(n) or n)
+        if "." in s:
+            for m in _DOMAIN_TOKEN.finditer(s):
+                host = m.group(1).lower()
+                if host in _PLATFORM_HOSTS or host in _MAIL_SERVICES or _RELAY_BEFORE.search(s, max(0, m.start() - 30), m.start()):
+                    continue
+                names.add(_host_outlet(host))
+            names.update(m.group(0) for m in _CYRILLIC_SITE.finditer(s))
+        for n in names:  # (one vote a line for each outlet, however it is spelt there)
+            spelt.setdefault(canonical_outlet(n) or n, n)
+        for key in {canonical_outlet(n) or n for n in names}:
+            votes[key] += 1
+    if not votes:
+        return None
+    (top, n), *rest = votes.most_common(2)
+    if n < MIN_RECURRING or (rest and rest[0][1] == n):
+        return None
+    return spelt[top]
+
+
 def outlet_from_page(cleaned: Cleaned, first: int = 0) -> str | None:
     """The outlet a page names for itself (see outlet_signals), the most trusted signal first;
     the outlet the text speaks to or that tells its own piece is the last resort."""
@@ -777,7 +929,9 @@ def outlet_from_page(cleaned: Cleaned, first: int = 0) -> str | None:
         if found.get(key):
             return found[key]
     told = outlet_told(cleaned.text)
-    return _alias_targets().get(told, told) if told else None
+    if told:
+        return _alias_targets().get(told, told)
+    return recurring_brand(cleaned, first)
 
 
 TOLD_CHARS = 6000  # an article names who it spoke to early; reading on costs more than it finds
@@ -798,7 +952,8 @@ _NAME_BEFORE = re.compile(r"(?P<name>[A-ZА-ЯЁ][\w\-]*(?:\.[\w\-]+)*(?:\s[A-Z�
 
 
 _CYRILLIC_WORD = re.compile(r"[А-ЯЁа-яё]+")
-_CUE_CASE = {"для": "gent", "корреспондент": "gent", "журналист": "gent"}
+_CUE_CASE = {"для": "gent", "корреспондент": "gent", "журналист": "gent", "просьбе": "gent", "собеседник": "gent",
+             "обозревател": "gent"}
 
 
 def _restore_case(word: str, like: str) -> str:
@@ -936,7 +1091,7 @@ def outlet_told(text: str) -> str | None:
         if not name:
             continue
         plain = raw[0] in "«\"“" or raw in media or re.fullmatch(r"[A-Z]{2,6}", raw)
-        (weak if singular or cue.startswith(("корреспондент", "журналист")) or not plain else votes)[name] += 1
+        (weak if singular or cue.startswith(("корреспондент", "журналист", "собеседник", "обозревател")) or not plain else votes)[name] += 1
     # (a name after a media noun, "в интервью телеканалу Sky News", "сообщил агентству
     # Bloomberg", is another outlet's: a site names itself bare)
     names = [(m.group("name"), m.group(0).startswith("в")) for m in _SELF_CONTEXT.finditer(text)]
@@ -1359,9 +1514,17 @@ _PAGE_DATES = (
     (re.compile(r"(?<![\d.])((?:19|20)\d{2})([./])(\d{2})\2(\d{2})(?![\d.])"), (1, 3, 4)),
     # 12.12.20, 15:10 — a two-digit year only where a time says it is a stamp
     (re.compile(r"(?<!\d)(\d{1,2})\.(\d{1,2})\.(\d{2})(?=\s*,?\s*(?:в\s*)?\d{1,2}:\d{2}(?!\d))"), (3, 2, 1)),
-    # 30 декабря 2020, 15:13; 30 дек. 2020 г.
+    # 30 декабря 2020, 15:13; 30 дек. 2020 г.; «30» декабря 2020; 30-го декабря 2020
     # (Latin look-alikes inside a month's word, "26 cен 2018", are read as Cyrillic)
-    (re.compile(r"(?<!\d)(\d{1,2})\s+([а-яёaceopxy]{3,9})\.?,?\s+((?:19|20)\d{2})(?!\d)", re.I), (3, 2, 1)),
+    (re.compile(r"(?<!\d)(\d{1,2})(?:-?го)?[»\"]?\s+([а-яёaceopxy]{3,9})\.?,?\s+((?:19|20)\d{2})(?!\d)", re.I), (3, 2, 1)),
+    # the month first, as sites templated in English write it: "декабрь 30, 2020", "Дек 30, 2020 15:13"
+    (re.compile(r"(?<![\w])(январ[ья]|феврал[ья]|марта?|апрел[ья]|ма[йя]|июн[ья]|июл[ья]|августа?|сентябр[ья]"
+                r"|октябр[ья]|ноябр[ья]|декабр[ья]|янв|фев|мар|апр|июн|июл|авг|сент?|окт|ноя|дек)\.?\s+(\d{1,2}),?\s+"
+                r"((?:19|20)\d{2})(?!\d)", re.I), (3, 1, 2)),
+    # 30.12.20 with a two-digit year where it is the line's one content, a cue or a time before
+    # it: "30.12.20", "Опубликовано: 30.12.20", "Дата: 30.12.20", "15:13 30.12.20"
+    (re.compile(r"(?:^[\s:—–-]*(?:[А-ЯЁа-яё]+(?:\s+[а-яё]+)?\s*[:—–-]?\s*)?|(?<!\d)\d{1,2}:\d{2},?\s+)"
+                r"(\d{1,2})\.(\d{1,2})\.(\d{2})(?=\s*$|,?\s+\d{1,2}:\d{2}(?!\d))"), (3, 2, 1)),
 )
 _LOOKALIKES = str.maketrans("aceopxyACEOPXY", "асеорхуАСЕОРХУ")
 _HAS_TIME = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
@@ -1383,8 +1546,9 @@ def find_date(s: str) -> tuple[int, str] | None:
                     continue
             year = match.group(y)
             iso = _date(int(year) + 2000 if len(year) == 2 else year, month, match.group(d))
-            if iso and (found is None or match.start() < found[0]):
-                found = (match.start(), iso)
+            at = min(match.start(y), match.start(m), match.start(d))  # (a cue before the date is not it)
+            if iso and (found is None or at < found[0]):
+                found = (at, iso)
             break
     return found
 
@@ -1400,7 +1564,8 @@ def _is_stamp_line(s: str) -> bool:
 SIGNATURE_CHARS = 60  # "… Препарат ГНЦ "Вектор"... РИА Новости, 12.11.2020": a blurb's signature
 
 
-_TITLE_CLOSING_DATE = re.compile(r"\s(\d{1,2}\.\d{1,2}\.(?:19|20)\d{2})(?:,?\s+\d{1,2}:\d{2})?(?:\s*$|\s+(?=[А-ЯЁA-Z]))")
+_TITLE_CLOSING_DATE = re.compile(
+    r"\s[(\[]?(\d{1,2}\.\d{1,2}\.(?:19|20)\d{2})(?:,?\s+\d{1,2}:\d{2})?[)\]]?(?:\s*$|\s+(?=[А-ЯЁA-Z]))")
 
 
 def _timed(s: str, at: int) -> bool:
@@ -1517,10 +1682,27 @@ def page_date(cleaned: Cleaned, first: int = 0, today: str | None = None) -> str
         distance = min(abs(k - a) for a in anchors)
         if best is None or distance < best[0]:
             best = (distance, found)
-    return best[1] if best else _closing_stamp(lines)
+    return best[1] if best else _closing_stamp(lines) or _header_stamp(lines, first_body)
 
 
 CLOSING_LINES = 2
+
+
+def _header_stamp(lines: list[Line], first_body: int | None) -> str | None:
+    """Where no stamp stands by the headline or closes the article: the one date the page's
+    header shows as a stamp further up (a date with its time, or marked as the publication's:
+    "30.12.2020 15:13", "Опубликовано: 30.12.20" above the menu). Several dates there, or the
+    day the page shows as today ("Сегодня: 1 февраля 2021"), date nothing."""
+    found: set[str] = set()
+    for ln in lines[:first_body]:
+        s = ln.text.strip()
+        if ln.label == "body" or len(s) > MAX_STAMP_LINE or "егодня" in s or (
+                ln.label == "boilerplate" and ln.kind in _FOREIGN_DATE_KINDS):
+            continue
+        hit = find_date(s)
+        if hit and _is_stamp_line(s) and (_timed(s, hit[0]) or _PUBLISHED_CUE.search(s, 0, hit[0] + 1)):
+            found.add(hit[1])
+    return found.pop() if len(found) == 1 else None
 
 
 def _closing_stamp(lines: list[Line]) -> str | None:
