@@ -355,10 +355,31 @@ _NAME_FIRST = re.compile(
 _AGENCY_LIKE = re.compile(r"[A-ZА-ЯЁ]{3,}|[A-Za-z][\w\-]*\.[A-Za-z]{2,4}")
 
 
+# The agency's signature in slashes or brackets after a place and a day: "МОСКВА, 12 января.
+# /ТАСС/.", "ЕРЕВАН, 12 января. /АРКА/.", "МИНСК, 12 января (БЕЛТА) -", "/Корр. ТАСС Иван Петров/".
+_BRACKETED_AGENCY = re.compile(
+    rf"^[,\s]*(?:{_PLACE_UP_RX}|{_PLACE_RX})(?:\s*[,.]\s*\d{{1,2}}\s+[а-яёaceopxy]{{3,9}}\.?(?:\s+(?:19|20)\d\d)?)?"
+    r"(?:\s*[,.]?\s*\d{1,2}:\d{2})?[\s,.]*[/(]\s*(?:[Кк]орр(?:\.|еспондент)\s*)?(?P<name>[^/()\n]{2,40}?)\s*[/)]")
+
+
+def _is_place(word: str) -> bool:
+    """A word in capitals or not that names a place ("МОСКВА", "Брюссель"): a dateline's, not an agency."""
+    from .nlp import morph
+
+    return any("Geox" in p.tag for p in morph().parse(word.lower()))
+
+
 def opening_agency(text: str) -> str | None:
-    """The outlet whose signature opens the article (see _OPENING_AGENCY): a known outlet, or
-    a name in capitals or a site's, after a place, a day or a time (the agency first needs a
-    day or a dash after it). A month's word is no agency."""
+    """The outlet whose signature opens the article (see _OPENING_AGENCY, _BRACKETED_AGENCY):
+    a known outlet, or a name in capitals or a site's, after a place, a day or a time (the
+    agency first needs a day or a dash after it). A month's word or a place is no agency."""
+    if "/" in text[:80] or "(" in text[:80]:
+        m = _BRACKETED_AGENCY.match(text)
+        if m:
+            words = m.group("name").split()
+            known = next((k for n in range(len(words), 0, -1) if (k := known_outlet(" ".join(words[:n])))), None)
+            if known or (len(words) == 1 and _AGENCY_LIKE.fullmatch(words[0]) and not _is_place(words[0])):
+                return known or words[0]
     m = _OPENING_AGENCY.match(text)
     spaced = False  # the name ends at a space, not at a full stop or a dash
     if m and m.group("place") and not m.group("place").isupper() and not m.group("date"):
@@ -381,7 +402,8 @@ def opening_agency(text: str) -> str | None:
     if _DOMAIN.fullmatch(name):
         return _host_outlet(name)
     # (after a time and a space only a Latin name: "10:15 США ввели…" is a live blog's entry)
-    if not _AGENCY_LIKE.fullmatch(name) or lexicons.month_number(name.lower()) or (spaced and not name.isascii()):
+    if not _AGENCY_LIKE.fullmatch(name) or lexicons.month_number(name.lower()) or (spaced and not name.isascii()) \
+            or _is_place(name):
         return None
     return name
 
@@ -652,8 +674,10 @@ def outlet_signals(cleaned: Cleaned, first: int = 0) -> dict[str, str]:
             named = {k for part in _PARTS.split(s.strip()) if (k := _known(part, media))}
             if len(named) == 1:
                 found["menu"] = known_outlet(named.pop()) or ""
-        if "brand" not in found and not foreign and len(s) <= MAX_NAME_LINE:
-            name = brand_line(s)  # "Реклама на RTVI", "Приложение РБК для iOS", "Все новости Тайга.инфо"
+        if "brand" not in found and (not foreign or ln.kind in ("comment", "comments")) and len(s) <= MAX_NAME_LINE:
+            # "Реклама на RTVI", "Приложение РБК для iOS", "Все новости Тайга.инфо" (no reader writes
+            # the first two: a footer under the comments is read for them, not for a rubric's label)
+            name = brand_line(s, rubrics=not foreign)
             if name:
                 found["brand"] = name
         if "promo" not in found and ln.kind == "subscription":
@@ -844,16 +868,27 @@ def brand_name(raw: str, loose: bool = True) -> str | None:
     return None
 
 
-def brand_line(s: str) -> str | None:
-    """The outlet a furniture line built on the site's name shows (see _OWN_BRAND, _RUBRIC_BRAND)."""
+def brand_line(s: str, rubrics: bool = True) -> str | None:
+    """The outlet a furniture line, or one item of a menu line, built on the site's name shows
+    (see _OWN_BRAND; with `rubrics`, _RUBRIC_BRAND too)."""
     s = " ".join(s.split()).strip(" |•·")
     if len(s) > MAX_NAME_LINE:
         return None
-    m = _OWN_BRAND.match(s)
-    if m:
-        return brand_name(m.group("a") or m.group("b") or m.group("c"))
-    m = _RUBRIC_BRAND.match(s)
-    return brand_name(m.group("name"), loose=False) if m else None
+    for part in (s, *_MENU_ITEMS.split(s)) if _MENU_ITEMS.search(s) else (s,):
+        m = _OWN_BRAND.match(part)
+        if m:
+            name = brand_name(m.group("a") or m.group("b") or m.group("c"))
+            if name:
+                return name
+        m = rubrics and _RUBRIC_BRAND.match(part)
+        if m:
+            name = brand_name(m.group("name"), loose=False)
+            if name:
+                return name
+    return None
+
+
+_MENU_ITEMS = re.compile(r"\s*[|•·]\s*")
 
 
 def title_brand(title: str) -> str | None:
@@ -895,23 +930,25 @@ def recurring_brand(cleaned: Cleaned, first: int = 0) -> str | None:
         if ln.label != "boilerplate" or ln.kind in _NOT_OWN_FURNITURE:
             continue
         s = ln.text
-        names: set[str] = set()
-        for n in _media_in_line(s, media):
+        names: dict[str, None] = {}  # (in the line's order: the first spelling is the one kept)
+        for n in sorted(_media_in_line(s, media), key=lambda n: (s.find(n), -len(n))):
             at = s.find(n)
             if n in _AMBIGUOUS_NAMES or n.split()[0] in _NOT_NAMES or any(n in other for other in names) \
                     or _RELAY_BEFORE.search(s, max(0, at - 30), at) or _OTHERS_LINKED.search(s, max(0, at - 30), at):
                 continue
-            names.add(known_outlet(n) or n)
+            names[known_outlet(n) or n] = None
         if "." in s:
             for m in _DOMAIN_TOKEN.finditer(s):
                 host = m.group(1).lower()
                 if host in _PLATFORM_HOSTS or host in _MAIL_SERVICES or _RELAY_BEFORE.search(s, max(0, m.start() - 30), m.start()):
                     continue
-                names.add(_host_outlet(host))
-            names.update(m.group(0) for m in _CYRILLIC_SITE.finditer(s))
-        for n in names:  # (one vote a line for each outlet, however it is spelt there)
-            spelt.setdefault(canonical_outlet(n) or n, n)
-        for key in {canonical_outlet(n) or n for n in names}:
+                names[_host_outlet(host)] = None
+            names.update((m.group(0), None) for m in _CYRILLIC_SITE.finditer(s))
+        keys = {}  # (one vote a line for each outlet, however it is spelt there)
+        for n in names:
+            keys.setdefault(canonical_outlet(n) or n, n)
+        for key, n in keys.items():
+            spelt.setdefault(key, n)
             votes[key] += 1
     if not votes:
         return None
@@ -1521,9 +1558,9 @@ _PAGE_DATES = (
     (re.compile(r"(?<![\w])(январ[ья]|феврал[ья]|марта?|апрел[ья]|ма[йя]|июн[ья]|июл[ья]|августа?|сентябр[ья]"
                 r"|октябр[ья]|ноябр[ья]|декабр[ья]|янв|фев|мар|апр|июн|июл|авг|сент?|окт|ноя|дек)\.?\s+(\d{1,2}),?\s+"
                 r"((?:19|20)\d{2})(?!\d)", re.I), (3, 1, 2)),
-    # 30.12.20 with a two-digit year where it is the line's one content, a cue or a time before
-    # it: "30.12.20", "Опубликовано: 30.12.20", "Дата: 30.12.20", "15:13 30.12.20"
-    (re.compile(r"(?:^[\s:—–-]*(?:[А-ЯЁа-яё]+(?:\s+[а-яё]+)?\s*[:—–-]?\s*)?|(?<!\d)\d{1,2}:\d{2},?\s+)"
+    # 30.12.20 with a two-digit year where it is all the line shows, a cue before it at most:
+    # "30.12.20", "Опубликовано: 30.12.20", "Дата: 30.12.20" (after a time it stays no date)
+    (re.compile(r"^[\s:—–-]*(?:[А-ЯЁа-яё]+(?:\s+[а-яё]+)?\s*[:—–-]?\s*)?"
                 r"(\d{1,2})\.(\d{1,2})\.(\d{2})(?=\s*$|,?\s+\d{1,2}:\d{2}(?!\d))"), (3, 2, 1)),
 )
 _LOOKALIKES = str.maketrans("aceopxyACEOPXY", "асеорхуАСЕОРХУ")
