@@ -812,7 +812,7 @@ _OWN_BRAND = re.compile(
     r"^(?:(?:Скачайте|Скачать|Установите|Наше|Мобильное|Официальное)\s+)?(?:мобильное\s+)?приложение\s+(?P<a>.{2,40}?)"
     r"(?:\s+(?:для|на|в)\s+\w.*)?$"
     r"|^(?:Редакция|Контакты|Вакансии|Реклама на(?:\s+сайте)?|Реклама в|Рекламодателям|О проекте|О сайте|Об издании"
-    r"|Правила(?: сайта)?|Команда|Архив|Партнёры|Партнеры|Подписка на)\s*[:—–-]?\s+(?P<b>.{2,40}?)$"
+    r"|Правила(?: сайта)?|Команда|Архив|Подписка на)\s*[:—–-]?\s+(?P<b>.{2,40}?)$"
     r"|^(?P<c>.{2,40}?)\s+(?:в|во|на)\s+(?:соцсетях|социальных сетях|Telegram|Телеграм\w*|Яндекс[.\s]?Дзен\w*|Дзен\w*"
     r"|ВКонтакте|Одноклассниках|YouTube|TikTok|Twitter|Facebook|Viber|Instagram|Apple News|App Store|Google Play)$",
     re.I)
@@ -922,7 +922,8 @@ def recurring_brand(cleaned: Cleaned, first: int = 0) -> str | None:
     site's name) that the page's own furniture names most often, on two lines at least and on
     more lines than any other. The article's lines never vote (a relay in the text, "сообщает
     ТАСС", names no outlet); nor do teasers, captions, credits, comments or embeds (other
-    pages' and other outlets' names), nor a name a line relays ("по данным …", "пишет …")."""
+    pages' and other outlets' names), a line naming several outlets (partners, links), nor a
+    name a line relays ("по данным …", "пишет …")."""
     media = outlet_names()
     votes: Counter[str] = Counter()
     spelt: dict[str, str] = {}  # (the first spelling the page uses)
@@ -947,6 +948,8 @@ def recurring_brand(cleaned: Cleaned, first: int = 0) -> str | None:
         keys = {}  # (one vote a line for each outlet, however it is spelt there)
         for n in names:
             keys.setdefault(canonical_outlet(n) or n, n)
+        if len(keys) > 1:  # a line naming several outlets lists partners or links, not the site
+            continue
         for key, n in keys.items():
             spelt.setdefault(key, n)
             votes[key] += 1
@@ -982,7 +985,8 @@ _SELF_CONTEXT = re.compile(
     r"|эфире|подкасте|расследовании|репортаже|колонке)(?:\s+для)?|\bслужб[аеыу]|\bу)\s+(?P<name>[A-ZА-ЯЁ«\"“](?:[^,.;:!?()\n]|\.(?=\w)){0,40})")
 _ANY_HOST = re.compile(r"[A-Za-zА-ЯЁа-яё][\w\-]*\.(?:ru|ua|by|kz|com|net|org|info|md|lv|ee|lt|рф)\b")
 _JOURNALIST_VERB = re.compile(
-    r"\b(?:побеседовал|поговорил|задал|спросил|обратил(?:ся|ась|ись)|сделал[аи]? подборку|опросил)[аио]?\b")
+    r"\b(?:побеседовал|поговорил|задал|спросил|обратил(?:ся|ась|ись)|сделал[аи]? подборку|опросил"
+    r"|связал(?:ся|ась|ись)|направил[аио]? запрос|попросил)[аио]?\b")
 # The verb's subject just before it ("DW побеседовала", "вопросы DW задала"); looked for
 # behind each verb, since a name-first regex tries every capitalised word of the text.
 _NAME_BEFORE = re.compile(r"(?P<name>[A-ZА-ЯЁ][\w\-]*(?:\.[\w\-]+)*(?:\s[A-ZА-ЯЁ][\w\-]*(?:\.[\w\-]+)*){0,2})\s+(?:\w+\s+)?$")
@@ -1214,7 +1218,10 @@ def _addressee(raw: str) -> str | None:
 # site 19 times of 22; another outlet, "Как сообщала The Times", the rest).
 _EARLIER_REPORT = re.compile(
     r"(?:[Кк]ак|[Рр]анее)\s+(?:уже\s+|ранее\s+)?(?:сообщал|писал|информировал|рассказывал)[аои]?\s+(?:ранее\s+)?"
-    r"(?P<name>[«\"“][A-ZА-ЯЁ][^»\"”]{1,30}[»\"”]|[A-ZА-ЯЁ][\w\-]*(?:\.[\w\-]+)*(?:\s[A-ZА-ЯЁ][\w\-]*){0,2})")
+    r"(?P<name>[«\"“][A-ZА-ЯЁ][^»\"”]{1,30}[»\"”]|[A-ZА-ЯЁ][\w\-]*(?:\.[\w\-]+)*(?:\s[A-ZА-ЯЁ][\w\-]*){0,2})"
+    # the name first: "Ранее «Газета.Ru» писала", "Ранее Лента.ру уже сообщала"
+    r"|[Рр]анее\s+(?P<name2>[«\"“][A-ZА-ЯЁ][^»\"”]{1,30}[»\"”]|[A-ZА-ЯЁ][\w\-]*(?:\.[\w\-]+)*(?:\s[A-ZА-ЯЁ][\w\-]*){0,2})"
+    r"\s+(?:уже\s+)?(?:сообщал|писал|информировал|рассказывал)[аои]?\b")
 
 
 def _own_earlier_report(text: str) -> str | None:
@@ -1224,13 +1231,14 @@ def _own_earlier_report(text: str) -> str | None:
         return None
     votes: Counter[str] = Counter()
     for m in _EARLIER_REPORT.finditer(text):
-        raw = m.group("name")
+        raw = m.group("name") or m.group("name2")
         name = _clean_name(raw)
         words = name.split()
         known = next((k for n in range(len(words), 0, -1) if (k := known_outlet(" ".join(words[:n])))), None)
         if known:
             votes[known] += 1
-        elif raw[0] in "«\"“" or _AGENCY_LIKE.fullmatch(words[0]):
+        # (the name first, "Ранее СМИ сообщали", takes a known, quoted or site's name only)
+        elif raw[0] in "«\"“" or (_AGENCY_LIKE.fullmatch(words[0]) and (m.group("name") or _DOMAIN.fullmatch(words[0]))):
             votes[_host_outlet(words[0]) if _DOMAIN.fullmatch(words[0]) else (name if raw[0] in "«\"“" else words[0])] += 1
     return votes.most_common(1)[0][0] if votes else None
 
