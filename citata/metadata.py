@@ -259,6 +259,7 @@ _DOMAIN_TOKEN = re.compile(r"(?<![\w@./\-])(?:https?://)?(?:www\.)?([A-Za-z][\w\
 _TOLD = re.compile(
     # (no \b before the cues: a regex opening with one tries every position; checked in the loop)
     r"(?P<cue>для|в интервью(?:\s+для)?|(?:корреспондент|журналист)(?:у|ам)|по просьбе|собеседник(?:у|ом|и)?"
+    r"|[Вв] редакци[юи]|читател(?:и|ей|ям)|опрошенн(?:ые|ых|ыми|ый|ая|ой)"
     r"|обозревател(?:ю|ем)|(?:сообщил|рассказал|заявил|пояснил|ответил|признал|подтвердил|сказал|прокомментировал"
     r"|объяснил|уточнил)(?P<number>[аои]?))\s+"
     r"(?P<name>[«\"“][A-ZА-ЯЁ][^»\"”]{1,24}[»\"”]|[A-ZА-ЯЁ][\w\-]*(?:\s[A-ZА-ЯЁ][\w\-]*){0,2})")
@@ -266,7 +267,15 @@ _TOLD = re.compile(
 # разобрались".
 _QUOTED_REPORTS = re.compile(r"[«\"“](?P<name>[A-ZА-ЯЁ][^»\"”]{1,24})[»\"”]\s+(?:выяснил|узнал)[аио]?\b")
 _QUOTED_AT_WORK = re.compile(r"[«\"“](?P<name>[A-ZА-ЯЁ][^»\"”]{1,24})[»\"”]\s+(?:разобрал|собрал|подготовил"
-                             r"|расспросил|опросил|проанализировал|изучил)(?:[аио]|ись|ась|ся)?\b")
+                             r"|расспросил|опросил|проанализировал|изучил|направил[аио]?\s+запрос|обратил|связал"
+                             r"|побывал|попросил)(?:[аио]|ись|ась|ся)?\b")
+# The outlet told, standing before an impersonal plural verb: "В Минздраве «Известиям» сообщили",
+# "В пресс-службе RTVI пояснили" (a plural verb's subject would be plural: "«Известия» сообщили"
+# is a relay, so a declinable name must show the dative; an indeclinable one must be known).
+_TOLD_BEFORE_PLURAL = re.compile(
+    r"(?<=\s)(?P<name>[«\"“][А-ЯЁA-Z][^»\"”]{1,24}[»\"”]|[A-ZА-ЯЁ][A-ZА-ЯЁ0-9\-]+(?:\.[A-Za-zА-Яа-я]{2,4})?"
+    r"|[A-Z][\w\-]*(?:\.[A-Za-z]{2,4})?)\s+(?:сообщили|рассказали|пояснили|подтвердили|ответили|уточнили|объяснили"
+    r"|заявили)\b")
 # A site's name ends like a host, in either script and case ("TUT.BY", "Фонтанка.ру", "Тайга.инфо").
 _SITE_ENDING = (r"(?:(?i:ru|ua|com|by|kz|net|org|info|eu|ee|lv|lt|md|kg|uz|az|am|ge|tj|il|fm|tv|io|news|media)"
                 r"|ру|Ру|РУ|рф|РФ|инфо|онлайн)(?!\w)")
@@ -994,7 +1003,7 @@ _NAME_BEFORE = re.compile(r"(?P<name>[A-ZА-ЯЁ][\w\-]*(?:\.[\w\-]+)*(?:\s[A-Z�
 
 _CYRILLIC_WORD = re.compile(r"[А-ЯЁа-яё]+")
 _CUE_CASE = {"для": "gent", "корреспондент": "gent", "журналист": "gent", "просьбе": "gent", "собеседник": "gent",
-             "обозревател": "gent"}
+             "обозревател": "gent", "редакц": "gent", "читател": "gent", "опрошенн": "ablt"}
 
 
 def _restore_case(word: str, like: str) -> str:
@@ -1093,6 +1102,17 @@ def _told_name(raw: str, case: str, strict: bool) -> str | None:
 _NOT_RUSSIAN = re.compile(r"[іїєґІЇЄҐўЎ]")  # (Ukrainian, Belarusian names are not declined here)
 
 
+_WORD_BEFORE = re.compile(r"([А-ЯЁа-яё]+)\s+$")
+
+
+def _plural_noun(word: str) -> bool:
+    """A noun that can only be plural and can be a subject ("Источники", "Журналисты"; not "ведомства")."""
+    from .nlp import morph
+
+    nouns = [p for p in morph().parse(word) if p.tag.POS == "NOUN"]
+    return bool(nouns) and all(p.tag.number == "plur" for p in nouns) and any(p.tag.case == "nomn" for p in nouns)
+
+
 def outlet_told(text: str) -> str | None:
     """The weakest signs, looked for last: a known outlet's site named in the text ("для
     kp.ru разъяснил", "в инфографике Ria.ru"), the outlet the article's people speak to or
@@ -1133,6 +1153,17 @@ def outlet_told(text: str) -> str | None:
             continue
         plain = raw[0] in "«\"“" or raw in media or re.fullmatch(r"[A-Z]{2,6}", raw)
         (weak if singular or cue.startswith(("корреспондент", "журналист", "собеседник", "обозревател")) or not plain else votes)[name] += 1
+    if "ли" in text:
+        for m in _TOLD_BEFORE_PLURAL.finditer(text):
+            if text[max(0, m.start() - 3):m.start()] in (" и ", "», ", ", ") or text[:m.start()].rstrip().endswith("»"):
+                continue  # ("«Известия» и РБК сообщили", "Reuters, AP сообщили": subjects)
+            before = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
+            if before and _plural_noun(before.group(1)):
+                continue  # ("Источники Reuters рассказали": the sources of another outlet)
+            raw = m.group("name")
+            name = known_outlet(raw) if raw[0] not in "«\"“" else _told_name(raw, "datv", strict=True)
+            if name:
+                votes[name] += 1
     # (a name after a media noun, "в интервью телеканалу Sky News", "сообщил агентству
     # Bloomberg", is another outlet's: a site names itself bare)
     names = [(m.group("name"), m.group(0).startswith("в")) for m in _SELF_CONTEXT.finditer(text)]
@@ -1177,8 +1208,10 @@ def outlet_told(text: str) -> str | None:
     if later or weak:
         return later or weak.most_common(1)[0][0]
     m = _QUOTED_AT_WORK.search(text)
-    if m:
-        return _clean_name(m.group("name"))
+    if m:  # (the name may be a newsroom's or a correspondent's, "Редакция «Фонтанки» направила…")
+        name = _clean_name(m.group("name"))
+        nom = None if known_outlet(name) or _NOT_RUSSIAN.search(name) else nominative(name, "gent", strict=True)
+        return known_outlet(nom) or nom if nom else known_outlet(name) or name
     m = _KNOWN_TO.search(text) if "известно" in text or "удалось" in text else None
     if m:
         nom = nominative(_clean_name(m.group("name") or m.group("name2")), "datv", strict=True)
