@@ -920,16 +920,24 @@ def title_brand(title: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1024)
+def _word_like(word: str) -> bool:
+    """A word whose likeliest reading is no noun's (a verb, an adverb, a particle: "Смотрим", "Сегодня")."""
+    from .nlp import morph
+
+    parse = morph().parse(word.lower())[0]
+    return parse.tag.POS in ("VERB", "ADVB", "PRCL", "CONJ", "PREP", "NPRO", "PRED", "INTJ", "GRND")
+
+
 # Kinds of furniture whose names are other pages' or other outlets' (and headers, the
 # container's own lines).
 _NOT_OWN_FURNITURE = _FOREIGN_NAME_KINDS | {"header", "ad", "embed", "rubric_blurb", "tags", "share"}
-MIN_RECURRING = 2
 
 
 def recurring_brand(cleaned: Cleaned, first: int = 0) -> str | None:
-    """The last resort where no signal fires: the known outlet or the site (a host, a Cyrillic
-    site's name) that the page's own furniture names most often, on two lines at least and on
-    more lines than any other. The article's lines never vote (a relay in the text, "сообщает
+    """The fallback where no signal fires: the known outlet or the site (a host, a Cyrillic
+    site's name) that the page's own furniture names on more lines than any other (a tie names
+    none). The article's lines never vote (a relay in the text, "сообщает
     ТАСС", names no outlet); nor do teasers, captions, credits, comments or embeds (other
     pages' and other outlets' names), a line naming several outlets (partners, links), nor a
     name a line relays ("по данным …", "пишет …")."""
@@ -937,16 +945,23 @@ def recurring_brand(cleaned: Cleaned, first: int = 0) -> str | None:
     votes: Counter[str] = Counter()
     spelt: dict[str, str] = {}  # (the first spelling the page uses)
     for ln in cleaned.lines[first:]:
-        if ln.label != "boilerplate" or ln.kind in _NOT_OWN_FURNITURE:
-            continue
         s = ln.text
+        if ln.label != "boilerplate" or (ln.kind in _NOT_OWN_FURNITURE and not (
+                # (a footer the cleaner puts under the comments: a short menu or legal line, no reader's)
+                ln.kind in ("comment", "comments") and (len(s) <= MAX_LOGO_LINE or _LEGALISH.search(s)))):
+            continue
         names: dict[str, None] = {}  # (in the line's order: the first spelling is the one kept)
         for n in sorted(_media_in_line(s, media), key=lambda n: (s.find(n), -len(n))):
             at = s.find(n)
             if n in _AMBIGUOUS_NAMES or n.split()[0] in _NOT_NAMES or any(n in other for other in names) \
                     or _RELAY_BEFORE.search(s, max(0, at - 30), at) or _OTHERS_LINKED.search(s, max(0, at - 30), at):
                 continue
-            names[known_outlet(n) or n] = None
+            # A one-word name that is also a word ("Смотрим на…", "Сегодня, 17:22", "Знак качества")
+            # counts only where a name stands: quoted, or inside the line after other words.
+            if " " not in n and _CYRILLIC_WORD.fullmatch(n) and (at == 0 or _word_like(n)) and s[at - 1:at] not in ("«", '"', "“"):
+                continue
+            bare = own_name(n)  # ("Телекомпания НТВ" is НТВ)
+            names[known_outlet(bare or n) or known_outlet(n) or n] = None
         if "." in s:
             for m in _DOMAIN_TOKEN.finditer(s):
                 host = m.group(1).lower()
@@ -965,22 +980,25 @@ def recurring_brand(cleaned: Cleaned, first: int = 0) -> str | None:
     if not votes:
         return None
     (top, n), *rest = votes.most_common(2)
-    if n < MIN_RECURRING or (rest and rest[0][1] == n):
+    if rest and rest[0][1] == n:
         return None
     return spelt[top]
 
 
 def outlet_from_page(cleaned: Cleaned, first: int = 0) -> str | None:
     """The outlet a page names for itself (see outlet_signals), the most trusted signal first;
-    the outlet the text speaks to or that tells its own piece is the last resort."""
+    then the outlet its furniture names most (recurring_brand); the outlet the text speaks to or
+    that tells its own piece is the last resort (the text names other outlets more often than
+    the furniture does: eval/mine_outlets.py --check)."""
     found = outlet_signals(cleaned, first)
     for key in SIGNAL_ORDER:
         if found.get(key):
             return found[key]
+    recurring = recurring_brand(cleaned, first)
+    if recurring:
+        return recurring
     told = outlet_told(cleaned.text)
-    if told:
-        return _alias_targets().get(told, told)
-    return recurring_brand(cleaned, first)
+    return _alias_targets().get(told, told) if told else None
 
 
 TOLD_CHARS = 6000  # an article names who it spoke to early; reading on costs more than it finds

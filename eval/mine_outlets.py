@@ -19,8 +19,8 @@ wins: it is how readers know the outlet); the mined rows only add hosts it lacks
 as on the covid-19 whole pages) against the outlet of the real address, on the same pages:
 how often the page names an outlet, and how often that is its own site (a name spelling the
 host, or the outlet outlets.tsv gives the host), and the page-only date against the header's
-date (the article's, on these pages); and, per kind of signal (outlet_signals, then the told
-names), how often it names the own site where it fires and where it decides. -v lists the
+date (the article's, on these pages); and, per kind of signal (outlet_signals, then the name
+the furniture repeats, recurring_brand, then the told names), how often it names the own site where it fires and where it decides. -v lists the
 disagreements.
 """
 from __future__ import annotations
@@ -116,7 +116,7 @@ def check(corpora: Path, verbose: bool) -> None:
     from citata.clean import clean
     from citata.source import text_document
 
-    kinds = (*SIGNAL_ORDER, "told", "recurring")
+    kinds = (*SIGNAL_ORDER, "recurring", "told")  # (in the order outlet_from_page reads them)
     fires = {k: Counter() for k in kinds}  # each kind of signal where it names an outlet: own site or not
     decides = {k: Counter() for k in kinds}  # … where it is the one outlet_from_page takes
     named = agree = total = 0
