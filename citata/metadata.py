@@ -1354,8 +1354,8 @@ def _strip_media(title: str) -> str:
             if m and len(title) - len(name) - m.end() > 10:
                 return title[len(name) + m.end():]
         for sep in _TITLE_SEPS:
-            if title.endswith(sep + name):
-                return _drop_rubric_trail(title[: -len(sep + name)], sep)
+            if title.endswith(sep + name):  # (" :: Name" leaves its first colon: "Headline :")
+                return _drop_rubric_trail(title[: -len(sep + name)], sep).rstrip(" :")
     for sep in _TITLE_SEPS:
         head, _, tail = title.rpartition(sep)
         if head and _DOMAIN.fullmatch(tail):
@@ -1406,7 +1406,7 @@ def _without_site(title: str, outlet: str | None, lines: list[Line], page: str) 
     if outlet:
         low, name = title.lower(), outlet.lower()
         if name in low:
-            for sep in _TITLE_SEPS:
+            for sep in (*_TITLE_SEPS, " :: ", " // "):  # (the brand tails of title_brand too)
                 if low.endswith(sep + name) and len(title) > len(sep + name) + 10:
                     return title[: -len(sep + name)].rstrip()
                 if low.startswith(name + sep) and len(title) > len(sep + name) + 10:
