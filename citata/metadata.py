@@ -343,7 +343,9 @@ def _link_outlet(raw: str) -> str | None:
 # (a company's legal form after the sign is a site's owner, not a photographer: "© ООО «Газета.Ру», 2021")
 # (and the years a site has run: "© Фонтанка.ру, 2000—2021", "2021 © Тайга.инфо")
 _OWN_COPYRIGHT = re.compile(r"^\s*(?:©|Copyright)\s*(?:(?:19|20)\d{2}|(?:ООО|АО|ЗАО|ОАО|ПАО|АНО|ФГУП)\s)|[Вв]се права"
-                            r"|©[^©\n]{2,50}?(?:19|20)\d{2}\s*[-–—]\s*(?:19|20)\d{2}|^\s*(?:19|20)\d{2}\s*©")
+                            r"|©[^©\n]{2,50}?(?:19|20)\d{2}\s*[-–—]\s*(?:19|20)\d{2}|^\s*(?:19|20)\d{2}\s*©"
+                            # (a © line that is a name and the year: "©Newsler.ru, 2021", "© «Вечерний Бишкек», 2021")
+                            r"|^\s*©[^©\n]{2,50}?,?\s+(?:19|20)\d{2}(?:\s*г\.?)?\s*$")
 _SITE = re.compile(
     r"(?:[Сс]айт[аеуом]*|[Пп]ортал[аеуом]*|материал(?:ы|ов) с)\s+(?P<host>[A-Za-z][\w\-]*(?:\.[\w\-]+)*"
     r"\.(?:ru|ua|com|by|kz|net|org|info|eu|ee|lv|lt|md|kg|uz|рф))\b")
@@ -592,7 +594,8 @@ def outlet_signals(cleaned: Cleaned, first: int = 0) -> dict[str, str]:
         # notice in them ("Администрация сайта Woman.ru…") names it.
         foreign = ln.kind in _FOREIGN_NAME_KINDS and ln.kind not in ("credit", "caption")  # (© lines passed above)
         if foreign and ln.kind in ("comment", "comments") and (
-                "©" in s or "се права защищены" in s or (article is not None and ln.start < article)):
+                any(map(s.__contains__, _COPYRIGHT_MARKS)) or "се права защищены" in s
+                or (article is not None and ln.start < article)):
             # (a footer the cleaner put under the comments: no reader writes ©; and comments
             # follow the article, so a "comment" above its first line is the page's header)
             foreign = False
@@ -822,6 +825,8 @@ _OWN_BRAND = re.compile(
     r"(?:\s+(?:для|на|в)\s+\w.*)?$"
     r"|^(?:Редакция|Контакты|Вакансии|Реклама на(?:\s+сайте)?|Реклама в|Рекламодателям|О проекте|О сайте|Об издании"
     r"|Правила(?: сайта)?|Команда|Архив|Подписка на)\s*[:—–-]?\s+(?P<b>.{2,40}?)$"
+    r"|^(?:(?:Подписывайтесь|Подпишитесь)\s+на\s+)?наш\w*\s+(?:Telegram-|[Тт]елеграм-|YouTube-|[Яя]ндекс\.?[Дд]зен-)?канал\w*"
+    r"\s+(?P<d>[«\"“][^»\"”]{2,40}[»\"”])(?:\s+(?:в|на)\s+\w+)?$"
     r"|^(?P<c>.{2,40}?)\s+(?:в|во|на)\s+(?:соцсетях|социальных сетях|Telegram|Телеграм\w*|Яндекс[.\s]?Дзен\w*|Дзен\w*"
     r"|ВКонтакте|Одноклассниках|YouTube|TikTok|Twitter|Facebook|Viber|Instagram|Apple News|App Store|Google Play)$",
     re.I)
@@ -871,6 +876,12 @@ def brand_name(raw: str, loose: bool = True) -> str | None:
     if not loose:
         return None
     if raw.strip()[:1] in "«\"“" and len(name.split()) <= 4:
+        # "Реклама на «Фонтанке»" (one word: an adjective before a noun may take the wrong gender)
+        if " " not in name and _CYRILLIC_WORD.fullmatch(name) and not _NOT_RUSSIAN.search(name):
+            for case in ("gent", "loct", "datv", "ablt"):
+                nom = nominative(name, case, strict=True)
+                if nom:
+                    return nom
         return name
     if _LATIN_BRAND.fullmatch(name) or (_CAPS_BRAND.fullmatch(name) and not name.isdigit()):
         return name
@@ -886,7 +897,10 @@ def brand_line(s: str, rubrics: bool = True) -> str | None:
     for part in (s, *_MENU_ITEMS.split(s)) if _MENU_ITEMS.search(s) else (s,):
         m = _OWN_BRAND.match(part)
         if m:
-            name = brand_name(m.group("a") or m.group("b") or m.group("c"))
+            # (an app's or a channel's name in quotation marks is often its topic's, "Приложение
+            # «Здоровье»": a known name or a Latin one only)
+            own = m.group("b") or m.group("c")
+            name = brand_name(own) if own else brand_name(_clean_name(m.group("a") or m.group("d")))
             if name:
                 return name
         m = rubrics and _RUBRIC_BRAND.match(part)

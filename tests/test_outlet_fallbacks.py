@@ -33,6 +33,13 @@ def page_without_comments(monkeypatch, **kw):
     ("Скачайте приложение «Вечерний Бишкек» для iOS и Android", "Вечерний Бишкек"),
     ("Newsler в соцсетях", "Newsler"),  # (an outlet the table lacks: a Latin name beside a platform)
     ("Редакция Newsler", "Newsler"),
+    ("Реклама на «Фонтанке»", "Фонтанка"),
+    ("Подписывайтесь на наш Telegram-канал «Newsler»", "Newsler"),
+    # © lines in the shapes sites write them, glued, with "(c)", a quoted name and the year
+    ("©Newsler.ru, 2021", "Newsler.ru"),
+    ("(c) Newsler 2021 г.", "Newsler"),
+    ("© «Вечерний Бишкек», 2021", "Вечерний Бишкек"),
+    ("Copyright © 2021 Newsler. All rights reserved.", "Newsler"),
 ])
 def test_a_footer_line_built_on_the_sites_name(footer, outlet):
     # under the comments, where the cleaner files the footer as more comments: no reader writes these
@@ -40,7 +47,9 @@ def test_a_footer_line_built_on_the_sites_name(footer, outlet):
 
 
 @pytest.mark.parametrize("footer", ["Партнеры: РИА Новости | ТАСС | Интерфакс", "Мы в соцсетях",
-                                    "Подписывайтесь на нас в Telegram", "COVID-19 в Telegram"])
+                                    "Подписывайтесь на нас в Telegram", "COVID-19 в Telegram",
+                                    # an app's or a channel's quoted name is often its topic's
+                                    "Наш канал «Коронавирус: главное» в Telegram", "Приложение «Здоровье» для iOS"])
 def test_a_footer_line_without_the_sites_name_names_nothing(footer):
     assert doc_of(whole_page([footer, RIGHTS])).outlet is None
 
