@@ -1674,6 +1674,7 @@ def _is_stamp_line(s: str) -> bool:
 SIGNATURE_CHARS = 60  # "… Препарат ГНЦ "Вектор"... РИА Новости, 12.11.2020": a blurb's signature
 
 
+_TITLE_FIELD_DATE = re.compile(r"\s[|/]\s+(\d{1,2})\.(\d{1,2})\.((?:19|20)?\d{2})(?:,?\s+\d{1,2}:\d{2})?(?=\s+[|/]\s|\s*$)")
 _TITLE_CLOSING_DATE = re.compile(
     r"\s[(\[]?(\d{1,2}\.\d{1,2}\.(?:19|20)\d{2})(?:,?\s+\d{1,2}:\d{2})?[)\]]?(?:\s*$|\s+(?=[А-ЯЁA-Z]))")
 
@@ -1704,7 +1705,14 @@ def _date_in_line(ln: Line) -> str | None:
         # a stamp opening the headline, or a numeric date closing it (the lead may follow,
         # glued: "Заголовок 11.11.2018 По словам адвоката…")
         m = _TITLE_TIMESTAMP.match(s) or _TITLE_CLOSING_DATE.search(s)
-        return find_date(m.group(0))[1] if m and find_date(m.group(0)) else None
+        if m and find_date(m.group(0)):
+            return find_date(m.group(0))[1]
+        # a date standing as a field of the page title: "Headline / 20.12.16 / Москва / © РИА Новый День"
+        m = ("/" in s or "|" in s) and _TITLE_FIELD_DATE.search(s)
+        if m:
+            year = m.group(3)
+            return _date(int(year) + 2000 if len(year) == 2 else year, m.group(2), m.group(1))
+        return None
     if len(s) > MAX_STAMP_LINE:
         head = s[:DATELINE_CHARS + 40]
         hit = find_date(head)

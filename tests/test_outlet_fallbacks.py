@@ -176,6 +176,15 @@ def test_a_numeric_date_in_brackets_closing_the_headline():
     assert doc_of(text).published == "2020-12-30"
 
 
+def test_a_date_standing_as_a_field_of_the_page_title():
+    # "Headline / 20.12.16 / Москва / © РИА Новый День", as a page title shows it
+    text = whole_page([RIGHTS], stamp=None).replace(HEADLINE, HEADLINE + " / 30.12.20 / Москва")
+    assert doc_of(text).published == "2020-12-30"
+    # a number inside the headline is no date
+    text = whole_page([RIGHTS], stamp=None).replace(HEADLINE, HEADLINE + " / версия 1.12.20 / Москва")
+    assert doc_of(text).published is None
+
+
 def test_a_lone_stamp_in_the_header_dates_the_page():
     # above the menu, further from the headline than a stamp beside it stands
     assert doc_of(whole_page([RIGHTS], stamp=None, top=["30.12.2020 15:13"])).published == "2020-12-30"
