@@ -574,15 +574,16 @@ def outlet_signals(cleaned: Cleaned, first: int = 0) -> dict[str, str]:
             name = _title_outlet(ln.text)
             if name:
                 found.setdefault("title", name)
-            elif "title_brand" not in found and any(sep in ln.text for sep in _BRAND_SEPS):
-                name = title_brand(ln.text)
-                if name:
-                    found["title_brand"] = name
-            elif "tail" not in found:
+                continue
+            if "tail" not in found:
                 page = page or "\n".join([x.text for x in cleaned.lines])
                 tail = site_tail(ln.text, cleaned.lines, page)
                 if tail and NAMELIKE.search(tail[1]):
                     found["tail"] = tail[1]
+            if "title_brand" not in found and any(sep in ln.text for sep in (*_BRAND_SEPS, " — ", " – ", " - ")):
+                name = title_brand(ln.text)
+                if name:
+                    found["title_brand"] = name
             continue
         if ln.label != "boilerplate":
             continue
@@ -931,6 +932,12 @@ def title_brand(title: str) -> str | None:
             return name
         if re.fullmatch(r"[А-ЯЁ][а-яё]+(?:[\s\-][А-ЯЁ][а-яё]+){1,2}", tail):
             return tail  # "Вечерний Бишкек", "Новая Газета"
+    # after a dash, the site's news rubric with a known name or a site's: "… — Новости Тайга.инфо"
+    for sep in (" — ", " – ", " - "):
+        head, _, tail = s.rpartition(sep)
+        m = head and len(head.split()) >= 3 and _RUBRIC_BRAND.match(tail.strip(" |"))
+        if m:
+            return brand_name(m.group("name"), loose=False)
     return None
 
 
@@ -1425,6 +1432,11 @@ def _without_site(title: str, outlet: str | None, lines: list[Line], page: str) 
                     return title[: -len(sep + name)].rstrip()
                 if low.startswith(name + sep) and len(title) > len(sep + name) + 10:
                     return title[len(name + sep):].lstrip()
+        for sep in (" — ", " – ", " - "):  # "Headline — Новости Тайга.инфо": the site's rubric
+            head, _, tail = title.rpartition(sep)
+            m = head and len(head) > 10 and _RUBRIC_BRAND.match(tail)
+            if m and brand_name(m.group("name"), loose=False) == outlet:
+                return head.rstrip()
     tail = site_tail(title, lines, page) if any(sep in title for sep in _TAIL_SEPS) else None
     return tail[0] if tail else title
 

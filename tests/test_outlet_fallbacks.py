@@ -76,6 +76,7 @@ def test_brand_line_shapes():
 
 @pytest.mark.parametrize("tail, outlet", [(" :: Вечерний Бишкек", "Вечерний Бишкек"), (" | RTVI", "RTVI"),
                                           (" | Newsler", "Newsler"), (" // Тайга.инфо", "Тайга.инфо"),
+                                          (" — Новости Тайга.инфо", "Тайга.инфо"), (" - Новости Москвы", None),
                                           (" | Общество", None), (" | Новости Москвы", None), (" | Коронавирус", None)])
 def test_the_titles_brand_tail(tail, outlet):
     doc = doc_of(whole_page([RIGHTS]).replace(HEADLINE, HEADLINE + tail))
