@@ -256,13 +256,19 @@ _MATERIALS_OF = re.compile(r"материал\w*\s+(?:сайта\s+|издани
 _DOMAIN_TOKEN = re.compile(r"(?<![\w@./\-])(?:https?://)?(?:www\.)?([A-Za-z][\w\-]*\.(?:ru|RU|ua|UA|com|COM|by|kz|net|org|info|eu|ee|lv|lt|md|kg|uz|az|am|ge|tj|il|fm|tv|io|news|media))(?!\w|\.\w)")
 # The outlet named as the one spoken to: "комментирует для DW", "сообщили «КП»",
 # "в интервью Би-би-си"; a quoted name reporting: "«Комсомолка» выяснила".
+_TOLD_NAME = r"(?P<name>[«\"“][A-ZА-ЯЁ][^»\"”]{1,24}[»\"”]|[A-ZА-ЯЁ][\w\-]*(?:\s[A-ZА-ЯЁ][\w\-]*){0,2})"
 _TOLD = re.compile(
     # (no \b before the cues: a regex opening with one tries every position; checked in the loop)
-    r"(?P<cue>для|в интервью(?:\s+для)?|(?:корреспондент|журналист)(?:у|ам)|по просьбе|собеседник(?:у|ом|и)?"
-    r"|[Вв] редакци[юи]|читател(?:и|ей|ям)|опрошенн(?:ые|ых|ыми|ый|ая|ой)"
-    r"|обозревател(?:ю|ем)|(?:сообщил|рассказал|заявил|пояснил|ответил|признал|подтвердил|сказал|прокомментировал"
-    r"|объяснил|уточнил)(?P<number>[аои]?))\s+"
-    r"(?P<name>[«\"“][A-ZА-ЯЁ][^»\"”]{1,24}[»\"”]|[A-ZА-ЯЁ][\w\-]*(?:\s[A-ZА-ЯЁ][\w\-]*){0,2})")
+    r"(?P<cue>для|в интервью(?:\s+для)?|(?:корреспондент|журналист)(?:у|ам)"
+    r"|(?:сообщил|рассказал|заявил|пояснил|ответил|признал|подтвердил|сказал|прокомментировал"
+    r"|объяснил|уточнил)(?P<number>[аои]?))\s+" + _TOLD_NAME)
+# Nouns that tie the outlet to the page, looked for only where their stems stand (each cue a
+# regex tries at every position costs): "по просьбе «Известий»", "собеседник «Ленты.ру»", "в
+# редакцию «Фонтанки»", "читатели «КП»", "эксперты, опрошенные DW".
+# (each opens with its stem's letters, which a regex finds fast; "редакцию" counts after "в")
+_TOLD_NOUNS = tuple((stem, re.compile(rf"(?P<cue>{cue})\s+" + _TOLD_NAME)) for stem, cue in (
+    ("просьбе", "по просьбе"), ("собеседник", "собеседник(?:у|ом|и)?"), ("обозревател", "обозревател(?:ю|ем)"),
+    ("редакци", "редакци[юи]"), ("читател", "читател(?:и|ей|ям)"), ("опрошенн", "опрошенн(?:ые|ых|ыми|ый|ая|ой)")))
 # A quoted name doing a newsroom's work: "«Комсомолка» выяснила"; then, later, "«Известия»
 # разобрались".
 _QUOTED_REPORTS = re.compile(r"[«\"“](?P<name>[A-ZА-ЯЁ][^»\"”]{1,24})[»\"”]\s+(?:выяснил|узнал)[аио]?\b")
@@ -272,10 +278,11 @@ _QUOTED_AT_WORK = re.compile(r"[«\"“](?P<name>[A-ZА-ЯЁ][^»\"”]{1,24})[�
 # The outlet told, standing before an impersonal plural verb: "В Минздраве «Известиям» сообщили",
 # "В пресс-службе RTVI пояснили" (a plural verb's subject would be plural: "«Известия» сообщили"
 # is a relay, so a declinable name must show the dative; an indeclinable one must be known).
-_TOLD_BEFORE_PLURAL = re.compile(
+_PLURAL_TELLS = tuple(re.compile(rf" {verb}\b") for verb in (
+    "сообщили", "рассказали", "пояснили", "подтвердили", "ответили", "уточнили", "объяснили", "заявили"))
+_NAME_BEFORE_TELL = re.compile(
     r"(?<=\s)(?P<name>[«\"“][А-ЯЁA-Z][^»\"”]{1,24}[»\"”]|[A-ZА-ЯЁ][A-ZА-ЯЁ0-9\-]+(?:\.[A-Za-zА-Яа-я]{2,4})?"
-    r"|[A-Z][\w\-]*(?:\.[A-Za-z]{2,4})?)\s+(?:сообщили|рассказали|пояснили|подтвердили|ответили|уточнили|объяснили"
-    r"|заявили)\b")
+    r"|[A-Z][\w\-]*(?:\.[A-Za-z]{2,4})?)$")
 # A site's name ends like a host, in either script and case ("TUT.BY", "Фонтанка.ру", "Тайга.инфо").
 _SITE_ENDING = (r"(?:(?i:ru|ua|com|by|kz|net|org|info|eu|ee|lv|lt|md|kg|uz|az|am|ge|tj|il|fm|tv|io|news|media)"
                 r"|ру|Ру|РУ|рф|РФ|инфо|онлайн)(?!\w)")
@@ -373,6 +380,7 @@ _BRACKETED_AGENCY = re.compile(
     r"(?:\s*[,.]?\s*\d{1,2}:\d{2})?[\s,.]*[/(]\s*(?:[Кк]орр(?:\.|еспондент)\s*)?(?P<name>[^/()\n]{2,40}?)\s*[/)]")
 
 
+@lru_cache(maxsize=4096)
 def _is_place(word: str) -> bool:
     """A word in capitals or not that names a place ("МОСКВА", "Брюссель"): a dateline's, not an agency."""
     from .nlp import morph
@@ -1144,6 +1152,7 @@ _NOT_RUSSIAN = re.compile(r"[іїєґІЇЄҐўЎ]")  # (Ukrainian, Belarusian n
 _WORD_BEFORE = re.compile(r"([А-ЯЁа-яё]+)\s+$")
 
 
+@lru_cache(maxsize=4096)
 def _plural_noun(word: str) -> bool:
     """A noun that can only be plural and can be a subject ("Источники", "Журналисты"; not "ведомства")."""
     from .nlp import morph
@@ -1176,10 +1185,12 @@ def outlet_told(text: str) -> str | None:
     media = lexicons.media_names()
     votes: Counter[str] = Counter()
     weak: Counter[str] = Counter()
-    for m in _TOLD.finditer(text):
+    nouns = [m for stem, rx in _TOLD_NOUNS if stem in text for m in rx.finditer(text)
+             if stem != "редакци" or text[max(0, m.start() - 2):m.start()] in ("в ", "В ")]
+    for m in (*_TOLD.finditer(text), *nouns):
         if m.start() and text[m.start() - 1].isalnum():
             continue
-        number = m.group("number")
+        number = m.groupdict().get("number")
         if number == "о":  # "сообщило РИА Новости": the outlet reporting, a relay
             continue
         cue = m.group("cue").split()[-1].lower()
@@ -1192,17 +1203,19 @@ def outlet_told(text: str) -> str | None:
             continue
         plain = raw[0] in "«\"“" or raw in media or re.fullmatch(r"[A-Z]{2,6}", raw)
         (weak if singular or cue.startswith(("корреспондент", "журналист", "собеседник", "обозревател")) or not plain else votes)[name] += 1
-    if "ли" in text:
-        for m in _TOLD_BEFORE_PLURAL.finditer(text):
-            if text[max(0, m.start() - 3):m.start()] in (" и ", "», ", ", ") or text[:m.start()].rstrip().endswith("»"):
-                continue  # ("«Известия» и РБК сообщили", "Reuters, AP сообщили": subjects)
-            before = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
-            if before and _plural_noun(before.group(1)):
-                continue  # ("Источники Reuters рассказали": the sources of another outlet)
-            raw = m.group("name")
-            name = known_outlet(raw) if raw[0] not in "«\"“" else _told_name(raw, "datv", strict=True)
-            if name:
-                votes[name] += 1
+    # the verb first (one literal search each), then the name just before it
+    for tell in (t for rx in _PLURAL_TELLS if rx.pattern[1:-2] in text for t in rx.finditer(text)):
+        m = _NAME_BEFORE_TELL.search(text, max(0, tell.start() - 40), tell.start())
+        if not m or text[max(0, m.start() - 3):m.start()] in (" и ", "», ", ", ") \
+                or text[:m.start()].rstrip().endswith("»"):
+            continue  # ("«Известия» и РБК сообщили", "Reuters, AP сообщили": subjects)
+        before = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        if before and _plural_noun(before.group(1)):
+            continue  # ("Источники Reuters рассказали": the sources of another outlet)
+        raw = m.group("name")
+        name = known_outlet(raw) if raw[0] not in "«\"“" else _told_name(raw, "datv", strict=True)
+        if name:
+            votes[name] += 1
     # (a name after a media noun, "в интервью телеканалу Sky News", "сообщил агентству
     # Bloomberg", is another outlet's: a site names itself bare)
     names = [(m.group("name"), m.group(0).startswith("в")) for m in _SELF_CONTEXT.finditer(text)]
