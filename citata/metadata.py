@@ -549,7 +549,8 @@ def _host_outlet(host: str) -> str:
 # the furniture repeats, a logo's text. The site's registration, editor and founder lines come
 # before a short line by the headline naming an outlet (often "Источник: X"), a "Источник:" line
 # and an agency's signature, which name the outlet a page relays; its mail, self-description,
-# channel line, footer menu, Cyrillic site-name and forum title after every older signal)
+# channel line, footer menu, Cyrillic site-name and forum title after every older signal, and
+# the brand lines and the title's brand tail after those: they accept names nobody listed)
 SIGNAL_ORDER = ("masthead", "copyright", "site", "legal", "title", "follow", "registered", "editor", "founder",
                 "byline", "source", "dateline", "rights", "link", "masthead_bare", "tail", "logo", "opening", "promo",
                 "self", "email", "social", "menu", "site_name", "forum", "brand", "title_brand")
