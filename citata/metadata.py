@@ -1151,6 +1151,16 @@ _NOT_RUSSIAN = re.compile(r"[іїєґІЇЄҐўЎ]")  # (Ukrainian, Belarusian n
 
 
 _WORD_BEFORE = re.compile(r"([А-ЯЁа-яё]+)\s+$")
+_WORD_AFTER = re.compile(r"\s+([а-яё]+)\b")
+
+
+@lru_cache(maxsize=4096)
+def _person_noun(word: str) -> bool:
+    """A noun naming a person in the nominative singular ("профессор", "представитель", "врач")."""
+    from .nlp import morph
+
+    return any(p.tag.POS == "NOUN" and "anim" in p.tag and p.tag.case == "nomn" and p.tag.number == "sing"
+               for p in morph().parse(word))
 
 
 @lru_cache(maxsize=4096)
@@ -1200,6 +1210,11 @@ def outlet_told(text: str) -> str | None:
         singular = number in ("", "а")
         raw = m.group("name")
         name = _told_name(raw, case, strict=singular)
+        if not name and singular:
+            # the verb's subject standing after the name ("— рассказал DW профессор Иван Петров",
+            # "пояснил «КП» представитель Минздрава"): the name is the one told
+            after = _WORD_AFTER.match(text, m.end())
+            name = _told_name(raw, case, strict=False) if after and _person_noun(after.group(1)) else None
         if not name:
             continue
         plain = raw[0] in "«\"“" or raw in media or re.fullmatch(r"[A-Z]{2,6}", raw)
