@@ -962,6 +962,8 @@ def _word_like(word: str) -> bool:
 # Kinds of furniture whose names are other pages' or other outlets' (and headers, the
 # container's own lines).
 _NOT_OWN_FURNITURE = _FOREIGN_NAME_KINDS | {"header", "ad", "embed", "rubric_blurb", "tags", "share"}
+_NAME_GOES_ON = re.compile(r"\s+(?:[A-ZА-ЯЁ]\b|\d)")
+MAX_FURNITURE_LINE = 3000  # (a legal footer runs to a thousand characters; a line ten times longer is no furniture)
 
 
 def recurring_brand(cleaned: Cleaned, first: int = 0) -> str | None:
@@ -976,7 +978,7 @@ def recurring_brand(cleaned: Cleaned, first: int = 0) -> str | None:
     spelt: dict[str, str] = {}  # (the first spelling the page uses)
     for ln in cleaned.lines[first:]:
         s = ln.text
-        if ln.label != "boilerplate" or (ln.kind in _NOT_OWN_FURNITURE and not (
+        if ln.label != "boilerplate" or len(s) > MAX_FURNITURE_LINE or (ln.kind in _NOT_OWN_FURNITURE and not (
                 # (a footer the cleaner puts under the comments: a short menu or legal line, no reader's)
                 ln.kind in ("comment", "comments") and (len(s) <= MAX_LOGO_LINE or _LEGALISH.search(s)))):
             continue
@@ -986,6 +988,8 @@ def recurring_brand(cleaned: Cleaned, first: int = 0) -> str | None:
             if n in _AMBIGUOUS_NAMES or n.split()[0] in _NOT_NAMES or any(n in other for other in names) \
                     or _RELAY_BEFORE.search(s, max(0, at - 30), at) or _OTHERS_LINKED.search(s, max(0, at - 30), at):
                 continue
+            if _NAME_GOES_ON.match(s, at + len(n)):
+                continue  # (part of a longer name: the vaccine "Sputnik V", "Спутник V")
             # A one-word name that is also a word ("Смотрим на…", "Сегодня, 17:22", "Знак качества")
             # counts only where a name stands: quoted, or inside the line after other words.
             if " " not in n and _CYRILLIC_WORD.fullmatch(n) and (at == 0 or _word_like(n)) and s[at - 1:at] not in ("«", '"', "“"):

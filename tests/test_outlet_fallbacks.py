@@ -111,6 +111,8 @@ def test_the_fallback_invents_no_outlet():
                                             "Лучшие материалы Ведомостей за неделю: Ведомости рекомендуют"])).outlet is None
     # a name that is also a word, where a word stands: "Смотрим" (smotrim.ru) opening a player's line
     assert doc_of(whole_page([RIGHTS], top=["Смотрим на главное за день"])).outlet is None
+    # a name inside a longer one: the vaccine, not the agency
+    assert doc_of(whole_page([RIGHTS], top=["Sputnik V – в России зарегистрировали первую в мире вакцину"])).outlet is None
 
 
 # ------------------------------------------------------------------ agencies' signatures
