@@ -256,16 +256,33 @@ _MATERIALS_OF = re.compile(r"материал\w*\s+(?:сайта\s+|издани
 _DOMAIN_TOKEN = re.compile(r"(?<![\w@./\-])(?:https?://)?(?:www\.)?([A-Za-z][\w\-]*\.(?:ru|RU|ua|UA|com|COM|by|kz|net|org|info|eu|ee|lv|lt|md|kg|uz|az|am|ge|tj|il|fm|tv|io|news|media))(?!\w|\.\w)")
 # The outlet named as the one spoken to: "комментирует для DW", "сообщили «КП»",
 # "в интервью Би-би-си"; a quoted name reporting: "«Комсомолка» выяснила".
+_TOLD_NAME = r"(?P<name>[«\"“][A-ZА-ЯЁ][^»\"”]{1,24}[»\"”]|[A-ZА-ЯЁ][\w\-]*(?:\s[A-ZА-ЯЁ][\w\-]*){0,2})"
 _TOLD = re.compile(
     # (no \b before the cues: a regex opening with one tries every position; checked in the loop)
     r"(?P<cue>для|в интервью(?:\s+для)?|(?:корреспондент|журналист)(?:у|ам)"
-    r"|(?:сообщил|рассказал|заявил|пояснил|ответил|признал|подтвердил|сказал|прокомментировал)(?P<number>[аои]?))\s+"
-    r"(?P<name>[«\"“][A-ZА-ЯЁ][^»\"”]{1,24}[»\"”]|[A-ZА-ЯЁ][\w\-]*(?:\s[A-ZА-ЯЁ][\w\-]*){0,2})")
+    r"|(?:сообщил|рассказал|заявил|пояснил|ответил|признал|подтвердил|сказал|прокомментировал"
+    r"|объяснил|уточнил)(?P<number>[аои]?))\s+" + _TOLD_NAME)
+# Nouns that tie the outlet to the page, looked for only where their stems stand (each cue a
+# regex tries at every position costs): "по просьбе «Известий»", "собеседник «Ленты.ру»", "в
+# редакцию «Фонтанки»", "читатели «КП»", "эксперты, опрошенные DW".
+# (each opens with its stem's letters, which a regex finds fast; "редакцию" counts after "в")
+_TOLD_NOUNS = tuple((stem, re.compile(rf"(?P<cue>{cue})\s+" + _TOLD_NAME)) for stem, cue in (
+    ("просьбе", "по просьбе"), ("собеседник", "собеседник(?:у|ом|и)?"), ("обозревател", "обозревател(?:ю|ем)"),
+    ("редакци", "редакци[юи]"), ("читател", "читател(?:и|ей|ям)"), ("опрошенн", "опрошенн(?:ые|ых|ыми|ый|ая|ой)")))
 # A quoted name doing a newsroom's work: "«Комсомолка» выяснила"; then, later, "«Известия»
 # разобрались".
 _QUOTED_REPORTS = re.compile(r"[«\"“](?P<name>[A-ZА-ЯЁ][^»\"”]{1,24})[»\"”]\s+(?:выяснил|узнал)[аио]?\b")
 _QUOTED_AT_WORK = re.compile(r"[«\"“](?P<name>[A-ZА-ЯЁ][^»\"”]{1,24})[»\"”]\s+(?:разобрал|собрал|подготовил"
-                             r"|расспросил|опросил|проанализировал|изучил)(?:[аио]|ись|ась|ся)?\b")
+                             r"|расспросил|опросил|проанализировал|изучил|направил[аио]?\s+запрос|обратил|связал"
+                             r"|побывал|попросил)(?:[аио]|ись|ась|ся)?\b")
+# The outlet told, standing before an impersonal plural verb: "В Минздраве «Известиям» сообщили",
+# "В пресс-службе RTVI пояснили" (a plural verb's subject would be plural: "«Известия» сообщили"
+# is a relay, so a declinable name must show the dative; an indeclinable one must be known).
+_PLURAL_TELLS = tuple(re.compile(rf" {verb}\b") for verb in (
+    "сообщили", "рассказали", "пояснили", "подтвердили", "ответили", "уточнили", "объяснили", "заявили"))
+_NAME_BEFORE_TELL = re.compile(
+    r"(?<=\s)(?P<name>[«\"“][А-ЯЁA-Z][^»\"”]{1,24}[»\"”]|[A-ZА-ЯЁ][A-ZА-ЯЁ0-9\-]+(?:\.[A-Za-zА-Яа-я]{2,4})?"
+    r"|[A-Z][\w\-]*(?:\.[A-Za-z]{2,4})?)$")
 # A site's name ends like a host, in either script and case ("TUT.BY", "Фонтанка.ру", "Тайга.инфо").
 _SITE_ENDING = (r"(?:(?i:ru|ua|com|by|kz|net|org|info|eu|ee|lv|lt|md|kg|uz|az|am|ge|tj|il|fm|tv|io|news|media)"
                 r"|ру|Ру|РУ|рф|РФ|инфо|онлайн)(?!\w)")
@@ -333,7 +350,9 @@ def _link_outlet(raw: str) -> str | None:
 # (a company's legal form after the sign is a site's owner, not a photographer: "© ООО «Газета.Ру», 2021")
 # (and the years a site has run: "© Фонтанка.ру, 2000—2021", "2021 © Тайга.инфо")
 _OWN_COPYRIGHT = re.compile(r"^\s*(?:©|Copyright)\s*(?:(?:19|20)\d{2}|(?:ООО|АО|ЗАО|ОАО|ПАО|АНО|ФГУП)\s)|[Вв]се права"
-                            r"|©[^©\n]{2,50}?(?:19|20)\d{2}\s*[-–—]\s*(?:19|20)\d{2}|^\s*(?:19|20)\d{2}\s*©")
+                            r"|©[^©\n]{2,50}?(?:19|20)\d{2}\s*[-–—]\s*(?:19|20)\d{2}|^\s*(?:19|20)\d{2}\s*©"
+                            # (a © line that is a name and the year: "©Newsler.ru, 2021", "© «Вечерний Бишкек», 2021")
+                            r"|^\s*©[^©\n]{2,50}?,?\s+(?:19|20)\d{2}(?:\s*г\.?)?\s*$")
 _SITE = re.compile(
     r"(?:[Сс]айт[аеуом]*|[Пп]ортал[аеуом]*|материал(?:ы|ов) с)\s+(?P<host>[A-Za-z][\w\-]*(?:\.[\w\-]+)*"
     r"\.(?:ru|ua|com|by|kz|net|org|info|eu|ee|lv|lt|md|kg|uz|рф))\b")
@@ -354,10 +373,32 @@ _NAME_FIRST = re.compile(
 _AGENCY_LIKE = re.compile(r"[A-ZА-ЯЁ]{3,}|[A-Za-z][\w\-]*\.[A-Za-z]{2,4}")
 
 
+# The agency's signature in slashes or brackets after a place and a day: "МОСКВА, 12 января.
+# /ТАСС/.", "ЕРЕВАН, 12 января. /АРКА/.", "МИНСК, 12 января (БЕЛТА) -", "/Корр. ТАСС Иван Петров/".
+_BRACKETED_AGENCY = re.compile(
+    rf"^[,\s]*(?:{_PLACE_UP_RX}|{_PLACE_RX})(?:\s*[,.]\s*\d{{1,2}}\s+[а-яёaceopxy]{{3,9}}\.?(?:\s+(?:19|20)\d\d)?)?"
+    r"(?:\s*[,.]?\s*\d{1,2}:\d{2})?[\s,.]*[/(]\s*(?:[Кк]орр(?:\.|еспондент)\s*)?(?P<name>[^/()\n]{2,40}?)\s*[/)]")
+
+
+@lru_cache(maxsize=4096)
+def _is_place(word: str) -> bool:
+    """A word in capitals or not that names a place ("МОСКВА", "Брюссель"): a dateline's, not an agency."""
+    from .nlp import morph
+
+    return any("Geox" in p.tag for p in morph().parse(word.lower()))
+
+
 def opening_agency(text: str) -> str | None:
-    """The outlet whose signature opens the article (see _OPENING_AGENCY): a known outlet, or
-    a name in capitals or a site's, after a place, a day or a time (the agency first needs a
-    day or a dash after it). A month's word is no agency."""
+    """The outlet whose signature opens the article (see _OPENING_AGENCY, _BRACKETED_AGENCY):
+    a known outlet, or a name in capitals or a site's, after a place, a day or a time (the
+    agency first needs a day or a dash after it). A month's word or a place is no agency."""
+    if "/" in text[:80] or "(" in text[:80]:
+        m = _BRACKETED_AGENCY.match(text)
+        if m:
+            words = m.group("name").split()
+            known = next((k for n in range(len(words), 0, -1) if (k := known_outlet(" ".join(words[:n])))), None)
+            if known or (len(words) == 1 and _AGENCY_LIKE.fullmatch(words[0]) and not _is_place(words[0])):
+                return known or words[0]
     m = _OPENING_AGENCY.match(text)
     spaced = False  # the name ends at a space, not at a full stop or a dash
     if m and m.group("place") and not m.group("place").isupper() and not m.group("date"):
@@ -380,7 +421,8 @@ def opening_agency(text: str) -> str | None:
     if _DOMAIN.fullmatch(name):
         return _host_outlet(name)
     # (after a time and a space only a Latin name: "10:15 США ввели…" is a live blog's entry)
-    if not _AGENCY_LIKE.fullmatch(name) or lexicons.month_number(name.lower()) or (spaced and not name.isascii()):
+    if not _AGENCY_LIKE.fullmatch(name) or lexicons.month_number(name.lower()) or (spaced and not name.isascii()) \
+            or _is_place(name):
         return None
     return name
 
@@ -507,10 +549,11 @@ def _host_outlet(host: str) -> str:
 # the furniture repeats, a logo's text. The site's registration, editor and founder lines come
 # before a short line by the headline naming an outlet (often "Источник: X"), a "Источник:" line
 # and an agency's signature, which name the outlet a page relays; its mail, self-description,
-# channel line, footer menu, Cyrillic site-name and forum title after every older signal)
+# channel line, footer menu, Cyrillic site-name and forum title after every older signal, and
+# the brand lines and the title's brand tail after those: they accept names nobody listed)
 SIGNAL_ORDER = ("masthead", "copyright", "site", "legal", "title", "follow", "registered", "editor", "founder",
                 "byline", "source", "dateline", "rights", "link", "masthead_bare", "tail", "logo", "opening", "promo",
-                "self", "email", "social", "menu", "site_name", "forum")
+                "self", "email", "social", "menu", "site_name", "forum", "brand", "title_brand")
 MAX_LOGO_LINE = 40
 # "Научный форум dxdy", "Форум Woman.ru", "Медицинский портал MedPortal": a name in Latin letters.
 _FORUM = re.compile(r"(?:[А-ЯЁ][а-яё]+\s+)?(?:[Фф]орум|[Пп]ортал)\s+[A-Za-z][\w.\-]*")
@@ -540,11 +583,16 @@ def outlet_signals(cleaned: Cleaned, first: int = 0) -> dict[str, str]:
             name = _title_outlet(ln.text)
             if name:
                 found.setdefault("title", name)
-            elif "tail" not in found:
+                continue
+            if "tail" not in found:
                 page = page or "\n".join([x.text for x in cleaned.lines])
                 tail = site_tail(ln.text, cleaned.lines, page)
                 if tail and NAMELIKE.search(tail[1]):
                     found["tail"] = tail[1]
+            if "title_brand" not in found and any(sep in ln.text for sep in (*_BRAND_SEPS, " — ", " – ", " - ")):
+                name = title_brand(ln.text)
+                if name:
+                    found["title_brand"] = name
             continue
         if ln.label != "boilerplate":
             continue
@@ -556,7 +604,8 @@ def outlet_signals(cleaned: Cleaned, first: int = 0) -> dict[str, str]:
         # notice in them ("Администрация сайта Woman.ru…") names it.
         foreign = ln.kind in _FOREIGN_NAME_KINDS and ln.kind not in ("credit", "caption")  # (© lines passed above)
         if foreign and ln.kind in ("comment", "comments") and (
-                "©" in s or "се права защищены" in s or (article is not None and ln.start < article)):
+                any(map(s.__contains__, _COPYRIGHT_MARKS)) or "се права защищены" in s
+                or (article is not None and ln.start < article)):
             # (a footer the cleaner put under the comments: no reader writes ©; and comments
             # follow the article, so a "comment" above its first line is the page's header)
             foreign = False
@@ -647,6 +696,12 @@ def outlet_signals(cleaned: Cleaned, first: int = 0) -> dict[str, str]:
             named = {k for part in _PARTS.split(s.strip()) if (k := _known(part, media))}
             if len(named) == 1:
                 found["menu"] = known_outlet(named.pop()) or ""
+        if "brand" not in found and (not foreign or ln.kind in ("comment", "comments")) and len(s) <= MAX_NAME_LINE:
+            # "Реклама на RTVI", "Приложение РБК для iOS", "Все новости Тайга.инфо" (no reader writes
+            # the first two: a footer under the comments is read for them, not for a rubric's label)
+            name = brand_line(s, rubrics=not foreign)
+            if name:
+                found["brand"] = name
         if "promo" not in found and ln.kind == "subscription":
             # a promo naming one known outlet names the site's own ("Подпишитесь на журнал НВ",
             # "…рассылку … от ПРАЙМ", "в нашем телеграм-канале «Проект "Сноб" — Общество»")
@@ -769,13 +824,213 @@ def _legal_signals(s: str, media: frozenset[str], found: dict[str, str], among_c
             found["social"] = name
 
 
+# ------------------------------------------------------------------ brand lines and the fallback
+# Places a site shows its own name that the signals above do not read: a menu's or a footer's
+# item built on the name ("Все новости Тайга.инфо", "Реклама на RTVI", "О проекте «Фонтанка»"),
+# the name beside an app or a platform ("Приложение РБК для iOS", "RTVI в соцсетях"), a title's
+# brand tail after a separator headlines do not use ("… :: Вечерний Бишкек", "… | RTVI").
+# Nouns after which the name is the site's own whatever its shape (its newsroom, its ads, its app)
+_OWN_BRAND = re.compile(
+    r"^(?:(?:Скачайте|Скачать|Установите|Наше|Мобильное|Официальное)\s+)?(?:мобильное\s+)?приложение\s+(?P<a>.{2,40}?)"
+    r"(?:\s+(?:для|на|в)\s+\w.*)?$"
+    r"|^(?:Редакция|Контакты|Вакансии|Реклама на(?:\s+сайте)?|Реклама в|Рекламодателям|О проекте|О сайте|Об издании"
+    r"|Правила(?: сайта)?|Команда|Архив|Подписка на)\s*[:—–-]?\s+(?P<b>.{2,40}?)$"
+    r"|^(?:(?:Подписывайтесь|Подпишитесь)\s+на\s+)?наш\w*\s+(?:Telegram-|[Тт]елеграм-|YouTube-|[Яя]ндекс\.?[Дд]зен-)?канал\w*"
+    r"\s+(?P<d>[«\"“][^»\"”]{2,40}[»\"”])(?:\s+(?:в|на)\s+\w+)?$"
+    r"|^(?P<c>.{2,40}?)\s+(?:в|во|на)\s+(?:соцсетях|социальных сетях|Telegram|Телеграм\w*|Яндекс[.\s]?Дзен\w*|Дзен\w*"
+    r"|ВКонтакте|Одноклассниках|YouTube|TikTok|Twitter|Facebook|Viber|Instagram|Apple News|App Store|Google Play)$",
+    re.I)
+# A rubric's or a list's label with the name: "Новости Тайга.инфо", "Все материалы RTVI" — a
+# rubric names its topic as often ("Новости Pfizer", "Новости Москвы"), so only a name the outlet
+# table knows or a site's counts.
+_RUBRIC_BRAND = re.compile(
+    r"^(?:(?:Все|Последние|Главные|Свежие|Лучшие|Популярные)\s+)?(?:новости|материалы|статьи|публикации|видео"
+    r"|спецпроекты|проекты|подкасты|колонки|мнения|блоги)\s+(?P<name>.{2,40}?)$", re.I)
+# Platforms, app stores and words that stand where a name would ("Мы в соцсетях").
+_PLATFORM_HOSTS = frozenset({"t.me", "vk.com", "ok.ru", "youtube.com", "facebook.com", "twitter.com", "instagram.com",
+                             "tiktok.com", "zen.yandex.ru", "dzen.ru", "apple.com", "google.com", "play.google.com",
+                             "telegram.org", "telegram.me", "viber.com", "whatsapp.com", "x.com", "livejournal.com",
+                             "yandex.ru", "mail.ru", "rutube.ru", "pinterest.com", "linkedin.com", "wikipedia.org"})
+_NOT_BRANDS = frozenset({"Мы", "Нас", "Наш", "Наши", "Наше", "Наша", "Сайт", "Сайта", "Издание", "Редакция", "Проект",
+                         "Проекта", "Новости", "Главное", "Этот", "Его", "COVID-19", "COVID", "Covid-19", "SARS-CoV-2"})
+# The first word of a title's tail that makes it a rubric, not a brand ("… | Новости Москвы").
+_RUBRIC_WORDS = frozenset({"новости", "главное", "общество", "политика", "экономика", "спорт", "культура", "здоровье",
+                           "происшествия", "мир", "наука", "технологии", "авто", "туризм", "регионы", "статьи",
+                           "мнения", "видео", "фото", "коронавирус", "covid-19", "россия", "в мире", "лента"})
+_BRAND_SEPS = (" | ", " :: ", " // ", " ‹ ", " « ")
+_CAPS_BRAND = re.compile(r"[A-ZА-ЯЁ][A-ZА-ЯЁ0-9\-]{1,9}(?:\s\d{1,3})?")
+_LATIN_BRAND = re.compile(r"[A-Z][\w.\-&']*(?:\s[A-Z0-9][\w.\-&']*){0,2}")
+
+
+def brand_name(raw: str, loose: bool = True) -> str | None:
+    """The outlet a name standing in a site's furniture spells: a name the outlet table knows
+    (declined or not: "Новости Тайги" → "Тайга"), a host ("Xxx.ru") or a Cyrillic site
+    ("Тайга.инфо"), and with `loose` a quoted name, a Latin one ("RTVI") or one in capitals
+    ("РБК"). A platform, a topic ("COVID-19") or a pronoun is no brand."""
+    name = _clean_name(raw).rstrip(" .:!|")
+    if not name or name in _NOT_BRANDS or name.split()[0] in _NOT_NAMES or _LEGAL_WORDS.search(name):
+        return None
+    known = known_outlet(name)
+    if known:
+        return known
+    if _DOMAIN.fullmatch(name):
+        host = name.lower().removeprefix("www.")
+        return None if host in _PLATFORM_HOSTS or host in _MAIL_SERVICES else _host_outlet(host)
+    if _CYRILLIC_SITE.fullmatch(name):
+        return name
+    if _CYRILLIC_WORD.match(name) and not _NOT_RUSSIAN.search(name):
+        for case in ("gent", "loct", "datv", "ablt"):  # "Новости Тайги", "Реклама на «Фонтанке»"
+            nom = nominative(name, case, strict=True)
+            if nom and known_outlet(nom):
+                return known_outlet(nom)
+    if not loose:
+        return None
+    if raw.strip()[:1] in "«\"“" and len(name.split()) <= 4:
+        # "Реклама на «Фонтанке»" (one word: an adjective before a noun may take the wrong gender)
+        if " " not in name and _CYRILLIC_WORD.fullmatch(name) and not _NOT_RUSSIAN.search(name):
+            for case in ("gent", "loct", "datv", "ablt"):
+                nom = nominative(name, case, strict=True)
+                if nom:
+                    return nom
+        return name
+    if _LATIN_BRAND.fullmatch(name) or (_CAPS_BRAND.fullmatch(name) and not name.isdigit()):
+        return name
+    return None
+
+
+def brand_line(s: str, rubrics: bool = True) -> str | None:
+    """The outlet a furniture line, or one item of a menu line, built on the site's name shows
+    (see _OWN_BRAND; with `rubrics`, _RUBRIC_BRAND too)."""
+    s = " ".join(s.split()).strip(" |•·")
+    if len(s) > MAX_NAME_LINE:
+        return None
+    for part in (s, *_MENU_ITEMS.split(s)) if _MENU_ITEMS.search(s) else (s,):
+        m = _OWN_BRAND.match(part)
+        if m:
+            # (an app's or a channel's name in quotation marks is often its topic's, "Приложение
+            # «Здоровье»": a known name or a Latin one only)
+            own = m.group("b") or m.group("c")
+            name = brand_name(own) if own else brand_name(_clean_name(m.group("a") or m.group("d")))
+            if name:
+                return name
+        m = rubrics and _RUBRIC_BRAND.match(part)
+        if m:
+            name = brand_name(m.group("name"), loose=False)
+            if name:
+                return name
+    return None
+
+
+_MENU_ITEMS = re.compile(r"\s*[|•·]\s*")
+
+
+def title_brand(title: str) -> str | None:
+    """A brand closing the page title after a separator headlines do not use ("… | RTVI",
+    "… :: Вечерний Бишкек"): a known name, a site, a Latin name or one in capitals, or two
+    capitalised words; a rubric ("| Общество", "| Новости Москвы") is none."""
+    s = " ".join(title.split())
+    for sep in _BRAND_SEPS:
+        head, _, tail = s.rpartition(sep)
+        tail = tail.strip(" |")
+        if not head or len(head.split()) < 3 or not tail or len(tail) > 40 or len(tail.split()) > MAX_TAIL_WORDS:
+            continue
+        if tail.lower() in _RUBRIC_WORDS or tail.split()[0].lower() in _RUBRIC_WORDS:
+            return None
+        name = brand_name(tail)
+        if name:
+            return name
+        if re.fullmatch(r"[А-ЯЁ][а-яё]+(?:[\s\-][А-ЯЁ][а-яё]+){1,2}", tail):
+            return tail  # "Вечерний Бишкек", "Новая Газета"
+    # after a dash, the site's news rubric with a known name or a site's: "… — Новости Тайга.инфо"
+    for sep in (" — ", " – ", " - "):
+        head, _, tail = s.rpartition(sep)
+        m = head and len(head.split()) >= 3 and _RUBRIC_BRAND.match(tail.strip(" |"))
+        if m:
+            return brand_name(m.group("name"), loose=False)
+    return None
+
+
+@lru_cache(maxsize=1024)
+def _word_like(word: str) -> bool:
+    """A word whose likeliest reading is no noun's (a verb, an adverb, a particle: "Смотрим", "Сегодня")."""
+    from .nlp import morph
+
+    parse = morph().parse(word.lower())[0]
+    return parse.tag.POS in ("VERB", "ADVB", "PRCL", "CONJ", "PREP", "NPRO", "PRED", "INTJ", "GRND")
+
+
+# Kinds of furniture whose names are other pages' or other outlets' (and headers, the
+# container's own lines).
+_NOT_OWN_FURNITURE = _FOREIGN_NAME_KINDS | {"header", "ad", "embed", "rubric_blurb", "tags", "share"}
+_NAME_GOES_ON = re.compile(r"\s+(?:[A-ZА-ЯЁ]\b|\d)")
+MAX_FURNITURE_LINE = 3000  # (a legal footer runs to a thousand characters; a line ten times longer is no furniture)
+
+
+def recurring_brand(cleaned: Cleaned, first: int = 0) -> str | None:
+    """The fallback where no signal fires: the known outlet or the site (a host, a Cyrillic
+    site's name) that the page's own furniture names on more lines than any other (a tie names
+    none). The article's lines never vote (a relay in the text, "сообщает
+    ТАСС", names no outlet); nor do teasers, captions, credits, comments or embeds (other
+    pages' and other outlets' names), a line naming several outlets (partners, links), nor a
+    name a line relays ("по данным …", "пишет …")."""
+    media = outlet_names()
+    votes: Counter[str] = Counter()
+    spelt: dict[str, str] = {}  # (the first spelling the page uses)
+    for ln in cleaned.lines[first:]:
+        s = ln.text
+        if ln.label != "boilerplate" or len(s) > MAX_FURNITURE_LINE or (ln.kind in _NOT_OWN_FURNITURE and not (
+                # (a footer the cleaner puts under the comments: a short menu or legal line, no reader's)
+                ln.kind in ("comment", "comments") and (len(s) <= MAX_LOGO_LINE or _LEGALISH.search(s)))):
+            continue
+        names: dict[str, None] = {}  # (in the line's order: the first spelling is the one kept)
+        for n in sorted(_media_in_line(s, media), key=lambda n: (s.find(n), -len(n))):
+            at = s.find(n)
+            if n in _AMBIGUOUS_NAMES or n.split()[0] in _NOT_NAMES or any(n in other for other in names) \
+                    or _RELAY_BEFORE.search(s, max(0, at - 30), at) or _OTHERS_LINKED.search(s, max(0, at - 30), at):
+                continue
+            if _NAME_GOES_ON.match(s, at + len(n)):
+                continue  # (part of a longer name: the vaccine "Sputnik V", "Спутник V")
+            # A one-word name that is also a word ("Смотрим на…", "Сегодня, 17:22", "Знак качества")
+            # counts only where a name stands: quoted, or inside the line after other words.
+            if " " not in n and _CYRILLIC_WORD.fullmatch(n) and (at == 0 or _word_like(n)) and s[at - 1:at] not in ("«", '"', "“"):
+                continue
+            bare = own_name(n)  # ("Телекомпания НТВ" is НТВ)
+            names[known_outlet(bare or n) or known_outlet(n) or n] = None
+        if "." in s:
+            for m in _DOMAIN_TOKEN.finditer(s):
+                host = m.group(1).lower()
+                if host in _PLATFORM_HOSTS or host in _MAIL_SERVICES or _RELAY_BEFORE.search(s, max(0, m.start() - 30), m.start()):
+                    continue
+                names[_host_outlet(host)] = None
+            names.update((m.group(0), None) for m in _CYRILLIC_SITE.finditer(s))
+        keys = {}  # (one vote a line for each outlet, however it is spelt there)
+        for n in names:
+            keys.setdefault(canonical_outlet(n) or n, n)
+        if len(keys) > 1:  # a line naming several outlets lists partners or links, not the site
+            continue
+        for key, n in keys.items():
+            spelt.setdefault(key, n)
+            votes[key] += 1
+    if not votes:
+        return None
+    (top, n), *rest = votes.most_common(2)
+    if rest and rest[0][1] == n:
+        return None
+    return spelt[top]
+
+
 def outlet_from_page(cleaned: Cleaned, first: int = 0) -> str | None:
     """The outlet a page names for itself (see outlet_signals), the most trusted signal first;
-    the outlet the text speaks to or that tells its own piece is the last resort."""
+    then the outlet its furniture names most (recurring_brand); the outlet the text speaks to or
+    that tells its own piece is the last resort (the text names other outlets more often than
+    the furniture does: eval/mine_outlets.py --check)."""
     found = outlet_signals(cleaned, first)
     for key in SIGNAL_ORDER:
         if found.get(key):
             return found[key]
+    recurring = recurring_brand(cleaned, first)
+    if recurring:
+        return recurring
     told = outlet_told(cleaned.text)
     return _alias_targets().get(told, told) if told else None
 
@@ -791,14 +1046,16 @@ _SELF_CONTEXT = re.compile(
     r"|эфире|подкасте|расследовании|репортаже|колонке)(?:\s+для)?|\bслужб[аеыу]|\bу)\s+(?P<name>[A-ZА-ЯЁ«\"“](?:[^,.;:!?()\n]|\.(?=\w)){0,40})")
 _ANY_HOST = re.compile(r"[A-Za-zА-ЯЁа-яё][\w\-]*\.(?:ru|ua|by|kz|com|net|org|info|md|lv|ee|lt|рф)\b")
 _JOURNALIST_VERB = re.compile(
-    r"\b(?:побеседовал|поговорил|задал|спросил|обратил(?:ся|ась|ись)|сделал[аи]? подборку|опросил)[аио]?\b")
+    r"\b(?:побеседовал|поговорил|задал|спросил|обратил(?:ся|ась|ись)|сделал[аи]? подборку|опросил"
+    r"|связал(?:ся|ась|ись)|направил[аио]? запрос|попросил)[аио]?\b")
 # The verb's subject just before it ("DW побеседовала", "вопросы DW задала"); looked for
 # behind each verb, since a name-first regex tries every capitalised word of the text.
 _NAME_BEFORE = re.compile(r"(?P<name>[A-ZА-ЯЁ][\w\-]*(?:\.[\w\-]+)*(?:\s[A-ZА-ЯЁ][\w\-]*(?:\.[\w\-]+)*){0,2})\s+(?:\w+\s+)?$")
 
 
 _CYRILLIC_WORD = re.compile(r"[А-ЯЁа-яё]+")
-_CUE_CASE = {"для": "gent", "корреспондент": "gent", "журналист": "gent"}
+_CUE_CASE = {"для": "gent", "корреспондент": "gent", "журналист": "gent", "просьбе": "gent", "собеседник": "gent",
+             "обозревател": "gent", "редакц": "gent", "читател": "gent", "опрошенн": "ablt"}
 
 
 def _restore_case(word: str, like: str) -> str:
@@ -897,6 +1154,28 @@ def _told_name(raw: str, case: str, strict: bool) -> str | None:
 _NOT_RUSSIAN = re.compile(r"[іїєґІЇЄҐўЎ]")  # (Ukrainian, Belarusian names are not declined here)
 
 
+_WORD_BEFORE = re.compile(r"([А-ЯЁа-яё]+)\s+$")
+_WORD_AFTER = re.compile(r"\s+([а-яё]+)\b")
+
+
+@lru_cache(maxsize=4096)
+def _person_noun(word: str) -> bool:
+    """A noun naming a person in the nominative singular ("профессор", "представитель", "врач")."""
+    from .nlp import morph
+
+    return any(p.tag.POS == "NOUN" and "anim" in p.tag and p.tag.case == "nomn" and p.tag.number == "sing"
+               for p in morph().parse(word))
+
+
+@lru_cache(maxsize=4096)
+def _plural_noun(word: str) -> bool:
+    """A noun that can only be plural and can be a subject ("Источники", "Журналисты"; not "ведомства")."""
+    from .nlp import morph
+
+    nouns = [p for p in morph().parse(word) if p.tag.POS == "NOUN"]
+    return bool(nouns) and all(p.tag.number == "plur" for p in nouns) and any(p.tag.case == "nomn" for p in nouns)
+
+
 def outlet_told(text: str) -> str | None:
     """The weakest signs, looked for last: a known outlet's site named in the text ("для
     kp.ru разъяснил", "в инфографике Ria.ru"), the outlet the article's people speak to or
@@ -921,10 +1200,12 @@ def outlet_told(text: str) -> str | None:
     media = lexicons.media_names()
     votes: Counter[str] = Counter()
     weak: Counter[str] = Counter()
-    for m in _TOLD.finditer(text):
+    nouns = [m for stem, rx in _TOLD_NOUNS if stem in text for m in rx.finditer(text)
+             if stem != "редакци" or text[max(0, m.start() - 2):m.start()] in ("в ", "В ")]
+    for m in (*_TOLD.finditer(text), *nouns):
         if m.start() and text[m.start() - 1].isalnum():
             continue
-        number = m.group("number")
+        number = m.groupdict().get("number")
         if number == "о":  # "сообщило РИА Новости": the outlet reporting, a relay
             continue
         cue = m.group("cue").split()[-1].lower()
@@ -933,10 +1214,28 @@ def outlet_told(text: str) -> str | None:
         singular = number in ("", "а")
         raw = m.group("name")
         name = _told_name(raw, case, strict=singular)
+        if not name and singular:
+            # the verb's subject standing after the name ("— рассказал DW профессор Иван Петров",
+            # "пояснил «КП» представитель Минздрава"): the name is the one told
+            after = _WORD_AFTER.match(text, m.end())
+            name = _told_name(raw, case, strict=False) if after and _person_noun(after.group(1)) else None
         if not name:
             continue
         plain = raw[0] in "«\"“" or raw in media or re.fullmatch(r"[A-Z]{2,6}", raw)
-        (weak if singular or cue.startswith(("корреспондент", "журналист")) or not plain else votes)[name] += 1
+        (weak if singular or cue.startswith(("корреспондент", "журналист", "собеседник", "обозревател")) or not plain else votes)[name] += 1
+    # the verb first (one literal search each), then the name just before it
+    for tell in (t for rx in _PLURAL_TELLS if rx.pattern[1:-2] in text for t in rx.finditer(text)):
+        m = _NAME_BEFORE_TELL.search(text, max(0, tell.start() - 40), tell.start())
+        if not m or text[max(0, m.start() - 3):m.start()] in (" и ", "», ", ", ") \
+                or text[:m.start()].rstrip().endswith("»"):
+            continue  # ("«Известия» и РБК сообщили", "Reuters, AP сообщили": subjects)
+        before = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        if before and _plural_noun(before.group(1)):
+            continue  # ("Источники Reuters рассказали": the sources of another outlet)
+        raw = m.group("name")
+        name = known_outlet(raw) if raw[0] not in "«\"“" else _told_name(raw, "datv", strict=True)
+        if name:
+            votes[name] += 1
     # (a name after a media noun, "в интервью телеканалу Sky News", "сообщил агентству
     # Bloomberg", is another outlet's: a site names itself bare)
     names = [(m.group("name"), m.group(0).startswith("в")) for m in _SELF_CONTEXT.finditer(text)]
@@ -981,8 +1280,10 @@ def outlet_told(text: str) -> str | None:
     if later or weak:
         return later or weak.most_common(1)[0][0]
     m = _QUOTED_AT_WORK.search(text)
-    if m:
-        return _clean_name(m.group("name"))
+    if m:  # (the name may be a newsroom's or a correspondent's, "Редакция «Фонтанки» направила…")
+        name = _clean_name(m.group("name"))
+        nom = None if known_outlet(name) or _NOT_RUSSIAN.search(name) else nominative(name, "gent", strict=True)
+        return known_outlet(nom) or nom if nom else known_outlet(name) or name
     m = _KNOWN_TO.search(text) if "известно" in text or "удалось" in text else None
     if m:
         nom = nominative(_clean_name(m.group("name") or m.group("name2")), "datv", strict=True)
@@ -1022,7 +1323,10 @@ def _addressee(raw: str) -> str | None:
 # site 19 times of 22; another outlet, "Как сообщала The Times", the rest).
 _EARLIER_REPORT = re.compile(
     r"(?:[Кк]ак|[Рр]анее)\s+(?:уже\s+|ранее\s+)?(?:сообщал|писал|информировал|рассказывал)[аои]?\s+(?:ранее\s+)?"
-    r"(?P<name>[«\"“][A-ZА-ЯЁ][^»\"”]{1,30}[»\"”]|[A-ZА-ЯЁ][\w\-]*(?:\.[\w\-]+)*(?:\s[A-ZА-ЯЁ][\w\-]*){0,2})")
+    r"(?P<name>[«\"“][A-ZА-ЯЁ][^»\"”]{1,30}[»\"”]|[A-ZА-ЯЁ][\w\-]*(?:\.[\w\-]+)*(?:\s[A-ZА-ЯЁ][\w\-]*){0,2})"
+    # the name first: "Ранее «Газета.Ru» писала", "Ранее Лента.ру уже сообщала"
+    r"|[Рр]анее\s+(?P<name2>[«\"“][A-ZА-ЯЁ][^»\"”]{1,30}[»\"”]|[A-ZА-ЯЁ][\w\-]*(?:\.[\w\-]+)*(?:\s[A-ZА-ЯЁ][\w\-]*){0,2})"
+    r"\s+(?:уже\s+)?(?:сообщал|писал|информировал|рассказывал)[аои]?\b")
 
 
 def _own_earlier_report(text: str) -> str | None:
@@ -1032,13 +1336,14 @@ def _own_earlier_report(text: str) -> str | None:
         return None
     votes: Counter[str] = Counter()
     for m in _EARLIER_REPORT.finditer(text):
-        raw = m.group("name")
+        raw = m.group("name") or m.group("name2")
         name = _clean_name(raw)
         words = name.split()
         known = next((k for n in range(len(words), 0, -1) if (k := known_outlet(" ".join(words[:n])))), None)
         if known:
             votes[known] += 1
-        elif raw[0] in "«\"“" or _AGENCY_LIKE.fullmatch(words[0]):
+        # (the name first, "Ранее СМИ сообщали", takes a known, quoted or site's name only)
+        elif raw[0] in "«\"“" or (_AGENCY_LIKE.fullmatch(words[0]) and (m.group("name") or _DOMAIN.fullmatch(words[0]))):
             votes[_host_outlet(words[0]) if _DOMAIN.fullmatch(words[0]) else (name if raw[0] in "«\"“" else words[0])] += 1
     return votes.most_common(1)[0][0] if votes else None
 
@@ -1103,8 +1408,8 @@ def _strip_media(title: str) -> str:
             if m and len(title) - len(name) - m.end() > 10:
                 return title[len(name) + m.end():]
         for sep in _TITLE_SEPS:
-            if title.endswith(sep + name):
-                return _drop_rubric_trail(title[: -len(sep + name)], sep)
+            if title.endswith(sep + name):  # (" :: Name" leaves its first colon: "Headline :")
+                return _drop_rubric_trail(title[: -len(sep + name)], sep).rstrip(" :")
     for sep in _TITLE_SEPS:
         head, _, tail = title.rpartition(sep)
         if head and _DOMAIN.fullmatch(tail):
@@ -1155,11 +1460,16 @@ def _without_site(title: str, outlet: str | None, lines: list[Line], page: str) 
     if outlet:
         low, name = title.lower(), outlet.lower()
         if name in low:
-            for sep in _TITLE_SEPS:
+            for sep in (*_TITLE_SEPS, " :: ", " // "):  # (the brand tails of title_brand too)
                 if low.endswith(sep + name) and len(title) > len(sep + name) + 10:
                     return title[: -len(sep + name)].rstrip()
                 if low.startswith(name + sep) and len(title) > len(sep + name) + 10:
                     return title[len(name + sep):].lstrip()
+        for sep in (" — ", " – ", " - "):  # "Headline — Новости Тайга.инфо": the site's rubric
+            head, _, tail = title.rpartition(sep)
+            m = head and len(head) > 10 and _RUBRIC_BRAND.match(tail)
+            if m and brand_name(m.group("name"), loose=False) == outlet:
+                return head.rstrip()
     tail = site_tail(title, lines, page) if any(sep in title for sep in _TAIL_SEPS) else None
     return tail[0] if tail else title
 
@@ -1359,9 +1669,17 @@ _PAGE_DATES = (
     (re.compile(r"(?<![\d.])((?:19|20)\d{2})([./])(\d{2})\2(\d{2})(?![\d.])"), (1, 3, 4)),
     # 12.12.20, 15:10 — a two-digit year only where a time says it is a stamp
     (re.compile(r"(?<!\d)(\d{1,2})\.(\d{1,2})\.(\d{2})(?=\s*,?\s*(?:в\s*)?\d{1,2}:\d{2}(?!\d))"), (3, 2, 1)),
-    # 30 декабря 2020, 15:13; 30 дек. 2020 г.
+    # 30 декабря 2020, 15:13; 30 дек. 2020 г.; «30» декабря 2020; 30-го декабря 2020
     # (Latin look-alikes inside a month's word, "26 cен 2018", are read as Cyrillic)
-    (re.compile(r"(?<!\d)(\d{1,2})\s+([а-яёaceopxy]{3,9})\.?,?\s+((?:19|20)\d{2})(?!\d)", re.I), (3, 2, 1)),
+    (re.compile(r"(?<!\d)(\d{1,2})(?:-?го)?[»\"]?\s+([а-яёaceopxy]{3,9})\.?,?\s+((?:19|20)\d{2})(?!\d)", re.I), (3, 2, 1)),
+    # the month first, as sites templated in English write it: "декабрь 30, 2020", "Дек 30, 2020 15:13"
+    (re.compile(r"(?<![\w])(январ[ья]|феврал[ья]|марта?|апрел[ья]|ма[йя]|июн[ья]|июл[ья]|августа?|сентябр[ья]"
+                r"|октябр[ья]|ноябр[ья]|декабр[ья]|янв|фев|мар|апр|июн|июл|авг|сент?|окт|ноя|дек)\.?\s+(\d{1,2}),?\s+"
+                r"((?:19|20)\d{2})(?!\d)", re.I), (3, 1, 2)),
+    # 30.12.20 with a two-digit year where it is all the line shows, a cue before it at most:
+    # "30.12.20", "Опубликовано: 30.12.20", "Дата: 30.12.20" (after a time it stays no date)
+    (re.compile(r"^[\s:—–-]*(?:[А-ЯЁа-яё]+(?:\s+[а-яё]+)?\s*[:—–-]?\s*)?"
+                r"(\d{1,2})\.(\d{1,2})\.(\d{2})(?=\s*$|,?\s+\d{1,2}:\d{2}(?!\d))"), (3, 2, 1)),
 )
 _LOOKALIKES = str.maketrans("aceopxyACEOPXY", "асеорхуАСЕОРХУ")
 _HAS_TIME = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
@@ -1383,8 +1701,9 @@ def find_date(s: str) -> tuple[int, str] | None:
                     continue
             year = match.group(y)
             iso = _date(int(year) + 2000 if len(year) == 2 else year, month, match.group(d))
-            if iso and (found is None or match.start() < found[0]):
-                found = (match.start(), iso)
+            at = min(match.start(y), match.start(m), match.start(d))  # (a cue before the date is not it)
+            if iso and (found is None or at < found[0]):
+                found = (at, iso)
             break
     return found
 
@@ -1400,7 +1719,9 @@ def _is_stamp_line(s: str) -> bool:
 SIGNATURE_CHARS = 60  # "… Препарат ГНЦ "Вектор"... РИА Новости, 12.11.2020": a blurb's signature
 
 
-_TITLE_CLOSING_DATE = re.compile(r"\s(\d{1,2}\.\d{1,2}\.(?:19|20)\d{2})(?:,?\s+\d{1,2}:\d{2})?(?:\s*$|\s+(?=[А-ЯЁA-Z]))")
+_TITLE_FIELD_DATE = re.compile(r"\s[|/]\s+(\d{1,2})\.(\d{1,2})\.((?:19|20)?\d{2})(?:,?\s+\d{1,2}:\d{2})?(?=\s+[|/]\s|\s*$)")
+_TITLE_CLOSING_DATE = re.compile(
+    r"\s[(\[]?(\d{1,2}\.\d{1,2}\.(?:19|20)\d{2})(?:,?\s+\d{1,2}:\d{2})?[)\]]?(?:\s*$|\s+(?=[А-ЯЁA-Z]))")
 
 
 def _timed(s: str, at: int) -> bool:
@@ -1429,7 +1750,14 @@ def _date_in_line(ln: Line) -> str | None:
         # a stamp opening the headline, or a numeric date closing it (the lead may follow,
         # glued: "Заголовок 11.11.2018 По словам адвоката…")
         m = _TITLE_TIMESTAMP.match(s) or _TITLE_CLOSING_DATE.search(s)
-        return find_date(m.group(0))[1] if m and find_date(m.group(0)) else None
+        if m and find_date(m.group(0)):
+            return find_date(m.group(0))[1]
+        # a date standing as a field of the page title: "Headline / 20.12.16 / Москва / © РИА Новый День"
+        m = ("/" in s or "|" in s) and _TITLE_FIELD_DATE.search(s)
+        if m:
+            year = m.group(3)
+            return _date(int(year) + 2000 if len(year) == 2 else year, m.group(2), m.group(1))
+        return None
     if len(s) > MAX_STAMP_LINE:
         head = s[:DATELINE_CHARS + 40]
         hit = find_date(head)
@@ -1517,10 +1845,27 @@ def page_date(cleaned: Cleaned, first: int = 0, today: str | None = None) -> str
         distance = min(abs(k - a) for a in anchors)
         if best is None or distance < best[0]:
             best = (distance, found)
-    return best[1] if best else _closing_stamp(lines)
+    return best[1] if best else _closing_stamp(lines) or _header_stamp(lines, first_body)
 
 
 CLOSING_LINES = 2
+
+
+def _header_stamp(lines: list[Line], first_body: int | None) -> str | None:
+    """Where no stamp stands by the headline or closes the article: the one date the page's
+    header shows as a stamp further up (a date with its time, or marked as the publication's:
+    "30.12.2020 15:13", "Опубликовано: 30.12.20" above the menu). Several dates there, or the
+    day the page shows as today ("Сегодня: 1 февраля 2021"), date nothing."""
+    found: set[str] = set()
+    for ln in lines[:first_body]:
+        s = ln.text.strip()
+        if ln.label == "body" or len(s) > MAX_STAMP_LINE or "егодня" in s or (
+                ln.label == "boilerplate" and ln.kind in _FOREIGN_DATE_KINDS):
+            continue
+        hit = find_date(s)
+        if hit and _is_stamp_line(s) and (_timed(s, hit[0]) or _PUBLISHED_CUE.search(s, 0, hit[0] + 1)):
+            found.add(hit[1])
+    return found.pop() if len(found) == 1 else None
 
 
 def _closing_stamp(lines: list[Line]) -> str | None:

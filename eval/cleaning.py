@@ -4,7 +4,7 @@
 - eval/gold/cleaning_pages.jsonl: whole covid-19 web pages, split by a fixed hash of the
   file name into a *tune* half (worked from) and a *blind* half (only totals are read).
 
-    python eval/cleaning.py [--corpora ../shared/corpora] [--details] [--sites] [--no-blind]
+    python eval/cleaning.py [--corpora ../shared/corpora] [--details] [--sites] [--no-blind] [--inventory]
 
 Every non-empty line is labelled title / body / boilerplate / header / empty. Body scores
 count characters of non-blank lines (surrounding whitespace stripped). A line the gold calls
@@ -14,6 +14,8 @@ id/lang/date/URL) are left out of every score. Baseline: keep every line as body
 
 --details lists, for the existing gold and the tune half only (never the blind half), every
 line citata labels differently from the gold, with the rule or score that removed it.
+--inventory lists, for the tune half only, each page's outlet, the words it is shown in and
+every signal that fires there, with each signal's right / wrong / invented counts.
 """
 from __future__ import annotations
 
@@ -273,6 +275,42 @@ def report_aliases(sets: dict[str, dict]) -> str:
     return "\n".join(rows)
 
 
+def inventory(entries: list[dict], corpora: Path) -> str:
+    """For each tune page (never a blind one): the outlet the gold records, the words the
+    annotators saw it in, every kind of signal that fires on the page (outlet_signals, the name
+    the furniture repeats, the told names) with the name it gives, and the one taken; then, per
+    kind, how often it fires right or wrong on the pages that show an outlet and how often it
+    would invent one on the pages that show none (fires: right / wrong / on none)."""
+    from collections import Counter
+
+    from citata.clean import clean
+    from citata.metadata import SIGNAL_ORDER, outlet_signals, outlet_told, recurring_brand
+
+    kinds = (*SIGNAL_ORDER, "recurring", "told")
+    tally = {k: Counter() for k in kinds}
+    rows = ["| page | gold outlet | shown in | signals firing | taken |", "|---|---|---|---|---|"]
+    for entry in entries:
+        if half(entry) != "tune":
+            continue
+        path = _resolve(entry["file"], corpora)
+        raw = text_document(entry["file"], decode(path.read_bytes()))
+        cleaned = clean(raw)
+        found = {k: v for k, v in outlet_signals(cleaned, 4).items() if v}
+        for k, f in (("recurring", recurring_brand), ("told", lambda c, _: outlet_told(c.text))):
+            if f(cleaned, 4):
+                found[k] = f(cleaned, 4)
+        gold = entry.get("outlet")
+        for k, v in found.items():
+            tally[k]["on none" if not gold else "right" if one_outlet(v, gold) else "wrong"] += 1
+        taken = next((k for k in kinds if k in found), "—")
+        evidence = " ".join((entry.get("outlet_evidence") or "").split())[:60].replace("|", "\\|")
+        fired = ", ".join(f"{k}: {v}" for k, v in found.items()) or "—"
+        rows.append(f"| {Path(entry['file']).stem} | {gold or '—'} | {evidence or '—'} | {fired} | {taken} |")
+    rows += ["", "| signal | fires right / wrong / on a page showing none |", "|---|---|"]
+    rows += [f"| {k} | {t['right']} / {t['wrong']} / {t['on none']} |" for k, t in tally.items() if t]
+    return "\n".join(rows)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--corpora", type=Path, default=ROOT.parent / "shared" / "corpora")
@@ -282,9 +320,14 @@ def main() -> None:
                     help="leave the blind half out (its totals are read only a few times a session)")
     ap.add_argument("--sites", action="store_true",
                     help="also score the whole pages with site templates learned from their folder")
+    ap.add_argument("--inventory", action="store_true",
+                    help="each tune page's outlet, where the page shows it and which signals fire (tune only)")
     args = ap.parse_args()
     if not args.corpora.is_dir():
         raise SystemExit(f"corpora not found at {args.corpora} (pass --corpora)")
+    if args.inventory:
+        print(inventory(load(PAGES, "tune"), args.corpora))
+        return
     sets = {}
     for name, entries in (("existing gold", load(GOLD)), ("whole pages: tune", load(PAGES, "tune"))):
         if entries:

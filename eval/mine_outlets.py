@@ -19,8 +19,8 @@ wins: it is how readers know the outlet); the mined rows only add hosts it lacks
 as on the covid-19 whole pages) against the outlet of the real address, on the same pages:
 how often the page names an outlet, and how often that is its own site (a name spelling the
 host, or the outlet outlets.tsv gives the host), and the page-only date against the header's
-date (the article's, on these pages); and, per kind of signal (outlet_signals, then the told
-names), how often it names the own site where it fires and where it decides. -v lists the
+date (the article's, on these pages); and, per kind of signal (outlet_signals, then the name
+the furniture repeats, recurring_brand, then the told names), how often it names the own site where it fires and where it decides. -v lists the
 disagreements.
 """
 from __future__ import annotations
@@ -112,11 +112,11 @@ def mine(corpora: Path) -> list[tuple[str, str, int]]:
 
 
 def check(corpora: Path, verbose: bool) -> None:
-    from citata.metadata import SIGNAL_ORDER, extract_metadata, outlet_from_url, outlet_signals, outlet_told
+    from citata.metadata import SIGNAL_ORDER, extract_metadata, outlet_from_url, outlet_signals, outlet_told, recurring_brand
     from citata.clean import clean
     from citata.source import text_document
 
-    kinds = (*SIGNAL_ORDER, "told")
+    kinds = (*SIGNAL_ORDER, "recurring", "told")  # (in the order outlet_from_page reads them)
     fires = {k: Counter() for k in kinds}  # each kind of signal where it names an outlet: own site or not
     decides = {k: Counter() for k in kinds}  # … where it is the one outlet_from_page takes
     named = agree = total = 0
@@ -131,6 +131,9 @@ def check(corpora: Path, verbose: bool) -> None:
         told = outlet_told(cleaned.text)
         if told:
             signals["told"] = told
+        recurring = recurring_brand(cleaned, 4)
+        if recurring:
+            signals["recurring"] = recurring
         for k, v in signals.items():
             fires[k][_own_site(v, url, host)] += 1
         first = next((k for k in kinds if k in signals), None)
