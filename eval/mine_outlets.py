@@ -84,7 +84,7 @@ _NAME_WORDS = re.compile(r"[A-ZА-ЯЁ0-9][\w.\-]*(?:\s+(?:[A-ZА-ЯЁ0-9][\w.\-
 
 def title_tail(text: str) -> str | None:
     """The site's name glued to the headline of a page (its first line): a short tail after
-    a separator whose words are names and that reads as one (see citata.metadata's
+    a separator whose words are names and that reads as one (see citata.metadata.signals'
     site_tail)."""
     m = _TITLE_TAIL.search(text.split("\n", 1)[0])
     tail = m.group(1) if m else ""

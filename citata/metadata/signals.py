@@ -1,232 +1,19 @@
-"""Article metadata from a cleaned dump: title, outlet, URL, dateline,
-publication date, relayed sources. Each field has explicit fallbacks, most
-trusted first; `published` never comes from a teaser of another article."""
+"""Page signals that name the outlet when neither the container nor the URL does: mastheads,
+copyright and legal lines, brand lines and tails of titles, the agency that opens the text,
+the outlet an article says it spoke to, a brand that recurs in the page's furniture. Each
+signal is tried in SIGNAL_ORDER (outlet_from_page)."""
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections import Counter
 from functools import lru_cache
-from urllib.parse import urlsplit
 
-from . import lexicons
-from .clean import AMBIGUOUS_OUTLET_NAMES, Cleaned, glued_lead
-from .model import Dateline, Line, RawDocument
-
-# ------------------------------------------------------------------ dates
-
-_ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
-_URL_DATES = (
-    re.compile(r"/((?:19|20)\d{2})(\d{2})(\d{2})(?:/|\d|$)"),        # /20230202/
-    re.compile(r"/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})(?:/|$)"),     # /2018/09/20/
-    re.compile(r"[/_-]((?:19|20)\d{2})-(\d{2})-(\d{2})(?:[/_-]|$)"),  # /2018-09-20/
-)
-_NUMERIC_DATE = re.compile(r"(?<!\d)(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?!\d)")
-_WORD_DATE = re.compile(r"(?<!\d)(\d{1,2})\s+([а-яё]{3,9})\.?,?\s+((?:19|20)\d{2})(?!\d)", re.I)
-
-
-def _date(y: int | str, m: int | str, d: int | str) -> str | None:
-    try:
-        return dt.date(int(y), int(m), int(d)).isoformat()
-    except ValueError:
-        return None
-
-
-def parse_date(value: str | None) -> str | None:
-    """An ISO date from the usual machine formats (ISO, dd.mm.yyyy, "1 февраля 2022")."""
-    if not value:
-        return None
-    m = _ISO.search(value)
-    if m:
-        return _date(*m.groups())
-    m = _NUMERIC_DATE.search(value)
-    if m:
-        return _date(m.group(3), m.group(2), m.group(1))
-    m = _WORD_DATE.search(value)
-    if m:
-        month = lexicons.month_number(m.group(2))
-        if month:
-            return _date(m.group(3), month, m.group(1))
-    return None
-
-
-def date_from_url(url: str | None) -> str | None:
-    if not url:
-        return None
-    path = urlsplit(url).path if "://" in url else url
-    for rx in _URL_DATES:
-        m = rx.search(path)
-        if m:
-            found = _date(*m.groups())
-            if found:
-                return found
-    return None
-
-
-# ------------------------------------------------------------------ outlet
-
-_CAPTION_OUTLET = re.compile(r"\s[-–—]\s([^,\n]{2,60}),\s\d{3,4}(?:,|\s*$)")
-_BLURB_OUTLET = re.compile(r"в материалах\s+(.{2,60}?)\.?\s*$")
-
-
-@lru_cache(maxsize=1024)
-def is_placeholder_url(url: str | None) -> bool:
-    """A site's bare root stands in for an article's address (the covid-19 BSNLP files all
-    carry http://www.fromtheweb.eu): an article always has a path. Such a host is never
-    the outlet, and a header that carries it speaks for the collection, not the page."""
-    if not url or "://" not in url:
-        return False
-    parts = urlsplit(url)
-    return parts.path.strip("/") == "" and not parts.query
-
-
-@lru_cache(maxsize=1)
-def site_names() -> dict[str, str]:
-    """Host -> the name the site uses for itself, for hosts outlets.tsv lacks: outlet_sites.tsv
-    (by hand) over outlet_table.tsv over outlet_names.tsv (mined by eval/mine_outlets.py)."""
-    table = dict(lexicons.site_name_table("outlet_names.tsv"))
-    hand = lexicons.outlets()
-    for name, _, hosts, _ in lexicons.outlet_table():
-        table.update({h.lower(): name for h in hosts if h.lower() not in hand})
-    table.update(lexicons.site_name_table("outlet_sites.tsv"))
-    return table
-
-
-@lru_cache(maxsize=1)
-def outlet_names() -> frozenset[str]:
-    """Every outlet name metadata knows: the media lexicon, outlets.tsv, site_names() and the
-    outlet table's names and other names."""
-    return _base_names() | frozenset(_alias_targets())
-
-
-@lru_cache(maxsize=1)
-def _base_names() -> frozenset[str]:
-    return lexicons.media_names() | frozenset(site_names().values()) | frozenset(r[0] for r in lexicons.outlet_table())
-
-
-@lru_cache(maxsize=1)
-def _alias_targets() -> dict[str, str]:
-    """Each other name in the outlet table -> the name known_outlet gives for it: the table's
-    name where the other name only spells it otherwise ("КАЗИНФОРМ", "НТВ.Ru", "Интерфакс.ру"),
-    itself where it is a name of its own ("Комсомолка", "КП", "DW": what the page calls the
-    outlet; canonical_outlet joins them)."""
-    base = _base_names()
-    out: dict[str, str] = {}
-    for name, others, _, _ in lexicons.outlet_table():
-        whole = translit(name)
-        for other in others:
-            if other not in base:
-                folded = translit(other)
-                out[other] = name if folded.startswith(whole) or whole.startswith(folded) else other
-    return out
-
-
-@lru_cache(maxsize=2)
-def _canonical_names(folded: bool) -> dict[str, str]:
-    """Each name and other name in the outlet table (its ё as е, or `folded` to one Latin
-    spelling) -> the table's name."""
-    out: dict[str, str] = {}
-    for name, others, _, _ in lexicons.outlet_table():
-        for n in (name, *others):
-            out.setdefault(translit(n) if folded else n.replace("ё", "е"), name)
-    return out
-
-
-def canonical_outlet(name: str | None) -> str | None:
-    """The name the outlet table gives an outlet known by `name`: one of its names in any
-    spelling ("Комсомолка", "KP.RU" -> "Комсомольская правда"), a host ("kp.ru"), or its
-    company's legal name ("АО «Бизнес Ньюс Медиа»" -> "Ведомости"); None for a name it lacks."""
-    if not name:
-        return None
-    host = name.strip().lower().removeprefix("www.")
-    if host.isascii() and _HOST.fullmatch(host):
-        found = outlet_from_url(f"https://{host}/x")
-        return found if found != host or host in site_names() or host in lexicons.outlets() else None
-    name = _clean_name(name)
-    if name in _AMBIGUOUS_NAMES:
-        return None
-    exact = _canonical_names(False).get(name.replace("ё", "е"))
-    if exact or name in outlet_names():  # (a name known as written is not another's spelling: "CNN", "ТСН")
-        return exact
-    return _canonical_names(True).get(translit(name)) or legal_outlet(name)
-
-
-_HOST = re.compile(r"[a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)*\.(?:[a-z]{2}|com|net|org|info|news|media|today|online|io)")
-
-
-def _legal_key(name: str) -> str:
-    """A company's legal name without its legal form, kind and quotation marks, folded."""
-    name = " ".join(re.sub(r"[«»\"“”„]", " ", name).split())
-    return translit(name[_LEGAL_FORM.match(name).end():])
-
-
-@lru_cache(maxsize=1)
-def _legal_names() -> dict[str, str | None]:
-    """Folded legal name -> the outlet whose company it is; None where several outlets share it."""
-    out: dict[str, str | None] = {}
-    for name, _, _, legal in lexicons.outlet_table():
-        for key in {_legal_key(x) for x in legal}:
-            out[key] = name if out.get(key, name) == name else None
-    return out
-
-
-def legal_outlet(name: str) -> str | None:
-    """The outlet a company's legal name stands for (see outlet_table.tsv), if one only."""
-    key = _legal_key(name)
-    return _legal_names().get(key) if len(key) >= 3 else None
-
-
-@lru_cache(maxsize=4096)
-def outlet_from_url(url: str | None) -> str | None:
-    if not url or "://" not in url or is_placeholder_url(url):
-        return None
-    host = (urlsplit(url).hostname or "").lower()
-    if not host:
-        return None
-    parts = host.split(".")
-    for table in (lexicons.outlets(), site_names()):
-        for i in range(len(parts) - 1):
-            name = table.get(".".join(parts[i:]))
-            if name:
-                return name
-    return host.removeprefix("www.")
-
-
-_TRANSLIT = str.maketrans({
-    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh", "з": "z", "и": "i",
-    "й": "i", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t",
-    "у": "u", "ф": "f", "х": "h", "ц": "c", "ч": "ch", "ш": "sh", "щ": "sh", "ъ": "", "ы": "y", "ь": "",
-    "э": "e", "ю": "yu", "я": "ya"})
-# Spellings one Latin sound has in hosts ("interfax", "ekho", "izvestia"), folded to one.
-_SPELLING = ((re.compile(r"x"), "ks"), (re.compile(r"kh|ch"), "h"), (re.compile(r"ts|tz"), "c"),
-             (re.compile(r"w"), "v"), (re.compile(r"(?<=[aeiou])[jy]|[jy](?=[aeiou])|ii"), "i"),
-             (re.compile(r"[^a-z0-9]"), ""), (re.compile(r"(.)\1"), r"\1"))
-_GENERIC_LABELS = frozenset({"www", "ru", "com", "net", "org", "ua", "by", "kz", "info", "news", "online",
-                             "eu", "lt", "lv", "ee", "md", "az", "am", "uz", "kg", "fm", "tv", "co", "uk"})
-
-
-def translit(s: str) -> str:
-    """A name or host folded to one Latin spelling: "Коммерсантъ" and "kommersant" agree,
-    "Интерфакс" and "interfax", "Газета.Ru" and "gazeta.ru"."""
-    s = s.lower().translate(_TRANSLIT)
-    for rx, to in _SPELLING:
-        s = rx.sub(to, s)
-    return s
-
-
-@lru_cache(maxsize=4096)
-def name_spells_host(name: str, host: str) -> bool:
-    """Whether a name spells a site's host: its whole host ("Лента.ру" ↔ lenta.ru) or its
-    main label ("REGNUM" ↔ regnum.ru, "Росбалт" ↔ rosbalt.ru; a label of four letters at least,
-    so "Вести" does not spell vesti-ukr.com and "РИА" no host)."""
-    folded = translit(name)
-    if len(folded) < 3:
-        return False
-    labels = host.lower().removeprefix("www.").split(".")
-    if folded == translit("".join(labels)):
-        return True
-    return any(len(lab) >= 4 and lab not in _GENERIC_LABELS and folded == translit(lab) for lab in labels)
-
+from .. import lexicons
+from ..clean import AMBIGUOUS_OUTLET_NAMES, Cleaned
+from ..model import Line
+from .dates import DATELINES, PLACE_UP
+from .outlets import (DOMAIN, LEGAL_FORM, TITLE_SEPS, alias_targets, canonical_outlet, clean_name, host_outlet, known_outlet,
+                      legal_outlet, media_in, outlet_from_url, outlet_names, site_names)
 
 _MASTHEAD = re.compile(
     r"(?:[Сс]етевое издание|[Ии]нтернет-издание|[Ээ]лектронное периодическое издание|[Ии]нформационное агентство"
@@ -290,13 +77,6 @@ _COPYRIGHT = re.compile(
     r"(?:©|\([CcСс]\)|Copyright)\s*(?:(?:19|20)\d{2}(?:\s*[-–—]\s*(?:19|20)\d{2})?\s*,?\s*)?"
     rf"(?P<name>[«\"]?[A-ZА-ЯЁ][^©\n,.;|:]{{1,40}}?(?:\.{_SITE_ENDING})?[»\"]?)"
     r"\s*(?:,|\.(?!\w)|\s(?:19|20)\d{2}|\s*[-–—]|\s*$|\s+[Вв]се права)")
-# What stands before a site's own name in a legal line: a company's legal form, the kind of
-# outlet ("© AO Телекомпания НТВ", "© АО «Издательский дом «Комсомольская правда»»").
-_LEGAL_FORM = re.compile(
-    r"^(?:(?:ООО|ОАО|ЗАО|ПАО|АО|AO|АНО|ФГУП|ФГБУ|ГУП|МУП|НКО|ТОВ|ТОО|ИД|LLC|Ltd)\.?\s+)?"
-    r"(?:(?:[Ии]здательский дом|[Ии]нформационное агентство|[Тт]елекомпания|[Тт]елеканал|[Рр]адиостанция"
-    r"|[Рр]едакция(?:\s+(?:газеты|журнала|сайта))?|[Сс]етевое издание|[Ии]нтернет-издание|[Мм]едиахолдинг"
-    r"|[Мм]едиагруппа)\s+)?")
 # Words of the legal sentence itself, never of a name: "© Использование материалов…".
 _LEGAL_WORDS = re.compile(r"(?i)использован|перепечат|копирова|воспроизвед|материал|\bправа\b|\bсайт|copyright|\bфото|\bphoto")
 _COPYRIGHT_QUOTED = re.compile(
@@ -328,8 +108,8 @@ _RELAYED_SITE = re.compile(r"\b(?:сообща|переда|пиш|информ�
 def own_name(name: str) -> str | None:
     """The outlet's name in a legal line, its company's legal form and kind dropped; None
     for the legal sentence's own words."""
-    name = _clean_name(name)
-    name = _clean_name(name[_LEGAL_FORM.match(name).end():])
+    name = clean_name(name)
+    name = clean_name(name[LEGAL_FORM.match(name).end():])
     if len(name) < 2 or _LEGAL_WORDS.search(name) or name in lexicons.photo_agencies():
         return None
     return name
@@ -337,9 +117,9 @@ def own_name(name: str) -> str | None:
 
 def _link_outlet(raw: str) -> str | None:
     """The outlet a "link to X is required" line names, in the nominative."""
-    if raw.isascii() and _DOMAIN.fullmatch(raw):
-        return _host_outlet(raw)
-    name = _clean_name(raw)
+    if raw.isascii() and DOMAIN.fullmatch(raw):
+        return host_outlet(raw)
+    name = clean_name(raw)
     nom = (nominative(name, "accs") if _CYRILLIC_WORD.match(name) else None) or name
     known = known_outlet(nom) or known_outlet(name)
     if known or raw[0] in "«\"“":
@@ -361,11 +141,11 @@ _SITE = re.compile(
 # "КИЕВ. 9 июля. УНН. ", "БРЮССЕЛЬ. КАЗИНФОРМ - ", "МОСКВА, 8 ноября, ФедералПресс. ",
 # ", 11:10 REGNUM Верховный суд…" (a page that lost its day), or the agency first: "ТАСС, 24
 # ноября. ", "PanARMENIAN.Net - ".
-_PLACE_UP_RX = r"[А-ЯЁA-Z][А-ЯЁA-Z\-]+(?:\s[А-ЯЁA-Z][А-ЯЁA-Z\-]+){0,2}"
 _PLACE_RX = r"[А-ЯЁ][а-яё]+(?:[ \-][А-ЯЁа-яё][а-яё]+){0,2}"  # (a place in lower case needs a day after it)
 _OPENING_NAME = r"(?P<name>[A-ZА-ЯЁ][\w\-]*(?:\.[A-Za-z]{2,4})?(?:\s[A-ZА-ЯЁ][\w\-]*){0,2})"
 _OPENING_AGENCY = re.compile(
-    rf"^[,\s]*(?:(?P<place>{_PLACE_UP_RX}|{_PLACE_RX})\s*[,.]\s*)?(?:(?P<date>\d{{1,2}}\s+[а-яёaceopxy]{{3,9}}\.?(?:\s+(?:19|20)\d\d)?)\s*[,.]?\s*)?"
+    rf"^[,\s]*(?:(?P<place>{PLACE_UP}|{_PLACE_RX})\s*[,.]\s*)?"
+    rf"(?:(?P<date>\d{{1,2}}\s+[а-яёaceopxy]{{3,9}}\.?(?:\s+(?:19|20)\d\d)?)\s*[,.]?\s*)?"
     rf"(?:(?P<time>\d{{1,2}}:\d{{2}})\s*)?(?:[—–-]\s*)?{_OPENING_NAME}(?P<end>\.\s|\s*[—–-]\s|\s(?=[А-ЯЁA-Z0-9«\"]))")
 _NAME_FIRST = re.compile(
     rf"^{_OPENING_NAME}(?:,\s*\d{{1,2}}\s+[а-яё]{{3,9}}\.?(?:\s+(?:19|20)\d\d)?\s*[.,]\s|\s+[—–-]\s)")
@@ -376,14 +156,14 @@ _AGENCY_LIKE = re.compile(r"[A-ZА-ЯЁ]{3,}|[A-Za-z][\w\-]*\.[A-Za-z]{2,4}")
 # The agency's signature in slashes or brackets after a place and a day: "МОСКВА, 12 января.
 # /ТАСС/.", "ЕРЕВАН, 12 января. /АРКА/.", "МИНСК, 12 января (БЕЛТА) -", "/Корр. ТАСС Иван Петров/".
 _BRACKETED_AGENCY = re.compile(
-    rf"^[,\s]*(?:{_PLACE_UP_RX}|{_PLACE_RX})(?:\s*[,.]\s*\d{{1,2}}\s+[а-яёaceopxy]{{3,9}}\.?(?:\s+(?:19|20)\d\d)?)?"
+    rf"^[,\s]*(?:{PLACE_UP}|{_PLACE_RX})(?:\s*[,.]\s*\d{{1,2}}\s+[а-яёaceopxy]{{3,9}}\.?(?:\s+(?:19|20)\d\d)?)?"
     r"(?:\s*[,.]?\s*\d{1,2}:\d{2})?[\s,.]*[/(]\s*(?:[Кк]орр(?:\.|еспондент)\s*)?(?P<name>[^/()\n]{2,40}?)\s*[/)]")
 
 
 @lru_cache(maxsize=4096)
 def _is_place(word: str) -> bool:
     """A word in capitals or not that names a place ("МОСКВА", "Брюссель"): a dateline's, not an agency."""
-    from .nlp import morph
+    from ..nlp import morph
 
     return any("Geox" in p.tag for p in morph().parse(word.lower()))
 
@@ -418,8 +198,8 @@ def opening_agency(text: str) -> str | None:
         if known:
             return known
     name = words[0]
-    if _DOMAIN.fullmatch(name):
-        return _host_outlet(name)
+    if DOMAIN.fullmatch(name):
+        return host_outlet(name)
     # (after a time and a space only a Latin name: "10:15 США ввели…" is a live blog's entry)
     if not _AGENCY_LIKE.fullmatch(name) or lexicons.month_number(name.lower()) or (spaced and not name.isascii()) \
             or _is_place(name):
@@ -442,11 +222,6 @@ def _media_in_line(s: str, media: frozenset[str]) -> list[str]:
     return sorted((n for n in found if n in media), key=len, reverse=True)
 
 
-def _clean_name(name: str) -> str:
-    return name.strip().strip("«»\"“”").strip()
-
-
-_AMBIGUOUS_NAMES = AMBIGUOUS_OUTLET_NAMES
 _PARTS = re.compile(r"\s*[|/•·]\s*|\s+[-–—›»>→]\s+|,\s+")  # (and a breadcrumb's arrows: "РБК › Общество")
 _EMAIL_HOST = re.compile(r"[\w.\-]+@([\w\-]+(?:\.[\w\-]+)+)")
 _CHANNEL = re.compile(r"(?:на|в)\s+(?:нашем\s+|наш\s+)?(?:[Tt]elegram-|YouTube-|[Тт]елеграм-)?канал[еа]?\s+(?P<rest>.{2,60})")
@@ -461,8 +236,8 @@ MAX_NAME_LINE = 80
 
 
 def _known(name: str, media: frozenset[str]) -> str | None:
-    name = _clean_name(name)
-    return name if name in media and name not in _AMBIGUOUS_NAMES else None
+    name = clean_name(name)
+    return name if name in media and name not in AMBIGUOUS_OUTLET_NAMES else None
 
 
 def _named_part(s: str, media: frozenset[str]) -> str | None:
@@ -479,14 +254,14 @@ def _named_part(s: str, media: frozenset[str]) -> str | None:
 def _title_outlet(s: str) -> str | None:
     """The site's name glued to a headline: "Headline — РИА Новости", "Газета.Ru: Headline"."""
     s = " ".join(s.split()).rstrip(" |")
-    for name in _media_in(s):
-        if name in _AMBIGUOUS_NAMES:
+    for name in media_in(s):
+        if name in AMBIGUOUS_OUTLET_NAMES:
             continue
         # A name opening the line counts only before a separator ("Sputnik V – в России…" is
         # a vaccine's headline).
-        if s.endswith(name) or (s.startswith(name) and _MEDIA_PREFIX_TAIL.match(s[len(name):])):
-            return _alias_targets().get(name, name)  # (another spelling as the table writes it)
-    for sep in _TITLE_SEPS + (" // ",):
+        if s.endswith(name) or (s.startswith(name) and MEDIA_PREFIX_TAIL.match(s[len(name):])):
+            return alias_targets().get(name, name)  # (another spelling as the table writes it)
+    for sep in TITLE_SEPS + (" // ",):
         head, _, tail = s.rpartition(sep)
         tail = tail.strip(" |")
         if not head or len(tail) > 40:
@@ -496,7 +271,7 @@ def _title_outlet(s: str) -> str | None:
         known = known_outlet(tail) or known_outlet(_SITE_SUFFIX.sub("", tail))
         if known:
             return known
-        if _DOMAIN.fullmatch(tail):
+        if DOMAIN.fullmatch(tail):
             return outlet_from_url("https://" + tail.lower() + "/x")
     return None
 
@@ -511,7 +286,7 @@ NAMELIKE = re.compile(r"[A-Za-z0-9.]|\b[А-ЯЁ]{2,}\b|^[А-ЯЁ]\w*\s+[А-ЯЁ]
 MAX_TAIL_WORDS = 4
 
 
-_TAIL_SEPS = (" | ", " — ", " – ", " - ", " :: ", " · ")
+TAIL_SEPS = (" | ", " — ", " – ", " - ", " :: ", " · ")
 
 
 # Where a site's name repeats: a logo's text (the name and little else) or a legal line (a tag
@@ -526,7 +301,7 @@ def site_tail(title: str, lines: list[Line], page: str) -> tuple[str, str] | Non
     site's name (or its section's) glued to the headline, whatever the site. `page`: the
     page's whole text (where the tail must stand twice at least before lines are read)."""
     title = " ".join(title.split())
-    for sep in _TAIL_SEPS:
+    for sep in TAIL_SEPS:
         if sep not in title:
             continue
         head, _, tail = title.rpartition(sep)
@@ -538,10 +313,6 @@ def site_tail(title: str, lines: list[Line], page: str) -> tuple[str, str] | Non
                and (len(ln.text.strip()) <= len(tail) + MAX_TAIL_SLACK or _LEGALISH.search(ln.text)) for ln in lines):
             return head.rstrip(" |"), tail
     return None
-
-
-def _host_outlet(host: str) -> str:
-    return outlet_from_url("https://" + host.lower() + "/x") or host
 
 
 # (the signals read first, then, only where those find nothing, the shapes added later: a
@@ -613,12 +384,12 @@ def outlet_signals(cleaned: Cleaned, first: int = 0) -> dict[str, str]:
         if "masthead" not in found and not foreign and (quoted or "атериал" in s):
             m = (quoted and _NAME_THEN_KIND.search(s)) or ("атериал" in s and _MATERIALS_OF.search(s))
             if m:
-                found["masthead"] = _clean_name(next(g for g in m.groups() if g))
+                found["masthead"] = clean_name(next(g for g in m.groups() if g))
             elif quoted:
                 m = _MASTHEAD.search(s)
                 # The founder named in a legal line owns the outlet; it is not its name.
                 if m and "чредител" not in s[max(0, m.start() - 120):m.start()]:
-                    found["masthead"] = _clean_name(m.group(1))
+                    found["masthead"] = clean_name(m.group(1))
         if "masthead_bare" not in found and not foreign and "здание" in s:
             m = _MASTHEAD_BARE.search(s)  # "Сетевое издание Газета.Ru", "СМИ сетевое издание RT"
             if m and "чредител" not in s[max(0, m.start() - 120):m.start()]:
@@ -626,7 +397,7 @@ def outlet_signals(cleaned: Cleaned, first: int = 0) -> dict[str, str]:
         if "copyright" not in found and not foreign and any(map(s.__contains__, _COPYRIGHT_MARKS)):
             m = _COPYRIGHT_QUOTED.search(s)
             pre = m.group("pre").strip() if m else ""
-            name = own_name(m.group("name")) if m and (not pre or _LEGAL_FORM.fullmatch(pre + " ")) else None
+            name = own_name(m.group("name")) if m and (not pre or LEGAL_FORM.fullmatch(pre + " ")) else None
             if name is None:
                 m = _COPYRIGHT.search(s)
                 name = own_name(m.group("name")) if m else None
@@ -646,13 +417,13 @@ def outlet_signals(cleaned: Cleaned, first: int = 0) -> dict[str, str]:
         if "site" not in found:
             m = any(map(s.__contains__, _SITE_WORDS)) and _SITE.search(s)  # "…на сайте nevnov.ru", "сайта Woman.ru"
             if m:
-                found["site"] = _host_outlet(m.group("host"))
+                found["site"] = host_outlet(m.group("host"))
             elif not foreign and "." in s:
                 # ("Об этом информирует avianews.com": a relayed site is another's)
                 hosts = {m.group(1).lower() for m in _DOMAIN_TOKEN.finditer(s)
                          if not _RELAYED_SITE.search(s, max(0, m.start() - 30), m.start())}
                 if len(hosts) == 1:  # a line listing several sites is links, not the page's own
-                    found["site"] = _host_outlet(hosts.pop())
+                    found["site"] = host_outlet(hosts.pop())
         if "legal" not in found and ln.kind in ("legal", "footer"):
             # (an agency the line forbids to reprint is another outlet: "…информацию со
             # ссылкой на агентство «Интерфакс-Украина» … запрещено")
@@ -665,11 +436,11 @@ def outlet_signals(cleaned: Cleaned, first: int = 0) -> dict[str, str]:
                 m = _EMAIL_HOST.search(s)
                 host = m.group(1).lower() if m else ""
                 if host and outlet_from_url("https://" + host + "/x") in outlet_names():
-                    found["legal"] = _host_outlet(host)
+                    found["legal"] = host_outlet(host)
         if "follow" not in found and not foreign:
             m = any(map(s.__contains__, _FOLLOW_WORDS)) and _FOLLOW_US.search(s)
-            if m and _clean_name(m.group("name")).split()[0] not in _NOT_NAMES:
-                found["follow"] = _clean_name(m.group("name"))
+            if m and clean_name(m.group("name")).split()[0] not in _NOT_NAMES:
+                found["follow"] = clean_name(m.group("name"))
             else:
                 m = "канал" in s and _CHANNEL.search(s)
                 # the channel's own name opens what follows ("на канале УНИАН ИноСМИ")
@@ -705,7 +476,7 @@ def outlet_signals(cleaned: Cleaned, first: int = 0) -> dict[str, str]:
         if "promo" not in found and ln.kind == "subscription":
             # a promo naming one known outlet names the site's own ("Подпишитесь на журнал НВ",
             # "…рассылку … от ПРАЙМ", "в нашем телеграм-канале «Проект "Сноб" — Общество»")
-            named = {n for n in _media_in_line(s, media) if n not in _AMBIGUOUS_NAMES and n not in _NOT_NAMES}
+            named = {n for n in _media_in_line(s, media) if n not in AMBIGUOUS_OUTLET_NAMES and n not in _NOT_NAMES}
             if len(named) == 1:
                 found["promo"] = named.pop()
         if "source" not in found and ln.kind == "source":
@@ -713,7 +484,7 @@ def outlet_signals(cleaned: Cleaned, first: int = 0) -> dict[str, str]:
             if m:
                 name = _known(m.group("name"), media)
                 hosts = _DOMAIN_TOKEN.findall(m.group("name"))
-                found["source"] = name or (_host_outlet(hosts[0]) if hosts else "")
+                found["source"] = name or (host_outlet(hosts[0]) if hosts else "")
     body = cleaned.text[:300]
     m = _AGENCY_DATELINE.match(body)
     agency = m.group("agency") if m else ""
@@ -722,7 +493,7 @@ def outlet_signals(cleaned: Cleaned, first: int = 0) -> dict[str, str]:
             found["dateline"] = name
             break
     if "dateline" not in found:
-        for rx in _DATELINES[:3]:
+        for rx in DATELINES[:3]:
             m = rx.match(body)
             if m and m.group("agency").strip() in media:
                 found["dateline"] = m.group("agency").strip()
@@ -785,7 +556,7 @@ def _legal_signals(s: str, media: frozenset[str], found: dict[str, str], among_c
     its outlet's name."""
     if "registered" not in found and ("СМИ" in s or "здани" in s or "регистрир" in s or "ассовой информации" in s):
         m = _REGISTERED.search(s)
-        name = _clean_name(m.group("name") or m.group("name2")) if m else None
+        name = clean_name(m.group("name") or m.group("name2")) if m else None
         if name and not _LEGAL_WORDS.search(name):
             found["registered"] = known_outlet(name) or canonical_outlet(name) or name
         elif (m := _KIND_THEN_NAME.search(s)):
@@ -795,7 +566,7 @@ def _legal_signals(s: str, media: frozenset[str], found: dict[str, str], among_c
     if "editor" not in found and "едактор" in s:
         m = _EDITOR_OF.search(s)
         if m and not _LEGAL_WORDS.search(m.group("name")):
-            found["editor"] = known_outlet(m.group("name")) or _clean_name(m.group("name"))
+            found["editor"] = known_outlet(m.group("name")) or clean_name(m.group("name"))
     if "founder" not in found and any(map(s.__contains__, _FOUNDER_WORDS)):
         for m in _COMPANY.finditer(s):
             name = legal_outlet(m.group(0))
@@ -806,17 +577,17 @@ def _legal_signals(s: str, media: frozenset[str], found: dict[str, str], among_c
         hosts = {h.lower() for h in _EMAIL_HOST.findall(s)} - _MAIL_SERVICES
         if len(hosts) == 1:
             host = hosts.pop()
-            name = _host_outlet(host)
+            name = host_outlet(host)
             # (an unknown site's mail is the site's only where its newsroom invites it: a hotline's
             # or an office's address in the furniture is another's)
             if name != host or _NEWSROOM_MAIL.search(s):
                 found["email"] = name
     if "self" not in found and ("—" in s or "–" in s or " - " in s) and len(s) <= MAX_NAME_LINE:
         m = _SELF_DESCRIBED.match(s.strip())
-        name = _clean_name(m.group("name")) if m else ""
+        name = clean_name(m.group("name")) if m else ""
         known = known_outlet(name) if name else None
-        if known or (name and (m.group("name")[0] in "«\"“" or _DOMAIN.fullmatch(name))):
-            found["self"] = known or (_host_outlet(name) if _DOMAIN.fullmatch(name) else name)
+        if known or (name and (m.group("name")[0] in "«\"“" or DOMAIN.fullmatch(name))):
+            found["self"] = known or (host_outlet(name) if DOMAIN.fullmatch(name) else name)
     if "social" not in found and len(s) <= MAX_NAME_LINE and "в" in s:
         m = _SOCIAL.match(s.strip())
         name = known_outlet(m.group("name")) if m else None
@@ -824,7 +595,6 @@ def _legal_signals(s: str, media: frozenset[str], found: dict[str, str], among_c
             found["social"] = name
 
 
-# ------------------------------------------------------------------ brand lines and the fallback
 # Places a site shows its own name that the signals above do not read: a menu's or a footer's
 # item built on the name ("Все новости Тайга.инфо", "Реклама на RTVI", "О проекте «Фонтанка»"),
 # the name beside an app or a platform ("Приложение РБК для iOS", "RTVI в соцсетях"), a title's
@@ -843,7 +613,7 @@ _OWN_BRAND = re.compile(
 # A rubric's or a list's label with the name: "Новости Тайга.инфо", "Все материалы RTVI" — a
 # rubric names its topic as often ("Новости Pfizer", "Новости Москвы"), so only a name the outlet
 # table knows or a site's counts.
-_RUBRIC_BRAND = re.compile(
+RUBRIC_BRAND = re.compile(
     r"^(?:(?:Все|Последние|Главные|Свежие|Лучшие|Популярные)\s+)?(?:новости|материалы|статьи|публикации|видео"
     r"|спецпроекты|проекты|подкасты|колонки|мнения|блоги)\s+(?P<name>.{2,40}?)$", re.I)
 # Platforms, app stores and words that stand where a name would ("Мы в соцсетях").
@@ -867,15 +637,15 @@ def brand_name(raw: str, loose: bool = True) -> str | None:
     (declined or not: "Новости Тайги" → "Тайга"), a host ("Xxx.ru") or a Cyrillic site
     ("Тайга.инфо"), and with `loose` a quoted name, a Latin one ("RTVI") or one in capitals
     ("РБК"). A platform, a topic ("COVID-19") or a pronoun is no brand."""
-    name = _clean_name(raw).rstrip(" .:!|")
+    name = clean_name(raw).rstrip(" .:!|")
     if not name or name in _NOT_BRANDS or name.split()[0] in _NOT_NAMES or _LEGAL_WORDS.search(name):
         return None
     known = known_outlet(name)
     if known:
         return known
-    if _DOMAIN.fullmatch(name):
+    if DOMAIN.fullmatch(name):
         host = name.lower().removeprefix("www.")
-        return None if host in _PLATFORM_HOSTS or host in _MAIL_SERVICES else _host_outlet(host)
+        return None if host in _PLATFORM_HOSTS or host in _MAIL_SERVICES else host_outlet(host)
     if _CYRILLIC_SITE.fullmatch(name):
         return name
     if _CYRILLIC_WORD.match(name) and not _NOT_RUSSIAN.search(name):
@@ -900,7 +670,7 @@ def brand_name(raw: str, loose: bool = True) -> str | None:
 
 def brand_line(s: str, rubrics: bool = True) -> str | None:
     """The outlet a furniture line, or one item of a menu line, built on the site's name shows
-    (see _OWN_BRAND; with `rubrics`, _RUBRIC_BRAND too)."""
+    (see _OWN_BRAND; with `rubrics`, RUBRIC_BRAND too)."""
     s = " ".join(s.split()).strip(" |•·")
     if len(s) > MAX_NAME_LINE:
         return None
@@ -910,10 +680,10 @@ def brand_line(s: str, rubrics: bool = True) -> str | None:
             # (an app's or a channel's name in quotation marks is often its topic's, "Приложение
             # «Здоровье»": a known name or a Latin one only)
             own = m.group("b") or m.group("c")
-            name = brand_name(own) if own else brand_name(_clean_name(m.group("a") or m.group("d")))
+            name = brand_name(own) if own else brand_name(clean_name(m.group("a") or m.group("d")))
             if name:
                 return name
-        m = rubrics and _RUBRIC_BRAND.match(part)
+        m = rubrics and RUBRIC_BRAND.match(part)
         if m:
             name = brand_name(m.group("name"), loose=False)
             if name:
@@ -944,7 +714,7 @@ def title_brand(title: str) -> str | None:
     # after a dash, the site's news rubric with a known name or a site's: "… — Новости Тайга.инфо"
     for sep in (" — ", " – ", " - "):
         head, _, tail = s.rpartition(sep)
-        m = head and len(head.split()) >= 3 and _RUBRIC_BRAND.match(tail.strip(" |"))
+        m = head and len(head.split()) >= 3 and RUBRIC_BRAND.match(tail.strip(" |"))
         if m:
             return brand_name(m.group("name"), loose=False)
     return None
@@ -953,7 +723,7 @@ def title_brand(title: str) -> str | None:
 @lru_cache(maxsize=1024)
 def _word_like(word: str) -> bool:
     """A word whose likeliest reading is no noun's (a verb, an adverb, a particle: "Смотрим", "Сегодня")."""
-    from .nlp import morph
+    from ..nlp import morph
 
     parse = morph().parse(word.lower())[0]
     return parse.tag.POS in ("VERB", "ADVB", "PRCL", "CONJ", "PREP", "NPRO", "PRED", "INTJ", "GRND")
@@ -985,7 +755,7 @@ def recurring_brand(cleaned: Cleaned, first: int = 0) -> str | None:
         names: dict[str, None] = {}  # (in the line's order: the first spelling is the one kept)
         for n in sorted(_media_in_line(s, media), key=lambda n: (s.find(n), -len(n))):
             at = s.find(n)
-            if n in _AMBIGUOUS_NAMES or n.split()[0] in _NOT_NAMES or any(n in other for other in names) \
+            if n in AMBIGUOUS_OUTLET_NAMES or n.split()[0] in _NOT_NAMES or any(n in other for other in names) \
                     or _RELAY_BEFORE.search(s, max(0, at - 30), at) or _OTHERS_LINKED.search(s, max(0, at - 30), at):
                 continue
             if _NAME_GOES_ON.match(s, at + len(n)):
@@ -1001,7 +771,7 @@ def recurring_brand(cleaned: Cleaned, first: int = 0) -> str | None:
                 host = m.group(1).lower()
                 if host in _PLATFORM_HOSTS or host in _MAIL_SERVICES or _RELAY_BEFORE.search(s, max(0, m.start() - 30), m.start()):
                     continue
-                names[_host_outlet(host)] = None
+                names[host_outlet(host)] = None
             names.update((m.group(0), None) for m in _CYRILLIC_SITE.finditer(s))
         keys = {}  # (one vote a line for each outlet, however it is spelt there)
         for n in names:
@@ -1032,7 +802,7 @@ def outlet_from_page(cleaned: Cleaned, first: int = 0) -> str | None:
     if recurring:
         return recurring
     told = outlet_told(cleaned.text)
-    return _alias_targets().get(told, told) if told else None
+    return alias_targets().get(told, told) if told else None
 
 
 TOLD_CHARS = 6000  # an article names who it spoke to early; reading on costs more than it finds
@@ -1070,7 +840,7 @@ def nominative(name: str, case: str, strict: bool = False) -> str | None:
     when the first word cannot be in that case (then the cue does not govern it: in
     "рассказала «Модерна»" the name is the subject); with `strict`, also when it can be a
     nominative (an indeclinable "сообщил ТАСС" may be ТАСС reporting)."""
-    from .nlp import morph
+    from ..nlp import morph
 
     analyzer = morph()
     out: list[str] = []
@@ -1102,31 +872,10 @@ def nominative(name: str, case: str, strict: bool = False) -> str | None:
 
 
 @lru_cache(maxsize=1)
-def _names_by_spelling() -> dict[str, str]:
-    """Known outlet names (the media lexicon, outlets.tsv and the mined outlet_names.tsv)
-    by their folded spelling, so that "Коммерсант" finds "Коммерсантъ"."""
-    aliases = _alias_targets()
-    out = {translit(n): aliases[n] for n in sorted(aliases, key=len)}
-    out.update((translit(n), n) for n in sorted(_base_names(), key=len))
-    return out
-
-
-@lru_cache(maxsize=1)
 def _outlet_openings() -> frozenset[str]:
     """The first three letters of every known outlet name (lower case): a declined name
     keeps them ("Интерфаксу", "Ведомостям"), so a name opening otherwise needs no parsing."""
     return frozenset(n[:3].lower() for n in outlet_names())
-
-
-@lru_cache(maxsize=8192)
-def known_outlet(name: str) -> str | None:
-    """The known outlet a name spells, as the lexicon writes it."""
-    name = _clean_name(name)
-    if name in _AMBIGUOUS_NAMES:
-        return None
-    if name in _base_names():
-        return name
-    return _alias_targets().get(name) or _names_by_spelling().get(translit(name))
 
 
 def _told_name(raw: str, case: str, strict: bool) -> str | None:
@@ -1135,8 +884,8 @@ def _told_name(raw: str, case: str, strict: bool) -> str | None:
     With `strict` (a singular verb, whose name may be its subject) only a name whose form
     shows the case: "рассказал «Известиям»", not "рассказала «Модерна»" or "сообщил ТАСС"."""
     quoted = raw[0] in "«\"“"
-    name = _clean_name(raw)
-    if name in _AMBIGUOUS_NAMES:
+    name = clean_name(raw)
+    if name in AMBIGUOUS_OUTLET_NAMES:
         return None
     if not strict and (known_outlet(name) or (not _CYRILLIC_WORD.match(name)
                                               and (quoted or re.fullmatch(r"[A-Z]{2,6}", name)))):
@@ -1161,7 +910,7 @@ _WORD_AFTER = re.compile(r"\s+([а-яё]+)\b")
 @lru_cache(maxsize=4096)
 def _person_noun(word: str) -> bool:
     """A noun naming a person in the nominative singular ("профессор", "представитель", "врач")."""
-    from .nlp import morph
+    from ..nlp import morph
 
     return any(p.tag.POS == "NOUN" and "anim" in p.tag and p.tag.case == "nomn" and p.tag.number == "sing"
                for p in morph().parse(word))
@@ -1170,7 +919,7 @@ def _person_noun(word: str) -> bool:
 @lru_cache(maxsize=4096)
 def _plural_noun(word: str) -> bool:
     """A noun that can only be plural and can be a subject ("Источники", "Журналисты"; not "ведомства")."""
-    from .nlp import morph
+    from ..nlp import morph
 
     nouns = [p for p in morph().parse(word) if p.tag.POS == "NOUN"]
     return bool(nouns) and all(p.tag.number == "plur" for p in nouns) and any(p.tag.case == "nomn" for p in nouns)
@@ -1194,9 +943,9 @@ def outlet_told(text: str) -> str | None:
         labels = host.split(".")
         # A known host is the whole host or its tail after a dot.
         if any(".".join(labels[i:]) in first for i in range(len(labels))):
-            return _host_outlet(m.group(1))
+            return host_outlet(m.group(1))
         if later is None and any(".".join(labels[i:]) in site_names() for i in range(len(labels))):
-            later = _host_outlet(m.group(1))
+            later = host_outlet(m.group(1))
     media = lexicons.media_names()
     votes: Counter[str] = Counter()
     weak: Counter[str] = Counter()
@@ -1246,7 +995,7 @@ def outlet_told(text: str) -> str | None:
     for name, spoken_to in names:
         for table, tally in ((media, votes), (outlet_names(), weak)):
             named = _media_in_line(name, table)
-            if named and name.startswith(named[0].split()[0]) and named[0] not in _AMBIGUOUS_NAMES:
+            if named and name.startswith(named[0].split()[0]) and named[0] not in AMBIGUOUS_OUTLET_NAMES:
                 tally[named[0]] += 1
                 break
         else:
@@ -1255,7 +1004,7 @@ def outlet_told(text: str) -> str | None:
             # A site's name in any script spoken to: "в интервью ТСН.ua".
             host = _ANY_HOST.match(name)
             if host:
-                votes[_host_outlet(host.group(0))] += 1
+                votes[host_outlet(host.group(0))] += 1
     for m in _SELF_CONTEXT.finditer(text):  # a quoted name declined: "в беседе с «Известиями»"
         quoted = _QUOTED_NAME.match(m.group("name"))
         if quoted and _SPOKEN_TO.search(m.group(0)):
@@ -1276,17 +1025,17 @@ def outlet_told(text: str) -> str | None:
         return past
     m = _QUOTED_REPORTS.search(text)
     if m:
-        return _clean_name(m.group("name"))
+        return clean_name(m.group("name"))
     if later or weak:
         return later or weak.most_common(1)[0][0]
     m = _QUOTED_AT_WORK.search(text)
     if m:  # (the name may be a newsroom's or a correspondent's, "Редакция «Фонтанки» направила…")
-        name = _clean_name(m.group("name"))
+        name = clean_name(m.group("name"))
         nom = None if known_outlet(name) or _NOT_RUSSIAN.search(name) else nominative(name, "gent", strict=True)
         return known_outlet(nom) or nom if nom else known_outlet(name) or name
     m = _KNOWN_TO.search(text) if "известно" in text or "удалось" in text else None
     if m:
-        nom = nominative(_clean_name(m.group("name") or m.group("name2")), "datv", strict=True)
+        nom = nominative(clean_name(m.group("name") or m.group("name2")), "datv", strict=True)
         return (known_outlet(nom) or nom) if nom else None
     return None
 
@@ -1304,12 +1053,12 @@ def _addressee(raw: str) -> str | None:
     """The outlet a dative name before a speech verb stands for (see _ABOUT_THIS_TOLD): a known
     outlet as written or declined, a site, a quoted name, a Latin name; not a person or a
     body in the nominative ("Об этом Минздрав сообщил")."""
-    name = _clean_name(raw)
+    name = clean_name(raw)
     known = known_outlet(name)
     if known:
         return known
-    if _DOMAIN.fullmatch(name):
-        return _host_outlet(name)
+    if DOMAIN.fullmatch(name):
+        return host_outlet(name)
     if not _CYRILLIC_WORD.match(name):
         return name if re.fullmatch(r"[A-Z][\w\-]*", name) and name not in _NOT_NAMES else None
     nom = nominative(name, "datv", strict=True) if not _NOT_RUSSIAN.search(name) else None
@@ -1337,14 +1086,14 @@ def _own_earlier_report(text: str) -> str | None:
     votes: Counter[str] = Counter()
     for m in _EARLIER_REPORT.finditer(text):
         raw = m.group("name") or m.group("name2")
-        name = _clean_name(raw)
+        name = clean_name(raw)
         words = name.split()
         known = next((k for n in range(len(words), 0, -1) if (k := known_outlet(" ".join(words[:n])))), None)
         if known:
             votes[known] += 1
         # (the name first, "Ранее СМИ сообщали", takes a known, quoted or site's name only)
-        elif raw[0] in "«\"“" or (_AGENCY_LIKE.fullmatch(words[0]) and (m.group("name") or _DOMAIN.fullmatch(words[0]))):
-            votes[_host_outlet(words[0]) if _DOMAIN.fullmatch(words[0]) else (name if raw[0] in "«\"“" else words[0])] += 1
+        elif raw[0] in "«\"“" or (_AGENCY_LIKE.fullmatch(words[0]) and (m.group("name") or DOMAIN.fullmatch(words[0]))):
+            votes[host_outlet(words[0]) if DOMAIN.fullmatch(words[0]) else (name if raw[0] in "«\"“" else words[0])] += 1
     return votes.most_common(1)[0][0] if votes else None
 
 
@@ -1355,575 +1104,4 @@ _KNOWN_TO = re.compile(r"(?:стало известно\s+(?P<name>[«\"“][А-
                        r"|(?P<name2>[«\"“][А-ЯЁ][^»\"”]{1,24}[»\"”])\s+удалось\s+(?:выяснить|узнать))")
 
 
-def _outlet_from_lines(lines: list[Line]) -> str | None:
-    votes: Counter[str] = Counter()
-    for ln in lines:
-        if ln.label != "boilerplate":
-            continue
-        s = ln.text  # (each regex needs its words: cheap checks first)
-        m = (", " in s and _CAPTION_OUTLET.search(s)) or ("в материалах" in s and _BLURB_OUTLET.search(s.strip()))
-        if m:
-            votes[m.group(1).strip()] += 1
-    return votes.most_common(1)[0][0] if votes else None
-
-
-# ------------------------------------------------------------------ URL
-
-_SOURCE_URL = re.compile(r"(https?://\S+|www\.\S+)")
-
-
-def _url_from_lines(lines: list[Line]) -> str | None:
-    for ln in lines:
-        if ln.kind == "source":
-            m = _SOURCE_URL.search(ln.text)
-            if m:
-                return m.group(1)
-    return None
-
-
-# ------------------------------------------------------------------ title
-
-_TITLE_TIMESTAMP = re.compile(
-    r"^\s*(?:\d{1,2}\.\d{1,2}\.\d{2,4}(?:,?\s+\d{1,2}:\d{2})?\s*[:|–—-]"
-    r"|\d{1,2}\s+[а-яё]{3,9}\s+\d{4}(?:\s*г\.)?(?:,?\s+\d{1,2}:\d{2})?(?=\s+[А-ЯЁA-Z«\"])"
-    r"|\d{1,2}:\d{2}(?=\s+[А-ЯЁA-Z]))\s*")
-_TITLE_SITE_SEP = re.compile(r"\s+[|/]\s+")
-
-
-_TITLE_TRAILING_DATE = re.compile(
-    r"(?:[.,]?\s+(?:Сегодня|Вчера),?)?\s+(?:\d{1,2}\.\d{1,2}\.\d{2,4}(?:,?\s+\d{1,2}:\d{2})?|\d{1,2}:\d{2})$")
-# A bare number closing a scraped headline is a view or comment counter
-# (years are kept: "Итоги 2018").
-_TITLE_COUNTER = re.compile(r"\s+(?!(?:19|20)\d\d$)\d{1,6}$")
-_TITLE_SEPS = (" - ", " – ", " — ", ": ", " | ")
-_DOMAIN = re.compile(r"[\w\-]+(?:\.[\w\-]+)*\.(?:ru|com|net|org|ua|by|kz|kg|md|uz|az|am|info|news|su|рф|ee|lv|lt|eu)", re.I)
-_MEDIA_PREFIX_TAIL = re.compile(r"^\s*(?:\([^)]{1,15}\))?\s*(?::|[-–—])\s+")
-
-
-def _strip_media(title: str) -> str:
-    """Drop a known outlet's name glued before or after the headline."""
-    for name in _media_in(title):
-        if title.startswith(name):
-            m = _MEDIA_PREFIX_TAIL.match(title[len(name):])
-            if m and len(title) - len(name) - m.end() > 10:
-                return title[len(name) + m.end():]
-        for sep in _TITLE_SEPS:
-            if title.endswith(sep + name):  # (" :: Name" leaves its first colon: "Headline :")
-                return _drop_rubric_trail(title[: -len(sep + name)], sep).rstrip(" :")
-    for sep in _TITLE_SEPS:
-        head, _, tail = title.rpartition(sep)
-        if head and _DOMAIN.fullmatch(tail):
-            return _drop_rubric_trail(head, sep)
-    return title
-
-
-_NAME_END = re.compile(r"[ (:\-–—]")
-
-
-@lru_cache(maxsize=1)
-def _longest_name() -> int:
-    return max(map(len, outlet_names()))
-
-
-@lru_cache(maxsize=1)
-def _title_suffixes() -> tuple[tuple[str, ...], tuple[str, ...]]:
-    suffixes = lexicons.title_affixes("suffix")
-    return suffixes, tuple(" " + x for x in suffixes)
-
-
-def _media_in(title: str) -> list[str]:
-    """Known outlet names that begin the title before a separator or end it after one,
-    longest first (looked up at those places instead of trying every name)."""
-    names = outlet_names()
-    # (a name is no longer than the longest known one: the title's tail is not looked at)
-    found = {title[:k] for k in (m.start() for m in _NAME_END.finditer(title, 0, _longest_name() + 1))
-             if title[:k] in names}
-    for sep in _TITLE_SEPS:
-        k = title.find(sep)
-        while k >= 0:
-            if title[k + len(sep):] in names:
-                found.add(title[k + len(sep):])
-            k = title.find(sep, k + 1)
-    return sorted(found, key=lambda name: (-len(name), name))
-
-
-def _drop_rubric_trail(head: str, sep: str) -> str:
-    """"…судьбе США: Политика: Мир" before the site name: rubrics, not headline."""
-    while sep == ": " and ": " in head and len(head.rsplit(": ", 1)[1].split()) <= 2:
-        head = head.rsplit(": ", 1)[0]
-    return head
-
-
-def _without_site(title: str, outlet: str | None, lines: list[Line], page: str) -> str:
-    """The headline without the page's own outlet or site name glued to it ("Headline — X"
-    where X is the outlet the page names, or a tail its furniture shows again)."""
-    if outlet:
-        low, name = title.lower(), outlet.lower()
-        if name in low:
-            for sep in (*_TITLE_SEPS, " :: ", " // "):  # (the brand tails of title_brand too)
-                if low.endswith(sep + name) and len(title) > len(sep + name) + 10:
-                    return title[: -len(sep + name)].rstrip()
-                if low.startswith(name + sep) and len(title) > len(sep + name) + 10:
-                    return title[len(name + sep):].lstrip()
-        for sep in (" — ", " – ", " - "):  # "Headline — Новости Тайга.инфо": the site's rubric
-            head, _, tail = title.rpartition(sep)
-            m = head and len(head) > 10 and _RUBRIC_BRAND.match(tail)
-            if m and brand_name(m.group("name"), loose=False) == outlet:
-                return head.rstrip()
-    tail = site_tail(title, lines, page) if any(sep in title for sep in _TAIL_SEPS) else None
-    return tail[0] if tail else title
-
-
-def clean_title(title: str) -> str:
-    title = " ".join(title.split())
-    title = _TITLE_TIMESTAMP.sub("", title)
-    first, _, rest = title.partition(" ")
-    if rest and first in lexicons.title_affixes("prefix"):
-        title = rest
-    lower = title.lower()
-    suffixes, spaced = _title_suffixes()
-    if lower.endswith(spaced):  # (one call for the common case: no marker)
-        for suffix in suffixes:
-            if lower.endswith(" " + suffix):
-                title = title[: -len(suffix)].rstrip()
-                break
-    title = _TITLE_TRAILING_DATE.sub("", title)
-    title = _TITLE_COUNTER.sub("", title)
-    # "Headline | Site name" and "Headline / Site name": the site is the short tail.
-    parts = _TITLE_SITE_SEP.split(title)
-    if len(parts) > 1 and len(parts[0].split()) >= 3 and all(len(p.split()) <= 5 for p in parts[1:]):
-        title = parts[0]
-    title = _strip_media(title).strip()
-    if title.endswith(".") and not title.endswith(".."):
-        title = title[:-1]
-    return title
-
-
-# ------------------------------------------------------------------ dateline
-
-_UP = r"[А-ЯЁA-Z][А-ЯЁA-Z\-]+"
-_PLACE_UP = _PLACE_UP_RX
-_DAY_MONTH = r"(\d{1,2}\s+[а-яё]{3,9}\.?)"
-_DATELINES = (
-    # RIA / Sputnik: "БИШКЕК, 2 фев — Sputnik." / "МОСКВА, 1 фев – РИА Новости."
-    re.compile(rf"^(?P<place>{_PLACE_UP}),\s*(?P<date>{_DAY_MONTH[1:-1]})\s*[—–-]\s*(?P<agency>[^.\n]{{2,40}}?)\.\s"),
-    # TASS: "МОСКВА, 1 февраля. /ТАСС/."
-    re.compile(rf"^(?P<place>{_PLACE_UP}),\s*(?P<date>{_DAY_MONTH[1:-1]})\s*/(?:Корр\.\s*)?(?P<agency>[^/\n]{{2,40}})/\.?\s"),
-    # Interfax: "Москва. 31 октября. INTERFAX.RU - "
-    re.compile(r"^(?P<place>[А-ЯЁ][а-яё]+(?:[ \-][А-ЯЁа-яё][а-яё]+){0,2})\.\s*(?P<date>\d{1,2}\s+[а-яё]{3,9})\.\s*"
-               r"(?P<agency>[A-ZА-ЯЁ][\w.\-]+(?:\s[A-ZА-ЯЁ][\w.\-]+)?)\s*[—–-]\s"),
-    # Place and agency without a date: "ЛОНДОН, (Reuters) -", "ВАШИНГТОН — "
-    re.compile(rf"^(?P<place>{_PLACE_UP}),?\s*(?:\((?P<agency>[^)\n]{{2,30}})\)\s*)?[—–-]\s"),
-)
-DATELINE_SLACK = dt.timedelta(days=2)  # time zones and late stamps
-_LOWER_PARTS = {"на", "де", "ла", "дель", "ле", "сюр", "об", "upon", "on", "de", "la"}
-
-
-def _place(s: str) -> str:
-    def word(w: str, first: bool) -> str:
-        pieces = w.split("-")
-        out = []
-        for k, p in enumerate(pieces):
-            low = p.lower()
-            out.append(low if (k > 0 and low in _LOWER_PARTS) else low[:1].upper() + low[1:])
-        return "-".join(out)
-
-    return " ".join(word(w, i == 0) for i, w in enumerate(s.split()))
-
-
-def find_dateline(cleaned: Cleaned, year_hint: str | None) -> Dateline | None:
-    for para in cleaned.text.split("\n\n")[:4]:
-        for rx in _DATELINES:
-            m = rx.match(para)
-            if not m:
-                continue
-            place = m.group("place")
-            if place.isupper() and len(place) < 3:
-                continue
-            date_text = m.groupdict().get("date")
-            iso = None
-            if date_text and year_hint:
-                day, month_word = date_text.split()[:2]
-                month = lexicons.month_number(month_word)
-                if month:
-                    year = int(year_hint[:4])
-                    iso = _date(year, month, day)
-                    # A dateline later than the page is last year's (late December on an
-                    # early-January page; November on a page collected in February).
-                    if iso and iso > (dt.date.fromisoformat(year_hint[:10]) + DATELINE_SLACK).isoformat():
-                        iso = _date(year - 1, month, day)
-            agency = (m.groupdict().get("agency") or "").strip() or None
-            return Dateline(_place(place), agency, iso, m.group(0).strip())
-    return None
-
-
-# ------------------------------------------------------------------ relays
-
-_NAME_TOKEN = r"(?:[A-ZА-ЯЁ][\w.'’&\-]*|of|the|and|de)"
-_QUOTED = r"[«\"„“](?P<quoted>[^»\"“”\n]{2,60})[»\"“”]"
-
-
-def _alternation(words) -> str:
-    """A regex alternation of `words` factored by their common openings ("как (?:пишет|сообщает)"):
-    it matches what the words longest first match, but the engine, at each place a word can
-    start, reads each opening once instead of trying every word."""
-    by_head: dict[str, list[str]] = {}
-    for w in words:
-        by_head.setdefault(w[:1], []).append(w)
-    alts = []
-    for group in by_head.values():
-        low, high = min(group), max(group)  # (their common opening is everyone's)
-        k = 0
-        while k < len(low) and low[k] == high[k]:
-            k += 1
-        common = low[:k]
-        rests = [w[len(common):] for w in group if w != common]
-        if not rests:
-            alts.append(re.escape(common))
-        else:  # the longer words first, then the common part alone if it is a word
-            alts.append(re.escape(common) + "(?:" + _alternation(rests) + ")" + ("?" if len(rests) < len(group) else ""))
-    return "|".join(alts)
-
-
-@lru_cache(maxsize=None)
-def _relay_regex() -> re.Pattern:
-    cues = _alternation(sorted(set(lexicons.relay_cues())))
-    nouns = "|".join(map(re.escape, lexicons.media_nouns()))
-    # The cue must start a word; that is checked outside the regex (see _relay_matches).
-    return re.compile(
-        rf"(?:{cues})\s+(?:(?P<noun>{nouns})\s+)?"
-        rf"(?:{_QUOTED}|(?P<name>[A-ZА-ЯЁ][\w.'’&\-]*(?:\s{_NAME_TOKEN}){{0,3}}))"
-    )
-
-
-def _relay_matches(text: str):
-    """What finditer of the relay regex behind a "no word character before" lookbehind finds:
-    a regex opening with a lookbehind is tried at every position of the text, one opening
-    with the cues skips to where a cue can start."""
-    rx = _relay_regex()
-    pos = 0
-    while (m := rx.search(text, pos)) is not None:
-        start = m.start()
-        if start and (text[start - 1].isalnum() or text[start - 1] == "_"):  # a word character
-            pos = start + 1
-            continue
-        yield m
-        pos = m.end()
-
-
-def relays(text: str) -> list[str]:
-    media = lexicons.media_names()
-    found: list[str] = []
-    for m in _relay_matches(text):
-        quoted = m.group("quoted")
-        name = (quoted or m.group("name") or "").strip().rstrip(".,")
-        if not name:
-            continue
-        if not quoted:
-            name = _trim_name(name, media)
-        accept = (
-            quoted is not None
-            or m.group("noun") is not None
-            or name in media
-            or re.fullmatch(r"[A-Z][\w.&'’\- ]*", name) is not None  # Latin-script outlet
-            or re.fullmatch(r"[А-ЯЁ]{2,}", name) is not None  # acronym: ТАСС
-        )
-        if accept and name not in found:
-            found.append(name)
-    return found
-
-
-def _trim_name(name: str, media: frozenset[str]) -> str:
-    """Longest known media name at the start, else the capitalised run."""
-    words = name.split()
-    for k in range(len(words), 0, -1):
-        head = " ".join(words[:k])
-        if head in media:
-            return head
-    # Cyrillic words after a Latin name are the sentence going on ("BBC Пакистан").
-    if re.match(r"[A-Z]", words[0]):
-        latin = [w for w in words if re.fullmatch(r"[A-Za-z][\w.'’&\-]*", w)]
-        return " ".join(words[: len(latin)]) if latin and words[: len(latin)] == latin else words[0]
-    return words[0]
-
-
-# ------------------------------------------------------------------ published
-
-# A date the page shows for itself stands near the headline: in a stamp line, a byline,
-# a caption glued to it ("30 декабря 2020, 15:13Фото: …"), a dateline opening the first
-# paragraph. Dates further down belong to teasers, comments or the events reported.
-DATE_WINDOW_ABOVE = 4
-DATE_WINDOW_BELOW = 3
-DATELINE_CHARS = 80
-MAX_STAMP_LINE = 150
-# Furniture whose dates are other pages' (teasers, comments) or the site's (legal footer).
-_FOREIGN_DATE_KINDS = frozenset({"teaser", "related", "gallery", "card", "legal", "comment", "comments",
-                                 "after_article"})
-
-_PAGE_DATES = (
-    # 2020-10-04, 2020-10-04T04:48
-    (re.compile(r"(?<!\d)((?:19|20)\d{2})-(\d{2})-(\d{2})(?!\d)"), (1, 2, 3)),
-    # 14.01.2021, 14.01.2021 10:21, 14/01/2021, 14-01-2021 (one separator throughout)
-    (re.compile(r"(?<!\d)(\d{1,2})([./\-])(\d{1,2})\2((?:19|20)\d{2})(?!\d)"), (4, 3, 1)),
-    # 2021/01/14, 2021.01.14
-    (re.compile(r"(?<![\d.])((?:19|20)\d{2})([./])(\d{2})\2(\d{2})(?![\d.])"), (1, 3, 4)),
-    # 12.12.20, 15:10 — a two-digit year only where a time says it is a stamp
-    (re.compile(r"(?<!\d)(\d{1,2})\.(\d{1,2})\.(\d{2})(?=\s*,?\s*(?:в\s*)?\d{1,2}:\d{2}(?!\d))"), (3, 2, 1)),
-    # 30 декабря 2020, 15:13; 30 дек. 2020 г.; «30» декабря 2020; 30-го декабря 2020
-    # (Latin look-alikes inside a month's word, "26 cен 2018", are read as Cyrillic)
-    (re.compile(r"(?<!\d)(\d{1,2})(?:-?го)?[»\"]?\s+([а-яёaceopxy]{3,9})\.?,?\s+((?:19|20)\d{2})(?!\d)", re.I), (3, 2, 1)),
-    # the month first, as sites templated in English write it: "декабрь 30, 2020", "Дек 30, 2020 15:13"
-    (re.compile(r"(?<![\w])(январ[ья]|феврал[ья]|марта?|апрел[ья]|ма[йя]|июн[ья]|июл[ья]|августа?|сентябр[ья]"
-                r"|октябр[ья]|ноябр[ья]|декабр[ья]|янв|фев|мар|апр|июн|июл|авг|сент?|окт|ноя|дек)\.?\s+(\d{1,2}),?\s+"
-                r"((?:19|20)\d{2})(?!\d)", re.I), (3, 1, 2)),
-    # 30.12.20 with a two-digit year where it is all the line shows, a cue before it at most:
-    # "30.12.20", "Опубликовано: 30.12.20", "Дата: 30.12.20" (after a time it stays no date)
-    (re.compile(r"^[\s:—–-]*(?:[А-ЯЁа-яё]+(?:\s+[а-яё]+)?\s*[:—–-]?\s*)?"
-                r"(\d{1,2})\.(\d{1,2})\.(\d{2})(?=\s*$|,?\s+\d{1,2}:\d{2}(?!\d))"), (3, 2, 1)),
-)
-_LOOKALIKES = str.maketrans("aceopxyACEOPXY", "асеорхуАСЕОРХУ")
-_HAS_TIME = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
-_DIGIT = re.compile(r"\d")
-
-
-def find_date(s: str) -> tuple[int, str] | None:
-    """The first date written out in `s` (any common Russian or ISO form): (position, ISO date).
-    Without a year there is no date: none is invented."""
-    if _DIGIT.search(s) is None:  # every form has digits (most lines asked have none)
-        return None
-    found = None
-    for rx, (y, m, d) in _PAGE_DATES:
-        for match in rx.finditer(s):
-            month = match.group(m)
-            if not month.isdigit():
-                month = lexicons.month_number(month.translate(_LOOKALIKES))
-                if not month:
-                    continue
-            year = match.group(y)
-            iso = _date(int(year) + 2000 if len(year) == 2 else year, month, match.group(d))
-            at = min(match.start(y), match.start(m), match.start(d))  # (a cue before the date is not it)
-            if iso and (found is None or at < found[0]):
-                found = (at, iso)
-            break
-    return found
-
-
-def _is_stamp_line(s: str) -> bool:
-    """A line that is little more than a date (and a time, a name, a source)."""
-    rest = _HAS_TIME.sub(" ", s)
-    for rx, _ in _PAGE_DATES:
-        rest = rx.sub(" ", rest)
-    return len(re.findall(r"[^\W\d_]{2,}", rest)) <= 6
-
-
-SIGNATURE_CHARS = 60  # "… Препарат ГНЦ "Вектор"... РИА Новости, 12.11.2020": a blurb's signature
-
-
-_TITLE_FIELD_DATE = re.compile(r"\s[|/]\s+(\d{1,2})\.(\d{1,2})\.((?:19|20)?\d{2})(?:,?\s+\d{1,2}:\d{2})?(?=\s+[|/]\s|\s*$)")
-_TITLE_CLOSING_DATE = re.compile(
-    r"\s[(\[]?(\d{1,2}\.\d{1,2}\.(?:19|20)\d{2})(?:,?\s+\d{1,2}:\d{2})?[)\]]?(?:\s*$|\s+(?=[А-ЯЁA-Z]))")
-
-
-def _timed(s: str, at: int) -> bool:
-    """A time stands by the date at `at`: after it ("5 января 2021, 10:26") or just before it
-    ("14:54, 2 Ноябрь, 2018", "14:00 08.11.2018")."""
-    return bool(_HAS_TIME.search(s[at:at + 30]) or _TIME_BEFORE.search(s[max(0, at - 9):at]))
-
-
-_TIME_BEFORE = re.compile(r"(?<!\d)\d{1,2}:\d{2},?\s*$")
-
-
-# "Обновлено: 31 декабря 2020 | Опубликовано: 30 декабря 2020": the publication's date, not the update's.
-_PUBLISHED_CUE = re.compile(r"(?i)опубликован\w*|дата публикации|\bсоздан[оа]?\b|published")
-_UPDATED_CUE = re.compile(r"(?i)обновлен\w*|изменен\w*|отредактирован\w*|updated")
-
-
-def _date_in_line(ln: Line) -> str | None:
-    """A date the line shows as the page's: a stamp line, or the dateline opening a long
-    paragraph or the signature closing it (a date mid-paragraph is an event's)."""
-    s = ln.text.strip()
-    if len(s) <= MAX_STAMP_LINE and ("бновл" in s or "зменен" in s or "pdated" in s):
-        m = _PUBLISHED_CUE.search(s)
-        if m and _UPDATED_CUE.search(s, 0, m.start()) and find_date(s[m.end():]):
-            s = s[m.end():]
-    if ln.label == "title":
-        # a stamp opening the headline, or a numeric date closing it (the lead may follow,
-        # glued: "Заголовок 11.11.2018 По словам адвоката…")
-        m = _TITLE_TIMESTAMP.match(s) or _TITLE_CLOSING_DATE.search(s)
-        if m and find_date(m.group(0)):
-            return find_date(m.group(0))[1]
-        # a date standing as a field of the page title: "Headline / 20.12.16 / Москва / © РИА Новый День"
-        m = ("/" in s or "|" in s) and _TITLE_FIELD_DATE.search(s)
-        if m:
-            year = m.group(3)
-            return _date(int(year) + 2000 if len(year) == 2 else year, m.group(2), m.group(1))
-        return None
-    if len(s) > MAX_STAMP_LINE:
-        head = s[:DATELINE_CHARS + 40]
-        hit = find_date(head)
-        if hit and (ln.label != "body" or (hit[0] <= DATELINE_CHARS and _timed(head, hit[0]))):
-            return hit[1]
-        tail = find_date(s[-SIGNATURE_CHARS:]) if ln.label != "body" else None
-        return tail[1] if tail else None
-    hit = find_date(s)
-    if hit is None:
-        return None
-    if ln.label == "body" and not (
-            _is_stamp_line(s)
-            # a dateline opening the paragraph: "Санкт-Петербург, 5 января 2021, 10:26 — REGNUM …"
-            or (hit[0] <= DATELINE_CHARS and _timed(s, hit[0]))):
-        return None
-    return hit[1]
-
-
-# A stamp relative to the day the page was saved: "Сегодня, 15:13", "вчера в 09:40", "15:13, вчера".
-_RELATIVE_STAMP = re.compile(
-    r"(?i)(?<!\w)(?:(?P<word>сегодня|вчера|позавчера)\s*,?\s*(?:в\s+)?\d{1,2}:\d{2}(?!\d)"
-    r"|(?<!\d)\d{1,2}:\d{2}\s*,?\s*(?P<word2>сегодня|вчера|позавчера)(?!\w))")
-_DAYS_BACK = {"сегодня": 0, "вчера": 1, "позавчера": 2}
-# The day a page shows as today (site headers do: "Сегодня: 1 февраля 2021", "Сегодня 01.02.2021").
-_TODAY_IS = re.compile(r"(?i)(?<!\w)сегодня\s*[:,]?\s*(?:[а-яё]+,\s*)?(?=\d)")
-
-
-def relative_stamp(s: str, today: str | None) -> str | None:
-    """The date a relative stamp stands for ("вчера в 15:13" the day before `today`); None
-    without `today`: a date guessed from the reading day would be invented."""
-    if not today or len(s) > MAX_STAMP_LINE:
-        return None
-    m = _RELATIVE_STAMP.search(s)
-    if not m:
-        return None
-    days = _DAYS_BACK[(m.group("word") or m.group("word2")).lower()]
-    return (dt.date.fromisoformat(today) - dt.timedelta(days=days)).isoformat()
-
-
-def shown_today(cleaned: Cleaned) -> str | None:
-    """The date a page's furniture shows as today ("Сегодня: 1 февраля 2021")."""
-    for ln in cleaned.lines:
-        if ln.label == "boilerplate" and len(ln.text) <= MAX_STAMP_LINE and "егодня" in ln.text:
-            m = _TODAY_IS.search(ln.text)
-            hit = find_date(ln.text[m.end():m.end() + 40]) if m else None
-            if hit and hit[0] == 0:
-                return hit[1]
-    return None
-
-
-def page_date(cleaned: Cleaned, first: int = 0, today: str | None = None) -> str | None:
-    """The date nearest the headline among the page's own stamps (see DATE_WINDOW_*). A page
-    often shows its headline twice (the page's title block, then the article's), each with
-    the page's stamps around it: every copy of the headline is an anchor. A relative stamp
-    ("Сегодня, 15:13") dates the page only against `today`, the day it was saved."""
-    lines = [ln for ln in cleaned.lines[first:] if ln.label != "empty"]
-    if not lines:
-        return None
-    anchor = next((k for k, ln in enumerate(lines) if ln.label == "title"), None)
-    first_body = next((k for k, ln in enumerate(lines) if ln.label == "body"), None)
-    if anchor is None:
-        anchor = first_body if first_body is not None else 0
-        anchors = [anchor]
-    else:
-        head = " ".join(lines[anchor].text.split()).lower()
-        # (only lines about as long as the headline are worth normalising)
-        anchors = [k for k, ln in enumerate(lines) if k == anchor or (
-            len(head) <= len(ln.text) <= 2 * len(head) + 10 and " ".join(ln.text.split()).lower() == head)]
-    last = (first_body if first_body is not None and first_body >= anchor else anchor) + DATE_WINDOW_BELOW
-    windows = [(a - DATE_WINDOW_ABOVE, a + DATE_WINDOW_BELOW) for a in anchors if a != anchor]
-    windows.append((anchor - DATE_WINDOW_ABOVE, last))
-    best = None
-    for k in sorted({k for lo, hi in windows for k in range(max(0, lo), min(len(lines), hi + 1))}):
-        ln = lines[k]
-        # (comments follow the article: a stamp the cleaner took for a comment's head above
-        # the article's first line is the page's own, "Иван Петров 30.12.2020 15:13")
-        if ln.label == "boilerplate" and ln.kind in _FOREIGN_DATE_KINDS and not (
-                ln.kind in ("comment", "comments") and first_body is not None and k < first_body):
-            continue
-        found = _date_in_line(ln)
-        if found is None and today and ln.label != "body":
-            found = relative_stamp(ln.text, today)
-        if found is None:
-            continue
-        distance = min(abs(k - a) for a in anchors)
-        if best is None or distance < best[0]:
-            best = (distance, found)
-    return best[1] if best else _closing_stamp(lines) or _header_stamp(lines, first_body)
-
-
-CLOSING_LINES = 2
-
-
-def _header_stamp(lines: list[Line], first_body: int | None) -> str | None:
-    """Where no stamp stands by the headline or closes the article: the one date the page's
-    header shows as a stamp further up (a date with its time, or marked as the publication's:
-    "30.12.2020 15:13", "Опубликовано: 30.12.20" above the menu). Several dates there, or the
-    day the page shows as today ("Сегодня: 1 февраля 2021"), date nothing."""
-    found: set[str] = set()
-    for ln in lines[:first_body]:
-        s = ln.text.strip()
-        if ln.label == "body" or len(s) > MAX_STAMP_LINE or "егодня" in s or (
-                ln.label == "boilerplate" and ln.kind in _FOREIGN_DATE_KINDS):
-            continue
-        hit = find_date(s)
-        if hit and _is_stamp_line(s) and (_timed(s, hit[0]) or _PUBLISHED_CUE.search(s, 0, hit[0] + 1)):
-            found.add(hit[1])
-    return found.pop() if len(found) == 1 else None
-
-
-def _closing_stamp(lines: list[Line]) -> str | None:
-    """Where no stamp stands by the headline: the page's date closing the article (a stamp
-    line right after its last paragraph, "30.12.2020 15:13"), or a date its furniture marks as
-    the publication's ("Дата публикации: 30.12.2020"). A comment's or a teaser's date is neither."""
-    last = max((k for k, ln in enumerate(lines) if ln.label == "body"), default=None)
-    if last is not None:
-        for ln in lines[last + 1:last + 1 + CLOSING_LINES]:
-            if ln.label == "boilerplate" and ln.kind in _FOREIGN_DATE_KINDS:
-                break
-            s = ln.text.strip()
-            hit = find_date(s) if len(s) <= MAX_STAMP_LINE else None
-            if hit and _is_stamp_line(s):
-                return hit[1]
-    for ln in lines:
-        s = ln.text
-        if ln.label != "body" and len(s) <= MAX_STAMP_LINE and ("публик" in s or "ublished" in s) and not (
-                ln.label == "boilerplate" and ln.kind in _FOREIGN_DATE_KINDS):
-            m = _PUBLISHED_CUE.search(s)
-            hit = find_date(s[m.end():m.end() + 40]) if m else None
-            if hit and hit[0] <= 3:
-                return hit[1]
-    return None
-
-
-# ------------------------------------------------------------------ all
-
-def extract_metadata(raw: RawDocument, cleaned: Cleaned) -> dict:
-    meta = raw.meta
-    title = meta.get("title")
-    if cleaned.title_line is not None:
-        title = cleaned.title_line.text
-        after = [ln for ln in cleaned.lines if ln.start > cleaned.title_line.start and ln.label == "body"]
-        cut = glued_lead(title, after[0].text) if after else None
-        if cut is not None:
-            title = title[:cut]
-    url = meta.get("url") or _url_from_lines(cleaned.lines)
-    # A header carrying a placeholder address describes the collection: its date is
-    # when the page was collected, not when it was published.
-    trusted = None if is_placeholder_url(meta.get("url")) else meta.get("published")
-    first = 4 if raw.layout == "bsnlp" else 0
-    # A dateline's day and month alone ("МОСКВА, 12 ноя — РИА Новости") date nothing: the
-    # year would be guessed, and a guessed date is an invented one.
-    published = parse_date(trusted) or date_from_url(url) or page_date(
-        cleaned, first, today=shown_today(cleaned) if "егодня" in raw.text else None)
-    outlet = meta.get("outlet") or _outlet_from_lines(cleaned.lines)
-    if not outlet or (url and "://" in url and outlet_from_url(url) in lexicons.outlets().values()):
-        outlet = outlet_from_url(url) or outlet
-    if not outlet:
-        outlet = outlet_from_page(cleaned, first)
-    dateline = find_dateline(cleaned, published)
-    return {
-        "title": _without_site(clean_title(title), outlet, cleaned.lines, raw.text) if title else None,
-        "url": url,
-        "published": published,
-        "outlet": outlet,
-        "dateline": dateline,
-        "relayed_from": relays(cleaned.text),
-    }
-
+MEDIA_PREFIX_TAIL = re.compile(r"^\s*(?:\([^)]{1,15}\))?\s*(?::|[-–—])\s+")

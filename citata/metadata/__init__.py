@@ -1,0 +1,88 @@
+"""Article metadata from a cleaned dump: title, outlet, URL, dateline,
+publication date, relayed sources. Each field has explicit fallbacks, most
+trusted first; `published` never comes from a teaser of another article.
+
+The stage's modules: dates, outlets (the tables and names), signals (the page's
+signals for the outlet), title, relays."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from .. import lexicons
+from ..clean import Cleaned, glued_lead
+from ..model import Line, RawDocument
+# What other stages, tests and eval/ import from the stage.
+from .dates import date_from_url, find_date, find_dateline, page_date, parse_date, relative_stamp, shown_today
+from .outlets import (canonical_outlet, is_placeholder_url, known_outlet, legal_outlet, name_spells_host, outlet_from_url,
+                      site_names, translit)
+from .relays import relays
+from .signals import (NAMELIKE, SIGNAL_ORDER, brand_line, nominative, opening_agency, outlet_from_page, outlet_signals, outlet_told,
+                      recurring_brand, site_tail, title_brand)
+from .title import clean_title, without_site
+
+__all__ = ["NAMELIKE", "SIGNAL_ORDER", "brand_line", "canonical_outlet", "clean_title", "date_from_url", "extract_metadata",
+           "find_date", "is_placeholder_url", "known_outlet", "legal_outlet", "name_spells_host", "nominative", "opening_agency",
+           "outlet_from_url", "outlet_signals", "outlet_told", "parse_date", "recurring_brand", "relative_stamp", "relays",
+           "site_names", "site_tail", "title_brand", "translit"]
+
+_CAPTION_OUTLET = re.compile(r"\s[-–—]\s([^,\n]{2,60}),\s\d{3,4}(?:,|\s*$)")
+_BLURB_OUTLET = re.compile(r"в материалах\s+(.{2,60}?)\.?\s*$")
+
+
+def _outlet_from_lines(lines: list[Line]) -> str | None:
+    votes: Counter[str] = Counter()
+    for ln in lines:
+        if ln.label != "boilerplate":
+            continue
+        s = ln.text  # (each regex needs its words: cheap checks first)
+        m = (", " in s and _CAPTION_OUTLET.search(s)) or ("в материалах" in s and _BLURB_OUTLET.search(s.strip()))
+        if m:
+            votes[m.group(1).strip()] += 1
+    return votes.most_common(1)[0][0] if votes else None
+
+
+_SOURCE_URL = re.compile(r"(https?://\S+|www\.\S+)")
+
+
+def _url_from_lines(lines: list[Line]) -> str | None:
+    for ln in lines:
+        if ln.kind == "source":
+            m = _SOURCE_URL.search(ln.text)
+            if m:
+                return m.group(1)
+    return None
+
+
+def extract_metadata(raw: RawDocument, cleaned: Cleaned) -> dict:
+    meta = raw.meta
+    title = meta.get("title")
+    if cleaned.title_line is not None:
+        title = cleaned.title_line.text
+        after = [ln for ln in cleaned.lines if ln.start > cleaned.title_line.start and ln.label == "body"]
+        cut = glued_lead(title, after[0].text) if after else None
+        if cut is not None:
+            title = title[:cut]
+    url = meta.get("url") or _url_from_lines(cleaned.lines)
+    # A header carrying a placeholder address describes the collection: its date is
+    # when the page was collected, not when it was published.
+    trusted = None if is_placeholder_url(meta.get("url")) else meta.get("published")
+    first = 4 if raw.layout == "bsnlp" else 0
+    # A dateline's day and month alone ("МОСКВА, 12 ноя — РИА Новости") date nothing: the
+    # year would be guessed, and a guessed date is an invented one.
+    published = parse_date(trusted) or date_from_url(url) or page_date(
+        cleaned, first, today=shown_today(cleaned) if "егодня" in raw.text else None)
+    outlet = meta.get("outlet") or _outlet_from_lines(cleaned.lines)
+    if not outlet or (url and "://" in url and outlet_from_url(url) in lexicons.outlets().values()):
+        outlet = outlet_from_url(url) or outlet
+    if not outlet:
+        outlet = outlet_from_page(cleaned, first)
+    dateline = find_dateline(cleaned, published)
+    return {
+        "title": without_site(clean_title(title), outlet, cleaned.lines, raw.text) if title else None,
+        "url": url,
+        "published": published,
+        "outlet": outlet,
+        "dateline": dateline,
+        "relayed_from": relays(cleaned.text),
+    }
