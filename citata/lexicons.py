@@ -333,3 +333,38 @@ def interlocutor_nouns() -> frozenset[str]:
     """Nouns for the one the article is talking to ("собеседник агентства"): the person just
     quoted or introduced, whatever role the article gave them."""
     return _lemmas("interlocutor_nouns.txt")
+
+
+@lru_cache(maxsize=None)
+def generic_host_labels() -> frozenset[str]:
+    return frozenset(_lines("generic_host_labels.txt"))
+
+
+@lru_cache(maxsize=None)
+def not_outlet_names() -> frozenset[str]:
+    return frozenset(_lines("not_outlet_names.txt"))
+
+
+@lru_cache(maxsize=None)
+def mail_hosts() -> frozenset[str]:
+    return frozenset(_lines("mail_hosts.txt"))
+
+
+@lru_cache(maxsize=None)
+def platform_hosts() -> frozenset[str]:
+    return frozenset(_lines("platform_hosts.txt"))
+
+
+@lru_cache(maxsize=None)
+def not_brands() -> frozenset[str]:
+    return frozenset(_lines("not_brands.txt"))
+
+
+@lru_cache(maxsize=None)
+def rubric_words() -> frozenset[str]:
+    return frozenset(_lines("rubric_words.txt"))
+
+
+@lru_cache(maxsize=None)
+def place_particles() -> frozenset[str]:
+    return frozenset(_lines("place_particles.txt"))

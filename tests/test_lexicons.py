@@ -1,6 +1,8 @@
 """Every lemma in the lexicons under citata/data is pymorphy's normal form, ё included: a lemma
 written "подчеркивать" where the analyser says "подчёркивать" silently dropped every form of the
 verb (issue 14)."""
+import re
+
 import pytest
 
 from citata import lexicons as lex
@@ -31,6 +33,20 @@ def test_every_lemma_is_the_analysers_normal_form(name):
         # abbreviations ("СМИ") are written as news writes them; the analyser lower-cases them
         if word not in {p.normal_form for p in analyser.parse(word)} and not word.isupper():
             wrong.append((word, sorted({p.normal_form for p in analyser.parse(word)})))
+    assert not wrong
+
+
+# Files of word forms as pages write them (citata.metadata's rubric and non-brand words), not lemmas:
+# each Russian word in them is a form the analyser knows, spelled as its dictionary spells it (ё included).
+FORM_FILES = ("rubric_words.txt", "not_brands.txt")
+
+
+@pytest.mark.parametrize("name", FORM_FILES)
+def test_every_word_form_is_one_the_analyser_knows(name):
+    analyser = morph()
+    words = [w for ln in lex._lines(name) for w in re.findall(r"[А-ЯЁа-яё]+", ln)]
+    assert words
+    wrong = [w for w in words if not any(p.is_known and p.word == w.lower() for p in analyser.parse(w.lower()))]
     assert not wrong
 
 

@@ -83,7 +83,6 @@ DATELINES = (
     re.compile(rf"^(?P<place>{PLACE_UP}),?\s*(?:\((?P<agency>[^)\n]{{2,30}})\)\s*)?[—–-]\s"),
 )
 DATELINE_SLACK = dt.timedelta(days=2)  # time zones and late stamps
-_LOWER_PARTS = {"на", "де", "ла", "дель", "ле", "сюр", "об", "upon", "on", "de", "la"}
 
 
 def _place(s: str) -> str:
@@ -92,7 +91,7 @@ def _place(s: str) -> str:
         out = []
         for k, p in enumerate(pieces):
             low = p.lower()
-            out.append(low if (k > 0 and low in _LOWER_PARTS) else low[:1].upper() + low[1:])
+            out.append(low if (k > 0 and low in lexicons.place_particles()) else low[:1].upper() + low[1:])
         return "-".join(out)
 
     return " ".join(word(w, i == 0) for i, w in enumerate(s.split()))

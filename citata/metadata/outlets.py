@@ -143,8 +143,6 @@ _TRANSLIT = str.maketrans({
 _SPELLING = ((re.compile(r"x"), "ks"), (re.compile(r"kh|ch"), "h"), (re.compile(r"ts|tz"), "c"),
              (re.compile(r"w"), "v"), (re.compile(r"(?<=[aeiou])[jy]|[jy](?=[aeiou])|ii"), "i"),
              (re.compile(r"[^a-z0-9]"), ""), (re.compile(r"(.)\1"), r"\1"))
-_GENERIC_LABELS = frozenset({"www", "ru", "com", "net", "org", "ua", "by", "kz", "info", "news", "online",
-                             "eu", "lt", "lv", "ee", "md", "az", "am", "uz", "kg", "fm", "tv", "co", "uk"})
 
 
 def translit(s: str) -> str:
@@ -167,7 +165,7 @@ def name_spells_host(name: str, host: str) -> bool:
     labels = host.lower().removeprefix("www.").split(".")
     if folded == translit("".join(labels)):
         return True
-    return any(len(lab) >= 4 and lab not in _GENERIC_LABELS and folded == translit(lab) for lab in labels)
+    return any(len(lab) >= 4 and lab not in lexicons.generic_host_labels() and folded == translit(lab) for lab in labels)
 
 
 # What stands before a site's own name in a legal line: a company's legal form, the kind of

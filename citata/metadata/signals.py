@@ -24,8 +24,6 @@ _MASTHEAD_BARE = re.compile(
 # «МИР 24» информационно-аналитический интернет-портал; Использование материалов «ZN.UA» …
 # Furniture naming other sites: photo credits, teasers, comments.
 # Capitalised words a "follow us" line names that are not the outlet.
-_NOT_NAMES = frozenset({"Telegram", "Телеграм", "Дзен", "Дзене", "Яндекс", "ВКонтакте", "Facebook", "Twitter",
-                        "YouTube", "Instagram", "Viber", "WhatsApp", "Новости", "Нас", "Наш", "Наши"})
 _FOREIGN_NAME_KINDS = frozenset({"caption", "credit", "embed", "teaser", "related", "gallery", "feed", "card",
                                  "comment", "comments", "source"})
 _NAME_THEN_KIND = re.compile(
@@ -439,7 +437,7 @@ def outlet_signals(cleaned: Cleaned, first: int = 0) -> dict[str, str]:
                     found["legal"] = host_outlet(host)
         if "follow" not in found and not foreign:
             m = any(map(s.__contains__, _FOLLOW_WORDS)) and _FOLLOW_US.search(s)
-            if m and clean_name(m.group("name")).split()[0] not in _NOT_NAMES:
+            if m and clean_name(m.group("name")).split()[0] not in lexicons.not_outlet_names():
                 found["follow"] = clean_name(m.group("name"))
             else:
                 m = "канал" in s and _CHANNEL.search(s)
@@ -476,7 +474,7 @@ def outlet_signals(cleaned: Cleaned, first: int = 0) -> dict[str, str]:
         if "promo" not in found and ln.kind == "subscription":
             # a promo naming one known outlet names the site's own ("Подпишитесь на журнал НВ",
             # "…рассылку … от ПРАЙМ", "в нашем телеграм-канале «Проект "Сноб" — Общество»")
-            named = {n for n in _media_in_line(s, media) if n not in AMBIGUOUS_OUTLET_NAMES and n not in _NOT_NAMES}
+            named = {n for n in _media_in_line(s, media) if n not in AMBIGUOUS_OUTLET_NAMES and n not in lexicons.not_outlet_names()}
             if len(named) == 1:
                 found["promo"] = named.pop()
         if "source" not in found and ln.kind == "source":
@@ -525,11 +523,6 @@ _FOUNDER_WORDS = ("чредител", "здател", "ладелец")
 _COMPANY = re.compile(
     r"(?:\b(?:ООО|ОАО|ЗАО|ПАО|АО|АНО|ФГУП|ФГБУ|ГУП|МУП|ТОВ|ТОО|SIA|LLC)|[Ии]здательский дом|\bИД)\s*"
     r"[«\"“](?:[^«»\"“”\n]{0,40}[«\"“])?[^«»\"“”\n]{2,60}[»\"”]+")
-# The site's mail: "info@fontanka.ru", "Пишите нам: news@e1.ru" (a mail service's host is nobody's site).
-_MAIL_SERVICES = frozenset({"mail.ru", "gmail.com", "yandex.ru", "ya.ru", "rambler.ru", "bk.ru", "list.ru",
-                            "inbox.ru", "ukr.net", "i.ua", "meta.ua", "tut.by", "outlook.com", "hotmail.com",
-                            "yahoo.com", "icloud.com", "protonmail.com", "proton.me", "yandex.by", "yandex.kz",
-                            "yandex.ua", "mail.ua", "internet.ru"})
 # "X в Telegram", "Фонтанка в соцсетях", "Читайте X в Дзене": a known outlet beside a platform.
 _SOCIAL = re.compile(
     r"^(?:(?:Читайте|Подписывайтесь на|Подпишитесь на|Следите за)\s+)?(?P<name>.{2,40}?)\s+(?:в|во)\s+"
@@ -574,7 +567,7 @@ def _legal_signals(s: str, media: frozenset[str], found: dict[str, str], among_c
                 found["founder"] = name
                 break
     if "email" not in found and "@" in s and (not among_comments or _INVITES_MAIL.search(s)):
-        hosts = {h.lower() for h in _EMAIL_HOST.findall(s)} - _MAIL_SERVICES
+        hosts = {h.lower() for h in _EMAIL_HOST.findall(s)} - lexicons.mail_hosts()
         if len(hosts) == 1:
             host = hosts.pop()
             name = host_outlet(host)
@@ -591,7 +584,7 @@ def _legal_signals(s: str, media: frozenset[str], found: dict[str, str], among_c
     if "social" not in found and len(s) <= MAX_NAME_LINE and "в" in s:
         m = _SOCIAL.match(s.strip())
         name = known_outlet(m.group("name")) if m else None
-        if name and name not in _NOT_NAMES:
+        if name and name not in lexicons.not_outlet_names():
             found["social"] = name
 
 
@@ -616,17 +609,6 @@ _OWN_BRAND = re.compile(
 RUBRIC_BRAND = re.compile(
     r"^(?:(?:Все|Последние|Главные|Свежие|Лучшие|Популярные)\s+)?(?:новости|материалы|статьи|публикации|видео"
     r"|спецпроекты|проекты|подкасты|колонки|мнения|блоги)\s+(?P<name>.{2,40}?)$", re.I)
-# Platforms, app stores and words that stand where a name would ("Мы в соцсетях").
-_PLATFORM_HOSTS = frozenset({"t.me", "vk.com", "ok.ru", "youtube.com", "facebook.com", "twitter.com", "instagram.com",
-                             "tiktok.com", "zen.yandex.ru", "dzen.ru", "apple.com", "google.com", "play.google.com",
-                             "telegram.org", "telegram.me", "viber.com", "whatsapp.com", "x.com", "livejournal.com",
-                             "yandex.ru", "mail.ru", "rutube.ru", "pinterest.com", "linkedin.com", "wikipedia.org"})
-_NOT_BRANDS = frozenset({"Мы", "Нас", "Наш", "Наши", "Наше", "Наша", "Сайт", "Сайта", "Издание", "Редакция", "Проект",
-                         "Проекта", "Новости", "Главное", "Этот", "Его", "COVID-19", "COVID", "Covid-19", "SARS-CoV-2"})
-# The first word of a title's tail that makes it a rubric, not a brand ("… | Новости Москвы").
-_RUBRIC_WORDS = frozenset({"новости", "главное", "общество", "политика", "экономика", "спорт", "культура", "здоровье",
-                           "происшествия", "мир", "наука", "технологии", "авто", "туризм", "регионы", "статьи",
-                           "мнения", "видео", "фото", "коронавирус", "covid-19", "россия", "в мире", "лента"})
 _BRAND_SEPS = (" | ", " :: ", " // ", " ‹ ", " « ")
 _CAPS_BRAND = re.compile(r"[A-ZА-ЯЁ][A-ZА-ЯЁ0-9\-]{1,9}(?:\s\d{1,3})?")
 _LATIN_BRAND = re.compile(r"[A-Z][\w.\-&']*(?:\s[A-Z0-9][\w.\-&']*){0,2}")
@@ -638,14 +620,14 @@ def brand_name(raw: str, loose: bool = True) -> str | None:
     ("Тайга.инфо"), and with `loose` a quoted name, a Latin one ("RTVI") or one in capitals
     ("РБК"). A platform, a topic ("COVID-19") or a pronoun is no brand."""
     name = clean_name(raw).rstrip(" .:!|")
-    if not name or name in _NOT_BRANDS or name.split()[0] in _NOT_NAMES or _LEGAL_WORDS.search(name):
+    if not name or name in lexicons.not_brands() or name.split()[0] in lexicons.not_outlet_names() or _LEGAL_WORDS.search(name):
         return None
     known = known_outlet(name)
     if known:
         return known
     if DOMAIN.fullmatch(name):
         host = name.lower().removeprefix("www.")
-        return None if host in _PLATFORM_HOSTS or host in _MAIL_SERVICES else host_outlet(host)
+        return None if host in lexicons.platform_hosts() or host in lexicons.mail_hosts() else host_outlet(host)
     if _CYRILLIC_SITE.fullmatch(name):
         return name
     if _CYRILLIC_WORD.match(name) and not _NOT_RUSSIAN.search(name):
@@ -704,7 +686,7 @@ def title_brand(title: str) -> str | None:
         tail = tail.strip(" |")
         if not head or len(head.split()) < 3 or not tail or len(tail) > 40 or len(tail.split()) > MAX_TAIL_WORDS:
             continue
-        if tail.lower() in _RUBRIC_WORDS or tail.split()[0].lower() in _RUBRIC_WORDS:
+        if tail.lower() in lexicons.rubric_words() or tail.split()[0].lower() in lexicons.rubric_words():
             return None
         name = brand_name(tail)
         if name:
@@ -755,7 +737,7 @@ def recurring_brand(cleaned: Cleaned, first: int = 0) -> str | None:
         names: dict[str, None] = {}  # (in the line's order: the first spelling is the one kept)
         for n in sorted(_media_in_line(s, media), key=lambda n: (s.find(n), -len(n))):
             at = s.find(n)
-            if n in AMBIGUOUS_OUTLET_NAMES or n.split()[0] in _NOT_NAMES or any(n in other for other in names) \
+            if n in AMBIGUOUS_OUTLET_NAMES or n.split()[0] in lexicons.not_outlet_names() or any(n in other for other in names) \
                     or _RELAY_BEFORE.search(s, max(0, at - 30), at) or _OTHERS_LINKED.search(s, max(0, at - 30), at):
                 continue
             if _NAME_GOES_ON.match(s, at + len(n)):
@@ -769,7 +751,8 @@ def recurring_brand(cleaned: Cleaned, first: int = 0) -> str | None:
         if "." in s:
             for m in _DOMAIN_TOKEN.finditer(s):
                 host = m.group(1).lower()
-                if host in _PLATFORM_HOSTS or host in _MAIL_SERVICES or _RELAY_BEFORE.search(s, max(0, m.start() - 30), m.start()):
+                if host in lexicons.platform_hosts() or host in lexicons.mail_hosts() \
+                        or _RELAY_BEFORE.search(s, max(0, m.start() - 30), m.start()):
                     continue
                 names[host_outlet(host)] = None
             names.update((m.group(0), None) for m in _CYRILLIC_SITE.finditer(s))
@@ -1060,7 +1043,7 @@ def _addressee(raw: str) -> str | None:
     if DOMAIN.fullmatch(name):
         return host_outlet(name)
     if not _CYRILLIC_WORD.match(name):
-        return name if re.fullmatch(r"[A-Z][\w\-]*", name) and name not in _NOT_NAMES else None
+        return name if re.fullmatch(r"[A-Z][\w\-]*", name) and name not in lexicons.not_outlet_names() else None
     nom = nominative(name, "datv", strict=True) if not _NOT_RUSSIAN.search(name) else None
     if nom is None:
         return None
