@@ -3,7 +3,7 @@ publication date, relayed sources. Each field has explicit fallbacks, most
 trusted first; `published` never comes from a teaser of another article.
 
 The stage's modules: dates, outlets (the tables and names), signals (the page's
-signals for the outlet), title, relays."""
+signals for the outlet), told (the outlet the text speaks to), title, relays."""
 from __future__ import annotations
 
 import re
@@ -14,12 +14,13 @@ from ..clean import Cleaned, glued_lead
 from ..model import Line, RawDocument
 # What other stages, tests and eval/ import from the stage.
 from .dates import date_from_url, find_date, find_dateline, page_date, parse_date, relative_stamp, shown_today
-from .outlets import (canonical_outlet, is_placeholder_url, known_outlet, legal_outlet, name_spells_host, outlet_from_url,
-                      site_names, translit)
+from .outlets import (alias_targets, canonical_outlet, is_placeholder_url, known_outlet, legal_outlet, name_spells_host,
+                      nominative, outlet_from_url, site_names, translit)
 from .relays import relays
-from .signals import (NAMELIKE, SIGNAL_ORDER, brand_line, nominative, opening_agency, outlet_from_page, outlet_signals, outlet_told,
-                      recurring_brand, site_tail, title_brand)
+from .signals import (NAMELIKE, SIGNAL_ORDER, brand_line, opening_agency, outlet_signals, recurring_brand, site_tail,
+                      title_brand)
 from .title import clean_title, without_site
+from .told import outlet_told
 
 __all__ = ["NAMELIKE", "SIGNAL_ORDER", "brand_line", "canonical_outlet", "clean_title", "date_from_url", "extract_metadata",
            "find_date", "is_placeholder_url", "known_outlet", "legal_outlet", "name_spells_host", "nominative", "opening_agency",
@@ -52,6 +53,22 @@ def _url_from_lines(lines: list[Line]) -> str | None:
             if m:
                 return m.group(1)
     return None
+
+
+def outlet_from_page(cleaned: Cleaned, first: int = 0) -> str | None:
+    """The outlet a page names for itself (see outlet_signals), the most trusted signal first;
+    then the outlet its furniture names most (recurring_brand); the outlet the text speaks to or
+    that tells its own piece is the last resort (the text names other outlets more often than
+    the furniture does: eval/mine_outlets.py --check)."""
+    found = outlet_signals(cleaned, first)
+    for key in SIGNAL_ORDER:
+        if found.get(key):
+            return found[key]
+    recurring = recurring_brand(cleaned, first)
+    if recurring:
+        return recurring
+    told = outlet_told(cleaned.text)
+    return alias_targets().get(told, told) if told else None
 
 
 def extract_metadata(raw: RawDocument, cleaned: Cleaned) -> dict:

@@ -1,6 +1,7 @@
 """The outlet tables and names: host -> site name, the outlet table's names, other names and
 legal names, one spelling for each (canonical_outlet), a name or host read as an outlet
-(known_outlet, outlet_from_url), and a name spelled in a host (translit, name_spells_host)."""
+(known_outlet, outlet_from_url), a name spelled in a host (translit, name_spells_host), and a
+declined name's nominative (nominative: "для «Известий»" -> "Известия")."""
 from __future__ import annotations
 
 import re
@@ -232,3 +233,52 @@ def media_in(title: str) -> list[str]:
                 found.add(title[k + len(sep):])
             k = title.find(sep, k + 1)
     return sorted(found, key=lambda name: (-len(name), name))
+
+
+CYRILLIC_WORD = re.compile(r"[А-ЯЁа-яё]+")
+
+
+def _restore_case(word: str, like: str) -> str:
+    return word.upper() if like.isupper() and len(like) > 1 else word[:1].upper() + word[1:] if like[:1].isupper() else word
+
+
+@lru_cache(maxsize=8192)
+def nominative(name: str, case: str, strict: bool = False) -> str | None:
+    """A name as it stands in the nominative, from its form in `case` ("Известиям" →
+    "Известия", "Газете.Ru" → "Газета.Ru", "Российской газете" → "Российская газета"). The
+    leading words that can be in `case` are inflected; the rest ("Эху Москвы") stays. None
+    when the first word cannot be in that case (then the cue does not govern it: in
+    "рассказала «Модерна»" the name is the subject); with `strict`, also when it can be a
+    nominative (an indeclinable "сообщил ТАСС" may be ТАСС reporting)."""
+    from ..nlp import morph
+
+    analyzer = morph()
+    out: list[str] = []
+    pos = 0
+    inflecting = True
+    for k, m in enumerate(CYRILLIC_WORD.finditer(name)):
+        word = m.group(0)
+        out.append(name[pos:m.start()])
+        pos = m.end()
+        if not inflecting:
+            out.append(word)
+            continue
+        parses = analyzer.parse(word)
+        hit = next((p for p in parses if p.tag.case == case and p.tag.POS in ("NOUN", "ADJF")), None)
+        if k == 0 and (hit is None or (strict and any(p.tag.case == "nomn" for p in parses))):
+            if word.isupper() and not strict:  # an acronym ("КП") is not declined
+                out.append(word)
+                inflecting = False
+                continue
+            return None
+        form = hit.inflect({"nomn"}) if hit is not None else None
+        if form is None:
+            inflecting = False
+            out.append(word)
+        else:
+            out.append(_restore_case(form.word, word))
+    out.append(name[pos:])
+    return "".join(out)
+
+
+NOT_RUSSIAN = re.compile(r"[іїєґІЇЄҐўЎ]")  # (Ukrainian, Belarusian names are not declined here)

@@ -1,7 +1,7 @@
 """Page signals that name the outlet when neither the container nor the URL does: mastheads,
-copyright and legal lines, brand lines and tails of titles, the agency that opens the text,
-the outlet an article says it spoke to, a brand that recurs in the page's furniture. Each
-signal is tried in SIGNAL_ORDER (outlet_from_page)."""
+copyright and legal lines, brand lines and tails of titles, the agency that opens the text
+(outlet_signals, tried in SIGNAL_ORDER), and a brand that recurs in the page's furniture
+(recurring_brand)."""
 from __future__ import annotations
 
 import re
@@ -12,8 +12,8 @@ from .. import lexicons
 from ..clean import AMBIGUOUS_OUTLET_NAMES, Cleaned
 from ..model import Line
 from .dates import DATELINES, PLACE_UP
-from .outlets import (DOMAIN, LEGAL_FORM, TITLE_SEPS, alias_targets, canonical_outlet, clean_name, host_outlet, known_outlet,
-                      legal_outlet, media_in, outlet_from_url, outlet_names, site_names)
+from .outlets import (CYRILLIC_WORD, DOMAIN, LEGAL_FORM, NOT_RUSSIAN, TITLE_SEPS, alias_targets, canonical_outlet, clean_name,
+                      host_outlet, known_outlet, legal_outlet, media_in, nominative, outlet_from_url, outlet_names)
 
 _MASTHEAD = re.compile(
     r"(?:[Сс]етевое издание|[Ии]нтернет-издание|[Ээ]лектронное периодическое издание|[Ии]нформационное агентство"
@@ -38,36 +38,7 @@ _FOLLOW_US = re.compile(
 _MATERIALS_OF = re.compile(r"материал\w*\s+(?:сайта\s+|издания\s+|газеты\s+|агентства\s+)?"
                            r"(?:[«\"“]([^»\"”]{2,30})[»\"”]|([A-Z][\w.\-]+)(?=[\s,.]))")
 # (a whole host: "zdorovja.ru" inside "obraz-zdorovja.ru" is no site)
-_DOMAIN_TOKEN = re.compile(r"(?<![\w@./\-])(?:https?://)?(?:www\.)?([A-Za-z][\w\-]*\.(?:ru|RU|ua|UA|com|COM|by|kz|net|org|info|eu|ee|lv|lt|md|kg|uz|az|am|ge|tj|il|fm|tv|io|news|media))(?!\w|\.\w)")
-# The outlet named as the one spoken to: "комментирует для DW", "сообщили «КП»",
-# "в интервью Би-би-си"; a quoted name reporting: "«Комсомолка» выяснила".
-_TOLD_NAME = r"(?P<name>[«\"“][A-ZА-ЯЁ][^»\"”]{1,24}[»\"”]|[A-ZА-ЯЁ][\w\-]*(?:\s[A-ZА-ЯЁ][\w\-]*){0,2})"
-_TOLD = re.compile(
-    # (no \b before the cues: a regex opening with one tries every position; checked in the loop)
-    r"(?P<cue>для|в интервью(?:\s+для)?|(?:корреспондент|журналист)(?:у|ам)"
-    r"|(?:сообщил|рассказал|заявил|пояснил|ответил|признал|подтвердил|сказал|прокомментировал"
-    r"|объяснил|уточнил)(?P<number>[аои]?))\s+" + _TOLD_NAME)
-# Nouns that tie the outlet to the page, looked for only where their stems stand (each cue a
-# regex tries at every position costs): "по просьбе «Известий»", "собеседник «Ленты.ру»", "в
-# редакцию «Фонтанки»", "читатели «КП»", "эксперты, опрошенные DW".
-# (each opens with its stem's letters, which a regex finds fast; "редакцию" counts after "в")
-_TOLD_NOUNS = tuple((stem, re.compile(rf"(?P<cue>{cue})\s+" + _TOLD_NAME)) for stem, cue in (
-    ("просьбе", "по просьбе"), ("собеседник", "собеседник(?:у|ом|и)?"), ("обозревател", "обозревател(?:ю|ем)"),
-    ("редакци", "редакци[юи]"), ("читател", "читател(?:и|ей|ям)"), ("опрошенн", "опрошенн(?:ые|ых|ыми|ый|ая|ой)")))
-# A quoted name doing a newsroom's work: "«Комсомолка» выяснила"; then, later, "«Известия»
-# разобрались".
-_QUOTED_REPORTS = re.compile(r"[«\"“](?P<name>[A-ZА-ЯЁ][^»\"”]{1,24})[»\"”]\s+(?:выяснил|узнал)[аио]?\b")
-_QUOTED_AT_WORK = re.compile(r"[«\"“](?P<name>[A-ZА-ЯЁ][^»\"”]{1,24})[»\"”]\s+(?:разобрал|собрал|подготовил"
-                             r"|расспросил|опросил|проанализировал|изучил|направил[аио]?\s+запрос|обратил|связал"
-                             r"|побывал|попросил)(?:[аио]|ись|ась|ся)?\b")
-# The outlet told, standing before an impersonal plural verb: "В Минздраве «Известиям» сообщили",
-# "В пресс-службе RTVI пояснили" (a plural verb's subject would be plural: "«Известия» сообщили"
-# is a relay, so a declinable name must show the dative; an indeclinable one must be known).
-_PLURAL_TELLS = tuple(re.compile(rf" {verb}\b") for verb in (
-    "сообщили", "рассказали", "пояснили", "подтвердили", "ответили", "уточнили", "объяснили", "заявили"))
-_NAME_BEFORE_TELL = re.compile(
-    r"(?<=\s)(?P<name>[«\"“][А-ЯЁA-Z][^»\"”]{1,24}[»\"”]|[A-ZА-ЯЁ][A-ZА-ЯЁ0-9\-]+(?:\.[A-Za-zА-Яа-я]{2,4})?"
-    r"|[A-Z][\w\-]*(?:\.[A-Za-z]{2,4})?)$")
+DOMAIN_TOKEN = re.compile(r"(?<![\w@./\-])(?:https?://)?(?:www\.)?([A-Za-z][\w\-]*\.(?:ru|RU|ua|UA|com|COM|by|kz|net|org|info|eu|ee|lv|lt|md|kg|uz|az|am|ge|tj|il|fm|tv|io|news|media))(?!\w|\.\w)")
 # A site's name ends like a host, in either script and case ("TUT.BY", "Фонтанка.ру", "Тайга.инфо").
 _SITE_ENDING = (r"(?:(?i:ru|ua|com|by|kz|net|org|info|eu|ee|lv|lt|md|kg|uz|az|am|ge|tj|il|fm|tv|io|news|media)"
                 r"|ру|Ру|РУ|рф|РФ|инфо|онлайн)(?!\w)")
@@ -98,7 +69,7 @@ _REQUIRED = re.compile(r"обязательн|при условии|только
 _OTHERS_LINKED = re.compile(r"(?:со\s+ссылкой|содерж\w*\s+ссылк\w*)\s+на\s+(?P<agency>агентств)?")
 _FORBIDS = re.compile(r"запрещ|воспреща|не подлеж|не допуска")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[А-ЯЁA-Z])")
-_RELAY_BEFORE = re.compile(r"(?:\b(?:сообща|переда|пиш|информир|цитиру)\w*|\bпо данным|\bссылкой на)\s+(?:\w+\s+)?$")
+RELAY_BEFORE = re.compile(r"(?:\b(?:сообща|переда|пиш|информир|цитиру)\w*|\bпо данным|\bссылкой на)\s+(?:\w+\s+)?$")
 # (in a legal line "…только со ссылкой на nevnov.ru" asks for the site's own link)
 _RELAYED_SITE = re.compile(r"\b(?:сообща|переда|пиш|информир|цитиру)\w*\s+(?:\w+\s+)?$")
 
@@ -118,7 +89,7 @@ def _link_outlet(raw: str) -> str | None:
     if raw.isascii() and DOMAIN.fullmatch(raw):
         return host_outlet(raw)
     name = clean_name(raw)
-    nom = (nominative(name, "accs") if _CYRILLIC_WORD.match(name) else None) or name
+    nom = (nominative(name, "accs") if CYRILLIC_WORD.match(name) else None) or name
     known = known_outlet(nom) or known_outlet(name)
     if known or raw[0] in "«\"“":
         return known or own_name(nom)
@@ -148,7 +119,7 @@ _OPENING_AGENCY = re.compile(
 _NAME_FIRST = re.compile(
     rf"^{_OPENING_NAME}(?:,\s*\d{{1,2}}\s+[а-яё]{{3,9}}\.?(?:\s+(?:19|20)\d\d)?\s*[.,]\s|\s+[—–-]\s)")
 # An unknown name counts only in capitals or as a site ("УНН", "REGNUM", "PanARMENIAN.Net").
-_AGENCY_LIKE = re.compile(r"[A-ZА-ЯЁ]{3,}|[A-Za-z][\w\-]*\.[A-Za-z]{2,4}")
+AGENCY_LIKE = re.compile(r"[A-ZА-ЯЁ]{3,}|[A-Za-z][\w\-]*\.[A-Za-z]{2,4}")
 
 
 # The agency's signature in slashes or brackets after a place and a day: "МОСКВА, 12 января.
@@ -175,7 +146,7 @@ def opening_agency(text: str) -> str | None:
         if m:
             words = m.group("name").split()
             known = next((k for n in range(len(words), 0, -1) if (k := known_outlet(" ".join(words[:n])))), None)
-            if known or (len(words) == 1 and _AGENCY_LIKE.fullmatch(words[0]) and not _is_place(words[0])):
+            if known or (len(words) == 1 and AGENCY_LIKE.fullmatch(words[0]) and not _is_place(words[0])):
                 return known or words[0]
     m = _OPENING_AGENCY.match(text)
     spaced = False  # the name ends at a space, not at a full stop or a dash
@@ -199,7 +170,7 @@ def opening_agency(text: str) -> str | None:
     if DOMAIN.fullmatch(name):
         return host_outlet(name)
     # (after a time and a space only a Latin name: "10:15 США ввели…" is a live blog's entry)
-    if not _AGENCY_LIKE.fullmatch(name) or lexicons.month_number(name.lower()) or (spaced and not name.isascii()) \
+    if not AGENCY_LIKE.fullmatch(name) or lexicons.month_number(name.lower()) or (spaced and not name.isascii()) \
             or _is_place(name):
         return None
     return name
@@ -213,7 +184,7 @@ _AGENCY_DATELINE = re.compile(
 _MEDIA_WORD = re.compile(r"[\w\-]+(?:\.[\w\-]+)*")  # "Корреспондент.net." ends a sentence
 
 
-def _media_in_line(s: str, media: frozenset[str]) -> list[str]:
+def media_in_line(s: str, media: frozenset[str]) -> list[str]:
     """Known outlet names in a line, longest first (looked up by runs of up to three words)."""
     words = _MEDIA_WORD.findall(s)
     found = {" ".join(words[i:i + k]) for k in (3, 2, 1) for i in range(len(words) - k + 1)}
@@ -324,6 +295,7 @@ SIGNAL_ORDER = ("masthead", "copyright", "site", "legal", "title", "follow", "re
                 "byline", "source", "dateline", "rights", "link", "masthead_bare", "tail", "logo", "opening", "promo",
                 "self", "email", "social", "menu", "site_name", "forum", "brand", "title_brand")
 MAX_LOGO_LINE = 40
+MAX_TITLE_CHARS = 250
 # "Научный форум dxdy", "Форум Woman.ru", "Медицинский портал MedPortal": a name in Latin letters.
 _FORUM = re.compile(r"(?:[А-ЯЁ][а-яё]+\s+)?(?:[Фф]орум|[Пп]ортал)\s+[A-Za-z][\w.\-]*")
 _CYRILLIC_SITE = re.compile(r"[А-ЯЁ][А-ЯЁа-яё0-9\-]+\.(?:ру|Ру|РУ|рф|РФ|инфо)")
@@ -418,7 +390,7 @@ def outlet_signals(cleaned: Cleaned, first: int = 0) -> dict[str, str]:
                 found["site"] = host_outlet(m.group("host"))
             elif not foreign and "." in s:
                 # ("Об этом информирует avianews.com": a relayed site is another's)
-                hosts = {m.group(1).lower() for m in _DOMAIN_TOKEN.finditer(s)
+                hosts = {m.group(1).lower() for m in DOMAIN_TOKEN.finditer(s)
                          if not _RELAYED_SITE.search(s, max(0, m.start() - 30), m.start())}
                 if len(hosts) == 1:  # a line listing several sites is links, not the page's own
                     found["site"] = host_outlet(hosts.pop())
@@ -427,7 +399,7 @@ def outlet_signals(cleaned: Cleaned, first: int = 0) -> dict[str, str]:
             # ссылкой на агентство «Интерфакс-Украина» … запрещено")
             allowed = " ".join(x[:m.start()] if (m := _OTHERS_LINKED.search(x)) and (m.group("agency") or _FORBIDS.search(x))
                                else x for x in _SENTENCE_END.split(s))
-            named = _media_in_line(allowed, media)
+            named = media_in_line(allowed, media)
             if named:
                 found["legal"] = named[0]
             else:
@@ -442,7 +414,7 @@ def outlet_signals(cleaned: Cleaned, first: int = 0) -> dict[str, str]:
             else:
                 m = "канал" in s and _CHANNEL.search(s)
                 # the channel's own name opens what follows ("на канале УНИАН ИноСМИ")
-                named = [n for n in _media_in_line(m.group("rest"), media) if m.group("rest").startswith(n)] if m else []
+                named = [n for n in media_in_line(m.group("rest"), media) if m.group("rest").startswith(n)] if m else []
                 if named:
                     found["follow"] = named[0]
         if "byline" not in found and ln.kind in _HEADER_KINDS:
@@ -474,14 +446,14 @@ def outlet_signals(cleaned: Cleaned, first: int = 0) -> dict[str, str]:
         if "promo" not in found and ln.kind == "subscription":
             # a promo naming one known outlet names the site's own ("Подпишитесь на журнал НВ",
             # "…рассылку … от ПРАЙМ", "в нашем телеграм-канале «Проект "Сноб" — Общество»")
-            named = {n for n in _media_in_line(s, media) if n not in AMBIGUOUS_OUTLET_NAMES and n not in lexicons.not_outlet_names()}
+            named = {n for n in media_in_line(s, media) if n not in AMBIGUOUS_OUTLET_NAMES and n not in lexicons.not_outlet_names()}
             if len(named) == 1:
                 found["promo"] = named.pop()
         if "source" not in found and ln.kind == "source":
             m = _SOURCE_LINE.match(s.strip())
             if m:
                 name = _known(m.group("name"), media)
-                hosts = _DOMAIN_TOKEN.findall(m.group("name"))
+                hosts = DOMAIN_TOKEN.findall(m.group("name"))
                 found["source"] = name or (host_outlet(hosts[0]) if hosts else "")
     body = cleaned.text[:300]
     m = _AGENCY_DATELINE.match(body)
@@ -553,7 +525,7 @@ def _legal_signals(s: str, media: frozenset[str], found: dict[str, str], among_c
         if name and not _LEGAL_WORDS.search(name):
             found["registered"] = known_outlet(name) or canonical_outlet(name) or name
         elif (m := _KIND_THEN_NAME.search(s)):
-            named = [n for n in _media_in_line(m.group("rest"), media) if m.group("rest").startswith(n)]
+            named = [n for n in media_in_line(m.group("rest"), media) if m.group("rest").startswith(n)]
             if named:
                 found["registered"] = named[0]
     if "editor" not in found and "едактор" in s:
@@ -630,7 +602,7 @@ def brand_name(raw: str, loose: bool = True) -> str | None:
         return None if host in lexicons.platform_hosts() or host in lexicons.mail_hosts() else host_outlet(host)
     if _CYRILLIC_SITE.fullmatch(name):
         return name
-    if _CYRILLIC_WORD.match(name) and not _NOT_RUSSIAN.search(name):
+    if CYRILLIC_WORD.match(name) and not NOT_RUSSIAN.search(name):
         for case in ("gent", "loct", "datv", "ablt"):  # "Новости Тайги", "Реклама на «Фонтанке»"
             nom = nominative(name, case, strict=True)
             if nom and known_outlet(nom):
@@ -639,7 +611,7 @@ def brand_name(raw: str, loose: bool = True) -> str | None:
         return None
     if raw.strip()[:1] in "«\"“" and len(name.split()) <= 4:
         # "Реклама на «Фонтанке»" (one word: an adjective before a noun may take the wrong gender)
-        if " " not in name and _CYRILLIC_WORD.fullmatch(name) and not _NOT_RUSSIAN.search(name):
+        if " " not in name and CYRILLIC_WORD.fullmatch(name) and not NOT_RUSSIAN.search(name):
             for case in ("gent", "loct", "datv", "ablt"):
                 nom = nominative(name, case, strict=True)
                 if nom:
@@ -735,24 +707,24 @@ def recurring_brand(cleaned: Cleaned, first: int = 0) -> str | None:
                 ln.kind in ("comment", "comments") and (len(s) <= MAX_LOGO_LINE or _LEGALISH.search(s)))):
             continue
         names: dict[str, None] = {}  # (in the line's order: the first spelling is the one kept)
-        for n in sorted(_media_in_line(s, media), key=lambda n: (s.find(n), -len(n))):
+        for n in sorted(media_in_line(s, media), key=lambda n: (s.find(n), -len(n))):
             at = s.find(n)
             if n in AMBIGUOUS_OUTLET_NAMES or n.split()[0] in lexicons.not_outlet_names() or any(n in other for other in names) \
-                    or _RELAY_BEFORE.search(s, max(0, at - 30), at) or _OTHERS_LINKED.search(s, max(0, at - 30), at):
+                    or RELAY_BEFORE.search(s, max(0, at - 30), at) or _OTHERS_LINKED.search(s, max(0, at - 30), at):
                 continue
             if _NAME_GOES_ON.match(s, at + len(n)):
                 continue  # (part of a longer name: the vaccine "Sputnik V", "Спутник V")
             # A one-word name that is also a word ("Смотрим на…", "Сегодня, 17:22", "Знак качества")
             # counts only where a name stands: quoted, or inside the line after other words.
-            if " " not in n and _CYRILLIC_WORD.fullmatch(n) and (at == 0 or _word_like(n)) and s[at - 1:at] not in ("«", '"', "“"):
+            if " " not in n and CYRILLIC_WORD.fullmatch(n) and (at == 0 or _word_like(n)) and s[at - 1:at] not in ("«", '"', "“"):
                 continue
             bare = own_name(n)  # ("Телекомпания НТВ" is НТВ)
             names[known_outlet(bare or n) or known_outlet(n) or n] = None
         if "." in s:
-            for m in _DOMAIN_TOKEN.finditer(s):
+            for m in DOMAIN_TOKEN.finditer(s):
                 host = m.group(1).lower()
                 if host in lexicons.platform_hosts() or host in lexicons.mail_hosts() \
-                        or _RELAY_BEFORE.search(s, max(0, m.start() - 30), m.start()):
+                        or RELAY_BEFORE.search(s, max(0, m.start() - 30), m.start()):
                     continue
                 names[host_outlet(host)] = None
             names.update((m.group(0), None) for m in _CYRILLIC_SITE.finditer(s))
@@ -770,321 +742,6 @@ def recurring_brand(cleaned: Cleaned, first: int = 0) -> str | None:
     if rest and rest[0][1] == n:
         return None
     return spelt[top]
-
-
-def outlet_from_page(cleaned: Cleaned, first: int = 0) -> str | None:
-    """The outlet a page names for itself (see outlet_signals), the most trusted signal first;
-    then the outlet its furniture names most (recurring_brand); the outlet the text speaks to or
-    that tells its own piece is the last resort (the text names other outlets more often than
-    the furniture does: eval/mine_outlets.py --check)."""
-    found = outlet_signals(cleaned, first)
-    for key in SIGNAL_ORDER:
-        if found.get(key):
-            return found[key]
-    recurring = recurring_brand(cleaned, first)
-    if recurring:
-        return recurring
-    told = outlet_told(cleaned.text)
-    return alias_targets().get(told, told) if told else None
-
-
-TOLD_CHARS = 6000  # an article names who it spoke to early; reading on costs more than it finds
-MAX_TITLE_CHARS = 250
-# The outlet as the article's people's interlocutor ("в интервью DW", "в беседе с Би-би-си",
-# "у DW."), as the teller of its own piece ("в обзоре РИА Новости", "Русская служба
-# Би-би-си"), or as the subject of a journalist's verb ("DW побеседовала", "вопросы DW
-# задала"). Verbs that relay another outlet (пишет, сообщает, передает) never name it.
-_SELF_CONTEXT = re.compile(
-    r"(?:\bв\s+(?:эксклюзивном\s+)?(?:интервью|беседе с|разговоре с|комментарии|обзоре|материале|инфографике"
-    r"|эфире|подкасте|расследовании|репортаже|колонке)(?:\s+для)?|\bслужб[аеыу]|\bу)\s+(?P<name>[A-ZА-ЯЁ«\"“](?:[^,.;:!?()\n]|\.(?=\w)){0,40})")
-_ANY_HOST = re.compile(r"[A-Za-zА-ЯЁа-яё][\w\-]*\.(?:ru|ua|by|kz|com|net|org|info|md|lv|ee|lt|рф)\b")
-_JOURNALIST_VERB = re.compile(
-    r"\b(?:побеседовал|поговорил|задал|спросил|обратил(?:ся|ась|ись)|сделал[аи]? подборку|опросил"
-    r"|связал(?:ся|ась|ись)|направил[аио]? запрос|попросил)[аио]?\b")
-# The verb's subject just before it ("DW побеседовала", "вопросы DW задала"); looked for
-# behind each verb, since a name-first regex tries every capitalised word of the text.
-_NAME_BEFORE = re.compile(r"(?P<name>[A-ZА-ЯЁ][\w\-]*(?:\.[\w\-]+)*(?:\s[A-ZА-ЯЁ][\w\-]*(?:\.[\w\-]+)*){0,2})\s+(?:\w+\s+)?$")
-
-
-_CYRILLIC_WORD = re.compile(r"[А-ЯЁа-яё]+")
-_CUE_CASE = {"для": "gent", "корреспондент": "gent", "журналист": "gent", "просьбе": "gent", "собеседник": "gent",
-             "обозревател": "gent", "редакц": "gent", "читател": "gent", "опрошенн": "ablt"}
-
-
-def _restore_case(word: str, like: str) -> str:
-    return word.upper() if like.isupper() and len(like) > 1 else word[:1].upper() + word[1:] if like[:1].isupper() else word
-
-
-@lru_cache(maxsize=8192)
-def nominative(name: str, case: str, strict: bool = False) -> str | None:
-    """A name as it stands in the nominative, from its form in `case` ("Известиям" →
-    "Известия", "Газете.Ru" → "Газета.Ru", "Российской газете" → "Российская газета"). The
-    leading words that can be in `case` are inflected; the rest ("Эху Москвы") stays. None
-    when the first word cannot be in that case (then the cue does not govern it: in
-    "рассказала «Модерна»" the name is the subject); with `strict`, also when it can be a
-    nominative (an indeclinable "сообщил ТАСС" may be ТАСС reporting)."""
-    from ..nlp import morph
-
-    analyzer = morph()
-    out: list[str] = []
-    pos = 0
-    inflecting = True
-    for k, m in enumerate(_CYRILLIC_WORD.finditer(name)):
-        word = m.group(0)
-        out.append(name[pos:m.start()])
-        pos = m.end()
-        if not inflecting:
-            out.append(word)
-            continue
-        parses = analyzer.parse(word)
-        hit = next((p for p in parses if p.tag.case == case and p.tag.POS in ("NOUN", "ADJF")), None)
-        if k == 0 and (hit is None or (strict and any(p.tag.case == "nomn" for p in parses))):
-            if word.isupper() and not strict:  # an acronym ("КП") is not declined
-                out.append(word)
-                inflecting = False
-                continue
-            return None
-        form = hit.inflect({"nomn"}) if hit is not None else None
-        if form is None:
-            inflecting = False
-            out.append(word)
-        else:
-            out.append(_restore_case(form.word, word))
-    out.append(name[pos:])
-    return "".join(out)
-
-
-@lru_cache(maxsize=1)
-def _outlet_openings() -> frozenset[str]:
-    """The first three letters of every known outlet name (lower case): a declined name
-    keeps them ("Интерфаксу", "Ведомостям"), so a name opening otherwise needs no parsing."""
-    return frozenset(n[:3].lower() for n in outlet_names())
-
-
-def _told_name(raw: str, case: str, strict: bool) -> str | None:
-    """The outlet a cue governs: a known outlet ("для DW", "в интервью Би-би-си"), declined
-    or not ("рассказали Интерфаксу"), a quoted name ("сообщили «КП»"), or a Latin acronym.
-    With `strict` (a singular verb, whose name may be its subject) only a name whose form
-    shows the case: "рассказал «Известиям»", not "рассказала «Модерна»" or "сообщил ТАСС"."""
-    quoted = raw[0] in "«\"“"
-    name = clean_name(raw)
-    if name in AMBIGUOUS_OUTLET_NAMES:
-        return None
-    if not strict and (known_outlet(name) or (not _CYRILLIC_WORD.match(name)
-                                              and (quoted or re.fullmatch(r"[A-Z]{2,6}", name)))):
-        return known_outlet(name) or name
-    if not _CYRILLIC_WORD.match(name) or _NOT_RUSSIAN.search(name):
-        return name if quoted and not strict else None
-    if not quoted and name[:3].lower() not in _outlet_openings():  # (a person: "сказал Иванов")
-        return None
-    nom = nominative(name, case, strict)
-    if nom is None:
-        return name if quoted and not strict else None
-    return known_outlet(nom) or (nom if quoted else None)
-
-
-_NOT_RUSSIAN = re.compile(r"[іїєґІЇЄҐўЎ]")  # (Ukrainian, Belarusian names are not declined here)
-
-
-_WORD_BEFORE = re.compile(r"([А-ЯЁа-яё]+)\s+$")
-_WORD_AFTER = re.compile(r"\s+([а-яё]+)\b")
-
-
-@lru_cache(maxsize=4096)
-def _person_noun(word: str) -> bool:
-    """A noun naming a person in the nominative singular ("профессор", "представитель", "врач")."""
-    from ..nlp import morph
-
-    return any(p.tag.POS == "NOUN" and "anim" in p.tag and p.tag.case == "nomn" and p.tag.number == "sing"
-               for p in morph().parse(word))
-
-
-@lru_cache(maxsize=4096)
-def _plural_noun(word: str) -> bool:
-    """A noun that can only be plural and can be a subject ("Источники", "Журналисты"; not "ведомства")."""
-    from ..nlp import morph
-
-    nouns = [p for p in morph().parse(word) if p.tag.POS == "NOUN"]
-    return bool(nouns) and all(p.tag.number == "plur" for p in nouns) and any(p.tag.case == "nomn" for p in nouns)
-
-
-def outlet_told(text: str) -> str | None:
-    """The weakest signs, looked for last: a known outlet's site named in the text ("для
-    kp.ru разъяснил", "в инфографике Ria.ru"), the outlet the article's people speak to or
-    that tells its own piece; the most often named wins. Two tiers: the forms read first
-    (plural verbs, "для", "в интервью" with a name as written, names in media.txt and
-    outlets.tsv, "«X» выяснила"), then, only where those find nothing, the forms that need
-    more reading (a singular verb's declined name, "корреспонденту «X»", "в беседе с
-    «Известиями»", the sites of outlet_sites.tsv, "Как стало известно «X»")."""
-    text = text[:TOLD_CHARS]
-    first = lexicons.outlets()
-    later = None
-    for m in _DOMAIN_TOKEN.finditer(text):
-        if _RELAY_BEFORE.search(text, max(0, m.start() - 30), m.start()):  # "как сообщает портал Press.lv"
-            continue
-        host = m.group(1).lower()
-        labels = host.split(".")
-        # A known host is the whole host or its tail after a dot.
-        if any(".".join(labels[i:]) in first for i in range(len(labels))):
-            return host_outlet(m.group(1))
-        if later is None and any(".".join(labels[i:]) in site_names() for i in range(len(labels))):
-            later = host_outlet(m.group(1))
-    media = lexicons.media_names()
-    votes: Counter[str] = Counter()
-    weak: Counter[str] = Counter()
-    nouns = [m for stem, rx in _TOLD_NOUNS if stem in text for m in rx.finditer(text)
-             if stem != "редакци" or text[max(0, m.start() - 2):m.start()] in ("в ", "В ")]
-    for m in (*_TOLD.finditer(text), *nouns):
-        if m.start() and text[m.start() - 1].isalnum():
-            continue
-        number = m.groupdict().get("number")
-        if number == "о":  # "сообщило РИА Новости": the outlet reporting, a relay
-            continue
-        cue = m.group("cue").split()[-1].lower()
-        case = next((c for stem, c in _CUE_CASE.items() if cue.startswith(stem)), "datv")
-        # A singular verb's name may be its subject ("рассказала «Модерна»", "сообщил ТАСС").
-        singular = number in ("", "а")
-        raw = m.group("name")
-        name = _told_name(raw, case, strict=singular)
-        if not name and singular:
-            # the verb's subject standing after the name ("— рассказал DW профессор Иван Петров",
-            # "пояснил «КП» представитель Минздрава"): the name is the one told
-            after = _WORD_AFTER.match(text, m.end())
-            name = _told_name(raw, case, strict=False) if after and _person_noun(after.group(1)) else None
-        if not name:
-            continue
-        plain = raw[0] in "«\"“" or raw in media or re.fullmatch(r"[A-Z]{2,6}", raw)
-        (weak if singular or cue.startswith(("корреспондент", "журналист", "собеседник", "обозревател")) or not plain else votes)[name] += 1
-    # the verb first (one literal search each), then the name just before it
-    for tell in (t for rx in _PLURAL_TELLS if rx.pattern[1:-2] in text for t in rx.finditer(text)):
-        m = _NAME_BEFORE_TELL.search(text, max(0, tell.start() - 40), tell.start())
-        if not m or text[max(0, m.start() - 3):m.start()] in (" и ", "», ", ", ") \
-                or text[:m.start()].rstrip().endswith("»"):
-            continue  # ("«Известия» и РБК сообщили", "Reuters, AP сообщили": subjects)
-        before = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
-        if before and _plural_noun(before.group(1)):
-            continue  # ("Источники Reuters рассказали": the sources of another outlet)
-        raw = m.group("name")
-        name = known_outlet(raw) if raw[0] not in "«\"“" else _told_name(raw, "datv", strict=True)
-        if name:
-            votes[name] += 1
-    # (a name after a media noun, "в интервью телеканалу Sky News", "сообщил агентству
-    # Bloomberg", is another outlet's: a site names itself bare)
-    names = [(m.group("name"), m.group(0).startswith("в")) for m in _SELF_CONTEXT.finditer(text)]
-    for m in _JOURNALIST_VERB.finditer(text):
-        before = _NAME_BEFORE.search(text, max(0, m.start() - 60), m.start())
-        if before:
-            names.append((before.group("name"), None))
-    for name, spoken_to in names:
-        for table, tally in ((media, votes), (outlet_names(), weak)):
-            named = _media_in_line(name, table)
-            if named and name.startswith(named[0].split()[0]) and named[0] not in AMBIGUOUS_OUTLET_NAMES:
-                tally[named[0]] += 1
-                break
-        else:
-            if spoken_to is None:
-                continue
-            # A site's name in any script spoken to: "в интервью ТСН.ua".
-            host = _ANY_HOST.match(name)
-            if host:
-                votes[host_outlet(host.group(0))] += 1
-    for m in _SELF_CONTEXT.finditer(text):  # a quoted name declined: "в беседе с «Известиями»"
-        quoted = _QUOTED_NAME.match(m.group("name"))
-        if quoted and _SPOKEN_TO.search(m.group(0)):
-            for case in ("ablt", "datv"):
-                nom = nominative(quoted.group(1), case, strict=True)
-                if nom:
-                    weak[known_outlet(nom) or nom] += 1
-                    break
-    if "б этом" in text:
-        for m in _ABOUT_THIS_TOLD.finditer(text):
-            name = _addressee(m.group("name"))
-            if name:
-                votes[name] += 1
-    if votes:
-        return votes.most_common(1)[0][0]
-    past = _own_earlier_report(text)
-    if past:
-        return past
-    m = _QUOTED_REPORTS.search(text)
-    if m:
-        return clean_name(m.group("name"))
-    if later or weak:
-        return later or weak.most_common(1)[0][0]
-    m = _QUOTED_AT_WORK.search(text)
-    if m:  # (the name may be a newsroom's or a correspondent's, "Редакция «Фонтанки» направила…")
-        name = clean_name(m.group("name"))
-        nom = None if known_outlet(name) or _NOT_RUSSIAN.search(name) else nominative(name, "gent", strict=True)
-        return known_outlet(nom) or nom if nom else known_outlet(name) or name
-    m = _KNOWN_TO.search(text) if "известно" in text or "удалось" in text else None
-    if m:
-        nom = nominative(clean_name(m.group("name") or m.group("name2")), "datv", strict=True)
-        return (known_outlet(nom) or nom) if nom else None
-    return None
-
-
-# The outlet told, standing before the verb: "Об этом NEWS.ru рассказал врач", "Об этом
-# «Известиям» сообщили в пресс-службе", "Об этом Царьграду рассказал…" (a relay puts the
-# outlet after a present-tense verb: "Об этом сообщает ТАСС").
-_ABOUT_THIS_TOLD = re.compile(
-    r"\b[Оо]б этом\s+(?P<name>[«\"“][A-ZА-ЯЁ][^»\"”]{1,30}[»\"”]|[A-ZА-ЯЁ][\w\-]*(?:\.[A-Za-zА-Яа-я]{2,4})?"
-    r"(?:\s[A-ZА-ЯЁ][\w\-]*){0,2})\s+(?:рассказал|сообщил|заявил|пояснил|сказал|ответил|подтвердил|объяснил"
-    r"|уточнил|прокомментировал)(?:[аио]|и)?\b")
-
-
-def _addressee(raw: str) -> str | None:
-    """The outlet a dative name before a speech verb stands for (see _ABOUT_THIS_TOLD): a known
-    outlet as written or declined, a site, a quoted name, a Latin name; not a person or a
-    body in the nominative ("Об этом Минздрав сообщил")."""
-    name = clean_name(raw)
-    known = known_outlet(name)
-    if known:
-        return known
-    if DOMAIN.fullmatch(name):
-        return host_outlet(name)
-    if not _CYRILLIC_WORD.match(name):
-        return name if re.fullmatch(r"[A-Z][\w\-]*", name) and name not in lexicons.not_outlet_names() else None
-    nom = nominative(name, "datv", strict=True) if not _NOT_RUSSIAN.search(name) else None
-    if nom is None:
-        return None
-    return known_outlet(nom) or (nom if raw[0] in "«\"“" else None)
-
-
-# A site pointing to its own earlier reports: "Как сообщал УРА-Информ", "Как уже сообщали
-# ФАКТЫ", "Как сообщало ИА REGNUM" (on 471 BSNLP pages with real addresses, the page's own
-# site 19 times of 22; another outlet, "Как сообщала The Times", the rest).
-_EARLIER_REPORT = re.compile(
-    r"(?:[Кк]ак|[Рр]анее)\s+(?:уже\s+|ранее\s+)?(?:сообщал|писал|информировал|рассказывал)[аои]?\s+(?:ранее\s+)?"
-    r"(?P<name>[«\"“][A-ZА-ЯЁ][^»\"”]{1,30}[»\"”]|[A-ZА-ЯЁ][\w\-]*(?:\.[\w\-]+)*(?:\s[A-ZА-ЯЁ][\w\-]*){0,2})"
-    # the name first: "Ранее «Газета.Ru» писала", "Ранее Лента.ру уже сообщала"
-    r"|[Рр]анее\s+(?P<name2>[«\"“][A-ZА-ЯЁ][^»\"”]{1,30}[»\"”]|[A-ZА-ЯЁ][\w\-]*(?:\.[\w\-]+)*(?:\s[A-ZА-ЯЁ][\w\-]*){0,2})"
-    r"\s+(?:уже\s+)?(?:сообщал|писал|информировал|рассказывал)[аои]?\b")
-
-
-def _own_earlier_report(text: str) -> str | None:
-    """The outlet most often named as having reported before (see _EARLIER_REPORT): a known
-    outlet, a quoted name, a name in capitals or a site."""
-    if "ообщал" not in text and "исал" not in text and "ассказывал" not in text and "нформировал" not in text:
-        return None
-    votes: Counter[str] = Counter()
-    for m in _EARLIER_REPORT.finditer(text):
-        raw = m.group("name") or m.group("name2")
-        name = clean_name(raw)
-        words = name.split()
-        known = next((k for n in range(len(words), 0, -1) if (k := known_outlet(" ".join(words[:n])))), None)
-        if known:
-            votes[known] += 1
-        # (the name first, "Ранее СМИ сообщали", takes a known, quoted or site's name only)
-        elif raw[0] in "«\"“" or (_AGENCY_LIKE.fullmatch(words[0]) and (m.group("name") or DOMAIN.fullmatch(words[0]))):
-            votes[host_outlet(words[0]) if DOMAIN.fullmatch(words[0]) else (name if raw[0] in "«\"“" else words[0])] += 1
-    return votes.most_common(1)[0][0] if votes else None
-
-
-_SPOKEN_TO = re.compile(r"беседе с|разговоре с|интервью")
-_QUOTED_NAME = re.compile(r"[«\"“]([^»\"”]{2,30})[»\"”]")
-# "Как стало известно «Известиям»", "«Известиям» удалось выяснить": the outlet finding out.
-_KNOWN_TO = re.compile(r"(?:стало известно\s+(?P<name>[«\"“][А-ЯЁ][^»\"”]{1,24}[»\"”])"
-                       r"|(?P<name2>[«\"“][А-ЯЁ][^»\"”]{1,24}[»\"”])\s+удалось\s+(?:выяснить|узнать))")
 
 
 MEDIA_PREFIX_TAIL = re.compile(r"^\s*(?:\([^)]{1,15}\))?\s*(?::|[-–—])\s+")

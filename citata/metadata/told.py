@@ -1,0 +1,294 @@
+"""The outlet an article says it spoke to or that tells its own piece: "комментирует для DW",
+"сообщили «Известиям»", "«Комсомолка» выяснила", "в обзоре РИА Новости" (outlet_told). The
+text names other outlets more often than the page's furniture does, so this is the last resort
+of outlet_from_page."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+
+from .. import lexicons
+from ..clean import AMBIGUOUS_OUTLET_NAMES
+from .outlets import (CYRILLIC_WORD, DOMAIN, NOT_RUSSIAN, clean_name, host_outlet, known_outlet, nominative, outlet_names,
+                      site_names)
+from .signals import AGENCY_LIKE, DOMAIN_TOKEN, RELAY_BEFORE, media_in_line
+
+# The outlet named as the one spoken to: "комментирует для DW", "сообщили «КП»",
+# "в интервью Би-би-си"; a quoted name reporting: "«Комсомолка» выяснила".
+_TOLD_NAME = r"(?P<name>[«\"“][A-ZА-ЯЁ][^»\"”]{1,24}[»\"”]|[A-ZА-ЯЁ][\w\-]*(?:\s[A-ZА-ЯЁ][\w\-]*){0,2})"
+_TOLD = re.compile(
+    # (no \b before the cues: a regex opening with one tries every position; checked in the loop)
+    r"(?P<cue>для|в интервью(?:\s+для)?|(?:корреспондент|журналист)(?:у|ам)"
+    r"|(?:сообщил|рассказал|заявил|пояснил|ответил|признал|подтвердил|сказал|прокомментировал"
+    r"|объяснил|уточнил)(?P<number>[аои]?))\s+" + _TOLD_NAME)
+# Nouns that tie the outlet to the page, looked for only where their stems stand (each cue a
+# regex tries at every position costs): "по просьбе «Известий»", "собеседник «Ленты.ру»", "в
+# редакцию «Фонтанки»", "читатели «КП»", "эксперты, опрошенные DW".
+# (each opens with its stem's letters, which a regex finds fast; "редакцию" counts after "в")
+_TOLD_NOUNS = tuple((stem, re.compile(rf"(?P<cue>{cue})\s+" + _TOLD_NAME)) for stem, cue in (
+    ("просьбе", "по просьбе"), ("собеседник", "собеседник(?:у|ом|и)?"), ("обозревател", "обозревател(?:ю|ем)"),
+    ("редакци", "редакци[юи]"), ("читател", "читател(?:и|ей|ям)"), ("опрошенн", "опрошенн(?:ые|ых|ыми|ый|ая|ой)")))
+# A quoted name doing a newsroom's work: "«Комсомолка» выяснила"; then, later, "«Известия»
+# разобрались".
+_QUOTED_REPORTS = re.compile(r"[«\"“](?P<name>[A-ZА-ЯЁ][^»\"”]{1,24})[»\"”]\s+(?:выяснил|узнал)[аио]?\b")
+_QUOTED_AT_WORK = re.compile(r"[«\"“](?P<name>[A-ZА-ЯЁ][^»\"”]{1,24})[»\"”]\s+(?:разобрал|собрал|подготовил"
+                             r"|расспросил|опросил|проанализировал|изучил|направил[аио]?\s+запрос|обратил|связал"
+                             r"|побывал|попросил)(?:[аио]|ись|ась|ся)?\b")
+# The outlet told, standing before an impersonal plural verb: "В Минздраве «Известиям» сообщили",
+# "В пресс-службе RTVI пояснили" (a plural verb's subject would be plural: "«Известия» сообщили"
+# is a relay, so a declinable name must show the dative; an indeclinable one must be known).
+_PLURAL_TELLS = tuple(re.compile(rf" {verb}\b") for verb in (
+    "сообщили", "рассказали", "пояснили", "подтвердили", "ответили", "уточнили", "объяснили", "заявили"))
+_NAME_BEFORE_TELL = re.compile(
+    r"(?<=\s)(?P<name>[«\"“][А-ЯЁA-Z][^»\"”]{1,24}[»\"”]|[A-ZА-ЯЁ][A-ZА-ЯЁ0-9\-]+(?:\.[A-Za-zА-Яа-я]{2,4})?"
+    r"|[A-Z][\w\-]*(?:\.[A-Za-z]{2,4})?)$")
+
+
+TOLD_CHARS = 6000  # an article names who it spoke to early; reading on costs more than it finds
+# The outlet as the article's people's interlocutor ("в интервью DW", "в беседе с Би-би-си",
+# "у DW."), as the teller of its own piece ("в обзоре РИА Новости", "Русская служба
+# Би-би-си"), or as the subject of a journalist's verb ("DW побеседовала", "вопросы DW
+# задала"). Verbs that relay another outlet (пишет, сообщает, передает) never name it.
+_SELF_CONTEXT = re.compile(
+    r"(?:\bв\s+(?:эксклюзивном\s+)?(?:интервью|беседе с|разговоре с|комментарии|обзоре|материале|инфографике"
+    r"|эфире|подкасте|расследовании|репортаже|колонке)(?:\s+для)?|\bслужб[аеыу]|\bу)\s+(?P<name>[A-ZА-ЯЁ«\"“](?:[^,.;:!?()\n]|\.(?=\w)){0,40})")
+_ANY_HOST = re.compile(r"[A-Za-zА-ЯЁа-яё][\w\-]*\.(?:ru|ua|by|kz|com|net|org|info|md|lv|ee|lt|рф)\b")
+_JOURNALIST_VERB = re.compile(
+    r"\b(?:побеседовал|поговорил|задал|спросил|обратил(?:ся|ась|ись)|сделал[аи]? подборку|опросил"
+    r"|связал(?:ся|ась|ись)|направил[аио]? запрос|попросил)[аио]?\b")
+# The verb's subject just before it ("DW побеседовала", "вопросы DW задала"); looked for
+# behind each verb, since a name-first regex tries every capitalised word of the text.
+_NAME_BEFORE = re.compile(r"(?P<name>[A-ZА-ЯЁ][\w\-]*(?:\.[\w\-]+)*(?:\s[A-ZА-ЯЁ][\w\-]*(?:\.[\w\-]+)*){0,2})\s+(?:\w+\s+)?$")
+_CUE_CASE = {"для": "gent", "корреспондент": "gent", "журналист": "gent", "просьбе": "gent", "собеседник": "gent",
+             "обозревател": "gent", "редакц": "gent", "читател": "gent", "опрошенн": "ablt"}
+
+
+@lru_cache(maxsize=1)
+def _outlet_openings() -> frozenset[str]:
+    """The first three letters of every known outlet name (lower case): a declined name
+    keeps them ("Интерфаксу", "Ведомостям"), so a name opening otherwise needs no parsing."""
+    return frozenset(n[:3].lower() for n in outlet_names())
+
+
+def _told_name(raw: str, case: str, strict: bool) -> str | None:
+    """The outlet a cue governs: a known outlet ("для DW", "в интервью Би-би-си"), declined
+    or not ("рассказали Интерфаксу"), a quoted name ("сообщили «КП»"), or a Latin acronym.
+    With `strict` (a singular verb, whose name may be its subject) only a name whose form
+    shows the case: "рассказал «Известиям»", not "рассказала «Модерна»" or "сообщил ТАСС"."""
+    quoted = raw[0] in "«\"“"
+    name = clean_name(raw)
+    if name in AMBIGUOUS_OUTLET_NAMES:
+        return None
+    if not strict and (known_outlet(name) or (not CYRILLIC_WORD.match(name)
+                                              and (quoted or re.fullmatch(r"[A-Z]{2,6}", name)))):
+        return known_outlet(name) or name
+    if not CYRILLIC_WORD.match(name) or NOT_RUSSIAN.search(name):
+        return name if quoted and not strict else None
+    if not quoted and name[:3].lower() not in _outlet_openings():  # (a person: "сказал Иванов")
+        return None
+    nom = nominative(name, case, strict)
+    if nom is None:
+        return name if quoted and not strict else None
+    return known_outlet(nom) or (nom if quoted else None)
+
+
+_WORD_BEFORE = re.compile(r"([А-ЯЁа-яё]+)\s+$")
+_WORD_AFTER = re.compile(r"\s+([а-яё]+)\b")
+
+
+@lru_cache(maxsize=4096)
+def _person_noun(word: str) -> bool:
+    """A noun naming a person in the nominative singular ("профессор", "представитель", "врач")."""
+    from ..nlp import morph
+
+    return any(p.tag.POS == "NOUN" and "anim" in p.tag and p.tag.case == "nomn" and p.tag.number == "sing"
+               for p in morph().parse(word))
+
+
+@lru_cache(maxsize=4096)
+def _plural_noun(word: str) -> bool:
+    """A noun that can only be plural and can be a subject ("Источники", "Журналисты"; not "ведомства")."""
+    from ..nlp import morph
+
+    nouns = [p for p in morph().parse(word) if p.tag.POS == "NOUN"]
+    return bool(nouns) and all(p.tag.number == "plur" for p in nouns) and any(p.tag.case == "nomn" for p in nouns)
+
+
+def outlet_told(text: str) -> str | None:
+    """The weakest signs, looked for last: a known outlet's site named in the text ("для
+    kp.ru разъяснил", "в инфографике Ria.ru"), the outlet the article's people speak to or
+    that tells its own piece; the most often named wins. Two tiers: the forms read first
+    (plural verbs, "для", "в интервью" with a name as written, names in media.txt and
+    outlets.tsv, "«X» выяснила"), then, only where those find nothing, the forms that need
+    more reading (a singular verb's declined name, "корреспонденту «X»", "в беседе с
+    «Известиями»", the sites of outlet_sites.tsv, "Как стало известно «X»")."""
+    text = text[:TOLD_CHARS]
+    first = lexicons.outlets()
+    later = None
+    for m in DOMAIN_TOKEN.finditer(text):
+        if RELAY_BEFORE.search(text, max(0, m.start() - 30), m.start()):  # "как сообщает портал Press.lv"
+            continue
+        host = m.group(1).lower()
+        labels = host.split(".")
+        # A known host is the whole host or its tail after a dot.
+        if any(".".join(labels[i:]) in first for i in range(len(labels))):
+            return host_outlet(m.group(1))
+        if later is None and any(".".join(labels[i:]) in site_names() for i in range(len(labels))):
+            later = host_outlet(m.group(1))
+    media = lexicons.media_names()
+    votes: Counter[str] = Counter()
+    weak: Counter[str] = Counter()
+    nouns = [m for stem, rx in _TOLD_NOUNS if stem in text for m in rx.finditer(text)
+             if stem != "редакци" or text[max(0, m.start() - 2):m.start()] in ("в ", "В ")]
+    for m in (*_TOLD.finditer(text), *nouns):
+        if m.start() and text[m.start() - 1].isalnum():
+            continue
+        number = m.groupdict().get("number")
+        if number == "о":  # "сообщило РИА Новости": the outlet reporting, a relay
+            continue
+        cue = m.group("cue").split()[-1].lower()
+        case = next((c for stem, c in _CUE_CASE.items() if cue.startswith(stem)), "datv")
+        # A singular verb's name may be its subject ("рассказала «Модерна»", "сообщил ТАСС").
+        singular = number in ("", "а")
+        raw = m.group("name")
+        name = _told_name(raw, case, strict=singular)
+        if not name and singular:
+            # the verb's subject standing after the name ("— рассказал DW профессор Иван Петров",
+            # "пояснил «КП» представитель Минздрава"): the name is the one told
+            after = _WORD_AFTER.match(text, m.end())
+            name = _told_name(raw, case, strict=False) if after and _person_noun(after.group(1)) else None
+        if not name:
+            continue
+        plain = raw[0] in "«\"“" or raw in media or re.fullmatch(r"[A-Z]{2,6}", raw)
+        (weak if singular or cue.startswith(("корреспондент", "журналист", "собеседник", "обозревател")) or not plain else votes)[name] += 1
+    # the verb first (one literal search each), then the name just before it
+    for tell in (t for rx in _PLURAL_TELLS if rx.pattern[1:-2] in text for t in rx.finditer(text)):
+        m = _NAME_BEFORE_TELL.search(text, max(0, tell.start() - 40), tell.start())
+        if not m or text[max(0, m.start() - 3):m.start()] in (" и ", "», ", ", ") \
+                or text[:m.start()].rstrip().endswith("»"):
+            continue  # ("«Известия» и РБК сообщили", "Reuters, AP сообщили": subjects)
+        before = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        if before and _plural_noun(before.group(1)):
+            continue  # ("Источники Reuters рассказали": the sources of another outlet)
+        raw = m.group("name")
+        name = known_outlet(raw) if raw[0] not in "«\"“" else _told_name(raw, "datv", strict=True)
+        if name:
+            votes[name] += 1
+    # (a name after a media noun, "в интервью телеканалу Sky News", "сообщил агентству
+    # Bloomberg", is another outlet's: a site names itself bare)
+    names = [(m.group("name"), m.group(0).startswith("в")) for m in _SELF_CONTEXT.finditer(text)]
+    for m in _JOURNALIST_VERB.finditer(text):
+        before = _NAME_BEFORE.search(text, max(0, m.start() - 60), m.start())
+        if before:
+            names.append((before.group("name"), None))
+    for name, spoken_to in names:
+        for table, tally in ((media, votes), (outlet_names(), weak)):
+            named = media_in_line(name, table)
+            if named and name.startswith(named[0].split()[0]) and named[0] not in AMBIGUOUS_OUTLET_NAMES:
+                tally[named[0]] += 1
+                break
+        else:
+            if spoken_to is None:
+                continue
+            # A site's name in any script spoken to: "в интервью ТСН.ua".
+            host = _ANY_HOST.match(name)
+            if host:
+                votes[host_outlet(host.group(0))] += 1
+    for m in _SELF_CONTEXT.finditer(text):  # a quoted name declined: "в беседе с «Известиями»"
+        quoted = _QUOTED_NAME.match(m.group("name"))
+        if quoted and _SPOKEN_TO.search(m.group(0)):
+            for case in ("ablt", "datv"):
+                nom = nominative(quoted.group(1), case, strict=True)
+                if nom:
+                    weak[known_outlet(nom) or nom] += 1
+                    break
+    if "б этом" in text:
+        for m in _ABOUT_THIS_TOLD.finditer(text):
+            name = _addressee(m.group("name"))
+            if name:
+                votes[name] += 1
+    if votes:
+        return votes.most_common(1)[0][0]
+    past = _own_earlier_report(text)
+    if past:
+        return past
+    m = _QUOTED_REPORTS.search(text)
+    if m:
+        return clean_name(m.group("name"))
+    if later or weak:
+        return later or weak.most_common(1)[0][0]
+    m = _QUOTED_AT_WORK.search(text)
+    if m:  # (the name may be a newsroom's or a correspondent's, "Редакция «Фонтанки» направила…")
+        name = clean_name(m.group("name"))
+        nom = None if known_outlet(name) or NOT_RUSSIAN.search(name) else nominative(name, "gent", strict=True)
+        return known_outlet(nom) or nom if nom else known_outlet(name) or name
+    m = _KNOWN_TO.search(text) if "известно" in text or "удалось" in text else None
+    if m:
+        nom = nominative(clean_name(m.group("name") or m.group("name2")), "datv", strict=True)
+        return (known_outlet(nom) or nom) if nom else None
+    return None
+
+
+# The outlet told, standing before the verb: "Об этом NEWS.ru рассказал врач", "Об этом
+# «Известиям» сообщили в пресс-службе", "Об этом Царьграду рассказал…" (a relay puts the
+# outlet after a present-tense verb: "Об этом сообщает ТАСС").
+_ABOUT_THIS_TOLD = re.compile(
+    r"\b[Оо]б этом\s+(?P<name>[«\"“][A-ZА-ЯЁ][^»\"”]{1,30}[»\"”]|[A-ZА-ЯЁ][\w\-]*(?:\.[A-Za-zА-Яа-я]{2,4})?"
+    r"(?:\s[A-ZА-ЯЁ][\w\-]*){0,2})\s+(?:рассказал|сообщил|заявил|пояснил|сказал|ответил|подтвердил|объяснил"
+    r"|уточнил|прокомментировал)(?:[аио]|и)?\b")
+
+
+def _addressee(raw: str) -> str | None:
+    """The outlet a dative name before a speech verb stands for (see _ABOUT_THIS_TOLD): a known
+    outlet as written or declined, a site, a quoted name, a Latin name; not a person or a
+    body in the nominative ("Об этом Минздрав сообщил")."""
+    name = clean_name(raw)
+    known = known_outlet(name)
+    if known:
+        return known
+    if DOMAIN.fullmatch(name):
+        return host_outlet(name)
+    if not CYRILLIC_WORD.match(name):
+        return name if re.fullmatch(r"[A-Z][\w\-]*", name) and name not in lexicons.not_outlet_names() else None
+    nom = nominative(name, "datv", strict=True) if not NOT_RUSSIAN.search(name) else None
+    if nom is None:
+        return None
+    return known_outlet(nom) or (nom if raw[0] in "«\"“" else None)
+
+
+# A site pointing to its own earlier reports: "Как сообщал УРА-Информ", "Как уже сообщали
+# ФАКТЫ", "Как сообщало ИА REGNUM" (on 471 BSNLP pages with real addresses, the page's own
+# site 19 times of 22; another outlet, "Как сообщала The Times", the rest).
+_EARLIER_REPORT = re.compile(
+    r"(?:[Кк]ак|[Рр]анее)\s+(?:уже\s+|ранее\s+)?(?:сообщал|писал|информировал|рассказывал)[аои]?\s+(?:ранее\s+)?"
+    r"(?P<name>[«\"“][A-ZА-ЯЁ][^»\"”]{1,30}[»\"”]|[A-ZА-ЯЁ][\w\-]*(?:\.[\w\-]+)*(?:\s[A-ZА-ЯЁ][\w\-]*){0,2})"
+    # the name first: "Ранее «Газета.Ru» писала", "Ранее Лента.ру уже сообщала"
+    r"|[Рр]анее\s+(?P<name2>[«\"“][A-ZА-ЯЁ][^»\"”]{1,30}[»\"”]|[A-ZА-ЯЁ][\w\-]*(?:\.[\w\-]+)*(?:\s[A-ZА-ЯЁ][\w\-]*){0,2})"
+    r"\s+(?:уже\s+)?(?:сообщал|писал|информировал|рассказывал)[аои]?\b")
+
+
+def _own_earlier_report(text: str) -> str | None:
+    """The outlet most often named as having reported before (see _EARLIER_REPORT): a known
+    outlet, a quoted name, a name in capitals or a site."""
+    if "ообщал" not in text and "исал" not in text and "ассказывал" not in text and "нформировал" not in text:
+        return None
+    votes: Counter[str] = Counter()
+    for m in _EARLIER_REPORT.finditer(text):
+        raw = m.group("name") or m.group("name2")
+        name = clean_name(raw)
+        words = name.split()
+        known = next((k for n in range(len(words), 0, -1) if (k := known_outlet(" ".join(words[:n])))), None)
+        if known:
+            votes[known] += 1
+        # (the name first, "Ранее СМИ сообщали", takes a known, quoted or site's name only)
+        elif raw[0] in "«\"“" or (AGENCY_LIKE.fullmatch(words[0]) and (m.group("name") or DOMAIN.fullmatch(words[0]))):
+            votes[host_outlet(words[0]) if DOMAIN.fullmatch(words[0]) else (name if raw[0] in "«\"“" else words[0])] += 1
+    return votes.most_common(1)[0][0] if votes else None
+
+
+_SPOKEN_TO = re.compile(r"беседе с|разговоре с|интервью")
+_QUOTED_NAME = re.compile(r"[«\"“]([^»\"”]{2,30})[»\"”]")
+# "Как стало известно «Известиям»", "«Известиям» удалось выяснить": the outlet finding out.
+_KNOWN_TO = re.compile(r"(?:стало известно\s+(?P<name>[«\"“][А-ЯЁ][^»\"”]{1,24}[»\"”])"
+                       r"|(?P<name2>[«\"“][А-ЯЁ][^»\"”]{1,24}[»\"”])\s+удалось\s+(?:выяснить|узнать))")
