@@ -561,3 +561,53 @@ def test_by_which_after_what_does_not_speak(text):
 ])
 def test_attribution_after_a_space_before_the_comma(text, content, speaker):
     assert [(kind, c, who) for kind, c, who, _ in quotes(text)] == [("direct", content, speaker)]
+
+
+# --- ninth session (wt-qrec4): a poll's finding, "с точки зрения X", a pronoun source without its comma
+
+@pytest.mark.parametrize("text, content, speaker", [
+    # asia_bibi_ru.txt_file_172 (unannotated)
+    ("По стране проходили многолюдные демонстрации в поддержку смертного приговора. Опрос общественного "
+     "мнения показал, что каждый 20-й пакистанец готов был бы “лично убить” женщину.",
+     "каждый 20-й пакистанец готов был бы “лично убить” женщину", "Опрос общественного мнения"),
+    ("Другой опрос показал , что 69% граждан недовольны тем, как идут переговоры по Brexit.",
+     "69% граждан недовольны тем, как идут переговоры по Brexit", "Другой опрос"),
+    ("Результаты исследования показали, что вакцина эффективна против нового штамма.",
+     "вакцина эффективна против нового штамма", "Результаты исследования"),
+])
+def test_a_poll_or_a_study_reports_what_it_showed(text, content, speaker):
+    assert only(text)[1:3] == (content, speaker)
+
+
+@pytest.mark.parametrize("text", [
+    "Кадры с места протестов показывают, что участники кампании против богохульства бросают камни.",
+    "Мой опыт показал, что те, кто заказывает музыку, не заинтересованы в качестве.",
+    "Он показал журналистам, что дверь была открыта.",
+])
+def test_what_footage_or_a_person_shows_is_no_report(text):
+    assert quotes(text) == []
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    # asia_bibi_ru.txt_file_202 (unannotated)
+    ("С точки зрения правительства, аресты не связаны с делом христианки Асии Биби.",
+     "аресты не связаны с делом христианки Асии Биби", "правительство"),
+    ("Мэй теряет поддержку. С точки зрения Джонсона, Лондон обернул британскую конституцию поясом смертника.",
+     "Лондон обернул британскую конституцию поясом смертника", "Джонсон"),
+    # brexit_ru.txt_file_1128 (unannotated): "По ее словам" with no comma after it
+    ("Об этом сообщила уполномоченный Белого дома Сара Сандерс. По ее словам руководитель Белого дома "
+     "планирует увидеться с главой английского руководства Терезой Мэй 13 июля.",
+     "руководитель Белого дома планирует увидеться с главой английского руководства Терезой Мэй 13 июля",
+     "Сара Сандерс"),
+])
+def test_view_of_a_source_and_a_source_phrase_without_its_comma(text, content, speaker):
+    assert only(text)[1:3] == (content, speaker)
+
+
+@pytest.mark.parametrize("text", [
+    "С точки зрения закона, эти действия не являются преступлением.",
+    "С точки зрения экономики страны, выход из ЕС опасен.",
+    "Об этом сообщила Сара Сандерс. По ее словам и делам судят о ней.",
+])
+def test_a_topic_viewpoint_is_no_source(text):
+    assert [q for q in quotes(text) if "точки" in (q[3] or "") or "словам" in (q[3] or "")] == []

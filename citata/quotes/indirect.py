@@ -11,7 +11,7 @@ from .. import lexicons as lex
 from .content import after_glued_stop, content_end, content_start, inverted_here
 from .cues import cue_at
 from .dedupe import RELAY_LEMMAS
-from .mentions import (agrees_in_number, can_be_subject, is_prep, mute_noun, name_quote, noun_parse, proper_noun,
+from .mentions import (agrees_in_number, can_be_subject, is_prep, mute_noun, name_quote, noun_parse, np_bounds, proper_noun,
                        ref_from_np, search_document, search_genitive, search_inverted, search_locative,
                        search_subject, second_predicate, skip_fillers_back)
 from ..nlp import Entity, parse
@@ -148,7 +148,7 @@ def _nominal_report(view: DocView, i: int, hi: int) -> Found | None:
 def _complement(view, i, cue_end, lemma, cls, lo, hi) -> Found | None:
     """X заявил, что …  /  X заявил о том, что …  /  Сообщается, что …"""
     k = skip_fillers_back(view, i - 1, lo)
-    if k >= lo and (view.lower[k] in ("это", "что") or can_be_subject(view, k) and k not in view.ent_at
+    if k >= lo and (view.lower[k] in ("это", "что") or cls != "finding" and can_be_subject(view, k) and k not in view.ent_at
                     and mute_noun(view, k) and not proper_noun(view, k) and agrees_in_number(view, i, k)
                     and (k == lo or not view.is_word(k - 1))):
         return None  # "Это говорит о том, что …", "Факты говорят о том, что …": not speech
@@ -210,9 +210,38 @@ def _complement(view, i, cue_end, lemma, cls, lo, hi) -> Found | None:
             search_locative(view, i, cue_end, lo, j - 1)
         if ref is None and lemma == "говорить" and view.lower[cue_end + 1] in ("о", "об"):
             return None  # "Вызывающая манера поведения … говорят о том, что": a sign, nobody speaking
+        if cls == "finding":
+            # "Опрос общественного мнения показал, что …": the subject search takes no thing for a
+            # speaker, so a poll's or a study's result is found here; "Кадры показывают, что …" is none
+            ref = _report_subject(view, i, lo)
+            if ref is None:
+                return None
     return Found("indirect", start, end, (view.toks[i].start, view.toks[cue_end].end, lemma), ref,
                  addressee=find_addressee(view, cue_end, j - 1), channel=find_channel(view, cue_end, j - 1),
                  is_question=cls == "ask", cue_cls=cls)
+
+
+@lru_cache(maxsize=1)
+def _report_lemmas() -> frozenset[str]:
+    """The nouns whose result is a report: the sources after "по"/"согласно" (опрос, исследование,
+    данные, …) and the report documents, with "результат"."""
+    return frozenset(x.replace("ё", "е") for x in lex.source_nouns().values()) | \
+        frozenset(x.replace("ё", "е") for x in lex.report_documents()) | {"результат"}
+
+
+def _report_subject(view: DocView, cue: int, lo: int) -> Ref | None:
+    """The report noun in the nominative that is the subject of a finding cue, in its clause
+    ("Другой опрос показал", "Результаты исследования показали"), as a phrase."""
+    for k in range(cue - 1, lo - 1, -1):
+        if view.toks[k].text in TERMINAL or view.toks[k].text in (",", ";", ":") or k in view.quoted:
+            return None
+        p = noun_parse(view, k, "nomn")
+        if p is not None and p.normal_form.replace("ё", "е") in _report_lemmas():
+            a, b = np_bounds(view, k, lo, cue - 1)
+            ref = ref_from_np(view, min(a, k), b)
+            ref.head = p.normal_form
+            return ref
+    return None
 
 
 def _main_clause(view: DocView, cue: int, first: int, hi: int) -> tuple[int, int] | None:
@@ -712,7 +741,7 @@ def _verdict_end(view: DocView, first: int, end: int) -> int:
 
 # The prepositions of a source phrase, with how many words they take: "по словам X",
 # "согласно данным X", "судя по оценкам экспертов" (each with a source noun in the dative).
-SOURCE_PREPOSITIONS = {("по",): 1, ("согласно",): 1, ("судя", "по"): 2}
+SOURCE_PREPOSITIONS = {("по",): 1, ("согласно",): 1, ("судя", "по"): 2, ("с", "точки"): 2}
 SOURCE_FIRST_WORDS = frozenset(k[0] for k in SOURCE_PREPOSITIONS)
 
 
@@ -757,8 +786,8 @@ def _source_phrase(view: DocView, i: int, lo: int, hi: int, width: int = 1) -> F
         ref = ref or search_genitive(view, j, hi) or _site_source(view, j, hi)
         if ref is None and view.lower[i] == "согласно" and lemma in lex.report_documents():
             ref = ref_from_np(view, j, j)  # "Согласно официальному заявлению, …": the statement speaks
-        if ref is None:
-            return None
+        if ref is None or lemma == "зрение" and not _can_hold_a_view(view, ref):
+            return None  # "с точки зрения закона": a topic, not a source
         phrase_end = view.tok_index(ref.end - 1)
     # Phrase at the start of the sentence (after openers): content follows the comma.
     k = phrase_end + 1
@@ -768,9 +797,13 @@ def _source_phrase(view: DocView, i: int, lo: int, hi: int, width: int = 1) -> F
         k += 1
     cue = (view.toks[i].start, view.toks[j].end, lemma)
     if view.toks[i].start <= content_start(view, lo) or all(not view.is_word(x) or view.lower[x] in ("а", "и", "но", "как", "однако") for x in range(lo, i)):
-        if k > hi or view.toks[k].text != ",":
+        if pron is not None and phrase_end + 1 <= hi and view.is_word(phrase_end + 1) and \
+                view.lower[phrase_end + 1] not in ("и", "или", "а", "но") and not is_prep(view, phrase_end + 1):
+            first = phrase_end + 1  # "По ее словам руководитель Белого дома планирует …": the comma left out
+        elif k > hi or view.toks[k].text != ",":
             return None
-        first = k + 1
+        else:
+            first = k + 1
         if first > hi:
             return None
         start, end = content_start(view, first), content_end(view, first, hi)
@@ -799,6 +832,18 @@ def _source_phrase(view: DocView, i: int, lo: int, hi: int, width: int = 1) -> F
     if end <= start:
         return None
     return Found("indirect", start, end, cue, ref, cue_cls="source")
+
+
+def _can_hold_a_view(view: DocView, ref: Ref) -> bool:
+    """"С точки зрения правительства / Брюсселя / Джонсона": a name, a person or a body; not
+    "с точки зрения закона, экономики"."""
+    if ref.kind in ("entity", "pronoun"):
+        return True
+    for k in range(view.tok_index(ref.start), view.tok_index(ref.end - 1) + 1):
+        p = noun_parse(view, k)
+        if k in view.ent_at or p is not None and ("anim" in p.tag or p.normal_form in lex.speaking_nouns()):
+            return True
+    return False
 
 
 def _by_which(view: DocView, i: int, lo: int, hi: int) -> Found | None:
