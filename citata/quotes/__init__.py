@@ -28,6 +28,7 @@ from ..model import Quote
 from ..nlp import Analysis
 from .dedupe import dedupe, mark_mixed
 from .direct import dialogue, direct_quotations
+from .filters import nested_in, relative_clauses
 from .indirect import indirect_reports
 from .resolution import resolve
 from .standalone import standalone
@@ -47,8 +48,11 @@ def find(view: DocView) -> list[Found]:
     # a construction kept only on the parse's word needs a subject that speaks: "Об этом
     # красноречиво говорит рост их рядов" is evidence, not a report
     found = [f for f in found if not (f.needs_mention and (f.ref is None or f.ref.kind == "none"))]
+    found = relative_clauses(view, found)
     mark_mixed(view, found, used_pairs)
-    found.extend(standalone(view, found, used_pairs))
+    alone = standalone(view, found, used_pairs)
+    found = nested_in(found, alone)
+    found.extend(alone)
     found.sort(key=lambda f: (f.start, -f.end))
     return found
 
