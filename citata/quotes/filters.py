@@ -10,6 +10,7 @@ from .view import DocView, Found
 # words that may stand between a cue and its ", что" without making the clause a relative
 # one: "заявил о том, что", "обвинил в том, что"
 _LINKS = frozenset(("о", "об", "обо", "в", "том", "то"))
+_PARTICLES = frozenset(("не", "уже", "также", "бы", "ведь", "лишь", "только"))
 
 
 def nested_in(found: list[Found], quotations: list[Found]) -> list[Found]:
@@ -57,5 +58,11 @@ def _that_before(view: DocView, f: Found) -> int | None:
     cue_end = view.tok_index(f.cue[1] - 1)
     between = [j for j in range(cue_end + 1, k - 1) if view.is_word(j)]
     if not between or all(view.lower[j] in _LINKS for j in between):
+        return None
+    # a relative "что" is the subject of a verb in the third person or the neuter ("что длилось",
+    # "что соответствует"); only then is the sentence worth parsing
+    v = next((j for j in range(k + 1, min(k + 4, len(view.toks))) if view.lower[j] not in _PARTICLES), None)
+    tag = view.parses(v)[0].tag if v is not None else None
+    if tag is None or tag.POS != "VERB" or not ("3per" in tag or "neut" in tag):
         return None
     return k
