@@ -11,7 +11,8 @@ manner of a sieve (one module per class of construction, run in order):
    `standalone` (a quoted sentence continuing its neighbour's speech) fix the content
    (`content`) and where the speaker is designated (`mentions`: subject before the cue,
    inverted subject after it, genitive, locative, document); `dedupe` keeps one record
-   per statement; `syntax` gives the cues still without a mention the subject of the
+   per statement; `filters` drops candidates that are no statement of their own (a report
+   inside quoted words, a relative clause read as a что-clause); `syntax` gives the cues still without a mention the subject of the
    speech verb in natasha's dependency parse of that sentence.
 2. mention -> speaker (`resolution`): names to their fullest form, pronouns and role
    nouns to the person they designate, class nouns to the organisation, documents to
