@@ -11,7 +11,8 @@ manner of a sieve (one module per class of construction, run in order):
    `standalone` (a quoted sentence continuing its neighbour's speech) fix the content
    (`content`) and where the speaker is designated (`mentions`: subject before the cue,
    inverted subject after it, genitive, locative, document); `dedupe` keeps one record
-   per statement; `syntax` gives the cues still without a mention the subject of the
+   per statement; `filters` drops candidates that are no statement of their own (a report
+   inside quoted words, a relative clause read as a что-clause); `syntax` gives the cues still without a mention the subject of the
    speech verb in natasha's dependency parse of that sentence.
 2. mention -> speaker (`resolution`): names to their fullest form, pronouns and role
    nouns to the person they designate, class nouns to the organisation, documents to
@@ -28,6 +29,7 @@ from ..model import Quote
 from ..nlp import Analysis
 from .dedupe import dedupe, mark_mixed
 from .direct import dialogue, direct_quotations
+from .filters import nested_in, relative_clauses
 from .indirect import indirect_reports
 from .resolution import resolve
 from .standalone import standalone
@@ -47,8 +49,11 @@ def find(view: DocView) -> list[Found]:
     # a construction kept only on the parse's word needs a subject that speaks: "Об этом
     # красноречиво говорит рост их рядов" is evidence, not a report
     found = [f for f in found if not (f.needs_mention and (f.ref is None or f.ref.kind == "none"))]
+    found = relative_clauses(view, found)
     mark_mixed(view, found, used_pairs)
-    found.extend(standalone(view, found, used_pairs))
+    alone = standalone(view, found, used_pairs)
+    found = nested_in(found, alone)
+    found.extend(alone)
     found.sort(key=lambda f: (f.start, -f.end))
     return found
 

@@ -57,7 +57,9 @@ def indirect_reports(view: DocView, direct: list[Found]) -> list[Found]:
                 if f and not view.crosses_quote(f.start, f.end):
                     f.sieve = "indirect:source phrase"
                     out.append(f)
-                    i += 1
+                    # past the phrase's own noun: "по мнению Джонсона, что …" is one report, not a
+                    # second one of the report noun "мнению"
+                    i = max(i + 1, view.tok_index(f.cue[1] - 1) + 1) if f.cue else i + 1
                     continue
             if _report_noun(view.toks[i].text):
                 f = _nominal_report(view, i, hi)

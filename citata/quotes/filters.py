@@ -1,0 +1,68 @@
+"""Filters: candidates the constructions took that are no statement of their own — a report
+whose cue stands inside quoted words, and a relative clause read as a speech verb's
+что-clause (natasha's parse decides, on the few sentences where an object stands between)."""
+from __future__ import annotations
+
+from ..nlp import syntax_parser
+from .spans import Intervals
+from .view import DocView, Found
+
+# words that may stand between a cue and its ", что" without making the clause a relative
+# one: "заявил о том, что", "обвинил в том, что"
+_LINKS = frozenset(("о", "об", "обо", "в", "том", "то"))
+_PARTICLES = frozenset(("не", "уже", "также", "бы", "ведь", "лишь", "только"))
+
+
+def nested_in(found: list[Found], quotations: list[Found]) -> list[Found]:
+    """`found` less the reports whose cue stands inside one of `quotations` ("«Дорогая Тереза!
+    … Сейчас нам говорят, что …»": the letter's words, not a report of its own), as a report
+    inside any direct quotation is never taken (`indirect`)."""
+    if not quotations:
+        return found
+    held = Intervals((q.start, q.end, None) for q in quotations)
+    return [f for f in found if not (f.type != "direct" and f.cue and held.covers(f.cue[0]))]
+
+
+def relative_clauses(view: DocView, found: list[Found]) -> list[Found]:
+    """`found` less the что-clauses taken as a cue's complement that the parse reads as a
+    relative clause: "отрицала все восемь лет, что длилось разбирательство", "предлагал создание
+    зоны свободной торговли, что соответствует интересам …" — there "что" is the clause's subject
+    (natasha's `nsubj`), not its complementizer (`mark`; "сказал …, что обсуждать X — это …" has
+    it as an object, and stays). Only sentences with words between the cue and ", что" are
+    parsed (most complements follow their cue at once)."""
+    todo = {}
+    for f in found:
+        k = _that_before(view, f)
+        if k is not None:
+            todo[id(f)] = k
+    if not todo:
+        return found
+    sents = sorted({view.tok_sent[k] for k in todo.values()})
+    chunks = [[view.toks[j].text for j in view.sent_range(si)] for si in sents]
+    rel: dict[int, str] = {}
+    for si, markup in zip(sents, syntax_parser().map(chunks)):
+        first = view.sent_range(si).start
+        for j, t in enumerate(markup.tokens):
+            rel[first + j] = t.rel
+    return [f for f in found if id(f) not in todo or rel.get(todo[id(f)]) not in ("nsubj", "nsubj:pass")]
+
+
+def _that_before(view: DocView, f: Found) -> int | None:
+    """The "что" of a complement with words other than "о том" between its cue and ", что"."""
+    if not f.sieve.startswith("indirect:complement") or not f.cue:
+        return None
+    c = view.tok_index(f.start)
+    k = c - 1
+    if k < 2 or view.lower[k] != "что" or view.toks[k - 1].text != ",":
+        return None
+    cue_end = view.tok_index(f.cue[1] - 1)
+    between = [j for j in range(cue_end + 1, k - 1) if view.is_word(j)]
+    if not between or all(view.lower[j] in _LINKS for j in between):
+        return None
+    # a relative "что" is the subject of a verb in the third person or the neuter ("что длилось",
+    # "что соответствует"); only then is the sentence worth parsing
+    v = next((j for j in range(k + 1, min(k + 4, len(view.toks))) if view.lower[j] not in _PARTICLES), None)
+    tag = view.parses(v)[0].tag if v is not None else None
+    if tag is None or tag.POS != "VERB" or not ("3per" in tag or "neut" in tag):
+        return None
+    return k

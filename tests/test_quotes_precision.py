@@ -1,0 +1,66 @@
+"""False quotations (issue 14, precision): candidates a construction takes that are no statement
+of their own, each on sentences from ../shared/corpora's unannotated articles (or written for
+the test after them), with a true quotation beside it that must stay."""
+from citata.nlp import analyse
+from citata.quotes import extract_quotes
+
+
+def quotes(text):
+    return [(q.type, text[q.content.start:q.content.end], q.speaker.name if q.speaker else None,
+             q.cue.text if q.cue else None) for q in extract_quotes(text, analyse([text])[0])]
+
+
+# --- a relative "что" is no complement: the parse has it as the clause's subject ----------------
+
+def test_relative_clause_after_an_object_is_no_complement():
+    # bsnlp-ru asia_bibi_ru.txt_file_110 and brexit_ru.txt_file_1069 (unannotated)
+    text = ("Свою вину в богохульстве женщина отрицала все восемь лет, что длилось разбирательство по ее "
+            "делу. План Мэй, вызвавший большое количество разногласий в руководстве Великобритании, "
+            "предлагал создание зоны свободной торговли с европейскими странами, что соответствует "
+            "интересам Северной Ирландии. Адвокат Биби, Сайфул Малук, во вторник сказал, что надеется "
+            "на оправдание подзащитной.")
+    found = quotes(text)
+    assert [c for _, c, _, _ in found] == ["надеется на оправдание подзащитной"], found
+
+
+def test_complement_after_an_adverbial_stays():
+    # brexit_ru.txt_file_1060: "что" is the infinitive's object in the parse, not a relative subject
+    text = ("Сам Борис Джонсон сказал во время правительственного обсуждения плана, что обсуждать детали "
+            "предложения Терезы Мэй — это «полировать какашку».")
+    found = quotes(text)
+    assert len(found) == 1 and found[0][1].startswith("обсуждать детали предложения"), found
+    assert found[0][2] == "Борис Джонсон"
+
+
+# --- a report whose cue stands inside quoted words is part of them ------------------------------
+
+def test_report_inside_a_quoted_letter_is_part_of_it():
+    # brexit_ru.txt_file_1146 (unannotated): a letter quoted whole after the writer's report of it
+    text = ("Мэй уже заявила, что этим ее не запугать, и что кабинет будет работать и дальше. Письменный "
+            "отказ.\n\n«Дорогая Тереза! Два с лишним года назад британский народ проголосовал за то, чтобы "
+            "покинуть ряды ЕС. Эта мечта сейчас умирает в бесплодных сомнениях и неуверенности... Сейчас "
+            "нам говорят, что мы по сути должны согласиться со всеми законами ЕС. Это приведет к тому, что "
+            "Британия превратится в полноценную колонию». Это строки из прощального письма Бориса Джонсона.")
+    found = quotes(text)
+    assert not any(cue == "говорят" for _, _, _, cue in found), found
+    assert any(t == "indirect" and c.startswith("этим ее не запугать") for t, c, _, _ in found), found
+    assert any(t == "direct" and c.startswith("Дорогая Тереза!") for t, c, _, _ in found), found
+
+
+def test_report_inside_a_direct_quotation_stays_out_and_the_quotation_stays():
+    text = ("«Мне сказали, что она села на самолет, и никто не знает, где она приземлится», — подчеркнул "
+            "адвокат Саиф уль-Малук.")
+    found = quotes(text)
+    assert len(found) == 1 and found[0][0] == "direct" and found[0][2] == "Саиф уль-Малук", found
+
+
+# --- one cue word, one report: "по мнению X, что" --------------------------------------------
+
+def test_source_phrase_before_that_clause_is_one_report():
+    # the construction of brexit_ru.txt_file_10, written for the test
+    text = ("Это означает, по мнению экспертов, что цены на билеты вырастут к осени. Министр транспорта "
+            "Иван Петров заявил, что цены останутся прежними.")
+    found = quotes(text)
+    assert len(found) == 2, found
+    assert found[0][2] == "эксперты" and "цены на билеты вырастут к осени" in found[0][1]
+    assert found[1][1] == "цены останутся прежними" and found[1][2] == "Иван Петров"
