@@ -552,3 +552,31 @@ def test_the_media_at_large_are_no_organisation():
 ])
 def test_the_country_a_body_belongs_to_is_named(text, speaker):
     assert only(text).speaker.name == speaker
+
+
+@pytest.mark.parametrize("text, opening, speaker", [
+    # written for the test after factrueval-2016/devset/book_154.txt: Суареш is named and quoted
+    # more, but the source phrase's "его" is the man the sentence before is about, a role phrase
+    # ending in his name
+    ("Наблюдатель от ОБСЕ Хуан Суареш сообщил, что выборы прошли честно. Хуан Суареш добавил, что заключение "
+     "будет готово позже. Однако работник экспедиторской фирмы Давид Мирианашвали принадлежит к меньшинству "
+     "противников НАТО. А это, по его словам, будет иметь отрицательные последствия для страны.",
+     "это, по его словам", "Давид Мирианашвали"),
+    # factrueval-2016/devset/book_462.txt: the sentence opens with the source phrase
+    ("Реформа системы корпоративного налогообложения в Новой Зеландии будет проведена не ранее, чем через два "
+     "года. Об этом заявил министр финансов Новой Зеландии Майкл Каллен. По его словам, правительству "
+     "необходимо время, чтобы провести консультации.", "правительству необходимо", "Майкл Каллен"),
+])
+def test_the_owner_of_a_source_phrase_is_the_subject_of_the_sentence_before(text, opening, speaker):
+    sp = speaker_of(text, opening)
+    assert sp.name == speaker and sp.why[0] == "pronoun → the person the sentence before is about"
+
+
+def test_a_source_phrase_after_its_own_clauses_noun_is_not_the_sentence_before():
+    # written for the test: "Решение" opens a clause of its own before "по его словам", so the
+    # step does not fire (the salience of the persons decides)
+    text = ("Наблюдатель от ОБСЕ Хуан Суареш сообщил, что выборы прошли честно. Однако работник экспедиторской "
+            "фирмы Давид Мирианашвали принадлежит к меньшинству противников НАТО. Решение, по его словам, "
+            "будет иметь отрицательные последствия для страны.")
+    sp = speaker_of(text, "Решение, по его словам")
+    assert sp.why[0] != "pronoun → the person the sentence before is about"

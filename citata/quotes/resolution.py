@@ -709,20 +709,33 @@ def _antecedent(view: DocView, f: Found, history: list[Found], ref: Ref):
 
 
 def _subject_before(view: DocView, ref: Ref):
-    """The person who is the subject of the sentence before a nominative pronoun that opens its
-    own ("Он объяснил"), found before or after that sentence's first finite verb ("ушел
-    Дэвис"); None when that subject is no named person."""
+    """The person who is the subject of the sentence before a pronoun that opens its own
+    ("Он объяснил"), or that owns the source phrase of a sentence with no verb or person before
+    it ("А это, по его словам, будет …"), found before or after that sentence's first finite
+    verb ("ушел Дэвис"); None when that subject is no named person."""
     i = view.tok_index(ref.start)
     si = view.tok_sent[i]
-    if si == 0 or lex.pronouns().get(view.lower[i], (None, None))[1] != "nomn" or \
-            any(view.is_word(k) and view.lower[k] not in ("но", "а", "и", "однако", "затем", "также", "позже")
-                for k in range(view.sent_range(si).start, i)):
+    if si == 0:
         return None
+    case = lex.pronouns().get(view.lower[i], (None, None))[1]
+    before = [k for k in range(view.sent_range(si).start, i) if view.is_word(k)]
+    if case == "nomn":
+        if any(view.lower[k] not in ("но", "а", "и", "однако", "затем", "также", "позже") for k in before):
+            return None
+    elif case != "gent" or not before or view.lower[before[-1]] != "по" or \
+            any(k in view.ent_at or view.parses(k)[0].tag.POS in ("VERB", "NOUN") for k in before):
+        return None  # a verb or a noun before "по его словам" is a clause with its own subject
     rng = view.sent_range(si - 1)
     verb = next((k for k in rng if k not in view.quoted and view.parses(k)[0].tag.POS == "VERB"), None)
     if verb is None:
         return None
     subject = search_subject(view, verb, rng.start) or search_inverted(view, verb, rng.stop - 1)
+    if subject is not None and subject.kind == "np":
+        # a role phrase that ends in the name: "работник экспедиторской фирмы Давид Мирианашвали"
+        last = max((k for k in view.tokens_in(subject.start, subject.end) if view.is_word(k)), default=None)
+        named = view.ent_at.get(last) if last is not None else None
+        return view.names.person(named) if named is not None and named.type == "PER" and named.end == subject.end \
+            else None
     if subject is None or subject.kind != "entity" or subject.entity.type != "PER":
         return None
     return view.names.person(subject.entity)
