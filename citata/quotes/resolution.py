@@ -244,8 +244,31 @@ def _resolve_ref(view: DocView, f: Found, history: list[Found], parts: Participa
             role = tidy_role(nominative_phrase(view.text[ref.start:held].strip(" ,"), case=ref.case))
             return _by("role phrase → the name that ends it", Speaker(name, mention, role, "person",
                                                                        person.key if person else None), written)
-        return _by("phrase as written", Speaker(_country_named(view, ref, phrase), mention, None, _np_kind(ref), None))
+        phrase = _country_named(view, ref, phrase)
+        org = _genitive_org(view, ref, phrase, parts)
+        if org is not None:
+            # "Руководство лоукостера заявило" after "авиакомпания Ryanair": the phrase, with the
+            # organisation its genitive class noun stands for ("руководство лоукостера Ryanair")
+            return _by("phrase with its organisation named", Speaker(f"{phrase} {org}", mention, None, _np_kind(ref),
+                                                                    None), org)
+        return _by("phrase as written", Speaker(phrase, mention, None, _np_kind(ref), None))
     return None
+
+
+def _genitive_org(view: DocView, ref: Ref, phrase: str, parts: Participants) -> str | None:
+    """The organisation that the genitive class noun ending a phrase stands for ("представители
+    компании", "руководство ирландского авиаперевозчика"): the last one named with a class it fits,
+    when the phrase does not name it already; None otherwise."""
+    words = [j for j in view.tokens_in(ref.start, ref.end) if view.is_word(j)]
+    if len(words) < 2 or words[-1] in view.ent_at:
+        return None
+    p = next((p for p in view.parses(words[-1]) if p.tag.POS == "NOUN" and "gent" in p.tag), None)
+    if p is None or p.normal_form == ref.head:
+        return None
+    org = parts.org_by_class(p.normal_form, ref.start)
+    if org is None or org.name.lower() in phrase.lower():
+        return None
+    return _org_name(view, org)
 
 
 def _untagged_holder(view: DocView, ref: Ref) -> int | None:
