@@ -613,3 +613,33 @@ def test_a_genitive_class_noun_names_its_organisation(text, opening, speaker):
 ])
 def test_a_genitive_that_fits_no_organisation_stays_as_written(text, opening, speaker):
     assert speaker_of(text, opening).name == speaker
+
+
+@pytest.mark.parametrize("text, opening, speaker", [
+    # ryanair/raw/ryan-ru_file_95.txt: a body's report goes on in the same paragraph
+    ("Крупнейшая бюджетная авиакомпания в ЕС ирландская Ryanair отменила 22 рейса на 10 августа из аэропорта "
+     "Скавста вблизи столицы Швеции. Об этом сообщает пресс-служба воздушной гавани. Отмечается, что рейсы в "
+     "аэропорт Стокгольма и из него были отменены авиаперевозчиком в связи с забастовкой персонала.",
+     "рейсы в аэропорт", "пресс-служба воздушной гавани"),
+    # ryanair/raw/ryan-ru_file_11.txt: an outlet's
+    ("Ryanair была вынуждена отменить около 600 рейсов и вернуть билеты десяткам тыс. пассажиров. Об этом "
+     "информирует Derbyshire Live. Сообщается, что пилоты выдвигают следующие требования.",
+     "пилоты выдвигают", "Derbyshire Live"),
+])
+def test_an_impersonal_cue_continues_the_source_just_quoted(text, opening, speaker):
+    sp = speaker_of(text, opening)
+    assert sp.name == speaker and sp.why[0] == "impersonal cue → the source just quoted"
+
+
+@pytest.mark.parametrize("text, opening", [
+    # asia_bibi/raw/asia_bibi_ru.txt_file_136.txt: the last words are a person's, not a source's
+    ("Адвокат Азии Биби покинул страну из-за страха за свою жизнь, сообщает Би-би-си. Он отметил, что уехал для "
+     "того, чтобы защищать интересы Азии Биби. Также сообщается, что пакистанские власти запретили женщине "
+     "покидать страну.", "пакистанские власти"),
+    # written for the test after ryanair/raw/ryan-ru_file_39.txt: "Ранее сообщалось" is earlier reports
+    ("Ryanair отменила 600 рейсов, сообщает Би-би-си. Ранее сообщалось, что профсоюзы призвали к проведению "
+     "забастовок в июле.", "профсоюзы призвали"),
+])
+def test_an_impersonal_cue_after_a_persons_words_or_in_the_past_has_no_speaker(text, opening):
+    sp = speaker_of(text, opening)
+    assert sp is None or sp.why[0] != "impersonal cue → the source just quoted"

@@ -50,11 +50,12 @@ def resolve(view: DocView, found: list[Found]) -> list[Quote]:
 def _resolve_ref(view: DocView, f: Found, history: list[Found], parts: Participants) -> Speaker | None:
     ref = f.ref
     if ref is not None and ref.kind == "none" and f.cue_cls == "impersonal":
-        # "В документе указано, что … . Сообщается, что …": the document goes on
+        # "В документе указано, что … . Сообщается, что …": the document goes on; so does a body's
+        # or an outlet's report in the same paragraph ("Об этом сообщает пресс-служба … . Отмечается,
+        # что …"), not a person's, and not "Ранее сообщалось" (earlier reports) or "как говорится"
         last = history[-1] if history else None
-        if last is not None and last.speaker is not None and last.speaker.kind == "document" \
-                and 0 <= f.start - last.end < 300:
-            return _by("impersonal cue → the document just quoted", replace(last.speaker, mention=None),
+        if last is not None and last.speaker is not None and last.speaker.name and _source_goes_on(view, f, last):
+            return _by("impersonal cue → the source just quoted", replace(last.speaker, mention=None),
                        last.speaker.name)
     if ref is None or ref.kind in ("none", "lost"):
         return None
@@ -253,6 +254,28 @@ def _resolve_ref(view: DocView, f: Found, history: list[Found], parts: Participa
                                                                     None), org)
         return _by("phrase as written", Speaker(phrase, mention, None, _np_kind(ref), None))
     return None
+
+
+def _source_goes_on(view: DocView, f: Found, last: Found) -> bool:
+    """Does an impersonal cue with no mention ("Отмечается, что") continue the last quotation's
+    source: a document quoted within 300 characters; an organisation or a body named by an
+    inanimate noun ("пресс-служба") quoted so in the same paragraph, the cue in the present
+    ("сообщалось": earlier reports) and not the saying "как говорится"?"""
+    sp = last.speaker
+    if not 0 <= f.start - last.end < 300:
+        return False
+    if sp.kind == "document":
+        return True
+    if "\n" in view.text[last.end:f.start]:
+        return False
+    cue = view.text[f.cue[0]:f.cue[1]].lower() if f.cue else ""
+    if cue.endswith("лось") or cue == "говорится":
+        return False
+    if sp.kind == "organization":
+        return True
+    head = last.ref.head if last.ref is not None else None
+    nouns = [p for p in parse(head) if p.tag.POS == "NOUN"] if head else []
+    return sp.kind == "anonymous" and bool(nouns) and all("inan" in p.tag for p in nouns)
 
 
 def _genitive_org(view: DocView, ref: Ref, phrase: str, parts: Participants) -> str | None:
