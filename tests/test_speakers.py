@@ -552,3 +552,94 @@ def test_the_media_at_large_are_no_organisation():
 ])
 def test_the_country_a_body_belongs_to_is_named(text, speaker):
     assert only(text).speaker.name == speaker
+
+
+@pytest.mark.parametrize("text, opening, speaker", [
+    # written for the test after factrueval-2016/devset/book_154.txt: Суареш is named and quoted
+    # more, but the source phrase's "его" is the man the sentence before is about, a role phrase
+    # ending in his name
+    ("Наблюдатель от ОБСЕ Хуан Суареш сообщил, что выборы прошли честно. Хуан Суареш добавил, что заключение "
+     "будет готово позже. Однако работник экспедиторской фирмы Давид Мирианашвали принадлежит к меньшинству "
+     "противников НАТО. А это, по его словам, будет иметь отрицательные последствия для страны.",
+     "это, по его словам", "Давид Мирианашвали"),
+    # factrueval-2016/devset/book_462.txt: the sentence opens with the source phrase
+    ("Реформа системы корпоративного налогообложения в Новой Зеландии будет проведена не ранее, чем через два "
+     "года. Об этом заявил министр финансов Новой Зеландии Майкл Каллен. По его словам, правительству "
+     "необходимо время, чтобы провести консультации.", "правительству необходимо", "Майкл Каллен"),
+])
+def test_the_owner_of_a_source_phrase_is_the_subject_of_the_sentence_before(text, opening, speaker):
+    sp = speaker_of(text, opening)
+    assert sp.name == speaker and sp.why[0] == "pronoun → the person the sentence before is about"
+
+
+def test_a_source_phrase_after_its_own_clauses_noun_is_not_the_sentence_before():
+    # written for the test: "Решение" opens a clause of its own before "по его словам", so the
+    # step does not fire (the salience of the persons decides)
+    text = ("Наблюдатель от ОБСЕ Хуан Суареш сообщил, что выборы прошли честно. Однако работник экспедиторской "
+            "фирмы Давид Мирианашвали принадлежит к меньшинству противников НАТО. Решение, по его словам, "
+            "будет иметь отрицательные последствия для страны.")
+    sp = speaker_of(text, "Решение, по его словам")
+    assert sp.why[0] != "pronoun → the person the sentence before is about"
+
+
+@pytest.mark.parametrize("text, opening, speaker", [
+    # ryanair/raw/ryan-ru_file_140.txt
+    ("Компания Ryanair отменяет около 200 рейсов сразу в 6-ти государствах. В то же время руководство компании "
+     "рассчитывает, что значимая часть служащих будет работать в обычном режиме.", "значимая часть",
+     "руководство компании Ryanair"),
+    # ryanair/raw/ryan-ru_file_138.txt
+    ("В пятницу авиакомпании Ryanair пришлось отменить 64 рейса в Испанию и из нее из-за забастовки бортпроводников. Там отменено 18 "
+     "рейсов. По словам представителей компании, все клиенты получили электронные письма.", "все клиенты",
+     "представители компании Ryanair"),
+    # brexit/raw/brexit_ru.txt_file_117.txt: the newspaper's sources
+    ("Об этом информирует газета The Sunday Telegraph ссылаясь на источники. Источники издания уведомили, что "
+     "на минувшей неделе Болтон не менее часа общался с членами Группы европейских исследований.",
+     "на минувшей неделе", "Источники издания The Sunday Telegraph"),
+])
+def test_a_genitive_class_noun_names_its_organisation(text, opening, speaker):
+    sp = speaker_of(text, opening)
+    assert sp.name == speaker and sp.why[0] == "phrase with its organisation named"
+
+
+@pytest.mark.parametrize("text, opening, speaker", [
+    # ryanair/raw/ryan-ru_file_168.txt: no airport is named, so the press office stays as written
+    ("В аэропорту Брюсселя отменены 125 рейсов из-за забастовки грузчиков. Как сообщила агентству пресс-служба "
+     "аэропорта, в аэропорту продолжается забастовка сотрудников службы.", "в аэропорту продолжается",
+     "пресс-служба аэропорта"),
+    # ryanair/raw/ryan-ru_file_16.txt: a union is no class of Ryanair's
+    ("Ryanair отменила 150 рейсов из-за забастовки пилотов. По утверждению представителя бельгийского "
+     "профсоюза, к бастующим также могут присоединиться коллеги из Германии.", "к бастующим",
+     "представитель бельгийского профсоюза"),
+])
+def test_a_genitive_that_fits_no_organisation_stays_as_written(text, opening, speaker):
+    assert speaker_of(text, opening).name == speaker
+
+
+@pytest.mark.parametrize("text, opening, speaker", [
+    # ryanair/raw/ryan-ru_file_95.txt: a body's report goes on in the same paragraph
+    ("Крупнейшая бюджетная авиакомпания в ЕС ирландская Ryanair отменила 22 рейса на 10 августа из аэропорта "
+     "Скавста вблизи столицы Швеции. Об этом сообщает пресс-служба воздушной гавани. Отмечается, что рейсы в "
+     "аэропорт Стокгольма и из него были отменены авиаперевозчиком в связи с забастовкой персонала.",
+     "рейсы в аэропорт", "пресс-служба воздушной гавани"),
+    # ryanair/raw/ryan-ru_file_11.txt: an outlet's
+    ("Ryanair была вынуждена отменить около 600 рейсов и вернуть билеты десяткам тыс. пассажиров. Об этом "
+     "информирует Derbyshire Live. Сообщается, что пилоты выдвигают следующие требования.",
+     "пилоты выдвигают", "Derbyshire Live"),
+])
+def test_an_impersonal_cue_continues_the_source_just_quoted(text, opening, speaker):
+    sp = speaker_of(text, opening)
+    assert sp.name == speaker and sp.why[0] == "impersonal cue → the source just quoted"
+
+
+@pytest.mark.parametrize("text, opening", [
+    # asia_bibi/raw/asia_bibi_ru.txt_file_136.txt: the last words are a person's, not a source's
+    ("Адвокат Азии Биби покинул страну из-за страха за свою жизнь, сообщает Би-би-си. Он отметил, что уехал для "
+     "того, чтобы защищать интересы Азии Биби. Также сообщается, что пакистанские власти запретили женщине "
+     "покидать страну.", "пакистанские власти"),
+    # written for the test after ryanair/raw/ryan-ru_file_39.txt: "Ранее сообщалось" is earlier reports
+    ("Ryanair отменила 600 рейсов, сообщает Би-би-си. Ранее сообщалось, что профсоюзы призвали к проведению "
+     "забастовок в июле.", "профсоюзы призвали"),
+])
+def test_an_impersonal_cue_after_a_persons_words_or_in_the_past_has_no_speaker(text, opening):
+    sp = speaker_of(text, opening)
+    assert sp is None or sp.why[0] != "impersonal cue → the source just quoted"

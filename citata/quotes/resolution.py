@@ -50,11 +50,12 @@ def resolve(view: DocView, found: list[Found]) -> list[Quote]:
 def _resolve_ref(view: DocView, f: Found, history: list[Found], parts: Participants) -> Speaker | None:
     ref = f.ref
     if ref is not None and ref.kind == "none" and f.cue_cls == "impersonal":
-        # "В документе указано, что … . Сообщается, что …": the document goes on
+        # "В документе указано, что … . Сообщается, что …": the document goes on; so does a body's
+        # or an outlet's report in the same paragraph ("Об этом сообщает пресс-служба … . Отмечается,
+        # что …"), not a person's, and not "Ранее сообщалось" (earlier reports) or "как говорится"
         last = history[-1] if history else None
-        if last is not None and last.speaker is not None and last.speaker.kind == "document" \
-                and 0 <= f.start - last.end < 300:
-            return _by("impersonal cue → the document just quoted", replace(last.speaker, mention=None),
+        if last is not None and last.speaker is not None and last.speaker.name and _source_goes_on(view, f, last):
+            return _by("impersonal cue → the source just quoted", replace(last.speaker, mention=None),
                        last.speaker.name)
     if ref is None or ref.kind in ("none", "lost"):
         return None
@@ -244,8 +245,53 @@ def _resolve_ref(view: DocView, f: Found, history: list[Found], parts: Participa
             role = tidy_role(nominative_phrase(view.text[ref.start:held].strip(" ,"), case=ref.case))
             return _by("role phrase → the name that ends it", Speaker(name, mention, role, "person",
                                                                        person.key if person else None), written)
-        return _by("phrase as written", Speaker(_country_named(view, ref, phrase), mention, None, _np_kind(ref), None))
+        phrase = _country_named(view, ref, phrase)
+        org = _genitive_org(view, ref, phrase, parts)
+        if org is not None:
+            # "Руководство лоукостера заявило" after "авиакомпания Ryanair": the phrase, with the
+            # organisation its genitive class noun stands for ("руководство лоукостера Ryanair")
+            return _by("phrase with its organisation named", Speaker(f"{phrase} {org}", mention, None, _np_kind(ref),
+                                                                    None), org)
+        return _by("phrase as written", Speaker(phrase, mention, None, _np_kind(ref), None))
     return None
+
+
+def _source_goes_on(view: DocView, f: Found, last: Found) -> bool:
+    """Does an impersonal cue with no mention ("Отмечается, что") continue the last quotation's
+    source: a document quoted within 300 characters; an organisation or a body named by an
+    inanimate noun ("пресс-служба") quoted so in the same paragraph, the cue in the present
+    ("сообщалось": earlier reports) and not the saying "как говорится"?"""
+    sp = last.speaker
+    if not 0 <= f.start - last.end < 300:
+        return False
+    if sp.kind == "document":
+        return True
+    if "\n" in view.text[last.end:f.start]:
+        return False
+    cue = view.text[f.cue[0]:f.cue[1]].lower() if f.cue else ""
+    if cue.endswith("лось") or cue == "говорится":
+        return False
+    if sp.kind == "organization":
+        return True
+    head = last.ref.head if last.ref is not None else None
+    nouns = [p for p in parse(head) if p.tag.POS == "NOUN"] if head else []
+    return sp.kind == "anonymous" and bool(nouns) and all("inan" in p.tag for p in nouns)
+
+
+def _genitive_org(view: DocView, ref: Ref, phrase: str, parts: Participants) -> str | None:
+    """The organisation that the genitive class noun ending a phrase stands for ("представители
+    компании", "руководство ирландского авиаперевозчика"): the last one named with a class it fits,
+    when the phrase does not name it already; None otherwise."""
+    words = [j for j in view.tokens_in(ref.start, ref.end) if view.is_word(j)]
+    if len(words) < 2 or words[-1] in view.ent_at:
+        return None
+    p = next((p for p in view.parses(words[-1]) if p.tag.POS == "NOUN" and "gent" in p.tag), None)
+    if p is None or p.normal_form == ref.head:
+        return None
+    org = parts.org_by_class(p.normal_form, ref.start)
+    if org is None or org.name.lower() in phrase.lower():
+        return None
+    return _org_name(view, org)
 
 
 def _untagged_holder(view: DocView, ref: Ref) -> int | None:
@@ -709,20 +755,33 @@ def _antecedent(view: DocView, f: Found, history: list[Found], ref: Ref):
 
 
 def _subject_before(view: DocView, ref: Ref):
-    """The person who is the subject of the sentence before a nominative pronoun that opens its
-    own ("Он объяснил"), found before or after that sentence's first finite verb ("ушел
-    Дэвис"); None when that subject is no named person."""
+    """The person who is the subject of the sentence before a pronoun that opens its own
+    ("Он объяснил"), or that owns the source phrase of a sentence with no verb or person before
+    it ("А это, по его словам, будет …"), found before or after that sentence's first finite
+    verb ("ушел Дэвис"); None when that subject is no named person."""
     i = view.tok_index(ref.start)
     si = view.tok_sent[i]
-    if si == 0 or lex.pronouns().get(view.lower[i], (None, None))[1] != "nomn" or \
-            any(view.is_word(k) and view.lower[k] not in ("но", "а", "и", "однако", "затем", "также", "позже")
-                for k in range(view.sent_range(si).start, i)):
+    if si == 0:
         return None
+    case = lex.pronouns().get(view.lower[i], (None, None))[1]
+    before = [k for k in range(view.sent_range(si).start, i) if view.is_word(k)]
+    if case == "nomn":
+        if any(view.lower[k] not in ("но", "а", "и", "однако", "затем", "также", "позже") for k in before):
+            return None
+    elif case != "gent" or not before or view.lower[before[-1]] != "по" or \
+            any(k in view.ent_at or view.parses(k)[0].tag.POS in ("VERB", "NOUN") for k in before):
+        return None  # a verb or a noun before "по его словам" is a clause with its own subject
     rng = view.sent_range(si - 1)
     verb = next((k for k in rng if k not in view.quoted and view.parses(k)[0].tag.POS == "VERB"), None)
     if verb is None:
         return None
     subject = search_subject(view, verb, rng.start) or search_inverted(view, verb, rng.stop - 1)
+    if subject is not None and subject.kind == "np":
+        # a role phrase that ends in the name: "работник экспедиторской фирмы Давид Мирианашвали"
+        last = max((k for k in view.tokens_in(subject.start, subject.end) if view.is_word(k)), default=None)
+        named = view.ent_at.get(last) if last is not None else None
+        return view.names.person(named) if named is not None and named.type == "PER" and named.end == subject.end \
+            else None
     if subject is None or subject.kind != "entity" or subject.entity.type != "PER":
         return None
     return view.names.person(subject.entity)
