@@ -113,6 +113,12 @@ def quote_columns(seq: int, q, parts: str | None, addressee: str | None) -> tupl
 
 _encode = json.JSONEncoder(ensure_ascii=False).encode  # json.dumps(…, ensure_ascii=False), one encoder made once
 
+# The fewest articles in a run written together for whose full-text statement a second thread is
+# started (PostgreSQL): a short run (a batch with replacements is cut at each) has little linking to
+# overlap: bench_writer with replacements (runs of about six articles) took 0.89x as many articles/s
+# with a thread for every run, the same without.
+BESIDE_SEGMENT = 32
+
 QUOTATION_COLUMNS = ("id", "article_id", "seq", "type", "content", "start", '"end"', "parts", "cue", "cue_start",
                      "cue_end", "cue_lemma", "speaker_id", "speaker_name", "mention", "mention_start", "mention_end",
                      "role", "speaker_kind", "channel", "addressee", "is_question", "cluster_id", "published",
@@ -348,7 +354,7 @@ class Store:
         # key -> name, kind, entity id, name tokens: the first quotation's, the first entity id
         speakers: dict[str, list] = {}
         with _beside(backend.index_articles, conn, [(p.id, p.item.text_lemmas) for p in segment],
-                     thread=backend.index_beside):
+                     thread=backend.index_beside and len(segment) >= BESIDE_SEGMENT):
             for p in segment:
                 doc = p.item.doc
                 if any("key" in m for m in doc.entities):
