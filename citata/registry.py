@@ -224,10 +224,11 @@ class Registry:
         # identity and the surname), and each person bucket's members (bucket's id -> their ids).
         self._keyed: dict[str, tuple[Identity, str]] = {}
         self._members: dict[int, set[int]] = {}
-        # Each identity's names indexed already (by the identity object's id): indexing a name again
-        # changes nothing (a bucket holds an identity once; a name belongs to the smallest id that
-        # ever held it), and every mention of a known name would redo it.
-        self._named: dict[int, set[str]] = {}
+        # Each identity's names indexed already (by the identity object's id, the object kept so that
+        # its id is not reused): indexing a name again changes nothing (a bucket holds an identity
+        # once; a name belongs to the smallest id that ever held it), and every mention of a known
+        # name would redo it.
+        self._named: dict[int, tuple[Identity, set[str]]] = {}
         for ident in identities or []:
             ident.name = display_name(ident)  # as this version chooses it (an older archive's may differ)
             self._index(ident)
@@ -239,7 +240,7 @@ class Registry:
         writer that reads the registry back from the archive (a resumed ingest, another
         PostgreSQL writer's batches) links exactly as the one that built it in memory."""
         self.by_id[ident.id] = ident
-        indexed = self._named.setdefault(id(ident), set())
+        indexed = self._named.setdefault(id(ident), (ident, set()))[1]
         names = [n for n in dict.fromkeys([ident.name, *ident.aliases] if names is None else names)
                  if n not in indexed]
         indexed.update(names)
@@ -403,7 +404,7 @@ class Registry:
                 seen[1] = max(filter(None, [seen[1], date]))
         # Every name it now holds, as a registry read back indexes them; a known identity's known
         # names (most mentions) have nothing to index.
-        indexed = self._named.get(id(ident))
+        indexed = self._named.get(id(ident), (None, None))[1]
         if indexed is None or ident.name not in indexed or not indexed.issuperset(names):
             self._index(ident, [ident.name, *names])
 
