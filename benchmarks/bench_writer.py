@@ -239,7 +239,7 @@ def run_writer(code: Path, db: str, items: Path, batch: int) -> dict:
 
 
 def write_once(backend: str, server: str | None, tmp: Path, label: str, code: Path, items: Path,
-               batch: int) -> tuple[dict, dict]:
+               batch: int, template: str | None = None) -> tuple[dict, dict]:
     """The seconds one writer takes over `items` into a fresh archive (wall clock, its CPU and its
     PostgreSQL server process's CPU), and the archive's tables."""
     if backend == "SQLite":
@@ -252,7 +252,7 @@ def write_once(backend: str, server: str | None, tmp: Path, label: str, code: Pa
     name = f"citata_bench_writer_{label}_{os.getpid()}"
     with psycopg.connect(server, autocommit=True) as admin:
         admin.execute(f'DROP DATABASE IF EXISTS "{name}"')
-        admin.execute(f'CREATE DATABASE "{name}"')
+        admin.execute(f'CREATE DATABASE "{name}"' + (f' TEMPLATE "{template}"' if template else ""))
         try:
             db = database_url(server, name)
             return run_writer(code, db, items, batch), dump(db)
@@ -275,6 +275,8 @@ def main() -> None:
                     help="every UPDATES-th article replaces an earlier one (0: all new)")
     ap.add_argument("--pg", default=os.environ.get("CITATA_TEST_PG"),
                     help="PostgreSQL server (libpq URL of a role that may create databases)")
+    ap.add_argument("--pg-template", help="the template of each PostgreSQL database made (template0: without the"
+                    " extensions a test server's template1 has, such as rum, so the articles' index is GIN)")
     ap.add_argument("--corpora", type=Path, default=ROOT.parent / "shared" / "corpora")
     ap.add_argument("--cache", type=Path, help="pickle of the extracted documents (made if missing)")
     ap.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
@@ -292,6 +294,7 @@ def main() -> None:
     revisions = [r for r in args.baseline.split(",") if r]
     failed = []
     results: dict[tuple[str, int], dict[str, float]] = {}
+    rounds: dict[tuple[str, int, str], list[float]] = {}  # every round's seconds, for the spread
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
         writers = []
@@ -313,7 +316,9 @@ def main() -> None:
                 times = results.setdefault((backend, batch), {})
                 for _ in range(args.rounds):
                     for label, code in writers:
-                        run, dumps[label] = write_once(backend, args.pg, tmp, label, code, items, batch)
+                        run, dumps[label] = write_once(backend, args.pg, tmp, label, code, items, batch,
+                                                       args.pg_template)
+                        rounds.setdefault((backend, batch, label), []).append(run["seconds"])
                         if label not in times or run["seconds"] < times[label]["seconds"]:
                             times[label] = run
                 for rev in revisions:
@@ -348,6 +353,10 @@ def main() -> None:
             print(f"| {backend} | {batch} | {label} | {1000 * cpu / args.n:.2f} | "
                   + (f"{1000 * server / args.n:.2f}" if backend == "PostgreSQL" else "")
                   + f" | {1000 * (cpu + server) / args.n:.2f} | {args.n / (cpu + server):.0f} |")
+    if args.rounds > 1:
+        print("\narticles/s of every round, in the order run: "
+              + "; ".join(f"{backend} {batch} {label}: " + ", ".join(f"{args.n / s:.0f}" for s in seconds)
+                          for (backend, batch, label), seconds in rounds.items()))
     if failed:
         raise SystemExit("the new writer's archive differs from the one it must equal: " + "; ".join(failed))
 

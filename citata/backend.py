@@ -314,6 +314,9 @@ class SQLite:
         return lock
 
     bucket_lists = staticmethod(bucket_lists)
+    # The articles' full-text rows are written in this process (SQLite's tokeniser), one row at a
+    # time under the GIL: on a second thread beside linking they only compete with it.
+    index_beside = False
 
     def generation(self, conn) -> int:
         """Batches other writers have committed: none, with one writer."""

@@ -397,6 +397,10 @@ class Postgres:
 
     # ---------------------------------------------------------------- full-text index
 
+    # The articles' full-text rows are one statement whose time is the server's (psycopg waits
+    # without the GIL): the writer links names on its own thread meanwhile (store._beside).
+    index_beside = True
+
     def index_articles(self, conn: Connection, rows: list[tuple[int, str]]) -> None:
         """(article id, lemmas) rows: copied into a scratch table, indexed by one statement."""
         self._index(conn, "article_fts", "article_id", rows)

@@ -224,6 +224,11 @@ class Registry:
         # identity and the surname), and each person bucket's members (bucket's id -> their ids).
         self._keyed: dict[str, tuple[Identity, str]] = {}
         self._members: dict[int, set[int]] = {}
+        # Each identity's names indexed already (by the identity object's id, the object kept so that
+        # its id is not reused): indexing a name again changes nothing (a bucket holds an identity
+        # once; a name belongs to the smallest id that ever held it), and every mention of a known
+        # name would redo it.
+        self._named: dict[int, tuple[Identity, set[str]]] = {}
         for ident in identities or []:
             ident.name = display_name(ident)  # as this version chooses it (an older archive's may differ)
             self._index(ident)
@@ -235,6 +240,10 @@ class Registry:
         writer that reads the registry back from the archive (a resumed ingest, another
         PostgreSQL writer's batches) links exactly as the one that built it in memory."""
         self.by_id[ident.id] = ident
+        indexed = self._named.setdefault(id(ident), (ident, set()))[1]
+        names = [n for n in dict.fromkeys([ident.name, *ident.aliases] if names is None else names)
+                 if n not in indexed]
+        indexed.update(names)
         if ident.type == "PER" and ident.surname:
             surname = ident.surname
             keys = []
@@ -244,8 +253,7 @@ class Registry:
                 keys = [(self.by_surname, spelling_key(surname)), (self.by_translit, _translit(surname)),
                         (self.by_skeleton, skeleton_key(surname))]
                 keys += [(self.by_near, k) for k in _near_keys(surname)]
-            keys += [(self.by_first, k) for k in map(_first_name_key, [ident.name, *ident.aliases]
-                                                      if names is None else names) if k]
+            keys += [(self.by_first, k) for k in map(_first_name_key, names) if k]
             for index, key in keys:
                 bucket = index.setdefault(key, [])
                 members = self._members.get(id(bucket))
@@ -254,7 +262,7 @@ class Registry:
                 if id(ident) not in members:
                     members.add(id(ident))
                     bisect.insort(bucket, ident, key=_by_id)
-        for alias in [ident.name, *ident.aliases] if names is None else names:
+        for alias in names:
             _hold(self.by_name, (ident.type, _norm(alias)), ident)
             if ident.type == "ORG":
                 _hold(self.by_org, org_key(alias), ident)
@@ -394,7 +402,11 @@ class Registry:
             if date:
                 seen[0] = min(filter(None, [seen[0], date]))
                 seen[1] = max(filter(None, [seen[1], date]))
-        self._index(ident, [ident.name, *names])  # every name it now holds, as a registry read back indexes them
+        # Every name it now holds, as a registry read back indexes them; a known identity's known
+        # names (most mentions) have nothing to index.
+        indexed = self._named.get(id(ident), (None, None))[1]
+        if indexed is None or ident.name not in indexed or not indexed.issuperset(names):
+            self._index(ident, [ident.name, *names])
 
     def identities(self) -> list[Identity]:
         return list(self.by_id.values())

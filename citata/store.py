@@ -19,7 +19,9 @@ from __future__ import annotations
 
 import json
 import os
+import threading
 from collections import Counter
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -110,6 +112,12 @@ def quote_columns(seq: int, q, parts: str | None, addressee: str | None) -> tupl
 
 
 _encode = json.JSONEncoder(ensure_ascii=False).encode  # json.dumps(…, ensure_ascii=False), one encoder made once
+
+# The fewest articles in a run written together for whose full-text statement a second thread is
+# started (PostgreSQL): a short run (a batch with replacements is cut at each) has little linking to
+# overlap: bench_writer with replacements (runs of about six articles) took 0.89x as many articles/s
+# with a thread for every run, the same without.
+BESIDE_SEGMENT = 32
 
 QUOTATION_COLUMNS = ("id", "article_id", "seq", "type", "content", "start", '"end"', "parts", "cue", "cue_start",
                      "cue_end", "cue_lemma", "speaker_id", "speaker_name", "mention", "mention_start", "mention_end",
@@ -211,7 +219,7 @@ class Store:
                 for item in batch:
                     source = item.doc.source
                     if source in stored and stored[source] is None:
-                        self._flush(segment, stored)  # the same source twice: the first is replaced
+                        self._flush(segment, stored, touched)  # the same source twice: the first is replaced
                         segment = []
                     old_id = stored.get(source)
                     kept: dict[tuple, list[int]] = {}
@@ -220,7 +228,7 @@ class Store:
                         # it are written first. A changed article keeps its id, and each of its
                         # quotations whose words and speaker are unchanged keeps its own: links to
                         # them survive the update.
-                        self._flush(segment, stored)
+                        self._flush(segment, stored, touched)
                         segment = []
                         for qid, content, name in self.conn.execute(
                                 "SELECT id, content, speaker_name FROM quotations WHERE article_id = ? ORDER BY seq",
@@ -233,13 +241,9 @@ class Store:
                         # A page counts once for its site's templates: a changed version
                         # replacing it does not count again.
                         learned.append(item)
-                    # Identities across articles: linked here, in input order, under the writers' lock.
-                    if any("key" in m for m in item.doc.entities):
-                        assign(item.doc, self.registry)
-                    touched.update([e for m in item.doc.entities if (e := m.get("entity_id"))])
                     segment.append(_Pending(item, old_id, kept))
                     stored[source] = None  # written by the next _flush, which records its id
-                self._flush(segment, stored)
+                self._flush(segment, stored, touched)
                 self._learn_sites(learned)
                 self.backend.upsert(self.conn, "identities", ("id", "type", "name", "data"),
                                     [(i.id, i.type, i.name, _encode(i.to_dict()))
@@ -303,9 +307,10 @@ class Store:
         return self.conn.execute(f"SELECT {column}, id FROM {table} WHERE {column} IN ({', '.join('?' * len(keys))})",
                                  keys).fetchall()
 
-    def _flush(self, segment: list[_Pending], stored: dict[str, int]) -> None:
+    def _flush(self, segment: list[_Pending], stored: dict[str, int], touched: set[str]) -> None:
         """Write consecutive new or replacing articles with a statement per table, as the same
-        articles written one by one would be: the same ids, syndication groups and clusters."""
+        articles written one by one would be: the same ids, syndication groups, clusters and
+        identities. `touched`: the identities the segment's mentions link to are added."""
         if not segment:
             return
         conn, backend = self.conn, self.backend
@@ -331,25 +336,6 @@ class Store:
 
         self._ids("outlets", self._outlets,
                   {p.item.doc.outlet: (fold(p.item.doc.outlet),) for p in segment if p.item.doc.outlet})
-        # key -> name, kind, entity id, name tokens: the first quotation's, the first entity id
-        speakers: dict[str, list] = {}
-        for p in segment:
-            for q, keyed in zip(p.item.doc.quotes, p.item.speaker_keys):
-                if keyed is not None:
-                    sp = q.speaker
-                    row = speakers.get(keyed[0])
-                    if row is None:
-                        speakers[keyed[0]] = [sp.name, sp.kind, sp.entity_id, keyed[1]]
-                    elif not row[2]:
-                        row[2] = sp.entity_id
-        inserted = self._ids("speakers", self._speakers, {key: tuple(row[:3]) for key, row in speakers.items()})
-        conn.executemany("INSERT INTO speaker_tokens (token, speaker_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
-                         [(t, self._speakers[key]) for key in inserted for t in speakers[key][3]])
-        # A speaker stored without an identity takes the first one a later quotation names.
-        conn.executemany("UPDATE speakers SET entity_id = ? WHERE id = ? AND entity_id IS NULL",
-                         [(row[2], self._speakers[key]) for key, row in speakers.items()
-                          if row[2] and key not in inserted])
-
         backend.insert(
             conn, "articles", ("id", "source", "hash", "title", "outlet_id", "url", "published", "text", "dateline",
                                "relayed_from", "credits", "boilerplate", "minhash", "syndication_group"),
@@ -360,7 +346,38 @@ class Store:
         # In key order: each B-tree page is visited once, in order, instead of at random.
         backend.insert(conn, "lsh", ("key", "article_id"),
                        sorted((k, p.id) for p in segment if p.item.minhash is not None for k in p.item.band_keys))
-        backend.index_articles(conn, [(p.id, p.item.text_lemmas) for p in segment])
+        # The articles' full-text rows: on PostgreSQL one statement whose server time (stemming every
+        # lemma) is the batch's largest, so it runs on a second thread while this one links the
+        # segment's names and builds the rows linking decides (pure Python, no statement; nothing
+        # before the join reads what the other does). Identities across articles: linked in input
+        # order, under the writers' lock.
+        # key -> name, kind, entity id, name tokens: the first quotation's, the first entity id
+        speakers: dict[str, list] = {}
+        with _beside(backend.index_articles, conn, [(p.id, p.item.text_lemmas) for p in segment],
+                     thread=backend.index_beside and len(segment) >= BESIDE_SEGMENT):
+            for p in segment:
+                doc = p.item.doc
+                if any("key" in m for m in doc.entities):
+                    assign(doc, self.registry)
+                touched.update([e for m in doc.entities if (e := m.get("entity_id"))])
+                for q, keyed in zip(doc.quotes, p.item.speaker_keys):
+                    if keyed is not None:
+                        sp = q.speaker
+                        row = speakers.get(keyed[0])
+                        if row is None:
+                            speakers[keyed[0]] = [sp.name, sp.kind, sp.entity_id, keyed[1]]
+                        elif not row[2]:
+                            row[2] = sp.entity_id
+            mentions = [(p.id, *row, e.get("entity_id")) for p in segment
+                        for row, e in zip(p.item.mention_rows, p.item.doc.entities)]
+        inserted = self._ids("speakers", self._speakers, {key: tuple(row[:3]) for key, row in speakers.items()})
+        conn.executemany("INSERT INTO speaker_tokens (token, speaker_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
+                         [(t, self._speakers[key]) for key in inserted for t in speakers[key][3]])
+        # A speaker stored without an identity takes the first one a later quotation names.
+        conn.executemany("UPDATE speakers SET entity_id = ? WHERE id = ? AND entity_id IS NULL",
+                         [(row[2], self._speakers[key]) for key, row in speakers.items()
+                          if row[2] and key not in inserted])
+
         ids = self._speakers
         backend.insert(conn, "quotations", QUOTATION_COLUMNS, [
             (qid, p.id, *head, ids[keyed[0]] if keyed is not None else None, *tail, cluster, p.item.doc.published,
@@ -370,10 +387,33 @@ class Store:
                 p.quotation_ids, p.item.quote_rows, p.item.speaker_keys, article_clusters, p.item.quote_json)])
         backend.index_quotes(conn, [(qid, lemmas) for p in segment
                                     for qid, lemmas in zip(p.quotation_ids, p.item.quote_lemmas)])
-        backend.insert(
-            conn, "mentions", ("article_id", "text", "start", '"end"', "type", "normal", "entity_id"),
-            [(p.id, *row, e.get("entity_id")) for p in segment
-             for row, e in zip(p.item.mention_rows, p.item.doc.entities)])
+        backend.insert(conn, "mentions", ("article_id", "text", "start", '"end"', "type", "normal", "entity_id"),
+                       mentions)
+
+
+@contextmanager
+def _beside(call, *args, thread: bool = True):
+    """`call(*args)` on a thread of its own while the body runs; joined (its exception raised) at
+    the end, and before any exception of the body goes on. Without `thread`, called first."""
+    if not thread:
+        call(*args)
+        yield
+        return
+    failed: list[BaseException] = []
+
+    def run():
+        try:
+            call(*args)
+        except BaseException as exc:  # raised in the writer's thread, after the join
+            failed.append(exc)
+    thread = threading.Thread(target=run, name="citata-writer-beside")
+    thread.start()
+    try:
+        yield
+    finally:
+        thread.join()
+    if failed:
+        raise failed[0]
 
 
 @dataclass

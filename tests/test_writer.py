@@ -364,3 +364,51 @@ def test_one_of_two_ingests_killed_and_rerun_gives_the_archive_of_one(database, 
     out = _finish(_ingest(url, paths))
     assert f"{partial} unchanged" in out
     assert content(url) == expected
+
+
+# ---------------------------------------------------------------- PostgreSQL: full-text rows beside linking
+
+def test_full_text_beside_linking_gives_the_sequential_archive_and_fails_as_one_batch(database, monkeypatch):
+    """On PostgreSQL the articles' full-text statement runs on a second thread while the writer links
+    names (store._beside): the archive is the one the statement sent first gives, and a failure on
+    that thread fails the whole batch (nothing of it stays, nor in the writer's identities), after
+    which the same batch writes as on a fresh archive."""
+    import copy
+
+    import citata.store
+    from citata.ingest import content_hash, prepare
+    from citata.model import RawDocument
+    from citata.pg import Postgres
+
+    raws = [RawDocument(f"{name}/{k}", path.read_text(encoding="utf-8"))
+            for k in range(3) for name, path in (("kg", SEED_KG), ("md", SEED_MD))]
+    items = prepare([(raw, content_hash(raw)) for raw in raws])
+    assert all(isinstance(item, citata.store.Prepared) for item in items)
+    assert any(m.get("key") for item in items for m in item.doc.entities)  # names to link
+
+    def write(url, threshold):
+        monkeypatch.setattr(citata.store, "BESIDE_SEGMENT", threshold)
+        store = Store(url)
+        store.write(copy.deepcopy(items))
+        store.close()
+        return content(url)
+
+    beside, first = new_archive(database), new_archive(database)
+    assert write(beside, 2) == write(first, 10**6)
+
+    failing = new_archive(database)
+    store = Store(failing)
+    write_rows = Postgres.index_articles
+
+    def broken(self, conn, rows):
+        raise RuntimeError("the full-text statement failed")
+    monkeypatch.setattr(citata.store, "BESIDE_SEGMENT", 2)
+    monkeypatch.setattr(Postgres, "index_articles", broken)
+    with pytest.raises(RuntimeError, match="full-text statement failed"):
+        store.write(copy.deepcopy(items))
+    assert not store.registry.by_id  # the rolled-back batch's identities are gone from the writer too
+    assert all(not rows for table, rows in content(failing).items() if table != "index")
+    monkeypatch.setattr(Postgres, "index_articles", write_rows)
+    store.write(copy.deepcopy(items))
+    store.close()
+    assert content(failing) == content(beside)
