@@ -48,14 +48,14 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from citata import Archive  # noqa: E402
-from citata.ingest import content_hash, ingest, prepare  # noqa: E402
-from citata.lemmas import words  # noqa: E402
+from citata.archive.ingest import content_hash, ingest, prepare  # noqa: E402
+from citata.archive.lemmas import words  # noqa: E402
 from citata.model import RawDocument, ReadError  # noqa: E402
 from citata.nlp import parse  # noqa: E402
 from citata.pipeline import process  # noqa: E402
 from citata.source import read  # noqa: E402
 from _corpus import corpus_paths  # noqa: E402
-from citata.store import Store  # noqa: E402
+from citata.archive.store import Store  # noqa: E402
 
 
 def extract_pass(paths: list[str]) -> tuple[int, float]:

@@ -26,7 +26,7 @@ from bench_archive import ROOT, build, latency, queries  # noqa: E402  (also pin
 from _corpus import corpus_paths  # noqa: E402
 
 from citata import Archive  # noqa: E402
-from citata.ingest import content_hash, prepare  # noqa: E402
+from citata.archive.ingest import content_hash, prepare  # noqa: E402
 from citata.model import RawDocument, ReadError  # noqa: E402
 from citata.source import read  # noqa: E402
 

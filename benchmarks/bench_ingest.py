@@ -19,7 +19,7 @@ subprocess, and reports:
 
 and the SQLite/PostgreSQL ratio of each. First, in the same run, the same input is extracted by
 the same number of worker processes with nothing written (the parent reads and hashes, the
-workers run `citata.ingest.prepare`, what an ingest's workers run, and the results are dropped):
+workers run `citata.archive.ingest.prepare`, what an ingest's workers run, and the results are dropped):
 the extract rate, which each ingest's rate is given as a share of (the writer's cost on top of
 the workers'); --no-extract skips it. --pg is a libpq URL of a role that may create
 databases (default $CITATA_TEST_PG; `eval "$(.ci/pg-server start)"` starts a local server);
@@ -121,7 +121,7 @@ def extract_child(inputs: Path, workers: int) -> None:
     most two batches each in flight, the results dropped. Prints the seconds taken."""
     from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 
-    from citata.ingest import BATCH_SIZE, content_hash, prepare
+    from citata.archive.ingest import BATCH_SIZE, content_hash, prepare
 
     def batches():
         batch = []

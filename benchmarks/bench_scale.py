@@ -8,7 +8,7 @@ then ingested into a fresh archive by
   - `citata ingest --dask local --workers N`, N = 1 and 2 (a LocalCluster of
     N worker processes with one thread each), and
   - `citata ingest --workers N`, the process pool (N = 1 runs in the parent),
-each through `citata.ingest.ingest` in a process of its own (no pass finds
+each through `citata.archive.ingest.ingest` in a process of its own (no pass finds
 caches warmed by another), in rounds that alternate the passes; the best
 round of each pass counts.
 
@@ -48,7 +48,7 @@ import psutil  # noqa: E402
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from citata.ingest import ingest  # noqa: E402
+from citata.archive.ingest import ingest  # noqa: E402
 from citata.model import RawDocument  # noqa: E402
 from citata.source import read  # noqa: E402
 from _corpus import corpus_paths  # noqa: E402

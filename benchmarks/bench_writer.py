@@ -4,7 +4,7 @@
                                       [--corpora ../shared/corpora] [--cache FILE] [--backends sqlite,pg]
 
 1. The first --docs corpus texts (bsnlp-ru raw, then factrueval-2016 devset) are extracted once
-   by `citata.ingest.prepare` in this process and pickled (--cache, reused when it exists). In
+   by `citata.archive.ingest.prepare` in this process and pickled (--cache, reused when it exists). In
    every run the first RATE_DOCS are extracted again, timed: one worker's documents/s.
 2. N articles are made from them: copy i is text i mod docs under a new source, hash and
    published date (so every copy is new, and each text's copies form one syndication group,
@@ -16,7 +16,7 @@
    first bulk writer; ec4e3c2: main before the writer's third pass, with issue 16's linking;
    8932217: main as the eighth session began, the default).
    Timed: the writes and closing the store (where SQLite's last WAL pages go into the file). 16 is the batch the old ingest wrote (a worker's batch); 256 is
-   citata.ingest.WRITE_BATCH, what the ingest writes at once when results wait for the writer,
+   citata.archive.ingest.WRITE_BATCH, what the ingest writes at once when results wait for the writer,
    i.e. at the writer's ceiling. The morphology model (pymorphy, which identity linking loads on
    first use, once per ingest) is loaded before the clock starts.
 4. Each baseline's archive is compared with the new one table by table (ingest times left
@@ -79,7 +79,7 @@ def extract(corpora: Path, n_docs: int, cache: Path) -> tuple[list, float]:
     measured now over the first RATE_DOCS of them."""
     from _corpus import corpus_paths
 
-    from citata.ingest import content_hash, prepare
+    from citata.archive.ingest import content_hash, prepare
     from citata.model import RawDocument
     from citata.nlp import morph, ner_tagger
     from citata.source import read
@@ -101,7 +101,7 @@ def extract(corpora: Path, n_docs: int, cache: Path) -> tuple[list, float]:
     rate = min(RATE_DOCS, len(raws)) / (time.perf_counter() - t0)
     if cache.exists():
         with open(cache, "rb") as fh:
-            return pickle.load(fh), rate
+            return _Unpickler(fh).load(), rate
     prepared = run(raws)
     with open(cache, "wb") as fh:
         pickle.dump(prepared, fh)
@@ -138,14 +138,32 @@ class _Unpickler(pickle.Unpickler):
 
     def find_class(self, module, name):
         try:
-            return super().find_class(module, name)
+            try:
+                return super().find_class(module, name)
+            except ModuleNotFoundError:
+                return super().find_class(_moved(module), name)
         except AttributeError:
             return type(name, (), {})
 
 
+def _moved(module: str) -> str:
+    """The path the archive stage's modules have in the other layout: `citata.archive.store` in a
+    revision before the archive package (its child reads items this code pickled), `citata.store`
+    in one after it (a --cache pickled before the move)."""
+    parts = module.split(".")
+    if parts[:2] == ["citata", "archive"] and len(parts) == 3:
+        return f"citata.{parts[2]}"
+    if parts[0] == "citata" and len(parts) == 2:
+        return f"citata.archive.{parts[1]}"
+    raise ModuleNotFoundError(module)
+
+
 def child(args) -> None:
     """Runs in a subprocess whose PYTHONPATH holds the writer under test."""
-    from citata.store import Store
+    try:
+        from citata.archive.store import Store
+    except ModuleNotFoundError:  # revisions before the archive package
+        from citata.store import Store
 
     with open(args.items, "rb") as fh:
         items = _Unpickler(fh).load()

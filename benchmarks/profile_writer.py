@@ -74,8 +74,12 @@ class Parts:
 
 
 def instrument(parts: Parts, backend_class) -> None:
-    import citata.store as store
-    import citata.syndication as syndication
+    try:
+        import citata.archive.store as store
+        import citata.archive.syndication as syndication
+    except ModuleNotFoundError:  # revisions before the archive package
+        import citata.store as store
+        import citata.syndication as syndication
 
     parts.wrap(store, "assign", "identity linking (registry.assign)")
     parts.wrap(syndication, "group_batch", "syndication placement (Python)")
@@ -141,8 +145,12 @@ def main() -> None:
         with open(path, "rb") as fh:
             items = bench_writer._Unpickler(fh).load()
 
-    from citata.backend import SQLite
-    from citata.store import Store
+    try:
+        from citata.archive.backend import SQLite
+        from citata.archive.store import Store
+    except ModuleNotFoundError:  # revisions before the archive package
+        from citata.backend import SQLite
+        from citata.store import Store
     try:
         from citata.nlp import morph
 
@@ -157,7 +165,10 @@ def main() -> None:
     elif args.pg:
         import psycopg
 
-        from citata.pg import Postgres
+        try:
+            from citata.archive.pg import Postgres
+        except ModuleNotFoundError:  # revisions before the archive package
+            from citata.pg import Postgres
         backend_class = Postgres
         name = f"citata_profile_writer_{os.getpid()}"
         admin = psycopg.connect(args.pg, autocommit=True)

@@ -12,8 +12,8 @@ import sys
 import click
 
 from .archive import EXPORTS, QUOTE_FIELDS, SPEAKER_KINDS, Archive, ArchiveError, flat_quote, write_csv
-from .backend import DatabaseError
-from .distributed import DaskError
+from .archive.backend import DatabaseError
+from .archive.distributed import DaskError
 from .model import Document, ReadError
 from .pipeline import DOC_TIMEOUT, process
 from .source import DEFAULT_MAX_BYTES, read

@@ -61,3 +61,31 @@ def violations() -> list[str]:
 def test_modules_use_each_others_public_names_only():
     found = violations()
     assert not found, "private names used across modules:\n" + "\n".join(found)
+
+
+def test_every_module_imports_first():
+    """Each module loads when it is the first of the package imported (no import cycle that only
+    `citata/__init__.py`'s order of imports avoids): in a process of its own, with the package's
+    `__init__` left out."""
+    import subprocess
+    import sys
+
+    modules = sorted(".".join(_module_of(p)) for p in PACKAGE.rglob("*.py") if p.name != "__main__.py")
+    script = f"""
+import sys, types
+failed = []
+for name in {modules!r}:
+    for loaded in [m for m in sys.modules if m == "citata" or m.startswith("citata.")]:
+        del sys.modules[loaded]
+    bare = types.ModuleType("citata")
+    bare.__path__ = [{str(PACKAGE)!r}]
+    sys.modules["citata"] = bare
+    try:
+        __import__(name)
+    except ImportError as exc:
+        failed.append(f"{{name}}: {{exc}}")
+print("\\n".join(failed))
+"""
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=600)
+    assert out.returncode == 0, out.stderr[-3000:]
+    assert not out.stdout.strip(), "modules that fail to import first:\n" + out.stdout

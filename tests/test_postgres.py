@@ -298,7 +298,7 @@ def test_database_from_the_environment(pg, monkeypatch):
 
 
 def test_password_is_not_printed():
-    from citata.pg import redact
+    from citata.archive.pg import redact
 
     assert redact("postgresql://me:s3cret@db.example/news") == "postgresql://me:***@db.example/news"
     assert redact("postgresql://me@db.example/news") == "postgresql://me@db.example/news"
@@ -374,15 +374,15 @@ def test_search_gives_the_same_rows_with_rum_and_gin_and_finds_what_sqlite_finds
     as SQLite's search (whose ranking, bm25, orders them differently). An archive made with GIN gets
     the RUM index from its next writer, and searches the same. (GIN's search looks among the newest
     two article ids first here, then in ever wider spans.)"""
-    import citata.archive
-    import citata.pg
-    from citata.pg import Postgres
-    from citata.store import Store
+    import citata.archive.query
+    import citata.archive.pg
+    from citata.archive.pg import Postgres
+    from citata.archive.store import Store
 
     if not query(database, "SELECT 1 FROM pg_extension WHERE extname = 'rum'"):
         pytest.skip("the test server's database has no rum extension (Debian: postgresql-15-rum; "
                     ".ci/pg-server installs it in template1)")
-    monkeypatch.setattr(citata.pg, "NEWEST_SPAN", 2)
+    monkeypatch.setattr(citata.archive.pg, "NEWEST_SPAN", 2)
     paths = [str(p) for story in ("asia_bibi", "ryanair") for p in sorted((BSNLP / story / "raw").glob("*"))[:12]]
     paths += [str(SEED_KG), str(SEED_MD)]
     lite, rum, gin = tmp_path / "a.db", new_archive(database), new_archive(database)
@@ -409,12 +409,12 @@ def test_search_gives_the_same_rows_with_rum_and_gin_and_finds_what_sqlite_finds
     for words in SEARCHES:
         assert sorted(a["id"] for a in sqlite[words]) == sorted(a["id"] for a in expected[words]), words
     # Only the newest matches ranked: the same three, the same order, with either index.
-    ranked = citata.archive.RANKED_MATCHES
-    monkeypatch.setattr(citata.archive, "RANKED_MATCHES", 3)
+    ranked = citata.archive.query.RANKED_MATCHES
+    monkeypatch.setattr(citata.archive.query, "RANKED_MATCHES", 3)
     newest = results(gin)
     assert results(rum) == newest
     assert {a["id"] for a in newest["Пакистан"]} == set(sorted(a["id"] for a in expected["Пакистан"])[-3:])
-    monkeypatch.setattr(citata.archive, "RANKED_MATCHES", ranked)
+    monkeypatch.setattr(citata.archive.query, "RANKED_MATCHES", ranked)
 
     Store(gin).close()  # the next writer, with the extension at hand
     assert article_indexes(gin) == {"article_fts_rum": "rum"}

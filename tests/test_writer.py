@@ -8,8 +8,8 @@ import sys
 
 import pytest
 
-from citata.backend import ArchiveError
-from citata.store import Store
+from citata.archive.backend import ArchiveError
+from citata.archive.store import Store
 from conftest import BSNLP, ROOT, SEED_KG, SEED_MD, needs_corpora, wait_for_articles
 
 CITATA = [sys.executable, "-m", "citata"]
@@ -77,7 +77,7 @@ def _connect(target):
 
 def _lsh(target) -> tuple[set[int], set[int], bool]:
     """The archive's LSH keys, its one article's signature bands, and whether lsh_article exists."""
-    from citata.syndication import band_keys
+    from citata.archive.syndication import band_keys
 
     conn = _connect(target)
     try:
@@ -130,7 +130,7 @@ def test_a_replaced_article_leaves_no_mentions_or_quotations_without_foreign_key
     an older archive's go at its writer's next open): replacing an article deletes exactly the old
     version's mentions, quotations and quotations' index rows, and the new version's are all there."""
     from citata import Archive
-    from citata.pg import DROPPED_CONSTRAINTS
+    from citata.archive.pg import DROPPED_CONSTRAINTS
 
     def state(url):
         conn = _connect(url)
@@ -187,7 +187,7 @@ def test_articles_text_is_compressed_with_lz4_and_reads_back_the_same(database, 
     """The articles' large columns (LZ4_COLUMNS) are compressed with lz4 in a new archive, and in an
     older one from its writer's next batch on; rows written before and after read back as written."""
     from citata import Archive
-    from citata.pg import LZ4_COLUMNS
+    from citata.archive.pg import LZ4_COLUMNS
 
     url = new_archive(database)
     conn = _connect(url)
@@ -223,7 +223,7 @@ def test_articles_text_is_compressed_with_lz4_and_reads_back_the_same(database, 
 def test_search_ranks_only_the_newest_matches(target, tmp_path, monkeypatch):
     """A search ranks the RANKED_MATCHES most recently ingested matches (SQLite's two statements and
     PostgreSQL's one): the oldest article, the best match, is left out when only two are ranked."""
-    import citata.archive
+    import citata.archive.query
     from citata import Archive
 
     texts = [
@@ -240,7 +240,7 @@ def test_search_ranks_only_the_newest_matches(target, tmp_path, monkeypatch):
     assert archive.ingest([str(src)], workers=1).new == 4
     found = [a["source"] for a in archive.search("водопровод")]
     assert found[0] == "zar-0" and sorted(found) == ["zar-0", "zar-1", "zar-3"]  # the best match first
-    monkeypatch.setattr(citata.archive, "RANKED_MATCHES", 2)
+    monkeypatch.setattr(citata.archive.query, "RANKED_MATCHES", 2)
     assert {a["source"] for a in archive.search("водопровод")} == {"zar-1", "zar-3"}
     assert archive.search("водопровод", limit=1, offset=1)[0]["source"] in {"zar-1", "zar-3"}
 

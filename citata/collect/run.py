@@ -1,5 +1,5 @@
 """A collection run: discover pages in every source's feed or sitemap, fetch the new ones
-into WARC files, then ingest those files through the ordinary path (citata.ingest).
+into WARC files, then ingest those files through the ordinary path (citata.archive.ingest).
 
 Nothing is fetched twice and nothing is lost across crashes, because the WARC files are
 the record: a page's row says "fetched" only once its response is on disk, and a run
@@ -22,8 +22,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..backend import ArchiveError, is_url
-from ..ingest import IngestReport
+from ..archive.backend import ArchiveError, is_url
+from ..archive.ingest import IngestReport
 from ..model import ReadError
 from . import warc
 from .fetch import Fetcher, Response, host_key

@@ -6,7 +6,7 @@ import os
 import time
 from dataclasses import dataclass
 
-from ..backend import COLLECT_SCHEMA, open_backend
+from ..archive.backend import COLLECT_SCHEMA, open_backend
 
 def now() -> str:
     return time.strftime("%Y-%m-%d %H:%M:%S", time.gmtime())

@@ -23,7 +23,7 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, HTTPException, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
-from ..backend import WriterBusy
+from ..archive.backend import WriterBusy
 from ..source import DEFAULT_MAX_BYTES
 from . import models
 
@@ -133,7 +133,7 @@ class IngestQueue:
 
 def _worker(db, conn) -> None:
     """The worker process: one request at a time from `conn`, each answered with its report."""
-    from ..ingest import exit_when_orphaned
+    from ..archive.ingest import exit_when_orphaned
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C reaches the server, which stops this process
     os.nice(10)  # reads come first

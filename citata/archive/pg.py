@@ -1,5 +1,5 @@
 """The PostgreSQL archive (`--db postgresql://user:pass@host/dbname`): the same tables
-and queries as the SQLite file (`citata.backend`), through psycopg 3.
+and queries as the SQLite file (`citata.archive.backend`), through psycopg 3.
 
 - The connection wrapper takes the archive's SQL as written for SQLite: `?`
   placeholders become `%s`, readers' rows are tuples that are also addressable
@@ -18,7 +18,7 @@ and queries as the SQLite file (`citata.backend`), through psycopg 3.
   many): each batch is a transaction holding an advisory lock, so batches
   from different writers take turns, and a sequence counts committed
   batches so that a writer knows when to read the identity registry again
-  (citata.store). Readers never wait for the lock.
+  (citata.archive.store). Readers never wait for the lock.
 - Text columns compare bytewise (COLLATE "C"), as SQLite does, so dates and
   names sort the same in both archives whatever the database's locale.
 """

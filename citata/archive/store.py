@@ -1,4 +1,4 @@
-"""Writes to the archive (an SQLite file or a PostgreSQL database: `citata.backend`).
+"""Writes to the archive (an SQLite file or a PostgreSQL database: `citata.archive.backend`).
 
 Every document is written with its content hash inside the transaction that
 writes its quotations, mentions, index terms and syndication links, so after a
@@ -27,10 +27,10 @@ from pathlib import Path
 
 from . import syndication
 from .backend import is_url, open_backend
-from .clean.templates import SiteTemplates
+from ..clean.templates import SiteTemplates
 from .lemmas import fold, lemma, words
-from .model import Document
-from .registry import Identity, Overrides, Registry, assign
+from ..model import Document
+from ..registry import Identity, Overrides, Registry, assign
 
 
 def default_path() -> Path | str:
@@ -274,7 +274,7 @@ class Store:
         syndication.detach(self.conn, article_id)
         self.backend.unindex_article(self.conn, article_id)
         # Its mentions and quotations by name: a PostgreSQL archive keeps no foreign key from them to
-        # the article (citata.pg.DROPPED_CONSTRAINTS); the rest cascades.
+        # the article (citata.archive.pg.DROPPED_CONSTRAINTS); the rest cascades.
         self.conn.execute("DELETE FROM mentions WHERE article_id = ?", (article_id,))
         self.conn.execute("DELETE FROM quotations WHERE article_id = ?", (article_id,))
         self.conn.execute("DELETE FROM articles WHERE id = ?", (article_id,))

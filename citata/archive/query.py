@@ -6,7 +6,7 @@
     archive.search("Лавров безопасность")
 
 An archive is an SQLite file or a PostgreSQL database (`Archive("postgresql://…")`); the SQL
-here runs on both (`citata.backend`): `?` placeholders, an alias on every subquery in FROM, no
+here runs on both (`citata.archive.backend`): `?` placeholders, an alias on every subquery in FROM, no
 SQLite-only functions or syntax, and the full-text index reached through `self.backend`.
 """
 from __future__ import annotations
@@ -22,11 +22,11 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import IO, Any
 
-from . import lexicons
+from .. import lexicons
 from .backend import ArchiveError, columns, open_backend
 from .lemmas import fold, lemma, query_lemmas, snippet, words
-from .model import ReadError
-from .nlp import parse
+from ..model import ReadError
+from ..nlp import parse
 from .store import default_path, speaker_tokens
 
 EXPORTS = ("articles", "quotes", "mentions")
@@ -190,7 +190,7 @@ class Archive:
     @property
     def _quote_columns(self) -> str:
         """The quotation columns to select. An archive made before a column was added (the writer's
-        next ingest adds it: citata.backend.upgrade) reads it as NULL. Looked at again whenever
+        next ingest adds it: citata.archive.backend.upgrade) reads it as NULL. Looked at again whenever
         another connection has committed (SQLite), else once per connection (PostgreSQL)."""
         version = self.backend.data_version(self.conn)
         if self._columns is None or self._columns[0] != version:

@@ -5,12 +5,12 @@ The parent reads and hashes each document; one whose source is in the
 archive with the same hash is skipped before any processing. Batches go to
 worker processes (each loads natasha once) that run `pipeline.process` and
 compute index terms and signatures: a local process pool, or with `--dask`
-the workers of a dask.distributed cluster (citata.distributed); the rest is
+the workers of a dask.distributed cluster (citata.archive.distributed); the rest is
 the same code either way. The parent alone writes, one
 transaction per batch (or per run of batches that are ready together), in the
 order the batches were sent, so an interrupted run leaves a prefix of the
 input written and a rerun completes it. Several ingests may write into one
-PostgreSQL archive at once (citata.store).
+PostgreSQL archive at once (citata.archive.store).
 """
 from __future__ import annotations
 
@@ -29,12 +29,12 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .clean.templates import SiteTemplates, page_shapes, site_of
+from ..clean.templates import SiteTemplates, page_shapes, site_of
 from .lemmas import lemma_string
-from .model import RawDocument, ReadError
-from .pipeline import BATCH_SIZE as PIPELINE_BATCH
-from .pipeline import DOC_TIMEOUT
-from .source import DEFAULT_MAX_BYTES, JSONL_SUFFIXES, open_regular, read, walk
+from ..model import RawDocument, ReadError
+from ..pipeline import BATCH_SIZE as PIPELINE_BATCH
+from ..pipeline import DOC_TIMEOUT
+from ..source import DEFAULT_MAX_BYTES, JSONL_SUFFIXES, open_regular, read, walk
 from .store import Prepared, Store
 
 BATCH_SIZE = 16  # small enough that a commit follows every few seconds of work
@@ -66,7 +66,7 @@ def prepare(batch: list[tuple[RawDocument, str]], nlp_batch: int = PIPELINE_BATC
     """Worker side: the full pipeline (NER over `nlp_batch` documents at a time, each document
     within its `doc_timeout` budget), then index terms and signatures. `sites`: the site templates
     the archive held when the run began."""
-    from .pipeline import process
+    from ..pipeline import process
     from .syndication import signature
 
     hashes = {id(raw): h for raw, h in batch}
@@ -91,7 +91,7 @@ def prepare(batch: list[tuple[RawDocument, str]], nlp_batch: int = PIPELINE_BATC
 
 
 def _init_worker() -> None:
-    from .nlp import morph, ner_tagger
+    from ..nlp import morph, ner_tagger
 
     # A parent killed outright (kill -9) cannot stop its pool; workers would wait for work forever.
     threading.Thread(target=exit_when_orphaned, args=(os.getppid(),), daemon=True).start()
@@ -213,7 +213,7 @@ def ingest(paths: Iterable[str], db: str | os.PathLike, workers: int | None = No
            dask: str | None = None, doc_timeout: float | None = DOC_TIMEOUT,
            site_templates: bool = True) -> IngestReport:
     """`dask`: "local" or a scheduler's address runs `prepare` on dask.distributed workers
-    (citata.distributed); otherwise `workers` local processes (every core by default).
+    (citata.archive.distributed); otherwise `workers` local processes (every core by default).
     `doc_timeout`: see `citata.pipeline.process` (Dask's worker threads cannot enforce it)."""
     paths = _absolute(paths)
     if progress:

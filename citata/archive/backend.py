@@ -1,5 +1,5 @@
 """Where an archive lives: an SQLite file (the default) or a PostgreSQL database
-(`postgresql://user:pass@host/dbname`, see `citata.pg`).
+(`postgresql://user:pass@host/dbname`, see `citata.archive.pg`).
 
 `Store`, `syndication` and `Archive` run the same SQL on both: `?` placeholders,
 `ON CONFLICT`, `RETURNING`, `"end"` quoted, no SQLite-only functions. A backend

@@ -1,6 +1,6 @@
 """`citata ingest --dask ADDRESS`: the ingest's batches processed on dask.distributed workers.
 
-Only where `citata.ingest.prepare` runs changes: the parent still reads,
+Only where `citata.archive.ingest.prepare` runs changes: the parent still reads,
 hashes, skips unchanged documents and writes in input order (the registry,
 syndication and quotation clusters are the reduce step, in the writer).
 Batches of raw documents travel to the workers, so a worker needs citata
