@@ -49,7 +49,7 @@ sys.path.insert(0, str(ROOT))
 
 from citata import Archive  # noqa: E402
 from citata.archive.ingest import content_hash, ingest, prepare  # noqa: E402
-from citata.archive.lemmas import words  # noqa: E402
+from citata.lemmas import words  # noqa: E402
 from citata.model import RawDocument, ReadError  # noqa: E402
 from citata.nlp import parse  # noqa: E402
 from citata.pipeline import process  # noqa: E402

@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from . import lexicons as lex
-from .archive.lemmas import lemma
+from .lemmas import lemma
 
 WORD_RE = re.compile(r"[^\W_]+(?:[-‐.][^\W_]+)*")
 LEGAL_FORMS = frozenset(("пао", "оао", "ао", "зао", "ооо", "нао", "гк", "фгуп", "муп", "гуп", "ано", "нко"))

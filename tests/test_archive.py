@@ -157,11 +157,11 @@ def test_snippet_of_a_late_match_and_of_none(monkeypatch, chunk):
     """The snippet starts four words before the first term however far into the article it comes,
     and is the opening when no word's lemma is a term; the same with the text looked through in
     stretches of a few characters (a window across their borders)."""
-    import citata.archive.lemmas
-    from citata.archive.lemmas import query_lemmas, snippet
+    import citata.lemmas
+    from citata.lemmas import query_lemmas, snippet
 
     if chunk:
-        monkeypatch.setattr(citata.archive.lemmas, "SNIPPET_CHUNK", chunk)
+        monkeypatch.setattr(citata.lemmas, "SNIPPET_CHUNK", chunk)
     text = "Вступление. " + "слово " * 600 + "Министр Лавров заявил о безопасности страны сегодня."
     terms = query_lemmas("Лавров безопасность")
     assert snippet(text, terms) == "…слово слово слово Министр [Лавров] заявил о [безопасности] страны сегодня…"

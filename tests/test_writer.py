@@ -375,19 +375,19 @@ def test_full_text_beside_linking_gives_the_sequential_archive_and_fails_as_one_
     which the same batch writes as on a fresh archive."""
     import copy
 
-    import citata.store
-    from citata.ingest import content_hash, prepare
+    import citata.archive.store
+    from citata.archive.ingest import content_hash, prepare
+    from citata.archive.pg import Postgres
     from citata.model import RawDocument
-    from citata.pg import Postgres
 
     raws = [RawDocument(f"{name}/{k}", path.read_text(encoding="utf-8"))
             for k in range(3) for name, path in (("kg", SEED_KG), ("md", SEED_MD))]
     items = prepare([(raw, content_hash(raw)) for raw in raws])
-    assert all(isinstance(item, citata.store.Prepared) for item in items)
+    assert all(isinstance(item, citata.archive.store.Prepared) for item in items)
     assert any(m.get("key") for item in items for m in item.doc.entities)  # names to link
 
     def write(url, threshold):
-        monkeypatch.setattr(citata.store, "BESIDE_SEGMENT", threshold)
+        monkeypatch.setattr(citata.archive.store, "BESIDE_SEGMENT", threshold)
         store = Store(url)
         store.write(copy.deepcopy(items))
         store.close()
@@ -402,7 +402,7 @@ def test_full_text_beside_linking_gives_the_sequential_archive_and_fails_as_one_
 
     def broken(self, conn, rows):
         raise RuntimeError("the full-text statement failed")
-    monkeypatch.setattr(citata.store, "BESIDE_SEGMENT", 2)
+    monkeypatch.setattr(citata.archive.store, "BESIDE_SEGMENT", 2)
     monkeypatch.setattr(Postgres, "index_articles", broken)
     with pytest.raises(RuntimeError, match="full-text statement failed"):
         store.write(copy.deepcopy(items))

@@ -1,20 +1,7 @@
 """The archive stage: documents and their quotations stored (SQLite or PostgreSQL), deduplicated
-(syndication), ingested in parallel, and queried (`Archive`).
+(syndication), ingested in parallel, and queried (`Archive`)."""
+from .backend import ArchiveError
+from .query import DATE_PATTERN, EXPORTS, FACETS, QUOTE_FIELDS, SPEAKER_KINDS, Archive, flat_quote, write_csv
 
-The names below load on first use: the stages before this one import `citata.archive.lemmas`
-(orgs), and loading `query` at once would import `store` → `registry` → `entities` → `orgs`
-while they are half-loaded (a circular import)."""
-from importlib import import_module
-
-_FROM = {"ArchiveError": "backend", "Archive": "query", "DATE_PATTERN": "query", "EXPORTS": "query",
-         "FACETS": "query", "QUOTE_FIELDS": "query", "SPEAKER_KINDS": "query", "flat_quote": "query",
-         "write_csv": "query"}
-__all__ = list(_FROM)
-
-
-def __getattr__(name: str):
-    if name not in _FROM:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(import_module(f".{_FROM[name]}", __name__), name)
-    globals()[name] = value
-    return value
+__all__ = ["Archive", "ArchiveError", "DATE_PATTERN", "EXPORTS", "FACETS", "QUOTE_FIELDS", "SPEAKER_KINDS",
+           "flat_quote", "write_csv"]

@@ -16,7 +16,7 @@ import sqlite3
 from contextlib import contextmanager
 from pathlib import Path
 
-from .lemmas import fts_query
+from ..lemmas import fts_query
 from .syndication import MARK_ORIGIN, bucket_lists
 
 SCHEMA_VERSION = 2

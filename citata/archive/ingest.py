@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..clean.templates import SiteTemplates, page_shapes, site_of
-from .lemmas import lemma_string
+from ..lemmas import lemma_string
 from ..model import RawDocument, ReadError
 from ..pipeline import BATCH_SIZE as PIPELINE_BATCH
 from ..pipeline import DOC_TIMEOUT

@@ -33,7 +33,7 @@ from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
 from .backend import ADDED_COLUMNS, COLLECT_SCHEMA, DROPPED_INDEXES, SCHEMA_VERSION, ArchiveError, on_conflict, upgrade
-from .lemmas import query_lemmas
+from ..lemmas import query_lemmas
 from .syndication import BUCKET_SAMPLE, bucket_members
 
 WRITE_LOCK = 0x63697461  # any constant; one per database, shared by every citata writer

@@ -24,7 +24,7 @@ from typing import IO, Any
 
 from .. import lexicons
 from .backend import ArchiveError, columns, open_backend
-from .lemmas import fold, lemma, query_lemmas, snippet, words
+from ..lemmas import fold, lemma, query_lemmas, snippet, words
 from ..model import ReadError
 from ..nlp import parse
 from .store import default_path, speaker_tokens

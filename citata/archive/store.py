@@ -28,7 +28,7 @@ from pathlib import Path
 from . import syndication
 from .backend import is_url, open_backend
 from ..clean.templates import SiteTemplates
-from .lemmas import fold, lemma, words
+from ..lemmas import fold, lemma, words
 from ..model import Document
 from ..registry import Identity, Overrides, Registry, assign
 

@@ -22,7 +22,7 @@ from itertools import chain
 
 import numpy as np
 
-from .lemmas import fold, words
+from ..lemmas import fold, words
 
 PERMUTATIONS = 128
 BANDS = 32

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from ..archive.lemmas import lemma, query_lemmas, words
+from ..lemmas import lemma, query_lemmas, words
 
 
 def safe_url(url: str | None) -> str | None:

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from itertools import islice
 
-from ..nlp import parse
+from .nlp import parse
 
 WORD_RE = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
 _FAST_WORD_RE = re.compile(r"\w+(?:-\w+)*")  # WORD_RE's words in a text without "_", twice as fast
