@@ -54,7 +54,7 @@ from citata.model import RawDocument, ReadError  # noqa: E402
 from citata.nlp import parse  # noqa: E402
 from citata.pipeline import process  # noqa: E402
 from citata.source import read  # noqa: E402
-from _corpus import corpus_paths  # noqa: E402
+from _corpus import corpus_paths, load_items  # noqa: E402
 from citata.archive.store import Store  # noqa: E402
 
 
@@ -201,7 +201,7 @@ def main() -> None:
 
     if args.cache and args.cache.exists():
         with open(args.cache, "rb") as fh:
-            prepared = pickle.load(fh)
+            prepared = load_items(fh)  # (also one pickled before the archive package)
     else:
         raws = [(r, content_hash(r)) for r in read(paths) if isinstance(r, RawDocument)]
         prepared = [p for i in range(0, len(raws), 64) for p in prepare(raws[i:i + 64])

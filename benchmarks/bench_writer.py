@@ -42,6 +42,8 @@ import time
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
+from _corpus import load_items
+
 ROOT = Path(__file__).resolve().parent.parent
 
 RATE_DOCS = 64  # texts extracted in every run to measure one worker's speed
@@ -101,7 +103,7 @@ def extract(corpora: Path, n_docs: int, cache: Path) -> tuple[list, float]:
     rate = min(RATE_DOCS, len(raws)) / (time.perf_counter() - t0)
     if cache.exists():
         with open(cache, "rb") as fh:
-            return _Unpickler(fh).load(), rate
+            return load_items(fh), rate
     prepared = run(raws)
     with open(cache, "wb") as fh:
         pickle.dump(prepared, fh)
@@ -131,33 +133,6 @@ def copies(prepared: list, n: int, updates: int = 0) -> list:
     return out
 
 
-class _Unpickler(pickle.Unpickler):
-    """A class the documents hold that an older revision's citata lacks (a field added to the
-    model since, such as a quotation's provenance) loads as a bare object: no writer of that
-    revision reads it."""
-
-    def find_class(self, module, name):
-        try:
-            try:
-                return super().find_class(module, name)
-            except ModuleNotFoundError:
-                return super().find_class(_moved(module), name)
-        except AttributeError:
-            return type(name, (), {})
-
-
-def _moved(module: str) -> str:
-    """The path the archive stage's modules have in the other layout: `citata.archive.store` in a
-    revision before the archive package (its child reads items this code pickled), `citata.store`
-    in one after it (a --cache pickled before the move)."""
-    parts = module.split(".")
-    if parts[:2] == ["citata", "archive"] and len(parts) == 3:
-        return f"citata.{parts[2]}"
-    if parts[0] == "citata" and len(parts) == 2:
-        return f"citata.archive.{parts[1]}"
-    raise ModuleNotFoundError(module)
-
-
 def child(args) -> None:
     """Runs in a subprocess whose PYTHONPATH holds the writer under test."""
     try:
@@ -166,7 +141,7 @@ def child(args) -> None:
         from citata.store import Store
 
     with open(args.items, "rb") as fh:
-        items = _Unpickler(fh).load()
+        items = load_items(fh)
     store = Store(args.db)
     try:  # the morphology model, which identity linking loads on first use: once per ingest, not per article
         from citata.nlp import morph
