@@ -336,35 +336,8 @@ def interlocutor_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
-def generic_host_labels() -> frozenset[str]:
-    return frozenset(_lines("generic_host_labels.txt"))
-
-
-@lru_cache(maxsize=None)
-def not_outlet_names() -> frozenset[str]:
-    return frozenset(_lines("not_outlet_names.txt"))
-
-
-@lru_cache(maxsize=None)
-def mail_hosts() -> frozenset[str]:
-    return frozenset(_lines("mail_hosts.txt"))
-
-
-@lru_cache(maxsize=None)
-def platform_hosts() -> frozenset[str]:
-    return frozenset(_lines("platform_hosts.txt"))
-
-
-@lru_cache(maxsize=None)
-def not_brands() -> frozenset[str]:
-    return frozenset(_lines("not_brands.txt"))
-
-
-@lru_cache(maxsize=None)
-def rubric_words() -> frozenset[str]:
-    return frozenset(_lines("rubric_words.txt"))
-
-
-@lru_cache(maxsize=None)
-def place_particles() -> frozenset[str]:
-    return frozenset(_lines("place_particles.txt"))
+def word_set(name: str) -> frozenset[str]:
+    """A data file of one word, name or host a line, as a set: `generic_host_labels`,
+    `not_outlet_names`, `mail_hosts`, `platform_hosts`, `not_brands`, `rubric_words`,
+    `place_particles` (the metadata stage's lists)."""
+    return frozenset(_lines(f"{name}.txt"))

@@ -91,7 +91,7 @@ def _place(s: str) -> str:
         out = []
         for k, p in enumerate(pieces):
             low = p.lower()
-            out.append(low if (k > 0 and low in lexicons.place_particles()) else low[:1].upper() + low[1:])
+            out.append(low if (k > 0 and low in lexicons.word_set("place_particles")) else low[:1].upper() + low[1:])
         return "-".join(out)
 
     return " ".join(word(w, i == 0) for i, w in enumerate(s.split()))

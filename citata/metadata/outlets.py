@@ -166,7 +166,7 @@ def name_spells_host(name: str, host: str) -> bool:
     labels = host.lower().removeprefix("www.").split(".")
     if folded == translit("".join(labels)):
         return True
-    return any(len(lab) >= 4 and lab not in lexicons.generic_host_labels() and folded == translit(lab) for lab in labels)
+    return any(len(lab) >= 4 and lab not in lexicons.word_set("generic_host_labels") and folded == translit(lab) for lab in labels)
 
 
 # What stands before a site's own name in a legal line: a company's legal form, the kind of

@@ -409,7 +409,7 @@ def outlet_signals(cleaned: Cleaned, first: int = 0) -> dict[str, str]:
                     found["legal"] = host_outlet(host)
         if "follow" not in found and not foreign:
             m = any(map(s.__contains__, _FOLLOW_WORDS)) and _FOLLOW_US.search(s)
-            if m and clean_name(m.group("name")).split()[0] not in lexicons.not_outlet_names():
+            if m and clean_name(m.group("name")).split()[0] not in lexicons.word_set("not_outlet_names"):
                 found["follow"] = clean_name(m.group("name"))
             else:
                 m = "канал" in s and _CHANNEL.search(s)
@@ -446,7 +446,7 @@ def outlet_signals(cleaned: Cleaned, first: int = 0) -> dict[str, str]:
         if "promo" not in found and ln.kind == "subscription":
             # a promo naming one known outlet names the site's own ("Подпишитесь на журнал НВ",
             # "…рассылку … от ПРАЙМ", "в нашем телеграм-канале «Проект "Сноб" — Общество»")
-            named = {n for n in media_in_line(s, media) if n not in AMBIGUOUS_OUTLET_NAMES and n not in lexicons.not_outlet_names()}
+            named = {n for n in media_in_line(s, media) if n not in AMBIGUOUS_OUTLET_NAMES and n not in lexicons.word_set("not_outlet_names")}
             if len(named) == 1:
                 found["promo"] = named.pop()
         if "source" not in found and ln.kind == "source":
@@ -539,7 +539,7 @@ def _legal_signals(s: str, media: frozenset[str], found: dict[str, str], among_c
                 found["founder"] = name
                 break
     if "email" not in found and "@" in s and (not among_comments or _INVITES_MAIL.search(s)):
-        hosts = {h.lower() for h in _EMAIL_HOST.findall(s)} - lexicons.mail_hosts()
+        hosts = {h.lower() for h in _EMAIL_HOST.findall(s)} - lexicons.word_set("mail_hosts")
         if len(hosts) == 1:
             host = hosts.pop()
             name = host_outlet(host)
@@ -556,7 +556,7 @@ def _legal_signals(s: str, media: frozenset[str], found: dict[str, str], among_c
     if "social" not in found and len(s) <= MAX_NAME_LINE and "в" in s:
         m = _SOCIAL.match(s.strip())
         name = known_outlet(m.group("name")) if m else None
-        if name and name not in lexicons.not_outlet_names():
+        if name and name not in lexicons.word_set("not_outlet_names"):
             found["social"] = name
 
 
@@ -592,14 +592,14 @@ def brand_name(raw: str, loose: bool = True) -> str | None:
     ("Тайга.инфо"), and with `loose` a quoted name, a Latin one ("RTVI") or one in capitals
     ("РБК"). A platform, a topic ("COVID-19") or a pronoun is no brand."""
     name = clean_name(raw).rstrip(" .:!|")
-    if not name or name in lexicons.not_brands() or name.split()[0] in lexicons.not_outlet_names() or _LEGAL_WORDS.search(name):
+    if not name or name in lexicons.word_set("not_brands") or name.split()[0] in lexicons.word_set("not_outlet_names") or _LEGAL_WORDS.search(name):
         return None
     known = known_outlet(name)
     if known:
         return known
     if DOMAIN.fullmatch(name):
         host = name.lower().removeprefix("www.")
-        return None if host in lexicons.platform_hosts() or host in lexicons.mail_hosts() else host_outlet(host)
+        return None if host in lexicons.word_set("platform_hosts") or host in lexicons.word_set("mail_hosts") else host_outlet(host)
     if _CYRILLIC_SITE.fullmatch(name):
         return name
     if CYRILLIC_WORD.match(name) and not NOT_RUSSIAN.search(name):
@@ -658,7 +658,7 @@ def title_brand(title: str) -> str | None:
         tail = tail.strip(" |")
         if not head or len(head.split()) < 3 or not tail or len(tail) > 40 or len(tail.split()) > MAX_TAIL_WORDS:
             continue
-        if tail.lower() in lexicons.rubric_words() or tail.split()[0].lower() in lexicons.rubric_words():
+        if tail.lower() in lexicons.word_set("rubric_words") or tail.split()[0].lower() in lexicons.word_set("rubric_words"):
             return None
         name = brand_name(tail)
         if name:
@@ -709,7 +709,7 @@ def recurring_brand(cleaned: Cleaned, first: int = 0) -> str | None:
         names: dict[str, None] = {}  # (in the line's order: the first spelling is the one kept)
         for n in sorted(media_in_line(s, media), key=lambda n: (s.find(n), -len(n))):
             at = s.find(n)
-            if n in AMBIGUOUS_OUTLET_NAMES or n.split()[0] in lexicons.not_outlet_names() or any(n in other for other in names) \
+            if n in AMBIGUOUS_OUTLET_NAMES or n.split()[0] in lexicons.word_set("not_outlet_names") or any(n in other for other in names) \
                     or RELAY_BEFORE.search(s, max(0, at - 30), at) or _OTHERS_LINKED.search(s, max(0, at - 30), at):
                 continue
             if _NAME_GOES_ON.match(s, at + len(n)):
@@ -723,7 +723,7 @@ def recurring_brand(cleaned: Cleaned, first: int = 0) -> str | None:
         if "." in s:
             for m in DOMAIN_TOKEN.finditer(s):
                 host = m.group(1).lower()
-                if host in lexicons.platform_hosts() or host in lexicons.mail_hosts() \
+                if host in lexicons.word_set("platform_hosts") or host in lexicons.word_set("mail_hosts") \
                         or RELAY_BEFORE.search(s, max(0, m.start() - 30), m.start()):
                     continue
                 names[host_outlet(host)] = None

@@ -250,7 +250,7 @@ def _addressee(raw: str) -> str | None:
     if DOMAIN.fullmatch(name):
         return host_outlet(name)
     if not CYRILLIC_WORD.match(name):
-        return name if re.fullmatch(r"[A-Z][\w\-]*", name) and name not in lexicons.not_outlet_names() else None
+        return name if re.fullmatch(r"[A-Z][\w\-]*", name) and name not in lexicons.word_set("not_outlet_names") else None
     nom = nominative(name, "datv", strict=True) if not NOT_RUSSIAN.search(name) else None
     if nom is None:
         return None
