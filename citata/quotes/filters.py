@@ -3,7 +3,6 @@ whose cue stands inside quoted words, and a relative clause read as a speech ver
 что-clause (natasha's parse decides, on the few sentences where an object stands between)."""
 from __future__ import annotations
 
-from ..nlp import syntax_parser
 from .spans import Intervals
 from .view import DocView, Found
 
@@ -37,14 +36,11 @@ def relative_clauses(view: DocView, found: list[Found]) -> list[Found]:
             todo[id(f)] = k
     if not todo:
         return found
-    sents = sorted({view.tok_sent[k] for k in todo.values()})
-    chunks = [[view.toks[j].text for j in view.sent_range(si)] for si in sents]
-    rel: dict[int, str] = {}
-    for si, markup in zip(sents, syntax_parser().map(chunks)):
-        first = view.sent_range(si).start
-        for j, t in enumerate(markup.tokens):
-            rel[first + j] = t.rel
-    return [f for f in found if id(f) not in todo or rel.get(todo[id(f)]) not in ("nsubj", "nsubj:pass")]
+    trees = view.trees(sorted({view.tok_sent[k] for k in todo.values()}))
+
+    def relation(k: int) -> str:
+        return trees[view.tok_sent[k]][k - view.sent_first[view.tok_sent[k]]][1]
+    return [f for f in found if id(f) not in todo or relation(todo[id(f)]) not in ("nsubj", "nsubj:pass")]
 
 
 def _that_before(view: DocView, f: Found) -> int | None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from .. import lexicons as lex
-from ..nlp import Entity, syntax_parser
+from ..nlp import Entity
 from .mentions import can_speak, noun_parse, ref_from_np, words_owner
 from .view import DocView, Found, Ref
 
@@ -27,8 +27,7 @@ def fill_mentions(view: DocView, found: list[Found]) -> None:
                  or _complement_name(view, f))]
     if not todo:
         return
-    trees: dict[int, list[tuple[int, str]]] = {}
-    for f, found_ref in zip(todo, cue_subjects(view, todo, trees)):
+    for f, found_ref in zip(todo, cue_subjects(view, todo)):
         if found_ref is None:
             continue
         ref, start, end = found_ref
@@ -40,7 +39,7 @@ def fill_mentions(view: DocView, found: list[Found]) -> None:
             si = view.tok_sent[view.tok_index(f.cue[0])]
             if ref.kind == "entity" and ref.entity.type in ("PER", "ORG") and not _person(f.ref) \
                     and _clause_between(view, f.ref.end, f.cue[0]) \
-                    and _subordinate(view, trees[si], view.sent_range(si).start, f.ref):
+                    and _subordinate(view, view.trees([si])[si], view.sent_range(si).start, f.ref):
                 ref.via = "syntax: the subject of the cue past another clause"
                 f.ref = ref
         elif f.ref is not None and _complement_name(view, f) and start < f.ref.start and f.ref.end <= end \
@@ -117,15 +116,11 @@ def _subordinate(view: DocView, tree: list[tuple[int, str]], first: int, ref: Re
     return False
 
 
-def cue_subjects(view: DocView, found: list[Found],
-                 trees: dict[int, list[tuple[int, str]]] | None = None) -> list[tuple[Ref, int, int] | None]:
+def cue_subjects(view: DocView, found: list[Found]) -> list[tuple[Ref, int, int] | None]:
     """For each quotation (all with a cue), the subject of its cue in the parse of the cue's
     sentence, with the subject phrase's bounds (None where the parse gives none that can be a
-    mention). The sentences are parsed together, once each (kept in `trees` by sentence)."""
-    sents = sorted({view.tok_sent[view.tok_index(f.cue[0])] for f in found})
-    parsed = dict(zip(sents, _parse(view, sents)))
-    if trees is not None:
-        trees.update(parsed)
+    mention)."""
+    parsed = view.trees(sorted({view.tok_sent[view.tok_index(f.cue[0])] for f in found}))
     out = []
     for f in found:
         cue = view.tok_index(f.cue[0])
@@ -144,16 +139,6 @@ def _comma_after(view: DocView, ref: Ref) -> bool:
     """Does a comma follow the title phrase (an apposition the constructions stop at)? Only then
     is the sentence worth parsing for a name."""
     return view.text[ref.end:ref.end + 2].lstrip()[:1] == ","
-
-
-def _parse(view: DocView, sents: list[int]) -> list[list[tuple[int, str]]]:
-    """(head token index in the document or -1, relation) per token of each sentence."""
-    chunks = [[view.toks[j].text for j in view.sent_range(si)] for si in sents]
-    out = []
-    for si, markup in zip(sents, syntax_parser().map(chunks)):
-        first = view.sent_range(si).start
-        out.append([(first + int(t.head_id) - 1 if int(t.head_id) > 0 else -1, t.rel) for t in markup.tokens])
-    return out
 
 
 def _subject(view: DocView, tree: list[tuple[int, str]], first: int, cue: int,

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from ..model import Speaker
 from ..names import NameIndex
-from ..nlp import Analysis, Entity, Token, parse
+from ..nlp import Analysis, Entity, Token, parse, syntax_parser
 from .marks import pair_quotes
 from .spans import RangeTable
 
@@ -115,6 +115,7 @@ class DocView:
                 self.quoted[ti] = (o, c)
         self.names = NameIndex(text, self.entities)
         self.cue_cache: dict[int, tuple[int, str, str] | None] = {}
+        self._trees: dict[int, list[tuple[int, str]]] = {}
 
     def pairs_opening_in(self, start: int, end: int) -> list[tuple[int, int]]:
         """Quotation-mark pairs whose opening mark lies in [start, end), in text order."""
@@ -141,6 +142,19 @@ class DocView:
 
     def sent_range(self, si: int) -> range:
         return range(self.sent_first[si], self.sent_first[si + 1])
+
+    def trees(self, sents: list[int]) -> dict[int, list[tuple[int, str]]]:
+        """natasha's dependency parse of these sentences: (head token index in the document or -1,
+        relation) per token. A sentence is parsed once per document (the filters and the syntax
+        sieve ask for some of the same ones), those not parsed yet in one batch."""
+        todo = sorted({si for si in sents if si not in self._trees})
+        if todo:
+            chunks = [[self.toks[j].text for j in self.sent_range(si)] for si in todo]
+            for si, markup in zip(todo, syntax_parser().map(chunks)):
+                first = self.sent_first[si]
+                self._trees[si] = [(first + int(t.head_id) - 1 if int(t.head_id) > 0 else -1, t.rel)
+                                   for t in markup.tokens]
+        return {si: self._trees[si] for si in sents}
 
     def is_word(self, i: int) -> bool:
         return self.toks[i].text[0].isalnum()
