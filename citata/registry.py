@@ -79,6 +79,10 @@ class Overrides:
                     else:
                         raise ValueError(f"{path}:{line_no}: cannot read override {row!r}")
 
+    def splits(self, name: str) -> bool:
+        """Is `name` one that never joins an identity by surname (a `split` line)?"""
+        return bool(self.split) and _norm(name) in self.split
+
     def target(self, ident: str) -> str:
         seen = set()
         while ident in self.merged and ident not in seen:
@@ -276,11 +280,10 @@ class Registry:
         return ident
 
     def _find_person(self, e: DocEntity) -> Identity | None:
-        split = self.overrides.split
-        if split and _norm(e.name) in split:
+        if self.overrides.splits(e.name):
             return self.by_name.get(("PER", _norm(e.name)))
         candidates = [c for c in self.by_surname.get(spelling_key(e.surname) or "", [])
-                      if not split or _norm(c.name) not in split]
+                      if not self.overrides.splits(c.name)]
         if not candidates:
             return self._find_variant(e) or self._find_by_first_name(e)
         fits = [c for c in candidates if _compatible_first(e.first, c.first)]
@@ -317,11 +320,10 @@ class Registry:
         """A transliteration variant of the surname (Шолц / Шольц) joins only an identity
         whose first name (Олаф) or role agrees, and only when exactly one does.
         `first_only`: the first name must agree (a role is not enough)."""
-        split = self.overrides.split
         candidates = [c for c in self.by_translit.get(_translit(e.surname) or "", [])
-                      if not split or _norm(c.name) not in split]
+                      if not self.overrides.splits(c.name)]
         heads = set() if first_only else _role_heads(e.roles)
-        fits = [c for c in candidates if e.first and c.first and len(c.first) > first_only
+        fits = [c for c in candidates if e.first and c.first and (len(c.first) > 1 or not first_only)
                 and _compatible_first(e.first, c.first) or heads and heads & _role_heads(c.roles)]
         if len(fits) == 1:
             return fits[0]
@@ -333,14 +335,14 @@ class Registry:
         if not fits and first:
             same_first = {id(c) for c in self.by_first.get(first, [])}
             fits = [c for c in self.by_skeleton.get(skeleton_key(e.surname) or "", [])
-                    if id(c) in same_first and (not split or _norm(c.name) not in split)]
+                    if id(c) in same_first and not self.overrides.splits(c.name)]
             if len(fits) == 1:
                 return fits[0]
             if not fits and _typo_prone(e.surname):
                 key = _translit(e.surname)
                 near = {id(c): c for k in _near_keys(e.surname) for c in self.by_near.get(k, ())}
                 fits = [c for c in near.values() if id(c) in same_first and len(_translit(c.surname) or "") >= 5
-                        and one_edit(_translit(c.surname), key) and (not split or _norm(c.name) not in split)]
+                        and one_edit(_translit(c.surname), key) and not self.overrides.splits(c.name)]
                 if len(fits) == 1:
                     return fits[0]
         return None
@@ -351,7 +353,7 @@ class Registry:
         words = e.name.split()
         if len(words) != 1 or not any(p.is_known and "Name" in p.tag for p in parse(words[0])[:2]):
             return None
-        fits = [c for c in self.by_first.get(_first_key(words[0]) or "", []) if _norm(c.name) not in self.overrides.split]
+        fits = [c for c in self.by_first.get(_first_key(words[0]) or "", []) if not self.overrides.splits(c.name)]
         return fits[0] if len(fits) == 1 and fits[0].documents >= FIRST_NAME_DOCUMENTS else None
 
     def _find_named(self, e: DocEntity) -> Identity | None:
