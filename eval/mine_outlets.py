@@ -20,7 +20,7 @@ as on the covid-19 whole pages) against the outlet of the real address, on the s
 how often the page names an outlet, and how often that is its own site (a name spelling the
 host, or the outlet outlets.tsv gives the host), and the page-only date against the header's
 date (the article's, on these pages); and, per kind of signal (outlet_signals, then the name
-the furniture repeats, recurring_brand, then the told names), how often it names the own site where it fires and where it decides. -v lists the
+the best of the furniture's candidate names, best_candidate, then the told names), how often it names the own site where it fires and where it decides. -v lists the
 disagreements.
 """
 from __future__ import annotations
@@ -112,11 +112,12 @@ def mine(corpora: Path) -> list[tuple[str, str, int]]:
 
 
 def check(corpora: Path, verbose: bool) -> None:
-    from citata.metadata import SIGNAL_ORDER, extract_metadata, outlet_from_url, outlet_signals, outlet_told, recurring_brand
+    from citata.metadata import (SIGNAL_ORDER, best_candidate, extract_metadata, outlet_from_url, outlet_signals,
+                                 outlet_told, page_outlet)
     from citata.clean import clean
     from citata.source import text_document
 
-    kinds = (*SIGNAL_ORDER, "recurring", "told")  # (in the order outlet_from_page reads them)
+    kinds = (*SIGNAL_ORDER, "scored", "told")  # (in the order page_outlet reads them)
     fires = {k: Counter() for k in kinds}  # each kind of signal where it names an outlet: own site or not
     decides = {k: Counter() for k in kinds}  # … where it is the one outlet_from_page takes
     named = agree = total = 0
@@ -131,9 +132,9 @@ def check(corpora: Path, verbose: bool) -> None:
         told = outlet_told(cleaned.text)
         if told:
             signals["told"] = told
-        recurring = recurring_brand(cleaned, 4)
-        if recurring:
-            signals["recurring"] = recurring
+        best = best_candidate(cleaned, 4)
+        if best:
+            signals["scored"] = best.name
         for k, v in signals.items():
             fires[k][_own_site(v, url, host)] += 1
         first = next((k for k in kinds if k in signals), None)
@@ -141,6 +142,7 @@ def check(corpora: Path, verbose: bool) -> None:
             decides[first][_own_site(signals[first], url, host)] += 1
         got = meta["outlet"]
         total += 1
+        why = page_outlet(cleaned, 4)[1] if got else None
         if _ISO_DAY.fullmatch(header_date):  # (the header's date is the article's; the placeholder hides it)
             dates["n"] += 1
             dates["dated"] += meta["published"] is not None
@@ -153,9 +155,10 @@ def check(corpora: Path, verbose: bool) -> None:
         ok = _own_site(got, url, host)
         agree += ok
         if verbose and not ok:
-            print(f"  {path.relative_to(corpora)}: page names {got!r}, address {host} ({outlet_from_url(url)})")
+            print(f"  {path.relative_to(corpora)}: page names {got!r} ({why}), address {host} ({outlet_from_url(url)})")
     print(f"{total} pages with a real address; the page alone names an outlet on {named}, "
-          f"its own site on {agree} ({agree / max(named, 1):.0%})")
+          f"its own site on {agree} ({agree / max(named, 1):.0%}): right {agree}, wrong {named - agree}, "
+          f"none {total - named}")
     print("| signal | names an outlet: own site / another | decides: own site / another |")
     print("|---|---|---|")
     for k in kinds:

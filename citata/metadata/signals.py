@@ -1,11 +1,10 @@
 """Page signals that name the outlet when neither the container nor the URL does: mastheads,
 copyright and legal lines, brand lines and tails of titles, the agency that opens the text
-(outlet_signals, tried in SIGNAL_ORDER), and a brand that recurs in the page's furniture
-(recurring_brand)."""
+(outlet_signals, tried in SIGNAL_ORDER). Where none fires, metadata.candidates scores every
+name the page's furniture shows.""" 
 from __future__ import annotations
 
 import re
-from collections import Counter
 from functools import lru_cache
 
 from .. import lexicons
@@ -672,76 +671,6 @@ def title_brand(title: str) -> str | None:
         if m:
             return brand_name(m.group("name"), loose=False)
     return None
-
-
-@lru_cache(maxsize=1024)
-def _word_like(word: str) -> bool:
-    """A word whose likeliest reading is no noun's (a verb, an adverb, a particle: "Смотрим", "Сегодня")."""
-    from ..nlp import morph
-
-    parse = morph().parse(word.lower())[0]
-    return parse.tag.POS in ("VERB", "ADVB", "PRCL", "CONJ", "PREP", "NPRO", "PRED", "INTJ", "GRND")
-
-
-# Kinds of furniture whose names are other pages' or other outlets' (and headers, the
-# container's own lines).
-_NOT_OWN_FURNITURE = _FOREIGN_NAME_KINDS | {"header", "ad", "embed", "rubric_blurb", "tags", "share"}
-_NAME_GOES_ON = re.compile(r"\s+(?:[A-ZА-ЯЁ]\b|\d)")
-MAX_FURNITURE_LINE = 3000  # (a legal footer runs to a thousand characters; a line ten times longer is no furniture)
-
-
-def recurring_brand(cleaned: Cleaned, first: int = 0) -> str | None:
-    """The fallback where no signal fires: the known outlet or the site (a host, a Cyrillic
-    site's name) that the page's own furniture names on more lines than any other (a tie names
-    none). The article's lines never vote (a relay in the text, "сообщает
-    ТАСС", names no outlet); nor do teasers, captions, credits, comments or embeds (other
-    pages' and other outlets' names), a line naming several outlets (partners, links), nor a
-    name a line relays ("по данным …", "пишет …")."""
-    media = outlet_names()
-    votes: Counter[str] = Counter()
-    spelt: dict[str, str] = {}  # (the first spelling the page uses)
-    for ln in cleaned.lines[first:]:
-        s = ln.text
-        if ln.label != "boilerplate" or len(s) > MAX_FURNITURE_LINE or (ln.kind in _NOT_OWN_FURNITURE and not (
-                # (a footer the cleaner puts under the comments: a short menu or legal line, no reader's)
-                ln.kind in ("comment", "comments") and (len(s) <= MAX_LOGO_LINE or _LEGALISH.search(s)))):
-            continue
-        names: dict[str, None] = {}  # (in the line's order: the first spelling is the one kept)
-        for n in sorted(media_in_line(s, media), key=lambda n: (s.find(n), -len(n))):
-            at = s.find(n)
-            if n in AMBIGUOUS_OUTLET_NAMES or n.split()[0] in lexicons.word_set("not_outlet_names") or any(n in other for other in names) \
-                    or RELAY_BEFORE.search(s, max(0, at - 30), at) or _OTHERS_LINKED.search(s, max(0, at - 30), at):
-                continue
-            if _NAME_GOES_ON.match(s, at + len(n)):
-                continue  # (part of a longer name: the vaccine "Sputnik V", "Спутник V")
-            # A one-word name that is also a word ("Смотрим на…", "Сегодня, 17:22", "Знак качества")
-            # counts only where a name stands: quoted, or inside the line after other words.
-            if " " not in n and CYRILLIC_WORD.fullmatch(n) and (at == 0 or _word_like(n)) and s[at - 1:at] not in ("«", '"', "“"):
-                continue
-            bare = own_name(n)  # ("Телекомпания НТВ" is НТВ)
-            names[known_outlet(bare or n) or known_outlet(n) or n] = None
-        if "." in s:
-            for m in DOMAIN_TOKEN.finditer(s):
-                host = m.group(1).lower()
-                if host in lexicons.word_set("platform_hosts") or host in lexicons.word_set("mail_hosts") \
-                        or RELAY_BEFORE.search(s, max(0, m.start() - 30), m.start()):
-                    continue
-                names[host_outlet(host)] = None
-            names.update((m.group(0), None) for m in _CYRILLIC_SITE.finditer(s))
-        keys = {}  # (one vote a line for each outlet, however it is spelt there)
-        for n in names:
-            keys.setdefault(canonical_outlet(n) or n, n)
-        if len(keys) > 1:  # a line naming several outlets lists partners or links, not the site
-            continue
-        for key, n in keys.items():
-            spelt.setdefault(key, n)
-            votes[key] += 1
-    if not votes:
-        return None
-    (top, n), *rest = votes.most_common(2)
-    if rest and rest[0][1] == n:
-        return None
-    return spelt[top]
 
 
 MEDIA_PREFIX_TAIL = re.compile(r"^\s*(?:\([^)]{1,15}\))?\s*(?::|[-–—])\s+")

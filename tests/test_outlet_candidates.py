@@ -1,0 +1,58 @@
+"""The outlet as the best of the candidate names a whole page's furniture shows (issue 15, tenth
+session): a name after an outlet's noun, a © line's brand, a host, a name and a host that spell one
+another; each positive page beside one that must name nothing (a name the footer forbids to pass
+on, a relay in the article, two outlets shown as often). Pages are written for the test in the shape
+of the covid-19 BSNLP dumps (tests/test_outlet_table.py builds them), with outlets the tables lack,
+so that only the candidates' score can name them."""
+from citata.clean import clean
+from citata.metadata import best_candidate, outlet_candidates, page_outlet, translit
+from citata.source import text_document
+
+from test_outlet_table import ARTICLE, doc_of, whole_page
+
+RIGHTS = "Все права защищены."
+
+
+def cleaned_of(text: str):
+    return clean(text_document("page.txt", text))
+
+
+def test_a_name_after_an_outlets_noun_and_its_host_agree():
+    page = whole_page(["Газета «Сибкрай» выходит по четвергам.", "E-mail: info@sibkray.ru", RIGHTS])
+    best = best_candidate(cleaned_of(page), 4)
+    assert best.name == "Сибкрай"
+    assert "agree" in best.ways and "noun" in best.ways
+    assert doc_of(page).outlet == "Сибкрай"
+    assert page_outlet(cleaned_of(page), 4)[1].startswith("scored")  # (the provenance eval/ prints)
+
+
+def test_hosts_and_names_spelt_apart_agree_through_transliteration():
+    assert translit("Бердск Онлайн") == translit("berdsk-online")
+    assert translit("Курьер") == translit("kurier")
+    assert translit("Заречье") == translit("zarechye")
+
+
+def test_a_host_above_the_article_and_a_name_under_it():
+    page = whole_page(["Газета «Бердск Онлайн»", RIGHTS], top=["berdsk-online.ru"])
+    ranked = outlet_candidates(cleaned_of(page), 4)
+    assert ranked[0].name == "Бердск Онлайн"  # (the name as the page writes it, not the host's spelling)
+    assert {"agree", "ends"} <= ranked[0].ways
+
+
+def test_a_name_the_footer_forbids_to_pass_on_is_another_outlets():
+    page = whole_page(["Материалы со ссылкой на агентство «Кварта-Пресс» не подлежат воспроизведению без "
+                       "письменного разрешения агентства «Кварта-Пресс».", RIGHTS])
+    assert best_candidate(cleaned_of(page), 4) is None
+    assert doc_of(page).outlet is None
+
+
+def test_a_relay_in_the_article_and_a_tie_name_nothing():
+    relayed = whole_page([RIGHTS]).replace(ARTICLE[1], ARTICLE[1] + " Об этом сообщает газета «Сибкрай».")
+    assert doc_of(relayed).outlet is None
+    tie = whole_page(["Газета «Сибкрай»", "Журнал «Заречье»", RIGHTS])
+    assert best_candidate(cleaned_of(tie), 4) is None
+
+
+def test_a_line_naming_several_outlets_lists_partners():
+    page = whole_page(["Партнеры: sibkray.ru, kurier.ru, zarechye.ru", RIGHTS])
+    assert best_candidate(cleaned_of(page), 4) is None
