@@ -63,3 +63,20 @@ def test_the_stamp_under_the_headline_dates_the_page(stamp, iso):
 def test_a_teasers_english_date_does_not_date_the_page():
     page = whole_page(["Все права защищены."], stamp=None).replace("12 января 2021", "January 12, 2021")
     assert doc_of(page).published is None
+
+
+def test_a_page_saved_as_one_line_is_dated_by_the_stamp_after_its_headline():
+    from citata.source import text_document
+    from citata.pipeline import build_document
+
+    header = "ru-1\nru\n2018-11-04\nhttp://www.fromtheweb.eu\n"
+    lead = ("Верховный суд отменил приговор, вынесенный восемь лет назад. Правозащитники критикуют соглашение "
+            "правительства с протестующими. Адвокат женщины покинул страну, опасаясь за свою жизнь. ")
+    one_line = "Оправданной христианке запрещено покидать страну 03.11.2018 " + lead * 2
+    assert build_document(text_document("p.txt", header + one_line)).published == "2018-11-03"
+    glued = ("Если вы нашли ошибку, выделите её мышкой и нажмите Ctrl+Enter В Пакистане отменили приговор "
+             "христианке 31.10.2018 21:24 Фото: vk.me " + lead * 2)
+    assert build_document(text_document("p.txt", header + glued)).published == "2018-10-31"
+    # a date further into the paragraph is an event's, and a date mid-sentence is followed by no capital
+    event = lead + "Приговор был вынесен 08.11.2010 Верховным судом провинции. " + lead
+    assert build_document(text_document("p.txt", header + event)).published is None
