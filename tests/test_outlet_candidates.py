@@ -56,3 +56,16 @@ def test_a_relay_in_the_article_and_a_tie_name_nothing():
 def test_a_line_naming_several_outlets_lists_partners():
     page = whole_page(["Партнеры: sibkray.ru, kurier.ru, zarechye.ru", RIGHTS])
     assert best_candidate(cleaned_of(page), 4) is None
+
+
+def test_the_site_asking_readers_to_follow_it_on_a_news_aggregator():
+    from citata.metadata import brand_line
+
+    assert brand_line("Добавьте «Фонтанку» в избранные источники Яндекс.Новостей") == "Фонтанка"  # (declined)
+    assert brand_line("Читайте «Сибкрай» в Google Новостях") == "Сибкрай"
+    assert brand_line("Newsler в Яндекс.Новостях") == "Newsler"
+    assert doc_of(whole_page(["Читайте «Сибкрай» в Google Новостях", RIGHTS])).outlet == "Сибкрай"
+    # no name, a common noun, a messenger channel named for its topic
+    assert brand_line("Читайте нас в Google News") is None
+    assert brand_line("Следите за новостями в Яндекс.Дзен") is None
+    assert brand_line("Читайте «Коронавирус» в Telegram") is None

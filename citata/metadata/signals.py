@@ -563,6 +563,13 @@ def _legal_signals(s: str, media: frozenset[str], found: dict[str, str], among_c
 # item built on the name ("Все новости Тайга.инфо", "Реклама на RTVI", "О проекте «Фонтанка»"),
 # the name beside an app or a platform ("Приложение РБК для iOS", "RTVI в соцсетях"), a title's
 # brand tail after a separator headlines do not use ("… :: Вечерний Бишкек", "… | RTVI").
+# Platforms and aggregators a site asks readers to follow it on ("Читайте «X» в Google Новостях",
+# "Добавьте «X» в избранные источники Яндекс.Новостей", "X в VK").
+PLATFORMS = (r"соцсетях|социальных сетях|Telegram|Телеграм\w*|Яндекс[.\s]?Дзен\w*|Дзен\w*|Яндекс[.\s]?Новост\w*"
+             r"|Google\s?(?:News|Новост\w*)|Новост\w+ Google|Пульс\w*|ВКонтакте|VK|ВК|Одноклассник\w*|OK|YouTube|RuTube"
+             r"|TikTok|Twitter|Facebook|Viber|Instagram|Apple News|App Store|Google Play")
+# (a news aggregator lists outlets only; a messenger's channel is often named for its topic)
+_AGGREGATOR = re.compile(r"(?i)яндекс|google|дзен|пульс")
 # Nouns after which the name is the site's own whatever its shape (its newsroom, its ads, its app)
 _OWN_BRAND = re.compile(
     r"^(?:(?:Скачайте|Скачать|Установите|Наше|Мобильное|Официальное)\s+)?(?:мобильное\s+)?приложение\s+(?P<a>.{2,40}?)"
@@ -571,8 +578,8 @@ _OWN_BRAND = re.compile(
     r"|Правила(?: сайта)?|Команда|Архив|Подписка на)\s*[:—–-]?\s+(?P<b>.{2,40}?)$"
     r"|^(?:(?:Подписывайтесь|Подпишитесь)\s+на\s+)?наш\w*\s+(?:Telegram-|[Тт]елеграм-|YouTube-|[Яя]ндекс\.?[Дд]зен-)?канал\w*"
     r"\s+(?P<d>[«\"“][^»\"”]{2,40}[»\"”])(?:\s+(?:в|на)\s+\w+)?$"
-    r"|^(?P<c>.{2,40}?)\s+(?:в|во|на)\s+(?:соцсетях|социальных сетях|Telegram|Телеграм\w*|Яндекс[.\s]?Дзен\w*|Дзен\w*"
-    r"|ВКонтакте|Одноклассниках|YouTube|TikTok|Twitter|Facebook|Viber|Instagram|Apple News|App Store|Google Play)$",
+    r"|^(?:(?P<verb>Читайте|Подписывайтесь на|Подпишитесь на|Следите за|Добавьте|Добавить)\s+)?(?P<c>.{2,40}?)\s+(?:в|во|на)\s+"
+    rf"(?:(?:избранн\w+|свои)\s+(?:источник\w*\s+)?|источник\w*\s+)?(?P<platform>{PLATFORMS})$",
     re.I)
 # A rubric's or a list's label with the name: "Новости Тайга.инфо", "Все материалы RTVI" — a
 # rubric names its topic as often ("Новости Pfizer", "Новости Москвы"), so only a name the outlet
@@ -591,7 +598,7 @@ def brand_name(raw: str, loose: bool = True) -> str | None:
     ("Тайга.инфо"), and with `loose` a quoted name, a Latin one ("RTVI") or one in capitals
     ("РБК"). A platform, a topic ("COVID-19") or a pronoun is no brand."""
     name = clean_name(raw).rstrip(" .:!|")
-    if not name or name in lexicons.word_set("not_brands") or name.split()[0] in lexicons.word_set("not_outlet_names") or _LEGAL_WORDS.search(name):
+    if not name or (not name[0].isupper() and not name[0].isdigit() and not DOMAIN.fullmatch(name)) or name in lexicons.word_set("not_brands") or name.split()[0] in lexicons.word_set("not_outlet_names") or _LEGAL_WORDS.search(name):
         return None
     known = known_outlet(name)
     if known:
@@ -602,7 +609,7 @@ def brand_name(raw: str, loose: bool = True) -> str | None:
     if _CYRILLIC_SITE.fullmatch(name):
         return name
     if CYRILLIC_WORD.match(name) and not NOT_RUSSIAN.search(name):
-        for case in ("gent", "loct", "datv", "ablt"):  # "Новости Тайги", "Реклама на «Фонтанке»"
+        for case in ("gent", "loct", "datv", "ablt", "accs"):  # "Новости Тайги", "Реклама на «Фонтанке»", "Читайте «Фонтанку»"
             nom = nominative(name, case, strict=True)
             if nom and known_outlet(nom):
                 return known_outlet(nom)
@@ -611,7 +618,7 @@ def brand_name(raw: str, loose: bool = True) -> str | None:
     if raw.strip()[:1] in "«\"“" and len(name.split()) <= 4:
         # "Реклама на «Фонтанке»" (one word: an adjective before a noun may take the wrong gender)
         if " " not in name and CYRILLIC_WORD.fullmatch(name) and not NOT_RUSSIAN.search(name):
-            for case in ("gent", "loct", "datv", "ablt"):
+            for case in ("gent", "loct", "datv", "ablt", "accs"):
                 nom = nominative(name, case, strict=True)
                 if nom:
                     return nom
@@ -633,6 +640,8 @@ def brand_line(s: str, rubrics: bool = True) -> str | None:
             # (an app's or a channel's name in quotation marks is often its topic's, "Приложение
             # «Здоровье»": a known name or a Latin one only)
             own = m.group("b") or m.group("c")
+            if own and m.group("verb") and not _AGGREGATOR.search(m.group("platform")):
+                own = clean_name(own)  # ("Читайте «Коронавирус» в Telegram": a known, Latin or site name only)
             name = brand_name(own) if own else brand_name(clean_name(m.group("a") or m.group("d")))
             if name:
                 return name
