@@ -69,3 +69,17 @@ def test_the_site_asking_readers_to_follow_it_on_a_news_aggregator():
     assert brand_line("Читайте нас в Google News") is None
     assert brand_line("Следите за новостями в Яндекс.Дзен") is None
     assert brand_line("Читайте «Коронавирус» в Telegram") is None
+
+
+def test_a_site_the_tables_lack_is_named_as_its_furniture_writes_it():
+    from citata.metadata import name_for_host
+
+    # the address in the footer, the name in the masthead: the name
+    page = whole_page(["Пишите нам: info@sibkray.ru", RIGHTS], top=["Сибкрай — новости Сибири"])
+    assert name_for_host("sibkray.ru", cleaned_of(page), 4) == "Сибкрай"
+    # the host written as a name ("GOGOV.RU") is the name the page shows
+    page = whole_page(["Новости и статьи от SIBKRAY.RU", RIGHTS])
+    assert name_for_host("sibkray.ru", cleaned_of(page), 4) == "SIBKRAY.RU"
+    # a name only the article spells is not how the site shows itself
+    page = whole_page(["Пишите нам: info@sibkray.ru", RIGHTS]).replace(ARTICLE[1], ARTICLE[1] + " «Сибкрай» писал об этом.")
+    assert name_for_host("sibkray.ru", cleaned_of(page), 4) is None

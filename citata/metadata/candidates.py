@@ -250,3 +250,39 @@ def best_candidate(cleaned: Cleaned, first: int = 0) -> Candidate | None:
 def ways(c: Candidate) -> str:
     """How a candidate was shown, for the outlet's provenance: "scored: host+known"."""
     return "scored: " + "+".join(sorted(c.ways))
+
+
+# Names a page may spell its host with: a quoted name, or a run of capitalised words ("Сибкрай",
+# "Бердск Онлайн", "NEWSLER").
+_QUOTED_NAME = re.compile(r"[«\"“]([A-ZА-ЯЁ][^»\"”\n]{1,30})[»\"”]")
+# (not a site's name written as its host, "GOGOV.RU": that is the name the page shows)
+_CAPS_RUN = re.compile(r"(?<![\w.\-])([A-ZА-ЯЁ][\w\-]*(?:\s[A-ZА-ЯЁ][\w\-]*){0,2})(?![\w\-]|\.\w)")
+MAX_NAMES_READ = 2000  # (a bound on the words read on a long page)
+
+
+def name_for_host(host: str, cleaned: Cleaned, first: int = 0) -> str | None:
+    """The name a page's furniture writes for a site the tables do not know, where it shows one
+    that spells the host ("Сибкрай" for sibkray.ru, "Бердск Онлайн" for berdsk-online.ru): the
+    outlet as readers know it, not its address. None where the furniture shows no such name."""
+    host = host.lower().removeprefix("www.")
+    if "." not in host or not host.isascii():
+        return None
+    read = 0
+    lines = [ln.text for ln in cleaned.lines[first:] if ln.label in ("title", "boilerplate")]
+    # (the name the site shows itself by stands in its furniture: the text may say it otherwise;
+    # a host written as a name, "Mosmedpreparaty.ru", "GOGOV.RU", is the name it shows)
+    for s in lines:
+        for m in DOMAIN_TOKEN.finditer(s) if "." in s else ():
+            if m.group(1).lower() == host and not m.group(1).islower():
+                return m.group(1)
+    for s in lines:
+        for m in (*_QUOTED_NAME.finditer(s), *_CAPS_RUN.finditer(s)):
+            read += 1
+            if read > MAX_NAMES_READ:
+                return None
+            words = clean_name(m.group(1)).split()
+            for k in range(len(words), 0, -1):  # (the longest run spelling the host)
+                name = " ".join(words[:k])
+                if not DOMAIN_TOKEN.fullmatch(name) and name_spells_host(name, host):
+                    return name
+    return None

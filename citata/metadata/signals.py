@@ -37,7 +37,9 @@ _FOLLOW_US = re.compile(
 _MATERIALS_OF = re.compile(r"материал\w*\s+(?:сайта\s+|издания\s+|газеты\s+|агентства\s+)?"
                            r"(?:[«\"“]([^»\"”]{2,30})[»\"”]|([A-Z][\w.\-]+)(?=[\s,.]))")
 # (a whole host: "zdorovja.ru" inside "obraz-zdorovja.ru" is no site)
-DOMAIN_TOKEN = re.compile(r"(?<![\w@./\-])(?:https?://)?(?:www\.)?([A-Za-z][\w\-]*\.(?:ru|RU|ua|UA|com|COM|by|kz|net|org|info|eu|ee|lv|lt|md|kg|uz|az|am|ge|tj|il|fm|tv|io|news|media))(?!\w|\.\w)")
+# (in any case: "Newsler.Ru", "WWW.NEWSLER.RU")
+DOMAIN_TOKEN = re.compile(r"(?<![\w@./\-])(?:https?://)?(?i:www\.)?([A-Za-z][\w\-]*\.(?i:ru|ua|com|by|kz|net|org|info|eu|ee|lv|lt"
+                          r"|md|kg|uz|az|am|ge|tj|il|fm|tv|io|news|media))(?!\w|\.\w)")
 # A site's name ends like a host, in either script and case ("TUT.BY", "Фонтанка.ру", "Тайга.инфо").
 _SITE_ENDING = (r"(?:(?i:ru|ua|com|by|kz|net|org|info|eu|ee|lv|lt|md|kg|uz|az|am|ge|tj|il|fm|tv|io|news|media)"
                 r"|ру|Ру|РУ|рф|РФ|инфо|онлайн)(?!\w)")
