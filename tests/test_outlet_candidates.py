@@ -83,3 +83,31 @@ def test_a_site_the_tables_lack_is_named_as_its_furniture_writes_it():
     # a name only the article spells is not how the site shows itself
     page = whole_page(["Пишите нам: info@sibkray.ru", RIGHTS]).replace(ARTICLE[1], ARTICLE[1] + " «Сибкрай» писал об этом.")
     assert name_for_host("sibkray.ru", cleaned_of(page), 4) is None
+
+
+# ------------------------------------------------------------------ the outlet the text tells its own piece in
+
+def test_the_outlet_finding_out_asking_and_spoken_to_at_a_sentences_start():
+    from citata.metadata import outlet_told
+
+    for sentence, outlet in [
+        ("«Сибкраю» стало известно, что вакцину привезут в понедельник.", "Сибкрай"),
+        ("РБК стало известно, что вакцину привезут в понедельник.", "РБК"),
+        ("Как стало известно РБК, вакцину привезут в понедельник.", "РБК"),
+        ("Как удалось выяснить «Сибкраю», вакцины хватит.", "Сибкрай"),
+        ("В ответ на запрос «Сибкрая» в пресс-службе комитета сообщили, что вакцины хватит.", "Сибкрай"),
+        ("На запрос «Фонтанки» в комитете не ответили.", "Фонтанка"),
+        ("По запросу RTVI в Роспотребнадзоре пояснили, что вакцины хватит.", "RTVI"),
+        ("В пресс-службе «Фонтанке» не ответили на вопросы.", "Фонтанка"),
+        ("В интервью DW профессор сказал, что вакцины хватит.", "DW"),
+        ("В беседе с «Известиями» главврач сказал, что вакцины хватит.", "Известия"),
+        ("Главврач в комментарии «Фонтанке» сказал, что вакцины хватит.", "Фонтанка"),
+    ]:
+        assert outlet_told(sentence) == outlet, sentence
+    # another outlet's own piece, relayed; a finding a page may relay; a person told
+    for sentence in ["В комментарии Би-би-си отмечается, что уход министра ослабил премьера.",
+                     "В материале Bloomberg говорится, что вакцины не хватит.",
+                     "Как выяснили «Известия», вакцину привезут в понедельник.",
+                     "Как стало известно Иванову, вакцину привезут в понедельник.",
+                     "Об этом сообщает ТАСС."]:
+        assert outlet_told(sentence) is None, sentence
