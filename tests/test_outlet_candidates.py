@@ -111,3 +111,16 @@ def test_the_outlet_finding_out_asking_and_spoken_to_at_a_sentences_start():
                      "Как стало известно Иванову, вакцину привезут в понедельник.",
                      "Об этом сообщает ТАСС."]:
         assert outlet_told(sentence) is None, sentence
+
+
+def test_a_logos_alt_text_and_the_sites_tagline():
+    from citata.metadata import brand_line
+
+    assert brand_line("Логотип RTVI") == "RTVI"
+    assert brand_line("Тайга.инфо - новости Сибири") == "Тайга.инфо"
+    assert brand_line("«Сибкрай» — новости Сибири") == "Сибкрай"
+    assert doc_of(whole_page([RIGHTS], top=["«Сибкрай» — новости Сибири"])).outlet == "Сибкрай"
+    # a tag page's tagline names its topic
+    assert brand_line("Pfizer - последние новости") is None
+    assert brand_line("Коронавирус — последние новости") is None
+    assert doc_of(whole_page([RIGHTS], top=["Pfizer - последние новости"])).outlet is None

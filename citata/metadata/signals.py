@@ -577,9 +577,12 @@ _OWN_BRAND = re.compile(
     r"^(?:(?:Скачайте|Скачать|Установите|Наше|Мобильное|Официальное)\s+)?(?:мобильное\s+)?приложение\s+(?P<a>.{2,40}?)"
     r"(?:\s+(?:для|на|в)\s+\w.*)?$"
     r"|^(?:Редакция|Контакты|Вакансии|Реклама на(?:\s+сайте)?|Реклама в|Рекламодателям|О проекте|О сайте|Об издании"
+    r"|Логотип|Лого|Logo"  # (a logo's alt text the scraper kept: "Логотип RTVI")
     r"|Правила(?: сайта)?|Команда|Архив|Подписка на)\s*[:—–-]?\s+(?P<b>.{2,40}?)$"
     r"|^(?:(?:Подписывайтесь|Подпишитесь)\s+на\s+)?наш\w*\s+(?:Telegram-|[Тт]елеграм-|YouTube-|[Яя]ндекс\.?[Дд]зен-)?канал\w*"
     r"\s+(?P<d>[«\"“][^»\"”]{2,40}[»\"”])(?:\s+(?:в|на)\s+\w+)?$"
+    # the site's tagline: "Newsler — главные новости дня", "Тайга.инфо - новости Сибири"
+    r"|^(?P<e>.{2,40}?)\s+[—–-]\s+(?:(?:последние|главные|свежие|актуальные|оперативные|все|самые)\s+)?(?:новости|события)\b.{0,40}$"
     r"|^(?:(?P<verb>Читайте|Подписывайтесь на|Подпишитесь на|Следите за|Добавьте|Добавить)\s+)?(?P<c>.{2,40}?)\s+(?:в|во|на)\s+"
     rf"(?:(?:избранн\w+|свои)\s+(?:источник\w*\s+)?|источник\w*\s+)?(?P<platform>{PLATFORMS})$",
     re.I)
@@ -644,7 +647,10 @@ def brand_line(s: str, rubrics: bool = True) -> str | None:
             own = m.group("b") or m.group("c")
             if own and m.group("verb") and not _AGGREGATOR.search(m.group("platform")):
                 own = clean_name(own)  # ("Читайте «Коронавирус» в Telegram": a known, Latin or site name only)
-            name = brand_name(own) if own else brand_name(clean_name(m.group("a") or m.group("d")))
+            if m.group("e"):  # (a tag page's tagline names its topic, "Pfizer — последние новости": quoted, known or a site)
+                name = brand_name(m.group("e"), loose=m.group("e").lstrip()[:1] in "«\"“")
+            else:
+                name = brand_name(own) if own else brand_name(clean_name(m.group("a") or m.group("d")))
             if name:
                 return name
         m = rubrics and RUBRIC_BRAND.match(part)
