@@ -40,7 +40,8 @@ from citata.metadata import NAMELIKE, name_spells_host  # noqa: E402
 OUT = ROOT / "citata" / "data" / "outlet_names.tsv"
 HAND = ROOT / "citata" / "data" / "outlets.tsv"
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
-SKIP_TOPICS = {"covid-19"}  # placeholder URLs (and the gold's whole pages)
+SKIP_TOPICS = {"covid-19"}
+THRESHOLDS = (1.0, 1.5, 2.0, 2.5, 3.0)  # (for the candidates' MIN_SCORE: how many pages each keeps, how many right)  # placeholder URLs (and the gold's whole pages)
 # Candidate names: a quoted name, or a run of one or two capitalised words (Latin or Cyrillic,
 # dots and hyphens inside: "Газета.Ru", "РИА Новости", "REGNUM").
 _QUOTED = re.compile(r"[«\"“]([A-ZА-ЯЁ][^»\"”\n]{1,30})[»\"”]")
@@ -112,8 +113,9 @@ def mine(corpora: Path) -> list[tuple[str, str, int]]:
 
 
 def check(corpora: Path, verbose: bool) -> None:
-    from citata.metadata import (SIGNAL_ORDER, best_candidate, extract_metadata, outlet_from_url, outlet_signals,
-                                 outlet_told, page_outlet)
+    from citata.metadata import (SIGNAL_ORDER, best_candidate, extract_metadata, outlet_candidates, outlet_from_url,
+                                 outlet_signals, outlet_told, page_outlet)
+    from citata.metadata.candidates import MIN_LEAD
     from citata.clean import clean
     from citata.source import text_document
 
@@ -122,6 +124,7 @@ def check(corpora: Path, verbose: bool) -> None:
     decides = {k: Counter() for k in kinds}  # … where it is the one outlet_from_page takes
     named = agree = total = 0
     dates = {"n": 0, "dated": 0, "right": 0}
+    sweep = {t: Counter() for t in THRESHOLDS}  # the best candidate where it clears each threshold: own site or not
     for path, lines, url, host in addressed_pages(corpora):
         header_date = lines[2].strip()[:10]
         lines[3] = "http://www.fromtheweb.eu"  # the placeholder the covid-19 pages carry
@@ -135,6 +138,10 @@ def check(corpora: Path, verbose: bool) -> None:
         best = best_candidate(cleaned, 4)
         if best:
             signals["scored"] = best.name
+        ranked = outlet_candidates(cleaned, 4)
+        for t in THRESHOLDS:
+            if ranked and ranked[0].score >= t and (len(ranked) == 1 or ranked[0].score - ranked[1].score >= MIN_LEAD):
+                sweep[t][_own_site(ranked[0].name, url, host)] += 1
         for k, v in signals.items():
             fires[k][_own_site(v, url, host)] += 1
         first = next((k for k in kinds if k in signals), None)
@@ -165,6 +172,10 @@ def check(corpora: Path, verbose: bool) -> None:
         print(f"| {k} | {fires[k][True]} / {fires[k][False]} | {decides[k][True]} / {decides[k][False]} |")
     print(f"{dates['n']} of them with the article's date in the header; the page alone dates {dates['dated']}, "
           f"the header's date on {dates['right']}")
+    print("| the furniture's best candidate (metadata.candidates), score at least | names the own site / another |")
+    print("|---|---|")
+    for t, c in sweep.items():
+        print(f"| {t} | {c[True]} / {c[False]} |")
 
 
 def _own_site(got: str, url: str, host: str) -> bool:
