@@ -55,6 +55,9 @@ _COPYRIGHT_BRAND = re.compile(
     r"(?P<name>[«\"“]?[A-ZА-ЯЁ0-9][^©\n,;|:()]{1,40}?)\s*(?:[,.]\s|[,.]?\s*$|\s(?:19|20)\d{2}|\s[-–—|]|\s[Вв]се права)")
 _CYRILLIC_SITE = re.compile(r"(?<![\w.])[А-ЯЁ][А-ЯЁа-яё0-9\-]+\.(?:ру|Ру|РУ|рф|РФ|инфо)(?!\w)")
 _MAIL_HOST = re.compile(r"[\w.\-]+@([\w\-]+(?:\.[\w\-]+)+)")
+# A company's legal form before the noun: "ЗАО «Межгосударственная телерадиокомпания «Мир»»" is the
+# company (outlet_table's legal names tell its outlet), not the outlet's name.
+_COMPANY_BEFORE = re.compile(r"(?:\b(?:ООО|ОАО|ЗАО|ПАО|АО|АНО|ФГУП|ФГБУ)|[Оо]бществ\w*|[Уу]чреждени\w*)\s*[«\"“]?\s*$")
 # Words that are never an outlet's name whatever stands before them.
 _NOT_NAME = re.compile(r"(?i)^(?:все|наш\w*|этот|эта|это|данн\w+|материал\w*|сайт\w*|права|фото|photo|video|видео)$")
 
@@ -123,7 +126,8 @@ def _named(s: str, media: frozenset[str]) -> list[tuple[str, str]]:
             name = known_outlet(name) or name
         if _relayed(s, m.start()):
             other.add(name)
-        elif _usable(name) and name not in other and "чредител" not in s[max(0, m.start() - 60):m.start()]:
+        elif _usable(name) and name not in other and "чредител" not in s[max(0, m.start() - 60):m.start()] \
+                and not _COMPANY_BEFORE.search(s, max(0, m.start() - 40), m.start()):
             out.append(("noun", known_outlet(name) or name))
     if "©" in s or "(c)" in s.lower() or "(с)" in s.lower() or "Copyright" in s:
         m = _COPYRIGHT_BRAND.search(s)
