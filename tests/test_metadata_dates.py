@@ -77,6 +77,9 @@ def test_a_page_saved_as_one_line_is_dated_by_the_stamp_after_its_headline():
     glued = ("Если вы нашли ошибку, выделите её мышкой и нажмите Ctrl+Enter В Пакистане отменили приговор "
              "христианке 31.10.2018 21:24 Фото: vk.me " + lead * 2)
     assert build_document(text_document("p.txt", header + glued)).published == "2018-10-31"
+    # with the headline on a line of its own above the glued line, the stamp glued to its credit still dates it
+    titled = "В Пакистане отменили приговор христианке\n\n" + glued
+    assert build_document(text_document("p.txt", header + titled)).published == "2018-10-31"
     # a date further into the paragraph is an event's, and a date mid-sentence is followed by no capital
     event = lead + "Приговор был вынесен 08.11.2010 Верховным судом провинции. " + lead
     assert build_document(text_document("p.txt", header + event)).published is None

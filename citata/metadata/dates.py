@@ -243,26 +243,28 @@ _PUBLISHED_CUE = re.compile(r"(?i)опубликован\w*|дата публи�
 _UPDATED_CUE = re.compile(r"(?i)обновлен\w*|изменен\w*|отредактирован\w*|updated")
 
 
-# A page saved as one long line: its headline, the stamp, the lead ("Headline 11.11.2018 По словам…"),
-# or the stamp with its time glued to a photo's credit ("… Биби 31.10.2018 21:24 Фото: vk.me В Пакистане").
+# The article's first line glued to what stood above it: on a page saved as one long line its headline,
+# the stamp, the lead ("Headline 11.11.2018 По словам…"); on any page, a widget, the headline's copy and
+# the stamp with its time glued to a photo's credit ("…Ctrl+Enter В Пакистане … 31.10.2018 21:24 Фото: vk.me").
 OPENING_CHARS = 300
 _SENTENCE_END = re.compile(r"[.!?…]\s")
 _STAMP_THEN_CREDIT = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}\.(?:19|20)\d{2},?\s+\d{1,2}:\d{2}\s*(?=(?:Фото|Photo|Видео|Источник)\s*:)")
 
 
-def _opening_date(s: str) -> str | None:
-    """The page's date in the first line of a page without a headline line (see OPENING_CHARS),
-    before any sentence ends: a date after one is the article's, an event's."""
+def _opening_date(s: str, titled: bool) -> str | None:
+    """The page's date in the article's first line (see OPENING_CHARS), before any sentence ends
+    (a date after one is the article's, an event's): a stamp glued to a credit, or, on a page
+    without a headline line, a numeric date closing the headline the line opens with."""
     head = s[:OPENING_CHARS]
-    m = _TITLE_CLOSING_DATE.search(head) or _STAMP_THEN_CREDIT.search(head)
+    m = (not titled and _TITLE_CLOSING_DATE.search(head)) or _STAMP_THEN_CREDIT.search(head)
     hit = find_date(m.group(0)) if m and not _SENTENCE_END.search(head, 0, m.start()) else None
     return hit[1] if hit else None
 
 
-def _date_in_line(ln: Line, opening: bool = False) -> str | None:
+def _date_in_line(ln: Line, opening: bool = False, titled: bool = True) -> str | None:
     """A date the line shows as the page's: a stamp line, or the dateline opening a long
     paragraph or the signature closing it (a date mid-paragraph is an event's). `opening`: the
-    page's first line where it has no headline line (see _opening_date)."""
+    article's first line (see _opening_date); `titled`: the page has a headline line."""
     s = ln.text.strip()
     if len(s) <= MAX_STAMP_LINE and ("бновл" in s or "зменен" in s or "pdated" in s):
         m = _PUBLISHED_CUE.search(s)
@@ -285,7 +287,7 @@ def _date_in_line(ln: Line, opening: bool = False) -> str | None:
         hit = find_date(head)
         if hit and (ln.label != "body" or (hit[0] <= DATELINE_CHARS and _timed(head, hit[0]))):
             return hit[1]
-        if opening and (found := _opening_date(s)):
+        if opening and (found := _opening_date(s, titled)):
             return found
         tail = find_date(s[-SIGNATURE_CHARS:]) if ln.label != "body" else None
         return tail[1] if tail else None
@@ -362,7 +364,7 @@ def page_date(cleaned: Cleaned, first: int = 0, today: str | None = None) -> str
         if ln.label == "boilerplate" and ln.kind in _FOREIGN_DATE_KINDS and not (
                 ln.kind in ("comment", "comments") and first_body is not None and k < first_body):
             continue
-        found = _date_in_line(ln, opening=not titled and k == first_body)
+        found = _date_in_line(ln, opening=k == first_body, titled=titled)
         if found is None and today and ln.label != "body":
             found = relative_stamp(ln.text, today)
         if found is None:
