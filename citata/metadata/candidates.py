@@ -38,6 +38,7 @@ BOTH_ENDS = 0.5     # shown both above the article and under it
 MIN_SCORE = 1.0
 MIN_LEAD = 0.5      # how far ahead of the runner-up the best must be
 MAX_LINE_VOTE = 2.0  # one line says at most this much for one name
+MAX_NAMES_LINE = 12  # more names than this on one line: a list, whose names are not the site's
 MAX_FURNITURE_LINE = 3000  # (a legal footer runs to a thousand characters; a line ten times longer is no furniture)
 
 # Furniture whose names are other pages' or other outlets' (and the container's own header).
@@ -122,8 +123,7 @@ def _named(s: str, media: frozenset[str]) -> list[tuple[str, str]]:
         name = clean_name(raw)
         name = clean_name(name[LEGAL_FORM.match(name).end():])
         if CYRILLIC_WORD.fullmatch(name) and not name.isupper():
-            # (a declined name in a noun phrase: "телеканала «Звезды»" is rarer than the nominative)
-            name = known_outlet(name) or name
+            name = known_outlet(name) or name  # (a known name declined after its noun: "газеты «Ведомостей»")
         if _relayed(s, m.start()):
             other.add(name)
         elif _usable(name) and name not in other and "чредител" not in s[max(0, m.start() - 60):m.start()] \
@@ -197,6 +197,8 @@ def outlet_candidates(cleaned: Cleaned, first: int = 0) -> list[Candidate]:
             continue
         else:
             named = _named(s, media)
+            if len(named) > MAX_NAMES_LINE:
+                continue  # (a list of links or partners; and the grouping below stays small)
             zone = None if top is None else "top" if ln.start < top else "bottom" if ln.start > bottom else None
         groups: list[list[tuple[str, str]]] = []  # (the names of one outlet in the line)
         for way, name in named:
