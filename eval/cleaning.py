@@ -284,9 +284,9 @@ def inventory(entries: list[dict], corpora: Path) -> str:
     from collections import Counter
 
     from citata.clean import clean
-    from citata.metadata import SIGNAL_ORDER, outlet_signals, outlet_told, recurring_brand
+    from citata.metadata import SIGNAL_ORDER, best_candidate, outlet_signals, outlet_told, page_outlet
 
-    kinds = (*SIGNAL_ORDER, "recurring", "told")
+    kinds = (*SIGNAL_ORDER, "scored", "told")
     tally = {k: Counter() for k in kinds}
     rows = ["| page | gold outlet | shown in | signals firing | taken |", "|---|---|---|---|---|"]
     for entry in entries:
@@ -296,13 +296,15 @@ def inventory(entries: list[dict], corpora: Path) -> str:
         raw = text_document(entry["file"], decode(path.read_bytes()))
         cleaned = clean(raw)
         found = {k: v for k, v in outlet_signals(cleaned, 4).items() if v}
-        for k, f in (("recurring", recurring_brand), ("told", lambda c, _: outlet_told(c.text))):
-            if f(cleaned, 4):
-                found[k] = f(cleaned, 4)
+        best = best_candidate(cleaned, 4)
+        if best:
+            found["scored"] = best.name
+        if outlet_told(cleaned.text):
+            found["told"] = outlet_told(cleaned.text)
         gold = entry.get("outlet")
         for k, v in found.items():
             tally[k]["on none" if not gold else "right" if one_outlet(v, gold) else "wrong"] += 1
-        taken = next((k for k in kinds if k in found), "—")
+        taken = page_outlet(cleaned, 4)[1] or "—"  # (the outlet's provenance: the signal that decided)
         evidence = " ".join((entry.get("outlet_evidence") or "").split())[:60].replace("|", "\\|")
         fired = ", ".join(f"{k}: {v}" for k, v in found.items()) or "—"
         rows.append(f"| {Path(entry['file']).stem} | {gold or '—'} | {evidence or '—'} | {fired} | {taken} |")

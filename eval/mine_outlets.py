@@ -20,7 +20,7 @@ as on the covid-19 whole pages) against the outlet of the real address, on the s
 how often the page names an outlet, and how often that is its own site (a name spelling the
 host, or the outlet outlets.tsv gives the host), and the page-only date against the header's
 date (the article's, on these pages); and, per kind of signal (outlet_signals, then the name
-the furniture repeats, recurring_brand, then the told names), how often it names the own site where it fires and where it decides. -v lists the
+the best of the furniture's candidate names, best_candidate, then the told names), how often it names the own site where it fires and where it decides. -v lists the
 disagreements.
 """
 from __future__ import annotations
@@ -40,7 +40,8 @@ from citata.metadata import NAMELIKE, name_spells_host  # noqa: E402
 OUT = ROOT / "citata" / "data" / "outlet_names.tsv"
 HAND = ROOT / "citata" / "data" / "outlets.tsv"
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
-SKIP_TOPICS = {"covid-19"}  # placeholder URLs (and the gold's whole pages)
+SKIP_TOPICS = {"covid-19"}
+THRESHOLDS = (1.0, 1.5, 2.0, 2.5, 3.0)  # (for the candidates' MIN_SCORE: how many pages each keeps, how many right)  # placeholder URLs (and the gold's whole pages)
 # Candidate names: a quoted name, or a run of one or two capitalised words (Latin or Cyrillic,
 # dots and hyphens inside: "Газета.Ru", "РИА Новости", "REGNUM").
 _QUOTED = re.compile(r"[«\"“]([A-ZА-ЯЁ][^»\"”\n]{1,30})[»\"”]")
@@ -112,15 +113,18 @@ def mine(corpora: Path) -> list[tuple[str, str, int]]:
 
 
 def check(corpora: Path, verbose: bool) -> None:
-    from citata.metadata import SIGNAL_ORDER, extract_metadata, outlet_from_url, outlet_signals, outlet_told, recurring_brand
+    from citata.metadata import (SIGNAL_ORDER, best_candidate, extract_metadata, outlet_candidates, outlet_from_url,
+                                 outlet_signals, outlet_told, page_outlet)
+    from citata.metadata.candidates import MIN_LEAD
     from citata.clean import clean
     from citata.source import text_document
 
-    kinds = (*SIGNAL_ORDER, "recurring", "told")  # (in the order outlet_from_page reads them)
+    kinds = (*SIGNAL_ORDER, "scored", "told")  # (in the order page_outlet reads them)
     fires = {k: Counter() for k in kinds}  # each kind of signal where it names an outlet: own site or not
     decides = {k: Counter() for k in kinds}  # … where it is the one outlet_from_page takes
     named = agree = total = 0
     dates = {"n": 0, "dated": 0, "right": 0}
+    sweep = {t: Counter() for t in THRESHOLDS}  # the best candidate where it clears each threshold: own site or not
     for path, lines, url, host in addressed_pages(corpora):
         header_date = lines[2].strip()[:10]
         lines[3] = "http://www.fromtheweb.eu"  # the placeholder the covid-19 pages carry
@@ -131,9 +135,13 @@ def check(corpora: Path, verbose: bool) -> None:
         told = outlet_told(cleaned.text)
         if told:
             signals["told"] = told
-        recurring = recurring_brand(cleaned, 4)
-        if recurring:
-            signals["recurring"] = recurring
+        best = best_candidate(cleaned, 4)
+        if best:
+            signals["scored"] = best.name
+        ranked = outlet_candidates(cleaned, 4)
+        for t in THRESHOLDS:
+            if ranked and ranked[0].score >= t and (len(ranked) == 1 or ranked[0].score - ranked[1].score >= MIN_LEAD):
+                sweep[t][_own_site(ranked[0].name, url, host)] += 1
         for k, v in signals.items():
             fires[k][_own_site(v, url, host)] += 1
         first = next((k for k in kinds if k in signals), None)
@@ -141,6 +149,7 @@ def check(corpora: Path, verbose: bool) -> None:
             decides[first][_own_site(signals[first], url, host)] += 1
         got = meta["outlet"]
         total += 1
+        why = page_outlet(cleaned, 4)[1] if got else None
         if _ISO_DAY.fullmatch(header_date):  # (the header's date is the article's; the placeholder hides it)
             dates["n"] += 1
             dates["dated"] += meta["published"] is not None
@@ -153,15 +162,20 @@ def check(corpora: Path, verbose: bool) -> None:
         ok = _own_site(got, url, host)
         agree += ok
         if verbose and not ok:
-            print(f"  {path.relative_to(corpora)}: page names {got!r}, address {host} ({outlet_from_url(url)})")
+            print(f"  {path.relative_to(corpora)}: page names {got!r} ({why}), address {host} ({outlet_from_url(url)})")
     print(f"{total} pages with a real address; the page alone names an outlet on {named}, "
-          f"its own site on {agree} ({agree / max(named, 1):.0%})")
+          f"its own site on {agree} ({agree / max(named, 1):.0%}): right {agree}, wrong {named - agree}, "
+          f"none {total - named}")
     print("| signal | names an outlet: own site / another | decides: own site / another |")
     print("|---|---|---|")
     for k in kinds:
         print(f"| {k} | {fires[k][True]} / {fires[k][False]} | {decides[k][True]} / {decides[k][False]} |")
     print(f"{dates['n']} of them with the article's date in the header; the page alone dates {dates['dated']}, "
           f"the header's date on {dates['right']}")
+    print("| the furniture's best candidate (metadata.candidates), score at least | names the own site / another |")
+    print("|---|---|")
+    for t, c in sweep.items():
+        print(f"| {t} | {c[True]} / {c[False]} |")
 
 
 def _own_site(got: str, url: str, host: str) -> bool:

@@ -13,7 +13,7 @@ comments, a related list, the footer."""
 import pytest
 
 from citata.clean import clean
-from citata.metadata import brand_line, find_date, opening_agency, outlet_told, recurring_brand, title_brand
+from citata.metadata import best_candidate, brand_line, find_date, opening_agency, outlet_told, title_brand
 from citata.source import text_document
 
 from test_outlet_table import ARTICLE, HEADLINE, doc_of, whole_page
@@ -95,7 +95,7 @@ def test_the_name_the_furniture_repeats_where_nothing_else_names_the_outlet():
     top = ["Фонтанка.ру рекомендует: лучшие рестораны недели"]
     assert doc_of(whole_page([RIGHTS], top=top)).outlet == "Фонтанка"
     cleaned = clean(text_document("page.txt", whole_page([RIGHTS], top=top)))
-    assert recurring_brand(cleaned, 4) == "Фонтанка"
+    assert best_candidate(cleaned, 4).name == "Фонтанка"
 
 
 def test_the_fallback_invents_no_outlet():

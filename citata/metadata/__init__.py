@@ -16,15 +16,16 @@ from ..model import Line, RawDocument
 from .dates import date_from_url, find_date, find_dateline, page_date, parse_date, relative_stamp, shown_today
 from .outlets import (alias_targets, canonical_outlet, is_placeholder_url, known_outlet, legal_outlet, name_spells_host,
                       nominative, outlet_from_url, site_names, translit)
+from .candidates import best_candidate, name_for_host, outlet_candidates, ways
 from .relays import relays
-from .signals import (NAMELIKE, SIGNAL_ORDER, brand_line, opening_agency, outlet_signals, recurring_brand, site_tail,
-                      title_brand)
+from .signals import NAMELIKE, SIGNAL_ORDER, brand_line, opening_agency, outlet_signals, site_tail, title_brand
 from .title import clean_title, without_site
 from .told import outlet_told
 
-__all__ = ["NAMELIKE", "SIGNAL_ORDER", "brand_line", "canonical_outlet", "clean_title", "date_from_url", "extract_metadata",
-           "find_date", "is_placeholder_url", "known_outlet", "legal_outlet", "name_spells_host", "nominative", "opening_agency",
-           "outlet_from_url", "outlet_signals", "outlet_told", "parse_date", "recurring_brand", "relative_stamp", "relays",
+__all__ = ["NAMELIKE", "SIGNAL_ORDER", "best_candidate", "brand_line", "canonical_outlet", "clean_title", "date_from_url", "extract_metadata",
+           "find_date", "is_placeholder_url", "name_for_host", "known_outlet", "legal_outlet", "name_spells_host", "nominative", "opening_agency",
+           "outlet_candidates", "outlet_from_url", "outlet_signals", "outlet_told", "page_outlet", "parse_date",
+           "relative_stamp", "relays",
            "site_names", "site_tail", "title_brand", "translit"]
 
 _CAPTION_OUTLET = re.compile(r"\s[-–—]\s([^,\n]{2,60}),\s\d{3,4}(?:,|\s*$)")
@@ -55,20 +56,27 @@ def _url_from_lines(lines: list[Line]) -> str | None:
     return None
 
 
-def outlet_from_page(cleaned: Cleaned, first: int = 0) -> str | None:
-    """The outlet a page names for itself (see outlet_signals), the most trusted signal first;
-    then the outlet its furniture names most (recurring_brand); the outlet the text speaks to or
-    that tells its own piece is the last resort (the text names other outlets more often than
-    the furniture does: eval/mine_outlets.py --check)."""
+def page_outlet(cleaned: Cleaned, first: int = 0) -> tuple[str | None, str | None]:
+    """(the outlet a page names for itself, the signal that named it): the signals of
+    outlet_signals, the most trusted first; then the best of the candidate names its furniture
+    shows (best_candidate; the signal says how it was shown, "scored: host+known"); the outlet
+    the text speaks to or that tells its own piece is the last resort ("told": the text names
+    other outlets more often than the furniture does, eval/mine_outlets.py --check)."""
     found = outlet_signals(cleaned, first)
-    for key in SIGNAL_ORDER:
-        if found.get(key):
-            return found[key]
-    recurring = recurring_brand(cleaned, first)
-    if recurring:
-        return recurring
+    name, why = next(((found[k], k) for k in SIGNAL_ORDER if found.get(k)), (None, None))
+    if name is None and (best := best_candidate(cleaned, first)):
+        name, why = best.name, ways(best)
+    if name:
+        # (a site the tables do not know, named by its address: the name the page spells it with)
+        spelt = name_for_host(name, cleaned, first) if canonical_outlet(name) is None else None
+        return (spelt, why + "+name") if spelt else (name, why)
     told = outlet_told(cleaned.text)
-    return alias_targets().get(told, told) if told else None
+    return (alias_targets().get(told, told), "told") if told else (None, None)
+
+
+def outlet_from_page(cleaned: Cleaned, first: int = 0) -> str | None:
+    """The outlet a page names for itself (see page_outlet)."""
+    return page_outlet(cleaned, first)[0]
 
 
 def extract_metadata(raw: RawDocument, cleaned: Cleaned) -> dict:

@@ -134,18 +134,50 @@ MAX_STAMP_LINE = 150
 _FOREIGN_DATE_KINDS = frozenset({"teaser", "related", "gallery", "card", "legal", "comment", "comments",
                                  "after_article"})
 
+_LOOKALIKES = str.maketrans("aceopxyACEOPXY", "асеорхуАСЕОРХУ")
+# A year ends at a non-digit, or where a time is glued to it ("14.01.202110:21": spans a scraper joined).
+_YEAR_END = r"(?:(?!\d)|(?=\d{1,2}:\d{2}(?!\d)))"
+# Month names that month_number (Russian) does not read: English (sites templated in English) and
+# Ukrainian (Russian-language sites of Ukraine), by prefix, each to its number.
+_EN_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
+             r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])")
+_OTHER_MONTHS = (("jan", 1), ("feb", 2), ("mar", 3), ("apr", 4), ("may", 5), ("jun", 6), ("jul", 7), ("aug", 8),
+                 ("sep", 9), ("oct", 10), ("nov", 11), ("dec", 12),
+                 ("січ", 1), ("лют", 2), ("берез", 3), ("квіт", 4), ("травн", 5), ("червн", 6), ("липн", 7),
+                 ("серпн", 8), ("вересн", 9), ("жовтн", 10), ("листопад", 11), ("грудн", 12))
+
+
+def _month(word: str) -> int | None:
+    """A month's number from its Russian word (lexicons.month_number, look-alike Latin letters read
+    as Cyrillic), else its English or Ukrainian one."""
+    low = word.lower().rstrip(".")
+    if low.isascii() and low[:3] in dict(_OTHER_MONTHS):
+        return dict(_OTHER_MONTHS)[low[:3]]
+    return lexicons.month_number(word.translate(_LOOKALIKES)) or next(
+        (n for prefix, n in _OTHER_MONTHS if low.startswith(prefix) and not prefix.isascii()), None)
+
+
 _PAGE_DATES = (
     # 2020-10-04, 2020-10-04T04:48
     (re.compile(r"(?<!\d)((?:19|20)\d{2})-(\d{2})-(\d{2})(?!\d)"), (1, 2, 3)),
     # 14.01.2021, 14.01.2021 10:21, 14/01/2021, 14-01-2021 (one separator throughout)
-    (re.compile(r"(?<!\d)(\d{1,2})([./\-])(\d{1,2})\2((?:19|20)\d{2})(?!\d)"), (4, 3, 1)),
+    (re.compile(rf"(?<!\d)(\d{{1,2}})([./\-])(\d{{1,2}})\2((?:19|20)\d{{2}}){_YEAR_END}"), (4, 3, 1)),
     # 2021/01/14, 2021.01.14
     (re.compile(r"(?<![\d.])((?:19|20)\d{2})([./])(\d{2})\2(\d{2})(?![\d.])"), (1, 3, 4)),
     # 12.12.20, 15:10 — a two-digit year only where a time says it is a stamp
     (re.compile(r"(?<!\d)(\d{1,2})\.(\d{1,2})\.(\d{2})(?=\s*,?\s*(?:в\s*)?\d{1,2}:\d{2}(?!\d))"), (3, 2, 1)),
     # 30 декабря 2020, 15:13; 30 дек. 2020 г.; «30» декабря 2020; 30-го декабря 2020
     # (Latin look-alikes inside a month's word, "26 cен 2018", are read as Cyrillic)
-    (re.compile(r"(?<!\d)(\d{1,2})(?:-?го)?[»\"]?\s+([а-яёaceopxy]{3,9})\.?,?\s+((?:19|20)\d{2})(?!\d)", re.I), (3, 2, 1)),
+    # (and the Ukrainian months Russian-language sites of Ukraine show: "30 грудня 2020", "1 січня 2021")
+    (re.compile(rf"(?<!\d)(\d{{1,2}})(?:-?го)?[»\"]?\s+([а-яёіїєaceopxy]{{3,9}})\.?,?\s+((?:19|20)\d{{2}}){_YEAR_END}", re.I),
+     (3, 2, 1)),
+    # 30 дек. 20 г. — a two-digit year after a month's word only with "г."
+    (re.compile(r"(?<!\d)(\d{1,2})\s+([а-яё]{3,9})\.?\s+(\d{2})\s*г\.", re.I), (3, 2, 1)),
+    # English month names on Russian sites' templates: "30 December 2020", "Thu, 30 Dec 2020 15:13:00 GMT",
+    # "December 30, 2020", "Dec 30th, 2020"
+    (re.compile(rf"(?<![\w])(\d{{1,2}})\s+({_EN_MONTH})\.?,?\s+((?:19|20)\d{{2}}){_YEAR_END}", re.I), (3, 2, 1)),
+    (re.compile(rf"(?<![\w])({_EN_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{{2}}){_YEAR_END}", re.I),
+     (3, 1, 2)),
     # the month first, as sites templated in English write it: "декабрь 30, 2020", "Дек 30, 2020 15:13"
     (re.compile(r"(?<![\w])(январ[ья]|феврал[ья]|марта?|апрел[ья]|ма[йя]|июн[ья]|июл[ья]|августа?|сентябр[ья]"
                 r"|октябр[ья]|ноябр[ья]|декабр[ья]|янв|фев|мар|апр|июн|июл|авг|сент?|окт|ноя|дек)\.?\s+(\d{1,2}),?\s+"
@@ -155,7 +187,6 @@ _PAGE_DATES = (
     (re.compile(r"^[\s:—–-]*(?:[А-ЯЁа-яё]+(?:\s+[а-яё]+)?\s*[:—–-]?\s*)?"
                 r"(\d{1,2})\.(\d{1,2})\.(\d{2})(?=\s*$|,?\s+\d{1,2}:\d{2}(?!\d))"), (3, 2, 1)),
 )
-_LOOKALIKES = str.maketrans("aceopxyACEOPXY", "асеорхуАСЕОРХУ")
 _HAS_TIME = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
 _DIGIT = re.compile(r"\d")
 
@@ -170,7 +201,7 @@ def find_date(s: str) -> tuple[int, str] | None:
         for match in rx.finditer(s):
             month = match.group(m)
             if not month.isdigit():
-                month = lexicons.month_number(month.translate(_LOOKALIKES))
+                month = _month(month)
                 if not month:
                     continue
             year = match.group(y)
@@ -212,9 +243,28 @@ _PUBLISHED_CUE = re.compile(r"(?i)опубликован\w*|дата публи�
 _UPDATED_CUE = re.compile(r"(?i)обновлен\w*|изменен\w*|отредактирован\w*|updated")
 
 
-def _date_in_line(ln: Line) -> str | None:
+# The article's first line glued to what stood above it: on a page saved as one long line its headline,
+# the stamp, the lead ("Headline 11.11.2018 По словам…"); on any page, a widget, the headline's copy and
+# the stamp with its time glued to a photo's credit ("…Ctrl+Enter В Пакистане … 31.10.2018 21:24 Фото: vk.me").
+OPENING_CHARS = 300
+_SENTENCE_END = re.compile(r"[.!?…]\s")
+_STAMP_THEN_CREDIT = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}\.(?:19|20)\d{2},?\s+\d{1,2}:\d{2}\s*(?=(?:Фото|Photo|Видео|Источник)\s*:)")
+
+
+def _opening_date(s: str, titled: bool) -> str | None:
+    """The page's date in the article's first line (see OPENING_CHARS), before any sentence ends
+    (a date after one is the article's, an event's): a stamp glued to a credit, or, on a page
+    without a headline line, a numeric date closing the headline the line opens with."""
+    head = s[:OPENING_CHARS]
+    m = (not titled and _TITLE_CLOSING_DATE.search(head)) or _STAMP_THEN_CREDIT.search(head)
+    hit = find_date(m.group(0)) if m and not _SENTENCE_END.search(head, 0, m.start()) else None
+    return hit[1] if hit else None
+
+
+def _date_in_line(ln: Line, opening: bool = False, titled: bool = True) -> str | None:
     """A date the line shows as the page's: a stamp line, or the dateline opening a long
-    paragraph or the signature closing it (a date mid-paragraph is an event's)."""
+    paragraph or the signature closing it (a date mid-paragraph is an event's). `opening`: the
+    article's first line (see _opening_date); `titled`: the page has a headline line."""
     s = ln.text.strip()
     if len(s) <= MAX_STAMP_LINE and ("бновл" in s or "зменен" in s or "pdated" in s):
         m = _PUBLISHED_CUE.search(s)
@@ -237,6 +287,8 @@ def _date_in_line(ln: Line) -> str | None:
         hit = find_date(head)
         if hit and (ln.label != "body" or (hit[0] <= DATELINE_CHARS and _timed(head, hit[0]))):
             return hit[1]
+        if opening and (found := _opening_date(s, titled)):
+            return found
         tail = find_date(s[-SIGNATURE_CHARS:]) if ln.label != "body" else None
         return tail[1] if tail else None
     hit = find_date(s)
@@ -292,6 +344,7 @@ def page_date(cleaned: Cleaned, first: int = 0, today: str | None = None) -> str
         return None
     anchor = next((k for k, ln in enumerate(lines) if ln.label == "title"), None)
     first_body = next((k for k, ln in enumerate(lines) if ln.label == "body"), None)
+    titled = anchor is not None
     if anchor is None:
         anchor = first_body if first_body is not None else 0
         anchors = [anchor]
@@ -311,7 +364,7 @@ def page_date(cleaned: Cleaned, first: int = 0, today: str | None = None) -> str
         if ln.label == "boilerplate" and ln.kind in _FOREIGN_DATE_KINDS and not (
                 ln.kind in ("comment", "comments") and first_body is not None and k < first_body):
             continue
-        found = _date_in_line(ln)
+        found = _date_in_line(ln, opening=k == first_body, titled=titled)
         if found is None and today and ln.label != "body":
             found = relative_stamp(ln.text, today)
         if found is None:

@@ -140,10 +140,11 @@ _TRANSLIT = str.maketrans({
     "й": "i", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t",
     "у": "u", "ф": "f", "х": "h", "ц": "c", "ч": "ch", "ш": "sh", "щ": "sh", "ъ": "", "ы": "y", "ь": "",
     "э": "e", "ю": "yu", "я": "ya"})
-# Spellings one Latin sound has in hosts ("interfax", "ekho", "izvestia"), folded to one.
-_SPELLING = ((re.compile(r"x"), "ks"), (re.compile(r"kh|ch"), "h"), (re.compile(r"ts|tz"), "c"),
+# Spellings one Latin sound has in hosts ("interfax", "ekho", "izvestia", "kurier" for "Курьер",
+# "online" for "Онлайн"), folded to one.
+_SPELLING = ((re.compile(r"online"), "onlain"), (re.compile(r"x"), "ks"), (re.compile(r"kh|ch"), "h"), (re.compile(r"ts|tz"), "c"),
              (re.compile(r"w"), "v"), (re.compile(r"(?<=[aeiou])[jy]|[jy](?=[aeiou])|ii"), "i"),
-             (re.compile(r"[^a-z0-9]"), ""), (re.compile(r"(.)\1"), r"\1"))
+             (re.compile(r"(?<=[^aeiou])ie"), "e"), (re.compile(r"[^a-z0-9]"), ""), (re.compile(r"(.)\1"), r"\1"))
 
 
 def translit(s: str) -> str:

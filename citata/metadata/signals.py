@@ -1,11 +1,10 @@
 """Page signals that name the outlet when neither the container nor the URL does: mastheads,
 copyright and legal lines, brand lines and tails of titles, the agency that opens the text
-(outlet_signals, tried in SIGNAL_ORDER), and a brand that recurs in the page's furniture
-(recurring_brand)."""
+(outlet_signals, tried in SIGNAL_ORDER). Where none fires, metadata.candidates scores every
+name the page's furniture shows.""" 
 from __future__ import annotations
 
 import re
-from collections import Counter
 from functools import lru_cache
 
 from .. import lexicons
@@ -38,7 +37,9 @@ _FOLLOW_US = re.compile(
 _MATERIALS_OF = re.compile(r"материал\w*\s+(?:сайта\s+|издания\s+|газеты\s+|агентства\s+)?"
                            r"(?:[«\"“]([^»\"”]{2,30})[»\"”]|([A-Z][\w.\-]+)(?=[\s,.]))")
 # (a whole host: "zdorovja.ru" inside "obraz-zdorovja.ru" is no site)
-DOMAIN_TOKEN = re.compile(r"(?<![\w@./\-])(?:https?://)?(?:www\.)?([A-Za-z][\w\-]*\.(?:ru|RU|ua|UA|com|COM|by|kz|net|org|info|eu|ee|lv|lt|md|kg|uz|az|am|ge|tj|il|fm|tv|io|news|media))(?!\w|\.\w)")
+# (in any case: "Newsler.Ru", "WWW.NEWSLER.RU")
+DOMAIN_TOKEN = re.compile(r"(?<![\w@./\-])(?:https?://)?(?i:www\.)?([A-Za-z][\w\-]*\.(?i:ru|ua|com|by|kz|net|org|info|eu|ee|lv|lt"
+                          r"|md|kg|uz|az|am|ge|tj|il|fm|tv|io|news|media))(?!\w|\.\w)")
 # A site's name ends like a host, in either script and case ("TUT.BY", "Фонтанка.ру", "Тайга.инфо").
 _SITE_ENDING = (r"(?:(?i:ru|ua|com|by|kz|net|org|info|eu|ee|lv|lt|md|kg|uz|az|am|ge|tj|il|fm|tv|io|news|media)"
                 r"|ру|Ру|РУ|рф|РФ|инфо|онлайн)(?!\w)")
@@ -564,16 +565,26 @@ def _legal_signals(s: str, media: frozenset[str], found: dict[str, str], among_c
 # item built on the name ("Все новости Тайга.инфо", "Реклама на RTVI", "О проекте «Фонтанка»"),
 # the name beside an app or a platform ("Приложение РБК для iOS", "RTVI в соцсетях"), a title's
 # brand tail after a separator headlines do not use ("… :: Вечерний Бишкек", "… | RTVI").
+# Platforms and aggregators a site asks readers to follow it on ("Читайте «X» в Google Новостях",
+# "Добавьте «X» в избранные источники Яндекс.Новостей", "X в VK").
+PLATFORMS = (r"соцсетях|социальных сетях|Telegram|Телеграм\w*|Яндекс[.\s]?Дзен\w*|Дзен\w*|Яндекс[.\s]?Новост\w*"
+             r"|Google\s?(?:News|Новост\w*)|Новост\w+ Google|Пульс\w*|ВКонтакте|VK|ВК|Одноклассник\w*|OK|YouTube|RuTube"
+             r"|TikTok|Twitter|Facebook|Viber|Instagram|Apple News|App Store|Google Play")
+# (a news aggregator lists outlets only; a messenger's channel is often named for its topic)
+_AGGREGATOR = re.compile(r"(?i)яндекс|google|дзен|пульс")
 # Nouns after which the name is the site's own whatever its shape (its newsroom, its ads, its app)
 _OWN_BRAND = re.compile(
     r"^(?:(?:Скачайте|Скачать|Установите|Наше|Мобильное|Официальное)\s+)?(?:мобильное\s+)?приложение\s+(?P<a>.{2,40}?)"
     r"(?:\s+(?:для|на|в)\s+\w.*)?$"
     r"|^(?:Редакция|Контакты|Вакансии|Реклама на(?:\s+сайте)?|Реклама в|Рекламодателям|О проекте|О сайте|Об издании"
+    r"|Логотип|Лого|Logo"  # (a logo's alt text the scraper kept: "Логотип RTVI")
     r"|Правила(?: сайта)?|Команда|Архив|Подписка на)\s*[:—–-]?\s+(?P<b>.{2,40}?)$"
     r"|^(?:(?:Подписывайтесь|Подпишитесь)\s+на\s+)?наш\w*\s+(?:Telegram-|[Тт]елеграм-|YouTube-|[Яя]ндекс\.?[Дд]зен-)?канал\w*"
     r"\s+(?P<d>[«\"“][^»\"”]{2,40}[»\"”])(?:\s+(?:в|на)\s+\w+)?$"
-    r"|^(?P<c>.{2,40}?)\s+(?:в|во|на)\s+(?:соцсетях|социальных сетях|Telegram|Телеграм\w*|Яндекс[.\s]?Дзен\w*|Дзен\w*"
-    r"|ВКонтакте|Одноклассниках|YouTube|TikTok|Twitter|Facebook|Viber|Instagram|Apple News|App Store|Google Play)$",
+    # the site's tagline: "Newsler — главные новости дня", "Тайга.инфо - новости Сибири"
+    r"|^(?P<e>.{2,40}?)\s+[—–-]\s+(?:(?:последние|главные|свежие|актуальные|оперативные|все|самые)\s+)?(?:новости|события)\b.{0,40}$"
+    r"|^(?:(?P<verb>Читайте|Подписывайтесь на|Подпишитесь на|Следите за|Добавьте|Добавить)\s+)?(?P<c>.{2,40}?)\s+(?:в|во|на)\s+"
+    rf"(?:(?:избранн\w+|свои)\s+(?:источник\w*\s+)?|источник\w*\s+)?(?P<platform>{PLATFORMS})$",
     re.I)
 # A rubric's or a list's label with the name: "Новости Тайга.инфо", "Все материалы RTVI" — a
 # rubric names its topic as often ("Новости Pfizer", "Новости Москвы"), so only a name the outlet
@@ -592,7 +603,7 @@ def brand_name(raw: str, loose: bool = True) -> str | None:
     ("Тайга.инфо"), and with `loose` a quoted name, a Latin one ("RTVI") or one in capitals
     ("РБК"). A platform, a topic ("COVID-19") or a pronoun is no brand."""
     name = clean_name(raw).rstrip(" .:!|")
-    if not name or name in lexicons.word_set("not_brands") or name.split()[0] in lexicons.word_set("not_outlet_names") or _LEGAL_WORDS.search(name):
+    if not name or (not name[0].isupper() and not name[0].isdigit() and not DOMAIN.fullmatch(name)) or name in lexicons.word_set("not_brands") or name.split()[0] in lexicons.word_set("not_outlet_names") or _LEGAL_WORDS.search(name):
         return None
     known = known_outlet(name)
     if known:
@@ -603,7 +614,7 @@ def brand_name(raw: str, loose: bool = True) -> str | None:
     if _CYRILLIC_SITE.fullmatch(name):
         return name
     if CYRILLIC_WORD.match(name) and not NOT_RUSSIAN.search(name):
-        for case in ("gent", "loct", "datv", "ablt"):  # "Новости Тайги", "Реклама на «Фонтанке»"
+        for case in ("gent", "loct", "datv", "ablt", "accs"):  # "Новости Тайги", "Реклама на «Фонтанке»", "Читайте «Фонтанку»"
             nom = nominative(name, case, strict=True)
             if nom and known_outlet(nom):
                 return known_outlet(nom)
@@ -612,7 +623,7 @@ def brand_name(raw: str, loose: bool = True) -> str | None:
     if raw.strip()[:1] in "«\"“" and len(name.split()) <= 4:
         # "Реклама на «Фонтанке»" (one word: an adjective before a noun may take the wrong gender)
         if " " not in name and CYRILLIC_WORD.fullmatch(name) and not NOT_RUSSIAN.search(name):
-            for case in ("gent", "loct", "datv", "ablt"):
+            for case in ("gent", "loct", "datv", "ablt", "accs"):
                 nom = nominative(name, case, strict=True)
                 if nom:
                     return nom
@@ -634,7 +645,12 @@ def brand_line(s: str, rubrics: bool = True) -> str | None:
             # (an app's or a channel's name in quotation marks is often its topic's, "Приложение
             # «Здоровье»": a known name or a Latin one only)
             own = m.group("b") or m.group("c")
-            name = brand_name(own) if own else brand_name(clean_name(m.group("a") or m.group("d")))
+            if own and m.group("verb") and not _AGGREGATOR.search(m.group("platform")):
+                own = clean_name(own)  # ("Читайте «Коронавирус» в Telegram": a known, Latin or site name only)
+            if m.group("e"):  # (a tag page's tagline names its topic, "Pfizer — последние новости": quoted, known or a site)
+                name = brand_name(m.group("e"), loose=m.group("e").lstrip()[:1] in "«\"“")
+            else:
+                name = brand_name(own) if own else brand_name(clean_name(m.group("a") or m.group("d")))
             if name:
                 return name
         m = rubrics and RUBRIC_BRAND.match(part)
@@ -672,76 +688,6 @@ def title_brand(title: str) -> str | None:
         if m:
             return brand_name(m.group("name"), loose=False)
     return None
-
-
-@lru_cache(maxsize=1024)
-def _word_like(word: str) -> bool:
-    """A word whose likeliest reading is no noun's (a verb, an adverb, a particle: "Смотрим", "Сегодня")."""
-    from ..nlp import morph
-
-    parse = morph().parse(word.lower())[0]
-    return parse.tag.POS in ("VERB", "ADVB", "PRCL", "CONJ", "PREP", "NPRO", "PRED", "INTJ", "GRND")
-
-
-# Kinds of furniture whose names are other pages' or other outlets' (and headers, the
-# container's own lines).
-_NOT_OWN_FURNITURE = _FOREIGN_NAME_KINDS | {"header", "ad", "embed", "rubric_blurb", "tags", "share"}
-_NAME_GOES_ON = re.compile(r"\s+(?:[A-ZА-ЯЁ]\b|\d)")
-MAX_FURNITURE_LINE = 3000  # (a legal footer runs to a thousand characters; a line ten times longer is no furniture)
-
-
-def recurring_brand(cleaned: Cleaned, first: int = 0) -> str | None:
-    """The fallback where no signal fires: the known outlet or the site (a host, a Cyrillic
-    site's name) that the page's own furniture names on more lines than any other (a tie names
-    none). The article's lines never vote (a relay in the text, "сообщает
-    ТАСС", names no outlet); nor do teasers, captions, credits, comments or embeds (other
-    pages' and other outlets' names), a line naming several outlets (partners, links), nor a
-    name a line relays ("по данным …", "пишет …")."""
-    media = outlet_names()
-    votes: Counter[str] = Counter()
-    spelt: dict[str, str] = {}  # (the first spelling the page uses)
-    for ln in cleaned.lines[first:]:
-        s = ln.text
-        if ln.label != "boilerplate" or len(s) > MAX_FURNITURE_LINE or (ln.kind in _NOT_OWN_FURNITURE and not (
-                # (a footer the cleaner puts under the comments: a short menu or legal line, no reader's)
-                ln.kind in ("comment", "comments") and (len(s) <= MAX_LOGO_LINE or _LEGALISH.search(s)))):
-            continue
-        names: dict[str, None] = {}  # (in the line's order: the first spelling is the one kept)
-        for n in sorted(media_in_line(s, media), key=lambda n: (s.find(n), -len(n))):
-            at = s.find(n)
-            if n in AMBIGUOUS_OUTLET_NAMES or n.split()[0] in lexicons.word_set("not_outlet_names") or any(n in other for other in names) \
-                    or RELAY_BEFORE.search(s, max(0, at - 30), at) or _OTHERS_LINKED.search(s, max(0, at - 30), at):
-                continue
-            if _NAME_GOES_ON.match(s, at + len(n)):
-                continue  # (part of a longer name: the vaccine "Sputnik V", "Спутник V")
-            # A one-word name that is also a word ("Смотрим на…", "Сегодня, 17:22", "Знак качества")
-            # counts only where a name stands: quoted, or inside the line after other words.
-            if " " not in n and CYRILLIC_WORD.fullmatch(n) and (at == 0 or _word_like(n)) and s[at - 1:at] not in ("«", '"', "“"):
-                continue
-            bare = own_name(n)  # ("Телекомпания НТВ" is НТВ)
-            names[known_outlet(bare or n) or known_outlet(n) or n] = None
-        if "." in s:
-            for m in DOMAIN_TOKEN.finditer(s):
-                host = m.group(1).lower()
-                if host in lexicons.word_set("platform_hosts") or host in lexicons.word_set("mail_hosts") \
-                        or RELAY_BEFORE.search(s, max(0, m.start() - 30), m.start()):
-                    continue
-                names[host_outlet(host)] = None
-            names.update((m.group(0), None) for m in _CYRILLIC_SITE.finditer(s))
-        keys = {}  # (one vote a line for each outlet, however it is spelt there)
-        for n in names:
-            keys.setdefault(canonical_outlet(n) or n, n)
-        if len(keys) > 1:  # a line naming several outlets lists partners or links, not the site
-            continue
-        for key, n in keys.items():
-            spelt.setdefault(key, n)
-            votes[key] += 1
-    if not votes:
-        return None
-    (top, n), *rest = votes.most_common(2)
-    if rest and rest[0][1] == n:
-        return None
-    return spelt[top]
 
 
 MEDIA_PREFIX_TAIL = re.compile(r"^\s*(?:\([^)]{1,15}\))?\s*(?::|[-–—])\s+")

@@ -28,7 +28,9 @@ _TOLD = re.compile(
 # (each opens with its stem's letters, which a regex finds fast; "редакцию" counts after "в")
 _TOLD_NOUNS = tuple((stem, re.compile(rf"(?P<cue>{cue})\s+" + _TOLD_NAME)) for stem, cue in (
     ("просьбе", "по просьбе"), ("собеседник", "собеседник(?:у|ом|и)?"), ("обозревател", "обозревател(?:ю|ем)"),
-    ("редакци", "редакци[юи]"), ("читател", "читател(?:и|ей|ям)"), ("опрошенн", "опрошенн(?:ые|ых|ыми|ый|ая|ой)")))
+    ("редакци", "редакци[юи]"), ("читател", "читател(?:и|ей|ям)"), ("опрошенн", "опрошенн(?:ые|ых|ыми|ый|ая|ой)"),
+    # the outlet asking: "На запрос «Фонтанки» в комитете ответили", "по запросу RTVI", "на вопрос «Фонтанки»"
+    ("запрос", "(?:[Нн]а|[Пп]о)\\s+запрос[уы]?"), ("вопрос", "[Нн]а\\s+вопрос[ы]?")))
 # A quoted name doing a newsroom's work: "«Комсомолка» выяснила"; then, later, "«Известия»
 # разобрались".
 _QUOTED_REPORTS = re.compile(r"[«\"“](?P<name>[A-ZА-ЯЁ][^»\"”]{1,24})[»\"”]\s+(?:выяснил|узнал)[аио]?\b")
@@ -53,6 +55,10 @@ TOLD_CHARS = 6000  # an article names who it spoke to early; reading on costs mo
 _SELF_CONTEXT = re.compile(
     r"(?:\bв\s+(?:эксклюзивном\s+)?(?:интервью|беседе с|разговоре с|комментарии|обзоре|материале|инфографике"
     r"|эфире|подкасте|расследовании|репортаже|колонке)(?:\s+для)?|\bслужб[аеыу]|\bу)\s+(?P<name>[A-ZА-ЯЁ«\"“](?:[^,.;:!?()\n]|\.(?=\w)){0,40})")
+# The same spoken to, opening a sentence: "В интервью DW профессор…", "В беседе с «Известиями»…" (not
+# "В комментарии Би-би-си отмечается", "В материале Bloomberg говорится": the outlet's own piece, relayed).
+_SPOKEN_START = re.compile(r"\bВ\s+(?:эксклюзивном\s+)?(?:интервью|беседе с|разговоре с)(?:\s+для)?\s+"
+                           r"(?P<name>[A-ZА-ЯЁ«\"“](?:[^,.;:!?()\n]|\.(?=\w)){0,40})")
 _ANY_HOST = re.compile(r"[A-Za-zА-ЯЁа-яё][\w\-]*\.(?:ru|ua|by|kz|com|net|org|info|md|lv|ee|lt|рф)\b")
 _JOURNALIST_VERB = re.compile(
     r"\b(?:побеседовал|поговорил|задал|спросил|обратил(?:ся|ась|ись)|сделал[аи]? подборку|опросил"
@@ -61,7 +67,7 @@ _JOURNALIST_VERB = re.compile(
 # behind each verb, since a name-first regex tries every capitalised word of the text.
 _NAME_BEFORE = re.compile(r"(?P<name>[A-ZА-ЯЁ][\w\-]*(?:\.[\w\-]+)*(?:\s[A-ZА-ЯЁ][\w\-]*(?:\.[\w\-]+)*){0,2})\s+(?:\w+\s+)?$")
 _CUE_CASE = {"для": "gent", "корреспондент": "gent", "журналист": "gent", "просьбе": "gent", "собеседник": "gent",
-             "обозревател": "gent", "редакц": "gent", "читател": "gent", "опрошенн": "ablt"}
+             "обозревател": "gent", "редакц": "gent", "читател": "gent", "опрошенн": "ablt", "запрос": "gent", "вопрос": "gent"}
 
 
 @lru_cache(maxsize=1)
@@ -161,10 +167,12 @@ def outlet_told(text: str) -> str | None:
         if not name:
             continue
         plain = raw[0] in "«\"“" or raw in media or re.fullmatch(r"[A-Z]{2,6}", raw)
-        (weak if singular or cue.startswith(("корреспондент", "журналист", "собеседник", "обозревател")) or not plain else votes)[name] += 1
+        (weak if singular or cue.startswith(("корреспондент", "журналист", "собеседник", "обозревател", "запрос", "вопрос"))
+         or not plain else votes)[name] += 1
     # the verb first (one literal search each), then the name just before it
     for tell in (t for rx in _PLURAL_TELLS if rx.pattern[1:-2] in text for t in rx.finditer(text)):
-        m = _NAME_BEFORE_TELL.search(text, max(0, tell.start() - 40), tell.start())
+        end = tell.start() - 3 if text[max(0, tell.start() - 3):tell.start()] == " не" else tell.start()  # ("«X» не ответили")
+        m = _NAME_BEFORE_TELL.search(text, max(0, end - 40), end)
         if not m or text[max(0, m.start() - 3):m.start()] in (" и ", "», ", ", ") \
                 or text[:m.start()].rstrip().endswith("»"):
             continue  # ("«Известия» и РБК сообщили", "Reuters, AP сообщили": subjects)
@@ -177,7 +185,8 @@ def outlet_told(text: str) -> str | None:
             votes[name] += 1
     # (a name after a media noun, "в интервью телеканалу Sky News", "сообщил агентству
     # Bloomberg", is another outlet's: a site names itself bare)
-    names = [(m.group("name"), m.group(0).startswith("в")) for m in _SELF_CONTEXT.finditer(text)]
+    contexts = [*_SELF_CONTEXT.finditer(text), *(_SPOKEN_START.finditer(text) if "В " in text else ())]
+    names = [(m.group("name"), m.group(0)[:1] in "вВ") for m in contexts]
     for m in _JOURNALIST_VERB.finditer(text):
         before = _NAME_BEFORE.search(text, max(0, m.start() - 60), m.start())
         if before:
@@ -195,10 +204,10 @@ def outlet_told(text: str) -> str | None:
             host = _ANY_HOST.match(name)
             if host:
                 votes[host_outlet(host.group(0))] += 1
-    for m in _SELF_CONTEXT.finditer(text):  # a quoted name declined: "в беседе с «Известиями»"
+    for m in contexts:  # a quoted name declined: "в беседе с «Известиями»", "в комментарии «Фонтанке»"
         quoted = _QUOTED_NAME.match(m.group("name"))
         if quoted and _SPOKEN_TO.search(m.group(0)):
-            for case in ("ablt", "datv"):
+            for case in ("ablt", "datv") if "комментари" not in m.group(0) else ("datv",):
                 nom = nominative(quoted.group(1), case, strict=True)
                 if nom:
                     weak[known_outlet(nom) or nom] += 1
@@ -227,6 +236,11 @@ def outlet_told(text: str) -> str | None:
     if m:
         nom = nominative(clean_name(m.group("name") or m.group("name2")), "datv", strict=True)
         return (known_outlet(nom) or nom) if nom else None
+    for m in (m for rx in _KNOWN_TO_BARE for m in rx.finditer(text)) if "известно" in text or "удалось" in text else ():
+        raw = m.group("name")
+        name = known_outlet(raw)
+        if name and not _plural_noun(raw.lower()) and name not in lexicons.word_set("not_outlet_names"):
+            return name
     return None
 
 
@@ -287,8 +301,11 @@ def _own_earlier_report(text: str) -> str | None:
     return votes.most_common(1)[0][0] if votes else None
 
 
-_SPOKEN_TO = re.compile(r"беседе с|разговоре с|интервью")
+_SPOKEN_TO = re.compile(r"беседе с|разговоре с|интервью|комментарии")
 _QUOTED_NAME = re.compile(r"[«\"“]([^»\"”]{2,30})[»\"”]")
 # "Как стало известно «Известиям»", "«Известиям» удалось выяснить": the outlet finding out.
-_KNOWN_TO = re.compile(r"(?:стало известно\s+(?P<name>[«\"“][А-ЯЁ][^»\"”]{1,24}[»\"”])"
-                       r"|(?P<name2>[«\"“][А-ЯЁ][^»\"”]{1,24}[»\"”])\s+удалось\s+(?:выяснить|узнать))")
+_KNOWN_TO = re.compile(r"(?:(?:стало известно|удалось\s+(?:выяснить|узнать))\s+(?P<name>[«\"“][А-ЯЁ][^»\"”]{1,24}[»\"”])"
+                       r"|(?P<name2>[«\"“][А-ЯЁ][^»\"”]{1,24}[»\"”])\s+(?:удалось\s+(?:выяснить|узнать)|стало известно))")
+# (an indeclinable known name: "РБК стало известно", "Как стало известно RTVI")
+_KNOWN_TO_BARE = (re.compile(r"(?:стало известно|удалось\s+(?:выяснить|узнать))\s+(?P<name>[A-ZА-ЯЁ][\w.\-]*)(?=[\s,.])"),
+                  re.compile(r"(?<![\w.])(?P<name>[A-ZА-ЯЁ][\w.\-]*)\s+(?:стало известно|удалось\s+(?:выяснить|узнать))"))
