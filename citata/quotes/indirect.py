@@ -860,8 +860,8 @@ def _source_phrase(view: DocView, i: int, lo: int, hi: int, width: int = 1) -> F
         k += 1
     cue = (view.toks[i].start, view.toks[j].end, lemma)
     # (a displaced cue before it ends the sentence before: "… Cockpit. сообщил По мнению X, …")
-    if view.toks[i].start <= content_start(view, lo) or all(not view.is_word(x) or view.lower[x] in ("а", "и", "но", "как", "однако") for x in range(lo, i)) \
-            or displaced_cue(view, i - 1) == i - 1:
+    if view.toks[i].start <= content_start(view, lo) or displaced_cue(view, i - 1) == i - 1 or \
+            all(not view.is_word(x) or view.lower[x] in ("а", "и", "но", "как", "однако") for x in range(lo, i)):
         if pron is not None and phrase_end + 1 <= hi and view.is_word(phrase_end + 1) and \
                 view.lower[phrase_end + 1] not in ("и", "или", "а", "но") and not is_prep(view, phrase_end + 1):
             first = phrase_end + 1  # "По ее словам руководитель Белого дома планирует …": the comma left out
@@ -1020,8 +1020,8 @@ def find_channel(view: DocView, cue_end: int, hi: int) -> tuple[int, int] | None
     return None
 
 
-# The constructions a cue is tried in, in order ("как сообщил X", «…»-phrase, что-clause,
-# inverted cue, infinitive, verdict): the first that fits decides.
-CONSTRUCTIONS = (("displaced cue", _displaced), ("as-clause", _as_cue), ("quoted phrase", _quoted_phrase), ("complement", _complement),
-                 ("inverted cue", _inverted), ("about this, subject between", _about_this_between),
+# The constructions a cue is tried in, in order (a cue a scrape moved, "как сообщил X",
+# «…»-phrase, что-clause, inverted cue, infinitive, verdict): the first that fits decides.
+CONSTRUCTIONS = (("displaced cue", _displaced), ("as-clause", _as_cue), ("quoted phrase", _quoted_phrase),
+                 ("complement", _complement), ("inverted cue", _inverted), ("about this, subject between", _about_this_between),
                  ("infinitive", _infinitive), ("verdict", _named))
