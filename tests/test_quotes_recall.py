@@ -651,3 +651,13 @@ def test_a_source_phrase_after_a_displaced_cue_opens_a_sentence():
 ])
 def test_no_displaced_cue_without_a_name_period_and_a_glued_capital(text):
     assert [q for q in quotes(text) if q[3] in ("сообщает", "говорит")] == []
+
+
+@pytest.mark.parametrize("text", [
+    # an abbreviation's period before the verb, and a verb that governs its own что-clause
+    "Представители МВД, ФСБ и др. сообщили Интерфаксу, что задержанных отпустили.",
+    "Представители МВД, ФСБ и спецслужбы. сообщили Интерфаксу, что задержанных отпустили.",
+])
+def test_an_abbreviation_or_a_complement_is_no_displaced_cue(text):
+    found = quotes(text)
+    assert [q[1] for q in found] == ["задержанных отпустили"], found

@@ -467,12 +467,16 @@ def displaced_cue(view: DocView, i: int) -> int | None:
     that name's period ("…, профсоюз пилотов Cockpit. сообщил По мнению …", "Об этом Ansa.
     сообщает Это открытая петиция …": a stripped link; 6 sentences in 6 BSNLP articles of three
     topics): a lower-case finite speech verb right after "Name." and before a capital."""
+    # (a word of four letters or more: "ФСБ и др. сообщили Интерфаксу, что …" is an abbreviation's
+    # period; a cue that governs a что-clause is no glued attribution)
     if i < 2 or view.toks[i - 1].text != "." or view.toks[i - 2].end != view.toks[i - 1].start or \
-            not view.toks[i].text[:1].islower() or not (view.is_word(i - 2) or view.toks[i - 2].text in "»\""):
+            not view.toks[i].text[:1].islower() or not (
+                view.is_word(i - 2) and len(view.toks[i - 2].text) >= 4 or view.toks[i - 2].text in "»\""):
         return None
     c = cue_at(view, i)
     if c is None or c[2] != "say" or c[0] + 1 >= len(view.toks) or \
-            not view.toks[c[0] + 1].text[:1].isupper():
+            not view.toks[c[0] + 1].text[:1].isupper() or \
+            any(view.lower[k] in COMPLEMENTIZERS for k in range(c[0] + 1, min(c[0] + 5, len(view.toks)))):
         return None
     tag = view.parses(i)[0].tag
     return c[0] if tag.POS == "VERB" and "indc" in tag and (tag.person == "3per" or "past" in tag) else None
