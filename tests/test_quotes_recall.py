@@ -611,3 +611,53 @@ def test_view_of_a_source_and_a_source_phrase_without_its_comma(text, content, s
 ])
 def test_a_topic_viewpoint_is_no_source(text):
     assert [q for q in quotes(text) if "точки" in (q[3] or "") or "словам" in (q[3] or "")] == []
+
+
+# --- a cue that a scrape moved behind its speaker's name and period (tenth session) ------------
+
+@pytest.mark.parametrize("text, content, speaker", [
+    # ryan-ru_file_139 (unannotated)
+    ("Сотрудники ирландской авиакомпании Ryanair начали забастовку в шести странах, что привело к отмене "
+     "250 рейсов, Independent. сообщает По подсчетам издания в забастовке участвуют около 2 тыс. сотрудников.",
+     "Сотрудники ирландской авиакомпании Ryanair начали забастовку в шести странах, что привело к отмене "
+     "250 рейсов", "Independent"),
+    # brexit_ru.txt_file_1051 (unannotated): "Об этом" — the sentence before is the report
+    ("Глава министерства иностранных дел Великобритании Борис Джонсон подал в отставку. Об этом The Guardian. "
+     "сообщает Сегодня премьер-министр приняла отставку.",
+     "Глава министерства иностранных дел Великобритании Борис Джонсон подал в отставку", "The Guardian"),
+    # a body in the locative, after ec/file_238_ru
+    ("Навигационная система начинает работать в четверг, в Европейской комиссии. сообщили Поначалу сигнал "
+     "будет слабым.", "Навигационная система начинает работать в четверг", "Европейская комиссия"),
+])
+def test_a_displaced_cue_attributes_the_clause_before_its_speaker(text, content, speaker):
+    assert only(text)[1:3] == (content, speaker)
+
+
+def test_a_source_phrase_after_a_displaced_cue_opens_a_sentence():
+    # after ryan-ru_file_8: the glued sentence after the moved verb is a report of its own
+    text = ("Забастовка затронет все рейсы авиакомпании, профсоюз пилотов Cockpit. сообщил По мнению руководителя "
+            "профсоюза Мартина Лохера, Ryanair не намерена искать соглашения с пилотами.")
+    found = {(content, speaker) for _, content, speaker, _ in quotes(text)}
+    assert found == {("Забастовка затронет все рейсы авиакомпании", "профсоюз пилотов Cockpit"),
+                     ("Ryanair не намерена искать соглашения с пилотами", "Мартин Лохер")}
+
+
+@pytest.mark.parametrize("text", [
+    # ryan-ru_file_94 (unannotated): what the outlet relays is an attribution, not a statement
+    "Пилоты объявили о забастовке. Об этом заявили в шведском профсоюзе летчиков, The Local. сообщает Пилоты "
+    "решили прервать работу.",
+    # a sentence that ends with an abbreviation and goes on with a verb of its own
+    "Забастовка затронет все рейсы, сообщил глава профсоюза. Он говорит о переговорах.",
+])
+def test_no_displaced_cue_without_a_name_period_and_a_glued_capital(text):
+    assert [q for q in quotes(text) if q[3] in ("сообщает", "говорит")] == []
+
+
+@pytest.mark.parametrize("text", [
+    # an abbreviation's period before the verb, and a verb that governs its own что-clause
+    "Представители МВД, ФСБ и др. сообщили Интерфаксу, что задержанных отпустили.",
+    "Представители МВД, ФСБ и спецслужбы. сообщили Интерфаксу, что задержанных отпустили.",
+])
+def test_an_abbreviation_or_a_complement_is_no_displaced_cue(text):
+    found = quotes(text)
+    assert [q[1] for q in found] == ["задержанных отпустили"], found

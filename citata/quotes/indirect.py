@@ -462,6 +462,71 @@ def _inverted(view, i, cue_end, lemma, cls, lo, hi) -> Found | None:
     return found
 
 
+def displaced_cue(view: DocView, i: int) -> int | None:
+    """The last token of the cue at token i if a scrape moved it behind its speaker's name and
+    that name's period ("…, профсоюз пилотов Cockpit. сообщил По мнению …", "Об этом Ansa.
+    сообщает Это открытая петиция …": a stripped link; 6 sentences in 6 BSNLP articles of three
+    topics): a lower-case finite speech verb right after "Name." and before a capital."""
+    # (a word of four letters or more: "ФСБ и др. сообщили Интерфаксу, что …" is an abbreviation's
+    # period; a cue that governs a что-clause is no glued attribution)
+    if i < 2 or view.toks[i - 1].text != "." or view.toks[i - 2].end != view.toks[i - 1].start or \
+            not view.toks[i].text[:1].islower() or not (
+                view.is_word(i - 2) and len(view.toks[i - 2].text) >= 4 or view.toks[i - 2].text in "»\""):
+        return None
+    c = cue_at(view, i)
+    if c is None or c[2] != "say" or c[0] + 1 >= len(view.toks) or \
+            not view.toks[c[0] + 1].text[:1].isupper() or \
+            any(view.lower[k] in COMPLEMENTIZERS for k in range(c[0] + 1, min(c[0] + 5, len(view.toks)))):
+        return None
+    tag = view.parses(i)[0].tag
+    return c[0] if tag.POS == "VERB" and "indc" in tag and (tag.person == "3per" or "past" in tag) else None
+
+
+def _displaced(view, i, cue_end, lemma, cls, lo, hi) -> Found | None:
+    """"A, профсоюз пилотов Cockpit. сообщил …" (read: "A, сообщил профсоюз пилотов Cockpit"),
+    "A, в Европейской комиссии. сообщили …", "A. Об этом Ansa. сообщает …": the attribution whose
+    verb a scrape moved (`displaced_cue`); the speaker is the phrase before the period, the
+    content the clause before its comma or, after "Об этом", the sentence before."""
+    if displaced_cue(view, i) != cue_end:
+        return None
+    last = i - 2  # the name's last token
+    si = view.tok_sent[last]
+    first = max(lo, view.sent_first[si])
+    a, about = None, False
+    for k in range(last - 1, max(first, last - 9) - 1, -1):
+        if view.toks[k].text == ",":
+            a = k + 1
+            break
+        if view.lower[k] == "этом" and k - 1 == first and view.lower[k - 1] in ("об", "о"):
+            a, about = k + 1, True
+            break
+    if a is None or a > last or any(k in view.quoted and view.quoted[k][0] < view.toks[a].start or
+                                    view.parses(k)[0].tag.POS in ("VERB", "INFN") for k in range(a, last + 1)):
+        return None  # the phrase before the period is a name or a body, nothing with a verb of its own
+    if view.lower[a] in ("в", "во"):
+        # "в Европейской комиссии. сообщили": the body in the locative speaks
+        ref = search_locative(view, i, cue_end, a, last) or ref_from_np(view, a + 1, last)
+    else:
+        e = view.ent_at.get(a)
+        ref = Ref("entity", e.start, e.end, entity=e) if e is not None and view.tok_index(e.end - 1) == last \
+            else ref_from_np(view, a, last)
+    ref.via = "displaced"
+    if about:
+        if si == 0 or not view.sent_range(si - 1):
+            return None
+        prev = view.sent_range(si - 1)
+        start = content_start(view, _paragraph_report_start(view, si - 1))
+        end = content_end(view, prev.start, prev.stop - 1)
+    else:
+        start = content_start(view, after_glued_stop(view, first, a - 1))
+        end = view.toks[a - 1].start
+        while end > start and view.text[end - 1] in " ,":
+            end -= 1
+    if end <= start:
+        return None
+    return Found("indirect", start, end, (view.toks[i].start, view.toks[cue_end].end, lemma), ref, cue_cls=cls)
+
+
 def _dangling_mark(view: DocView, k: int, hi: int) -> bool:
     """Is token k an opening quotation mark that opens nothing (`marks` found no pair for it):
     what a stripped link leaves after "передает «"?"""
@@ -798,7 +863,9 @@ def _source_phrase(view: DocView, i: int, lo: int, hi: int, width: int = 1) -> F
             break
         k += 1
     cue = (view.toks[i].start, view.toks[j].end, lemma)
-    if view.toks[i].start <= content_start(view, lo) or all(not view.is_word(x) or view.lower[x] in ("а", "и", "но", "как", "однако") for x in range(lo, i)):
+    # (a displaced cue before it ends the sentence before: "… Cockpit. сообщил По мнению X, …")
+    if view.toks[i].start <= content_start(view, lo) or displaced_cue(view, i - 1) == i - 1 or \
+            all(not view.is_word(x) or view.lower[x] in ("а", "и", "но", "как", "однако") for x in range(lo, i)):
         if pron is not None and phrase_end + 1 <= hi and view.is_word(phrase_end + 1) and \
                 view.lower[phrase_end + 1] not in ("и", "или", "а", "но") and not is_prep(view, phrase_end + 1):
             first = phrase_end + 1  # "По ее словам руководитель Белого дома планирует …": the comma left out
@@ -957,8 +1024,8 @@ def find_channel(view: DocView, cue_end: int, hi: int) -> tuple[int, int] | None
     return None
 
 
-# The constructions a cue is tried in, in order ("как сообщил X", «…»-phrase, что-clause,
-# inverted cue, infinitive, verdict): the first that fits decides.
-CONSTRUCTIONS = (("as-clause", _as_cue), ("quoted phrase", _quoted_phrase), ("complement", _complement),
-                 ("inverted cue", _inverted), ("about this, subject between", _about_this_between),
+# The constructions a cue is tried in, in order (a cue a scrape moved, "как сообщил X",
+# «…»-phrase, что-clause, inverted cue, infinitive, verdict): the first that fits decides.
+CONSTRUCTIONS = (("displaced cue", _displaced), ("as-clause", _as_cue), ("quoted phrase", _quoted_phrase),
+                 ("complement", _complement), ("inverted cue", _inverted), ("about this, subject between", _about_this_between),
                  ("infinitive", _infinitive), ("verdict", _named))
