@@ -1,6 +1,7 @@
 """Train and cross-validate the speaker ranker (citata/quotes/ranker.py) on the TUNE half only.
 
     python eval/train_ranker.py [--corpora ../shared/corpora] [--folds 5] [--cache FILE] [--show]
+                                [--survey [--exclude LIST ...] [--survey-cache DIR]]
 
 For every matched quotation of the tune half's articles, the candidate mentions
 `ranker.candidates` lists (the rules' choice first), each labelled by eval/quotes.py's
@@ -11,7 +12,9 @@ For every matched quotation of the tune half's articles, the candidate mentions
   and the ranker judged on the same quotations): accuracy of the rules, of the ranker choosing
   among all candidates, and of the ranker allowed to overturn only a weak rule step
   (ranker.WEAK_STEPS), by the gold speaker's kind, at three strengths of the L2 penalty;
-- the weights fitted on the whole tune half.
+- the weights fitted on the whole tune half;
+- with --survey, every quotation of the unannotated articles (eval/survey_quotes.py's) that the
+  ranker allowed to overturn a weak step would move, to be read.
 No weights are written: the ranker did not beat the rules, and the pipeline does not use one.
 The model: a conditional logit (softmax over one quotation's candidates) with an L2 penalty,
 fitted by gradient descent with numpy. The blind half is never read.
@@ -107,6 +110,12 @@ def main() -> None:
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--cache", type=Path, help="read/write the candidate rows here (a JSON file)")
     ap.add_argument("--show", action="store_true", help="print the tune quotations the oracle could fix")
+    ap.add_argument("--survey", action="store_true",
+                    help="apply the ranker (weak rule steps only, L2 1.0, fitted on the whole tune half) to the "
+                         "unannotated articles and print every quotation it would move")
+    ap.add_argument("--exclude", type=Path, nargs="*", default=[], help="with --survey: files listing corpus "
+                    "paths not to read (articles being annotated, gold not merged yet)")
+    ap.add_argument("--survey-cache", type=Path, default=None, help="with --survey: a folder for the analyses")
     args = ap.parse_args()
     if args.cache and args.cache.exists():
         rows = json.loads(args.cache.read_text(encoding="utf-8"))
@@ -123,6 +132,12 @@ def main() -> None:
           f"the candidates (oracle headroom): {len(fixable)}")
     print("oracle headroom by kind: " + ", ".join(
         f"{k} {sum(r['kind'] == k for r in fixable)}/{sum(r['kind'] == k for r in wrong)}" for k in KINDS))
+    steps = Counter(r["step"] or "no speaker" for r in rows)
+    right = Counter(r["step"] or "no speaker" for r in rows if r["cands"][0]["right"])
+    fix = Counter(r["step"] or "no speaker" for r in fixable)
+    print("oracle headroom by the rules' step (fixable / quotations, rules right): " + "; ".join(
+        f"{step} {fix[step]}/{n}, {right[step]}" for step, n in sorted(steps.items(), key=lambda kv: -fix[kv[0]])
+        if fix[step]))
     if args.show:
         for r in fixable:
             right = [c for c in r["cands"] if c["right"]][0]
@@ -158,6 +173,35 @@ def main() -> None:
     w = fit(rows)
     print("\nweights fitted on the whole tune half (L2 1.0), largest first: "
           + ", ".join(f"{n} {v:+.2f}" for n, v in sorted(zip(ranker.FEATURES, w), key=lambda t: -abs(t[1]))[:12]))
+    if args.survey:
+        survey(args.corpora, args.exclude, args.survey_cache, w)
+
+
+def survey(corpora: Path, exclude: list[Path], cache: Path | None, w: np.ndarray) -> None:
+    """Every quotation of the unannotated articles whose weak rule step the ranker would overturn."""
+    from survey_quotes import articles, view_of  # the unannotated articles: one definition
+
+    if cache:
+        cache.mkdir(parents=True, exist_ok=True)
+    files = articles(corpora, exclude)
+    n = weak = moved = 0
+    for rel in files:
+        view = view_of(corpora, rel, cache)
+        record: list = []
+        for q, cands in zip(resolve(view, find(view), record=record), record):
+            n += 1
+            if not ranker.is_weak(ranker.rules_step(q.speaker)):
+                continue
+            weak += 1
+            scores = [float(np.dot(ranker.vector(c.features), w)) for c in cands]
+            best = max(range(len(cands)), key=lambda i: (scores[i], -i))
+            if best:
+                moved += 1
+                a = q.cue.start if q.cue else q.content.start
+                print(f"#### {rel} @{q.content.start}\n  text: {view.text[max(0, a - 300):a + 120]!r}\n"
+                      f"  rules: {q.speaker and q.speaker.name!r} [{ranker.rules_step(q.speaker)}]\n"
+                      f"  ranker: {cands[best].speaker and cands[best].speaker.name!r} from {sorted(cands[best].sources)}")
+    print(f"\nunannotated: {len(files)} articles, {n} quotations, {weak} at a weak rule step, the ranker moves {moved}")
 
 if __name__ == "__main__":
     main()
