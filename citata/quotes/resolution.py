@@ -12,6 +12,7 @@ from ..model import Provenance, Quote, Speaker, TextSpan
 from ..names import canonical_role, is_nominative_name, nominative_phrase, tidy_role
 from ..nlp import Entity, morph, parse
 from .mentions import SITE_NOUNS, can_be_subject, noun_parse, np_bounds, ref_from_np, search_inverted, search_subject
+from . import ranker
 from .participants import KIN_GENDER, LEADERS, Participants, country_of, place_of, role_key, sex_of
 from .view import DocView, Found, Ref
 
@@ -35,16 +36,27 @@ def _gender_votes(view: DocView, found: list[Found]) -> None:
             person.gender = sex_of(view, person)  # "Мишель Обама имела в виду": the words that agree
 
 
-def resolve(view: DocView, found: list[Found]) -> list[Quote]:
+def resolve(view: DocView, found: list[Found], record: list | None = None) -> list[Quote]:
+    """Each quotation's speaker; `record` (eval/train_ranker.py) receives, per quotation, the
+    candidate mentions the ranker compares."""
     _gender_votes(view, found)
     parts = Participants(view)
     quotes = []
     history: list[Found] = []
     for f in found:
         f.speaker = _resolve_ref(view, f, history, parts)
+        if record is not None:
+            record.append(ranker.candidates(view, f, history, _speaker_of(view, f, history, parts)))
         history.append(f)
         quotes.append(_to_quote(view, f))
     return quotes
+
+
+def _speaker_of(view: DocView, f: Found, history: list[Found], parts: Participants):
+    """The speaker another mention of the same quotation would resolve to."""
+    def of(ref: Ref) -> Speaker | None:
+        return _resolve_ref(view, replace(f, ref=ref, speaker=None), history, parts)
+    return of
 
 
 def _resolve_ref(view: DocView, f: Found, history: list[Found], parts: Participants) -> Speaker | None:
