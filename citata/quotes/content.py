@@ -39,7 +39,8 @@ def content_end(view: DocView, first: int, last: int) -> int:
             while k <= last and view.lower[k] in FILLERS:
                 k += 1
             c = cue_at(view, k) if k <= last and j not in view.quoted else None
-            if (c and c[2] in ("say", "think", "impersonal") and inverted_here(view, k)) or \
+            if (c and c[2] in ("say", "think", "impersonal") and inverted_here(view, k)
+                    and not predicate_after_modifier(view, first, j - 1, k)) or \
                     (j not in view.quoted and j - first > 2 and _narrator_resumes(view, j, last)):
                 end_tok = j - 2 if view.toks[j - 1].text == "," else j - 3
                 break
@@ -96,6 +97,39 @@ def _narrator_resumes(view: DocView, j: int, last: int) -> bool:
             return m > k and (m <= k + 4 or m + 2 <= last and view.toks[m + 1].text in (",", ":") and (
                 view.toks[m + 1].text == ":" or view.lower[m + 2] in COMPLEMENTIZERS))
     return False
+
+
+# words that open a clause or phrase modifying a noun of the content: a relative clause, an
+# inserted "а также …" ("поскольку ей, а также судье и адвокату, угрожают …")
+MODIFIER_OPENERS = frozenset(("который", "чей", "кто", "где"))
+
+
+def predicate_after_modifier(view: DocView, first: int, comma: int, verb: int) -> bool:
+    """Is the cue verb after this comma the content's own predicate, the comma closing a
+    participle, relative clause or inserted phrase inside the content ("Ранее сообщалось, что
+    профсоюзы, представляющие кабинные экипажи Ryanair, призвали к …", "Как передает «РГ»,
+    политик, который относится к евроскептикам, выразил несогласие …") rather than opening an
+    attribution ("…, заявил X")? Only a segment before the comma that opens with a participle, a
+    relative word or "а также" sends the sentence to the parse, which decides: the verb's
+    subordinator stands in the content before the comma, or its subject does and none follows it."""
+    seg = next((m + 1 for m in range(comma - 1, first - 1, -1) if view.toks[m].text == "," and m not in view.quoted),
+               first)
+    if seg >= comma or seg == first:
+        return False
+    p = view.parses(seg)[0]
+    if not (p.tag.POS == "PRTF" or p.normal_form in MODIFIER_OPENERS
+            or tuple(view.lower[seg:seg + 2]) == ("а", "также")):
+        return False
+    si = view.tok_sent[verb]
+    if view.tok_sent[first] != si:
+        return False
+    tree = view.trees([si])[si]
+    base = view.sent_first[si]
+    deps = [(base + k, rel) for k, (head, rel) in enumerate(tree) if head == verb]
+    subject_before = any(rel in ("nsubj", "nsubj:pass") and first <= j < comma for j, rel in deps)
+    subject_after = any(rel in ("nsubj", "nsubj:pass") and j > verb for j, rel in deps)
+    # a subject on both sides is the parser's doubt, and the inverted reading has its subject
+    return any(rel == "mark" and first <= j < comma for j, rel in deps) or (subject_before and not subject_after)
 
 
 def inverted_here(view: DocView, cue: int) -> bool:

@@ -8,7 +8,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from .. import lexicons as lex
-from .content import after_glued_stop, content_end, content_start, inverted_here
+from .content import after_glued_stop, content_end, content_start, inverted_here, predicate_after_modifier
 from .cues import cue_at
 from .dedupe import RELAY_LEMMAS
 from .mentions import (agrees_in_number, can_be_subject, is_prep, mute_noun, name_quote, noun_parse, np_bounds, proper_noun,
@@ -421,6 +421,8 @@ def _inverted(view, i, cue_end, lemma, cls, lo, hi) -> Found | None:
         return None
     if not inverted_here(view, i) and (cls != "think" or view.parses(i)[0].tag.POS in ("GRND", "INFN")):
         return None  # ("Долгие годы, ожидая казни, …": a gerund reports nothing after the comma)
+    if predicate_after_modifier(view, lo, k, i):
+        return None  # "…, поскольку ей, а также судье и адвокату, угрожают исламисты": no attribution
     ref = _inverted_ref(view, i, cue_end, cls, lo, hi)
     if (ref is None or ref.kind not in ("none", "lost")) and lemma in RELAY_LEMMAS and (
             _clause_after(view, cue_end, hi) or _dangling_mark(view, cue_end + 1, hi)):

@@ -1,0 +1,56 @@
+"""Where a quotation starts and ends (issue 14, span boundaries), on sentences from
+../shared/corpora's unannotated articles (or written for the test after them), each beside a
+look-alike whose boundary must stay where it is."""
+from citata.nlp import analyse
+from citata.quotes import extract_quotes
+
+
+def quotes(text):
+    return [(q.type, text[q.content.start:q.content.end], q.speaker.name if q.speaker else None,
+             q.cue.text if q.cue else None) for q in extract_quotes(text, analyse([text])[0])]
+
+
+def contents(text):
+    return [c for _, c, _, _ in quotes(text)]
+
+
+# --- a comma closing a modifier of the content's subject is no inverted attribution -------------
+
+def test_participle_clause_of_the_subject_does_not_end_the_complement():
+    # bsnlp-ru ryan-ru_file_39 and ryan-ru_file_69 (unannotated): "призвали" is the predicate of
+    # "профсоюзы", not an attribution after the complement
+    text = ("Ранее сообщалось, что профсоюзы, представляющие кабинные экипажи Ryanair, призвали к "
+            "проведению забастовок в июле.")
+    assert contents(text) == ["профсоюзы, представляющие кабинные экипажи Ryanair, призвали к проведению "
+                              "забастовок в июле"], quotes(text)
+
+
+def test_relative_clause_of_the_subject_does_not_end_an_as_clause():
+    # bsnlp-ru brexit_ru.txt_file_1106 (unannotated)
+    text = ("Как передает \"РГ\", политик, который относится к евроскептикам, выразил несогласие в связи с "
+            "предложениями Мэй.")
+    assert contents(text) == ["политик, который относится к евроскептикам, выразил несогласие в связи с "
+                              "предложениями Мэй"], quotes(text)
+
+
+def test_attribution_after_a_participle_clause_still_ends_the_content():
+    # the look-alike: the cue after the participle's comma has its own subject after it
+    # (bsnlp-ru asia_bibi_ru.txt_file_6, unannotated)
+    text = ("Вице-премьер Италии Маттео Сальвини предложил помощь для пакистанской христианки Асии Биби, "
+            "обвиненной несколько лет назад в оскорблении пророка Мухаммеда, пишет портал Europa Press.")
+    found = quotes(text)
+    assert len(found) == 1 and found[0][1].endswith("в оскорблении пророка Мухаммеда"), found
+    assert found[0][2] == "Europa Press", found
+
+
+def test_attribution_after_a_relative_clause_still_ends_the_complement():
+    text = ("Министр заявил, что решение принял суд, который рассматривал дело, сообщает ТАСС.")
+    found = quotes(text)
+    assert any(c == "решение принял суд, который рассматривал дело" for _, c, _, _ in found), found
+
+
+def test_verb_of_a_subordinate_clause_is_no_inverted_cue():
+    # bsnlp-ru asia_bibi_ru.txt_file_6 (unannotated): "угрожают" is the verb of the поскольку-clause
+    text = ("Однако женщина, мать пятерых детей, до сих пор остается в заключении, поскольку ей, а также "
+            "судье и адвокату, угрожают исламисты.")
+    assert quotes(text) == [], quotes(text)
