@@ -54,3 +54,24 @@ def test_verb_of_a_subordinate_clause_is_no_inverted_cue():
     text = ("Однако женщина, мать пятерых детей, до сих пор остается в заключении, поскольку ей, а также "
             "судье и адвокату, угрожают исламисты.")
     assert quotes(text) == [], quotes(text)
+
+
+# --- a source phrase's report ends at a colon before the source's own quoted words ----------------
+
+def test_source_phrase_report_ends_before_the_quotation_after_its_colon():
+    # written for the test: the quotation after the colon is the source's own words, direct
+    text = ("По словам политолога Ивана Петрова, Турция давно проявляет интерес к региону: «Анкара видит "
+            "здесь своих стратегических партнеров и будет укреплять связи с ними».")
+    found = quotes(text)
+    assert ("indirect", "Турция давно проявляет интерес к региону", "Иван Петров") in [f[:3] for f in found], found
+    assert any(t == "direct" and c.startswith("Анкара видит здесь") and s == "Иван Петров"
+               for t, c, s, _ in found), found
+
+
+def test_quotation_of_a_cue_inside_the_report_stays_part_of_it():
+    # the look-alike: the colon follows a cue of the report's own clause, whose words these are
+    text = ("По словам соседки, Биби ответила на эту фразу так: «Я верю в Иисуса Христа, который умер на "
+            "кресте за грехи человечества».")
+    found = quotes(text)
+    assert any(t in ("indirect", "mixed") and c.startswith("Биби ответила на эту фразу так") and c.endswith("»")
+               for t, c, _, _ in found), found

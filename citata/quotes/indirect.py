@@ -814,11 +814,16 @@ def _source_phrase(view: DocView, i: int, lo: int, hi: int, width: int = 1) -> F
         close = view.pair_by_open.get(view.toks[first].start)
         if close is not None and close >= end:
             end = close + 1  # «…» over several sentences: the content runs to the closing mark
-        # "По словам обвинительницы, Биби ответила так: «…»": the quotation is part of the report
-        colon = next((o for o, c in view.pairs_opening_in(start + 1, end) if c >= end and
+        colon = next((o for o, c in view.pairs_opening_in(start + 1, end) if c >= end - 1 and
                       view.text[start:o].rstrip().endswith(":")), None)
-        if colon is not None:
+        if colon is not None and _cue_before_colon(view, first, view.tok_index(colon) - 1):
+            # "По словам обвинительницы, Биби ответила так: «…»": the quotation is the words of a
+            # cue inside the report, part of it
             end = view.pair_by_open[colon] + 1
+        elif colon is not None:
+            # "По словам X, Крым не единственный объект …: «Турция …»": the source's own words after
+            # the colon are a direct quotation, as after "заявила, что …:"
+            end = content_end(view, first, view.tok_index(colon) - 2)
     else:
         # …, по словам X.  The content is what precedes the phrase.
         prev = i - 1
@@ -836,6 +841,17 @@ def _source_phrase(view: DocView, i: int, lo: int, hi: int, width: int = 1) -> F
     if end <= start:
         return None
     return Found("indirect", start, end, cue, ref, cue_cls="source")
+
+
+def _cue_before_colon(view: DocView, first: int, colon: int) -> bool:
+    """Does the clause before a colon (back to a comma) hold a cue of its own ("Биби ответила на
+    эту фразу так:", "заявил следующее:")? Then the quotation after the colon is that cue's."""
+    for k in range(colon - 1, first - 1, -1):
+        if view.toks[k].text in (",", ";") or k in view.quoted:
+            return False
+        if cue_at(view, k) is not None:
+            return True
+    return False
 
 
 def _can_hold_a_view(view: DocView, ref: Ref) -> bool:
