@@ -75,3 +75,20 @@ def test_quotation_of_a_cue_inside_the_report_stays_part_of_it():
     found = quotes(text)
     assert any(t in ("indirect", "mixed") and c.startswith("Биби ответила на эту фразу так") and c.endswith("»")
                for t, c, _, _ in found), found
+
+
+# --- a verb with an infinitive after ", а X" is no other speaker's cue ---------------------------
+
+def test_phase_verb_with_an_infinitive_does_not_end_the_complement():
+    # factrueval-2016 devset book_74 (unannotated): "продолжают покупать" is the president's words
+    text = ("Президент отметил, что о ходе проведения проекта доходят разные сигналы, а многие ведомства "
+            "продолжают покупать разрозненные программы.")
+    assert contents(text) == ["о ходе проведения проекта доходят разные сигналы, а многие ведомства "
+                              "продолжают покупать разрозненные программы"], quotes(text)
+
+
+def test_another_speakers_cue_after_a_contrast_still_ends_the_complement():
+    text = ("Министр заявил, что переговоры идут трудно, а глава делегации Иван Петров продолжил, что "
+            "соглашение будет подписано.")
+    found = quotes(text)
+    assert any(c == "переговоры идут трудно" for _, c, _, _ in found), found

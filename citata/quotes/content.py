@@ -92,8 +92,10 @@ def _narrator_resumes(view: DocView, j: int, last: int) -> bool:
             return False
         c = cue_at(view, m)
         if c is not None and view.parses(m)[0].tag.POS == "VERB":
-            if c[2] == "think" and m + 1 <= last and view.parses(m + 1)[0].tag.POS == "INFN":
-                return False  # "…, а кроме этого рассчитывает заключить сделку": an intention, no cue
+            if m + 1 <= last and view.parses(m + 1)[0].tag.POS == "INFN":
+                # "…, а кроме этого рассчитывает заключить сделку", "…, а многие ведомства
+                # продолжают покупать …": with an infinitive the verb is an intention or a phase, no cue
+                return False
             return m > k and (m <= k + 4 or m + 2 <= last and view.toks[m + 1].text in (",", ":") and (
                 view.toks[m + 1].text == ":" or view.lower[m + 2] in COMPLEMENTIZERS))
     return False
