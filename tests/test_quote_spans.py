@@ -92,3 +92,26 @@ def test_another_speakers_cue_after_a_contrast_still_ends_the_complement():
             "соглашение будет подписано.")
     found = quotes(text)
     assert any(c == "переговоры идут трудно" for _, c, _, _ in found), found
+
+
+# --- a report made in a subordinate clause ends where the main clause resumes (the parse) ---------
+
+def test_report_in_a_relative_clause_ends_before_the_main_clause():
+    # bsnlp-ru brexit_ru.txt_file_1139 (unannotated)
+    text = ("Вместо ушедшего со скандалом Бориса Джонсона, который накануне обвинил Терезу Мэй в том, что она "
+            "фактически ведет Великобританию к статусу колонии, МИД возглавит Джереми Хант.")
+    assert contents(text) == ["она фактически ведет Великобританию к статусу колонии"], quotes(text)
+
+
+def test_report_in_a_fronted_adverbial_clause_ends_before_the_main_clause():
+    # written for the test
+    text = ("Поскольку министерство уже заявило, что не видит в сделке нарушений, компания обращается в суд с "
+            "просьбой ее заблокировать.")
+    assert contents(text) == ["не видит в сделке нарушений"], quotes(text)
+
+
+def test_coordinated_complement_in_a_relative_clause_stays_whole():
+    # the look-alike: ", а кабинет ее поддерживает" is inside the complement, "подал" the main clause
+    text = ("Борис Джонсон, который заявил, что Мэй ведет страну к статусу колонии, а кабинет ее поддерживает, "
+            "подал в отставку.")
+    assert contents(text) == ["Мэй ведет страну к статусу колонии, а кабинет ее поддерживает"], quotes(text)

@@ -134,6 +134,60 @@ def predicate_after_modifier(view: DocView, first: int, comma: int, verb: int) -
     return any(rel == "mark" and first <= j < comma for j, rel in deps) or (subject_before and not subject_after)
 
 
+# words that open an adverbial clause ("Поскольку ведомство заявило, что …, Видениус обращается …")
+SUBORDINATORS = frozenset(("поскольку", "хотя", "если", "когда", "пока", "после", "потому", "ибо", "раз"))
+
+
+def _subordinate_cue(view: DocView, cue: int) -> bool:
+    """Does the cue stand in a clause that is not the sentence's main one, by its words alone: a
+    gerund, a relative word before it in its clause, a subordinator opening its clause?"""
+    if view.parses(cue)[0].tag.POS == "GRND":
+        return True
+    lo = view.sent_first[view.tok_sent[cue]]
+    k = cue - 1
+    while k >= lo and view.toks[k].text != ",":
+        if view.parses(k)[0].normal_form == "который":
+            return True
+        k -= 1
+    return view.lower[k + 1] in SUBORDINATORS or tuple(view.lower[k + 1:k + 3]) == ("так", "как")
+
+
+def main_clause_resumes(view: DocView, cue: int, first: int, last: int) -> int | None:
+    """The comma where the sentence's main clause resumes after a report made in a subordinate
+    clause ("Поскольку ведомство уже заявило, что не выявило противоречий, Видениус обращается к
+    ФАС", "Вместо Джонсона, который обвинил Мэй в том, что она ведет страну к статусу колонии, МИД
+    возглавит Хант"); None if it does not. The words pick the candidates (a cue in a relative,
+    adverbial or gerund clause; a comma, in the content, after a clause with a finite verb, followed
+    by a finite verb); natasha's parse decides: that verb is not inside the cue's complement but the
+    cue's clause hangs on it, or it is a root of its own."""
+    if not _subordinate_cue(view, cue):
+        return None
+    finite = [j for j in range(first, last + 1) if j not in view.quoted and view.parses(j)[0].tag.POS == "VERB"]
+    commas = [m for m in range(first + 1, last) if view.toks[m].text == "," and m not in view.quoted
+              and any(j < m for j in finite) and any(m < j <= m + 10 for j in finite)]
+    if not commas:
+        return None
+    si = view.tok_sent[cue]
+    if view.tok_sent[last] != si:
+        return None
+    tree = view.trees([si])[si]
+    base = view.sent_first[si]
+
+    def chain(j: int) -> list[int]:  # j and its heads up to the root (bounded)
+        out = [j]
+        while len(out) < 40 and tree[out[-1] - base][0] >= 0:
+            out.append(tree[out[-1] - base][0])
+        return out
+
+    governors = set(chain(cue))
+    for m in commas:
+        v = next(j for j in finite if j > m)
+        up = chain(v)
+        if cue not in up and (v in governors or tree[v - base][1] == "root"):
+            return m
+    return None
+
+
 def inverted_here(view: DocView, cue: int) -> bool:
     """A cue right after a comma whose subject follows it."""
     tag = view.parses(cue)[0].tag

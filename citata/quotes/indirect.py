@@ -8,7 +8,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from .. import lexicons as lex
-from .content import after_glued_stop, content_end, content_start, inverted_here, predicate_after_modifier
+from .content import after_glued_stop, content_end, content_start, inverted_here, main_clause_resumes, predicate_after_modifier
 from .cues import cue_at
 from .dedupe import RELAY_LEMMAS
 from .mentions import (agrees_in_number, can_be_subject, is_prep, mute_noun, name_quote, noun_parse, np_bounds, proper_noun,
@@ -199,6 +199,10 @@ def _complement(view, i, cue_end, lemma, cls, lo, hi) -> Found | None:
         # "Отметив, что A, в МИД заявили …": A ends where the clause the gerund opens resumes
         comma, verb = main
         end = content_end(view, first, comma - 1)
+    else:
+        resumes = main_clause_resumes(view, i, first, hi)
+        if resumes is not None:
+            end = min(end, content_end(view, first, resumes - 1))
     if end <= start:
         return None
     if main is not None:
