@@ -8,7 +8,8 @@ from dataclasses import replace
 from functools import lru_cache
 
 from .. import lexicons as lex
-from .content import after_glued_stop, content_end, content_start, inverted_here, main_clause_resumes, predicate_after_modifier
+from .content import (after_glued_stop, content_end, content_start, inverted_here, main_clause_resumes,
+                      predicate_after_modifier)
 from .cues import cue_at
 from .dedupe import RELAY_LEMMAS
 from .mentions import (agrees_in_number, can_be_subject, is_prep, mute_noun, name_quote, noun_parse, np_bounds, proper_noun,
