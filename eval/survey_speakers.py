@@ -16,6 +16,7 @@ versions of the quotation stage cost only that stage.
 
     python eval/survey_speakers.py --out /tmp/a.jsonl   # then change the code, --out /tmp/b.jsonl
     python eval/survey_speakers.py --diff /tmp/a.jsonl /tmp/b.jsonl   # quotations whose speaker moved
+    python eval/survey_speakers.py --diff /tmp/a.jsonl /tmp/b.jsonl --spans   # quotations whose content moved
 """
 from __future__ import annotations
 
@@ -49,6 +50,7 @@ def survey(corpora: Path, files: list[str], cache: Path | None):
                    "mention": sp.mention.text if sp and sp.mention else None,
                    "sieve": pv.mention_sieve if pv else None, "mention_words": pv.mention_words if pv else None,
                    "step": pv.resolution if pv else None, "step_words": pv.resolution_words if pv else None,
+                   "content": text[q.content.start:q.content.end],
                    "sentence": text[max(0, s - 200):e][-600:].replace("\n", " / ")}
 
 
@@ -72,15 +74,40 @@ def diff(a: Path, b: Path) -> None:
     print(f"{moved} of {len(set(old) | set(new))} quotations differ")
 
 
+def diff_spans(a: Path, b: Path) -> None:
+    """Every quotation whose content starts or ends elsewhere, appears or goes: the old and the
+    new content of each article's quotations that are not in both runs with the same bounds."""
+    def load(p: Path) -> dict:
+        out: defaultdict = defaultdict(dict)
+        for line in p.read_text(encoding="utf-8").splitlines():
+            r = json.loads(line)
+            out[r["file"]][(r["start"], r["end"])] = r
+        return out
+    old, new = load(a), load(b)
+    moved = 0
+    for f in sorted(set(old) | set(new)):
+        gone = [old[f][k] for k in sorted(set(old[f]) - set(new[f]))]
+        came = [new[f][k] for k in sorted(set(new[f]) - set(old[f]))]
+        if not gone and not came:
+            continue
+        moved += max(len(gone), len(came))
+        print(f"#### {f}")
+        for tag, rows in (("-", gone), ("+", came)):
+            for r in rows:
+                print(f"  {tag} @{r['start']}-{r['end']} [{r['speaker']}] {r['sieve']}: {r.get('content', '')!r}")
+    print(f"{moved} quotations moved")
+
+
 def main() -> None:
     ap = sample_arguments(__doc__.split("\n")[0], sample=150, seed=7)
     ap.add_argument("--cache", type=Path, default=None, help="a folder to keep the articles' analyses in")
     ap.add_argument("--out", type=Path, default=None)
     ap.add_argument("--counts", action="store_true")
     ap.add_argument("--diff", type=Path, nargs=2, default=None)
+    ap.add_argument("--spans", action="store_true", help="with --diff: compare the quotations' content bounds")
     args = ap.parse_args()
     if args.diff:
-        diff(*args.diff)
+        (diff_spans if args.spans else diff)(*args.diff)
         return
     if not args.corpora.is_dir():
         sys.exit(f"no corpora at {args.corpora}")

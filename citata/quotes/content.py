@@ -39,7 +39,8 @@ def content_end(view: DocView, first: int, last: int) -> int:
             while k <= last and view.lower[k] in FILLERS:
                 k += 1
             c = cue_at(view, k) if k <= last and j not in view.quoted else None
-            if (c and c[2] in ("say", "think", "impersonal") and inverted_here(view, k)) or \
+            if (c and c[2] in ("say", "think", "impersonal") and inverted_here(view, k)
+                    and not predicate_after_modifier(view, first, j - 1, k)) or \
                     (j not in view.quoted and j - first > 2 and _narrator_resumes(view, j, last)):
                 end_tok = j - 2 if view.toks[j - 1].text == "," else j - 3
                 break
@@ -91,11 +92,100 @@ def _narrator_resumes(view: DocView, j: int, last: int) -> bool:
             return False
         c = cue_at(view, m)
         if c is not None and view.parses(m)[0].tag.POS == "VERB":
-            if c[2] == "think" and m + 1 <= last and view.parses(m + 1)[0].tag.POS == "INFN":
-                return False  # "…, а кроме этого рассчитывает заключить сделку": an intention, no cue
+            if m + 1 <= last and view.parses(m + 1)[0].tag.POS == "INFN":
+                # "…, а кроме этого рассчитывает заключить сделку", "…, а многие ведомства
+                # продолжают покупать …": with an infinitive the verb is an intention or a phase, no cue
+                return False
             return m > k and (m <= k + 4 or m + 2 <= last and view.toks[m + 1].text in (",", ":") and (
                 view.toks[m + 1].text == ":" or view.lower[m + 2] in COMPLEMENTIZERS))
     return False
+
+
+# words that open a clause or phrase modifying a noun of the content: a relative clause, an
+# inserted "а также …" ("поскольку ей, а также судье и адвокату, угрожают …")
+MODIFIER_OPENERS = frozenset(("который", "чей", "кто", "где"))
+
+
+def predicate_after_modifier(view: DocView, first: int, comma: int, verb: int) -> bool:
+    """Is the cue verb after this comma the content's own predicate, the comma closing a
+    participle, relative clause or inserted phrase inside the content ("Ранее сообщалось, что
+    профсоюзы, представляющие кабинные экипажи Ryanair, призвали к …", "Как передает «РГ»,
+    политик, который относится к евроскептикам, выразил несогласие …") rather than opening an
+    attribution ("…, заявил X")? Only a segment before the comma that opens with a participle, a
+    relative word or "а также" sends the sentence to the parse, which decides: the verb's
+    subordinator stands in the content before the comma, or its subject does and none follows it."""
+    seg = next((m + 1 for m in range(comma - 1, first - 1, -1) if view.toks[m].text == "," and m not in view.quoted),
+               first)
+    if seg >= comma or seg == first:
+        return False
+    p = view.parses(seg)[0]
+    if not (p.tag.POS == "PRTF" or p.normal_form in MODIFIER_OPENERS
+            or tuple(view.lower[seg:seg + 2]) == ("а", "также")):
+        return False
+    si = view.tok_sent[verb]
+    if view.tok_sent[first] != si:
+        return False
+    tree = view.trees([si])[si]
+    base = view.sent_first[si]
+    deps = [(base + k, rel) for k, (head, rel) in enumerate(tree) if head == verb]
+    subject_before = any(rel in ("nsubj", "nsubj:pass") and first <= j < comma for j, rel in deps)
+    subject_after = any(rel in ("nsubj", "nsubj:pass") and j > verb for j, rel in deps)
+    # a subject on both sides is the parser's doubt, and the inverted reading has its subject
+    return any(rel == "mark" and first <= j < comma for j, rel in deps) or (subject_before and not subject_after)
+
+
+# words that open an adverbial clause ("Поскольку ведомство заявило, что …, Видениус обращается …")
+SUBORDINATORS = frozenset(("поскольку", "хотя", "если", "когда", "пока", "после", "потому", "ибо", "раз"))
+
+
+def _subordinate_cue(view: DocView, cue: int) -> bool:
+    """Does the cue stand in a clause that is not the sentence's main one, by its words alone: a
+    gerund, a relative word before it in its clause, a subordinator opening its clause?"""
+    if view.parses(cue)[0].tag.POS == "GRND":
+        return True
+    lo = view.sent_first[view.tok_sent[cue]]
+    k = cue - 1
+    while k >= lo and view.toks[k].text != ",":
+        if view.parses(k)[0].normal_form == "который":
+            return True
+        k -= 1
+    return view.lower[k + 1] in SUBORDINATORS or tuple(view.lower[k + 1:k + 3]) == ("так", "как")
+
+
+def main_clause_resumes(view: DocView, cue: int, first: int, last: int) -> int | None:
+    """The comma where the sentence's main clause resumes after a report made in a subordinate
+    clause ("Поскольку ведомство уже заявило, что не выявило противоречий, Видениус обращается к
+    ФАС", "Вместо Джонсона, который обвинил Мэй в том, что она ведет страну к статусу колонии, МИД
+    возглавит Хант"); None if it does not. The words pick the candidates (a cue in a relative,
+    adverbial or gerund clause; a comma, in the content, after a clause with a finite verb, followed
+    by a finite verb); natasha's parse decides: that verb is not inside the cue's complement but the
+    cue's clause hangs on it, or it is a root of its own."""
+    if not _subordinate_cue(view, cue):
+        return None
+    finite = [j for j in range(first, last + 1) if j not in view.quoted and view.parses(j)[0].tag.POS == "VERB"]
+    commas = [m for m in range(first + 1, last) if view.toks[m].text == "," and m not in view.quoted
+              and any(j < m for j in finite) and any(m < j <= m + 10 for j in finite)]
+    if not commas:
+        return None
+    si = view.tok_sent[cue]
+    if view.tok_sent[last] != si:
+        return None
+    tree = view.trees([si])[si]
+    base = view.sent_first[si]
+
+    def chain(j: int) -> list[int]:  # j and its heads up to the root (bounded)
+        out = [j]
+        while len(out) < 40 and tree[out[-1] - base][0] >= 0:
+            out.append(tree[out[-1] - base][0])
+        return out
+
+    governors = set(chain(cue))
+    for m in commas:
+        v = next(j for j in finite if j > m)
+        up = chain(v)
+        if cue not in up and (v in governors or tree[v - base][1] == "root"):
+            return m
+    return None
 
 
 def inverted_here(view: DocView, cue: int) -> bool:

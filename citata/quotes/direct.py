@@ -200,7 +200,11 @@ def _before_colon(view: DocView, o: int) -> Found | None:
     if view.text[j] != ":":
         return None
     # No speech verb: "он отправил Мэй следующее письмо: «…»". The clause's verb and its
-    # named or pronominal subject introduce the quotation.
+    # named or pronominal subject introduce the quotation; not in a source's report ("По словам X,
+    # Турция проявляет интерес …: «…»": X's own words, which the report's speaker continues).
+    if any(view.lower[k] in ("по", "согласно") and view.lower[k + 1] in lex.source_nouns()
+           for k in range(lo, colon - 1)):
+        return None
     for k in range(colon - 1, lo - 1, -1):
         if k in view.quoted:
             continue

@@ -8,7 +8,8 @@ from dataclasses import replace
 from functools import lru_cache
 
 from .. import lexicons as lex
-from .content import after_glued_stop, content_end, content_start, inverted_here
+from .content import (after_glued_stop, content_end, content_start, inverted_here, main_clause_resumes,
+                      predicate_after_modifier)
 from .cues import cue_at
 from .dedupe import RELAY_LEMMAS
 from .mentions import (agrees_in_number, can_be_subject, is_prep, mute_noun, name_quote, noun_parse, np_bounds, proper_noun,
@@ -199,6 +200,10 @@ def _complement(view, i, cue_end, lemma, cls, lo, hi) -> Found | None:
         # "Отметив, что A, в МИД заявили …": A ends where the clause the gerund opens resumes
         comma, verb = main
         end = content_end(view, first, comma - 1)
+    else:
+        resumes = main_clause_resumes(view, i, first, hi)
+        if resumes is not None:
+            end = min(end, content_end(view, first, resumes - 1))
     if end <= start:
         return None
     if main is not None:
@@ -421,6 +426,8 @@ def _inverted(view, i, cue_end, lemma, cls, lo, hi) -> Found | None:
         return None
     if not inverted_here(view, i) and (cls != "think" or view.parses(i)[0].tag.POS in ("GRND", "INFN")):
         return None  # ("Долгие годы, ожидая казни, …": a gerund reports nothing after the comma)
+    if predicate_after_modifier(view, lo, k, i):
+        return None  # "…, поскольку ей, а также судье и адвокату, угрожают исламисты": no attribution
     ref = _inverted_ref(view, i, cue_end, cls, lo, hi)
     if (ref is None or ref.kind not in ("none", "lost")) and lemma in RELAY_LEMMAS and (
             _clause_after(view, cue_end, hi) or _dangling_mark(view, cue_end + 1, hi)):
@@ -879,11 +886,16 @@ def _source_phrase(view: DocView, i: int, lo: int, hi: int, width: int = 1) -> F
         close = view.pair_by_open.get(view.toks[first].start)
         if close is not None and close >= end:
             end = close + 1  # «…» over several sentences: the content runs to the closing mark
-        # "По словам обвинительницы, Биби ответила так: «…»": the quotation is part of the report
-        colon = next((o for o, c in view.pairs_opening_in(start + 1, end) if c >= end and
+        colon = next((o for o, c in view.pairs_opening_in(start + 1, end) if c >= end - 1 and
                       view.text[start:o].rstrip().endswith(":")), None)
-        if colon is not None:
+        if colon is not None and _cue_before_colon(view, first, view.tok_index(colon) - 1):
+            # "По словам обвинительницы, Биби ответила так: «…»": the quotation is the words of a
+            # cue inside the report, part of it
             end = view.pair_by_open[colon] + 1
+        elif colon is not None:
+            # "По словам X, Крым не единственный объект …: «Турция …»": the source's own words after
+            # the colon are a direct quotation, as after "заявила, что …:"
+            end = content_end(view, first, view.tok_index(colon) - 2)
     else:
         # …, по словам X.  The content is what precedes the phrase.
         prev = i - 1
@@ -901,6 +913,17 @@ def _source_phrase(view: DocView, i: int, lo: int, hi: int, width: int = 1) -> F
     if end <= start:
         return None
     return Found("indirect", start, end, cue, ref, cue_cls="source")
+
+
+def _cue_before_colon(view: DocView, first: int, colon: int) -> bool:
+    """Does the clause before a colon (back to a comma) hold a cue of its own ("Биби ответила на
+    эту фразу так:", "заявил следующее:")? Then the quotation after the colon is that cue's."""
+    for k in range(colon - 1, first - 1, -1):
+        if view.toks[k].text in (",", ";") or k in view.quoted:
+            return False
+        if cue_at(view, k) is not None:
+            return True
+    return False
 
 
 def _can_hold_a_view(view: DocView, ref: Ref) -> bool:

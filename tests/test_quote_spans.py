@@ -1,0 +1,117 @@
+"""Where a quotation starts and ends (issue 14, span boundaries), on sentences from
+../shared/corpora's unannotated articles (or written for the test after them), each beside a
+look-alike whose boundary must stay where it is."""
+from citata.nlp import analyse
+from citata.quotes import extract_quotes
+
+
+def quotes(text):
+    return [(q.type, text[q.content.start:q.content.end], q.speaker.name if q.speaker else None,
+             q.cue.text if q.cue else None) for q in extract_quotes(text, analyse([text])[0])]
+
+
+def contents(text):
+    return [c for _, c, _, _ in quotes(text)]
+
+
+# --- a comma closing a modifier of the content's subject is no inverted attribution -------------
+
+def test_participle_clause_of_the_subject_does_not_end_the_complement():
+    # bsnlp-ru ryan-ru_file_39 and ryan-ru_file_69 (unannotated): "призвали" is the predicate of
+    # "профсоюзы", not an attribution after the complement
+    text = ("Ранее сообщалось, что профсоюзы, представляющие кабинные экипажи Ryanair, призвали к "
+            "проведению забастовок в июле.")
+    assert contents(text) == ["профсоюзы, представляющие кабинные экипажи Ryanair, призвали к проведению "
+                              "забастовок в июле"], quotes(text)
+
+
+def test_relative_clause_of_the_subject_does_not_end_an_as_clause():
+    # bsnlp-ru brexit_ru.txt_file_1106 (unannotated)
+    text = ("Как передает \"РГ\", политик, который относится к евроскептикам, выразил несогласие в связи с "
+            "предложениями Мэй.")
+    assert contents(text) == ["политик, который относится к евроскептикам, выразил несогласие в связи с "
+                              "предложениями Мэй"], quotes(text)
+
+
+def test_attribution_after_a_participle_clause_still_ends_the_content():
+    # the look-alike: the cue after the participle's comma has its own subject after it
+    # (bsnlp-ru asia_bibi_ru.txt_file_6, unannotated)
+    text = ("Вице-премьер Италии Маттео Сальвини предложил помощь для пакистанской христианки Асии Биби, "
+            "обвиненной несколько лет назад в оскорблении пророка Мухаммеда, пишет портал Europa Press.")
+    found = quotes(text)
+    assert len(found) == 1 and found[0][1].endswith("в оскорблении пророка Мухаммеда"), found
+    assert found[0][2] == "Europa Press", found
+
+
+def test_attribution_after_a_relative_clause_still_ends_the_complement():
+    text = ("Министр заявил, что решение принял суд, который рассматривал дело, сообщает ТАСС.")
+    found = quotes(text)
+    assert any(c == "решение принял суд, который рассматривал дело" for _, c, _, _ in found), found
+
+
+def test_verb_of_a_subordinate_clause_is_no_inverted_cue():
+    # bsnlp-ru asia_bibi_ru.txt_file_6 (unannotated): "угрожают" is the verb of the поскольку-clause
+    text = ("Однако женщина, мать пятерых детей, до сих пор остается в заключении, поскольку ей, а также "
+            "судье и адвокату, угрожают исламисты.")
+    assert quotes(text) == [], quotes(text)
+
+
+# --- a source phrase's report ends at a colon before the source's own quoted words ----------------
+
+def test_source_phrase_report_ends_before_the_quotation_after_its_colon():
+    # written for the test: the quotation after the colon is the source's own words, direct
+    text = ("По словам политолога Ивана Петрова, Турция давно проявляет интерес к региону: «Анкара видит "
+            "здесь своих стратегических партнеров и будет укреплять связи с ними».")
+    found = quotes(text)
+    assert ("indirect", "Турция давно проявляет интерес к региону", "Иван Петров") in [f[:3] for f in found], found
+    assert any(t == "direct" and c.startswith("Анкара видит здесь") and s == "Иван Петров"
+               for t, c, s, _ in found), found
+
+
+def test_quotation_of_a_cue_inside_the_report_stays_part_of_it():
+    # the look-alike: the colon follows a cue of the report's own clause, whose words these are
+    text = ("По словам соседки, Биби ответила на эту фразу так: «Я верю в Иисуса Христа, который умер на "
+            "кресте за грехи человечества».")
+    found = quotes(text)
+    assert any(t in ("indirect", "mixed") and c.startswith("Биби ответила на эту фразу так") and c.endswith("»")
+               for t, c, _, _ in found), found
+
+
+# --- a verb with an infinitive after ", а X" is no other speaker's cue ---------------------------
+
+def test_phase_verb_with_an_infinitive_does_not_end_the_complement():
+    # factrueval-2016 devset book_74 (unannotated): "продолжают покупать" is the president's words
+    text = ("Президент отметил, что о ходе проведения проекта доходят разные сигналы, а многие ведомства "
+            "продолжают покупать разрозненные программы.")
+    assert contents(text) == ["о ходе проведения проекта доходят разные сигналы, а многие ведомства "
+                              "продолжают покупать разрозненные программы"], quotes(text)
+
+
+def test_another_speakers_cue_after_a_contrast_still_ends_the_complement():
+    text = ("Министр заявил, что переговоры идут трудно, а глава делегации Иван Петров продолжил, что "
+            "соглашение будет подписано.")
+    found = quotes(text)
+    assert any(c == "переговоры идут трудно" for _, c, _, _ in found), found
+
+
+# --- a report made in a subordinate clause ends where the main clause resumes (the parse) ---------
+
+def test_report_in_a_relative_clause_ends_before_the_main_clause():
+    # bsnlp-ru brexit_ru.txt_file_1139 (unannotated)
+    text = ("Вместо ушедшего со скандалом Бориса Джонсона, который накануне обвинил Терезу Мэй в том, что она "
+            "фактически ведет Великобританию к статусу колонии, МИД возглавит Джереми Хант.")
+    assert contents(text) == ["она фактически ведет Великобританию к статусу колонии"], quotes(text)
+
+
+def test_report_in_a_fronted_adverbial_clause_ends_before_the_main_clause():
+    # written for the test
+    text = ("Поскольку министерство уже заявило, что не видит в сделке нарушений, компания обращается в суд с "
+            "просьбой ее заблокировать.")
+    assert contents(text) == ["не видит в сделке нарушений"], quotes(text)
+
+
+def test_coordinated_complement_in_a_relative_clause_stays_whole():
+    # the look-alike: ", а кабинет ее поддерживает" is inside the complement, "подал" the main clause
+    text = ("Борис Джонсон, который заявил, что Мэй ведет страну к статусу колонии, а кабинет ее поддерживает, "
+            "подал в отставку.")
+    assert contents(text) == ["Мэй ведет страну к статусу колонии, а кабинет ее поддерживает"], quotes(text)
