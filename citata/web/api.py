@@ -60,6 +60,13 @@ FacetSize = Annotated[int, Query(ge=1, le=100, description="Values per facet, mo
 Interval = Annotated[Literal["day", "week", "month"], Query(description="Bucket: day, week (from Monday) or month")]
 
 
+def _or_404(found, what: str):
+    """What was looked up, or a 404 naming `what` when the archive has no such record."""
+    if found is None:
+        raise HTTPException(404, f"no {what}")
+    return found
+
+
 def next_page(request: Request, offset: int, limit: int, more: bool) -> str | None:
     """The URL of the next page of a list (this request's, offset moved on), None at its end."""
     return str(request.url.include_query_params(offset=offset + limit)) if more else None
@@ -183,8 +190,7 @@ def compare(request: Request, speaker_id: SpeakerIds, filters: Annotated[dict, D
     same topic and filters: one series of counts per speaker, bucket by bucket, as /api/attention counts."""
     a = archive(request)
     for sid in speaker_id:
-        if a.speaker_name(sid) is None:
-            raise HTTPException(404, f"no speaker {sid}")
+        _or_404(a.speaker_name(sid), f"speaker {sid}")
     return a.compare(speaker_id, interval, **filters)
 
 
@@ -192,10 +198,7 @@ def compare(request: Request, speaker_id: SpeakerIds, filters: Annotated[dict, D
             responses={404: {"description": "No such quotation"}})
 def quotation(request: Request, quote_id: Id):
     """One quotation with every article that prints it, earliest first, each with its paragraph."""
-    found = archive(request).quotation(quote_id)
-    if found is None:
-        raise HTTPException(404, f"no quotation {quote_id}")
-    return found
+    return _or_404(archive(request).quotation(quote_id), f"quotation {quote_id}")
 
 
 @router.get("/articles", response_model=models.ArticlePage, tags=["articles"])
@@ -213,10 +216,7 @@ def articles(request: Request, outlet: Text = None, since: Date = None, until: D
             responses={404: {"description": "No such article"}})
 def article(request: Request, article_id: Id):
     """One article: clean text, metadata, removed boilerplate, quotations, entity mentions, reprints."""
-    found = archive(request).article(article_id)
-    if found is None:
-        raise HTTPException(404, f"no article {article_id}")
-    return found
+    return _or_404(archive(request).article(article_id), f"article {article_id}")
 
 
 @router.get("/search", response_model=models.SearchPage, tags=["articles"])
@@ -245,10 +245,7 @@ def speakers(request: Request, name: Text = None, kind: Literal[SPEAKER_KINDS + 
             responses={404: {"description": "No such speaker"}})
 def speaker(request: Request, speaker_id: Id):
     """A speaker and those of the same identity: names, aliases, roles, outlets, quotations per month, topics."""
-    found = archive(request).speaker_profile(speaker_id)
-    if found is None:
-        raise HTTPException(404, f"no speaker {speaker_id}")
-    return found
+    return _or_404(archive(request).speaker_profile(speaker_id), f"speaker {speaker_id}")
 
 
 @router.get("/outlets", response_model=list[models.Outlet], tags=["outlets"])
