@@ -213,7 +213,8 @@ def _score(counts: dict, what: str, file: str, got, gold, same, details: bool, s
             print(f"  {what} {file}: got {show(got)}, gold none (invented)")
 
 
-def _prf(tp: int, pred: int, gold: int) -> tuple[float, float, float]:
+def prf(tp: int, pred: int, gold: int) -> tuple[float, float, float]:
+    """Precision, recall and F1 of `tp` right of `pred` predicted against `gold` (0.0 where undefined)."""
     p = tp / pred if pred else 0.0
     r = tp / gold if gold else 0.0
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
@@ -224,8 +225,8 @@ def _share(right: int, n: int) -> float:
 
 
 def scores(res: dict) -> dict:
-    p, r, f = _prf(res["tp"], res["pred"], res["gold"])
-    bp, br, bf = _prf(res["gold"], res["base_pred"], res["gold"])
+    p, r, f = prf(res["tp"], res["pred"], res["gold"])
+    bp, br, bf = prf(res["gold"], res["base_pred"], res["gold"])
     t, d, o = res["titles"], res["dates"], res["outlets"]
     return {
         "P": p, "R": r, "F1": f, "leak": _share(res["leak"], res["pred"]),
