@@ -27,6 +27,10 @@ Date = Annotated[str | None, Query(pattern=DATE_PATTERN, description="YYYY-MM-DD
 Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT)]
 Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET)]
 Id = Annotated[int, Path(ge=1, le=MAX_ID)]
+# The filters /api/quotations and /api/compare share.
+About = Annotated[str | None, Query(max_length=MAX_QUERY, description="Words the quotation contains, any form")]
+OutletName = Annotated[str | None, Query(max_length=MAX_QUERY, description="Outlet name or part of it")]
+QuoteType = Literal["direct", "indirect", "mixed"] | None
 
 
 def archive(request: Request) -> Archive:
@@ -36,11 +40,11 @@ def archive(request: Request) -> Archive:
 
 def quote_filters(
     speaker: Annotated[str | None, Query(max_length=MAX_QUERY, description="Any words of the speaker's name, any form")] = None,
-    about: Annotated[str | None, Query(max_length=MAX_QUERY, description="Words the quotation contains, any form")] = None,
+    about: About = None,
     since: Date = None,
     until: Date = None,
-    outlet: Annotated[str | None, Query(max_length=MAX_QUERY, description="Outlet name or part of it")] = None,
-    type: Literal["direct", "indirect", "mixed"] | None = None,
+    outlet: OutletName = None,
+    type: QuoteType = None,
     speaker_id: Annotated[int | None, Query(ge=1, le=MAX_ID, description="A speaker and those of the same identity")] = None,
     speaker_kind: Literal[SPEAKER_KINDS] | None = None,
     outlet_id: Annotated[int | None, Query(ge=1, le=MAX_ID, description="One outlet, exactly (as a facet names it)")] = None,
@@ -167,11 +171,11 @@ def attention_csv(request: Request, filters: Filters, interval: Interval = "mont
 
 
 def compare_filters(
-    about: Annotated[str | None, Query(max_length=MAX_QUERY, description="Words the quotation contains, any form")] = None,
+    about: About = None,
     since: Date = None,
     until: Date = None,
-    outlet: Annotated[str | None, Query(max_length=MAX_QUERY, description="Outlet name or part of it")] = None,
-    type: Literal["direct", "indirect", "mixed"] | None = None,
+    outlet: OutletName = None,
+    type: QuoteType = None,
     outlet_id: Annotated[int | None, Query(ge=1, le=MAX_ID, description="One outlet, exactly")] = None,
 ) -> dict:
     return {"about": about, "since": since, "until": until, "outlet": outlet, "type": type, "outlet_id": outlet_id}
