@@ -75,6 +75,12 @@ def ingest_pass(paths: list[str], db: Path) -> tuple[int, float]:
     return report.new, time.perf_counter() - t0
 
 
+def prepared_corpus(paths: list[str]) -> list:
+    """The corpus read, hashed and processed as ingest prepares it for the store, 64 documents a batch."""
+    raws = [(r, content_hash(r)) for r in read(paths) if isinstance(r, RawDocument)]
+    return [p for i in range(0, len(raws), 64) for p in prepare(raws[i:i + 64]) if not isinstance(p, ReadError)]
+
+
 def build(db: Path | str, prepared: list, n: int, rng: random.Random) -> float:
     store = Store(db)
     t0 = time.perf_counter()
@@ -203,9 +209,7 @@ def main() -> None:
         with open(args.cache, "rb") as fh:
             prepared = load_items(fh)  # (also one pickled before the archive package)
     else:
-        raws = [(r, content_hash(r)) for r in read(paths) if isinstance(r, RawDocument)]
-        prepared = [p for i in range(0, len(raws), 64) for p in prepare(raws[i:i + 64])
-                    if not isinstance(p, ReadError)]
+        prepared = prepared_corpus(paths)
         if args.cache:
             with open(args.cache, "wb") as fh:
                 pickle.dump(prepared, fh)

@@ -22,13 +22,10 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_archive import ROOT, build, latency, queries  # noqa: E402  (also pins BLAS to one thread)
+from bench_archive import ROOT, build, latency, prepared_corpus, queries  # noqa: E402  (also pins BLAS to one thread)
 from _corpus import corpus_paths  # noqa: E402
 
 from citata import Archive  # noqa: E402
-from citata.archive.ingest import content_hash, prepare  # noqa: E402
-from citata.model import RawDocument, ReadError  # noqa: E402
-from citata.source import read  # noqa: E402
 
 
 def timed(fn, times: int = 5) -> float:
@@ -50,8 +47,7 @@ def main() -> None:
     ap.add_argument("--queries", type=int, default=50)
     args = ap.parse_args()
     paths = corpus_paths(args.corpora)
-    raws = [(r, content_hash(r)) for r in read(paths) if isinstance(r, RawDocument)]
-    prepared = [p for i in range(0, len(raws), 64) for p in prepare(raws[i:i + 64]) if not isinstance(p, ReadError)]
+    prepared = prepared_corpus(paths)
     db = args.db or Path(tempfile.mkdtemp()) / "bench.db"
     if not db.exists():
         build(db, prepared, args.n, random.Random(7))

@@ -31,13 +31,13 @@ ROOT = Path(__file__).resolve().parent.parent
 def child(items_path: str, passes: int, out: str) -> None:
     """Runs with the revision under test first on PYTHONPATH."""
     sys.path.append(str(ROOT / "benchmarks"))
-    import bench_writer
+    from _corpus import load_items
     from citata.nlp import morph
     from citata.registry import Registry, assign
 
     morph()
     with open(items_path, "rb") as fh:
-        docs = [item.doc for item in bench_writer._Unpickler(fh).load()]
+        docs = [item.doc for item in load_items(fh)]
     times = []
     for _ in range(passes):
         batch = copy.deepcopy(docs)

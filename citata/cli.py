@@ -163,6 +163,11 @@ def _json(obj) -> None:
     click.echo(json.dumps(obj, ensure_ascii=False, indent=2))
 
 
+# The output choice of the archive commands that print one table (or their records as JSON).
+_table_or_json = click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
+                              show_default=True)
+
+
 def _short(text: str | None, width: int = 100) -> str:
     text = " ".join((text or "").split())
     return text if len(text) <= width else text[:width - 1] + "…"
@@ -277,7 +282,7 @@ def quotes(archive: Archive, speaker, about, since, until, outlet, type_, speake
 @main.command()
 @click.argument("text")
 @click.option("--limit", type=click.IntRange(1, MAX_INT), default=20, show_default=True)
-@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@_table_or_json
 @_archive_command
 def search(archive: Archive, text: str, limit: int, fmt: str) -> None:
     """Articles containing every word of TEXT in any grammatical form, best first."""
@@ -296,7 +301,7 @@ def search(archive: Archive, text: str, limit: int, fmt: str) -> None:
 @click.option("--top", type=click.IntRange(1, MAX_INT), default=20, show_default=True)
 @click.option("--kind", type=click.Choice(SPEAKER_KINDS + ("all",)), default="person", show_default=True,
               help="Which speakers to rank: persons, organizations, documents, anonymous sources, or all.")
-@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@_table_or_json
 @_archive_command
 def speakers(archive: Archive, top: int, kind: str, fmt: str) -> None:
     """The most quoted speakers, one row per identity ("Лавров" and "Сергей Лавров" together);
@@ -313,7 +318,7 @@ def speakers(archive: Archive, top: int, kind: str, fmt: str) -> None:
 
 @main.command()
 @click.argument("name")
-@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@_table_or_json
 @_archive_command
 def speaker(archive: Archive, name: str, fmt: str) -> None:
     """One speaker: names and aliases, roles, quotations per month, frequent topics."""
@@ -341,7 +346,7 @@ def speaker(archive: Archive, name: str, fmt: str) -> None:
 
 @main.command()
 @click.argument("article_id", type=click.IntRange(1, MAX_INT))
-@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@_table_or_json
 @_archive_command
 def article(archive: Archive, article_id: int, fmt: str) -> None:
     """One article with its quotations, entities and syndication."""
@@ -384,7 +389,7 @@ def export(archive: Archive, fmt: str, what: str, output: str | None, speaker, a
 
 
 @main.command()
-@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@_table_or_json
 @_archive_command
 def stats(archive: Archive, fmt: str) -> None:
     """What the archive holds."""

@@ -7,7 +7,8 @@ from functools import lru_cache
 from importlib import resources
 
 
-def _lines(name: str) -> list[str]:
+def data_lines(name: str) -> list[str]:
+    """The entries of a data file: its lines, less blank ones and # comments."""
     text = resources.files("citata.data").joinpath(name).read_text(encoding="utf-8")
     return [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
 
@@ -15,13 +16,14 @@ def _lines(name: str) -> list[str]:
 def _lemmas(name: str) -> frozenset[str]:
     """A list of lemmas, written as pymorphy's normal form (with ё; tests/test_lexicons.py checks
     it), held in both spellings: some callers fold ё into е before they look a word up."""
-    words = _lines(name)
+    words = data_lines(name)
     return frozenset(words) | frozenset(w.replace("ё", "е") for w in words)
 
 
-def _table(name: str) -> list[list[str]]:
+def data_table(name: str) -> list[list[str]]:
+    """The rows of a tab-separated data file, each split into its cells (at least two)."""
     rows = []
-    for ln in _lines(name):
+    for ln in data_lines(name):
         cells = ln.split("\t")
         if len(cells) < 2:
             raise ValueError(f"{name}: expected tab-separated columns in {ln!r}")
@@ -31,7 +33,7 @@ def _table(name: str) -> list[list[str]]:
 
 @lru_cache(maxsize=None)
 def boilerplate_patterns() -> tuple[tuple[str, re.Pattern], ...]:
-    return tuple((kind, re.compile(rx)) for kind, rx in _table("boilerplate.tsv"))
+    return tuple((kind, re.compile(rx)) for kind, rx in data_table("boilerplate.tsv"))
 
 
 @lru_cache(maxsize=None)
@@ -53,18 +55,18 @@ def boilerplate_pattern_limits() -> tuple[int | None, ...]:
 
 @lru_cache(maxsize=None)
 def boilerplate_prefix_patterns() -> tuple[tuple[str, re.Pattern], ...]:
-    return tuple((kind, re.compile(rx)) for kind, rx in _table("boilerplate_prefix.tsv"))
+    return tuple((kind, re.compile(rx)) for kind, rx in data_table("boilerplate_prefix.tsv"))
 
 
 @lru_cache(maxsize=None)
 def photo_agencies() -> tuple[str, ...]:
-    return tuple(_lines("photo_agencies.txt"))
+    return tuple(data_lines("photo_agencies.txt"))
 
 
 @lru_cache(maxsize=None)
 def outlets() -> dict[str, str]:
     """Host suffix -> outlet name."""
-    return {host.lower(): name for host, name in _table("outlets.tsv")}
+    return {host.lower(): name for host, name in data_table("outlets.tsv")}
 
 
 @lru_cache(maxsize=None)
@@ -72,7 +74,7 @@ def outlet_table() -> tuple[tuple[str, tuple[str, ...], tuple[str, ...], tuple[s
     """Rows of outlet_table.tsv: (name, other names, hosts, legal names of its company); the last
     three columns hold `;`-separated lists and may be left out."""
     rows = []
-    for ln in _lines("outlet_table.tsv"):
+    for ln in data_lines("outlet_table.tsv"):
         cols = (ln.split("\t") + ["", "", ""])[:4]
         rows.append((cols[0].strip(), *(tuple(x.strip() for x in c.split(";") if x.strip()) for c in cols[1:])))
     return tuple(rows)
@@ -82,32 +84,32 @@ def outlet_table() -> tuple[tuple[str, tuple[str, ...], tuple[str, ...], tuple[s
 def site_name_table(name: str) -> dict[str, str]:
     """Host -> the name the site uses for itself, from a file of host<TAB>name[<TAB>…] rows
     (outlet_sites.tsv by hand, outlet_names.tsv mined)."""
-    return {host.lower(): site for host, site, *_ in _table(name)}
+    return {host.lower(): site for host, site, *_ in data_table(name)}
 
 
 @lru_cache(maxsize=None)
 def media_names() -> frozenset[str]:
-    return frozenset(_lines("media.txt")) | frozenset(outlets().values())
+    return frozenset(data_lines("media.txt")) | frozenset(outlets().values())
 
 
 @lru_cache(maxsize=None)
 def media_at_large() -> frozenset[str]:
-    return frozenset(_lines("media_at_large.txt"))
+    return frozenset(data_lines("media_at_large.txt"))
 
 
 @lru_cache(maxsize=None)
 def media_nouns() -> tuple[str, ...]:
-    return tuple(_lines("media_nouns.txt"))
+    return tuple(data_lines("media_nouns.txt"))
 
 
 @lru_cache(maxsize=None)
 def relay_cues() -> tuple[str, ...]:
-    return tuple(_lines("relay_cues.txt"))
+    return tuple(data_lines("relay_cues.txt"))
 
 
 @lru_cache(maxsize=None)
 def months() -> tuple[tuple[str, int], ...]:
-    return tuple((prefix, int(num)) for prefix, num in _table("months.tsv"))
+    return tuple((prefix, int(num)) for prefix, num in data_table("months.tsv"))
 
 
 def month_number(word: str) -> int | None:
@@ -121,7 +123,7 @@ def month_number(word: str) -> int | None:
 @lru_cache(maxsize=None)
 def title_affixes(kind: str) -> tuple[str, ...]:
     """kind: "prefix" (rubric words before a headline) or "suffix" (markers after it)."""
-    return tuple(text for k, text in _table("title_affixes.tsv") if k == kind)
+    return tuple(text for k, text in data_table("title_affixes.tsv") if k == kind)
 
 
 # --- quotation lexicons -----------------------------------------------------
@@ -133,7 +135,7 @@ def speech_verbs() -> dict[str, tuple[str, str]]:
 
     forms: dict[str, tuple[str, str]] = {}
     analyzer = morph()
-    for lemma, cls in _table("speech_verbs.tsv"):
+    for lemma, cls in data_table("speech_verbs.tsv"):
         for parse in analyzer.parse(lemma):
             if parse.normal_form.replace("ё", "е") != lemma.replace("ё", "е") or parse.tag.POS not in ("INFN", "VERB"):
                 continue
@@ -148,20 +150,20 @@ def speech_verbs() -> dict[str, tuple[str, str]]:
 
 @lru_cache(maxsize=None)
 def speech_adjectives() -> frozenset[str]:
-    return frozenset(_lines("speech_adjectives.txt"))
+    return frozenset(data_lines("speech_adjectives.txt"))
 
 
 @lru_cache(maxsize=None)
 def speech_phrases() -> tuple[tuple[tuple[str, ...], str], ...]:
     """Multi-word cues as lemma tuples, longest first."""
-    rows = [(tuple(phrase.split()), cls) for phrase, cls in _table("speech_phrases.tsv")]
+    rows = [(tuple(phrase.split()), cls) for phrase, cls in data_table("speech_phrases.tsv")]
     return tuple(sorted(rows, key=lambda r: -len(r[0])))
 
 
 @lru_cache(maxsize=None)
 def source_nouns() -> dict[str, str]:
     """Dative plural/singular after "по" -> lemma: словам -> слово."""
-    return {form: lemma for form, lemma in _table("source_nouns.tsv")}
+    return {form: lemma for form, lemma in data_table("source_nouns.tsv")}
 
 
 @lru_cache(maxsize=None)
@@ -183,18 +185,18 @@ def report_documents() -> frozenset[str]:
 
 @lru_cache(maxsize=None)
 def impersonal_cues() -> frozenset[str]:
-    return frozenset(_lines("impersonal_cues.txt"))
+    return frozenset(data_lines("impersonal_cues.txt"))
 
 
 @lru_cache(maxsize=None)
 def discourse_openers() -> tuple[tuple[str, ...], ...]:
-    return tuple(sorted((tuple(ln.split()) for ln in _lines("discourse_openers.txt")),
+    return tuple(sorted((tuple(ln.split()) for ln in data_lines("discourse_openers.txt")),
                         key=lambda p: -len(p)))
 
 
 @lru_cache(maxsize=None)
 def walk_skip() -> tuple[str, ...]:
-    return tuple(_lines("walk_skip.txt"))
+    return tuple(data_lines("walk_skip.txt"))
 
 
 @lru_cache(maxsize=None)
@@ -204,7 +206,7 @@ def time_nouns() -> frozenset[str]:
 
 @lru_cache(maxsize=None)
 def content_breaks() -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(ln.split()) for ln in _lines("content_breaks.txt"))
+    return tuple(tuple(ln.split()) for ln in data_lines("content_breaks.txt"))
 
 
 @lru_cache(maxsize=None)
@@ -229,7 +231,7 @@ def named_objects() -> frozenset[str]:
 
 @lru_cache(maxsize=None)
 def partitive_words() -> frozenset[str]:
-    return frozenset(_lines("partitive_words.txt"))
+    return frozenset(data_lines("partitive_words.txt"))
 
 
 @lru_cache(maxsize=None)
@@ -239,12 +241,12 @@ def directive_verbs() -> frozenset[str]:
 
 @lru_cache(maxsize=None)
 def verdict_breaks() -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(ln.split()) for ln in _lines("verdict_breaks.txt"))
+    return tuple(tuple(ln.split()) for ln in data_lines("verdict_breaks.txt"))
 
 
 @lru_cache(maxsize=None)
 def clause_conjunctions() -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(ln.split()) for ln in _lines("clause_conjunctions.txt"))
+    return tuple(tuple(ln.split()) for ln in data_lines("clause_conjunctions.txt"))
 
 
 @lru_cache(maxsize=None)
@@ -255,7 +257,7 @@ def channel_nouns() -> frozenset[str]:
 @lru_cache(maxsize=None)
 def pronouns() -> dict[str, tuple[str, str]]:
     """Pronoun form -> (gender m/f/p, case)."""
-    return {form: (gender, case) for form, gender, case in _table("pronouns.tsv")}
+    return {form: (gender, case) for form, gender, case in data_table("pronouns.tsv")}
 
 
 @lru_cache(maxsize=None)
@@ -265,7 +267,7 @@ def role_nouns() -> frozenset[str]:
 
 @lru_cache(maxsize=None)
 def role_synonyms() -> dict[str, str]:
-    return {phrase: canonical for phrase, canonical in _table("role_synonyms.tsv")}
+    return {phrase: canonical for phrase, canonical in data_table("role_synonyms.tsv")}
 
 
 @lru_cache(maxsize=None)
@@ -307,25 +309,25 @@ def role_qualifiers() -> frozenset[str]:
 
 @lru_cache(maxsize=None)
 def function_words() -> frozenset[str]:
-    return frozenset(_lines("function_words.txt"))
+    return frozenset(data_lines("function_words.txt"))
 
 
 @lru_cache(maxsize=None)
 def countries() -> tuple[tuple[str, ...], ...]:
     """Rows of countries.tsv: the country's name, then what stands for it in a name."""
-    return tuple(tuple(row) for row in _table("countries.tsv"))
+    return tuple(tuple(row) for row in data_table("countries.tsv"))
 
 
 @lru_cache(maxsize=None)
 def org_aliases() -> tuple[tuple[str, ...], ...]:
     """Rows of org_aliases.tsv: a body's short name, then its other names."""
-    return tuple(tuple(ln.split("\t")) for ln in _lines("org_aliases.tsv"))
+    return tuple(tuple(ln.split("\t")) for ln in data_lines("org_aliases.tsv"))
 
 
 @lru_cache(maxsize=None)
 def org_classes() -> dict[str, frozenset[str]]:
     """An organisation's class noun -> the broader class nouns that may refer back to it."""
-    return {cls: frozenset(broader.split()) for cls, broader in _table("org_classes.tsv")}
+    return {cls: frozenset(broader.split()) for cls, broader in data_table("org_classes.tsv")}
 
 
 @lru_cache(maxsize=None)
@@ -340,4 +342,4 @@ def word_set(name: str) -> frozenset[str]:
     """A data file of one word, name or host a line, as a set: `generic_host_labels`,
     `not_outlet_names`, `mail_hosts`, `platform_hosts`, `not_brands`, `rubric_words`,
     `place_particles` (the metadata stage's lists)."""
-    return frozenset(_lines(f"{name}.txt"))
+    return frozenset(data_lines(f"{name}.txt"))

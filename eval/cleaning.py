@@ -22,6 +22,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import operator
 import re
 import sys
 from functools import lru_cache
@@ -187,34 +188,33 @@ def evaluate(entries: list[dict], corpora: Path, details: bool = False,
             titles["right"] += ok
             if details and not ok:
                 print(f"  title {entry['file']}: got {doc.title!r}, gold {gold_title!r}")
-        if entry["published"]:
-            dates["n"] += 1
-            dates["right"] += doc.published == entry["published"]
-            if details and doc.published != entry["published"]:
-                print(f"  date {entry['file']}: got {doc.published}, gold {entry['published']}")
-        else:
-            dates["null_gold"] += 1
-            dates["spurious"] += doc.published is not None
-            if details and doc.published is not None:
-                print(f"  date {entry['file']}: got {doc.published}, gold none (invented)")
+        _score(dates, "date", entry["file"], doc.published, entry["published"], operator.eq, details, show=str)
         if "outlet" in entry:
+            _score(outlets, "outlet", entry["file"], doc.outlet, entry["outlet"], same_outlet, details)
             if entry["outlet"]:
-                outlets["n"] += 1
-                ok = same_outlet(doc.outlet, entry["outlet"])
-                outlets["right"] += ok
                 outlets["one"] += one_outlet(doc.outlet, entry["outlet"])
                 outlets["none"] += doc.outlet is None
-                if details and not ok:
-                    print(f"  outlet {entry['file']}: got {doc.outlet!r}, gold {entry['outlet']!r}")
-            else:
-                outlets["null_gold"] += 1
-                outlets["spurious"] += doc.outlet is not None
-                if details and doc.outlet is not None:
-                    print(f"  outlet {entry['file']}: got {doc.outlet!r}, gold none (invented)")
     return {"docs": docs, **totals, "titles": titles, "dates": dates, "outlets": outlets}
 
 
-def _prf(tp: int, pred: int, gold: int) -> tuple[float, float, float]:
+def _score(counts: dict, what: str, file: str, got, gold, same, details: bool, show=repr) -> None:
+    """One metadata field of one page against its gold: right or wrong where the gold has a value,
+    invented where it has none; `details` prints each miss."""
+    if gold:
+        counts["n"] += 1
+        ok = same(got, gold)
+        counts["right"] += ok
+        if details and not ok:
+            print(f"  {what} {file}: got {show(got)}, gold {show(gold)}")
+    else:
+        counts["null_gold"] += 1
+        counts["spurious"] += got is not None
+        if details and got is not None:
+            print(f"  {what} {file}: got {show(got)}, gold none (invented)")
+
+
+def prf(tp: int, pred: int, gold: int) -> tuple[float, float, float]:
+    """Precision, recall and F1 of `tp` right of `pred` predicted against `gold` (0.0 where undefined)."""
     p = tp / pred if pred else 0.0
     r = tp / gold if gold else 0.0
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
@@ -225,8 +225,8 @@ def _share(right: int, n: int) -> float:
 
 
 def scores(res: dict) -> dict:
-    p, r, f = _prf(res["tp"], res["pred"], res["gold"])
-    bp, br, bf = _prf(res["gold"], res["base_pred"], res["gold"])
+    p, r, f = prf(res["tp"], res["pred"], res["gold"])
+    bp, br, bf = prf(res["gold"], res["base_pred"], res["gold"])
     t, d, o = res["titles"], res["dates"], res["outlets"]
     return {
         "P": p, "R": r, "F1": f, "leak": _share(res["leak"], res["pred"]),

@@ -17,7 +17,6 @@ place of the constructions' wherever they differ.
 """
 from __future__ import annotations
 
-import random
 import sys
 from collections import Counter
 from copy import copy
@@ -29,7 +28,7 @@ sys.path.insert(0, str(ROOT))
 from citata.quotes import find  # noqa: E402
 from citata.quotes.resolution import resolve  # noqa: E402
 from citata.quotes.syntax import cue_subjects  # noqa: E402
-from survey_quotes import articles, sample_arguments, view_of  # noqa: E402
+from survey_quotes import sample_arguments, sampled_articles, view_of  # noqa: E402
 
 SKIP_CLASSES = ("impersonal", "continuation", "cite", "source")
 VERBAL = ("VERB", "INFN", "PRTS", "PRTF", "GRND")
@@ -96,13 +95,10 @@ def main() -> None:
     ap.add_argument("--show", default=None, help="print the quotations of this outcome")
     ap.add_argument("--limit", type=int, default=1000)
     args = ap.parse_args()
-    if not args.corpora.is_dir():
-        sys.exit(f"no corpora at {args.corpora}")
+    files = sampled_articles(args)
     if args.cache:
         args.cache.mkdir(parents=True, exist_ok=True)
-    files = [f for f in articles(args.corpora, args.exclude) if args.only in f]
-    random.Random(args.seed).shuffle(files)
-    rows = list(compare(args.corpora, files[:args.sample], args.cache))
+    rows = list(compare(args.corpora, files, args.cache))
     shown = 0
     for r in rows:
         if args.show and r["outcome"] == args.show and shown < args.limit:
@@ -111,7 +107,7 @@ def main() -> None:
                   f"  citata: {r['mine']!r} ({r['kind']}) → {r['speaker']!r}\n"
                   f"  parse:  {r['parse']!r} ({r['parse_kind']}) → {r['parse_speaker']!r}")
     docs = len({r["file"] for r in rows})
-    print(f"\n{len(rows)} quotations with a speech verb in {docs} articles (of {min(args.sample, len(files))})\n")
+    print(f"\n{len(rows)} quotations with a speech verb in {docs} articles (of {len(files)})\n")
     by = Counter(r["outcome"] for r in rows)
     print("| outcome | quotations |\n|---|---:|")
     for k, n in by.most_common():

@@ -88,7 +88,7 @@ def main() -> None:
     if args.impersonal:
         mine_impersonal(paths, args.min)
         return
-    known = {lemma.replace("ё", "е") for lemma, _ in lex._table("speech_verbs.tsv")}
+    known = {lemma.replace("ё", "е") for lemma, _ in lex.data_table("speech_verbs.tsv")}
     counts: dict[str, Counter] = defaultdict(Counter)
     example: dict[str, str] = {}
     for path in paths:

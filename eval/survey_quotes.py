@@ -328,6 +328,16 @@ def sample_arguments(description: str, sample: int, seed: int) -> argparse.Argum
     return ap
 
 
+def sampled_articles(args: argparse.Namespace) -> list[str]:
+    """The sample `sample_arguments` describes: unannotated articles whose path holds --only,
+    shuffled by --seed, the first --sample of them."""
+    if not args.corpora.is_dir():
+        sys.exit(f"no corpora at {args.corpora}")
+    files = [f for f in articles(args.corpora, args.exclude) if args.only in f]
+    random.Random(args.seed).shuffle(files)
+    return files[:args.sample]
+
+
 def main() -> None:
     ap = sample_arguments(__doc__.split("\n")[0], sample=60, seed=1)
     ap.add_argument("--tally", type=int, metavar="N", default=0,
@@ -338,15 +348,14 @@ def main() -> None:
     ap.add_argument("--tune-gold", action="store_true",
                     help="with --tally: read the tune half of the gold articles instead (counts only)")
     args = ap.parse_args()
-    files = [f for f in articles(args.corpora, args.exclude) if args.only in f]
-    random.Random(args.seed).shuffle(files)
+    files = sampled_articles(args)
     if args.parse_left is not None:
-        return parse_left(args.corpora, files[:args.sample], args.parse_left, args.seed)
+        return parse_left(args.corpora, files, args.parse_left, args.seed)
     if args.tally or args.tune_gold:
-        return tally(args.corpora, tune_gold() if args.tune_gold else files[:args.sample],
+        return tally(args.corpora, tune_gold() if args.tune_gold else files,
                      0 if args.tune_gold else args.tally, args.seed)
     silent_cues: Counter = Counter()
-    for rel in files[:args.sample]:
+    for rel in files:
         view = view_of(args.corpora, rel)
         text = view.text
         found = find(view)

@@ -21,7 +21,6 @@ versions of the quotation stage cost only that stage.
 from __future__ import annotations
 
 import json
-import random
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
@@ -31,7 +30,7 @@ sys.path.insert(0, str(ROOT))
 
 from citata.quotes import find  # noqa: E402
 from citata.quotes.resolution import resolve  # noqa: E402
-from survey_quotes import articles, sample_arguments, view_of  # noqa: E402  (the unannotated articles: one definition)
+from survey_quotes import sample_arguments, sampled_articles, view_of  # noqa: E402  (the unannotated articles: one definition)
 
 
 def survey(corpora: Path, files: list[str], cache: Path | None):
@@ -109,13 +108,10 @@ def main() -> None:
     if args.diff:
         (diff_spans if args.spans else diff)(*args.diff)
         return
-    if not args.corpora.is_dir():
-        sys.exit(f"no corpora at {args.corpora}")
+    files = sampled_articles(args)
     if args.cache:
         args.cache.mkdir(parents=True, exist_ok=True)
-    files = [f for f in articles(args.corpora, args.exclude) if args.only in f]
-    random.Random(args.seed).shuffle(files)
-    rows = survey(args.corpora, files[:args.sample], args.cache)
+    rows = survey(args.corpora, files, args.cache)
     if args.counts:
         count: Counter = Counter()
         docs: defaultdict = defaultdict(set)

@@ -21,7 +21,7 @@ LEMMA_FILES = {
 
 def entries(name):
     col = LEMMA_FILES[name]
-    rows = lex._table(name) if col is not None else [[ln] for ln in lex._lines(name)]
+    rows = lex.data_table(name) if col is not None else [[ln] for ln in lex.data_lines(name)]
     return [w for row in rows for w in row[col or 0].split()]
 
 
@@ -44,7 +44,7 @@ FORM_FILES = ("rubric_words.txt", "not_brands.txt")
 @pytest.mark.parametrize("name", FORM_FILES)
 def test_every_word_form_is_one_the_analyser_knows(name):
     analyser = morph()
-    words = [w for ln in lex._lines(name) for w in re.findall(r"[А-ЯЁа-яё]+", ln)]
+    words = [w for ln in lex.data_lines(name) for w in re.findall(r"[А-ЯЁа-яё]+", ln)]
     assert words
     wrong = [w for w in words if not any(p.is_known and p.word == w.lower() for p in analyser.parse(w.lower()))]
     assert not wrong
@@ -52,7 +52,7 @@ def test_every_word_form_is_one_the_analyser_knows(name):
 
 def test_every_speech_verb_yields_its_forms():
     lemmas = {lemma for lemma, _ in lex.speech_verbs().values()}
-    missing = [lemma for lemma, _ in lex._table("speech_verbs.tsv") if lemma not in lemmas]
+    missing = [lemma for lemma, _ in lex.data_table("speech_verbs.tsv") if lemma not in lemmas]
     assert not missing
     assert lex.speech_verbs()["подчеркнул"] == ("подчеркнуть", "say")
     assert lex.speech_verbs()["подчеркивает"] == ("подчёркивать", "say")  # forms are looked up with ё folded

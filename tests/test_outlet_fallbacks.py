@@ -21,11 +21,6 @@ from test_outlet_table import ARTICLE, HEADLINE, doc_of, whole_page
 RIGHTS = "Все права защищены."
 
 
-def page_without_comments(monkeypatch, **kw):
-    monkeypatch.setattr("test_outlet_table.COMMENTS", [])
-    return whole_page(**kw)
-
-
 # ------------------------------------------------------------------ brand lines
 
 @pytest.mark.parametrize("footer, outlet", [

@@ -24,8 +24,8 @@ def speaker_of(text: str, start: str) -> str | None:
 
 @pytest.mark.parametrize("name", ["org_classes.tsv", "interlocutor_nouns.txt"])
 def test_participant_lexicons_are_the_analysers_normal_forms(name):
-    words = [w for row in lex._table(name) for cell in row for w in cell.split()] if name.endswith(".tsv") \
-        else lex._lines(name)
+    words = [w for row in lex.data_table(name) for cell in row for w in cell.split()] if name.endswith(".tsv") \
+        else lex.data_lines(name)
     analyser = morph()
     assert words
     assert [w for w in words if w not in {p.normal_form for p in analyser.parse(w)}] == []

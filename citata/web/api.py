@@ -27,6 +27,10 @@ Date = Annotated[str | None, Query(pattern=DATE_PATTERN, description="YYYY-MM-DD
 Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT)]
 Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET)]
 Id = Annotated[int, Path(ge=1, le=MAX_ID)]
+# The filters /api/quotations and /api/compare share.
+About = Annotated[str | None, Query(max_length=MAX_QUERY, description="Words the quotation contains, any form")]
+OutletName = Annotated[str | None, Query(max_length=MAX_QUERY, description="Outlet name or part of it")]
+QuoteType = Literal["direct", "indirect", "mixed"] | None
 
 
 def archive(request: Request) -> Archive:
@@ -36,11 +40,11 @@ def archive(request: Request) -> Archive:
 
 def quote_filters(
     speaker: Annotated[str | None, Query(max_length=MAX_QUERY, description="Any words of the speaker's name, any form")] = None,
-    about: Annotated[str | None, Query(max_length=MAX_QUERY, description="Words the quotation contains, any form")] = None,
+    about: About = None,
     since: Date = None,
     until: Date = None,
-    outlet: Annotated[str | None, Query(max_length=MAX_QUERY, description="Outlet name or part of it")] = None,
-    type: Literal["direct", "indirect", "mixed"] | None = None,
+    outlet: OutletName = None,
+    type: QuoteType = None,
     speaker_id: Annotated[int | None, Query(ge=1, le=MAX_ID, description="A speaker and those of the same identity")] = None,
     speaker_kind: Literal[SPEAKER_KINDS] | None = None,
     outlet_id: Annotated[int | None, Query(ge=1, le=MAX_ID, description="One outlet, exactly (as a facet names it)")] = None,
@@ -58,6 +62,13 @@ FACET_LIST = rf"^({'|'.join(FACETS)})(,({'|'.join(FACETS)}))*$"
 FacetNames = Annotated[str | None, Query(pattern=FACET_LIST, description=f"Comma-separated: {','.join(FACETS)}")]
 FacetSize = Annotated[int, Query(ge=1, le=100, description="Values per facet, most frequent first")]
 Interval = Annotated[Literal["day", "week", "month"], Query(description="Bucket: day, week (from Monday) or month")]
+
+
+def _or_404(found, what: str):
+    """What was looked up, or a 404 naming `what` when the archive has no such record."""
+    if found is None:
+        raise HTTPException(404, f"no {what}")
+    return found
 
 
 def next_page(request: Request, offset: int, limit: int, more: bool) -> str | None:
@@ -160,11 +171,11 @@ def attention_csv(request: Request, filters: Filters, interval: Interval = "mont
 
 
 def compare_filters(
-    about: Annotated[str | None, Query(max_length=MAX_QUERY, description="Words the quotation contains, any form")] = None,
+    about: About = None,
     since: Date = None,
     until: Date = None,
-    outlet: Annotated[str | None, Query(max_length=MAX_QUERY, description="Outlet name or part of it")] = None,
-    type: Literal["direct", "indirect", "mixed"] | None = None,
+    outlet: OutletName = None,
+    type: QuoteType = None,
     outlet_id: Annotated[int | None, Query(ge=1, le=MAX_ID, description="One outlet, exactly")] = None,
 ) -> dict:
     return {"about": about, "since": since, "until": until, "outlet": outlet, "type": type, "outlet_id": outlet_id}
@@ -183,8 +194,7 @@ def compare(request: Request, speaker_id: SpeakerIds, filters: Annotated[dict, D
     same topic and filters: one series of counts per speaker, bucket by bucket, as /api/attention counts."""
     a = archive(request)
     for sid in speaker_id:
-        if a.speaker_name(sid) is None:
-            raise HTTPException(404, f"no speaker {sid}")
+        _or_404(a.speaker_name(sid), f"speaker {sid}")
     return a.compare(speaker_id, interval, **filters)
 
 
@@ -192,10 +202,7 @@ def compare(request: Request, speaker_id: SpeakerIds, filters: Annotated[dict, D
             responses={404: {"description": "No such quotation"}})
 def quotation(request: Request, quote_id: Id):
     """One quotation with every article that prints it, earliest first, each with its paragraph."""
-    found = archive(request).quotation(quote_id)
-    if found is None:
-        raise HTTPException(404, f"no quotation {quote_id}")
-    return found
+    return _or_404(archive(request).quotation(quote_id), f"quotation {quote_id}")
 
 
 @router.get("/articles", response_model=models.ArticlePage, tags=["articles"])
@@ -213,10 +220,7 @@ def articles(request: Request, outlet: Text = None, since: Date = None, until: D
             responses={404: {"description": "No such article"}})
 def article(request: Request, article_id: Id):
     """One article: clean text, metadata, removed boilerplate, quotations, entity mentions, reprints."""
-    found = archive(request).article(article_id)
-    if found is None:
-        raise HTTPException(404, f"no article {article_id}")
-    return found
+    return _or_404(archive(request).article(article_id), f"article {article_id}")
 
 
 @router.get("/search", response_model=models.SearchPage, tags=["articles"])
@@ -245,10 +249,7 @@ def speakers(request: Request, name: Text = None, kind: Literal[SPEAKER_KINDS + 
             responses={404: {"description": "No such speaker"}})
 def speaker(request: Request, speaker_id: Id):
     """A speaker and those of the same identity: names, aliases, roles, outlets, quotations per month, topics."""
-    found = archive(request).speaker_profile(speaker_id)
-    if found is None:
-        raise HTTPException(404, f"no speaker {speaker_id}")
-    return found
+    return _or_404(archive(request).speaker_profile(speaker_id), f"speaker {speaker_id}")
 
 
 @router.get("/outlets", response_model=list[models.Outlet], tags=["outlets"])

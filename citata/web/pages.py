@@ -45,6 +45,14 @@ def _lang(request: Request) -> str:
     return choose(request.query_params.get("lang"), request.cookies.get("lang"))
 
 
+def _or_404(request: Request, found, message: str):
+    """What was looked up, or the 404 page saying `message` (a key of the translations) when the
+    archive has no such record."""
+    if found is None:
+        raise HTTPException(404, Translator(_lang(request))(message))
+    return found
+
+
 def page(request: Request, template: str, status_code: int = 200, **context):
     lang = _lang(request)
     t = Translator(lang)
@@ -163,8 +171,7 @@ def compare(request: Request, speaker_id: Ids = [], speaker: Names = [],  # noqa
             unknown.append(name)
     ids = list(dict.fromkeys(ids))[:MAX_COMPARED]
     for sid in ids:
-        if a.speaker_name(sid) is None:
-            raise HTTPException(404, Translator(_lang(request))("no_speaker"))
+        _or_404(request, a.speaker_name(sid), "no_speaker")
     filters = {"about": q or None, "outlet": outlet or None, "since": since or None, "until": until or None,
                "type": type or None}
     interval = interval or "month"
@@ -191,18 +198,15 @@ def speakers(request: Request, name: Text = None, kind: Literal[SPEAKER_KINDS + 
 @router.get("/speakers/{speaker_id}")
 def speaker(request: Request, speaker_id: int):
     a = archive(request)
-    profile = a.speaker_profile(speaker_id) if 1 <= speaker_id <= MAX_ID else None
-    if profile is None:
-        raise HTTPException(404, Translator(_lang(request))("no_speaker"))
+    profile = _or_404(request, a.speaker_profile(speaker_id) if 1 <= speaker_id <= MAX_ID else None, "no_speaker")
     return page(request, "speaker.html", s=profile, chart=render.timeline(profile["per_month"]),
                 quotes=a.quotes(speaker_id=speaker_id, limit=10))
 
 
 @router.get("/quotations/{quote_id}")
 def quotation(request: Request, quote_id: int):
-    found = archive(request).quotation(quote_id) if 1 <= quote_id <= MAX_ID else None
-    if found is None:
-        raise HTTPException(404, Translator(_lang(request))("no_quotation"))
+    found = _or_404(request, archive(request).quotation(quote_id) if 1 <= quote_id <= MAX_ID else None,
+                    "no_quotation")
     return page(request, "quotation.html", q=found)
 
 
@@ -223,9 +227,8 @@ def articles(request: Request, q: Text = None, outlet: Text = None, since: Date 
 
 @router.get("/articles/{article_id}")
 def article(request: Request, article_id: int):
-    found = archive(request).article(article_id) if 1 <= article_id <= MAX_ID else None
-    if found is None:
-        raise HTTPException(404, Translator(_lang(request))("no_article"))
+    found = _or_404(request, archive(request).article(article_id) if 1 <= article_id <= MAX_ID else None,
+                    "no_article")
     return page(request, "article.html", a=found)
 
 
