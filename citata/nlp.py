@@ -102,7 +102,9 @@ def _sentence_spans(text: str) -> list[tuple[int, int]]:
             start = m.end()
             joins = 0
         spans.append((start, last))
-        prev_end = len(text[first:last].rstrip()) + first
+        prev_end = last
+        while prev_end > first and text[prev_end - 1].isspace():
+            prev_end -= 1
     out = []
     for s, e in spans:
         while s < e and text[s].isspace():
