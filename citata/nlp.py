@@ -29,6 +29,11 @@ NO_BREAK_BEFORE = re.compile(
 )
 
 PARAGRAPH_RE = re.compile(r"[^\n]+")
+# A line a scrape broke inside a sentence: the line before ends in a letter, a comma or an opening
+# mark; the next opens with a comma or a word (group 1) that must be all lower case.
+LINE_ENDS_OPEN = re.compile(r"[^\W\d_]|[,«„“(]")
+LINE_OPENS_LOW = re.compile(r"[ \t]*(?:,|([^\W\d_]+))")
+MAX_JOINS = 3  # lines joined into one sentence in a row, at most
 ABBREVIATION_WIDTH = 8  # longer than any abbreviation NO_BREAK_BEFORE knows
 MAX_SEQ = 96  # longer sentences are tagged in windows of this many tokens
 
@@ -63,11 +68,30 @@ class Analysis:
     entities: list[Entity] = field(default_factory=list)
 
 
+def _continues(text: str, prev_end: int, next_start: int) -> bool:
+    """Does the line ending at `prev_end` go on in the line from `next_start`? A scraper that saves
+    a page's visible text breaks the line where a link, bold words or an ad stood ("… пишет⏎со
+    ссылкой на Reuters", "- сказал⏎ксендз …"): the line before ends in a letter, a comma or an
+    opening mark and the next opens with a word in lower case or a comma. A heading before its
+    lead ("…: конкурентная среда⏎мРНК-вакцина …", "… в ЕС⏎6 января …") or a phone number before the
+    next line does not."""
+    m = LINE_OPENS_LOW.match(text, next_start)
+    return m is not None and prev_end > 0 and LINE_ENDS_OPEN.match(text, prev_end - 1) is not None \
+        and (m.group(1) is None or m.group(1).islower())
+
+
 def _sentence_spans(text: str) -> list[tuple[int, int]]:
-    """Paragraphs are hard breaks; inside one, break after terminal punctuation."""
+    """Paragraphs are hard breaks unless a scrape broke a sentence between them (`_continues`, at
+    most MAX_JOINS in a row); inside one, break after terminal punctuation."""
     spans = []
+    prev_end, joins = -1, 0
     for para in PARAGRAPH_RE.finditer(text):
         start, first, last = para.start(), para.start(), para.end()
+        if spans and joins < MAX_JOINS and _continues(text, prev_end, first):
+            start = spans.pop()[0]  # the sentence left open goes on in this line
+            joins += 1
+        else:
+            joins = 0
         # Searched in place (pos, endpos): the lookahead stops at the paragraph's end as in a copy.
         for m in SENT_END_RE.finditer(text, first, last):
             # Only the last few characters can hold an abbreviation; the search still
@@ -76,7 +100,11 @@ def _sentence_spans(text: str) -> list[tuple[int, int]]:
                 continue
             spans.append((start, m.end()))
             start = m.end()
+            joins = 0
         spans.append((start, last))
+        prev_end = last
+        while prev_end > first and text[prev_end - 1].isspace():
+            prev_end -= 1
     out = []
     for s, e in spans:
         while s < e and text[s].isspace():
