@@ -347,13 +347,17 @@ class SQLite:
 
     # ---------------------------------------------------------------- full-text index
 
-    def index_articles(self, conn, rows: list[tuple[int, str]]) -> None:
-        """(article id, lemmas) rows."""
+    def index_articles(self, conn, rows: list[tuple[int, str]], tsvs=None) -> None:
+        """(article id, lemmas) rows (`tsvs`: PostgreSQL's, never asked for here)."""
         conn.executemany("INSERT INTO article_fts (rowid, lemmas) VALUES (?, ?)", rows)
 
-    def index_quotes(self, conn, rows: list[tuple[int, str]]) -> None:
+    def index_quotes(self, conn, rows: list[tuple[int, str]], tsvs=None) -> None:
         """(quotation id, lemmas) rows."""
         conn.executemany("INSERT INTO quote_fts (rowid, lemmas) VALUES (?, ?)", rows)
+
+    def takes_tsvectors(self, conn) -> bool:
+        """FTS5 tokenises in this process: the workers build no PostgreSQL tsvectors for it."""
+        return False
 
     def unindex_article(self, conn, article_id: int) -> None:
         """Drop an article and its quotations from the index (before the article is deleted)."""
