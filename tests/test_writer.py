@@ -400,7 +400,7 @@ def test_full_text_beside_linking_gives_the_sequential_archive_and_fails_as_one_
     store = Store(failing)
     write_rows = Postgres.index_articles
 
-    def broken(self, conn, rows):
+    def broken(self, conn, rows, tsvs=None):
         raise RuntimeError("the full-text statement failed")
     monkeypatch.setattr(citata.archive.store, "BESIDE_SEGMENT", 2)
     monkeypatch.setattr(Postgres, "index_articles", broken)
