@@ -145,7 +145,6 @@ CREATE TABLE mentions (
     normal {T},
     entity_id {T}
 );
-CREATE INDEX mentions_entity ON mentions(entity_id);
 CREATE INDEX mentions_article ON mentions(article_id);
 CREATE TABLE identities (id {T} PRIMARY KEY, type {T} NOT NULL, name {T} NOT NULL, data {T} NOT NULL);
 CREATE TABLE article_fts (
