@@ -5,7 +5,9 @@
 
 1. The first --docs corpus texts (bsnlp-ru raw, then factrueval-2016 devset) are extracted once
    by `citata.archive.ingest.prepare` in this process and pickled (--cache, reused when it exists). In
-   every run the first RATE_DOCS are extracted again, timed: one worker's documents/s.
+   every run the first RATE_DOCS are extracted again, timed: one worker's documents/s. The
+   PostgreSQL tsvector texts a PostgreSQL archive's workers add (`Prepared.with_tsvectors`) are
+   added to them here, timed: what that costs a worker per article (an older writer ignores them).
 2. N articles are made from them: copy i is text i mod docs under a new source, hash and
    published date (so every copy is new, and each text's copies form one syndication group,
    as in bench_ingest.py).

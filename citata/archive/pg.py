@@ -8,7 +8,9 @@ and queries as the SQLite file (`citata.archive.backend`), through psycopg 3.
   `russian` configuration from the same lemma strings the SQLite index holds,
   in a RUM index for articles where the server has the rum extension (else GIN)
   and a GIN index for quotations; queries go through
-  `plainto_tsquery('russian', lemmas)`.
+  `plainto_tsquery('russian', lemmas)`. The ingest's workers build the tsvectors'
+  text (citata.archive.tsvector) and the server only reads it, where its own
+  stemming agrees (`Postgres.takes_tsvectors`).
   Lemmas first, then Snowball stems: "Лавров безопасность" finds
   "Лаврова … безопасности" as in SQLite. Differences: the configuration drops
   Russian stop words ("не", "и"), so a query of stop words alone finds

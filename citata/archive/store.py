@@ -76,7 +76,10 @@ class Prepared:
 
     def with_tsvectors(self) -> Prepared:
         """The article's and quotations' tsvector texts added (by the worker, for PostgreSQL)."""
-        from .tsvector import tsvector
+        try:
+            from .tsvector import tsvector
+        except ImportError:  # a (Dask) worker without PyStemmer: the server stems these rows
+            return self
 
         self.text_tsv = tsvector(self.text_lemmas)
         self.quote_tsv = [tsvector(lemmas) for lemmas in self.quote_lemmas]
