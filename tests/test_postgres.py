@@ -626,8 +626,11 @@ def test_worker_tsvectors_are_the_servers_for_each_word_shape(database):
              "пресс-секретарь сообщить что covid-19 и sars-cov-2 the coca-cola boeing-737-800 50-летний 35-39",
              "техрик-э-лабаик telegram-канал спутник-v мрнк-bnt162b2 фс77-74141 bnt162b2 5g 1e5 из-за and-the",
              "и в на the of",  # stop words only: an empty tsvector
-             ""]
-    left = ["söder сказать", "1991-1994гга", "україні", "1e-5", "a--b", "⅞"]
+             "",
+             " ".join(["год"] * 300)]  # a lexeme keeps 255 positions
+    left = ["söder сказать", "1991-1994гга", "україні", "1e-5", "a--b", "⅞",
+            " ".join(["и", "год"] * 9000)]  # positions past 16,383
+    assert len(tsvector(built[-1]).split(",")) == 255
     mine = [tsvector(s) for s in built + left]
     assert None not in mine[:len(built)]
     assert mine[len(built):] == [None] * len(left)
