@@ -5,7 +5,9 @@
 
 1. The first --docs corpus texts (bsnlp-ru raw, then factrueval-2016 devset) are extracted once
    by `citata.archive.ingest.prepare` in this process and pickled (--cache, reused when it exists). In
-   every run the first RATE_DOCS are extracted again, timed: one worker's documents/s.
+   every run the first RATE_DOCS are extracted again, timed: one worker's documents/s. The
+   PostgreSQL tsvector texts a PostgreSQL archive's workers add (`Prepared.with_tsvectors`) are
+   added to them here, timed: what that costs a worker per article (an older writer ignores them).
 2. N articles are made from them: copy i is text i mod docs under a new source, hash and
    published date (so every copy is new, and each text's copies form one syndication group,
    as in bench_ingest.py).
@@ -108,6 +110,22 @@ def extract(corpora: Path, n_docs: int, cache: Path) -> tuple[list, float]:
     with open(cache, "wb") as fh:
         pickle.dump(prepared, fh)
     return prepared, rate
+
+
+def tsvectors(prepared: list) -> str:
+    """The PostgreSQL tsvector texts an ingest's workers add for a PostgreSQL archive
+    (`Prepared.with_tsvectors`), added here outside the writers' clock; what it costs a worker."""
+    from citata.archive import tsvector
+
+    tsvector.clear_cache()  # as a worker meets the texts: every word new once
+    t0 = time.process_time()
+    for p in prepared:
+        p.with_tsvectors()
+    ms = 1000 * (time.process_time() - t0) / len(prepared)
+    quotes = [t for p in prepared for t in p.quote_tsv]
+    return (f"the workers' tsvector texts: {ms:.3f} CPU ms an extracted article; built for "
+            f"{sum(p.text_tsv is not None for p in prepared)} of {len(prepared)} articles and "
+            f"{sum(t is not None for t in quotes)} of {len(quotes)} quotations (the rest stemmed by the server)")
 
 
 def copies(prepared: list, n: int, updates: int = 0) -> list:
@@ -284,6 +302,7 @@ def main() -> None:
 
     cache = args.cache or Path(tempfile.gettempdir()) / f"citata-bench-writer-{args.docs}.pkl"
     prepared, per_worker = extract(args.corpora, args.docs, cache)
+    tsv_note = tsvectors(prepared)
     revisions = [r for r in args.baseline.split(",") if r]
     failed = []
     results: dict[tuple[str, int], dict[str, float]] = {}
@@ -325,7 +344,8 @@ def main() -> None:
                     else:
                         print(f"{where}: identical table by table ({len(dumps['new'])} tables)", file=sys.stderr)
 
-    print(f"one worker extracts {per_worker:.1f} documents/s (the first {RATE_DOCS} texts, in this run)\n")
+    print(f"one worker extracts {per_worker:.1f} documents/s (the first {RATE_DOCS} texts, in this run)")
+    print(tsv_note + "\n")
     print(f"| backend ({args.n:,} articles) | documents per write | "
           + " | ".join(f"{rev} articles/s" for rev in revisions) + " | new writer articles/s | "
           + " | ".join(f"new/{rev}" for rev in revisions) + " | workers one new writer feeds |")

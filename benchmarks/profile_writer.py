@@ -4,7 +4,8 @@ articles written in batches into a fresh archive. No profiler: `time.process_tim
 part, each part's time without the parts it calls. Run with PYTHONPATH naming another checkout to
 profile its code (parts it lacks are left out).
 
-    python benchmarks/profile_writer.py [--db FILE | --pg URL] [--n 3000] [--batch 256] [--cache FILE]
+    python benchmarks/profile_writer.py [--db FILE | --pg URL [--pg-template template0]] [--n 3000] [--batch 256]
+                                        [--cache FILE]
 
 --cache: bench_writer.py's pickle of extracted documents (made, by extracting --docs corpus texts,
 when missing). --pg: a server URL whose role may create databases (default $CITATA_TEST_PG when
@@ -126,15 +127,20 @@ def main() -> None:
     ap.add_argument("--docs", type=int, default=400, help="corpus texts to extract when --cache is missing")
     ap.add_argument("--corpora", type=Path, default=ROOT.parent / "shared" / "corpora")
     ap.add_argument("--cache", type=Path, help="bench_writer.py's pickle of extracted documents")
+    ap.add_argument("--pg-template", help="the template of the database made (template0: GIN on a server whose"
+                                          " template1 has rum)")
     ap.add_argument("--items", help=argparse.SUPPRESS)
     args = ap.parse_args()
     cache = args.cache or Path(tempfile.gettempdir()) / f"citata-bench-writer-{args.docs}.pkl"
     if args.items:  # a child making the articles: what a worker computes for them stays out of the writer
         if cache.exists():
             with open(cache, "rb") as fh:
-                prepared = bench_writer._Unpickler(fh).load()
+                prepared = bench_writer.load_items(fh)
         else:
             prepared, _ = bench_writer.extract(args.corpora, args.docs, cache)
+        if hasattr(prepared[0], "with_tsvectors"):  # what a PostgreSQL archive's workers add
+            for p in prepared:
+                p.with_tsvectors()
         with open(args.items, "wb") as fh:
             pickle.dump(bench_writer.copies(prepared, args.n), fh)
         return
@@ -143,7 +149,7 @@ def main() -> None:
         subprocess.run([sys.executable, __file__, "--items", str(path), "--cache", str(cache), "--n", str(args.n),
                         "--docs", str(args.docs), "--corpora", str(args.corpora)], check=True)
         with open(path, "rb") as fh:
-            items = bench_writer._Unpickler(fh).load()
+            items = bench_writer.load_items(fh)
 
     try:
         from citata.archive.backend import SQLite
@@ -172,7 +178,7 @@ def main() -> None:
         backend_class = Postgres
         name = f"citata_profile_writer_{os.getpid()}"
         admin = psycopg.connect(args.pg, autocommit=True)
-        admin.execute(f'CREATE DATABASE "{name}"')
+        admin.execute(f'CREATE DATABASE "{name}"' + (f' TEMPLATE "{args.pg_template}"' if args.pg_template else ""))
         db = bench_writer.database_url(args.pg, name)
     else:
         raise SystemExit("--db FILE or --pg URL (or $CITATA_TEST_PG)")

@@ -605,3 +605,78 @@ def test_both_archives_are_identical_table_by_table_on_corpus_texts_and_nuls(pg,
     assert lite["quotations"] and lite["site_lines"]
     assert differences(lite, post) == dict.fromkeys(lite)
     assert not any(isinstance(v, str) and "\x00" in v for rows in lite.values() for row in rows for v in row)
+
+
+# ---------------------------------------------------------------- the workers' tsvectors
+
+def server_tsvectors(url: str, strings: list[str]) -> list[str]:
+    return [r[0] for r in query(url, "SELECT to_tsvector('russian', s)::text FROM unnest(%s::text[])"
+                                     " WITH ORDINALITY u (s, n) ORDER BY n", (strings,))]
+
+
+def test_worker_tsvectors_are_the_servers_for_each_word_shape(database):
+    """Issue 19: the tsvector text an ingest worker builds (citata.archive.tsvector) is, string for
+    string, what the server's to_tsvector('russian', …) makes of the same lemma string: stop words'
+    positions, English and Russian stems, compounds and their parts, signed numbers; a shape it does
+    not reproduce is left to the server (None)."""
+    from citata.archive.tsvector import tsvector
+    from citata.lemmas import lemma_string
+
+    built = [lemma_string("Президент России заявил, что переговоры о безопасности продолжатся и в 2024 году."),
+             "пресс-секретарь сообщить что covid-19 и sars-cov-2 the coca-cola boeing-737-800 50-летний 35-39",
+             "техрик-э-лабаик telegram-канал спутник-v мрнк-bnt162b2 фс77-74141 bnt162b2 5g 1e5 из-за and-the",
+             "и в на the of",  # stop words only: an empty tsvector
+             "",
+             " ".join(["год"] * 300)]  # a lexeme keeps 255 positions
+    left = ["söder сказать", "1991-1994гга", "україні", "1e-5", "a--b", "⅞",
+            " ".join(["и", "год"] * 9000)]  # positions past 16,383
+    assert len(tsvector(built[-1]).split(",")) == 255
+    mine = [tsvector(s) for s in built + left]
+    assert None not in mine[:len(built)]
+    assert mine[len(built):] == [None] * len(left)
+    assert mine[:len(built)] == server_tsvectors(database, built)
+    assert mine[3] == mine[4] == ""
+
+
+@needs_corpora
+def test_worker_tsvectors_are_the_servers_over_the_corpora(database):
+    """Every raw text of the shared corpora, whole and line by line (lemma strings as the archive's
+    index receives them): each tsvector the worker builds equals the server's; nearly all are built
+    (eval/pg_tsvector.py does it over the extracted articles and quotations)."""
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from compare_backends import raw_texts
+
+    from citata.archive.tsvector import tsvector
+    from citata.lemmas import lemma_string
+
+    texts = [p.read_text(encoding="utf-8") for p in raw_texts(CORPORA)]
+    strings = [lemma_string(t) for t in texts] + [lemma_string(line) for t in texts for line in t.splitlines()]
+    mine = [tsvector(s) for s in strings]
+    server = server_tsvectors(database, strings)
+    differ = [(s, m, v) for s, m, v in zip(strings, mine, server) if m is not None and m != v]
+    assert not differ, differ[:3]
+    assert sum(m is None for m in mine) < len(mine) / 50
+
+
+def test_an_archive_from_worker_tsvectors_equals_one_the_server_stems(database, monkeypatch):
+    """The seeds ingested twice: with the workers' tsvectors, and with a stemmer that disagrees
+    with the server's (the writer's check at open then leaves every row to the server): the same
+    full-text rows, and searches find the same."""
+    from citata.archive import tsvector
+    from citata.archive.store import Store
+
+    paths = [str(SEED_KG), str(SEED_MD)]
+    built, stemmed = new_archive(database), new_archive(database)
+    store = Store(built)
+    assert store.tsvectors
+    store.close()
+    Archive(built).ingest(paths, workers=1)
+    monkeypatch.setattr(tsvector, "tsvector", lambda lemmas: "'x':1")
+    store = Store(stemmed)
+    assert not store.tsvectors
+    store.close()
+    Archive(stemmed).ingest(paths, workers=1)
+    for table, key in (("article_fts", "article_id"), ("quote_fts", "quotation_id")):
+        rows = query(built, f"SELECT {key}, tsv::text FROM {table} ORDER BY 1")
+        assert rows and rows == query(stemmed, f"SELECT {key}, tsv::text FROM {table} ORDER BY 1")
+    assert query(built, "SELECT COUNT(*) FROM article_fts WHERE tsv @@ plainto_tsquery('russian', 'заявить')")[0][0] > 0

@@ -122,6 +122,41 @@ def test_a_replaced_article_leaves_no_lsh_rows_behind(target, tmp_path, older):
     assert not indexed  # the writer dropped it from the older archive
 
 
+def _has_index(target, name: str) -> bool:
+    conn = _connect(target)
+    try:
+        if str(target).startswith("postgresql://"):
+            return conn.execute("SELECT to_regclass(%s) IS NOT NULL", (name,)).fetchone()[0]
+        return bool(conn.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (name,)).fetchall())
+    finally:
+        conn.close()
+
+
+def test_mentions_keep_no_index_by_identity_and_an_older_archive_loses_it(target, tmp_path):
+    """mentions_entity is gone (DROPPED_INDEXES: no reader asks for mentions by identity): a new
+    archive never has it, an older one loses it at its writer's next batch, and the mentions and
+    the speakers' identity pages read as before."""
+    from citata import Archive
+
+    Archive(target).ingest([str(SEED_KG)], workers=1)
+    assert not _has_index(target, "mentions_entity")
+    conn = _connect(target)
+    conn.execute("CREATE INDEX mentions_entity ON mentions(entity_id)")  # as archives were made before
+    conn.close()
+    archive = Archive(target)
+    before = list(archive.rows("mentions"))
+    archive.close()
+    Archive(target).ingest([str(SEED_MD)], workers=1)
+    assert not _has_index(target, "mentions_entity")
+    archive = Archive(target)
+    mentions = list(archive.rows("mentions"))
+    assert before and all(m in mentions for m in before) and len(mentions) > len(before)
+    assert any(m["entity_id"] for m in mentions)
+    speakers = archive.speakers(top=5)
+    assert speakers and all(archive.speaker_profile(s["id"]) for s in speakers)
+    archive.close()
+
+
 # ---------------------------------------------------------------- PostgreSQL: no foreign keys to articles
 
 @pytest.mark.parametrize("older", [False, True], ids=["new archive", "archive with the foreign keys"])
@@ -400,7 +435,7 @@ def test_full_text_beside_linking_gives_the_sequential_archive_and_fails_as_one_
     store = Store(failing)
     write_rows = Postgres.index_articles
 
-    def broken(self, conn, rows):
+    def broken(self, conn, rows, tsvs=None):
         raise RuntimeError("the full-text statement failed")
     monkeypatch.setattr(citata.archive.store, "BESIDE_SEGMENT", 2)
     monkeypatch.setattr(Postgres, "index_articles", broken)

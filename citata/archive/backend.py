@@ -28,8 +28,10 @@ ADDED_COLUMNS = (
 )
 # Indexes that no query needs any more, dropped from an older archive by its writer (both backends).
 # lsh_article: only deleting a replaced article's LSH rows read it; they are found by their keys now
-# (syndication.detach), and every LSH row written cost an insert into it.
-DROPPED_INDEXES = ("lsh_article",)
+# (syndication.detach), and every LSH row written cost an insert into it. mentions_entity: no reader
+# asks for mentions by identity (the identity pages go through speakers and quotations), and each
+# of an article's 13 or so mentions cost an insert into it (docs/performance.md, tenth session).
+DROPPED_INDEXES = ("lsh_article", "mentions_entity")
 WAL_PAGES = 16384  # 64 MiB of 4 KiB pages (SQLite's default is 1,000)
 CACHE_KIB = 65536  # a connection's page cache (SQLite's default is 2 MiB)
 URL_PREFIXES = ("postgresql://", "postgres://")
@@ -119,7 +121,6 @@ CREATE TABLE IF NOT EXISTS mentions (
     normal TEXT,                    -- nominative form (the entities stage)
     entity_id TEXT                  -- archive-wide identity (citata.registry)
 );
-CREATE INDEX IF NOT EXISTS mentions_entity ON mentions(entity_id);
 -- The registry of identities across articles (citata.registry.Identity as JSON).
 CREATE TABLE IF NOT EXISTS identities (
     id TEXT PRIMARY KEY,
@@ -347,13 +348,17 @@ class SQLite:
 
     # ---------------------------------------------------------------- full-text index
 
-    def index_articles(self, conn, rows: list[tuple[int, str]]) -> None:
-        """(article id, lemmas) rows."""
+    def index_articles(self, conn, rows: list[tuple[int, str]], tsvs=None) -> None:
+        """(article id, lemmas) rows (`tsvs`: PostgreSQL's, never asked for here)."""
         conn.executemany("INSERT INTO article_fts (rowid, lemmas) VALUES (?, ?)", rows)
 
-    def index_quotes(self, conn, rows: list[tuple[int, str]]) -> None:
+    def index_quotes(self, conn, rows: list[tuple[int, str]], tsvs=None) -> None:
         """(quotation id, lemmas) rows."""
         conn.executemany("INSERT INTO quote_fts (rowid, lemmas) VALUES (?, ?)", rows)
+
+    def takes_tsvectors(self, conn) -> bool:
+        """FTS5 tokenises in this process: the workers build no PostgreSQL tsvectors for it."""
+        return False
 
     def unindex_article(self, conn, article_id: int) -> None:
         """Drop an article and its quotations from the index (before the article is deleted)."""

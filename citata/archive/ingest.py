@@ -62,10 +62,12 @@ def content_hash(raw: RawDocument) -> str:
 
 
 def prepare(batch: list[tuple[RawDocument, str]], nlp_batch: int = PIPELINE_BATCH,
-            sites: SiteTemplates | None = None, doc_timeout: float | None = None) -> list[Prepared | ReadError]:
+            sites: SiteTemplates | None = None, doc_timeout: float | None = None,
+            tsvectors: bool = False) -> list[Prepared | ReadError]:
     """Worker side: the full pipeline (NER over `nlp_batch` documents at a time, each document
     within its `doc_timeout` budget), then index terms and signatures. `sites`: the site templates
-    the archive held when the run began."""
+    the archive held when the run began. `tsvectors`: PostgreSQL's full-text rows built here too
+    (`Store.tsvectors`), so that the archive's one writer does not wait for the server to stem."""
     from ..pipeline import process
     from .syndication import signature
 
@@ -84,9 +86,10 @@ def prepare(batch: list[tuple[RawDocument, str]], nlp_batch: int = PIPELINE_BATC
         shapes = page_shapes(item.raw) if site else None
         removed = [item.raw[b.start:b.end] for b in item.boilerplate]  # the raw input itself is not kept
         item.raw, item.segments = "", []  # not stored; spares the trip back to the parent
-        out.append(Prepared(item, by_source[item.source], lemma_string(item.text),
+        prepared = Prepared(item, by_source[item.source], lemma_string(item.text),
                             [lemma_string(q.content.text) for q in item.quotes], signature(item.text), removed,
-                            site=site, shapes=shapes))
+                            site=site, shapes=shapes)
+        out.append(prepared.with_tsvectors() if tsvectors else prepared)
     return out
 
 
@@ -264,7 +267,7 @@ def ingest(paths: Iterable[str], db: str | os.PathLike, workers: int | None = No
             write(results)
 
         def submit() -> None:
-            pending.append(pool.submit(prepare, batch, batch_size, sites, doc_timeout))
+            pending.append(pool.submit(prepare, batch, batch_size, sites, doc_timeout, store.tsvectors))
             while len(pending) > pool.window:
                 write_ready()
 

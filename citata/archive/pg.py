@@ -8,7 +8,9 @@ and queries as the SQLite file (`citata.archive.backend`), through psycopg 3.
   `russian` configuration from the same lemma strings the SQLite index holds,
   in a RUM index for articles where the server has the rum extension (else GIN)
   and a GIN index for quotations; queries go through
-  `plainto_tsquery('russian', lemmas)`.
+  `plainto_tsquery('russian', lemmas)`. The ingest's workers build the tsvectors'
+  text (citata.archive.tsvector) and the server only reads it, where its own
+  stemming agrees (`Postgres.takes_tsvectors`).
   Lemmas first, then Snowball stems: "Лавров безопасность" finds
   "Лаврова … безопасности" as in SQLite. Differences: the configuration drops
   Russian stop words ("не", "и"), so a query of stop words alone finds
@@ -145,7 +147,6 @@ CREATE TABLE mentions (
     normal {T},
     entity_id {T}
 );
-CREATE INDEX mentions_entity ON mentions(entity_id);
 CREATE INDEX mentions_article ON mentions(article_id);
 CREATE TABLE identities (id {T} PRIMARY KEY, type {T} NOT NULL, name {T} NOT NULL, data {T} NOT NULL);
 CREATE TABLE article_fts (
@@ -401,21 +402,42 @@ class Postgres:
     # without the GIL): the writer links names on its own thread meanwhile (store._beside).
     index_beside = True
 
-    def index_articles(self, conn: Connection, rows: list[tuple[int, str]]) -> None:
-        """(article id, lemmas) rows: copied into a scratch table, indexed by one statement."""
-        self._index(conn, "article_fts", "article_id", rows)
+    def index_articles(self, conn: Connection, rows: list[tuple[int, str]], tsvs: list[str | None] | None = None) -> None:
+        """(article id, lemmas) rows, and the tsvector text the ingest worker built for each (None:
+        the server stems that row's lemmas; `takes_tsvectors`)."""
+        self._index(conn, "article_fts", "article_id", rows, tsvs)
 
-    def index_quotes(self, conn: Connection, rows: list[tuple[int, str]]) -> None:
-        self._index(conn, "quote_fts", "quotation_id", rows)
+    def index_quotes(self, conn: Connection, rows: list[tuple[int, str]], tsvs: list[str | None] | None = None) -> None:
+        self._index(conn, "quote_fts", "quotation_id", rows, tsvs)
 
-    def _index(self, conn: Connection, table: str, column: str, rows: list[tuple[int, str]]) -> None:
-        """One statement over two arrays (ids, lemma strings). The server stems: building the
-        tsvectors here from each word's lexemes was measured to cost the writer more CPU than it
-        saved the server."""
-        if rows:  # the arrays in binary (%b): no escaping of every lemma string for an array literal
+    def _index(self, conn: Connection, table: str, column: str, rows: list[tuple[int, str]],
+               tsvs: list[str | None] | None) -> None:
+        """One statement over arrays (ids, tsvector texts, lemma strings), in binary (%b: no escaping
+        of every string for an array literal). A row whose tsvector the worker built
+        (citata.archive.tsvector) is only read by the server; the others' lemmas are stemmed here
+        by `to_tsvector`, the same text either way (tests/test_postgres.py)."""
+        if not rows:
+            return
+        ids = [rid for rid, _ in rows]
+        if tsvs is None:
             conn.raw.execute(f"INSERT INTO {table} ({column}, tsv) SELECT id, to_tsvector('russian', lemmas)"
                              " FROM unnest(%b::bigint[], %b::text[]) r (id, lemmas)",
-                             ([rid for rid, _ in rows], [lemmas for _, lemmas in rows]))
+                             (ids, [lemmas for _, lemmas in rows]))
+            return
+        conn.raw.execute(f"INSERT INTO {table} ({column}, tsv) SELECT id,"
+                         " COALESCE(tsv::tsvector, to_tsvector('russian', lemmas))"
+                         " FROM unnest(%b::bigint[], %b::text[], %b::text[]) r (id, tsv, lemmas)",
+                         (ids, tsvs, [None if tsv is not None else lemmas for (_, lemmas), tsv in zip(rows, tsvs)]))
+
+    def takes_tsvectors(self, conn: Connection) -> bool:
+        """Whether this server's `to_tsvector('russian', …)` gives what the workers' reproduction
+        gives (a sample of stems and word shapes, compared once per writer): a server whose
+        Snowball stemmers or stop words differ stems every row itself, as before."""
+        try:
+            from .tsvector import PROBE, tsvector
+        except ImportError:  # PyStemmer not installed: the server stems
+            return False
+        return conn.execute("SELECT to_tsvector('russian', ?)::text", (PROBE,)).fetchone()[0] == tsvector(PROBE)
 
     def unindex_article(self, conn, article_id: int) -> None:
         """Nothing to do: index rows go with their article and quotations (ON DELETE CASCADE)."""

@@ -68,6 +68,22 @@ class Prepared:
     quote_rows: list[tuple[tuple, tuple]] | None = None
     speaker_keys: list[tuple[str, tuple[str, ...]] | None] | None = None
     mention_rows: list[tuple] | None = None
+    # For a PostgreSQL archive (`with_tsvectors`): the text of the tsvector the server would make of
+    # the article's and each quotation's lemmas (citata.archive.tsvector; None where it is not
+    # reproduced, and the server stems that one).
+    text_tsv: str | None = None
+    quote_tsv: list[str | None] | None = None
+
+    def with_tsvectors(self) -> Prepared:
+        """The article's and quotations' tsvector texts added (by the worker, for PostgreSQL)."""
+        try:
+            from .tsvector import tsvector
+        except ImportError:  # a (Dask) worker without PyStemmer: the server stems these rows
+            return self
+
+        self.text_tsv = tsvector(self.text_lemmas)
+        self.quote_tsv = [tsvector(lemmas) for lemmas in self.quote_lemmas]
+        return self
 
     def __post_init__(self):
         doc = self.doc
@@ -156,6 +172,9 @@ class Store:
         self._outlets: dict[str, int] = {}
         self._speakers: dict[str, int] = {}
         self._reload()
+        # Whether the full-text rows take the tsvectors the workers built (PostgreSQL, whose
+        # stemming agrees with theirs): `prepare(…, tsvectors=store.tsvectors)`.
+        self.tsvectors = self.backend.takes_tsvectors(self.conn)
 
     def _load_registry(self) -> Registry:
         identities = [Identity.from_dict(json.loads(d)) for (d,) in self.conn.execute("SELECT data FROM identities")]
@@ -354,6 +373,7 @@ class Store:
         # key -> name, kind, entity id, name tokens: the first quotation's, the first entity id
         speakers: dict[str, list] = {}
         with _beside(backend.index_articles, conn, [(p.id, p.item.text_lemmas) for p in segment],
+                     [p.item.text_tsv for p in segment] if self.tsvectors else None,
                      thread=backend.index_beside and len(segment) >= BESIDE_SEGMENT):
             for p in segment:
                 doc = p.item.doc
@@ -386,7 +406,9 @@ class Store:
             for qid, (head, tail), keyed, cluster, json_columns in zip(
                 p.quotation_ids, p.item.quote_rows, p.item.speaker_keys, article_clusters, p.item.quote_json)])
         backend.index_quotes(conn, [(qid, lemmas) for p in segment
-                                    for qid, lemmas in zip(p.quotation_ids, p.item.quote_lemmas)])
+                                    for qid, lemmas in zip(p.quotation_ids, p.item.quote_lemmas)],
+                             [tsv for p in segment for tsv in p.item.quote_tsv or [None] * len(p.item.quote_lemmas)]
+                             if self.tsvectors else None)
         backend.insert(conn, "mentions", ("article_id", "text", "start", '"end"', "type", "normal", "entity_id"),
                        mentions)
 
