@@ -669,3 +669,29 @@ def test_an_impersonal_cue_speaks_for_the_owner_of_the_account(text, opening, sp
 ])
 def test_an_account_with_no_owner_named_gives_no_speaker(text, opening):
     assert speaker_of(text, opening) is None
+
+
+# --- "Также сообщается, что": the outlet the article relays goes on reporting --------------
+
+def test_an_impersonal_cue_with_takzhe_continues_the_relayed_outlet_past_a_persons_words():
+    # written for the test after asia_bibi_ru.txt_file_136.txt
+    text = ("Адвокат фермера Джона Смита покинул страну, опасаясь за свою жизнь, сообщает Reuters. Он отметил, что "
+            "вернется после суда. Также сообщается, что власти запретили фермеру выезжать из страны.")
+    sp = speaker_of(text, "власти запретили")
+    assert sp.name == "Reuters" and sp.why[0] == "impersonal cue with также → the outlet the article relays"
+
+
+@pytest.mark.parametrize("text", [
+    # earlier reports ("сообщалось"), not the outlet's
+    "Адвокат фермера Джона Смита покинул страну, сообщает Reuters. Он отметил, что вернется после суда. "
+    "Также сообщалось, что власти запретили фермеру выезжать из страны.",
+    # no "также": nothing says the report goes on
+    "Адвокат фермера Джона Смита покинул страну, сообщает Reuters. Он отметил, что вернется после суда. "
+    "Сообщается, что власти запретили фермеру выезжать из страны.",
+    # no report relayed before
+    "Адвокат фермера Джона Смита заявил, что вернется после суда. "
+    "Также сообщается, что власти запретили фермеру выезжать из страны.",
+])
+def test_an_impersonal_cue_without_takzhe_or_a_relayed_outlet_stays_without_speaker(text):
+    sp = speaker_of(text, "власти запретили")
+    assert sp is None or sp.why[0] != "impersonal cue with также → the outlet the article relays"
