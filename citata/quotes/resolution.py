@@ -300,14 +300,15 @@ def _source_goes_on(view: DocView, f: Found, last: Found) -> bool:
 def _relaying_outlet(view: DocView, f: Found, history: list[Found]) -> Found | None:
     """The last report the article relayed from an organisation ("…, сообщает Би-би-си"), when an
     impersonal cue in the present says it adds to a report ("Также сообщается, что", "Сообщается
-    также"): the outlet goes on reporting, not the person quoted in between."""
+    также"): the outlet goes on reporting, not the person quoted in between (among the last 50
+    quotations: bounded work per quotation)."""
     if not f.cue:
         return None
     cue = view.tok_index(f.cue[0])
     if view.text[f.cue[0]:f.cue[1]].lower().endswith("лось") or not any(
             0 <= k < len(view.toks) and view.lower[k] == "также" for k in (cue - 1, cue + 1)):
         return None
-    return next((h for h in reversed(history) if h.cue and h.cue[2] in RELAY_LEMMAS and h.cue[0] >= h.end
+    return next((h for h in reversed(history[-50:]) if h.cue and h.cue[2] in RELAY_LEMMAS and h.cue[0] >= h.end
                  and h.speaker is not None and h.speaker.kind == "organization" and h.speaker.name), None)
 
 
