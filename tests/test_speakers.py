@@ -643,3 +643,55 @@ def test_an_impersonal_cue_continues_the_source_just_quoted(text, opening, speak
 def test_an_impersonal_cue_after_a_persons_words_or_in_the_past_has_no_speaker(text, opening):
     sp = speaker_of(text, opening)
     assert sp is None or sp.why[0] != "impersonal cue → the source just quoted"
+
+
+# --- an impersonal cue with no mention: the account the words were published in ------------
+
+@pytest.mark.parametrize("text, opening, speaker", [
+    # written for the test after brexit_ru.txt_file_1034.txt: the account's owner in the genitive,
+    # past the platform's name
+    ("Новым министром транспорта назначен Грант Шаппс. Об этом сообщается в микроблоге Twitter "
+     "премьер-министра Великобритании.", "Новым министром", "премьер-министр Великобритании"),
+    # an account before the cue, its owner a class noun for the company named before
+    ("Авиакомпания Ryanair отменила 190 рейсов. В Твиттере авиаперевозчика сообщается, что пострадают около "
+     "30 тысяч пассажиров.", "пострадают около", "Ryanair"),
+])
+def test_an_impersonal_cue_speaks_for_the_owner_of_the_account(text, opening, speaker):
+    assert speaker_of(text, opening).name == speaker
+
+
+@pytest.mark.parametrize("text, opening", [
+    # a platform with no owner named is no one's words
+    ("В Twitter сообщается, что рейсы в Дублин задерживаются на два часа.", "рейсы в Дублин"),
+    # the channel names no account: "В блоге" then a clause of its own
+    ("Рейсы отменены. В блоге, который ведут пассажиры, сообщается, что рейсы в Дублин задерживаются.",
+     "рейсы в Дублин"),
+])
+def test_an_account_with_no_owner_named_gives_no_speaker(text, opening):
+    assert speaker_of(text, opening) is None
+
+
+# --- "Также сообщается, что": the outlet the article relays goes on reporting --------------
+
+def test_an_impersonal_cue_with_takzhe_continues_the_relayed_outlet_past_a_persons_words():
+    # written for the test after asia_bibi_ru.txt_file_136.txt
+    text = ("Адвокат фермера Джона Смита покинул страну, опасаясь за свою жизнь, сообщает Reuters. Он отметил, что "
+            "вернется после суда. Также сообщается, что власти запретили фермеру выезжать из страны.")
+    sp = speaker_of(text, "власти запретили")
+    assert sp.name == "Reuters" and sp.why[0] == "impersonal cue with также → the outlet the article relays"
+
+
+@pytest.mark.parametrize("text", [
+    # earlier reports ("сообщалось"), not the outlet's
+    "Адвокат фермера Джона Смита покинул страну, сообщает Reuters. Он отметил, что вернется после суда. "
+    "Также сообщалось, что власти запретили фермеру выезжать из страны.",
+    # no "также": nothing says the report goes on
+    "Адвокат фермера Джона Смита покинул страну, сообщает Reuters. Он отметил, что вернется после суда. "
+    "Сообщается, что власти запретили фермеру выезжать из страны.",
+    # no report relayed before
+    "Адвокат фермера Джона Смита заявил, что вернется после суда. "
+    "Также сообщается, что власти запретили фермеру выезжать из страны.",
+])
+def test_an_impersonal_cue_without_takzhe_or_a_relayed_outlet_stays_without_speaker(text):
+    sp = speaker_of(text, "власти запретили")
+    assert sp is None or sp.why[0] != "impersonal cue with также → the outlet the article relays"

@@ -11,6 +11,7 @@ from .. import lexicons as lex
 from ..model import Provenance, Quote, Speaker, TextSpan
 from ..names import canonical_role, is_nominative_name, nominative_phrase, tidy_role
 from ..nlp import Entity, morph, parse
+from .dedupe import RELAY_LEMMAS
 from .mentions import SITE_NOUNS, can_be_subject, noun_parse, np_bounds, ref_from_np, search_inverted, search_subject
 from . import ranker
 from .participants import KIN_GENDER, LEADERS, Participants, country_of, place_of, role_key, sex_of
@@ -69,6 +70,12 @@ def _resolve_ref(view: DocView, f: Found, history: list[Found], parts: Participa
         if last is not None and last.speaker is not None and last.speaker.name and _source_goes_on(view, f, last):
             return _by("impersonal cue → the source just quoted", replace(last.speaker, mention=None),
                        last.speaker.name)
+        relay = _relaying_outlet(view, f, history)
+        if relay is not None:
+            # "…, сообщает Би-би-си. Он отметил, что … . Также сообщается, что …": "также" adds to
+            # the report the article relays, past the words of the people in it
+            return _by("impersonal cue with также → the outlet the article relays",
+                       replace(relay.speaker, mention=None), relay.speaker.name)
     if ref is None or ref.kind in ("none", "lost"):
         return None
     mention = TextSpan(view.text[ref.start:ref.end], ref.start, ref.end) if ref.end > ref.start else None
@@ -288,6 +295,21 @@ def _source_goes_on(view: DocView, f: Found, last: Found) -> bool:
     head = last.ref.head if last.ref is not None else None
     nouns = [p for p in parse(head) if p.tag.POS == "NOUN"] if head else []
     return sp.kind == "anonymous" and bool(nouns) and all("inan" in p.tag for p in nouns)
+
+
+def _relaying_outlet(view: DocView, f: Found, history: list[Found]) -> Found | None:
+    """The last report the article relayed from an organisation ("…, сообщает Би-би-си"), when an
+    impersonal cue in the present says it adds to a report ("Также сообщается, что", "Сообщается
+    также"): the outlet goes on reporting, not the person quoted in between (among the last 50
+    quotations: bounded work per quotation)."""
+    if not f.cue:
+        return None
+    cue = view.tok_index(f.cue[0])
+    if view.text[f.cue[0]:f.cue[1]].lower().endswith("лось") or not any(
+            0 <= k < len(view.toks) and view.lower[k] == "также" for k in (cue - 1, cue + 1)):
+        return None
+    return next((h for h in reversed(history[-50:]) if h.cue and h.cue[2] in RELAY_LEMMAS and h.cue[0] >= h.end
+                 and h.speaker is not None and h.speaker.kind == "organization" and h.speaker.name), None)
 
 
 def _genitive_org(view: DocView, ref: Ref, phrase: str, parts: Participants) -> str | None:
