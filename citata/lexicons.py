@@ -255,6 +255,11 @@ def channel_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def account_nouns() -> frozenset[str]:
+    return _lemmas("account_nouns.txt")
+
+
+@lru_cache(maxsize=None)
 def pronouns() -> dict[str, tuple[str, str]]:
     """Pronoun form -> (gender m/f/p, case)."""
     return {form: (gender, case) for form, gender, case in data_table("pronouns.tsv")}
@@ -341,5 +346,5 @@ def interlocutor_nouns() -> frozenset[str]:
 def word_set(name: str) -> frozenset[str]:
     """A data file of one word, name or host a line, as a set: `generic_host_labels`,
     `not_outlet_names`, `mail_hosts`, `platform_hosts`, `not_brands`, `rubric_words`,
-    `place_particles` (the metadata stage's lists)."""
+    `place_particles` (the metadata stage's lists), `social_platforms`."""
     return frozenset(data_lines(f"{name}.txt"))

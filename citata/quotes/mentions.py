@@ -982,10 +982,6 @@ def search_document(view: DocView, cue: int, lo: int, hi: int) -> Ref | None:
 
 
 SITE_NOUNS = ("сайт", "портал", "страница")  # "на сайте Кремля": where a statement was published
-# "сообщается в микроблоге Twitter премьер-министра", "в Твиттере авиаперевозчика": an account
-# whose owner, in the genitive after it, published the words
-CHANNEL_NOUNS = ("микроблог", "твиттер", "блог", "аккаунт", "телеграм-канал")
-PLATFORMS = ("twitter", "тwitter", "facebook", "instagram", "telegram", "фейсбук", "инстаграм", "твиттер")
 
 
 def _channel(view: DocView, cue: int, lo: int, hi: int) -> Ref | None:
@@ -993,17 +989,18 @@ def _channel(view: DocView, cue: int, lo: int, hi: int) -> Ref | None:
     genitive right after it: "сообщается в микроблоге Twitter премьер-министра Великобритании",
     "Об этом сообщается в Twitter канцелярии премьер-министра" (the account's owner speaks; an
     account with no owner named is no one's)."""
+    platforms = lex.word_set("social_platforms")
     for j in list(range(cue + 1, min(hi, cue + 4) + 1)) + list(range(cue - 1, max(lo, cue - 6) - 1, -1)):
         if view.lower[j] not in ("в", "во", "на") or j + 2 > hi:
             continue
         k = j + 1
-        while k < hi and view.parses(k)[0].tag.POS in ("ADJF", "PRTF") and view.lower[k] not in PLATFORMS:
+        while k < hi and view.parses(k)[0].tag.POS in ("ADJF", "PRTF") and view.lower[k] not in platforms:
             k += 1  # "в своем официальном микроблоге"
         channel = noun_parse(view, k, "loct")
-        if not (view.lower[k] in PLATFORMS or channel is not None and channel.normal_form in CHANNEL_NOUNS):
+        if not (view.lower[k] in platforms or channel is not None and channel.normal_form in lex.account_nouns()):
             continue
         k += 1
-        while k < hi and view.lower[k] in PLATFORMS:
+        while k < hi and view.lower[k] in platforms:
             k += 1  # "в микроблоге Twitter"
         if k > hi or not view.is_word(k) or is_prep(view, k) or not (
                 k in view.ent_at or noun_parse(view, k, "gent") is not None):
