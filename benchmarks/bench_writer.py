@@ -367,9 +367,11 @@ def grown_rounds(args, items: Path, tmp: Path, per_worker: float) -> None:
     targets = [(b, into) for b, into in (("SQLite", args.into), ("PostgreSQL", args.into_pg))
                if into and (b == "SQLite" or args.pg)]
     results: dict[tuple[str, int, str], list[dict]] = {}
+    sizes: dict[str, int] = {}  # the large archive's articles, per backend
     for backend, into in targets:
         t0 = time.perf_counter()
         base, before = grown_base(backend, args.pg, tmp, into)
+        sizes[backend] = before
         print(f"{backend}: {into} copied and upgraded ({before:,} articles) in {time.perf_counter() - t0:.0f} s",
               file=sys.stderr)
         try:
@@ -395,25 +397,21 @@ def grown_rounds(args, items: Path, tmp: Path, per_worker: float) -> None:
 
                 with psycopg.connect(args.pg, autocommit=True) as admin:
                     drop_database(admin, base)
-        results[(backend, 0, "size")] = [{"before": before}]
 
     print(f"one worker extracts {per_worker:.1f} documents/s (the first {RATE_DOCS} texts, in this run)\n")
     print(f"| backend ({args.n:,} new articles) | documents per write | archive | articles/s, every round"
           " | median | CPU ms per article: writer | server | together | workers one writer feeds (median) |")
     print("|---|---|---|---|---|---|---|---|---|")
     for (backend, batch, label), runs in results.items():
-        if label == "size":
-            continue
-        before = results[(backend, 0, "size")][0]["before"] if label == "grown" else 0
         rates = [args.n / r["seconds"] for r in runs]
         median = statistics.median(rates)
         cpu = statistics.median(1000 * r["cpu"] / args.n for r in runs)
         server = statistics.median(1000 * r["server_cpu"] / args.n for r in runs)
         together = statistics.median(1000 * (r["cpu"] + r["server_cpu"]) / args.n for r in runs)
-        print(f"| {backend} | {batch} | {'fresh' if label == 'fresh' else f'{before:,} articles'} | "
+        print(f"| {backend} | {batch} | {'fresh' if label == 'fresh' else f'{sizes[backend]:,} articles'} | "
               + ", ".join(f"{x:.0f}" for x in rates) + f" | {median:.0f} | {cpu:.2f} | "
               + (f"{server:.2f}" if backend == "PostgreSQL" else "") + f" | {together:.2f} | {median / per_worker:.1f} |")
-    for backend, batch in dict.fromkeys((b, n) for b, n, label in results if label != "size"):
+    for backend, batch in dict.fromkeys((b, n) for b, n, _ in results):
         fresh, grown = results[(backend, batch, "fresh")], results[(backend, batch, "grown")]
         pairs = [f"{f['seconds'] / g['seconds']:.2f}" for f, g in zip(fresh, grown)]
         print(f"\n{backend}, batches of {batch}: grown/fresh articles/s, round by round: {', '.join(pairs)}")
