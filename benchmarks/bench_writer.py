@@ -2,6 +2,7 @@
 
     python benchmarks/bench_writer.py [--docs 400] [--n 3000] [--baseline 8932217] [--same 8932217] [--pg URL]
                                       [--corpora ../shared/corpora] [--cache FILE] [--backends sqlite,pg]
+                                      [--into FILE] [--into-pg DATABASE]
 
 1. The first --docs corpus texts (bsnlp-ru raw, then factrueval-2016 devset) are extracted once
    by `citata.archive.ingest.prepare` in this process and pickled (--cache, reused when it exists). In
@@ -26,6 +27,16 @@
    baseline AS differs (today's writer must give the archive the previous one gave). Only a
    revision that links names as this one does can be AS: f8d33d6 and 35afd36 predate issue 16's
    later linking changes, so their mentions and identities differ.
+5. With --into FILE (SQLite) and/or --into-pg DATABASE (PostgreSQL, on --pg's server), no baselines:
+   this worktree's writer writes the same N articles into a fresh archive and into a copy of that
+   large archive (e.g. bench_archive.py's 100,000 articles), alternating which goes first in each
+   round. The original is never written: it is copied once and opened once by this writer (its
+   upgrade to today's schema, outside every clock), and that copy is copied again for every round
+   (SQLite: a file copy and sync; PostgreSQL: CREATE DATABASE … TEMPLATE … STRATEGY FILE_COPY). The
+   articles' sources and hashes begin "grown/" (bench_archive.py's begin "bench/"), so all N are new
+   to the archive, checked by its article count after each run. On PostgreSQL a copy whose database
+   has the rum extension but a GIN index loses the extension, so the writer keeps GIN (give
+   --pg-template template0 for fresh GIN databases, and --pg a role that may drop the extension).
 
 Printed: articles/s of each writer per backend, the new writer's ratio to each baseline, and
 how many workers of the measured extraction speed one writer can feed.
@@ -37,6 +48,8 @@ import json
 import os
 import pickle
 import random
+import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -128,10 +141,11 @@ def tsvectors(prepared: list) -> str:
             f"{sum(t is not None for t in quotes)} of {len(quotes)} quotations (the rest stemmed by the server)")
 
 
-def copies(prepared: list, n: int, updates: int = 0) -> list:
+def copies(prepared: list, n: int, updates: int = 0, prefix: str = "bench") -> list:
     """`n` articles from the extracted texts. With `updates`, every updates-th one is a new version
     of the article 3 before it: alternately the same text (its quotations keep their ids) and
-    another text."""
+    another text. `prefix` begins every source and hash (bench_archive.py's archives use "bench",
+    so --grown writes "grown" copies: new to such an archive, not replacements)."""
     import copy
     import dataclasses
 
@@ -139,7 +153,7 @@ def copies(prepared: list, n: int, updates: int = 0) -> list:
     out = []
     for i in range(n):
         p = prepared[i % len(prepared)]
-        source = f"bench/{i}/{p.doc.source}"
+        source = f"{prefix}/{i}/{p.doc.source}"
         if updates and i % updates == updates - 1 and i >= 3:
             source = out[i - 3].doc.source
             if (i // updates) % 2:
@@ -147,7 +161,7 @@ def copies(prepared: list, n: int, updates: int = 0) -> list:
         day = f"{rng.randint(2015, 2024)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
         # A copy of its own: the writer fills identities into a document's mentions.
         doc = dataclasses.replace(copy.deepcopy(p.doc), source=source, published=day)
-        out.append(dataclasses.replace(p, doc=doc, hash=f"bench-{i}"))
+        out.append(dataclasses.replace(p, doc=doc, hash=f"{prefix}-{i}"))
     return out
 
 
@@ -271,6 +285,138 @@ def write_once(backend: str, server: str | None, tmp: Path, label: str, code: Pa
             admin.execute(f'DROP DATABASE IF EXISTS "{name}"')  # not FORCE: only a superuser may end an autovacuum worker
 
 
+def grown_base(backend: str, server: str | None, tmp: Path, into: str) -> tuple[str, int]:
+    """A copy of the large archive `into` (never written itself), opened once by this worktree's
+    writer so that its upgrade (added columns, dropped indexes) is done outside every clock; every
+    grown round writes into a copy of it. Returns the copy (file or database name) and its articles."""
+    if backend == "SQLite":
+        base = str(tmp / "grown-base.db")
+        for suffix in ("", "-wal"):
+            if Path(into + suffix).exists():
+                shutil.copyfile(into + suffix, base + suffix)
+        target = base
+    else:
+        import psycopg
+
+        base = f"citata_bench_grown_base_{os.getpid()}"
+        with psycopg.connect(server, autocommit=True) as admin:
+            admin.execute(f'DROP DATABASE IF EXISTS "{base}"')
+            admin.execute(f'CREATE DATABASE "{base}" TEMPLATE "{into}" STRATEGY FILE_COPY')
+        target = database_url(server, base)
+        with psycopg.connect(target, autocommit=True) as conn:
+            # The archive keeps the GIN index it was built with: a writer gives a GIN archive a RUM
+            # index at its first open where the database has the rum extension (a test server's
+            # template1 does), which would time another index than a fresh template0 database's.
+            if conn.execute("SELECT to_regclass('article_fts_rum') IS NULL AND EXISTS"
+                            " (SELECT 1 FROM pg_extension WHERE extname = 'rum')").fetchone()[0]:
+                conn.execute("DROP EXTENSION rum")
+    subprocess.run([sys.executable, "-c", "import sys; from citata.archive.store import Store;"
+                    " Store(sys.argv[1]).close()", target],
+                   env=dict(os.environ, PYTHONPATH=str(ROOT)), check=True)
+    return base, count_articles(target)
+
+
+def count_articles(db: str) -> int:
+    conn, _ = connect(db)
+    try:
+        return conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+    finally:
+        conn.close()
+
+
+def write_grown(backend: str, server: str | None, tmp: Path, base: str, items: Path, batch: int) -> tuple[dict, int]:
+    """One writer's run over `items` into a fresh copy of the grown archive `base`; the run and the
+    articles the copy holds after it."""
+    if backend == "SQLite":
+        db = str(tmp / "grown-round.db")
+        for suffix in ("", "-wal", "-shm"):
+            Path(db + suffix).unlink(missing_ok=True)
+        shutil.copyfile(base, db)
+        os.sync()  # the copy's pages on disk before the clock starts, not flushed while it runs
+        try:
+            run = run_writer(ROOT, db, items, batch)
+            return run, count_articles(db)
+        finally:
+            for suffix in ("", "-wal", "-shm"):
+                Path(db + suffix).unlink(missing_ok=True)
+    import psycopg
+
+    name = f"citata_bench_grown_round_{os.getpid()}"
+    with psycopg.connect(server, autocommit=True) as admin:
+        admin.execute(f'DROP DATABASE IF EXISTS "{name}"')
+        admin.execute(f'CREATE DATABASE "{name}" TEMPLATE "{base}" STRATEGY FILE_COPY')  # checkpointed, synced
+        try:
+            db = database_url(server, name)
+            run = run_writer(ROOT, db, items, batch)
+            return run, count_articles(db)
+        finally:
+            drop_database(admin, name)
+
+
+def drop_database(admin, name: str) -> None:
+    try:  # FORCE ends an autovacuum worker on the copy, which only a superuser may do
+        admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    except Exception:
+        admin.execute(f'DROP DATABASE IF EXISTS "{name}"')
+
+
+def grown_rounds(args, items: Path, tmp: Path, per_worker: float) -> None:
+    """--into / --into-pg: this worktree's writer over the same articles into a fresh archive and into
+    a copy of a large one, alternating which goes first in each round so that other processes' load
+    falls on both alike."""
+    targets = [(b, into) for b, into in (("SQLite", args.into), ("PostgreSQL", args.into_pg))
+               if into and (b == "SQLite" or args.pg)]
+    results: dict[tuple[str, int, str], list[dict]] = {}
+    sizes: dict[str, int] = {}  # the large archive's articles, per backend
+    for backend, into in targets:
+        t0 = time.perf_counter()
+        base, before = grown_base(backend, args.pg, tmp, into)
+        sizes[backend] = before
+        print(f"{backend}: {into} copied and upgraded ({before:,} articles) in {time.perf_counter() - t0:.0f} s",
+              file=sys.stderr)
+        try:
+            for batch in map(int, args.batches.split(",")):
+                for r in range(args.rounds):
+                    for label in (("fresh", "grown") if r % 2 == 0 else ("grown", "fresh")):
+                        if label == "fresh":
+                            run, _ = write_once(backend, args.pg, tmp, "fresh", ROOT, items, batch, args.pg_template)
+                        else:
+                            run, after = write_grown(backend, args.pg, tmp, base, items, batch)
+                            if not args.updates and after != before + args.n:
+                                raise SystemExit(f"{backend}: the grown archive holds {after:,} articles after"
+                                                 f" the run, not {before:,} + {args.n:,}: some were not new")
+                        results.setdefault((backend, batch, label), []).append(run)
+                        print(f"  {backend} round {r + 1} {label}: {args.n / run['seconds']:.0f} articles/s",
+                              file=sys.stderr)
+        finally:
+            if backend == "SQLite":
+                for suffix in ("", "-wal", "-shm"):
+                    Path(base + suffix).unlink(missing_ok=True)
+            else:
+                import psycopg
+
+                with psycopg.connect(args.pg, autocommit=True) as admin:
+                    drop_database(admin, base)
+
+    print(f"one worker extracts {per_worker:.1f} documents/s (the first {RATE_DOCS} texts, in this run)\n")
+    print(f"| backend ({args.n:,} new articles) | documents per write | archive | articles/s, every round"
+          " | median | CPU ms per article: writer | server | together | workers one writer feeds (median) |")
+    print("|---|---|---|---|---|---|---|---|---|")
+    for (backend, batch, label), runs in results.items():
+        rates = [args.n / r["seconds"] for r in runs]
+        median = statistics.median(rates)
+        cpu = statistics.median(1000 * r["cpu"] / args.n for r in runs)
+        server = statistics.median(1000 * r["server_cpu"] / args.n for r in runs)
+        together = statistics.median(1000 * (r["cpu"] + r["server_cpu"]) / args.n for r in runs)
+        print(f"| {backend} | {batch} | {'fresh' if label == 'fresh' else f'{sizes[backend]:,} articles'} | "
+              + ", ".join(f"{x:.0f}" for x in rates) + f" | {median:.0f} | {cpu:.2f} | "
+              + (f"{server:.2f}" if backend == "PostgreSQL" else "") + f" | {together:.2f} | {median / per_worker:.1f} |")
+    for backend, batch in dict.fromkeys((b, n) for b, n, _ in results):
+        fresh, grown = results[(backend, batch, "fresh")], results[(backend, batch, "grown")]
+        pairs = [f"{f['seconds'] / g['seconds']:.2f}" for f, g in zip(fresh, grown)]
+        print(f"\n{backend}, batches of {batch}: grown/fresh articles/s, round by round: {', '.join(pairs)}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--docs", type=int, default=400, help="corpus texts to extract")
@@ -288,6 +434,10 @@ def main() -> None:
                     help="PostgreSQL server (libpq URL of a role that may create databases)")
     ap.add_argument("--pg-template", help="the template of each PostgreSQL database made (template0: without the"
                     " extensions a test server's template1 has, such as rum, so the articles' index is GIN)")
+    ap.add_argument("--into", help="an SQLite archive (e.g. bench_archive.py's 100,000 articles): this worktree's"
+                    " writer writes the articles into a fresh archive and into a copy of this one, in turn (no baselines)")
+    ap.add_argument("--into-pg", help="the same for a PostgreSQL database on --pg's server (copied as a template:"
+                    " nothing may be connected to it)")
     ap.add_argument("--corpora", type=Path, default=ROOT.parent / "shared" / "corpora")
     ap.add_argument("--cache", type=Path, help="pickle of the extracted documents (made if missing)")
     ap.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
@@ -310,14 +460,19 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
         writers = []
-        for rev in revisions:
+        for rev in [] if args.into or args.into_pg else revisions:
             (tmp / rev).mkdir()
             subprocess.run(f"git -C {ROOT} archive {rev} citata | tar -x -C {tmp / rev}", shell=True, check=True)
             writers.append((rev, tmp / rev))
         writers.append(("new", ROOT))
         items = tmp / "items.pkl"
+        grown = bool(args.into or args.into_pg)
         with open(items, "wb") as fh:
-            pickle.dump(copies(prepared, args.n, args.updates), fh)
+            pickle.dump(copies(prepared, args.n, args.updates, "grown" if grown else "bench"), fh)
+        if grown:
+            print(tsv_note)
+            grown_rounds(args, items, tmp, per_worker)
+            return
         print(f"{args.n} articles ({len(prepared)} extracted texts replicated); older writers: {', '.join(revisions)}",
               file=sys.stderr)
         backends = [b for b, key in (("SQLite", "sqlite"), ("PostgreSQL", "pg"))
