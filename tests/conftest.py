@@ -24,6 +24,11 @@ needs_corpora = pytest.mark.skipif(
 )
 
 
+def write_jsonl(path: Path, records) -> None:
+    """`records` (dicts) as a JSON-lines input file, one record a line."""
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+
+
 def write_bad_inputs(inputs: Path) -> Path:
     """A folder with one good article and three unreadable files (empty, binary, a bad JSON line)."""
     inputs.mkdir()
