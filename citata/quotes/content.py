@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from .. import lexicons as lex
 from .cues import cue_at
-from .view import COMPLEMENTIZERS, DASHES, DocView, FILLERS, TERMINAL
+from .view import COMPLEMENTIZERS, DASHES, DocView, TERMINAL
 
 
 # "10:21 REGNUM Гражданка Пакистана …": an agency's time stamp before a lead
@@ -36,7 +36,7 @@ def content_end(view: DocView, first: int, last: int) -> int:
     for j in range(first + 1, last + 1):
         if view.toks[j - 1].text == "," or (view.toks[j - 1].text in DASHES and j - 2 >= first and view.toks[j - 2].text == ","):
             k = j
-            while k <= last and view.lower[k] in FILLERS:
+            while k <= last and view.lower[k] in lex.fillers():
                 k += 1
             c = cue_at(view, k) if k <= last and j not in view.quoted else None
             if (c and c[2] in ("say", "think", "impersonal") and inverted_here(view, k)
@@ -75,7 +75,7 @@ def _narrator_resumes(view: DocView, j: int, last: int) -> bool:
     if view.lower[j] not in ("и", "а"):
         return False
     k = j + 1
-    while k <= last and view.lower[k] in FILLERS:
+    while k <= last and view.lower[k] in lex.fillers():
         k += 1  # ", а также назвал"
     if k > last or not view.is_word(k):
         return False
@@ -134,10 +134,6 @@ def predicate_after_modifier(view: DocView, first: int, comma: int, verb: int) -
     return any(rel == "mark" and first <= j < comma for j, rel in deps) or (subject_before and not subject_after)
 
 
-# words that open an adverbial clause ("Поскольку ведомство заявило, что …, Видениус обращается …")
-SUBORDINATORS = frozenset(("поскольку", "хотя", "если", "когда", "пока", "после", "потому", "ибо", "раз"))
-
-
 def _subordinate_cue(view: DocView, cue: int) -> bool:
     """Does the cue stand in a clause that is not the sentence's main one, by its words alone: a
     gerund, a relative word before it in its clause, a subordinator opening its clause?"""
@@ -149,7 +145,7 @@ def _subordinate_cue(view: DocView, cue: int) -> bool:
         if view.parses(k)[0].normal_form == "который":
             return True
         k -= 1
-    return view.lower[k + 1] in SUBORDINATORS or tuple(view.lower[k + 1:k + 3]) == ("так", "как")
+    return view.lower[k + 1] in lex.subordinators() or tuple(view.lower[k + 1:k + 3]) == ("так", "как")
 
 
 def main_clause_resumes(view: DocView, cue: int, first: int, last: int) -> int | None:
