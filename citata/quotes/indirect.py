@@ -89,7 +89,7 @@ def indirect_reports(view: DocView, direct: list[Found]) -> list[Found]:
                         f.sieve = f"indirect:{name}"
                         break
             if f and not view.crosses_quote(f.start, f.end) and not repeats_direct(f) \
-                    and (len(WORD.findall(view.text, f.start, f.end)) >= 2 or _bare_verdict(view, f, lo, i)) \
+                    and (len(WORD.findall(view.text, f.start, f.end)) >= 2 or _bare_verdict(view, f)) \
                     and view.lower[view.tok_index(f.start)] not in RELATIVES:
                 prev = out[-1] if out and view.tok_index(out[-1].cue[0]) >= lo else None
                 if prev is not None and prev.end <= view.toks[i].start and second_predicate(view, i, lo) \
@@ -783,7 +783,7 @@ def _verdict_as(view: DocView, cue_end: int, hi: int) -> int | None:
     return None
 
 
-def _bare_verdict(view: DocView, f: Found, lo: int, cue: int) -> bool:
+def _bare_verdict(view: DocView, f: Found) -> bool:
     """A one-word verdict, its object before the verb: "забастовку назвали бесполезной",
     "забастовку охарактеризовали как «ненужную»" (an adjective, not a pronoun: "считают своими")."""
     k, last = view.tok_index(f.start), view.tok_index(f.end - 1)
