@@ -106,6 +106,15 @@ def _narrator_resumes(view: DocView, j: int, last: int) -> bool:
 MODIFIER_OPENERS = frozenset(("который", "чей", "кто", "где"))
 
 
+def _sentence_tree(view: DocView, i: int, j: int) -> tuple[list[tuple[int, str]], int] | None:
+    """The parse of the sentence holding tokens i and j, and its first token; None when they stand
+    in two sentences."""
+    si = view.tok_sent[i]
+    if view.tok_sent[j] != si:
+        return None
+    return view.trees([si])[si], view.sent_first[si]
+
+
 def predicate_after_modifier(view: DocView, first: int, comma: int, verb: int) -> bool:
     """Is the cue verb after this comma the content's own predicate, the comma closing a
     participle, relative clause or inserted phrase inside the content ("Ранее сообщалось, что
@@ -122,11 +131,10 @@ def predicate_after_modifier(view: DocView, first: int, comma: int, verb: int) -
     if not (p.tag.POS == "PRTF" or p.normal_form in MODIFIER_OPENERS
             or tuple(view.lower[seg:seg + 2]) == ("а", "также")):
         return False
-    si = view.tok_sent[verb]
-    if view.tok_sent[first] != si:
+    parsed = _sentence_tree(view, verb, first)
+    if parsed is None:
         return False
-    tree = view.trees([si])[si]
-    base = view.sent_first[si]
+    tree, base = parsed
     deps = [(base + k, rel) for k, (head, rel) in enumerate(tree) if head == verb]
     subject_before = any(rel in ("nsubj", "nsubj:pass") and first <= j < comma for j, rel in deps)
     subject_after = any(rel in ("nsubj", "nsubj:pass") and j > verb for j, rel in deps)
@@ -163,11 +171,10 @@ def main_clause_resumes(view: DocView, cue: int, first: int, last: int) -> int |
               and any(j < m for j in finite) and any(m < j <= m + 10 for j in finite)]
     if not commas:
         return None
-    si = view.tok_sent[cue]
-    if view.tok_sent[last] != si:
+    parsed = _sentence_tree(view, cue, last)
+    if parsed is None:
         return None
-    tree = view.trees([si])[si]
-    base = view.sent_first[si]
+    tree, base = parsed
 
     def chain(j: int) -> list[int]:  # j and its heads up to the root (bounded)
         out = [j]
