@@ -1,5 +1,8 @@
 import json
+import os
+import signal
 import sqlite3
+import subprocess
 import time
 from pathlib import Path
 
@@ -48,6 +51,16 @@ def wait_for_articles(proc, count_articles, at_least: int = 100, timeout: float 
         time.sleep(0.05)
         written = count_articles() or 0
     assert proc.poll() is None, "the ingest ended before it could be interrupted"
+
+
+def kill_mid_ingest(command: list[str], env: dict, count_articles) -> None:
+    """Run an ingest (`command`) in a process group of its own and kill it (SIGKILL: no clean-up)
+    once `count_articles()` says it has written 100 articles."""
+    proc = subprocess.Popen(command, env=env, start_new_session=True, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL)
+    wait_for_articles(proc, count_articles)
+    os.killpg(proc.pid, signal.SIGKILL)
+    proc.wait()
 
 
 def sqlite_articles(db) -> int | None:

@@ -5,7 +5,6 @@ import io
 import json
 import os
 import shutil
-import signal
 import sqlite3
 import subprocess
 import sys
@@ -17,7 +16,7 @@ from citata import Archive, read
 from citata.archive import ArchiveError
 from citata.cli import main
 from citata.model import RawDocument
-from conftest import (BSNLP, CORPORA, ROOT, SEED_KG, SEED_MD, needs_corpora, sqlite_articles, wait_for_articles,
+from conftest import (BSNLP, CORPORA, ROOT, SEED_KG, SEED_MD, kill_mid_ingest, needs_corpora, sqlite_articles,
                       write_bad_inputs, write_jsonl)
 
 CITATA = [sys.executable, "-m", "citata"]
@@ -373,11 +372,7 @@ def test_killed_ingest_resumes_to_the_same_archive(tmp_path):
     assert expected["articles"] == len(records)
 
     killed = tmp_path / "killed.db"
-    proc = subprocess.Popen(CITATA + args + ["--db", str(killed)], env=env, start_new_session=True,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    wait_for_articles(proc, lambda: sqlite_articles(killed))
-    os.killpg(proc.pid, signal.SIGKILL)
-    proc.wait()
+    kill_mid_ingest(CITATA + args + ["--db", str(killed)], env, lambda: sqlite_articles(killed))
     partial = counts(killed)
     assert 100 <= partial["articles"] < len(records)
 

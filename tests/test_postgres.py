@@ -9,7 +9,6 @@ at the end; each archive is a schema of its own in it, chosen through the URL's 
 import itertools
 import json
 import os
-import signal
 import sqlite3
 import subprocess
 import sys
@@ -20,7 +19,7 @@ import pytest
 
 from citata import Archive, read
 from citata.model import RawDocument
-from conftest import (BSNLP, CORPORA, ROOT, SEED_KG, SEED_MD, needs_corpora, wait_for_articles,
+from conftest import (BSNLP, CORPORA, ROOT, SEED_KG, SEED_MD, kill_mid_ingest, needs_corpora,
                       write_bad_inputs, write_jsonl)
 from test_archive import (
     run, test_cli_formats_and_export, test_python_api_filters, test_quotes_by_speaker_from_both_seeds,
@@ -260,11 +259,7 @@ def test_killed_ingest_resumes_to_the_same_archive(database, tmp_path):
     assert expected["articles"] == len(records)
 
     killed = new_archive(database)
-    proc = subprocess.Popen(CITATA + args + ["--db", killed], env=env, start_new_session=True,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    wait_for_articles(proc, lambda: _pg_articles(killed))
-    os.killpg(proc.pid, signal.SIGKILL)
-    proc.wait()
+    kill_mid_ingest(CITATA + args + ["--db", killed], env, lambda: _pg_articles(killed))
     partial = counts(killed)
     assert 100 <= partial["articles"] < len(records)
     # Nothing half-written: every article has its index entry and every quotation its own.
