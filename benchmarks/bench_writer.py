@@ -184,18 +184,18 @@ def child(args) -> None:
     server = None
     if args.db.startswith("postgresql://"):
         server = store.conn.execute("SELECT pg_backend_pid()").fetchone()[0]  # the server process it talks to
-    server_cpu = _cpu(server) if server else 0.0
+    server_cpu = process_cpu(server) if server else 0.0
     t0, cpu0 = time.perf_counter(), time.process_time()
     for i in range(0, len(items), args.batch):
         store.write(items[i:i + args.batch])
     if server:
-        server_cpu = _cpu(server) - server_cpu
+        server_cpu = process_cpu(server) - server_cpu
     store.close()
     seconds, cpu = time.perf_counter() - t0, time.process_time() - cpu0
     print(json.dumps({"seconds": seconds, "cpu": cpu, "server_cpu": server_cpu, "articles": len(items)}))
 
 
-def _cpu(pid: int) -> float:
+def process_cpu(pid: int) -> float:
     """CPU seconds a local process has used (user and system), from /proc."""
     with open(f"/proc/{pid}/stat") as fh:
         fields = fh.read().rsplit(")", 1)[1].split()

@@ -43,17 +43,17 @@ class Parts:
         self.served: Counter[str] = Counter()
         self._stack: list[list[float]] = []
 
-    def _server_cpu(self) -> float:
-        return bench_writer._cpu(self.server) if self.server else 0.0
+    def server_cpu(self) -> float:
+        return bench_writer.process_cpu(self.server) if self.server else 0.0
 
     @contextlib.contextmanager
     def part(self, name: str):
-        t, s = time.process_time(), self._server_cpu()
+        t, s = time.process_time(), self.server_cpu()
         self._stack.append([0.0, 0.0])
         try:
             yield
         finally:
-            d, ds = time.process_time() - t, self._server_cpu() - s
+            d, ds = time.process_time() - t, self.server_cpu() - s
             inner = self._stack.pop()
             self.writer[name] += d - inner[0]
             self.served[name] += ds - inner[1]
@@ -197,12 +197,12 @@ def main() -> None:
                 collecting["runs"] += info["generation"] == 2
         gc.callbacks.append(gc_timer)
         gc.collect()  # the collector's pass over the articles made above is not the writer's work
-        cpu0, server0 = time.process_time(), parts._server_cpu()
+        cpu0, server0 = time.process_time(), parts.server_cpu()
         for i in range(0, len(items), args.batch):
             store.write(items[i:i + args.batch])
         with parts.part("close"):
             store.close()
-        cpu, served = time.process_time() - cpu0, parts._server_cpu() - server0
+        cpu, served = time.process_time() - cpu0, parts.server_cpu() - server0
         gc.callbacks.remove(gc_timer)
     finally:
         if admin:

@@ -348,3 +348,59 @@ def word_set(name: str) -> frozenset[str]:
     `not_outlet_names`, `mail_hosts`, `platform_hosts`, `not_brands`, `rubric_words`,
     `place_particles` (the metadata stage's lists), `social_platforms`."""
     return frozenset(data_lines(f"{name}.txt"))
+
+
+@lru_cache(maxsize=None)
+def site_nouns() -> frozenset[str]:
+    return _lemmas("site_nouns.txt")
+
+
+@lru_cache(maxsize=None)
+def source_heads() -> frozenset[str]:
+    return _lemmas("source_heads.txt")
+
+
+@lru_cache(maxsize=None)
+def quotation_nouns() -> frozenset[str]:
+    return _lemmas("quotation_nouns.txt")
+
+
+@lru_cache(maxsize=None)
+def citing_verbs() -> frozenset[str]:
+    return _lemmas("citing_verbs.txt")
+
+
+@lru_cache(maxsize=None)
+def relay_verbs() -> frozenset[str]:
+    return _lemmas("relay_verbs.txt")
+
+
+@lru_cache(maxsize=None)
+def leader_nouns() -> frozenset[str]:
+    return _lemmas("leader_nouns.txt")
+
+
+@lru_cache(maxsize=None)
+def number_nouns() -> frozenset[str]:
+    return _lemmas("number_nouns.txt")
+
+
+@lru_cache(maxsize=None)
+def kin_nouns() -> dict[str, str]:
+    """Kinship noun (lemma) -> the sex it names (m/f)."""
+    return {noun: sex for noun, sex in data_table("kin_nouns.tsv")}
+
+
+@lru_cache(maxsize=None)
+def subordinators() -> frozenset[str]:
+    return frozenset(data_lines("subordinators.txt"))
+
+
+@lru_cache(maxsize=None)
+def fillers() -> frozenset[str]:
+    return frozenset(data_lines("fillers.txt"))
+
+
+@lru_cache(maxsize=None)
+def cited_words() -> frozenset[str]:
+    return frozenset(data_lines("cited_words.txt"))

@@ -235,7 +235,7 @@ def name_readings(word: str) -> dict[tuple[str, str], float]:
     known = _known_name_parses(word)
     if known and not word.isupper():
         # a dictionary name may also be a foreign name's case form ("Хана" of Имран Хан)
-        for k, w in _ending_readings(word, low).items():
+        for k, w in _ending_readings(low).items():
             out[k] = w / 2
     for p in known:
         genders = ("m", "f") if "ms-f" in p.tag else {"masc": ("m",), "femn": ("f",)}.get(p.tag.gender, ("m", "f"))
@@ -251,10 +251,10 @@ def name_readings(word: str) -> dict[tuple[str, str], float]:
             continue
         for g in genders:
             add(g, p.tag.case, 1.0)
-    return out or _ending_readings(word, low)
+    return out or _ending_readings(low)
 
 
-def _ending_readings(word: str, low: str) -> dict[tuple[str, str], float]:
+def _ending_readings(low: str) -> dict[tuple[str, str], float]:
     out: dict[tuple[str, str], float] = {}
 
     def add(g: str, c: str, w: float) -> None:

@@ -63,7 +63,7 @@ TYPES = ("direct", "indirect", "mixed")
 OPEN, CLOSE = "«\"„“", "»\"“”"
 
 
-def _resolve(entry_file: str, corpora: Path) -> Path:
+def corpus_path(entry_file: str, corpora: Path) -> Path:
     path = Path(entry_file)
     return ROOT / path if path.parts[0] == "examples" else corpora / path
 
@@ -173,7 +173,7 @@ def entries(files: tuple[str, ...], which: str | None = None) -> list[dict]:
 def evaluate(gold_entries: list[dict], corpora: Path, errors: bool = False, digest=None) -> dict:
     c = Counter()
     for entry in gold_entries:
-        path = _resolve(entry["file"], corpora)
+        path = corpus_path(entry["file"], corpora)
         if hashlib.sha1(path.read_bytes()).hexdigest() != entry["sha1"]:
             raise SystemExit(f"{path}: file changed since it was annotated (sha1 mismatch)")
         text, pred = predict(path, entry["file"])

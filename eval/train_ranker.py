@@ -50,7 +50,7 @@ def collect(corpora: Path) -> list[dict]:
     rows = []
     for entry in qe.entries(qe.CORPUS_FILES, "tune"):
         assert qe.half(entry) == "tune"
-        path = qe._resolve(entry["file"], corpora)
+        path = qe.corpus_path(entry["file"], corpora)
         raw = text_document(entry["file"], decode(path.read_bytes()))
         doc = build_document(raw)
         analysis = analyse([doc.text])[0]

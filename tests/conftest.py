@@ -1,5 +1,8 @@
 import json
+import os
+import signal
 import sqlite3
+import subprocess
 import time
 from pathlib import Path
 
@@ -24,6 +27,11 @@ needs_corpora = pytest.mark.skipif(
 )
 
 
+def write_jsonl(path: Path, records) -> None:
+    """`records` (dicts) as a JSON-lines input file, one record a line."""
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+
+
 def write_bad_inputs(inputs: Path) -> Path:
     """A folder with one good article and three unreadable files (empty, binary, a bad JSON line)."""
     inputs.mkdir()
@@ -43,6 +51,16 @@ def wait_for_articles(proc, count_articles, at_least: int = 100, timeout: float 
         time.sleep(0.05)
         written = count_articles() or 0
     assert proc.poll() is None, "the ingest ended before it could be interrupted"
+
+
+def kill_mid_ingest(command: list[str], env: dict, count_articles) -> None:
+    """Run an ingest (`command`) in a process group of its own and kill it (SIGKILL: no clean-up)
+    once `count_articles()` says it has written 100 articles."""
+    proc = subprocess.Popen(command, env=env, start_new_session=True, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL)
+    wait_for_articles(proc, count_articles)
+    os.killpg(proc.pid, signal.SIGKILL)
+    proc.wait()
 
 
 def sqlite_articles(db) -> int | None:

@@ -5,7 +5,6 @@ import io
 import json
 import os
 import shutil
-import signal
 import sqlite3
 import subprocess
 import sys
@@ -17,8 +16,8 @@ from citata import Archive, read
 from citata.archive import ArchiveError
 from citata.cli import main
 from citata.model import RawDocument
-from conftest import (BSNLP, CORPORA, ROOT, SEED_KG, SEED_MD, needs_corpora, sqlite_articles, wait_for_articles,
-                      write_bad_inputs)
+from conftest import (BSNLP, CORPORA, ROOT, SEED_KG, SEED_MD, kill_mid_ingest, needs_corpora, sqlite_articles,
+                      write_bad_inputs, write_jsonl)
 
 CITATA = [sys.executable, "-m", "citata"]
 
@@ -305,10 +304,6 @@ def test_default_location_follows_environment(tmp_path, monkeypatch):
     assert (tmp_path / "env.db").exists()
 
 
-def _jsonl(path, records):
-    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
-
-
 def test_syndicated_copies_share_an_origin_and_quote_clusters(tmp_path):
     text = SEED_MD.read_text(encoding="utf-8")
     # A reprint: a word changed inside a quotation, punctuation in another, the feed links dropped.
@@ -316,7 +311,7 @@ def test_syndicated_copies_share_an_origin_and_quote_clusters(tmp_path):
               .replace("Так дело не пойдет.", "Так дело не пойдет!").replace("Лента новостей", ""))
     assert edited.count("прекрасно известно") == 1
     src = tmp_path / "feed.jsonl"
-    _jsonl(src, [
+    write_jsonl(src, [
         {"id": "reprint", "text": edited, "outlet": "Reprints", "published": "2022-02-03"},
         {"id": "other", "text": SEED_KG.read_text(encoding="utf-8"), "outlet": "Other", "published": "2022-02-02"},
         {"id": "agency", "text": text, "outlet": "Agency", "published": "2022-02-01"},
@@ -366,7 +361,7 @@ def test_killed_ingest_resumes_to_the_same_archive(tmp_path):
                for copy in (1, 2) for i, r in enumerate(raws)]
     assert len(records) >= 1000
     src = tmp_path / "corpus.jsonl"
-    _jsonl(src, records)
+    write_jsonl(src, records)
     env = dict(os.environ, PYTHONPATH=str(ROOT))
     args = ["ingest", "--workers", "2", str(src)]
 
@@ -377,11 +372,7 @@ def test_killed_ingest_resumes_to_the_same_archive(tmp_path):
     assert expected["articles"] == len(records)
 
     killed = tmp_path / "killed.db"
-    proc = subprocess.Popen(CITATA + args + ["--db", str(killed)], env=env, start_new_session=True,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    wait_for_articles(proc, lambda: sqlite_articles(killed))
-    os.killpg(proc.pid, signal.SIGKILL)
-    proc.wait()
+    kill_mid_ingest(CITATA + args + ["--db", str(killed)], env, lambda: sqlite_articles(killed))
     partial = counts(killed)
     assert 100 <= partial["articles"] < len(records)
 

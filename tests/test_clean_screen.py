@@ -123,17 +123,17 @@ def test_screen_on_whole_pages():
 def test_screen_reads_patterns():
     """What the screen reads off a pattern: the opening characters of an anchored one, the
     literals (and how far into the line) of one that can start anywhere."""
-    assert screen._first_chars(list(screen.P.parse(r"^(?:Фото|Видео)\s*:"))) == frozenset("ФВ")
-    assert screen._first_chars(list(screen.P.parse(r"^(?:Опубликовано\s*)?\d{1,2}"))) == frozenset("О0")
-    assert screen._first_chars(list(screen.P.parse(r"^.{0,80}Учредитель"))) is None
-    keys, window = screen._required(screen.P.parse(r"^.{0,80}(?:Учредитель|ИНН\s*\d)"), True)
+    assert screen.first_chars(list(screen.P.parse(r"^(?:Фото|Видео)\s*:"))) == frozenset("ФВ")
+    assert screen.first_chars(list(screen.P.parse(r"^(?:Опубликовано\s*)?\d{1,2}"))) == frozenset("О0")
+    assert screen.first_chars(list(screen.P.parse(r"^.{0,80}Учредитель"))) is None
+    keys, window = screen.required_literals(screen.P.parse(r"^.{0,80}(?:Учредитель|ИНН\s*\d)"), True)
     assert keys == frozenset({"Учредитель", "ИНН"}) and window == 90
     # A case-insensitive pattern opens with any case of its letters, old letter forms included.
-    caseless = screen._caseless_first(list(screen.P.parse(r"^(?:Сюжет|Читайте)", re.IGNORECASE)))
+    caseless = screen.caseless_first_chars(list(screen.P.parse(r"^(?:Сюжет|Читайте)", re.IGNORECASE)))
     assert {"С", "с", "Ч", "ч", "\u1c83"} <= caseless and "Т" not in caseless
     # The characters a pattern ending the line can end it with (a closing \s* aside).
-    assert screen._last_chars(screen.P.parse(r"^.{3,150}\((?:архивное фото|\d{4})\)$")) == frozenset(")")
-    assert screen._last_chars(screen.P.parse(r"\s\d{4}(?:\s*г\.)?\s*$")) == frozenset(".0")
-    assert screen._last_chars(screen.P.parse(r"^Фото:.*$")) is None
-    keys, window = screen._required(screen.P.parse(r"(?:Все права защищены|Copyright)"), False)
+    assert screen.last_chars(screen.P.parse(r"^.{3,150}\((?:архивное фото|\d{4})\)$")) == frozenset(")")
+    assert screen.last_chars(screen.P.parse(r"\s\d{4}(?:\s*г\.)?\s*$")) == frozenset(".0")
+    assert screen.last_chars(screen.P.parse(r"^Фото:.*$")) is None
+    keys, window = screen.required_literals(screen.P.parse(r"(?:Все права защищены|Copyright)"), False)
     assert keys == frozenset({"Все права защищены", "Copyright"}) and window is None

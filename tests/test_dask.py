@@ -16,7 +16,7 @@ from citata.archive import EXPORTS
 from citata.cli import main
 from citata.model import RawDocument
 from conftest import (BSNLP, CORPORA, ROOT, SEED_KG, SEED_MD, needs_corpora, sqlite_articles, wait_for_articles,
-                      write_bad_inputs)
+                      write_bad_inputs, write_jsonl)
 
 pytest.importorskip("distributed", reason="citata[dask] is not installed (the test extra includes it)")
 from distributed import Client, LocalCluster  # noqa: E402
@@ -61,10 +61,6 @@ def assert_same_archive(got: dict, expected: dict) -> None:
     assert not report, "\n".join(report)
 
 
-def _jsonl(path, records) -> None:
-    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
-
-
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory):
     """The shared corpora's files, then a reprint of each under a new id dated earlier (so the
@@ -75,7 +71,7 @@ def corpus(tmp_path_factory):
     paths += [str(p) for p in sorted((CORPORA / "factrueval-2016" / "devset").glob("*.txt"))]
     raws = [r for r in read(paths) if isinstance(r, RawDocument)]
     reprints = base / "reprints.jsonl"
-    _jsonl(reprints, [{"id": f"reprint/{r.source}", "text": r.text, "published": f"2015-01-{1 + i % 28:02d}"}
+    write_jsonl(reprints, [{"id": f"reprint/{r.source}", "text": r.text, "published": f"2015-01-{1 + i % 28:02d}"}
                       for i, r in enumerate(raws)])
     paths.append(str(reprints))
     single = base / "single.db"
@@ -121,7 +117,7 @@ def test_unreadable_files_are_reported_per_file_under_dask(tmp_path):
 def test_each_worker_loads_natasha_once(tmp_path):
     # Twenty documents, one per batch: twenty NER batches in five tasks over two workers.
     src = tmp_path / "seeds.jsonl"
-    _jsonl(src, [{"id": f"{i}/{seed.name}", "text": seed.read_text(encoding="utf-8")}
+    write_jsonl(src, [{"id": f"{i}/{seed.name}", "text": seed.read_text(encoding="utf-8")}
                  for i in range(10) for seed in (SEED_KG, SEED_MD)])
     with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, \
             Client(cluster) as client:

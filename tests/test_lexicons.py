@@ -15,7 +15,9 @@ LEMMA_FILES = {
     "document_nouns.txt": None, "report_documents.txt": None, "report_nouns.txt": None, "generic_document_nouns.txt": None, "generic_person_nouns.txt": None,
     "named_objects.txt": None, "role_nouns.txt": None, "role_qualifiers.txt": None,
     "speaking_nouns.txt": None, "time_nouns.txt": None, "relational_nouns.txt": None, "family_nouns.txt": None,
-    "org_nouns.txt": None, "media_nouns.txt": None,
+    "org_nouns.txt": None, "media_nouns.txt": None, "site_nouns.txt": None, "source_heads.txt": None,
+    "quotation_nouns.txt": None, "citing_verbs.txt": None, "relay_verbs.txt": None, "leader_nouns.txt": None,
+    "number_nouns.txt": None, "kin_nouns.tsv": 0,
 }
 
 
@@ -36,9 +38,10 @@ def test_every_lemma_is_the_analysers_normal_form(name):
     assert not wrong
 
 
-# Files of word forms as pages write them (citata.metadata's rubric and non-brand words), not lemmas:
+# Files of word forms as pages write them (citata.metadata's rubric and non-brand words, the quotation
+# stage's clause openers, fillers and cited-word forms), not lemmas:
 # each Russian word in them is a form the analyser knows, spelled as its dictionary spells it (ё included).
-FORM_FILES = ("rubric_words.txt", "not_brands.txt")
+FORM_FILES = ("rubric_words.txt", "not_brands.txt", "subordinators.txt", "fillers.txt", "cited_words.txt")
 
 
 @pytest.mark.parametrize("name", FORM_FILES)

@@ -9,7 +9,6 @@ at the end; each archive is a schema of its own in it, chosen through the URL's 
 import itertools
 import json
 import os
-import signal
 import sqlite3
 import subprocess
 import sys
@@ -20,10 +19,10 @@ import pytest
 
 from citata import Archive, read
 from citata.model import RawDocument
-from conftest import (BSNLP, CORPORA, ROOT, SEED_KG, SEED_MD, needs_corpora, wait_for_articles,
-                      write_bad_inputs)
+from conftest import (BSNLP, CORPORA, ROOT, SEED_KG, SEED_MD, kill_mid_ingest, needs_corpora,
+                      write_bad_inputs, write_jsonl)
 from test_archive import (
-    _jsonl, run, test_cli_formats_and_export, test_python_api_filters, test_quotes_by_speaker_from_both_seeds,
+    run, test_cli_formats_and_export, test_python_api_filters, test_quotes_by_speaker_from_both_seeds,
     test_search_matches_word_forms)
 
 psycopg = pytest.importorskip("psycopg", reason="psycopg is not installed (pip install -e '.[postgres]')")
@@ -170,7 +169,7 @@ def test_syndicated_copies_share_an_origin_and_quote_clusters(pg, tmp_path):
     edited = (text.replace("Вам хорошо известно", "Вам прекрасно известно")
               .replace("Так дело не пойдет.", "Так дело не пойдет!").replace("Лента новостей", ""))
     src = tmp_path / "feed.jsonl"
-    _jsonl(src, [
+    write_jsonl(src, [
         {"id": "reprint", "text": edited, "outlet": "Reprints", "published": "2022-02-03"},
         {"id": "other", "text": SEED_KG.read_text(encoding="utf-8"), "outlet": "Other", "published": "2022-02-02"},
         {"id": "agency", "text": text, "outlet": "Agency", "published": "2022-02-01"},
@@ -190,7 +189,7 @@ def test_syndicated_copies_share_an_origin_and_quote_clusters(pg, tmp_path):
                for q in archive.quotes(speaker="Лавров", outlet="reprints", limit=None))
 
     # A changed version of the origin, now a copy of another article, leaves the reprint on its own.
-    _jsonl(src, [{"id": "agency", "text": SEED_KG.read_text(encoding="utf-8"), "outlet": "Agency",
+    write_jsonl(src, [{"id": "agency", "text": SEED_KG.read_text(encoding="utf-8"), "outlet": "Agency",
                   "published": "2022-02-01"}])
     archive.ingest([str(src)], workers=1)
     by_source = {a["source"]: a for a in archive.rows("articles")}
@@ -210,7 +209,7 @@ def test_speaker_of_a_replaced_article_comes_back(target, tmp_path):
     # Within one batch: Блинкен's only article is replaced (his speaker row goes), then another
     # article quotes him again: he needs a new speaker row, not the id the writer had seen.
     src = tmp_path / "feed.jsonl"
-    _jsonl(src, [{"id": "a", "text": SEED_MD.read_text(encoding="utf-8")},
+    write_jsonl(src, [{"id": "a", "text": SEED_MD.read_text(encoding="utf-8")},
                  {"id": "a", "text": SEED_KG.read_text(encoding="utf-8")},
                  {"id": "c", "text": SEED_MD.read_text(encoding="utf-8")}])
     archive = Archive(target)
@@ -249,7 +248,7 @@ def test_killed_ingest_resumes_to_the_same_archive(database, tmp_path):
             if isinstance(r, RawDocument)]
     records = [{"id": r.source, "text": r.text, "published": f"2021-01-{1 + i % 28:02d}"} for i, r in enumerate(raws)]
     src = tmp_path / "corpus.jsonl"
-    _jsonl(src, records)
+    write_jsonl(src, records)
     env = dict(os.environ, PYTHONPATH=str(ROOT))
     args = ["ingest", "--workers", "2", str(src)]
 
@@ -260,11 +259,7 @@ def test_killed_ingest_resumes_to_the_same_archive(database, tmp_path):
     assert expected["articles"] == len(records)
 
     killed = new_archive(database)
-    proc = subprocess.Popen(CITATA + args + ["--db", killed], env=env, start_new_session=True,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    wait_for_articles(proc, lambda: _pg_articles(killed))
-    os.killpg(proc.pid, signal.SIGKILL)
-    proc.wait()
+    kill_mid_ingest(CITATA + args + ["--db", killed], env, lambda: _pg_articles(killed))
     partial = counts(killed)
     assert 100 <= partial["articles"] < len(records)
     # Nothing half-written: every article has its index entry and every quotation its own.
@@ -310,7 +305,7 @@ def test_readers_query_while_an_ingest_writes(pg, tmp_path):
     records = [{"id": f"doc{i}", "text": texts[i % 2] + f"\n\nВыпуск {i}.", "published": f"2022-03-{1 + i % 28:02d}"}
                for i in range(96)]
     src = tmp_path / "feed.jsonl"
-    _jsonl(src, records)
+    write_jsonl(src, records)
     env = dict(os.environ, PYTHONPATH=str(ROOT))
     Archive(pg).ingest([str(SEED_KG)], workers=1)  # the schema exists before the readers start
     proc = subprocess.Popen(CITATA + ["ingest", "--workers", "1", "--db", pg, str(src)], env=env,
@@ -449,7 +444,7 @@ def test_sqlite_and_postgresql_archives_export_the_same(pg, tmp_path):
     `ingested_at` (the time of writing) and the order of search results."""
     text = SEED_MD.read_text(encoding="utf-8")
     feed = tmp_path / "feed.jsonl"
-    _jsonl(feed, [{"id": "reprint", "text": text.replace("Вам хорошо известно", "Вам прекрасно известно"),
+    write_jsonl(feed, [{"id": "reprint", "text": text.replace("Вам хорошо известно", "Вам прекрасно известно"),
                    "outlet": "Reprints", "published": "2022-02-03"}])
     inputs = [SEED_KG, SEED_MD, feed]
     db = tmp_path / "a.db"
@@ -569,7 +564,7 @@ def test_a_nul_is_no_poison_pill_and_both_archives_store_the_same(pg, tmp_path):
             "президентом.\n")
     assert (text + late).encode().index(b"\x00") > 8192  # past what the binary check reads
     (inputs / "a_late_nul.txt").write_text(text + late, encoding="utf-8")
-    _jsonl(inputs / "b_nul.jsonl", [{"id": "nul\u0000", "text": text.replace("Лавров", "Лав\u0000ров"),
+    write_jsonl(inputs / "b_nul.jsonl", [{"id": "nul\u0000", "text": text.replace("Лавров", "Лав\u0000ров"),
                                      "title": "\u0000Заголовок", "outlet": "Reprints"}])
     (inputs / "c_good.txt").write_text(SEED_KG.read_text(encoding="utf-8"), encoding="utf-8")
     db = tmp_path / "a.db"

@@ -19,7 +19,7 @@ from schemathesis import GenerationMode
 from citata import Archive
 from citata.cli import main
 from citata.web import create_app
-from conftest import SEED_KG, SEED_MD
+from conftest import SEED_KG, SEED_MD, write_jsonl
 
 SCRIPT_QUOTE = ("<script>window.__pwned = 'quote'</script><img src=x onerror=\"window.__pwned='img'\">"
                 " Мы готовы к переговорам о безопасности")
@@ -41,7 +41,7 @@ HOSTILE = [
 def build_archive(directory):
     """The archive every web test reads (the browser tests too)."""
     records = directory / "hostile.jsonl"
-    records.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in HOSTILE), encoding="utf-8")
+    write_jsonl(records, HOSTILE)
     db = directory / "web.db"
     report = Archive(db).ingest([str(SEED_KG), str(SEED_MD), str(records)], workers=1)
     assert report.new == 5 and not report.errors

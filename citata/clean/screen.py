@@ -81,7 +81,7 @@ def _first(items, reverse: bool = False) -> tuple[frozenset[str] | None, bool]:
     return frozenset(chars), True
 
 
-def _first_chars(items) -> frozenset[str] | None:
+def first_chars(items) -> frozenset[str] | None:
     """The characters every match of `items` begins with; None if unknown or if it can be empty."""
     chars, empty = _first(items)
     return None if empty else chars
@@ -107,7 +107,7 @@ def _selective(need: Need) -> tuple:
 def _needs(items, state, windowed: bool = False) -> list[Need]:
     """Every set of literals one of which a match of the parsed sequence `items` contains.
     `windowed`: inside groups, prefer literals that end a bounded stretch into the match (see
-    _required)."""
+    required_literals)."""
     found: list[Need] = []
     run: list[str] = []
     width: int | None = 0  # the longest stretch the items so far can match
@@ -152,7 +152,7 @@ def _best(found: list[Need], windowed: bool = False) -> Need | None:
     return max(found, key=_windowed_first if windowed else _selective) if found else None
 
 
-def _required(parsed, anchored: bool) -> Need:
+def required_literals(parsed, anchored: bool) -> Need:
     """The most selective set of literals one of which every match contains, and, for a
     pattern anchored at the line's start, how far into the line that literal must end
     (None: anywhere)."""
@@ -204,7 +204,7 @@ def _trailing(items) -> list:
     return items
 
 
-def _last_chars(parsed) -> frozenset[str] | None:
+def last_chars(parsed) -> frozenset[str] | None:
     """For a pattern ending the line: the characters (keyed as by _key) a stripped line it
     matches can end with ("…\\)$" → ")"); None if unknown."""
     items = _trailing(parsed)
@@ -238,7 +238,7 @@ def _bmp() -> str:
     return "".join(map(chr, range(0xD800))) + "".join(map(chr, range(0xE000, 0x10000)))
 
 
-def _caseless_first(items) -> frozenset[str] | None:
+def caseless_first_chars(items) -> frozenset[str] | None:
     """For a case-insensitive pattern anchored at the line's start and opening with literal
     characters: every character that matches one of them without regard to case (the regex
     engine itself asked, old Cyrillic letter forms included)."""
@@ -267,20 +267,20 @@ def _build(table, limits, matched: bool) -> tuple[dict[str, tuple[Candidate, ...
             items = list(parsed)
             anchored = matched or (bool(items) and items[0] == (C.AT, C.AT_BEGINNING))
             if anchored:
-                first = _first_chars(items)
+                first = first_chars(items)
                 ahead = _lookahead_limit(items)
                 if ahead is not None:
                     limit = ahead if limit is None else min(limit, ahead)
             if first is None:  # an anchored pattern is cheap once its first character fits
-                keys, window = _required(parsed, anchored)
+                keys, window = required_literals(parsed, anchored)
             if not anchored:
                 tail = _tail_width(parsed)
             if not matched:
-                last = _last_chars(parsed)
+                last = last_chars(parsed)
         elif rx.flags == re.IGNORECASE | re.UNICODE:
             items = list(P.parse(rx.pattern, rx.flags))
             if matched or (bool(items) and items[0] == (C.AT, C.AT_BEGINNING)):
-                first = _caseless_first(items)
+                first = caseless_first_chars(items)
         if first is not None:
             first = frozenset(map(_key, first))
         if keys:  # a literal holding another of the set adds nothing to the test

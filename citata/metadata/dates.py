@@ -69,7 +69,6 @@ TITLE_TIMESTAMP = re.compile(
     r"|\d{1,2}:\d{2}(?=\s+[А-ЯЁA-Z]))\s*")
 
 
-_UP = r"[А-ЯЁA-Z][А-ЯЁA-Z\-]+"
 _DAY_MONTH = r"(\d{1,2}\s+[а-яё]{3,9}\.?)"
 DATELINES = (
     # RIA / Sputnik: "БИШКЕК, 2 фев — Sputnik." / "МОСКВА, 1 фев – РИА Новости."
@@ -86,7 +85,7 @@ DATELINE_SLACK = dt.timedelta(days=2)  # time zones and late stamps
 
 
 def _place(s: str) -> str:
-    def word(w: str, first: bool) -> str:
+    def word(w: str) -> str:
         pieces = w.split("-")
         out = []
         for k, p in enumerate(pieces):
@@ -94,7 +93,7 @@ def _place(s: str) -> str:
             out.append(low if (k > 0 and low in lexicons.word_set("place_particles")) else low[:1].upper() + low[1:])
         return "-".join(out)
 
-    return " ".join(word(w, i == 0) for i, w in enumerate(s.split()))
+    return " ".join(map(word, s.split()))
 
 
 def find_dateline(cleaned: Cleaned, year_hint: str | None) -> Dateline | None:

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from .. import lexicons as lex
 from .cues import cue_at
-from .view import COMPLEMENTIZERS, DASHES, DocView, FILLERS, TERMINAL
+from .view import COMPLEMENTIZERS, DASHES, DocView, TERMINAL
 
 
 # "10:21 REGNUM Гражданка Пакистана …": an agency's time stamp before a lead
@@ -36,7 +36,7 @@ def content_end(view: DocView, first: int, last: int) -> int:
     for j in range(first + 1, last + 1):
         if view.toks[j - 1].text == "," or (view.toks[j - 1].text in DASHES and j - 2 >= first and view.toks[j - 2].text == ","):
             k = j
-            while k <= last and view.lower[k] in FILLERS:
+            while k <= last and view.lower[k] in lex.fillers():
                 k += 1
             c = cue_at(view, k) if k <= last and j not in view.quoted else None
             if (c and c[2] in ("say", "think", "impersonal") and inverted_here(view, k)
@@ -75,7 +75,7 @@ def _narrator_resumes(view: DocView, j: int, last: int) -> bool:
     if view.lower[j] not in ("и", "а"):
         return False
     k = j + 1
-    while k <= last and view.lower[k] in FILLERS:
+    while k <= last and view.lower[k] in lex.fillers():
         k += 1  # ", а также назвал"
     if k > last or not view.is_word(k):
         return False
@@ -106,6 +106,15 @@ def _narrator_resumes(view: DocView, j: int, last: int) -> bool:
 MODIFIER_OPENERS = frozenset(("который", "чей", "кто", "где"))
 
 
+def _sentence_tree(view: DocView, i: int, j: int) -> tuple[list[tuple[int, str]], int] | None:
+    """The parse of the sentence holding tokens i and j, and its first token; None when they stand
+    in two sentences."""
+    si = view.tok_sent[i]
+    if view.tok_sent[j] != si:
+        return None
+    return view.trees([si])[si], view.sent_first[si]
+
+
 def predicate_after_modifier(view: DocView, first: int, comma: int, verb: int) -> bool:
     """Is the cue verb after this comma the content's own predicate, the comma closing a
     participle, relative clause or inserted phrase inside the content ("Ранее сообщалось, что
@@ -122,20 +131,15 @@ def predicate_after_modifier(view: DocView, first: int, comma: int, verb: int) -
     if not (p.tag.POS == "PRTF" or p.normal_form in MODIFIER_OPENERS
             or tuple(view.lower[seg:seg + 2]) == ("а", "также")):
         return False
-    si = view.tok_sent[verb]
-    if view.tok_sent[first] != si:
+    parsed = _sentence_tree(view, verb, first)
+    if parsed is None:
         return False
-    tree = view.trees([si])[si]
-    base = view.sent_first[si]
+    tree, base = parsed
     deps = [(base + k, rel) for k, (head, rel) in enumerate(tree) if head == verb]
     subject_before = any(rel in ("nsubj", "nsubj:pass") and first <= j < comma for j, rel in deps)
     subject_after = any(rel in ("nsubj", "nsubj:pass") and j > verb for j, rel in deps)
     # a subject on both sides is the parser's doubt, and the inverted reading has its subject
     return any(rel == "mark" and first <= j < comma for j, rel in deps) or (subject_before and not subject_after)
-
-
-# words that open an adverbial clause ("Поскольку ведомство заявило, что …, Видениус обращается …")
-SUBORDINATORS = frozenset(("поскольку", "хотя", "если", "когда", "пока", "после", "потому", "ибо", "раз"))
 
 
 def _subordinate_cue(view: DocView, cue: int) -> bool:
@@ -149,7 +153,7 @@ def _subordinate_cue(view: DocView, cue: int) -> bool:
         if view.parses(k)[0].normal_form == "который":
             return True
         k -= 1
-    return view.lower[k + 1] in SUBORDINATORS or tuple(view.lower[k + 1:k + 3]) == ("так", "как")
+    return view.lower[k + 1] in lex.subordinators() or tuple(view.lower[k + 1:k + 3]) == ("так", "как")
 
 
 def main_clause_resumes(view: DocView, cue: int, first: int, last: int) -> int | None:
@@ -167,11 +171,10 @@ def main_clause_resumes(view: DocView, cue: int, first: int, last: int) -> int |
               and any(j < m for j in finite) and any(m < j <= m + 10 for j in finite)]
     if not commas:
         return None
-    si = view.tok_sent[cue]
-    if view.tok_sent[last] != si:
+    parsed = _sentence_tree(view, cue, last)
+    if parsed is None:
         return None
-    tree = view.trees([si])[si]
-    base = view.sent_first[si]
+    tree, base = parsed
 
     def chain(j: int) -> list[int]:  # j and its heads up to the root (bounded)
         out = [j]

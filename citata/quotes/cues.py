@@ -6,7 +6,7 @@ from functools import lru_cache
 
 from .. import lexicons as lex
 from ..nlp import parse
-from .view import CITED_WORDS, DocView, OPEN_MARKS
+from .view import DocView, OPEN_MARKS
 
 
 def cue_at(view: DocView, i: int) -> tuple[int, str, str] | None:
@@ -61,7 +61,7 @@ def _cue_at(view: DocView, i: int) -> tuple[int, str, str] | None:
     if hit and hit[1] == "cite":
         # only with the words quoted: "приводит «Интерфакс» слова Вестагер"
         for j in range(i + 1, min(i + 6, len(view.toks))):
-            if view.lower[j] in CITED_WORDS:
+            if view.lower[j] in lex.cited_words():
                 return j, hit[0], "cite"
         return None
     if hit:

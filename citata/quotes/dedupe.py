@@ -6,12 +6,10 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right, insort
 from itertools import accumulate
 
+from .. import lexicons as lex
 from .cues import cue_at
 from .mentions import name_quote
 from .view import DocView, Found, OPEN_MARKS, TERMINAL
-
-
-RELAY_LEMMAS = frozenset(("передавать", "сообщать", "писать", "сообщить", "передать"))
 
 
 def dedupe(view: DocView, found: list[Found]) -> list[Found]:
@@ -40,7 +38,7 @@ def dedupe(view: DocView, found: list[Found]) -> list[Found]:
     nearest = list(accumulate((e for _, e in reversed(relayed)), min))[::-1]
 
     def wraps_attribution(f: Found) -> bool:
-        if not (f.cue and f.cue[2] in RELAY_LEMMAS and f.cue[0] >= f.end):
+        if not (f.cue and f.cue[2] in lex.relay_verbs() and f.cue[0] >= f.end):
             return False
         k = bisect_left(r_starts, f.start)  # relayed content starting inside f (f is never its own)
         return k < len(nearest) and nearest[k] <= f.end

@@ -11,13 +11,12 @@ from .. import lexicons as lex
 from .content import (after_glued_stop, content_end, content_start, inverted_here, main_clause_resumes,
                       predicate_after_modifier)
 from .cues import cue_at
-from .dedupe import RELAY_LEMMAS
 from .mentions import (agrees_in_number, can_be_subject, is_prep, mute_noun, name_quote, noun_parse, np_bounds, proper_noun,
                        ref_from_np, search_document, search_genitive, search_inverted, search_locative,
                        search_subject, second_predicate, skip_fillers_back)
 from ..nlp import Entity, parse
 from .spans import Intervals
-from .view import COMPLEMENTIZERS, DASHES, DocView, FILLERS, Found, OPEN_MARKS, PREPOSITIONS, Ref, TERMINAL
+from .view import COMPLEMENTIZERS, DASHES, DocView, Found, OPEN_MARKS, PREPOSITIONS, Ref, TERMINAL
 
 
 WORD = re.compile(r"\w+")
@@ -90,7 +89,7 @@ def indirect_reports(view: DocView, direct: list[Found]) -> list[Found]:
                         f.sieve = f"indirect:{name}"
                         break
             if f and not view.crosses_quote(f.start, f.end) and not repeats_direct(f) \
-                    and (len(WORD.findall(view.text, f.start, f.end)) >= 2 or _bare_verdict(view, f, lo, i)) \
+                    and (len(WORD.findall(view.text, f.start, f.end)) >= 2 or _bare_verdict(view, f)) \
                     and view.lower[view.tok_index(f.start)] not in RELATIVES:
                 prev = out[-1] if out and view.tok_index(out[-1].cue[0]) >= lo else None
                 if prev is not None and prev.end <= view.toks[i].start and second_predicate(view, i, lo) \
@@ -254,7 +253,7 @@ def _report_subject(view: DocView, cue: int, lo: int) -> Ref | None:
 def _main_clause(view: DocView, cue: int, first: int, hi: int) -> tuple[int, int] | None:
     """For a gerund that opens its sentence, (the comma before the main clause, its verb)."""
     if view.parses(cue)[0].tag.POS != "GRND" or any(
-            view.is_word(k) and view.lower[k] not in FILLERS for k in range(view.sent_first[view.tok_sent[cue]], cue)):
+            view.is_word(k) and view.lower[k] not in lex.fillers() for k in range(view.sent_first[view.tok_sent[cue]], cue)):
         return None
     verb = next((k for k in range(hi, first, -1) if k not in view.quoted and view.parses(k)[0].tag.POS == "VERB"), None)
     comma = next((k for k in range(verb - 1, first, -1) if view.toks[k].text == "," and k not in view.quoted), None) \
@@ -429,7 +428,7 @@ def _inverted(view, i, cue_end, lemma, cls, lo, hi) -> Found | None:
     if predicate_after_modifier(view, lo, k, i):
         return None  # "…, поскольку ей, а также судье и адвокату, угрожают исламисты": no attribution
     ref = _inverted_ref(view, i, cue_end, cls, lo, hi)
-    if (ref is None or ref.kind not in ("none", "lost")) and lemma in RELAY_LEMMAS and (
+    if (ref is None or ref.kind not in ("none", "lost")) and lemma in lex.relay_verbs() and (
             _clause_after(view, cue_end, hi) or _dangling_mark(view, cue_end + 1, hi)):
         # "…, сообщает Проблема «богохульства» является очень чувствительной": the outlet's
         # name went with a stripped link and the next sentence was glued on
@@ -666,7 +665,7 @@ def _inverted_ref(view, i, cue_end, cls, lo, hi) -> Ref | None:
     if cls == "impersonal":
         return search_document(view, i, lo, hi) or Ref("none")
     ref = search_inverted(view, cue_end, hi) or search_locative(view, i, cue_end, lo, hi)
-    if ref is None and view.parses(i)[0].normal_form in RELAY_LEMMAS and (
+    if ref is None and view.parses(i)[0].normal_form in lex.relay_verbs() and (
             cue_end == hi or view.toks[cue_end + 1].text in TERMINAL or _dangling_mark(view, cue_end + 1, hi)):
         return Ref("lost")  # "…, пишет\n\n": the outlet's name went with a stripped link
     return ref
@@ -784,7 +783,7 @@ def _verdict_as(view: DocView, cue_end: int, hi: int) -> int | None:
     return None
 
 
-def _bare_verdict(view: DocView, f: Found, lo: int, cue: int) -> bool:
+def _bare_verdict(view: DocView, f: Found) -> bool:
     """A one-word verdict, its object before the verb: "забастовку назвали бесполезной",
     "забастовку охарактеризовали как «ненужную»" (an adjective, not a pronoun: "считают своими")."""
     k, last = view.tok_index(f.start), view.tok_index(f.end - 1)

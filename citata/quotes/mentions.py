@@ -10,8 +10,8 @@ from .. import lexicons as lex
 from ..names import is_nominative_name
 from ..nlp import Entity, parse
 from .cues import cue_at
-from .participants import KIN_GENDER, role_key, sex_of
-from .view import COMPLEMENTIZERS, DASHES, DocView, FILLERS, PREPOSITIONS, RELATIVES_OBLIQUE, Ref, SITE_NAME
+from .participants import role_key, sex_of
+from .view import COMPLEMENTIZERS, DASHES, DocView, PREPOSITIONS, RELATIVES_OBLIQUE, Ref, SITE_NAME
 
 
 def _records(label: str):
@@ -148,10 +148,10 @@ def ref_from_np(view: DocView, a: int, b: int, case: str | None = None) -> Ref:
         # "Муж Асии Биби", "Семья Биби": a name after a non-role head is its genitive modifier.
         persons = [e for e in persons if _name_nominative(view, e)
                    and (head is None or head_at > view.tok_index(e.start) or person_head)]
-    if head is not None and head in KIN_GENDER:
+    if head is not None and head in lex.kin_nouns():
         # "Муж Биби признался": a kinship noun of the other sex than the name is that person's
         # relative, the name its genitive (an indeclinable one reads as a nominative too)
-        persons = [e for e in persons if sex_of(view, view.names.person(e)) in (None, KIN_GENDER[head])]
+        persons = [e for e in persons if sex_of(view, view.names.person(e)) in (None, lex.kin_nouns()[head])]
     if persons:
         e = persons[-1]  # after a role phrase, the name it introduces
         role = view.text[start:e.start].strip(" ,") or None
@@ -229,8 +229,6 @@ def agrees_in_number(view: DocView, cue: int, j: int) -> bool:
         p.tag.POS == "NOUN" and "nomn" in p.tag and p.tag.number == verb.number for p in view.parses(j))
 
 
-WORDS_NOUNS = frozenset(("слово", "цитата", "высказывание", "реплика", "фраза"))
-RELAY_VERBS = frozenset(("приводить", "привести", "приводиться", "цитировать", "процитировать"))
 POSSESSIVES = {"его": "m", "ее": "f", "их": "p"}
 
 
@@ -243,7 +241,7 @@ def words_owner(view: DocView, j: int, hi: int) -> Ref | None:
     if j > hi or not view.is_word(j):
         return None
     p = noun_parse(view, j)
-    if p is None or p.normal_form not in WORDS_NOUNS:
+    if p is None or p.normal_form not in lex.quotation_nouns():
         return None
     if pron is not None:
         return Ref("pronoun", view.toks[pron].start, view.toks[pron].end, gender=POSSESSIVES[view.lower[pron]])
@@ -255,7 +253,7 @@ def _words_noun(view: DocView, k: int) -> bool:
     """"приводятся в пресс-релизе компании слова ее директора": the words relayed end the
     prepositional phrase (their owner speaks), however genitive "слова" reads."""
     p = noun_parse(view, k)
-    return p is not None and p.normal_form in WORDS_NOUNS
+    return p is not None and p.normal_form in lex.quotation_nouns()
 
 
 def _relayed(view: DocView, cue: int) -> Ref | None:
@@ -263,16 +261,16 @@ def _relayed(view: DocView, cue: int) -> Ref | None:
     after a verb of relaying, the one whose words are relayed speaks, not the subject."""
     hi = min(view.sent_range(view.tok_sent[cue]).stop - 1, cue + 12)
     noun = noun_parse(view, cue) if view.parses(cue)[0].tag.POS == "NOUN" else None
-    if noun is not None and noun.normal_form in WORDS_NOUNS:
+    if noun is not None and noun.normal_form in lex.quotation_nouns():
         # the noun itself introduces the quotation: "…приводит слова представителя Missio: «…»"
         owner = words_owner(view, cue - 1 if cue > 0 and view.lower[cue - 1] in POSSESSIVES else cue, hi)
         if owner is not None:
             owner.via = "relayed words"
         return owner
-    if view.parses(cue)[0].normal_form not in RELAY_VERBS:
+    if view.parses(cue)[0].normal_form not in lex.citing_verbs():
         return None
     j = cue + 1
-    while j <= hi and view.lower[j] in FILLERS:
+    while j <= hi and view.lower[j] in lex.fillers():
         j += 1
     owner = words_owner(view, j, hi) or _quoted_person(view, cue, j, hi)
     if owner is not None:
@@ -357,7 +355,7 @@ def search_subject(view: DocView, cue: int, lo: int, relay: bool = True) -> Ref 
                                                           or _oblique_modifier(view, k + 1) or any(
                     # "Противники стратегии, среди которых и Борис Джонсон, считают"
                     view.lower[m] in RELATIVES_OBLIQUE for m in range(k + 1, min(k + 3, j)))):
-                if all(view.lower[x] in FILLERS for x in range(j + 1, clause_end)):
+                if all(view.lower[x] in lex.fillers() for x in range(j + 1, clause_end)):
                     clause_end = k
                 j = k - 1
                 continue
@@ -384,7 +382,7 @@ def search_subject(view: DocView, cue: int, lo: int, relay: bool = True) -> Ref 
                     a = _after_pp(view, a, j, cue)
                     # only right before the cue: "встали на сторону Биби и заявили" has its subject earlier
                     # (past a gloss: "…канала Перепёлкин, которому принадлежит треть акций, оповестил")
-                    if a is None or any(view.lower[x] not in FILLERS for x in range(j + 1, clause_end)):
+                    if a is None or any(view.lower[x] not in lex.fillers() for x in range(j + 1, clause_end)):
                         j = run_start - 1
                         continue
                 else:
@@ -574,12 +572,9 @@ def proper_noun(view: DocView, i: int) -> bool:
         p.tag.POS == "NOUN" and "Name" not in p.tag for p in view.parses(i)[:1]) or view.parses(i)[0].tag.POS is None
 
 
-SOURCE_HEADS = frozenset(("источник", "собеседник", "представитель", "сотрудник", "эксперт", "участник"))
-
-
 def _with_source_phrase(view: DocView, ref: Ref | None) -> Ref | None:
     """"источник в правительстве", "собеседник из окружения премьера": keep the phrase."""
-    if ref is None or ref.kind != "np" or ref.head not in SOURCE_HEADS:
+    if ref is None or ref.kind != "np" or ref.head not in lex.source_heads():
         return ref
     j = view.tok_index(ref.end - 1) + 1
     if j < len(view.toks) and view.lower[j] in ("в", "во", "из", "на", "при", "у") and j + 1 < len(view.toks):
@@ -658,7 +653,7 @@ def _can_be_subject(word: str, in_entity: bool, in_person: bool) -> bool:
 def search_inverted(view: DocView, cue_end: int, hi: int) -> Ref | None:
     """The speaker after a cue: "заявил министр ... Сергей Лавров", "пишет Би-би-си"."""
     j = cue_end + 1
-    while j <= hi and (view.lower[j] in FILLERS or view.toks[j].text in ","):
+    while j <= hi and (view.lower[j] in lex.fillers() or view.toks[j].text in ","):
         j += 1
     # "об этом" may follow as well: "сообщил об этом X"
     while j + 1 <= hi and view.lower[j] in ("об", "о") and view.lower[j + 1] in ("этом", "том"):
@@ -694,7 +689,7 @@ def search_inverted(view: DocView, cue_end: int, hi: int) -> Ref | None:
         j = k
     if j > hi:
         return None
-    owner = words_owner(view, j, hi) if view.parses(cue_end)[0].normal_form in RELAY_VERBS else None
+    owner = words_owner(view, j, hi) if view.parses(cue_end)[0].normal_form in lex.citing_verbs() else None
     if owner is not None:
         owner.via = "relayed words"
         return owner  # "— приводятся слова Трампа на сайте", "— приводит его слова газета"
@@ -738,7 +733,7 @@ def search_inverted(view: DocView, cue_end: int, hi: int) -> Ref | None:
             if k > j and k in view.ent_at and _object_noun(view, k - 1):
                 return None  # "оповестил всех партнёров World Fashion Channel": the object's genitive
             a, b = np_bounds(view, k, k, hi)
-            if view.parses(cue_end)[0].normal_form in RELAY_VERBS and not (
+            if view.parses(cue_end)[0].normal_form in lex.citing_verbs() and not (
                     k in view.ent_at and view.ent_at[k].type == "PER"):  # "цитирует Хвана Lenta.ru": the object first
                 # "— цитирует газета документ", "цитирует агентство Рейтер стратега Nomura X": the
                 # subject's phrase ends where what it relays begins
@@ -812,7 +807,7 @@ def _object_noun(view: DocView, k: int) -> bool:
     ("всех партнёров", not "журналистам", "14 ноября"): a name right after it is its genitive."""
     ps = [p for p in view.parses(k)[:3] if p.tag.POS == "NOUN"]
     return bool(ps) and not any(p.tag.case in ("nomn", "datv") for p in ps) and not _time_word(view, k) \
-        and view.lower[k] not in FILLERS
+        and view.lower[k] not in lex.fillers()
 
 
 def _after_imeni(view: DocView, i: int) -> bool:
@@ -826,7 +821,7 @@ def _after_imeni(view: DocView, i: int) -> bool:
 def _relayed_after(view: DocView, cue: int, j: int, hi: int) -> Ref | None:
     """"«…», цитирует Bloomberg заявление", "— приводит газета слова министра": what a relaying
     verb's subject relays, right after it, is the speaker: a document or someone's words."""
-    if j > hi or view.parses(cue)[0].normal_form not in RELAY_VERBS:
+    if j > hi or view.parses(cue)[0].normal_form not in lex.citing_verbs():
         return None
     owner = words_owner(view, j, hi) or _quoted_person(view, cue, j, hi)
     if owner is not None:
@@ -866,7 +861,7 @@ def _subject_of_next_clause(view: DocView, j: int, hi: int) -> bool:
         while j <= hi and view.toks[j].text != ")":
             j += 1
         j += 1
-    while j <= hi and view.lower[j] in FILLERS:
+    while j <= hi and view.lower[j] in lex.fillers():
         j += 1  # "сообщает [ссылка] В Италии профсоюзы также призывали"
     return j <= hi and view.is_word(j) and view.parses(j)[0].tag.POS == "VERB"
 
@@ -955,7 +950,7 @@ def search_document(view: DocView, cue: int, lo: int, hi: int) -> Ref | None:
         while s_at < hi and view.lower[j] == "на" and view.parses(s_at)[0].tag.POS == "ADJF":
             s_at += 1  # "на официальном портале"
         site = noun_parse(view, s_at, "loct") if view.lower[j] == "на" and s_at + 1 <= hi else None
-        if site is not None and site.normal_form in SITE_NOUNS and view.is_word(s_at + 1) and not is_prep(view, s_at + 1):
+        if site is not None and site.normal_form in lex.site_nouns() and view.is_word(s_at + 1) and not is_prep(view, s_at + 1):
             # "сообщается на сайте государственного реестра": the site's owner publishes it
             _, b = np_bounds(view, s_at + 1, s_at + 1, hi)
             ref = ref_from_np(view, s_at + 1, b, case="gent")
@@ -979,9 +974,6 @@ def search_document(view: DocView, cue: int, lo: int, hi: int) -> Ref | None:
                     return ref
                 k += 1
     return _channel(view, cue, lo, hi)
-
-
-SITE_NOUNS = ("сайт", "портал", "страница")  # "на сайте Кремля": where a statement was published
 
 
 def _channel(view: DocView, cue: int, lo: int, hi: int) -> Ref | None:
@@ -1019,6 +1011,6 @@ def second_predicate(view: DocView, cue: int, lo: int) -> bool:
 
 def skip_fillers_back(view: DocView, k: int, lo: int) -> int:
     """The first token at or before k that is not a filler ("также", "ранее")."""
-    while k >= lo and view.lower[k] in FILLERS:
+    while k >= lo and view.lower[k] in lex.fillers():
         k -= 1
     return k

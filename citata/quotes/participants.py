@@ -22,7 +22,7 @@ from functools import lru_cache
 from .. import lexicons as lex
 from ..names import Person, is_nominative_name
 from ..nlp import Entity, parse
-from .view import FILLERS, DocView
+from .view import DocView
 
 WINDOW = 3000  # characters back that a role or class noun may reach for its participant
 MEDIA = "media"
@@ -52,12 +52,6 @@ def role_key(word: str) -> tuple[str, str | None] | None:
     return None
 
 
-# Kinship nouns and the sex they name: the noun's own gender says nothing of "министр" or
-# "адвокат", but "муж" is a man and "жена" a woman.
-KIN_GENDER = {"муж": "m", "супруг": "m", "сын": "m", "отец": "m", "брат": "m", "вдовец": "m",
-              "жена": "f", "супруга": "f", "дочь": "f", "мать": "f", "сестра": "f", "вдова": "f"}
-
-
 def sex_of(view: DocView, person: Person) -> str | None:
     """A person's gender as the article shows it: the words that agree with the name, when they
     all agree (a past-tense verb right after it, "Мишель Обама имела в виду"; a feminine person
@@ -67,7 +61,7 @@ def sex_of(view: DocView, person: Person) -> str | None:
     for m in person.mentions[:20]:
         i = view.tok_index(m.start)
         before = view.parses(i - 1)[:2] if i > 0 and view.is_word(i - 1) else []
-        if any(p.normal_form in KIN_GENDER or p.normal_form in lex.relational_nouns() for p in before):
+        if any(p.normal_form in lex.kin_nouns() or p.normal_form in lex.relational_nouns() for p in before):
             continue  # "Муж Биби признался", "супруга Трампа": the relative's words
         key = role_key(view.toks[i - 1].text) if before else None
         if key is not None and key[1] == "f":
@@ -76,7 +70,7 @@ def sex_of(view: DocView, person: Person) -> str | None:
         if not words or not all(is_nominative_name(w) for w in words):
             continue  # "Асию Биби оправдал суд": the verb is the subject's
         j = view.tok_index(m.end - 1) + 1
-        while j < len(view.toks) and view.lower[j] in FILLERS:
+        while j < len(view.toks) and view.lower[j] in lex.fillers():
             j += 1
         if j < len(view.toks) and view.is_word(j):
             tag = view.parses(j)[0].tag
@@ -103,7 +97,7 @@ class Participants:
             words: list[int] = []
             for key, gender in self._role_heads(m, words):
                 sex = sex_of(view, person)
-                if sex is None or KIN_GENDER.get(key, sex) == sex:
+                if sex is None or lex.kin_nouns().get(key, sex) == sex:
                     keys.setdefault(key, gender)  # not "Супруг Асии": her husband is not her
             self._countries.setdefault(id(person), set()).update(
                 c for c in (place_of(view, j) for j in words) if c)
@@ -250,7 +244,7 @@ class Participants:
             roles = self._roles.get(id(person), {})
             if country not in self._countries.get(id(person), ()) or not roles:
                 continue
-            if key in roles or key in LEADERS:
+            if key in roles or key in lex.leader_nouns():
                 if gender is None or person.gender in (None, gender):
                     return person
         return None
@@ -332,9 +326,6 @@ class Participants:
         if not ranked or len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]:
             return None  # none, or no clear favourite
         return by_id[ranked[0][0]]
-
-
-LEADERS = frozenset(("лидер", "глава", "руководитель"))  # nouns that fit any title of a country's head
 
 
 @lru_cache(maxsize=100_000)  # a function of the word alone, asked of every word of a mention

@@ -19,7 +19,6 @@ import math
 from dataclasses import dataclass, field
 from typing import Callable
 
-from .. import lexicons as lex
 from ..model import Speaker
 from ..nlp import parse
 from .syntax import cue_subjects

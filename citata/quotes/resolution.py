@@ -11,10 +11,9 @@ from .. import lexicons as lex
 from ..model import Provenance, Quote, Speaker, TextSpan
 from ..names import canonical_role, is_nominative_name, nominative_phrase, tidy_role
 from ..nlp import Entity, morph, parse
-from .dedupe import RELAY_LEMMAS
-from .mentions import SITE_NOUNS, can_be_subject, noun_parse, np_bounds, ref_from_np, search_inverted, search_subject
+from .mentions import can_be_subject, noun_parse, np_bounds, ref_from_np, search_inverted, search_subject
 from . import ranker
-from .participants import KIN_GENDER, LEADERS, Participants, country_of, place_of, role_key, sex_of
+from .participants import Participants, country_of, place_of, role_key, sex_of
 from .view import DocView, Found, Ref
 
 
@@ -308,7 +307,7 @@ def _relaying_outlet(view: DocView, f: Found, history: list[Found]) -> Found | N
     if view.text[f.cue[0]:f.cue[1]].lower().endswith("лось") or not any(
             0 <= k < len(view.toks) and view.lower[k] == "также" for k in (cue - 1, cue + 1)):
         return None
-    return next((h for h in reversed(history[-50:]) if h.cue and h.cue[2] in RELAY_LEMMAS and h.cue[0] >= h.end
+    return next((h for h in reversed(history[-50:]) if h.cue and h.cue[2] in lex.relay_verbs() and h.cue[0] >= h.end
                  and h.speaker is not None and h.speaker.kind == "organization" and h.speaker.name), None)
 
 
@@ -354,7 +353,7 @@ def _untagged_holder(view: DocView, ref: Ref) -> int | None:
 def _sex_fits(view: DocView, f: Found, ref: Ref, person) -> bool:
     """Can this person be the one the phrase designates: the sex a kinship head ("муж") or a
     past-tense cue ("заявила") tells is not the person's known gender."""
-    wanted = {KIN_GENDER.get(ref.head or ""), _cue_gender(view, f)} - {None}
+    wanted = {lex.kin_nouns().get(ref.head or ""), _cue_gender(view, f)} - {None}
     sex = sex_of(view, person)
     return sex is None or not wanted or wanted == {sex}
 
@@ -518,7 +517,6 @@ def _nearest_org(view: DocView, offset: int, window: int = 1500) -> Entity | Non
     return max(reversed(near), key=lambda e: bisect_left(orgs[e.text], offset), default=None)
 
 
-
 def _document_owner(view: DocView, ref: Ref, parts: Participants) -> str | None:
     """The organisation whose document a document phrase names, in the nominative: the genitive
     after the document noun ("сообщении пресс-службы Минобороны" -> пресс-служба Минобороны), or
@@ -533,7 +531,7 @@ def _document_owner(view: DocView, ref: Ref, parts: Participants) -> str | None:
     if first > last:  # nothing after the noun: a site may follow ("на сайте Кремля")
         j = last + 1
         if j + 2 < len(view.toks) and view.lower[j] == "на" and (p := noun_parse(view, j + 1)) is not None \
-                and p.normal_form in SITE_NOUNS:
+                and p.normal_form in lex.site_nouns():
             first, last = np_bounds(view, j + 2, j + 2, min(len(view.toks) - 1, j + 8))
             if first != j + 2:
                 return None
@@ -653,7 +651,7 @@ def _title_fits(view: DocView, ref: Ref, person, parts: Participants) -> bool:
     if named and countries and not named & countries:
         return False
     head = next((j for j in words if noun_parse(view, j) is not None and noun_parse(view, j).normal_form == ref.head), None)
-    if head is None or ref.head in LEADERS:
+    if head is None or ref.head in lex.leader_nouns():
         return True
     complement = [j for j in words if j > head and place_of(view, j) is None]
     key = role_key(view.toks[head].text)
@@ -698,7 +696,7 @@ def _bare_person_noun(view: DocView, ref: Ref) -> bool:
     "адвокат", "бывший дипломат"), not a kinship or generic person noun (those name someone of
     their own: "Соседка указала", "Мужчина рассказал")."""
     words = [j for j in view.tokens_in(ref.start, ref.end) if view.is_word(j)]
-    if not words or ref.head is None or ref.head in KIN_GENDER or ref.head in lex.generic_person_nouns():
+    if not words or ref.head is None or ref.head in lex.kin_nouns() or ref.head in lex.generic_person_nouns():
         return False
     head = view.parses(words[-1])[0]
     return head.normal_form == ref.head and head.tag.POS == "NOUN" and "anim" in head.tag \

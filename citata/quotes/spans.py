@@ -36,10 +36,6 @@ class Intervals(Generic[T]):
         k = bisect_right(self.starts, x)
         return k > 0 and self._reach[k - 1] > x
 
-    def starting_in(self, lo: int, hi: int) -> list[tuple[int, int, T]]:
-        """Intervals with lo <= start < hi."""
-        return self._spans[bisect_left(self.starts, lo):bisect_left(self.starts, hi)]
-
 
 class RangeTable:
     """Sparse table over values keyed by sorted positions: the min (or max) of the values whose

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
+from .. import lexicons as lex
 from .cues import cue_at
-from .dedupe import RELAY_LEMMAS
 from .direct import DIALOGUE_LINE, sentence_like
 from .mentions import search_inverted, search_subject
 from .spans import Intervals, RangeTable
@@ -143,7 +143,7 @@ def _intro_ref(view: DocView, o: int, since: int) -> Ref | None:
         if i in view.quoted:
             continue
         c = cue_at(view, i)
-        if c and c[2] in ("say", "think") and c[1] not in RELAY_LEMMAS:
+        if c and c[2] in ("say", "think") and c[1] not in lex.relay_verbs():
             ref = search_inverted(view, c[0], hi) or search_subject(view, i, lo)
             if ref is not None and ref.kind in ("entity", "pronoun", "np"):
                 return ref

@@ -223,9 +223,6 @@ def _mention(view: DocView, tree: list[tuple[int, str]], first: int, head: int,
     return None  # "Это", "Все": no subject the parse can name
 
 
-NUMBER_NOUNS = frozenset(("тысяча", "сотня", "десяток", "миллион", "дюжина"))
-
-
 def _names_a_body(view: DocView, head: str, offset: int) -> bool:
     """Is the noun the head of an organisation the document named before ("Федеральное авиационное
     управление пояснило … Авиационное управление сообщило")? Then it speaks, whatever the lexicon.
@@ -239,7 +236,7 @@ def _counted_people(view: DocView, head: int, b: int) -> bool:
     """"Тысячи опрошенных заявили": a number noun counting people (its genitive animate or a
     participle used as a noun) speaks for them."""
     p = noun_parse(view, head)
-    if p is None or p.normal_form not in NUMBER_NOUNS or head + 1 > b:
+    if p is None or p.normal_form not in lex.number_nouns() or head + 1 > b:
         return False
     return any("gent" in q.tag and q.tag.number == "plur" and ("anim" in q.tag or q.tag.POS == "PRTF")
                for q in view.parses(head + 1)[:3])

@@ -19,9 +19,6 @@ PREPOSITIONS = frozenset("в во на по с со из для к ко от у 
 COMPLEMENTIZERS = frozenset(("что", "чтобы", "будто", "якобы"))
 
 
-CITED_WORDS = frozenset(("слова", "слов", "высказывание", "цитату", "цитирует", "выдержку"))
-
-
 # em, en, non-breaking hyphen (‑, common in pages of regional outlets), figure dash, bar, hyphen-minus
 DASHES = "—–‑‒―-"
 
@@ -33,11 +30,6 @@ SITE_NAME = re.compile(r"[\w-]+\.(?:ru|ua|com|org|net|by|kz|su|info|рф)\b", re
 
 
 TERMINAL = ".!?…"
-
-
-# Tokens allowed between an inverted cue and its subject, or before a cue after the comma.
-FILLERS = frozenset("также уже ранее вчера сегодня позднее затем потом впоследствии тогда лишь "
-                    "неоднократно официально публично прямо открыто недавно накануне".split())
 
 
 OPEN_MARKS = "«„“\""
