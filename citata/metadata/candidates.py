@@ -18,8 +18,8 @@ from .. import lexicons
 from ..clean import AMBIGUOUS_OUTLET_NAMES, Cleaned
 from .outlets import (CYRILLIC_WORD, LEGAL_FORM, canonical_outlet, clean_name, host_outlet, known_outlet, legal_outlet,
                       name_spells_host, outlet_names, translit)
-from .signals import (DOMAIN_TOKEN, MAX_LOGO_LINE, MAX_NAME_LINE, RELAY_BEFORE, brand_line,
-                      media_in_line, own_name, title_brand)
+from .signals import (CYRILLIC_SITE, DOMAIN_TOKEN, FORBIDS, MAIL_HOST, MAX_LOGO_LINE, MAX_NAME_LINE, RELAY_BEFORE,
+                      brand_line, media_in_line, own_name, title_brand)
 
 # How much one line showing a name in each way says that it is the site's own.
 WEIGHTS = {
@@ -54,8 +54,6 @@ _NOUN_NAME = re.compile(
 _COPYRIGHT_BRAND = re.compile(
     r"(?:©|\([CcСс]\)|Copyright)\s*(?:(?:19|20)\d{2}(?:\s*[-–—]\s*(?:19|20)\d{2})?\s*,?\s*)?"
     r"(?P<name>[«\"“]?[A-ZА-ЯЁ0-9][^©\n,;|:()]{1,40}?)\s*(?:[,.]\s|[,.]?\s*$|\s(?:19|20)\d{2}|\s[-–—|]|\s[Вв]се права)")
-_CYRILLIC_SITE = re.compile(r"(?<![\w.])[А-ЯЁ][А-ЯЁа-яё0-9\-]+\.(?:ру|Ру|РУ|рф|РФ|инфо)(?!\w)")
-_MAIL_HOST = re.compile(r"[\w.\-]+@([\w\-]+(?:\.[\w\-]+)+)")
 # A company's legal form before the noun: "ЗАО «Межгосударственная телерадиокомпания «Мир»»" is the
 # company (outlet_table's legal names tell its outlet), not the outlet's name.
 _COMPANY_BEFORE = re.compile(r"(?:\b(?:ООО|ОАО|ЗАО|ПАО|АО|АНО|ФГУП|ФГБУ)|[Оо]бществ\w*|[Уу]чреждени\w*)\s*[«\"“]?\s*$")
@@ -108,10 +106,7 @@ def _relayed(s: str, at: int) -> bool:
     before = s[max(0, at - 40):at]
     # (a link the site asks for names itself: "…при условии ссылки на «ZN.UA»", "только со ссылкой на
     # nevnov.ru"; one it forbids to pass on names another: "…со ссылкой на агентство X не подлежат…")
-    return bool(RELAY_BEFORE.search(before) or (_LINKED.search(before) and _FORBIDS.search(s, at, at + 200)))
-
-
-_FORBIDS = re.compile(r"запрещ|воспреща|не подлеж|не допуска")
+    return bool(RELAY_BEFORE.search(before) or (_LINKED.search(before) and FORBIDS.search(s, at, at + 200)))
 
 
 def _named(s: str, media: frozenset[str]) -> list[tuple[str, str]]:
@@ -157,10 +152,10 @@ def _named(s: str, media: frozenset[str]) -> list[tuple[str, str]]:
         for m in DOMAIN_TOKEN.finditer(s):
             if _host_ok(m.group(1)) and not _relayed(s, m.start()):
                 out.append(("host", host_outlet(m.group(1).lower())))
-        for m in _CYRILLIC_SITE.finditer(s):
+        for m in CYRILLIC_SITE.finditer(s):
             out.append(("site", m.group(0)))
     if "@" in s:
-        for h in _MAIL_HOST.findall(s):
+        for h in MAIL_HOST.findall(s):
             if _host_ok(h) and DOMAIN_TOKEN.fullmatch(h):
                 out.append(("host", host_outlet(h.lower())))
     return out

@@ -68,7 +68,7 @@ _REQUIRED = re.compile(r"обязательн|при условии|только
 # агентство «Интерфакс-Украина» не подлежат…", "…информации, содержащей ссылку на агентства
 # «Интерфакс-Украина», PHL и Reuters…"; "без ссылки на X" asks for the site's own name)
 _OTHERS_LINKED = re.compile(r"(?:со\s+ссылкой|содерж\w*\s+ссылк\w*)\s+на\s+(?P<agency>агентств)?")
-_FORBIDS = re.compile(r"запрещ|воспреща|не подлеж|не допуска")
+FORBIDS = re.compile(r"запрещ|воспреща|не подлеж|не допуска")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[А-ЯЁA-Z])")
 RELAY_BEFORE = re.compile(r"(?:\b(?:сообща|переда|пиш|информир|цитиру)\w*|\bпо данным|\bссылкой на)\s+(?:\w+\s+)?$")
 # (in a legal line "…только со ссылкой на nevnov.ru" asks for the site's own link)
@@ -193,7 +193,7 @@ def media_in_line(s: str, media: frozenset[str]) -> list[str]:
 
 
 _PARTS = re.compile(r"\s*[|/•·]\s*|\s+[-–—›»>→]\s+|,\s+")  # (and a breadcrumb's arrows: "РБК › Общество")
-_EMAIL_HOST = re.compile(r"[\w.\-]+@([\w\-]+(?:\.[\w\-]+)+)")
+MAIL_HOST = re.compile(r"[\w.\-]+@([\w\-]+(?:\.[\w\-]+)+)")
 _CHANNEL = re.compile(r"(?:на|в)\s+(?:нашем\s+|наш\s+)?(?:[Tt]elegram-|YouTube-|[Тт]елеграм-)?канал[еа]?\s+(?P<rest>.{2,60})")
 _SOURCE_LINE = re.compile(r"^(?:Источник|Source|Первоисточник)\s*:\s*(?P<name>.{2,80}?)\s*$")
 # Furniture near the headline that can carry the site's name: "Вести - Ynet |", the page
@@ -299,7 +299,8 @@ MAX_LOGO_LINE = 40
 MAX_TITLE_CHARS = 250
 # "Научный форум dxdy", "Форум Woman.ru", "Медицинский портал MedPortal": a name in Latin letters.
 _FORUM = re.compile(r"(?:[А-ЯЁ][а-яё]+\s+)?(?:[Фф]орум|[Пп]ортал)\s+[A-Za-z][\w.\-]*")
-_CYRILLIC_SITE = re.compile(r"[А-ЯЁ][А-ЯЁа-яё0-9\-]+\.(?:ру|Ру|РУ|рф|РФ|инфо)")
+# A Cyrillic site's name ("Тайга.инфо"), whole (a line of its own, or found inside a line).
+CYRILLIC_SITE = re.compile(r"(?<![\w.])[А-ЯЁ][А-ЯЁа-яё0-9\-]+\.(?:ру|Ру|РУ|рф|РФ|инфо)(?!\w)")
 
 
 def outlet_signals(cleaned: Cleaned, first: int = 0) -> dict[str, str]:
@@ -398,13 +399,13 @@ def outlet_signals(cleaned: Cleaned, first: int = 0) -> dict[str, str]:
         if "legal" not in found and ln.kind in ("legal", "footer"):
             # (an agency the line forbids to reprint is another outlet: "…информацию со
             # ссылкой на агентство «Интерфакс-Украина» … запрещено")
-            allowed = " ".join(x[:m.start()] if (m := _OTHERS_LINKED.search(x)) and (m.group("agency") or _FORBIDS.search(x))
+            allowed = " ".join(x[:m.start()] if (m := _OTHERS_LINKED.search(x)) and (m.group("agency") or FORBIDS.search(x))
                                else x for x in _SENTENCE_END.split(s))
             named = media_in_line(allowed, media)
             if named:
                 found["legal"] = named[0]
             else:
-                m = _EMAIL_HOST.search(s)
+                m = MAIL_HOST.search(s)
                 host = m.group(1).lower() if m else ""
                 if host and outlet_from_url("https://" + host + "/x") in outlet_names():
                     found["legal"] = host_outlet(host)
@@ -431,7 +432,7 @@ def outlet_signals(cleaned: Cleaned, first: int = 0) -> dict[str, str]:
         if not foreign or ln.kind in ("comment", "comments"):
             _legal_signals(s, media, found, among_comments=foreign)
         if "site_name" not in found and "." in s and not foreign and len(s) <= MAX_LOGO_LINE \
-                and _CYRILLIC_SITE.fullmatch(s.strip()):
+                and CYRILLIC_SITE.fullmatch(s.strip()):
             found["site_name"] = s.strip()  # a masthead spelt as a site in Cyrillic: "Сибновости.ру"
         if "menu" not in found and ln.kind in ("footer", "legal", "after_article") and len(s) <= MAX_NAME_LINE:
             # the site's name as one item of a footer's menu ("О проекте | Реклама | Фонтанка.ру")
@@ -540,7 +541,7 @@ def _legal_signals(s: str, media: frozenset[str], found: dict[str, str], among_c
                 found["founder"] = name
                 break
     if "email" not in found and "@" in s and (not among_comments or _INVITES_MAIL.search(s)):
-        hosts = {h.lower() for h in _EMAIL_HOST.findall(s)} - lexicons.word_set("mail_hosts")
+        hosts = {h.lower() for h in MAIL_HOST.findall(s)} - lexicons.word_set("mail_hosts")
         if len(hosts) == 1:
             host = hosts.pop()
             name = host_outlet(host)
@@ -611,7 +612,7 @@ def brand_name(raw: str, loose: bool = True) -> str | None:
     if DOMAIN.fullmatch(name):
         host = name.lower().removeprefix("www.")
         return None if host in lexicons.word_set("platform_hosts") or host in lexicons.word_set("mail_hosts") else host_outlet(host)
-    if _CYRILLIC_SITE.fullmatch(name):
+    if CYRILLIC_SITE.fullmatch(name):
         return name
     if CYRILLIC_WORD.match(name) and not NOT_RUSSIAN.search(name):
         for case in ("gent", "loct", "datv", "ablt", "accs"):  # "Новости Тайги", "Реклама на «Фонтанке»", "Читайте «Фонтанку»"
