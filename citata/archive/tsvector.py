@@ -23,9 +23,10 @@ with the server's, string for string, over the shared corpora.
 from __future__ import annotations
 
 import re
-from importlib import resources
 
 import Stemmer
+
+from ..lexicons import data_lines
 
 # PostgreSQL's limits (tsearch/ts_type.h): positions stop at 16,383 and a lexeme keeps at most 255
 # of them in to_tsvector (MAXNUMPOS - 1); words of 1,000 bytes or more are not stemmed. Texts
@@ -43,8 +44,7 @@ _EXPONENT = re.compile(r"[0-9]+e[0-9]*")
 
 
 def _stop(name: str) -> frozenset[str]:
-    text = resources.files("citata.data").joinpath(name).read_text(encoding="utf-8")
-    return frozenset(w for w in text.split() if w)
+    return frozenset(w for line in data_lines(name) for w in line.split())
 
 
 _RUSSIAN_STOP = _stop("pg_russian.stop")
