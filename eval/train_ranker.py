@@ -57,7 +57,7 @@ def collect(corpora: Path) -> list[dict]:
         analysis.entities = correct(analysis.entities, doc.text)
         view = DocView(doc.text, analysis)
         record: list = []
-        quotes = resolve(view, find(view), record=record)
+        quotes = resolve(view, find(view), observe=ranker.record_into(record))
         pred = [{"raw_content": [doc.raw_offset(q.content.start), doc.raw_offset(q.content.end)]} for q in quotes]
         gold = [qe.normalise_gold(g, raw.text) for g in entry["quotes"]]
         for gi, pi in qe.match(gold, pred):
@@ -188,7 +188,7 @@ def survey(corpora: Path, exclude: list[Path], cache: Path | None, w: np.ndarray
     for rel in files:
         view = view_of(corpora, rel, cache)
         record: list = []
-        for q, cands in zip(resolve(view, find(view), record=record), record):
+        for q, cands in zip(resolve(view, find(view), observe=ranker.record_into(record)), record):
             n += 1
             if not ranker.is_weak(ranker.rules_step(q.speaker)):
                 continue

@@ -15,7 +15,7 @@ def candidates(text: str):
     analysis.entities = correct(analysis.entities, doc.text)
     view = DocView(doc.text, analysis)
     record: list = []
-    quotes = resolve(view, find(view), record=record)
+    quotes = resolve(view, find(view), observe=ranker.record_into(record))
     return quotes, record
 
 

@@ -10,8 +10,8 @@ bounded: at most MAX_CANDIDATES per quotation.
 
 `eval/train_ranker.py` fits a linear ranker on these over the tune half (numpy) and
 cross-validates it by article against the rules. It did not beat them (docs/evaluation.md,
-tenth session, wt-rank), so nothing in the pipeline ranks: `resolution.resolve(record=...)`
-lists the candidates for that script only, and the rules decide.
+tenth session, wt-rank), so nothing in the pipeline ranks: `resolution.resolve(observe=
+record_into(out))` lists the candidates for that script only, and the rules decide.
 """
 from __future__ import annotations
 
@@ -113,6 +113,11 @@ def candidates(view: DocView, f: Found, history: list[Found],
     for c in cands:
         c.features = _features(view, f, c, anchor, cue)
     return cands
+
+
+def record_into(out: list) -> Callable:
+    """An observer for `resolution.resolve(observe=…)` that appends each quotation's candidates to `out`."""
+    return lambda view, f, history, speaker_of: out.append(candidates(view, f, history, speaker_of))
 
 
 def _most_mentioned(view: DocView, offset: int):

@@ -6,13 +6,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import replace
+from typing import Callable
 
 from .. import lexicons as lex
 from ..model import Provenance, Quote, Speaker, TextSpan
 from ..names import canonical_role, is_nominative_name, nominative_phrase, tidy_role
 from ..nlp import Entity, morph, parse
 from .mentions import can_be_subject, noun_parse, np_bounds, ref_from_np, search_inverted, search_subject
-from . import ranker
 from .participants import Participants, country_of, place_of, role_key, sex_of
 from .view import DocView, Found, Ref
 
@@ -36,17 +36,18 @@ def _gender_votes(view: DocView, found: list[Found]) -> None:
             person.gender = sex_of(view, person)  # "Мишель Обама имела в виду": the words that agree
 
 
-def resolve(view: DocView, found: list[Found], record: list | None = None) -> list[Quote]:
-    """Each quotation's speaker; `record` (eval/train_ranker.py) receives, per quotation, the
-    candidate mentions the ranker compares."""
+def resolve(view: DocView, found: list[Found], observe: Callable | None = None) -> list[Quote]:
+    """Each quotation's speaker; `observe(view, found, history, speaker_of)`, where given, sees each
+    resolved quotation with the quotations before it and a way to resolve another of its mentions
+    (eval/train_ranker.py lists the candidates a ranker would compare: `ranker.record_into`)."""
     _gender_votes(view, found)
     parts = Participants(view)
     quotes = []
     history: list[Found] = []
     for f in found:
         f.speaker = _resolve_ref(view, f, history, parts)
-        if record is not None:
-            record.append(ranker.candidates(view, f, history, _speaker_of(view, f, history, parts)))
+        if observe is not None:
+            observe(view, f, history, _speaker_of(view, f, history, parts))
         history.append(f)
         quotes.append(_to_quote(view, f))
     return quotes
