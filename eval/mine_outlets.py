@@ -125,6 +125,11 @@ def check(corpora: Path, verbose: bool) -> None:
     named = agree = total = 0
     dates = {"n": 0, "dated": 0, "right": 0}
     sweep = {t: Counter() for t in THRESHOLDS}  # the best candidate where it clears each threshold: own site or not
+    shown = {"anywhere": Counter(), "furniture": Counter()}  # pages showing their own name: right / wrong / none
+    by_place = {p: Counter() for p in PLACES}  # … by the most visible place it stands
+    missed: list[str] = []
+    date_shown = {k: Counter() for k in ("with its year", "day and month only", "not shown")}
+    date_missed: list[str] = []
     for path, lines, url, host in addressed_pages(corpora):
         header_date = lines[2].strip()[:10]
         lines[3] = "http://www.fromtheweb.eu"  # the placeholder the covid-19 pages carry
@@ -154,8 +159,22 @@ def check(corpora: Path, verbose: bool) -> None:
             dates["n"] += 1
             dates["dated"] += meta["published"] is not None
             dates["right"] += meta["published"] == header_date
+            full, day_only = shown_dates("\n".join(lines[4:]), header_date)
+            result = "none" if meta["published"] is None else "right" if meta["published"] == header_date else "wrong"
+            date_shown["with its year" if full else "day and month only" if day_only else "not shown"][result] += 1
+            if verbose and full and result != "right":
+                date_missed.append(f"  {path.relative_to(corpora)}: shows {header_date}, dated {meta['published']}")
             if verbose and meta["published"] not in (None, header_date):
                 print(f"  {path.relative_to(corpora)}: page dated {meta['published']}, header {header_date}")
+        places = own_name_places(cleaned, 4, url, host)
+        result = "none" if not got else "right" if _own_site(got, url, host) else "wrong"
+        if places:
+            shown["anywhere"][result] += 1
+            by_place[min(places, key=PLACES.index)][result] += 1
+            if VISIBLE & set(places):
+                shown["furniture"][result] += 1
+                if result == "none":
+                    missed.append(f"  {path.relative_to(corpora)} ({host}): shows it at {', '.join(dict.fromkeys(places))}")
         if not got:
             continue
         named += 1
@@ -172,20 +191,161 @@ def check(corpora: Path, verbose: bool) -> None:
         print(f"| {k} | {fires[k][True]} / {fires[k][False]} | {decides[k][True]} / {decides[k][False]} |")
     print(f"{dates['n']} of them with the article's date in the header; the page alone dates {dates['dated']}, "
           f"the header's date on {dates['right']}")
+    print("| pages that show their own name | pages | found right | wrong | none |")
+    print("|---|---|---|---|---|")
+    for k, c in shown.items():
+        print(f"| {k} | {sum(c.values())} | {c['right']} | {c['wrong']} | {c['none']} |")
+    print("| the most visible place it stands | pages | found right | wrong | none |")
+    print("|---|---|---|---|---|")
+    for k, c in by_place.items():
+        print(f"| {k} | {sum(c.values())} | {c['right']} | {c['wrong']} | {c['none']} |")
+    if verbose:
+        print("shown outside the article's sentences, none found:")
+        print("\n".join(missed))
+    print("| pages whose text shows the header's date | pages | dated right | wrong | none |")
+    print("|---|---|---|---|---|")
+    for k, c in date_shown.items():
+        print(f"| {k} | {sum(c.values())} | {c['right']} | {c['wrong']} | {c['none']} |")
+    if verbose:
+        print("shows the date with its year, not dated right:")
+        print("\n".join(date_missed))
     print("| the furniture's best candidate (metadata.candidates), score at least | names the own site / another |")
     print("|---|---|")
     for t, c in sweep.items():
         print(f"| {t} | {c[True]} / {c[False]} |")
 
 
+# Where a page shows its own name, most visible first (a page counts under the first it shows):
+# its title line (the tail after a separator, or elsewhere in it), a © or rights line, a line of
+# its own (the name and little else), the editors' mail, a link to the site, another furniture line
+# above the article or under it, the agency's signature opening the article, and the article's
+# sentences (a relay there, "сообщает ТАСС", or otherwise told) — never the outlet's source.
+PLACES = ("title_tail", "title", "copyright", "own_line", "email", "link", "top", "bottom", "inside", "opening",
+          "text_relay", "text")
+VISIBLE = frozenset(PLACES[:10])  # the places a reader sees as the site's own furniture
+_WORD = re.compile(r"[\w][\w.\-]*")
+_RIGHTS = re.compile(r"©|\([cсCС]\)|Copyright|[Вв]се права", re.I)
+_RELAY_NEAR = re.compile(r"(?i)(?:сообщ|переда|пиш|информир|цитир|по данным|ссылкой на|по информации|рассказ|заяви|сказал|об этом|как уже|ранее)\w*[^.!?]{0,25}$")
+_SEPARATORS = (" - ", " – ", " — ", " | ", " :: ", " // ", ": ")
+
+
+def own_names(url: str, host: str) -> tuple[set[str], set[str]]:
+    """(the folded names the page's own outlet goes by, its hosts): the host's labels a name may
+    spell (name_spells_host), the outlet the tables give the address, the outlet table's name and
+    other names for it."""
+    from citata import lexicons
+    from citata.metadata import canonical_outlet, outlet_from_url, translit
+
+    names: set[str] = set()
+    own = outlet_from_url(url)
+    canon = canonical_outlet(own) or canonical_outlet(host) or own
+    for name, others, hosts, _ in lexicons.outlet_table():
+        if name == canon or any(host == h.lower() or host.endswith("." + h.lower()) for h in hosts):
+            names.update(translit(n) for n in (name, *others))
+    if own and own != host:
+        names.add(translit(own))
+    labels = host.split(".")
+    # (a parent domain names the site too: "ONLINE.UA" on news.online.ua)
+    names.update(translit(".".join(labels[i:])) for i in range(1, len(labels) - 1) if len(labels[i]) >= 4)
+    names = {n for n in names if len(n) >= 2}
+    return names, {host}
+
+
+def _spells(word: str, names: set[str], host: str, alone: bool = False) -> bool:
+    from citata.metadata import name_spells_host, translit
+
+    if not (word[:1].isupper() or word[:1].isdigit()):
+        return False  # (a name is written capitalised: "ввести" is no "Вести")
+    if " " not in word and re.fullmatch(r"[А-ЯЁ][а-яё]+", word) and not alone and _word_like(word):
+        return False  # ("Сегодня, 17:22" is no segodnya.ua)
+    folded = translit(word)
+    if folded in names or name_spells_host(word, host):
+        return True
+    # a declined Cyrillic name ("Фонтанки", "«Известиям»"): its stem and a short ending
+    return bool(re.fullmatch(r"[А-ЯЁ][А-ЯЁа-яё\-]+", word)) and any(
+        len(n) >= 5 and folded.startswith(n[:-1]) and len(folded) - len(n) <= 2 for n in names)
+
+
+def _word_like(word: str) -> bool:
+    from citata.nlp import morph
+
+    return morph().parse(word.lower())[0].tag.POS not in ("NOUN", "ADJF", None)
+
+
+def own_name_places(cleaned, first: int, url: str, host: str) -> list[str]:
+    """Every place (PLACES) where the page shows its own outlet's name, in page order."""
+    names, hosts = own_names(url, host)
+    lines = [ln for ln in cleaned.lines[first:] if ln.text.strip()]
+    body = [k for k, ln in enumerate(lines) if ln.label == "body"]
+    top, bottom = (body[0], body[-1]) if body else (len(lines), -1)
+    host_rx = re.compile(r"(?i)(?P<pre>@|://|www\.)?(?<![\w\-])" + re.escape(host) + r"(?![\w\-])")
+    out: list[str] = []
+    for k, ln in enumerate(lines):
+        s = ln.text
+        hits: list[int] = []
+        kinds_here: list[str] = []
+        for m in host_rx.finditer(s):
+            kinds_here.append("email" if m.group("pre") == "@" else "link" if m.group("pre") or s[m.end():m.end() + 1] == "/" else "")
+            hits.append(m.start())
+        words = [(m.start(), m.group(0).rstrip(".-")) for m in _WORD.finditer(s)]
+        for i in range(len(words)):
+            for n in (3, 2, 1):
+                if i + n > len(words):
+                    continue
+                phrase = " ".join(w for _, w in words[i:i + n])
+                # (a word standing alone between separators is a name: "| Мир | Вести |")
+                alone = bool(re.fullmatch(r"\s*(?:[|/•·]\s*)?", s[max(0, words[i][0] - 3):words[i][0]])
+                             and re.match(r"\s*(?:[|/•·]|$)", s[words[i + n - 1][0] + len(words[i + n - 1][1]):]))
+                if _spells(phrase, names, host, alone) and not any(abs(h - words[i][0]) < 3 for h in hits):
+                    hits.append(words[i][0])
+                    kinds_here.append("")
+                    break
+        for at, kind in zip(hits, kinds_here):
+            if kind:
+                out.append(kind)
+            elif ln.label == "title" or k == 0:
+                tail = max((s.rfind(sep) for sep in _SEPARATORS), default=-1)
+                out.append("title_tail" if 0 < tail < at else "title")
+            elif _RIGHTS.search(s):
+                out.append("copyright")
+            elif len(s.strip()) <= 40:
+                out.append("own_line")
+            elif ln.label != "body":
+                out.append("top" if k < top else "bottom" if k > bottom else "inside")
+            elif k == top and at < 60:
+                out.append("opening")
+            else:
+                out.append("text_relay" if _RELAY_NEAR.search(s[max(0, at - 60):at]) else "text")
+    return out
+
+
+_MONTH_STEMS = ("янв", "фев", "мар", "апр", "ма[йя]", "июн", "июл", "авг", "сен", "окт", "ноя", "дек")
+_MONTH_EN = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def shown_dates(text: str, iso: str) -> tuple[bool, bool]:
+    """(the page shows the date `iso` with its year, in any written form: "09.07.2018",
+    "9 июля 2018", "2018-07-09", "July 9, 2018"; it shows the day and the month alone, "9 июля")."""
+    y, m, d = (int(x) for x in iso.split("-"))
+    day, mon = rf"(?<!\d)0?{d}(?!\d)", rf"(?:{_MONTH_STEMS[m - 1]}|{_MONTH_EN[m - 1]})[а-яёa-z]*\.?"
+    full = re.compile(
+        rf"(?i){day}\s*[./\-]\s*0?{m}\s*[./\-]\s*(?:{y}|{y % 100:02d}(?!\d))|{y}\s*[./\-]\s*0?{m}\s*[./\-]\s*0?{d}(?!\d)"
+        rf"|{day}(?:-го)?\s+{mon},?\s+{y}|{mon}\s+{day}(?:st|nd|rd|th)?,?\s+{y}")
+    # (an embedded post's date is the post's: "— Nigel Farage (@Nigel_Farage) 9 июля 2018 г.")
+    if any(not re.search(r"\(@\w+\)\s*$", text[max(0, m.start() - 40):m.start()]) for m in full.finditer(text)):
+        return True, True
+    return False, bool(re.search(rf"(?i){day}\s+{mon}", text))
+
+
 def _own_site(got: str, url: str, host: str) -> bool:
     """A page-only outlet is the page's own site: a name spelling the host, the outlet the
     tables give the address, or the host's parent domain ("vgorode.ua" for kiev.vgorode.ua)."""
-    from citata.metadata import outlet_from_url
+    from citata.metadata import canonical_outlet, outlet_from_url
 
     own = outlet_from_url(url)
+    # (or one outlet by the outlet table's names: "DW" on dw.com, "Казинформ" on inform.kz)
     return name_spells_host(got, host) or (own is not None and got.lower() == own.lower()) \
-        or host.endswith("." + got.lower())
+        or host.endswith("." + got.lower()) or (canonical_outlet(got) or 0) == (canonical_outlet(own) or 1)
 
 
 def main() -> None:

@@ -293,7 +293,7 @@ def site_tail(title: str, lines: list[Line], page: str) -> tuple[str, str] | Non
 # channel line, footer menu, Cyrillic site-name and forum title after every older signal, and
 # the brand lines and the title's brand tail after those: they accept names nobody listed)
 SIGNAL_ORDER = ("masthead", "copyright", "site", "legal", "title", "follow", "registered", "editor", "founder",
-                "byline", "source", "dateline", "rights", "link", "masthead_bare", "tail", "logo", "opening", "promo",
+                "byline", "author", "source", "dateline", "rights", "link", "masthead_bare", "tail", "logo", "opening", "promo",
                 "self", "email", "social", "menu", "site_name", "forum", "brand", "title_brand")
 MAX_LOGO_LINE = 40
 MAX_TITLE_CHARS = 250
@@ -301,6 +301,22 @@ MAX_TITLE_CHARS = 250
 _FORUM = re.compile(r"(?:[А-ЯЁ][а-яё]+\s+)?(?:[Фф]орум|[Пп]ортал)\s+[A-Za-z][\w.\-]*")
 # A Cyrillic site's name ("Тайга.инфо"), whole (a line of its own, or found inside a line).
 CYRILLIC_SITE = re.compile(r"(?<![\w.])[А-ЯЁ][А-ЯЁа-яё0-9\-]+\.(?:ру|Ру|РУ|рф|РФ|инфо)(?!\w)")
+
+
+_AUTHOR_SITE = re.compile(r"Автор\w*\s*:\s*(?:https?://)?(?:www\.)?([A-Za-z][\w\-]*\.(?:ru|ua|by|kz|com|net|org|info|su|md))(?![\w\-/])")
+_TITLE_FIELDS = re.compile(r"\s+[/|]\s+")
+
+
+def _title_copyright(title: str) -> str | None:
+    """The site's © standing as one field of a page title whose fields a slash or a bar parts
+    ("Headline / 20.12.16 / Москва / © РИА Новый День / Декабрь 2016")."""
+    for part in _TITLE_FIELDS.split(title)[1:]:
+        if part.lstrip().startswith("©"):
+            m = _COPYRIGHT.search(part)
+            name = own_name(m.group("name")) if m else None
+            if name and len(name.split()) <= 4:
+                return known_outlet(name) or legal_outlet(name) or name
+    return None
 
 
 def outlet_signals(cleaned: Cleaned, first: int = 0) -> dict[str, str]:
@@ -332,6 +348,10 @@ def outlet_signals(cleaned: Cleaned, first: int = 0) -> dict[str, str]:
                 tail = site_tail(ln.text, cleaned.lines, page)
                 if tail and NAMELIKE.search(tail[1]):
                     found["tail"] = tail[1]
+            if "copyright" not in found and "©" in ln.text and len(ln.text) <= MAX_TITLE_CHARS:
+                name = _title_copyright(ln.text)  # "Headline / 20.12.16 / Москва / © РИА Новый День / Декабрь 2016"
+                if name:
+                    found["copyright"] = name
             if "title_brand" not in found and any(sep in ln.text for sep in (*_BRAND_SEPS, " — ", " – ", " - ")):
                 name = title_brand(ln.text)
                 if name:
@@ -419,6 +439,10 @@ def outlet_signals(cleaned: Cleaned, first: int = 0) -> dict[str, str]:
                 named = [n for n in media_in_line(m.group("rest"), media) if m.group("rest").startswith(n)] if m else []
                 if named:
                     found["follow"] = named[0]
+        if "author" not in found and s.startswith("Автор"):
+            m = _AUTHOR_SITE.match(s)  # the site signing its own piece: "Автор: krasnews.com."
+            if m and m.group(1).lower() not in lexicons.word_set("platform_hosts"):
+                found["author"] = host_outlet(m.group(1))
         if "byline" not in found and ln.kind in _HEADER_KINDS:
             name = _named_part(s, media) or (_title_outlet(s) if len(s) <= MAX_TITLE_CHARS else None)
             if name:
@@ -665,6 +689,20 @@ def brand_line(s: str, rubrics: bool = True) -> str | None:
 _MENU_ITEMS = re.compile(r"\s*[|•·]\s*")
 
 
+_ACRONYM_THEN = re.compile(r"(?P<a>[A-ZА-ЯЁ]{2,8})\s+[-–—]\s+(?P<words>[^-–—|]{5,80})")
+_LINK_WORDS = frozenset({"for", "of", "and", "the", "on", "in", "и", "по", "в", "на", "для"})
+
+
+def _expanded_acronym(tail: str) -> str | None:
+    """A tail that is a name's initials followed by the name ("IFAW - International Fund for
+    Animal Welfare", "ВШЭ — Высшая школа экономики"): the initials, the site's short name."""
+    m = _ACRONYM_THEN.fullmatch(tail)
+    if not m:
+        return None
+    initials = "".join(w[0] for w in m.group("words").split() if w.lower() not in _LINK_WORDS).upper()
+    return m.group("a") if initials == m.group("a") else None
+
+
 def title_brand(title: str) -> str | None:
     """A brand closing the page title after a separator headlines do not use ("… | RTVI",
     "… :: Вечерний Бишкек"): a known name, a site, a Latin name or one in capitals, or two
@@ -673,6 +711,9 @@ def title_brand(title: str) -> str | None:
     for sep in _BRAND_SEPS:
         head, _, tail = s.rpartition(sep)
         tail = tail.strip(" |")
+        acronym = _expanded_acronym(tail)  # "… | IFAW - International Fund for Animal Welfare"
+        if acronym and len(head.split()) >= 3:
+            return acronym
         if not head or len(head.split()) < 3 or not tail or len(tail) > 40 or len(tail.split()) > MAX_TAIL_WORDS:
             continue
         if tail.lower() in lexicons.word_set("rubric_words") or tail.split()[0].lower() in lexicons.word_set("rubric_words"):

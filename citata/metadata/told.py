@@ -27,8 +27,10 @@ _TOLD = re.compile(
 # редакцию «Фонтанки»", "читатели «КП»", "эксперты, опрошенные DW".
 # (each opens with its stem's letters, which a regex finds fast; "редакцию" counts after "в")
 _TOLD_NOUNS = tuple((stem, re.compile(rf"(?P<cue>{cue})\s+" + _TOLD_NAME)) for stem, cue in (
-    ("просьбе", "по просьбе"), ("собеседник", "собеседник(?:у|ом|и)?"), ("обозревател", "обозревател(?:ю|ем)"),
-    ("редакци", "редакци[юи]"), ("читател", "читател(?:и|ей|ям)"), ("опрошенн", "опрошенн(?:ые|ых|ыми|ый|ая|ой)"),
+    # (a cue opening a sentence is capitalised: "Собеседник «Росбалта» отметил…"; its stem is looked for
+    # without the first letter)
+    ("о просьбе", "[Пп]о просьбе"), ("обеседник", "[Сс]обеседник(?:у|ом|и)?"), ("обозревател", "обозревател(?:ю|ем)"),
+    ("редакци", "редакци[юи]"), ("итател", "[Чч]итател(?:и|ей|ям)"), ("опрошенн", "опрошенн(?:ые|ых|ыми|ый|ая|ой)"),
     # the outlet asking: "На запрос «Фонтанки» в комитете ответили", "по запросу RTVI", "на вопрос «Фонтанки»"
     ("запрос", "(?:[Нн]а|[Пп]о)\\s+запрос[уы]?"), ("вопрос", "[Нн]а\\s+вопрос[ы]?")))
 # A quoted name doing a newsroom's work: "«Комсомолка» выяснила"; then, later, "«Известия»
@@ -36,7 +38,7 @@ _TOLD_NOUNS = tuple((stem, re.compile(rf"(?P<cue>{cue})\s+" + _TOLD_NAME)) for s
 _QUOTED_REPORTS = re.compile(r"[«\"“](?P<name>[A-ZА-ЯЁ][^»\"”]{1,24})[»\"”]\s+(?:выяснил|узнал)[аио]?\b")
 _QUOTED_AT_WORK = re.compile(r"[«\"“](?P<name>[A-ZА-ЯЁ][^»\"”]{1,24})[»\"”]\s+(?:разобрал|собрал|подготовил"
                              r"|расспросил|опросил|проанализировал|изучил|направил[аио]?\s+запрос|обратил|связал"
-                             r"|побывал|попросил)(?:[аио]|ись|ась|ся)?\b")
+                             r"|побывал|попросил|поговорил|побеседовал|спросил)(?:[аио]|ись|ась|ся)?\b")
 # The outlet told, standing before an impersonal plural verb: "В Минздраве «Известиям» сообщили",
 # "В пресс-службе RTVI пояснили" (a plural verb's subject would be plural: "«Известия» сообщили"
 # is a relay, so a declinable name must show the dative; an indeclinable one must be known).
@@ -212,6 +214,12 @@ def outlet_told(text: str) -> str | None:
                 if nom:
                     weak[known_outlet(nom) or nom] += 1
                     break
+    if "орреспондент" in text or "Автор" in text:
+        for rx in _OWN_STAFF:
+            for m in rx.finditer(text):
+                name = _staff_outlet(m.group("name"))
+                if name:
+                    votes[name] += 1
     if "б этом" in text:
         for m in _ABOUT_THIS_TOLD.finditer(text):
             name = _addressee(m.group("name"))
@@ -224,7 +232,7 @@ def outlet_told(text: str) -> str | None:
         return past
     m = _QUOTED_REPORTS.search(text)
     if m:
-        return clean_name(m.group("name"))
+        return _reporter(text, m)
     if later or weak:
         return later or weak.most_common(1)[0][0]
     m = _QUOTED_AT_WORK.search(text)
@@ -242,6 +250,53 @@ def outlet_told(text: str) -> str | None:
         if name and not _plural_noun(raw.lower()) and name not in lexicons.word_set("not_outlet_names"):
             return name
     return None
+
+
+# The outlet's own staff telling the piece: the author's line ("Автор: Барбара Везель, обозреватель
+# DW"), a correspondent reporting ("…, передает собственный корреспондент МИА Казинформ", "передает
+# корреспондент РБК"; a relay names the outlet, "передает ТАСС", not its correspondent).
+_STAFF_NAME = r"(?P<name>[«\"“][A-ZА-ЯЁ][^»\"”]{1,30}[»\"”]|[A-ZА-ЯЁ][\w\-]*(?:\.[\w\-]+)*(?:\s[A-ZА-ЯЁ][\w\-]*){0,2})"
+_OWN_STAFF = (
+    re.compile(r"\bАвтор\w*\s*:\s*[А-ЯЁA-Z][^.\n,]{2,60},\s*(?:[а-яё]+\s+){0,2}(?:корреспондент|обозреватель|колумнист"
+               r"|редактор|журналист)\w*\s+" + _STAFF_NAME),
+    re.compile(r"\b(?:передает|передаёт|сообщает)\s+(?:(?:собственный|специальный|наш)\s+)?корреспондент\s+"
+               r"(?:(?:агентства|издания|портала|газеты|телеканала|ИА)\s+)?" + _STAFF_NAME))
+
+
+def _staff_outlet(raw: str) -> str | None:
+    """The known outlet a staff line's name spells, in the nominative ("«Фонтанки»" → "Фонтанка"),
+    or any run of its words ("МИА Казинформ" → "Казинформ"); an unknown name names none."""
+    name = clean_name(raw)
+    words = name.split()
+    for n in range(len(words), 0, -1):
+        for i in range(len(words) - n + 1):
+            known = known_outlet(" ".join(words[i:i + n]))
+            if known:
+                return known
+    nom = nominative(name, "gent") if CYRILLIC_WORD.match(name) and not NOT_RUSSIAN.search(name) else None
+    return known_outlet(nom) if nom else None
+
+
+def _reporter(text: str, m: re.Match) -> str:
+    """The outlet a quoted name before a newsroom's verb stands for: the name as written
+    ("«Комсомолка» выяснила"), or, after a noun it belongs to, that noun's genitive in the
+    nominative ("Журналисты «Медузы» выяснили" → "Медуза")."""
+    name = clean_name(m.group("name"))
+    before = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
+    if before and _nominative_noun(before.group(1)) and CYRILLIC_WORD.match(name) and not NOT_RUSSIAN.search(name):
+        nom = nominative(name, "gent")  # (not strict: "Медузы" is also a plural nominative)
+        if nom:
+            return known_outlet(nom) or nom
+    return known_outlet(name) or name
+
+
+@lru_cache(maxsize=4096)
+def _nominative_noun(word: str) -> bool:
+    """A noun in the nominative whose likeliest reading it is ("Журналисты", "Редакция")."""
+    from ..nlp import morph
+
+    p = morph().parse(word.lower())[0]
+    return p.tag.POS == "NOUN" and p.tag.case == "nomn"
 
 
 # The outlet told, standing before the verb: "Об этом NEWS.ru рассказал врач", "Об этом

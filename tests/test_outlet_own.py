@@ -1,0 +1,71 @@
+"""Where a page shows its own outlet in shapes the eleventh session found on BSNLP pages with a
+real address (eval/mine_outlets.py --check, "pages that show their own name"): the site's © as a
+field of the page title, a title's tail that is an acronym with its expansion, the site signing its
+piece ("Автор: krasnews.com."), the outlet's own staff telling the piece ("Автор: …, обозреватель
+DW", "передает корреспондент РБК"), a newsroom's verb after a name declined by its noun
+("Журналисты «Медузы» выяснили"). Each beside one that must name nothing or another outlet: a relay
+names its source, not the page.
+
+Pages are in the shape of the covid-19 BSNLP dumps (tests/test_outlet_table.py builds them)."""
+import pytest
+
+from citata.metadata import canonical_outlet, outlet_told, title_brand
+
+from test_outlet_table import ARTICLE, COMMENTS, HEADER, HEADLINE, MENU, doc_of, whole_page
+
+
+def _page(title: str, footer: list[str] = ()) -> str:
+    return HEADER + "\n\n".join([*MENU, title, *ARTICLE, *COMMENTS, *footer]) + "\n"
+
+
+def test_the_sites_copyright_as_a_field_of_the_title():
+    doc = doc_of(_page(f"{HEADLINE} / 14.01.21 / Москва / © РИА Новый День / Январь 2021"))
+    assert canonical_outlet(doc.outlet) == "Новый день"  # (the outlet table's "РИА «Новый День»")
+    doc = doc_of(_page(f"{HEADLINE} / 14.01.21 / Москва / © Newsler / Январь 2021"))
+    assert doc.outlet == "Newsler"
+
+
+def test_a_photo_agencys_copyright_in_the_title_names_no_outlet():
+    assert doc_of(_page(f"{HEADLINE} / 14.01.21 / © Reuters")).outlet is None
+
+
+@pytest.mark.parametrize("title, outlet", [
+    ("Европейская комиссия опубликовала новые правила | IFAW - International Fund for Animal Welfare", "IFAW"),
+    ("Врачи рассказали о новых симптомах | ВШЭ — Высшая школа экономики", "ВШЭ"),
+])
+def test_a_title_tail_that_is_an_acronym_and_its_expansion(title, outlet):
+    assert title_brand(title) == outlet
+
+
+def test_a_tail_whose_words_do_not_spell_the_acronym_is_no_name():
+    assert title_brand("Врачи рассказали о новых симптомах | ВОЗ - новости о коронавирусе") != "ВОЗ"
+
+
+def test_the_site_signing_its_piece():
+    assert doc_of(whole_page(["Автор: krasnews.com.", "Все права защищены."])).outlet == "krasnews.com"
+    # a person signing, or a platform's address, names no outlet
+    assert doc_of(whole_page(["Автор: Иван Петров", "Все права защищены."])).outlet is None
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ("Этот союз держится на страхе. Автор: Барбара Везель, обозреватель DW. Этот комментарий выражает "
+     "личное мнение автора.", "DW"),
+    ("Об этом заявил глава ведомства, передает собственный корреспондент МИА Казинформ.", "МИА «Казинформ»"),
+    ("Песков заявил это журналистам, передает корреспондент РБК.", "РБК"),
+    ("Об этом сообщает корреспондент «Фонтанки» с места событий.", "Фонтанка"),
+    # a newsroom at work, its name declined by the noun before it, and a cue opening a sentence
+    ("Журналисты «Медузы» выяснили, что тесты в лаборатории не проводились.", "Медуза"),
+    ("Собеседник «Росбалта» отметил, что тестов не хватает.", "Росбалт"),
+    ("«Газета.Ru» поговорила с врачами о второй волне.", "Газета.Ru"),
+])
+def test_the_outlets_own_staff_telling_the_piece(text, outlet):
+    assert outlet_told(text) == outlet
+
+
+@pytest.mark.parametrize("text", [
+    "Как передает ТАСС, решение принято в понедельник.",  # a relay names its source
+    "Политический корреспондент BBC отмечает, что премьер в трудном положении.",  # another's staff, cited
+    "Копию документа опубликовал в твиттере журналист Sky News.",
+])
+def test_a_relay_or_another_outlets_staff_names_nothing(text):
+    assert outlet_told(text) is None
