@@ -214,9 +214,14 @@ def outlet_told(text: str) -> str | None:
                 if nom:
                     weak[known_outlet(nom) or nom] += 1
                     break
-    if "орреспондент" in text or "Автор" in text:
+    if "орреспондент" in text or "Автор" in text or "бозреватель" in text:
         for rx in _OWN_STAFF:
             for m in rx.finditer(text):
+                name = _staff_outlet(m.group("name"))
+                if name:
+                    votes[name] += 1
+        for m in _STAFF_SIGNATURE.finditer(text):
+            if _SIGNER.search(text, max(0, m.start() - 60), m.start()):
                 name = _staff_outlet(m.group("name"))
                 if name:
                     votes[name] += 1
@@ -261,6 +266,13 @@ _OWN_STAFF = (
                r"|редактор|журналист)\w*\s+" + _STAFF_NAME),
     re.compile(r"\b(?:передает|передаёт|сообщает)\s+(?:(?:собственный|специальный|наш)\s+)?корреспондент\s+"
                r"(?:(?:агентства|издания|портала|газеты|телеканала|ИА)\s+)?" + _STAFF_NAME))
+
+
+# A signature standing as a sentence of its own, no verb: "Анализ. Секундер Кермани, корреспондент
+# Би-би-си в Исламабаде." (the staff noun in the nominative: "По словам корреспондента X" cites one)
+_STAFF_SIGNATURE = re.compile(r",\s+(?:[а-яё]+\s+){0,2}(?:корреспондент|обозреватель|колумнист|редактор|журналист"
+                              r"|ведущий|ведущая)\s+" + _STAFF_NAME + r"(?:\s+(?:в|во)\s+[А-ЯЁ][\w\-]+)?\s*(?:\.|\n|$)")
+_SIGNER = re.compile(r"(?:^|[.!?\n]\s*)(?:[А-ЯЁ][а-яё]+\.\s+)?[А-ЯЁ][а-яё]+(?:\s[А-ЯЁ][а-яё\-]+){1,2}$")
 
 
 def _staff_outlet(raw: str) -> str | None:
