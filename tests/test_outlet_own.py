@@ -56,6 +56,9 @@ def test_the_site_signing_its_piece():
     # a signature standing as a sentence of its own
     ("Суд вынес решение. Анализ. Секундер Кермани, корреспондент Би-би-си в Исламабаде. Суд огласил "
      "принятое решение очень быстро.", "Би-би-си"),
+    # the outlet's named correspondent at a reporter's work
+    ("Прививку можно сделать и на выездных пунктах. Корреспондент «МИР 24» Анна Бажайкина рассказала "
+     "подробности.", "МИР 24"),
     # a newsroom at work, its name declined by the noun before it, and a cue opening a sentence
     ("Журналисты «Медузы» выяснили, что тесты в лаборатории не проводились.", "Медуза"),
     ("Собеседник «Росбалта» отметил, что тестов не хватает.", "Росбалт"),
@@ -71,6 +74,7 @@ def test_the_outlets_own_staff_telling_the_piece(text, outlet):
     "Копию документа опубликовал в твиттере журналист Sky News.",
     "По словам политического корреспондента Би-би-си Лоры Кюнсберг, уход министра осложнил положение.",
     "Джон Смит, корреспондент Би-би-си, заявил, что переговоры зашли в тупик.",  # (a source introduced)
+    "Корреспондент Би-би-си Лора Кюнсберг отмечает, что премьер в трудном положении.",  # (cited for a view)
 ])
 def test_a_relay_or_another_outlets_staff_names_nothing(text):
     assert outlet_told(text) is None

@@ -225,6 +225,10 @@ def outlet_told(text: str) -> str | None:
                 name = _staff_outlet(m.group("name"))
                 if name:
                     votes[name] += 1
+        for m in _CORRESPONDENT_AT_WORK.finditer(text) if "орреспондент" in text else ():
+            name = _staff_outlet(m.group("name"))
+            if name:
+                weak[name] += 1
     if "б этом" in text:
         for m in _ABOUT_THIS_TOLD.finditer(text):
             name = _addressee(m.group("name"))
@@ -273,6 +277,15 @@ _OWN_STAFF = (
 _STAFF_SIGNATURE = re.compile(r",\s+(?:[а-яё]+\s+){0,2}(?:корреспондент|обозреватель|колумнист|редактор|журналист"
                               r"|ведущий|ведущая)\s+" + _STAFF_NAME + r"(?:\s+(?:в|во)\s+[А-ЯЁ][\w\-]+)?\s*(?:\.|\n|$)")
 _SIGNER = re.compile(r"(?:^|[.!?\n]\s*)(?:[А-ЯЁ][а-яё]+\.\s+)?[А-ЯЁ][а-яё]+(?:\s[А-ЯЁ][а-яё\-]+){1,2}$")
+
+
+# The outlet's correspondent, named, doing a reporter's work (TV sites' shape): "Корреспондент «МИР 24»
+# Анна Бажайкина рассказала подробности", "Корреспондент НТВ Иван Петров побывал…" (another outlet's
+# correspondent is cited for a view: "корреспондент BBC отмечает"). Weak: another site may copy it.
+_CORRESPONDENT_AT_WORK = re.compile(
+    r"[Кк]орреспондент(?:ка)?\s+(?:(?:телеканала|агентства|газеты|издания|радио)\s+)?" + _STAFF_NAME
+    + r"\s+[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё\-]+\s+(?:рассказал|побывал|узнал|выяснил|поговорил|побеседовал|посетил"
+    r"|спросил|пообщал)(?:а|ся|ась)?\b")
 
 
 def _staff_outlet(raw: str) -> str | None:
