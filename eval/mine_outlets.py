@@ -22,6 +22,16 @@ host, or the outlet outlets.tsv gives the host), and the page-only date against 
 date (the article's, on these pages); and, per kind of signal (outlet_signals, then the name
 the best of the furniture's candidate names, best_candidate, then the told names), how often it names the own site where it fires and where it decides. -v lists the
 disagreements.
+
+It also measures recall where there is something to find: **the pages that show their own name**
+(own_name_places: the host, a name spelling it — "Фонтанка" for fontanka.ru, declined or not — or
+the outlet tables' names for it, written capitalised), with the place each stands (PLACES: the title's
+tail or the title, a © line, a line of its own, the editors' mail, a link, a furniture line above,
+under or inside the article, the signature opening it, the article's sentences as a relay or
+otherwise), and what the page alone gives those pages: right / wrong / none, anywhere and outside
+the article's sentences, and by the most visible place; -v lists the pages that show it outside the
+article and get none. Dates likewise: the pages whose text shows the header's date with its year (in
+any written form, an embedded post's date left out), or its day and month only.
 """
 from __future__ import annotations
 
