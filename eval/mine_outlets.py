@@ -251,7 +251,9 @@ def own_names(url: str, host: str) -> tuple[set[str], set[str]]:
     canon = canonical_outlet(own) or canonical_outlet(host) or own
     for name, others, hosts, _ in lexicons.outlet_table():
         if name == canon or any(host == h.lower() or host.endswith("." + h.lower()) for h in hosts):
-            names.update(translit(n) for n in (name, *others))
+            # (a name opening with a letter the fold drops, "Ъ-Новости", is matched as written: its
+            # fold is a common word's, "Новости")
+            names.update(translit(n) if translit(n[0]) else "=" + n.lower() for n in (name, *others))
     if own and own != host:
         names.add(translit(own))
     labels = host.split(".")
@@ -269,7 +271,7 @@ def _spells(word: str, names: set[str], host: str, alone: bool = False) -> bool:
     if " " not in word and re.fullmatch(r"[А-ЯЁ][а-яё]+", word) and not alone and _word_like(word):
         return False  # ("Сегодня, 17:22" is no segodnya.ua)
     folded = translit(word)
-    if folded in names or name_spells_host(word, host):
+    if folded in names or "=" + word.lower() in names or name_spells_host(word, host):
         return True
     # a declined Cyrillic name ("Фонтанки", "«Известиям»"): its stem and a short ending
     return bool(re.fullmatch(r"[А-ЯЁ][А-ЯЁа-яё\-]+", word)) and any(
