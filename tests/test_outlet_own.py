@@ -78,3 +78,46 @@ def test_the_outlets_own_staff_telling_the_piece(text, outlet):
 ])
 def test_a_relay_or_another_outlets_staff_names_nothing(text):
     assert outlet_told(text) is None
+
+
+# ------------------------------------------------------------------ the measure (eval/mine_outlets.py)
+
+def _mine_outlets():
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parent.parent / "eval" / "mine_outlets.py"
+    spec = importlib.util.spec_from_file_location("mine_outlets", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _cleaned(title: str, footer: list[str], text: list[str] = ARTICLE):
+    from citata.clean import clean
+    from citata.source import text_document
+
+    return clean(text_document("page.txt", HEADER + "\n\n".join([title, *text, *footer]) + "\n"))
+
+
+def test_where_a_page_shows_its_own_name():
+    mo = _mine_outlets()
+    cleaned = _cleaned(f"{HEADLINE} — Фонтанка.ру", ["© Фонтанка.ру, 2000—2021. Все права защищены."],
+                       [ARTICLE[0], "Как рассказал «Фонтанке» глава комитета по здравоохранению, записаться на "
+                        "прививку можно и по телефону горячей линии, и на портале госуслуг.", *ARTICLE[1:]])
+    places = mo.own_name_places(cleaned, 4, "https://www.fontanka.ru/2021/01/14/1.html", "fontanka.ru")
+    assert {"title_tail", "copyright", "text_relay"} <= set(places)  # (a declined name by its stem)
+    # a common word spelling the host is no name: "Сегодня, 17:22" on segodnya.ua, "ввести" on vesti-ukr.com
+    cleaned = _cleaned(HEADLINE, [], ["Сегодня, 17:22", *ARTICLE, "Решение нужно ввести в действие сегодня."])
+    assert mo.own_name_places(cleaned, 4, "https://www.segodnya.ua/news/1.html", "segodnya.ua") == []
+    assert mo.own_name_places(cleaned, 4, "https://vesti-ukr.com/news/1", "vesti-ukr.com") == []
+
+
+def test_where_a_page_shows_its_date():
+    mo = _mine_outlets()
+    assert mo.shown_dates("Опубликовано 9 июля 2018 г., 15:13", "2018-07-09") == (True, True)
+    assert mo.shown_dates("Обновлено: 09.07.18", "2018-07-09") == (True, True)
+    assert mo.shown_dates("МОСКВА, 9 июл — РИА Новости.", "2018-07-09") == (False, True)  # no year
+    # an embedded post's date is the post's
+    assert mo.shown_dates("— Nigel Farage (@Nigel_Farage) 9 июля 2018 г.", "2018-07-09") == (False, True)
+    assert mo.shown_dates("10 июля 2018", "2018-07-09") == (False, False)
