@@ -64,3 +64,25 @@ def test_source_phrase_before_that_clause_is_one_report():
     assert len(found) == 2, found
     assert found[0][2] == "эксперты" and "цены на билеты вырастут к осени" in found[0][1]
     assert found[1][1] == "цены останутся прежними" and found[1][2] == "Иван Петров"
+
+
+# --- a purpose clause ("чтобы" with an infinitive) is no complement -------------------------------
+
+def test_purpose_clause_after_a_cue_is_no_report_and_a_request_stays():
+    # written for the test after the construction of a tune article ("заключило сделку …, чтобы
+    # остановить …"); the request is bsnlp-ru ryan-ru_file_170 (unannotated)
+    text = ("Правительство страны заключило соглашение с оппозиционной партией, чтобы остановить "
+            "протесты в столице. Кроме того, пенсионный фонд требует, чтобы лоукостер начал подыскивать "
+            "сменщика для генерального директора.")
+    found = quotes(text)
+    assert not any(c.startswith("остановить") for _, c, _, _ in found), found
+    assert any(c.startswith("лоукостер начал подыскивать") and s == "пенсионный фонд"
+               for _, c, s, _ in found), found
+
+
+def test_purpose_clause_with_a_negation_is_no_report():
+    text = ("Профсоюз объявил забастовку на две недели, чтобы не допустить сокращения рабочих мест. "
+            "Представитель профсоюза объявил, что забастовка начнется в понедельник.")
+    found = quotes(text)
+    assert not any(c.startswith("не допустить") for _, c, _, _ in found), found
+    assert any(c == "забастовка начнется в понедельник" for _, c, _, _ in found), found

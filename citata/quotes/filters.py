@@ -1,6 +1,7 @@
 """Filters: candidates the constructions took that are no statement of their own — a report
-whose cue stands inside quoted words, and a relative clause read as a speech verb's
-что-clause (natasha's parse decides, on the few sentences where an object stands between)."""
+whose cue stands inside quoted words, a relative clause read as a speech verb's
+что-clause (natasha's parse decides, on the few sentences where an object stands between),
+and a purpose clause ("чтобы" with an infinitive) read as one."""
 from __future__ import annotations
 
 from .spans import Intervals
@@ -62,3 +63,21 @@ def _that_before(view: DocView, f: Found) -> int | None:
     if tag is None or tag.POS != "VERB" or not ("3per" in tag or "neut" in tag):
         return None
     return k
+
+
+def purpose_clauses(view: DocView, found: list[Found]) -> list[Found]:
+    """`found` less the complements that are a purpose clause: "чтобы" with an infinitive has no
+    subject of its own, so the clause is the goal of the cue's subject ("Правительство заключило
+    сделку с партией, чтобы остановить отъезд Биби"), never words reported; a request's "чтобы"
+    takes a finite verb ("требует, чтобы лоукостер начал …") and stays."""
+    return [f for f in found if not _purpose(view, f)]
+
+
+def _purpose(view: DocView, f: Found) -> bool:
+    if not f.sieve.startswith("indirect:complement") or not f.cue:
+        return False
+    first = view.tok_index(f.start)
+    if first < 1 or view.lower[first - 1] != "чтобы":
+        return False
+    k = next((j for j in range(first, min(first + 3, len(view.toks))) if view.lower[j] not in _PARTICLES), None)
+    return k is not None and view.parses(k)[0].tag.POS == "INFN"
