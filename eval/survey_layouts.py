@@ -1,0 +1,81 @@
+"""Page layouts that carry quotations without an attribution in the same sentence (issue 14,
+eleventh session): how many unannotated articles show each, and the quotations citata finds on
+them, to compare two versions of the quotation stage.
+
+    python eval/survey_layouts.py [--corpora ../shared/corpora] --count
+    python eval/survey_layouts.py --cache DIR --out /tmp/a.jsonl   # rows as survey_speakers.py writes
+    python eval/survey_speakers.py --diff /tmp/a.jsonl /tmp/b.jsonl
+
+The articles: every BSNLP raw page and FactRuEval devset text in no eval/gold file
+(`survey_quotes.articles`), and the covid-19 pages that are in no quotation gold file (all 83 are
+in the cleaning gold, which annotates a page's body, outlet and date, not its quotations: the only
+unannotated text with a page's paragraphs, dash lines and interviews).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "eval"))
+
+from citata.pipeline import build_document  # noqa: E402
+from citata.source import decode, text_document  # noqa: E402
+from survey_quotes import articles  # noqa: E402
+from survey_speakers import survey  # noqa: E402
+
+LAYOUTS = {
+    # "Мустафа Джемилев: Да, всё верно." — a participant's name as the label of a transcript line
+    "name label line": re.compile(r"(?m)^[ \t]*[А-ЯЁ][а-яё]+(?:[ \t]+[А-ЯЁ][а-яё]+){1,2}[ \t]*:[ \t]+\S"),
+    "Вопрос: / Ответ: line": re.compile(r"(?m)^[ \t]*(?:Вопрос|Ответ|ВОПРОС|ОТВЕТ)[ \t]*:"),
+    "Цитата: label": re.compile(r"(?m)^[ \t]*Цитата[ \t]*:"),
+    "dash line": re.compile(r"(?m)^[ \t]*[—–‑‒―-][ \t]+\S"),
+    # a dash line with no ", — cue" inside: the speaker is named elsewhere or nowhere
+    "dash line, no inner attribution": re.compile(r"(?m)^[ \t]*[—–‑‒―-][ \t]+(?![^\n]*[,!?…][ \t]+[—–‑‒―-][ \t]+[а-яё])\S"),
+    "paragraph opening with a mark": re.compile(r"(?m)^[ \t]*[«\"„“][ \t]*[А-ЯЁ]"),
+    # «A», «B» и «C» where each holds a clause's end mark (slogans, not names)
+    "list of quoted phrases": re.compile(r"«[^«»\n]{3,160}[!?.]»(?:[ \t]*,[ \t]*«[^«»\n]{3,160}»)*[ \t]*,?[ \t]*(?:и|или)[ \t]+«[^«»\n]{3,160}»"),
+}
+
+
+def pool(corpora: Path) -> list[str]:
+    quote_gold = set()
+    for gold in (ROOT / "eval" / "gold").glob("quotes_*.jsonl"):
+        quote_gold |= {json.loads(line)["file"] for line in gold.read_text(encoding="utf-8").splitlines() if line.strip()}
+    covid = [str(p.relative_to(corpora)) for p in sorted(corpora.glob("bsnlp-ru/covid-19/raw/*"))]
+    return articles(corpora, []) + [f for f in covid if f not in quote_gold]
+
+
+def count(corpora: Path, files: list[str]) -> None:
+    print("| layout | instances | articles | of them covid-19 |\n|---|---:|---:|---:|")
+    texts = {rel: build_document(text_document(rel, decode((corpora / rel).read_bytes()))).text for rel in files}
+    for name, pat in LAYOUTS.items():
+        hits = {rel: len(pat.findall(t)) for rel, t in texts.items()}
+        arts = [rel for rel, n in hits.items() if n]
+        print(f"| {name} | {sum(hits.values())} | {len(arts)} | {sum('covid-19' in a for a in arts)} |")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--corpora", type=Path, default=ROOT.parent / "shared" / "corpora")
+    ap.add_argument("--count", action="store_true")
+    ap.add_argument("--cache", type=Path, default=None)
+    ap.add_argument("--out", type=Path, default=None)
+    args = ap.parse_args()
+    files = pool(args.corpora)
+    if args.count:
+        count(args.corpora, files)
+        return
+    if args.cache:
+        args.cache.mkdir(parents=True, exist_ok=True)
+    out = args.out.open("w", encoding="utf-8") if args.out else sys.stdout
+    for r in survey(args.corpora, files, args.cache):
+        out.write(json.dumps(r, ensure_ascii=False) + "\n")
+
+
+if __name__ == "__main__":
+    main()
