@@ -29,16 +29,21 @@ from survey_quotes import articles  # noqa: E402
 from survey_speakers import survey  # noqa: E402
 
 LAYOUTS = {
-    # "Мустафа Джемилев: Да, всё верно." — a participant's name as the label of a transcript line
-    "name label line": re.compile(r"(?m)^[ \t]*[А-ЯЁ][а-яё]+(?:[ \t]+[А-ЯЁ][а-яё]+){1,2}[ \t]*:[ \t]+\S"),
+    # "Мустафа Джемилев: Да, всё верно.", "Светлана Леонтьева, министр …:": a name (particles such
+    # as "фон" allowed), an apposition, the colon of a transcript's label, at a paragraph's start
+    "name label line": re.compile(r"(?m)^[ \t]*[А-ЯЁ][а-яё]+(?:[ \t]+(?:[а-яё]{1,3}[ \t]+)?[А-ЯЁ][а-яё]+){1,2}"
+                                  r"(?:,[^:\n.!?]{1,90})?[ \t]*:"),
     "Вопрос: / Ответ: line": re.compile(r"(?m)^[ \t]*(?:Вопрос|Ответ|ВОПРОС|ОТВЕТ)[ \t]*:"),
     "Цитата: label": re.compile(r"(?m)^[ \t]*Цитата[ \t]*:"),
     "dash line": re.compile(r"(?m)^[ \t]*[—–‑‒―-][ \t]+\S"),
-    # a dash line with no ", — cue" inside: the speaker is named elsewhere or nowhere
-    "dash line, no inner attribution": re.compile(r"(?m)^[ \t]*[—–‑‒―-][ \t]+(?![^\n]*[,!?…][ \t]+[—–‑‒―-][ \t]+[а-яё])\S"),
-    "paragraph opening with a mark": re.compile(r"(?m)^[ \t]*[«\"„“][ \t]*[А-ЯЁ]"),
-    # «A», «B» и «C» where each holds a clause's end mark (slogans, not names)
-    "list of quoted phrases": re.compile(r"«[^«»\n]{3,160}[!?.]»(?:[ \t]*,[ \t]*«[^«»\n]{3,160}»)*[ \t]*,?[ \t]*(?:и|или)[ \t]+«[^«»\n]{3,160}»"),
+    # the attribution's dash glued to the comma: "…нет,- отметила", "»,— заявил"
+    "dash glued to the comma before an attribution": re.compile(r"\w[»\"“”]{0,2}[,!?…][—–‑‒―-][ \t]*[а-яё]"),
+    "paragraph opening with a quotation mark and a capital": re.compile(r"(?m)^[ \t]*[«\"„“][ \t]*[А-ЯЁ]"),
+    # an attribution paragraph with no dash after a block quotation ("»⏎⏎заявил после инаугурации …")
+    "attribution paragraph after a closing mark": re.compile(r"[»\"“”][ \t]*\n\s*[а-яё]"),
+    # «A», «B» и «C», at least two of them of three words or more (slogans, demands: not names)
+    "list of quoted phrases": re.compile(r"«[^«»\n]*\s[^«»\n]*\s[^«»\n]*»(?:[ \t]*,[ \t]*«[^«»\n]{3,160}»)*"
+                                         r"[ \t]*,?[ \t]*(?:и|или)?[ \t]*,?[ \t]*«[^«»\n]*\s[^«»\n]*\s[^«»\n]*»"),
 }
 
 
