@@ -73,3 +73,13 @@ def test_list_after_a_colon_is_no_quotation():
             "- организованно. В этом случае работодатель формирует списки сотрудников.\n\n"
             "- самостоятельно. Каждый желающий может оставить заявку на портале Госуслуг.")
     assert quotes(text) == []
+
+
+def test_label_paragraph_before_narration_gives_it_nobody():
+    # a label of its own heads a dash line; a paragraph of narration after a name and a colon
+    # is the writer's ("Светлана Леонтьева, министр …:" over a caption, a list or a heading)
+    text = ("Министр здравоохранения Амурской области Светлана Леонтьева побывала в поликлинике.\n\n"
+            "Светлана Леонтьева, министр здравоохранения Амурской области:\n\n"
+            "В поликлинику поступили первые дозы вакцины, их хватит на месяц.")
+    assert not any(who == "Светлана Леонтьева" and content.startswith("В поликлинику")
+                   for _, content, who in quotes(text))

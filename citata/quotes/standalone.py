@@ -3,6 +3,7 @@ speech, or the person the sentence before introduces."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from .. import lexicons as lex
 from .cues import cue_at
@@ -62,9 +63,12 @@ def _labelled(view: DocView, spans: Intervals) -> list[Found]:
     out = []
     text = view.text
     people = [e for e in view.entities if e.type == "PER"]
+    surnames = Counter(_surname_key(text, e) for e in people)  # one pass: no look-up per pair of names
     for e in people:
-        line_start = text.rfind("\n", 0, e.start) + 1
-        if text[line_start:e.start].strip() or not _nominative(view, e):
+        b = e.start
+        while b > 0 and text[b - 1] in " \t":
+            b -= 1
+        if b > 0 and text[b - 1] != "\n" or not _nominative(view, e):
             continue
         m = LABEL_TAIL.match(text, e.end)
         if not m or any(view.parses(j)[0].tag.POS == "VERB" for j in view.tokens_in(e.end, m.end())):
@@ -73,8 +77,10 @@ def _labelled(view: DocView, spans: Intervals) -> list[Found]:
         if text.startswith("\n", start) or start >= len(text):
             while start < len(text) and text[start].isspace():
                 start += 1
-            dash = DIALOGUE_LINE.match(text, start)
-            start = dash.end() if dash else start
+            dash = DIALOGUE_LINE.match(text, start)  # a label of its own heads a dash line, not narration
+            if not dash:
+                continue
+            start = dash.end()
         end = text.find("\n", start)
         end = len(text) if end < 0 else end
         while end > start and text[end - 1] in " \t.":
@@ -82,7 +88,7 @@ def _labelled(view: DocView, spans: Intervals) -> list[Found]:
         words = text[start:end]
         if spans.covers(start) or not words[:1].isupper() or not sentence_like(words) or words.rstrip().endswith("?"):
             continue
-        if not _named_elsewhere(view, e, people):
+        if surnames[_surname_key(text, e)] < 2:  # the name stands elsewhere in the text too
             continue
         out.append(Found("direct", start, end, None, Ref("entity", e.start, e.end, entity=e),
                          is_question=False, cue_cls="continuation", sieve="standalone:label line"))
@@ -95,10 +101,10 @@ def _nominative(view: DocView, e) -> bool:
     return first is not None and any("nomn" in p.tag for p in view.parses(first)[:3])
 
 
-def _named_elsewhere(view: DocView, e, people) -> bool:
-    """Does another mention of the same person (its last word's stem) stand elsewhere in the text?"""
-    key = view.text[e.start:e.end].split()[-1].lower()[:4]
-    return any(o is not e and view.text[o.start:o.end].split()[-1].lower()[:4] == key for o in people)
+def _surname_key(text: str, e) -> str:
+    """A declension-proof key of a name's last word: "Джемилев", "Джемилевым" → "джем"."""
+    words = text[e.start:e.end].split()
+    return words[-1].lower()[:4] if words else ""
 
 
 def _interview(view: DocView, spans: Intervals) -> list[Found]:
