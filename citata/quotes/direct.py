@@ -262,7 +262,7 @@ def dialogue(view: DocView) -> list[Found]:
     for m in DIALOGUE_LINE.finditer(view.text):
         para_end = view.text.find("\n", m.end())
         para_end = len(view.text) if para_end < 0 else para_end
-        inner = re.compile(r"([,!?…])\s+[—–‑‒―-]\s+").search(view.text, m.end(), para_end)
+        inner = DIALOGUE_ATTRIBUTION.search(view.text, m.end(), para_end)
         if inner:
             first = view.tok_index(inner.end())
             for k in range(first, min(first + 4, len(view.toks))):
@@ -280,6 +280,9 @@ def dialogue(view: DocView) -> list[Found]:
 
 # A paragraph opened by a dash: em, en, non-breaking hyphen, figure dash, bar or hyphen-minus.
 DIALOGUE_LINE = re.compile(r"(?m)^[ \t]*[—–‑‒―-]\s+(?=\S)")
+# Where a dialogue line's words end and its attribution begins: ", — сказал", and the dash glued to
+# the comma as after a closing mark (AFTER_CLOSE: '…нет,- отметила Алла Дробинская', '»,— заявил').
+DIALOGUE_ATTRIBUTION = re.compile(r"([,!?…])\s*[—–‑‒―-]\s+")
 
 
 def _resumes(view: DocView, first: int, para_end: int) -> tuple[int, int] | None:

@@ -3,6 +3,7 @@ speech, or the person the sentence before introduces."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from .. import lexicons as lex
 from .cues import cue_at
@@ -43,7 +44,67 @@ def standalone(view: DocView, found: list[Found], used: set) -> list[Found]:
                          cue_cls="continuation",
                          sieve="standalone:introduced before" if ref else f"standalone:continues {src.sieve}"))
     out.extend(_interview(view, spans))
+    out.extend(_labelled(view, spans))
     return out
+
+
+# After a person's name at a paragraph's start: an apposition with no verb of its own ("Светлана
+# Леонтьева, министр здравоохранения Амурской области:") and the colon of a transcript's label.
+LABEL_TAIL = re.compile(r"(?:,[^:\n.!?«»\"]{1,90})?[ \t]*:[ \t]*")
+
+
+def _labelled(view: DocView, spans: Intervals) -> list[Found]:
+    """A transcript's label: a paragraph that opens with a participant's name and a colon gives that
+    person the words after it, to the paragraph's end, or, where the label is a paragraph of its own,
+    the next paragraph ("Мустафа Джемилев: Да, всё верно. …", "Фридрих фон Болен: Для начала …";
+    "Светлана Леонтьева, министр …:⏎⏎— Мы не первый год …"). The interviewer's label is an outlet's
+    ("Голос Америки:", "Deutsche Welle:"), and a topic's ("О Владимире Путине:") is no name in the
+    nominative: neither is taken. The name must be a participant the document names elsewhere too."""
+    out = []
+    text = view.text
+    people = [e for e in view.entities if e.type == "PER"]
+    surnames = Counter(_surname_key(text, e) for e in people)  # one pass: no look-up per pair of names
+    for e in people:
+        b = e.start
+        while b > 0 and text[b - 1] in " \t":
+            b -= 1
+        if b > 0 and text[b - 1] != "\n" or not _nominative(view, e):
+            continue
+        m = LABEL_TAIL.match(text, e.end)
+        if not m or any(view.parses(j)[0].tag.POS == "VERB" for j in view.tokens_in(e.end, m.end())):
+            continue
+        start = m.end()
+        if text.startswith("\n", start) or start >= len(text):
+            while start < len(text) and text[start].isspace():
+                start += 1
+            dash = DIALOGUE_LINE.match(text, start)  # a label of its own heads a dash line, not narration
+            if not dash:
+                continue
+            start = dash.end()
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        while end > start and text[end - 1] in " \t.":
+            end -= 1
+        words = text[start:end]
+        if spans.covers(start) or not words[:1].isupper() or not sentence_like(words) or words.rstrip().endswith("?"):
+            continue
+        if surnames[_surname_key(text, e)] < 2:  # the name stands elsewhere in the text too
+            continue
+        out.append(Found("direct", start, end, None, Ref("entity", e.start, e.end, entity=e),
+                         is_question=False, cue_cls="continuation", sieve="standalone:label line"))
+    return out
+
+
+def _nominative(view: DocView, e) -> bool:
+    """Is the name's first word in the nominative (a label, not "О Владимире Путине")?"""
+    first = next((j for j in view.tokens_in(e.start, e.end) if view.is_word(j)), None)
+    return first is not None and any("nomn" in p.tag for p in view.parses(first)[:3])
+
+
+def _surname_key(text: str, e) -> str:
+    """A declension-proof key of a name's last word: "Джемилев", "Джемилевым" → "джем"."""
+    words = text[e.start:e.end].split()
+    return words[-1].lower()[:4] if words else ""
 
 
 def _interview(view: DocView, spans: Intervals) -> list[Found]:
