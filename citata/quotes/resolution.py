@@ -231,8 +231,11 @@ def _resolve_ref(view: DocView, f: Found, history: list[Found], parts: Participa
             person = _speaker_just_before(view, f, history, ref, parts)
             if person is not None:
                 return _as_holder("person noun → the one who just spoke", person, mention, phrase)
-        org = parts.org_by_class(ref.head, ref.start) if ref.head else None
-        if org is None and ref.head and not group and len(phrase.split()) <= 3:
+        # "В самой авиакомпании подчеркивают": the emphatic "сам" adds no word to the class noun
+        words = len([w for w in phrase.split() if parse(w.lower())[0].normal_form != "сам"])
+        # "профсоюзы заявили": a plural class noun is several organisations, not the last one named
+        org = parts.org_by_class(ref.head, ref.start) if ref.head and not group else None
+        if org is None and ref.head and not group and words <= 3:
             org = parts.topic_org(ref.head, ref.start)
             if org is not None:
                 return _by("class noun → the organisation the article is about",
@@ -241,7 +244,7 @@ def _resolve_ref(view: DocView, f: Found, history: list[Found], parts: Participa
             # "Перевозчик заявил" after "лоукостер Ryanair", "По данным телекомпании" after "сообщает НТВ"
             return _by("class noun → the organisation introduced with it",
                        Speaker(_org_name(view, org), mention, None, "organization", None), org.name)
-        if ref.head in lex.org_nouns() and len(phrase.split()) == 1:
+        if ref.head in lex.org_nouns() and words == 1 and not group:
             # "Компания заявила": the organisation last named.
             org = _nearest_org(view, ref.start)
             if org is not None:
