@@ -6,6 +6,7 @@ test after them."""
 import pytest
 
 from citata.pipeline import extract_text
+from citata.orgs import seat_name
 from citata.quotes.participants import alias_heads, class_noun, head_noun
 
 
@@ -87,3 +88,22 @@ def test_class_nouns_of_an_organisation():
     assert "комиссия" in alias_heads("Еврокомиссия") and "комиссия" in alias_heads("ЕК")
     assert "министерство" in alias_heads("МИД")
     assert alias_heads("Ryanair") == frozenset()
+
+
+@pytest.mark.parametrize("text, start", [
+    # bsnlp brexit_ru.txt_file_1123 / _1076: NER reads the seat as a person
+    ('Об отставке Джонсона стало известно за полчаса до обращения премьера. В заявлении Даунинг-стрит '
+     'говорится: "Сегодня днем премьер-министр приняла отставку Бориса Джонсона с поста министра иностранных дел."',
+     "Сегодня днем"),
+    # brexit_ru.txt_file_1003: the indeclinable name stays as written
+    ("Мэй поблагодарила Джонсона за работу, — говорится в официальном заявлении Даунинг-Стрит.", "Мэй поблагодарила"),
+])
+def test_a_seat_of_government_speaks_as_an_organisation(text, start):
+    assert speaker_of(text, start) == ("Даунинг-стрит", "organization")
+
+
+def test_seats_in_any_case():
+    assert seat_name("Даунинг-Стрит") == "Даунинг-стрит"
+    assert seat_name("Белого дома") == "Белый дом"
+    assert seat_name("Кремлю") == "Кремль"
+    assert seat_name("Дом") is None and seat_name("Борис Джонсон") is None

@@ -12,6 +12,7 @@ from .. import lexicons as lex
 from ..model import Provenance, Quote, Speaker, TextSpan
 from ..names import canonical_role, is_nominative_name, nominative_phrase, tidy_role
 from ..nlp import Entity, morph, parse
+from ..orgs import seat_name
 from .mentions import can_be_subject, noun_parse, np_bounds, ref_from_np, search_inverted, search_subject
 from .participants import Participants, country_of, place_of, role_key, sex_of
 from .view import DocView, Found, Ref
@@ -551,7 +552,9 @@ def _document_owner(view: DocView, ref: Ref, parts: Participants) -> str | None:
         # "в заявлении компании" after "лоукостер Ryanair": the organisation the class noun designates
         org = parts.org_by_class(p.normal_form, ref.start) if p is not None and first == last else None
         return _org_name(view, org) if org is not None else None
-    return nominative_phrase(view.text[view.toks[first].start:view.toks[last].end], case="gent")
+    written = view.text[view.toks[first].start:view.toks[last].end]
+    # "в заявлении Даунинг-стрит": an indeclinable seat's name as the list writes it
+    return seat_name(written) or nominative_phrase(written, case="gent")
 
 
 def _without_demonstrative(view: DocView, ref: Ref) -> str:
