@@ -107,3 +107,10 @@ def test_seats_in_any_case():
     assert seat_name("Белого дома") == "Белый дом"
     assert seat_name("Кремлю") == "Кремль"
     assert seat_name("Дом") is None and seat_name("Борис Джонсон") is None
+
+
+def test_a_plural_group_opening_a_sentence_stays_plural():
+    # ryanair ryan-ru_file_75: not "Авиакомпания" (the rule for names in -ия: "Асии" -> "Асия")
+    text = ("Сразу несколько больших авиаперевозчиков подали в Еврокомиссию жалобу на Францию. Авиакомпании "
+            "считают, что Франция нарушает законодательство ЕС.")
+    assert speaker_of(text, "Франция нарушает") == ("Авиакомпании", "anonymous")
