@@ -15,7 +15,7 @@ from . import lexicons as lex
 from .names import (ANY, VOWELS, NameIndex, family_first, name_readings, Person, nominative_word, split_words, is_nominative_name, name_key, name_reading,
                     name_word_nominative, nominative_phrase, split_merged_names, vowel_variant)
 from .nlp import Entity, parse
-from .orgs import initials, is_abbreviation, is_known_body, org_key
+from .orgs import initials, is_abbreviation, is_known_body, is_seat, org_key
 
 
 @dataclass
@@ -54,7 +54,8 @@ def correct(entities: list[Entity], text: str | None = None) -> list[Entity]:
                 out.append(place)
                 e = Entity(place.end + 1, e.end, e.type, e.text[place.end + 1 - e.start:])
         words = split_words(e.text)
-        if e.type == "PER" and any(w in lex.media_names() for w in words):
+        if e.type == "PER" and (any(w in lex.media_names() for w in words) or is_seat(e.text)):
+            # an outlet ("Sputnik Молдова") or a seat of government ("Даунинг-стрит") read as a person
             e = Entity(e.start, e.end, "ORG", e.text)
         elif e.type == "ORG" and len(words) == 1 and e.text.isupper() and len(e.text) > 3 and any(
                 "Geox" in p.tag for p in parse(e.text)[:2]):

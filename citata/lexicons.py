@@ -93,6 +93,12 @@ def media_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def seats() -> tuple[str, ...]:
+    """Places whose name stands for the government or office seated there (seats.txt)."""
+    return tuple(data_lines("seats.txt"))
+
+
+@lru_cache(maxsize=None)
 def media_at_large() -> frozenset[str]:
     return frozenset(data_lines("media_at_large.txt"))
 

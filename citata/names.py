@@ -492,7 +492,8 @@ def nominative_word(word: str, gender: str | None = None, case: str | None = Non
                     number: str | None = None, place: bool = False) -> str:
     """One word in the nominative. `place`: a place's name, whose readings as a place
     decide where it has one ("Рима" is Рим's genitive, not the name Рима)."""
-    if word[:1].isupper() and len(word) > 3 and (FEMININE_IYA.search(word) or word.endswith("ия")) and gender != "m":
+    if word[:1].isupper() and len(word) > 3 and (FEMININE_IYA.search(word) or word.endswith("ия")) and gender != "m" \
+            and number != "plur":  # (a group's plural opening a sentence: "Авиакомпании считают")
         return FEMININE_IYA.sub("ия", word)  # Асию -> Асия (the dictionary lacks many); a man's "Юрия" is "Юрий"
     if word.isupper() and len(word) > 1:
         return word  # an abbreviation: ЕСПЧ, США

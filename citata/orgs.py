@@ -106,3 +106,18 @@ def initials(name: str) -> str:
 
 def is_abbreviation(text: str) -> bool:
     return bool(re.fullmatch(r"[А-ЯЁA-Z]{2,6}", text))
+
+
+def seat_name(name: str) -> str | None:
+    """A seat of government that speaks for it (seats.txt), in any case or capitalisation
+    ("Даунинг-Стрит", "Белого дома"), as the list writes it; None for any other name."""
+    return _seats().get(org_key(name))
+
+
+def is_seat(name: str) -> bool:
+    return seat_name(name) is not None
+
+
+@lru_cache(maxsize=None)
+def _seats() -> dict[str, str]:
+    return {org_key(s): s for s in lex.seats()}

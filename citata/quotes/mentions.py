@@ -10,7 +10,7 @@ from .. import lexicons as lex
 from ..names import is_nominative_name
 from ..nlp import Entity, parse
 from .cues import cue_at
-from .participants import role_key, sex_of
+from .participants import class_noun, is_class_noun, role_key, sex_of
 from .view import COMPLEMENTIZERS, DASHES, DocView, PREPOSITIONS, RELATIVES_OBLIQUE, Ref, SITE_NAME
 
 
@@ -161,7 +161,10 @@ def ref_from_np(view: DocView, a: int, b: int, case: str | None = None) -> Ref:
                                          for k in range(head_at + 1, view.tok_index(orgs[0].start))):
         # "канцелярия премьер-министра Британии": the country is the title's, the office speaks
         orgs = []
-    if orgs and (head is None or head in lex.org_nouns()):
+    if orgs and (head is None or head in lex.org_nouns()
+                 or is_class_noun(class_noun(head)) and _apposed(view, head_at, orgs[0])):
+        # "газета The Dawn", "профсоюза Vereinigung Cockpit", "медиакомпания ARD": the name the
+        # class noun introduces speaks
         e = orgs[0]
         return Ref("entity", e.start, e.end, entity=e)
     if head is None and not ents:
@@ -187,6 +190,21 @@ def ref_from_np(view: DocView, a: int, b: int, case: str | None = None) -> Ref:
         e = ents[0]
         return Ref("entity", e.start, e.end, entity=e)
     return Ref("np", start, end, head=head)
+
+
+def _apposed(view: DocView, head: int, e: Entity) -> bool:
+    """Is a name right after a class noun its apposition ("профсоюза Vereinigung Cockpit",
+    "комиссия «Север»"), not its genitive ("комиссия Европейского союза")? A name in another
+    script or in quotation marks is; a Russian word only in the class noun's case."""
+    j = head + 1
+    while j < len(view.toks) and view.toks[j].text in ("«", '"', "„", "“"):
+        j += 1
+    if j >= len(view.toks) or view.toks[j].start != e.start and view.tok_index(e.start) != j:
+        return False
+    if j > head + 1 or not re.search("[а-яё]", view.lower[j]):
+        return True
+    cases = {p.tag.case for p in view.parses(head)[:3] if p.tag.POS == "NOUN"}
+    return any(p.tag.case in cases for p in view.parses(j)[:3])
 
 
 GROUP_WORDS = ("многие", "некоторые", "большинство", "немногие")  # "Многие считают": people speak

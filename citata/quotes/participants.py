@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from .. import lexicons as lex
 from ..names import Person, is_nominative_name
+from ..orgs import org_key
 from ..nlp import Entity, parse
 from .view import DocView
 
@@ -183,14 +184,11 @@ class Participants:
             classes.add(MEDIA)
         # its own head noun, past the adjectives: "Институт имени Роберта Коха", "Федеральном
         # центре санитарного просвещения" (a центр)
-        words = e.text.split()
-        for w in words[:3] if len(words) > 1 else ():
-            p = parse(w.lower())[0]
-            if p.tag.POS == "NOUN":
-                classes.add(p.normal_form)
-                break
-            if p.tag.POS not in ("ADJF", "PRTF"):
-                break
+        head = head_noun(e.text)
+        if head is not None and len(e.text.split()) > 1:
+            classes.add(head)
+        # its other names' heads: "Еврокомиссия" is the "Европейская комиссия" (org_aliases.tsv)
+        classes |= alias_heads(e.text)
         j = view.tok_index(e.start) - 1
         for _ in range(4):
             if j < 0 or not self._same_line(view.toks[j].end, e.start):
@@ -203,12 +201,14 @@ class Participants:
                 break
             q = view.parses(j)[0]
             if q.tag.POS == "NOUN":
-                classes.add(q.normal_form)
-            elif q.tag.POS not in ("ADJF", "PRTF"):
+                # the nearest noun only: past it the name is a genitive's ("профсоюзы пилотов
+                # ирландской авиакомпании Ryanair" do not make Ryanair a union)
+                classes.add(class_noun(q.normal_form))
+                break
+            if q.tag.POS not in ("ADJF", "PRTF"):
                 break
             j -= 1
-        return {c for c in classes if c in org_classes() or c in lex.org_nouns() or c == MEDIA
-                or c in lex.media_nouns()}
+        return {c for c in classes if is_class_noun(c) or c == MEDIA}
 
     # --- lookups -----------------------------------------------------------------
 
@@ -382,3 +382,45 @@ def _media_broader() -> frozenset[str]:
 
 def org_classes() -> dict[str, frozenset[str]]:
     return lex.org_classes()
+
+
+def is_class_noun(lemma: str) -> bool:
+    """Is a noun one that names a kind of organisation ("авиакомпания", "профсоюз", "газета")?"""
+    return lemma in org_classes() or lemma in lex.org_nouns() or lemma in lex.media_nouns()
+
+
+def class_noun(lemma: str) -> str:
+    """A compound's class noun: "авиакомпания-лоукостер" is a лоукостер, "лоукост-авиакомпания"
+    an авиакомпания; other nouns as they are."""
+    tail = lemma.rsplit("-", 1)[-1]
+    return tail if not is_class_noun(lemma) and is_class_noun(tail) else lemma
+
+
+@lru_cache(maxsize=100_000)  # a function of the name alone
+def head_noun(name: str) -> str | None:
+    """The class noun a name starts with, past adjectives: "Институт имени Роберта Коха" ->
+    институт, "Федеральном центре санитарного просвещения" -> центр; None if it has none."""
+    for w in name.split()[:3]:
+        p = parse(w.lower())[0]
+        if p.tag.POS == "NOUN":
+            return class_noun(p.normal_form)
+        if p.tag.POS not in ("ADJF", "PRTF"):
+            return None
+    return None
+
+
+@lru_cache(maxsize=100_000)
+def alias_heads(name: str) -> frozenset[str]:
+    """The class nouns of a known body's other names (org_aliases.tsv): "Еврокомиссия", "ЕК" ->
+    комиссия (Европейская комиссия); "МИД" -> министерство, ведомство."""
+    return _alias_heads().get(org_key(name), frozenset())
+
+
+@lru_cache(maxsize=None)
+def _alias_heads() -> dict[str, frozenset[str]]:
+    table = {}
+    for row in lex.org_aliases():
+        heads = {h for n in row if len(n.split()) > 1 and (h := head_noun(n)) is not None and is_class_noun(h)}
+        if heads:
+            table[org_key(row[0])] = frozenset(heads)
+    return table

@@ -12,6 +12,7 @@ from .. import lexicons as lex
 from ..model import Provenance, Quote, Speaker, TextSpan
 from ..names import canonical_role, is_nominative_name, nominative_phrase, tidy_role
 from ..nlp import Entity, morph, parse
+from ..orgs import seat_name
 from .mentions import can_be_subject, noun_parse, np_bounds, ref_from_np, search_inverted, search_subject
 from .participants import Participants, country_of, place_of, role_key, sex_of
 from .view import DocView, Found, Ref
@@ -231,8 +232,11 @@ def _resolve_ref(view: DocView, f: Found, history: list[Found], parts: Participa
             person = _speaker_just_before(view, f, history, ref, parts)
             if person is not None:
                 return _as_holder("person noun → the one who just spoke", person, mention, phrase)
-        org = parts.org_by_class(ref.head, ref.start) if ref.head else None
-        if org is None and ref.head and not group and len(phrase.split()) <= 3:
+        # "В самой авиакомпании подчеркивают": the emphatic "сам" adds no word to the class noun
+        words = len([w for w in phrase.split() if parse(w.lower())[0].normal_form != "сам"])
+        # "профсоюзы заявили": a plural class noun is several organisations, not the last one named
+        org = parts.org_by_class(ref.head, ref.start) if ref.head and not group else None
+        if org is None and ref.head and not group and words <= 3:
             org = parts.topic_org(ref.head, ref.start)
             if org is not None:
                 return _by("class noun → the organisation the article is about",
@@ -241,7 +245,7 @@ def _resolve_ref(view: DocView, f: Found, history: list[Found], parts: Participa
             # "Перевозчик заявил" after "лоукостер Ryanair", "По данным телекомпании" after "сообщает НТВ"
             return _by("class noun → the organisation introduced with it",
                        Speaker(_org_name(view, org), mention, None, "organization", None), org.name)
-        if ref.head in lex.org_nouns() and len(phrase.split()) == 1:
+        if ref.head in lex.org_nouns() and words == 1 and not group:
             # "Компания заявила": the organisation last named.
             org = _nearest_org(view, ref.start)
             if org is not None:
@@ -548,7 +552,9 @@ def _document_owner(view: DocView, ref: Ref, parts: Participants) -> str | None:
         # "в заявлении компании" after "лоукостер Ryanair": the organisation the class noun designates
         org = parts.org_by_class(p.normal_form, ref.start) if p is not None and first == last else None
         return _org_name(view, org) if org is not None else None
-    return nominative_phrase(view.text[view.toks[first].start:view.toks[last].end], case="gent")
+    written = view.text[view.toks[first].start:view.toks[last].end]
+    # "в заявлении Даунинг-стрит": an indeclinable seat's name as the list writes it
+    return seat_name(written) or nominative_phrase(written, case="gent")
 
 
 def _without_demonstrative(view: DocView, ref: Ref) -> str:
