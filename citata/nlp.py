@@ -144,8 +144,9 @@ def _sentence_spans(text: str) -> list[tuple[int, int]]:
         for m in SENT_END_RE.finditer(text, first, last):
             # Only the last few characters can hold an abbreviation; the search still
             # sees the character before its window for the word boundary.
-            if text[m.start()] == "." and (NO_BREAK_BEFORE.search(text, max(first, m.start() - ABBREVIATION_WIDTH), m.start() + 1)
-                                           or EDITOR_NOTE.match(text, m.end(), last)):
+            if text[m.start()] == "." and (
+                    NO_BREAK_BEFORE.search(text, max(first, m.start() - ABBREVIATION_WIDTH), m.start() + 1)
+                    or EDITOR_NOTE.match(text, m.end(), last)):
                 continue
             ends.append(m.end())
         for end in sorted(set(ends).union(_notice_ends(text, first, last))):
