@@ -24,9 +24,21 @@ TOKEN_RE = re.compile(r"[^\W\d_]+(?:[-‐'’][^\W\d_]+)*|\d+(?:[.,:]\d+)*(?:-[^
 SENT_END_RE = re.compile(r"[.!?…]+[»\"“”)]*(?=\s+[«\"„“(—–‑‒―-]*\s*[A-ZА-ЯЁ0-9])")
 # Abbreviations after which a full stop does not end the sentence.
 NO_BREAK_BEFORE = re.compile(
-    r"(?:\b(?:[А-ЯЁA-Z]|т|г|гг|им|ул|д|др|пр|см|ст|руб|млн|млрд|тыс|проф|акад|св|о|н\.э|т\.е|т\.д|т\.п|вв|в)"
+    r"(?:\b(?:[А-ЯЁA-Z]|т|г|гг|им|ул|д|др|пр|прим|см|ст|руб|млн|млрд|тыс|проф|акад|св|о|н\.э|т\.е|т\.д|т\.п|вв|в)"
     r"\.)$"
 )
+# An editor's note closing a gloss in the middle of a sentence ("премьер-министр (Тереза Мэй. - Прим.
+# ред.) приняла …", "(отставка Дэвиса. Ред.)"): the full stop before it ends no sentence.
+EDITOR_NOTE = re.compile(r"\s+[-–—]?\s*(?:[Пп]рим\.|[Оо]т\s+ред\.|Ред\.\s*\))")
+# A page's notice or teaser inside a line of text, before a headline that runs on into the next
+# sentence with no full stop ("Читайте также: <headline> Представители авиакомпании отметили …",
+# "… выделите её мышкой и нажмите Ctrl+Enter <headline> …"): the sentence ends after the notice
+# and where the headline ends (`_headline_end`).
+NOTICE_RE = re.compile(r"(?:Читайте|Смотрите)\s+также\s*:[ \t]*|Ctrl\s*\+\s*Enter(?=[ \t])")
+HEADLINE_CHARS = 200  # a headline is short: no end looked for further on
+_HEADLINE_WORD = re.compile(r"[^\W\d_]+(?:[-‐'’][^\W\d_]+)*|[.!?…]|\S")
+_TITLE_CASE = re.compile(r"[А-ЯЁ][а-яё]*")
+_PROPER = ("Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr", "Init")
 
 PARAGRAPH_RE = re.compile(r"[^\n]+")
 # A line a scrape broke inside a sentence: the line before ends in a letter, a comma or an opening
@@ -80,6 +92,41 @@ def _continues(text: str, prev_end: int, next_start: int) -> bool:
         and (m.group(1) is None or m.group(1).islower())
 
 
+def _headline_end(text: str, start: int, stop: int) -> int | None:
+    """Where a headline glued in front of the next sentence ends: after the word before the first one,
+    with nothing but a space between them, that is capitalised and no proper name (pymorphy knows
+    it, and none of its readings is a name, a place or an organisation): Russian capitalises a
+    common word only at a sentence's start. None at a full stop (the splitter's own end)."""
+    prev = None
+    for m in _HEADLINE_WORD.finditer(text, start, min(stop, start + HEADLINE_CHARS)):
+        w = m.group()
+        if w in ".!?…" and text[m.end():m.end() + 1].isspace():
+            return None  # (a dot inside a web address is none: "Фото: aksam.com.tr")
+        if prev is not None and prev[:1].isalpha() and _TITLE_CASE.fullmatch(w) and not text[m.end():m.end() + 1] == "." \
+                and text[prev_end:m.start()].isspace():
+            readings = parse(w)
+            if len(w) == 1:  # a preposition or conjunction ("… Фото: vk.me В Пакистане …"), not an initial
+                if readings and readings[0].tag.POS in ("PREP", "CONJ"):
+                    return prev_end
+            elif all(r.is_known for r in readings) and not any(g in r.tag for r in readings for g in _PROPER):
+                return prev_end
+        prev, prev_end = w, m.end()
+    return None
+
+
+def _notice_ends(text: str, first: int, last: int) -> list[int]:
+    """Offsets in the paragraph [first, last) where a sentence ends after a page's notice or
+    teaser label and after the headline that follows it."""
+    out = []
+    for m in NOTICE_RE.finditer(text, first, last):
+        if m.group().startswith("Ctrl") and text[m.end():last].lstrip()[:1].isupper():
+            out.append(m.end())  # "… нажмите Ctrl+Enter Власти Пакистана заявили …"
+        end = _headline_end(text, m.end(), last)
+        if end is not None:
+            out.append(end)
+    return out
+
+
 def _sentence_spans(text: str) -> list[tuple[int, int]]:
     """Paragraphs are hard breaks unless a scrape broke a sentence between them (`_continues`, at
     most MAX_JOINS in a row); inside one, break after terminal punctuation."""
@@ -93,14 +140,20 @@ def _sentence_spans(text: str) -> list[tuple[int, int]]:
         else:
             joins = 0
         # Searched in place (pos, endpos): the lookahead stops at the paragraph's end as in a copy.
+        ends = []
         for m in SENT_END_RE.finditer(text, first, last):
             # Only the last few characters can hold an abbreviation; the search still
             # sees the character before its window for the word boundary.
-            if text[m.start()] == "." and NO_BREAK_BEFORE.search(text, max(first, m.start() - ABBREVIATION_WIDTH), m.start() + 1):
+            if text[m.start()] == "." and (
+                    NO_BREAK_BEFORE.search(text, max(first, m.start() - ABBREVIATION_WIDTH), m.start() + 1)
+                    or EDITOR_NOTE.match(text, m.end(), last)):
                 continue
-            spans.append((start, m.end()))
-            start = m.end()
-            joins = 0
+            ends.append(m.end())
+        for end in sorted(set(ends).union(_notice_ends(text, first, last))):
+            if end > start:
+                spans.append((start, end))
+                start = end
+                joins = 0
         spans.append((start, last))
         prev_end = last
         while prev_end > first and text[prev_end - 1].isspace():

@@ -115,3 +115,26 @@ def test_coordinated_complement_in_a_relative_clause_stays_whole():
     text = ("Борис Джонсон, который заявил, что Мэй ведет страну к статусу колонии, а кабинет ее поддерживает, "
             "подал в отставку.")
     assert contents(text) == ["Мэй ведет страну к статусу колонии, а кабинет ее поддерживает"], quotes(text)
+
+
+# --- an agency's dateline in front of a lead is not the reported words -----------------------------
+
+def test_interfax_dateline_is_not_content():
+    # bsnlp-ru ryan-ru_file_93 (unannotated): the split leaves "INTERFAX.RU - " in front of the lead
+    text = ("Москва. 10 августа. INTERFAX.RU - Пилоты ирландской бюджетной авиакомпании Ryanair в пятницу "
+            "проводят забастовку в пяти европейских странах, сообщает \"Би-би-си\".")
+    assert contents(text) == ["Пилоты ирландской бюджетной авиакомпании Ryanair в пятницу проводят "
+                              "забастовку в пяти европейских странах"], quotes(text)
+
+
+def test_dateline_shapes_of_other_agencies_are_not_content():
+    # bsnlp-ru brexit_ru.txt_file_1034 and ryan-ru_file_106 (unannotated); TASS's slashes written for the test
+    for dateline in ("БРЮССЕЛЬ. КАЗИНФОРМ - ", ", 08:09 REGNUM ", "МОСКВА, 12 марта. /ТАСС/. "):
+        text = dateline + "55 тысяч пассажиров пострадают от забастовки пилотов, передает телеканал N-TV."
+        assert contents(text) == ["55 тысяч пассажиров пострадают от забастовки пилотов"], (dateline, quotes(text))
+
+
+def test_capitals_and_a_dash_without_a_place_or_date_stay_content():
+    # the look-alike: an abbreviation opening the reported words is no agency's dateline
+    text = "НАТО - это оборонительный союз, заявил генсек альянса Йенс Столтенберг."
+    assert contents(text) == ["НАТО - это оборонительный союз"], quotes(text)

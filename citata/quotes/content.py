@@ -10,8 +10,30 @@ from .cues import cue_at
 from .view import COMPLEMENTIZERS, DASHES, DocView, TERMINAL
 
 
-# "10:21 REGNUM Гражданка Пакистана …": an agency's time stamp before a lead
-DATELINE = re.compile(r"\d{1,2}:\d{2}\s+[A-ZА-ЯЁ][A-ZА-ЯЁ.\-]{2,}\s+(?=[«\"A-ZА-ЯЁ])")
+# A news agency's dateline opening a lead, which a sentence split leaves in front of the first
+# sentence's words: a place and/or a date, then the agency in capitals (in slashes, or after a time
+# stamp) and a dash ("Москва. 12 марта. INTERFAX.RU - ", "БРЮССЕЛЬ. КАЗИНФОРМ - ", "МОСКВА, 12
+# марта. /ТАСС/. "), or a time stamp and the agency alone (", 10:21 REGNUM Гражданка …"). An agency
+# word with a dash and nothing before it ("НАТО - …", "США — …") is no dateline.
+_PLACE = r"[А-ЯЁA-Z][\w.\-]*(?:[ \-][А-ЯЁA-Z][\w.\-]*){0,2}"
+_DATE = r"\d{1,2}\s+(?:янв|фев|мар|апр|ма[йя]|июн|июл|авг|сен|окт|ноя|дек)[а-яё]*\.?(?:\s+\d{4}(?:\s*г\.)?)?"
+_AGENCY = r"[A-ZА-ЯЁ][A-ZА-ЯЁ.\-]{2,}(?:\s[A-ZА-ЯЁ][A-ZА-ЯЁ.\-]{2,})?"
+DATELINE = re.compile(
+    rf"[,\s]*(?:(?:{_PLACE}[.,]\s*(?:{_DATE}[.,]?\s*)?|{_DATE}[.,]?\s*)?\d{{1,2}}:\d{{2}}\s+{_AGENCY}\s+(?=[«\"\w])"
+    rf"|(?:{_PLACE}[.,]\s*(?:{_DATE}[.,]?\s*)?|{_DATE}[.,]?\s*)(?:/\s*{_AGENCY}\s*/\.?|{_AGENCY}\s*[-–—])\s+)")
+DATELINE_REACH = 60  # a dateline is short: a content starting further into its line has none
+
+
+def dateline_end(text: str, start: int) -> int | None:
+    """Where a dateline around offset `start` (a content's first word) ends, if the content starts
+    inside one: it is matched from the start of the line (a split left "Москва. 12 марта." as
+    sentences of their own) or from `start`."""
+    line = text.rfind("\n", 0, start) + 1
+    for at in ((line, start) if start - line <= DATELINE_REACH else (start,)):
+        m = DATELINE.match(text, at)
+        if m and m.end() > start:
+            return m.end()
+    return None
 
 
 def content_end(view: DocView, first: int, last: int) -> int:
@@ -222,9 +244,9 @@ def content_start(view: DocView, first: int) -> int:
                     first += n
                     skipped = True
                     break
-    dateline = DATELINE.match(view.text, view.toks[first].start)
-    if dateline and view.tok_index(dateline.end()) + 1 < len(view.toks):
-        return view.toks[view.tok_index(dateline.end() - 1) + 1].start
+    end = dateline_end(view.text, view.toks[first].start)
+    if end is not None and view.tok_index(end - 1) + 1 < len(view.toks):
+        return view.toks[view.tok_index(end - 1) + 1].start
     return view.toks[first].start
 
 
