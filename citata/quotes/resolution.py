@@ -451,6 +451,9 @@ def _previous_subject(view: DocView, ref: Ref) -> Ref | None:
     verb = next((k for k in rng if k not in view.quoted and view.parses(k)[0].tag.POS == "VERB"
                  and agrees(view.parses(k)[0].tag)), None)
     subject = search_subject(view, verb, rng.start) if verb is not None else None
+    if subject is not None and subject.kind == "entity" and subject.entity.type == "PER" and ref.gender in ("m", "f") \
+            and sex_of(view, view.names.person(subject.entity)) not in (None, ref.gender):
+        return None  # "…Асию Биби, приговор которой отменил Верховный суд. По его данным": not her
     if subject is not None and subject.kind in ("np", "entity") and _noun_agrees(view, subject, ref.gender):
         return subject
     return _plural_group(view, rng) if ref.gender == "p" else None
