@@ -842,7 +842,8 @@ class NameIndex:
         gender = None
         if longest > 1:
             for w in first_words:
-                names = [p for p in parse(w) if "Name" in p.tag and p.tag.gender in ("masc", "femn")]
+                # (singular readings: "Сайфул" reads only as a plural of the woman's name "Сайфула")
+                names = [p for p in parse(w) if "Name" in p.tag and p.tag.gender in ("masc", "femn") and p.tag.number != "plur"]
                 # "Асия", "Асию" read only as oblique forms of a masculine "Асий": the
                 # nominative readings decide, and a first name in -ия is a woman's.
                 # (a rare reading does not count: "Дмитрия" as a woman's name, 2% of its parses)
