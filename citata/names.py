@@ -161,6 +161,13 @@ def _known_name_parses(word: str) -> list:
             and p.tag.number != "plur"]
 
 
+def _first_and_patronymic(text: str) -> bool:
+    """"Алла Николаевна", "Евгений Юрьевич": a first name and a patronymic, no surname."""
+    words = split_words(text)
+    return len(words) == 2 and any("Name" in p.tag for p in _known_name_parses(words[0])) \
+        and any("Patr" in p.tag for p in _known_name_parses(words[1]))
+
+
 ADJ_SURNAME = re.compile(r"(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую)$")
 
 
@@ -794,6 +801,19 @@ class NameIndex:
                         other.mentions.extend(person.mentions)
                         del self.persons[key]
                         break
+        # A first name with a patronymic and no surname ("Алла Николаевна" after "Алла Николаевна
+        # Дробинская" or "Алла Дробинская") is the one person with that first name and a surname:
+        # the polite address of an interview, not a second person keyed by the patronymic.
+        for key, person in list(self.persons.items()):
+            if not all(_first_and_patronymic(m.text) for m in person.mentions):
+                continue
+            holders = [other for other in self.persons.values() if other is not person
+                       and other.first is not None and len(other.first) > 1 and person.first is not None
+                       and same_first_name(person.first, other.first)
+                       and not all(_first_and_patronymic(m.text) for m in other.mentions)]
+            if len(holders) == 1:
+                holders[0].mentions.extend(person.mentions)
+                del self.persons[key]
         for person in self.persons.values():
             person.mentions.sort(key=lambda m: m.start)
             self._finish(person)
@@ -815,13 +835,16 @@ class NameIndex:
                 person.roles.append(role)
         person.role = person.roles[0] if person.roles else None
         settled = False
-        longest = max(len(split_words(m.text)) for m in person.mentions)
-        full = [m for m in person.mentions if len(split_words(m.text)) == longest]
+        # (the polite "Евгений Юрьевич" beside "Евгению Тимакову" is no form of the full name)
+        named = [m for m in person.mentions if not _first_and_patronymic(m.text)] or person.mentions
+        longest = max(len(split_words(m.text)) for m in named)
+        full = [m for m in named if len(split_words(m.text)) == longest]
         first_words = [split_words(m.text)[0] for m in full]
         gender = None
         if longest > 1:
             for w in first_words:
-                names = [p for p in parse(w) if "Name" in p.tag and p.tag.gender in ("masc", "femn")]
+                # (singular readings: "Сайфул" reads only as a plural of the woman's name "Сайфула")
+                names = [p for p in parse(w) if "Name" in p.tag and p.tag.gender in ("masc", "femn") and p.tag.number != "plur"]
                 # "Асия", "Асию" read only as oblique forms of a masculine "Асий": the
                 # nominative readings decide, and a first name in -ия is a woman's.
                 # (a rare reading does not count: "Дмитрия" as a woman's name, 2% of its parses)

@@ -10,7 +10,7 @@ from .. import lexicons as lex
 from ..names import is_nominative_name
 from ..nlp import Entity, parse
 from .cues import cue_at
-from .participants import class_noun, is_class_noun, role_key, sex_of
+from .participants import class_noun, is_class_noun, kin_sex, role_key, sex_of
 from .view import COMPLEMENTIZERS, DASHES, DocView, PREPOSITIONS, RELATIVES_OBLIQUE, Ref, SITE_NAME
 
 
@@ -151,7 +151,8 @@ def ref_from_np(view: DocView, a: int, b: int, case: str | None = None) -> Ref:
     if head is not None and head in lex.kin_nouns():
         # "Муж Биби признался": a kinship noun of the other sex than the name is that person's
         # relative, the name its genitive (an indeclinable one reads as a nominative too)
-        persons = [e for e in persons if sex_of(view, view.names.person(e)) in (None, lex.kin_nouns()[head])]
+        persons = [e for e in persons if sex_of(view, view.names.person(e)) in (
+            None, kin_sex(view.toks[head_at].text) or lex.kin_nouns()[head])]
     if persons:
         e = persons[-1]  # after a role phrase, the name it introduces
         role = view.text[start:e.start].strip(" ,") or None
@@ -218,6 +219,20 @@ def substantive(view: DocView, j: int):
             masc = p.inflect({"masc", "sing", "nomn"})
             return masc if masc is not None else p
     return None
+
+
+def quoted_label(view: DocView, k: int, hi: int) -> int | None:
+    """The token after a short phrase in quotation marks opening at k and closing by hi, when it
+    is a label inside a noun phrase ("координатор движения «Архнадзор»", "оператор «горячей
+    линии» оперативного штаба"): up to four words and no sentence punctuation, whatever its case."""
+    o = view.toks[k].start
+    c = view.pair_by_open.get(o)
+    if c is None or view.tok_index(c) > hi:
+        return None
+    inner = view.text[o + 1:c]
+    if not 0 < len(re.findall(r"\w+", inner)) <= 4 or re.search(r"[.!?…,:;]", SITE_DOT.sub("", inner)):
+        return None
+    return view.tok_index(c) + 1
 
 
 def name_quote(view: DocView, o: int, c: int) -> bool:
@@ -916,6 +931,9 @@ def _role_holder_after(view: DocView, ref: Ref, b: int, hi: int, case: str = "no
                 # "Как утверждали мусульманки, Биби …": nor one opening the next clause
                 break
             return Ref("entity", e.start, e.end, entity=e, role=view.text[ref.start:e.start].strip(" ,"))
+        if depth == 0 and t in "«\"„“" and (after := quoted_label(view, j, hi)) is not None:
+            j = after  # "координатор движения «Архнадзор» Константин Михайлов"
+            continue
         if t == "(":
             depth += 1
         elif t == ")":
@@ -929,7 +947,7 @@ def _role_holder_after(view: DocView, ref: Ref, b: int, hi: int, case: str = "no
         elif t != "," and depth == 0 and not (
                 # "лидер Движения против нелегальной иммиграции Александр Белов"
                 view.is_word(j) and (view.lower[j] == "и" or is_prep(view, j) or
-                                     view.parses(j)[0].tag.POS in ("NOUN", "ADJF", None))):
+                                     view.parses(j)[0].tag.POS in ("NOUN", "ADJF", "PREP", None))):
             break
         j += 1
     return ref

@@ -25,6 +25,9 @@ from ..orgs import org_key
 from ..nlp import Entity, parse
 from .view import DocView
 
+# prepositions that open a role's own complement: "министр по делам", "посол в России", "координатор с
+# британской стороны", "лидер движения против нелегальной иммиграции" (not "после отставки")
+ROLE_PREPOSITIONS = frozenset(("по", "при", "в", "во", "на", "из", "от", "с", "со", "для", "против"))
 WINDOW = 3000  # characters back that a role or class noun may reach for its participant
 MEDIA = "media"
 
@@ -51,6 +54,16 @@ def role_key(word: str) -> tuple[str, str | None] | None:
             masc = p.inflect({"masc", "sing", "nomn"})
             return (masc.word if masc else p.word), gender
     return None
+
+
+def kin_sex(word: str) -> str | None:
+    """The sex a kinship noun names, or None for a word that is none: the word's own gender where
+    it has one, since the dictionary gives "супруга" the lemma "супруг" (a wife is no man), else
+    the sex of kin_nouns.tsv ("супруги" in the genitive singular reads as either)."""
+    key = role_key(word.lower())
+    if key is None or key[0] not in lex.kin_nouns():
+        return None
+    return key[1] or lex.kin_nouns()[key[0]]
 
 
 def sex_of(view: DocView, person: Person) -> str | None:
@@ -98,7 +111,7 @@ class Participants:
             words: list[int] = []
             for key, gender in self._role_heads(m, words):
                 sex = sex_of(view, person)
-                if sex is None or lex.kin_nouns().get(key, sex) == sex:
+                if sex is None or key not in lex.kin_nouns() or (gender or lex.kin_nouns()[key]) == sex:
                     keys.setdefault(key, gender)  # not "Супруг Асии": her husband is not her
             self._countries.setdefault(id(person), set()).update(
                 c for c in (place_of(view, j) for j in words) if c)
@@ -138,8 +151,8 @@ class Participants:
         cases = {p.tag.case for p in view.parses(i) if any(t in p.tag for t in ("Name", "Surn", "Abbr"))}
         if not is_nominative_name(view.toks[i].text):
             cases.discard("nomn")  # "Асии" read as a plural of "Асий"
-        j, seen = i - 1, 0
-        while j >= 0 and seen < 8 and view.tok_sent[j] == view.tok_sent[i] and self._same_line(view.toks[j].end, m.start):
+        j, seen, crossed = i - 1, 0, False
+        while j >= 0 and seen < 14 and view.tok_sent[j] == view.tok_sent[i] and self._same_line(view.toks[j].end, m.start):
             t = view.toks[j].text
             if j in view.ent_at and view.ent_at[j].type == "PER":
                 break  # another person's name: "с Блинкеном глава МИД Лавров"
@@ -148,14 +161,27 @@ class Participants:
             words.append(j)
             if view.is_word(j) and j not in view.ent_at:
                 top = view.parses(j)[0].tag.POS
-                if top in ("VERB", "PREP", "CONJ", "INFN", "GRND", "ADVB", "NPRO", "PRCL"):
+                if top in ("VERB", "CONJ", "INFN", "GRND", "ADVB", "NPRO", "PRCL") or top == "PREP" and (
+                        cases != {"nomn"} or out or j == i - 1 or view.lower[j] not in ROLE_PREPOSITIONS):
+                    # a name right after a preposition is its object ("совместных с Валерием Токаревым"),
+                    # and one in an oblique case may be the genitive of the phrase's last noun ("главы МИД
+                    # … в правительстве Терезы Мэй")
                     break
+                if top == "PREP":
+                    crossed = True
+                    # a role's own complement ("оператор «горячей линии» оперативного штаба по борьбе с
+                    # коронавирусом Наталья Минина", "министр по вопросам Brexit Дэвид Дэвис"): the
+                    # role noun before it must still agree with the name, and none was found nearer
+                    j -= 1
+                    seen += 1
+                    continue
                 key = role_key(t)
                 # the case of the role's own reading: "Супруг Асии" is not "супруг" as the
                 # genitive plural of "супруга" agreeing with "Асии"
                 own = [p for p in view.parses(j)[:3] if key is not None and p.normal_form == key[0] and "Infr" not in p.tag]
-                if key is not None and (not cases or any(p.tag.case in cases for p in own or view.parses(j)[:3])):
-                    out.append(key)
+                if key is not None and (not cases or any(p.tag.case in cases for p in own or view.parses(j)[:3])) \
+                        and not (crossed and all(p.tag.number == "plur" for p in own or view.parses(j)[:1])):
+                    out.append(key)  # (past a preposition, one person's role: not "сторонников лидера … Ризви")
             j -= 1
             seen += 1
         if out and "nomn" not in cases:

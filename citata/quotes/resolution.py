@@ -14,7 +14,7 @@ from ..names import canonical_role, is_nominative_name, nominative_phrase, tidy_
 from ..nlp import Entity, morph, parse
 from ..orgs import seat_name
 from .mentions import can_be_subject, noun_parse, np_bounds, ref_from_np, search_inverted, search_subject
-from .participants import Participants, country_of, place_of, role_key, sex_of
+from .participants import Participants, country_of, kin_sex, place_of, role_key, sex_of
 from .view import DocView, Found, Ref
 
 
@@ -358,7 +358,13 @@ def _untagged_holder(view: DocView, ref: Ref) -> int | None:
 def _sex_fits(view: DocView, f: Found, ref: Ref, person) -> bool:
     """Can this person be the one the phrase designates: the sex a kinship head ("муж") or a
     past-tense cue ("заявила") tells is not the person's known gender."""
-    wanted = {lex.kin_nouns().get(ref.head or ""), _cue_gender(view, f)} - {None}
+    kin = lex.kin_nouns().get(ref.head or "")
+    if kin is not None:
+        # "Супруга Трампа": the word's own gender, not the lemma's ("супруга" -> "супруг")
+        kin = next((s for j in view.tokens_in(ref.start, ref.end) if view.is_word(j)
+                    and any(p.normal_form == ref.head for p in view.parses(j)[:3])
+                    and (s := kin_sex(view.toks[j].text))), kin)
+    wanted = {kin, _cue_gender(view, f)} - {None}
     sex = sex_of(view, person)
     return sex is None or not wanted or wanted == {sex}
 
@@ -449,6 +455,9 @@ def _previous_subject(view: DocView, ref: Ref) -> Ref | None:
     verb = next((k for k in rng if k not in view.quoted and view.parses(k)[0].tag.POS == "VERB"
                  and agrees(view.parses(k)[0].tag)), None)
     subject = search_subject(view, verb, rng.start) if verb is not None else None
+    if subject is not None and subject.kind == "entity" and subject.entity.type == "PER" and ref.gender in ("m", "f") \
+            and sex_of(view, view.names.person(subject.entity)) not in (None, ref.gender):
+        return None  # "…Асию Биби, приговор которой отменил Верховный суд. По его данным": not her
     if subject is not None and subject.kind in ("np", "entity") and _noun_agrees(view, subject, ref.gender):
         return subject
     return _plural_group(view, rng) if ref.gender == "p" else None
