@@ -3,6 +3,8 @@ estimate of speaker accuracy on new text, read by a reader rather than against g
 
     python eval/survey_speakers.py --sample 5000 --cache DIR --out all.jsonl      # every quotation
     python eval/speaker_sample.py draw all.jsonl [--size 200] [--seed 14] > eval/speaker_sample.tsv
+    (eval/speaker_sample.tsv: 200 drawn from the BSNLP/FactRuEval articles in no gold file, then 50
+    from the covid-19 pages in no quotation gold, `--pages --only covid-19`, each with seed 14)
     python eval/speaker_sample.py show eval/speaker_sample.tsv all.jsonl          # the rows to judge
     python eval/speaker_sample.py score eval/speaker_sample.tsv                   # accuracy, 95% interval, classes
     python eval/speaker_sample.py moves eval/speaker_sample.tsv new.jsonl         # judged rows the new code moved
@@ -76,11 +78,15 @@ def score(sample: Path) -> None:
             key = s["error_class"] or "(no class)"
             classes.setdefault(key, set()).add(s["file"])
             classes[key + "#n"] = classes.get(key + "#n", 0) + 1
-    right = count.get("right", 0)
-    judged = right + count.get("wrong", 0) + count.get("none", 0)
-    lo, hi = wilson(right, judged)
-    print(f"sample {len(rows)}: " + ", ".join(f"{k} {v}" for k, v in sorted(count.items())))
-    print(f"speaker accuracy {right}/{judged} = {right / max(judged, 1):.3f} (95% Wilson {lo:.3f}-{hi:.3f})")
+    strata = {"articles (BSNLP topics, FactRuEval)": [s for s in rows if "covid-19" not in s["file"]],
+              "whole pages (covid-19)": [s for s in rows if "covid-19" in s["file"]], "all": rows}
+    for name, part in strata.items():
+        right = sum(s["judgement"] == "right" for s in part)
+        judged = sum(s["judgement"] in ("right", "wrong", "none") for s in part)
+        lo, hi = wilson(right, judged)
+        print(f"{name}: {len(part)} drawn, {len(part) - judged} unclear; speaker accuracy {right}/{judged} = "
+              f"{right / max(judged, 1):.3f} (95% Wilson {lo:.3f}-{hi:.3f})")
+    print("judgements: " + ", ".join(f"{k} {v}" for k, v in sorted(count.items())))
     print("| error class | quotations | articles |\n|---|---:|---:|")
     for k in sorted((k for k in classes if not k.endswith("#n")), key=lambda k: -classes[k + "#n"]):
         print(f"| {k} | {classes[k + '#n']} | {len(classes[k])} |")
