@@ -50,9 +50,11 @@ from citata.source import decode, text_document  # noqa: E402
 SIGNAL = re.compile(r'[«»"„“]|по словам|по мнению|по данным|согласно|:\s*[«"„“—–-]|^\s*[—–-]\s', re.I | re.M)
 
 
-def articles(corpora: Path, exclude: list[Path]) -> list[str]:
+def articles(corpora: Path, exclude: list[Path], pages: bool = False) -> list[str]:
+    """The articles no gold file holds; `pages`: also the whole pages only the cleaning gold holds
+    (covid-19 pages with no quotation annotated)."""
     skip = set()
-    for gold in (ROOT / "eval" / "gold").glob("*.jsonl"):
+    for gold in (ROOT / "eval" / "gold").glob("quotes_*.jsonl" if pages else "*.jsonl"):
         skip |= {json.loads(line)["file"] for line in gold.read_text(encoding="utf-8").splitlines()}
     for f in exclude:
         skip |= {line.strip() for line in f.read_text(encoding="utf-8").splitlines() if line.strip()}
@@ -325,6 +327,8 @@ def sample_arguments(description: str, sample: int, seed: int) -> argparse.Argum
     ap.add_argument("--seed", type=int, default=seed)
     ap.add_argument("--only", default="", help="keep paths containing this string")
     ap.add_argument("--exclude", type=Path, nargs="*", default=[], help="files listing corpus paths not to read")
+    ap.add_argument("--pages", action="store_true",
+                    help="also the whole pages only the cleaning gold annotates (no quotation gold)")
     return ap
 
 
@@ -333,7 +337,7 @@ def sampled_articles(args: argparse.Namespace) -> list[str]:
     shuffled by --seed, the first --sample of them."""
     if not args.corpora.is_dir():
         sys.exit(f"no corpora at {args.corpora}")
-    files = [f for f in articles(args.corpora, args.exclude) if args.only in f]
+    files = [f for f in articles(args.corpora, args.exclude, args.pages) if args.only in f]
     random.Random(args.seed).shuffle(files)
     return files[:args.sample]
 

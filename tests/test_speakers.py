@@ -695,3 +695,38 @@ def test_an_impersonal_cue_with_takzhe_continues_the_relayed_outlet_past_a_perso
 def test_an_impersonal_cue_without_takzhe_or_a_relayed_outlet_stays_without_speaker(text):
     sp = speaker_of(text, "власти запретили")
     assert sp is None or sp.why[0] != "impersonal cue with также → the outlet the article relays"
+
+
+# --- words of the narrator inside a mention's phrase (eleventh session, wt-qread) ------------
+
+def test_a_connective_opening_the_sentence_is_no_word_of_the_subject():
+    # coronavirus_ru_13.txt: "Однако" is capitalised because it opens the sentence, not a name
+    text = ("Медсестры проходят интенсивный инструктаж перед началом вакцинации. Однако исследования Pfizer "
+            "показали, что никаких острых побочных эффектов не наблюдалось и у тех, кто получал двойную дозу.")
+    assert only(text).speaker.name == "исследования Pfizer"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # ryan-ru_file_127.txt: "в свою очередь" (an accusative) is no place the representatives work in
+    ("Профсоюзы намерены обратиться к Еврокомиссии. Представители авиакомпании в свою очередь отметили, что "
+     "забастовка незначительно скажется на пассажирах.", "Представители авиакомпании"),
+    # ryan-ru_file_49.txt: an account is where they spoke, not where they work
+    ("Отмена рейсов коснется 50 тыс. пассажиров, сказали представители фирмы в официальном Твиттер.",
+     "представители фирмы"),
+    # a time is no place either
+    ("Источник в пятницу сообщил, что премьер уйдет в отставку.", "Источник"),
+])
+def test_a_prepositional_phrase_that_is_no_place_stays_out_of_a_source_phrase(text, speaker):
+    assert only(text).speaker.name == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Источник в правительстве Великобритании сообщил, что премьер уйдет в отставку.",
+     "Источник в правительстве Великобритании"),
+    # the place's adjective and its noun, both in the locative
+    ("Представитель в российском правительстве заявил, что решение уже принято.",
+     "Представитель в российском правительстве"),
+    ("Собеседник из окружения премьера сказал, что решение уже принято.", "Собеседник из окружения премьера"),
+])
+def test_a_sources_place_stays_in_its_phrase(text, speaker):
+    assert only(text).speaker.name == speaker

@@ -55,6 +55,9 @@ def _oblique_demonstrative(view: DocView, j: int) -> bool:
 # and a name ("заместитель генерального директора компании по маркетингу Кенни Джейкобс") fit;
 # without a bound a run of 20,000 nouns costs every one of its words a walk over the rest.
 NP_REACH = 24
+# Parts of speech that never stand in a noun phrase: a connective, particle or adverb opening a
+# sentence is capitalised there, and that alone must not make it a name.
+FUNCTION_POS = frozenset(("CONJ", "PRCL", "ADVB", "INTJ", "PRED", "COMP"))
 
 
 def np_bounds(view: DocView, i: int, lo: int, hi: int) -> tuple[int, int]:
@@ -74,6 +77,8 @@ def np_bounds(view: DocView, i: int, lo: int, hi: int) -> tuple[int, int]:
         if view.lower[j] in lex.QUANTIFIERS:
             return True
         pos = view.parses(j)[0].tag.POS
+        if pos in FUNCTION_POS and not proper_noun(view, j):
+            return False  # "Однако исследования Pfizer показали": a connective capitalised at a sentence's start
         return pos in ("NOUN", "ADJF", "NUMR", None) or view.toks[j].text[0].isupper()
     own = view.ent_at.get(i)
 
@@ -605,13 +610,37 @@ def proper_noun(view: DocView, i: int) -> bool:
         p.tag.POS == "NOUN" and "Name" not in p.tag for p in view.parses(i)[:1]) or view.parses(i)[0].tag.POS is None
 
 
+# The case a source's place takes after its preposition: "источник в правительстве" (locative),
+# "собеседник из окружения" (genitive); "в свою очередь", "в пятницу" (accusative) are no place.
+SOURCE_PLACE_CASE = {"в": "loct", "во": "loct", "на": "loct", "при": "loct", "из": "gent", "у": "gent"}
+
+
+def _place_object(view: DocView, k: int, case: str) -> int | None:
+    """The noun (or name) of the noun phrase at k if the phrase stands in `case`, past its adjectives."""
+    def in_case(m: int) -> bool:
+        return any(case in p.tag or case == "loct" and "loc2" in p.tag for p in view.parses(m))
+    while k < len(view.toks) and view.is_word(k) and k not in view.ent_at \
+            and view.parses(k)[0].tag.POS in ("ADJF", "PRTF", "NPRO") and in_case(k):
+        k += 1  # "в российском правительстве"
+    if k >= len(view.toks) or not view.is_word(k):
+        return None
+    noun = noun_parse(view, k, case)
+    if view.lower[k] in lex.word_set("social_platforms") or noun is not None and noun.normal_form in lex.account_nouns():
+        return None  # "представители фирмы в официальном Твиттер": where they spoke, not where they work
+    if k in view.ent_at or view.parses(k)[0].tag.POS is None or (
+            not _time_word(view, k) and any(p.tag.POS == "NOUN" and in_case(k) for p in view.parses(k))):
+        return k
+    return None
+
+
 def _with_source_phrase(view: DocView, ref: Ref | None) -> Ref | None:
     """"источник в правительстве", "собеседник из окружения премьера": keep the phrase."""
     if ref is None or ref.kind != "np" or ref.head not in lex.source_heads():
         return ref
     j = view.tok_index(ref.end - 1) + 1
-    if j < len(view.toks) and view.lower[j] in ("в", "во", "из", "на", "при", "у") and j + 1 < len(view.toks):
-        k = j + 1
+    k = _place_object(view, j + 1, SOURCE_PLACE_CASE[view.lower[j]]) \
+        if j + 1 < len(view.toks) and view.lower[j] in SOURCE_PLACE_CASE else None
+    if k is not None:
         while k + 1 < len(view.toks) and view.is_word(k + 1) and noun_parse(view, k + 1, "gent") is not None:
             k += 1
         if view.is_word(k):
