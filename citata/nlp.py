@@ -16,6 +16,8 @@ from functools import lru_cache
 
 import numpy as np
 
+from . import lexicons as lex
+
 # A word keeps inner hyphens and apostrophes ("Северо-Запад", "д'Артаньян");
 # numbers keep their decimal separators; everything else is one character.
 TOKEN_RE = re.compile(r"[^\W\d_]+(?:[-‐'’][^\W\d_]+)*|\d+(?:[.,:]\d+)*(?:-[^\W\d_]+)?|\.\.\.|\S")
@@ -30,11 +32,12 @@ NO_BREAK_BEFORE = re.compile(
 # An editor's note closing a gloss in the middle of a sentence ("премьер-министр (Тереза Мэй. - Прим.
 # ред.) приняла …", "(отставка Дэвиса. Ред.)"): the full stop before it ends no sentence.
 EDITOR_NOTE = re.compile(r"\s+[-–—]?\s*(?:[Пп]рим\.|[Оо]т\s+ред\.|Ред\.\s*\))")
-# A page's notice or teaser inside a line of text, before a headline that runs on into the next
-# sentence with no full stop ("Читайте также: <headline> Представители авиакомпании отметили …",
-# "… выделите её мышкой и нажмите Ctrl+Enter <headline> …"): the sentence ends after the notice
-# and where the headline ends (`_headline_end`).
-NOTICE_RE = re.compile(r"(?:Читайте|Смотрите)\s+также\s*:[ \t]*|Ctrl\s*\+\s*Enter(?=[ \t])")
+# A page's notice or teaser label (notice_labels.txt) inside a line of text, before a headline that
+# runs on into the next sentence with no full stop ("Читайте также: <headline> Представители
+# авиакомпании отметили …", "… выделите её мышкой и нажмите Ctrl+Enter <headline> …"): the sentence
+# ends after the notice and where the headline ends (`_headline_end`).
+_NOTICE_LABELS = "|".join(r"\s+".join(map(re.escape, label.split())) for label in sorted(lex.word_set("notice_labels")))
+NOTICE_RE = re.compile(rf"(?:{_NOTICE_LABELS})\s*:[ \t]*|Ctrl\s*\+\s*Enter(?=[ \t])")
 HEADLINE_CHARS = 200  # a headline is short: no end looked for further on
 _HEADLINE_WORD = re.compile(r"[^\W\d_]+(?:[-‐'’][^\W\d_]+)*|[.!?…]|\S")
 _TITLE_CASE = re.compile(r"[А-ЯЁ][а-яё]*")

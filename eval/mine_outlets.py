@@ -201,21 +201,12 @@ def check(corpora: Path, verbose: bool) -> None:
         print(f"| {k} | {fires[k][True]} / {fires[k][False]} | {decides[k][True]} / {decides[k][False]} |")
     print(f"{dates['n']} of them with the article's date in the header; the page alone dates {dates['dated']}, "
           f"the header's date on {dates['right']}")
-    print("| pages that show their own name | pages | found right | wrong | none |")
-    print("|---|---|---|---|---|")
-    for k, c in shown.items():
-        print(f"| {k} | {sum(c.values())} | {c['right']} | {c['wrong']} | {c['none']} |")
-    print("| the most visible place it stands | pages | found right | wrong | none |")
-    print("|---|---|---|---|---|")
-    for k, c in by_place.items():
-        print(f"| {k} | {sum(c.values())} | {c['right']} | {c['wrong']} | {c['none']} |")
+    _print_outcomes("pages that show their own name", "found right", shown)
+    _print_outcomes("the most visible place it stands", "found right", by_place)
     if verbose:
         print("shown outside the article's sentences, none found:")
         print("\n".join(missed))
-    print("| pages whose text shows the header's date | pages | dated right | wrong | none |")
-    print("|---|---|---|---|---|")
-    for k, c in date_shown.items():
-        print(f"| {k} | {sum(c.values())} | {c['right']} | {c['wrong']} | {c['none']} |")
+    _print_outcomes("pages whose text shows the header's date", "dated right", date_shown)
     if verbose:
         print("shows the date with its year, not dated right:")
         print("\n".join(date_missed))
@@ -223,6 +214,14 @@ def check(corpora: Path, verbose: bool) -> None:
     print("|---|---|")
     for t, c in sweep.items():
         print(f"| {t} | {c[True]} / {c[False]} |")
+
+
+def _print_outcomes(what: str, right: str, counts: dict[str, Counter]) -> None:
+    """A table of pages by kind: how many, and how many the page alone got right, wrong or not at all."""
+    print(f"| {what} | pages | {right} | wrong | none |")
+    print("|---|---|---|---|---|")
+    for k, c in counts.items():
+        print(f"| {k} | {sum(c.values())} | {c['right']} | {c['wrong']} | {c['none']} |")
 
 
 # Where a page shows its own name, most visible first (a page counts under the first it shows):

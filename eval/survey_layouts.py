@@ -1,6 +1,6 @@
-"""Page layouts that carry quotations without an attribution in the same sentence (issue 14,
-eleventh session): how many unannotated articles show each, and the quotations citata finds on
-them, to compare two versions of the quotation stage.
+"""Page layouts that carry quotations without an attribution in the same sentence (issue 14):
+how many unannotated articles show each, and the quotations citata finds on them, to compare two
+versions of the quotation stage.
 
     python eval/survey_layouts.py [--corpora ../shared/corpora] --count
     python eval/survey_layouts.py --cache DIR --out /tmp/a.jsonl   # rows as survey_speakers.py writes

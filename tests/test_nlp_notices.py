@@ -79,8 +79,8 @@ def test_full_stop_before_an_editors_note_ends_no_sentence():
 
 
 def test_editors_note_does_not_cut_the_quotation_before_its_cue():
-    # bsnlp-ru brexit_ru.txt_file_1058 (unannotated): the note's "прим." ended the sentence, and the
-    # quotation of Мэй was "ИА REGNUM"
+    # bsnlp-ru brexit_ru.txt_file_1058 (unannotated): a sentence ended at the note's "прим." leaves
+    # Мэй's quotation as "ИА REGNUM"
     text = ("Нам не удалось прийти к согласию в вопросе о том, как осуществлять нашу общую приверженность "
             "итогам референдума (о выходе страны из Евросоюза прим. ИА REGNUM , сказала Мэй во время выступления.")
     assert len(split(text)) == 1

@@ -1,8 +1,8 @@
-"""Where a page shows its own outlet in shapes the eleventh session found on BSNLP pages with a
-real address (eval/mine_outlets.py --check, "pages that show their own name"): the site's © as a
-field of the page title, a title's tail that is an acronym with its expansion, the site signing its
-piece ("Автор: krasnews.com."), the outlet's own staff telling the piece ("Автор: …, обозреватель
-DW", "передает корреспондент РБК"), a newsroom's verb after a name declined by its noun
+"""Where a page shows its own outlet in shapes found on BSNLP pages with a real address
+(eval/mine_outlets.py --check, "pages that show their own name"): the site's © as a field of the
+page title, a title's tail that is an acronym with its expansion, the site signing its piece
+("Автор: krasnews.com."), the outlet's own staff telling the piece ("Автор: …, обозреватель DW",
+"передает корреспондент РБК"), a newsroom's verb after a name declined by its noun
 ("Журналисты «Медузы» выяснили"). Each beside one that must name nothing or another outlet: a relay
 names its source, not the page.
 

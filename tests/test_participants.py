@@ -167,7 +167,7 @@ def test_an_outlets_cited_source_before_the_cue_speaks():
     assert speaker_of(text, "в 2010 году") == "источники в компании"
 
 
-# --- eleventh session (wt-qpart): name forms, kinship sex, role phrases past prepositions -------
+# --- name forms, kinship sex, role phrases past prepositions -------------------------------------
 
 def test_a_first_name_and_patronymic_is_the_person_with_that_first_name():
     # the polite address of an interview after the full name (covid-19 interviews; sentences written for the test)

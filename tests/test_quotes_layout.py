@@ -1,4 +1,4 @@
-"""Quotations a page's layout carries (issue 14, eleventh session): a dialogue line whose dash is
+"""Quotations a page's layout carries (issue 14): a dialogue line whose dash is
 glued to the comma, and a transcript's label line naming a participant. Texts written for the test
 after unannotated pages of ../shared/corpora (covid-19 pages coronavirus_ru_10, _31, _55's layout),
 with the look-alikes that must stay no quotation."""

@@ -349,7 +349,7 @@ def outlet_signals(cleaned: Cleaned, first: int = 0) -> dict[str, str]:
                 if tail and NAMELIKE.search(tail[1]):
                     found["tail"] = tail[1]
             if "copyright" not in found and "©" in ln.text and len(ln.text) <= MAX_TITLE_CHARS:
-                name = _title_copyright(ln.text)  # "Headline / 20.12.16 / Москва / © РИА Новый День / Декабрь 2016"
+                name = _title_copyright(ln.text)
                 if name:
                     found["copyright"] = name
             if "title_brand" not in found and any(sep in ln.text for sep in (*_BRAND_SEPS, " — ", " – ", " - ")):

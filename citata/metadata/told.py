@@ -265,17 +265,18 @@ def outlet_told(text: str) -> str | None:
 # DW"), a correspondent reporting ("…, передает собственный корреспондент МИА Казинформ", "передает
 # корреспондент РБК"; a relay names the outlet, "передает ТАСС", not its correspondent).
 _STAFF_NAME = r"(?P<name>[«\"“][A-ZА-ЯЁ][^»\"”]{1,30}[»\"”]|[A-ZА-ЯЁ][\w\-]*(?:\.[\w\-]+)*(?:\s[A-ZА-ЯЁ][\w\-]*){0,2})"
+_STAFF_NOUNS = "|".join(sorted(lexicons.word_set("staff_nouns"), key=lambda w: (-len(w), w)))
 _OWN_STAFF = (
-    re.compile(r"\bАвтор\w*\s*:\s*[А-ЯЁA-Z][^.\n,]{2,60},\s*(?:[а-яё]+\s+){0,2}(?:корреспондент|обозреватель|колумнист"
-               r"|редактор|журналист)\w*\s+" + _STAFF_NAME),
+    re.compile(r"\bАвтор\w*\s*:\s*[А-ЯЁA-Z][^.\n,]{2,60},\s*(?:[а-яё]+\s+){0,2}(?:" + _STAFF_NOUNS + r")\w*\s+"
+               + _STAFF_NAME),
     re.compile(r"\b(?:передает|передаёт|сообщает)\s+(?:(?:собственный|специальный|наш)\s+)?корреспондент\s+"
                r"(?:(?:агентства|издания|портала|газеты|телеканала|ИА)\s+)?" + _STAFF_NAME))
 
 
 # A signature standing as a sentence of its own, no verb: "Анализ. Секундер Кермани, корреспондент
 # Би-би-си в Исламабаде." (the staff noun in the nominative: "По словам корреспондента X" cites one)
-_STAFF_SIGNATURE = re.compile(r",\s+(?:[а-яё]+\s+){0,2}(?:корреспондент|обозреватель|колумнист|редактор|журналист"
-                              r"|ведущий|ведущая)\s+" + _STAFF_NAME + r"(?:\s+(?:в|во)\s+[А-ЯЁ][\w\-]+)?\s*(?:\.|\n|$)")
+_STAFF_SIGNATURE = re.compile(r",\s+(?:[а-яё]+\s+){0,2}(?:" + _STAFF_NOUNS + r")\s+" + _STAFF_NAME
+                              + r"(?:\s+(?:в|во)\s+[А-ЯЁ][\w\-]+)?\s*(?:\.|\n|$)")
 _SIGNER = re.compile(r"(?:^|[.!?\n]\s*)(?:[А-ЯЁ][а-яё]+\.\s+)?[А-ЯЁ][а-яё]+(?:\s[А-ЯЁ][а-яё\-]+){1,2}$")
 
 
@@ -284,8 +285,9 @@ _SIGNER = re.compile(r"(?:^|[.!?\n]\s*)(?:[А-ЯЁ][а-яё]+\.\s+)?[А-ЯЁ][а
 # correspondent is cited for a view: "корреспондент BBC отмечает"). Weak: another site may copy it.
 _CORRESPONDENT_AT_WORK = re.compile(
     r"[Кк]орреспондент(?:ка)?\s+(?:(?:телеканала|агентства|газеты|издания|радио)\s+)?" + _STAFF_NAME
-    + r"\s+[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё\-]+\s+(?:рассказал|побывал|узнал|выяснил|поговорил|побеседовал|посетил"
-    r"|спросил|пообщал)(?:а|ся|ась)?\b")
+    + r"\s+[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё\-]+\s+(?:"
+    + "|".join(sorted({re.sub("ся$", "", v) for v in lexicons.word_set("newsroom_verbs")}, key=lambda w: (-len(w), w)))
+    + r")(?:а|ся|ась)?\b")
 
 
 def _staff_outlet(raw: str) -> str | None:

@@ -75,7 +75,7 @@ def _attribution_end(view: DocView, first: int) -> int:
         if view.toks[k].text in "«\"„“" and k > first:
             if k + 1 <= last and view.toks[k - 1].text not in DASHES and view.is_word(k - 1) \
                     and quoted_label(view, k, last - 1) is not None:
-                continue  # (qpart) a label inside the speaker's phrase: "координатор движения «Архнадзор» Константин Михайлов"
+                continue  # a label inside the speaker's phrase: "координатор движения «Архнадзор» Константин Михайлов"
             return k - 1
     return last
 
