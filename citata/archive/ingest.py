@@ -246,7 +246,9 @@ def ingest(paths: Iterable[str], db: str | os.PathLike, workers: int | None = No
         for r in results:
             if isinstance(r, ReadError):
                 fail(r)
-        new, replaced = store.write(good)
+        # The batch's last statements and COMMIT run while the next batch is made ready and linked;
+        # the store waits for them before its next statement (and at close).
+        new, replaced = store.write(good, wait=False)
         report.new += new
         report.replaced += replaced
         report.quotations += sum(len(p.doc.quotes) for p in good)
