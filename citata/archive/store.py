@@ -131,8 +131,6 @@ def quote_columns(seq: int, q, parts: str | None, addressee: str | None) -> tupl
 
 _encode = json.JSONEncoder(ensure_ascii=False).encode  # json.dumps(…, ensure_ascii=False), one encoder made once
 
-TAIL_SWITCH = 0.0002  # seconds: sys.setswitchinterval while a batch's tail runs beside linking
-
 QUOTATION_COLUMNS = ("id", "article_id", "seq", "type", "content", "start", '"end"', "parts", "cue", "cue_start",
                      "cue_end", "cue_lemma", "speaker_id", "speaker_name", "mention", "mention_start", "mention_end",
                      "role", "speaker_kind", "channel", "addressee", "is_question", "cluster_id", "published",
@@ -240,15 +238,7 @@ class Store:
         # Identity linking first, in input order (pure Python over the registry in memory): beside
         # the previous batch's tail when there is one.
         saved = [_links(item.doc) for item in batch]
-        switch = sys.getswitchinterval()
-        if self._tail is not None and self._tail.thread is not None:
-            # The tail's thread takes the GIL back after each statement the database answers: at
-            # Python's default 5 ms a turn it would wait out most of this linking.
-            sys.setswitchinterval(TAIL_SWITCH)
-        try:
-            touched = self._link(batch)
-        finally:
-            sys.setswitchinterval(switch)
+        touched = self._link(batch)
         try:
             self.wait()
         except BaseException:
