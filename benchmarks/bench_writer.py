@@ -44,7 +44,6 @@ how many workers of the measured extraction speed one writer can feed.
 from __future__ import annotations
 
 import argparse
-import inspect
 import json
 import os
 import pickle
@@ -187,10 +186,8 @@ def child(args) -> None:
         server = store.conn.execute("SELECT pg_backend_pid()").fetchone()[0]  # the server process it talks to
     server_cpu = process_cpu(server) if server else 0.0
     t0, cpu0 = time.perf_counter(), time.process_time()
-    # As the ingest writes: each batch's tail beside the next batch's linking, where the writer has one.
-    pipelined = {"wait": False} if "wait" in inspect.signature(Store.write).parameters else {}
     for i in range(0, len(items), args.batch):
-        store.write(items[i:i + args.batch], **pipelined)
+        store.write(items[i:i + args.batch])
     if server:
         server_cpu = process_cpu(server) - server_cpu
     store.close()

@@ -401,82 +401,49 @@ def test_one_of_two_ingests_killed_and_rerun_gives_the_archive_of_one(database, 
     assert content(url) == expected
 
 
-# ---------------------------------------------------------------- a batch's tail beside the next batch
+# ---------------------------------------------------------------- PostgreSQL: full-text rows beside linking
 
-def _archive(target) -> dict:
-    """Everything a writer wrote that does not depend on the ids a server's sequences hand out
-    (PostgreSQL: `content`); an SQLite file's rows, ids included, but not when they were ingested."""
-    if str(target).startswith("postgresql://"):
-        return content(target)
-    conn = _connect(target)
-    try:
-        tables = [t for (t,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'"
-                                             " AND name NOT LIKE '%fts_%' AND name <> 'sqlite_sequence'")]
-        out = {t: sorted(conn.execute(f"SELECT * FROM {t}").fetchall(), key=repr) for t in tables}
-        out["articles"] = sorted(conn.execute("SELECT id, source, hash, text, syndication_group, is_origin"
-                                              " FROM articles").fetchall())
-        for fts in ("article_fts", "quote_fts"):
-            out[fts] = sorted(conn.execute(f"SELECT rowid, lemmas FROM {fts}").fetchall())
-        return out
-    finally:
-        conn.close()
-
-
-@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
-def test_a_batch_tail_beside_the_next_batch_gives_the_same_archive_and_fails_as_one_batch(
-        backend, tmp_path, request, monkeypatch):
-    """write(…, wait=False), as the ingest writes: a batch's last statements and its COMMIT run on a
-    second thread while the next batch's names are linked (store._Tail). The archive is the one
-    written batch by batch with waiting; a failure there is raised by the next write, with nothing of
-    the failed batch in the archive nor in the writer's identities and the next batch's documents
-    unlinked again, so that both batches written again give the archive a fresh writer gives."""
+def test_full_text_beside_linking_gives_the_sequential_archive_and_fails_as_one_batch(database, monkeypatch):
+    """On PostgreSQL the articles' full-text statement runs on a second thread while the writer links
+    names (store._beside): the archive is the one the statement sent first gives, and a failure on
+    that thread fails the whole batch (nothing of it stays, nor in the writer's identities), after
+    which the same batch writes as on a fresh archive."""
     import copy
 
-    from citata.archive.backend import SQLite
+    import citata.archive.store
     from citata.archive.ingest import content_hash, prepare
     from citata.archive.pg import Postgres
     from citata.model import RawDocument
 
-    def archive(name):
-        if backend == "sqlite":
-            return tmp_path / f"{name}.db"
-        return new_archive(request.getfixturevalue("database"))
-
     raws = [RawDocument(f"{name}/{k}", path.read_text(encoding="utf-8"))
             for k in range(3) for name, path in (("kg", SEED_KG), ("md", SEED_MD))]
     items = prepare([(raw, content_hash(raw)) for raw in raws])
+    assert all(isinstance(item, citata.archive.store.Prepared) for item in items)
     assert any(m.get("key") for item in items for m in item.doc.entities)  # names to link
-    batches = [items[:3], items[3:]]
 
-    def write(target, wait):
-        store = Store(target)
-        for batch in batches:
-            store.write(copy.deepcopy(batch), wait=wait)
+    def write(url, threshold):
+        monkeypatch.setattr(citata.archive.store, "BESIDE_SEGMENT", threshold)
+        store = Store(url)
+        store.write(copy.deepcopy(items))
         store.close()
-        return _archive(target)
+        return content(url)
 
-    waited = write(archive("waited"), True)
-    assert waited["identities"]
-    assert write(archive("beside"), False) == waited
+    beside, first = new_archive(database), new_archive(database)
+    assert write(beside, 2) == write(first, 10**6)
 
-    failing = archive("failing")
+    failing = new_archive(database)
     store = Store(failing)
-    backend_class = type(store.backend)
-    assert backend_class in (SQLite, Postgres)
-    counted = backend_class.next_generation
+    write_rows = Postgres.index_articles
 
-    def broken(self, conn):
-        raise RuntimeError("the batch's tail failed")
-    monkeypatch.setattr(backend_class, "next_generation", broken)
-    first, second = copy.deepcopy(batches[0]), copy.deepcopy(batches[1])
-    assert store.write(first, wait=False) == (3, 0)  # its tail fails on the second thread
-    with pytest.raises(RuntimeError, match="tail failed"):
-        store.write(second, wait=False)
+    def broken(self, conn, rows, tsvs=None):
+        raise RuntimeError("the full-text statement failed")
+    monkeypatch.setattr(citata.archive.store, "BESIDE_SEGMENT", 2)
+    monkeypatch.setattr(Postgres, "index_articles", broken)
+    with pytest.raises(RuntimeError, match="full-text statement failed"):
+        store.write(copy.deepcopy(items))
     assert not store.registry.by_id  # the rolled-back batch's identities are gone from the writer too
-    assert any("key" in m for item in second for m in item.doc.entities)  # linked no more
-    assert not any(rows for table, rows in _archive(failing).items() if table not in ("index", "meta"))
-    monkeypatch.setattr(backend_class, "next_generation", counted)
-    store.write(copy.deepcopy(batches[0]), wait=False)
-    store.write(second, wait=False)
+    assert all(not rows for table, rows in content(failing).items() if table != "index")
+    monkeypatch.setattr(Postgres, "index_articles", write_rows)
+    store.write(copy.deepcopy(items))
     store.close()
-    assert _archive(failing) == waited
+    assert content(failing) == content(beside)

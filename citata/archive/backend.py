@@ -257,9 +257,7 @@ class SQLite:
             self.path.parent.mkdir(parents=True, exist_ok=True)
         elif not self.path.exists():
             raise ArchiveError(f"no archive at {self.path} (run `citata ingest` first)")
-        # check_same_thread: a writer's COMMIT may run on its second thread (citata.archive.store._Tail),
-        # never while the first uses the connection.
-        conn = sqlite3.connect(self.path, isolation_level=None, timeout=30, check_same_thread=not create)
+        conn = sqlite3.connect(self.path, isolation_level=None, timeout=30)
         try:
             conn.execute("PRAGMA journal_mode = WAL")  # the first read of the file: fails on what is no database
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
@@ -317,10 +315,9 @@ class SQLite:
         return lock
 
     bucket_lists = staticmethod(bucket_lists)
-    # Rows are written in this process (SQLite's B-trees and tokeniser), a step per row, each taking
-    # the GIL back: on a second thread beside the next batch's linking they would only compete with
-    # it. Only the COMMIT (writing the WAL, one step) runs beside it (citata.archive.store._Tail).
-    tail_statements = False
+    # The articles' full-text rows are written in this process (SQLite's tokeniser), one row at a
+    # time under the GIL: on a second thread beside linking they only compete with it.
+    index_beside = False
 
     def generation(self, conn) -> int:
         """Batches other writers have committed: none, with one writer."""

@@ -246,9 +246,7 @@ def ingest(paths: Iterable[str], db: str | os.PathLike, workers: int | None = No
         for r in results:
             if isinstance(r, ReadError):
                 fail(r)
-        # The batch's last statements and COMMIT run while the next batch is made ready and linked;
-        # the store waits for them before its next statement (and at close).
-        new, replaced = store.write(good, wait=False)
+        new, replaced = store.write(good)
         report.new += new
         report.replaced += replaced
         report.quotations += sum(len(p.doc.quotes) for p in good)

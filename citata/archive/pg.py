@@ -398,10 +398,9 @@ class Postgres:
 
     # ---------------------------------------------------------------- full-text index
 
-    # A batch's last statements (full-text rows, quotations, mentions, identities) and its COMMIT
-    # are mostly the server's time (psycopg waits without the GIL): with write(…, wait=False) they run
-    # on a second thread while the writer links the next batch's names (citata.archive.store._Tail).
-    tail_statements = True
+    # The articles' full-text rows are one statement whose time is the server's (psycopg waits
+    # without the GIL): the writer links names on its own thread meanwhile (store._beside).
+    index_beside = True
 
     def index_articles(self, conn: Connection, rows: list[tuple[int, str]], tsvs: list[str | None] | None = None) -> None:
         """(article id, lemmas) rows, and the tsvector text the ingest worker built for each (None:

@@ -19,11 +19,9 @@ from __future__ import annotations
 
 import json
 import os
-import sys
 import threading
 from collections import Counter
-from contextlib import ExitStack
-from functools import partial
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -131,6 +129,12 @@ def quote_columns(seq: int, q, parts: str | None, addressee: str | None) -> tupl
 
 _encode = json.JSONEncoder(ensure_ascii=False).encode  # json.dumps(…, ensure_ascii=False), one encoder made once
 
+# The fewest articles in a run written together for whose full-text statement a second thread is
+# started (PostgreSQL): a short run (a batch with replacements is cut at each) has little linking to
+# overlap: bench_writer with replacements (runs of about six articles) took 0.89x as many articles/s
+# with a thread for every run, the same without.
+BESIDE_SEGMENT = 32
+
 QUOTATION_COLUMNS = ("id", "article_id", "seq", "type", "content", "start", '"end"', "parts", "cue", "cue_start",
                      "cue_end", "cue_lemma", "speaker_id", "speaker_name", "mention", "mention_start", "mention_end",
                      "role", "speaker_kind", "channel", "addressee", "is_question", "cluster_id", "published",
@@ -167,7 +171,6 @@ class Store:
         # batch. Read again when another writer has committed (`_catch_up`).
         self._outlets: dict[str, int] = {}
         self._speakers: dict[str, int] = {}
-        self._tail: _Tail | None = None  # the last batch's, while it runs (write(…, wait=False))
         self._reload()
         # Whether the full-text rows take the tsvectors the workers built (PostgreSQL, whose
         # stemming agrees with theirs): `prepare(…, tsvectors=store.tsvectors)`.
@@ -178,15 +181,11 @@ class Store:
         return Registry(identities, Overrides(self.backend.overrides_path()))
 
     def close(self) -> None:
-        try:
-            self.wait()
-        finally:
-            self.conn.close()
-            if self._claim is not None:
-                self._claim.close()
+        self.conn.close()
+        if self._claim is not None:
+            self._claim.close()
 
     def hash_of(self, source: str) -> str | None:
-        self.wait()
         row = self.conn.execute("SELECT hash FROM articles WHERE source = ?", (source,)).fetchone()
         return row[0] if row else None
 
@@ -194,7 +193,6 @@ class Store:
         """What the archive's pages taught about each site's recurring lines, as the last
         finished ingest left it (shapes seen on one page only are left out: they are no
         site's furniture yet)."""
-        self.wait()
         sites = SiteTemplates()
         pages = dict(self.conn.execute("SELECT site, settled FROM site_pages WHERE settled > 0").fetchall())
         lines: dict[str, dict[str, int]] = {}
@@ -206,132 +204,74 @@ class Store:
 
     def settle_site_templates(self) -> None:
         """An ingest finished: what it counted is what the next ones use."""
-        self.wait()
         with self.backend.transaction(self.conn):
             self.conn.execute("UPDATE site_pages SET settled = pages WHERE settled <> pages")
             self.conn.execute("UPDATE site_lines SET settled = pages WHERE settled <> pages")
 
-    @staticmethod
-    def _site_counts(items: list[Prepared]) -> tuple[list, list]:
-        """The batch's new pages per site, and per (site, line shape): `_learn_sites`' rows."""
+    def _learn_sites(self, items: list[Prepared]) -> None:
+        """The batch's new pages counted into their sites' templates: a statement per table."""
         pages: Counter[str] = Counter()
         lines: Counter[tuple[str, str]] = Counter()
         for item in items:
             if item.site and item.shapes is not None:
                 pages[item.site] += 1
                 lines.update((item.site, shape) for shape in item.shapes)
-        return sorted(pages.items()), [(site, shape, n) for (site, shape), n in sorted(lines.items())]
+        self.backend.upsert(self.conn, "site_pages", ("site", "pages"), sorted(pages.items()), add=True)
+        self.backend.upsert(self.conn, "site_lines", ("site", "shape", "pages"),
+                            [(site, shape, n) for (site, shape), n in sorted(lines.items())], keys=2, add=True)
 
-    def _learn_sites(self, pages: list, lines: list) -> None:
-        """The batch's new pages counted into their sites' templates: a statement per table."""
-        self.backend.upsert(self.conn, "site_pages", ("site", "pages"), pages, add=True)
-        self.backend.upsert(self.conn, "site_lines", ("site", "shape", "pages"), lines, keys=2, add=True)
-
-    def write(self, batch: list[Prepared], wait: bool = True) -> tuple[int, int]:
+    def write(self, batch: list[Prepared]) -> tuple[int, int]:
         """Write a batch in one transaction, replacing older versions of the same sources.
-        Returns (new, replaced).
-
-        `wait=False` (the ingest's writer): returns once the batch's last statements and its COMMIT
-        are under way on a second thread (`_Tail`); the next call on this store links its own
-        batch's names beside them, then waits for them and raises their failure (the batch is
-        then wholly absent). `wait()` or `close()` waits for them too."""
-        # Identity linking first, in input order (pure Python over the registry in memory): beside
-        # the previous batch's tail when there is one.
-        saved = [_links(item.doc) for item in batch]
-        touched = self._link(batch)
-        try:
-            self.wait()
-        except BaseException:
-            _unlink(batch, saved)  # linked into a registry the failure discarded
-            raise
+        Returns (new, replaced)."""
         new = replaced = 0
-        tail: list = []
-        transaction = ExitStack()
         try:
-            transaction.enter_context(self.backend.transaction(self.conn))
-            if self._catch_up():
-                # Another writer (PostgreSQL) committed since this one's last batch: its identities
-                # are read again, and the batch is linked against them.
-                _unlink(batch, saved)
-                touched = self._link(batch)
-            learned: list[Prepared] = []  # new pages: they count for their site's templates
-            # The batch's sources already in the archive, in one query.
-            sources = sorted({item.doc.source for item in batch})
-            stored = dict(self.conn.execute(
-                f"SELECT source, id FROM articles WHERE source IN ({', '.join('?' * len(sources))})",
-                sources).fetchall()) if sources else {}
-            segment: list[_Pending] = []
-            for item in batch:
-                source = item.doc.source
-                if source in stored and stored[source] is None:
-                    self._flush(segment, stored)  # the same source twice: the first is replaced
-                    segment = []
-                old_id = stored.get(source)
-                kept: dict[tuple, list[int]] = {}
-                if old_id is not None:
-                    # A replacement changes what the batch's later articles find: the ones before
-                    # it are written first. A changed article keeps its id, and each of its
-                    # quotations whose words and speaker are unchanged keeps its own: links to
-                    # them survive the update.
-                    self._flush(segment, stored)
-                    segment = []
-                    for qid, content, name in self.conn.execute(
-                            "SELECT id, content, speaker_name FROM quotations WHERE article_id = ? ORDER BY seq",
-                            (old_id,)):
-                        kept.setdefault((content, name), []).append(qid)
-                    self._delete(old_id)
-                    replaced += 1
-                else:
-                    new += 1
-                    # A page counts once for its site's templates: a changed version
-                    # replacing it does not count again.
-                    learned.append(item)
-                segment.append(_Pending(item, old_id, kept))
-                stored[source] = None  # written by the next _flush, which records its id
-            # The last run's statements that nothing later in the batch reads go into the tail (on
-            # PostgreSQL, where the server executes them while this thread goes on).
-            self._flush(segment, stored, tail if self.backend.tail_statements else None)
-            sites = self._site_counts(learned)
-            identities = [(i.id, i.type, i.name, _encode(i.to_dict()))
-                          for i in map(self.registry.by_id.get, sorted(touched)) if i is not None]
-            tail.append(lambda: self._learn_sites(*sites))
-            tail.append(lambda: self.backend.upsert(self.conn, "identities", ("id", "type", "name", "data"),
-                                                    identities))
-            if not self.backend.tail_statements:  # each row a step under the GIL: sent now
-                for step in tail:
-                    step()
-                tail = []
+            with self.backend.transaction(self.conn):
+                self._catch_up()
+                touched: set[str] = set()
+                learned: list[Prepared] = []  # new pages: they count for their site's templates
+                # The batch's sources already in the archive, in one query.
+                sources = sorted({item.doc.source for item in batch})
+                stored = dict(self.conn.execute(
+                    f"SELECT source, id FROM articles WHERE source IN ({', '.join('?' * len(sources))})",
+                    sources).fetchall()) if sources else {}
+                segment: list[_Pending] = []
+                for item in batch:
+                    source = item.doc.source
+                    if source in stored and stored[source] is None:
+                        self._flush(segment, stored, touched)  # the same source twice: the first is replaced
+                        segment = []
+                    old_id = stored.get(source)
+                    kept: dict[tuple, list[int]] = {}
+                    if old_id is not None:
+                        # A replacement changes what the batch's later articles find: the ones before
+                        # it are written first. A changed article keeps its id, and each of its
+                        # quotations whose words and speaker are unchanged keeps its own: links to
+                        # them survive the update.
+                        self._flush(segment, stored, touched)
+                        segment = []
+                        for qid, content, name in self.conn.execute(
+                                "SELECT id, content, speaker_name FROM quotations WHERE article_id = ? ORDER BY seq",
+                                (old_id,)):
+                            kept.setdefault((content, name), []).append(qid)
+                        self._delete(old_id)
+                        replaced += 1
+                    else:
+                        new += 1
+                        # A page counts once for its site's templates: a changed version
+                        # replacing it does not count again.
+                        learned.append(item)
+                    segment.append(_Pending(item, old_id, kept))
+                    stored[source] = None  # written by the next _flush, which records its id
+                self._flush(segment, stored, touched)
+                self._learn_sites(learned)
+                self.backend.upsert(self.conn, "identities", ("id", "type", "name", "data"),
+                                    [(i.id, i.type, i.name, _encode(i.to_dict()))
+                                     for i in map(self.registry.by_id.get, sorted(touched)) if i is not None])
+                self._generation = self.backend.next_generation(self.conn)
         except BaseException:
-            try:
-                transaction.__exit__(*sys.exc_info())  # rolled back
-            finally:
-                self._reload()  # the rolled-back batch's links are gone too
-                _unlink(batch, saved)
+            self._reload()  # the rolled-back batch's links are gone too
             raise
-        self._tail = _Tail(self, tail, transaction)
-        if wait:
-            self.wait()
-        else:
-            self._tail.start()
         return new, replaced
-
-    def wait(self) -> None:
-        """The last batch written with `write(…, wait=False)` committed; its failure raised (after
-        which this writer's identities are read again: nothing of that batch is in the archive)."""
-        tail, self._tail = self._tail, None
-        if tail is not None:
-            tail.finish()
-
-    def _link(self, batch: list[Prepared]) -> set[str]:
-        """Identity ids into the batch's mentions and speakers (citata.registry), in input order.
-        Returns the identities linked to."""
-        touched: set[str] = set()
-        for item in batch:
-            doc = item.doc
-            if any("key" in m for m in doc.entities):
-                assign(doc, self.registry)
-            touched.update([e for m in doc.entities if (e := m.get("entity_id"))])
-        return touched
 
     def _reload(self) -> None:
         """What this writer keeps between batches, read again from the archive."""
@@ -340,13 +280,11 @@ class Store:
         self._outlets.clear()
         self._speakers.clear()
 
-    def _catch_up(self) -> bool:
+    def _catch_up(self) -> None:
         """Under the writers' lock: if another writer (PostgreSQL takes several) has committed since
-        this one's last batch, its identities and speakers are read again (True)."""
+        this one's last batch, its identities and speakers are read again."""
         if self.backend.generation(self.conn) != self._generation:
             self._reload()
-            return True
-        return False
 
     def _delete(self, article_id: int) -> None:
         speakers = [r[0] for r in self.conn.execute(
@@ -388,12 +326,10 @@ class Store:
         return self.conn.execute(f"SELECT {column}, id FROM {table} WHERE {column} IN ({', '.join('?' * len(keys))})",
                                  keys).fetchall()
 
-    def _flush(self, segment: list[_Pending], stored: dict[str, int], tail: list | None = None) -> None:
-        """Write consecutive new or replacing (and linked: `_link`) articles with a statement per
-        table, as the same articles written one by one would be: the same ids, syndication groups,
-        clusters and identities. `tail`: the statements that read nothing the segment wrote before
-        them and that nothing later in the batch reads (full-text rows, quotations, mentions) are
-        appended to it instead of run."""
+    def _flush(self, segment: list[_Pending], stored: dict[str, int], touched: set[str]) -> None:
+        """Write consecutive new or replacing articles with a statement per table, as the same
+        articles written one by one would be: the same ids, syndication groups, clusters and
+        identities. `touched`: the identities the segment's mentions link to are added."""
         if not segment:
             return
         conn, backend = self.conn, self.backend
@@ -429,20 +365,31 @@ class Store:
         # In key order: each B-tree page is visited once, in order, instead of at random.
         backend.insert(conn, "lsh", ("key", "article_id"),
                        sorted((k, p.id) for p in segment if p.item.minhash is not None for k in p.item.band_keys))
-        run = tail.append if tail is not None else _call
-        run(partial(backend.index_articles, conn, [(p.id, p.item.text_lemmas) for p in segment],
-                    [p.item.text_tsv for p in segment] if self.tsvectors else None))
+        # The articles' full-text rows: on PostgreSQL one statement whose server time (stemming every
+        # lemma) is the batch's largest, so it runs on a second thread while this one links the
+        # segment's names and builds the rows linking decides (pure Python, no statement; nothing
+        # before the join reads what the other does). Identities across articles: linked in input
+        # order, under the writers' lock.
         # key -> name, kind, entity id, name tokens: the first quotation's, the first entity id
         speakers: dict[str, list] = {}
-        for p in segment:
-            for q, keyed in zip(p.item.doc.quotes, p.item.speaker_keys):
-                if keyed is not None:
-                    sp = q.speaker
-                    row = speakers.get(keyed[0])
-                    if row is None:
-                        speakers[keyed[0]] = [sp.name, sp.kind, sp.entity_id, keyed[1]]
-                    elif not row[2]:
-                        row[2] = sp.entity_id
+        with _beside(backend.index_articles, conn, [(p.id, p.item.text_lemmas) for p in segment],
+                     [p.item.text_tsv for p in segment] if self.tsvectors else None,
+                     thread=backend.index_beside and len(segment) >= BESIDE_SEGMENT):
+            for p in segment:
+                doc = p.item.doc
+                if any("key" in m for m in doc.entities):
+                    assign(doc, self.registry)
+                touched.update([e for m in doc.entities if (e := m.get("entity_id"))])
+                for q, keyed in zip(doc.quotes, p.item.speaker_keys):
+                    if keyed is not None:
+                        sp = q.speaker
+                        row = speakers.get(keyed[0])
+                        if row is None:
+                            speakers[keyed[0]] = [sp.name, sp.kind, sp.entity_id, keyed[1]]
+                        elif not row[2]:
+                            row[2] = sp.entity_id
+            mentions = [(p.id, *row, e.get("entity_id")) for p in segment
+                        for row, e in zip(p.item.mention_rows, p.item.doc.entities)]
         inserted = self._ids("speakers", self._speakers, {key: tuple(row[:3]) for key, row in speakers.items()})
         conn.executemany("INSERT INTO speaker_tokens (token, speaker_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
                          [(t, self._speakers[key]) for key in inserted for t in speakers[key][3]])
@@ -452,85 +399,43 @@ class Store:
                           if row[2] and key not in inserted])
 
         ids = self._speakers
-        run(partial(backend.insert, conn, "quotations", QUOTATION_COLUMNS, [
-            (qid, p.id, *head, ids[keyed[0]] if keyed is not None else None, *tail_columns, cluster,
-             p.item.doc.published, json_columns[2])
+        backend.insert(conn, "quotations", QUOTATION_COLUMNS, [
+            (qid, p.id, *head, ids[keyed[0]] if keyed is not None else None, *tail, cluster, p.item.doc.published,
+             json_columns[2])
             for p, article_clusters in zip(segment, clusters)
-            for qid, (head, tail_columns), keyed, cluster, json_columns in zip(
-                p.quotation_ids, p.item.quote_rows, p.item.speaker_keys, article_clusters, p.item.quote_json)]))
-        run(partial(backend.index_quotes, conn, [(qid, lemmas) for p in segment
-                                                 for qid, lemmas in zip(p.quotation_ids, p.item.quote_lemmas)],
-                    [tsv for p in segment for tsv in p.item.quote_tsv or [None] * len(p.item.quote_lemmas)]
-                    if self.tsvectors else None))
-        run(partial(backend.insert, conn, "mentions", ("article_id", "text", "start", '"end"', "type", "normal",
-                                                      "entity_id"),
-                    [(p.id, *row, e.get("entity_id")) for p in segment
-                     for row, e in zip(p.item.mention_rows, p.item.doc.entities)]))
+            for qid, (head, tail), keyed, cluster, json_columns in zip(
+                p.quotation_ids, p.item.quote_rows, p.item.speaker_keys, article_clusters, p.item.quote_json)])
+        backend.index_quotes(conn, [(qid, lemmas) for p in segment
+                                    for qid, lemmas in zip(p.quotation_ids, p.item.quote_lemmas)],
+                             [tsv for p in segment for tsv in p.item.quote_tsv or [None] * len(p.item.quote_lemmas)]
+                             if self.tsvectors else None)
+        backend.insert(conn, "mentions", ("article_id", "text", "start", '"end"', "type", "normal", "entity_id"),
+                       mentions)
 
 
-def _call(step) -> None:
-    step()
+@contextmanager
+def _beside(call, *args, thread: bool = True):
+    """`call(*args)` on a thread of its own while the body runs; joined (its exception raised) at
+    the end, and before any exception of the body goes on. Without `thread`, called first."""
+    if not thread:
+        call(*args)
+        yield
+        return
+    failed: list[BaseException] = []
 
-
-def _links(doc: Document) -> tuple[list[dict], list]:
-    """What identity linking changes in a document (its mentions, its speakers' ids), to undo it."""
-    return [dict(m) for m in doc.entities], [q.speaker.entity_id if q.speaker else None for q in doc.quotes]
-
-
-def _unlink(batch: list[Prepared], saved: list[tuple[list[dict], list]]) -> None:
-    """The batch's documents as they were before `Store._link` (`_links` of each)."""
-    for item, (mentions, speakers) in zip(batch, saved):
-        for m, before in zip(item.doc.entities, mentions):
-            m.clear()
-            m.update(before)
-        for q, entity_id in zip(item.doc.quotes, speakers):
-            if q.speaker is not None:
-                q.speaker.entity_id = entity_id
-
-
-class _Tail:
-    """A batch's last statements (`Store._flush`'s tail, the site templates and identities) and its
-    COMMIT, run by `finish`, or started on a thread of their own (`start`) and finished there:
-    `finish` then waits for them. A failure rolls the batch back and is raised by `finish`, after the
-    store has read its identities again."""
-
-    def __init__(self, store: Store, steps: list, transaction: ExitStack):
-        self.store, self.steps, self.transaction = store, steps, transaction
-        self.thread: threading.Thread | None = None
-        self.failed: BaseException | None = None
-
-    def run(self) -> None:
-        store = self.store
+    def run():
         try:
-            for step in self.steps:
-                step()
-            store._generation = store.backend.next_generation(store.conn)
-        except BaseException as exc:
-            self.failed = exc
-            try:
-                self.transaction.__exit__(type(exc), exc, exc.__traceback__)  # rolled back
-            except BaseException:
-                pass  # the rollback's own failure, or the failure re-raised: the first is raised
-            return
-        try:
-            self.transaction.close()  # COMMIT
-        except BaseException as exc:
-            self.failed = exc
-
-    def start(self) -> None:
-        # The writer's next batch links names (pure Python) meanwhile; this thread mostly waits for
-        # the database (PostgreSQL's server, or SQLite's COMMIT writing the WAL), without the GIL.
-        self.thread = threading.Thread(target=self.run, name="citata-writer-tail")
-        self.thread.start()
-
-    def finish(self) -> None:
-        if self.thread is None:
-            self.run()
-        else:
-            self.thread.join()
-        if self.failed is not None:
-            self.store._reload()
-            raise self.failed
+            call(*args)
+        except BaseException as exc:  # raised in the writer's thread, after the join
+            failed.append(exc)
+    thread = threading.Thread(target=run, name="citata-writer-beside")
+    thread.start()
+    try:
+        yield
+    finally:
+        thread.join()
+    if failed:
+        raise failed[0]
 
 
 @dataclass
