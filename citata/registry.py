@@ -365,6 +365,7 @@ class Registry:
     def link(self, entities: list[DocEntity], date: str | None = None) -> dict[str, str]:
         """Document-local keys -> identity ids; creates identities as needed."""
         out = {}
+        merged = self.overrides.merged  # without merges every id is its own target
         for e in entities:
             ident = None
             aliases = self.overrides.aliases
@@ -377,11 +378,13 @@ class Registry:
                     self._index(ident)
             if ident is None:
                 ident = self._find_person(e) if e.type == "PER" else self._find_named(e)
-            if ident is not None and ident.id != self.overrides.target(ident.id):
-                ident = self.by_id.get(self.overrides.target(ident.id), ident)
+            if ident is not None and merged:
+                target = self.overrides.target(ident.id)
+                if ident.id != target:
+                    ident = self.by_id.get(target, ident)
             if ident is None:
                 natural = f"{e.type}:{e.name}"
-                if natural in self.by_id and natural in self.overrides.merged.values():
+                if natural in self.by_id and natural in merged.values():
                     ident = self.by_id[natural]  # the merge target, created early by a merged name
             if ident is None:
                 new_id = self._new_id(e.type, e.name)
@@ -395,10 +398,12 @@ class Registry:
         ident.documents += 1
         if e.first and (not ident.first or len(ident.first) == 1):
             ident.first = e.first
-        names = list(dict.fromkeys([*e.aliases, e.name]))
+        names = list(dict.fromkeys([*e.aliases, e.name])) if e.aliases else [e.name]
+        counts = ident.aliases
         for alias in names:
-            ident.aliases[alias] = ident.aliases.get(alias, 0) + 1
-        ident.name = display_name(ident, names)  # the id stays
+            counts[alias] = counts.get(alias, 0) + 1
+        if names[0] != ident.name or len(names) > 1:  # else only its own count rose: it stays ahead
+            ident.name = display_name(ident, names)  # the id stays
         for role in e.roles:
             seen = ident.roles.setdefault(role, [date, date])
             if date:
@@ -439,6 +444,7 @@ def assign(doc, registry: Registry) -> None:
             sp.entity_id = ids.get(f"PER:{sp.key}")
         elif sp.kind == "organization" and sp.name:
             if by_name is None:
+                # Only organisations' and places' names are looked up.
                 by_name = {(e.type, lookup_key(e.type, n)): ids[e.key]
-                           for e in doc.entity_index for n in [e.name, *e.aliases]}
+                           for e in doc.entity_index if e.type in ("ORG", "LOC") for n in [e.name, *e.aliases]}
             sp.entity_id = by_name.get(("ORG", org_key(sp.name))) or by_name.get(("LOC", _norm(sp.name)))
