@@ -730,3 +730,33 @@ def test_a_prepositional_phrase_that_is_no_place_stays_out_of_a_source_phrase(te
 ])
 def test_a_sources_place_stays_in_its_phrase(text, speaker):
     assert only(text).speaker.name == speaker
+
+
+# --- eleventh session (wt-qpron): a quoting verb's object pronoun ----------------------------
+
+def test_a_quoting_verbs_object_pronoun_is_the_speaker_not_the_outlet():
+    # bsnlp-ru/covid-19/raw/coronavirus_ru_43.txt: the paper quotes him
+    text = ("Медицинский советник ассоциации воздушного траспорта ИАТА Дэвид Пауэлл в понедельник отметил, что "
+            "в будущем требовать информацию о наличии прививки, вероятно, будут не только авиакомпании, но и "
+            "правительства.\n\n\"Наличие достоверной информации о состоянии здоровья пассажира - я думаю, это будет "
+            "очень важно\", - цитирует его Financial Times.")
+    sp = speaker_of(text, "Наличие")
+    assert (sp.name, sp.kind) == ("Дэвид Пауэлл", "person")
+
+
+def test_a_possessive_before_the_quoted_noun_is_not_the_quoting_verbs_object():
+    # written for the test: "его" owns the colleague the paper quotes; he is not the one quoted
+    text = ("Министр финансов Иван Петров ушел в отставку. «Решение было неожиданным», — цитирует его коллегу "
+            "Марию Сидорову газета «Ведомости».")
+    sp = speaker_of(text, "Решение")
+    assert sp.name != "Иван Петров"
+
+
+def test_a_neuter_pronoun_with_no_person_to_fit_is_the_agency_named_before():
+    # bsnlp-ru/asia_bibi/raw/asia_bibi_ru.txt_file_131.txt: "его" agrees with "агентство" (neuter)
+    text = ("Власти Пакистана отложили освобождение христианки Асии Биби, смертный приговор в отношении которой "
+            "по делу о богохульстве ранее отменил Верховный суд, как передает агентство Associated Press. По его "
+            "данным, это произошло на фоне провала переговоров о судьбе Биби между правительством и радикальными "
+            "исламистами.")
+    sp = speaker_of(text, "это произошло")
+    assert (sp.name, sp.kind) == ("Associated Press", "organization")

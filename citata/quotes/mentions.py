@@ -318,15 +318,30 @@ def _relayed(view: DocView, cue: int) -> Ref | None:
 
 def _quoted_person(view: DocView, cue: int, j: int, hi: int) -> Ref | None:
     """"цитирует министра", "цитирует РИА Новости Собянина": the person a verb of quoting takes as
-    its object, at token j (not a text: "процитировал Коран")."""
+    its object, at token j (not a text: "процитировал Коран"); "цитирует его Financial Times": a
+    personal pronoun as that object."""
     if j > hi or not view.parses(cue)[0].normal_form.endswith("цитировать") or not view.is_word(j) \
-            or is_prep(view, j) or not (j in view.ent_at or noun_parse(view, j, "accs") is not None):
+            or is_prep(view, j):
+        return None
+    if view.lower[j] in POSSESSIVES:
+        return _object_pronoun(view, j, hi)
+    if not (j in view.ent_at or noun_parse(view, j, "accs") is not None):
         return None
     a, b = np_bounds(view, j, j, hi)
     ref = ref_from_np(view, a, b, case="accs")
     ref.case = "accs"
     person = ref.kind == "entity" and ref.entity.type == "PER" or ref.kind == "np" and ref.head in lex.role_nouns()
     return _role_holder_after(view, ref, b, hi, case="accs") if person else None
+
+
+def _object_pronoun(view: DocView, j: int, hi: int) -> Ref | None:
+    """"его" at token j as a verb's object, not the possessive of the noun after it ("цитирует его
+    коллегу", "цитирует их издание": the word after it could be its accusative noun)."""
+    k = j + 1
+    if k <= hi and view.is_word(k) and not view.toks[k].text[:1].isupper() and any(
+            p.tag.POS in ("NOUN", "ADJF", "PRTF") and "accs" in p.tag for p in view.parses(k)[:3]):
+        return None
+    return Ref("pronoun", view.toks[j].start, view.toks[j].end, gender=POSSESSIVES[view.lower[j]])
 
 
 @_records("subject")
@@ -752,6 +767,8 @@ def search_inverted(view: DocView, cue_end: int, hi: int) -> Ref | None:
     if j > hi:
         return None
     owner = words_owner(view, j, hi) if view.parses(cue_end)[0].normal_form in lex.citing_verbs() else None
+    if owner is None and view.lower[j] in POSSESSIVES and view.parses(cue_end)[0].normal_form.endswith("цитировать"):
+        owner = _object_pronoun(view, j, hi)  # "— цитирует его Financial Times": him, relayed by the paper
     if owner is not None:
         owner.via = "relayed words"
         return owner  # "— приводятся слова Трампа на сайте", "— приводит его слова газета"

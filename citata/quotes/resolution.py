@@ -14,7 +14,7 @@ from ..names import canonical_role, is_nominative_name, nominative_phrase, tidy_
 from ..nlp import Entity, morph, parse
 from ..orgs import seat_name
 from .mentions import can_be_subject, noun_parse, np_bounds, ref_from_np, search_inverted, search_subject
-from .participants import Participants, country_of, kin_sex, place_of, role_key, sex_of
+from .participants import Participants, class_noun, country_of, is_class_noun, kin_sex, place_of, role_key, sex_of
 from .view import DocView, Found, Ref
 
 
@@ -146,6 +146,11 @@ def _resolve_ref(view: DocView, f: Found, history: list[Found], parts: Participa
             # "— заявил он" before anyone is named: the headline's person, the one the article names most
             return _by("pronoun → the person the article is about",
                        Speaker(topic.name, mention, topic.role, "person", topic.key), topic.name)
+        body = _neuter_body_before(view, ref)
+        if body is not None:
+            sp = _resolve_ref(view, Found(f.type, f.start, f.end, f.cue, body), history, parts)
+            if sp is not None and sp.name and sp.kind == "organization":
+                return _then("pronoun → the neuter body named in the sentence before", replace(sp, mention=mention))
         return _by("pronoun, unresolved", Speaker(None, mention, None, "anonymous", None))
     if ref.kind == "relative":
         # "…с Папой Римским, который назвал": the phrase before the comma.
@@ -461,6 +466,27 @@ def _previous_subject(view: DocView, ref: Ref) -> Ref | None:
     if subject is not None and subject.kind in ("np", "entity") and _noun_agrees(view, subject, ref.gender):
         return subject
     return _plural_group(view, rng) if ref.gender == "p" else None
+
+
+def _neuter_body_before(view: DocView, ref: Ref) -> Ref | None:
+    """"…, как передает агентство Associated Press. По его данным, …": "его" is neuter as well as
+    masculine, so where no person fits it points back at the last neuter organisation noun of the
+    sentence before ("агентство", "издание", "ведомство"), outside quotations."""
+    i = view.tok_index(ref.start)
+    si = view.tok_sent[i]
+    if si == 0 or view.lower[i] != "его":
+        return None
+    for j in reversed(view.sent_range(si - 1)):
+        if j in view.quoted or not view.is_word(j):
+            continue
+        p = noun_parse(view, j)
+        if p is not None and p.tag.gender == "neut" and p.tag.number == "sing" and is_class_noun(class_noun(p.normal_form)):
+            e = view.ent_at.get(j + 1)
+            if e is not None and e.type == "ORG":
+                return Ref("entity", e.start, e.end, entity=e)  # "агентство Associated Press": its name
+            return Ref("np", view.toks[j].start, view.toks[j].end, head=class_noun(p.normal_form),
+                       case=None if "nomn" in p.tag else p.tag.case)
+    return None
 
 
 def _noun_agrees(view: DocView, subject: Ref, gender: str) -> bool:
