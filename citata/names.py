@@ -804,13 +804,14 @@ class NameIndex:
         # A first name with a patronymic and no surname ("Алла Николаевна" after "Алла Николаевна
         # Дробинская" or "Алла Дробинская") is the one person with that first name and a surname:
         # the polite address of an interview, not a second person keyed by the patronymic.
-        for key, person in list(self.persons.items()):
-            if not all(_first_and_patronymic(m.text) for m in person.mentions):
-                continue
-            holders = [other for other in self.persons.values() if other is not person
-                       and other.first is not None and len(other.first) > 1 and person.first is not None
-                       and same_first_name(person.first, other.first)
-                       and not all(_first_and_patronymic(m.text) for m in other.mentions)]
+        polite = [key for key, person in self.persons.items()
+                  if all(_first_and_patronymic(m.text) for m in person.mentions)]
+        named = [other for key, other in self.persons.items() if key not in polite
+                 and other.first is not None and len(other.first) > 1] if polite else []
+        for key in polite:
+            person = self.persons[key]
+            holders = [other for other in named if person.first is not None
+                       and same_first_name(person.first, other.first)]
             if len(holders) == 1:
                 holders[0].mentions.extend(person.mentions)
                 del self.persons[key]

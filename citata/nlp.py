@@ -105,7 +105,7 @@ def _headline_end(text: str, start: int, stop: int) -> int | None:
         w = m.group()
         if w in ".!?…" and text[m.end():m.end() + 1].isspace():
             return None  # (a dot inside a web address is none: "Фото: aksam.com.tr")
-        if prev is not None and prev[:1].isalpha() and _TITLE_CASE.fullmatch(w) and not text[m.end():m.end() + 1] == "." \
+        if prev is not None and prev[:1].isalpha() and _TITLE_CASE.fullmatch(w) and text[m.end():m.end() + 1] != "." \
                 and text[prev_end:m.start()].isspace():
             readings = parse(w)
             if len(w) == 1:  # a preposition or conjunction ("… Фото: vk.me В Пакистане …"), not an initial
