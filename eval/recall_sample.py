@@ -73,9 +73,7 @@ MARK_RE = re.compile(r'[«»"„“”]|^\s*[—–-]\s|\s[—–]\s', re.M)
 
 def population(exclude: list[Path]) -> list[str]:
     from survey_quotes import articles
-    files = articles(CORPORA, exclude, pages=True)
-    # covid-19 pages are under bsnlp-ru/covid-19/raw; articles() lists them with the others
-    return files
+    return articles(CORPORA, exclude, pages=True)  # the covid-19 pages are among bsnlp-ru/*/raw
 
 
 def sentence_rows(rel: str) -> list[tuple[int, int, str]]:
@@ -178,7 +176,6 @@ def fill(args) -> None:
         t = raw_text(r["file"])
         head, _, tail = span.partition(" … ")
         lo = max(0, r["start"] - 3000)
-        s = t.find(head, lo, r["end"] + 2)
         candidates = [m.start() for m in re.finditer(re.escape(head), t[lo:r["end"] + len(head)])]
         # the occurrence nearest the sentence that still reaches into it
         s = -1
