@@ -661,3 +661,43 @@ def test_no_displaced_cue_without_a_name_period_and_a_glued_capital(text):
 def test_an_abbreviation_or_a_complement_is_no_displaced_cue(text):
     found = quotes(text)
     assert [q[1] for q in found] == ["задержанных отпустили"], found
+
+
+# --- a relay whose outlet went with a stripped link, glued to the next sentence --------------
+# (twelfth session, eval/recall_sample.tsv: a source phrase or an as-clause right after the
+# relay verb opens the next sentence; 4 sentences in 4 unannotated BSNLP articles of three topics)
+
+@pytest.mark.parametrize("text, expected", [
+    # asia_bibi_ru.txt_file_186 (unannotated, in the sample)
+    ("Христианка Асия Биби, смертный приговор в отношении которой по делу о богохульстве ранее отменил "
+     "Верховный суд Пакистана, отпущена на свободу, сообщает По словам представителя МИД Пакистана, Биби "
+     "освобождена и находится в безопасности, однако ее местоположение не раскрывается.",
+     {("Христианка Асия Биби, смертный приговор в отношении которой по делу о богохульстве ранее отменил "
+       "Верховный суд Пакистана, отпущена на свободу", None),
+      ("Биби освобождена и находится в безопасности, однако ее местоположение не раскрывается",
+       "представитель МИД Пакистана")}),
+    # ryan-ru_file_147 (unannotated)
+    ("Акция проводится в Германии, Бельгии, Нидерландах, Италии, Испании и Португалии, пишет По располагаемой "
+     "достоверной информации Ryanair, от забастовки пострадают 40 тыс. пассажиров.",
+     {("Акция проводится в Германии, Бельгии, Нидерландах, Италии, Испании и Португалии", None),
+      ("от забастовки пострадают 40 тыс. пассажиров", "Ryanair")}),
+    # brexit_ru.txt_file_1086 (unannotated): an as-clause glued on
+    ("Чиновник решился на отставку из-за несогласия со стратегией премьера, пишет Как констатируют британские "
+     "СМИ, один из лидеров кампании по Brexit Джонсон был вынужден реагировать на действия Дэвиса.",
+     {("Чиновник решился на отставку из-за несогласия со стратегией премьера", None),
+      ("один из лидеров кампании по Brexit Джонсон был вынужден реагировать на действия Дэвиса", "СМИ")}),
+])
+def test_a_source_phrase_glued_after_a_relay_opens_a_sentence(text, expected):
+    assert {(content, speaker) for _, content, speaker, _ in quotes(text)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the relay's outlet is there: a name after the verb, and a source phrase in the sentence after
+    ("Забастовка прошла успешно, сообщает ТАСС. По словам профсоюза, бастовали все.",
+     {("Забастовка прошла успешно", "ТАСС"), ("бастовали все", "профсоюз")}),
+    # a lower-case "по" after a relay verb is the verb's own phrase, not a glued sentence
+    ("Забастовка прошла успешно, сообщает по телефону представитель профсоюза.",
+     {("Забастовка прошла успешно", "представитель профсоюза")}),
+])
+def test_no_glued_sentence_after_a_relay_with_its_outlet(text, expected):
+    assert {(content, speaker) for _, content, speaker, _ in quotes(text)} == expected
