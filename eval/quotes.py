@@ -1,7 +1,7 @@
 """Evaluate quotation extraction against the hand-annotated gold sets.
 
     python eval/quotes.py [--corpora ../shared/corpora] [--set tune|blind|halves|new|seeds|all] [--errors]
-                          [--sieves] [--kinds] [--fingerprint] [--by-file]
+                          [--sieves] [--kinds] [--fingerprint] [--by-file] [--by-source]
 
 Gold: eval/gold/quotes_a.jsonl (asia_bibi, brexit), quotes_b.jsonl (ryanair,
 trump, ec), quotes_c.jsonl (new sources: BSNLP topics, FactRuEval, covid-19
@@ -25,7 +25,9 @@ many predictions each decides in every set, with its precision on all but the
 blind half (`--sieves --set halves` is docs/evaluation.md's table). --fingerprint
 prints a hash of every prediction per set (to check that a refactoring changes no
 output, without showing any). --by-file (with --set tune) adds a row per gold file's
-tune articles: whether a change helps the newest gold as much as the older.
+tune articles: whether a change helps the newest gold as much as the older. --by-source adds,
+for each half, a row per kind of source (BSNLP news articles, covid-19 whole pages, FactRuEval):
+totals only, so that a gap between the halves can be told from a difference in what each holds.
 
 Matching: a predicted and a gold quotation match when their content spans
 overlap by at least half of each (one-to-one, best overlap first).
@@ -168,6 +170,17 @@ def entries(files: tuple[str, ...], which: str | None = None) -> list[dict]:
             if which is None or half(entry) == which:
                 out.append(entry)
     return out
+
+
+def source_kind(entry: dict) -> str:
+    """The kind of text an entry is: whole web pages, FactRuEval's news or BSNLP's news articles."""
+    name = entry["file"]
+    if "/covid-19/" in name:
+        return "covid-19 pages"
+    return "FactRuEval" if name.startswith("factrueval") else "BSNLP news"
+
+
+SOURCE_KINDS = ("BSNLP news", "covid-19 pages", "FactRuEval")
 
 
 def evaluate(gold_entries: list[dict], corpora: Path, errors: bool = False, digest=None) -> dict:
@@ -335,6 +348,8 @@ def main() -> None:
     ap.add_argument("--fingerprint", action="store_true", help="print a hash of the predictions of each set")
     ap.add_argument("--by-file", action="store_true",
                     help="with --set tune: a row per gold file's tune articles (which file's articles a change helps)")
+    ap.add_argument("--by-source", action="store_true",
+                    help="a row per kind of source in each half (totals; for the blind half too)")
     ap.add_argument("--kinds", action="store_true",
                     help="speaker accuracy on matched quotations by the gold speaker's kind, and recall by "
                          "quotation type (totals; for the blind half too)")
@@ -351,8 +366,12 @@ def main() -> None:
         ap.error("--by-file reads the tune half only: pass --set tune")
     by_file = [(f"{name[:-len('.jsonl')]}, tune", entries((name,), "tune")) for name in CORPUS_FILES] \
         if args.by_file else []
-    sets = {"tune": by_file + [("tune", entries(CORPUS_FILES, "tune"))],
-            "blind": [("blind", entries(CORPUS_FILES, "blind"))],
+    def by_source(which: str) -> list[tuple[str, list[dict]]]:
+        es = entries(CORPUS_FILES, which)
+        return [(f"{which}, {kind}", [e for e in es if source_kind(e) == kind]) for kind in SOURCE_KINDS] \
+            if args.by_source else []
+    sets = {"tune": by_file + by_source("tune") + [("tune", entries(CORPUS_FILES, "tune"))],
+            "blind": by_source("blind") + [("blind", entries(CORPUS_FILES, "blind"))],
             "new": [("new, tune", entries(NEW_FILES, "tune")), ("new, blind", entries(NEW_FILES, "blind"))],
             "seeds": [("seeds", entries(SEED_FILES))]}
     chosen = {"all": ["tune", "blind", "new", "seeds"], "halves": ["tune", "blind"]}.get(args.set, [args.set])
@@ -360,7 +379,8 @@ def main() -> None:
     for key in chosen:
         for name, es in sets[key]:
             digest = hashlib.sha1() if args.fingerprint else None
-            per_file = name.endswith(", tune") and name != "new, tune"  # (its errors print with the whole half's)
+            # per-file and per-source rows' errors print with the whole half's
+            per_file = name not in ("tune", "blind", "new, tune", "new, blind", "seeds")
             results[name] = evaluate(es, args.corpora, errors=args.errors and not per_file, digest=digest)
             if digest is not None:
                 print(f"fingerprint {name}: {digest.hexdigest()}")
