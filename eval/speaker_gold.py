@@ -97,7 +97,7 @@ def blind(sample: Path, ids: range | None, before: int, corpora: Path) -> None:
         a, b = int(s["start"]), int(s["end"])
         content = t[a:b] if b - a <= 320 else t[a:a + 180] + " … " + t[b - 120:b]
         left = t[max(0, a - before):a]
-        right = t[b:b + 220]
+        right = t[b:b + 160]
         print(f"## {s['id']} {s['file']} @{a}")
         print(("…" + left + "⟦" + content + "⟧" + right + "…").replace("\n", " / "))
         print()
@@ -112,9 +112,10 @@ def predictions(surveys: list[Path]) -> defaultdict:
 
 
 def predicted(s: dict, preds: defaultdict) -> dict | None:
-    """The survey's quotation that matches the sample's (largest overlap), or None: not found."""
+    """The survey's quotation that matches the sample's (largest overlap over union), or None: not found."""
     a, b = int(s["start"]), int(s["end"])
-    best = [(min(b, r["end"]) - max(a, r["start"]), r) for r in preds[s["file"]] if overlaps((a, b), (r["start"], r["end"]))]
+    best = [((min(b, r["end"]) - max(a, r["start"])) / (max(b, r["end"]) - min(a, r["start"])), r)
+            for r in preds[s["file"]] if overlaps((a, b), (r["start"], r["end"]))]  # overlap over union
     return max(best, key=lambda x: x[0])[1] if best else None
 
 

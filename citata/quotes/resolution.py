@@ -649,10 +649,14 @@ def _names_thing(view: DocView, ref: Ref) -> bool:
     ps = [p for p in view.parses(first) if p.normal_form == ref.head and p.tag.POS == "NOUN"]
     if not (any(case in p.tag for p in ps) and all("inan" in p.tag for p in ps)):
         return False
-    # the title after it is its genitive ("премьер-министра"), not a subject of its own
+    # the title after it is its genitive ("премьер-министра"), not a subject of its own; an
+    # animate title's accusative is its genitive too ("со ссылкой на канцелярию премьер-министра")
     title = next((j for j in view.tokens_in(ref.start, ref.end) if j > first and view.is_word(j)
                   and any(p.normal_form in lex.role_nouns() for p in view.parses(j)[:1])), None)
-    return title is None or not any(case in p.tag for p in view.parses(title) if p.tag.POS == "NOUN")
+    if title is None:
+        return True
+    nouns = [p for p in view.parses(title) if p.tag.POS == "NOUN"]
+    return not any(case in p.tag for p in nouns) or case == "accs" and any("gent" in p.tag for p in nouns)
 
 
 def _np_kind(ref: Ref) -> str:
