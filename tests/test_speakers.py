@@ -789,3 +789,14 @@ def test_the_office_of_a_named_premier_speaks_not_the_premier(text, opening):
 ])
 def test_a_role_before_the_name_keeps_the_name_as_the_speaker(text, opening, speaker):
     assert speaker_of(text, opening).name == speaker
+
+
+def test_a_pronoun_after_the_authors_framing_verb_is_the_subject_it_frames():
+    # bsnlp-ru/brexit/raw/brexit_ru.txt_file_1032.txt: "Отметим, что …" is the author's; the
+    # sentence is about Дэвис, not the Рааб the article names most
+    text = ("Новым министром по делам Brexit назначен Доминик Рааб. Рааб сменил на этом посту Дэвида Дэвиса. "
+            "Эксперты уже окрестили назначение Доминика Рааба на новую должность проявлением отчаяния со стороны "
+            "премьер-министра. Отметим, что тот же Дэвис покинул свой пост из-за неприятия подхода Терезы Мэй в "
+            "переговорах с ЕС. По его мнению, она слишком легко соглашается на все условия Евросоюза, забывая об "
+            "интересах своей страны.")
+    assert speaker_of(text, "она слишком").name == "Дэвид Дэвис"

@@ -850,7 +850,10 @@ def _subject_before(view: DocView, ref: Ref):
             any(k in view.ent_at or view.parses(k)[0].tag.POS in ("VERB", "NOUN") for k in before):
         return None  # a verb or a noun before "по его словам" is a clause with its own subject
     rng = view.sent_range(si - 1)
-    verb = next((k for k in rng if k not in view.quoted and view.parses(k)[0].tag.POS == "VERB"), None)
+    # the author's own framing verb ("Отметим, что тот же Дэвис покинул свой пост"): the sentence
+    # is about the subject of the clause it frames
+    verb = next((k for k in rng if k not in view.quoted and view.parses(k)[0].tag.POS == "VERB"
+                 and "1per" not in view.parses(k)[0].tag), None)
     if verb is None:
         return None
     subject = search_subject(view, verb, rng.start) or search_inverted(view, verb, rng.stop - 1)
