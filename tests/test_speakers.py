@@ -786,6 +786,10 @@ def test_the_office_of_a_named_premier_speaks_not_the_premier(text, opening):
     # written for the test: a role noun before the office — its holder speaks
     ("Решение будет принято на следующей неделе, сообщает ТАСС со ссылкой на главу пресс-службы Кремля "
      "Дмитрия Пескова.", "Решение", "Дмитрий Песков"),
+    # examples/003 (a seed): the body noun is inside a modifier of the document, not its owner
+    ("Сайт МИД России опубликовал текст послания Сергея Лаврова. «Ожидаем оперативной реакции», – говорится в "
+     "размещенном на сайте МИД тексте послания Лаврова главам внешнеполитических ведомств.", "Ожидаем",
+     "Сергей Лавров"),
 ])
 def test_a_role_before_the_name_keeps_the_name_as_the_speaker(text, opening, speaker):
     assert speaker_of(text, opening).name == speaker

@@ -153,7 +153,7 @@ def ref_from_np(view: DocView, a: int, b: int, case: str | None = None) -> Ref:
         # "Муж Асии Биби", "Семья Биби": a name after a non-role head is its genitive modifier.
         persons = [e for e in persons if _name_nominative(view, e)
                    and (head is None or head_at > view.tok_index(e.start) or person_head)]
-    elif persons and head_at is not None and _office_owns(view, head, head_at, view.tok_index(persons[-1].start)):
+    elif persons and head_at is not None and _office_owns(view, head, a, head_at, view.tok_index(persons[-1].start)):
         # "в заявлении канцелярии премьер-министра Терезы Мэй", "со ссылкой на канцелярию
         # премьер-министра Терезы Мэй": the name is the office's genitive; the office speaks
         persons = []
@@ -202,12 +202,13 @@ def ref_from_np(view: DocView, a: int, b: int, case: str | None = None) -> Ref:
     return Ref("np", start, end, head=head)
 
 
-def _office_owns(view: DocView, head: str | None, head_at: int, name_at: int) -> bool:
+def _office_owns(view: DocView, head: str | None, a: int, head_at: int, name_at: int) -> bool:
     """In an oblique phrase, is the owner a body ("канцелярии", "пресс-службы") that stands before
     the name — the phrase's head itself, or the first noun after a document noun ("заявлении
     канцелярии премьер-министра Терезы Мэй")? A role noun there ("заявление президента МАУ Юрия
-    Мирошникова", "слова главы пресс-службы Кремля Дмитрия Пескова") makes the name its holder."""
-    if head_at >= name_at:
+    Мирошникова", "слова главы пресс-службы Кремля Дмитрия Пескова") makes the name its holder,
+    and a noun inside a modifier is no head ("в размещенном на сайте МИД тексте послания Лаврова")."""
+    if head_at >= name_at or any(is_prep(view, k) for k in range(a, head_at)):
         return False
     owner = head
     if head in lex.document_nouns():
