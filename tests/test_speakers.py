@@ -760,3 +760,47 @@ def test_a_neuter_pronoun_with_no_person_to_fit_is_the_agency_named_before():
             "исламистами.")
     sp = speaker_of(text, "это произошло")
     assert (sp.name, sp.kind) == ("Associated Press", "organization")
+
+
+# --- twelfth session (wt-qindep): an office's genitive name is not the speaker -----------------
+
+@pytest.mark.parametrize("text, opening", [
+    # bsnlp-ru/brexit/raw/brexit_ru.txt_file_1107.txt: the statement is the office's
+    ("Новым министром Великобритании по вопросам Brexit назначен Доминик Рааб, ранее занимавший пост "
+     "заместителя министра по делам регионов и местного самоуправления, говорится в официальном заявлении "
+     "канцелярии премьер-министра Терезы Мэй.", "Новым"),
+    # bsnlp-ru/brexit/raw/brexit_ru.txt_file_1004.txt: the agency cites the office
+    ("Глава МИД Великобритании Борис Джонсон ушел в отставку, сообщает ТАСС со ссылкой на канцелярию "
+     "премьер-министра страны Терезы Мэй.", "Глава"),
+])
+def test_the_office_of_a_named_premier_speaks_not_the_premier(text, opening):
+    sp = speaker_of(text, opening)
+    assert sp.name.lower().startswith("канцеляри") and sp.name.endswith("Мэй")
+    assert sp.kind in ("organization", "anonymous")
+
+
+@pytest.mark.parametrize("text, opening, speaker", [
+    # written for the test: a role noun after the document noun — the name holds the role
+    ("Сроки забастовки будут перенесены, говорится в заявлении президента МАУ Юрия Мирошникова.", "Сроки",
+     "Юрий Мирошников"),
+    # written for the test: a role noun before the office — its holder speaks
+    ("Решение будет принято на следующей неделе, сообщает ТАСС со ссылкой на главу пресс-службы Кремля "
+     "Дмитрия Пескова.", "Решение", "Дмитрий Песков"),
+    # examples/003 (a seed): the body noun is inside a modifier of the document, not its owner
+    ("Сайт МИД России опубликовал текст послания Сергея Лаврова. «Ожидаем оперативной реакции», – говорится в "
+     "размещенном на сайте МИД тексте послания Лаврова главам внешнеполитических ведомств.", "Ожидаем",
+     "Сергей Лавров"),
+])
+def test_a_role_before_the_name_keeps_the_name_as_the_speaker(text, opening, speaker):
+    assert speaker_of(text, opening).name == speaker
+
+
+def test_a_pronoun_after_the_authors_framing_verb_is_the_subject_it_frames():
+    # bsnlp-ru/brexit/raw/brexit_ru.txt_file_1032.txt: "Отметим, что …" is the author's; the
+    # sentence is about Дэвис, not the Рааб the article names most
+    text = ("Новым министром по делам Brexit назначен Доминик Рааб. Рааб сменил на этом посту Дэвида Дэвиса. "
+            "Эксперты уже окрестили назначение Доминика Рааба на новую должность проявлением отчаяния со стороны "
+            "премьер-министра. Отметим, что тот же Дэвис покинул свой пост из-за неприятия подхода Терезы Мэй в "
+            "переговорах с ЕС. По его мнению, она слишком легко соглашается на все условия Евросоюза, забывая об "
+            "интересах своей страны.")
+    assert speaker_of(text, "она слишком").name == "Дэвид Дэвис"

@@ -153,6 +153,10 @@ def ref_from_np(view: DocView, a: int, b: int, case: str | None = None) -> Ref:
         # "Муж Асии Биби", "Семья Биби": a name after a non-role head is its genitive modifier.
         persons = [e for e in persons if _name_nominative(view, e)
                    and (head is None or head_at > view.tok_index(e.start) or person_head)]
+    elif persons and head_at is not None and _office_owns(view, head, a, head_at, view.tok_index(persons[-1].start)):
+        # "в заявлении канцелярии премьер-министра Терезы Мэй", "со ссылкой на канцелярию
+        # премьер-министра Терезы Мэй": the name is the office's genitive; the office speaks
+        persons = []
     if head is not None and head in lex.kin_nouns():
         # "Муж Биби признался": a kinship noun of the other sex than the name is that person's
         # relative, the name its genitive (an indeclinable one reads as a nominative too)
@@ -196,6 +200,27 @@ def ref_from_np(view: DocView, a: int, b: int, case: str | None = None) -> Ref:
         e = ents[0]
         return Ref("entity", e.start, e.end, entity=e)
     return Ref("np", start, end, head=head)
+
+
+def _office_owns(view: DocView, head: str | None, a: int, head_at: int, name_at: int) -> bool:
+    """In an oblique phrase, is the owner a body ("канцелярии", "пресс-службы") that stands before
+    the name — the phrase's head itself, or the first noun after a document noun ("заявлении
+    канцелярии премьер-министра Терезы Мэй")? A role noun there ("заявление президента МАУ Юрия
+    Мирошникова", "слова главы пресс-службы Кремля Дмитрия Пескова") makes the name its holder,
+    and a noun inside a modifier is no head ("в размещенном на сайте МИД тексте послания Лаврова")."""
+    if head_at >= name_at or any(is_prep(view, k) for k in range(a, head_at)):
+        return False
+    owner = head
+    if head in lex.document_nouns():
+        owner = None
+        for j in range(head_at + 1, name_at):
+            if j in view.ent_at or not view.is_word(j):
+                return False
+            p = noun_parse(view, j)
+            if p is not None and p.tag.POS == "NOUN":
+                owner = p.normal_form
+                break
+    return owner is not None and owner not in lex.role_nouns() and owner.rsplit("-", 1)[-1] in lex.org_nouns()
 
 
 def _apposed(view: DocView, head: int, e: Entity) -> bool:

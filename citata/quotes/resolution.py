@@ -649,10 +649,14 @@ def _names_thing(view: DocView, ref: Ref) -> bool:
     ps = [p for p in view.parses(first) if p.normal_form == ref.head and p.tag.POS == "NOUN"]
     if not (any(case in p.tag for p in ps) and all("inan" in p.tag for p in ps)):
         return False
-    # the title after it is its genitive ("премьер-министра"), not a subject of its own
+    # the title after it is its genitive ("премьер-министра"), not a subject of its own; an
+    # animate title's accusative is its genitive too ("со ссылкой на канцелярию премьер-министра")
     title = next((j for j in view.tokens_in(ref.start, ref.end) if j > first and view.is_word(j)
                   and any(p.normal_form in lex.role_nouns() for p in view.parses(j)[:1])), None)
-    return title is None or not any(case in p.tag for p in view.parses(title) if p.tag.POS == "NOUN")
+    if title is None:
+        return True
+    nouns = [p for p in view.parses(title) if p.tag.POS == "NOUN"]
+    return not any(case in p.tag for p in nouns) or case == "accs" and any("gent" in p.tag for p in nouns)
 
 
 def _np_kind(ref: Ref) -> str:
@@ -846,7 +850,10 @@ def _subject_before(view: DocView, ref: Ref):
             any(k in view.ent_at or view.parses(k)[0].tag.POS in ("VERB", "NOUN") for k in before):
         return None  # a verb or a noun before "по его словам" is a clause with its own subject
     rng = view.sent_range(si - 1)
-    verb = next((k for k in rng if k not in view.quoted and view.parses(k)[0].tag.POS == "VERB"), None)
+    # the author's own framing verb ("Отметим, что тот же Дэвис покинул свой пост"): the sentence
+    # is about the subject of the clause it frames
+    verb = next((k for k in rng if k not in view.quoted and view.parses(k)[0].tag.POS == "VERB"
+                 and "1per" not in view.parses(k)[0].tag), None)
     if verb is None:
         return None
     subject = search_subject(view, verb, rng.start) or search_inverted(view, verb, rng.stop - 1)

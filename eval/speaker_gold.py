@@ -1,0 +1,209 @@
+"""Speakers on new text annotated independently (issue 14, twelfth session): a fixed random sample of
+the quotations citata finds on unannotated text, each speaker annotated by the gold's conventions
+**before** citata's speaker was looked at, then scored with eval/quotes.py's `speaker_right` (the rule
+the blind half is scored with).
+
+    python eval/survey_speakers.py --sample 5000 --exclude /work/plan/s12/picked.txt --cache DIR --out all.jsonl
+    python eval/survey_speakers.py --sample 5000 --pages --only covid-19 --exclude /work/plan/s12/picked.txt \
+        --cache DIR --out covid.jsonl
+    python eval/speaker_gold.py draw all.jsonl covid.jsonl [--sizes 240 60] [--seed 15] \
+        [--not-in eval/speaker_sample.tsv] > eval/speaker_gold_sample.tsv
+    python eval/speaker_gold.py blind eval/speaker_gold_sample.tsv [--ids 0-19] [--before 700]
+        # the article text around each quotation, its content marked ⟦…⟧: no speaker shown
+    python eval/speaker_gold.py score eval/speaker_gold_sample.tsv all.jsonl covid.jsonl
+        # citata's speakers (any code's survey) against the annotations
+    python eval/speaker_gold.py errors eval/speaker_gold_sample.tsv all.jsonl covid.jsonl
+
+eval/speaker_gold_sample.tsv, one drawn quotation a line: `id`, `stratum` (articles = BSNLP topics and
+FactRuEval devset files in no gold file; pages = covid-19 whole pages in no quotation gold), `file`,
+`start`, `end` (the content's character offsets in the cleaned text, as citata found it when drawn),
+`seed`, then the annotation: `label` (`quotation`; `no quotation`: no report by the gold's conventions;
+`unclear`: a reader cannot tell who speaks or the page is garbled), `speaker` (the gold's convention:
+the fullest nominative name the article gives a person; an organisation, an unnamed source's phrase
+or a document's phrase as the article writes it, in the nominative; empty for an unnamed source with
+no phrase, e.g. "сообщается"), `kind` (person / organization / anonymous / document) and `note`.
+A quotation of the sample is matched in a survey by its file and an overlap of at least half of both
+contents (eval/quotes.py's rule), so that later code, whose bounds may move, can be re-scored.
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import random
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "eval"))
+
+from quotes import speaker_right  # noqa: E402  (the blind half's rule)
+from speaker_sample import wilson  # noqa: E402
+
+FIELDS = ["id", "stratum", "file", "start", "end", "seed", "label", "speaker", "kind", "note"]
+KINDS = ("person", "organization", "anonymous", "document")
+
+
+def load_jsonl(p: Path) -> list[dict]:
+    return [json.loads(line) for line in p.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def load_sample(p: Path) -> list[dict]:
+    with p.open(encoding="utf-8") as f:
+        return list(csv.DictReader(f, delimiter="\t"))
+
+
+def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    ov = min(a[1], b[1]) - max(a[0], b[0])
+    return ov > 0 and ov >= 0.5 * (a[1] - a[0]) and ov >= 0.5 * (b[1] - b[0])
+
+
+def draw(articles: Path, pages: Path, sizes: list[int], seed: int, not_in: list[Path]) -> None:
+    taken: defaultdict = defaultdict(list)
+    for p in not_in:
+        for s in load_sample(p):
+            taken[s["file"]].append((int(s["start"]), int(s["end"])))
+    w = csv.writer(sys.stdout, delimiter="\t", lineterminator="\n")
+    w.writerow(FIELDS)
+    n = 0
+    for stratum, survey, size in (("articles", articles, sizes[0]), ("pages", pages, sizes[1])):
+        rows = sorted(load_jsonl(survey), key=lambda r: (r["file"], r["start"]))
+        rows = [r for r in rows if not any(overlaps((r["start"], r["end"]), t) for t in taken[r["file"]])]
+        picked = sorted(random.Random(seed).sample(rows, min(size, len(rows))), key=lambda r: (r["file"], r["start"]))
+        print(f"{stratum}: {len(picked)} drawn of {len(rows)} quotations "
+              f"({len({r['file'] for r in rows})} files)", file=sys.stderr)
+        for r in picked:
+            w.writerow([n, stratum, r["file"], r["start"], r["end"], seed, "", "", "", ""])
+            n += 1
+
+
+def text_of(rel: str, corpora: Path) -> str:
+    from citata.pipeline import build_document
+    from citata.source import decode, text_document
+    return build_document(text_document(rel, decode((corpora / rel).read_bytes()))).text
+
+
+def blind(sample: Path, ids: range | None, before: int, corpora: Path) -> None:
+    """The text around each quotation with its content marked — nothing of citata's speaker."""
+    texts: dict = {}
+    for s in load_sample(sample):
+        if ids is not None and int(s["id"]) not in ids:
+            continue
+        if s["file"] not in texts:
+            texts[s["file"]] = text_of(s["file"], corpora)
+        t = texts[s["file"]]
+        a, b = int(s["start"]), int(s["end"])
+        content = t[a:b] if b - a <= 320 else t[a:a + 180] + " … " + t[b - 120:b]
+        left = t[max(0, a - before):a]
+        right = t[b:b + 160]
+        print(f"## {s['id']} {s['file']} @{a}")
+        print(("…" + left + "⟦" + content + "⟧" + right + "…").replace("\n", " / "))
+        print()
+
+
+def predictions(surveys: list[Path]) -> defaultdict:
+    out: defaultdict = defaultdict(list)
+    for p in surveys:
+        for r in load_jsonl(p):
+            out[r["file"]].append(r)
+    return out
+
+
+def predicted(s: dict, preds: defaultdict) -> dict | None:
+    """The survey's quotation that matches the sample's (largest overlap over union), or None: not found."""
+    a, b = int(s["start"]), int(s["end"])
+    best = [((min(b, r["end"]) - max(a, r["start"])) / (max(b, r["end"]) - min(a, r["start"])), r)
+            for r in preds[s["file"]] if overlaps((a, b), (r["start"], r["end"]))]  # overlap over union
+    return max(best, key=lambda x: x[0])[1] if best else None
+
+
+def judged(s: dict, preds: defaultdict) -> tuple[str, dict | None]:
+    """right / wrong / lost (the quotation is no longer found) for a quotation annotated as one."""
+    r = predicted(s, preds)
+    if r is None:
+        return "lost", None
+    ok = speaker_right({"speaker": s["speaker"] or None, "speaker_kind": s["kind"]},
+                       {"name": r["speaker"], "kind": r["kind"]} if r["speaker"] else None)
+    return ("right" if ok else "wrong"), r
+
+
+def score(sample: Path, surveys: list[Path]) -> None:
+    rows = load_sample(sample)
+    preds = predictions(surveys)
+    sizes = Counter(r["file"].startswith("bsnlp-ru/covid-19") for p in surveys for r in load_jsonl(p))
+    strata = {"articles": [s for s in rows if s["stratum"] == "articles"],
+              "pages": [s for s in rows if s["stratum"] == "pages"]}
+    acc = {}
+    print("| stratum | drawn | no quotation | unclear | lost | speaker right | accuracy | 95% Wilson |")
+    print("|---|---:|---:|---:|---:|---:|---|---|")
+    for name, part in list(strata.items()) + [("both (unweighted)", rows)]:
+        labels = Counter(s["label"] for s in part)
+        quoted = [s for s in part if s["label"] == "quotation"]
+        res = Counter(judged(s, preds)[0] for s in quoted)
+        n = res["right"] + res["wrong"]
+        lo, hi = wilson(res["right"], n)
+        acc[name] = res["right"] / max(n, 1)
+        print(f"| {name} | {len(part)} | {labels['no quotation']} | {labels['unclear']} | {res['lost']} | "
+              f"{res['right']}/{n} | **{acc[name]:.3f}** | {lo:.3f}–{hi:.3f} |")
+    w = sizes[False] / max(sizes[False] + sizes[True], 1)
+    print(f"weighted by the surveys' quotations (articles {sizes[False]} : pages {sizes[True]}): "
+          f"{w * acc['articles'] + (1 - w) * acc['pages']:.3f}")
+    nq = sum(s["label"] == "no quotation" for s in rows)
+    lo, hi = wilson(nq, len(rows))
+    print(f"no quotation: {nq}/{len(rows)} = {nq / max(len(rows), 1):.3f} (95% Wilson {lo:.3f}–{hi:.3f}): "
+          f"a precision estimate of {1 - nq / max(len(rows), 1):.3f}")
+    print("| kind | right | accuracy | 95% Wilson |\n|---|---:|---|---|")
+    for kind in KINDS:
+        part = [judged(s, preds)[0] for s in rows if s["label"] == "quotation" and s["kind"] == kind]
+        k, n = part.count("right"), part.count("right") + part.count("wrong")
+        lo, hi = wilson(k, n)
+        print(f"| {kind} | {k}/{n} | {k / max(n, 1):.3f} | {lo:.3f}–{hi:.3f} |")
+
+
+def errors(sample: Path, surveys: list[Path]) -> None:
+    preds = predictions(surveys)
+    for s in load_sample(sample):
+        if s["label"] != "quotation":
+            continue
+        verdict, r = judged(s, preds)
+        if verdict == "right":
+            continue
+        print(f"## {s['id']} {s['file']} @{s['start']} gold [{s['speaker']}] ({s['kind']}) {s['note']}")
+        if r:
+            print(f"   citata [{r['speaker']}] ({r['kind']}) mention={r['mention']!r} {r['sieve']} / {r['step']} "
+                  f"({r['step_words']!r})")
+            print(f"   sentence: {r['sentence'][-400:]}")
+        else:
+            print("   no longer found")
+
+
+def id_range(spec: str) -> range:
+    a, _, b = spec.partition("-")
+    return range(int(a), int(b or a) + 1)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("cmd", choices=("draw", "blind", "score", "errors"))
+    ap.add_argument("paths", type=Path, nargs="+")
+    ap.add_argument("--sizes", type=int, nargs=2, default=[240, 60])
+    ap.add_argument("--seed", type=int, default=15)
+    ap.add_argument("--not-in", type=Path, nargs="*", default=[ROOT / "eval" / "speaker_sample.tsv"])
+    ap.add_argument("--ids", default=None)
+    ap.add_argument("--before", type=int, default=700)
+    ap.add_argument("--corpora", type=Path, default=ROOT.parent / "shared" / "corpora")
+    args = ap.parse_args()
+    if args.cmd == "draw":
+        draw(args.paths[0], args.paths[1], args.sizes, args.seed, args.not_in)
+    elif args.cmd == "blind":
+        blind(args.paths[0], id_range(args.ids) if args.ids else None, args.before, args.corpora)
+    elif args.cmd == "score":
+        score(args.paths[0], args.paths[1:])
+    else:
+        errors(args.paths[0], args.paths[1:])
+
+
+if __name__ == "__main__":
+    main()
