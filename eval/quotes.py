@@ -32,8 +32,9 @@ totals only, so that a gap between the halves can be told from a difference in w
 Matching: a predicted and a gold quotation match when their content spans
 overlap by at least half of each (one-to-one, best overlap first).
 Speaker: right when the names agree (same surname for persons; one name's
-words contained in the other's otherwise, compared by stem, an abbreviation
-standing for the words it abbreviates), or both are absent. Who-said-what: a
+words contained in the other's otherwise, a word matching another in any case or number — the
+same normal form, or a common beginning that leaves at most two letters of the shorter — and an
+abbreviation standing for the words it abbreviates), or both are absent. Who-said-what: a
 matched quotation whose speaker is right.
 
 Convention (issue 3): a что-clause wholly inside quotation marks is *mixed*;
@@ -53,6 +54,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from citata.lemmas import lemma  # noqa: E402
 from citata.pipeline import annotate, build_document  # noqa: E402
 from citata.source import decode, text_document  # noqa: E402
 
@@ -70,14 +72,24 @@ def corpus_path(entry_file: str, corpora: Path) -> Path:
     return ROOT / path if path.parts[0] == "examples" else corpora / path
 
 
-def _stem(word: str) -> str:
-    return word[:max(4, len(word) - 2)]
-
-
 def _words(name: str | None) -> list[str]:
     if not name:
         return []
-    return [_stem(w) for w in re.findall(r"\w+", name.lower().replace("ё", "е"))]
+    return re.findall(r"\w+", name.lower().replace("ё", "е"))
+
+
+def _same_word(a: str, b: str) -> bool:
+    """One word in two cases or numbers ("Института" / "Институт", "профсоюзов" / "профсоюзы",
+    "Депздрава" / "Депздрав"): the same normal form, or a common beginning that leaves at most two
+    letters of the shorter word (and at least four)."""
+    if a == b or lemma(a) == lemma(b):
+        return True
+    common = next((i for i, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
+    return common >= max(4, min(len(a), len(b)) - 2)
+
+
+def _covers(words: list[str], other: list[str]) -> bool:
+    return all(any(_same_word(w, o) for o in other) for w in words)
 
 
 def _spell_out(name: str | None, other: str | None) -> str | None:
@@ -104,8 +116,8 @@ def speaker_right(gold: dict, pred: dict | None) -> bool:
     if not p:
         return False
     if gold["speaker_kind"] == "person" and pred.get("kind") == "person":
-        return g[-1] == p[-1]
-    return set(p) <= set(g) or set(g) <= set(p)
+        return _same_word(g[-1], p[-1])
+    return _covers(p, g) or _covers(g, p)
 
 
 def normalise_gold(quote: dict, text: str) -> dict:
