@@ -36,6 +36,7 @@ from citata import lexicons  # noqa: E402
 from citata.metadata import canonical_outlet, known_outlet, outlet_from_url, site_names, translit  # noqa: E402
 from citata.pipeline import build_document  # noqa: E402
 from citata.source import decode, text_document  # noqa: E402
+from mine_outlets import without_outlet  # noqa: E402  (eval/, this script's folder)
 
 GOLD = ROOT / "eval" / "gold" / "cleaning.jsonl"
 PAGES = ROOT / "eval" / "gold" / "cleaning_pages.jsonl"
@@ -123,7 +124,10 @@ def learn_sites(entries: list[dict], corpora: Path) -> SiteTemplates:
 
 
 def evaluate(entries: list[dict], corpora: Path, details: bool = False,
-             sites: SiteTemplates | None = None) -> dict:
+             sites: SiteTemplates | None = None, leave_out: bool = False) -> dict:
+    """`leave_out`: each page that shows an outlet is read with that outlet left out of citata's
+    outlet tables (all its names and hosts: eval/mine_outlets.py's without_outlet), as a page from
+    an outlet citata does not know; the scores use the whole tables."""
     totals = {"tp": 0, "pred": 0, "gold": 0, "leak": 0, "base_pred": 0, "base_leak": 0}
     titles = {"n": 0, "right": 0}
     dates = {"n": 0, "right": 0, "spurious": 0, "null_gold": 0}
@@ -135,7 +139,11 @@ def evaluate(entries: list[dict], corpora: Path, details: bool = False,
         if hashlib.sha1(data).hexdigest() != entry["sha1"]:
             raise SystemExit(f"{path}: file changed since it was annotated (sha1 mismatch)")
         raw = text_document(entry["file"], decode(data))
-        doc = build_document(raw, sites=sites)
+        if leave_out and entry.get("outlet"):
+            with without_outlet([entry["outlet"]]):
+                doc = build_document(raw, sites=sites)
+        else:
+            doc = build_document(raw, sites=sites)
         lines = raw.text.split("\n")
         if len(lines) != len(entry["labels"]):
             raise SystemExit(f"{path}: {len(lines)} lines, gold has {len(entry['labels'])}")
@@ -194,6 +202,8 @@ def evaluate(entries: list[dict], corpora: Path, details: bool = False,
             if entry["outlet"]:
                 outlets["one"] += one_outlet(doc.outlet, entry["outlet"])
                 outlets["none"] += doc.outlet is None
+                if details and leave_out and not one_outlet(doc.outlet, entry["outlet"]):
+                    print(f"  outlet left out {entry['file']}: got {doc.outlet!r}, gold {entry['outlet']!r}")
     return {"docs": docs, **totals, "titles": titles, "dates": dates, "outlets": outlets}
 
 
@@ -322,6 +332,8 @@ def main() -> None:
                     help="leave the blind half out (its totals are read only a few times a session)")
     ap.add_argument("--sites", action="store_true",
                     help="also score the whole pages with site templates learned from their folder")
+    ap.add_argument("--leave-out", action="store_true",
+                    help="also score the tune half's outlets with each page's own outlet left out of the tables")
     ap.add_argument("--inventory", action="store_true",
                     help="each tune page's outlet, where the page shows it and which signals fire (tune only)")
     args = ap.parse_args()
@@ -342,6 +354,13 @@ def main() -> None:
     print(report(sets))
     print()
     print(report_aliases(sets))
+    if args.leave_out:
+        # (tune only: a page's outlet left out of the tables, the page must show it by what generalises)
+        print()
+        print("Each page's own outlet left out of citata's outlet tables:")
+        print()
+        print(report_aliases({"tune, own outlet left out": evaluate(
+            load(PAGES, "tune"), args.corpora, args.details, leave_out=True)}))
     if args.sites and blind:
         # Each page with the site templates its folder teaches (what `citata extract` over the
         # folder does); the rows above clean every page alone.
