@@ -93,6 +93,14 @@ def one_outlet(got: str | None, gold: str | None) -> bool:
     return same_outlet(_canonical(got), _canonical(gold))
 
 
+def in_tables(name: str) -> bool:
+    """Whether citata's outlet tables know an outlet by this name or host (as one_outlet reads them)."""
+    if canonical_outlet(name) or known_outlet(name) or _by_host_label().get(translit(name)):
+        return True
+    host = name.lower().removeprefix("www.")
+    return bool(DOMAIN.fullmatch(host)) and outlet_from_url(f"https://{host}/x") != host
+
+
 def _canonical(name: str) -> str:
     host = name.lower().removeprefix("www.")
     if DOMAIN.fullmatch(host):
@@ -131,7 +139,8 @@ def evaluate(entries: list[dict], corpora: Path, details: bool = False,
     totals = {"tp": 0, "pred": 0, "gold": 0, "leak": 0, "base_pred": 0, "base_leak": 0}
     titles = {"n": 0, "right": 0}
     dates = {"n": 0, "right": 0, "spurious": 0, "null_gold": 0}
-    outlets = {"n": 0, "right": 0, "spurious": 0, "null_gold": 0, "one": 0, "none": 0}
+    outlets = {"n": 0, "right": 0, "spurious": 0, "null_gold": 0, "one": 0, "none": 0,
+               **{k + x: 0 for k in ("known", "unknown") for x in ("", "_one", "_none")}}
     docs = 0
     for entry in entries:
         path = _resolve(entry["file"], corpora)
@@ -202,6 +211,12 @@ def evaluate(entries: list[dict], corpora: Path, details: bool = False,
             if entry["outlet"]:
                 outlets["one"] += one_outlet(doc.outlet, entry["outlet"])
                 outlets["none"] += doc.outlet is None
+                # (whether citata's tables know the page's outlet: pages from outlets they lack are the
+                # ones the page alone must name)
+                known = "known" if in_tables(entry["outlet"]) else "unknown"
+                outlets[known] += 1
+                outlets[known + "_one"] += one_outlet(doc.outlet, entry["outlet"])
+                outlets[known + "_none"] += doc.outlet is None
                 if details and leave_out and not one_outlet(doc.outlet, entry["outlet"]):
                     print(f"  outlet left out {entry['file']}: got {doc.outlet!r}, gold {entry['outlet']!r}")
     return {"docs": docs, **totals, "titles": titles, "dates": dates, "outlets": outlets}
@@ -275,13 +290,16 @@ def report_aliases(sets: dict[str, dict]) -> str:
     """Outlet right under both scorings: names as written (the table above) and aliases of one
     outlet counted equal through citata's own outlet tables (one_outlet); and how many pages that
     show an outlet got none (a missed signal, not a wrong name)."""
-    rows = ["| set | outlet right, names | outlet right, one outlet by citata's tables | no outlet found |",
-            "|---|---|---|---|"]
+    rows = ["| set | outlet right, names | outlet right, one outlet by citata's tables | no outlet found "
+            "| outlet in the tables: right (one outlet) / none / pages | not in the tables: right / none / pages |",
+            "|---|---|---|---|---|---|"]
     for name, res in sets.items():
         o = res["outlets"]
         if o["n"]:
             rows.append(f"| {name} | {o['right']}/{o['n']} = {o['right'] / o['n']:.0%} "
-                        f"| {o['one']}/{o['n']} = {o['one'] / o['n']:.0%} | {o['none']}/{o['n']} |")
+                        f"| {o['one']}/{o['n']} = {o['one'] / o['n']:.0%} | {o['none']}/{o['n']} "
+                        f"| {o['known_one']} / {o['known_none']} / {o['known']} "
+                        f"| {o['unknown_one']} / {o['unknown_none']} / {o['unknown']} |")
     return "\n".join(rows)
 
 
