@@ -93,3 +93,28 @@ def test_a_title_tail_naming_the_site(title, outlet):
 ])
 def test_a_title_tail_naming_no_site(title):
     assert title_brand(title) is None
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ("Песков заявил это журналистам, передает корреспондент Sibreport.", "Sibreport"),
+    ("Об этом заявил глава ведомства, передает собственный корреспондент СибПресс.", "СибПресс"),
+    ("Песков заявил это журналистам, передает корреспондент «Сибкрая».", "Сибкрай"),
+    ("Этот союз держится на страхе. Автор: Барбара Везель, обозреватель Newsler. Этот комментарий выражает "
+     "личное мнение автора.", "Newsler"),
+])
+def test_the_outlets_own_staff_under_a_name_the_tables_lack(text, outlet):
+    from citata.metadata import outlet_told
+
+    assert known_outlet(outlet) is None
+    assert outlet_told(text) == outlet
+
+
+@pytest.mark.parametrize("text", [
+    "Песков заявил это журналистам, передает корреспондент агентства.",
+    "Об этом заявил глава ведомства, передает корреспондент Иван Петров.",  # (a person, not an outlet)
+    "Корреспондент Newsler Иван Петров отмечает, что премьер в трудном положении.",  # (cited for a view)
+])
+def test_a_staff_line_without_an_outlets_name_names_nothing(text):
+    from citata.metadata import outlet_told
+
+    assert outlet_told(text) is None

@@ -217,12 +217,12 @@ def outlet_told(text: str) -> str | None:
     if "орреспондент" in text or "Автор" in text or "бозреватель" in text:
         for rx in _OWN_STAFF:
             for m in rx.finditer(text):
-                name = _staff_outlet(m.group("name"))
+                name = _staff_outlet(m.group("name"), loose=True)
                 if name:
                     votes[name] += 1
         for m in _STAFF_SIGNATURE.finditer(text):
             if _SIGNER.search(text, max(0, m.start() - 60), m.start()):
-                name = _staff_outlet(m.group("name"))
+                name = _staff_outlet(m.group("name"), loose=True)
                 if name:
                     votes[name] += 1
         for m in _CORRESPONDENT_AT_WORK.finditer(text) if "орреспондент" in text else ():
@@ -290,9 +290,12 @@ _CORRESPONDENT_AT_WORK = re.compile(
     + r")(?:а|ся|ась)?\b")
 
 
-def _staff_outlet(raw: str) -> str | None:
+def _staff_outlet(raw: str, loose: bool = False) -> str | None:
     """The known outlet a staff line's name spells, in the nominative ("«Фонтанки»" → "Фонтанка"),
-    or any run of its words ("МИА Казинформ" → "Казинформ"); an unknown name names none."""
+    or any run of its words ("МИА Казинформ" → "Казинформ"). An unknown name names none, except,
+    with `loose` (the strong own-staff shapes, where the name is the outlet's whatever it is), one
+    that can only be a name: quoted, Latin, in capitals, a site, a capital inside a word ("передает
+    корреспондент RTVI", "обозреватель «Сибкрая»")."""
     name = clean_name(raw)
     words = name.split()
     for n in range(len(words), 0, -1):
@@ -300,8 +303,20 @@ def _staff_outlet(raw: str) -> str | None:
             known = known_outlet(" ".join(words[i:i + n]))
             if known:
                 return known
-    nom = nominative(name, "gent") if CYRILLIC_WORD.match(name) and not NOT_RUSSIAN.search(name) else None
-    return known_outlet(nom) if nom else None
+    cyrillic = CYRILLIC_WORD.match(name) and not NOT_RUSSIAN.search(name)
+    nom = nominative(name, "gent") if cyrillic else None
+    if nom and known_outlet(nom):
+        return known_outlet(nom)
+    if not loose or not words or words[0] in lexicons.word_set("not_outlet_names"):
+        return None
+    if raw.lstrip()[:1] in "«\"“":
+        return (nominative(name, "gent") if cyrillic and " " not in name else None) or name
+    if _LATIN_NAME.fullmatch(name) or all(AGENCY_LIKE.fullmatch(w) and not w.isdigit() for w in words):
+        return name
+    return None
+
+
+_LATIN_NAME = re.compile(r"[A-Z][\w.\-&']*(?:\s[A-Z0-9][\w.\-&']*){0,2}")
 
 
 def _reporter(text: str, m: re.Match) -> str:
