@@ -60,6 +60,7 @@ def test_a_site_the_line_forbids_to_pass_on_is_another_outlet():
     ("ЛОНДОН, 10 июля, ФедералПресс. Все станет известно в четверг.", "ФедералПресс"),
     ("ЛОНДОН, 5 фев - ПРАЙМ . Ирландский лоукостер планирует начать выкуп акций.", "ПРАЙМ"),
     ("НОВОСИБИРСК, 12 января, СибПресс. Вакцинация начнется в понедельник.", "СибПресс"),
+    ("КИЕВ, 10 июля, УРА-Информ. Премьер-министр объявил об отставке.", "УРА-Информ"),
 ])
 def test_an_agencys_signature_opening_the_article(text, outlet):
     assert (known_outlet(opening_agency(text)) or opening_agency(text)) == outlet
@@ -118,3 +119,28 @@ def test_a_staff_line_without_an_outlets_name_names_nothing(text):
     from citata.metadata import outlet_told
 
     assert outlet_told(text) is None
+
+
+def test_the_outlets_earlier_report_under_a_name_the_tables_lack():
+    from citata.metadata import outlet_told
+
+    text = ("Переговоры зашли в тупик. Как сообщал УРА-Информ, на прошлой неделе премьер-министр "
+            "объявил об отставке.")
+    assert outlet_told(text) == "УРА-Информ"
+
+
+@pytest.mark.parametrize("text", [
+    "Переговоры зашли в тупик. Как сообщали СМИ, премьер ушел в отставку.",  # (the press at large)
+    "Переговоры зашли в тупик. Как сообщал МИД, премьер ушел в отставку.",  # (a ministry)
+    "Переговоры зашли в тупик. Как ранее сообщала ООН, беженцев стало больше.",
+])
+def test_a_body_in_capitals_reporting_earlier_is_no_outlet(text):
+    from citata.metadata import outlet_told
+
+    assert outlet_told(text) is None
+
+
+@pytest.mark.parametrize("text", ["МОСКВА, 12 января, МИД. Текст сообщения о переговорах.",
+                                  "МОСКВА, 12 января /МВД/. Текст сообщения о задержании."])
+def test_a_body_in_capitals_after_a_dateline_is_no_agency(text):
+    assert opening_agency(text) is None

@@ -122,8 +122,9 @@ _OPENING_AGENCY = re.compile(
 _NAME_FIRST = re.compile(
     rf"^{_OPENING_NAME}(?:,\s*\d{{1,2}}\s+[а-яё]{{3,9}}\.?(?:\s+(?:19|20)\d\d)?\s*[.,]\s|\s+[—–-]\s)")
 # An unknown name counts only in capitals, as a site or with a capital inside the word, which no
-# common word has ("УНН", "REGNUM", "PanARMENIAN.Net", "ФедералПресс").
-AGENCY_LIKE = re.compile(r"[A-ZА-ЯЁ]{3,}|[A-Za-z][\w\-]*\.[A-Za-z]{2,4}|[A-ZА-ЯЁ][a-zа-яё]+[A-ZА-ЯЁ][A-Za-zА-Яа-яЁё]*")
+# common word has, or capitals before a hyphen ("УНН", "REGNUM", "PanARMENIAN.Net", "ФедералПресс", "УРА-Информ").
+AGENCY_LIKE = re.compile(r"[A-ZА-ЯЁ]{3,}|[A-Za-z][\w\-]*\.[A-Za-z]{2,4}|[A-ZА-ЯЁ][a-zа-яё]+[A-ZА-ЯЁ][A-Za-zА-Яа-яЁё]*"
+                         r"|[A-ZА-ЯЁ]{2,}-[A-ZА-ЯЁ][A-Za-zА-Яа-яЁё]+")  # (and "УРА-Информ")
 
 
 # The agency's signature in slashes or brackets after a place and a day: "МОСКВА, 12 января.
@@ -131,6 +132,16 @@ AGENCY_LIKE = re.compile(r"[A-ZА-ЯЁ]{3,}|[A-Za-z][\w\-]*\.[A-Za-z]{2,4}|[A-Z�
 _BRACKETED_AGENCY = re.compile(
     rf"^[,\s]*(?:{PLACE_UP}|{_PLACE_RX})(?:\s*[,.]\s*\d{{1,2}}\s+[а-яёaceopxy]{{3,9}}\.?(?:\s+(?:19|20)\d\d)?)?"
     r"(?:\s*[,.]?\s*\d{1,2}:\d{2})?[\s,.]*[/(]\s*(?:[Кк]орр(?:\.|еспондент)\s*)?(?P<name>[^/()\n]{2,40}?)\s*[/)]")
+
+
+@lru_cache(maxsize=4096)
+def common_abbreviation(word: str) -> bool:
+    """A word in capitals the dictionary knows as an abbreviation or a plural noun — a ministry, a
+    body, the press at large ("МИД", "ООН", "СМИ"): no outlet's name where the tables lack it
+    (outlets it spells, "РБК", "НТВ", are in the tables and read before)."""
+    from ..nlp import morph
+
+    return word.isupper() and any(p.is_known and ("Abbr" in p.tag or "Pltm" in p.tag) for p in morph().parse(word))
 
 
 @lru_cache(maxsize=4096)
@@ -150,7 +161,8 @@ def opening_agency(text: str) -> str | None:
         if m:
             words = m.group("name").split()
             known = next((k for n in range(len(words), 0, -1) if (k := known_outlet(" ".join(words[:n])))), None)
-            if known or (len(words) == 1 and AGENCY_LIKE.fullmatch(words[0]) and not _is_place(words[0])):
+            if known or (len(words) == 1 and AGENCY_LIKE.fullmatch(words[0]) and not _is_place(words[0])
+                         and not common_abbreviation(words[0])):
                 return known or words[0]
     m = _OPENING_AGENCY.match(text)
     spaced = False  # the name ends at a space, not at a full stop or a dash
@@ -175,7 +187,7 @@ def opening_agency(text: str) -> str | None:
         return host_outlet(name)
     # (after a time and a space only a Latin name: "10:15 США ввели…" is a live blog's entry)
     if not AGENCY_LIKE.fullmatch(name) or lexicons.month_number(name.lower()) or (spaced and not name.isascii()) \
-            or _is_place(name):
+            or _is_place(name) or common_abbreviation(name):
         return None
     return name
 

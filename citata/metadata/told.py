@@ -12,7 +12,7 @@ from .. import lexicons
 from ..clean import AMBIGUOUS_OUTLET_NAMES
 from .outlets import (CYRILLIC_WORD, DOMAIN, NOT_RUSSIAN, clean_name, host_outlet, known_outlet, nominative, outlet_names,
                       site_names)
-from .signals import AGENCY_LIKE, DOMAIN_TOKEN, RELAY_BEFORE, media_in_line
+from .signals import AGENCY_LIKE, DOMAIN_TOKEN, RELAY_BEFORE, common_abbreviation, media_in_line
 
 # The outlet named as the one spoken to: "комментирует для DW", "сообщили «КП»",
 # "в интервью Би-би-си"; a quoted name reporting: "«Комсомолка» выяснила".
@@ -311,7 +311,7 @@ def _staff_outlet(raw: str, loose: bool = False) -> str | None:
         return None
     if raw.lstrip()[:1] in "«\"“":
         return (nominative(name, "gent") if cyrillic and " " not in name else None) or name
-    if _LATIN_NAME.fullmatch(name) or all(AGENCY_LIKE.fullmatch(w) and not w.isdigit() for w in words):
+    if _LATIN_NAME.fullmatch(name) or all(AGENCY_LIKE.fullmatch(w) and not common_abbreviation(w) for w in words):
         return name
     return None
 
@@ -393,7 +393,9 @@ def _own_earlier_report(text: str) -> str | None:
         if known:
             votes[known] += 1
         # (the name first, "Ранее СМИ сообщали", takes a known, quoted or site's name only)
-        elif raw[0] in "«\"“" or (AGENCY_LIKE.fullmatch(words[0]) and (m.group("name") or DOMAIN.fullmatch(words[0]))):
+        # (a ministry or the press at large is no outlet: "Как сообщал МИД", "Как сообщали СМИ")
+        elif raw[0] in "«\"“" or (AGENCY_LIKE.fullmatch(words[0]) and not common_abbreviation(words[0])
+                                  and (m.group("name") or DOMAIN.fullmatch(words[0]))):
             votes[host_outlet(words[0]) if DOMAIN.fullmatch(words[0]) else (name if raw[0] in "«\"“" else words[0])] += 1
     return votes.most_common(1)[0][0] if votes else None
 
