@@ -4,7 +4,7 @@
 - eval/gold/cleaning_pages.jsonl: whole covid-19 web pages, split by a fixed hash of the
   file name into a *tune* half (worked from) and a *blind* half (only totals are read).
 
-    python eval/cleaning.py [--corpora ../shared/corpora] [--details] [--sites] [--no-blind] [--inventory]
+    python eval/cleaning.py [--corpora ../shared/corpora] [--details] [--sites] [--no-blind] [--inventory] [--leave-out]
 
 Every non-empty line is labelled title / body / boilerplate / header / empty. Body scores
 count characters of non-blank lines (surrounding whitespace stripped). A line the gold calls
@@ -16,6 +16,9 @@ id/lang/date/URL) are left out of every score. Baseline: keep every line as body
 line citata labels differently from the gold, with the rule or score that removed it.
 --inventory lists, for the tune half only, each page's outlet, the words it is shown in and
 every signal that fires there, with each signal's right / wrong / invented counts.
+--leave-out scores the tune half's outlets again with each page's own outlet left out of citata's
+outlet tables (eval/mine_outlets.py's without_outlet): what the page alone shows of an outlet the
+tables lack. The outlet table also splits right / none by whether the tables know the gold outlet.
 """
 from __future__ import annotations
 

@@ -32,6 +32,12 @@ otherwise), and what the page alone gives those pages: right / wrong / none, any
 the article's sentences, and by the most visible place; -v lists the pages that show it outside the
 article and get none. Dates likewise: the pages whose text shows the header's date with its year (in
 any written form, an embedded post's date left out), or its day and month only.
+
+**Leave-one-outlet-out**: --check also reads every page again with its own outlet (the address's,
+all its names and hosts) left out of citata's outlet tables (without_outlet), as a page from an
+outlet citata does not know, and prints right / wrong / none over all pages, over the pages that
+show their own name (by place) and by the signal that decided; -v lists the pages whose outlet
+differs with and without the tables. eval/cleaning.py --leave-out does the same on the tune half.
 """
 from __future__ import annotations
 
