@@ -144,3 +144,18 @@ def test_a_body_in_capitals_reporting_earlier_is_no_outlet(text):
                                   "МОСКВА, 12 января /МВД/. Текст сообщения о задержании."])
 def test_a_body_in_capitals_after_a_dateline_is_no_agency(text):
     assert opening_agency(text) is None
+
+
+def test_a_cyrillic_site_at_a_sentences_end():
+    from citata.clean import clean
+    from citata.metadata import outlet_candidates
+    from citata.source import text_document
+
+    page = whole_page(["Редакция не несет ответственности за мнения читателей. Наш адрес — Сибновости.net.",
+                       "Все права защищены."])
+    names = [c.name for c in outlet_candidates(clean(text_document("page.txt", page)))]
+    assert "Сибновости.net" in names
+    # a longer host goes on after the dot: "Сибновости.net.ua" is no "Сибновости.net"
+    page = whole_page(["Редакция не несет ответственности за мнения читателей. Наш адрес — Сибновости.net.ua",
+                       "Все права защищены."])
+    assert "Сибновости.net" not in [c.name for c in outlet_candidates(clean(text_document("page.txt", page)))]

@@ -316,7 +316,7 @@ MAX_TITLE_CHARS = 250
 _FORUM = re.compile(r"(?:[А-ЯЁ][а-яё]+\s+)?(?:[Фф]орум|[Пп]ортал)\s+[A-Za-z][\w.\-]*")
 # A Cyrillic site's name ("Тайга.инфо"), whole (a line of its own, or found inside a line).
 # (a Cyrillic name with a Latin ending too: "Корреспондент.net", "Газета.Ru")
-CYRILLIC_SITE = re.compile(r"(?<![\w.])[А-ЯЁ][А-ЯЁа-яё0-9\-]+\.(?:ру|Ру|РУ|рф|РФ|инфо|ru|Ru|RU|net|Net|ua|UA|by|BY|kz|KZ|com)(?![\w.])")
+CYRILLIC_SITE = re.compile(r"(?<![\w.])[А-ЯЁ][А-ЯЁа-яё0-9\-]+\.(?:ру|Ру|РУ|рф|РФ|инфо|ru|Ru|RU|net|Net|ua|UA|by|BY|kz|KZ|com)(?!\w|\.\w)")
 
 
 _AUTHOR_SITE = re.compile(r"Автор\w*\s*:\s*(?:https?://)?(?:www\.)?([A-Za-z][\w\-]*\.(?:ru|ua|by|kz|com|net|org|info|su|md))(?![\w\-/])")

@@ -295,7 +295,7 @@ def _staff_outlet(raw: str, loose: bool = False) -> str | None:
     or any run of its words ("МИА Казинформ" → "Казинформ"). An unknown name names none, except,
     with `loose` (the strong own-staff shapes, where the name is the outlet's whatever it is), one
     that can only be a name: quoted, Latin, in capitals, a site, a capital inside a word ("передает
-    корреспондент RTVI", "обозреватель «Сибкрая»")."""
+    корреспондент Sibreport", "обозреватель «Сибкрая»")."""
     name = clean_name(raw)
     words = name.split()
     for n in range(len(words), 0, -1):
