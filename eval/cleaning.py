@@ -4,7 +4,7 @@
 - eval/gold/cleaning_pages.jsonl: whole covid-19 web pages, split by a fixed hash of the
   file name into a *tune* half (worked from) and a *blind* half (only totals are read).
 
-    python eval/cleaning.py [--corpora ../shared/corpora] [--details] [--sites] [--no-blind] [--inventory]
+    python eval/cleaning.py [--corpora ../shared/corpora] [--details] [--sites] [--no-blind] [--inventory] [--leave-out]
 
 Every non-empty line is labelled title / body / boilerplate / header / empty. Body scores
 count characters of non-blank lines (surrounding whitespace stripped). A line the gold calls
@@ -16,6 +16,9 @@ id/lang/date/URL) are left out of every score. Baseline: keep every line as body
 line citata labels differently from the gold, with the rule or score that removed it.
 --inventory lists, for the tune half only, each page's outlet, the words it is shown in and
 every signal that fires there, with each signal's right / wrong / invented counts.
+--leave-out scores the tune half's outlets again with each page's own outlet left out of citata's
+outlet tables (eval/mine_outlets.py's without_outlet): what the page alone shows of an outlet the
+tables lack. The outlet table also splits right / none by whether the tables know the gold outlet.
 """
 from __future__ import annotations
 
@@ -36,6 +39,7 @@ from citata import lexicons  # noqa: E402
 from citata.metadata import canonical_outlet, known_outlet, outlet_from_url, site_names, translit  # noqa: E402
 from citata.pipeline import build_document  # noqa: E402
 from citata.source import decode, text_document  # noqa: E402
+from mine_outlets import without_outlet  # noqa: E402  (eval/, this script's folder)
 
 GOLD = ROOT / "eval" / "gold" / "cleaning.jsonl"
 PAGES = ROOT / "eval" / "gold" / "cleaning_pages.jsonl"
@@ -92,6 +96,14 @@ def one_outlet(got: str | None, gold: str | None) -> bool:
     return same_outlet(_canonical(got), _canonical(gold))
 
 
+def in_tables(name: str) -> bool:
+    """Whether citata's outlet tables know an outlet by this name or host (as one_outlet reads them)."""
+    if canonical_outlet(name) or known_outlet(name) or _by_host_label().get(translit(name)):
+        return True
+    host = name.lower().removeprefix("www.")
+    return bool(DOMAIN.fullmatch(host)) and outlet_from_url(f"https://{host}/x") != host
+
+
 def _canonical(name: str) -> str:
     host = name.lower().removeprefix("www.")
     if DOMAIN.fullmatch(host):
@@ -123,11 +135,15 @@ def learn_sites(entries: list[dict], corpora: Path) -> SiteTemplates:
 
 
 def evaluate(entries: list[dict], corpora: Path, details: bool = False,
-             sites: SiteTemplates | None = None) -> dict:
+             sites: SiteTemplates | None = None, leave_out: bool = False) -> dict:
+    """`leave_out`: each page that shows an outlet is read with that outlet left out of citata's
+    outlet tables (all its names and hosts: eval/mine_outlets.py's without_outlet), as a page from
+    an outlet citata does not know; the scores use the whole tables."""
     totals = {"tp": 0, "pred": 0, "gold": 0, "leak": 0, "base_pred": 0, "base_leak": 0}
     titles = {"n": 0, "right": 0}
     dates = {"n": 0, "right": 0, "spurious": 0, "null_gold": 0}
-    outlets = {"n": 0, "right": 0, "spurious": 0, "null_gold": 0, "one": 0, "none": 0}
+    outlets = {"n": 0, "right": 0, "spurious": 0, "null_gold": 0, "one": 0, "none": 0,
+               **{k + x: 0 for k in ("known", "unknown") for x in ("", "_one", "_none")}}
     docs = 0
     for entry in entries:
         path = _resolve(entry["file"], corpora)
@@ -135,7 +151,11 @@ def evaluate(entries: list[dict], corpora: Path, details: bool = False,
         if hashlib.sha1(data).hexdigest() != entry["sha1"]:
             raise SystemExit(f"{path}: file changed since it was annotated (sha1 mismatch)")
         raw = text_document(entry["file"], decode(data))
-        doc = build_document(raw, sites=sites)
+        if leave_out and entry.get("outlet"):
+            with without_outlet([entry["outlet"]]):
+                doc = build_document(raw, sites=sites)
+        else:
+            doc = build_document(raw, sites=sites)
         lines = raw.text.split("\n")
         if len(lines) != len(entry["labels"]):
             raise SystemExit(f"{path}: {len(lines)} lines, gold has {len(entry['labels'])}")
@@ -194,6 +214,14 @@ def evaluate(entries: list[dict], corpora: Path, details: bool = False,
             if entry["outlet"]:
                 outlets["one"] += one_outlet(doc.outlet, entry["outlet"])
                 outlets["none"] += doc.outlet is None
+                # (whether citata's tables know the page's outlet: pages from outlets they lack are the
+                # ones the page alone must name)
+                known = "known" if in_tables(entry["outlet"]) else "unknown"
+                outlets[known] += 1
+                outlets[known + "_one"] += one_outlet(doc.outlet, entry["outlet"])
+                outlets[known + "_none"] += doc.outlet is None
+                if details and leave_out and not one_outlet(doc.outlet, entry["outlet"]):
+                    print(f"  outlet left out {entry['file']}: got {doc.outlet!r}, gold {entry['outlet']!r}")
     return {"docs": docs, **totals, "titles": titles, "dates": dates, "outlets": outlets}
 
 
@@ -265,13 +293,16 @@ def report_aliases(sets: dict[str, dict]) -> str:
     """Outlet right under both scorings: names as written (the table above) and aliases of one
     outlet counted equal through citata's own outlet tables (one_outlet); and how many pages that
     show an outlet got none (a missed signal, not a wrong name)."""
-    rows = ["| set | outlet right, names | outlet right, one outlet by citata's tables | no outlet found |",
-            "|---|---|---|---|"]
+    rows = ["| set | outlet right, names | outlet right, one outlet by citata's tables | no outlet found "
+            "| outlet in the tables: right (one outlet) / none / pages | not in the tables: right / none / pages |",
+            "|---|---|---|---|---|---|"]
     for name, res in sets.items():
         o = res["outlets"]
         if o["n"]:
             rows.append(f"| {name} | {o['right']}/{o['n']} = {o['right'] / o['n']:.0%} "
-                        f"| {o['one']}/{o['n']} = {o['one'] / o['n']:.0%} | {o['none']}/{o['n']} |")
+                        f"| {o['one']}/{o['n']} = {o['one'] / o['n']:.0%} | {o['none']}/{o['n']} "
+                        f"| {o['known_one']} / {o['known_none']} / {o['known']} "
+                        f"| {o['unknown_one']} / {o['unknown_none']} / {o['unknown']} |")
     return "\n".join(rows)
 
 
@@ -322,6 +353,8 @@ def main() -> None:
                     help="leave the blind half out (its totals are read only a few times a session)")
     ap.add_argument("--sites", action="store_true",
                     help="also score the whole pages with site templates learned from their folder")
+    ap.add_argument("--leave-out", action="store_true",
+                    help="also score the tune half's outlets with each page's own outlet left out of the tables")
     ap.add_argument("--inventory", action="store_true",
                     help="each tune page's outlet, where the page shows it and which signals fire (tune only)")
     args = ap.parse_args()
@@ -342,6 +375,13 @@ def main() -> None:
     print(report(sets))
     print()
     print(report_aliases(sets))
+    if args.leave_out:
+        # (tune only: a page's outlet left out of the tables, the page must show it by what generalises)
+        print()
+        print("Each page's own outlet left out of citata's outlet tables:")
+        print()
+        print(report_aliases({"tune, own outlet left out": evaluate(
+            load(PAGES, "tune"), args.corpora, args.details, leave_out=True)}))
     if args.sites and blind:
         # Each page with the site templates its folder teaches (what `citata extract` over the
         # folder does); the rows above clean every page alone.

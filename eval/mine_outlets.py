@@ -32,6 +32,12 @@ otherwise), and what the page alone gives those pages: right / wrong / none, any
 the article's sentences, and by the most visible place; -v lists the pages that show it outside the
 article and get none. Dates likewise: the pages whose text shows the header's date with its year (in
 any written form, an embedded post's date left out), or its day and month only.
+
+**Leave-one-outlet-out**: --check also reads every page again with its own outlet (the address's,
+all its names and hosts) left out of citata's outlet tables (without_outlet), as a page from an
+outlet citata does not know, and prints right / wrong / none over all pages, over the pages that
+show their own name (by place) and by the signal that decided; -v lists the pages whose outlet
+differs with and without the tables. eval/cleaning.py --leave-out does the same on the tune half.
 """
 from __future__ import annotations
 
@@ -39,6 +45,7 @@ import argparse
 import re
 import sys
 from collections import Counter, defaultdict
+from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -140,6 +147,11 @@ def check(corpora: Path, verbose: bool) -> None:
     missed: list[str] = []
     date_shown = {k: Counter() for k in ("with its year", "day and month only", "not shown")}
     date_missed: list[str] = []
+    # leave-one-outlet-out: each page again with its own outlet left out of the tables
+    lo = {"all": Counter(), "anywhere": Counter(), "furniture": Counter()}
+    lo_by_place = {p: Counter() for p in PLACES}
+    lo_why: dict[str, Counter] = defaultdict(Counter)
+    lo_lines: list[str] = []
     for path, lines, url, host in addressed_pages(corpora):
         header_date = lines[2].strip()[:10]
         lines[3] = "http://www.fromtheweb.eu"  # the placeholder the covid-19 pages carry
@@ -178,6 +190,19 @@ def check(corpora: Path, verbose: bool) -> None:
                 print(f"  {path.relative_to(corpora)}: page dated {meta['published']}, header {header_date}")
         places = own_name_places(cleaned, 4, url, host)
         result = "none" if not got else "right" if _own_site(got, url, host) else "wrong"
+        with without_outlet([n for n in (outlet_from_url(url),) if n], [host]):
+            cleaned_lo = clean(raw)
+            got_lo, why_lo = page_outlet(cleaned_lo, 4)
+        res_lo = "none" if not got_lo else "right" if _own_site(got_lo, url, host) else "wrong"
+        lo["all"][res_lo] += 1
+        lo_why[(why_lo or "none").split(":")[0].split("+")[0]][res_lo] += 1
+        if places:
+            lo["anywhere"][res_lo] += 1
+            lo_by_place[min(places, key=PLACES.index)][res_lo] += 1
+            if VISIBLE & set(places):
+                lo["furniture"][res_lo] += 1
+        if verbose and res_lo != result:
+            lo_lines.append(f"  {path.relative_to(corpora)} ({host}): {got!r} ({why}) -> left out: {got_lo!r} ({why_lo})")
         if places:
             shown["anywhere"][result] += 1
             by_place[min(places, key=PLACES.index)][result] += 1
@@ -210,6 +235,13 @@ def check(corpora: Path, verbose: bool) -> None:
     if verbose:
         print("shows the date with its year, not dated right:")
         print("\n".join(date_missed))
+    print("Leave-one-outlet-out (each page with its own outlet's names and hosts left out of every outlet table):")
+    _print_outcomes("pages, own outlet left out of the tables", "found right", lo)
+    _print_outcomes("the most visible place it stands, own outlet left out", "found right", lo_by_place)
+    _print_outcomes("the signal that decided, own outlet left out", "right", lo_why)
+    if verbose:
+        print("outlet with the tables / with its own outlet left out, where they differ:")
+        print("\n".join(lo_lines))
     print("| the furniture's best candidate (metadata.candidates), score at least | names the own site / another |")
     print("|---|---|")
     for t, c in sweep.items():
@@ -357,6 +389,87 @@ def _own_site(got: str, url: str, host: str) -> bool:
     # (or one outlet by the outlet table's names: "DW" on dw.com, "Казинформ" on inform.kz)
     return name_spells_host(got, host) or (own is not None and got.lower() == own.lower()) \
         or host.endswith("." + got.lower()) or (canonical_outlet(got) or 0) == (canonical_outlet(own) or 1)
+
+
+def _key(name: str) -> str:
+    """A name folded as own_names folds it (one Latin spelling; a name opening with a letter the
+    fold drops, "Ъ-Новости", as written)."""
+    from citata.metadata import translit
+
+    name = name.strip().strip("«»\"“”").strip()
+    return translit(name) if translit(name[:1]) else "=" + name.lower()
+
+
+def _host_match(a: str, b: str) -> bool:
+    a, b = a.lower().removeprefix("www."), b.lower().removeprefix("www.")
+    return a == b or a.endswith("." + b) or b.endswith("." + a)
+
+
+_TABLE_HOST = re.compile(r"(?i)^(?:www\.)?[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,6}$")
+
+
+@contextmanager
+def without_outlet(names, hosts=()):
+    """Citata's outlet tables less one outlet, for a leave-one-outlet-out measure: every row of
+    outlets.tsv, outlet_sites.tsv, outlet_names.tsv, outlet_table.tsv and media.txt that goes by one of
+    `names` (folded) or is for one of `hosts` (or a host above or under it) is left out, and so is
+    every row that shares a name or a host with a row left out, until none does (ria.ru, rian.ru and
+    "РИА Новости" go together). Clean and metadata then see the page as from an outlet citata does not
+    know: whatever names it must come from the page. The caches of citata.clean and citata.metadata are
+    emptied on entry and on exit. Yields the names left out, as the tables write them."""
+    from citata import lexicons
+
+    orig = {f: getattr(lexicons, f) for f in ("outlets", "outlet_table", "site_name_table", "media_names")}
+    keys = {_key(n) for n in names if n and n.strip()}
+    hosts = {h.lower().removeprefix("www.") for h in hosts if h}
+    hosts |= {n.strip().lower().removeprefix("www.") for n in names if n and _TABLE_HOST.match(n.strip())}
+    # every table row as (its names, its hosts)
+    rows = [((n, *others), hs) for n, others, hs, _ in orig["outlet_table"]()]
+    rows += [((n,), (h,)) for h, n in orig["outlets"]().items()]
+    for f in ("outlet_sites.tsv", "outlet_names.tsv"):
+        rows += [((n,), (h,)) for h, n in orig["site_name_table"](f).items()]
+    rows += [((n,), ()) for n in orig["media_names"]()]
+    out: set[str] = set()
+    left = list(rows)
+    grew = True
+    while grew:
+        grew = False
+        for row in list(left):
+            ns, hs = row
+            if any(_key(n) in keys for n in ns) or any(_host_match(h, x) for h in hs for x in hosts):
+                left.remove(row)
+                keys |= {_key(n) for n in ns}
+                hosts |= {h.lower() for h in hs}
+                out |= set(ns)
+                grew = True
+
+    def gone(name: str, host: str | None = None) -> bool:
+        return _key(name) in keys or (host is not None and any(_host_match(host, x) for x in hosts))
+
+    table = tuple(r for r in orig["outlet_table"]() if not any(gone(n) for n in (r[0], *r[1])) and not any(gone("", h) for h in r[2]))
+    hand = {h: n for h, n in orig["outlets"]().items() if not gone(n, h)}
+    sites = {f: {h: n for h, n in orig["site_name_table"](f).items() if not gone(n, h)} for f in ("outlet_sites.tsv", "outlet_names.tsv")}
+    media = frozenset(n for n in orig["media_names"]() if not gone(n))
+    patched = {"outlets": lambda: hand, "outlet_table": lambda: table,
+               "site_name_table": lambda f: sites[f] if f in sites else orig["site_name_table"](f), "media_names": lambda: media}
+    try:
+        for f, fn in patched.items():
+            setattr(lexicons, f, fn)
+        _clear_caches()
+        yield out
+    finally:
+        for f, fn in orig.items():
+            setattr(lexicons, f, fn)
+        _clear_caches()
+
+
+def _clear_caches() -> None:
+    """Empty every cache of citata.clean and citata.metadata (what they built from the tables)."""
+    for name, mod in list(sys.modules.items()):
+        if mod is not None and name.startswith(("citata.clean", "citata.metadata")):
+            for obj in list(vars(mod).values()):
+                if callable(getattr(obj, "cache_clear", None)):
+                    obj.cache_clear()
 
 
 def main() -> None:

@@ -94,6 +94,8 @@ def _link_outlet(raw: str) -> str | None:
     known = known_outlet(nom) or known_outlet(name)
     if known or raw[0] in "«\"“":
         return known or own_name(nom)
+    if CYRILLIC_SITE.fullmatch(name):  # "…при условии ссылки на Корреспондент.net"
+        return name
     return nom if re.fullmatch(r"[A-ZА-ЯЁ]{2,}(?:[\s\-][A-ZА-ЯЁ]{2,})*|[A-Z][\w.\-]*", nom) else None
 
 
@@ -116,11 +118,13 @@ _OPENING_NAME = r"(?P<name>[A-ZА-ЯЁ][\w\-]*(?:\.[A-Za-z]{2,4})?(?:\s[A-ZА-Я
 _OPENING_AGENCY = re.compile(
     rf"^[,\s]*(?:(?P<place>{PLACE_UP}|{_PLACE_RX})\s*[,.]\s*)?"
     rf"(?:(?P<date>\d{{1,2}}\s+[а-яёaceopxy]{{3,9}}\.?(?:\s+(?:19|20)\d\d)?)\s*[,.]?\s*)?"
-    rf"(?:(?P<time>\d{{1,2}}:\d{{2}})\s*)?(?:[—–-]\s*)?{_OPENING_NAME}(?P<end>\.\s|\s*[—–-]\s|\s(?=[А-ЯЁA-Z0-9«\"]))")
+    rf"(?:(?P<time>\d{{1,2}}:\d{{2}})\s*)?(?:[—–-]\s*)?{_OPENING_NAME}(?P<end>\s?\.\s|\s*[—–-]\s|\s(?=[А-ЯЁA-Z0-9«\"]))")
 _NAME_FIRST = re.compile(
     rf"^{_OPENING_NAME}(?:,\s*\d{{1,2}}\s+[а-яё]{{3,9}}\.?(?:\s+(?:19|20)\d\d)?\s*[.,]\s|\s+[—–-]\s)")
-# An unknown name counts only in capitals or as a site ("УНН", "REGNUM", "PanARMENIAN.Net").
-AGENCY_LIKE = re.compile(r"[A-ZА-ЯЁ]{3,}|[A-Za-z][\w\-]*\.[A-Za-z]{2,4}")
+# An unknown name counts only in capitals, as a site or with a capital inside the word, which no
+# common word has, or capitals before a hyphen ("УНН", "REGNUM", "PanARMENIAN.Net", "ФедералПресс", "УРА-Информ").
+AGENCY_LIKE = re.compile(r"[A-ZА-ЯЁ]{3,}|[A-Za-z][\w\-]*\.[A-Za-z]{2,4}|[A-ZА-ЯЁ][a-zа-яё]+[A-ZА-ЯЁ][A-Za-zА-Яа-яЁё]*"
+                         r"|[A-ZА-ЯЁ]{2,}-[A-ZА-ЯЁ][A-Za-zА-Яа-яЁё]+")  # (and "УРА-Информ")
 
 
 # The agency's signature in slashes or brackets after a place and a day: "МОСКВА, 12 января.
@@ -128,6 +132,16 @@ AGENCY_LIKE = re.compile(r"[A-ZА-ЯЁ]{3,}|[A-Za-z][\w\-]*\.[A-Za-z]{2,4}")
 _BRACKETED_AGENCY = re.compile(
     rf"^[,\s]*(?:{PLACE_UP}|{_PLACE_RX})(?:\s*[,.]\s*\d{{1,2}}\s+[а-яёaceopxy]{{3,9}}\.?(?:\s+(?:19|20)\d\d)?)?"
     r"(?:\s*[,.]?\s*\d{1,2}:\d{2})?[\s,.]*[/(]\s*(?:[Кк]орр(?:\.|еспондент)\s*)?(?P<name>[^/()\n]{2,40}?)\s*[/)]")
+
+
+@lru_cache(maxsize=4096)
+def common_abbreviation(word: str) -> bool:
+    """A word in capitals the dictionary knows as an abbreviation or a plural noun — a ministry, a
+    body, the press at large ("МИД", "ООН", "СМИ"): no outlet's name where the tables lack it
+    (outlets it spells, "РБК", "НТВ", are in the tables and read before)."""
+    from ..nlp import morph
+
+    return word.isupper() and any(p.is_known and ("Abbr" in p.tag or "Pltm" in p.tag) for p in morph().parse(word))
 
 
 @lru_cache(maxsize=4096)
@@ -147,7 +161,8 @@ def opening_agency(text: str) -> str | None:
         if m:
             words = m.group("name").split()
             known = next((k for n in range(len(words), 0, -1) if (k := known_outlet(" ".join(words[:n])))), None)
-            if known or (len(words) == 1 and AGENCY_LIKE.fullmatch(words[0]) and not _is_place(words[0])):
+            if known or (len(words) == 1 and AGENCY_LIKE.fullmatch(words[0]) and not _is_place(words[0])
+                         and not common_abbreviation(words[0])):
                 return known or words[0]
     m = _OPENING_AGENCY.match(text)
     spaced = False  # the name ends at a space, not at a full stop or a dash
@@ -172,7 +187,7 @@ def opening_agency(text: str) -> str | None:
         return host_outlet(name)
     # (after a time and a space only a Latin name: "10:15 США ввели…" is a live blog's entry)
     if not AGENCY_LIKE.fullmatch(name) or lexicons.month_number(name.lower()) or (spaced and not name.isascii()) \
-            or _is_place(name):
+            or _is_place(name) or common_abbreviation(name):
         return None
     return name
 
@@ -300,7 +315,8 @@ MAX_TITLE_CHARS = 250
 # "Научный форум dxdy", "Форум Woman.ru", "Медицинский портал MedPortal": a name in Latin letters.
 _FORUM = re.compile(r"(?:[А-ЯЁ][а-яё]+\s+)?(?:[Фф]орум|[Пп]ортал)\s+[A-Za-z][\w.\-]*")
 # A Cyrillic site's name ("Тайга.инфо"), whole (a line of its own, or found inside a line).
-CYRILLIC_SITE = re.compile(r"(?<![\w.])[А-ЯЁ][А-ЯЁа-яё0-9\-]+\.(?:ру|Ру|РУ|рф|РФ|инфо)(?!\w)")
+# (a Cyrillic name with a Latin ending too: "Корреспондент.net", "Газета.Ru")
+CYRILLIC_SITE = re.compile(r"(?<![\w.])[А-ЯЁ][А-ЯЁа-яё0-9\-]+\.(?:ру|Ру|РУ|рф|РФ|инфо|ru|Ru|RU|net|Net|ua|UA|by|BY|kz|KZ|com)(?!\w|\.\w)")
 
 
 _AUTHOR_SITE = re.compile(r"Автор\w*\s*:\s*(?:https?://)?(?:www\.)?([A-Za-z][\w\-]*\.(?:ru|ua|by|kz|com|net|org|info|su|md))(?![\w\-/])")
@@ -721,15 +737,28 @@ def title_brand(title: str) -> str | None:
         name = brand_name(tail)
         if name:
             return name
-        if re.fullmatch(r"[А-ЯЁ][а-яё]+(?:[\s\-][А-ЯЁ][а-яё]+){1,2}", tail):
-            return tail  # "Вечерний Бишкек", "Новая Газета"
-    # after a dash, the site's news rubric with a known name or a site's: "… — Новости Тайга.инфо"
+        if re.fullmatch(r"[А-ЯЁ][а-яё]+(?:(?:[\s\-]|\s(?:и|на|в|для)\s)[А-ЯЁ][а-яё]+){1,2}", tail):
+            return tail  # "Вечерний Бишкек", "Новая Газета", "Аргументы и Факты"
+    # after a dash, the site's news rubric with a known name or a site's: "… — Новости Тайга.инфо";
+    # or the site naming its kind: "… - ИА REGNUM", "… — Сетевое издание «Вести Края»" (a newspaper
+    # or a channel after a dash is as often the source a headline relays: "… — газета The Times")
     for sep in (" — ", " – ", " - "):
         head, _, tail = s.rpartition(sep)
-        m = head and len(head.split()) >= 3 and RUBRIC_BRAND.match(tail.strip(" |"))
+        if not head or len(head.split()) < 3:
+            continue
+        m = RUBRIC_BRAND.match(tail.strip(" |"))
         if m:
             return brand_name(m.group("name"), loose=False)
+        m = _KIND_TAIL.fullmatch(tail.strip(" |"))
+        if m:
+            name = brand_name(m.group("name"))
+            if name:
+                return name
     return None
+
+
+_KIND_TAIL = re.compile(r"(?:ИА|ИАА|[Ии]нформационное агентство|[Сс]етевое издание|[Ии]нтернет-издание)\s+"
+                        r"(?P<name>[«\"“][^»\"”]{2,40}[»\"”]|[A-ZА-ЯЁ][\w.\-]*(?:\s[A-ZА-ЯЁ0-9][\w.\-]*){0,2})")
 
 
 MEDIA_PREFIX_TAIL = re.compile(r"^\s*(?:\([^)]{1,15}\))?\s*(?::|[-–—])\s+")

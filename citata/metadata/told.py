@@ -12,7 +12,7 @@ from .. import lexicons
 from ..clean import AMBIGUOUS_OUTLET_NAMES
 from .outlets import (CYRILLIC_WORD, DOMAIN, NOT_RUSSIAN, clean_name, host_outlet, known_outlet, nominative, outlet_names,
                       site_names)
-from .signals import AGENCY_LIKE, DOMAIN_TOKEN, RELAY_BEFORE, media_in_line
+from .signals import AGENCY_LIKE, DOMAIN_TOKEN, RELAY_BEFORE, common_abbreviation, media_in_line
 
 # The outlet named as the one spoken to: "комментирует для DW", "сообщили «КП»",
 # "в интервью Би-би-си"; a quoted name reporting: "«Комсомолка» выяснила".
@@ -217,12 +217,12 @@ def outlet_told(text: str) -> str | None:
     if "орреспондент" in text or "Автор" in text or "бозреватель" in text:
         for rx in _OWN_STAFF:
             for m in rx.finditer(text):
-                name = _staff_outlet(m.group("name"))
+                name = _staff_outlet(m.group("name"), loose=True)
                 if name:
                     votes[name] += 1
         for m in _STAFF_SIGNATURE.finditer(text):
             if _SIGNER.search(text, max(0, m.start() - 60), m.start()):
-                name = _staff_outlet(m.group("name"))
+                name = _staff_outlet(m.group("name"), loose=True)
                 if name:
                     votes[name] += 1
         for m in _CORRESPONDENT_AT_WORK.finditer(text) if "орреспондент" in text else ():
@@ -290,9 +290,12 @@ _CORRESPONDENT_AT_WORK = re.compile(
     + r")(?:а|ся|ась)?\b")
 
 
-def _staff_outlet(raw: str) -> str | None:
+def _staff_outlet(raw: str, loose: bool = False) -> str | None:
     """The known outlet a staff line's name spells, in the nominative ("«Фонтанки»" → "Фонтанка"),
-    or any run of its words ("МИА Казинформ" → "Казинформ"); an unknown name names none."""
+    or any run of its words ("МИА Казинформ" → "Казинформ"). An unknown name names none, except,
+    with `loose` (the strong own-staff shapes, where the name is the outlet's whatever it is), one
+    that can only be a name: quoted, Latin, in capitals, a site, a capital inside a word ("передает
+    корреспондент Sibreport", "обозреватель «Сибкрая»")."""
     name = clean_name(raw)
     words = name.split()
     for n in range(len(words), 0, -1):
@@ -300,8 +303,20 @@ def _staff_outlet(raw: str) -> str | None:
             known = known_outlet(" ".join(words[i:i + n]))
             if known:
                 return known
-    nom = nominative(name, "gent") if CYRILLIC_WORD.match(name) and not NOT_RUSSIAN.search(name) else None
-    return known_outlet(nom) if nom else None
+    cyrillic = CYRILLIC_WORD.match(name) and not NOT_RUSSIAN.search(name)
+    nom = nominative(name, "gent") if cyrillic else None
+    if nom and known_outlet(nom):
+        return known_outlet(nom)
+    if not loose or not words or words[0] in lexicons.word_set("not_outlet_names"):
+        return None
+    if raw.lstrip()[:1] in "«\"“":
+        return (nominative(name, "gent") if cyrillic and " " not in name else None) or name
+    if _LATIN_NAME.fullmatch(name) or all(AGENCY_LIKE.fullmatch(w) and not common_abbreviation(w) for w in words):
+        return name
+    return None
+
+
+_LATIN_NAME = re.compile(r"[A-Z][\w.\-&']*(?:\s[A-Z0-9][\w.\-&']*){0,2}")
 
 
 def _reporter(text: str, m: re.Match) -> str:
@@ -378,7 +393,9 @@ def _own_earlier_report(text: str) -> str | None:
         if known:
             votes[known] += 1
         # (the name first, "Ранее СМИ сообщали", takes a known, quoted or site's name only)
-        elif raw[0] in "«\"“" or (AGENCY_LIKE.fullmatch(words[0]) and (m.group("name") or DOMAIN.fullmatch(words[0]))):
+        # (a ministry or the press at large is no outlet: "Как сообщал МИД", "Как сообщали СМИ")
+        elif raw[0] in "«\"“" or (AGENCY_LIKE.fullmatch(words[0]) and not common_abbreviation(words[0])
+                                  and (m.group("name") or DOMAIN.fullmatch(words[0]))):
             votes[host_outlet(words[0]) if DOMAIN.fullmatch(words[0]) else (name if raw[0] in "«\"“" else words[0])] += 1
     return votes.most_common(1)[0][0] if votes else None
 
