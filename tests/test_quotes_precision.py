@@ -86,3 +86,32 @@ def test_purpose_clause_with_a_negation_is_no_report():
     found = quotes(text)
     assert not any(c.startswith("не допустить") for _, c, _, _ in found), found
     assert any(c == "забастовка начнется в понедельник" for _, c, _, _ in found), found
+
+
+# --- a negated cue reports nothing, unless the negation asserts -----------------------------
+
+def test_negated_cue_is_no_report():
+    # factrueval book_61 and brexit_ru.txt_file_1123 (unannotated): a negated verdict, and a negated
+    # conviction inside someone's report; his report stays
+    text = ("Женщины с вниманием прислушивались к его советам. В Дюссельдорфе давно не считают вязание "
+            "уделом только женщин. Также он отметил, что \"не убежден\", что тактика переговоров "
+            "правительства \"не приведет лишь к новым требованиям уступок\" со стороны Брюсселя.")
+    found = quotes(text)
+    assert [cue for _, _, _, cue in found] == ["отметил"], found
+
+
+def test_negated_conviction_is_no_report_and_the_relay_stays():
+    # the construction of a tune article, written for the test
+    text = ("Однако в этом году композитор Раймонд Паулс ещё не уверен, что примет участие в работе жюри "
+            "конкурса, сообщает baltinfo.ru. Сам министр пока никак не комментировал отставку.")
+    found = quotes(text)
+    assert [cue for _, _, _, cue in found] == ["сообщает"], found
+
+
+def test_negation_that_asserts_stays():
+    # "не отрицал, что" admits; "не только заявил" negates nothing
+    text = ("Министр финансов Антон Силуанов не отрицал, что бюджет придется пересмотреть. Глава "
+            "ведомства Сергей Лавров не только заявил, что переговоры зашли в тупик, но и покинул зал.")
+    found = quotes(text)
+    assert [(s, cue) for _, _, s, cue in found] == [("Антон Силуанов", "отрицал"), ("Сергей Лавров", "заявил")], found
+    assert found[0][1] == "бюджет придется пересмотреть", found
