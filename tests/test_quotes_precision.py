@@ -115,3 +115,16 @@ def test_negation_that_asserts_stays():
     found = quotes(text)
     assert [(s, cue) for _, _, s, cue in found] == [("Антон Силуанов", "отрицал"), ("Сергей Лавров", "заявил")], found
     assert found[0][1] == "бюджет придется пересмотреть", found
+
+
+# --- (a speaker, kept here with this branch's other change) a title whose first parse is another noun
+
+def test_title_read_past_a_homonymous_first_parse():
+    # asia_bibi_ru.txt_file_192 (unannotated): the analyser's first parse of "политика" is "политика"
+    # (politics); the title is the politician who just spoke
+    text = ("Фазлур Рехман заявил, что премьер-министр Пакистана Имран Хан продвигает интересы европейских "
+            "стран и США. По словам Рехмана, решение Верховного суда результат договора с Западом. По "
+            "мнению политика, в обмен на освобождение Пакистану предложили стать членом элитных финансовых "
+            "организаций.")
+    found = quotes(text)
+    assert found[-1][1].startswith("в обмен на освобождение") and found[-1][2] == "Фазлур Рехман", found
