@@ -29,7 +29,7 @@ from ..model import Quote
 from ..nlp import Analysis
 from .dedupe import dedupe, mark_mixed
 from .direct import dialogue, direct_quotations
-from .filters import nested_in, purpose_clauses, relative_clauses
+from .filters import negated_cues, nested_in, purpose_clauses, relative_clauses
 from .indirect import indirect_reports
 from .resolution import resolve
 from .standalone import standalone
@@ -49,7 +49,8 @@ def find(view: DocView) -> list[Found]:
     # a construction kept only on the parse's word needs a subject that speaks: "Об этом
     # красноречиво говорит рост их рядов" is evidence, not a report
     found = [f for f in found if not (f.needs_mention and (f.ref is None or f.ref.kind == "none"))]
-    found = purpose_clauses(view, relative_clauses(view, found))
+    # a negated cue reports nothing ("ещё не уверен, что …"); wt-qnew
+    found = negated_cues(view, purpose_clauses(view, relative_clauses(view, found)))
     mark_mixed(view, found, used_pairs)
     alone = standalone(view, found, used_pairs)
     found = nested_in(found, alone)

@@ -1,9 +1,12 @@
 """Filters: candidates the constructions took that are no statement of their own — a report
 whose cue stands inside quoted words, a relative clause read as a speech verb's
 что-clause (natasha's parse decides, on the few sentences where an object stands between),
-and a purpose clause ("чтобы" with an infinitive) read as one."""
+a purpose clause ("чтобы" with an infinitive) read as one, and a report whose cue is negated."""
 from __future__ import annotations
 
+from functools import lru_cache
+
+from .. import lexicons as lex
 from .spans import Intervals
 from .view import DocView, Found
 
@@ -11,6 +14,10 @@ from .view import DocView, Found
 # one: "заявил о том, что", "обвинил в том, что"
 _LINKS = frozenset(("о", "об", "обо", "в", "том", "то"))
 _PARTICLES = frozenset(("не", "уже", "также", "бы", "ведь", "лишь", "только"))
+# adverbs that may stand between "не" and the cue it negates: "ещё не уверен", "пока никак не
+# комментировал", "не публично заявил"
+_NEGATION_GAP = frozenset(("ещё", "еще", "уже", "пока", "никак", "вовсе", "совсем", "никогда",
+                           "публично", "официально", "прямо", "точно"))
 
 
 def nested_in(found: list[Found], quotations: list[Found]) -> list[Found]:
@@ -81,3 +88,27 @@ def _purpose(view: DocView, f: Found) -> bool:
         return False
     k = next((j for j in range(first, min(first + 3, len(view.toks))) if view.lower[j] not in _PARTICLES), None)
     return k is not None and view.parses(k)[0].tag.POS == "INFN"
+
+
+def negated_cues(view: DocView, found: list[Found]) -> list[Found]:
+    """`found` less the reports whose cue is negated: "Паулс ещё не уверен, что примет участие",
+    "Сам он пока никак не комментировал …", "не сообщается, что …" report nothing said (the
+    gold's convention: negated reports are not annotated). A negated verb of denial or doubt
+    asserts its complement ("не исключил, что …", "не отрицает, что …": negation_asserts.txt) and
+    stays; "не только заявил" negates nothing (only a few adverbs may stand between)."""
+    return [f for f in found if f.type == "direct" or not _negated(view, f)]
+
+
+def _negated(view: DocView, f: Found) -> bool:
+    if not f.cue or f.cue[2] in _asserting():
+        return False
+    k = view.tok_index(f.cue[0]) - 1
+    for _ in range(2):
+        if k >= 0 and view.lower[k] in _NEGATION_GAP:
+            k -= 1
+    return k >= 0 and view.lower[k] == "не" and view.tok_sent[k] == view.tok_sent[k + 1]
+
+
+@lru_cache(maxsize=1)
+def _asserting() -> frozenset[str]:
+    return frozenset(lex.data_lines("negation_asserts.txt"))
