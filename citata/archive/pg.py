@@ -405,8 +405,11 @@ class Postgres:
         lock makes them consecutive."""
         if not n:
             return []
-        return sorted(r[0] for r in conn.execute(
-            "SELECT nextval(pg_get_serial_sequence(?, 'id')) FROM generate_series(1, ?)", (table, n)).fetchall())
+        # One nextval and a setval past the n-1 others: the sequence ends where n nextvals leave it,
+        # without a call per id.
+        last = conn.execute("SELECT setval(s, nextval(s) + ? - 1) FROM pg_get_serial_sequence(?, 'id') s",
+                            (n, table)).fetchone()[0]
+        return list(range(last - n + 1, last + 1))
 
     # ---------------------------------------------------------------- full-text index
 
