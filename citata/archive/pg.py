@@ -233,6 +233,7 @@ class Connection:
     def __init__(self, raw):
         self.raw = raw
         self.rum: str | None = None  # the rum extension's schema if articles have a RUM index, "" if not (search_articles)
+        self.types: dict[str, dict[str, str]] = {}  # table -> column -> type (Postgres.upsert)
 
     def execute(self, sql: str, params=()):
         if len(params) > RAW_PARAMS:
@@ -357,16 +358,23 @@ class Postgres:
 
     def upsert(self, conn: Connection, table: str, columns: tuple[str, ...], rows: list[tuple], keys: int = 1,
                add: bool = False) -> None:
-        """As SQLite.upsert: copied into a scratch table, then one INSERT … ON CONFLICT."""
+        """As SQLite.upsert, in one statement: each column's values as one binary array (%b), unnested
+        into INSERT … ON CONFLICT (a scratch table took four round trips: made, filled, read, emptied)."""
         if not rows:
             return
-        scratch = f"{table}_upsert"
-        conn.execute(f"CREATE TEMP TABLE IF NOT EXISTS {scratch} (LIKE {table} INCLUDING DEFAULTS) ON COMMIT DELETE ROWS")
-        self.insert(conn, scratch, columns, rows)
-        names = ", ".join(columns)
-        conn.execute(f"INSERT INTO {table} ({names}) SELECT {names} FROM {scratch}"
-                     + on_conflict(table, columns, keys, add))
-        conn.execute(f"DELETE FROM {scratch}")
+        types = self._column_types(conn, table)
+        arrays = ", ".join(f"%b::{types[c]}[]" for c in columns)
+        conn.raw.execute(f"INSERT INTO {table} ({', '.join(columns)}) SELECT * FROM unnest({arrays})"
+                         + on_conflict(table, columns, keys, add), [list(values) for values in zip(*rows)])
+
+    @staticmethod
+    def _column_types(conn: Connection, table: str) -> dict[str, str]:
+        """A table's column types (as SQL), read once per connection."""
+        if table not in conn.types:
+            conn.types[table] = dict(conn.execute(
+                "SELECT attname, format_type(atttypid, atttypmod) FROM pg_attribute"
+                " WHERE attrelid = to_regclass(?) AND attnum > 0 AND NOT attisdropped", (table,)).fetchall())
+        return conn.types[table]
 
     def mark_origins(self, conn: Connection, groups: list[int]) -> None:
         """syndication.MARK_ORIGIN for every group in one statement."""
