@@ -241,6 +241,69 @@ def test_overrides_file_from_the_environment(pg, tmp_path, monkeypatch):
                      " OR normal LIKE '%%Лавров%%'") == [("PER:Сергей Лавров",)]
 
 
+
+def _orphans(url) -> dict[str, int]:
+    """Rows naming a row that is not there (the foreign keys the writer no longer keeps:
+    citata.archive.pg.DROPPED_CONSTRAINTS), and index rows missing for an article or quotation."""
+    one = lambda sql: query(url, sql)[0][0]  # noqa: E731
+    return {
+        "article_fts": one("SELECT COUNT(*) FROM article_fts f WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.id = f.article_id)"),
+        "quote_fts": one("SELECT COUNT(*) FROM quote_fts f WHERE NOT EXISTS (SELECT 1 FROM quotations q WHERE q.id = f.quotation_id)"),
+        "mentions": one("SELECT COUNT(*) FROM mentions m WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.id = m.article_id)"),
+        "quotations": one("SELECT COUNT(*) FROM quotations q WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.id = q.article_id)"),
+        "speakers": one("SELECT COUNT(*) FROM quotations q WHERE q.speaker_id IS NOT NULL"
+                        " AND NOT EXISTS (SELECT 1 FROM speakers s WHERE s.id = q.speaker_id)"),
+        "outlets": one("SELECT COUNT(*) FROM articles a WHERE a.outlet_id IS NOT NULL"
+                       " AND NOT EXISTS (SELECT 1 FROM outlets o WHERE o.id = a.outlet_id)"),
+        "unindexed articles": one("SELECT COUNT(*) FROM articles a WHERE NOT EXISTS"
+                                  " (SELECT 1 FROM article_fts f WHERE f.article_id = a.id)"),
+        "unindexed quotations": one("SELECT COUNT(*) FROM quotations q WHERE NOT EXISTS"
+                                    " (SELECT 1 FROM quote_fts f WHERE f.quotation_id = q.id)"),
+    }
+
+
+@pytest.mark.parametrize("older", [False, True], ids=["new archive", "archive with the foreign keys"])
+def test_replacements_leave_no_orphans_without_foreign_keys(database, tmp_path, older):
+    """The full-text rows, the quotations' speakers and the articles' outlets keep no foreign key (nor
+    do mentions and quotations to their article): an older archive loses them at its writer's next
+    open, and articles replaced in one batch and across batches (a speaker's only article among them)
+    leave no row naming one that is gone, every article and quotation indexed, and the same archive
+    as writing the final versions into a fresh one."""
+    from citata.archive.pg import DROPPED_CONSTRAINTS
+
+    md, kg = SEED_MD.read_text(encoding="utf-8"), SEED_KG.read_text(encoding="utf-8")
+    url = new_archive(database)
+    if older:
+        Archive(url).ingest([str(SEED_KG)], workers=1)
+        with psycopg.connect(url, autocommit=True) as conn:
+            for table, name, definition in DROPPED_CONSTRAINTS:  # as archives were made before
+                conn.execute(f"ALTER TABLE {table} ADD CONSTRAINT {name} {definition}")
+    first, second = tmp_path / "first.jsonl", tmp_path / "second.jsonl"
+    write_jsonl(first, [{"id": "a", "text": md, "outlet": "РИА Новости"},
+                        {"id": "a", "text": kg, "outlet": "ТАСС"},  # replaces the first "a" in its batch
+                        {"id": "c", "text": md, "outlet": "РИА Новости"}])
+    write_jsonl(second, [{"id": "c", "text": kg.replace("пятая статья", "шестая статья"), "outlet": "Интерфакс"},
+                         {"id": "d", "text": md}])
+    Archive(url).ingest([str(first)], workers=1)
+    report = Archive(url).ingest([str(second)], workers=1)
+    assert (report.new, report.replaced) == (1, 1)
+    assert query(url, "SELECT conname FROM pg_constraint WHERE conname = ANY(%s)",
+                 ([name for _, name, _ in DROPPED_CONSTRAINTS],)) == []
+    assert set(_orphans(url).values()) == {0}
+    assert query(url, "SELECT COUNT(*) FROM quotations")[0][0] > 0
+    fresh = new_archive(database)
+    final = tmp_path / "final.jsonl"
+    write_jsonl(final, [{"id": "a", "text": kg, "outlet": "ТАСС"},
+                        {"id": "c", "text": kg.replace("пятая статья", "шестая статья"), "outlet": "Интерфакс"},
+                        {"id": "d", "text": md}])
+    Archive(fresh).ingest([str(final)], workers=1)
+    content = ("SELECT a.source, a.text, o.name, (SELECT string_agg(q.content || '|' || coalesce(s.name, ''), '/' ORDER BY q.seq)"
+               " FROM quotations q LEFT JOIN speakers s ON s.id = q.speaker_id WHERE q.article_id = a.id),"
+               " (SELECT f.tsv::text FROM article_fts f WHERE f.article_id = a.id)"
+               " FROM articles a LEFT JOIN outlets o ON o.id = a.outlet_id WHERE a.source IN ('a', 'c', 'd') ORDER BY a.source")
+    assert query(url, content) == query(fresh, content)
+    assert sorted(query(url, "SELECT name FROM speakers")) == sorted(query(fresh, "SELECT name FROM speakers"))
+
 @needs_corpora
 def test_killed_ingest_resumes_to_the_same_archive(database, tmp_path):
     raws = [r for r in read([str(p) for p in sorted(BSNLP.glob("*/raw"))]

@@ -190,9 +190,8 @@ def test_a_replaced_article_leaves_no_mentions_or_quotations_without_foreign_key
     (first_id,) = {a for a, _ in mentions}
     if older:
         conn = _connect(url)
-        for table, name in DROPPED_CONSTRAINTS:
-            conn.execute(f"ALTER TABLE {table} ADD CONSTRAINT {name} FOREIGN KEY (article_id)"
-                         " REFERENCES articles(id) ON DELETE CASCADE")  # as archives were made before
+        for table, name, definition in DROPPED_CONSTRAINTS:  # pgw7: (table, name, definition) since the twelfth session
+            conn.execute(f"ALTER TABLE {table} ADD CONSTRAINT {name} {definition}")  # as archives were made before
         conn.close()
         assert len(state(url)[0]) == 2
     path.write_text("«Школу достроят зимой», — сообщил министр Иван Петров.", encoding="utf-8")

@@ -43,11 +43,23 @@ WRITE_LOCK = 0x63697461  # any constant; one per database, shared by every citat
 # (PostgreSQL 14 and later, built with lz4): the server writes the articles' rows in half the time
 # pglz takes (bench_writer, 3,000 articles). The values are the same; rows written before keep pglz.
 LZ4_COLUMNS = ("text", "boilerplate")
-# Foreign keys an older archive loses at its writer's next open. Checking a mention's or quotation's
-# article cost the server a lookup and a row lock per row (13 mentions and 4 quotations an article:
-# about a sixth of the server's time for a batch); only the writer adds or deletes them, and it
-# deletes a replaced article's own (Store._delete) instead of leaving it to a cascade.
-DROPPED_CONSTRAINTS = (("mentions", "mentions_article_id_fkey"), ("quotations", "quotations_article_id_fkey"))
+# Foreign keys an older archive loses at its writer's next open: (table, name, its definition as
+# archives had it). Each row's check is a lookup and a row lock on the row it names: for mentions and
+# quotations (13 and 4 an article) about a sixth of the server's time for a batch; for the full-text
+# rows, the quotations' speakers and the articles' outlets (about 10 rows an article) 0.05–0.1 ms an
+# article more (docs/performance.md, twelfth session). Only the writer adds or deletes these rows, in
+# its batch transaction under the writers' lock, and it deletes a replaced article's own rows
+# itself (Store._delete, `Postgres.unindex_article`) instead of leaving them to a cascade; a speaker is
+# deleted only when no quotation names it, an outlet never.
+DROPPED_CONSTRAINTS = (
+    ("mentions", "mentions_article_id_fkey", "FOREIGN KEY (article_id) REFERENCES articles(id) ON DELETE CASCADE"),
+    ("quotations", "quotations_article_id_fkey", "FOREIGN KEY (article_id) REFERENCES articles(id) ON DELETE CASCADE"),
+    ("article_fts", "article_fts_article_id_fkey", "FOREIGN KEY (article_id) REFERENCES articles(id) ON DELETE CASCADE"),
+    ("quote_fts", "quote_fts_quotation_id_fkey",
+     "FOREIGN KEY (quotation_id) REFERENCES quotations(id) ON DELETE CASCADE"),
+    ("quotations", "quotations_speaker_id_fkey", "FOREIGN KEY (speaker_id) REFERENCES speakers(id)"),
+    ("articles", "articles_outlet_id_fkey", "FOREIGN KEY (outlet_id) REFERENCES outlets(id)"),
+)
 RANKED_MATCHES = 1000  # a search ranks at most this many of its most recent matches (see _SEARCH)
 NEWEST_SPAN = 4000  # GIN: the newest article ids a search first looks among (Postgres._newest_ids)
 
@@ -81,7 +93,7 @@ CREATE TABLE articles (
     source {T} NOT NULL UNIQUE,
     hash {T} NOT NULL,
     title {T},
-    outlet_id BIGINT REFERENCES outlets(id),
+    outlet_id BIGINT,               -- no foreign key: see DROPPED_CONSTRAINTS
     url {T},
     published {T},
     text {T} NOT NULL,
@@ -121,7 +133,7 @@ CREATE TABLE quotations (
     "end" INTEGER NOT NULL,
     parts {T},
     cue {T}, cue_start INTEGER, cue_end INTEGER, cue_lemma {T},
-    speaker_id BIGINT REFERENCES speakers(id),
+    speaker_id BIGINT,              -- no foreign key: see DROPPED_CONSTRAINTS
     speaker_name {T},
     mention {T}, mention_start INTEGER, mention_end INTEGER,
     role {T},
@@ -150,7 +162,7 @@ CREATE TABLE mentions (
 CREATE INDEX mentions_article ON mentions(article_id);
 CREATE TABLE identities (id {T} PRIMARY KEY, type {T} NOT NULL, name {T} NOT NULL, data {T} NOT NULL);
 CREATE TABLE article_fts (
-    article_id BIGINT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+    article_id BIGINT PRIMARY KEY,  -- no foreign key: see DROPPED_CONSTRAINTS
     tsv TSVECTOR NOT NULL
 );
 -- Its index (RUM, else GIN) is made by `Postgres.index_article_text`.
@@ -158,7 +170,7 @@ CREATE TABLE article_fts (
 -- than reading the larger value (search p95 105 -> 81 ms on 20,000 articles).
 ALTER TABLE article_fts ALTER COLUMN tsv SET STORAGE EXTERNAL;
 CREATE TABLE quote_fts (
-    quotation_id BIGINT PRIMARY KEY REFERENCES quotations(id) ON DELETE CASCADE,
+    quotation_id BIGINT PRIMARY KEY,  -- no foreign key: see DROPPED_CONSTRAINTS
     tsv TSVECTOR NOT NULL
 );
 CREATE INDEX quote_fts_tsv ON quote_fts USING GIN (tsv);
@@ -221,6 +233,7 @@ class Connection:
     def __init__(self, raw):
         self.raw = raw
         self.rum: str | None = None  # the rum extension's schema if articles have a RUM index, "" if not (search_articles)
+        self.types: dict[str, dict[str, str]] = {}  # table -> column -> type (Postgres.upsert)
 
     def execute(self, sql: str, params=()):
         if len(params) > RAW_PARAMS:
@@ -286,8 +299,8 @@ class Postgres:
                     "  ON c.conrelid = to_regclass(d.t) AND c.conname = d.name)"
                     " AND " + ARTICLE_INDEX_SETTLED,
                     ([t for _, t, _, _ in ADDED_COLUMNS], [c for _, _, c, _ in ADDED_COLUMNS],
-                     len(ADDED_COLUMNS), list(DROPPED_INDEXES), [t for t, _ in DROPPED_CONSTRAINTS],
-                     [c for _, c in DROPPED_CONSTRAINTS])).fetchone()[0]:
+                     len(ADDED_COLUMNS), list(DROPPED_INDEXES), [t for t, _, _ in DROPPED_CONSTRAINTS],
+                     [c for _, c, _ in DROPPED_CONSTRAINTS])).fetchone()[0]:
                 # The lock first, then the transaction: one begun before another writer's schema
                 # was committed would not see its tables (the catalog is read as of its start).
                 conn.execute("SELECT pg_advisory_lock(?)", (WRITE_LOCK,))
@@ -304,7 +317,7 @@ class Postgres:
                         conn.executescript(SITE_SCHEMA)
                         conn.execute("CREATE SEQUENCE IF NOT EXISTS citata_writes")
                         upgrade(conn, T)
-                        for table, constraint in DROPPED_CONSTRAINTS:
+                        for table, constraint, _ in DROPPED_CONSTRAINTS:
                             conn.execute(f"ALTER TABLE {table} DROP CONSTRAINT IF EXISTS {constraint}")
                         columns = self._pglz_columns(conn)
                         if columns:
@@ -345,16 +358,23 @@ class Postgres:
 
     def upsert(self, conn: Connection, table: str, columns: tuple[str, ...], rows: list[tuple], keys: int = 1,
                add: bool = False) -> None:
-        """As SQLite.upsert: copied into a scratch table, then one INSERT … ON CONFLICT."""
+        """As SQLite.upsert, in one statement: each column's values as one binary array (%b), unnested
+        into INSERT … ON CONFLICT (a scratch table took four round trips: made, filled, read, emptied)."""
         if not rows:
             return
-        scratch = f"{table}_upsert"
-        conn.execute(f"CREATE TEMP TABLE IF NOT EXISTS {scratch} (LIKE {table} INCLUDING DEFAULTS) ON COMMIT DELETE ROWS")
-        self.insert(conn, scratch, columns, rows)
-        names = ", ".join(columns)
-        conn.execute(f"INSERT INTO {table} ({names}) SELECT {names} FROM {scratch}"
-                     + on_conflict(table, columns, keys, add))
-        conn.execute(f"DELETE FROM {scratch}")
+        types = self._column_types(conn, table)
+        arrays = ", ".join(f"%b::{types[c]}[]" for c in columns)
+        conn.raw.execute(f"INSERT INTO {table} ({', '.join(columns)}) SELECT * FROM unnest({arrays})"
+                         + on_conflict(table, columns, keys, add), [list(values) for values in zip(*rows)])
+
+    @staticmethod
+    def _column_types(conn: Connection, table: str) -> dict[str, str]:
+        """A table's column types (as SQL), read once per connection."""
+        if table not in conn.types:
+            conn.types[table] = dict(conn.execute(
+                "SELECT attname, format_type(atttypid, atttypmod) FROM pg_attribute"
+                " WHERE attrelid = to_regclass(?) AND attnum > 0 AND NOT attisdropped", (table,)).fetchall())
+        return conn.types[table]
 
     def mark_origins(self, conn: Connection, groups: list[int]) -> None:
         """syndication.MARK_ORIGIN for every group in one statement."""
@@ -393,8 +413,11 @@ class Postgres:
         lock makes them consecutive."""
         if not n:
             return []
-        return sorted(r[0] for r in conn.execute(
-            "SELECT nextval(pg_get_serial_sequence(?, 'id')) FROM generate_series(1, ?)", (table, n)).fetchall())
+        # One nextval and a setval past the n-1 others: the sequence ends where n nextvals leave it,
+        # without a call per id.
+        last = conn.execute("SELECT setval(s, nextval(s) + ? - 1) FROM pg_get_serial_sequence(?, 'id') s",
+                            (n, table)).fetchone()[0]
+        return list(range(last - n + 1, last + 1))
 
     # ---------------------------------------------------------------- full-text index
 
@@ -439,8 +462,12 @@ class Postgres:
             return False
         return conn.execute("SELECT to_tsvector('russian', ?)::text", (PROBE,)).fetchone()[0] == tsvector(PROBE)
 
-    def unindex_article(self, conn, article_id: int) -> None:
-        """Nothing to do: index rows go with their article and quotations (ON DELETE CASCADE)."""
+    def unindex_article(self, conn: Connection, article_id: int) -> None:
+        """Drop an article's and its quotations' index rows (before they are deleted: no foreign key
+        cascades, see DROPPED_CONSTRAINTS)."""
+        conn.execute("DELETE FROM quote_fts WHERE quotation_id IN (SELECT id FROM quotations WHERE article_id = ?)",
+                     (article_id,))
+        conn.execute("DELETE FROM article_fts WHERE article_id = ?", (article_id,))
 
     def data_version(self, conn) -> None:
         """No cheap signal of another session's commit here: nothing is cached."""
