@@ -291,8 +291,7 @@ def speaking_nouns() -> frozenset[str]:
     return _lemmas("speaking_nouns.txt")
 
 
-QUANTIFIERS = frozenset(("несколько", "много", "многие", "ряд", "большинство", "часть", "один", "одна",
-                         "двое", "трое", "четверо", "некоторые", "немало", "сотни", "тысячи", "десятки"))
+QUANTIFIERS = frozenset(data_lines("quantifiers.txt"))
 
 
 @lru_cache(maxsize=None)

@@ -39,11 +39,11 @@ def test_every_lemma_is_the_analysers_normal_form(name):
 
 
 # Files of word forms as pages write them (citata.metadata's rubric, non-brand and staff words and
-# newsroom verbs, the sentence splitter's notice labels, the quotation stage's clause openers, fillers and
-# cited-word forms), not lemmas:
+# newsroom verbs, the sentence splitter's notice labels, the quotation stage's clause openers, fillers,
+# quantifiers and cited-word forms), not lemmas:
 # each Russian word in them is a form the analyser knows, spelled as its dictionary spells it (ё included).
 FORM_FILES = ("rubric_words.txt", "not_brands.txt", "subordinators.txt", "fillers.txt", "cited_words.txt",
-              "staff_nouns.txt", "newsroom_verbs.txt", "notice_labels.txt")
+              "staff_nouns.txt", "newsroom_verbs.txt", "notice_labels.txt", "quantifiers.txt")
 
 
 @pytest.mark.parametrize("name", FORM_FILES)
