@@ -224,9 +224,8 @@ def name_readings(word: str) -> dict[tuple[str, str], float]:
             add("m", "ablt", 0.9)  # or a name in -ск, -цк: "с Илоном Маском"
         return out
     if len(word) > 3 and low.endswith("ия"):
-        # Асия, Мария: a woman's name; Юрия, Дмитрия: a man's genitive; the dictionary's
-        # likelier reading weighs more
-        # Асия: a woman's name; Юрия: a man's genitive, which the name's other words decide
+        # Асия, Мария: a woman's name; Юрия, Дмитрия: a man's genitive, which the name's other
+        # words decide; the dictionary's likelier reading weighs more
         known = _known_name_parses(word)
         if any(p.tag.gender == "femn" and p.tag.case == "nomn" and p.score < 0.1 for p in known) and \
                 any(p.tag.gender == "masc" for p in known):

@@ -6,8 +6,8 @@ Over every BSNLP raw page and FactRuEval devset text, cleaned as the pipeline cl
 line breaks where the line before ends without terminal punctuation and the next line opens in lower
 case (or with a digit or a closing mark), by what the line before ends in; prints N of them at random,
 drawn only from articles in no gold file and in none of the --exclude lists (unannotated text) or in
-the tune half of the gold (never the blind half), to be
-read by hand; and how many of them the sentence splitter now joins.
+the tune half of the gold (never the blind half), to be read by hand; and how many of them the
+sentence splitter joins.
 """
 from __future__ import annotations
 
