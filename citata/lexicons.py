@@ -313,6 +313,11 @@ def relational_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def honorifics() -> frozenset[str]:
+    return _lemmas("honorifics.txt")
+
+
+@lru_cache(maxsize=None)
 def role_qualifiers() -> frozenset[str]:
     return _lemmas("role_qualifiers.txt")
 

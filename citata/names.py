@@ -1167,7 +1167,7 @@ class NameIndex:
         query = canonical_role(phrase)
         if not query or query[0] not in lex.role_nouns():
             return None
-        if query[0] in ("господин", "госпожа", "мистер", "миссис", "мисс", "сэр") and len(query) > 1:
+        if query[0] in lex.honorifics() and len(query) > 1:
             return self.persons.get(query[1])
         # Holders are decided per person (a person's roles are the same at every mention);
         # then their nearest mention before the offset, or their first one, picks one.

@@ -17,7 +17,7 @@ LEMMA_FILES = {
     "speaking_nouns.txt": None, "time_nouns.txt": None, "relational_nouns.txt": None, "family_nouns.txt": None,
     "org_nouns.txt": None, "media_nouns.txt": None, "site_nouns.txt": None, "source_heads.txt": None,
     "quotation_nouns.txt": None, "citing_verbs.txt": None, "relay_verbs.txt": None, "leader_nouns.txt": None,
-    "number_nouns.txt": None, "kin_nouns.tsv": 0,
+    "number_nouns.txt": None, "kin_nouns.tsv": 0, "honorifics.txt": None,
 }
 
 
