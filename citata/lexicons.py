@@ -334,6 +334,11 @@ def countries() -> tuple[tuple[str, ...], ...]:
 
 
 @lru_cache(maxsize=None)
+def legal_forms() -> frozenset[str]:
+    return frozenset(data_lines("legal_forms.txt"))
+
+
+@lru_cache(maxsize=None)
 def org_aliases() -> tuple[tuple[str, ...], ...]:
     """Rows of org_aliases.tsv: a body's short name, then its other names."""
     return tuple(tuple(ln.split("\t")) for ln in data_lines("org_aliases.tsv"))

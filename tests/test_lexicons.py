@@ -95,3 +95,11 @@ def test_mined_cues_introduce_quotations(text, speaker, content):
         return
     [q] = quotes
     assert q.content.text == content and q.speaker.name.lower() == speaker.lower()
+
+
+def test_legal_forms_are_written_as_they_are_compared():
+    """orgs.py compares a name's first word lower-cased (and with ё folded) against legal_forms.txt:
+    an entry in capitals ("ПАО") would never match."""
+    forms = lex.legal_forms()
+    assert "пао" in forms
+    assert all(f == f.lower().replace("ё", "е") and f.isalpha() for f in forms)
