@@ -103,3 +103,11 @@ def test_legal_forms_are_written_as_they_are_compared():
     forms = lex.legal_forms()
     assert "пао" in forms
     assert all(f == f.lower().replace("ё", "е") and f.isalpha() for f in forms)
+
+
+@pytest.mark.parametrize("name", sorted([n for n, col in LEMMA_FILES.items() if col is None] + list(FORM_FILES)))
+def test_each_entry_stands_once(name):
+    """A word list is read as a set: an entry written twice is dead weight, and a reader deleting one
+    copy would think the word gone."""
+    lines = lex.data_lines(name)
+    assert not sorted({ln for ln in lines if lines.count(ln) > 1})
