@@ -291,8 +291,7 @@ def speaking_nouns() -> frozenset[str]:
     return _lemmas("speaking_nouns.txt")
 
 
-QUANTIFIERS = frozenset(("несколько", "много", "многие", "ряд", "большинство", "часть", "один", "одна",
-                         "двое", "трое", "четверо", "некоторые", "немало", "сотни", "тысячи", "десятки"))
+QUANTIFIERS = frozenset(data_lines("quantifiers.txt"))
 
 
 @lru_cache(maxsize=None)
@@ -314,6 +313,11 @@ def relational_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def honorifics() -> frozenset[str]:
+    return _lemmas("honorifics.txt")
+
+
+@lru_cache(maxsize=None)
 def role_qualifiers() -> frozenset[str]:
     return _lemmas("role_qualifiers.txt")
 
@@ -327,6 +331,11 @@ def function_words() -> frozenset[str]:
 def countries() -> tuple[tuple[str, ...], ...]:
     """Rows of countries.tsv: the country's name, then what stands for it in a name."""
     return tuple(tuple(row) for row in data_table("countries.tsv"))
+
+
+@lru_cache(maxsize=None)
+def legal_forms() -> frozenset[str]:
+    return frozenset(data_lines("legal_forms.txt"))
 
 
 @lru_cache(maxsize=None)

@@ -224,9 +224,8 @@ def name_readings(word: str) -> dict[tuple[str, str], float]:
             add("m", "ablt", 0.9)  # or a name in -ск, -цк: "с Илоном Маском"
         return out
     if len(word) > 3 and low.endswith("ия"):
-        # Асия, Мария: a woman's name; Юрия, Дмитрия: a man's genitive; the dictionary's
-        # likelier reading weighs more
-        # Асия: a woman's name; Юрия: a man's genitive, which the name's other words decide
+        # Асия, Мария: a woman's name; Юрия, Дмитрия: a man's genitive, which the name's other
+        # words decide; the dictionary's likelier reading weighs more
         known = _known_name_parses(word)
         if any(p.tag.gender == "femn" and p.tag.case == "nomn" and p.score < 0.1 for p in known) and \
                 any(p.tag.gender == "masc" for p in known):
@@ -1168,7 +1167,7 @@ class NameIndex:
         query = canonical_role(phrase)
         if not query or query[0] not in lex.role_nouns():
             return None
-        if query[0] in ("господин", "госпожа", "мистер", "миссис", "мисс", "сэр") and len(query) > 1:
+        if query[0] in lex.honorifics() and len(query) > 1:
             return self.persons.get(query[1])
         # Holders are decided per person (a person's roles are the same at every mention);
         # then their nearest mention before the offset, or their first one, picks one.

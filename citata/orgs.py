@@ -16,7 +16,6 @@ from . import lexicons as lex
 from .lemmas import lemma
 
 WORD_RE = re.compile(r"[^\W_]+(?:[-‐.][^\W_]+)*")
-LEGAL_FORMS = frozenset(("пао", "оао", "ао", "зао", "ооо", "нао", "гк", "фгуп", "муп", "гуп", "ано", "нко"))
 # words that an abbreviation leaves out: "Европейский суд по правам человека" -> ЕСПЧ
 SKIPPED_IN_ABBREVIATIONS = frozenset(("и", "по", "в", "во", "на", "для", "о", "об", "при", "за"))
 
@@ -25,7 +24,7 @@ def _lemmas(name: str) -> tuple[str, ...]:
     name = re.sub(r"\s*\([^()]*\)\s*$", "", name) or name  # "Еврокомиссия (ЕК)": the gloss repeats it
     words = WORD_RE.findall(name.replace("ё", "е").replace("Ё", "Е"))
     out = tuple(lemma(w.lower()) for w in words)
-    while len(out) > 1 and out[0] in LEGAL_FORMS:
+    while len(out) > 1 and out[0] in lex.legal_forms():
         out = out[1:]  # ПАО «Газпром» is Газпром
     return out
 

@@ -6,13 +6,12 @@ Over every BSNLP raw page and FactRuEval devset text, cleaned as the pipeline cl
 line breaks where the line before ends without terminal punctuation and the next line opens in lower
 case (or with a digit or a closing mark), by what the line before ends in; prints N of them at random,
 drawn only from articles in no gold file and in none of the --exclude lists (unannotated text) or in
-the tune half of the gold (never the blind half), to be
-read by hand; and how many of them the sentence splitter now joins.
+the tune half of the gold (never the blind half), to be read by hand; and how many of them the
+sentence splitter joins.
 """
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import random
 import re
@@ -26,6 +25,7 @@ sys.path.insert(0, str(ROOT))
 from citata.nlp import sentences  # noqa: E402
 from citata.pipeline import build_document  # noqa: E402
 from citata.source import decode, text_document  # noqa: E402
+from quotes import half  # noqa: E402  (the gold's fixed tune/blind split)
 
 LINE = re.compile(r"[^\n]+")
 TERMINAL = re.compile(r"[.!?…:;»\"“”)\]]\s*$")
@@ -50,11 +50,6 @@ def breaks(text: str):
     for a, b in zip(lines, lines[1:]):
         if OPENS_LOW.match(b.group()) and not TERMINAL.search(a.group()):
             yield a, b
-
-
-def half(rel: str) -> str:
-    """The gold's fixed tune/blind split (eval/quotes.py, eval/cleaning.py)."""
-    return "blind" if int(hashlib.sha1(rel.encode()).hexdigest(), 16) % 2 == 1 else "tune"
 
 
 def main() -> None:
@@ -83,7 +78,7 @@ def main() -> None:
             by_end[kind] += 1
             files[rel.split("/")[1]] += 1
             joined += any(s < a.end() and e > b.start() for s, e in spans)
-            if rel not in unread and (rel not in gold or half(rel) == "tune"):
+            if rel not in unread and (rel not in gold or half({"file": rel}) == "tune"):
                 readable.append((rel, kind, a.group()[-120:], b.group()[:120]))
     total = sum(by_end.values())
     print(f"{len(paths)} articles, {n_breaks} line breaks in their clean text; {total} end without terminal "

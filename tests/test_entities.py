@@ -680,3 +680,20 @@ def test_the_eu_is_one_organisation_whatever_ner_says():
     assert ents["ЕС"][1] == ents["Евросоюза"][1] == ents.get("Европейского союза", ents["ЕС"])[1], ents
     assert ents["Европейского совета"][1] != ents["ЕС"][1], ents
     assert ents.get("Европе", ("LOC",))[0] == "LOC" and ents.get("Брюсселе", ("LOC",))[0] == "LOC", ents
+
+
+def test_a_form_of_address_before_a_surname_is_that_person():
+    """"миссис Мэй" is the person the text names Мэй (citata/data/honorifics.txt), not the holder of
+    a post called "миссис"; a surname nobody in the text has is no one."""
+    from citata.entities import correct
+    from citata.names import NameIndex
+    from citata.nlp import analyse
+
+    text = ("Премьер-министр Великобритании Борис Джонсон встретился с Терезой Мэй. Позже миссис Мэй "
+            "заявила, что встреча прошла хорошо.")
+    analysis = analyse([text])[0]
+    names = NameIndex(text, correct(analysis.entities, text))
+    at = text.index("миссис")
+    assert names.by_role("миссис Мэй", at).name == "Тереза Мэй"
+    assert names.by_role("господин Джонсон", at).name == "Борис Джонсон"
+    assert names.by_role("господин Лавров", at) is None

@@ -368,7 +368,7 @@ def test_a_full_ingest_queue_is_refused_not_queued_without_bound(monkeypatch):
     from citata.web.upload import Busy, IngestQueue
 
     release = threading.Event()
-    monkeypatch.setattr(IngestQueue, "_in_worker", lambda self, text: release.wait() and {"read": text})
+    monkeypatch.setattr(IngestQueue, "ingest", lambda self, text: release.wait() and {"read": text})
     jobs = IngestQueue(None, max_waiting=1)
     running = jobs.submit("first")
     _wait_until(lambda: running.running(), "the first request runs")

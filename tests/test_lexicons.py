@@ -17,7 +17,7 @@ LEMMA_FILES = {
     "speaking_nouns.txt": None, "time_nouns.txt": None, "relational_nouns.txt": None, "family_nouns.txt": None,
     "org_nouns.txt": None, "media_nouns.txt": None, "site_nouns.txt": None, "source_heads.txt": None,
     "quotation_nouns.txt": None, "citing_verbs.txt": None, "relay_verbs.txt": None, "leader_nouns.txt": None,
-    "number_nouns.txt": None, "kin_nouns.tsv": 0, "negation_asserts.txt": None,
+    "number_nouns.txt": None, "kin_nouns.tsv": 0, "negation_asserts.txt": None, "honorifics.txt": None,
 }
 
 
@@ -39,11 +39,11 @@ def test_every_lemma_is_the_analysers_normal_form(name):
 
 
 # Files of word forms as pages write them (citata.metadata's rubric, non-brand and staff words and
-# newsroom verbs, the sentence splitter's notice labels, the quotation stage's clause openers, fillers and
-# cited-word forms), not lemmas:
+# newsroom verbs, the sentence splitter's notice labels, the quotation stage's clause openers, fillers,
+# quantifiers and cited-word forms), not lemmas:
 # each Russian word in them is a form the analyser knows, spelled as its dictionary spells it (ё included).
 FORM_FILES = ("rubric_words.txt", "not_brands.txt", "subordinators.txt", "fillers.txt", "cited_words.txt",
-              "staff_nouns.txt", "newsroom_verbs.txt", "notice_labels.txt")
+              "staff_nouns.txt", "newsroom_verbs.txt", "notice_labels.txt", "quantifiers.txt")
 
 
 @pytest.mark.parametrize("name", FORM_FILES)
@@ -95,3 +95,19 @@ def test_mined_cues_introduce_quotations(text, speaker, content):
         return
     [q] = quotes
     assert q.content.text == content and q.speaker.name.lower() == speaker.lower()
+
+
+def test_legal_forms_are_written_as_they_are_compared():
+    """orgs.py compares a name's first word lower-cased (and with ё folded) against legal_forms.txt:
+    an entry in capitals ("ПАО") would never match."""
+    forms = lex.legal_forms()
+    assert "пао" in forms
+    assert all(f == f.lower().replace("ё", "е") and f.isalpha() for f in forms)
+
+
+@pytest.mark.parametrize("name", sorted([n for n, col in LEMMA_FILES.items() if col is None] + list(FORM_FILES)))
+def test_each_entry_stands_once(name):
+    """A word list is read as a set: an entry written twice is dead weight, and a reader deleting one
+    copy would think the word gone."""
+    lines = lex.data_lines(name)
+    assert not sorted({ln for ln in lines if lines.count(ln) > 1})

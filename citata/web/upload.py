@@ -82,11 +82,13 @@ class IngestQueue:
             if not future.set_running_or_notify_cancel():
                 continue
             try:
-                future.set_result(self._in_worker(text))
+                future.set_result(self.ingest(text))
             except BaseException as exc:  # noqa: BLE001 - the request that waits gets it
                 future.set_exception(exc)
 
-    def _in_worker(self, text: str) -> dict:
+    def ingest(self, text: str) -> dict:
+        """The report for the JSON lines `text`, ingested by the worker process (started if none
+        runs), on the calling thread: the queue's thread calls it for one request at a time."""
         if self.process is None or not self.process.is_alive():
             self._start()
         self.conn.send(text)
