@@ -2,8 +2,8 @@
 it: the rows a writer wrote (an archive made by profile_writer.py or bench_writer.py) are written
 again, batch by batch as the writer sends them, into fresh archives of each variant; CPU ms per
 article of each table's statement and of COMMIT, the fastest of --rounds rounds per variant (the
-rounds alternate, so a loaded machine slows every variant alike and the minimum is the least
-disturbed). Python's part of the writer (linking, placement, building rows) is not in it: this is
+rounds alternate, each variant first in turn, so a loaded machine slows every variant alike and
+the minimum is the least disturbed). Python's part of the writer (linking, placement, building rows) is not in it: this is
 the floor SQLite alone sets.
 
     python benchmarks/sqlite_floor.py --from /tmp/prof.db [--rounds 5] [--variants now,checks,...]
@@ -135,8 +135,8 @@ def main() -> None:
     variants = args.variants.split(",")
     best: dict[str, dict[str, float]] = {}
     with tempfile.TemporaryDirectory() as tmp:
-        for _ in range(args.rounds):
-            for v in variants:
+        for r in range(args.rounds):
+            for v in variants[r % len(variants):] + variants[:r % len(variants)]:  # each in turn first
                 spent = write(rows, set(v.split("+")), Path(tmp) / "floor.db", args.batch)
                 if v not in best or sum(spent.values()) < sum(best[v].values()):
                     best[v] = spent
