@@ -204,6 +204,52 @@ def test_a_replaced_article_leaves_no_mentions_or_quotations_without_foreign_key
     assert [c for _, c in quotations] == ["Школу достроят зимой"] and indexed == 1
 
 
+# ---------------------------------------------------------------- SQLite: no foreign-key check per row
+
+def test_the_sqlite_writer_checks_no_foreign_key_per_row_and_leaves_none_broken(tmp_path):
+    """The SQLite writer's connection checks no foreign key row by row (backend.SQLite.connect): it
+    inserts parents first and deletes a replaced article's rows itself. After new articles, a
+    replacement whose speaker is named nowhere else and one that keeps its text, `PRAGMA
+    foreign_key_check` finds nothing, the gone speaker's name tokens went with it, and a reader's
+    connection still has the checks on."""
+    import sqlite3
+
+    from citata import Archive
+
+    db = tmp_path / "a.db"
+    first, second = tmp_path / "first.txt", tmp_path / "second.txt"
+    first.write_text("«Мост откроют к осени», — заявил губернатор Пётр Смирнов.", encoding="utf-8")
+    second.write_text("«Денег хватит», — добавила мэр Анна Лебедева.", encoding="utf-8")
+    Archive(db).ingest([str(first), str(second)], workers=1)
+    store = Store(db)
+    assert store.conn.execute("PRAGMA foreign_keys").fetchone() == (0,)
+    store.close()
+    conn = sqlite3.connect(db)
+    speakers = dict(conn.execute("SELECT name, id FROM speakers").fetchall())
+    assert {"Пётр Смирнов", "Анна Лебедева"} <= set(speakers)
+    gone = speakers["Пётр Смирнов"]
+    assert conn.execute("SELECT COUNT(*) FROM speaker_tokens WHERE speaker_id = ?", (gone,)).fetchone()[0] > 0
+    conn.close()
+    first.write_text("«Школу достроят зимой», — сообщил министр Иван Петров.", encoding="utf-8")
+    report = Archive(db).ingest([str(first), str(second)], workers=1)
+    assert (report.new, report.replaced) == (0, 1)
+    conn = sqlite3.connect(db)
+    try:
+        assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+        names = {n for (n,) in conn.execute("SELECT name FROM speakers")}
+        assert "Пётр Смирнов" not in names and {"Иван Петров", "Анна Лебедева"} <= names
+        assert conn.execute("SELECT COUNT(*) FROM speaker_tokens WHERE speaker_id = ?", (gone,)).fetchone()[0] == 0
+        assert conn.execute("SELECT COUNT(*) FROM speaker_tokens t WHERE NOT EXISTS"
+                            " (SELECT 1 FROM speakers s WHERE s.id = t.speaker_id)").fetchone()[0] == 0
+        assert conn.execute("SELECT COUNT(*) FROM speakers s WHERE NOT EXISTS"
+                            " (SELECT 1 FROM quotations q WHERE q.speaker_id = s.id)").fetchone()[0] == 0
+    finally:
+        conn.close()
+    archive = Archive(db)
+    assert archive.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    archive.close()
+
+
 # ---------------------------------------------------------------- PostgreSQL: articles' text in lz4
 
 def _compression(url) -> dict[str, str]:

@@ -292,14 +292,17 @@ class Store:
             (article_id,))]
         syndication.detach(self.conn, article_id)
         self.backend.unindex_article(self.conn, article_id)
-        # Its mentions and quotations by name: a PostgreSQL archive keeps no foreign key from them to
-        # the article (citata.archive.pg.DROPPED_CONSTRAINTS); the rest cascades.
+        # Its rows in every table by name, nothing by cascade: a PostgreSQL archive keeps no foreign
+        # key from mentions and quotations to the article (citata.archive.pg.DROPPED_CONSTRAINTS), and
+        # an SQLite writer checks no foreign keys (citata.archive.backend.SQLite.connect).
         self.conn.execute("DELETE FROM mentions WHERE article_id = ?", (article_id,))
         self.conn.execute("DELETE FROM quotations WHERE article_id = ?", (article_id,))
         self.conn.execute("DELETE FROM articles WHERE id = ?", (article_id,))
         for sid in speakers:
-            self.conn.execute("DELETE FROM speakers WHERE id = ? AND NOT EXISTS"
-                              " (SELECT 1 FROM quotations WHERE speaker_id = ?)", (sid, sid))
+            # A speaker no quotation names any more goes, with its name tokens.
+            if self.conn.execute("DELETE FROM speakers WHERE id = ? AND NOT EXISTS"
+                                 " (SELECT 1 FROM quotations WHERE speaker_id = ?)", (sid, sid)).rowcount:
+                self.conn.execute("DELETE FROM speaker_tokens WHERE speaker_id = ?", (sid,))
         if speakers:
             self._speakers.clear()  # some may be gone
 
