@@ -19,6 +19,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from quotes import ROOT, evaluate, report  # noqa: E402
 
 SAMPLE = ROOT / "eval" / "covid_sample.jsonl"
+# A page of the sample that turned out to copy a tune gold page (coronavirus_ru_77): scored apart.
+COPIES = {"bsnlp-ru/covid-19/raw/coronavirus_ru_12.txt"}
 
 
 def main() -> None:
@@ -27,7 +29,10 @@ def main() -> None:
     ap.add_argument("--errors", action="store_true")
     args = ap.parse_args()
     entries = [json.loads(line) for line in SAMPLE.read_text(encoding="utf-8").splitlines() if line.strip()]
-    print(report("covid-19 sample (eval/covid_sample.jsonl)", evaluate(entries, args.corpora, errors=args.errors)))
+    independent = [e for e in entries if e["file"] not in COPIES]
+    print(report("covid-19 sample, independent pages", evaluate(independent, args.corpora, errors=args.errors)))
+    print(report("covid-19 sample, all pages (with the copy of a tune page)",
+                 evaluate(entries, args.corpora)))
 
 
 if __name__ == "__main__":
