@@ -83,3 +83,51 @@ def test_label_paragraph_before_narration_gives_it_nobody():
             "В поликлинику поступили первые дозы вакцины, их хватит на месяц.")
     assert not any(who == "Светлана Леонтьева" and content.startswith("В поликлинику")
                    for _, content, who in quotes(text))
+
+
+# --- an interview answer interrupted by a photo caption (layout of covid-19 page coronavirus_ru_31) --
+
+CAPTIONED = ("DW побеседовала с членом наблюдательного совета компании Curevac Фридрихом фон Боленом.\n\n"
+             "- Когда появится вакцина?\n\n"
+             "- Я не являюсь производителем вакцины. Когда именно она будет доступна, зависит от многих факторов.\n\n"
+             "- Какие объемы вакцины способно создать ваше предприятие?\n\n"
+             "- Сегодня никто не знает, какой уровень иммунной защиты необходим человеку.\n\n"
+             "Коронавирус под микроскопом\n\n"
+             "Получение соответствующих знаний занимает время. По опыту создания вакцины от бешенства мы знаем, "
+             "что для защиты бывает достаточно микрограмм субстанции.\n\n"
+             "- Область биотехнологий в Германии не слишком развита. Считаете ли вы, что кризис мог бы дать "
+             "толчок к развитию? Кроме прочего, я имею в виду область исследований.\n\n"
+             "- Стимулирование базовых исследований находится в Германии на превосходном уровне.\n")
+
+
+def test_answer_goes_on_after_a_caption_without_it():
+    found = quotes(CAPTIONED)
+    assert ("direct", "Получение соответствующих знаний занимает время. По опыту создания вакцины от бешенства "
+            "мы знаем, что для защиты бывает достаточно микрограмм субстанции", "Фридрих фон Болен") in found
+    assert not any("под микроскопом" in content for _, content, _ in found)
+
+
+def test_question_asked_in_a_later_sentence_is_the_interviewers():
+    found = quotes(CAPTIONED)
+    assert not any(content.startswith("Область биотехнологий") for _, content, _ in found), found
+    assert ("direct", "Стимулирование базовых исследований находится в Германии на превосходном уровне",
+            "Фридрих фон Болен") in found
+
+
+def test_narration_after_a_heading_is_no_answer():
+    # the journalist's third-person paragraph after a heading: no first-person voice, no quotation
+    text = CAPTIONED.replace("Получение соответствующих знаний занимает время. По опыту создания вакцины от "
+                             "бешенства мы знаем, что для защиты бывает достаточно микрограмм субстанции.",
+                             "Компания Curevac основана в 2000 году в Тюбингене. Она разрабатывает препараты на "
+                             "основе РНК.")
+    assert not any(content.startswith("Компания Curevac основана") for _, content, _ in quotes(text))
+
+
+# --- an editor's note after an inner quoted name (covid-19 page coronavirus_ru_28, RIA Новости) ----
+
+def test_editors_note_after_an_inner_name_does_not_close_the_quotation():
+    text = ('В республику Коми поступило 4,4 тысячи доз вакцины, сообщает пресс-служба главы республики. '
+            '"В республику Коми поступила вакцина Гам-КОВИД-Вак ("Спутник V" - ред.) в количестве 4400 доз. '
+            'Вакцина поставлена в медорганизации республики", - говорится в сообщении.')
+    assert ("direct", 'В республику Коми поступила вакцина Гам-КОВИД-Вак ("Спутник V" - ред.) в количестве '
+            '4400 доз. Вакцина поставлена в медорганизации республики', "сообщение") in quotes(text)

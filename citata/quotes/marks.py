@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 
 
-# After a closing mark: ", — сказал", ", - написала" (the attribution of a direct quotation).
-ATTRIBUTION_AFTER = re.compile(r"[,!?…]?\s*[—–‑‒―-]\s+[а-яё]")
+# After a closing mark: ", — сказал", ", - написала" (the attribution of a direct quotation); not an
+# editor's note ('Гам-КОВИД-Вак ("Спутник V" - ред.)': the inner name closes, the quotation goes on).
+ATTRIBUTION_AFTER = re.compile(r"[,!?…]?\s*[—–‑‒―-]\s+(?!(?:ред|прим)\b)[а-яё]")
 MARK_OR_BREAK = re.compile('[\n«»„“”"]')
 # A relay verb right before a mark that opens onto a space or a line break: the outlet's name
 # inside the marks went with a stripped link ("…, передает « Пассажиры …", "пишет «\n\n").

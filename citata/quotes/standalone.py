@@ -90,8 +90,10 @@ def _labelled(view: DocView, spans: Intervals) -> list[Found]:
             continue
         if surnames[_surname_key(text, e)] < 2:  # the name stands elsewhere in the text too
             continue
-        out.append(Found("direct", start, end, None, Ref("entity", e.start, e.end, entity=e),
+        ref = Ref("entity", e.start, e.end, entity=e)
+        out.append(Found("direct", start, end, None, ref,
                          is_question=False, cue_cls="continuation", sieve="standalone:label line"))
+        out.extend(_resumed(view, end, ref, spans))
     return out
 
 
@@ -123,7 +125,7 @@ def _interview(view: DocView, spans: Intervals) -> list[Found]:
         nxt = view.text[end:end + 600].lstrip().split("\n", 1)[0].rstrip()
         # a question, or a lead-in whose question ends the line or stands in the next paragraph
         asks = _asks(line) or line.endswith("?") or nxt.endswith("?") and nxt[:1] not in DASHES and any(
-            c.islower() for c in nxt)  # (a heading in capitals may end with "?" too)
+            c.islower() for c in nxt) or _addresses(line)  # (a heading in capitals may end with "?" too)
         lines.append((m.end(), end, asks))
     questions = [s for s, _, q in lines if q]
     if len(questions) < 2 or len(lines) - len(questions) < 2:
@@ -141,9 +143,59 @@ def _interview(view: DocView, spans: Intervals) -> list[Found]:
         stop = _answer_end(view.text, end)
         while stop > start and view.text[stop - 1] in ". \t":
             stop -= 1
-        out.append(Found("direct", start, stop, None, Ref("entity", person.start, person.end, entity=person),
-                         cue_cls="continuation", sieve="standalone:interview answer"))
+        ref = Ref("entity", person.start, person.end, entity=person)
+        out.append(Found("direct", start, stop, None, ref, cue_cls="continuation", sieve="standalone:interview answer"))
+        out.extend(_resumed(view, stop, ref, spans))
     return out
+
+
+# A paragraph a page inserts into an answer: a photo's caption or credit ("Коронавирус под
+# микроскопом", "Фото: REUTERS"), a line with no final stop.
+CREDIT = re.compile(r"(?:Фото|Фотография|Иллюстрация|Видео)\s*:", re.I)
+# The interviewee's own voice: a first-person word ("мы знаем", "я могу", "У меня самого").
+FIRST_PERSON = re.compile(r"\b(?:я|меня|мне|мной|мы|нас|нам|нами|мой|моя|моё|мое|мои|моих|моему|наш|наша|наше|наши|"
+                          r"наших|нашей|нашего|думаю|считаю|полагаю)\b", re.I)
+LABEL_START = re.compile(r"[^.!?:\n]{1,60}:")
+SECOND_PERSON = re.compile(r"\b(?:вы|вас|вам|вами|ваш|ваша|ваше|ваши|вашей|вашего|вашим|ваших|вашу)\b", re.I)
+
+
+def _resumed(view: DocView, end: int, ref: Ref, spans: Intervals) -> list[Found]:
+    """An answer that a caption or a photo credit interrupts goes on after it as a quotation of its
+    own, the caption left out (gold convention, coronavirus_ru_68): the paragraphs after at most two
+    caption lines are the interviewee's when they are statements in the first person, not a dash
+    line, a question or the journalist's narration."""
+    text = view.text
+    k = end
+    for _ in range(2):
+        start = text.find("\n", k)
+        if start < 0:
+            return []
+        while start < len(text) and text[start].isspace():
+            start += 1
+        stop = text.find("\n", start)
+        stop = len(text) if stop < 0 else stop
+        para = text[start:stop].rstrip()
+        if not para or para[0] in DASHES or para.endswith("?") or not any(c.islower() for c in para):
+            return []  # a dash line, a question, a heading in capitals: the answer is over
+        if para[-1] in ".!…»\"" and not CREDIT.match(para):
+            break  # a statement: the answer goes on here if it is the interviewee's voice
+        k = stop
+    else:
+        return []
+    if k == end or spans.covers(start) or not para[:1].isupper() or LABEL_START.match(para):
+        return []  # (a transcript's next label line is its own speaker's)
+    stop = _answer_end(text, start + len(para))
+    while stop > start and text[stop - 1] in ". \t":
+        stop -= 1
+    if not FIRST_PERSON.search(text, start, stop):
+        return []
+    return [Found("direct", start, stop, None, ref, cue_cls="continuation", sieve="standalone:answer after a caption")]
+
+
+def _addresses(line: str) -> bool:
+    """A dash line that asks the interviewee in a later sentence ("Область … не слишком развита.
+    Считаете ли вы, что …? Кроме прочего, …"): a question in the second person is the interviewer's."""
+    return any(q.rstrip().endswith("?") and SECOND_PERSON.search(q) for q in re.findall(r"[^.!?…]*[.!?…]+", line))
 
 
 def _answer_end(text: str, end: int) -> int:
