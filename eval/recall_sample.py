@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 import random
 import re
 import sys
@@ -43,6 +42,7 @@ sys.path.insert(0, str(ROOT / "eval"))
 from citata.nlp import sentences  # noqa: E402
 from citata.pipeline import build_document  # noqa: E402
 from citata.source import decode, text_document  # noqa: E402
+from speaker_sample import wilson  # noqa: E402
 
 CORPORA = ROOT.parent / "shared" / "corpora"
 PICKED = Path("/work/plan/s12/picked.txt")
@@ -194,16 +194,6 @@ def fill(args) -> None:
     write_tsv(args.tsv, header, rows)
     print(f"{len(done)} sentences annotated, {sum(len(r['quotes']) for r in rows)} quotations; "
           f"not yet annotated: {len(missing)}")
-
-
-def wilson(k: float, n: float, z: float = 1.96) -> tuple[float, float]:
-    if n <= 0:
-        return 0.0, 0.0
-    p = k / n
-    d = 1 + z * z / n
-    c = (p + z * z / (2 * n)) / d
-    h = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / d
-    return c - h, c + h
 
 
 def predictions(files: list[str]) -> dict[str, list[dict]]:
