@@ -17,7 +17,6 @@ Blind-half gold pages are left out (their text is never read here).
 from __future__ import annotations
 
 import argparse
-import json
 import re
 import sys
 from collections import Counter
