@@ -400,7 +400,7 @@ def test_inverted_relay_after_a_date(text, content, speaker):
     assert (got, who) == (content, speaker)
 
 
-# --- eighth session (wt-qrec3) ------------------------------------------------------------------
+# --- more constructions found on unannotated text ------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, content, speaker", [
     # ../shared/corpora: brexit_ru.txt_file_1077, ryan-ru_file_140 (unannotated)
@@ -563,7 +563,7 @@ def test_attribution_after_a_space_before_the_comma(text, content, speaker):
     assert [(kind, c, who) for kind, c, who, _ in quotes(text)] == [("direct", content, speaker)]
 
 
-# --- ninth session (wt-qrec4): a poll's finding, "с точки зрения X", a pronoun source without its comma
+# --- a poll's finding, "с точки зрения X", a pronoun source without its comma
 
 @pytest.mark.parametrize("text, content, speaker", [
     # asia_bibi_ru.txt_file_172 (unannotated)

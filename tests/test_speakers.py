@@ -697,7 +697,7 @@ def test_an_impersonal_cue_without_takzhe_or_a_relayed_outlet_stays_without_spea
     assert sp is None or sp.why[0] != "impersonal cue with также → the outlet the article relays"
 
 
-# --- words of the narrator inside a mention's phrase (eleventh session, wt-qread) ------------
+# --- words of the narrator inside a mention's phrase ------------
 
 def test_a_connective_opening_the_sentence_is_no_word_of_the_subject():
     # coronavirus_ru_13.txt: "Однако" is capitalised because it opens the sentence, not a name
@@ -732,7 +732,7 @@ def test_a_sources_place_stays_in_its_phrase(text, speaker):
     assert only(text).speaker.name == speaker
 
 
-# --- eleventh session (wt-qpron): a quoting verb's object pronoun ----------------------------
+# --- a quoting verb's object pronoun ----------------------------
 
 def test_a_quoting_verbs_object_pronoun_is_the_speaker_not_the_outlet():
     # bsnlp-ru/covid-19/raw/coronavirus_ru_43.txt: the paper quotes him
@@ -762,7 +762,7 @@ def test_a_neuter_pronoun_with_no_person_to_fit_is_the_agency_named_before():
     assert (sp.name, sp.kind) == ("Associated Press", "organization")
 
 
-# --- twelfth session (wt-qindep): an office's genitive name is not the speaker -----------------
+# --- an office's genitive name is not the speaker -----------------
 
 @pytest.mark.parametrize("text, opening", [
     # bsnlp-ru/brexit/raw/brexit_ru.txt_file_1107.txt: the statement is the office's

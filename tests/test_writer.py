@@ -190,7 +190,7 @@ def test_a_replaced_article_leaves_no_mentions_or_quotations_without_foreign_key
     (first_id,) = {a for a, _ in mentions}
     if older:
         conn = _connect(url)
-        for table, name, definition in DROPPED_CONSTRAINTS:  # pgw7: (table, name, definition) since the twelfth session
+        for table, name, definition in DROPPED_CONSTRAINTS:
             conn.execute(f"ALTER TABLE {table} ADD CONSTRAINT {name} {definition}")  # as archives were made before
         conn.close()
         assert len(state(url)[0]) == 2

@@ -49,7 +49,7 @@ def find(view: DocView) -> list[Found]:
     # a construction kept only on the parse's word needs a subject that speaks: "Об этом
     # красноречиво говорит рост их рядов" is evidence, not a report
     found = [f for f in found if not (f.needs_mention and (f.ref is None or f.ref.kind == "none"))]
-    # a negated cue reports nothing ("ещё не уверен, что …"); wt-qnew
+    # a negated cue reports nothing ("ещё не уверен, что …")
     found = negated_cues(view, purpose_clauses(view, relative_clauses(view, found)))
     mark_mixed(view, found, used_pairs)
     alone = standalone(view, found, used_pairs)

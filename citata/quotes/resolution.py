@@ -707,7 +707,7 @@ def _title_fits(view: DocView, ref: Ref, person, parts: Participants) -> bool:
 
 def _head_noun(view: DocView, ref: Ref, words=None):
     """The parse of the mention's head noun (None if none): its number tells a person from a
-    group. Any parse with the head's lemma, not only a token's first (wt-qnew: "По мнению политика",
+    group. Any parse with the head's lemma, not only a token's first ("По мнению политика",
     where the first parse is "политика", politics). `words`: the mention's tokens, if at hand."""
     return next((p for j in (view.tokens_in(ref.start, ref.end) if words is None else words)
                  for p in view.parses(j) if p.tag.POS == "NOUN" and p.normal_form == ref.head), None)
