@@ -43,7 +43,8 @@ def test_every_lemma_is_the_analysers_normal_form(name):
 # quantifiers and cited-word forms), not lemmas:
 # each Russian word in them is a form the analyser knows, spelled as its dictionary spells it (ё included).
 FORM_FILES = ("rubric_words.txt", "not_brands.txt", "subordinators.txt", "fillers.txt", "cited_words.txt",
-              "staff_nouns.txt", "newsroom_verbs.txt", "notice_labels.txt", "quantifiers.txt")
+              "staff_nouns.txt", "newsroom_verbs.txt", "notice_labels.txt", "quantifiers.txt",
+              "negation_gap.txt")
 
 
 @pytest.mark.parametrize("name", FORM_FILES)

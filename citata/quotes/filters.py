@@ -14,10 +14,6 @@ from .view import DocView, Found
 # one: "заявил о том, что", "обвинил в том, что"
 _LINKS = frozenset(("о", "об", "обо", "в", "том", "то"))
 _PARTICLES = frozenset(("не", "уже", "также", "бы", "ведь", "лишь", "только"))
-# adverbs that may stand between "не" and the cue it negates: "ещё не уверен", "пока никак не
-# комментировал", "не публично заявил"
-_NEGATION_GAP = frozenset(("ещё", "еще", "уже", "пока", "никак", "вовсе", "совсем", "никогда",
-                           "публично", "официально", "прямо", "точно"))
 
 
 def nested_in(found: list[Found], quotations: list[Found]) -> list[Found]:
@@ -104,7 +100,7 @@ def _negated(view: DocView, f: Found) -> bool:
         return False
     k = view.tok_index(f.cue[0]) - 1
     for _ in range(2):
-        if k >= 0 and view.lower[k] in _NEGATION_GAP:
+        if k >= 0 and view.lower[k] in _gap_words():
             k -= 1
     return k >= 0 and view.lower[k] == "не" and view.tok_sent[k] == view.tok_sent[k + 1]
 
@@ -112,3 +108,8 @@ def _negated(view: DocView, f: Found) -> bool:
 @lru_cache(maxsize=1)
 def _asserting() -> frozenset[str]:
     return frozenset(lex.data_lines("negation_asserts.txt"))
+
+
+@lru_cache(maxsize=1)
+def _gap_words() -> frozenset[str]:
+    return frozenset(form for word in lex.data_lines("negation_gap.txt") for form in (word, word.replace("ё", "е")))
