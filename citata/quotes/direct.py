@@ -9,7 +9,7 @@ from .. import lexicons as lex
 from .cues import cue_at
 from .indirect import find_addressee, find_channel
 from .mentions import name_quote, quoted_label, search_document, search_genitive, search_inverted, search_locative, search_subject
-from .view import DASHES, DocView, Found, Ref, TERMINAL
+from .view import DASHES, DocView, Found, Ref, TERMINAL, trim_end
 
 
 # After a closing mark, the attribution: ", — сказал", " - написала" (the dash may open a paragraph
@@ -297,7 +297,5 @@ def _resumes(view: DocView, first: int, para_end: int) -> tuple[int, int] | None
     tail = re.compile(r"[.,:]?\s*[—–‑‒―]\s*|[.,:]?\s+[-‑]\s+").match(view.text, view.toks[end].end)
     if tail is None or tail.end() >= para_end or not view.text[tail.end()].isalnum():
         return None
-    stop = para_end
-    while stop > tail.end() and view.text[stop - 1] in " \t.":
-        stop -= 1
+    stop = trim_end(view.text, tail.end(), para_end)
     return (tail.end(), stop) if stop > tail.end() else None

@@ -10,7 +10,7 @@ from .cues import cue_at
 from .direct import DIALOGUE_LINE, sentence_like
 from .mentions import search_inverted, search_subject
 from .spans import Intervals, RangeTable
-from .view import DASHES, DocView, Found, Ref, TERMINAL
+from .view import DASHES, DocView, Found, Ref, TERMINAL, trim_end
 
 
 def standalone(view: DocView, found: list[Found], used: set) -> list[Found]:
@@ -82,9 +82,7 @@ def _labelled(view: DocView, spans: Intervals) -> list[Found]:
                 continue
             start = dash.end()
         end = text.find("\n", start)
-        end = len(text) if end < 0 else end
-        while end > start and text[end - 1] in " \t.":
-            end -= 1
+        end = trim_end(text, start, len(text) if end < 0 else end)
         words = text[start:end]
         if spans.covers(start) or not words[:1].isupper() or not sentence_like(words) or words.rstrip().endswith("?"):
             continue
@@ -140,9 +138,7 @@ def _interview(view: DocView, spans: Intervals) -> list[Found]:
         line = view.text[start:end]
         if question or start < first_q or spans.covers(start) or not line[:1].isupper() or not sentence_like(line):
             continue
-        stop = _answer_end(view.text, end)
-        while stop > start and view.text[stop - 1] in ". \t":
-            stop -= 1
+        stop = trim_end(view.text, start, _answer_end(view.text, end))
         ref = Ref("entity", person.start, person.end, entity=person)
         out.append(Found("direct", start, stop, None, ref, cue_cls="continuation", sieve="standalone:interview answer"))
         out.extend(_resumed(view, stop, ref, spans))
@@ -184,9 +180,7 @@ def _resumed(view: DocView, end: int, ref: Ref, spans: Intervals) -> list[Found]
         return []
     if k == end or spans.covers(start) or not para[:1].isupper() or LABEL_START.match(para):
         return []  # (a transcript's next label line is its own speaker's)
-    stop = _answer_end(text, start + len(para))
-    while stop > start and text[stop - 1] in ". \t":
-        stop -= 1
+    stop = trim_end(text, start, _answer_end(text, start + len(para)))
     if not FIRST_PERSON.search(text, start, stop):
         return []
     return [Found("direct", start, stop, None, ref, cue_cls="continuation", sieve="standalone:answer after a caption")]

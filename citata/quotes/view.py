@@ -32,6 +32,14 @@ SITE_NAME = re.compile(r"[\w-]+\.(?:ru|ua|com|org|net|by|kz|su|info|рф)\b", re
 TERMINAL = ".!?…"
 
 
+def trim_end(text: str, start: int, stop: int) -> int:
+    """`stop` moved back past the spaces, tabs and full stops that end a quotation's line (its
+    content ends at its last word, the closing stop is the layout's)."""
+    while stop > start and text[stop - 1] in " \t.":
+        stop -= 1
+    return stop
+
+
 OPEN_MARKS = "«„“\""
 
 
