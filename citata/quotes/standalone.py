@@ -6,6 +6,7 @@ import re
 from collections import Counter
 
 from .. import lexicons as lex
+from ..names import name_key
 from .cues import cue_at
 from .direct import DIALOGUE_LINE, sentence_like
 from .mentions import search_inverted, search_subject
@@ -102,9 +103,9 @@ def _nominative(view: DocView, e) -> bool:
 
 
 def _surname_key(text: str, e) -> str:
-    """A declension-proof key of a name's last word: "Джемилев", "Джемилевым" → "джем"."""
+    """The key a name's last word shares with its case forms ("Джемилев", "Джемилевым")."""
     words = text[e.start:e.end].split()
-    return words[-1].lower()[:4] if words else ""
+    return name_key(words[-1]) if words else ""
 
 
 def _interview(view: DocView, spans: Intervals) -> list[Found]:
