@@ -193,3 +193,14 @@ def test_the_sieve_table_gives_the_blind_half_counts_only():
         assert all(r[2] == r[5] for r in mine)
     # Every seed quotation is found with its right speaker: each sieve's precision is 1 there.
     assert {r[3] for r in rows} == {r[4] for r in rows} == {"1.000"}
+
+
+def test_every_construction_a_sieve_names_has_plain_words_in_each_language():
+    """The quotation page says in words which construction found the speaker; a sieve whose label
+    the interface lacks would show its bare name ("standalone:answer after a caption")."""
+    named = {m.strip() for path in (ROOT / "citata" / "quotes").glob("*.py")
+             for m in re.findall(r'sieve\s*=\s*f?"([a-z]+:[^"/({]+)', path.read_text(encoding="utf-8"))}
+    assert {"direct:attribution after", "standalone:label line", "standalone:answer after a caption"} <= named
+    for lang in ("en", "ru"):
+        table = json.loads((ROOT / "citata" / "web" / "i18n" / f"{lang}.json").read_text(encoding="utf-8"))
+        assert not named - set(table["why"]["construction"]), lang
