@@ -971,10 +971,20 @@ def _subject_of_next_clause(view: DocView, j: int, hi: int) -> bool:
 
 
 def _cited_source(view: DocView, j: int, hi: int) -> Ref | None:
-    """"со ссылкой на заявление президента МАУ Юрия Мирошникова": the source an outlet cites."""
-    if j + 3 > hi or tuple(view.lower[j:j + 3]) != ("со", "ссылкой", "на") or not view.is_word(j + 3):
+    """"со ссылкой на заявление президента МАУ Юрия Мирошникова", "сообщает Reuters, ссылаясь на
+    Группу по правам христиан": the source an outlet cites. The outlet's own sources ("ссылаясь
+    на свои источники") and a reason ("ссылаясь на то, что …") name no one else."""
+    if j <= hi and view.toks[j].text == "," and j + 1 <= hi and view.lower[j + 1] == "ссылаясь":
+        j += 1
+    if tuple(view.lower[j:j + 3]) == ("со", "ссылкой", "на"):
+        k = j + 3
+    elif tuple(view.lower[j:j + 2]) == ("ссылаясь", "на"):
+        k = j + 2
+    else:
         return None
-    a, b = np_bounds(view, j + 3, j + 3, hi)
+    if k > hi or not view.is_word(k) or view.lower[k] in REFLEXIVE_POSSESSIVES or view.lower[k] in ("то", "это"):
+        return None
+    a, b = np_bounds(view, k, k, hi)
     ref = ref_from_np(view, a, b, case="accs")
     ref.case = "accs"
     return _with_source_phrase(view, ref) if can_speak(ref) else None
