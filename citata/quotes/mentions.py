@@ -475,7 +475,7 @@ def search_subject(view: DocView, cue: int, lo: int, relay: bool = True) -> Ref 
                         # "The Wall Street Journal со ссылкой на источники в компании заявляет":
                         # the outlet's source speaks, as after an inverted cue
                         cited = next((c for k in range(b + 1, min(cue, b + 3)) if view.lower[k] == "со"
-                                      for c in [_cited_source(view, k, cue - 1)] if c is not None), None)
+                                      for c in [cited_source(view, k, cue - 1)] if c is not None), None)
                         if cited is not None:
                             return cited
                         # "Трамп, 70-летний строительный магнат, …": the apposition starts with the run
@@ -760,7 +760,7 @@ def search_inverted(view: DocView, cue_end: int, hi: int) -> Ref | None:
     # "об этом" may follow as well: "сообщил об этом X"
     while j + 1 <= hi and view.lower[j] in ("об", "о") and view.lower[j + 1] in ("этом", "том"):
         j += 2
-    source = _cited_source(view, j, hi)
+    source = cited_source(view, j, hi)
     if source is not None:
         return source  # "сообщает со ссылкой на источник в ЕС Reuters"
     body = _body_after_outlet(view, cue_end, j, hi)
@@ -805,7 +805,7 @@ def search_inverted(view: DocView, cue_end: int, hi: int) -> Ref | None:
     c = view.pair_by_open.get(o)
     if c is not None and name_quote(view, o, c):
         # "Как сообщал «Би-би-си», …": an outlet's name in quotation marks
-        return _cited_source(view, view.tok_index(c) + 1, hi) or \
+        return cited_source(view, view.tok_index(c) + 1, hi) or \
             Ref("entity", o, c + 1, entity=Entity(o + 1, c, "ORG", view.text[o + 1:c]))
     site = SITE_NAME.match(view.text, view.toks[j].start)
     if site:
@@ -814,7 +814,7 @@ def search_inverted(view: DocView, cue_end: int, hi: int) -> Ref | None:
         # "сообщает ONLINE.UA со ссылкой на ВВС": the site's source speaks; "цитирует infox.ru
         # директора …": the one it quotes
         after = view.tok_index(site.end() - 1) + 1
-        return _cited_source(view, after, hi) or _relayed_after(view, cue_end, after, hi) or ref
+        return cited_source(view, after, hi) or _relayed_after(view, cue_end, after, hi) or ref
     if not view.is_word(j) or is_prep(view, j):
         return None
     # Skip time phrases and dative addressees before the subject ("сказал журналистам Лавров").
@@ -850,7 +850,7 @@ def search_inverted(view: DocView, cue_end: int, hi: int) -> Ref | None:
             # "пишет «Интерфакс» со ссылкой на профсоюз пилотов Cockpit": the outlet's source speaks
             after = view.tok_index(ref.end - 1) + 1
             person = ref.kind == "entity" and ref.entity.type == "PER"  # "цитирует Хвана Чжан Епа Lenta.ru"
-            return _cited_source(view, after, hi) or (None if person else _relayed_after(view, cue_end, after, hi)) \
+            return cited_source(view, after, hi) or (None if person else _relayed_after(view, cue_end, after, hi)) \
                 or _with_source_phrase(view, ref)
         k += 1
     return None
@@ -970,7 +970,7 @@ def _subject_of_next_clause(view: DocView, j: int, hi: int) -> bool:
     return j <= hi and view.is_word(j) and view.parses(j)[0].tag.POS == "VERB"
 
 
-def _cited_source(view: DocView, j: int, hi: int) -> Ref | None:
+def cited_source(view: DocView, j: int, hi: int) -> Ref | None:
     """"со ссылкой на заявление президента МАУ Юрия Мирошникова", "сообщает Reuters, ссылаясь на
     Группу по правам христиан": the source an outlet cites. The outlet's own sources ("ссылаясь
     на свои источники") and a reason ("ссылаясь на то, что …") name no one else."""
@@ -1046,7 +1046,9 @@ def genitive_after(view: DocView, noun: int, hi: int) -> Ref | None:
     held = _role_holder_after(view, ref, b, hi, case="gent")
     if held is not ref:
         held.case = "gent"
-    return held
+    # "По сообщению агентства Dawn со ссылкой на министра информации Фавада Чаудхри": the
+    # outlet's source speaks, as after an inverted cue
+    return cited_source(view, view.tok_index(held.end - 1) + 1, hi) or held
 
 
 # the same search, marked with its own provenance

@@ -10,7 +10,7 @@ from bisect import bisect_left
 
 from .. import lexicons as lex
 from ..nlp import Entity
-from .mentions import can_speak, noun_parse, ref_from_np, words_owner
+from .mentions import can_speak, cited_source, noun_parse, ref_from_np, words_owner
 from .view import DocView, Found, Ref
 
 SUBJECTS = ("nsubj", "nsubj:pass")
@@ -50,6 +50,10 @@ def fill_mentions(view: DocView, found: list[Found]) -> None:
             ref.via = "syntax: the subject phrase around the name"
             f.ref = ref
         elif f.ref is None:
+            # "Об этом сообщает в понедельник Reuters, ссылаясь на офис главы кабмина": the
+            # outlet's source speaks
+            last = view.sent_range(view.tok_sent[view.tok_index(f.cue[0])]).stop - 1
+            ref = cited_source(view, view.tok_index(ref.end - 1) + 1, last) or ref
             ref.via = ref.via or "syntax: subject of the cue"
             f.ref = ref
         elif f.ref.kind == "np" and _comma_after(view, f.ref) and _person(ref) and start <= f.ref.start < end \
