@@ -804,3 +804,27 @@ def test_a_pronoun_after_the_authors_framing_verb_is_the_subject_it_frames():
             "переговорах с ЕС. По его мнению, она слишком легко соглашается на все условия Евросоюза, забывая об "
             "интересах своей страны.")
     assert speaker_of(text, "она слишком").name == "Дэвид Дэвис"
+
+
+# --- the source an outlet cites speaks: "ссылаясь на" as "со ссылкой на" -------------------
+
+@pytest.mark.parametrize("text, speaker", [
+    # after an inverted cue, with or without the comma a scrape may drop
+    ("Адвокат Сайфул Малук бежал в Нидерланды. Об этом сообщает Reuters, ссылаясь на нидерландскую Группу по "
+     "правам христиан.", "Группа по правам христиан"),
+    ("Болтон встретился с евроскептиками. Об этом пишет The Telegraph ссылаясь на источники, близкие к ситуации.",
+     "источники"),
+    # after a source phrase's genitive
+    ("По сообщению пакистанского агентства Dawn со ссылкой на министра информации Фавада Чаудхри, Ризви был "
+     "помещен под охрану.", "Фавад Чаудхри"),
+    # after the subject the parse finds past a time phrase
+    ("Тереза Мэй назначила Доминика Рааба министром по вопросам Brexit. Об этом сообщает в понедельник Reuters, "
+     "ссылаясь на пресс-службу британского правительства.", "пресс-служба британского правительства"),
+])
+def test_the_source_an_outlet_cites_speaks(text, speaker):
+    assert only(text).speaker.name == speaker
+
+
+def test_an_outlet_citing_its_own_sources_speaks_itself():
+    text = "Болтон встретился с евроскептиками. Об этом пишет The Telegraph, ссылаясь на свои источники."
+    assert only(text).speaker.name == "The Telegraph"
