@@ -22,6 +22,9 @@ FactRuEval devset files in no gold file; pages = covid-19 whole pages in no quot
 the fullest nominative name the article gives a person; an organisation, an unnamed source's phrase
 or a document's phrase as the article writes it, in the nominative; empty for an unnamed source with
 no phrase, e.g. "сообщается"), `kind` (person / organization / anonymous / document) and `note`.
+eval/speaker_dev_sample.tsv (thirteenth session) is a second sample drawn and annotated the same way
+(`draw … --sizes 160 40 --seed 17 --not-in eval/speaker_sample.tsv eval/speaker_gold_sample.tsv`), to
+work from, so that this one stays a test nobody reads the errors of.
 A quotation of the sample is matched in a survey by its file and an overlap of at least half of both
 contents (eval/quotes.py's rule), so that later code, whose bounds may move, can be re-scored.
 """
