@@ -578,3 +578,9 @@ def test_a_site_relayed_at_a_sentences_end_is_no_photo_credit():
              "предупредил врач. Поэтому вакцина может быть не так эффективна, пишет News.ru.")
     assert match_boilerplate(prose) is None
     assert match_boilerplate("Актриса оказалась в центре скандала. 1zoom.ru")[0] == "caption"
+    # An agency that is also a photo credit, named by the verb that relays the sentence.
+    relayed = ("Президент Франции Эммануэль Макрон заявил, что Париж готов к переговорам с Москвой "
+               "без предварительных условий, передает РИА Новости.")
+    assert match_boilerplate(relayed) is None
+    assert match_boilerplate("В Германии — 166 тыс. доз, сообщает Bloomberg.") is None
+    assert match_boilerplate("Премьер-министр Италии Джорджа Мелони. РИА Новости")[0] == "caption"

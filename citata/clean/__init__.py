@@ -182,9 +182,9 @@ def match_boilerplate(s: str) -> tuple[str, re.Match | None] | None:
         return "caption", m
     if n <= MAX_CAPTION_CHARS:
         m = _credit_suffix().search(s)
-        # A site closing a sentence that relays it ("…, пишет News.ru.") is its source, not a
-        # photo credit: the line is prose.
-        if m and not (m.group("credit") is None and _relays_site(s[:m.start()])):
+        # A site or agency closing a sentence that relays it ("…, пишет News.ru.", "…, передает
+        # РИА Новости.") is the report's source, not a photo credit: the line is prose.
+        if m and not _relays_site(s[:m.start()]):
             return "caption", m
     if _foreign(s):
         return "embed", None
