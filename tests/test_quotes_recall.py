@@ -701,31 +701,3 @@ def test_a_source_phrase_glued_after_a_relay_opens_a_sentence(text, expected):
 ])
 def test_no_glued_sentence_after_a_relay_with_its_outlet(text, expected):
     assert {(content, speaker) for _, content, speaker, _ in quotes(text)} == expected
-
-
-# --- a stated fear with a что-clause (опасаться, бояться): the gold annotates it as the subject's
-# report ("В ECA опасаются, что …", "Печатное издание боится, что …"); the verb with a noun, an
-# infinitive or "за" reports nothing ---------------------------------------------------------------
-
-@pytest.mark.parametrize("text, content, speaker", [
-    # coronavirus_ru_49 and coronavirus_ru_1 (unannotated)
-    ("Критики властей опасаются, что кампания по вакцинации станет очередным провалом в борьбе с "
-     "коронавирусом во Франции.",
-     "кампания по вакцинации станет очередным провалом в борьбе с коронавирусом во Франции", "Критики властей"),
-    ("В то же время некоторые россияне боятся, что прививку сделают обязательной.",
-     "прививку сделают обязательной", "некоторые россияне"),
-    ("В профсоюзе пилотов опасаются, что авиакомпания переведет часть флота в Польшу.",
-     "авиакомпания переведет часть флота в Польшу", "профсоюз пилотов"),
-])
-def test_a_stated_fear_with_a_chto_clause_is_a_report(text, content, speaker):
-    kind, got, who, _ = only(text)
-    assert (kind, got, who) == ("indirect", content, speaker)
-
-
-@pytest.mark.parametrize("text", [
-    "Пассажиры опасаются новых забастовок и отмен рейсов.",
-    "Адвокат уехал из страны, опасаясь за свою жизнь.",
-    "Министр боится летать на самолетах и предпочитает поезд.",
-])
-def test_a_fear_without_a_clause_is_no_quotation(text):
-    assert quotes(text) == []
