@@ -8,7 +8,8 @@ option to read the blind half, whose errors are never shown. The match rule is e
 (`match`: content overlap of at least half of each span, one-to-one, best overlap first).
 
 A gold quotation left unmatched (a miss) is
-  (a) **none**: no predicted quotation overlaps its content at all;
+  (a) **none**: no predicted quotation overlaps its content at all (`none: not in the clean text`
+      when cleaning kept less than half of it, so that no sieve could find it);
   (b) **boundary**: an unmatched prediction overlaps it, and the match rule rejects the pair —
       `merged` (that prediction also overlaps another gold quotation), `split` (two or more
       unmatched predictions overlap it), `too long` (the prediction holds the gold span and runs
@@ -100,8 +101,9 @@ def cue_found(g: dict, pred: list[dict]) -> bool:
     return any(p["cue"] and _overlaps(g["cue"], p["raw_cue"]) for p in pred)
 
 
-def predict(path: Path, source: str) -> tuple[str, list[dict]]:
-    """eval/quotes.py's predictions, with the cue's raw offsets too."""
+def predict(path: Path, source: str) -> tuple[str, list[dict], list[list[int]]]:
+    """eval/quotes.py's predictions, with the cue's raw offsets too, and the raw ranges the clean
+    text keeps."""
     raw = text_document(source, decode(path.read_bytes()))
     doc = annotate([build_document(raw)])[0]
     out = []
@@ -110,10 +112,16 @@ def predict(path: Path, source: str) -> tuple[str, list[dict]]:
         d["raw_content"] = [doc.raw_offset(q.content.start), doc.raw_offset(q.content.end)]
         d["raw_cue"] = [doc.raw_offset(q.cue.start), doc.raw_offset(q.cue.end)] if q.cue else None
         out.append(d)
-    return raw.text, out
+    return raw.text, out, [[seg.raw_start, seg.raw_start + seg.length] for seg in doc.segments]
 
 
-def predictions(es: list[dict], corpora: Path, cache: Path | None) -> dict[str, tuple[str, list[dict]]]:
+def kept_share(span: list[int], kept: list[list[int]]) -> float:
+    """How much of a raw span the clean text keeps (0 when cleaning dropped it all)."""
+    inside = sum(max(0, min(span[1], b) - max(span[0], a)) for a, b in kept)
+    return inside / max(1, span[1] - span[0])
+
+
+def predictions(es: list[dict], corpora: Path, cache: Path | None) -> dict[str, list]:
     stored = json.loads(cache.read_text(encoding="utf-8")) if cache and cache.exists() else {}
     out = {}
     for entry in es:
@@ -137,11 +145,13 @@ def main() -> None:
     preds = predictions(es, args.corpora, args.cache)
     counts, cues, rows = Counter(), Counter(), []
     for entry in es:
-        text, pred = preds[entry["file"]]
+        text, pred, kept = preds[entry["file"]]
         gold = [normalise_gold(q, text) for q in entry["quotes"]]
         misses, false = classify(gold, pred)
         for gi, cls in misses:
             g = gold[gi]
+            if cls == "none" and kept_share(g["content"], kept) < 0.5:
+                cls = "none: not in the clean text"  # cleaning dropped it: no sieve could find it
             found = cue_found(g, pred)
             counts[("miss", cls, g["type"])] += 1
             cues[("miss", cls, found)] += 1

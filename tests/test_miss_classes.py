@@ -6,7 +6,7 @@ from conftest import ROOT
 
 sys.path.insert(0, str(ROOT / "eval"))
 
-from miss_classes import classify  # noqa: E402
+from miss_classes import classify, kept_share  # noqa: E402
 
 
 def gold(*spans):
@@ -41,3 +41,11 @@ def test_a_gold_quotation_inside_a_prediction_matched_to_another_is_taken():
     # the prediction matches the long gold quotation; the short one inside it is left over
     misses, false = classify(gold((0, 200), (20, 40)), pred((0, 190)))
     assert misses == [(1, "taken")] and false == []
+
+
+def test_a_gold_span_cleaning_dropped_is_told_from_one_no_sieve_found():
+    # the clean text keeps raw 0-100 and 300-400: a span in the gap is not in it at all
+    kept = [[0, 100], [300, 400]]
+    assert kept_share([150, 250], kept) == 0
+    assert kept_share([50, 150], kept) == 0.5
+    assert kept_share([320, 380], kept) == 1
