@@ -701,32 +701,3 @@ def test_a_source_phrase_glued_after_a_relay_opens_a_sentence(text, expected):
 ])
 def test_no_glued_sentence_after_a_relay_with_its_outlet(text, expected):
     assert {(content, speaker) for _, content, speaker, _ in quotes(text)} == expected
-
-
-# --- a verdict after its object: the instrumental only one reading of its word, or past the first
-# three words ("считает недовольство работников необоснованным", "объявил свою страну ядерной
-# державой"); a verdict ends before a clause of its own after a comma ---------------------------
-
-@pytest.mark.parametrize("text, content, speaker", [
-    # brexit_ru.txt_file_1004 (unannotated)
-    ("Дэвис счел его слишком большой уступкой ЕС.", "его слишком большой уступкой ЕС", "Дэвис"),
-    ("Руководство авиакомпании считает недовольство работников необоснованным, отмечая высокие зарплаты.",
-     "недовольство работников необоснованным", "Руководство авиакомпании"),
-    ("Два министра считают такую стратегию ослабляющей страну, она не позволит влиять на решения ЕС.",
-     "такую стратегию ослабляющей страну", "Два министра"),
-    ("Президент Ирана объявил свою страну ядерной державой.", "свою страну ядерной державой", "Президент Ирана"),
-    ("Верховный суд отменил приговор, сочтя дело бездоказательным.", "дело бездоказательным", "Верховный суд"),
-])
-def test_a_verdict_after_its_object(text, content, speaker):
-    kind, got, who, _ = only(text)
-    assert (kind, got, who) == ("indirect", content, speaker)
-
-
-@pytest.mark.parametrize("text", [
-    "Эксперты считают голоса избирателей британской комиссии.",  # a genitive modifier, no verdict
-    "Пилоты объявили новейшую забастовку.",
-    "Правительство объявило войну террористам.",
-    "Пилоты объявили о проведении забастовки в конце недели.",
-])
-def test_an_object_without_a_verdict_is_no_quotation(text):
-    assert quotes(text) == []

@@ -747,7 +747,7 @@ def _named(view, i, cue_end, lemma, cls, lo, hi) -> Found | None:
                      (view.toks[i].start, view.toks[cue_end].end, lemma), ref, cue_cls=cls)
     if cls != "name" and (cue_end + 1 > hi or is_prep(view, cue_end + 1) or not any(
             view.is_word(k) and k not in view.ent_at and "ablt" in view.parses(k)[0].tag
-            for k in range(cue_end + 1, min(hi, cue_end + 3) + 1)) and not _verdict_after_object(view, cue_end, hi)):
+            for k in range(cue_end + 1, min(hi, cue_end + 3) + 1))):
         # ("объявил о своей добровольной отставке": a topic, not a verdict)
         return None  # "объявили этот план предательством", "считает важной роль": the verdict comes first
     j = cue_end + 1
@@ -770,83 +770,12 @@ def _named(view, i, cue_end, lemma, cls, lo, hi) -> Found | None:
     named_object = j <= hi and view.lower[j] in ("его", "ее", "её", "их")
     if last < j or not any(view.is_word(k) and k not in view.ent_at and any(
             "ablt" in p.tag for p in view.parses(k)[:3 if k in view.quoted or named_object else 1])
-            for k in range(j + named_object, last + 1)) and not _verdict_after_object(view, cue_end, last):
+            for k in range(j + named_object, last + 1)):
         return None
     # or, failing those, the parse's subject ("Клуб «Бавария» (Мюнхен) считает")
     ref = search_subject(view, i, lo) or search_locative(view, i, cue_end, lo, hi)
     return Found("mixed" if quoted else "indirect", view.toks[j].start, end,
                  (view.toks[i].start, view.toks[cue_end].end, lemma), ref, cue_cls=cls, needs_mention=ref is None)
-
-
-# An object pronoun after a verdict verb, with the gender and number a verdict adjective agrees in
-# ("счел его слишком большой уступкой", "назвал ее решение правильным").
-OBJECT_PRONOUNS = {"его": ("masc", "sing"), "ее": ("femn", "sing"), "её": ("femn", "sing"), "их": (None, "plur")}
-
-
-def _agrees(p, gender: str | None, number: str) -> bool:
-    """An instrumental adjective or participle reading that agrees with the object: the number,
-    and in the singular the gender (masculine and neuter share their instrumental forms)."""
-    if "ablt" not in p.tag or p.tag.number != number:
-        return False
-    return number == "plur" or gender is None or p.tag.gender == gender or \
-        {p.tag.gender, gender} <= {"masc", "neut"}
-
-
-def _verdict_after_object(view: DocView, cue_end: int, hi: int) -> bool:
-    """The verdict after its object, where the instrumental is only one of its word's readings
-    or stands past the three words the first reading is looked for in: "считает недовольство
-    работников необоснованным", "считают такую стратегию ослабляющей страну", "объявил свою страну
-    ядерной державой", "сочтя дело бездоказательным". Right after the verb comes the object — an
-    accusative noun (with its modifiers before it) or an object pronoun — then genitive words or
-    an adverb, then the verdict: an instrumental noun, or an adjective or participle whose
-    instrumental reading agrees with the object and is followed by no noun it would modify in
-    another case. Bounded to seven words after the verb."""
-    obj = None
-    for k in range(cue_end + 1, min(hi, cue_end + 7) + 1):
-        if view.toks[k].text in OPEN_MARKS or view.toks[k].start in view.pair_by_close:
-            continue
-        if not view.is_word(k) or k in view.ent_at and obj is None:
-            return False
-        parses = view.parses(k)[:3]
-        if obj is None:
-            if view.lower[k] in OBJECT_PRONOUNS:
-                obj = OBJECT_PRONOUNS[view.lower[k]]
-                continue
-            noun = next((p for p in parses if p.tag.POS == "NOUN" and "accs" in p.tag), None)
-            if noun is not None:
-                obj = (noun.tag.gender, noun.tag.number)
-            elif not any(p.tag.POS in ("ADJF", "PRTF") and "accs" in p.tag for p in parses):
-                return False  # the words before the object noun are its modifiers
-            continue
-        if any(p.tag.POS == "NOUN" and "ablt" in p.tag for p in parses):
-            return True  # "… державой", "… «государственной тайной»"
-        if any(p.tag.POS in ("ADJF", "PRTF") and _agrees(p, *obj) for p in parses):
-            nxt = k + 1
-            while nxt <= hi and (view.toks[nxt].text in OPEN_MARKS or view.toks[nxt].start in view.pair_by_close):
-                nxt += 1
-            follows = noun_parse(view, nxt) if nxt <= hi and view.is_word(nxt) else None
-            if follows is None or "ablt" in follows.tag or not any(
-                    p.tag.POS == "NOUN" and p.tag.case == pk.tag.case for p in view.parses(nxt)[:3]
-                    for pk in parses if pk.tag.POS in ("ADJF", "PRTF")):
-                return True  # "… необоснованным", "… ослабляющей страну" (the participle's object)
-            continue  # "позицию британской стороны …": a genitive modifier of the object
-        if any(p.tag.POS == "ADVB" for p in parses[:1]) or any("gent" in p.tag for p in parses):
-            continue  # "слишком", "работников"
-        return False
-    return False
-
-
-def _opens_clause(view: DocView, k: int, end: int) -> bool:
-    """Do the words from k up to the next punctuation (within end) open a clause: a gerund first,
-    or a finite verb among them?"""
-    first = True
-    while k < len(view.toks) and view.toks[k].start < end and view.is_word(k):
-        pos = view.parses(k)[0].tag.POS
-        if pos == "VERB" or first and pos == "GRND":
-            return True
-        first = False
-        k += 1
-    return False
 
 
 def _before_object(view: DocView, ref: Ref | None) -> Ref | None:
@@ -890,16 +819,12 @@ def _verdict_end(view: DocView, first: int, end: int) -> int:
     """A verdict's predicate ends before a comma that opens a clause of its own (", поскольку …"),
     before a colon that opens the speaker's own words ("называет вмешательство злом: «Я убежден
     …»"), and before a second predicate of the speaker ("назвал ее «хорошим премьером» и выразил
-    надежду, что …"), and before a comma after which a gerund or a finite verb opens a clause of
-    its own ("…необоснованным, отмечая высокие зарплаты", "…ослабляющей страну, она не позволит
-    …"): a verdict is a noun or adjective phrase, never a finite verb's clause."""
+    надежду, что …"): a verdict is a noun or adjective phrase, never a finite verb's clause."""
     for k in view.tokens_in(view.toks[first].start, end):
         if k in view.quoted:
             continue
         if view.toks[k].text == "," and any(
                 tuple(view.lower[k + 1:k + 1 + len(w)]) == w for w in lex.verdict_breaks()):
-            return view.toks[k].start
-        if view.toks[k].text == "," and k > first and _opens_clause(view, k + 1, end):
             return view.toks[k].start
         if view.toks[k].text == ":" and k > first:
             return view.toks[k].start
