@@ -368,10 +368,23 @@ def page_date(cleaned: Cleaned, first: int = 0, today: str | None = None) -> str
             found = relative_stamp(ln.text, today)
         if found is None:
             continue
-        distance = min(abs(k - a) for a in anchors)
-        if best is None or distance < best[0]:
-            best = (distance, found)
+        # (a stamp marked as the publication's beats a nearer one, and one marked as the update's
+        # loses to any other: "Обновлено: 31.12.2020" under the headline, "Опубликовано: 30.12.2020" below)
+        key = (_stamp_rank(ln.text), min(abs(k - a) for a in anchors))
+        if best is None or key < best[0]:
+            best = (key, found)
     return best[1] if best else _closing_stamp(lines) or _header_stamp(lines, first_body)
+
+
+def _stamp_rank(s: str) -> int:
+    """How a short stamp line marks its date: 0 the publication's ("Опубликовано: 30.12.2020", and
+    the line that gives both), 2 only the update's ("Обновлено: 31.12.2020"), else 1."""
+    if len(s) > MAX_STAMP_LINE:
+        return 1
+    if _PUBLISHED_CUE.search(s):
+        return 0
+    hit = find_date(s)
+    return 2 if hit and _UPDATED_CUE.search(s, 0, hit[0] + 1) else 1
 
 
 CLOSING_LINES = 2
