@@ -138,3 +138,17 @@ def test_an_update_stamp_alone_still_dates_the_page():
 def test_signals_read_the_rights_line_of_an_unknown_outlet():
     cleaned = clean(text_document("page.txt", whole_page(["Вестник Заречья • Все права защищены"])))
     assert outlet_signals(cleaned, 4).get("rights") == "Вестник Заречья"
+
+
+@pytest.mark.parametrize("widgets", [
+    ["Поделиться", "ВКонтакте"],
+    ["Теги: вакцинация, учителя", "Поделиться", "ВКонтакте", "Одноклассники"],
+])
+def test_the_stamp_closing_the_article_after_its_widgets(widgets):
+    page = HEADER + "\n\n".join([HEADLINE, *ARTICLE, *widgets, "14 января 2021, 10:21"]) + "\n"
+    assert doc_of(page).published == "2021-01-14"
+
+
+def test_a_date_after_a_related_list_is_a_teasers():
+    page = HEADER + "\n\n".join([HEADLINE, *ARTICLE, "Читайте также", "Поделиться", "14 января 2021, 10:21"]) + "\n"
+    assert doc_of(page).published is None

@@ -388,6 +388,8 @@ def _stamp_rank(s: str) -> int:
 
 
 CLOSING_LINES = 2
+_WIDGET_KINDS = frozenset({"share", "button", "counter", "tags"})
+MAX_WIDGETS = 6  # widget lines passed over at most
 
 
 def _header_stamp(lines: list[Line], first_body: int | None) -> str | None:
@@ -413,13 +415,19 @@ def _closing_stamp(lines: list[Line]) -> str | None:
     the publication's ("Дата публикации: 30.12.2020"). A comment's or a teaser's date is neither."""
     last = max((k for k, ln in enumerate(lines) if ln.label == "body"), default=None)
     if last is not None:
-        for ln in lines[last + 1:last + 1 + CLOSING_LINES]:
+        counted = 0
+        for ln in lines[last + 1:last + 1 + CLOSING_LINES + MAX_WIDGETS]:
             if ln.label == "boilerplate" and ln.kind in _FOREIGN_DATE_KINDS:
                 break
             s = ln.text.strip()
             hit = find_date(s) if len(s) <= MAX_STAMP_LINE else None
             if hit and _is_stamp_line(s):
                 return hit[1]
+            # (the article's widgets between its end and its stamp count for none of those lines:
+            # "Поделиться", "ВКонтакте", "1 234 просмотра", "Теги: …")
+            counted += not (ln.label == "boilerplate" and ln.kind in _WIDGET_KINDS)
+            if counted >= CLOSING_LINES:
+                break
     for ln in lines:
         s = ln.text
         if ln.label != "body" and len(s) <= MAX_STAMP_LINE and ("публик" in s or "ublished" in s) and not (
