@@ -37,6 +37,7 @@ def test_a_known_name_inside_a_longer_name_names_nothing(line, inside):
 
 @pytest.mark.parametrize("line, name", [
     ("Телеканал НТВ", "НТВ"),                                        # a kind of outlet before it
+    ("© Группа РБК, 2021", "РБК"),                                   # … or its owner
     ("Акционерное общество «Телекомпания НТВ»", "НТВ"),             # … inside the quotation marks
     ("Редакция Gazeta.ua может не разделять позицию авторов", "Gazeta.ua"),  # a site's name is whole
     ("Об этом сообщает газета The Wall Street Journal", "Wall Street Journal"),  # an article is no name

@@ -249,11 +249,13 @@ def part_of_longer_name(s: str, start: int, end: int) -> bool:
 @lru_cache(maxsize=4096)
 def _name_word(word: str) -> bool:
     """A capitalised word that can open a name going on into a known one: neither a kind of
-    outlet ("Газета", "Телеканал", media_nouns.txt) nor a verb or an adverb."""
+    outlet ("Газета", "Телеканал", media_nouns.txt) or its owner ("Группа", "Редакция",
+    outlet_owner_nouns.txt) nor a verb or an adverb."""
     from ..nlp import morph
 
     p = morph().parse(word.lower())[0]
-    return p.normal_form not in lexicons.media_nouns() and p.tag.POS not in _NOT_NAME_POS
+    return p.normal_form not in lexicons.media_nouns() and p.normal_form not in lexicons.outlet_owner_nouns() \
+        and p.tag.POS not in _NOT_NAME_POS
 
 
 _PARTS = re.compile(r"\s*[|/•·]\s*|\s+[-–—›»>→]\s+|,\s+")  # (and a breadcrumb's arrows: "РБК › Общество")
