@@ -109,6 +109,10 @@ def test_the_sites_copyright_after_the_last_teaser_is_still_its_own():
     assert doc_of(article_then([*PARTNERS, "© 2021 Заречье Сегодня"])).outlet == "Заречье Сегодня"
 
 
+def test_an_age_rating_in_brackets_is_no_teasers_source():
+    assert doc_of(article_then(["Сетевое издание ZARECHYE.RU (18+)"])).outlet == "ZARECHYE.RU"
+
+
 @pytest.mark.parametrize("footer", [
     ["Минздрав назвал сроки массовой вакцинации взрослых (РБК)"],
     ["По материалам РИА Новости и Интерфакса"],

@@ -355,7 +355,8 @@ def site_tail(title: str, lines: list[Line], page: str) -> tuple[str, str] | Non
 # вакцинации" / "РБК", "РИА Новости, 12.11.2020", as partner widgets and "Читайте также" lists show it),
 # or after it in brackets ("Минздрав назвал сроки вакцинации (РБК)"): another outlet, not the site's.
 _HEADLINE_LIKE = re.compile(r"[«\"A-ZА-ЯЁ0-9][^\n]{15,160}(?<![.!?:;…,])")
-_HEADLINE_THEN_SOURCE = re.compile(r"[«\"A-ZА-ЯЁ0-9][^\n]{15,160}\s\([^()]{2,40}\)")
+_HEADLINE_THEN_SOURCE = re.compile(r"[«\"A-ZА-ЯЁ0-9][^\s()]*(?:\s+[^\s()]+){3,30}\s+\([A-ZА-ЯЁ«\"][^()]{1,40}\)")  # (not "(18+)")
+MAX_TEASER_LINE = 200
 TEASER_LOOKBACK = 4  # lines looked back over (empty ones between) for the teaser's headline
 
 
@@ -365,7 +366,8 @@ def teaser_credit(lines: list[Line], i: int) -> bool:
     at least, no sentence's end). A © or legal line is the site's own wherever it stands."""
     s = lines[i].text.strip()
     bracketed = s.endswith(")")
-    if (len(s) > MAX_LOGO_LINE and not bracketed) or any(map(s.__contains__, _COPYRIGHT_MARKS)) or "права" in s or "@" in s:
+    if len(s) > (MAX_TEASER_LINE if bracketed else MAX_LOGO_LINE) or any(map(s.__contains__, _COPYRIGHT_MARKS)) \
+            or "права" in s or "@" in s:
         return False  # (the site's own © or legal line may follow the last teaser)
     if bracketed and _HEADLINE_THEN_SOURCE.fullmatch(s):
         return True
