@@ -5,9 +5,11 @@ tail, an author's line) for an outlet no table knows ("Заречье Сегод
 outlets' names (photo credits, sources, partner widgets, relays, channel promos) that must not become
 the page's outlet, and date stamps in many forms and places (publication and update, after widgets).
 
-    python eval/probe_page_shapes.py [-v]
+    python eval/probe_page_shapes.py [-v] [--longer-names]
 
-Prints right / wrong / none for each group (-v: every case). The shapes are no sample of real pages:
+Prints right / wrong / none for each group (-v: every case). --longer-names lists instead every line of
+the BSNLP raw files (of covid-19, the tune half's only) and the factRuEval texts where a known outlet's
+name stands only inside a longer name (metadata.signals.part_of_longer_name). The shapes are no sample of real pages:
 the figures say which shapes are read, not how often pages use them (for that: eval/cleaning.py and
 eval/mine_outlets.py --check)."""
 from __future__ import annotations
@@ -139,10 +141,40 @@ def outcome(got, want) -> str:
     return "right" if got == want else "none" if got is None else "wrong"
 
 
+def longer_names(corpora: Path) -> None:
+    """Each line where a known outlet's name is only part of a longer one, and the count."""
+    import re
+
+    from cleaning import PAGES, load  # (eval/: which covid-19 pages are in the tune half)
+    from citata.metadata.outlets import outlet_names
+    from citata.metadata.signals import part_of_longer_name
+
+    media = outlet_names()
+    tune = {Path(e["file"]).name for e in load(PAGES, "tune")}
+    files = [f for f in sorted((corpora / "bsnlp-ru").glob("*/raw/*")) if "covid-19" not in str(f) or f.name in tune]
+    files += sorted((corpora / "factrueval-2016").rglob("*.txt"))
+    fired = 0
+    for f in files:
+        for line in f.read_text(encoding="utf-8", errors="replace").splitlines():
+            words = re.findall(r"[\w\-]+(?:\.[\w\-]+)*", line)
+            for name in {" ".join(words[i:i + k]) for k in (3, 2, 1) for i in range(len(words) - k + 1)} & media:
+                for m in re.finditer(re.escape(name), line):
+                    if part_of_longer_name(line, m.start(), m.end()):
+                        fired += 1
+                        print(f"  {f.name}: {name!r} in …{line[max(0, m.start() - 50):m.end() + 30].strip()}")
+    print(f"{fired} lines of {len(files)} texts name a known outlet only inside a longer name")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("-v", action="store_true", help="every case")
+    ap.add_argument("--longer-names", action="store_true",
+                    help="the unannotated texts' lines where a known name stands inside a longer one")
+    ap.add_argument("--corpora", type=Path, default=Path(__file__).resolve().parent.parent.parent / "shared" / "corpora")
     args = ap.parse_args()
+    if args.longer_names:
+        longer_names(args.corpora)
+        return
     groups = {
         "the page's own name (an outlet no table knows)": [
             (where, lines, want, lambda d: d.outlet) for where, lines, want in OWN_SHAPES],
