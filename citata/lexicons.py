@@ -256,6 +256,11 @@ def clause_conjunctions() -> tuple[tuple[str, ...], ...]:
 
 
 @lru_cache(maxsize=None)
+def outlet_owner_nouns() -> frozenset[str]:
+    return _lemmas("outlet_owner_nouns.txt")
+
+
+@lru_cache(maxsize=None)
 def channel_nouns() -> frozenset[str]:
     return _lemmas("channel_nouns.txt")
 

@@ -19,7 +19,7 @@ from ..clean import AMBIGUOUS_OUTLET_NAMES, Cleaned
 from .outlets import (CYRILLIC_WORD, LEGAL_FORM, canonical_outlet, clean_name, host_outlet, known_outlet, legal_outlet,
                       name_spells_host, outlet_names, translit)
 from .signals import (CYRILLIC_SITE, DOMAIN_TOKEN, FORBIDS, MAIL_HOST, MAX_LOGO_LINE, MAX_NAME_LINE, RELAY_BEFORE,
-                      brand_line, media_in_line, own_name, title_brand)
+                      brand_line, media_in_line, own_name, teaser_credit, title_brand)
 
 # How much one line showing a name in each way says that it is the site's own.
 WEIGHTS = {
@@ -102,11 +102,17 @@ _LINKED = re.compile(r"(?:со\s+ссылкой|содерж\w*\s+ссылк\w*|
 _NAME_GOES_ON = re.compile(r"\s+(?:[A-ZА-ЯЁ]\b|\d)")  # ("Sputnik V", the vaccine, is no Sputnik)
 
 
+# The sources a piece was written from: "По материалам ТАСС", "При подготовке использованы данные РБК".
+_WRITTEN_FROM = re.compile(r"(?:\b[Пп]о\s+(?:материалам|информации)|\bиспользован\w*\s+(?:данные|материалы|информация)"
+                           r"|\bна основе\s+(?:информации|материалов|данных))\s+(?:\w+\s+)?$")
+
+
 def _relayed(s: str, at: int) -> bool:
     before = s[max(0, at - 40):at]
     # (a link the site asks for names itself: "…при условии ссылки на «ZN.UA»", "только со ссылкой на
     # nevnov.ru"; one it forbids to pass on names another: "…со ссылкой на агентство X не подлежат…")
-    return bool(RELAY_BEFORE.search(before) or (_LINKED.search(before) and FORBIDS.search(s, at, at + 200)))
+    return bool(RELAY_BEFORE.search(before) or _WRITTEN_FROM.search(before)
+                or (_LINKED.search(before) and FORBIDS.search(s, at, at + 200)))
 
 
 def _named(s: str, media: frozenset[str]) -> list[tuple[str, str]]:
@@ -190,6 +196,8 @@ def outlet_candidates(cleaned: Cleaned, first: int = 0) -> list[Candidate]:
                 # (a footer the cleaner put under the comments: a short or a legal line is no reader's)
                 ln.kind in ("comment", "comments") and (len(s) <= MAX_LOGO_LINE or "©" in s or "се права" in s))):
             continue
+        elif bottom is not None and ln.start > bottom and teaser_credit(cleaned.lines, i):
+            continue  # (a related article's source under its headline names another outlet)
         else:
             named = _named(s, media)
             if len(named) > MAX_NAMES_LINE:

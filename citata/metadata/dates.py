@@ -368,13 +368,28 @@ def page_date(cleaned: Cleaned, first: int = 0, today: str | None = None) -> str
             found = relative_stamp(ln.text, today)
         if found is None:
             continue
-        distance = min(abs(k - a) for a in anchors)
-        if best is None or distance < best[0]:
-            best = (distance, found)
+        # (a stamp marked as the publication's beats a nearer one, and one marked as the update's
+        # loses to any other: "Обновлено: 31.12.2020" under the headline, "Опубликовано: 30.12.2020" below)
+        key = (_stamp_rank(ln.text), min(abs(k - a) for a in anchors))
+        if best is None or key < best[0]:
+            best = (key, found)
     return best[1] if best else _closing_stamp(lines) or _header_stamp(lines, first_body)
 
 
+def _stamp_rank(s: str) -> int:
+    """How a short stamp line marks its date: 0 the publication's ("Опубликовано: 30.12.2020", and
+    the line that gives both), 2 only the update's ("Обновлено: 31.12.2020"), else 1."""
+    if len(s) > MAX_STAMP_LINE:
+        return 1
+    if _PUBLISHED_CUE.search(s):
+        return 0
+    hit = find_date(s)
+    return 2 if hit and _UPDATED_CUE.search(s, 0, hit[0] + 1) else 1
+
+
 CLOSING_LINES = 2
+_WIDGET_KINDS = frozenset({"share", "button", "counter", "tags"})
+MAX_WIDGETS = 6  # widget lines passed over at most
 
 
 def _header_stamp(lines: list[Line], first_body: int | None) -> str | None:
@@ -400,13 +415,19 @@ def _closing_stamp(lines: list[Line]) -> str | None:
     the publication's ("Дата публикации: 30.12.2020"). A comment's or a teaser's date is neither."""
     last = max((k for k, ln in enumerate(lines) if ln.label == "body"), default=None)
     if last is not None:
-        for ln in lines[last + 1:last + 1 + CLOSING_LINES]:
+        counted = 0
+        for ln in lines[last + 1:last + 1 + CLOSING_LINES + MAX_WIDGETS]:
             if ln.label == "boilerplate" and ln.kind in _FOREIGN_DATE_KINDS:
                 break
             s = ln.text.strip()
             hit = find_date(s) if len(s) <= MAX_STAMP_LINE else None
             if hit and _is_stamp_line(s):
                 return hit[1]
+            # (the article's widgets between its end and its stamp count for none of those lines:
+            # "Поделиться", "ВКонтакте", "1 234 просмотра", "Теги: …")
+            counted += not (ln.label == "boilerplate" and ln.kind in _WIDGET_KINDS)
+            if counted >= CLOSING_LINES:
+                break
     for ln in lines:
         s = ln.text
         if ln.label != "body" and len(s) <= MAX_STAMP_LINE and ("публик" in s or "ublished" in s) and not (

@@ -10,7 +10,7 @@ from functools import lru_cache
 from .. import lexicons
 from ..clean import AMBIGUOUS_OUTLET_NAMES, Cleaned
 from ..model import Line
-from .dates import DATELINES, PLACE_UP
+from .dates import DATELINES, PLACE_UP, find_date
 from .outlets import (CYRILLIC_WORD, DOMAIN, LEGAL_FORM, NOT_RUSSIAN, TITLE_SEPS, alias_targets, canonical_outlet, clean_name,
                       host_outlet, known_outlet, legal_outlet, media_in, nominative, outlet_from_url, outlet_names)
 
@@ -53,9 +53,11 @@ _COPYRIGHT_QUOTED = re.compile(
     r"(?:©|\([CcСс]\)|Copyright)\s*(?:(?:19|20)\d{2}(?:\s*[-–—]\s*(?:19|20)\d{2})?\s*,?\s*)?"
     r"(?P<pre>[^«\"\n©]{0,40}?)[«\"](?:[^«»\"\n]{0,30}[«\"])?(?P<name>[^«»\"\n]{2,40})[»\"]")
 # The name before the years or the © sign: "ФОКУС, 2008 – 2017. Все права…", "РБК © 2021".
+# (or the name and the rights after a separator: "Вечерний Бишкек | Все права защищены | 2021")
 _RIGHTS_AFTER_NAME = re.compile(
-    r"^\s*(?P<name>[«\"]?[A-ZА-ЯЁ][^©,\n]{0,40}?[»\"]?)\s*(?:©\s*(?:(?:19|20)\d{2})?|,?\s*(?:©\s*)?(?:19|20)\d{2}"
-    r"(?:\s*[-–—]\s*(?:19|20)\d{2})?)\s*(?:[.,]\s*)?(?:[Вв]се права|$)")
+    r"^\s*(?P<name>[«\"]?[A-ZА-ЯЁ][^©,|\n]{0,40}?[»\"]?)\s*(?:©\s*(?:(?:19|20)\d{2})?|,?\s*(?:©\s*)?(?:19|20)\d{2}"
+    r"(?:\s*[-–—]\s*(?:19|20)\d{2})?)\s*(?:[.,]\s*)?(?:[Вв]се права|$)"
+    r"|^\s*(?P<name2>[«\"]?[A-ZА-ЯЁ][^©,.:;|•·\n]{0,40}?[»\"]?)\s*(?:[|•·.]|\s[-–—])\s*[Вв]се права защищены")
 # "При цитировании … (гипер)ссылка на ИА REGNUM обязательна", "ссылка на «Комсомольскую правду»".
 _LINK_TO = re.compile(
     r"(?:[Гг]иперссылк|[Сс]сылк)[аиуойе]+\s+на\s+(?:(?:сайт|издание|агентство|газету|журнал|портал|ресурс)\s+)?"
@@ -63,7 +65,8 @@ _LINK_TO = re.compile(
     r"|[A-ZА-ЯЁ][\w\-]*(?:\.[A-Za-zА-Яа-яЁё]+)?(?:\s[A-ZА-ЯЁ][\w\-]*(?:\.[A-Za-z]+)?){0,2})")
 # The link is what the site asks for ("…ссылка на X обязательна"), not what it forbids
 # ("…распространение информации, которое содержит ссылку на «Интерфакс-Украина», воспрещается").
-_REQUIRED = re.compile(r"обязательн|при условии|только при|допускается")
+# (and what it forbids without the link: "…без ссылки на «X» запрещено", "при наличии гиперссылки на X")
+_REQUIRED = re.compile(r"обязательн|при условии|только при|допускается|при наличии|\bбез\s+(?:[а-яё]+\s+){0,2}(?:гипер)?ссылк")
 # (agencies whose items the site may not pass on are other outlets: "…материалы со ссылкой на
 # агентство «Интерфакс-Украина» не подлежат…", "…информации, содержащей ссылку на агентства
 # «Интерфакс-Украина», PHL и Reuters…"; "без ссылки на X" asks for the site's own name)
@@ -201,10 +204,58 @@ _MEDIA_WORD = re.compile(r"[\w\-]+(?:\.[\w\-]+)*")  # "Корреспонден�
 
 
 def media_in_line(s: str, media: frozenset[str]) -> list[str]:
-    """Known outlet names in a line, longest first (looked up by runs of up to three words)."""
+    """Known outlet names in a line, longest first (looked up by runs of up to three words); a
+    known name standing only inside a longer one names nothing (see part_of_longer_name)."""
     words = _MEDIA_WORD.findall(s)
     found = {" ".join(words[i:i + k]) for k in (3, 2, 1) for i in range(len(words) - k + 1)}
-    return sorted((n for n in found if n in media), key=len, reverse=True)
+    return sorted((n for n in found if n in media and _stands_alone(s, n)), key=len, reverse=True)
+
+
+# (a mark opening a quotation touches the word after it, one closing it the word before)
+_OPENING_QUOTE = re.compile(r'[«“"](?=\w)[^«»“”"]{0,40}$')
+_CLOSING_QUOTE = re.compile(r'^[^«»“”"]{0,40}(?<=[\w.!?])[»”"]')
+_WORD_BEFORE_NAME = re.compile(r"(?<![\w\-.])([A-ZА-ЯЁ][a-zа-яё][\w\-]*) $")
+# What a name's first word is not: a verb or a word of speech ("Читайте РБК", "Смотрите НТВ")
+_NOT_NAME_POS = frozenset({"VERB", "INFN", "ADVB", "PRCL", "CONJ", "PREP", "NPRO", "PRED", "INTJ", "GRND"})
+
+
+def _stands_alone(s: str, name: str) -> bool:
+    if s.count(name) == 1:
+        at = s.find(name)
+        return not part_of_longer_name(s, at, at + len(name))
+    return any(not part_of_longer_name(s, m.start(), m.end()) for m in re.finditer(re.escape(name), s))
+
+
+def part_of_longer_name(s: str, start: int, end: int) -> bool:
+    """Whether the known name at s[start:end] is only part of a longer name, another outlet's or
+    one the tables lack ("Сегодня" in "© Заречье Сегодня", "Наименование СМИ: «Заречье Сегодня»",
+    "«Деловые Ведомости»"): quotation marks around more than the name and its kind ("«Телекомпания
+    НТВ»" is НТВ), or a capitalised word of its script before it that is no kind of outlet ("Газета
+    Известия", "Редакция Gazeta.ua"), no verb ("Читайте РБК") and no article ("The Wall Street
+    Journal"). A site's name ("Lenta.ru") is whole."""
+    before, after = s[max(0, start - 41):start], s[end:end + 41]
+    if before[-1:] in ("«", "“", '"') and after[:1] in ("»", "”", '"'):
+        return False  # (its own quotation marks, inside others or not: «Проект "Сноб" — Общество»)
+    opened = _OPENING_QUOTE.search(before)
+    if opened and _CLOSING_QUOTE.match(after) and not LEGAL_FORM.fullmatch(opened.group(0)[1:]):
+        return True
+    if "." in s[start:end]:
+        return False
+    m = _WORD_BEFORE_NAME.search(before)
+    return bool(m) and m.group(1) != "The" and m.group(1).isascii() == s[start].isascii() \
+        and not LEGAL_FORM.fullmatch(m.group(0)) and _name_word(m.group(1))
+
+
+@lru_cache(maxsize=4096)
+def _name_word(word: str) -> bool:
+    """A capitalised word that can open a name going on into a known one: neither a kind of
+    outlet ("Газета", "Телеканал", media_nouns.txt) or its owner ("Группа", "Редакция",
+    outlet_owner_nouns.txt) nor a verb or an adverb."""
+    from ..nlp import morph
+
+    p = morph().parse(word.lower())[0]
+    return p.normal_form not in lexicons.media_nouns() and p.normal_form not in lexicons.outlet_owner_nouns() \
+        and p.tag.POS not in _NOT_NAME_POS
 
 
 _PARTS = re.compile(r"\s*[|/•·]\s*|\s+[-–—›»>→]\s+|,\s+")  # (and a breadcrumb's arrows: "РБК › Общество")
@@ -300,6 +351,36 @@ def site_tail(title: str, lines: list[Line], page: str) -> tuple[str, str] | Non
     return None
 
 
+# A related article's credit: its source under its headline below the article ("Минздрав назвал сроки
+# вакцинации" / "РБК", "РИА Новости, 12.11.2020", as partner widgets and "Читайте также" lists show it),
+# or after it in brackets ("Минздрав назвал сроки вакцинации (РБК)"): another outlet, not the site's.
+_HEADLINE_LIKE = re.compile(r"[«\"A-ZА-ЯЁ0-9][^\n]{15,160}(?<![.!?:;…,])")
+_HEADLINE_THEN_SOURCE = re.compile(r"[«\"A-ZА-ЯЁ0-9][^\s()]*(?:\s+[^\s()]+){3,30}\s+\([A-ZА-ЯЁ«\"][^()]{1,40}\)")  # (not "(18+)")
+MAX_TEASER_LINE = 200
+TEASER_LOOKBACK = 4  # lines looked back over (empty ones between) for the teaser's headline
+
+
+def teaser_credit(lines: list[Line], i: int) -> bool:
+    """Whether lines[i], below the article, credits a teaser's source: it closes a headline with the
+    source in brackets, or it is a short line right under a headline-like furniture line (four words
+    at least, no sentence's end). A © or legal line is the site's own wherever it stands."""
+    s = lines[i].text.strip()
+    bracketed = s.endswith(")")
+    if len(s) > (MAX_TEASER_LINE if bracketed else MAX_LOGO_LINE) or any(map(s.__contains__, _COPYRIGHT_MARKS)) \
+            or "права" in s or "@" in s:
+        return False  # (the site's own © or legal line may follow the last teaser)
+    if bracketed and _HEADLINE_THEN_SOURCE.fullmatch(s):
+        return True
+    if len(s) > MAX_LOGO_LINE:
+        return False
+    for ln in reversed(lines[max(0, i - TEASER_LOOKBACK):i]):
+        if ln.label == "empty":
+            continue
+        above = ln.text.strip()
+        return ln.label == "boilerplate" and len(above.split()) >= 4 and bool(_HEADLINE_LIKE.fullmatch(above))
+    return False
+
+
 # (the signals read first, then, only where those find nothing, the shapes added later: a
 # name before the years, the link a legal line asks for, a bare masthead, the title's tail
 # the furniture repeats, a logo's text. The site's registration, editor and founder lines come
@@ -348,7 +429,8 @@ def outlet_signals(cleaned: Cleaned, first: int = 0) -> dict[str, str]:
     found: dict[str, str] = {}
     page = None  # (the page's text, joined only for a title with a site tail)
     article = next((ln.start for ln in cleaned.lines if ln.label == "body"), None)
-    for ln in cleaned.lines[first:]:
+    below = max((ln.start for ln in cleaned.lines if ln.label == "body"), default=None)  # the article's last line
+    for i, ln in enumerate(cleaned.lines[first:], first):
         if "forum" not in found and ("орум" in ln.text or "ортал" in ln.text) and len(ln.text) <= MAX_LOGO_LINE \
                 and ln.label in ("title", "boilerplate"):
             m = _FORUM.fullmatch(ln.text.strip())  # a forum's or a portal's name as its page title
@@ -373,8 +455,8 @@ def outlet_signals(cleaned: Cleaned, first: int = 0) -> dict[str, str]:
                 if name:
                     found["title_brand"] = name
             continue
-        if ln.label != "boilerplate":
-            continue
+        if ln.label != "boilerplate" or (below is not None and ln.start > below and teaser_credit(cleaned.lines, i)):
+            continue  # (a related article's source under its headline names another outlet)
         s = ln.text
         # A photo's credit names its agency; a site's own © line carries a year or its rights.
         if ln.kind in ("credit", "caption") and not _OWN_COPYRIGHT.search(s):
@@ -414,7 +496,7 @@ def outlet_signals(cleaned: Cleaned, first: int = 0) -> dict[str, str]:
                 found["copyright"] = name if known_outlet(name) else legal_outlet(name) or name
         if "rights" not in found and not foreign and ("©" in s or "се права" in s):
             m = _RIGHTS_AFTER_NAME.match(s)
-            name = own_name(m.group("name")) if m else None
+            name = own_name(m.group("name") or m.group("name2")) if m else None
             if name:
                 found["rights"] = known_outlet(name) or name
         if "link" not in found and not foreign and "сылк" in s and _REQUIRED.search(s):
@@ -437,7 +519,7 @@ def outlet_signals(cleaned: Cleaned, first: int = 0) -> dict[str, str]:
             # ссылкой на агентство «Интерфакс-Украина» … запрещено")
             allowed = " ".join(x[:m.start()] if (m := _OTHERS_LINKED.search(x)) and (m.group("agency") or FORBIDS.search(x))
                                else x for x in _SENTENCE_END.split(s))
-            named = media_in_line(allowed, media)
+            named = [n for n in media_in_line(allowed, media) if n not in AMBIGUOUS_OUTLET_NAMES]
             if named:
                 found["legal"] = named[0]
             else:
@@ -459,6 +541,12 @@ def outlet_signals(cleaned: Cleaned, first: int = 0) -> dict[str, str]:
             m = _AUTHOR_SITE.match(s)  # the site signing its own piece: "Автор: krasnews.com."
             if m and m.group(1).lower() not in lexicons.word_set("platform_hosts"):
                 found["author"] = host_outlet(m.group(1))
+            elif not foreign and len(s) <= MAX_NAME_LINE:
+                from .told import author_staff  # (told reads this module's shapes: imported when used)
+
+                name = author_staff(s)  # the author as the site's staff: "Автор: Иван Петров, обозреватель DW"
+                if name:
+                    found["author"] = name
         if "byline" not in found and ln.kind in _HEADER_KINDS:
             name = _named_part(s, media) or (_title_outlet(s) if len(s) <= MAX_TITLE_CHARS else None)
             if name:
@@ -476,8 +564,10 @@ def outlet_signals(cleaned: Cleaned, first: int = 0) -> dict[str, str]:
             found["site_name"] = s.strip()  # a masthead spelt as a site in Cyrillic: "Сибновости.ру"
         if "menu" not in found and ln.kind in ("footer", "legal", "after_article") and len(s) <= MAX_NAME_LINE:
             # the site's name as one item of a footer's menu ("О проекте | Реклама | Фонтанка.ру")
-            named = {k for part in _PARTS.split(s.strip()) if (k := _known(part, media))}
-            if len(named) == 1:
+            parts = _PARTS.split(s.strip())
+            named = {k for part in parts if (k := _known(part, media))}
+            # (a menu shows no date: "РИА Новости, 12.11.2020" is a teaser's credit)
+            if len(named) == 1 and not any(find_date(part) or _CLOCK.fullmatch(part) for part in parts):
                 found["menu"] = known_outlet(named.pop()) or ""
         if "brand" not in found and (not foreign or ln.kind in ("comment", "comments")) and len(s) <= MAX_NAME_LINE:
             # "Реклама на RTVI", "Приложение РБК для iOS", "Все новости Тайга.инфо" (no reader writes
@@ -702,6 +792,7 @@ def brand_line(s: str, rubrics: bool = True) -> str | None:
     return None
 
 
+_CLOCK = re.compile(r"\d{1,2}:\d{2}")
 _MENU_ITEMS = re.compile(r"\s*[|•·]\s*")
 
 

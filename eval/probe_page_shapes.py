@@ -1,0 +1,201 @@
+"""Probe the outlet and the date citata reads from a whole page, shape by shape (issue 15): one article,
+written for the probe, with one piece of furniture around it in each of the shapes Russian news sites
+use — the page's own name (©, rights, legal and registration lines, the editors' mail, a logo, a title's
+tail, an author's line) for an outlet no table knows ("Заречье Сегодня", zarechye-today.ru), other
+outlets' names (photo credits, sources, partner widgets, relays, channel promos) that must not become
+the page's outlet, and date stamps in many forms and places (publication and update, after widgets).
+
+    python eval/probe_page_shapes.py [-v] [--longer-names]
+
+Prints right / wrong / none for each group (-v: every case). --longer-names lists instead every line of
+the BSNLP raw files (of covid-19, the tune half's only) and the factRuEval texts where a known outlet's
+name stands only inside a longer name (metadata.signals.part_of_longer_name). The shapes are no sample of real pages:
+the figures say which shapes are read, not how often pages use them (for that: eval/cleaning.py and
+eval/mine_outlets.py --check)."""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from citata.pipeline import build_document  # noqa: E402
+from citata.source import text_document  # noqa: E402
+
+HEAD = "ru-1\nru\n2021-02-01\nhttp://www.fromtheweb.eu\n"  # (the covid-19 dumps' placeholder address)
+TITLE = "В области открылись новые пункты вакцинации от коронавируса"
+BODY = [
+    "В областном центре с понедельника начали работу еще четыре пункта вакцинации от коронавируса, сообщили "
+    "в региональном министерстве здравоохранения.",
+    "Как пояснили в ведомстве, прививку можно сделать без предварительной записи, достаточно взять с собой "
+    "паспорт и полис обязательного медицинского страхования.",
+    "По словам главного врача городской поликлиники Ивана Сергеева, за первую неделю прививку получили более "
+    "двух тысяч человек, и очередей почти нет.",
+    "Врачи напоминают, что перед вакцинацией нужно пройти осмотр терапевта, а после нее полчаса побыть под "
+    "наблюдением медиков.",
+    "Всего в регионе с начала кампании привились около сорока тысяч жителей, при этом запасов вакцины хватит "
+    "еще на несколько недель.",
+]
+OWN = "Заречье Сегодня"
+
+# (where, lines, the outlet expected: a name, or None where the page shows none of its own)
+OWN_SHAPES = [
+    ("bottom", ["© 2021 Заречье Сегодня"], OWN),
+    ("bottom", ["© Заречье Сегодня, 2008–2021. Все права защищены."], OWN),
+    ("bottom", ["© «Заречье Сегодня», 2021"], OWN),
+    ("bottom", ["Заречье Сегодня © 2021"], OWN),
+    ("bottom", ["Заречье Сегодня, 2021. Все права защищены."], OWN),
+    ("bottom", ["Заречье Сегодня | Все права защищены | 2021"], OWN),
+    ("bottom", ["Все права защищены © Заречье Сегодня"], OWN),
+    ("bottom", ["Мнение редакции может не совпадать с мнением авторов. © ЗАРЕЧЬЕ СЕГОДНЯ 2021"], "ЗАРЕЧЬЕ СЕГОДНЯ"),
+    ("bottom", ["Сетевое издание «Заречье Сегодня» зарегистрировано Роскомнадзором, свидетельство Эл № ФС77-12345."], OWN),
+    ("bottom", ["Сетевое издание «Заречье Сегодня» (18+). Учредитель: ООО «Медиа Заречье»"], OWN),
+    ("bottom", ["Наименование СМИ: «Заречье Сегодня». Учредитель: ООО «Медиа Заречье»"], OWN),
+    ("bottom", ["Главный редактор сетевого издания «Заречье Сегодня» — Петров И.И."], OWN),
+    ("bottom", ["ИА «Заречье Сегодня»"], OWN),
+    ("bottom", ["Любое копирование материалов без ссылки на «Заречье Сегодня» запрещено."], OWN),
+    ("bottom", ["При использовании материалов гиперссылка на «Заречье Сегодня» обязательна."], OWN),
+    ("bottom", ["Использование материалов разрешено при наличии активной гиперссылки на «Заречье Сегодня»."], OWN),
+    ("bottom", ["Электронная почта редакции: info@zarechye-today.ru"], "zarechye-today.ru"),
+    ("bottom", ["Все права защищены. При использовании материалов ссылка на zarechye-today.ru обязательна. 18+"],
+     "zarechye-today.ru"),
+    ("bottom", ["Мнение редакции может не совпадать с мнением автора. zarechye-today.ru 18+"], "zarechye-today.ru"),
+    ("bottom", ["Copyright © 2021 Zarechye Today. All rights reserved."], "Zarechye Today"),
+    ("bottom", ["Сетевое издание ZARECHYE.RU (18+)"], "ZARECHYE.RU"),
+    ("bottom", ["Автор: Иван Петров, обозреватель ZarNews"], "ZarNews"),
+    ("top", ["Автор: Иван Петров, корреспондент «Заречье Сегодня»"], OWN),
+    ("top", ["ZARECHYE.RU"], "ZARECHYE.RU"),
+    ("title", [TITLE + " | Заречье Сегодня"], OWN),
+    ("title", [TITLE + " - Zarechye.ru"], "Zarechye.ru"),
+    # shapes not read (each names something else as often: a topic, a person, a photographer)
+    ("title", [TITLE + " — Заречье Сегодня"], OWN),
+    ("title", ["Заречье Сегодня: " + TITLE], OWN),
+    ("bottom", ["© Заречье Сегодня"], OWN),
+    ("bottom", ["Заречье Сегодня в Telegram"], OWN),
+    ("top", ["Заречье Сегодня"], OWN),
+    ("bottom", ["Источник: Заречье Сегодня"], OWN),
+]
+OTHER_SHAPES = [
+    ("top", ["Фото: РИА Новости"]),
+    ("bottom", ["Фото: Иван Петров / ТАСС"]),
+    ("bottom", ["По материалам ТАСС"]),
+    ("bottom", ["По материалам РИА Новости и Интерфакса"]),
+    ("bottom", ["При подготовке материала использованы данные ТАСС"]),
+    ("bottom", ["Материал подготовлен на основе информации РИА Новости"]),
+    ("bottom", ["Читайте также: Минздрав назвал сроки массовой вакцинации — РБК"]),
+    ("bottom", ["Читайте также", "Минздрав назвал сроки массовой вакцинации", "РИА Новости, 12.11.2020"]),
+    ("bottom", ["Новости партнеров", "Минздрав назвал сроки массовой вакцинации", "РБК",
+                "Врачи назвали главный симптом нового штамма", "Лента.ру"]),
+    ("bottom", ["Новости СМИ2", "Минздрав назвал сроки массовой вакцинации", "РБК"]),
+    ("bottom", ["Минздрав назвал сроки массовой вакцинации", "РИА Новости", "12:30"]),
+    ("bottom", ["Минздрав назвал сроки массовой вакцинации (РБК)"]),
+    ("bottom", ["Ранее РИА Новости сообщало о начале вакцинации в регионе."]),
+    ("bottom", ["Как сообщает ТАСС, в соседней области также открылись пункты вакцинации."]),
+    ("bottom", ["Комментарии", "Иван: а в Москве уже всех привили, пишет РБК", "Ольга: спасибо!"]),
+    ("bottom", ["Видео: YouTube / Россия 24"]),
+    ("top", ["Иван Петров, ТАСС"]),
+    # an unknown outlet whose name holds a known one
+    ("bottom", ["Использование материалов сайта разрешено только при наличии активной гиперссылки на Заречье Сегодня"]),
+    ("bottom", ["Читайте также на Заречье Сегодня:"]),
+    # read as the page's outlet by design (a source line or a site's promo is the outlet's where nothing else is)
+    ("bottom", ["Источник: ТАСС"]),
+    ("bottom", ["Оригинал статьи: https://www.kp.ru/daily/27200/4321/"]),
+    ("bottom", ["Подписывайтесь на канал ТАСС в Telegram"]),
+    ("bottom", ["Главное на RT"]),
+    ("top", ["12:30 Интерфакс"]),
+]
+# (lines standing where, the date expected)
+DATE_SHAPES = [
+    *((["top"], [s], "2020-12-30") for s in (
+        "30.12.20 15:13", "Опубликовано 30.12.20 в 15:13", "30 дек. 2020, 15:13", "30/12/2020", "30-12-2020 15:13",
+        "Пн, 30 Дек 2020 15:13:00 +0300", "Dec 30, 2020", "30 December 2020", "30 декабря 2020 г., 15:13",
+        "Дата публикации: 30 декабря 2020", "15:13, 30 декабря 2020", "30.12.2020 / 15:13 / Иван Петров",
+        "Общество | 30.12.2020", "2020-12-30 15:13:00", "30 ДЕКАБРЯ 2020", "декабрь 30, 2020", "среда, 30 декабря 2020 г.",
+        "30 грудня 2020", "30.12.2020г.", "от 30.12.2020", "Размещено: 30.12.2020", "2020-12-30T15:13:00+03:00",
+        "30.12.2020 (обновлено 31.12.2020)", "Дата публикации: 30 декабря 2020 г. Обновлено: 31 декабря 2020 г.")),
+    (["top"], ["Обновлено: 31.12.2020 10:00", "Опубликовано: 30.12.2020 15:13"], "2020-12-30"),
+    (["top"], ["Последнее обновление: 31.12.2020", "30.12.2020 15:13"], "2020-12-30"),
+    (["top"], ["31.12.2020", "Опубликовано: 30.12.2020"], "2020-12-30"),
+    (["top"], ["Обновлено 31 декабря 2020"], "2020-12-31"),
+    (["bottom"], ["Поделиться", "ВКонтакте", "30 декабря 2020, 15:13"], "2020-12-30"),
+    (["bottom"], ["Теги: вакцинация, здоровье", "Поделиться", "30 декабря 2020"], "2020-12-30"),
+    (["bottom"], ["Читайте также", "Поделиться", "30 декабря 2020, 15:13"], None),  # (a teaser's)
+    (["top"], ["30 декабря, 15:13"], None),  # (no year: a guessed one is an invented date)
+]
+
+
+def page(where: str, lines: list[str]) -> str:
+    if where == "title":
+        parts = [lines[0], *BODY]
+    elif where == "top":
+        parts = [TITLE, *lines, *BODY]
+    else:
+        parts = [TITLE, *BODY, *lines]
+    return HEAD + "\n\n".join(parts) + "\n"
+
+
+def outcome(got, want) -> str:
+    if want is None:
+        return "right" if got is None else "wrong"
+    return "right" if got == want else "none" if got is None else "wrong"
+
+
+def longer_names(corpora: Path) -> None:
+    """Each line where a known outlet's name is only part of a longer one, and the count."""
+    import re
+
+    from cleaning import PAGES, load  # (eval/: which covid-19 pages are in the tune half)
+    from citata.metadata.outlets import outlet_names
+    from citata.metadata.signals import part_of_longer_name
+
+    media = outlet_names()
+    tune = {Path(e["file"]).name for e in load(PAGES, "tune")}
+    files = [f for f in sorted((corpora / "bsnlp-ru").glob("*/raw/*")) if "covid-19" not in str(f) or f.name in tune]
+    files += sorted((corpora / "factrueval-2016").rglob("*.txt"))
+    fired = 0
+    for f in files:
+        for line in f.read_text(encoding="utf-8", errors="replace").splitlines():
+            words = re.findall(r"[\w\-]+(?:\.[\w\-]+)*", line)
+            for name in {" ".join(words[i:i + k]) for k in (3, 2, 1) for i in range(len(words) - k + 1)} & media:
+                for m in re.finditer(re.escape(name), line):
+                    if part_of_longer_name(line, m.start(), m.end()):
+                        fired += 1
+                        print(f"  {f.name}: {name!r} in …{line[max(0, m.start() - 50):m.end() + 30].strip()}")
+    print(f"{fired} lines of {len(files)} texts name a known outlet only inside a longer name")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("-v", action="store_true", help="every case")
+    ap.add_argument("--longer-names", action="store_true",
+                    help="the unannotated texts' lines where a known name stands inside a longer one")
+    ap.add_argument("--corpora", type=Path, default=Path(__file__).resolve().parent.parent.parent / "shared" / "corpora")
+    args = ap.parse_args()
+    if args.longer_names:
+        longer_names(args.corpora)
+        return
+    groups = {
+        "the page's own name (an outlet no table knows)": [
+            (where, lines, want, lambda d: d.outlet) for where, lines, want in OWN_SHAPES],
+        "other outlets' names (none is the page's)": [
+            (where, lines, None, lambda d: d.outlet) for where, lines in OTHER_SHAPES],
+        "date stamps": [(where[0], lines, want, lambda d: d.published) for where, lines, want in DATE_SHAPES],
+    }
+    print("| shapes | cases | right | wrong | none |")
+    print("|---|---|---|---|---|")
+    for name, cases in groups.items():
+        tally = {"right": 0, "wrong": 0, "none": 0}
+        rows = []
+        for where, lines, want, field in cases:
+            got = field(build_document(text_document("probe.txt", page(where, lines))))
+            result = outcome(got, want)
+            tally[result] += 1
+            rows.append(f"  {result:<5} {where:<6} got {got!r:<24} want {want!r:<22} {' / '.join(lines)[:90]}")
+        print(f"| {name} | {len(cases)} | {tally['right']} | {tally['wrong']} | {tally['none']} |")
+        if args.v:
+            print("\n".join(rows))
+
+
+if __name__ == "__main__":
+    main()
