@@ -339,6 +339,14 @@ def legal_forms() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def legal_form_alternation() -> str:
+    """legal_forms.txt as a regex alternation of the forms as a page writes them: in capitals
+    ("ООО", "LLC"), a Latin-letter one also capitalised ("Ltd"); longest first."""
+    written = {f.upper() for f in legal_forms()} | {f.capitalize() for f in legal_forms() if f.isascii()}
+    return "|".join(sorted(written, key=lambda f: (-len(f), f)))
+
+
+@lru_cache(maxsize=None)
 def org_aliases() -> tuple[tuple[str, ...], ...]:
     """Rows of org_aliases.tsv: a body's short name, then its other names."""
     return tuple(tuple(ln.split("\t")) for ln in data_lines("org_aliases.tsv"))

@@ -112,3 +112,11 @@ def test_each_entry_stands_once(name):
     copy would think the word gone."""
     lines = lex.data_lines(name)
     assert not sorted({ln for ln in lines if lines.count(ln) > 1})
+
+
+def test_legal_forms_are_matched_as_pages_write_them():
+    """The metadata stage's patterns read legal_forms.txt too: a form in capitals, a Latin one also
+    capitalised ("Ltd"), not a lower-case word of running text."""
+    form = re.compile(rf"(?:{lex.legal_form_alternation()})")
+    assert all(form.fullmatch(f) for f in ("ООО", "ФГБУ", "LLC", "Ltd", "AO"))
+    assert not any(form.fullmatch(f) for f in ("ооо", "Ооо", "ид"))
