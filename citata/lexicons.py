@@ -272,6 +272,49 @@ def pronouns() -> dict[str, tuple[str, str]]:
 
 
 @lru_cache(maxsize=None)
+def pronouns_in(case: str) -> frozenset[str]:
+    """The personal pronouns of pronouns.tsv in one case ("nomn": он, она, они)."""
+    return frozenset(form for form, (_, c) in pronouns().items() if c == case)
+
+
+@lru_cache(maxsize=None)
+def possessive_pronouns() -> dict[str, str]:
+    """The genitive pronouns that stand as a possessive ("его слова", "её позиция"), with their
+    gender: the forms of pronouns.tsv without the н- a preposition asks for (него, неё, них)."""
+    return {form: gender for form, (gender, case) in pronouns().items() if case == "gent" and not form.startswith("н")}
+
+
+@lru_cache(maxsize=None)
+def relative_pronouns(case: str | None = None) -> frozenset[str]:
+    """The forms of "который" (relative_pronouns.txt); with a case, those the analyser reads in it."""
+    forms = frozenset(data_lines("relative_pronouns.txt"))
+    if case is None:
+        return forms
+    from .nlp import morph
+
+    return frozenset(f for f in forms if any(p.tag.case == case for p in morph().parse(f) if p.normal_form == "который"))
+
+
+@lru_cache(maxsize=None)
+def oblique_relative_pronouns() -> frozenset[str]:
+    """The forms of "который" that cannot be their clause's subject."""
+    return relative_pronouns() - relative_pronouns("nomn")
+
+
+@lru_cache(maxsize=None)
+def group_words() -> frozenset[str]:
+    """Words that stand alone for a group of people who speak ("Многие считают, что …")."""
+    return frozenset(data_lines("group_words.txt"))
+
+
+@lru_cache(maxsize=None)
+def reflexive_possessives() -> frozenset[str]:
+    """The forms of "свой", in both spellings (the quotation stage folds ё)."""
+    forms = data_lines("reflexive_possessives.txt")
+    return frozenset(forms) | frozenset(f.replace("ё", "е") for f in forms)
+
+
+@lru_cache(maxsize=None)
 def role_nouns() -> frozenset[str]:
     return _lemmas("role_nouns.txt")
 

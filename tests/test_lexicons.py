@@ -44,7 +44,7 @@ def test_every_lemma_is_the_analysers_normal_form(name):
 # each Russian word in them is a form the analyser knows, spelled as its dictionary spells it (ё included).
 FORM_FILES = ("rubric_words.txt", "not_brands.txt", "subordinators.txt", "fillers.txt", "cited_words.txt",
               "staff_nouns.txt", "newsroom_verbs.txt", "notice_labels.txt", "quantifiers.txt",
-              "negation_gap.txt")
+              "negation_gap.txt", "relative_pronouns.txt", "reflexive_possessives.txt", "group_words.txt")
 
 
 @pytest.mark.parametrize("name", FORM_FILES)
@@ -120,3 +120,17 @@ def test_legal_forms_are_matched_as_pages_write_them():
     form = re.compile(rf"(?:{lex.legal_form_alternation()})")
     assert all(form.fullmatch(f) for f in ("ООО", "ФГБУ", "LLC", "Ltd", "AO"))
     assert not any(form.fullmatch(f) for f in ("ооо", "Ооо", "ид"))
+
+
+@pytest.mark.parametrize("name, word", [("relative_pronouns.txt", "который"), ("reflexive_possessives.txt", "свой")])
+def test_closed_lists_hold_forms_of_their_word(name, word):
+    analyser = morph()
+    assert all(any(p.normal_form == word for p in analyser.parse(f)) for f in lex.data_lines(name))
+
+
+def test_relative_pronouns_are_split_by_the_analysers_cases():
+    """A nominative "который" is its clause's subject; "согласно" asks for a dative one."""
+    assert lex.relative_pronouns("nomn") == {"который", "которая", "которое", "которые"}
+    assert lex.relative_pronouns("datv") == {"которому", "которой", "которым"}
+    assert "котором" in lex.oblique_relative_pronouns() and "который" not in lex.oblique_relative_pronouns()
+    assert lex.possessive_pronouns()["её"] == lex.possessive_pronouns()["ее"] == "f" and "него" not in lex.possessive_pronouns()

@@ -91,7 +91,7 @@ def _attributed(view: DocView, first: int, cue: int, content: tuple[int, int]) -
             ref = Ref("none")
     if cls == "cite":
         k = cue_end - 1
-        pron = lex.pronouns().get(view.lower[k]) if view.lower[k] in ("его", "ее", "её", "их") else None
+        pron = lex.pronouns().get(view.lower[k]) if view.lower[k] in lex.possessive_pronouns() else None
         ref = Ref("pronoun", view.toks[k].start, view.toks[k].end, gender=pron[0]) if pron else \
             search_genitive(view, cue_end, view.sent_first[view.tok_sent[cue_end] + 1] - 1)
     if ref is None:
@@ -102,7 +102,7 @@ def _attributed(view: DocView, first: int, cue: int, content: tuple[int, int]) -
         ref = search_locative(view, cue, cue_end, first, hi)
     if ref is None:
         # "задала она вопрос": a pronoun inside the cue phrase
-        pron = next((j for j in range(cue + 1, cue_end) if view.lower[j] in ("он", "она", "они")), None)
+        pron = next((j for j in range(cue + 1, cue_end) if view.lower[j] in lex.pronouns_in("nomn")), None)
         if pron is not None:
             ref = Ref("pronoun", view.toks[pron].start, view.toks[pron].end, gender=lex.pronouns()[view.lower[pron]][0])
     text = view.text[content[0]:content[1]]

@@ -23,9 +23,6 @@ COMPLEMENTIZERS = frozenset(("что", "чтобы", "будто", "якобы")
 DASHES = "—–‑‒―-"
 
 
-RELATIVES_OBLIQUE = frozenset(("которых", "которого", "которой", "которому", "которым", "которыми", "котором"))
-
-
 SITE_NAME = re.compile(r"[\w-]+\.(?:ru|ua|com|org|net|by|kz|su|info|рф)\b", re.IGNORECASE)
 
 
