@@ -9,7 +9,7 @@ from .. import lexicons as lex
 from .cues import cue_at
 from .indirect import find_addressee, find_channel
 from .mentions import name_quote, quoted_label, search_document, search_genitive, search_inverted, search_locative, search_subject
-from .view import DASHES, DocView, Found, Ref, TERMINAL, trim_end
+from .view import DASHES, DocView, Found, Ref, TERMINAL, line_end, trim_end
 
 
 # After a closing mark, the attribution: ", — сказал", " - написала" (the dash may open a paragraph
@@ -263,8 +263,7 @@ def dialogue(view: DocView) -> list[Found]:
     hold the words before and after the attribution."""
     out = []
     for m in DIALOGUE_LINE.finditer(view.text):
-        para_end = view.text.find("\n", m.end())
-        para_end = len(view.text) if para_end < 0 else para_end
+        para_end = line_end(view.text, m.end())
         inner = DIALOGUE_ATTRIBUTION.search(view.text, m.end(), para_end)
         if inner:
             first = view.tok_index(inner.end())

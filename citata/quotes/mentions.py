@@ -329,6 +329,12 @@ def _relayed(view: DocView, cue: int) -> Ref | None:
     j = cue + 1
     while j <= hi and view.lower[j] in lex.fillers():
         j += 1
+    return _relayed_owner(view, cue, j, hi)
+
+
+def _relayed_owner(view: DocView, cue: int, j: int, hi: int) -> Ref | None:
+    """Whose words a relaying verb at `cue` relays, named from token j: the owner of the words
+    ("слова министра") or the person quoted ("цитирует министра")."""
     owner = words_owner(view, j, hi) or _quoted_person(view, cue, j, hi)
     if owner is not None:
         owner.via = "relayed words"
@@ -917,9 +923,8 @@ def _relayed_after(view: DocView, cue: int, j: int, hi: int) -> Ref | None:
     verb's subject relays, right after it, is the speaker: a document or someone's words."""
     if j > hi or view.parses(cue)[0].normal_form not in lex.citing_verbs():
         return None
-    owner = words_owner(view, j, hi) or _quoted_person(view, cue, j, hi)
+    owner = _relayed_owner(view, cue, j, hi)
     if owner is not None:
-        owner.via = "relayed words"
         return owner
     p = noun_parse(view, j, "accs")
     if p is not None and p.normal_form in lex.document_nouns():

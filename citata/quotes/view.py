@@ -38,6 +38,25 @@ def trim_end(text: str, start: int, stop: int) -> int:
     return stop
 
 
+def line_end(text: str, pos: int) -> int:
+    """Where the line holding `pos` ends: at its newline, or at the text's end."""
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
+
+
+def next_paragraph(text: str, pos: int) -> tuple[int, int, str] | None:
+    """The paragraph after the line holding `pos` (blank lines skipped): its start, its line's end
+    and its words without the spaces that end them; None on the text's last line."""
+    nl = text.find("\n", pos)
+    if nl < 0:
+        return None
+    start = nl
+    while start < len(text) and text[start].isspace():
+        start += 1
+    stop = line_end(text, start)
+    return start, stop, text[start:stop].rstrip()
+
+
 OPEN_MARKS = "«„“\""
 
 
