@@ -302,6 +302,23 @@ def oblique_relative_pronouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def collective_nouns() -> frozenset[str]:
+    return _lemmas("collective_nouns.txt")
+
+
+@lru_cache(maxsize=None)
+def relative_words() -> frozenset[str]:
+    return _lemmas("relative_words.txt")
+
+
+@lru_cache(maxsize=None)
+def channel_modifiers() -> frozenset[str]:
+    """Word forms between "в" and a channel noun ("в своём интервью"), in both spellings."""
+    forms = data_lines("channel_modifiers.txt")
+    return frozenset(forms) | frozenset(f.replace("ё", "е") for f in forms)
+
+
+@lru_cache(maxsize=None)
 def group_words() -> frozenset[str]:
     """Words that stand alone for a group of people who speak ("Многие считают, что …")."""
     return frozenset(data_lines("group_words.txt"))

@@ -18,6 +18,7 @@ LEMMA_FILES = {
     "org_nouns.txt": None, "media_nouns.txt": None, "site_nouns.txt": None, "source_heads.txt": None,
     "quotation_nouns.txt": None, "citing_verbs.txt": None, "relay_verbs.txt": None, "leader_nouns.txt": None,
     "number_nouns.txt": None, "kin_nouns.tsv": 0, "negation_asserts.txt": None, "honorifics.txt": None,
+    "collective_nouns.txt": None, "relative_words.txt": None,
 }
 
 
@@ -44,7 +45,8 @@ def test_every_lemma_is_the_analysers_normal_form(name):
 # each Russian word in them is a form the analyser knows, spelled as its dictionary spells it (ё included).
 FORM_FILES = ("rubric_words.txt", "not_brands.txt", "subordinators.txt", "fillers.txt", "cited_words.txt",
               "staff_nouns.txt", "newsroom_verbs.txt", "notice_labels.txt", "quantifiers.txt",
-              "negation_gap.txt", "relative_pronouns.txt", "reflexive_possessives.txt", "group_words.txt")
+              "negation_gap.txt", "relative_pronouns.txt", "reflexive_possessives.txt", "group_words.txt",
+              "channel_modifiers.txt")
 
 
 @pytest.mark.parametrize("name", FORM_FILES)

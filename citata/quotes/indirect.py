@@ -1040,7 +1040,7 @@ def find_channel(view: DocView, cue_end: int, hi: int) -> tuple[int, int] | None
     for j in range(max(0, cue_end - 12), min(hi, cue_end + 12) + 1):
         if view.lower[j] in ("в", "во", "на") and j + 1 < len(view.toks):
             k = j + 1
-            if view.lower[k] in ("своем", "своём", "своей", "своих", "совместном", "эксклюзивном", "ходе"):
+            if view.lower[k] in lex.channel_modifiers():
                 k += 1
             if k < len(view.toks) and view.parses(k)[0].normal_form in lex.channel_nouns() or (
                     k < len(view.toks) and view.lower[k] in lex.channel_nouns()):

@@ -282,7 +282,7 @@ def agrees_in_number(view: DocView, cue: int, j: int) -> bool:
     if "Fixd" in noun.tag or noun.tag.number is None:
         return True
     # "ряд экспертов заявили", "Группа женщин обвинила": collective heads take either.
-    if noun.normal_form in ("ряд", "группа", "большинство", "часть", "несколько"):
+    if noun.normal_form in lex.collective_nouns():
         return True
     # "судьи постановили": any nominative reading of the word may be the one that agrees
     return noun.tag.number == verb.number or any(
