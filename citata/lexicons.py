@@ -13,9 +13,10 @@ def data_lines(name: str) -> list[str]:
     return [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
 
 
-def _lemmas(name: str) -> frozenset[str]:
-    """A list of lemmas, written as pymorphy's normal form (with ё; tests/test_lexicons.py checks
-    it), held in both spellings: some callers fold ё into е before they look a word up."""
+def _words(name: str) -> frozenset[str]:
+    """A list of lemmas written as pymorphy's normal form, or of word forms as its dictionary spells
+    them (with ё; tests/test_lexicons.py checks either), held in both spellings: some callers fold ё
+    into е before they look a word up."""
     words = data_lines(name)
     return frozenset(words) | frozenset(w.replace("ё", "е") for w in words)
 
@@ -174,19 +175,19 @@ def source_nouns() -> dict[str, str]:
 
 @lru_cache(maxsize=None)
 def document_nouns() -> frozenset[str]:
-    return _lemmas("document_nouns.txt")
+    return _words("document_nouns.txt")
 
 
 @lru_cache(maxsize=None)
 def report_nouns() -> frozenset[str]:
     """Nouns whose что-clause reports their source's words ("утверждение X о том, что …")."""
-    return _lemmas("report_nouns.txt")
+    return _words("report_nouns.txt")
 
 
 @lru_cache(maxsize=None)
 def report_documents() -> frozenset[str]:
     """Documents that speak for their author after "согласно" (not the laws a clause conforms to)."""
-    return _lemmas("report_documents.txt")
+    return _words("report_documents.txt")
 
 
 @lru_cache(maxsize=None)
@@ -207,7 +208,7 @@ def walk_skip() -> tuple[str, ...]:
 
 @lru_cache(maxsize=None)
 def time_nouns() -> frozenset[str]:
-    return _lemmas("time_nouns.txt")
+    return _words("time_nouns.txt")
 
 
 @lru_cache(maxsize=None)
@@ -217,22 +218,22 @@ def content_breaks() -> tuple[tuple[str, ...], ...]:
 
 @lru_cache(maxsize=None)
 def generic_document_nouns() -> frozenset[str]:
-    return _lemmas("generic_document_nouns.txt")
+    return _words("generic_document_nouns.txt")
 
 
 @lru_cache(maxsize=None)
 def verdict_verbs() -> frozenset[str]:
-    return _lemmas("verdict_verbs.txt")
+    return _words("verdict_verbs.txt")
 
 
 @lru_cache(maxsize=None)
 def generic_person_nouns() -> frozenset[str]:
-    return _lemmas("generic_person_nouns.txt")
+    return _words("generic_person_nouns.txt")
 
 
 @lru_cache(maxsize=None)
 def named_objects() -> frozenset[str]:
-    return _lemmas("named_objects.txt")
+    return _words("named_objects.txt")
 
 
 @lru_cache(maxsize=None)
@@ -242,7 +243,7 @@ def partitive_words() -> frozenset[str]:
 
 @lru_cache(maxsize=None)
 def directive_verbs() -> frozenset[str]:
-    return _lemmas("directive_verbs.txt")
+    return _words("directive_verbs.txt")
 
 
 @lru_cache(maxsize=None)
@@ -257,17 +258,17 @@ def clause_conjunctions() -> tuple[tuple[str, ...], ...]:
 
 @lru_cache(maxsize=None)
 def outlet_owner_nouns() -> frozenset[str]:
-    return _lemmas("outlet_owner_nouns.txt")
+    return _words("outlet_owner_nouns.txt")
 
 
 @lru_cache(maxsize=None)
 def channel_nouns() -> frozenset[str]:
-    return _lemmas("channel_nouns.txt")
+    return _words("channel_nouns.txt")
 
 
 @lru_cache(maxsize=None)
 def account_nouns() -> frozenset[str]:
-    return _lemmas("account_nouns.txt")
+    return _words("account_nouns.txt")
 
 
 @lru_cache(maxsize=None)
@@ -277,8 +278,78 @@ def pronouns() -> dict[str, tuple[str, str]]:
 
 
 @lru_cache(maxsize=None)
+def pronouns_in(case: str) -> frozenset[str]:
+    """The personal pronouns of pronouns.tsv in one case ("nomn": он, она, они)."""
+    return frozenset(form for form, (_, c) in pronouns().items() if c == case)
+
+
+@lru_cache(maxsize=None)
+def possessive_pronouns() -> dict[str, str]:
+    """The genitive pronouns that stand as a possessive ("его слова", "её позиция"), with their
+    gender: the forms of pronouns.tsv without the н- a preposition asks for (него, неё, них)."""
+    return {form: gender for form, (gender, case) in pronouns().items() if case == "gent" and not form.startswith("н")}
+
+
+@lru_cache(maxsize=None)
+def relative_pronouns(case: str | None = None) -> frozenset[str]:
+    """The forms of "который" (relative_pronouns.txt); with a case, those the analyser reads in it."""
+    forms = frozenset(data_lines("relative_pronouns.txt"))
+    if case is None:
+        return forms
+    from .nlp import morph
+
+    return frozenset(f for f in forms if any(p.tag.case == case for p in morph().parse(f) if p.normal_form == "который"))
+
+
+@lru_cache(maxsize=None)
+def oblique_relative_pronouns() -> frozenset[str]:
+    """The forms of "который" that cannot be their clause's subject."""
+    return relative_pronouns() - relative_pronouns("nomn")
+
+
+@lru_cache(maxsize=None)
+def negation_asserts() -> frozenset[str]:
+    """Cue lemmas whose negation still asserts the complement ("не отрицал, что …")."""
+    return _words("negation_asserts.txt")
+
+
+@lru_cache(maxsize=None)
+def negation_gap() -> frozenset[str]:
+    """Adverbs a negation reaches past to its cue ("ещё не уверен")."""
+    return _words("negation_gap.txt")
+
+
+@lru_cache(maxsize=None)
+def collective_nouns() -> frozenset[str]:
+    return _words("collective_nouns.txt")
+
+
+@lru_cache(maxsize=None)
+def relative_words() -> frozenset[str]:
+    return _words("relative_words.txt")
+
+
+@lru_cache(maxsize=None)
+def channel_modifiers() -> frozenset[str]:
+    """Word forms between "в" and a channel noun ("в своём интервью")."""
+    return _words("channel_modifiers.txt")
+
+
+@lru_cache(maxsize=None)
+def group_words() -> frozenset[str]:
+    """Words that stand alone for a group of people who speak ("Многие считают, что …")."""
+    return frozenset(data_lines("group_words.txt"))
+
+
+@lru_cache(maxsize=None)
+def reflexive_possessives() -> frozenset[str]:
+    """The forms of "свой"."""
+    return _words("reflexive_possessives.txt")
+
+
+@lru_cache(maxsize=None)
 def role_nouns() -> frozenset[str]:
-    return _lemmas("role_nouns.txt")
+    return _words("role_nouns.txt")
 
 
 @lru_cache(maxsize=None)
@@ -288,12 +359,12 @@ def role_synonyms() -> dict[str, str]:
 
 @lru_cache(maxsize=None)
 def org_nouns() -> frozenset[str]:
-    return _lemmas("org_nouns.txt")
+    return _words("org_nouns.txt")
 
 
 @lru_cache(maxsize=None)
 def speaking_nouns() -> frozenset[str]:
-    return _lemmas("speaking_nouns.txt")
+    return _words("speaking_nouns.txt")
 
 
 QUANTIFIERS = frozenset(data_lines("quantifiers.txt"))
@@ -307,24 +378,24 @@ def speech_phrase_heads() -> frozenset[str]:
 @lru_cache(maxsize=None)
 def family_nouns() -> frozenset[str]:
     """Nouns for a family or a couple before a surname in the plural ("семья Скрипалей")."""
-    return _lemmas("family_nouns.txt")
+    return _words("family_nouns.txt")
 
 
 @lru_cache(maxsize=None)
 def relational_nouns() -> frozenset[str]:
     """Roles defined by someone else ("адвокат женщины", "муж Асии"): not a title
     that points back at the last speaker."""
-    return _lemmas("relational_nouns.txt")
+    return _words("relational_nouns.txt")
 
 
 @lru_cache(maxsize=None)
 def honorifics() -> frozenset[str]:
-    return _lemmas("honorifics.txt")
+    return _words("honorifics.txt")
 
 
 @lru_cache(maxsize=None)
 def role_qualifiers() -> frozenset[str]:
-    return _lemmas("role_qualifiers.txt")
+    return _words("role_qualifiers.txt")
 
 
 @lru_cache(maxsize=None)
@@ -344,6 +415,14 @@ def legal_forms() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def legal_form_alternation() -> str:
+    """legal_forms.txt as a regex alternation of the forms as a page writes them: in capitals
+    ("ООО", "LLC"), a Latin-letter one also capitalised ("Ltd"); longest first."""
+    written = {f.upper() for f in legal_forms()} | {f.capitalize() for f in legal_forms() if f.isascii()}
+    return "|".join(sorted(written, key=lambda f: (-len(f), f)))
+
+
+@lru_cache(maxsize=None)
 def org_aliases() -> tuple[tuple[str, ...], ...]:
     """Rows of org_aliases.tsv: a body's short name, then its other names."""
     return tuple(tuple(ln.split("\t")) for ln in data_lines("org_aliases.tsv"))
@@ -359,7 +438,7 @@ def org_classes() -> dict[str, frozenset[str]]:
 def interlocutor_nouns() -> frozenset[str]:
     """Nouns for the one the article is talking to ("собеседник агентства"): the person just
     quoted or introduced, whatever role the article gave them."""
-    return _lemmas("interlocutor_nouns.txt")
+    return _words("interlocutor_nouns.txt")
 
 
 @lru_cache(maxsize=None)
@@ -373,37 +452,37 @@ def word_set(name: str) -> frozenset[str]:
 
 @lru_cache(maxsize=None)
 def site_nouns() -> frozenset[str]:
-    return _lemmas("site_nouns.txt")
+    return _words("site_nouns.txt")
 
 
 @lru_cache(maxsize=None)
 def source_heads() -> frozenset[str]:
-    return _lemmas("source_heads.txt")
+    return _words("source_heads.txt")
 
 
 @lru_cache(maxsize=None)
 def quotation_nouns() -> frozenset[str]:
-    return _lemmas("quotation_nouns.txt")
+    return _words("quotation_nouns.txt")
 
 
 @lru_cache(maxsize=None)
 def citing_verbs() -> frozenset[str]:
-    return _lemmas("citing_verbs.txt")
+    return _words("citing_verbs.txt")
 
 
 @lru_cache(maxsize=None)
 def relay_verbs() -> frozenset[str]:
-    return _lemmas("relay_verbs.txt")
+    return _words("relay_verbs.txt")
 
 
 @lru_cache(maxsize=None)
 def leader_nouns() -> frozenset[str]:
-    return _lemmas("leader_nouns.txt")
+    return _words("leader_nouns.txt")
 
 
 @lru_cache(maxsize=None)
 def number_nouns() -> frozenset[str]:
-    return _lemmas("number_nouns.txt")
+    return _words("number_nouns.txt")
 
 
 @lru_cache(maxsize=None)

@@ -15,9 +15,9 @@ from .clean import clean, passthrough
 from .clean.templates import SiteTemplates, page_shapes, site_of
 from .metadata import extract_metadata
 from .model import Document, RawDocument, ReadError
-from .entities import correct, link_document
+from .entities import link_document
 from .nlp import analyse
-from .quotes import DocView, find, resolve
+from .quotes import document_view, find, resolve
 from .registry import Registry, assign
 
 BATCH_SIZE = 64
@@ -247,8 +247,7 @@ def _annotate(items: list[Document | ReadError], doc_timeout: float | None) -> l
 
 
 def _quotations_and_entities(item: Document, analysis) -> Document:
-    analysis.entities = correct(analysis.entities, item.text)
-    view = DocView(item.text, analysis)
+    view = document_view(item.text, analysis)
     item.quotes = resolve(view, find(view))
     item.entities, item.entity_index = link_document(item.text, view.entities, view.names)
     return item

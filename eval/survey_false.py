@@ -29,13 +29,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from dataclasses import replace  # noqa: E402
 
-from citata.entities import correct  # noqa: E402
 from citata.nlp import analyse  # noqa: E402
 from citata.pipeline import build_document  # noqa: E402
-from citata.quotes import find  # noqa: E402
-from citata.quotes.view import DocView  # noqa: E402
+from citata.quotes import document_view, find  # noqa: E402
 from citata.source import decode, text_document  # noqa: E402
 from quotes import CORPUS_FILES, corpus_path, entries, match, normalise_gold  # noqa: E402
 from survey_quotes import sample_arguments, sampled_articles, view_of  # noqa: E402
@@ -110,7 +107,7 @@ def tune_matches(corpora: Path):
         raw = text_document(entry["file"], decode(path.read_bytes()))
         doc = build_document(raw)
         analysis = analyse([doc.text])[0]
-        view = DocView(doc.text, replace(analysis, entities=correct(analysis.entities, doc.text)))
+        view = document_view(doc.text, analysis)
         found = find(view)
         pred = [{"raw_content": [doc.raw_offset(f.start), doc.raw_offset(f.end)]} for f in found]
         gold = [normalise_gold(q, raw.text) for q in entry["quotes"]]

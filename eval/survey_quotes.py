@@ -32,16 +32,14 @@ import random
 import re
 import sys
 from collections import Counter
-from dataclasses import replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from citata.entities import correct  # noqa: E402
 from citata.nlp import analyse  # noqa: E402
 from citata.pipeline import build_document  # noqa: E402
-from citata.quotes import find  # noqa: E402
+from citata.quotes import document_view, find  # noqa: E402
 from citata.quotes.cues import cue_at  # noqa: E402
 from citata.quotes.resolution import resolve  # noqa: E402
 from citata.quotes.view import COMPLEMENTIZERS, DocView  # noqa: E402
@@ -67,7 +65,7 @@ def view_of(corpora: Path, rel: str, cache: Path | None = None) -> DocView:
     article's analysis between runs (see `cached_analysis`)."""
     doc = build_document(text_document(rel, decode((corpora / rel).read_bytes())))
     analysis = cached_analysis(rel, doc.text, cache)
-    return DocView(doc.text, replace(analysis, entities=correct(analysis.entities, doc.text)))
+    return document_view(doc.text, analysis)
 
 
 def sentences_outside(view: DocView, spans: list[tuple[int, int]]):

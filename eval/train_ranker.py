@@ -36,10 +36,9 @@ sys.path.insert(0, str(ROOT / "eval"))
 
 import quotes as qe  # noqa: E402  (eval/quotes.py: the split, matching and speaker_right)
 
-from citata.entities import correct  # noqa: E402
 from citata.nlp import analyse  # noqa: E402
 from citata.pipeline import build_document  # noqa: E402
-from citata.quotes import DocView, find, ranker, resolve  # noqa: E402
+from citata.quotes import document_view, find, ranker, resolve  # noqa: E402
 from citata.source import decode, text_document  # noqa: E402
 
 KINDS = ("person", "organization", "anonymous", "document")
@@ -54,8 +53,7 @@ def collect(corpora: Path) -> list[dict]:
         raw = text_document(entry["file"], decode(path.read_bytes()))
         doc = build_document(raw)
         analysis = analyse([doc.text])[0]
-        analysis.entities = correct(analysis.entities, doc.text)
-        view = DocView(doc.text, analysis)
+        view = document_view(doc.text, analysis)
         record: list = []
         quotes = resolve(view, find(view), observe=ranker.record_into(record))
         pred = [{"raw_content": [doc.raw_offset(q.content.start), doc.raw_offset(q.content.end)]} for q in quotes]

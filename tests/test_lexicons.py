@@ -19,6 +19,7 @@ LEMMA_FILES = {
     "quotation_nouns.txt": None, "citing_verbs.txt": None, "relay_verbs.txt": None, "leader_nouns.txt": None,
     "number_nouns.txt": None, "kin_nouns.tsv": 0, "negation_asserts.txt": None, "honorifics.txt": None,
     "outlet_owner_nouns.txt": None,
+    "collective_nouns.txt": None, "relative_words.txt": None,
 }
 
 
@@ -45,7 +46,8 @@ def test_every_lemma_is_the_analysers_normal_form(name):
 # each Russian word in them is a form the analyser knows, spelled as its dictionary spells it (ё included).
 FORM_FILES = ("rubric_words.txt", "not_brands.txt", "subordinators.txt", "fillers.txt", "cited_words.txt",
               "staff_nouns.txt", "newsroom_verbs.txt", "notice_labels.txt", "quantifiers.txt",
-              "negation_gap.txt")
+              "negation_gap.txt", "relative_pronouns.txt", "reflexive_possessives.txt", "group_words.txt",
+              "channel_modifiers.txt")
 
 
 @pytest.mark.parametrize("name", FORM_FILES)
@@ -113,3 +115,25 @@ def test_each_entry_stands_once(name):
     copy would think the word gone."""
     lines = lex.data_lines(name)
     assert not sorted({ln for ln in lines if lines.count(ln) > 1})
+
+
+def test_legal_forms_are_matched_as_pages_write_them():
+    """The metadata stage's patterns read legal_forms.txt too: a form in capitals, a Latin one also
+    capitalised ("Ltd"), not a lower-case word of running text."""
+    form = re.compile(rf"(?:{lex.legal_form_alternation()})")
+    assert all(form.fullmatch(f) for f in ("ООО", "ФГБУ", "LLC", "Ltd", "AO"))
+    assert not any(form.fullmatch(f) for f in ("ооо", "Ооо", "ид"))
+
+
+@pytest.mark.parametrize("name, word", [("relative_pronouns.txt", "который"), ("reflexive_possessives.txt", "свой")])
+def test_closed_lists_hold_forms_of_their_word(name, word):
+    analyser = morph()
+    assert all(any(p.normal_form == word for p in analyser.parse(f)) for f in lex.data_lines(name))
+
+
+def test_relative_pronouns_are_split_by_the_analysers_cases():
+    """A nominative "который" is its clause's subject; "согласно" asks for a dative one."""
+    assert lex.relative_pronouns("nomn") == {"который", "которая", "которое", "которые"}
+    assert lex.relative_pronouns("datv") == {"которому", "которой", "которым"}
+    assert "котором" in lex.oblique_relative_pronouns() and "который" not in lex.oblique_relative_pronouns()
+    assert lex.possessive_pronouns()["её"] == lex.possessive_pronouns()["ее"] == "f" and "него" not in lex.possessive_pronouns()

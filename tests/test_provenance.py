@@ -204,3 +204,17 @@ def test_every_construction_a_sieve_names_has_plain_words_in_each_language():
     for lang in ("en", "ru"):
         table = json.loads((ROOT / "citata" / "web" / "i18n" / f"{lang}.json").read_text(encoding="utf-8"))
         assert not named - set(table["why"]["construction"]), lang
+
+
+def test_every_resolution_step_has_plain_words_in_each_language():
+    """The quotation page says in words how the speaker was named from the mention; a step the
+    interface lacks would show its bare label, and in Russian an English one."""
+    src = (ROOT / "citata" / "quotes" / "resolution.py").read_text(encoding="utf-8")
+    named = set(re.findall(r'(?:_by|_then|_as_holder)\(\s*"([^"]+)"', src))
+    named |= {s for pair in re.findall(r'step = "([^"]+)"[^\n]*\n\s*else "([^"]+)"', src) for s in pair}
+    assert {"pronoun → the subject of the sentence before", "pronoun → the group named in the sentence before",
+            "title → the one who just spoke", "organisation name"} <= named
+    for lang in ("en", "ru"):
+        table = json.loads((ROOT / "citata" / "web" / "i18n" / f"{lang}.json").read_text(encoding="utf-8"))
+        assert not named - set(table["why"]["step"]), lang
+        assert not set(table["why"]["step"]) - named, lang  # a step the code no longer takes

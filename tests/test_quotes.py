@@ -690,6 +690,22 @@ def extract_view(text):
     return DocView(text, analyse([text])[0])
 
 
+def test_the_sieves_view_has_the_entities_corrected_and_leaves_the_analysis_as_it_was():
+    """document_view is the one place the pipeline, extract_quotes and the eval scripts build the
+    sieves' view: a capitalised common noun opening a sentence is no entity there."""
+    from dataclasses import replace
+
+    from citata.nlp import Entity
+    from citata.quotes import document_view
+
+    text = "Сторону обвинения представлял прокурор. Кремль ответил. Минфин заявил, что Кремлю известно."
+    ents = [Entity(0, 7, "LOC", "Сторону"), Entity(40, 46, "LOC", "Кремль"), Entity(56, 62, "ORG", "Минфин")]
+    analysis = replace(analyse([text])[0], entities=ents)
+    view = document_view(text, analysis)
+    assert [e.text for e in view.entities] == ["Кремль", "Минфин"]
+    assert analysis.entities == ents
+
+
 def test_a_long_document_of_repeated_reports_keeps_every_sentence():
     """Issue 17's repro, smaller: every sentence is one quotation, none merged or lost."""
     text = ("Президент заявил, что всё хорошо. " * 10 + "\n") * 30

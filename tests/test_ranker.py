@@ -1,10 +1,9 @@
 """The candidate speaker mentions a learned ranker would compare (citata/quotes/ranker.py), on
 sentences written for the test: which mentions compete, what each resolves to, and the features
 that describe them."""
-from citata.entities import correct
 from citata.nlp import analyse
 from citata.pipeline import build_document, extract_text
-from citata.quotes import DocView, find, ranker, resolve
+from citata.quotes import document_view, find, ranker, resolve
 from citata.source import text_document
 
 
@@ -12,8 +11,7 @@ def candidates(text: str):
     """(quotes, candidates per quotation) as eval/train_ranker.py records them."""
     doc = build_document(text_document("<test>", text, plain=True), plain=True)
     analysis = analyse([doc.text])[0]
-    analysis.entities = correct(analysis.entities, doc.text)
-    view = DocView(doc.text, analysis)
+    view = document_view(doc.text, analysis)
     record: list = []
     quotes = resolve(view, find(view), observe=ranker.record_into(record))
     return quotes, record

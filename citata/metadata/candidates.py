@@ -56,7 +56,8 @@ _COPYRIGHT_BRAND = re.compile(
     r"(?P<name>[«\"“]?[A-ZА-ЯЁ0-9][^©\n,;|:()]{1,40}?)\s*(?:[,.]\s|[,.]?\s*$|\s(?:19|20)\d{2}|\s[-–—|]|\s[Вв]се права)")
 # A company's legal form before the noun: "ЗАО «Межгосударственная телерадиокомпания «Мир»»" is the
 # company (outlet_table's legal names tell its outlet), not the outlet's name.
-_COMPANY_BEFORE = re.compile(r"(?:\b(?:ООО|ОАО|ЗАО|ПАО|АО|АНО|ФГУП|ФГБУ)|[Оо]бществ\w*|[Уу]чреждени\w*)\s*[«\"“]?\s*$")
+_COMPANY_BEFORE = re.compile(r"(?:\b(?:" + lexicons.legal_form_alternation()
+                             + r")|[Оо]бществ\w*|[Уу]чреждени\w*)\s*[«\"“]?\s*$")
 # Words that are never an outlet's name whatever stands before them.
 _NOT_NAME = re.compile(r"(?i)^(?:все|наш\w*|этот|эта|это|данн\w+|материал\w*|сайт\w*|права|фото|photo|video|видео)$")
 

@@ -104,7 +104,8 @@ def _link_outlet(raw: str) -> str | None:
 
 # (a company's legal form after the sign is a site's owner, not a photographer: "© ООО «Газета.Ру», 2021")
 # (and the years a site has run: "© Фонтанка.ру, 2000—2021", "2021 © Тайга.инфо")
-_OWN_COPYRIGHT = re.compile(r"^\s*(?:©|Copyright)\s*(?:(?:19|20)\d{2}|(?:ООО|АО|ЗАО|ОАО|ПАО|АНО|ФГУП)\s)|[Вв]се права"
+_OWN_COPYRIGHT = re.compile(r"^\s*(?:©|Copyright)\s*(?:(?:19|20)\d{2}|(?:" + lexicons.legal_form_alternation()
+                            + r")\s)|[Вв]се права"
                             r"|©[^©\n]{2,50}?(?:19|20)\d{2}\s*[-–—]\s*(?:19|20)\d{2}|^\s*(?:19|20)\d{2}\s*©"
                             # (a © line that is a name and the year: "©Newsler.ru, 2021", "© «Вечерний Бишкек», 2021")
                             r"|^\s*©[^©\n]{2,50}?,?\s+(?:19|20)\d{2}(?:\s*г\.?)?\s*$")
@@ -625,7 +626,7 @@ _EDITOR_OF = re.compile(
 # АНО «X»"; a company's name in quotation marks after its legal form.
 _FOUNDER_WORDS = ("чредител", "здател", "ладелец")
 _COMPANY = re.compile(
-    r"(?:\b(?:ООО|ОАО|ЗАО|ПАО|АО|АНО|ФГУП|ФГБУ|ГУП|МУП|ТОВ|ТОО|SIA|LLC)|[Ии]здательский дом|\bИД)\s*"
+    r"(?:\b(?:" + lexicons.legal_form_alternation() + r")|[Ии]здательский дом)\s*"
     r"[«\"“](?:[^«»\"“”\n]{0,40}[«\"“])?[^«»\"“”\n]{2,60}[»\"”]+")
 # "X в Telegram", "Фонтанка в соцсетях", "Читайте X в Дзене": a known outlet beside a platform.
 _SOCIAL = re.compile(

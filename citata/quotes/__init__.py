@@ -22,9 +22,6 @@ manner of a sieve (one module per class of construction, run in order):
 """
 from __future__ import annotations
 
-from dataclasses import replace
-
-from ..entities import correct
 from ..model import Quote
 from ..nlp import Analysis
 from .dedupe import dedupe, mark_mixed
@@ -34,7 +31,7 @@ from .indirect import indirect_reports
 from .resolution import resolve
 from .standalone import standalone
 from .syntax import fill_mentions
-from .view import DocView, Found
+from .view import DocView, Found, document_view
 
 
 def find(view: DocView) -> list[Found]:
@@ -60,5 +57,5 @@ def find(view: DocView) -> list[Found]:
 
 
 def extract_quotes(text: str, analysis: Analysis) -> list[Quote]:
-    view = DocView(text, replace(analysis, entities=correct(analysis.entities, text)))
+    view = document_view(text, analysis)
     return resolve(view, find(view))

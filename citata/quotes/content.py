@@ -123,11 +123,6 @@ def _narrator_resumes(view: DocView, j: int, last: int) -> bool:
     return False
 
 
-# words that open a clause or phrase modifying a noun of the content: a relative clause, an
-# inserted "а также …" ("поскольку ей, а также судье и адвокату, угрожают …")
-MODIFIER_OPENERS = frozenset(("который", "чей", "кто", "где"))
-
-
 def _sentence_tree(view: DocView, i: int, j: int) -> tuple[list[tuple[int, str]], int] | None:
     """The parse of the sentence holding tokens i and j, and its first token; None when they stand
     in two sentences."""
@@ -150,7 +145,9 @@ def predicate_after_modifier(view: DocView, first: int, comma: int, verb: int) -
     if seg >= comma or seg == first:
         return False
     p = view.parses(seg)[0]
-    if not (p.tag.POS == "PRTF" or p.normal_form in MODIFIER_OPENERS
+    # a participle, a relative word or an inserted "а также …" ("поскольку ей, а также судье и
+    # адвокату, угрожают …") opens a phrase modifying a noun of the content
+    if not (p.tag.POS == "PRTF" or p.normal_form in lex.relative_words()
             or tuple(view.lower[seg:seg + 2]) == ("а", "также")):
         return False
     parsed = _sentence_tree(view, verb, first)

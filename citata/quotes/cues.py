@@ -46,7 +46,7 @@ def _cue_at(view: DocView, i: int) -> tuple[int, str, str] | None:
         for phrase, cls in lex.speech_phrases():
             j, ok = i, True
             for n, word in enumerate(phrase):
-                while j < len(view.toks) and (view.lower[j] in ("свою", "свое", "свой", "глубокую", "полную", "он", "она", "они") or (
+                while j < len(view.toks) and (view.lower[j] in lex.reflexive_possessives() or view.lower[j] in lex.pronouns_in("nomn") or (
                         # "принес "глубочайшие извинения"": quotation marks and adjectives inside the phrase
                         n > 0 and (view.toks[j].text in OPEN_MARKS or view.parses(j)[0].tag.POS == "ADJF"))):
                     j += 1

@@ -9,7 +9,7 @@ from .. import lexicons as lex
 from .cues import cue_at
 from .indirect import find_addressee, find_channel
 from .mentions import name_quote, quoted_label, search_document, search_genitive, search_inverted, search_locative, search_subject
-from .view import DASHES, DocView, Found, Ref, TERMINAL, trim_end
+from .view import DASHES, DocView, Found, Ref, TERMINAL, line_end, trim_end
 
 
 # After a closing mark, the attribution: ", — сказал", " - написала" (the dash may open a paragraph
@@ -91,7 +91,7 @@ def _attributed(view: DocView, first: int, cue: int, content: tuple[int, int]) -
             ref = Ref("none")
     if cls == "cite":
         k = cue_end - 1
-        pron = lex.pronouns().get(view.lower[k]) if view.lower[k] in ("его", "ее", "её", "их") else None
+        pron = lex.pronouns().get(view.lower[k]) if view.lower[k] in lex.possessive_pronouns() else None
         ref = Ref("pronoun", view.toks[k].start, view.toks[k].end, gender=pron[0]) if pron else \
             search_genitive(view, cue_end, view.sent_first[view.tok_sent[cue_end] + 1] - 1)
     if ref is None:
@@ -102,7 +102,7 @@ def _attributed(view: DocView, first: int, cue: int, content: tuple[int, int]) -
         ref = search_locative(view, cue, cue_end, first, hi)
     if ref is None:
         # "задала она вопрос": a pronoun inside the cue phrase
-        pron = next((j for j in range(cue + 1, cue_end) if view.lower[j] in ("он", "она", "они")), None)
+        pron = next((j for j in range(cue + 1, cue_end) if view.lower[j] in lex.pronouns_in("nomn")), None)
         if pron is not None:
             ref = Ref("pronoun", view.toks[pron].start, view.toks[pron].end, gender=lex.pronouns()[view.lower[pron]][0])
     text = view.text[content[0]:content[1]]
@@ -263,8 +263,7 @@ def dialogue(view: DocView) -> list[Found]:
     hold the words before and after the attribution."""
     out = []
     for m in DIALOGUE_LINE.finditer(view.text):
-        para_end = view.text.find("\n", m.end())
-        para_end = len(view.text) if para_end < 0 else para_end
+        para_end = line_end(view.text, m.end())
         inner = DIALOGUE_ATTRIBUTION.search(view.text, m.end(), para_end)
         if inner:
             first = view.tok_index(inner.end())

@@ -4,8 +4,6 @@ whose cue stands inside quoted words, a relative clause read as a speech verb's
 a purpose clause ("чтобы" with an infinitive) read as one, and a report whose cue is negated."""
 from __future__ import annotations
 
-from functools import lru_cache
-
 from .. import lexicons as lex
 from .spans import Intervals
 from .view import DocView, Found
@@ -96,20 +94,11 @@ def negated_cues(view: DocView, found: list[Found]) -> list[Found]:
 
 
 def _negated(view: DocView, f: Found) -> bool:
-    if not f.cue or f.cue[2] in _asserting():
+    if not f.cue or f.cue[2] in lex.negation_asserts():
         return False
     k = view.tok_index(f.cue[0]) - 1
     for _ in range(2):
-        if k >= 0 and view.lower[k] in _gap_words():
+        if k >= 0 and view.lower[k] in lex.negation_gap():
             k -= 1
     return k >= 0 and view.lower[k] == "не" and view.tok_sent[k] == view.tok_sent[k + 1]
 
-
-@lru_cache(maxsize=1)
-def _asserting() -> frozenset[str]:
-    return frozenset(lex.data_lines("negation_asserts.txt"))
-
-
-@lru_cache(maxsize=1)
-def _gap_words() -> frozenset[str]:
-    return frozenset(form for word in lex.data_lines("negation_gap.txt") for form in (word, word.replace("ё", "е")))

@@ -22,7 +22,6 @@ from .view import COMPLEMENTIZERS, DASHES, DocView, Found, OPEN_MARKS, PREPOSITI
 WORD = re.compile(r"\w+")
 
 # "Как сообщал X, который подал в отставку": a relative clause is never reported content
-RELATIVES = frozenset(("который", "которая", "которое", "которые"))
 
 
 def indirect_reports(view: DocView, direct: list[Found]) -> list[Found]:
@@ -90,7 +89,7 @@ def indirect_reports(view: DocView, direct: list[Found]) -> list[Found]:
                         break
             if f and not view.crosses_quote(f.start, f.end) and not repeats_direct(f) \
                     and (len(WORD.findall(view.text, f.start, f.end)) >= 2 or _bare_verdict(view, f)) \
-                    and view.lower[view.tok_index(f.start)] not in RELATIVES:
+                    and view.lower[view.tok_index(f.start)] not in lex.relative_pronouns("nomn"):
                 prev = out[-1] if out and view.tok_index(out[-1].cue[0]) >= lo else None
                 if prev is not None and prev.end <= view.toks[i].start and second_predicate(view, i, lo) \
                         and prev.ref is not None and prev.ref.kind != "lost":
@@ -357,7 +356,7 @@ def _inverted(view, i, cue_end, lemma, cls, lo, hi) -> Found | None:
         k = skip_fillers_back(view, k - 2, lo)  # "…, 3 июля передает агентство Reuters": a date before the cue
     # "Об этом он заявил", "Об этом Хант написал": the subject between "об этом" and the cue
     subject = None
-    if k >= lo and (view.lower[k] in ("он", "она", "они") or (
+    if k >= lo and (view.lower[k] in lex.pronouns_in("nomn") or (
             # a person; an outlet there is the addressee: "Об этом РИА Новости сказали в офисе"
             view.ent_at.get(k) is not None and view.ent_at[k].type == "PER")):
         first_word = view.tok_index(view.ent_at[k].start) if k in view.ent_at else k
@@ -404,7 +403,7 @@ def _inverted(view, i, cue_end, lemma, cls, lo, hi) -> Found | None:
         start = content_start(view, first)
         if subject is None:
             ref = _inverted_ref(view, i, cue_end, cls, lo, hi)
-        elif view.lower[subject[0]] in ("он", "она", "они"):
+        elif view.lower[subject[0]] in lex.pronouns_in("nomn"):
             t = view.toks[subject[0]]
             ref = Ref("pronoun", t.start, t.end, gender=lex.pronouns()[view.lower[subject[0]]][0])
             # "Хант считает … . Об этом он заявил": the pronoun is the reported sentence's subject
@@ -565,7 +564,7 @@ def _clause_after(view: DocView, cue_end: int, hi: int) -> bool:
     """Does a finite verb of a main clause follow the cue in its sentence (no relative or
     complementizer before it)? An inverted attribution ends its sentence."""
     for m in range(cue_end + 1, hi + 1):
-        if view.lower[m] in RELATIVES or view.lower[m] in COMPLEMENTIZERS or view.lower[m] in (",", "и", "а", "но"):
+        if view.lower[m] in lex.relative_pronouns("nomn") or view.lower[m] in COMPLEMENTIZERS or view.lower[m] in (",", "и", "а", "но"):
             return False  # ("сообщает ТАСС, который …", "пишет газета и добавляет")
         if m not in view.quoted and view.parses(m)[0].tag.POS == "VERB":
             return True
@@ -581,7 +580,7 @@ def _nominal_after(view: DocView, cue_end: int, hi: int) -> bool:
     """Is there a person, an organisation or a nominative noun after the cue (up to the next
     comma that does not end a date or a time phrase)?"""
     return any(view.ent_at.get(m) is not None and view.ent_at[m].type in ("PER", "ORG")
-               or m not in view.quoted and (can_be_subject(view, m) or view.lower[m] in ("он", "она", "они"))
+               or m not in view.quoted and (can_be_subject(view, m) or view.lower[m] in lex.pronouns_in("nomn"))
                for m in range(cue_end + 1, hi + 1))
 
 
@@ -767,7 +766,7 @@ def _named(view, i, cue_end, lemma, cls, lo, hi) -> Found | None:
     # Inside quotation marks any reading counts ("«одной из сил»"), and so it does after a
     # named object ("назвал его одной из сил"); otherwise the first one must be instrumental,
     # or every ambiguous word would pass ("называли имена").
-    named_object = j <= hi and view.lower[j] in ("его", "ее", "её", "их")
+    named_object = j <= hi and view.lower[j] in lex.possessive_pronouns()
     if last < j or not any(view.is_word(k) and k not in view.ent_at and any(
             "ablt" in p.tag for p in view.parses(k)[:3 if k in view.quoted or named_object else 1])
             for k in range(j + named_object, last + 1)):
@@ -842,11 +841,11 @@ SOURCE_FIRST_WORDS = frozenset(k[0] for k in SOURCE_PREPOSITIONS)
 
 def _source_phrase(view: DocView, i: int, lo: int, hi: int, width: int = 1) -> Found | None:
     """по словам X, …  /  по его словам, …  /  …, по данным X  /  согласно данным X, …"""
-    if view.lower[i] == "согласно" and view.lower[i + 1] in ("которому", "которой", "которым"):
+    if view.lower[i] == "согласно" and view.lower[i + 1] in lex.relative_pronouns("datv"):
         return _by_which(view, i, lo, hi)
     j = i + width
     pron = None
-    if view.lower[j] in lex.pronouns() or view.lower[j] in ("их", "ее", "его"):
+    if view.lower[j] in lex.pronouns():
         pron = j
         j += 1
     # "по последним данным учёных", "согласно недавнему опросу YouGov": adjectives before the noun
@@ -927,7 +926,7 @@ def _source_phrase(view: DocView, i: int, lo: int, hi: int, width: int = 1) -> F
         # and what follows, if the phrase sits mid-sentence: "A, по словам X, B".
         if k <= hi and view.toks[k].text == "," and k + 1 <= hi:
             end = content_end(view, k + 1, hi)
-            if prev - 2 >= lo and view.lower[prev - 1] in RELATIVES and view.toks[prev - 2].text == ",":
+            if prev - 2 >= lo and view.lower[prev - 1] in lex.relative_pronouns("nomn") and view.toks[prev - 2].text == ",":
                 # "…воды, которая, по их мнению, стала нечистой …": the source speaks of the
                 # relative clause alone, whose words are B
                 start = content_start(view, k + 1)
@@ -1041,7 +1040,7 @@ def find_channel(view: DocView, cue_end: int, hi: int) -> tuple[int, int] | None
     for j in range(max(0, cue_end - 12), min(hi, cue_end + 12) + 1):
         if view.lower[j] in ("в", "во", "на") and j + 1 < len(view.toks):
             k = j + 1
-            if view.lower[k] in ("своем", "своём", "своей", "своих", "совместном", "эксклюзивном", "ходе"):
+            if view.lower[k] in lex.channel_modifiers():
                 k += 1
             if k < len(view.toks) and view.parses(k)[0].normal_form in lex.channel_nouns() or (
                     k < len(view.toks) and view.lower[k] in lex.channel_nouns()):

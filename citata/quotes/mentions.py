@@ -11,7 +11,7 @@ from ..names import is_nominative_name
 from ..nlp import Entity, parse
 from .cues import cue_at
 from .participants import class_noun, is_class_noun, kin_sex, role_key, sex_of
-from .view import COMPLEMENTIZERS, DASHES, DocView, PREPOSITIONS, RELATIVES_OBLIQUE, Ref, SITE_NAME
+from .view import COMPLEMENTIZERS, DASHES, DocView, PREPOSITIONS, Ref, SITE_NAME
 
 
 def _records(label: str):
@@ -72,7 +72,7 @@ def np_bounds(view: DocView, i: int, lo: int, hi: int) -> tuple[int, int]:
             return True
         if _oblique_demonstrative(view, j):
             return True  # "директора этого центра"
-        if view.lower[j] in lex.pronouns() or view.lower[j] in ("и", "а", "но", "или", "который", "которая", "которые", "которое"):
+        if view.lower[j] in lex.pronouns() or view.lower[j] in ("и", "а", "но", "или") or view.lower[j] in lex.relative_pronouns("nomn"):
             return False
         if view.lower[j] in lex.QUANTIFIERS:
             return True
@@ -178,7 +178,7 @@ def ref_from_np(view: DocView, a: int, b: int, case: str | None = None) -> Ref:
         e = orgs[0]
         return Ref("entity", e.start, e.end, entity=e)
     if head is None and not ents:
-        if a == b and view.lower[a] in GROUP_WORDS:
+        if a == b and view.lower[a] in lex.group_words():
             return Ref("np", start, end, head=view.lower[a])  # "Многие считают": an unnamed group speaks
         return Ref("junk", start, end)
     if not ents and head in lex.org_nouns() and b + 1 < len(view.toks):
@@ -238,9 +238,6 @@ def _apposed(view: DocView, head: int, e: Entity) -> bool:
     return any(p.tag.case in cases for p in view.parses(j)[:3])
 
 
-GROUP_WORDS = ("многие", "некоторые", "большинство", "немногие")  # "Многие считают": people speak
-
-
 def substantive(view: DocView, j: int):
     """A participle standing for a person ("заведующая", "управляющий"), as its masculine
     nominative, when no noun reading exists."""
@@ -285,21 +282,18 @@ def agrees_in_number(view: DocView, cue: int, j: int) -> bool:
     if "Fixd" in noun.tag or noun.tag.number is None:
         return True
     # "ряд экспертов заявили", "Группа женщин обвинила": collective heads take either.
-    if noun.normal_form in ("ряд", "группа", "большинство", "часть", "несколько"):
+    if noun.normal_form in lex.collective_nouns():
         return True
     # "судьи постановили": any nominative reading of the word may be the one that agrees
     return noun.tag.number == verb.number or any(
         p.tag.POS == "NOUN" and "nomn" in p.tag and p.tag.number == verb.number for p in view.parses(j))
 
 
-POSSESSIVES = {"его": "m", "ее": "f", "их": "p"}
-
-
 def words_owner(view: DocView, j: int, hi: int) -> Ref | None:
     """"слова Трампа", "его слова", "цитату министра": whose words a phrase at token j names
     (the owner speaks, not the one who relays them)."""
     pron = None
-    if j <= hi and view.lower[j] in POSSESSIVES:
+    if j <= hi and view.lower[j] in lex.possessive_pronouns():
         pron, j = j, j + 1
     if j > hi or not view.is_word(j):
         return None
@@ -307,7 +301,7 @@ def words_owner(view: DocView, j: int, hi: int) -> Ref | None:
     if p is None or p.normal_form not in lex.quotation_nouns():
         return None
     if pron is not None:
-        return Ref("pronoun", view.toks[pron].start, view.toks[pron].end, gender=POSSESSIVES[view.lower[pron]])
+        return Ref("pronoun", view.toks[pron].start, view.toks[pron].end, gender=lex.possessive_pronouns()[view.lower[pron]])
     ref = genitive_after(view, j, hi)
     return ref if ref is not None and can_speak(ref) else None
 
@@ -326,7 +320,7 @@ def _relayed(view: DocView, cue: int) -> Ref | None:
     noun = noun_parse(view, cue) if view.parses(cue)[0].tag.POS == "NOUN" else None
     if noun is not None and noun.normal_form in lex.quotation_nouns():
         # the noun itself introduces the quotation: "…приводит слова представителя Missio: «…»"
-        owner = words_owner(view, cue - 1 if cue > 0 and view.lower[cue - 1] in POSSESSIVES else cue, hi)
+        owner = words_owner(view, cue - 1 if cue > 0 and view.lower[cue - 1] in lex.possessive_pronouns() else cue, hi)
         if owner is not None:
             owner.via = "relayed words"
         return owner
@@ -335,6 +329,12 @@ def _relayed(view: DocView, cue: int) -> Ref | None:
     j = cue + 1
     while j <= hi and view.lower[j] in lex.fillers():
         j += 1
+    return _relayed_owner(view, cue, j, hi)
+
+
+def _relayed_owner(view: DocView, cue: int, j: int, hi: int) -> Ref | None:
+    """Whose words a relaying verb at `cue` relays, named from token j: the owner of the words
+    ("слова министра") or the person quoted ("цитирует министра")."""
     owner = words_owner(view, j, hi) or _quoted_person(view, cue, j, hi)
     if owner is not None:
         owner.via = "relayed words"
@@ -348,7 +348,7 @@ def _quoted_person(view: DocView, cue: int, j: int, hi: int) -> Ref | None:
     if j > hi or not view.parses(cue)[0].normal_form.endswith("цитировать") or not view.is_word(j) \
             or is_prep(view, j):
         return None
-    if view.lower[j] in POSSESSIVES:
+    if view.lower[j] in lex.possessive_pronouns():
         return _object_pronoun(view, j, hi)
     if not (j in view.ent_at or noun_parse(view, j, "accs") is not None):
         return None
@@ -366,7 +366,7 @@ def _object_pronoun(view: DocView, j: int, hi: int) -> Ref | None:
     if k <= hi and view.is_word(k) and not view.toks[k].text[:1].isupper() and any(
             p.tag.POS in ("NOUN", "ADJF", "PRTF") and "accs" in p.tag for p in view.parses(k)[:3]):
         return None
-    return Ref("pronoun", view.toks[j].start, view.toks[j].end, gender=POSSESSIVES[view.lower[j]])
+    return Ref("pronoun", view.toks[j].start, view.toks[j].end, gender=lex.possessive_pronouns()[view.lower[j]])
 
 
 @_records("subject")
@@ -432,14 +432,14 @@ def search_subject(view: DocView, cue: int, lo: int, relay: bool = True) -> Ref 
             if view.toks[k].text == "," and k + 1 < j and (view.parses(k + 1)[0].tag.POS in ("PRTF", "GRND")
                                                           or _oblique_modifier(view, k + 1) or any(
                     # "Противники стратегии, среди которых и Борис Джонсон, считают"
-                    view.lower[m] in RELATIVES_OBLIQUE for m in range(k + 1, min(k + 3, j)))):
+                    view.lower[m] in lex.oblique_relative_pronouns() for m in range(k + 1, min(k + 3, j)))):
                 if all(view.lower[x] in lex.fillers() for x in range(j + 1, clause_end)):
                     clause_end = k
                 j = k - 1
                 continue
         if low in COMPLEMENTIZERS:
             return None
-        if low in ("который", "которая", "которые", "которое"):
+        if low in lex.relative_pronouns("nomn"):
             return Ref("relative", view.toks[j].start, view.toks[j].end)
         pron = lex.pronouns().get(low)
         if pron and pron[1] == "nomn":
@@ -696,7 +696,7 @@ def can_speak(ref: Ref) -> bool:
         return True
     head = ref.head
     if head in lex.role_nouns() or head in lex.org_nouns() or head in lex.document_nouns() \
-            or head in lex.speaking_nouns() or head in GROUP_WORDS:
+            or head in lex.speaking_nouns() or head in lex.group_words():
         return True
     # a compound of an organisation noun: "госагентство", "госкорпорация"
     if any(head.endswith(n) and len(head) > len(n) for n in lex.org_nouns() if len(n) >= 6):
@@ -792,7 +792,7 @@ def search_inverted(view: DocView, cue_end: int, hi: int) -> Ref | None:
     if j > hi:
         return None
     owner = words_owner(view, j, hi) if view.parses(cue_end)[0].normal_form in lex.citing_verbs() else None
-    if owner is None and view.lower[j] in POSSESSIVES and view.parses(cue_end)[0].normal_form.endswith("цитировать"):
+    if owner is None and view.lower[j] in lex.possessive_pronouns() and view.parses(cue_end)[0].normal_form.endswith("цитировать"):
         owner = _object_pronoun(view, j, hi)  # "— цитирует его Financial Times": him, relayed by the paper
     if owner is not None:
         owner.via = "relayed words"
@@ -830,7 +830,7 @@ def search_inverted(view: DocView, cue_end: int, hi: int) -> Ref | None:
         if _outlet_before_subject(view, k, hi):
             k = view.tok_index(view.ent_at[k].end - 1) + 1  # "сказал ТАСС профессор Смит": the outlet is the dative
             continue
-        if view.lower[k] in REFLEXIVE_POSSESSIVES or k > j and _genitive_of(view, k, k - 1):
+        if view.lower[k] in lex.reflexive_possessives() or k > j and _genitive_of(view, k, k - 1):
             k += 1  # "рассказывает свою историю болезни пациентка X": the object and its genitives
             continue
         if k in view.ent_at or can_be_subject(view, k):
@@ -876,10 +876,6 @@ def _body_after_outlet(view: DocView, cue: int, j: int, hi: int) -> Ref | None:
     return search_locative(view, cue, last, j, hi)
 
 
-REFLEXIVE_POSSESSIVES = frozenset(("свой", "своя", "свое", "своё", "свои", "своего", "своей", "своему", "своим",
-                                   "своем", "своём", "свою", "своих", "своими"))
-
-
 def _genitive_of(view: DocView, k: int, prev: int) -> bool:
     """A common noun that can be a genitive right after an object or a prepositional phrase's
     noun ("свою историю болезни", "в ожидании прививки"), with a nominal after it: the genitive
@@ -888,7 +884,7 @@ def _genitive_of(view: DocView, k: int, prev: int) -> bool:
         return False
     if not any(p.tag.POS == "NOUN" and "gent" in p.tag for p in view.parses(k)[:3]):
         return False
-    before = view.lower[prev] in REFLEXIVE_POSSESSIVES or _object_noun(view, prev) or any(
+    before = view.lower[prev] in lex.reflexive_possessives() or _object_noun(view, prev) or any(
         p.tag.POS == "NOUN" and p.tag.case in ("loct", "ablt", "gent") for p in view.parses(prev)[:1])
     return before and (k + 1 in view.ent_at or can_be_subject(view, k + 1))
 
@@ -927,9 +923,8 @@ def _relayed_after(view: DocView, cue: int, j: int, hi: int) -> Ref | None:
     verb's subject relays, right after it, is the speaker: a document or someone's words."""
     if j > hi or view.parses(cue)[0].normal_form not in lex.citing_verbs():
         return None
-    owner = words_owner(view, j, hi) or _quoted_person(view, cue, j, hi)
+    owner = _relayed_owner(view, cue, j, hi)
     if owner is not None:
-        owner.via = "relayed words"
         return owner
     p = noun_parse(view, j, "accs")
     if p is not None and p.normal_form in lex.document_nouns():
@@ -1023,7 +1018,7 @@ def _role_holder_after(view: DocView, ref: Ref, b: int, hi: int, case: str = "no
                 break
         elif t == "." and view.toks[j - 1].text.isupper() and len(view.toks[j - 1].text) == 1:
             pass  # an initial: "ГКБ №15 имени О.М. Филатова Ирина Маршутина"
-        elif view.lower[j] in RELATIVES_OBLIQUE or view.lower[j] in ("который", "которая", "которое", "которые"):
+        elif view.lower[j] in lex.relative_pronouns():
             break  # "ее соседка, с которой у семьи Биби были …": a relative clause, not the name
         elif t != "," and depth == 0 and not (
                 # "лидер Движения против нелегальной иммиграции Александр Белов"

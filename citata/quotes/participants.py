@@ -307,28 +307,15 @@ class Participants:
         person the article names most, of that gender, if one clearly is."""
         if bisect_left(self._person_starts, offset):
             return None
-        if ("person", gender) in self._topics:
-            return self._topics[("person", gender)]
-        counts: dict[int, int] = {}
-        for _, person in self._person_mentions:
-            if gender is None or person.gender in (None, gender):
-                counts[id(person)] = counts.get(id(person), 0) + 1
-        topic = self._topics[("person", gender)] = self._clear_winner(counts, {id(p): p for _, p in self._person_mentions})
-        return topic
+        return self._topic(("person", gender), self._person_mentions,
+                           lambda person: gender is None or person.gender in (None, gender))
 
     def topic_org(self, noun: str, offset: int) -> Org | None:
         """Before any organisation is named ("Перевозчик проинформировал" under a headline naming
         Ryanair), the organisation of that class the article names most, if one clearly is."""
         if bisect_left(self._org_starts, offset):
             return None
-        if ("org", noun) in self._topics:
-            return self._topics[("org", noun)]
-        counts: dict[int, int] = {}
-        for _, org in self._org_mentions:
-            if fits_class(noun, org.classes):
-                counts[id(org)] = counts.get(id(org), 0) + 1
-        topic = self._topics[("org", noun)] = self._clear_winner(counts, {id(o): o for _, o in self._org_mentions})
-        return topic
+        return self._topic(("org", noun), self._org_mentions, lambda org: fits_class(noun, org.classes))
 
     def topic_body(self, offset: int) -> Org | None:
         """Before any organisation is named, for a bare organisation noun whose class no
@@ -337,21 +324,21 @@ class Participants:
         names most, if one clearly is."""
         if bisect_left(self._org_starts, offset):
             return None
-        if ("body", None) in self._topics:
-            return self._topics[("body", None)]
-        counts: dict[int, int] = {}
-        for _, org in self._org_mentions:
-            if MEDIA not in org.classes:
-                counts[id(org)] = counts.get(id(org), 0) + 1
-        topic = self._topics[("body", None)] = self._clear_winner(counts, {id(o): o for _, o in self._org_mentions})
-        return topic
+        return self._topic(("body", None), self._org_mentions, lambda org: MEDIA not in org.classes)
 
-    @staticmethod
-    def _clear_winner(counts: dict[int, int], by_id: dict):
-        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-        if not ranked or len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]:
-            return None  # none, or no clear favourite
-        return by_id[ranked[0][0]]
+    def _topic(self, key: tuple[str, str | None], mentions: list, fits):
+        """Of the participants `mentions` name that `fits` accepts, the one named most if it is named
+        at least twice as often as the next; worked out once per `key`."""
+        if key not in self._topics:
+            counts: dict[int, int] = {}
+            for _, x in mentions:
+                if fits(x):
+                    counts[id(x)] = counts.get(id(x), 0) + 1
+            ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+            by_id = {id(x): x for _, x in mentions}
+            clear = ranked and (len(ranked) == 1 or ranked[1][1] * 2 <= ranked[0][1])
+            self._topics[key] = by_id[ranked[0][0]] if clear else None  # none, or no clear favourite
+        return self._topics[key]
 
 
 @lru_cache(maxsize=100_000)  # a function of the word alone, asked of every word of a mention

@@ -11,7 +11,7 @@ from .cues import cue_at
 from .direct import DIALOGUE_LINE, sentence_like
 from .mentions import search_inverted, search_subject
 from .spans import Intervals, RangeTable
-from .view import DASHES, DocView, Found, Ref, TERMINAL, trim_end
+from .view import DASHES, DocView, Found, Ref, TERMINAL, line_end, next_paragraph, trim_end
 
 
 def standalone(view: DocView, found: list[Found], used: set) -> list[Found]:
@@ -82,8 +82,7 @@ def _labelled(view: DocView, spans: Intervals) -> list[Found]:
             if not dash:
                 continue
             start = dash.end()
-        end = text.find("\n", start)
-        end = trim_end(text, start, len(text) if end < 0 else end)
+        end = trim_end(text, start, line_end(text, start))
         words = text[start:end]
         if spans.covers(start) or not words[:1].isupper() or not sentence_like(words) or words.rstrip().endswith("?"):
             continue
@@ -116,8 +115,7 @@ def _interview(view: DocView, spans: Intervals) -> list[Found]:
     surname ("Наболевшие вопросы мы задали … кандидату медицинских наук Евгению Тимакову")."""
     lines = []
     for m in DIALOGUE_LINE.finditer(view.text):
-        end = view.text.find("\n", m.end())
-        end = len(view.text) if end < 0 else end
+        end = line_end(view.text, m.end())
         while end > m.end() and view.text[end - 1] in " \t":
             end -= 1
         line = view.text[m.end():end]
@@ -164,14 +162,10 @@ def _resumed(view: DocView, end: int, ref: Ref, spans: Intervals) -> list[Found]
     text = view.text
     k = end
     for _ in range(2):
-        start = text.find("\n", k)
-        if start < 0:
+        paragraph = next_paragraph(text, k)
+        if paragraph is None:
             return []
-        while start < len(text) and text[start].isspace():
-            start += 1
-        stop = text.find("\n", start)
-        stop = len(text) if stop < 0 else stop
-        para = text[start:stop].rstrip()
+        start, stop, para = paragraph
         if not para or para[0] in DASHES or para.endswith("?") or not any(c.islower() for c in para):
             return []  # a dash line, a question, a heading in capitals: the answer is over
         if para[-1] in ".!…»\"" and not CREDIT.match(para):
@@ -198,15 +192,10 @@ def _answer_end(text: str, end: int) -> int:
     the paragraphs that are statements (not a dash line, a question, a heading in capitals or a
     caption without a final stop)."""
     while True:
-        nl = text.find("\n", end)
-        if nl < 0:
+        paragraph = next_paragraph(text, end)
+        if paragraph is None:
             return end
-        start = nl
-        while start < len(text) and text[start].isspace():
-            start += 1
-        stop = text.find("\n", start)
-        stop = len(text) if stop < 0 else stop
-        para = text[start:stop].rstrip()
+        start, _, para = paragraph
         if not para or para[0] in DASHES or para[-1] not in ".!…»\"" or not any(c.islower() for c in para):
             return end
         end = start + len(para)

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
+from ..entities import correct
 from ..model import Speaker
 from ..names import NameIndex
 from ..nlp import Analysis, Entity, Token, parse, syntax_parser
@@ -23,9 +24,6 @@ COMPLEMENTIZERS = frozenset(("что", "чтобы", "будто", "якобы")
 DASHES = "—–‑‒―-"
 
 
-RELATIVES_OBLIQUE = frozenset(("которых", "которого", "которой", "которому", "которым", "которыми", "котором"))
-
-
 SITE_NAME = re.compile(r"[\w-]+\.(?:ru|ua|com|org|net|by|kz|su|info|рф)\b", re.IGNORECASE)
 
 
@@ -38,6 +36,25 @@ def trim_end(text: str, start: int, stop: int) -> int:
     while stop > start and text[stop - 1] in " \t.":
         stop -= 1
     return stop
+
+
+def line_end(text: str, pos: int) -> int:
+    """Where the line holding `pos` ends: at its newline, or at the text's end."""
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
+
+
+def next_paragraph(text: str, pos: int) -> tuple[int, int, str] | None:
+    """The paragraph after the line holding `pos` (blank lines skipped): its start, its line's end
+    and its words without the spaces that end them; None on the text's last line."""
+    nl = text.find("\n", pos)
+    if nl < 0:
+        return None
+    start = nl
+    while start < len(text) and text[start].isspace():
+        start += 1
+    stop = line_end(text, start)
+    return start, stop, text[start:stop].rstrip()
 
 
 OPEN_MARKS = "«„“\""
@@ -161,3 +178,10 @@ class DocView:
 
     def parses(self, i: int):
         return parse(self.toks[i].text)
+
+
+def document_view(text: str, analysis: Analysis) -> DocView:
+    """The document as the sieves see it: its analysis with natasha's entities corrected
+    (`entities.correct`: outlets tagged as persons, upper-case datelines), the analysis itself
+    left as it was. The pipeline, `extract_quotes` and the eval scripts all start here."""
+    return DocView(text, replace(analysis, entities=correct(analysis.entities, text)))
