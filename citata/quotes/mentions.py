@@ -977,7 +977,7 @@ def cited_source(view: DocView, j: int, hi: int) -> Ref | None:
         k = j + 2
     else:
         return None
-    if k > hi or not view.is_word(k) or view.lower[k] in REFLEXIVE_POSSESSIVES or view.lower[k] in ("то", "это"):
+    if k > hi or not view.is_word(k) or view.lower[k] in lex.reflexive_possessives() or view.lower[k] in ("то", "это"):
         return None
     a, b = np_bounds(view, k, k, hi)
     ref = ref_from_np(view, a, b, case="accs")
