@@ -8,18 +8,18 @@ the wrappers by a rule and marks them (never deletes them), so that the scorers 
 `"relay": true` on the wrapper, `"relayed_by": <the wrapper's speaker>` on each quotation it
 wraps. A gold quotation is a relay wrapper when all three hold:
 
-1. its cue is a relay word: a lemma of relay_verbs.txt, a verb of relay_cues.txt ("передает",
-   "информирует", "цитирует"), the noun of one of its "по …" phrases ("по данным", "по
-   информации", "по сообщению"), or a prefixed perfective of one of those verbs ("написать",
-   "проинформировать"); or its speaker's first word is such a noun ("в сообщении Reuters
-   говорится", "согласно информации, опубликованной в «КП»");
-2. its speaker is the press: none (a link the text lost, "…, пишет "), a known outlet
-   (citata.metadata.outlets.known_outlet, media.txt) or a site's address, the press at large
-   (media_at_large.txt: "СМИ"), a name whose first word is a media noun or a newsroom's staff
-   ("газета …", "корреспондент РБК": media_nouns.txt, staff_nouns.txt), or a document that
-   names an outlet ("сообщение Reuters");
+1. its cue is a relay word (citata/data/relay_words.txt, the lexicon citata's own relay filter
+   reads: the verbs of relay_verbs.txt and relay_cues.txt with their other aspect, the nouns of
+   its "по данным", "по информации", "по сообщению"), or its speaker's first word is such a
+   noun ("в сообщении Reuters говорится", "согласно информации, опубликованной в «КП»");
+2. its speaker is the press (citata.quotes.filters.is_press, the test citata's relay filter
+   makes): none (a link the text lost, "…, пишет "), a known outlet or a site's address, the
+   press at large (media_at_large.txt: "СМИ"), a name whose first word is a media noun or a
+   newsroom's staff ("газета …", "корреспондент РБК": media_nouns.txt, staff_nouns.txt), or a
+   report that names an outlet ("сообщение Reuters");
 3. its content holds the cue of another gold quotation of the same article whose speaker
-   differs ("МИД Пакистана подчеркнул, что …, сообщает ТАСС").
+   differs and is not the press relaying in turn ("МИД Пакистана подчеркнул, что …, сообщает
+   ТАСС").
 
 Not relays, and left as annotated: a person or a body reporting what others said ("прокуроры
 утверждают, что женщины сказали …", "в заявлении AESA сообщается, что утверждение Ryanair …"),
@@ -35,7 +35,6 @@ import json
 import re
 import sys
 from collections import Counter
-from functools import lru_cache
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -44,61 +43,24 @@ sys.path.insert(0, str(ROOT / "eval"))
 
 from citata import lexicons as lex  # noqa: E402
 from citata.lemmas import lemma  # noqa: E402
-from citata.metadata.outlets import DOMAIN, known_outlet  # noqa: E402
+from citata.quotes.filters import is_press  # noqa: E402
 from quotes import CORPUS_FILES, GOLD, half  # noqa: E402
-
-PERFECTIVE_PREFIXES = ("на", "про", "со", "пере")
-
-
-@lru_cache(maxsize=None)
-def relay_words() -> tuple[frozenset[str], frozenset[str]]:
-    """(verb lemmas, noun lemmas) of the relay lexicon."""
-    verbs, nouns = set(lex.relay_verbs()), set()
-    for phrase in lex.relay_cues():
-        words = phrase.split()
-        if len(words) == 1:
-            verbs.add(lemma(words[0]))
-        elif words[0] == "по" and len(words) == 2:
-            nouns.add(lemma(words[1]))
-    return frozenset(verbs), frozenset(nouns)
 
 
 def relay_cue(quote: dict) -> bool:
-    verbs, nouns = relay_words()
-    cue = (quote.get("cue_lemma") or "").lower().replace("ё", "е")
-    if cue in verbs or cue in nouns:
-        return True
-    if any(cue.startswith(p) and cue[len(p):] in verbs for p in PERFECTIVE_PREFIXES):
+    cue = (quote.get("cue_lemma") or "").lower()
+    if cue in lex.relay_words():
         return True
     head = re.findall(r"\w+", quote.get("speaker") or "")
-    return bool(head) and lemma(head[0]) in nouns
-
-
-def _names_outlet(words: list[str]) -> bool:
-    """Does a run of up to three words name a known outlet?"""
-    for i in range(len(words)):
-        for j in range(i + 1, min(i + 3, len(words)) + 1):
-            run = " ".join(words[i:j])
-            if known_outlet(run) or run in lex.media_names():
-                return True
-    return False
+    return bool(head) and lemma(head[0]) in lex.relay_words()
 
 
 def press_speaker(quote: dict) -> bool:
     name = quote.get("speaker")
     if not name:
         return True
-    if known_outlet(name) or name in lex.media_names() or DOMAIN.fullmatch(name):
-        return True
-    words = re.findall(r"[\w.\-]+", name)
-    if not words:
-        return False
-    if name in lex.media_at_large() or words[0] in lex.media_at_large():
-        return True
-    first = lemma(words[0])
-    if first in lex.media_nouns() or first in lex.word_set("staff_nouns"):
-        return True
-    return quote.get("speaker_kind") == "document" and _names_outlet(words)
+    words = re.findall(r"\w+", name)
+    return is_press(name, lemma(words[0]) if words else None)
 
 
 def _same(a: str | None, b: str | None) -> bool:
@@ -106,10 +68,11 @@ def _same(a: str | None, b: str | None) -> bool:
 
 
 def wrapped(quotes: list[dict], outer: dict) -> list[dict]:
-    """The gold quotations whose cue stands in `outer`'s content and whose speaker differs."""
+    """The gold quotations whose cue stands in `outer`'s content and whose speaker differs, less
+    the press relaying in turn ("По информации СМИ, …: местная пресса пишет, что …")."""
     s, e = outer["content"]
     return [q for q in quotes if q is not outer and q.get("cue") and s <= q["cue"][0] and q["cue"][1] <= e
-            and not _same(q.get("speaker"), outer.get("speaker"))]
+            and not _same(q.get("speaker"), outer.get("speaker")) and not (relay_cue(q) and press_speaker(q))]
 
 
 def relays(quotes: list[dict]) -> list[tuple[dict, list[dict]]]:
