@@ -99,11 +99,6 @@ def mark(entry: dict) -> int:
     return len(found)
 
 
-def scored(quotes: list[dict]) -> list[dict]:
-    """The quotations a scorer counts: all but the relay wrappers."""
-    return [q for q in quotes if not q.get("relay")]
-
-
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--write", action="store_true", help="rewrite the gold files with the marks")
