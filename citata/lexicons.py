@@ -476,6 +476,11 @@ def relay_verbs() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def relay_words() -> frozenset[str]:
+    return _words("relay_words.txt")
+
+
+@lru_cache(maxsize=None)
 def leader_nouns() -> frozenset[str]:
     return _words("leader_nouns.txt")
 

@@ -42,8 +42,8 @@ def compare(reference: dict[str, dict], other: dict[str, dict], corpora: Path) -
         if name not in other:
             continue
         text = text_document(name, decode((corpora / name).read_bytes())).text
-        gold = [quote_eval.normalise_gold(q, text) for q in ref["quotes"]]
-        pred = [_as_prediction(quote_eval.normalise_gold(q, text)) for q in other[name]["quotes"]]
+        gold = [quote_eval.normalise_gold(q, text) for q in quote_eval.scored(ref["quotes"])]
+        pred = [_as_prediction(quote_eval.normalise_gold(q, text)) for q in quote_eval.scored(other[name]["quotes"])]
         pairs = quote_eval.match(gold, pred)
         counts["gold"] += len(gold)
         counts["pred"] += len(pred)

@@ -37,6 +37,10 @@ same normal form, or a common beginning that leaves at most two letters of the s
 abbreviation standing for the words it abbreviates), or both are absent. Who-said-what: a
 matched quotation whose speaker is right.
 
+Convention (issue 14): a relay wrapper of an attributed report ("Макрон заявил, что …, передает
+РИА Новости") is no quotation of the outlet's; eval/gold_relays.py marks such gold quotations
+`"relay": true` and they are not scored.
+
 Convention (issue 3): a что-clause wholly inside quotation marks is *mixed*;
 the corpus sets annotate such clauses as indirect with the span inside the
 marks, so their type is normalised here before scoring.
@@ -171,8 +175,15 @@ def half(entry: dict) -> str:
     return "blind" if int(hashlib.sha1(entry["file"].encode()).hexdigest(), 16) % 2 == 1 else "tune"
 
 
+def scored(quotes: list[dict]) -> list[dict]:
+    """The gold quotations a scorer counts: all but the relay wrappers eval/gold_relays.py marks
+    ("Макрон заявил, что …, передает РИА Новости" is Макрон's quotation, not the agency's)."""
+    return [q for q in quotes if not q.get("relay")]
+
+
 def entries(files: tuple[str, ...], which: str | None = None) -> list[dict]:
-    """The gold entries of `files` (missing files are skipped), only one half's if `which`."""
+    """The gold entries of `files` (missing files are skipped), only one half's if `which`, with
+    the quotations a scorer counts."""
     out = []
     for name in files:
         path = GOLD / name
@@ -180,6 +191,7 @@ def entries(files: tuple[str, ...], which: str | None = None) -> list[dict]:
             continue
         for entry in map(json.loads, path.read_text(encoding="utf-8").splitlines()):
             if which is None or half(entry) == which:
+                entry["quotes"] = scored(entry["quotes"])
                 out.append(entry)
     return out
 

@@ -16,7 +16,7 @@ LEMMA_FILES = {
     "named_objects.txt": None, "role_nouns.txt": None, "role_qualifiers.txt": None,
     "speaking_nouns.txt": None, "time_nouns.txt": None, "relational_nouns.txt": None, "family_nouns.txt": None,
     "org_nouns.txt": None, "media_nouns.txt": None, "site_nouns.txt": None, "source_heads.txt": None,
-    "quotation_nouns.txt": None, "citing_verbs.txt": None, "relay_verbs.txt": None, "leader_nouns.txt": None,
+    "quotation_nouns.txt": None, "citing_verbs.txt": None, "relay_verbs.txt": None, "relay_words.txt": None, "leader_nouns.txt": None,
     "number_nouns.txt": None, "kin_nouns.tsv": 0, "negation_asserts.txt": None, "honorifics.txt": None,
     "outlet_owner_nouns.txt": None,
     "collective_nouns.txt": None, "relative_words.txt": None,

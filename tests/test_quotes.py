@@ -943,3 +943,25 @@ def test_a_report_nested_in_a_direct_quotation_is_part_of_it():
 def test_a_verb_of_manner_after_the_dash_attributes_a_quotation(text, speaker, cue):
     [q] = extract_text(text, plain=True).quotes
     assert q.type == "direct" and q.cue.text == cue and q.speaker.name.endswith(speaker)
+
+
+def test_gold_relay_wrappers_are_marked_and_not_scored():
+    """Issue 14's convention (eval/gold_relays.py): a press relay over another's attributed report
+    is marked and skipped by the scorer; a person reporting what others said is not a relay."""
+    import gold_relays
+    relay = {"content": [0, 60], "speaker": "ТАСС", "speaker_kind": "organization", "cue": [62, 70],
+             "cue_lemma": "сообщать"}
+    inner = {"content": [30, 60], "speaker": "МИД Пакистана", "speaker_kind": "organization", "cue": [14, 24],
+             "cue_lemma": "подчеркнуть"}
+    entry = {"quotes": [relay, inner]}
+    assert gold_relays.mark(entry) == 1 and relay["relay"] and inner["relayed_by"] == "ТАСС"
+    assert quote_eval.scored(entry["quotes"]) == [inner]
+    prosecutors = dict(relay, speaker="прокуроры", speaker_kind="anonymous", cue_lemma="утверждать")
+    assert gold_relays.mark({"quotes": [prosecutors, dict(inner)]}) == 0
+    # the committed gold is what the script writes
+    for name in quote_eval.CORPUS_FILES:
+        for line in (quote_eval.GOLD / name).read_text(encoding="utf-8").splitlines():
+            entry = json.loads(line)
+            before = json.dumps(entry, ensure_ascii=False)
+            gold_relays.mark(entry)
+            assert json.dumps(entry, ensure_ascii=False) == before, entry["file"]

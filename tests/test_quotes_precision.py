@@ -1,6 +1,8 @@
 """False quotations (issue 14, precision): candidates a construction takes that are no statement
 of their own, each on sentences from ../shared/corpora's unannotated articles (or written for
 the test after them), with a true quotation beside it that must stay."""
+import pytest
+
 from citata.nlp import analyse
 from citata.quotes import extract_quotes
 
@@ -128,3 +130,49 @@ def test_title_read_past_a_homonymous_first_parse():
             "организаций.")
     found = quotes(text)
     assert found[-1][1].startswith("в обмен на освобождение") and found[-1][2] == "Фазлур Рехман", found
+
+
+# --- a press relay that wraps a report already attributed is no quotation of its own -----------
+# (issue 14: "Макрон заявил, что …, передает РИА Новости" is Макрон's quotation, relayed)
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    ("Президент Франции Эммануэль Макрон заявил, что Париж готов к переговорам, передает РИА Новости.",
+     "заявил", "Эммануэль Макрон"),
+    ("Министров других стран в Кремле оценивают по их вкладу в отношения с Россией, — заявил Дмитрий "
+     "Песков, передает корреспондент РБК.",
+     "заявил", "Дмитрий Песков"),
+    ("Как сообщает агентство Reuters, министр финансов Германии Олаф Шольц заявил, что бюджет будет "
+     "сбалансирован.", "заявил", "Олаф Шольц"),
+    ("Бывший министр, судя по сообщениям СМИ, обвинил премьера в том, что она уступила Брюсселю.",
+     "обвинил", "министр"),
+])
+def test_relay_wrapping_an_attributed_report_is_dropped(text, cue, speaker):
+    [(_, _, who, found_cue)] = quotes(text)
+    assert found_cue == cue and speaker in who
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Парламент Нидерландов единогласно принял постановление о подготовке к выходу Великобритании из "
+     "ЕС, сообщает ТАСС.", "ТАСС"),
+    ("По данным Bloomberg, компания потеряла в прошлом году около миллиарда долларов.", "Bloomberg"),
+])
+def test_relay_of_bare_content_stays(text, speaker):
+    [(_, _, who, _)] = quotes(text)
+    assert who == speaker
+
+
+def test_relay_of_the_press_relaying_in_turn_stays():
+    # brexit_ru.txt_file_1113 (unannotated): the press twice, no one else's report inside
+    text = ("По информации британских СМИ, отставка Дэвиса нанесла мощный удар по позициям Мэй: местная "
+            "пресса пишет о том, что правительство погрузилось в хаос.")
+    found = quotes(text)
+    assert any(c.startswith("отставка Дэвиса") and who == "СМИ" for _, c, who, _ in found), found
+
+
+def test_person_reporting_what_others_said_keeps_both():
+    # the construction of a tune article, written for the test: the prosecutors report what the
+    # women said; neither is the press
+    text = ("Прокуроры утверждают, что женщины сказали, будто подсудимая оскорбила пророка. Эксперты "
+            "считают, что дело развалится.")
+    found = quotes(text)
+    assert [cue for _, _, _, cue in found] == ["утверждают", "сказали", "считают"], found

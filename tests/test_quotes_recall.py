@@ -310,11 +310,11 @@ def test_the_persons_doubt_stays_a_quotation():
 def test_a_relay_whose_outlet_was_stripped_keeps_no_speaker():
     # a link's text went with the markup and the next sentence was glued on: the outlet is lost,
     # not "Проблема", the subject of the glued sentence
-    # (Биби's own expectation inside it is a quotation too: a relay is annotated with what it relays)
+    # (a relay of bare content: one that wraps an attributed report is dropped, test_quotes_precision)
     [(kind, content, speaker, cue)] = [q for q in quotes(
-        "Биби надеется, что Верховный суд может отменить смертный приговор, сообщает Проблема "
+        "Верховный суд может отменить смертный приговор Биби, сообщает Проблема "
         "«богохульства» является очень чувствительной в Пакистане.") if q[3] == "сообщает"]
-    assert content.startswith("Биби надеется") and speaker is None
+    assert content.startswith("Верховный суд может") and speaker is None
 
 
 @pytest.mark.parametrize("text, speaker", [

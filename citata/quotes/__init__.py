@@ -12,7 +12,8 @@ manner of a sieve (one module per class of construction, run in order):
    (`content`) and where the speaker is designated (`mentions`: subject before the cue,
    inverted subject after it, genitive, locative, document); `dedupe` keeps one record
    per statement; `filters` drops candidates that are no statement of their own (a report
-   inside quoted words, a relative clause or a purpose clause read as a что-clause); `syntax` gives the cues still without a mention the subject of the
+   inside quoted words, a relative clause or a purpose clause read as a что-clause, a press
+   relay wrapping a report already attributed); `syntax` gives the cues still without a mention the subject of the
    speech verb in natasha's dependency parse of that sentence.
 2. mention -> speaker (`resolution`): names to their fullest form, pronouns and role
    nouns to the person they designate, class nouns to the organisation, documents to
@@ -26,7 +27,7 @@ from ..model import Quote
 from ..nlp import Analysis
 from .dedupe import dedupe, mark_mixed
 from .direct import dialogue, direct_quotations
-from .filters import negated_cues, nested_in, purpose_clauses, relative_clauses
+from .filters import negated_cues, nested_in, purpose_clauses, relative_clauses, relayed_reports
 from .indirect import indirect_reports
 from .resolution import resolve
 from .standalone import standalone
@@ -48,6 +49,7 @@ def find(view: DocView) -> list[Found]:
     found = [f for f in found if not (f.needs_mention and (f.ref is None or f.ref.kind == "none"))]
     # a negated cue reports nothing ("ещё не уверен, что …")
     found = negated_cues(view, purpose_clauses(view, relative_clauses(view, found)))
+    found = relayed_reports(view, found)
     mark_mixed(view, found, used_pairs)
     alone = standalone(view, found, used_pairs)
     found = nested_in(found, alone)

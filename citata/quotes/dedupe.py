@@ -30,7 +30,8 @@ def dedupe(view: DocView, found: list[Found]) -> list[Found]:
 
     found = [f for f in found if not (f.cue_cls == "impersonal" and f.cue and inside_named(f))]
     # "Как передает X со ссылкой на Y, об этом заявил Z": the outlet relays an attribution,
-    # not a statement. (A relay of reported words, "X заявил, что …, передает Y", stays: both speak.)
+    # not a statement. (The press relaying reported words, "X заявил, что …, передает Y", is
+    # dropped once every report is found: filters.relayed_reports.)
     # "X, об этом заявил Y, передает Z": the whole attribution is what Z relays. Relayed:
     # content before an "об этом" cue, sorted by start with the nearest cue end from there on.
     relayed = sorted((g.start, g.cue[1]) for g in found if g.cue and g.cue[0] >= g.end and _about_this(view, g))

@@ -1,10 +1,14 @@
 """Filters: candidates the constructions took that are no statement of their own — a report
 whose cue stands inside quoted words, a relative clause read as a speech verb's
 что-clause (natasha's parse decides, on the few sentences where an object stands between),
-a purpose clause ("чтобы" with an infinitive) read as one, and a report whose cue is negated."""
+a purpose clause ("чтобы" with an infinitive) read as one, a report whose cue is negated, and
+a press relay that wraps a report already attributed."""
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from .. import lexicons as lex
+from ..metadata.outlets import DOMAIN, known_outlet
 from .spans import Intervals
 from .view import DocView, Found
 
@@ -102,3 +106,50 @@ def _negated(view: DocView, f: Found) -> bool:
             k -= 1
     return k >= 0 and view.lower[k] == "не" and view.tok_sent[k] == view.tok_sent[k + 1]
 
+
+def relayed_reports(view: DocView, found: list[Found]) -> list[Found]:
+    """`found` less the press relays that wrap a report already attributed: "Макрон заявил, что
+    …, передает РИА Новости" is one quotation, Макрон's, relayed by the agency, not a second one
+    of the agency's (issue 14). A relay has a relay word for its cue or its source's head
+    (relay_words.txt: "передает", "пишет", "проинформировал", "по данным", "судя по
+    сообщениям"), and the press for its source (`is_press`); it wraps a report when the cue of
+    another found quotation with a speaker of its own, not the press relaying in turn, stands
+    inside the relay's content or between it and the relay's cue ("…, — заявил Песков, передает
+    корреспондент РБК"). A relay of bare content ("…, сообщает ТАСС") stays: the agency is the
+    only source named."""
+    # the cues of the reports that name a speaker other than the press, sorted, so each relay is
+    # one bisect ("По информации СМИ, …: местная пресса пишет, что …" is the press twice, and stays)
+    cues = sorted(f.cue[0] for f in found if f.cue and f.ref is not None and f.ref.kind not in ("none", "lost")
+                  and not _relay(view, f))
+
+    def wraps(f: Found) -> bool:
+        lo, hi = min(f.start, f.cue[0]), max(f.end, f.cue[1])
+        k = bisect_left(cues, lo)
+        # another reading of the relay's own cue may stand first: look one further
+        return any(c < hi and c != f.cue[0] for c in cues[k:k + 2])
+    return [f for f in found if not (f.cue and _relay(view, f) and wraps(f))]
+
+
+def _relay(view: DocView, f: Found) -> bool:
+    ref = f.ref
+    if f.cue[2] not in lex.relay_words() and (ref is None or ref.head not in lex.relay_words()):
+        return False
+    if ref is None or ref.kind in ("none", "lost"):
+        return True  # "…, пишет " with the outlet's link lost in the scrape
+    return is_press(view.text[ref.start:ref.end], ref.head)
+
+
+def is_press(name: str, head: str | None = None) -> bool:
+    """Does a source's name (and the lemma of its head noun, where known) stand for the press: a
+    known outlet or a site's address ("пишет noticia.ru"), the press at large ("СМИ", "местная
+    пресса"), an outlet's staff or an outlet by its media noun ("корреспондент РБК", "газета The
+    Times"), or a report that names its outlet ("сообщение Reuters")?"""
+    if known_outlet(name) or name in lex.media_names() or name in lex.media_at_large() or DOMAIN.fullmatch(name):
+        return True
+    words = name.split()
+    if not words:
+        return False
+    if head in lex.media_nouns() or head in lex.word_set("staff_nouns") or head in lex.media_at_large() \
+            or words[0] in lex.media_at_large():
+        return True
+    return head in lex.relay_words() and any(known_outlet(w) or w in lex.media_names() for w in words[1:])
