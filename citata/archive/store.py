@@ -30,6 +30,7 @@ from .backend import is_url, open_backend
 from ..clean.templates import SiteTemplates
 from ..lemmas import fold, lemma, words
 from ..model import Document
+from ..pipeline import collector_paused
 from ..registry import Identity, Overrides, Registry, assign
 
 
@@ -224,8 +225,11 @@ class Store:
         """Write a batch in one transaction, replacing older versions of the same sources.
         Returns (new, replaced)."""
         new = replaced = 0
+        # The collector paused: a batch makes a few hundred thousand rows, tuples and lists, none in
+        # a cycle, and the full collections their making set off walked every object alive (the
+        # registry, the batches waiting): 10-20% of the writer's CPU (docs/performance.md).
         try:
-            with self.backend.transaction(self.conn):
+            with collector_paused(), self.backend.transaction(self.conn):
                 self._catch_up()
                 touched: set[str] = set()
                 learned: list[Prepared] = []  # new pages: they count for their site's templates
