@@ -121,6 +121,71 @@ def bucket_members(rows) -> dict[int, list[int]]:
     return out
 
 
+class Buckets:
+    """The LSH table held in its one writer's memory (an SQLite archive: every change to the table is
+    that writer's own), so that `lists` answers `bucket_lists` without a statement: the table's rows
+    as two arrays in its own order (key, then article id; 16 bytes a row, 512 an article), read at
+    first use and changed as the writer inserts and deletes rows. A writer whose transaction rolls
+    back drops it and reads the table again."""
+
+    def __init__(self, conn):
+        rows = conn.execute("SELECT key, article_id FROM lsh ORDER BY key, article_id")
+        pairs = np.fromiter(chain.from_iterable(rows), dtype=np.int64).reshape(-1, 2)
+        self.keys, self.ids = pairs[:, 0].copy(), pairs[:, 1].copy()
+        self._deleted: list[tuple[int, list[int]]] = []  # (article id, keys): rows deleted, not yet taken out
+
+    def lists(self, conn, keys: list[int]) -> dict[int, list[int]]:
+        """`bucket_lists`: the newest BUCKET_SAMPLE article ids of each key's bucket, newest first."""
+        self._take_out()
+        query = np.unique(np.array(keys, dtype=np.int64))
+        last = np.searchsorted(self.keys, query, "right")
+        counts = last - np.maximum(np.searchsorted(self.keys, query, "left"), last - BUCKET_SAMPLE)
+        hit = counts > 0
+        query, last, counts = query[hit], last[hit], counts[hit]
+        # Every bucket's newest ids at once, each bucket's from its last row backwards.
+        starts = np.cumsum(counts) - counts
+        rows = np.repeat(last - 1, counts) - (np.arange(int(counts.sum())) - np.repeat(starts, counts))
+        ids = self.ids[rows].tolist()
+        return {key: ids[at:at + n] for key, at, n in zip(query.tolist(), starts.tolist(), counts.tolist())}
+
+    def add(self, rows: list[tuple[int, int]]) -> None:
+        """(key, article id) rows the writer has inserted into the table, in that order."""
+        if not rows:
+            return
+        self._take_out()
+        keys = np.fromiter((key for key, _ in rows), dtype=np.int64, count=len(rows))
+        ids = np.fromiter((aid for _, aid in rows), dtype=np.int64, count=len(rows))
+        at = np.searchsorted(self.keys, keys, "right")
+        before = np.maximum(at - 1, 0)
+        # A row goes after its bucket's rows, unless an older article's replacement (its id kept) lands
+        # in a bucket holding a newer one: then everything is sorted again.
+        if len(self.keys) and np.any((at > 0) & (self.keys[before] == keys) & (self.ids[before] > ids)):
+            keys, ids = np.concatenate([self.keys, keys]), np.concatenate([self.ids, ids])
+            order = np.lexsort((ids, keys))
+            self.keys, self.ids = keys[order], ids[order]
+        else:
+            self.keys, self.ids = np.insert(self.keys, at, keys), np.insert(self.ids, at, ids)
+
+    def remove(self, article_id: int, keys: list[int]) -> None:
+        """An article's rows the writer has deleted from the table (by their keys)."""
+        self._deleted.append((article_id, keys))
+
+    def _take_out(self) -> None:
+        """The deleted rows out of the arrays, all in one pass."""
+        if not self._deleted:
+            return
+        rows = []
+        for article_id, keys in self._deleted:
+            for key in keys:
+                lo = int(np.searchsorted(self.keys, key, "left"))
+                hi = int(np.searchsorted(self.keys, key, "right"))
+                row = lo + int(np.searchsorted(self.ids[lo:hi], article_id))
+                if row < hi and self.ids[row] == article_id:
+                    rows.append(row)
+        self.keys, self.ids = np.delete(self.keys, rows), np.delete(self.ids, rows)
+        self._deleted = []
+
+
 @dataclass
 class Placed:
     """Where a batch's articles went (`group_batch`)."""
@@ -244,8 +309,9 @@ def write_groups(conn, placed: Placed, mark_origins) -> None:
     mark_origins(conn, sorted(placed.origins))
 
 
-def detach(conn, article_id: int) -> None:
-    """Take an article out of the LSH index and its group before it is deleted."""
+def detach(conn, article_id: int, buckets: Buckets | None = None) -> None:
+    """Take an article out of the LSH index (and `buckets`, the writer's copy of it) and its group
+    before it is deleted."""
     row = conn.execute("SELECT syndication_group, minhash FROM articles WHERE id = ?", (article_id,)).fetchone()
     if row is None:
         return
@@ -255,6 +321,8 @@ def detach(conn, article_id: int) -> None:
         keys = band_keys(bytes(row[1]))
         conn.execute(f"DELETE FROM lsh WHERE article_id = ? AND key IN ({', '.join('?' * len(keys))})",
                      (article_id, *keys))
+        if buckets is not None:
+            buckets.remove(article_id, keys)
     if row[0] is None:
         return
     group = row[0]
