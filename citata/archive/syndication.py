@@ -153,8 +153,8 @@ class Buckets:
         if not rows:
             return
         self._take_out()
-        keys = np.fromiter((key for key, _ in rows), dtype=np.int64, count=len(rows))
-        ids = np.fromiter((aid for _, aid in rows), dtype=np.int64, count=len(rows))
+        pairs = np.fromiter(chain.from_iterable(rows), dtype=np.int64, count=2 * len(rows)).reshape(-1, 2)
+        keys, ids = pairs[:, 0], pairs[:, 1]
         at = np.searchsorted(self.keys, keys, "right")
         before = np.maximum(at - 1, 0)
         # A row goes after its bucket's rows, unless an older article's replacement (its id kept) lands
