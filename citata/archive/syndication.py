@@ -123,48 +123,41 @@ def bucket_members(rows) -> dict[int, list[int]]:
 
 class Buckets:
     """The LSH table held in its one writer's memory (an SQLite archive: every change to the table is
-    that writer's own), so that `lists` answers `bucket_lists` without a statement: the table's rows
-    as two arrays in its own order (key, then article id; 16 bytes a row, 512 an article), read at
-    first use and changed as the writer inserts and deletes rows. A writer whose transaction rolls
-    back drops it and reads the table again."""
+    that writer's own), so that `lists` answers `bucket_lists` without a statement. The table's rows
+    as arrays in its own order (key, then article id; 16 bytes a row, 512 an article): those read at
+    first use, and those the writer has added since in a smaller pair merged into them now and then
+    (so that a batch's rows are not inserted into the whole table's arrays). A writer whose
+    transaction rolls back drops it and reads the table again."""
+
+    RECENT = 1 << 16  # rows added before they are merged in (or an eighth of the rows, if more)
 
     def __init__(self, conn):
         rows = conn.execute("SELECT key, article_id FROM lsh ORDER BY key, article_id")
-        pairs = np.fromiter(chain.from_iterable(rows), dtype=np.int64).reshape(-1, 2)
-        self.keys, self.ids = pairs[:, 0].copy(), pairs[:, 1].copy()
+        self.keys, self.ids = _pairs(chain.from_iterable(rows))
+        self.recent_keys, self.recent_ids = _pairs(())
         self._deleted: list[tuple[int, list[int]]] = []  # (article id, keys): rows deleted, not yet taken out
 
     def lists(self, conn, keys: list[int]) -> dict[int, list[int]]:
         """`bucket_lists`: the newest BUCKET_SAMPLE article ids of each key's bucket, newest first."""
         self._take_out()
         query = np.unique(np.array(keys, dtype=np.int64))
-        last = np.searchsorted(self.keys, query, "right")
-        counts = last - np.maximum(np.searchsorted(self.keys, query, "left"), last - BUCKET_SAMPLE)
-        hit = counts > 0
-        query, last, counts = query[hit], last[hit], counts[hit]
-        # Every bucket's newest ids at once, each bucket's from its last row backwards.
-        starts = np.cumsum(counts) - counts
-        rows = np.repeat(last - 1, counts) - (np.arange(int(counts.sum())) - np.repeat(starts, counts))
-        ids = self.ids[rows].tolist()
-        return {key: ids[at:at + n] for key, at, n in zip(query.tolist(), starts.tolist(), counts.tolist())}
+        out = _newest(self.keys, self.ids, query)
+        if len(self.recent_keys):
+            for key, ids in _newest(self.recent_keys, self.recent_ids, query).items():
+                older = out.get(key)
+                out[key] = ids if older is None else sorted(older + ids, reverse=True)[:BUCKET_SAMPLE]
+        return out
 
     def add(self, rows: list[tuple[int, int]]) -> None:
         """(key, article id) rows the writer has inserted into the table, in that order."""
         if not rows:
             return
         self._take_out()
-        pairs = np.fromiter(chain.from_iterable(rows), dtype=np.int64, count=2 * len(rows)).reshape(-1, 2)
-        keys, ids = pairs[:, 0], pairs[:, 1]
-        at = np.searchsorted(self.keys, keys, "right")
-        before = np.maximum(at - 1, 0)
-        # A row goes after its bucket's rows, unless an older article's replacement (its id kept) lands
-        # in a bucket holding a newer one: then everything is sorted again.
-        if len(self.keys) and np.any((at > 0) & (self.keys[before] == keys) & (self.ids[before] > ids)):
-            keys, ids = np.concatenate([self.keys, keys]), np.concatenate([self.ids, ids])
-            order = np.lexsort((ids, keys))
-            self.keys, self.ids = keys[order], ids[order]
-        else:
-            self.keys, self.ids = np.insert(self.keys, at, keys), np.insert(self.ids, at, ids)
+        keys, ids = _pairs(chain.from_iterable(rows), len(rows))
+        self.recent_keys, self.recent_ids = _merged(self.recent_keys, self.recent_ids, keys, ids)
+        if len(self.recent_keys) > max(self.RECENT, len(self.keys) // 8):
+            self.keys, self.ids = _merged(self.keys, self.ids, self.recent_keys, self.recent_ids)
+            self.recent_keys, self.recent_ids = _pairs(())
 
     def remove(self, article_id: int, keys: list[int]) -> None:
         """An article's rows the writer has deleted from the table (by their keys)."""
@@ -174,16 +167,53 @@ class Buckets:
         """The deleted rows out of the arrays, all in one pass."""
         if not self._deleted:
             return
-        rows = []
-        for article_id, keys in self._deleted:
-            for key in keys:
-                lo = int(np.searchsorted(self.keys, key, "left"))
-                hi = int(np.searchsorted(self.keys, key, "right"))
-                row = lo + int(np.searchsorted(self.ids[lo:hi], article_id))
-                if row < hi and self.ids[row] == article_id:
-                    rows.append(row)
-        self.keys, self.ids = np.delete(self.keys, rows), np.delete(self.ids, rows)
+        self.keys, self.ids = _without(self.keys, self.ids, self._deleted)
+        self.recent_keys, self.recent_ids = _without(self.recent_keys, self.recent_ids, self._deleted)
         self._deleted = []
+
+
+def _pairs(values, n: int = -1) -> tuple[np.ndarray, np.ndarray]:
+    """Flat key, id, key, id… values as a key array and an id array."""
+    pairs = np.fromiter(values, dtype=np.int64, count=2 * n if n >= 0 else -1).reshape(-1, 2)
+    return pairs[:, 0].copy(), pairs[:, 1].copy()
+
+
+def _newest(keys: np.ndarray, ids: np.ndarray, query: np.ndarray) -> dict[int, list[int]]:
+    """Each queried key's newest BUCKET_SAMPLE ids among sorted rows, newest first (keys without rows
+    left out), all gathered at once: each bucket's from its last row backwards."""
+    last = np.searchsorted(keys, query, "right")
+    counts = last - np.maximum(np.searchsorted(keys, query, "left"), last - BUCKET_SAMPLE)
+    hit = counts > 0
+    query, last, counts = query[hit], last[hit], counts[hit]
+    starts = np.cumsum(counts) - counts
+    found = ids[np.repeat(last - 1, counts) - (np.arange(int(counts.sum())) - np.repeat(starts, counts))].tolist()
+    return {key: found[at:at + n] for key, at, n in zip(query.tolist(), starts.tolist(), counts.tolist())}
+
+
+def _merged(keys: np.ndarray, ids: np.ndarray, new_keys: np.ndarray, new_ids: np.ndarray):
+    """Sorted rows and sorted new rows as one sorted pair of arrays. A new row goes after its bucket's
+    rows, unless an older article's replacement (its id kept) lands in a bucket holding a newer
+    one: then all are sorted again."""
+    at = np.searchsorted(keys, new_keys, "right")
+    before = np.maximum(at - 1, 0)
+    if len(keys) and np.any((at > 0) & (keys[before] == new_keys) & (ids[before] > new_ids)):
+        keys, ids = np.concatenate([keys, new_keys]), np.concatenate([ids, new_ids])
+        order = np.lexsort((ids, keys))
+        return keys[order], ids[order]
+    return np.insert(keys, at, new_keys), np.insert(ids, at, new_ids)
+
+
+def _without(keys: np.ndarray, ids: np.ndarray, deleted: list[tuple[int, list[int]]]):
+    """Sorted rows less the (article id, its keys) rows deleted."""
+    rows = []
+    for article_id, article_keys in deleted:
+        for key in article_keys:
+            lo = int(np.searchsorted(keys, key, "left"))
+            hi = int(np.searchsorted(keys, key, "right"))
+            row = lo + int(np.searchsorted(ids[lo:hi], article_id))
+            if row < hi and ids[row] == article_id:
+                rows.append(row)
+    return (np.delete(keys, rows), np.delete(ids, rows)) if rows else (keys, ids)
 
 
 @dataclass
