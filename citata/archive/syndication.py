@@ -140,13 +140,8 @@ class Buckets:
     def lists(self, conn, keys: list[int]) -> dict[int, list[int]]:
         """`bucket_lists`: the newest BUCKET_SAMPLE article ids of each key's bucket, newest first."""
         self._take_out()
-        query = np.unique(np.array(keys, dtype=np.int64))
-        out = _newest(self.keys, self.ids, query)
-        if len(self.recent_keys):
-            for key, ids in _newest(self.recent_keys, self.recent_ids, query).items():
-                older = out.get(key)
-                out[key] = ids if older is None else sorted(older + ids, reverse=True)[:BUCKET_SAMPLE]
-        return out
+        return _newest([(self.keys, self.ids), (self.recent_keys, self.recent_ids)],
+                       np.unique(np.array(keys, dtype=np.int64)))
 
     def add(self, rows: list[tuple[int, int]]) -> None:
         """(key, article id) rows the writer has inserted into the table, in that order."""
@@ -178,16 +173,37 @@ def _pairs(values, n: int = -1) -> tuple[np.ndarray, np.ndarray]:
     return pairs[:, 0].copy(), pairs[:, 1].copy()
 
 
-def _newest(keys: np.ndarray, ids: np.ndarray, query: np.ndarray) -> dict[int, list[int]]:
-    """Each queried key's newest BUCKET_SAMPLE ids among sorted rows, newest first (keys without rows
-    left out), all gathered at once: each bucket's from its last row backwards."""
-    last = np.searchsorted(keys, query, "right")
-    counts = last - np.maximum(np.searchsorted(keys, query, "left"), last - BUCKET_SAMPLE)
-    hit = counts > 0
-    query, last, counts = query[hit], last[hit], counts[hit]
+def _newest(levels: list[tuple[np.ndarray, np.ndarray]], query: np.ndarray) -> dict[int, list[int]]:
+    """Each queried key's newest BUCKET_SAMPLE ids among sorted rows (one or more pairs of key and id
+    arrays), newest first; keys without rows left out. Gathered for all keys at once: each bucket's
+    last rows in every pair, then (with rows in more than one pair) sorted together, newest first."""
+    where, found = [], []
+    for keys, ids in levels:
+        if not len(keys):
+            continue
+        last = np.searchsorted(keys, query, "right")
+        counts = last - np.maximum(np.searchsorted(keys, query, "left"), last - BUCKET_SAMPLE)
+        starts = np.cumsum(counts) - counts
+        where.append(np.repeat(np.arange(len(query)), counts))  # each row's key, as its place in query
+        found.append(ids[np.repeat(last - 1, counts) - (np.arange(int(counts.sum())) - np.repeat(starts, counts))])
+    if not where:
+        return {}
+    if len(where) == 1:
+        where, found = where[0], found[0]
+    else:
+        where, found = np.concatenate(where), np.concatenate(found)
+        order = np.lexsort((-found, where))
+        where, found = where[order], found[order]
+    counts = np.bincount(where, minlength=len(query))
     starts = np.cumsum(counts) - counts
-    found = ids[np.repeat(last - 1, counts) - (np.arange(int(counts.sum())) - np.repeat(starts, counts))].tolist()
-    return {key: found[at:at + n] for key, at, n in zip(query.tolist(), starts.tolist(), counts.tolist())}
+    if counts.max(initial=0) > BUCKET_SAMPLE:
+        keep = np.arange(len(where)) - starts[where] < BUCKET_SAMPLE
+        found = found[keep]
+        counts = np.minimum(counts, BUCKET_SAMPLE)
+        starts = np.cumsum(counts) - counts
+    hit = counts > 0
+    found = found.tolist()
+    return {key: found[at:at + n] for key, at, n in zip(query[hit].tolist(), starts[hit].tolist(), counts[hit].tolist())}
 
 
 def _merged(keys: np.ndarray, ids: np.ndarray, new_keys: np.ndarray, new_ids: np.ndarray):
