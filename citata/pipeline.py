@@ -192,11 +192,12 @@ def process(items: Iterable[RawDocument | ReadError], plain: bool = False,
 
 
 @contextmanager
-def _collector_paused():
-    """The cyclic garbage collector off while a batch is analysed. Its full collections walk every
-    object alive, and a long document keeps a million tokens alive until its quotations are found
-    (14% of the CPU time of a 32,000-sentence document); the analysis leaves no cycles behind
-    (none found after one with the collector off), so reference counting frees everything as before."""
+def collector_paused():
+    """The cyclic garbage collector off while a batch is analysed (or written: citata.archive.store).
+    Its full collections walk every object alive, and a long document keeps a million tokens alive
+    until its quotations are found (14% of the CPU time of a 32,000-sentence document); the analysis
+    leaves no cycles behind (none found after one with the collector off), so reference counting
+    frees everything as before."""
     was = gc.isenabled()
     gc.disable()
     try:
@@ -208,7 +209,7 @@ def _collector_paused():
 
 def annotate(items: list[Document | ReadError], doc_timeout: float | None = None) -> list[Document | ReadError]:
     """NER over the whole batch at once, then quotations per document."""
-    with _collector_paused():
+    with collector_paused():
         return _annotate(items, doc_timeout)
 
 

@@ -492,3 +492,82 @@ def test_full_text_beside_linking_gives_the_sequential_archive_and_fails_as_one_
     store.write(copy.deepcopy(items))
     store.close()
     assert content(failing) == content(beside)
+
+
+# ---------------------------------------------------------------- SQLite: the LSH buckets in memory
+
+def test_the_sqlite_writer_places_from_memory_as_from_the_lsh_table(tmp_path, monkeypatch):
+    """An SQLite archive's one writer answers the LSH bucket lookups from its own copy of the table
+    (syndication.Buckets): copies and an edited reprint of two articles, a replacement that keeps its
+    older id in a bucket holding newer articles, a batch that fails and rolls back, and a second
+    writer that reads the table afresh give the syndication groups, origins, LSH rows and quotation
+    clusters that asking the table for every batch gives."""
+    import copy
+    import sqlite3
+
+    from citata.archive import syndication
+    from citata.archive.backend import SQLite
+    from citata.archive.ingest import content_hash, prepare
+    from citata.source import read
+
+    kg, md = SEED_KG.read_text(encoding="utf-8"), SEED_MD.read_text(encoding="utf-8")
+    reprint = kg.rsplit("\n\n", 2)[0]  # the Kyrgyz article less its last paragraphs
+    assert reprint != kg
+
+    def item(name: str, text: str):
+        path = tmp_path / "in" / name
+        path.parent.mkdir(exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+        (raw,) = read([str(path)])
+        return prepare([(raw, content_hash(raw))])[0]
+
+    batches = [[item("kg1.txt", kg), item("md1.txt", md), item("kg2.txt", kg)],
+               [item("kg3.txt", kg), item("md1.txt", kg)],  # md1 becomes a copy of kg, its id older than kg3's
+               [item("md2.txt", md), item("reprint.txt", reprint)],  # this batch fails the first time
+               [item("md3.txt", md), item("kg4.txt", kg)]]
+
+    def write(db):
+        store = Store(db)
+        for n, batch in enumerate(batches):
+            if n == 2:
+                with monkeypatch.context() as m:
+                    m.setattr(SQLite, "index_quotes", _fails)
+                    with pytest.raises(RuntimeError):
+                        store.write(copy.deepcopy(batch))
+            store.write(copy.deepcopy(batch))
+            if n == 1:  # a second writer reads the table, as a rerun's would
+                store.close()
+                store = Store(db)
+        store.close()
+        conn = sqlite3.connect(db)
+        try:
+            return {table: conn.execute(sql).fetchall() for table, sql in {
+                "articles": "SELECT id, source, syndication_group, is_origin FROM articles ORDER BY id",
+                "lsh": "SELECT key, article_id FROM lsh ORDER BY key, article_id",
+                "quotations": "SELECT id, cluster_id FROM quotations ORDER BY id",
+                "quote_keys": "SELECT key, cluster_id FROM quote_keys ORDER BY key"}.items()}
+        finally:
+            conn.close()
+
+    lists, asked = syndication.Buckets.lists, []
+
+    def checked(buckets, conn, keys):
+        """Every lookup answered as the table answers it at that moment, inside the writer's transaction."""
+        answer = lists(buckets, conn, keys)
+        assert answer == syndication.bucket_lists(conn, keys)
+        asked.append(len(answer))
+        return answer
+
+    monkeypatch.setattr(syndication.Buckets, "lists", checked)
+    from_memory = write(tmp_path / "memory.db")
+    assert len(asked) == 6 and sum(asked) > 0  # a segment each, the replacement one of its own
+    monkeypatch.setattr(SQLite, "one_writer", False)  # the table asked for every batch's buckets
+    from_table = write(tmp_path / "table.db")
+    assert from_memory == from_table
+    groups = {source.rsplit("/", 1)[1]: group for _, source, group, _ in from_memory["articles"]}
+    assert groups["md1.txt"] == groups["kg1.txt"] == groups["kg4.txt"] == groups["reprint.txt"] is not None
+    assert groups["md2.txt"] == groups["md3.txt"] is not None and groups["md2.txt"] != groups["kg1.txt"]
+
+
+def _fails(*args, **kwargs):
+    raise RuntimeError("a failure mid-batch")

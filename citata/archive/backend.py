@@ -321,6 +321,9 @@ class SQLite:
         return lock
 
     bucket_lists = staticmethod(bucket_lists)
+    # Every change to the archive is its one writer's (`claim`): that writer keeps the LSH buckets in
+    # memory (syndication.Buckets) instead of asking the table for each batch's.
+    one_writer = True
     # The articles' full-text rows are written in this process (SQLite's tokeniser), one row at a
     # time under the GIL: on a second thread beside linking they only compete with it.
     index_beside = False

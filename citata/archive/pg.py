@@ -390,6 +390,10 @@ class Postgres:
         """Nothing to hold: several writers take turns, a batch at a time (`transaction`)."""
         return None
 
+    # Several writers may write the archive at once: the buckets are asked of the table, which holds
+    # the others' rows too (not kept in a writer's memory, syndication.Buckets).
+    one_writer = False
+
     def bucket_lists(self, conn: Connection, keys: list[int]) -> dict[int, list[int]]:
         """syndication.bucket_lists in one round trip: each bucket's members as one string, since
         the copies of one story share most of their buckets, and each distinct string is read once

@@ -30,6 +30,7 @@ from .backend import is_url, open_backend
 from ..clean.templates import SiteTemplates
 from ..lemmas import fold, lemma, words
 from ..model import Document
+from ..pipeline import collector_paused
 from ..registry import Identity, Overrides, Registry, assign
 
 
@@ -171,6 +172,9 @@ class Store:
         # batch. Read again when another writer has committed (`_catch_up`).
         self._outlets: dict[str, int] = {}
         self._speakers: dict[str, int] = {}
+        # The LSH buckets in this writer's memory, where it is the archive's one writer (SQLite): read
+        # at the first batch, kept as it writes, dropped with a rolled-back batch.
+        self._buckets: syndication.Buckets | None = None
         self._reload()
         # Whether the full-text rows take the tsvectors the workers built (PostgreSQL, whose
         # stemming agrees with theirs): `prepare(…, tsvectors=store.tsvectors)`.
@@ -224,8 +228,11 @@ class Store:
         """Write a batch in one transaction, replacing older versions of the same sources.
         Returns (new, replaced)."""
         new = replaced = 0
+        # The collector paused: a batch makes a few hundred thousand rows, tuples and lists, none in
+        # a cycle, and the full collections their making set off walked every object alive (the
+        # registry, the batches waiting): 10-20% of the writer's CPU (docs/performance.md).
         try:
-            with self.backend.transaction(self.conn):
+            with collector_paused(), self.backend.transaction(self.conn):
                 self._catch_up()
                 touched: set[str] = set()
                 learned: list[Prepared] = []  # new pages: they count for their site's templates
@@ -279,6 +286,7 @@ class Store:
         self.registry = self._load_registry()
         self._outlets.clear()
         self._speakers.clear()
+        self._buckets = None
 
     def _catch_up(self) -> None:
         """Under the writers' lock: if another writer (PostgreSQL takes several) has committed since
@@ -290,7 +298,7 @@ class Store:
         speakers = [r[0] for r in self.conn.execute(
             "SELECT DISTINCT speaker_id FROM quotations WHERE article_id = ? AND speaker_id IS NOT NULL",
             (article_id,))]
-        syndication.detach(self.conn, article_id)
+        syndication.detach(self.conn, article_id, self._buckets)
         self.backend.unindex_article(self.conn, article_id)
         # Its rows in every table by name, nothing by cascade: a PostgreSQL archive keeps no foreign
         # key from mentions and quotations to the article (citata.archive.pg.DROPPED_CONSTRAINTS), and
@@ -350,8 +358,12 @@ class Store:
             p.quotation_ids = [q if q is not None else next(fresh) for q in p.quotation_ids]
 
         # The cross-document steps for the whole segment, reading the archive before writing it.
-        placed = syndication.group_batch(conn, [(p.id, p.item.minhash, p.item.band_keys) for p in segment],
-                                         backend.bucket_lists)
+        buckets = backend.bucket_lists
+        if backend.one_writer:
+            if self._buckets is None:
+                self._buckets = syndication.Buckets(conn)
+            buckets = self._buckets.lists
+        placed = syndication.group_batch(conn, [(p.id, p.item.minhash, p.item.band_keys) for p in segment], buckets)
         clusters = syndication.cluster_batch(
             conn, [(p.id, [(qid, q.content.text, key) for qid, q, key in
                            zip(p.quotation_ids, p.item.doc.quotes, p.item.quote_keys)]) for p in segment], placed)
@@ -366,8 +378,10 @@ class Store:
              for p in segment for doc in [p.item.doc]])
         syndication.write_groups(conn, placed, backend.mark_origins)
         # In key order: each B-tree page is visited once, in order, instead of at random.
-        backend.insert(conn, "lsh", ("key", "article_id"),
-                       sorted((k, p.id) for p in segment if p.item.minhash is not None for k in p.item.band_keys))
+        lsh = sorted((k, p.id) for p in segment if p.item.minhash is not None for k in p.item.band_keys)
+        backend.insert(conn, "lsh", ("key", "article_id"), lsh)
+        if self._buckets is not None:
+            self._buckets.add(lsh)
         # The articles' full-text rows: on PostgreSQL one statement whose server time (stemming every
         # lemma) is the batch's largest, so it runs on a second thread while this one links the
         # segment's names and builds the rows linking decides (pure Python, no statement; nothing

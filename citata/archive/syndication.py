@@ -121,6 +121,117 @@ def bucket_members(rows) -> dict[int, list[int]]:
     return out
 
 
+class Buckets:
+    """The LSH table held in its one writer's memory (an SQLite archive: every change to the table is
+    that writer's own), so that `lists` answers `bucket_lists` without a statement. The table's rows
+    as arrays in its own order (key, then article id; 16 bytes a row, 512 an article): those read at
+    first use, and those the writer has added since in a smaller pair merged into them now and then
+    (so that a batch's rows are not inserted into the whole table's arrays). A writer whose
+    transaction rolls back drops it and reads the table again."""
+
+    RECENT = 1 << 16  # rows added before they are merged in (or an eighth of the rows, if more)
+
+    def __init__(self, conn):
+        rows = conn.execute("SELECT key, article_id FROM lsh ORDER BY key, article_id")
+        self.keys, self.ids = _pairs(chain.from_iterable(rows))
+        self.recent_keys, self.recent_ids = _pairs(())
+        self._deleted: list[tuple[int, list[int]]] = []  # (article id, keys): rows deleted, not yet taken out
+
+    def lists(self, conn, keys: list[int]) -> dict[int, list[int]]:
+        """`bucket_lists`: the newest BUCKET_SAMPLE article ids of each key's bucket, newest first."""
+        self._take_out()
+        return _newest([(self.keys, self.ids), (self.recent_keys, self.recent_ids)],
+                       np.unique(np.array(keys, dtype=np.int64)))
+
+    def add(self, rows: list[tuple[int, int]]) -> None:
+        """(key, article id) rows the writer has inserted into the table, in that order."""
+        if not rows:
+            return
+        self._take_out()
+        keys, ids = _pairs(chain.from_iterable(rows), len(rows))
+        self.recent_keys, self.recent_ids = _merged(self.recent_keys, self.recent_ids, keys, ids)
+        if len(self.recent_keys) > max(self.RECENT, len(self.keys) // 8):
+            self.keys, self.ids = _merged(self.keys, self.ids, self.recent_keys, self.recent_ids)
+            self.recent_keys, self.recent_ids = _pairs(())
+
+    def remove(self, article_id: int, keys: list[int]) -> None:
+        """An article's rows the writer has deleted from the table (by their keys)."""
+        self._deleted.append((article_id, keys))
+
+    def _take_out(self) -> None:
+        """The deleted rows out of the arrays, all in one pass."""
+        if not self._deleted:
+            return
+        self.keys, self.ids = _without(self.keys, self.ids, self._deleted)
+        self.recent_keys, self.recent_ids = _without(self.recent_keys, self.recent_ids, self._deleted)
+        self._deleted = []
+
+
+def _pairs(values, n: int = -1) -> tuple[np.ndarray, np.ndarray]:
+    """Flat key, id, key, id… values as a key array and an id array."""
+    pairs = np.fromiter(values, dtype=np.int64, count=2 * n if n >= 0 else -1).reshape(-1, 2)
+    return pairs[:, 0].copy(), pairs[:, 1].copy()
+
+
+def _newest(levels: list[tuple[np.ndarray, np.ndarray]], query: np.ndarray) -> dict[int, list[int]]:
+    """Each queried key's newest BUCKET_SAMPLE ids among sorted rows (one or more pairs of key and id
+    arrays), newest first; keys without rows left out. Gathered for all keys at once: each bucket's
+    last rows in every pair, then (with rows in more than one pair) sorted together, newest first."""
+    where, found = [], []
+    for keys, ids in levels:
+        if not len(keys):
+            continue
+        last = np.searchsorted(keys, query, "right")
+        counts = last - np.maximum(np.searchsorted(keys, query, "left"), last - BUCKET_SAMPLE)
+        starts = np.cumsum(counts) - counts
+        where.append(np.repeat(np.arange(len(query)), counts))  # each row's key, as its place in query
+        found.append(ids[np.repeat(last - 1, counts) - (np.arange(int(counts.sum())) - np.repeat(starts, counts))])
+    if not where:
+        return {}
+    if len(where) == 1:
+        where, found = where[0], found[0]
+    else:
+        where, found = np.concatenate(where), np.concatenate(found)
+        order = np.lexsort((-found, where))
+        where, found = where[order], found[order]
+    counts = np.bincount(where, minlength=len(query))
+    starts = np.cumsum(counts) - counts
+    if counts.max(initial=0) > BUCKET_SAMPLE:
+        keep = np.arange(len(where)) - starts[where] < BUCKET_SAMPLE
+        found = found[keep]
+        counts = np.minimum(counts, BUCKET_SAMPLE)
+        starts = np.cumsum(counts) - counts
+    hit = counts > 0
+    found = found.tolist()
+    return {key: found[at:at + n] for key, at, n in zip(query[hit].tolist(), starts[hit].tolist(), counts[hit].tolist())}
+
+
+def _merged(keys: np.ndarray, ids: np.ndarray, new_keys: np.ndarray, new_ids: np.ndarray):
+    """Sorted rows and sorted new rows as one sorted pair of arrays. A new row goes after its bucket's
+    rows, unless an older article's replacement (its id kept) lands in a bucket holding a newer
+    one: then all are sorted again."""
+    at = np.searchsorted(keys, new_keys, "right")
+    before = np.maximum(at - 1, 0)
+    if len(keys) and np.any((at > 0) & (keys[before] == new_keys) & (ids[before] > new_ids)):
+        keys, ids = np.concatenate([keys, new_keys]), np.concatenate([ids, new_ids])
+        order = np.lexsort((ids, keys))
+        return keys[order], ids[order]
+    return np.insert(keys, at, new_keys), np.insert(ids, at, new_ids)
+
+
+def _without(keys: np.ndarray, ids: np.ndarray, deleted: list[tuple[int, list[int]]]):
+    """Sorted rows less the (article id, its keys) rows deleted."""
+    rows = []
+    for article_id, article_keys in deleted:
+        for key in article_keys:
+            lo = int(np.searchsorted(keys, key, "left"))
+            hi = int(np.searchsorted(keys, key, "right"))
+            row = lo + int(np.searchsorted(ids[lo:hi], article_id))
+            if row < hi and ids[row] == article_id:
+                rows.append(row)
+    return (np.delete(keys, rows), np.delete(ids, rows)) if rows else (keys, ids)
+
+
 @dataclass
 class Placed:
     """Where a batch's articles went (`group_batch`)."""
@@ -244,8 +355,9 @@ def write_groups(conn, placed: Placed, mark_origins) -> None:
     mark_origins(conn, sorted(placed.origins))
 
 
-def detach(conn, article_id: int) -> None:
-    """Take an article out of the LSH index and its group before it is deleted."""
+def detach(conn, article_id: int, buckets: Buckets | None = None) -> None:
+    """Take an article out of the LSH index (and `buckets`, the writer's copy of it) and its group
+    before it is deleted."""
     row = conn.execute("SELECT syndication_group, minhash FROM articles WHERE id = ?", (article_id,)).fetchone()
     if row is None:
         return
@@ -255,6 +367,8 @@ def detach(conn, article_id: int) -> None:
         keys = band_keys(bytes(row[1]))
         conn.execute(f"DELETE FROM lsh WHERE article_id = ? AND key IN ({', '.join('?' * len(keys))})",
                      (article_id, *keys))
+        if buckets is not None:
+            buckets.remove(article_id, keys)
     if row[0] is None:
         return
     group = row[0]
