@@ -4,14 +4,13 @@ documents (NER runs once per batch); one document that fails is reported,
 the rest go on, and so does the rest when one takes longer than its time budget."""
 from __future__ import annotations
 
-import gc
 import signal
 import threading
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
 from itertools import islice
 
 from .clean import clean, passthrough
+from .collector import collector_paused
 from .clean.templates import SiteTemplates, page_shapes, site_of
 from .metadata import extract_metadata
 from .model import Document, RawDocument, ReadError
@@ -189,22 +188,6 @@ def process(items: Iterable[RawDocument | ReadError], plain: bool = False,
             if registry is not False and isinstance(item, Document):
                 assign(item, registry)
             yield item
-
-
-@contextmanager
-def collector_paused():
-    """The cyclic garbage collector off while a batch is analysed (or written: citata.archive.store).
-    Its full collections walk every object alive, and a long document keeps a million tokens alive
-    until its quotations are found (14% of the CPU time of a 32,000-sentence document); the analysis
-    leaves no cycles behind (none found after one with the collector off), so reference counting
-    frees everything as before."""
-    was = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was:
-            gc.enable()
 
 
 def annotate(items: list[Document | ReadError], doc_timeout: float | None = None) -> list[Document | ReadError]:

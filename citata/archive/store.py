@@ -28,9 +28,9 @@ from pathlib import Path
 from . import syndication
 from .backend import is_url, open_backend
 from ..clean.templates import SiteTemplates
+from ..collector import collector_paused
 from ..lemmas import fold, lemma, words
 from ..model import Document
-from ..pipeline import collector_paused
 from ..registry import Identity, Overrides, Registry, assign
 
 
