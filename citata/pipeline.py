@@ -10,8 +10,8 @@ from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
 
 from .clean import clean, passthrough
-from .collector import collector_paused
 from .clean.templates import SiteTemplates, page_shapes, site_of
+from .collector import collector_paused
 from .metadata import extract_metadata
 from .model import Document, RawDocument, ReadError
 from .entities import link_document

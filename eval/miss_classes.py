@@ -40,9 +40,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "eval"))
 
-from citata.pipeline import annotate, build_document  # noqa: E402
-from citata.source import decode, text_document  # noqa: E402
-from quotes import CORPUS_FILES, corpus_path, entries, match, normalise_gold  # noqa: E402
+from quotes import CORPUS_FILES, corpus_path, entries, extract, match, normalise_gold, predicted  # noqa: E402
 
 
 def _overlaps(a: list[int], b: list[int]) -> bool:
@@ -104,12 +102,10 @@ def cue_found(g: dict, pred: list[dict]) -> bool:
 def predict(path: Path, source: str) -> tuple[str, list[dict], list[list[int]]]:
     """eval/quotes.py's predictions, with the cue's raw offsets too, and the raw ranges the clean
     text keeps."""
-    raw = text_document(source, decode(path.read_bytes()))
-    doc = annotate([build_document(raw)])[0]
+    raw, doc = extract(path, source)
     out = []
     for q in doc.quotes:
-        d = q.to_dict()
-        d["raw_content"] = [doc.raw_offset(q.content.start), doc.raw_offset(q.content.end)]
+        d = predicted(doc, q)
         d["raw_cue"] = [doc.raw_offset(q.cue.start), doc.raw_offset(q.cue.end)] if q.cue else None
         out.append(d)
     return raw.text, out, [[seg.raw_start, seg.raw_start + seg.length] for seg in doc.segments]

@@ -153,15 +153,22 @@ def match(gold: list[dict], pred: list[dict]) -> list[tuple[int, int]]:
     return pairs
 
 
-def predict(path: Path, source: str) -> tuple[str, list[dict]]:
+def extract(path: Path, source: str):
+    """The raw document of a corpus file and citata's document of it."""
     raw = text_document(source, decode(path.read_bytes()))
-    doc = annotate([build_document(raw)])[0]
-    out = []
-    for q in doc.quotes:
-        d = q.to_dict()
-        d["raw_content"] = [doc.raw_offset(q.content.start), doc.raw_offset(q.content.end)]
-        out.append(d)
-    return raw.text, out
+    return raw, annotate([build_document(raw)])[0]
+
+
+def predicted(doc, q) -> dict:
+    """One quotation as the scorers read it: its record, with its content's offsets in the raw text."""
+    d = q.to_dict()
+    d["raw_content"] = [doc.raw_offset(q.content.start), doc.raw_offset(q.content.end)]
+    return d
+
+
+def predict(path: Path, source: str) -> tuple[str, list[dict]]:
+    raw, doc = extract(path, source)
+    return raw.text, [predicted(doc, q) for q in doc.quotes]
 
 
 def prf(tp: int, npred: int, ngold: int) -> tuple[float, float, float]:

@@ -221,10 +221,12 @@ _NOT_NAME_POS = frozenset({"VERB", "INFN", "ADVB", "PRCL", "CONJ", "PREP", "NPRO
 
 
 def _stands_alone(s: str, name: str) -> bool:
-    if s.count(name) == 1:
-        at = s.find(name)
-        return not part_of_longer_name(s, at, at + len(name))
-    return any(not part_of_longer_name(s, m.start(), m.end()) for m in re.finditer(re.escape(name), s))
+    at = s.find(name)
+    while at >= 0:
+        if not part_of_longer_name(s, at, at + len(name)):
+            return True
+        at = s.find(name, at + len(name))
+    return False
 
 
 def part_of_longer_name(s: str, start: int, end: int) -> bool:

@@ -119,15 +119,16 @@ def relayed_reports(view: DocView, found: list[Found]) -> list[Found]:
     only source named."""
     # the cues of the reports that name a speaker other than the press, sorted, so each relay is
     # one bisect ("По информации СМИ, …: местная пресса пишет, что …" is the press twice, and stays)
-    cues = sorted(f.cue[0] for f in found if f.cue and f.ref is not None and f.ref.kind not in ("none", "lost")
-                  and not _relay(view, f))
+    relays = [bool(f.cue) and _relay(view, f) for f in found]
+    cues = sorted(f.cue[0] for f, relay in zip(found, relays)
+                  if f.cue and f.ref is not None and f.ref.kind not in ("none", "lost") and not relay)
 
     def wraps(f: Found) -> bool:
         lo, hi = min(f.start, f.cue[0]), max(f.end, f.cue[1])
         k = bisect_left(cues, lo)
         # another reading of the relay's own cue may stand first: look one further
         return any(c < hi and c != f.cue[0] for c in cues[k:k + 2])
-    return [f for f in found if not (f.cue and _relay(view, f) and wraps(f))]
+    return [f for f, relay in zip(found, relays) if not (relay and wraps(f))]
 
 
 def _relay(view: DocView, f: Found) -> bool:

@@ -21,8 +21,6 @@ from .view import COMPLEMENTIZERS, DASHES, DocView, Found, OPEN_MARKS, PREPOSITI
 
 WORD = re.compile(r"\w+")
 
-# "Как сообщал X, который подал в отставку": a relative clause is never reported content
-
 
 def indirect_reports(view: DocView, direct: list[Found]) -> list[Found]:
     out: list[Found] = []
@@ -87,6 +85,7 @@ def indirect_reports(view: DocView, direct: list[Found]) -> list[Found]:
                     if f:
                         f.sieve = f"indirect:{name}"
                         break
+            # (a relative clause is never reported content: "Как сообщал X, который подал в отставку")
             if f and not view.crosses_quote(f.start, f.end) and not repeats_direct(f) \
                     and (len(WORD.findall(view.text, f.start, f.end)) >= 2 or _bare_verdict(view, f)) \
                     and view.lower[view.tok_index(f.start)] not in lex.relative_pronouns("nomn"):
