@@ -63,7 +63,11 @@ def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return ov > 0 and ov >= 0.5 * (a[1] - a[0]) and ov >= 0.5 * (b[1] - b[0])
 
 
-def draw(articles: Path, pages: Path, sizes: list[int], seed: int, not_in: list[Path]) -> None:
+def draw(articles: Path, pages: Path | None, sizes: list[int], seed: int, not_in: list[Path],
+         per: bool = False) -> None:
+    """`per`: both strata from the articles' survey, split by whether natasha tagged a person in the
+    cue's sentence (survey_speakers.py's `per_in_sentence`; citata's speaker is not read) — a sample
+    weighted towards organisations, unnamed sources and documents without choosing by the answer."""
     taken: defaultdict = defaultdict(list)
     for p in not_in:
         for s in load_sample(p):
@@ -71,8 +75,14 @@ def draw(articles: Path, pages: Path, sizes: list[int], seed: int, not_in: list[
     w = csv.writer(sys.stdout, delimiter="\t", lineterminator="\n")
     w.writerow(FIELDS)
     n = 0
-    for stratum, survey, size in (("articles", articles, sizes[0]), ("pages", pages, sizes[1])):
-        rows = sorted(load_jsonl(survey), key=lambda r: (r["file"], r["start"]))
+    if per:
+        rows = load_jsonl(articles)
+        strata = (("articles-noper", [r for r in rows if not r["per_in_sentence"]], sizes[0]),
+                  ("articles-per", [r for r in rows if r["per_in_sentence"]], sizes[1]))
+    else:
+        strata = (("articles", load_jsonl(articles), sizes[0]), ("pages", load_jsonl(pages), sizes[1]))
+    for stratum, rows, size in strata:
+        rows = sorted(rows, key=lambda r: (r["file"], r["start"]))
         rows = [r for r in rows if not any(overlaps((r["start"], r["end"]), t) for t in taken[r["file"]])]
         picked = sorted(random.Random(seed).sample(rows, min(size, len(rows))), key=lambda r: (r["file"], r["start"]))
         print(f"{stratum}: {len(picked)} drawn of {len(rows)} quotations "
@@ -136,8 +146,7 @@ def score(sample: Path, surveys: list[Path]) -> None:
     rows = load_sample(sample)
     preds = predictions(surveys)
     sizes = Counter(r["file"].startswith("bsnlp-ru/covid-19") for p in surveys for r in load_jsonl(p))
-    strata = {"articles": [s for s in rows if s["stratum"] == "articles"],
-              "pages": [s for s in rows if s["stratum"] == "pages"]}
+    strata = {name: [s for s in rows if s["stratum"] == name] for name in dict.fromkeys(s["stratum"] for s in rows)}
     acc = {}
     print("| stratum | drawn | no quotation | unclear | lost | speaker right | accuracy | 95% Wilson |")
     print("|---|---:|---:|---:|---:|---:|---|---|")
@@ -150,9 +159,10 @@ def score(sample: Path, surveys: list[Path]) -> None:
         acc[name] = res["right"] / max(n, 1)
         print(f"| {name} | {len(part)} | {labels['no quotation']} | {labels['unclear']} | {res['lost']} | "
               f"{res['right']}/{n} | **{acc[name]:.3f}** | {lo:.3f}–{hi:.3f} |")
-    w = sizes[False] / max(sizes[False] + sizes[True], 1)
-    print(f"weighted by the surveys' quotations (articles {sizes[False]} : pages {sizes[True]}): "
-          f"{w * acc['articles'] + (1 - w) * acc['pages']:.3f}")
+    if "articles" in acc and "pages" in acc:
+        w = sizes[False] / max(sizes[False] + sizes[True], 1)
+        print(f"weighted by the surveys' quotations (articles {sizes[False]} : pages {sizes[True]}): "
+              f"{w * acc['articles'] + (1 - w) * acc['pages']:.3f}")
     nq = sum(s["label"] == "no quotation" for s in rows)
     lo, hi = wilson(nq, len(rows))
     print(f"no quotation: {nq}/{len(rows)} = {nq / max(len(rows), 1):.3f} (95% Wilson {lo:.3f}–{hi:.3f}): "
@@ -197,9 +207,12 @@ def main() -> None:
     ap.add_argument("--ids", default=None)
     ap.add_argument("--before", type=int, default=700)
     ap.add_argument("--corpora", type=Path, default=ROOT.parent / "shared" / "corpora")
+    ap.add_argument("--per", action="store_true",
+                    help="draw: --sizes from the articles survey's quotations without / with a PER tag in the "
+                         "cue's sentence (one survey only)")
     args = ap.parse_args()
     if args.cmd == "draw":
-        draw(args.paths[0], args.paths[1], args.sizes, args.seed, args.not_in)
+        draw(args.paths[0], None if args.per else args.paths[1], args.sizes, args.seed, args.not_in, args.per)
     elif args.cmd == "blind":
         blind(args.paths[0], id_range(args.ids) if args.ids else None, args.before, args.corpora)
     elif args.cmd == "score":

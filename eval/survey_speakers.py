@@ -44,12 +44,17 @@ def survey(corpora: Path, files: list[str], cache: Path | None):
             s = view.toks[rng.start].start if rng else anchor
             e = view.toks[rng.stop - 1].end if rng else anchor
             sp, pv = q.speaker, q.provenance
+            # natasha's PER tags in the cue's sentence outside the content: a criterion for drawing
+            # samples that does not use citata's speaker (speaker_gold.py draw --per)
+            per = any(ent.type == "PER" and ent.start < e and ent.end > s
+                      and not (ent.start >= q.content.start and ent.end <= q.content.end)
+                      for ent in view.entities)
             yield {"file": rel, "start": q.content.start, "end": q.content.end, "type": q.type,
                    "speaker": sp.name if sp else None, "kind": sp.kind if sp else None,
                    "mention": sp.mention.text if sp and sp.mention else None,
                    "sieve": pv.mention_sieve if pv else None, "mention_words": pv.mention_words if pv else None,
                    "step": pv.resolution if pv else None, "step_words": pv.resolution_words if pv else None,
-                   "content": text[q.content.start:q.content.end],
+                   "content": text[q.content.start:q.content.end], "per_in_sentence": per,
                    "sentence": text[max(0, s - 200):e][-600:].replace("\n", " / ")}
 
 
