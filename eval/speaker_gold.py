@@ -24,7 +24,11 @@ or a document's phrase as the article writes it, in the nominative; empty for an
 no phrase, e.g. "сообщается"), `kind` (person / organization / anonymous / document) and `note`.
 eval/speaker_dev_sample.tsv (thirteenth session) is a second sample drawn and annotated the same way
 (`draw … --sizes 160 40 --seed 17 --not-in eval/speaker_sample.tsv eval/speaker_gold_sample.tsv`), to
-work from, so that this one stays a test nobody reads the errors of.
+work from, so that this one stays a test nobody reads the errors of. eval/speaker_dev_sample2.tsv
+(fourteenth session) is a third, drawn from what the three others leave of the articles' survey
+(`draw all.jsonl --per --sizes 160 60 --seed 23 --not-in` the three), most of it quotations whose cue
+sentence holds no person natasha tagged — organisations, unnamed sources and documents, chosen
+without reading citata's speaker; strata `articles-noper` and `articles-per`.
 A quotation of the sample is matched in a survey by its file and an overlap of at least half of both
 contents (eval/quotes.py's rule), so that later code, whose bounds may move, can be re-scored.
 """
