@@ -828,3 +828,25 @@ def test_the_source_an_outlet_cites_speaks(text, speaker):
 def test_an_outlet_citing_its_own_sources_speaks_itself():
     text = "Болтон встретился с евроскептиками. Об этом пишет The Telegraph, ссылаясь на свои источники."
     assert only(text).speaker.name == "The Telegraph"
+
+
+# --- a relative clause opened by an oblique "который": no subject of its own (wt-spk9) ---------
+
+@pytest.mark.parametrize("text, opening, speaker", [
+    # after asia_bibi_ru.txt_file_119
+    ("Премьер-министр Пакистана Имран Хан сделал специальное заявление, в котором говорит, что не допустит "
+     "бунта.", "не допустит", "Имран Хан"),
+    # after factrueval book_295: past a gerund and two predicates, and past coordinated roles
+    ("Адриано Челентано, известный певец, актёр и общественный деятель, написал письмо в газету, в котором "
+     "резко раскритиковал премьер-министра и обвинил его во лжи, заявив, что премьер не способен управлять "
+     "страной.", "премьер не способен", "Адриано Челентано"),
+])
+def test_an_oblique_relative_clause_shares_the_main_clause_subject(text, opening, speaker):
+    assert speaker_of(text, opening).name == speaker
+
+
+def test_an_impersonal_cue_in_an_oblique_relative_clause_is_not_the_main_clause_subject():
+    # "говорится" has no speaking subject to share: the government did not say it in person
+    text = "Правительство опубликовало заявление, в котором говорится, что переговоры продолжатся."
+    sp = speaker_of(text, "переговоры продолжатся")
+    assert sp is None or sp.kind == "document"

@@ -422,6 +422,14 @@ def search_subject(view: DocView, cue: int, lo: int, relay: bool = True) -> Ref 
             continue
         if t in (".", "!", "?", ";", ":") or t in DASHES and j < cue - 1:
             return None
+        if t == "," and _oblique_relative_opens(view, j, cue):
+            # "Хан сделал заявление, в котором говорит, что …", "написал письмо, в котором
+            # раскритиковал …": a relative word in an oblique case is not its clause's subject, nor
+            # is the noun it stands for; a clause with no subject of its own shares the main
+            # clause's ("в котором говорится" is the document's own words: not reached here)
+            main = next((k for k in range(j - 1, lo - 1, -1)
+                         if k not in view.quoted and view.parses(k)[0].tag.POS == "VERB"), None)
+            return search_subject(view, main, lo, relay=False) if main is not None else None
         if t == ",":
             # "Документ, имеющийся в распоряжении агентства AFP, предусматривает",
             # "Захарова, комментируя решение Джонсона, процитировала": a participial
@@ -488,6 +496,17 @@ def search_subject(view: DocView, cue: int, lo: int, relay: bool = True) -> Ref 
                 continue
         j -= 1
     return None
+
+
+def _oblique_relative_opens(view: DocView, comma: int, verb: int) -> bool:
+    """Does the clause after this comma open with "который" in an oblique case, past a
+    preposition ("в котором", "которым"), and is its verb in the active voice (not "говорится",
+    "указывается": those take the document as their source)?"""
+    k = comma + 1
+    if k < verb and is_prep(view, k):
+        k += 1
+    return k < verb and view.lower[k] in lex.oblique_relative_pronouns() \
+        and not view.lower[verb].endswith(("ся", "сь"))
 
 
 def _coordinated(view: DocView, ref: Ref, a: int, lo: int, cue: int) -> Ref:
@@ -706,11 +725,21 @@ def can_speak(ref: Ref) -> bool:
 
 
 def _apposition(view: DocView, ref: Ref, a: int, lo: int) -> Ref:
-    """"Мухаммад Файсал, пресс-секретарь МИД, заявил": a role phrase after a name."""
-    if ref.kind == "np" and a - 2 >= lo and view.toks[a - 1].text == ",":
-        e = view.ent_at.get(a - 2)
-        if e is not None and e.type == "PER":
-            return Ref("entity", e.start, e.end, entity=e, role=view.text[ref.start:ref.end])
+    """"Мухаммад Файсал, пресс-секретарь МИД, заявил": a role phrase after a name; also
+    coordinated roles ("Адриано Челентано, известный певец, актёр и общественный деятель,
+    написал"): nouns, adjectives, prepositions and "и" only, no other name, a dozen words at most."""
+    if ref.kind != "np":
+        return ref
+    for k in range(a - 1, max(lo, a - 12), -1):
+        if view.toks[k].text == ",":
+            e = view.ent_at.get(k - 1)
+            if e is not None and e.type == "PER":
+                start = view.toks[k + 1].start
+                return Ref("entity", e.start, e.end, entity=e, role=view.text[start:ref.end])
+            continue
+        if not view.is_word(k) or k in view.ent_at or k in view.quoted or not (
+                view.lower[k] == "и" or view.parses(k)[0].tag.POS in ("NOUN", "ADJF", "PRTF", "PREP", None)):
+            break  # "Путин, а также министр заявили": two subjects, not a role
     return ref
 
 

@@ -300,6 +300,13 @@ class Participants:
         for _, org in reversed(self._org_mentions[lo:hi]):
             if fits_class(noun, org.classes):
                 return org
+        # failing that, one the article knows by a broader class the noun falls under
+        # ("авиакомпании Ryanair" … "Руководство лоукостера"), not a root of the class table
+        # ("компания", "организация" say too little: "движения" is not НАТО, an "организация")
+        broader = {c for c in org_classes().get(noun, ()) if c in org_classes()}
+        for _, org in reversed(self._org_mentions[lo:hi]):
+            if org.classes & broader:
+                return org
         return None
 
     def topic_person(self, gender: str | None, offset: int) -> Person | None:
@@ -380,6 +387,13 @@ def fits_class(noun: str, classes: set[str]) -> bool:
     if MEDIA in classes and (noun in lex.media_nouns() or noun in _media_broader()):
         return True  # "сообщает НТВ. По данным телекомпании": an outlet is whatever media noun
     return any(noun in table.get(c, ()) for c in classes)
+
+
+def may_designate(noun: str, classes: set[str]) -> bool:
+    """Can a class noun designate an organisation known by these classes: none is known, the noun
+    fits them, or one is broader than the noun ("компания Ryanair" … "Перевозчик объявил"); not
+    "профсоюз Verdi" for "перевозчик"."""
+    return not classes or fits_class(noun, classes) or bool(classes & org_classes().get(noun, frozenset()))
 
 
 @lru_cache(maxsize=None)

@@ -14,7 +14,8 @@ from ..names import canonical_role, is_nominative_name, nominative_phrase, tidy_
 from ..nlp import Entity, morph, parse
 from ..orgs import seat_name
 from .mentions import can_be_subject, noun_parse, np_bounds, ref_from_np, search_inverted, search_subject
-from .participants import Participants, class_noun, country_of, is_class_noun, kin_sex, place_of, role_key, sex_of
+from .participants import (Participants, class_noun, country_of, is_class_noun, kin_sex, may_designate, place_of, role_key,
+                           sex_of)
 from .view import DocView, Found, Ref
 
 
@@ -170,10 +171,18 @@ def _resolve_ref(view: DocView, f: Found, history: list[Found], parts: Participa
                 return _then("relative pronoun → the phrase before it", sp)
         return None
     if ref.kind == "document":
-        owner = _document_owner(view, ref, parts)
+        owner = _document_owner(view, ref)
         if owner is not None:
             # "сообщение пресс-службы Минобороны", "заявление на сайте Кремля": whose words they are
             return _by("document → its publisher", Speaker(owner, mention, None, "organization", None), owner)
+        published = _document_class_org(view, ref, parts)
+        if published is not None:
+            # "В оповещении компании сообщается" after "лоукостер Ryanair": the document as the
+            # article calls it, with the organisation its class noun stands for (as "руководство
+            # лоукостера Ryanair" below)
+            phrase, org = published
+            return _by("document with its publisher named", Speaker(f"{phrase} {org}", mention, None, "document",
+                                                                   None), org)
         author = names.document_author(ref.start, ref.head)
         phrase = nominative_phrase(_without_demonstrative(view, ref), case=ref.case)
         if author is not None:
@@ -252,7 +261,7 @@ def _resolve_ref(view: DocView, f: Found, history: list[Found], parts: Participa
                        Speaker(_org_name(view, org), mention, None, "organization", None), org.name)
         if ref.head in lex.org_nouns() and words == 1 and not group:
             # "Компания заявила": the organisation last named.
-            org = _nearest_org(view, ref.start)
+            org = _nearest_org(view, ref.start, ref.head, parts)
             if org is not None:
                 return _by("organisation noun → the organisation the article names most",
                            Speaker(names.org_name(org), mention, None, "organization", None), org.text)
@@ -546,22 +555,24 @@ def _head_number(view: DocView, ref: Ref) -> str | None:
     return None
 
 
-def _nearest_org(view: DocView, offset: int, window: int = 1500) -> Entity | None:
-    """The organisation a bare "Компания" designates: of those named in the window before it,
-    the one the article names most often (its subject), the nearest among equals."""
+def _nearest_org(view: DocView, offset: int, noun: str, parts: Participants, window: int = 1500) -> Entity | None:
+    """The organisation a bare "Компания" designates: of those named in the window before it
+    whose classes the noun may designate, the one the article names most often (its subject),
+    the nearest among equals."""
     orgs = view.orgs_by_text
     near = view.orgs[bisect_left(view.org_starts, offset - window):bisect_left(view.org_starts, offset)]
-    # an outlet relaying the news is not "Компания" (a media noun finds it through its class)
-    near = [e for e in near if e.text not in lex.media_names()]
+    # an outlet relaying the news is not "Компания" (a media noun finds it through its class),
+    # and "перевозчик" is not the union the article introduced as "профсоюз Verdi"
+    near = [e for e in near if e.text not in lex.media_names()
+            and ((org := parts.orgs.get(e.text.lower())) is None or may_designate(noun, org.classes))]
     # how often the article has named each of them so far: a bisect in that name's starts
     return max(reversed(near), key=lambda e: bisect_left(orgs[e.text], offset), default=None)
 
 
-def _document_owner(view: DocView, ref: Ref, parts: Participants) -> str | None:
-    """The organisation whose document a document phrase names, in the nominative: the genitive
-    after the document noun ("сообщении пресс-службы Минобороны" -> пресс-служба Минобороны), or
-    the site that published it ("заявлении на сайте Кремля" -> Кремль). None when the phrase names
-    no one, or names them by a bare common noun ("на сайте ведомства")."""
+def _owner_words(view: DocView, ref: Ref) -> tuple[int, int] | None:
+    """The first and last token of what names a document's owner: the genitive after the document
+    noun ("сообщении пресс-службы Минобороны"), or the site that published it ("заявлении на сайте
+    Кремля"); None when nothing follows the noun."""
     toks = view.tokens_in(ref.start, ref.end)
     nouns = [j for j in toks if view.is_word(j) and (p := noun_parse(view, j)) is not None
              and p.normal_form in lex.document_nouns()]
@@ -570,13 +581,26 @@ def _document_owner(view: DocView, ref: Ref, parts: Participants) -> str | None:
     first, last = nouns[0] + 1, toks[-1] if toks else nouns[0]
     if first > last:  # nothing after the noun: a site may follow ("на сайте Кремля")
         j = last + 1
+        # (not past a paragraph's end: "говорится в заявлении на сайте\n\nСообщение об …" lost its link)
         if j + 2 < len(view.toks) and view.lower[j] == "на" and (p := noun_parse(view, j + 1)) is not None \
-                and p.normal_form in lex.site_nouns():
+                and p.normal_form in lex.site_nouns() and "\n" not in view.text[view.toks[j + 1].end:view.toks[j + 2].start]:
             first, last = np_bounds(view, j + 2, j + 2, min(len(view.toks) - 1, j + 8))
             if first != j + 2:
                 return None
         else:
             return None
+    return first, last
+
+
+def _document_owner(view: DocView, ref: Ref) -> str | None:
+    """The organisation whose document a document phrase names, in the nominative: the genitive
+    after the document noun ("сообщении пресс-службы Минобороны" -> пресс-служба Минобороны), or
+    the site that published it ("заявлении на сайте Кремля" -> Кремль). None when the phrase names
+    no one, or names them by a bare common noun ("на сайте ведомства": `_document_class_org`)."""
+    span = _owner_words(view, ref)
+    if span is None:
+        return None
+    first, last = span
     if not view.is_word(first) or first in view.ent_at and view.ent_at[first].type == "PER":
         return None
     p = noun_parse(view, first)
@@ -584,12 +608,30 @@ def _document_owner(view: DocView, ref: Ref, parts: Participants) -> str | None:
     institution = p is not None and p.normal_form.rsplit("-", 1)[-1] in lex.org_nouns()
     if not named and not (institution and any(j in view.ent_at or view.toks[j].text[:1].isupper()
                                               for j in range(first + 1, last + 1))):
-        # "в заявлении компании" after "лоукостер Ryanair": the organisation the class noun designates
-        org = parts.org_by_class(p.normal_form, ref.start) if p is not None and first == last else None
-        return _org_name(view, org) if org is not None else None
+        return None
     written = view.text[view.toks[first].start:view.toks[last].end]
     # "в заявлении Даунинг-стрит": an indeclinable seat's name as the list writes it
     return seat_name(written) or nominative_phrase(written, case="gent")
+
+
+def _document_class_org(view: DocView, ref: Ref, parts: Participants) -> tuple[str, str] | None:
+    """A document named by its owner's bare class noun ("в оповещении компании", "в сообщении на
+    сайте авиакомпании") after the article named the organisation with a class it fits
+    ("лоукостер Ryanair"): the document's phrase as written, in the nominative, and the
+    organisation's name; None otherwise."""
+    span = _owner_words(view, ref)
+    if span is None or span[0] != span[1]:
+        return None
+    first = span[0]
+    p = noun_parse(view, first)
+    if not view.is_word(first) or first in view.ent_at or view.toks[first].text[:1].isupper() or p is None:
+        return None
+    org = parts.org_by_class(p.normal_form, ref.start)
+    if org is None:
+        return None
+    name = _org_name(view, org)
+    written = view.text[ref.start:view.toks[first].end]
+    return nominative_phrase(written, case=ref.case), name
 
 
 def _without_demonstrative(view: DocView, ref: Ref) -> str:
