@@ -168,12 +168,13 @@ def test_batched_ner_agrees_with_natasha():
 
 @needs_corpora
 def test_corpus_quotation_scores_do_not_regress():
-    """Floors just under the measured level on the tune half (docs/evaluation.md), so regressions fail CI."""
+    """Floors just under the measured level on the tune half (docs/evaluation.md), so regressions fail
+    CI. quotes_j's fifteen covid-19 pages (fourteenth session) lowered the level: 0.895 / 0.822 / 0.919."""
     c = quote_eval.evaluate(quote_eval.entries(quote_eval.CORPUS_FILES, "tune"), BSNLP.parent)
     p, r, f = quote_eval.prf(c["match"], c["pred"], c["gold"])
     wp, wr, wf = quote_eval.prf(c["wsw"], c["pred"], c["gold"])
-    assert f >= 0.90 and wf >= 0.84
-    assert c["wsw"] / c["match"] >= 0.92  # speaker accuracy on matched quotations
+    assert f >= 0.89 and wf >= 0.815
+    assert c["wsw"] / c["match"] >= 0.915  # speaker accuracy on matched quotations
     assert c["match_g_direct"] / c["gold_direct"] >= 0.85
 
 
