@@ -41,7 +41,9 @@ matched quotation whose speaker is right.
 
 Convention (issue 14): a relay wrapper of an attributed report ("Макрон заявил, что …, передает
 РИА Новости") is no quotation of the outlet's; eval/gold_relays.py marks such gold quotations
-`"relay": true` and they are not scored.
+`"relay": true` and they are not scored. A quotation annotated twice on a page that carries the article
+twice is scored once: eval/gold_copies.py marks the copy on the lines the cleaning gold calls
+boilerplate `"copy": true`.
 
 Convention (issue 3): a что-clause wholly inside quotation marks is *mixed*;
 the corpus sets annotate such clauses as indirect with the span inside the
@@ -186,8 +188,9 @@ def half(entry: dict) -> str:
 
 def scored(quotes: list[dict]) -> list[dict]:
     """The gold quotations a scorer counts: all but the relay wrappers eval/gold_relays.py marks
-    ("Макрон заявил, что …, передает РИА Новости" is Макрон's quotation, not the agency's)."""
-    return [q for q in quotes if not q.get("relay")]
+    ("Макрон заявил, что …, передает РИА Новости" is Макрон's quotation, not the agency's) and the
+    second copies eval/gold_copies.py marks (a page that carries the article twice)."""
+    return [q for q in quotes if not q.get("relay") and not q.get("copy")]
 
 
 def entries(files: tuple[str, ...], which: str | None = None) -> list[dict]:

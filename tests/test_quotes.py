@@ -966,3 +966,21 @@ def test_gold_relay_wrappers_are_marked_and_not_scored():
             before = json.dumps(entry, ensure_ascii=False)
             gold_relays.mark(entry)
             assert json.dumps(entry, ensure_ascii=False) == before, entry["file"]
+
+
+def test_gold_copies_of_a_page_that_carries_the_article_twice_are_scored_once():
+    """eval/gold_copies.py: a quotation on lines the cleaning gold calls boilerplate, said again in
+    the article, is marked and skipped; one the article does not repeat is kept."""
+    import gold_copies
+    copy_line = 'Эффективность вакцины — 92 процента, заявили в РФПИ.Кирилл Дмитриев сказал: "Мы готовы".'
+    article = "Эффективность вакцины — 92 процента, заявили в РФПИ."
+    text = copy_line + "\n\n" + article
+    labels = ["boilerplate", "empty", "body"]
+    in_copy = {"content": [0, 36]}
+    only_in_copy = {"content": [copy_line.index("Мы"), copy_line.index("Мы") + 10]}
+    in_article = {"content": [len(copy_line) + 2, len(copy_line) + 2 + 36]}
+    found = gold_copies.copies(text, labels, [in_copy, only_in_copy, in_article])
+    assert found == [(in_copy, in_article)]
+    assert not gold_copies.says_the_same(["эффективность", "вакцины"], ["вакцины", "эффективность"])
+    in_copy["copy"] = True
+    assert quote_eval.scored([in_copy, only_in_copy, in_article]) == [only_in_copy, in_article]
