@@ -714,6 +714,8 @@ def test_no_glued_sentence_after_a_relay_with_its_outlet(text, expected):
     ("Биби была подвергнута истязаниям со стороны разъяренной толпы, утверждавшей, что она оскорбила "
      "пророка Мухаммеда.",
      "она оскорбила пророка Мухаммеда", "разъяренная толпа"),
+    # written for the test: the clause ends where the sentence's own predicate resumes
+    ("Эксперты, считающие, что рынок упадет, предлагают продать акции.", "рынок упадет", "Эксперты"),
 ])
 def test_participle_of_a_cue_with_a_clause(text, content, speaker):
     kind, got, who, cue = only(text)
