@@ -701,3 +701,34 @@ def test_a_source_phrase_glued_after_a_relay_opens_a_sentence(text, expected):
 ])
 def test_no_glued_sentence_after_a_relay_with_its_outlet(text, expected):
     assert {(content, speaker) for _, content, speaker, _ in quotes(text)} == expected
+
+
+# --- a participle of a cue with its что-clause: the noun it modifies holds the position ----------
+
+@pytest.mark.parametrize("text, content, speaker", [
+    # factrueval-2016/devset/book_180.txt (unannotated)
+    ("Основными противниками выступали представители ХДС, считавшие, что давать бесплатно наркотики "
+     "расточительно для бюджета страны.",
+     "давать бесплатно наркотики расточительно для бюджета страны", "представители ХДС"),
+    # written for the test: the noun in an oblique case, after "со стороны"
+    ("Биби была подвергнута истязаниям со стороны разъяренной толпы, утверждавшей, что она оскорбила "
+     "пророка Мухаммеда.",
+     "она оскорбила пророка Мухаммеда", "разъяренная толпа"),
+    # written for the test: the clause ends where the sentence's own predicate resumes
+    ("Эксперты, считающие, что рынок упадет, предлагают продать акции.", "рынок упадет", "Эксперты"),
+])
+def test_participle_of_a_cue_with_a_clause(text, content, speaker):
+    kind, got, who, cue = only(text)
+    assert (kind, got, who) == ("indirect", content, speaker)
+
+
+@pytest.mark.parametrize("text", [
+    # a finding's participle reports nobody's words
+    "Данные, показывающие, что рост замедлился, опубликованы вчера.",
+    # a participle with no что-clause reports nothing
+    "В акции участвовали депутаты, заявившие о поддержке законопроекта.",
+    # a passive participle is no speech act
+    "Заявленные сроки, что удивительно, были соблюдены.",
+])
+def test_participle_look_alikes(text):
+    assert quotes(text) == []
