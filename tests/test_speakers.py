@@ -867,3 +867,11 @@ def test_a_lower_case_pronoun_after_a_cue_still_speaks():
     text = ("Министр иностранных дел Борис Джонсон прибыл в Брюссель. "
             "Переговоры будут трудными, заявил он журналистам.")
     assert speaker_of(text, "Переговоры будут").name == "Борис Джонсон"
+
+
+def test_a_pronoun_does_not_go_to_a_person_named_only_inside_a_quotation():
+    # the people a quotation names are the quoted speaker's words: "он" is the minister the
+    # narrator named, however often and however recently the chant named someone else
+    text = ("Министр Иван Петров прибыл в Казань. Активисты скандировали: «Сергей Иванов, верни деньги! "
+            "Сергей Иванов, ответь!» Позднее он заявил, что налоги не вырастут.")
+    assert speaker_of(text, "налоги не вырастут").name == "Иван Петров"
