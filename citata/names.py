@@ -1136,17 +1136,18 @@ class NameIndex:
 
     def nearest_person(self, offset: int, gender: str | None, exclude: str | None = None,
                        window: int = 1500, skip: tuple[int, int] | None = None,
-                       subjects_only: bool = False) -> Person | None:
+                       subjects_only: bool = False, hidden: frozenset[int] = frozenset()) -> Person | None:
         """The most salient earlier person of that gender: recency, how often the article
         names them so far, and whether a mention opens a sentence or is in the nominative
-        (a subject) all count. Mentions inside `skip` (the quotation itself) are not candidates."""
+        (a subject) all count. Mentions inside `skip` (the quotation itself) or starting at an
+        offset in `hidden` (inside other quotations) are not candidates."""
         best, best_score = None, None
         lo = bisect_left(self._mention_starts, offset - window)
         hi = bisect_left(self._mention_starts, offset)
         for start, m, person in self.per_mentions[lo:hi]:
             if person.key == exclude:
                 continue
-            if skip is not None and skip[0] <= start < skip[1]:
+            if skip is not None and skip[0] <= start < skip[1] or start in hidden:
                 continue
             if gender not in (None, "p") and person.gender not in (gender, None):
                 continue

@@ -29,6 +29,10 @@ work from, so that this one stays a test nobody reads the errors of. eval/speake
 (`draw all.jsonl --per --sizes 160 60 --seed 23 --not-in` the three), most of it quotations whose cue
 sentence holds no person natasha tagged — organisations, unnamed sources and documents, chosen
 without reading citata's speaker; strata `articles-noper` and `articles-per`.
+eval/speaker_pronoun_sample.tsv (fourteenth session, wt-pron9) holds every quotation of that survey
+(wt-spk9's, 791 quotations) whose speaker citata reached through a personal pronoun (its step starts
+"pronoun"; seed `all`, stratum `pronoun`), each antecedent annotated from the article text before
+citata's speaker was printed.
 A quotation of the sample is matched in a survey by its file and an overlap of at least half of both
 contents (eval/quotes.py's rule), so that later code, whose bounds may move, can be re-scored.
 """

@@ -850,3 +850,28 @@ def test_an_impersonal_cue_in_an_oblique_relative_clause_is_not_the_main_clause_
     text = "Правительство опубликовало заявление, в котором говорится, что переговоры продолжатся."
     sp = speaker_of(text, "переговоры продолжатся")
     assert sp is None or sp.kind == "document"
+
+
+# --- a capitalised pronoun after a cue opens the next sentence (wt-pron9) ----------------------
+
+def test_a_capitalised_pronoun_after_a_cue_is_no_speaker():
+    # after brexit_ru.txt_file_1062: "…, напоминает Он покинул свой пост": the outlet's name and
+    # the period went with a stripped link; "Он" is the next sentence's subject, not the one who reminds
+    text = ("Борис Джонсон ушел из правительства. Сегодня министр иностранных дел написал заявление об "
+            "отставке, напоминает Он покинул свой пост после конфликта с премьер-министром.")
+    sp = speaker_of(text, "Сегодня министр")
+    assert sp is None or sp.name is None
+
+
+def test_a_lower_case_pronoun_after_a_cue_still_speaks():
+    text = ("Министр иностранных дел Борис Джонсон прибыл в Брюссель. "
+            "Переговоры будут трудными, заявил он журналистам.")
+    assert speaker_of(text, "Переговоры будут").name == "Борис Джонсон"
+
+
+def test_a_pronoun_does_not_go_to_a_person_named_only_inside_a_quotation():
+    # the people a quotation names are the quoted speaker's words: "он" is the minister the
+    # narrator named, however often and however recently the chant named someone else
+    text = ("Министр Иван Петров прибыл в Казань. Активисты скандировали: «Сергей Иванов, верни деньги! "
+            "Сергей Иванов, ответь!» Позднее он заявил, что налоги не вырастут.")
+    assert speaker_of(text, "налоги не вырастут").name == "Иван Петров"

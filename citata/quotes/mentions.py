@@ -829,6 +829,10 @@ def search_inverted(view: DocView, cue_end: int, hi: int) -> Ref | None:
     low = view.lower[j]
     pron = lex.pronouns().get(low)
     if pron and pron[1] == "nomn":
+        if view.toks[j].text[:1].isupper():
+            # "…, напоминает Он покинул свой пост": a pronoun has a capital only where a sentence
+            # opens; the source's name and the period went with a stripped link
+            return Ref("lost")
         return Ref("pronoun", view.toks[j].start, view.toks[j].end, gender=pron[0])
     o = view.toks[j].start
     c = view.pair_by_open.get(o)

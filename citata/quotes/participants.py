@@ -118,6 +118,8 @@ class Participants:
         # persons' mentions outside quotations, in text order
         self._person_mentions = [(s, person) for s, m, person in self.names.per_mentions if not self._quoted(m)]
         self._person_starts = [s for s, _ in self._person_mentions]
+        # where a person is named inside a quotation: the quoted speaker's words, not the narrator's
+        self.quoted_person_starts = frozenset(s for s, m, _ in self.names.per_mentions if self._quoted(m))
         self._nominative: set[int] | None = None  # built on first need (a bare title after a quotation)
         self.orgs: dict[str, Org] = {}
         self._org_mentions: list[tuple[int, Org]] = []

@@ -117,7 +117,7 @@ def _resolve_ref(view: DocView, f: Found, history: list[Found], parts: Participa
             # the article named someone else
             return _by("pronoun → the person the sentence before is about",
                        Speaker(person.name, mention, person.role, "person", person.key), person.name)
-        person = _antecedent(view, f, history, ref)
+        person = _antecedent(view, f, history, ref, parts.quoted_person_starts)
         if person is not None:
             return _by("pronoun → the most salient person of that gender",
                        Speaker(person.name, mention, person.role, "person", person.key), person.name)
@@ -848,7 +848,10 @@ def _person_just_named(view: DocView, f: Found, ref: Ref, parts: Participants):
     return person
 
 
-def _antecedent(view: DocView, f: Found, history: list[Found], ref: Ref):
+def _antecedent(view: DocView, f: Found, history: list[Found], ref: Ref, quoted: frozenset[int]):
+    """The person a singular pronoun designates: someone named as a subject since the last
+    quotation, else a recent quotation's speaker of that gender, else the most salient person —
+    never one named only inside a quotation (`quoted`: those mentions' offsets)."""
     names = view.names
     gender = ref.gender
     if gender == "p":
@@ -860,7 +863,7 @@ def _antecedent(view: DocView, f: Found, history: list[Found], ref: Ref):
         # Someone named since the last quotation is more salient than its speaker
         # ("…», пообещал Ризви. Премьер Имран Хан осудил протесты. …, указал он").
         person = names.nearest_person(ref.start, gender, exclude=asker, window=ref.start - last.end,
-                                      skip=(f.start, f.end), subjects_only=True)
+                                      skip=(f.start, f.end), subjects_only=True, hidden=quoted)
         if person is not None:
             return person
     for h in reversed(history[-6:]):
@@ -872,7 +875,7 @@ def _antecedent(view: DocView, f: Found, history: list[Found], ref: Ref):
         person = names.by_key(sp.key)
         if person and (gender in (None, "p") or person.gender in (None, gender)):
             return person
-    return names.nearest_person(ref.start, gender, exclude=asker, skip=(f.start, f.end))
+    return names.nearest_person(ref.start, gender, exclude=asker, skip=(f.start, f.end), hidden=quoted)
 
 
 def _subject_before(view: DocView, ref: Ref):
