@@ -29,7 +29,7 @@ sys.path.insert(0, str(ROOT / "eval"))
 from citata.pipeline import build_document  # noqa: E402
 from citata.quotes.direct import DIALOGUE_LINE  # noqa: E402
 from citata.source import decode, text_document  # noqa: E402
-from quotes import entries  # noqa: E402
+from quotes import CORPUS_FILES, entries  # noqa: E402
 from survey_quotes import articles  # noqa: E402
 
 YOU = re.compile(r"\b(?:вы|вас|вам|вами|ваш\w*)\b", re.I)
@@ -86,9 +86,7 @@ def main() -> None:
     ap.add_argument("--show", action="store_true", help="list each page's classes")
     args = ap.parse_args()
     groups = {"unannotated": articles(args.corpora, [], pages=True),
-              "tune gold": [e["file"] for e in entries(("quotes_a.jsonl", "quotes_b.jsonl", "quotes_c.jsonl",
-                                                          "quotes_d.jsonl", "quotes_e.jsonl", "quotes_f.jsonl",
-                                                          "quotes_g.jsonl", "quotes_h.jsonl", "quotes_i.jsonl"), "tune")]}
+              "tune gold": [e["file"] for e in entries(CORPUS_FILES, "tune")]}
     for name, rels in groups.items():
         total, pages = Counter(), Counter()
         for rel in rels:
