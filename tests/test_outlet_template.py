@@ -2,9 +2,9 @@
 places that each alone name something else as often (a title's tail or head, a lone line over the
 article, a bare ©, "X в Telegram", an app's line, a tagline, the link a legal line asks for), taken
 where two different such places show one name; an unquoted name where the line's shape says it is the
-site's; a company's © below the page's other names; the town of the newsroom's address; and stamps:
-a relative one, a teaser's over the headline, a widget's. Every page and name below is written for
-the tests; "Заречье Сегодня", "Медиа Заречье" and zarechye-today.ru are outlets no table knows."""
+site's; a company's © below the page's other names; the town of the newsroom's address; the outlet the
+text speaks to under a site's or an unknown acronym's name; and stamps: a relative one, a teaser's over
+the headline, a widget's. Every page and name below is written for the tests; "Заречье Сегодня", "Медиа Заречье" and zarechye-today.ru are outlets no table knows."""
 import pytest
 
 from citata.clean import clean
@@ -109,6 +109,14 @@ def test_the_town_of_the_newsrooms_address_is_not_the_sites_name():
 
 def test_a_sites_readers_asking_name_the_site():
     assert outlet_told("Главный врач ответил на вопросы читателей Zarechye.ru о прививках.") == "Zarechye.ru"
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ("Как сообщили НГС в мэрии, ремонт дороги закончат к осени.", "НГС"),   # an acronym no dictionary knows
+    ("Как сообщили МВД в пресс-службе, нарушений не выявлено.", None),     # a ministry the dictionary knows
+])
+def test_an_acronym_told_is_an_outlet_unless_the_dictionary_knows_it(text, outlet):
+    assert outlet_told(text) == outlet
 
 
 def test_the_newsroom_of_a_quoted_name_in_the_genitive():

@@ -92,8 +92,11 @@ def _told_name(raw: str, case: str, strict: bool) -> str | None:
     if name in AMBIGUOUS_OUTLET_NAMES:
         return None
     if not strict and (known_outlet(name) or (not CYRILLIC_WORD.match(name)
-                                              and (quoted or re.fullmatch(r"[A-Z]{2,6}", name) or _SITE_NAME.fullmatch(name)))):
-        return known_outlet(name) or name  # (a site as the page spells it: "для Zarechye.ru")
+                                              and (quoted or re.fullmatch(r"[A-Z]{2,6}", name) or _SITE_NAME.fullmatch(name)))
+                       or (re.fullmatch(r"[А-ЯЁ]{2,6}", name) and not common_abbreviation(name))):
+        # (a site as the page spells it, "для Zarechye.ru"; an acronym no dictionary knows, "сообщили НГС":
+        # a ministry or a body told is one the dictionary knows, "МВД")
+        return known_outlet(name) or name
     if not CYRILLIC_WORD.match(name) or NOT_RUSSIAN.search(name):
         return name if quoted and not strict else None
     if not quoted and name[:3].lower() not in _outlet_openings():  # (a person: "сказал Иванов")
