@@ -4,7 +4,8 @@ article, a bare ©, "X в Telegram", an app's line, a tagline, the link a legal 
 where two different such places show one name; an unquoted name where the line's shape says it is the
 site's; a company's © below the page's other names; the town of the newsroom's address; the outlet the
 text speaks to under a site's or an unknown acronym's name; and stamps: a relative one, a teaser's over
-the headline, a widget's. Every page and name below is written for the tests; "Заречье Сегодня", "Медиа Заречье" and zarechye-today.ru are outlets no table knows."""
+the headline, a widget's. Every page and name below is written for the tests; "Заречье Сегодня",
+"Медиа Заречье" and zarechye-today.ru are outlets no table knows."""
 import pytest
 
 from citata.clean import clean
