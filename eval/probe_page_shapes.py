@@ -131,6 +131,7 @@ PAIRS = [
     (TITLE + " | Новости Заречья", ["Новости Заречья"], [], None),
     (TITLE + " — COVID-19", [], ["COVID-19 в Telegram"], None),
     (TITLE, ["© Reuters"], ["© Reuters"], None),
+    ("Pfizer: " + TITLE, ["© Pfizer"], [], None),  # (a source heading the title, its photo's credit over the article)
     (TITLE, [], [OWN + " в Telegram", "Читайте " + OWN + " в Яндекс.Дзен"], None),  # (one kind of place twice)
 ]
 # (lines standing where, the date expected)

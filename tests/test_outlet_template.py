@@ -56,6 +56,7 @@ def test_one_weak_place_names_nothing(title, top, footer):
     (HEADLINE + " | Новости Заречья", ["Новости Заречья"], []),          # a rubric
     (HEADLINE + " — COVID-19", [], ["COVID-19 в Telegram"]),              # a topic
     (HEADLINE, ["© Reuters"], ["© Reuters"]),                             # an agency's photos, one kind of place
+    ("Pfizer: " + HEADLINE, ["© Pfizer"], []),                            # a source heading the title, a photo's ©
 ])
 def test_two_places_naming_no_site_name_nothing(title, top, footer):
     assert doc_of(page(title, top, footer)).outlet is None

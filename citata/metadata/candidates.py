@@ -217,13 +217,14 @@ def _weak_title(s: str) -> list[tuple[str, str]]:
     return out
 
 
-def _weak(s: str, top: bool) -> list[tuple[str, str]]:
-    """(place, name) for the weak place a furniture line is, if any; a lone name counts above the article only."""
+def _weak(s: str, zone: str | None) -> list[tuple[str, str]]:
+    """(place, name) for the weak place a furniture line is, if any: a lone name counts above the article
+    only, a bare © under it only (between its paragraphs, and over it, a bare © credits a photo)."""
     if len(s) > MAX_NAME_LINE:
         return []
     s = " ".join(s.split())
     for place, rx in _WEAK_SHAPES:
-        if place == "logo" and not top:
+        if (place == "logo" and zone != "top") or (place == "copyright" and zone != "bottom"):
             continue
         m = rx.fullmatch(s)
         if m and (name := _weak_name(m.group("name"))):
@@ -259,9 +260,8 @@ def outlet_candidates(cleaned: Cleaned, first: int = 0) -> list[Candidate]:
                 ln.kind not in _FOREIGN or ln.kind in ("credit", "caption", "comment", "comments")) \
                 and (bottom is None or ln.start < bottom or not teaser_credit(cleaned.lines, i)):
             # (a bare © is a credit's shape; a footer under the comments is read as theirs, as below)
-            above = top is not None and ln.start < top
-            weak += [(i, place, n, "top" if above else "bottom" if bottom is not None and ln.start > bottom else None)
-                     for place, n in _weak(s, above)]
+            where = "top" if top is not None and ln.start < top else "bottom" if bottom is not None and ln.start > bottom else None
+            weak += [(i, place, n, where) for place, n in _weak(s, where)]
         if ln.label == "title":
             name = title_brand(s) if len(s) <= 250 else None
             named, zone = ([("title", name)] if name and _usable(name) else []), "title"
