@@ -317,7 +317,7 @@ def inventory(entries: list[dict], corpora: Path) -> str:
     from citata.clean import clean
     from citata.metadata import SIGNAL_ORDER, best_candidate, outlet_signals, outlet_told, page_outlet
 
-    kinds = (*SIGNAL_ORDER, "scored", "told")
+    kinds = (*SIGNAL_ORDER, "scored", "company", "told")
     tally = {k: Counter() for k in kinds}
     rows = ["| page | gold outlet | shown in | signals firing | taken |", "|---|---|---|---|---|"]
     for entry in entries:

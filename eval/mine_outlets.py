@@ -136,7 +136,7 @@ def check(corpora: Path, verbose: bool) -> None:
     from citata.clean import clean
     from citata.source import text_document
 
-    kinds = (*SIGNAL_ORDER, "scored", "told")  # (in the order page_outlet reads them)
+    kinds = (*SIGNAL_ORDER, "scored", "company", "told")  # (in the order page_outlet reads them)
     fires = {k: Counter() for k in kinds}  # each kind of signal where it names an outlet: own site or not
     decides = {k: Counter() for k in kinds}  # … where it is the one outlet_from_page takes
     named = agree = total = 0

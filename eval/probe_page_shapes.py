@@ -68,6 +68,14 @@ OWN_SHAPES = [
     ("top", ["ZARECHYE.RU"], "ZARECHYE.RU"),
     ("title", [TITLE + " | Заречье Сегодня"], OWN),
     ("title", [TITLE + " - Zarechye.ru"], "Zarechye.ru"),
+    # (fourteenth session: an unquoted name where the line's shape says it is the site's)
+    ("bottom", ["Информационное агентство Заречье Сегодня"], OWN),
+    ("bottom", ["Заречье Сегодня — городской портал"], OWN),
+    ("bottom", ["Редакция сайта «Заречье Сегодня»"], OWN),
+    ("title", [TITLE + " - Новости Заречья - Заречье Сегодня"], OWN),
+    ("title", [TITLE + " | Заречье Сегодня — новости Заречья"], OWN),
+    ("bottom", ["© 2021 ООО «Медиа Заречье». Все права защищены.", "zarechye-today.ru"], "zarechye-today.ru"),
+    ("bottom", ["Адрес редакции: 123456, г. Заречье, ул. Ленина, 1. E-mail: info@zarechye.ru"], "zarechye.ru"),
     # shapes not read (each names something else as often: a topic, a person, a photographer)
     ("title", [TITLE + " — Заречье Сегодня"], OWN),
     ("title", ["Заречье Сегодня: " + TITLE], OWN),
@@ -95,6 +103,8 @@ OTHER_SHAPES = [
     ("bottom", ["Комментарии", "Иван: а в Москве уже всех привили, пишет РБК", "Ольга: спасибо!"]),
     ("bottom", ["Видео: YouTube / Россия 24"]),
     ("top", ["Иван Петров, ТАСС"]),
+    ("title", [TITLE + " — Политика — Дональд Трамп"]),
+    ("title", [TITLE + " | Pfizer — последние новости"]),
     # an unknown outlet whose name holds a known one
     ("bottom", ["Использование материалов сайта разрешено только при наличии активной гиперссылки на Заречье Сегодня"]),
     ("bottom", ["Читайте также на Заречье Сегодня:"]),
@@ -104,6 +114,25 @@ OTHER_SHAPES = [
     ("bottom", ["Подписывайтесь на канал ТАСС в Telegram"]),
     ("bottom", ["Главное на RT"]),
     ("top", ["12:30 Интерфакс"]),
+]
+# The page's own name in two places that each alone name something else as often (a title's tail or
+# head, a lone line above the article, a bare ©, a platform's or an app's line, a tagline, a link):
+# (title, lines above the article, lines under it, the outlet expected)
+PAIRS = [
+    (TITLE + " — " + OWN, [], [OWN + " в Telegram"], OWN),
+    (TITLE, [OWN], ["© " + OWN], OWN),
+    (OWN + ": " + TITLE, [], ["© " + OWN], OWN),
+    (TITLE + " — " + OWN, [], ["Мобильное приложение «Заречье Сегодня»"], OWN),
+    (TITLE, [OWN], [OWN + " — новости Заречья и области"], OWN),
+    (TITLE, [], ["© " + OWN, "При цитировании ссылка на Заречье Сегодня обязательна"], OWN),
+    (TITLE + " | ZARECHYE TODAY", [], ["ZARECHYE TODAY в соцсетях"], "ZARECHYE TODAY"),
+    # two places naming no site: an author and a photographer, a rubric, a topic, a photo agency twice
+    (TITLE + " — Иван Петров", [], ["© Иван Петров"], None),
+    (TITLE + " | Новости Заречья", ["Новости Заречья"], [], None),
+    (TITLE + " — COVID-19", [], ["COVID-19 в Telegram"], None),
+    (TITLE, ["© Reuters"], ["© Reuters"], None),
+    ("Pfizer: " + TITLE, ["© Pfizer"], [], None),  # (a source heading the title, its photo's credit over the article)
+    (TITLE, [], [OWN + " в Telegram", "Читайте " + OWN + " в Яндекс.Дзен"], None),  # (one kind of place twice)
 ]
 # (lines standing where, the date expected)
 DATE_SHAPES = [
@@ -122,17 +151,31 @@ DATE_SHAPES = [
     (["bottom"], ["Теги: вакцинация, здоровье", "Поделиться", "30 декабря 2020"], "2020-12-30"),
     (["bottom"], ["Читайте также", "Поделиться", "30 декабря 2020, 15:13"], None),  # (a teaser's)
     (["top"], ["30 декабря, 15:13"], None),  # (no year: a guessed one is an invented date)
+    # a relative stamp: dated by the day the page shows as today, else undated (the header's date is no stamp)
+    (["above"], ["Сегодня: 30 декабря 2020", "Вчера, 15:13"], "2020-12-29"),
+    (["above"], ["Среда, 30 декабря 2020", "Вчера, 15:13"], None),
+    # a teaser's date just over the headline, the article's just under it; widgets' dates
+    (["above"], ["Минздрав назвал сроки массовой вакцинации", "29.12.2020", "30.12.2020 15:13"], "2020-12-30"),
+    (["above"], ["Курс валют на 31.12.2020: USD 73,88", "30.12.2020"], "2020-12-30"),
+    (["above"], ["Погода 31.12.2020 −5°"], None),
+    (["top"], ["Данные на 31.12.2020"], None),
 ]
 
 
 def page(where: str, lines: list[str]) -> str:
     if where == "title":
         parts = [lines[0], *BODY]
+    elif where == "above":  # (the last line under the headline, the others over it)
+        parts = [*lines[:-1], TITLE, lines[-1], *BODY]
     elif where == "top":
         parts = [TITLE, *lines, *BODY]
     else:
         parts = [TITLE, *BODY, *lines]
     return HEAD + "\n\n".join(parts) + "\n"
+
+
+def pair_page(title: str, top: list[str], bottom: list[str]) -> str:
+    return HEAD + "\n\n".join([title, *top, *BODY, *bottom]) + "\n"
 
 
 def outcome(got, want) -> str:
@@ -180,6 +223,8 @@ def main() -> None:
             (where, lines, want, lambda d: d.outlet) for where, lines, want in OWN_SHAPES],
         "other outlets' names (none is the page's)": [
             (where, lines, None, lambda d: d.outlet) for where, lines in OTHER_SHAPES],
+        "the own name in two weak places (or none where they name no site)": [
+            ("pair", (title, top, bottom), want, lambda d: d.outlet) for title, top, bottom, want in PAIRS],
         "date stamps": [(where[0], lines, want, lambda d: d.published) for where, lines, want in DATE_SHAPES],
     }
     print("| shapes | cases | right | wrong | none |")
@@ -188,10 +233,12 @@ def main() -> None:
         tally = {"right": 0, "wrong": 0, "none": 0}
         rows = []
         for where, lines, want, field in cases:
-            got = field(build_document(text_document("probe.txt", page(where, lines))))
+            text = pair_page(*lines) if where == "pair" else page(where, lines)
+            got = field(build_document(text_document("probe.txt", text)))
             result = outcome(got, want)
             tally[result] += 1
-            rows.append(f"  {result:<5} {where:<6} got {got!r:<24} want {want!r:<22} {' / '.join(lines)[:90]}")
+            shown = [lines[0][-30:], *lines[1], "…", *lines[2]] if where == "pair" else lines
+            rows.append(f"  {result:<5} {where:<6} got {got!r:<24} want {want!r:<22} {' / '.join(shown)[:90]}")
         print(f"| {name} | {len(cases)} | {tally['right']} | {tally['wrong']} | {tally['none']} |")
         if args.v:
             print("\n".join(rows))

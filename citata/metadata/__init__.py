@@ -66,6 +66,8 @@ def page_outlet(cleaned: Cleaned, first: int = 0) -> tuple[str | None, str | Non
     name, why = next(((found[k], k) for k in SIGNAL_ORDER if found.get(k)), (None, None))
     if name is None and (best := best_candidate(cleaned, first)):
         name, why = best.name, ways(best)
+    if name is None and found.get("company"):  # (an unknown company's ©, where the page names nothing else)
+        name, why = found["company"], "company"
     if name:
         # (a site the tables do not know, named by its address: the name the page spells it with)
         spelt = name_for_host(name, cleaned, first) if canonical_outlet(name) is None else None

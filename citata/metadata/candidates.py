@@ -4,9 +4,11 @@ host ("Xxx.ru", "www.xxx.com", the editors' mail), a Cyrillic site ("Тайга.
 an outlet's noun ("газета «…»", "телеканал …", "ИА …"), the brand of a ©, brand or title-tail line
 — is a candidate, scored by what shows it (a noun or a © says more than a bare mention), by how
 many furniture lines repeat it, by whether it stands both above and under the article, and by
-whether a name and a host on the page spell one another ("Фонтанка" and fontanka.ru). The best
-one is taken when its score reaches MIN_SCORE and no other comes close; the article's lines,
-teasers, comments and credits never vote (they name other outlets)."""
+whether a name and a host on the page spell one another ("Фонтанка" and fontanka.ru). A name in a
+place that alone names something else as often (a title's tail, a logo, a bare ©, "X в Telegram":
+WEAK) counts where two different such places show it. The best one is taken when its score reaches
+MIN_SCORE and no other comes close; the article's lines, teasers, comments and credits never vote
+(they name other outlets)."""
 from __future__ import annotations
 
 import re
@@ -18,8 +20,9 @@ from .. import lexicons
 from ..clean import AMBIGUOUS_OUTLET_NAMES, Cleaned
 from .outlets import (CYRILLIC_WORD, LEGAL_FORM, canonical_outlet, clean_name, host_outlet, known_outlet, legal_outlet,
                       name_spells_host, outlet_names, translit)
-from .signals import (CYRILLIC_SITE, DOMAIN_TOKEN, FORBIDS, MAIL_HOST, MAX_LOGO_LINE, MAX_NAME_LINE, RELAY_BEFORE,
-                      brand_line, media_in_line, own_name, teaser_credit, title_brand)
+from .signals import (CYRILLIC_SITE, DOMAIN_TOKEN, FORBIDS, MAIL_HOST, MAX_LOGO_LINE, MAX_NAME_LINE, PLATFORMS, RELAY_BEFORE,
+                      TAIL_SEPS, brand_line, company_copyright, media_in_line, own_name, teaser_credit, template_name,
+                      title_brand)
 
 # How much one line showing a name in each way says that it is the site's own.
 WEIGHTS = {
@@ -30,6 +33,7 @@ WEIGHTS = {
     "known": 1.0,      # a name the outlet tables know, anywhere in a furniture line
     "host": 1.0,       # "fontanka.ru", "www.newsler.ru", "redakciya@newsler.ru"
     "site": 1.0,       # "Тайга.инфо"
+    "company": 1.0,    # "© 2021 ООО «Медиа Заречье»": the owner, named for its outlet as often as not
 }
 AGREE_BONUS = 1.5   # a name and a host of the page spell one another
 BOTH_ENDS = 0.5     # shown both above the article and under it
@@ -40,6 +44,13 @@ MIN_LEAD = 0.5      # how far ahead of the runner-up the best must be
 MAX_LINE_VOTE = 2.0  # one line says at most this much for one name
 MAX_NAMES_LINE = 12  # more names than this on one line: a list, whose names are not the site's
 MAX_FURNITURE_LINE = 3000  # (a legal footer runs to a thousand characters; a line ten times longer is no furniture)
+# Places a site shows its name in that name something else as often: a title's tail or head ("… — Трюдо",
+# "Мэй: …"), a lone line above the article (a rubric's), a bare © (a photographer's), "X в Telegram" (a
+# channel named for its topic), an app or a newsletter ("Приложение «Здоровье»"), a tagline, the link a
+# legal line asks for under an unquoted name. One such place names nothing; two different places showing
+# one name are the site's template, whatever the name (the page's own name repeats; a speaker, a topic or
+# a photographer does not stand in two of them).
+WEAK = 0.5
 
 # Furniture whose names are other pages' or other outlets' (and the container's own header).
 _FOREIGN = frozenset({"caption", "credit", "embed", "teaser", "related", "gallery", "feed", "card", "comment",
@@ -136,7 +147,8 @@ def _named(s: str, media: frozenset[str]) -> list[tuple[str, str]]:
         if m:
             name = own_name(m.group("name"))
             if name and _usable(name) and len(name.split()) <= 4:
-                out.append(("copyright", known_outlet(name) or legal_outlet(name) or name))
+                way = "company" if company_copyright(m.group("name"), name) else "copyright"
+                out.append((way, known_outlet(name) or legal_outlet(name) or name))
     if len(s) <= MAX_NAME_LINE:
         name = brand_line(s)
         if name and _usable(name):
@@ -168,6 +180,59 @@ def _named(s: str, media: frozenset[str]) -> list[tuple[str, str]]:
     return out
 
 
+# A name as a template shows it: a quoted one, or up to four capitalised words (digits, a site's dots and
+# "и" between them: "Заречье Сегодня", "ZARECHYE TODAY", "Аргументы и Факты").
+_WEAK_NAME = r"(?P<name>[«\"“][A-ZА-ЯЁ0-9][^«»\"”\n]{1,38}[»\"”]|[A-ZА-ЯЁ0-9][\w.\-]*(?:\s(?:и\s)?[A-ZА-ЯЁ0-9][\w.\-]*){0,3})"
+_WEAK_SHAPES = (
+    ("logo", re.compile(_WEAK_NAME + r"\s*")),
+    ("copyright", re.compile(r"(?:©|\([CcСс]\)|Copyright)\s*(?:(?:19|20)\d{2}\s*[-–—,]?\s*)*" + _WEAK_NAME + r"\s*\.?\s*")),
+    ("platform", re.compile(r"(?:(?:Читайте|Подписывайтесь на|Подпишитесь на|Следите за)\s+)?" + _WEAK_NAME
+                            + rf"\s+(?:в|во|на)\s+(?i:{PLATFORMS})(?:\s*(?:,|и)\s*\w+)*\s*:?\s*")),
+    ("app", re.compile(r"(?i:(?:(?:мобильное|наше|официальное)\s+)?(?:приложение|рассылка|подкаст))\s+" + _WEAK_NAME
+                       + r"(?:\W.{0,60})?")),
+    ("tagline", re.compile(_WEAK_NAME + r"\s+[—–-]\s+(?i:(?:(?:последние|главные|свежие|актуальные|все)\s+)?новости)\b.{0,50}")),
+)
+_WEAK_LINK = re.compile(r"(?:[Гг]иперссылк|[Сс]сылк)[аиуойе]+\s+на\s+" + _WEAK_NAME
+                        + r"(?=\s+(?:обязательн|запрещ)|\s*[.,]?\s*$)")
+
+
+def _weak_name(raw: str) -> str | None:
+    """The name a weak place shows, where it reads as a site's (see signals.template_name)."""
+    name = clean_name(raw).rstrip(" .:")
+    return name if len(name) <= 40 and _usable(name) and template_name(name, quoted=raw[:1] in "«\"“") else None
+
+
+def _weak_title(s: str) -> list[tuple[str, str]]:
+    """The title's tail after a separator and its head before a colon, each a weak place."""
+    s = " ".join(s.split())
+    out = []
+    for sep in (*TAIL_SEPS, " / "):
+        head, _, tail = s.rpartition(sep)
+        if head and len(head.split()) >= 3 and (name := _weak_name(tail.strip(" |"))):
+            out.append(("tail", name))
+            break
+    head, colon, rest = s.partition(": ")
+    if colon and len(rest.split()) >= 3 and len(head.split()) <= 4 and (name := _weak_name(head)):
+        out.append(("head", name))
+    return out
+
+
+def _weak(s: str, zone: str | None) -> list[tuple[str, str]]:
+    """(place, name) for the weak place a furniture line is, if any: a lone name counts above the article
+    only, a bare © under it only (between its paragraphs, and over it, a bare © credits a photo)."""
+    if len(s) > MAX_NAME_LINE:
+        return []
+    s = " ".join(s.split())
+    for place, rx in _WEAK_SHAPES:
+        if (place == "logo" and zone != "top") or (place == "copyright" and zone != "bottom"):
+            continue
+        m = rx.fullmatch(s)
+        if m and (name := _weak_name(m.group("name"))):
+            return [(place, name)]
+    m = "сылк" in s and _WEAK_LINK.search(s)
+    return [("link", name)] if m and (name := _weak_name(m.group("name"))) else []
+
+
 def _agree(a: Candidate, b: Candidate) -> bool:
     """Two candidates of one outlet: a name and a host spelling one another ("Фонтанка",
     fontanka.ru), or an unknown short name opening a known longer one ("Мир", "МИР 24")."""
@@ -188,11 +253,20 @@ def outlet_candidates(cleaned: Cleaned, first: int = 0) -> list[Candidate]:
     found: dict[str, Candidate] = {}
     votes: dict[str, dict[int, float]] = defaultdict(dict)  # key -> line -> the strongest way's weight there
 
+    weak: list[tuple[int, str, str, str | None]] = []  # (line, place, name, zone) of the weak places
     for i, ln in enumerate(cleaned.lines[first:], first):
         s = ln.text
+        if ln.label == "boilerplate" and len(s) <= MAX_NAME_LINE and (
+                ln.kind not in _FOREIGN or ln.kind in ("credit", "caption", "comment", "comments")) \
+                and (bottom is None or ln.start < bottom or not teaser_credit(cleaned.lines, i)):
+            # (a bare © is a credit's shape; a footer under the comments is read as theirs, as below)
+            where = "top" if top is not None and ln.start < top else "bottom" if bottom is not None and ln.start > bottom else None
+            weak += [(i, place, n, where) for place, n in _weak(s, where)]
         if ln.label == "title":
             name = title_brand(s) if len(s) <= 250 else None
             named, zone = ([("title", name)] if name and _usable(name) else []), "title"
+            if not named and len(s) <= 250:
+                weak += [(i, place, n, "title") for place, n in _weak_title(s)]
         elif ln.label != "boilerplate" or len(s) > MAX_FURNITURE_LINE or (ln.kind in _FOREIGN and not (
                 # (a footer the cleaner put under the comments: a short or a legal line is no reader's)
                 ln.kind in ("comment", "comments") and (len(s) <= MAX_LOGO_LINE or "©" in s or "се права" in s))):
@@ -223,13 +297,25 @@ def outlet_candidates(cleaned: Cleaned, first: int = 0) -> list[Candidate]:
             if zone:
                 c.zones.add(zone)
             votes[key][i] = min(MAX_LINE_VOTE, max(votes[key].get(i, 0.0), WEIGHTS[way]))
-    merged: list[tuple[Candidate, dict[int, float]]] = []
+    places: dict[str, set[str]] = defaultdict(set)  # key -> the weak places showing it
+    for i, place, name, zone in weak:
+        key = _key(name)
+        if i not in votes.get(key, {}):  # (a line that names it the strong way says no more the weak way)
+            c = found.setdefault(key, Candidate(name))
+            c.ways.add("weak_" + place)
+            if zone in ("top", "bottom"):
+                c.zones.add(zone)
+            places[key].add(place)
+    merged: list[tuple[Candidate, dict[int, float], set[str]]] = []
     for key, c in found.items():
+        if not votes.get(key) and len(places[key]) < 2:
+            continue  # (one weak place names nothing)
         into = next((m for m in merged if _agree(m[0], c)), None)
         if into is None:
-            merged.append((c, dict(votes[key])))
+            merged.append((c, dict(votes[key]), set(places[key])))
             continue
-        m, v = into
+        m, v, p = into
+        p |= places[key]
         m.ways |= c.ways | {"agree"}
         m.zones |= c.zones
         if ("." in m.name and not c.name.isascii()) or (canonical_outlet(m.name) is None and canonical_outlet(c.name)):
@@ -237,9 +323,9 @@ def outlet_candidates(cleaned: Cleaned, first: int = 0) -> list[Candidate]:
         for line, w in votes[key].items():
             v[line] = max(v.get(line, 0.0), w)
     out = []
-    for c, v in merged:
-        c.lines = len(v)
-        c.score = sum(v.values()) + (AGREE_BONUS if "agree" in c.ways else 0.0)
+    for c, v, p in merged:
+        c.lines = len(v) + len(p)
+        c.score = sum(v.values()) + WEAK * len(p) + (AGREE_BONUS if "agree" in c.ways else 0.0)
         if {"top", "bottom"} <= c.zones:
             c.score += BOTH_ENDS
             c.ways.add("ends")
@@ -268,6 +354,7 @@ _QUOTED_NAME = re.compile(r"[«\"“]([A-ZА-ЯЁ][^»\"”\n]{1,30})[»\"”]")
 # (not a site's name written as its host, "GOGOV.RU": that is the name the page shows)
 _CAPS_RUN = re.compile(r"(?<![\w.\-])([A-ZА-ЯЁ][\w\-]*(?:\s[A-ZА-ЯЁ][\w\-]*){0,2})(?![\w\-]|\.\w)")
 MAX_NAMES_READ = 2000  # (a bound on the words read on a long page)
+_ADDRESS_BEFORE = re.compile(r"(?:\bг|\bгор|\bул|\bобл|\bпос|\bс)\.\s*$|\bгород\s+$")
 
 
 def name_for_host(host: str, cleaned: Cleaned, first: int = 0) -> str | None:
@@ -290,6 +377,8 @@ def name_for_host(host: str, cleaned: Cleaned, first: int = 0) -> str | None:
             read += 1
             if read > MAX_NAMES_READ:
                 return None
+            if _ADDRESS_BEFORE.search(s, max(0, m.start() - 8), m.start()):
+                continue  # (the town in the newsroom's address, "г. Заречье", spells a town's site as well)
             words = clean_name(m.group(1)).split()
             for k in range(len(words), 0, -1):  # (the longest run spelling the host)
                 name = " ".join(words[:k])

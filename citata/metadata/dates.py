@@ -212,6 +212,18 @@ def find_date(s: str) -> tuple[int, str] | None:
     return found
 
 
+# A date a widget's line is about, not when the page was published: a rate or a forecast "as of" it ("Курс
+# валют на 05.10.2020", "по состоянию на 05.10.2020"), a date "from" or "until" ("с 05.10.2020"), the
+# weather's or the market's figures beside it ("Погода 05.10.2020 +12", "USD 77,5").
+_AS_OF = re.compile(r"(?i)(?<!\w)(?:на|с|до|по)\s+$")
+_WIDGET_FIGURES = re.compile(r"(?i)погод|курс\w*\s+(?:валют|доллар|евро|ЦБ)|\b(?:USD|EUR)\b|[$€₽]|°|(?<![\w(])[+−-]\d{1,2}(?![\d.:])")
+
+
+def as_of(s: str, at: int) -> bool:
+    """Whether the date at `at` in the short line `s` is one a widget is about (see _AS_OF)."""
+    return bool(_AS_OF.search(s, max(0, at - 25), at) or _WIDGET_FIGURES.search(s))
+
+
 def _is_stamp_line(s: str) -> bool:
     """A line that is little more than a date (and a time, a name, a source)."""
     rest = _HAS_TIME.sub(" ", s)
@@ -291,7 +303,7 @@ def _date_in_line(ln: Line, opening: bool = False, titled: bool = True) -> str |
         tail = find_date(s[-SIGNATURE_CHARS:]) if ln.label != "body" else None
         return tail[1] if tail else None
     hit = find_date(s)
-    if hit is None:
+    if hit is None or as_of(s, hit[0]):
         return None
     if ln.label == "body" and not (
             _is_stamp_line(s)
@@ -364,16 +376,24 @@ def page_date(cleaned: Cleaned, first: int = 0, today: str | None = None) -> str
                 ln.kind in ("comment", "comments") and first_body is not None and k < first_body):
             continue
         found = _date_in_line(ln, opening=k == first_body, titled=titled)
-        if found is None and today and ln.label != "body":
-            found = relative_stamp(ln.text, today)
+        if found is None and ln.label != "body" and len(ln.text) <= MAX_STAMP_LINE and _RELATIVE_STAMP.search(ln.text):
+            # ("" where the page does not say which day it was saved: then the stamp by the headline says
+            # the page is undated, and a date further off, the header's day, "Воскресенье, 4 октября 2020",
+            # is not taken for "Вчера, 04:48")
+            found = relative_stamp(ln.text, today) or ""
         if found is None:
             continue
         # (a stamp marked as the publication's beats a nearer one, and one marked as the update's
         # loses to any other: "Обновлено: 31.12.2020" under the headline, "Опубликовано: 30.12.2020" below)
-        key = (_stamp_rank(ln.text), min(abs(k - a) for a in anchors))
+        # (as near above the headline as below it: the stamp below is the article's, the one above may
+        # close the item before it, "Минздрав назвал сроки / 03.10.2020" over the headline)
+        near = min(anchors, key=lambda a: (abs(k - a), k < a))
+        key = (_stamp_rank(ln.text), abs(k - near), k < near)
         if best is None or key < best[0]:
             best = (key, found)
-    return best[1] if best else _closing_stamp(lines) or _header_stamp(lines, first_body)
+    if best:
+        return best[1] or None
+    return _closing_stamp(lines) or _header_stamp(lines, first_body)
 
 
 def _stamp_rank(s: str) -> int:
@@ -404,7 +424,7 @@ def _header_stamp(lines: list[Line], first_body: int | None) -> str | None:
                 ln.label == "boilerplate" and ln.kind in _FOREIGN_DATE_KINDS):
             continue
         hit = find_date(s)
-        if hit and _is_stamp_line(s) and (_timed(s, hit[0]) or _PUBLISHED_CUE.search(s, 0, hit[0] + 1)):
+        if hit and _is_stamp_line(s) and not as_of(s, hit[0]) and (_timed(s, hit[0]) or _PUBLISHED_CUE.search(s, 0, hit[0] + 1)):
             found.add(hit[1])
     return found.pop() if len(found) == 1 else None
 
@@ -421,7 +441,7 @@ def _closing_stamp(lines: list[Line]) -> str | None:
                 break
             s = ln.text.strip()
             hit = find_date(s) if len(s) <= MAX_STAMP_LINE else None
-            if hit and _is_stamp_line(s):
+            if hit and _is_stamp_line(s) and not as_of(s, hit[0]):
                 return hit[1]
             # (the article's widgets between its end and its stamp count for none of those lines:
             # "Поделиться", "ВКонтакте", "1 234 просмотра", "Теги: …")

@@ -20,6 +20,11 @@ _MASTHEAD = re.compile(
 _MASTHEAD_BARE = re.compile(
     r"(?:[Сс]етевое издание|[Ии]нтернет-издание|[Ээ]лектронное периодическое издание)\s+"
     r"([А-ЯЁA-Z][\w\-]*\.[A-Za-zа-я]{2,}|[A-Z][\w\-]*(?:\.[A-Za-z]{2,})?(?:\s[A-Z][\w\-]*)?)(?=[\s,.;)]|$)")
+# A line that is only an outlet's kind and its name, unquoted ("Информационное агентство Заречье Сегодня",
+# "Сетевое издание Вести Края (18+)"): the masthead, whatever the name's script.
+_MASTHEAD_LINE = re.compile(
+    r"(?:[Сс]етевое издание|[Ии]нтернет-издание|[Ии]нформационное агентство|[Ии]нформационный портал|[Ии]нтернет-портал"
+    r"|ИА)\s+(?P<name>[А-ЯЁA-Z0-9][\w.\-]*(?:\s(?:и\s)?[А-ЯЁA-Z0-9][\w.\-]*){0,3})\s*(?:\(?18\+\)?)?\.?")
 # «МИР 24» информационно-аналитический интернет-портал; Использование материалов «ZN.UA» …
 # Furniture naming other sites: photo credits, teasers, comments.
 # Capitalised words a "follow us" line names that are not the outlet.
@@ -30,7 +35,7 @@ _NAME_THEN_KIND = re.compile(
     r"|интернет-издание|издание|газета|журнал|агентство|телеканал|радиостанция)\b", re.I)
 # "Читайте «Известия» в Telegram", "Подписывайтесь на РБК в Дзене", "Редакция «X»"
 _FOLLOW_US = re.compile(
-    r"(?:[Чч]итайте|[Пп]одписывайтесь на|[Пп]одпишитесь на|[Сс]ледите за|[Рр]едакци[яи])\s+"
+    r"(?:[Чч]итайте|[Пп]одписывайтесь на|[Пп]одпишитесь на|[Сс]ледите за|[Рр]едакци[яи](?:\s+(?:сайта|газеты|журнала|портала))?)\s+"
     r"(?:(?:новостями|новости|канал|(?:[Tt]elegram|[Тт]елеграм)-канал)\s+)?"
     r"(?P<name>[«\"“][A-ZА-ЯЁ][^»\"”]{1,30}[»\"”]|[A-ZА-ЯЁ][\w.\-]+(?:\s[A-ZА-ЯЁ0-9][\w.\-]*)?)"
     r"(?=\s+(?:в|во|на)\s+[A-ZА-ЯЁ]|[\s,.]*$|\s*[.,:])")
@@ -76,6 +81,18 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[А-ЯЁA-Z])")
 RELAY_BEFORE = re.compile(r"(?:\b(?:сообща|переда|пиш|информир|цитиру)\w*|\bпо данным|\bссылкой на)\s+(?:\w+\s+)?$")
 # (in a legal line "…только со ссылкой на nevnov.ru" asks for the site's own link)
 _RELAYED_SITE = re.compile(r"\b(?:сообща|переда|пиш|информир|цитиру)\w*\s+(?:\w+\s+)?$")
+
+
+# A company's legal form opening a © line's name ("© 2021 ООО «Медиа Заречье»"): the company owns the
+# outlet and is named for it as often as not, so an unknown company's name is one candidate among the
+# page's others: its signal ("company", not in SIGNAL_ORDER) is taken only where no other signal and no
+# candidate names one (metadata.page_outlet).
+_COMPANY_FORM = re.compile(r"\s*[«\"“]?(?:" + lexicons.legal_form_alternation() + r")\.?\s")
+
+
+def company_copyright(raw: str, name: str) -> bool:
+    """Whether a © line's `raw` name is a company's the outlet tables do not know (see _COMPANY_FORM)."""
+    return bool(_COMPANY_FORM.match(raw)) and not known_outlet(name) and not legal_outlet(name)
 
 
 def own_name(name: str) -> str | None:
@@ -328,6 +345,26 @@ MAX_TAIL_WORDS = 4
 TAIL_SEPS = (" | ", " — ", " – ", " - ", " :: ", " · ")
 
 
+@lru_cache(maxsize=2048)
+def _person(name: str) -> bool:
+    """A first name and a surname ("Иван Петров"): an author's or a photographer's, no site's."""
+    from ..nlp import morph
+
+    words = name.split()
+    return len(words) >= 2 and any("Name" in p.tag for p in morph().parse(words[0])) \
+        and any("Surn" in p.tag for p in morph().parse(words[-1]))
+
+
+def template_name(name: str, quoted: bool = False) -> bool:
+    """Whether a name a site's template repeats (a title's tail, a logo, a bare ©) reads as the site's: quoted,
+    or with Latin letters, digits, a dot or capitals in it, or two capitalised words at least (NAMELIKE);
+    a rubric ("Политика", "Новости Москвы"), a topic ("COVID-19") or a person ("Иван Петров") is none."""
+    rubrics = lexicons.word_set("rubric_words")
+    if not name or name.lower() in rubrics or name.split()[0].lower() in rubrics or name in lexicons.word_set("not_brands"):
+        return False
+    return (quoted or bool(NAMELIKE.search(name))) and not _person(name)
+
+
 # Where a site's name repeats: a logo's text (the name and little else) or a legal line (a tag
 # or a rubric line repeating a headline's tail, "COVID-19", is neither).
 MAX_TAIL_SLACK = 12
@@ -447,7 +484,7 @@ def outlet_signals(cleaned: Cleaned, first: int = 0) -> dict[str, str]:
             if "tail" not in found:
                 page = page or "\n".join([x.text for x in cleaned.lines])
                 tail = site_tail(ln.text, cleaned.lines, page)
-                if tail and NAMELIKE.search(tail[1]):
+                if tail and template_name(tail[1]):
                     found["tail"] = tail[1]
             if "copyright" not in found and "©" in ln.text and len(ln.text) <= MAX_TITLE_CHARS:
                 name = _title_copyright(ln.text)
@@ -487,14 +524,22 @@ def outlet_signals(cleaned: Cleaned, first: int = 0) -> dict[str, str]:
             m = _MASTHEAD_BARE.search(s)  # "Сетевое издание Газета.Ru", "СМИ сетевое издание RT"
             if m and "чредител" not in s[max(0, m.start() - 120):m.start()]:
                 found["masthead_bare"] = known_outlet(m.group(1)) or m.group(1)
+        if "masthead_bare" not in found and not foreign and len(s) <= MAX_NAME_LINE:
+            m = _MASTHEAD_LINE.fullmatch(s.strip())
+            if m and template_name(m.group("name")):
+                found["masthead_bare"] = known_outlet(m.group("name")) or m.group("name")
         if "copyright" not in found and not foreign and any(map(s.__contains__, _COPYRIGHT_MARKS)):
             m = _COPYRIGHT_QUOTED.search(s)
             pre = m.group("pre").strip() if m else ""
             name = own_name(m.group("name")) if m and (not pre or LEGAL_FORM.fullmatch(pre + " ")) else None
+            raw = pre + " "
             if name is None:
                 m = _COPYRIGHT.search(s)
                 name = own_name(m.group("name")) if m else None
-            if name:
+                raw = m.group("name") if m else ""
+            if name and company_copyright(raw, name):
+                found.setdefault("company", name)  # (trusted below the page's other names: see _COMPANY_FORM)
+            elif name:
                 # (a company's legal name stands for its outlet: "© ООО «БизнесПресс»" is РБК's)
                 found["copyright"] = name if known_outlet(name) else legal_outlet(name) or name
         if "rights" not in found and not foreign and ("©" in s or "се права" in s):
@@ -686,7 +731,8 @@ def _legal_signals(s: str, media: frozenset[str], found: dict[str, str], among_c
         m = _SELF_DESCRIBED.match(s.strip())
         name = clean_name(m.group("name")) if m else ""
         known = known_outlet(name) if name else None
-        if known or (name and (m.group("name")[0] in "«\"“" or DOMAIN.fullmatch(name))):
+        # (an unknown name unquoted too, where it reads as a site's: "Заречье Сегодня — городской портал")
+        if known or (name and (m.group("name")[0] in "«\"“" or DOMAIN.fullmatch(name) or template_name(name))):
             found["self"] = known or (host_outlet(name) if DOMAIN.fullmatch(name) else name)
     if "social" not in found and len(s) <= MAX_NAME_LINE and "в" in s:
         m = _SOCIAL.match(s.strip())
@@ -824,6 +870,9 @@ def title_brand(title: str) -> str | None:
         acronym = _expanded_acronym(tail)  # "… | IFAW - International Fund for Animal Welfare"
         if acronym and len(head.split()) >= 3:
             return acronym
+        m = head and len(head.split()) >= 3 and _TAGLINE_TAIL.fullmatch(tail)
+        if m and template_name(m.group("name")):  # the site's tagline: "… | Заречье Сегодня — новости Заречья"
+            return known_outlet(m.group("name")) or m.group("name")
         if not head or len(head.split()) < 3 or not tail or len(tail) > 40 or len(tail.split()) > MAX_TAIL_WORDS:
             continue
         if tail.lower() in lexicons.word_set("rubric_words") or tail.split()[0].lower() in lexicons.word_set("rubric_words"):
@@ -843,6 +892,12 @@ def title_brand(title: str) -> str | None:
         m = RUBRIC_BRAND.match(tail.strip(" |"))
         if m:
             return brand_name(m.group("name"), loose=False)
+        # the site's name after its rubric, the title's three fields: "… - Новости Заречья - Заречье Сегодня"
+        # (a speaker or a source closes a headline, not a rubric)
+        rubric = head.rpartition(sep)[2].strip(" |")
+        if rubric and rubric.split()[0].lower() in lexicons.word_set("rubric_words") and len(rubric.split()) <= 3 \
+                and template_name(tail.strip(" |")) and len(tail.split()) <= MAX_TAIL_WORDS:
+            return known_outlet(tail.strip(" |")) or tail.strip(" |")
         m = _KIND_TAIL.fullmatch(tail.strip(" |"))
         if m:
             name = brand_name(m.group("name"))
@@ -851,6 +906,10 @@ def title_brand(title: str) -> str | None:
     return None
 
 
+# (the news of a place: a tag page's title names its topic, "Pfizer — последние новости")
+_TAGLINE_TAIL = re.compile(r"(?P<name>[A-ZА-ЯЁ0-9][\w.\-]*(?:\s[A-ZА-ЯЁ0-9][\w.\-]*){0,3})\s+[—–-]\s+"
+                           r"(?i:(?:(?:последние|главные|свежие|все)\s+)?новости)\s+"
+                           r"(?:[А-ЯЁ]|(?:города|региона|области|края|республики)\b).{0,40}")
 _KIND_TAIL = re.compile(r"(?:ИА|ИАА|[Ии]нформационное агентство|[Сс]етевое издание|[Ии]нтернет-издание)\s+"
                         r"(?P<name>[«\"“][^»\"”]{2,40}[»\"”]|[A-ZА-ЯЁ][\w.\-]*(?:\s[A-ZА-ЯЁ0-9][\w.\-]*){0,2})")
 
