@@ -98,10 +98,37 @@ def _norm(name: str) -> str:
     return " ".join(name.lower().replace("ё", "е").split())
 
 
+# The keys below that ask pymorphy about a name's words are memoised in dicts that the writer can
+# be handed ready values for (`name_keys` in the extract worker, `seed` in the writer): the writer's
+# own process has parsed none of an ingest's words, and each new name cost it a parse per word
+# (three quarters of linking's CPU on articles new to it: docs/performance.md, fourteenth session).
+SEEDED_SIZE = 100_000  # values kept per memo; all are dropped when it passes this (rare: a long ingest)
+_MISSING = object()
+
+
+def _seedable(fn):
+    """`fn` (one argument) memoised in a dict, `values`, that `seed` may fill ahead."""
+    values: dict = {}
+
+    def memo(arg):
+        value = values.get(arg, _MISSING)
+        if value is _MISSING:
+            if len(values) >= SEEDED_SIZE:
+                values.clear()
+            value = values[arg] = fn(arg)
+        return value
+    memo.values = values
+    memo.__doc__ = fn.__doc__
+    return memo
+
+
+_org_key = _seedable(org_key)
+
+
 def lookup_key(type_: str, name: str) -> str:
     """What a name is looked up by: an organisation by its key (МИД РФ = МИД России),
     anything else by its folded form."""
-    return org_key(name) if type_ == "ORG" else _norm(name)
+    return _org_key(name) if type_ == "ORG" else _norm(name)
 
 
 # Spellings of one foreign name in Russian news: Мэй / Мей, Азия / Асия, О'Лири / О’Лири, and
@@ -170,7 +197,7 @@ def _near_keys(surname: str | None) -> list[str]:
     return list(near_keys(key))
 
 
-@lru_cache(maxsize=100_000)
+@_seedable
 def _typo_prone(surname: str | None) -> bool:
     """A surname long enough, and unknown to the dictionary as a name, that a letter typed
     wrong in it is likelier than a namesake (Донсон; but Иванцов is a surname of its own)."""
@@ -187,7 +214,7 @@ def _first_name_key(name: str) -> str | None:
     return _first_key(words[0]) if len(words) > 1 else None
 
 
-@lru_cache(maxsize=100_000)
+@_seedable
 def _first_key(word: str) -> str | None:
     if len(word) < 3 or "." in word or not word[:1].isupper():
         return None
@@ -203,11 +230,17 @@ DOMINANT_DOCUMENTS = 3
 DOMINANCE = 4
 
 
+@_seedable
+def _known_first_name(word: str) -> bool:
+    """One of the word's two likeliest readings is a known first name."""
+    return any(p.is_known and "Name" in p.tag for p in parse(word)[:2])
+
+
 def _role_heads(roles) -> set[str]:
     return {h for h in map(_role_head, roles) if h}
 
 
-@lru_cache(maxsize=100_000)
+@_seedable
 def _role_head(role: str) -> str | None:
     r = canonical_role(role)
     return r[0] if r else None
@@ -269,7 +302,7 @@ class Registry:
         for alias in names:
             _hold(self.by_name, (ident.type, _norm(alias)), ident)
             if ident.type == "ORG":
-                _hold(self.by_org, org_key(alias), ident)
+                _hold(self.by_org, _org_key(alias), ident)
 
     def _new_id(self, type_: str, name: str) -> str:
         base = f"{type_}:{name}"
@@ -351,7 +384,7 @@ class Registry:
         """A first name alone ("Тереза", "Иванка") in an article that gives no surname joins
         the one person the archive knows by that first name, once seen in several articles."""
         words = e.name.split()
-        if len(words) != 1 or not any(p.is_known and "Name" in p.tag for p in parse(words[0])[:2]):
+        if len(words) != 1 or not _known_first_name(words[0]):
             return None
         fits = [c for c in self.by_first.get(_first_key(words[0]) or "", []) if not self.overrides.splits(c.name)]
         return fits[0] if len(fits) == 1 and fits[0].documents >= FIRST_NAME_DOCUMENTS else None
@@ -359,7 +392,7 @@ class Registry:
     def _find_named(self, e: DocEntity) -> Identity | None:
         ident = self.by_name.get((e.type, _norm(e.name)))
         if ident is None and e.type == "ORG":
-            ident = next((self.by_org[k] for k in map(org_key, [e.name, *e.aliases]) if k in self.by_org), None)
+            ident = next((self.by_org[k] for k in map(_org_key, [e.name, *e.aliases]) if k in self.by_org), None)
         return ident
 
     def link(self, entities: list[DocEntity], date: str | None = None) -> dict[str, str]:
@@ -447,4 +480,45 @@ def assign(doc, registry: Registry) -> None:
                 # Only organisations' and places' names are looked up.
                 by_name = {(e.type, lookup_key(e.type, n)): ids[e.key]
                            for e in doc.entity_index if e.type in ("ORG", "LOC") for n in [e.name, *e.aliases]}
-            sp.entity_id = by_name.get(("ORG", org_key(sp.name))) or by_name.get(("LOC", _norm(sp.name)))
+            sp.entity_id = by_name.get(("ORG", _org_key(sp.name))) or by_name.get(("LOC", _norm(sp.name)))
+
+
+# The memoised keys `name_keys` hands over, by the name `seed` knows them under.
+_SEEDED = {"org": _org_key, "first": _first_key, "typo": _typo_prone, "known": _known_first_name, "role": _role_head}
+
+
+def name_keys(doc) -> dict[str, list[tuple]]:
+    """What linking a processed document may ask pymorphy about its names (organisations' keys,
+    persons' first-name keys and typo-proneness, roles' heads), computed where the document was
+    extracted: memo name -> (argument, value) pairs, for `seed`. A function of the document alone."""
+    asked: dict[str, dict] = {kind: {} for kind in _SEEDED}
+    for e in doc.entity_index:
+        names = [e.name, *e.aliases]
+        if e.type == "ORG":
+            asked["org"].update(dict.fromkeys(names))
+        elif e.type == "PER":
+            asked["typo"][e.surname] = None
+            for n in names:
+                words = n.split()
+                if len(words) > 1:  # `_first_name_key` of each name it may be indexed under
+                    asked["first"][words[0]] = None
+            words = e.name.split()
+            if len(words) == 1:  # a first name alone (`_find_by_first_name`)
+                asked["known"][words[0]] = None
+                asked["first"][words[0]] = None
+        asked["role"].update(dict.fromkeys(e.roles))
+    for q in doc.quotes:
+        sp = q.speaker
+        if sp is not None and sp.kind == "organization" and sp.name:
+            asked["org"][sp.name] = None
+    return {kind: [(arg, _SEEDED[kind](arg)) for arg in args] for kind, args in asked.items() if args}
+
+
+def seed(keys: dict[str, list[tuple]]) -> None:
+    """Memoised keys computed elsewhere (`name_keys`) taken as this process's own: linking then
+    finds them instead of parsing the words again. The values are those the same code gives here."""
+    for kind, pairs in keys.items():
+        memo = _SEEDED[kind]
+        if len(memo.values) + len(pairs) > SEEDED_SIZE:
+            memo.values.clear()
+        memo.values.update(pairs)

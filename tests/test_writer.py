@@ -571,3 +571,70 @@ def test_the_sqlite_writer_places_from_memory_as_from_the_lsh_table(tmp_path, mo
 
 def _fails(*args, **kwargs):
     raise RuntimeError("a failure mid-batch")
+
+
+# ---------------------------------------------------------------- linking with the workers' name keys
+
+LINK_IN_A_FRESH_PROCESS = """
+import pickle, sqlite3, sys
+from citata.archive.store import Store
+from citata.nlp import morph, parse
+items_path, db, own = sys.argv[1], sys.argv[2], sys.argv[3] == "own"
+with open(items_path, "rb") as fh:
+    batches = pickle.load(fh)
+if own:  # the writer finds every key itself, as before the workers answered them
+    for batch in batches:
+        for item in batch:
+            item.name_keys = None
+morph()
+store = Store(db)
+before = parse.cache_info().misses
+for batch in batches:
+    store.write(batch)
+print(parse.cache_info().misses - before)
+store.close()
+"""
+
+
+@needs_corpora
+def test_the_writer_links_with_the_workers_name_keys_and_parses_no_word(tmp_path):
+    """What identity linking asks pymorphy about a document's names (organisations' keys, first
+    names, typo-prone surnames, roles) is answered where the document is extracted and carried to
+    the writer (Prepared.name_keys): a writer in a fresh process that takes them parses no word while
+    it links 14 BSNLP articles and the two examples, and writes the archive, table by table, that a
+    writer finding every key itself writes."""
+    import pickle
+    import sqlite3
+
+    from citata.archive.ingest import content_hash, prepare
+    from citata.source import read
+
+    paths = sorted(BSNLP.glob("*/raw/*.txt"))[::40] + [SEED_KG, SEED_MD]  # 14 texts of five topics
+    raws = read([str(p) for p in paths])
+    items = prepare([(raw, content_hash(raw)) for raw in raws])
+    kinds = {kind for item in items for kind in item.name_keys}
+    assert {"org", "first", "typo", "role", "known"} <= kinds  # every key linking may ask is met here
+    with open(tmp_path / "items.pkl", "wb") as fh:
+        pickle.dump([items[:8], items[8:]], fh)
+
+    def write(mode):
+        db = tmp_path / f"{mode}.db"
+        run = subprocess.run([sys.executable, "-c", LINK_IN_A_FRESH_PROCESS, str(tmp_path / "items.pkl"), str(db),
+                              mode], env=ENV, capture_output=True, text=True)
+        assert run.returncode == 0, run.stderr
+        conn = sqlite3.connect(db)
+        try:
+            tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'"
+                                                 " AND name NOT LIKE '%fts%' ORDER BY name")]
+            conn.execute("UPDATE articles SET ingested_at = ''")  # the clock's, not the writer's
+            return int(run.stdout), {t: sorted(conn.execute(f"SELECT * FROM {t}").fetchall(), key=repr)
+                                     for t in tables}
+        finally:
+            conn.close()
+
+    seeded, seeded_archive = write("seeded")
+    own, own_archive = write("own")
+    assert seeded == 0
+    assert own > 0  # a writer left to itself parses the names' words
+    assert seeded_archive == own_archive
+    assert seeded_archive["identities"] and any(row[-1] for row in seeded_archive["mentions"])

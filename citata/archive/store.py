@@ -31,7 +31,7 @@ from ..clean.templates import SiteTemplates
 from ..collector import collector_paused
 from ..lemmas import fold, lemma, words
 from ..model import Document
-from ..registry import Identity, Overrides, Registry, assign
+from ..registry import Identity, Overrides, Registry, assign, name_keys, seed
 
 
 def default_path() -> Path | str:
@@ -74,6 +74,9 @@ class Prepared:
     # reproduced, and the server stems that one).
     text_tsv: str | None = None
     quote_tsv: list[str | None] | None = None
+    # What identity linking asks the dictionary about the document's names (registry.name_keys),
+    # computed by the worker (off the writer's clock): the writer `seed`s them before linking.
+    name_keys: dict[str, list[tuple]] | None = None
 
     def with_tsvectors(self) -> Prepared:
         """The article's and quotations' tsvector texts added (by the worker, for PostgreSQL)."""
@@ -113,6 +116,8 @@ class Prepared:
                                  if q.speaker is not None and q.speaker.name else None for q in doc.quotes]
         if self.mention_rows is None:
             self.mention_rows = [(e["text"], e["start"], e["end"], e["type"], e.get("normal")) for e in doc.entities]
+        if self.name_keys is None:
+            self.name_keys = name_keys(doc)
 
 
 def quote_columns(seq: int, q, parts: str | None, addressee: str | None) -> tuple[tuple, tuple]:
@@ -395,6 +400,8 @@ class Store:
             for p in segment:
                 doc = p.item.doc
                 if any("key" in m for m in doc.entities):
+                    if p.item.name_keys:
+                        seed(p.item.name_keys)
                     assign(doc, self.registry)
                 touched.update([e for m in doc.entities if (e := m.get("entity_id"))])
                 for q, keyed in zip(doc.quotes, p.item.speaker_keys):
