@@ -92,7 +92,7 @@ def main() -> None:
         if line.strip():
             entry = json.loads(line)
             pages[entry["file"]] = entry["labels"]
-    counts = Counter()
+    copied, pages_with = Counter(), {"tune": set(), "blind": set()}
     for name in CORPUS_FILES:
         path = GOLD / name
         if not path.exists():
@@ -110,18 +110,18 @@ def main() -> None:
                 text = text_document(entry["file"], decode(source.read_bytes())).text
                 for q, twin in copies(text, labels, entry["quotes"]):
                     q["copy"] = True
-                    counts[which + " copies"] += 1
-                    counts[which + " pages " + entry["file"]] += 0
+                    copied[which] += 1
+                    pages_with[which].add(entry["file"])
                     if which == "tune":
                         print(f"tune {entry['file']}: {text[q['content'][0]:q['content'][1]][:70]!r}"
                               f" = {text[twin['content'][0]:twin['content'][1]][:70]!r}")
             out.append(json.dumps(entry, ensure_ascii=False))
         if args.write and out != lines:
             path.write_text("\n".join(out) + "\n", encoding="utf-8")
-    for key in sorted(k for k in counts if not k.split()[1] == "pages"):
-        print(f"{key}: {counts[key]}")
+    for which in sorted(copied):
+        print(f"{which} copies: {copied[which]}")
     for which in ("tune", "blind"):
-        print(f"{which} pages with copies: {sum(1 for k in counts if k.startswith(which + ' pages '))}")
+        print(f"{which} pages with copies: {len(pages_with[which])}")
 
 
 if __name__ == "__main__":

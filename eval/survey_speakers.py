@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import json
 import sys
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from pathlib import Path
 
@@ -37,6 +38,11 @@ def survey(corpora: Path, files: list[str], cache: Path | None):
     for rel in files:
         view = view_of(corpora, rel, cache)
         text = view.text
+        # natasha's person tags, by start (view.entities is sorted): those overlapping a sentence are
+        # found by bisection, starting no earlier than the longest tag's length before it
+        people = [ent for ent in view.entities if ent.type == "PER"]
+        people_starts = [ent.start for ent in people]
+        longest = max((ent.end - ent.start for ent in people), default=0)
         for q in resolve(view, list(find(view))):
             anchor = q.cue.start if q.cue else q.content.start
             si = view.tok_sent[view.tok_index(anchor)] if view.toks else 0
@@ -46,9 +52,9 @@ def survey(corpora: Path, files: list[str], cache: Path | None):
             sp, pv = q.speaker, q.provenance
             # natasha's PER tags in the cue's sentence outside the content: a criterion for drawing
             # samples that does not use citata's speaker (speaker_gold.py draw --per)
-            per = any(ent.type == "PER" and ent.start < e and ent.end > s
-                      and not (ent.start >= q.content.start and ent.end <= q.content.end)
-                      for ent in view.entities)
+            near = people[bisect_right(people_starts, s - longest):bisect_left(people_starts, e)]
+            per = any(ent.end > s and not (ent.start >= q.content.start and ent.end <= q.content.end)
+                      for ent in near)
             yield {"file": rel, "start": q.content.start, "end": q.content.end, "type": q.type,
                    "speaker": sp.name if sp else None, "kind": sp.kind if sp else None,
                    "mention": sp.mention.text if sp and sp.mention else None,

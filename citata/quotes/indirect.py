@@ -58,9 +58,9 @@ def indirect_reports(view: DocView, direct: list[Found]) -> list[Found]:
                     # second one of the report noun "мнению"
                     i = max(i + 1, view.tok_index(f.cue[1] - 1) + 1) if f.cue else i + 1
                     continue
-            if _speech_participle(view.toks[i].text) and i + 2 <= hi and view.toks[i + 1].text == "," \
-                    and view.lower[i + 2] in ("что", "будто"):
-                f = _participle(view, i, lo, hi)
+            cue = _speech_participle(view.toks[i].text)
+            if cue and i + 2 <= hi and view.toks[i + 1].text == "," and view.lower[i + 2] in ("что", "будто"):
+                f = _participle(view, i, lo, hi, cue)
                 if f and not view.crosses_quote(f.start, f.end) and not repeats_direct(f):
                     out.append(f)
                     i += 1
@@ -115,22 +115,27 @@ def _report_noun(word: str) -> bool:
 
 
 @lru_cache(maxsize=100_000)
-def _speech_participle(word: str) -> bool:
-    """Is this word form an active participle of a say or think cue ("считающие", "утверждавшей")?
-    The cue lexicon leaves participles out (a passive "заявленный" reports nothing); memoised per form."""
+def _speech_participle(word: str) -> tuple[str, str] | None:
+    """(verb lemma, cue class) when this word form is an active participle of a say or think cue
+    ("считающие", "утверждавшей"). The cue lexicon leaves participles out (a passive "заявленный"
+    reports nothing); memoised per form."""
     if not word[:1].isalpha():
-        return False
+        return None
     p = parse(word)[0]
-    return p.tag.POS == "PRTF" and "actv" in p.tag and \
-        lex.speech_verbs().get(p.normal_form.replace("ё", "е"), ("", ""))[1] in ("say", "think")
+    lemma = p.normal_form.replace("ё", "е")
+    hit = lex.speech_verbs().get(lemma)
+    if p.tag.POS == "PRTF" and "actv" in p.tag and hit is not None and hit[1] in ("say", "think"):
+        return lemma, hit[1]
+    return None
 
 
-def _participle(view: DocView, i: int, lo: int, hi: int) -> Found | None:
+def _participle(view: DocView, i: int, lo: int, hi: int, cue: tuple[str, str]) -> Found | None:
     """"представители ХДС, считавшие, что …", "меньшинству, считающему, что …", "толпы,
-    утверждавшей, что …": a participle of a cue with its что-clause states the position of the
-    noun it modifies, which natasha's parse names (4 sentences in all of ../shared/corpora: one in
-    an unannotated article, one in the tune half, two in other gold articles)."""
-    if i - 2 < lo or view.toks[i - 1].text != ",":
+    утверждавшей, что …": a participle of a cue (`cue`: its lemma and class) with its что-clause
+    states the position of the noun it modifies, which natasha's parse names (4 sentences in all of
+    ../shared/corpora: one in an unannotated article, one in the tune half, two in other gold articles)."""
+    first = i + 3  # past the participle, its comma and "что"
+    if i - 2 < lo or view.toks[i - 1].text != "," or first > hi:
         return None
     si = view.tok_sent[i]
     first_tok = view.sent_range(si).start
@@ -148,18 +153,15 @@ def _participle(view: DocView, i: int, lo: int, hi: int) -> Found | None:
     # holder of a position ("толпы, утверждавшей"); a finding's "показывающие" is no such cue
     ref = ref_from_np(view, a, max(head, np_bounds(view, head, head, i - 2)[1]))
     ref.via = "syntax: the noun the participle modifies"
-    first = i + 3
-    if first > hi:
-        return None
     start, end = content_start(view, first), content_end(view, first, hi)
     resumes = main_clause_resumes(view, i, first, hi)
     if resumes is not None:
         end = min(end, content_end(view, first, resumes - 1))
     if end <= start:
         return None
-    lemma = parse(view.toks[i].text)[0].normal_form.replace("ё", "е")
+    lemma, cls = cue
     return Found("indirect", start, end, (view.toks[i].start, view.toks[i].end, lemma), ref,
-                 cue_cls=lex.speech_verbs()[lemma][1], sieve="indirect:participle")
+                 cue_cls=cls, sieve="indirect:participle")
 
 
 def _hangs_on(tree: list[tuple[int, str]], first: int, j: int, head: int) -> bool:

@@ -121,12 +121,12 @@ class Participants:
         # where a person is named inside a quotation: the quoted speaker's words, not the narrator's
         self.quoted_person_starts = frozenset(s for s, m, _ in self.names.per_mentions if self._quoted(m))
         self._nominative: set[int] | None = None  # built on first need (a bare title after a quotation)
-        self.orgs: dict[str, Org] = {}
+        self._orgs: dict[str, Org] = {}  # by name, lower-cased
         self._org_mentions: list[tuple[int, Org]] = []
         for e in view.entities:
             if e.type != "ORG" or self._quoted(e):
                 continue
-            org = self.orgs.setdefault(e.text.lower(), Org(e.text))
+            org = self._orgs.setdefault(e.text.lower(), Org(e.text))
             org.mentions.append(e)
             org.classes |= self._org_classes(e)
             self._org_mentions.append((e.start, org))
@@ -293,6 +293,10 @@ class Participants:
             if gender is None or person.gender in (None, gender):
                 return person
         return None
+
+    def org_named(self, name: str) -> Org | None:
+        """The organisation the article names so outside quotations (any case of the letters)."""
+        return self._orgs.get(name.lower())
 
     def org_by_class(self, noun: str, offset: int) -> Org | None:
         """The most recent organisation, named before `offset` outside a quotation, that the

@@ -564,7 +564,7 @@ def _nearest_org(view: DocView, offset: int, noun: str, parts: Participants, win
     # an outlet relaying the news is not "Компания" (a media noun finds it through its class),
     # and "перевозчик" is not the union the article introduced as "профсоюз Verdi"
     near = [e for e in near if e.text not in lex.media_names()
-            and ((org := parts.orgs.get(e.text.lower())) is None or may_designate(noun, org.classes))]
+            and ((org := parts.org_named(e.text)) is None or may_designate(noun, org.classes))]
     # how often the article has named each of them so far: a bisect in that name's starts
     return max(reversed(near), key=lambda e: bisect_left(orgs[e.text], offset), default=None)
 
