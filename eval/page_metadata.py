@@ -2,7 +2,8 @@
 JSON, and the difference between two such files: which pages a change moves.
 
     python eval/page_metadata.py run OUT.json [--placeholder]   # this tree's metadata for every text
-    python eval/page_metadata.py diff BEFORE.json AFTER.json    # each page whose title, date or outlet moved
+    python eval/page_metadata.py diff BEFORE.json AFTER.json    # each page whose title, date or outlet moved,
+                                                                # and each removed line whose kind moved
 
 The texts: the BSNLP raw files (of covid-19, the tune half's pages only: the blind half is never read)
 and the factRuEval texts. --placeholder puts the covid-19 dumps' placeholder address in every BSNLP
@@ -43,8 +44,12 @@ def run(args) -> None:
             if len(lines) > 4:
                 lines[3] = PLACEHOLDER  # (the BSNLP header's fourth line is the address)
             text = "\n".join(lines)
-        d = build_document(text_document(f.name, text))
-        out[str(f.relative_to(args.corpora))] = {"title": d.title, "published": d.published, "outlet": d.outlet}
+        raw = text_document(f.name, text)
+        d = build_document(raw)
+        out[str(f.relative_to(args.corpora))] = {
+            "title": d.title, "published": d.published, "outlet": d.outlet,
+            # (each removed line: where it starts, the rule or score that removed it, its opening words)
+            "removed": [[b.start, b.kind, raw.text[b.start:b.end][:80]] for b in d.boilerplate]}
     args.out.write_text(json.dumps(out, ensure_ascii=False, indent=0), encoding="utf-8")
     print(f"{len(out)} texts: {sum(1 for v in out.values() if v['published'])} dated, "
           f"{sum(1 for v in out.values() if v['outlet'])} with an outlet → {args.out}")
@@ -53,13 +58,22 @@ def run(args) -> None:
 def diff(args) -> None:
     a = json.loads(args.before.read_text(encoding="utf-8"))
     b = json.loads(args.after.read_text(encoding="utf-8"))
-    moved = 0
+    moved = lines = 0
     for key in sorted(a.keys() & b.keys()):
-        changes = [f"{k}: {a[key][k]!r} -> {b[key][k]!r}" for k in a[key] if a[key][k] != b[key].get(k)]
+        changes = [f"{k}: {a[key][k]!r} -> {b[key][k]!r}" for k in ("title", "published", "outlet") if a[key][k] != b[key].get(k)]
         if changes:
             moved += 1
             print(f"  {key}: " + "; ".join(changes))
-    print(f"{moved} of {len(a.keys() & b.keys())} texts moved ({len(a.keys() ^ b.keys())} in one file only)")
+        # (files written before the removed lines were saved have none: nothing to compare)
+        kinds_a = {start: (kind, text) for start, kind, text in a[key].get("removed", [])}
+        kinds_b = {start: (kind, text) for start, kind, text in b[key].get("removed", [])}
+        for start in sorted(kinds_a.keys() | kinds_b.keys()):
+            was, now = kinds_a.get(start, (None, "")), kinds_b.get(start, (None, ""))
+            if was[0] != now[0]:
+                lines += 1
+                print(f"    {key}@{start}: {was[0]} -> {now[0]}  {(was[1] or now[1])!r}")
+    print(f"{moved} of {len(a.keys() & b.keys())} texts moved ({len(a.keys() ^ b.keys())} in one file only); "
+          f"{lines} removed lines changed kind (None: kept in the text)")
 
 
 def main() -> None:

@@ -3,7 +3,9 @@ written for the probe, with one piece of furniture around it in each of the shap
 use — the page's own name (©, rights, legal and registration lines, the editors' mail, a logo, a title's
 tail, an author's line) for an outlet no table knows ("Заречье Сегодня", zarechye-today.ru), other
 outlets' names (photo credits, sources, partner widgets, relays, channel promos) that must not become
-the page's outlet, and date stamps in many forms and places (publication and update, after widgets).
+the page's outlet, and date stamps in many forms and places (publication and update, after widgets); the
+footer's shapes again under a comment section and under a related list, and whether the article's last
+paragraph survives a footer line right under it (not cut as a photo's caption).
 
     python eval/probe_page_shapes.py [-v] [--longer-names]
 
@@ -162,8 +164,19 @@ DATE_SHAPES = [
 ]
 
 
+# What stands between the article and the site's footer on a whole page (fourteenth session, wt-footer9):
+# a comment section (names and stamps) or a related list (headlines).
+COMMENTS = ["Комментарии", "Марина К.", "30 декабря 2020, 16:02",
+            "Наконец-то, давно пора было открыть пункты поближе к дому.", "Гость", "30 декабря 2020, 17:45",
+            "А вакцины на всех точно хватит?"]
+RELATED = ["Читайте также", "Минздрав назвал сроки массовой вакцинации в регионе",
+           "В Заречье открыли новую поликлинику на окраине", "Врачи назвали главный симптом нового штамма коронавируса"]
+
+
 def page(where: str, lines: list[str]) -> str:
-    if where == "title":
+    if where in ("comments", "related"):
+        parts = [TITLE, *BODY, *(COMMENTS if where == "comments" else RELATED), *lines]
+    elif where == "title":
         parts = [lines[0], *BODY]
     elif where == "above":  # (the last line under the headline, the others over it)
         parts = [*lines[:-1], TITLE, lines[-1], *BODY]
@@ -179,6 +192,8 @@ def pair_page(title: str, top: list[str], bottom: list[str]) -> str:
 
 
 def outcome(got, want) -> str:
+    if want is True:
+        return "right" if got else "wrong"
     if want is None:
         return "right" if got is None else "wrong"
     return "right" if got == want else "none" if got is None else "wrong"
@@ -226,6 +241,17 @@ def main() -> None:
         "the own name in two weak places (or none where they name no site)": [
             ("pair", (title, top, bottom), want, lambda d: d.outlet) for title, top, bottom, want in PAIRS],
         "date stamps": [(where[0], lines, want, lambda d: d.published) for where, lines, want in DATE_SHAPES],
+        # (the bottom shapes again, under a comment section and under a related list)
+        **{f"the page's own name under {what}": [
+            (what, lines, want, lambda d: d.outlet) for where, lines, want in OWN_SHAPES if where == "bottom"]
+           for what in ("comments", "related")},
+        **{f"other outlets' names under {what}": [
+            (what, lines, None, lambda d: d.outlet) for where, lines in OTHER_SHAPES if where == "bottom"]
+           for what in ("comments", "related")},
+        # (a site's footer line right under the last paragraph must not make it a photo's caption)
+        "the last paragraph kept over the own footer line": [
+            ("bottom", lines, True, lambda d: BODY[-1] in d.text) for where, lines, want in OWN_SHAPES
+            if where == "bottom"],
     }
     print("| shapes | cases | right | wrong | none |")
     print("|---|---|---|---|---|")

@@ -419,7 +419,25 @@ def classify(raw: RawDocument, furniture: frozenset[str] | None = None) -> list[
     _mark_widgets(lines)
     _mark_repeats(lines, title)
     _mark_footer(lines)
+    _mark_site_lines(lines)
     return lines
+
+
+# Kinds the article's block gives whatever follows it (a comment section, a related list, the rest):
+# the site's own lines among them are its masthead.
+PAGE_END_KINDS = frozenset({"comment", "after_article", "teaser", "card", "feed"})
+
+
+def _mark_site_lines(lines: list[Line]) -> None:
+    """A masthead, legal or self-describing line under the article ("Информационное агентство X",
+    "Редакция сайта «X»", "X — городской портал") that no pattern marked is the site's masthead, not a
+    comment or a teaser, so that the outlet signals read it (block.site_line)."""
+    last = next((i for i in range(len(lines) - 1, -1, -1) if lines[i].label == "body"), None)
+    if last is None:
+        return
+    for ln in lines[last + 1:]:
+        if ln.label == "boilerplate" and ln.kind in PAGE_END_KINDS and block.site_line(ln.text):
+            ln.kind = "masthead"
 
 
 def _article_block(lines: list[Line], first: int) -> tuple[int, int] | None:

@@ -393,3 +393,33 @@ def best_block(worth: list[float]) -> tuple[int, int] | None:
         if run > best:
             best, best_span = run, (start, i)
     return best_span
+
+
+# A site's own line at the page's end (its masthead, its legal footer, its self-description) is no
+# reader's: it opens with the site's vocabulary (site_line_heads.txt; "ИА", an abbreviation the
+# analyser does not know, here) or describes the site ("Заречье Сегодня — городской портал").
+MAX_SITE_LINE = 300
+_AGENCY_ABBR = re.compile(r"ИА\s+[«\"“A-ZА-ЯЁ]")
+
+
+@lru_cache(maxsize=None)
+def _site_heads() -> re.Pattern:
+    heads = "|".join(map(re.escape, sorted(lexicons.data_lines("site_line_heads.txt"), key=len, reverse=True)))
+    return re.compile(rf"(?:{heads})(?![\w-])", re.I)
+
+
+@lru_cache(maxsize=None)
+def _self_described() -> re.Pattern:
+    nouns = "|".join(map(re.escape, lexicons.media_nouns()))
+    return re.compile(rf"[«\"“]?[A-ZА-ЯЁ0-9][^—–]{{1,40}}?\s[—–-]\s(?:это\s+)?(?:[а-яё-]+\s+){{0,2}}(?:{nouns})(?![\w-]).{{0,200}}")
+
+
+def site_line(s: str) -> bool:
+    """Whether a line under the article is the site's own (see MAX_SITE_LINE): "Сетевое издание
+    «Заречье Сегодня»", "Учредитель: ООО «Медиа Заречье»", "ИА Заречье Сегодня", "Заречье Сегодня —
+    городской портал"; not "Марина К." or "Редакция, исправьте ошибку!" (a reader's)."""
+    s = s.strip()
+    if len(s) > MAX_SITE_LINE or informal(s):
+        return False
+    return _site_heads().match(s) is not None or _AGENCY_ABBR.match(s) is not None \
+        or _self_described().fullmatch(s) is not None

@@ -336,6 +336,9 @@ def outlet_candidates(cleaned: Cleaned, first: int = 0) -> list[Candidate]:
 def best_candidate(cleaned: Cleaned, first: int = 0) -> Candidate | None:
     """The candidate taken as the page's outlet: MIN_SCORE at least and MIN_LEAD ahead of the next."""
     ranked = outlet_candidates(cleaned, first)
+    # (a company's © alone gives way to any other name, as in page_outlet: "© 2021 ООО «Медиа Заречье»"
+    # with the page's own address under it)
+    ranked = [c for c in ranked if c.ways != {"company"}] or ranked
     if not ranked or ranked[0].score < MIN_SCORE:
         return None
     if len(ranked) > 1 and ranked[0].score - ranked[1].score < MIN_LEAD:

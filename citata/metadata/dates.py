@@ -130,7 +130,7 @@ DATE_WINDOW_BELOW = 3
 DATELINE_CHARS = 80
 MAX_STAMP_LINE = 150
 # Furniture whose dates are other pages' (teasers, comments) or the site's (legal footer).
-_FOREIGN_DATE_KINDS = frozenset({"teaser", "related", "gallery", "card", "legal", "comment", "comments",
+_FOREIGN_DATE_KINDS = frozenset({"teaser", "related", "gallery", "card", "legal", "masthead", "comment", "comments",
                                  "after_article"})
 
 _LOOKALIKES = str.maketrans("aceopxyACEOPXY", "асеорхуАСЕОРХУ")

@@ -404,6 +404,8 @@ def teaser_credit(lines: list[Line], i: int) -> bool:
     """Whether lines[i], below the article, credits a teaser's source: it closes a headline with the
     source in brackets, or it is a short line right under a headline-like furniture line (four words
     at least, no sentence's end). A © or legal line is the site's own wherever it stands."""
+    if lines[i].kind in ("legal", "masthead"):
+        return False  # (the cleaner's legal patterns and the site's own lines, citata.clean.block.site_line)
     s = lines[i].text.strip()
     bracketed = s.endswith(")")
     if len(s) > (MAX_TEASER_LINE if bracketed else MAX_LOGO_LINE) or any(map(s.__contains__, _COPYRIGHT_MARKS)) \
