@@ -7,11 +7,13 @@ the page's outlet, and date stamps in many forms and places (publication and upd
 footer's shapes again under a comment section and under a related list, and whether the article's last
 paragraph survives a footer line right under it (not cut as a photo's caption).
 
-    python eval/probe_page_shapes.py [-v] [--longer-names]
+    python eval/probe_page_shapes.py [-v] [--longer-names] [--footers]
 
 Prints right / wrong / none for each group (-v: every case). --longer-names lists instead every line of
 the BSNLP raw files (of covid-19, the tune half's only) and the factRuEval texts where a known outlet's
-name stands only inside a longer name (metadata.signals.part_of_longer_name). The shapes are no sample of real pages:
+name stands only inside a longer name (metadata.signals.part_of_longer_name); --footers, every line of
+them with a © and every removed line under the article's last paragraph that reads as the site's own
+(clean.block.site_line), with the kind the cleaner gives it. The shapes are no sample of real pages:
 the figures say which shapes are read, not how often pages use them (for that: eval/cleaning.py and
 eval/mine_outlets.py --check)."""
 from __future__ import annotations
@@ -223,13 +225,45 @@ def longer_names(corpora: Path) -> None:
     print(f"{fired} lines of {len(files)} texts name a known outlet only inside a longer name")
 
 
+def footers(corpora: Path) -> None:
+    """The unannotated texts' © lines and site's own lines under the article, each with its kind, and
+    the counts by kind: how often the footer shapes stand where a comment section or a list would
+    swallow them."""
+    from collections import Counter
+
+    from page_metadata import texts  # (eval/: the texts a session may read)
+    from citata.clean import clean
+    from citata.clean.block import site_line
+    from citata.source import text_document
+
+    marks, own = Counter(), Counter()
+    for f in texts(corpora):
+        lines = clean(text_document(f.name, f.read_text(encoding="utf-8", errors="replace"))).lines
+        last = max((i for i, ln in enumerate(lines) if ln.label == "body"), default=len(lines))
+        for i, ln in enumerate(lines):
+            s = ln.text.strip()
+            if "©" in s or s.startswith(("Copyright", "(c)", "(с)")):
+                marks[f"{ln.label}/{ln.kind}"] += 1
+                print(f"  ©    {f.name}: [{ln.label}/{ln.kind}] {s[:100]}")
+            if i > last and ln.label == "boilerplate" and site_line(s):
+                own[ln.kind] += 1
+                print(f"  own  {f.name}: [{ln.kind}] {s[:100]}")
+    print(f"© lines by label/kind: {dict(marks)}; the site's own lines under the article by kind: {dict(own)}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("-v", action="store_true", help="every case")
     ap.add_argument("--longer-names", action="store_true",
                     help="the unannotated texts' lines where a known name stands inside a longer one")
     ap.add_argument("--corpora", type=Path, default=Path(__file__).resolve().parent.parent.parent / "shared" / "corpora")
+    ap.add_argument("--footers", action="store_true",
+                    help="the unannotated texts' © lines and the site's own lines under the article, by kind")
     args = ap.parse_args()
+    if args.footers:
+        sys.path.insert(0, str(Path(__file__).resolve().parent))
+        footers(args.corpora)
+        return
     if args.longer_names:
         longer_names(args.corpora)
         return
