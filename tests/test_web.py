@@ -8,6 +8,7 @@ import json
 import re
 import socket
 from collections import Counter
+from pathlib import Path
 
 import pytest
 import schemathesis
@@ -19,7 +20,7 @@ from schemathesis import GenerationMode
 from citata import Archive
 from citata.cli import main
 from citata.web import create_app
-from conftest import SEED_KG, SEED_MD, write_jsonl
+from conftest import BSNLP, SEED_KG, SEED_MD, needs_corpora, write_jsonl
 
 SCRIPT_QUOTE = ("<script>window.__pwned = 'quote'</script><img src=x onerror=\"window.__pwned='img'\">"
                 " Мы готовы к переговорам о безопасности")
@@ -594,3 +595,21 @@ def test_the_servers_file_paths_stay_private(client):
                client.get("/api/search", params={"q": "Лавров"}).text, html(client, f"/articles/{article['id']}").text]
     for text in answers:
         assert SEED_KG.name in text and folder not in text
+
+
+@needs_corpora
+def test_every_kind_of_removed_line_on_whole_pages_is_named_in_each_language():
+    """The article page says why a line went ("reader comment", "gallery caption"), not an
+    internal kind name: every kind the cleaner gives on the covid-19 whole pages and the seeds has
+    plain words in English and Russian."""
+    from citata.pipeline import build_document
+    from citata.source import decode, text_document
+    paths = sorted((BSNLP / "covid-19" / "raw").glob("*")) + [SEED_KG, SEED_MD]
+    kinds = set()
+    for path in paths:
+        kinds |= {b.kind for b in build_document(text_document(str(path), decode(path.read_bytes()))).boilerplate}
+    assert {"comment", "gallery", "after_article", "legal"} <= kinds
+    i18n = Path(__file__).resolve().parent.parent / "citata" / "web" / "i18n"
+    for lang in ("en", "ru"):
+        table = json.loads((i18n / f"{lang}.json").read_text(encoding="utf-8"))
+        assert not {k for k in kinds if f"bp_{k}" not in table}, lang
