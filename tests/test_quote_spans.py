@@ -138,3 +138,35 @@ def test_capitals_and_a_dash_without_a_place_or_date_stay_content():
     # the look-alike: an abbreviation opening the reported words is no agency's dateline
     text = "НАТО - это оборонительный союз, заявил генсек альянса Йенс Столтенберг."
     assert contents(text) == ["НАТО - это оборонительный союз"], quotes(text)
+
+
+# --- an attribution inside the content: the reported words go on after it ------------------------
+
+def test_content_goes_on_after_an_attribution_through_a_clause_with_its_own_subject():
+    # bsnlp-ru brexit_ru.txt_file_1078 and _1118 (unannotated): the publication's words go on
+    # after "говорится в публикации" in a clause that names its subject
+    text = ("Джонсон олицетворял собой кампанию по выходу Британии из ЕС перед референдумом 2016 года, "
+            "говорится в публикации, его уход может послужить дополнительным поводом для слухов о "
+            "возможной смене лидера партии консерваторов.")
+    [(_, content, speaker, _)] = quotes(text)
+    assert content.endswith("смене лидера партии консерваторов") and content.startswith("Джонсон"), quotes(text)
+
+
+def test_content_goes_on_after_an_inserted_attribution_by_a_person():
+    # bsnlp-ru asia_bibi_ru.txt_file_90 (unannotated)
+    text = ("Тогда смертный приговор был оставлен в силе, однако сейчас, подчеркнул адвокат, он надеется на "
+            "положительное решение.")
+    assert contents(text) == ["Тогда смертный приговор был оставлен в силе, однако сейчас, подчеркнул "
+                              "адвокат, он надеется на положительное решение"], quotes(text)
+
+
+def test_apposition_and_gerund_after_an_attribution_are_not_content():
+    # look-alikes written for the test: the speaker's apposition with a relative clause, the
+    # speaker's own gerund, and the speaker's second predicate stay out of the content
+    for text, first in (
+            ("Переговоры зашли в тупик, заявил Иван Петров, директор компании, которая производит станки.",
+             "Переговоры зашли в тупик"),
+            ("Цены вырастут, сказал министр финансов Иван Петров, добавив подробности.", "Цены вырастут"),
+            ("Переговоры зашли в тупик, заявил источник в правительстве, но подробностей не привел.",
+             "Переговоры зашли в тупик")):
+        assert contents(text)[0] == first, quotes(text)

@@ -731,9 +731,11 @@ def _resumes_after(view: DocView, ref: Ref, first: int, comma: int, hi: int) -> 
         return None  # "…, сказала Соня ван Тихелен, региональный директор IFAW": an apposition, not more words
     if any(view.parses(k)[0].tag.POS in ("VERB", "INFN", "PRTS") for k in range(first, comma)):
         # "Музыка стала бонусом, добавил он, но она имеет и медицинскую пользу": the words before
-        # are a clause; the speaker's argument goes on only through a contrast or a reason
+        # are a clause; the speaker's argument goes on through a contrast or a reason, or through
+        # a clause of its own that names its subject before its verb ("…, говорится в публикации,
+        # его уход может послужить поводом …"), not through the speaker's own second predicate
         n = next((len(w) for w in lex.verdict_breaks()[:9] if tuple(view.lower[j + 1:j + 1 + len(w)]) == w), 0)
-        if not n or not _own_subject(view, j + 1 + n, hi):
+        if not (n and _own_subject(view, j + 1 + n, hi) or not n and _subject_clause(view, j + 1, hi)):
             return None
     return j + 1
 
@@ -747,6 +749,25 @@ def _own_subject(view: DocView, k: int, hi: int) -> bool:
             return False
         if tag.POS in ("NOUN", "NPRO") and "nomn" in tag:
             return True
+    return False
+
+
+def _subject_clause(view: DocView, k: int, hi: int) -> bool:
+    """Do the words from token k make a main clause that names its subject before its finite verb,
+    with no punctuation between (an apposition with a relative clause after it, "…, директор
+    компании, которая …", has a comma first; a gerund or a relative word opens no such clause)?"""
+    subject = False
+    for m in range(k, min(hi, k + 8) + 1):
+        if not view.is_word(m) or view.lower[m] in COMPLEMENTIZERS:
+            return False
+        p = view.parses(m)[0]
+        if p.normal_form in lex.relative_words():
+            return False
+        if p.tag.POS in ("GRND", "INFN", "PRTF"):
+            return False
+        if p.tag.POS in ("VERB", "PRTS", "ADJS"):  # "…, говорится в сообщении, решение принято"
+            return subject
+        subject = subject or can_be_subject(view, m) or view.lower[m] in lex.pronouns_in("nomn")
     return False
 
 
