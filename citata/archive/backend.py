@@ -354,6 +354,11 @@ class SQLite:
         conn.executemany(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
                          + on_conflict(table, columns, keys, add), rows)
 
+    def fill(self, conn, table: str, column: str, rows: list[tuple]) -> None:
+        """(value, id) rows: each row of `table` with that id takes the value in `column` where it
+        has none yet, by one prepared statement."""
+        conn.executemany(f"UPDATE {table} SET {column} = ? WHERE id = ? AND {column} IS NULL", rows)
+
     def mark_origins(self, conn, groups: list[int]) -> None:
         """Each group's origin marked (syndication.MARK_ORIGIN), a prepared statement per group."""
         conn.executemany(MARK_ORIGIN, [(g, g, g) for g in groups])

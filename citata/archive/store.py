@@ -417,9 +417,8 @@ class Store:
         backend.upsert(conn, "speaker_tokens", ("token", "speaker_id"),
                        [(t, self._speakers[key]) for key in inserted for t in speakers[key][3]], keys=2)
         # A speaker stored without an identity takes the first one a later quotation names.
-        conn.executemany("UPDATE speakers SET entity_id = ? WHERE id = ? AND entity_id IS NULL",
-                         [(row[2], self._speakers[key]) for key, row in speakers.items()
-                          if row[2] and key not in inserted])
+        backend.fill(conn, "speakers", "entity_id", [(row[2], self._speakers[key]) for key, row in speakers.items()
+                                                     if row[2] and key not in inserted])
 
         ids = self._speakers
         backend.insert(conn, "quotations", QUOTATION_COLUMNS, [
