@@ -638,3 +638,65 @@ def test_the_writer_links_with_the_workers_name_keys_and_parses_no_word(tmp_path
     assert own > 0  # a writer left to itself parses the names' words
     assert seeded_archive == own_archive
     assert seeded_archive["identities"] and any(row[-1] for row in seeded_archive["mentions"])
+
+
+# ---------------------------------------------------------------- PostgreSQL: a statement per table
+
+@needs_corpora
+def test_the_postgresql_writer_sends_new_speakers_tokens_and_quotation_keys_in_a_statement_each(database,
+                                                                                                 monkeypatch):
+    """A batch's new speakers, their name tokens and its quotations' keys go to a PostgreSQL archive
+    in one statement per table (COPY, or one INSERT over arrays), not one per row: 14 BSNLP articles
+    with dozens of each take one of each. The archive is the one writing each article in a batch of
+    its own gives."""
+    import copy
+    import re
+    from collections import Counter
+
+    import psycopg
+
+    from citata.archive.ingest import content_hash, prepare
+    from citata.source import read
+
+    paths = sorted(BSNLP.glob("*/raw/*.txt"))[::40]  # 14 texts of five topics
+    items = prepare([(raw, content_hash(raw)) for raw in read([str(p) for p in paths])])
+    speakers = {keyed[0]: keyed[1] for item in items for keyed in item.speaker_keys if keyed is not None}
+    assert len(speakers) > 10 and sum(map(len, speakers.values())) > 2 * len(speakers)
+    assert len({key for item in items for key in item.quote_keys}) > 10
+
+    sent: Counter[str | None] = Counter()  # statements by the table they write
+
+    def table(sql) -> str | None:
+        m = re.search(r"\b(?:INTO|COPY) (\w+)", str(sql))
+        return m and m.group(1)
+
+    execute, executemany, copy_rows = psycopg.Cursor.execute, psycopg.Cursor.executemany, psycopg.Cursor.copy
+
+    def counted_execute(self, query, params=None, **kwargs):
+        sent[table(query)] += 1
+        return execute(self, query, params, **kwargs)
+
+    def counted_executemany(self, query, rows, **kwargs):
+        rows = list(rows)
+        sent[table(query)] += len(rows)  # one statement a row, however they are pipelined
+        return executemany(self, query, rows, **kwargs)
+
+    def counted_copy(self, statement, *args, **kwargs):
+        sent[table(statement)] += 1
+        return copy_rows(self, statement, *args, **kwargs)
+
+    whole, one_by_one = new_archive(database), new_archive(database)
+    store = Store(whole)
+    monkeypatch.setattr(psycopg.Cursor, "execute", counted_execute)
+    monkeypatch.setattr(psycopg.Cursor, "executemany", counted_executemany)
+    monkeypatch.setattr(psycopg.Cursor, "copy", counted_copy)
+    store.write(copy.deepcopy(items))
+    monkeypatch.undo()
+    store.close()
+    assert (sent["speakers"], sent["speaker_tokens"], sent["quote_keys"]) == (1, 1, 1)
+
+    store = Store(one_by_one)
+    for item in copy.deepcopy(items):
+        store.write([item])
+    store.close()
+    assert content(whole) == content(one_by_one)

@@ -207,7 +207,9 @@ def upgrade(conn, text_type: str = "TEXT") -> None:
 
 
 def on_conflict(table: str, columns: tuple[str, ...], keys: int, add: bool) -> str:
-    """The ON CONFLICT clause of an upsert (see SQLite.upsert)."""
+    """The ON CONFLICT clause of an upsert (see SQLite.upsert): DO NOTHING where every column is key."""
+    if keys == len(columns):
+        return f" ON CONFLICT ({', '.join(columns)}) DO NOTHING"
     update = (f"{c} = {table}.{c} + excluded.{c}" if add else f"{c} = excluded.{c}" for c in columns[keys:])
     return f" ON CONFLICT ({', '.join(columns[:keys])}) DO UPDATE SET {', '.join(update)}"
 
@@ -347,9 +349,15 @@ class SQLite:
     def upsert(self, conn, table: str, columns: tuple[str, ...], rows: list[tuple], keys: int = 1,
                add: bool = False) -> None:
         """Rows into a table whose key is the first `keys` columns (each key once in `rows`): a
-        row whose key is there replaces the other columns' values, or with `add` is added to them."""
+        row whose key is there replaces the other columns' values, or with `add` is added to them
+        (a key of every column: a row already there stays as it is)."""
         conn.executemany(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
                          + on_conflict(table, columns, keys, add), rows)
+
+    def fill(self, conn, table: str, column: str, rows: list[tuple]) -> None:
+        """(value, id) rows: each row of `table` with that id takes the value in `column` where it
+        has none yet, by one prepared statement."""
+        conn.executemany(f"UPDATE {table} SET {column} = ? WHERE id = ? AND {column} IS NULL", rows)
 
     def mark_origins(self, conn, groups: list[int]) -> None:
         """Each group's origin marked (syndication.MARK_ORIGIN), a prepared statement per group."""

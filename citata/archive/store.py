@@ -331,9 +331,7 @@ class Store:
         cache.update(self._lookup(table, unknown))
         missing = [key for key in unknown if key not in cache]
         if missing:
-            columns = self._COLUMNS[table]
-            self.conn.executemany(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
-                                  [(key, *rows[key]) for key in missing])
+            self.backend.insert(self.conn, table, self._COLUMNS[table], [(key, *rows[key]) for key in missing])
             cache.update(self._lookup(table, missing))
         return missing
 
@@ -371,7 +369,8 @@ class Store:
         placed = syndication.group_batch(conn, [(p.id, p.item.minhash, p.item.band_keys) for p in segment], buckets)
         clusters = syndication.cluster_batch(
             conn, [(p.id, [(qid, q.content.text, key) for qid, q, key in
-                           zip(p.quotation_ids, p.item.doc.quotes, p.item.quote_keys)]) for p in segment], placed)
+                           zip(p.quotation_ids, p.item.doc.quotes, p.item.quote_keys)]) for p in segment], placed,
+            backend.insert)
 
         self._ids("outlets", self._outlets,
                   {p.item.doc.outlet: (fold(p.item.doc.outlet),) for p in segment if p.item.doc.outlet})
@@ -415,12 +414,11 @@ class Store:
             mentions = [(p.id, *row, e.get("entity_id")) for p in segment
                         for row, e in zip(p.item.mention_rows, p.item.doc.entities)]
         inserted = self._ids("speakers", self._speakers, {key: tuple(row[:3]) for key, row in speakers.items()})
-        conn.executemany("INSERT INTO speaker_tokens (token, speaker_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
-                         [(t, self._speakers[key]) for key in inserted for t in speakers[key][3]])
+        backend.upsert(conn, "speaker_tokens", ("token", "speaker_id"),
+                       [(t, self._speakers[key]) for key in inserted for t in speakers[key][3]], keys=2)
         # A speaker stored without an identity takes the first one a later quotation names.
-        conn.executemany("UPDATE speakers SET entity_id = ? WHERE id = ? AND entity_id IS NULL",
-                         [(row[2], self._speakers[key]) for key, row in speakers.items()
-                          if row[2] and key not in inserted])
+        backend.fill(conn, "speakers", "entity_id", [(row[2], self._speakers[key]) for key, row in speakers.items()
+                                                     if row[2] and key not in inserted])
 
         ids = self._speakers
         backend.insert(conn, "quotations", QUOTATION_COLUMNS, [

@@ -449,12 +449,14 @@ def _archived_quotations(conn, parts: set) -> dict[tuple, list[tuple]]:
     return out
 
 
-def cluster_batch(conn, articles: list[tuple[int, list[tuple[int, str, str]]]], placed: Placed) -> list[list[int]]:
+def cluster_batch(conn, articles: list[tuple[int, list[tuple[int, str, str]]]], placed: Placed,
+                  insert) -> list[list[int]]:
     """The cluster of each quotation of a batch's articles ((article id, [(quotation id, content,
     quote_key)]) in write order, placed by `group_batch`), as they would get one at a time: a
     quotation whose key is known takes its cluster; else one close enough among its syndication
     group's quotations lends its own (those of the group's newest articles first); else it starts
-    one under its own id. Records the new keys; reads the archive in two queries."""
+    one under its own id. Records the new keys (`insert`: the backend's bulk insert); reads the
+    archive in two queries."""
     stored = stored_clusters(conn, [key for _, quotes in articles for _, _, key in quotes])
     need: set = set()
     for (_, quotes), (parts, _), group in zip(articles, placed.members, placed.groups):
@@ -486,7 +488,7 @@ def cluster_batch(conn, articles: list[tuple[int, list[tuple[int, str, str]]]], 
             clusters.append(cluster)
             mine.append((aid, qid, content, cluster))
         out.append(clusters)
-    conn.executemany("INSERT INTO quote_keys (key, cluster_id) VALUES (?, ?)", new_keys)
+    insert(conn, "quote_keys", ("key", "cluster_id"), new_keys)
     return out
 
 
