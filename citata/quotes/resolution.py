@@ -248,9 +248,12 @@ def _resolve_ref(view: DocView, f: Found, history: list[Found], parts: Participa
                 return _as_holder("person noun → the one who just spoke", person, mention, phrase)
         # "В самой авиакомпании подчеркивают": the emphatic "сам" adds no word to the class noun
         words = len([w for w in phrase.split() if parse(w.lower())[0].normal_form != "сам"])
-        # "профсоюзы заявили": a plural class noun is several organisations, not the last one named
-        org = parts.org_by_class(ref.head, ref.start) if ref.head and not group else None
-        if org is None and ref.head and not group and words <= 3:
+        # "профсоюзы заявили": a plural class noun is several organisations, not the last one named;
+        # "на официальном сайте перевозчика": a site with its owner after it is the owner's, not
+        # the outlet the article last relayed ("сайт" is also a media noun)
+        by_head = ref.head and not group and not _owned_site(view, ref)
+        org = parts.org_by_class(ref.head, ref.start) if by_head else None
+        if org is None and by_head and words <= 3:
             org = parts.topic_org(ref.head, ref.start)
             if org is not None:
                 return _by("class noun → the organisation the article is about",
@@ -590,6 +593,16 @@ def _owner_words(view: DocView, ref: Ref) -> tuple[int, int] | None:
         else:
             return None
     return first, last
+
+
+def _owned_site(view: DocView, ref: Ref) -> bool:
+    """Is the phrase a site, a portal or a page followed by its owner ("официальном сайте
+    перевозчика", "странице министерства")?"""
+    if ref.head not in lex.site_nouns():
+        return False
+    last = view.tok_index(ref.end - 1)
+    p = noun_parse(view, last) if view.is_word(last) else None
+    return p is not None and p.normal_form != ref.head
 
 
 def _document_owner(view: DocView, ref: Ref) -> str | None:
