@@ -1,10 +1,12 @@
 """The SQLite archive: ingest (idempotent, replacing, interruptible), search, queries, CLI, export.
 Every test writes a real SQLite file under tmp_path."""
 import csv
+import gc
 import io
 import json
 import os
 import shutil
+import signal
 import sqlite3
 import subprocess
 import sys
@@ -14,6 +16,7 @@ from click.testing import CliRunner
 
 from citata import Archive, read
 from citata.archive import ArchiveError
+from citata.archive.store import Store
 from citata.cli import main
 from citata.model import RawDocument
 from conftest import (BSNLP, CORPORA, ROOT, SEED_KG, SEED_MD, kill_mid_ingest, needs_corpora, sqlite_articles,
@@ -380,6 +383,47 @@ def test_killed_ingest_resumes_to_the_same_archive(tmp_path):
     assert again.returncode == 0, again.stderr
     assert f"{len(records) - partial['articles']} new, 0 replaced, {partial['articles']} unchanged" in again.stdout
     assert counts(killed) == expected
+
+
+def test_ctrl_c_stops_an_ingest_between_batches_even_where_python_would_swallow_it(tmp_path, monkeypatch):
+    # Python raises KeyboardInterrupt in whatever frame runs when the signal is handled; in a
+    # garbage-collector callback (Dask's scheduler installs one in the ingesting process) the
+    # exception is printed and dropped, and the ingest used to run on to the end.
+    src = tmp_path / "seeds.jsonl"
+    texts = [SEED_KG.read_text(encoding="utf-8"), SEED_MD.read_text(encoding="utf-8")]
+    write_jsonl(src, [{"id": f"{i}/seed", "text": texts[i % 2]} for i in range(48)])
+    pressed = []
+
+    def press_ctrl_c_inside_the_collector(phase, info):
+        if phase == "start" and not pressed:
+            pressed.append(True)
+            os.kill(os.getpid(), signal.SIGINT)
+            for _ in range(1000):  # the handler runs here, inside the callback
+                pass
+
+    write = Store.write
+
+    def write_then_arm(self, batch):
+        result = write(self, batch)
+        if press_ctrl_c_inside_the_collector not in gc.callbacks:
+            gc.callbacks.append(press_ctrl_c_inside_the_collector)
+        return result
+
+    monkeypatch.setattr(Store, "write", write_then_arm)
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    db = tmp_path / "a.db"
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            Archive(db).ingest([str(src)], workers=1, batch_size=16)
+    finally:
+        if press_ctrl_c_inside_the_collector in gc.callbacks:
+            gc.callbacks.remove(press_ctrl_c_inside_the_collector)
+        signal.signal(signal.SIGINT, previous)
+    assert pressed
+    conn = sqlite3.connect(db)
+    sources = [s for (s,) in conn.execute("SELECT source FROM articles ORDER BY id")]
+    assert sources == [f"{i}/seed" for i in range(16)]  # the batch written before Ctrl-C, nothing after
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler  # the ingest's handler is gone
 
 
 def test_one_identity_per_person_across_the_archive(seeds):

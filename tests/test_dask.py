@@ -166,16 +166,22 @@ def test_interrupted_dask_ingest_stops_its_workers_and_resumes(corpus, tmp_path)
     children = psutil.Process(proc.pid).children(recursive=True)
     assert len(children) >= 2  # the two workers
     os.killpg(proc.pid, signal.SIGINT)
-    _, stderr = proc.communicate(timeout=120)
-    assert proc.returncode != 0
-    assert "Traceback" not in stderr  # neither the parent nor a worker died untidily
+    stdout, stderr = proc.communicate(timeout=120)
+    said = f"the interrupted run said:\n{stdout}{stderr}"
+    assert proc.returncode != 0, said
+    assert "Traceback" not in stderr, said  # neither the parent nor a worker died untidily
     _, alive = psutil.wait_procs(children, timeout=60)
     assert not alive
     conn = sqlite3.connect(db)
     assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
-    partial = conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
+    written = [source for (source,) in conn.execute("SELECT source FROM articles ORDER BY id")]
     conn.close()
+    partial = len(written)
     assert 100 <= partial < total
+    conn = sqlite3.connect(single)
+    assert written == [source for (source,) in conn.execute("SELECT source FROM articles ORDER BY id LIMIT ?",
+                                                              (partial,))], f"not a prefix of the input; {said}"
+    conn.close()
 
     again = subprocess.run(args, env=env, capture_output=True, text=True)
     assert again.returncode == 0, again.stderr

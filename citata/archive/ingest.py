@@ -19,6 +19,7 @@ import hashlib
 import json
 import multiprocessing
 import os
+import signal
 import sys
 import threading
 import time
@@ -148,6 +149,44 @@ class _ProcessPool:
         self.pool.shutdown(cancel_futures=True)
 
 
+class _CtrlC:
+    """Ctrl-C during an ingest, noted by the handler and acted on between two transactions.
+    Python's own handler raises KeyboardInterrupt wherever the main thread happens to be, and
+    code there may swallow it: a garbage-collector callback of Dask's scheduler did, printing a
+    traceback, and the run went on to the end. Checked at fixed points instead, the run stops
+    as soon as the batch in hand is written, leaving a prefix of the input. Only the main
+    thread can take signals; elsewhere (an ingest on a thread) nothing changes."""
+
+    def __init__(self):
+        self.pressed = False
+        self.previous = None
+
+    def install(self) -> None:
+        if (threading.current_thread() is threading.main_thread()
+                and signal.getsignal(signal.SIGINT) is signal.default_int_handler):
+            self.previous = signal.signal(signal.SIGINT, self._note)
+
+    def _note(self, signum, frame) -> None:
+        self.pressed = True
+
+    def check(self) -> None:
+        if self.pressed:
+            raise KeyboardInterrupt
+
+    def result(self, future):
+        """`future.result()`, checking for Ctrl-C while it waits. By polling: a Dask future's
+        result(timeout=…) that times out can leave the client without the result."""
+        while not future.done():
+            self.check()
+            time.sleep(0.01)
+        return future.result()
+
+    def restore(self) -> None:
+        if self.previous is not None:
+            signal.signal(signal.SIGINT, self.previous)
+            self.previous = None
+
+
 def _executor(dask: str | None, workers: int | None):
     """Where `prepare` runs. Each has submit(fn, *args) -> object with result(), a window of
     tasks that may be pending before the oldest is written, how many batches one task
@@ -256,14 +295,16 @@ def ingest(paths: Iterable[str], db: str | os.PathLike, workers: int | None = No
 
     pending: deque = deque()
     seen: dict[str, str] = {}
+    ctrl_c = _CtrlC()
     try:
         batch: list[tuple[RawDocument, str]] = []
 
         def write_ready() -> None:
             # The oldest result, and those after it that are ready too, in one transaction.
-            results = pending.popleft().result()
+            results = ctrl_c.result(pending.popleft())
             while pending and pending[0].done() and len(results) < WRITE_BATCH:
                 results = results + pending.popleft().result()
+            ctrl_c.check()
             write(results)
 
         def submit() -> None:
@@ -271,7 +312,9 @@ def ingest(paths: Iterable[str], db: str | os.PathLike, workers: int | None = No
             while len(pending) > pool.window:
                 write_ready()
 
+        ctrl_c.install()
         for item in read(paths, max_bytes=max_bytes):
+            ctrl_c.check()
             report.read += 1
             if isinstance(item, ReadError):
                 fail(item)
@@ -293,8 +336,10 @@ def ingest(paths: Iterable[str], db: str | os.PathLike, workers: int | None = No
             submit()
         while pending:
             write_ready()
+        ctrl_c.check()
         store.settle_site_templates()
     finally:
+        ctrl_c.restore()
         pool.close()
         store.close()
         if bar:
