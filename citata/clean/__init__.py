@@ -176,10 +176,13 @@ def match_boilerplate(s: str) -> tuple[str, re.Match | None] | None:
         m = rx.search(s, start)
         if m:
             return kind, m
-    # The suffix ends the line: look for it in the line's tail only.
-    m = _outlet_suffix().search(s, max(0, n - _outlet_suffix_width()))
-    if m:
-        return "caption", m
+    # The suffix ends the line: look for it in the line's tail only, where it puts a dash.
+    tail = max(0, n - _outlet_suffix_width())
+    end_part = s[tail:]
+    if "-" in end_part or "–" in end_part or "—" in end_part:
+        m = _outlet_suffix().search(s, tail)
+        if m:
+            return "caption", m
     if n <= MAX_CAPTION_CHARS:
         m = _credit_suffix().search(s)
         # A site or agency closing a sentence that relays it ("…, пишет News.ru.", "…, передает
