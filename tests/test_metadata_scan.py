@@ -23,6 +23,7 @@ TEXTS = [
     "12:30 Сегодня, 12:30 вчера; 1:05, 123:45 и 02 августа 2020, 18:52 — сообщил он для «Ведомостей».",
     "",
     "для",
+    "Корреспондент «МИР 24» Анна Бажайкина рассказала подробности, пишет The Guardian; переписывает BBC.",
 ]
 
 
@@ -56,6 +57,9 @@ PLAIN_FORMS = {
     .replace(r"|служб(?<!\wслужб)[аеыу]|у(?<!\wу))", r"|\bслужб[аеыу]|\bу)"),
     "_SPOKEN_START": told._SPOKEN_START.pattern.replace(r"В(?<!\wВ)\s+", r"\bВ\s+", 1),
     "_ABOUT_THIS_TOLD": told._ABOUT_THIS_TOLD.pattern.replace(r"[Оо]б этом(?<!\w[Оо]б этом)", r"\b[Оо]б этом", 1),
+    "_RELAY_NOW": told._RELAY_NOW.pattern.replace(
+        r"(?:сообщает(?<!\wсообщает)|передает(?<!\wпередает)|передаёт(?<!\wпередаёт)|пишет(?<!\wпишет))",
+        r"\b(?:сообщает|передает|передаёт|пишет)", 1),
 }
 PLAIN_STAFF = (told._OWN_STAFF[0].pattern.replace(r"Автор(?<!\wАвтор)", r"\bАвтор", 1),
                told._OWN_STAFF[1].pattern.replace(
@@ -77,6 +81,8 @@ def _check_rewritten(texts):
         assert _spans(finditer_opening(told._TOLD, text, told._TOLD_OPENINGS)) == _spans(told._TOLD.finditer(text))
         assert _spans(finditer_opening(told._JOURNALIST_VERB, text, told._JOURNALIST_OPENINGS)) \
             == _spans(told._JOURNALIST_VERB.finditer(text))
+        assert _spans(finditer_opening(told._CORRESPONDENT_AT_WORK, text, ("Корреспондент", "корреспондент"))) \
+            == _spans(told._CORRESPONDENT_AT_WORK.finditer(text))
         assert _spans(signals.domain_tokens(text)) == _spans(signals.DOMAIN_TOKEN.finditer(text))
         assert _spans(block._TIME.finditer(text)) == _spans(plain_time.finditer(text))
 
@@ -87,6 +93,7 @@ def test_rewritten_patterns_on_sentences():
     assert [m.group("name") for m in told._SPOKEN_START.finditer(TEXTS[1])] == ["Би-би-си министр заявил"]
     assert [m.group(0) for m in block._TIME.finditer(TEXTS[6])] == ["12:30", "12:30", "1:05", "18:52"]
     assert [m.group("name") for m in told._OWN_STAFF[1].finditer(TEXTS[3])] == ["МИА Казинформ"]
+    assert [m.group("name") for m in told._RELAY_NOW.finditer(TEXTS[-1])] == ["The Guardian"]
 
 
 def test_rewritten_patterns_on_corpus_text():

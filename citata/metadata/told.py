@@ -245,7 +245,7 @@ def outlet_told(text: str) -> str | None:
                 name = _staff_outlet(m.group("name"), loose=True)
                 if name:
                     votes[name] += 1
-        for m in _CORRESPONDENT_AT_WORK.finditer(text) if "орреспондент" in text else ():
+        for m in finditer_opening(_CORRESPONDENT_AT_WORK, text, ("Корреспондент", "корреспондент")):
             name = _staff_outlet(m.group("name"))
             if name:
                 weak[name] += 1
@@ -259,7 +259,7 @@ def outlet_told(text: str) -> str | None:
     past = _own_earlier_report(text)
     if past and not relays(past):
         return past
-    m = _QUOTED_REPORTS.search(text)
+    m = _QUOTED_REPORTS.search(text) if "выяснил" in text or "узнал" in text else None  # (its verbs)
     if m:
         return _reporter(text, m)
     if later or weak:
@@ -443,7 +443,7 @@ _SOURCE_BEFORE = re.compile(r"\b(?:Источник|Первоисточник|S
 # A relay in the present tense, the way a page cites what another outlet publishes ("Об этом сообщает
 # The Guardian", "пишет «Коммерсант»"), its name after the verb; a scrape that drops a link leaves the
 # verb before the next sentence ("Об этом сообщает Демонстранты перекрывают…", "сообщает Хотя…").
-_RELAY_NOW = re.compile(r"\b(?:сообщает|передает|передаёт|пишет) +"
+_RELAY_NOW = re.compile(r"(?:сообщает(?<!\wсообщает)|передает(?<!\wпередает)|передаёт(?<!\wпередаёт)|пишет(?<!\wпишет)) +"
                         r"(?P<name>[«\"“]?[A-ZА-ЯЁ][\w\-.]*(?:\s[A-ZА-ЯЁ][\w\-.]*){0,2})")
 
 
