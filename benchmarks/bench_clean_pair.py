@@ -4,10 +4,11 @@
 
 bench_clean.py run in each checkout in turn compares passes seconds apart, and on a shared machine
 the load moves between them by more than a code change does. Here each checkout's code is loaded
-once, in a process of its own pinned to the same core, and the two run one pass each over the
-554 BSNLP texts in turn (which goes first alternates), so that both see the same load; a pass is
-timed by the process's CPU time. Reported: documents/s per pass, the median and the best of each
-checkout, and their ratios (this tree over the other).
+once, in a process of its own pinned to the same core, and a pass over the 554 BSNLP texts is run
+in slices of about 28 texts (a few tens of milliseconds), the two checkouts taking each slice in
+turn (which goes first alternates), so that both see the same load; each slice is timed by its
+process's CPU time. Reported: documents/s per pass (its slices' times summed), the median and the
+best of each checkout, and their ratios (this tree over the other).
 """
 from __future__ import annotations
 
@@ -20,7 +21,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 
-# The worker: one checkout's code, a pass per line read from stdin, its documents/s on stdout.
+# The worker: one checkout's code; for each slice number read from stdin, the CPU seconds that slice
+# of the texts took on stdout.
 WORKER = """
 import os, sys, time
 from pathlib import Path
@@ -30,16 +32,19 @@ if hasattr(os, "sched_setaffinity"):
 from citata.pipeline import build_document
 from citata.source import decode, text_document
 blobs = [(str(f), f.read_bytes()) for f in sorted(Path(sys.argv[2]).glob("bsnlp-ru/*/raw/*.txt"))]
-def one_pass():
+slices = int(sys.argv[3])
+def one_slice(k):
     t0 = time.process_time()
-    for source, data in blobs:
+    for source, data in blobs[k::slices]:
         build_document(text_document(source, decode(data)))
-    return len(blobs) / (time.process_time() - t0)
-one_pass()
+    return time.process_time() - t0
+for k in range(slices):
+    one_slice(k)
 print(len(blobs), flush=True)
-for _ in sys.stdin:
-    print(one_pass(), flush=True)
+for line in sys.stdin:
+    print(one_slice(int(line)), flush=True)
 """
+SLICES = 20
 
 
 def main() -> None:
@@ -50,21 +55,30 @@ def main() -> None:
     ap.add_argument("--corpora", type=Path, default=ROOT.parent / "shared" / "corpora")
     args = ap.parse_args()
     trees = [args.other.resolve(), args.tree.resolve()]
-    workers = [subprocess.Popen([sys.executable, "-c", WORKER, str(t), str(args.corpora.resolve())],
+    workers = [subprocess.Popen([sys.executable, "-c", WORKER, str(t), str(args.corpora.resolve()), str(SLICES)],
                                 stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True) for t in trees]
     counts = {int(w.stdout.readline()) for w in workers}
     if counts == {0}:
         raise SystemExit(f"no BSNLP files under {args.corpora}")
+    count = counts.pop() if len(counts) == 1 else None
+    if count is None:
+        raise SystemExit("the two checkouts read different numbers of texts")
     rates: list[list[float]] = [[], []]
-    for r in range(args.rounds):
-        for i in ((0, 1) if r % 2 == 0 else (1, 0)):
-            workers[i].stdin.write("pass\n")
-            workers[i].stdin.flush()
-            rates[i].append(float(workers[i].stdout.readline()))
+    turn = 0
+    for _ in range(args.rounds):
+        seconds = [0.0, 0.0]
+        for k in range(SLICES):
+            for i in ((0, 1) if turn % 2 == 0 else (1, 0)):
+                workers[i].stdin.write(f"{k}\n")
+                workers[i].stdin.flush()
+                seconds[i] += float(workers[i].stdout.readline())
+            turn += 1
+        for i in (0, 1):
+            rates[i].append(count / seconds[i])
     for w in workers:
         w.stdin.close()
         w.wait()
-    print(f"documents: {counts.pop()}, {args.rounds} rounds, one pass each per round, CPU time, one core")
+    print(f"documents: {count}, {args.rounds} rounds, one pass each per round in {SLICES} slices taken in turn, CPU time, one core")
     print()
     print("| checkout | median documents/s | best documents/s |")
     print("|---|---|---|")
