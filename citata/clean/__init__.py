@@ -176,10 +176,13 @@ def match_boilerplate(s: str) -> tuple[str, re.Match | None] | None:
         m = rx.search(s, start)
         if m:
             return kind, m
-    # The suffix ends the line: look for it in the line's tail only.
-    m = _outlet_suffix().search(s, max(0, n - _outlet_suffix_width()))
-    if m:
-        return "caption", m
+    # The suffix ends the line: look for it in the line's tail only, where it puts a dash.
+    tail = max(0, n - _outlet_suffix_width())
+    end_part = s[tail:]
+    if "-" in end_part or "–" in end_part or "—" in end_part:
+        m = _outlet_suffix().search(s, tail)
+        if m:
+            return "caption", m
     if n <= MAX_CAPTION_CHARS:
         m = _credit_suffix().search(s)
         # A site or agency closing a sentence that relays it ("…, пишет News.ru.", "…, передает
@@ -631,6 +634,17 @@ def _echo(stems: set[str], text: str) -> float:
     return sum(st in text for st in stems) / max(len(stems), 1)
 
 
+def _echoes(stems: set[str], text: str, share: float) -> bool:
+    """_echo(stems, text) >= share, reading no further than it takes: a stem the text lacks is
+    sought through all of it."""
+    need, found = share * max(len(stems), 1), 0
+    for st in stems:
+        found += st in text
+        if found >= need:
+            return True
+    return found >= need
+
+
 def _block_title(lines: list[Line], first: int, span: tuple[int, int], layout: str) -> Line | None:
     """The headline: a headline-like line just above the block (or opening it) whose
     words the block echoes; not a pop-up, rubric or caption. In the BSNLP layout the
@@ -649,7 +663,7 @@ def _block_title(lines: list[Line], first: int, span: tuple[int, int], layout: s
             # name); the standfirst and the lead count, wherever the block's opening is put.
             words = _stems(conventional.text)
             body = " ".join(lines[i].text for i in content if i > content[0] and lines[i].label == "body")[:ECHO_CHARS]
-            if _echo(words, body.lower()) >= MIN_TITLE_ECHO or len(body) < 200:
+            if len(body) < 200 or _echoes(words, body.lower(), MIN_TITLE_ECHO):
                 return conventional
     upto = [i for i in content if i <= span[0]][-TITLE_SEARCH_LINES:]
     body_text = " ".join(lines[i].text for i in content if i > span[0] and lines[i].label == "body")[:ECHO_CHARS]

@@ -57,7 +57,9 @@ TAIL = 12
 _VERB_ENDINGS = ("ет", "ют", "ут", "ит", "ят", "ется", "ются", "ится", "ятся", "ал", "ала", "ало", "али",
                  "ил", "ила", "ило", "или", "ел", "ела", "ели", "ыл", "ыла", "ыли", "ался", "алась", "ались",
                  "ился", "илась", "ились")
-_TIME = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
+# (no digit before the first one, checked after it: a regex opening with a look-behind is tried at
+# every position of a line, one opening with a digit skips to the digits)
+_TIME = re.compile(r"\d(?<!\d\d)\d?:\d{2}(?!\d)")
 _MONTH = r"(?:янв|фев|мар|апр|ма[йя]|июн|июл|авг|сен|окт|ноя|дек)[а-яё]{0,6}"
 _DATEISH = re.compile(
     rf"(?<!\d)(?:\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}\s+{_MONTH}\.?(?:\s+\d{{4}})?)(?!\d)"
@@ -171,10 +173,18 @@ def list_item(s: str) -> bool:
     return s[:1] in _BULLETS or s[:1].islower() or s.endswith((";", ",")) or _NUMBERED.match(s) is not None
 
 
+_DIGIT = re.compile(r"\d")
+_DAY_WORD = re.compile(r"[Сс]егодня|[Вв]чера", re.I)  # (_DATEISH's words, in any case as there)
+
+
 def is_stamp(s: str) -> bool:
     """A timestamp line: a date and/or time with little else ("[258] - 02 августа 2020, 18:52")."""
     s = s.strip()
     if not s or len(s) > MAX_STAMP_CHARS:
+        return False
+    # Every stamp has a digit or says "сегодня" or "вчера": most lines asked, labels without
+    # digits, are settled without _DATEISH, which is tried at every position.
+    if _DIGIT.search(s) is None and _DAY_WORD.search(s) is None:
         return False
     if not (_TIME.search(s) or _DATEISH.search(s)):
         return False

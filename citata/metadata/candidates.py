@@ -21,7 +21,7 @@ from ..clean import AMBIGUOUS_OUTLET_NAMES, Cleaned
 from .outlets import (CYRILLIC_WORD, LEGAL_FORM, canonical_outlet, clean_name, host_outlet, known_outlet, legal_outlet,
                       name_spells_host, outlet_names, translit)
 from .signals import (CYRILLIC_SITE, DOMAIN_TOKEN, FORBIDS, MAIL_HOST, MAX_LOGO_LINE, MAX_NAME_LINE, PLATFORMS, RELAY_BEFORE,
-                      TAIL_SEPS, brand_line, company_copyright, media_in_line, own_name, teaser_credit, template_name,
+                      TAIL_SEPS, brand_line, company_copyright, domain_tokens, media_in_line, own_name, teaser_credit, template_name,
                       title_brand)
 
 # How much one line showing a name in each way says that it is the site's own.
@@ -168,7 +168,7 @@ def _named(s: str, media: frozenset[str]) -> list[tuple[str, str]]:
         bare = own_name(n)  # ("Телекомпания НТВ" is НТВ)
         out.append(("known", known_outlet(bare or n) or known_outlet(n) or n))
     if "." in s:
-        for m in DOMAIN_TOKEN.finditer(s):
+        for m in domain_tokens(s):
             if _host_ok(m.group(1)) and not _relayed(s, m.start()):
                 out.append(("host", host_outlet(m.group(1).lower())))
         for m in CYRILLIC_SITE.finditer(s):
@@ -372,7 +372,7 @@ def name_for_host(host: str, cleaned: Cleaned, first: int = 0) -> str | None:
     # (the name the site shows itself by stands in its furniture: the text may say it otherwise;
     # a host written as a name, "Mosmedpreparaty.ru", "GOGOV.RU", is the name it shows)
     for s in lines:
-        for m in DOMAIN_TOKEN.finditer(s) if "." in s else ():
+        for m in domain_tokens(s) if "." in s else ():
             if m.group(1).lower() == host and not m.group(1).islower():
                 return m.group(1)
     for s in lines:

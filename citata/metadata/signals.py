@@ -5,6 +5,7 @@ name the page's furniture shows."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from .. import lexicons
@@ -13,6 +14,7 @@ from ..model import Line
 from .dates import DATELINES, PLACE_UP, find_date
 from .outlets import (CYRILLIC_WORD, DOMAIN, LEGAL_FORM, NOT_RUSSIAN, TITLE_SEPS, alias_targets, canonical_outlet, clean_name,
                       host_outlet, known_outlet, legal_outlet, media_in, nominative, outlet_from_url, outlet_names)
+from .scan import finditer_runs
 
 _MASTHEAD = re.compile(
     r"(?:[Сс]етевое издание|[Ии]нтернет-издание|[Ээ]лектронное периодическое издание|[Ии]нформационное агентство"
@@ -45,6 +47,13 @@ _MATERIALS_OF = re.compile(r"материал\w*\s+(?:сайта\s+|издани
 # (in any case: "Newsler.Ru", "WWW.NEWSLER.RU")
 DOMAIN_TOKEN = re.compile(r"(?<![\w@./\-])(?:https?://)?(?i:www\.)?([A-Za-z][\w\-]*\.(?i:ru|ua|com|by|kz|net|org|info|eu|ee|lv|lt"
                           r"|md|kg|uz|az|am|ge|tj|il|fm|tv|io|news|media))(?!\w|\.\w)")
+# Where a host can open: an ASCII letter after no word character, so never inside such a run.
+_LATIN_RUN = re.compile(r"[A-Za-z][\w\-]*")
+
+
+def domain_tokens(text: str) -> Iterator[re.Match]:
+    """DOMAIN_TOKEN.finditer(text), tried only where a Latin word opens (citata.metadata.scan)."""
+    return finditer_runs(DOMAIN_TOKEN, text, _LATIN_RUN)
 # A site's name ends like a host, in either script and case ("TUT.BY", "Фонтанка.ру", "Тайга.инфо").
 _SITE_ENDING = (r"(?:(?i:ru|ua|com|by|kz|net|org|info|eu|ee|lv|lt|md|kg|uz|az|am|ge|tj|il|fm|tv|io|news|media)"
                 r"|ру|Ру|РУ|рф|РФ|инфо|онлайн)(?!\w)")
@@ -560,7 +569,7 @@ def outlet_signals(cleaned: Cleaned, first: int = 0) -> dict[str, str]:
                 found["site"] = host_outlet(m.group("host"))
             elif not foreign and "." in s:
                 # ("Об этом информирует avianews.com": a relayed site is another's)
-                hosts = {m.group(1).lower() for m in DOMAIN_TOKEN.finditer(s)
+                hosts = {m.group(1).lower() for m in domain_tokens(s)
                          if not _RELAYED_SITE.search(s, max(0, m.start() - 30), m.start())}
                 if len(hosts) == 1:  # a line listing several sites is links, not the page's own
                     found["site"] = host_outlet(hosts.pop())

@@ -84,8 +84,11 @@ def clean_title(title: str) -> str:
             if lower.endswith(" " + suffix):
                 title = title[: -len(suffix)].rstrip()
                 break
-    title = _TITLE_TRAILING_DATE.sub("", title)
-    title = _TITLE_COUNTER.sub("", title)
+    # (both end with a digit at the title's end; the first, opening with an optional group, is tried at
+    # every position)
+    if title[-1:].isdecimal():
+        title = _TITLE_TRAILING_DATE.sub("", title)
+        title = _TITLE_COUNTER.sub("", title)
     # "Headline | Site name" and "Headline / Site name": the site is the short tail.
     parts = _TITLE_SITE_SEP.split(title)
     if len(parts) > 1 and len(parts[0].split()) >= 3 and all(len(p.split()) <= 5 for p in parts[1:]):

@@ -13,17 +13,21 @@ from .. import lexicons
 from ..clean import AMBIGUOUS_OUTLET_NAMES
 from .outlets import (CYRILLIC_WORD, DOMAIN, NOT_RUSSIAN, clean_name, host_outlet, known_outlet, nominative, outlet_names,
                       site_names)
-from .signals import AGENCY_LIKE, DOMAIN_TOKEN, RELAY_BEFORE, common_abbreviation, media_in_line
+from .scan import finditer_opening
+from .signals import AGENCY_LIKE, RELAY_BEFORE, common_abbreviation, domain_tokens, media_in_line
 
 # The outlet named as the one spoken to: "комментирует для DW", "сообщили «КП»",
 # "в интервью Би-би-си"; a quoted name reporting: "«Комсомолка» выяснила".
 _TOLD_NAME = (r"(?P<name>[«\"“][A-ZА-ЯЁ][^»\"”]{1,24}[»\"”]|[A-ZА-ЯЁ][\w\-]*\.(?:ru|Ru|RU|ua|UA|by|kz|com|net|info|ру|рф)(?!\w)"
               r"|[A-ZА-ЯЁ][\w\-]*(?:\s[A-ZА-ЯЁ][\w\-]*){0,2})")
+_TOLD_VERBS = ("сообщил", "рассказал", "заявил", "пояснил", "ответил", "признал", "подтвердил", "сказал", "прокомментировал",
+               "объяснил", "уточнил")
 _TOLD = re.compile(
     # (no \b before the cues: a regex opening with one tries every position; checked in the loop)
     r"(?P<cue>для|в интервью(?:\s+для)?|(?:корреспондент|журналист)(?:у|ам)"
-    r"|(?:сообщил|рассказал|заявил|пояснил|ответил|признал|подтвердил|сказал|прокомментировал"
-    r"|объяснил|уточнил)(?P<number>[аои]?))\s+" + _TOLD_NAME)
+    r"|(?:" + "|".join(_TOLD_VERBS) + r")(?P<number>[аои]?))\s+" + _TOLD_NAME)
+# The words each of _TOLD's matches opens with: the text is scanned for them (citata.metadata.scan).
+_TOLD_OPENINGS = ("для", "в интервью", "корреспондент", "журналист", *_TOLD_VERBS)
 # Nouns that tie the outlet to the page, looked for only where their stems stand (each cue a
 # regex tries at every position costs): "по просьбе «Известий»", "собеседник «Ленты.ру»", "в
 # редакцию «Фонтанки»", "читатели «КП»", "эксперты, опрошенные DW".
@@ -58,17 +62,21 @@ TOLD_CHARS = 6000  # an article names who it spoke to early; reading on costs mo
 # "у DW."), as the teller of its own piece ("в обзоре РИА Новости", "Русская служба
 # Би-би-си"), or as the subject of a journalist's verb ("DW побеседовала", "вопросы DW
 # задала"). Verbs that relay another outlet (пишет, сообщает, передает) never name it.
+# (A word's boundary is checked after its first letters, "в(?<!\wв)" for "\bв": a regex opening
+# with an assertion is tried at every position of the text; see citata.metadata.scan.)
 _SELF_CONTEXT = re.compile(
-    r"(?:\bв\s+(?:эксклюзивном\s+)?(?:интервью|беседе с|разговоре с|комментарии|обзоре|материале|инфографике"
-    r"|эфире|подкасте|расследовании|репортаже|колонке)(?:\s+для)?|\bслужб[аеыу]|\bу)\s+(?P<name>[A-ZА-ЯЁ«\"“](?:[^,.;:!?()\n]|\.(?=\w)){0,40})")
+    r"(?:в(?<!\wв)\s+(?:эксклюзивном\s+)?(?:интервью|беседе с|разговоре с|комментарии|обзоре|материале|инфографике"
+    r"|эфире|подкасте|расследовании|репортаже|колонке)(?:\s+для)?|служб(?<!\wслужб)[аеыу]|у(?<!\wу))\s+(?P<name>[A-ZА-ЯЁ«\"“](?:[^,.;:!?()\n]|\.(?=\w)){0,40})")
 # The same spoken to, opening a sentence: "В интервью DW профессор…", "В беседе с «Известиями»…" (not
 # "В комментарии Би-би-си отмечается", "В материале Bloomberg говорится": the outlet's own piece, relayed).
-_SPOKEN_START = re.compile(r"\bВ\s+(?:эксклюзивном\s+)?(?:интервью|беседе с|разговоре с)(?:\s+для)?\s+"
+_SPOKEN_START = re.compile(r"В(?<!\wВ)\s+(?:эксклюзивном\s+)?(?:интервью|беседе с|разговоре с)(?:\s+для)?\s+"
                            r"(?P<name>[A-ZА-ЯЁ«\"“](?:[^,.;:!?()\n]|\.(?=\w)){0,40})")
 _ANY_HOST = re.compile(r"[A-Za-zА-ЯЁа-яё][\w\-]*\.(?:ru|ua|by|kz|com|net|org|info|md|lv|ee|lt|рф)\b")
 _JOURNALIST_VERB = re.compile(
     r"\b(?:побеседовал|поговорил|задал|спросил|обратил(?:ся|ась|ись)|сделал[аи]? подборку|опросил"
     r"|связал(?:ся|ась|ись)|направил[аио]? запрос|попросил)[аио]?\b")
+_JOURNALIST_OPENINGS = ("побеседовал", "поговорил", "задал", "спросил", "обратил", "сделал", "опросил", "связал", "направил",
+                        "попросил")
 # The verb's subject just before it ("DW побеседовала", "вопросы DW задала"); looked for
 # behind each verb, since a name-first regex tries every capitalised word of the text.
 _NAME_BEFORE = re.compile(r"(?P<name>[A-ZА-ЯЁ][\w\-]*(?:\.[\w\-]+)*(?:\s[A-ZА-ЯЁ][\w\-]*(?:\.[\w\-]+)*){0,2})\s+(?:\w+\s+)?$")
@@ -141,7 +149,7 @@ def outlet_told(text: str) -> str | None:
     text = text[:TOLD_CHARS]
     first = lexicons.outlets()
     later = None
-    for m in DOMAIN_TOKEN.finditer(text):
+    for m in domain_tokens(text):
         if RELAY_BEFORE.search(text, max(0, m.start() - 30), m.start()) \
                 or _SOURCE_BEFORE.search(text, max(0, m.start() - 20), m.start()):
             continue  # ("как сообщает портал Press.lv", "Источник: korrespondent.net": the outlet relayed)
@@ -158,7 +166,7 @@ def outlet_told(text: str) -> str | None:
     weak: Counter[str] = Counter()
     nouns = [m for stem, rx in _TOLD_NOUNS if stem in text for m in rx.finditer(text)
              if stem != "редакци" or text[max(0, m.start() - 2):m.start()] in ("в ", "В ")]
-    for m in (*_TOLD.finditer(text), *nouns):
+    for m in (*finditer_opening(_TOLD, text, _TOLD_OPENINGS), *nouns):
         if m.start() and text[m.start() - 1].isalnum():
             continue
         number = m.groupdict().get("number")
@@ -201,7 +209,7 @@ def outlet_told(text: str) -> str | None:
     # Guardian" on a page that also writes "Об этом сообщает …"; see _relays_others)
     names = [(m.group("name"), m.group(0)[:1] in "вВ") for m in contexts
              if not (_INTERVIEW.search(m.group(0)) and relays(clean_name(m.group("name"))))]
-    for m in _JOURNALIST_VERB.finditer(text):
+    for m in finditer_opening(_JOURNALIST_VERB, text, _JOURNALIST_OPENINGS):
         before = _NAME_BEFORE.search(text, max(0, m.start() - 60), m.start())
         if before:
             names.append((before.group("name"), None))
@@ -237,7 +245,7 @@ def outlet_told(text: str) -> str | None:
                 name = _staff_outlet(m.group("name"), loose=True)
                 if name:
                     votes[name] += 1
-        for m in _CORRESPONDENT_AT_WORK.finditer(text) if "орреспондент" in text else ():
+        for m in finditer_opening(_CORRESPONDENT_AT_WORK, text, ("Корреспондент", "корреспондент")):
             name = _staff_outlet(m.group("name"))
             if name:
                 weak[name] += 1
@@ -251,7 +259,7 @@ def outlet_told(text: str) -> str | None:
     past = _own_earlier_report(text)
     if past and not relays(past):
         return past
-    m = _QUOTED_REPORTS.search(text)
+    m = _QUOTED_REPORTS.search(text) if "выяснил" in text or "узнал" in text else None  # (its verbs)
     if m:
         return _reporter(text, m)
     if later or weak:
@@ -282,9 +290,9 @@ def outlet_told(text: str) -> str | None:
 _STAFF_NAME = r"(?P<name>[«\"“][A-ZА-ЯЁ][^»\"”]{1,30}[»\"”]|[A-ZА-ЯЁ][\w\-]*(?:\.[\w\-]+)*(?:\s[A-ZА-ЯЁ][\w\-]*){0,2})"
 _STAFF_NOUNS = "|".join(sorted(lexicons.word_set("staff_nouns"), key=lambda w: (-len(w), w)))
 _OWN_STAFF = (
-    re.compile(r"\bАвтор\w*\s*:\s*[А-ЯЁA-Z][^.\n,]{2,60},\s*(?:[а-яё]+\s+){0,2}(?:" + _STAFF_NOUNS + r")\w*\s+"
+    re.compile(r"Автор(?<!\wАвтор)\w*\s*:\s*[А-ЯЁA-Z][^.\n,]{2,60},\s*(?:[а-яё]+\s+){0,2}(?:" + _STAFF_NOUNS + r")\w*\s+"
                + _STAFF_NAME),
-    re.compile(r"\b(?:передает|передаёт|сообщает)\s+(?:(?:собственный|специальный|наш)\s+)?корреспондент\s+"
+    re.compile(r"(?:передает(?<!\wпередает)|передаёт(?<!\wпередаёт)|сообщает(?<!\wсообщает))\s+(?:(?:собственный|специальный|наш)\s+)?корреспондент\s+"
                r"(?:(?:агентства|издания|портала|газеты|телеканала|ИА)\s+)?" + _STAFF_NAME))
 
 
@@ -373,7 +381,7 @@ def _nominative_noun(word: str) -> bool:
 # «Известиям» сообщили в пресс-службе", "Об этом Царьграду рассказал…" (a relay puts the
 # outlet after a present-tense verb: "Об этом сообщает ТАСС").
 _ABOUT_THIS_TOLD = re.compile(
-    r"\b[Оо]б этом\s+(?P<name>[«\"“][A-ZА-ЯЁ][^»\"”]{1,30}[»\"”]|[A-ZА-ЯЁ][\w\-]*(?:\.[A-Za-zА-Яа-я]{2,4})?"
+    r"[Оо]б этом(?<!\w[Оо]б этом)\s+(?P<name>[«\"“][A-ZА-ЯЁ][^»\"”]{1,30}[»\"”]|[A-ZА-ЯЁ][\w\-]*(?:\.[A-Za-zА-Яа-я]{2,4})?"
     r"(?:\s[A-ZА-ЯЁ][\w\-]*){0,2})\s+(?:рассказал|сообщил|заявил|пояснил|сказал|ответил|подтвердил|объяснил"
     r"|уточнил|прокомментировал)(?:[аио]|и)?\b")
 
@@ -435,7 +443,7 @@ _SOURCE_BEFORE = re.compile(r"\b(?:Источник|Первоисточник|S
 # A relay in the present tense, the way a page cites what another outlet publishes ("Об этом сообщает
 # The Guardian", "пишет «Коммерсант»"), its name after the verb; a scrape that drops a link leaves the
 # verb before the next sentence ("Об этом сообщает Демонстранты перекрывают…", "сообщает Хотя…").
-_RELAY_NOW = re.compile(r"\b(?:сообщает|передает|передаёт|пишет) +"
+_RELAY_NOW = re.compile(r"(?:сообщает(?<!\wсообщает)|передает(?<!\wпередает)|передаёт(?<!\wпередаёт)|пишет(?<!\wпишет)) +"
                         r"(?P<name>[«\"“]?[A-ZА-ЯЁ][\w\-.]*(?:\s[A-ZА-ЯЁ][\w\-.]*){0,2})")
 
 
