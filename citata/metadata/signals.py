@@ -54,6 +54,8 @@ _LATIN_RUN = re.compile(r"[A-Za-z][\w\-]*")
 def domain_tokens(text: str) -> Iterator[re.Match]:
     """DOMAIN_TOKEN.finditer(text), tried only where a Latin word opens (citata.metadata.scan)."""
     return finditer_runs(DOMAIN_TOKEN, text, _LATIN_RUN)
+
+
 # A site's name ends like a host, in either script and case ("TUT.BY", "Фонтанка.ру", "Тайга.инфо").
 _SITE_ENDING = (r"(?:(?i:ru|ua|com|by|kz|net|org|info|eu|ee|lv|lt|md|kg|uz|az|am|ge|tj|il|fm|tv|io|news|media)"
                 r"|ру|Ру|РУ|рф|РФ|инфо|онлайн)(?!\w)")
