@@ -174,7 +174,7 @@ def list_item(s: str) -> bool:
 
 
 _DIGIT = re.compile(r"\d")
-_DAY_WORD = re.compile(r"[Сс]егодня|[Вв]чера", re.I)  # (_DATEISH's words, in any case as there)
+_DAY_WORD = re.compile(r"сегодня|вчера", re.I)  # (_DATEISH's words, in any case as there)
 
 
 def is_stamp(s: str) -> bool:

@@ -20,9 +20,9 @@ from .. import lexicons
 from ..clean import AMBIGUOUS_OUTLET_NAMES, Cleaned
 from .outlets import (CYRILLIC_WORD, LEGAL_FORM, canonical_outlet, clean_name, host_outlet, known_outlet, legal_outlet,
                       name_spells_host, outlet_names, translit)
-from .signals import (CYRILLIC_SITE, DOMAIN_TOKEN, FORBIDS, MAIL_HOST, MAX_LOGO_LINE, MAX_NAME_LINE, PLATFORMS, RELAY_BEFORE,
-                      TAIL_SEPS, brand_line, company_copyright, domain_tokens, media_in_line, own_name, teaser_credit, template_name,
-                      title_brand)
+from .signals import (CYRILLIC_SITE, DOMAIN_TOKEN, FORBIDS, MAIL_HOST, MAX_LOGO_LINE, MAX_NAME_LINE, PLATFORMS,
+                      RELAY_BEFORE, TAIL_SEPS, TEMPLATE_WORDS, brand_line, company_copyright, domain_tokens,
+                      media_in_line, own_name, teaser_credit, template_name, title_brand)
 
 # How much one line showing a name in each way says that it is the site's own.
 WEIGHTS = {
@@ -180,9 +180,8 @@ def _named(s: str, media: frozenset[str]) -> list[tuple[str, str]]:
     return out
 
 
-# A name as a template shows it: a quoted one, or up to four capitalised words (digits, a site's dots and
-# "и" between them: "Заречье Сегодня", "ZARECHYE TODAY", "Аргументы и Факты").
-_WEAK_NAME = r"(?P<name>[«\"“][A-ZА-ЯЁ0-9][^«»\"”\n]{1,38}[»\"”]|[A-ZА-ЯЁ0-9][\w.\-]*(?:\s(?:и\s)?[A-ZА-ЯЁ0-9][\w.\-]*){0,3})"
+# A name as a template shows it: a quoted one, or signals.TEMPLATE_WORDS.
+_WEAK_NAME = r"(?P<name>[«\"“][A-ZА-ЯЁ0-9][^«»\"”\n]{1,38}[»\"”]|" + TEMPLATE_WORDS + ")"
 _WEAK_SHAPES = (
     ("logo", re.compile(_WEAK_NAME + r"\s*")),
     ("copyright", re.compile(r"(?:©|\([CcСс]\)|Copyright)\s*(?:(?:19|20)\d{2}\s*[-–—,]?\s*)*" + _WEAK_NAME + r"\s*\.?\s*")),

@@ -22,11 +22,14 @@ _MASTHEAD = re.compile(
 _MASTHEAD_BARE = re.compile(
     r"(?:[Сс]етевое издание|[Ии]нтернет-издание|[Ээ]лектронное периодическое издание)\s+"
     r"([А-ЯЁA-Z][\w\-]*\.[A-Za-zа-я]{2,}|[A-Z][\w\-]*(?:\.[A-Za-z]{2,})?(?:\s[A-Z][\w\-]*)?)(?=[\s,.;)]|$)")
+# A name as a site's template shows it unquoted: up to four capitalised words, with digits and a site's
+# dots in them and "и" between them ("Заречье Сегодня", "ZARECHYE TODAY", "Аргументы и Факты").
+TEMPLATE_WORDS = r"[A-ZА-ЯЁ0-9][\w.\-]*(?:\s(?:и\s)?[A-ZА-ЯЁ0-9][\w.\-]*){0,3}"
 # A line that is only an outlet's kind and its name, unquoted ("Информационное агентство Заречье Сегодня",
 # "Сетевое издание Вести Края (18+)"): the masthead, whatever the name's script.
 _MASTHEAD_LINE = re.compile(
     r"(?:[Сс]етевое издание|[Ии]нтернет-издание|[Ии]нформационное агентство|[Ии]нформационный портал|[Ии]нтернет-портал"
-    r"|ИА)\s+(?P<name>[А-ЯЁA-Z0-9][\w.\-]*(?:\s(?:и\s)?[А-ЯЁA-Z0-9][\w.\-]*){0,3})\s*(?:\(?18\+\)?)?\.?")
+    r"|ИА)\s+(?P<name>" + TEMPLATE_WORDS + r")\s*(?:\(?18\+\)?)?\.?")
 # «МИР 24» информационно-аналитический интернет-портал; Использование материалов «ZN.UA» …
 # Furniture naming other sites: photo credits, teasers, comments.
 # Capitalised words a "follow us" line names that are not the outlet.

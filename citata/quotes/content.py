@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from .. import lexicons as lex
 from .cues import cue_at
-from .view import COMPLEMENTIZERS, DASHES, DocView, TERMINAL
+from .view import COMPLEMENTIZERS, DASHES, DocView, TERMINAL, head_chain
 
 
 # A news agency's dateline opening a lead, which a sentence split leaves in front of the first
@@ -175,6 +175,9 @@ def _subordinate_cue(view: DocView, cue: int) -> bool:
     return view.lower[k + 1] in lex.subordinators() or tuple(view.lower[k + 1:k + 3]) == ("так", "как")
 
 
+MAX_HEAD_CHAIN = 40  # heads climbed from a verb toward the root (a parse's cycle stops there)
+
+
 def main_clause_resumes(view: DocView, cue: int, first: int, last: int) -> int | None:
     """The comma where the sentence's main clause resumes after a report made in a subordinate
     clause ("Поскольку ведомство уже заявило, что не выявило противоречий, Видениус обращается к
@@ -195,16 +198,10 @@ def main_clause_resumes(view: DocView, cue: int, first: int, last: int) -> int |
         return None
     tree, base = parsed
 
-    def chain(j: int) -> list[int]:  # j and its heads up to the root (bounded)
-        out = [j]
-        while len(out) < 40 and tree[out[-1] - base][0] >= 0:
-            out.append(tree[out[-1] - base][0])
-        return out
-
-    governors = set(chain(cue))
+    governors = set(head_chain(tree, base, cue, MAX_HEAD_CHAIN))
     for m in commas:
         v = next(j for j in finite if j > m)
-        up = chain(v)
+        up = head_chain(tree, base, v, MAX_HEAD_CHAIN)
         if cue not in up and (v in governors or tree[v - base][1] == "root"):
             return m
     return None

@@ -16,7 +16,7 @@ from .mentions import (agrees_in_number, can_be_subject, is_prep, mute_noun, nam
                        search_subject, second_predicate, skip_fillers_back)
 from ..nlp import Entity, parse
 from .spans import Intervals
-from .view import COMPLEMENTIZERS, DASHES, DocView, Found, OPEN_MARKS, PREPOSITIONS, Ref, TERMINAL
+from .view import COMPLEMENTIZERS, DASHES, DocView, Found, OPEN_MARKS, PREPOSITIONS, Ref, TERMINAL, head_chain
 
 
 WORD = re.compile(r"\w+")
@@ -147,7 +147,7 @@ def _participle(view: DocView, i: int, lo: int, hi: int, cue: tuple[str, str]) -
     # ХДС", "разъяренной толпы", not the "со стороны" it stands in)
     a = head
     while a - 1 >= lo and tree[a - 1 - first_tok][1] not in ("case", "fixed", "punct") \
-            and _hangs_on(tree, first_tok, a - 1, head):
+            and head in head_chain(tree, first_tok, a - 1, len(tree) + 1)[1:]:
         a -= 1
     # no speaking-noun test: the participle of a say or think verb makes a crowd or a minority the
     # holder of a position ("толпы, утверждавшей"); a finding's "показывающие" is no such cue
@@ -162,18 +162,6 @@ def _participle(view: DocView, i: int, lo: int, hi: int, cue: tuple[str, str]) -
     lemma, cls = cue
     return Found("indirect", start, end, (view.toks[i].start, view.toks[i].end, lemma), ref,
                  cue_cls=cls, sieve="indirect:participle")
-
-
-def _hangs_on(tree: list[tuple[int, str]], first: int, j: int, head: int) -> bool:
-    """Does token j depend on `head`, directly or through other words (a cycle of the parse's
-    heads stops the climb)?"""
-    for _ in range(len(tree)):
-        j = tree[j - first][0]
-        if j == head:
-            return True
-        if j < 0:
-            return False
-    return False
 
 
 def _nominal_report(view: DocView, i: int, hi: int) -> Found | None:

@@ -180,6 +180,15 @@ class DocView:
         return parse(self.toks[i].text)
 
 
+def head_chain(tree: list[tuple[int, str]], first: int, j: int, limit: int) -> list[int]:
+    """Token j of a sentence's parse (`DocView.trees`; `first`: the sentence's first token) and its
+    heads up to the root, at most `limit` of them: a cycle of the parse's heads stops there."""
+    out = [j]
+    while len(out) < limit and tree[out[-1] - first][0] >= 0:
+        out.append(tree[out[-1] - first][0])
+    return out
+
+
 def document_view(text: str, analysis: Analysis) -> DocView:
     """The document as the sieves see it: its analysis with natasha's entities corrected
     (`entities.correct`: outlets tagged as persons, upper-case datelines), the analysis itself
