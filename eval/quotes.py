@@ -31,8 +31,9 @@ output, without showing any). --by-file (with --set tune) adds a row per gold fi
 tune articles: whether a change helps the newest gold as much as the older. --by-source adds,
 for each half, a row per kind of source (BSNLP news articles, covid-19 whole pages, FactRuEval):
 totals only, so that a gap between the halves can be told from a difference in what each holds.
---oracle-clean runs the half's whole pages that eval/gold/cleaning_pages.jsonl labels twice, on
-citata's cleaning and on the gold's (its body lines as the text), the attribution the same: the
+--oracle-clean runs the half's articles that a cleaning gold labels line by line (eval/gold/cleaning_pages.jsonl's
+whole pages, cleaning.jsonl's dumps) twice, on citata's cleaning and on the gold's (its body lines as the
+text), the attribution the same, by kind of source: the
 difference is what cleaning costs who-said-what; with --errors (tune half only) every quotation whose
 outcome differs and every false quotation only one of the two makes, with its line's labels.
 
@@ -315,22 +316,24 @@ def tally(c: Counter, entry: dict, text: str, pred: list[dict],
     return outcome, [pi for pi in range(len(pred)) if pi not in matched_p]
 
 
-CLEANING_PAGES = GOLD / "cleaning_pages.jsonl"
+CLEANING_GOLD = (GOLD / "cleaning.jsonl", GOLD / "cleaning_pages.jsonl")
 OUTCOME = {None: "missed", False: "wrong speaker", True: "right"}
 
 
-def oracle_clean(gold_entries: list[dict], corpora: Path, errors: bool = False) -> tuple[dict, dict]:
-    """What cleaning costs who-said-what: the articles that the whole-page cleaning gold labels, run
-    once on citata's cleaning and once on the gold's (its body lines as the text), attribution the
-    same. Returns both counts; with `errors`, every quotation whose outcome differs between the
-    two and every false quotation only one of them makes, with the line's labels (citata kept / cut,
-    the gold's label) to classify what the cleaning did."""
-    labels = {e["file"]: e["labels"] for e in map(json.loads, CLEANING_PAGES.read_text(encoding="utf-8").splitlines())
-              if e.get("labels")}
-    own, oracle = Counter(), Counter()
+def oracle_clean(gold_entries: list[dict], corpora: Path, errors: bool = False) -> dict[str, tuple[Counter, Counter]]:
+    """What cleaning costs who-said-what: the articles that a cleaning gold labels line by line (the
+    whole covid-19 pages and the existing gold's dumps), run once on citata's cleaning and once on
+    the gold's (its body lines as the text), attribution the same. Returns both counts by kind of
+    source; with `errors`, every quotation whose outcome differs between the two and every false
+    quotation only one of them makes, with the line's labels (citata kept / cut, the gold's label)
+    to classify what the cleaning did."""
+    labels = {e["file"]: e["labels"] for path in CLEANING_GOLD
+              for e in map(json.loads, path.read_text(encoding="utf-8").splitlines()) if e.get("labels")}
+    counts: dict[str, tuple[Counter, Counter]] = {}
     for entry in gold_entries:
         if entry["file"] not in labels:
             continue
+        own, oracle = counts.setdefault(source_kind(entry), (Counter(), Counter()))
         path = checked_path(entry, corpora)
         raw, doc = extract(path, entry["file"])
         _, gold_doc = extract(path, entry["file"], labels[entry["file"]])
@@ -371,7 +374,7 @@ def oracle_clean(gold_entries: list[dict], corpora: Path, errors: bool = False) 
                 s, e = p["raw_content"]
                 print(f"FALSE only on {name} cleaning {entry['file']} [{p['speaker'] and p['speaker']['name']}] "
                       f"({where(s)}): ...{text[max(0, s - 80):s]!r} [[{text[s:e][:100]!r}]]")
-    return dict(own), dict(oracle)
+    return counts
 
 
 # The provenance of a prediction, part by part: stage 1 (quotation → mention) is a construction
@@ -486,8 +489,8 @@ def main() -> None:
                     help="speaker accuracy on matched quotations by the gold speaker's kind, and recall by "
                          "quotation type (totals; for the blind half too)")
     ap.add_argument("--oracle-clean", action="store_true",
-                    help="with --set tune (or blind, totals only): the half's articles the whole-page cleaning gold "
-                         "labels, on citata's cleaning and on the gold's (what cleaning costs who-said-what); "
+                    help="with --set tune (or blind, totals only): the half's articles a cleaning gold labels line "
+                         "by line, on citata's cleaning and on the gold's (what cleaning costs who-said-what); "
                          "--errors (tune) lists what changes")
     ap.add_argument("--sieves", action="store_true",
                     help="per sieve and resolution step: how many each decides; precision except on the blind half")
@@ -503,10 +506,13 @@ def main() -> None:
     if args.oracle_clean:
         if args.set not in ("tune", "blind"):
             ap.error("--oracle-clean reads one half: pass --set tune, or --set blind for its totals")
-        own, oracle = oracle_clean(entries(CORPUS_FILES, args.set), args.corpora, errors=args.errors)
+        counts = oracle_clean(entries(CORPUS_FILES, args.set), args.corpora, errors=args.errors)
         print(HEADER)
-        print(row(f"{args.set}, pages the cleaning gold labels: citata's cleaning", own))
-        print(row(f"{args.set}, pages the cleaning gold labels: the gold's cleaning", oracle))
+        for kind in SOURCE_KINDS:
+            if kind in counts:
+                own, oracle = counts[kind]
+                print(row(f"{args.set}, {kind} labelled line by line: citata's cleaning", own))
+                print(row(f"{args.set}, {kind} labelled line by line: the gold's cleaning", oracle))
         return
     by_file = [(f"{name[:-len('.jsonl')]}, tune", entries((name,), "tune")) for name in CORPUS_FILES] \
         if args.by_file else []
