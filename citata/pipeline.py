@@ -9,7 +9,7 @@ import threading
 from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
 
-from .clean import clean, passthrough
+from .clean import Cleaned, clean, passthrough
 from .clean.templates import SiteTemplates, page_shapes, site_of
 from .collector import collector_paused
 from .metadata import extract_metadata
@@ -91,13 +91,17 @@ def build_document(raw: RawDocument, plain: bool = False, sites: SiteTemplates |
     if plain or raw.layout == "body":
         return Document(source=raw.source, text=raw.text, raw=raw.text,
                         segments=passthrough(raw).segments)
-    cleaned = clean(raw)
-    meta = extract_metadata(raw, cleaned)
+    doc = cleaned_document(raw, clean(raw))
     if sites is not None:
-        furniture = sites.furniture(site_of(meta["url"], meta["outlet"]))
+        furniture = sites.furniture(site_of(doc.url, doc.outlet))
         if furniture and furniture & page_shapes(raw.text):
-            cleaned = clean(raw, furniture)
-            meta = extract_metadata(raw, cleaned)
+            doc = cleaned_document(raw, clean(raw, furniture))
+    return doc
+
+
+def cleaned_document(raw: RawDocument, cleaned: Cleaned) -> Document:
+    """The document of a page's cleaned lines, with the metadata they show. Apart from
+    `build_document`, eval/quotes.py --oracle-clean passes lines the cleaning gold labels."""
     return Document(
         source=raw.source,
         text=cleaned.text,
@@ -105,7 +109,7 @@ def build_document(raw: RawDocument, plain: bool = False, sites: SiteTemplates |
         boilerplate=cleaned.boilerplate,
         raw=raw.text,
         segments=cleaned.segments,
-        **meta,
+        **extract_metadata(raw, cleaned),
     )
 
 

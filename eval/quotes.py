@@ -2,6 +2,7 @@
 
     python eval/quotes.py [--corpora ../shared/corpora] [--set tune|blind|halves|new|seeds|all] [--errors]
                           [--sieves] [--kinds] [--fingerprint] [--by-file] [--by-source]
+    python eval/quotes.py --oracle-clean --set tune|blind [--errors]
 
 Gold: eval/gold/quotes_a.jsonl (asia_bibi, brexit), quotes_b.jsonl (ryanair,
 trump, ec), quotes_c.jsonl (new sources: BSNLP topics, FactRuEval, covid-19
@@ -30,6 +31,11 @@ output, without showing any). --by-file (with --set tune) adds a row per gold fi
 tune articles: whether a change helps the newest gold as much as the older. --by-source adds,
 for each half, a row per kind of source (BSNLP news articles, covid-19 whole pages, FactRuEval):
 totals only, so that a gap between the halves can be told from a difference in what each holds.
+--oracle-clean runs the half's articles that a cleaning gold labels line by line (eval/gold/cleaning_pages.jsonl's
+whole pages, cleaning.jsonl's dumps) twice, on citata's cleaning and on the gold's (its body lines as the
+text), the attribution the same, by kind of source: the
+difference is what cleaning costs who-said-what; with --errors (tune half only) every quotation whose
+outcome differs and every false quotation only one of the two makes, with its line's labels.
 
 Matching: a predicted and a gold quotation match when their content spans
 overlap by at least half of each (one-to-one, best overlap first).
@@ -62,8 +68,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from citata.clean import assemble, classify  # noqa: E402
 from citata.lemmas import lemma  # noqa: E402
-from citata.pipeline import annotate, build_document  # noqa: E402
+from citata.pipeline import annotate, build_document, cleaned_document  # noqa: E402
 from citata.source import decode, text_document  # noqa: E402
 
 GOLD = ROOT / "eval" / "gold"
@@ -157,10 +164,26 @@ def match(gold: list[dict], pred: list[dict]) -> list[tuple[int, int]]:
     return pairs
 
 
-def extract(path: Path, source: str):
-    """The raw document of a corpus file and citata's document of it."""
+def extract(path: Path, source: str, labels: list[str] | None = None):
+    """The raw document of a corpus file and citata's document of it; with `labels` (the cleaning
+    gold's label of every line), the document of the lines the gold calls body instead of those
+    citata's cleaner keeps: the same attribution on an oracle's cleaning."""
     raw = text_document(source, decode(path.read_bytes()))
-    return raw, annotate([build_document(raw)])[0]
+    if labels is None:
+        return raw, annotate([build_document(raw)])[0]
+    lines = classify(raw)
+    if len(lines) != len(labels):
+        raise SystemExit(f"{path}: {len(lines)} lines, the cleaning gold has {len(labels)}")
+    for ln, label in zip(lines, labels):
+        ln.cut = 0  # a line the gold calls body is body whole (no caption cut off its front)
+        if label in ("header", "boilerplate"):
+            if ln.label != "boilerplate":
+                ln.label, ln.kind = "boilerplate", label
+        else:
+            ln.label = label
+            if label == "title":
+                ln.kind, ln.credit = None, None
+    return raw, annotate([cleaned_document(raw, assemble(lines))])[0]
 
 
 def predicted(doc, q) -> dict:
@@ -170,8 +193,8 @@ def predicted(doc, q) -> dict:
     return d
 
 
-def predict(path: Path, source: str) -> tuple[str, list[dict]]:
-    raw, doc = extract(path, source)
+def predict(path: Path, source: str, labels: list[str] | None = None) -> tuple[str, list[dict]]:
+    raw, doc = extract(path, source, labels)
     return raw.text, [predicted(doc, q) for q in doc.quotes]
 
 
@@ -219,63 +242,139 @@ def source_kind(entry: dict) -> str:
 SOURCE_KINDS = ("BSNLP news", "covid-19 pages", "FactRuEval")
 
 
+def checked_path(entry: dict, corpora: Path) -> Path:
+    path = corpus_path(entry["file"], corpora)
+    if hashlib.sha1(path.read_bytes()).hexdigest() != entry["sha1"]:
+        raise SystemExit(f"{path}: file changed since it was annotated (sha1 mismatch)")
+    return path
+
+
 def evaluate(gold_entries: list[dict], corpora: Path, errors: bool = False, digest=None) -> dict:
     c = Counter()
     for entry in gold_entries:
-        path = corpus_path(entry["file"], corpora)
-        if hashlib.sha1(path.read_bytes()).hexdigest() != entry["sha1"]:
-            raise SystemExit(f"{path}: file changed since it was annotated (sha1 mismatch)")
-        text, pred = predict(path, entry["file"])
+        text, pred = predict(checked_path(entry, corpora), entry["file"])
         if digest is not None:
             digest.update(json.dumps([entry["file"], pred], ensure_ascii=False, sort_keys=True).encode())
-        gold = [normalise_gold(q, text) for q in entry["quotes"]]
-        pairs = match(gold, pred)
-        c["docs"] += 1
-        c["gold"] += len(gold)
-        c["pred"] += len(pred)
-        for g in gold:
-            c["gold_" + g["type"]] += 1
-        for p in pred:
-            c["pred_" + p["type"]] += 1
-        for p in pred:
-            for part, _ in SIEVE_PARTS:
-                c[f"sieve|{part}|{_part(p, part)}|pred"] += 1
-        matched_g = {gi for gi, _ in pairs}
-        matched_p = {pi for _, pi in pairs}
-        for gi, pi in pairs:
-            g, p = gold[gi], pred[pi]
-            right = speaker_right(g, p["speaker"])
-            for part, _ in SIEVE_PARTS:
-                c[f"sieve|{part}|{_part(p, part)}|match"] += 1
-                c[f"sieve|{part}|{_part(p, part)}|wsw"] += right
-            c["match"] += 1
-            c["kind_match_" + g["speaker_kind"]] += 1
-            c["kind_wsw_" + g["speaker_kind"]] += right
-            c["match_g_" + g["type"]] += 1
-            c["match_p_" + p["type"]] += 1
-            c["type_right"] += g["type"] == p["type"]
-            if right:
-                c["wsw"] += 1
-                c["wsw_g_" + g["type"]] += 1
-                c["wsw_p_" + p["type"]] += 1
-            elif errors:
-                print(f"SPEAKER {entry['file']}: gold {g['speaker']!r} ({g['speaker_kind']}), "
-                      f"got {p['speaker'] and p['speaker']['name']!r} via "
-                      f"{p['speaker'] and p['speaker']['mention'] and p['speaker']['mention']['text']!r} "
-                      f"[{(p.get('provenance') or {}).get('mention_sieve')}] | {p['content']['text'][:70]!r}")
-        if errors:
-            for gi, g in enumerate(gold):
-                if gi not in matched_g:
-                    s, e = g["content"]
-                    print(f"MISS {g['type']} {entry['file']} [{g['speaker']}]: "
-                          f"...{text[max(0, s - 60):s]!r} [[{text[s:e][:90]!r}]]")
-            for pi, p in enumerate(pred):
-                if pi not in matched_p:
-                    s, e = p["raw_content"]
-                    print(f"FALSE {p['type']} {entry['file']} [{p['speaker'] and p['speaker']['name']}] "
-                          f"cue={p['cue'] and p['cue']['text']!r}: ...{text[max(0, s - 60):s]!r} "
-                          f"[[{text[s:e][:90]!r}]]")
+        tally(c, entry, text, pred, errors)
     return dict(c)
+
+
+def tally(c: Counter, entry: dict, text: str, pred: list[dict],
+          errors: bool = False) -> tuple[list[bool | None], list[int]]:
+    """Count one article's predictions against its gold into `c`. Returns each gold quotation's
+    outcome (None missed, False matched with a wrong speaker, True who said what right) and the
+    false predictions' indices."""
+    outcome: list[bool | None] = [None] * len(entry["quotes"])
+    gold = [normalise_gold(q, text) for q in entry["quotes"]]
+    pairs = match(gold, pred)
+    c["docs"] += 1
+    c["gold"] += len(gold)
+    c["pred"] += len(pred)
+    for g in gold:
+        c["gold_" + g["type"]] += 1
+    for p in pred:
+        c["pred_" + p["type"]] += 1
+    for p in pred:
+        for part, _ in SIEVE_PARTS:
+            c[f"sieve|{part}|{_part(p, part)}|pred"] += 1
+    matched_g = {gi for gi, _ in pairs}
+    matched_p = {pi for _, pi in pairs}
+    for gi, pi in pairs:
+        g, p = gold[gi], pred[pi]
+        right = speaker_right(g, p["speaker"])
+        for part, _ in SIEVE_PARTS:
+            c[f"sieve|{part}|{_part(p, part)}|match"] += 1
+            c[f"sieve|{part}|{_part(p, part)}|wsw"] += right
+        outcome[gi] = right
+        c["match"] += 1
+        c["kind_match_" + g["speaker_kind"]] += 1
+        c["kind_wsw_" + g["speaker_kind"]] += right
+        c["match_g_" + g["type"]] += 1
+        c["match_p_" + p["type"]] += 1
+        c["type_right"] += g["type"] == p["type"]
+        if right:
+            c["wsw"] += 1
+            c["wsw_g_" + g["type"]] += 1
+            c["wsw_p_" + p["type"]] += 1
+        elif errors:
+            print(f"SPEAKER {entry['file']}: gold {g['speaker']!r} ({g['speaker_kind']}), "
+                  f"got {p['speaker'] and p['speaker']['name']!r} via "
+                  f"{p['speaker'] and p['speaker']['mention'] and p['speaker']['mention']['text']!r} "
+                  f"[{(p.get('provenance') or {}).get('mention_sieve')}] | {p['content']['text'][:70]!r}")
+    if errors:
+        for gi, g in enumerate(gold):
+            if gi not in matched_g:
+                s, e = g["content"]
+                print(f"MISS {g['type']} {entry['file']} [{g['speaker']}]: "
+                      f"...{text[max(0, s - 60):s]!r} [[{text[s:e][:90]!r}]]")
+        for pi, p in enumerate(pred):
+            if pi not in matched_p:
+                s, e = p["raw_content"]
+                print(f"FALSE {p['type']} {entry['file']} [{p['speaker'] and p['speaker']['name']}] "
+                      f"cue={p['cue'] and p['cue']['text']!r}: ...{text[max(0, s - 60):s]!r} "
+                      f"[[{text[s:e][:90]!r}]]")
+    return outcome, [pi for pi in range(len(pred)) if pi not in matched_p]
+
+
+CLEANING_GOLD = (GOLD / "cleaning.jsonl", GOLD / "cleaning_pages.jsonl")
+OUTCOME = {None: "missed", False: "wrong speaker", True: "right"}
+
+
+def oracle_clean(gold_entries: list[dict], corpora: Path, errors: bool = False) -> dict[str, tuple[Counter, Counter]]:
+    """What cleaning costs who-said-what: the articles that a cleaning gold labels line by line (the
+    whole covid-19 pages and the existing gold's dumps), run once on citata's cleaning and once on
+    the gold's (its body lines as the text), attribution the same. Returns both counts by kind of
+    source; with `errors`, every quotation whose outcome differs between the two and every false
+    quotation only one of them makes, with the line's labels (citata kept / cut, the gold's label)
+    to classify what the cleaning did."""
+    labels = {e["file"]: e["labels"] for path in CLEANING_GOLD
+              for e in map(json.loads, path.read_text(encoding="utf-8").splitlines()) if e.get("labels")}
+    counts: dict[str, tuple[Counter, Counter]] = {}
+    for entry in gold_entries:
+        if entry["file"] not in labels:
+            continue
+        own, oracle = counts.setdefault(source_kind(entry), (Counter(), Counter()))
+        path = checked_path(entry, corpora)
+        raw, doc = extract(path, entry["file"])
+        _, gold_doc = extract(path, entry["file"], labels[entry["file"]])
+        text = raw.text
+        pred_own = [predicted(doc, q) for q in doc.quotes]
+        pred_oracle = [predicted(gold_doc, q) for q in gold_doc.quotes]
+        out_own, false_own = tally(own, entry, text, pred_own)
+        out_oracle, false_oracle = tally(oracle, entry, text, pred_oracle)
+        if not errors:
+            continue
+        starts = [0]
+        for line in text.split("\n"):
+            starts.append(starts[-1] + len(line) + 1)
+
+        def where(offset: int) -> str:
+            i = max(k for k in range(len(starts) - 1) if starts[k] <= offset)
+            kept = any(seg.raw_start <= offset < seg.raw_start + seg.length for seg in doc.segments)
+            return f"line {i}: citata {'kept' if kept else 'cut'}, gold {labels[entry['file']][i]}"
+
+        def said(pred: list[dict], g: dict) -> str:
+            gs, ge = g["content"]
+            hit = [p for p in pred if min(ge, p["raw_content"][1]) > max(gs, p["raw_content"][0])]
+            return "; ".join(f"{p['speaker'] and p['speaker']['name']!r} [[{p['content']['text'][:50]!r}]]"
+                             for p in hit) or "nothing"
+
+        for g, a, b in zip(entry["quotes"], out_own, out_oracle):
+            if a != b:
+                s, e = g["content"]
+                print(f"CHANGED {entry['file']} {g['type']} [{g['speaker']}] {OUTCOME[a]} -> {OUTCOME[b]} "
+                      f"({where(s)}): ...{text[max(0, s - 80):s]!r} [[{text[s:e][:100]!r}]]\n"
+                      f"    citata's cleaning: {said(pred_own, g)}\n    gold's cleaning: {said(pred_oracle, g)}")
+        for name, pred, false, other in (("citata's", pred_own, false_own, pred_oracle),
+                                         ("gold's", pred_oracle, false_oracle, pred_own)):
+            for pi in false:
+                p = pred[pi]
+                if any(q["raw_content"] == p["raw_content"] for q in other):
+                    continue
+                s, e = p["raw_content"]
+                print(f"FALSE only on {name} cleaning {entry['file']} [{p['speaker'] and p['speaker']['name']}] "
+                      f"({where(s)}): ...{text[max(0, s - 80):s]!r} [[{text[s:e][:100]!r}]]")
+    return counts
 
 
 # The provenance of a prediction, part by part: stage 1 (quotation → mention) is a construction
@@ -389,6 +488,10 @@ def main() -> None:
     ap.add_argument("--kinds", action="store_true",
                     help="speaker accuracy on matched quotations by the gold speaker's kind, and recall by "
                          "quotation type (totals; for the blind half too)")
+    ap.add_argument("--oracle-clean", action="store_true",
+                    help="with --set tune (or blind, totals only): the half's articles a cleaning gold labels line "
+                         "by line, on citata's cleaning and on the gold's (what cleaning costs who-said-what); "
+                         "--errors (tune) lists what changes")
     ap.add_argument("--sieves", action="store_true",
                     help="per sieve and resolution step: how many each decides; precision except on the blind half")
     args = ap.parse_args()
@@ -400,6 +503,17 @@ def main() -> None:
         args.set = "seeds"
     if args.by_file and args.set != "tune":
         ap.error("--by-file reads the tune half only: pass --set tune")
+    if args.oracle_clean:
+        if args.set not in ("tune", "blind"):
+            ap.error("--oracle-clean reads one half: pass --set tune, or --set blind for its totals")
+        counts = oracle_clean(entries(CORPUS_FILES, args.set), args.corpora, errors=args.errors)
+        print(HEADER)
+        for kind in SOURCE_KINDS:
+            if kind in counts:
+                own, oracle = counts[kind]
+                print(row(f"{args.set}, {kind} labelled line by line: citata's cleaning", own))
+                print(row(f"{args.set}, {kind} labelled line by line: the gold's cleaning", oracle))
+        return
     by_file = [(f"{name[:-len('.jsonl')]}, tune", entries((name,), "tune")) for name in CORPUS_FILES] \
         if args.by_file else []
     def by_source(which: str) -> list[tuple[str, list[dict]]]:

@@ -747,7 +747,12 @@ def _credit(m: re.Match | None) -> str | None:
 
 
 def clean(raw: RawDocument, furniture: frozenset[str] | None = None) -> Cleaned:
-    lines = classify(raw, furniture)
+    return assemble(classify(raw, furniture))
+
+
+def assemble(lines: list[Line]) -> Cleaned:
+    """The clean text of classified lines: the body lines' paragraphs, mapped back to the raw input.
+    Apart from `clean`, eval/quotes.py --oracle-clean assembles lines the cleaning gold labels."""
     parts, segments, boilerplate, credits = [], [], [], []
     pos = 0
     title_line = None
