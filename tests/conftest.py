@@ -14,6 +14,9 @@ SEED_KG = EXAMPLES / "000_c14e630103cc6e18.txt"  # Sputnik Кыргызстан,
 SEED_MD = EXAMPLES / "003_b927d54b9469dc94.txt"  # Sputnik Молдова, 2022-02-01
 CORPORA = ROOT.parent / "shared" / "corpora"
 BSNLP = CORPORA / "bsnlp-ru"
+# The four container lines every covid-19 page of bsnlp-ru opens with; the URL is a placeholder on one
+# host for all of them, never the page's own address (issue 15).
+COVID_PAGE_HEADER = "ru-1\nru\n2021-02-01\nhttp://www.fromtheweb.eu\n"
 
 
 def gold_entries():

@@ -13,8 +13,8 @@ import pytest
 from citata.clean import clean
 from citata.pipeline import build_document
 from citata.source import decode, text_document
+from conftest import COVID_PAGE_HEADER as HEADER
 
-HEADER = "ru-1\nru\n2021-02-01\nhttp://www.fromtheweb.eu\n"
 COOKIE = "Наш сайт использует файлы Cookie, чтобы предоставлять вам персонализированную информацию."
 TITLE = "Минздрав разрешил делать прививку от коронавируса людям старше 60 лет"
 LEAD = ("Министерство здравоохранения внесло изменения в инструкцию к вакцине «Спутник V»: теперь "

@@ -9,8 +9,8 @@ from citata.clean import clean
 from citata.clean.block import site_line
 from citata.pipeline import build_document
 from citata.source import text_document
+from conftest import COVID_PAGE_HEADER as HEADER
 
-HEADER = "ru-1\nru\n2021-02-01\nhttp://www.fromtheweb.eu\n"
 TITLE = "В Приречье открыли три новых пункта вакцинации"
 ARTICLE = [
     "С понедельника в Приречье работают еще три пункта вакцинации от коронавируса, сообщили в городском "

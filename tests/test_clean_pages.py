@@ -11,8 +11,8 @@ from citata.clean import clean, match_boilerplate
 from citata.metadata import find_date, is_placeholder_url, outlet_from_url
 from citata.pipeline import build_document
 from citata.source import decode, text_document
+from conftest import COVID_PAGE_HEADER as HEADER
 
-HEADER = "ru-1\nru\n2021-02-01\nhttp://www.fromtheweb.eu\n"
 
 ARTICLE = [
     "Минздрав разрешил делать прививку от коронавируса людям старше 60 лет",

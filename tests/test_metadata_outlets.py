@@ -14,8 +14,8 @@ from citata.metadata import (known_outlet, name_spells_host, nominative, outlet_
                              site_tail, translit)
 from citata.pipeline import build_document
 from citata.source import text_document
+from conftest import COVID_PAGE_HEADER as HEADER
 
-HEADER = "ru-1\nru\n2021-02-01\nhttp://www.fromtheweb.eu\n"
 DATA = Path(__file__).resolve().parent.parent / "citata" / "data"
 CORPORA = Path(__file__).resolve().parent.parent.parent / "shared" / "corpora"
 

@@ -18,8 +18,8 @@ from citata.metadata import (canonical_outlet, find_date, known_outlet, legal_ou
 from citata.nlp import morph
 from citata.pipeline import build_document
 from citata.source import text_document
+from conftest import COVID_PAGE_HEADER as HEADER
 
-HEADER = "ru-1\nru\n2021-02-01\nhttp://www.fromtheweb.eu\n"
 DATA = Path(__file__).resolve().parent.parent / "citata" / "data"
 
 MENU = ["Главная", "Новости", "Общество", "Экономика", "Происшествия", "Спорт", "Поиск"]
