@@ -1,0 +1,38 @@
+"""A site naming itself by its address in its own sentences (issue 15, sixteenth session): after its
+kind, "портал" ("Ранее портал TRUD.RU сообщил", "в интервью порталу iz.ru", "Подробности – в материале
+портала iz.ru"), or as the subject of a newsroom's verb ("Znak.com собрал высказывания"). On the 471
+BSNLP pages with a real address these name the page's own site on 5 pages of 3 sites and another on
+none, where the tables leave the outlet out. Each shape beside a look-alike that must name nothing: a
+site relayed or cited ("как сообщает портал …", "по данным портала …", "в материале портала … говорится"),
+a portal where something is done ("на портале …"), a site that is only the subject of a sentence. The
+sentences and the site (Zarechye.ru) are written for the tests; no table knows the site."""
+import pytest
+
+from citata.metadata import known_outlet, outlet_told
+
+
+def test_the_site_is_unknown_to_the_tables():
+    assert known_outlet("Zarechye.ru") is None and known_outlet("zarechye.ru") is None
+
+
+@pytest.mark.parametrize("text", [
+    "Ранее портал Zarechye.ru сообщил, что мэр города уходит в отставку.",
+    "Депутат Иван Петров в интервью порталу Zarechye.ru заявил, что бюджет будет пересмотрен.",
+    "Глава района намерен бороться за кресло до конца. Подробности – в материале портала Zarechye.ru. Дальше идет текст.",
+    "Мэр сделал много заявлений о транспорте. Zarechye.ru собрал его высказывания, которые помогут разобраться.",
+    "Zarechye.ru побеседовал с жителями микрорайона, которые остались без воды.",
+])
+def test_a_site_naming_itself_by_its_address(text):
+    assert (outlet_told(text) or "").lower() == "zarechye.ru"
+
+
+@pytest.mark.parametrize("text", [
+    "Как сообщает портал Zarechye.ru, мэр города уходит в отставку.",
+    "По данным портала Zarechye.ru, бюджет будет пересмотрен.",
+    "Записаться на прививку можно на портале Zarechye.ru или по телефону.",
+    "В материале портала Zarechye.ru говорится, что мэр уходит в отставку.",
+    "За шесть лет число пассажиров выросло вдвое, а сайт Zarechye.ru стал самым посещаемым в области.",
+    "Zarechye.ru стал самым посещаемым сайтом области, сообщил мэр.",
+])
+def test_a_site_cited_or_merely_mentioned_names_nothing(text):
+    assert outlet_told(text) is None
