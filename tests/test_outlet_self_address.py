@@ -4,7 +4,7 @@ kind, "портал" ("Ранее портал TRUD.RU сообщил", "в ин
 BSNLP pages with a real address these name the page's own site on 5 pages of 3 sites and another on
 none, where the tables leave the outlet out. Each shape beside a look-alike that must name nothing: a
 site relayed or cited ("как сообщает портал …", "по данным портала …", "в материале портала … говорится"),
-a portal where something is done ("на портале …"), a site that is only the subject of a sentence. The
+a portal where something is done ("на портале …", "через портал …"), a site that is only the subject of a sentence. The
 sentences and the site (Zarechye.ru) are written for the tests; no table knows the site."""
 import pytest
 
@@ -20,6 +20,7 @@ def test_the_site_is_unknown_to_the_tables():
     "Депутат Иван Петров в интервью порталу Zarechye.ru заявил, что бюджет будет пересмотрен.",
     "Глава района намерен бороться за кресло до конца. Подробности – в материале портала Zarechye.ru. Дальше идет текст.",
     "Мэр сделал много заявлений о транспорте. Zarechye.ru собрал его высказывания, которые помогут разобраться.",
+    "Для портала Zarechye.ru эксперт подготовил обзор цен на жилье.",
     "Zarechye.ru побеседовал с жителями микрорайона, которые остались без воды.",
 ])
 def test_a_site_naming_itself_by_its_address(text):
@@ -30,6 +31,8 @@ def test_a_site_naming_itself_by_its_address(text):
     "Как сообщает портал Zarechye.ru, мэр города уходит в отставку.",
     "По данным портала Zarechye.ru, бюджет будет пересмотрен.",
     "Записаться на прививку можно на портале Zarechye.ru или по телефону.",
+    "Записаться можно через портал Zarechye.ru, мобильное приложение или по телефону.",
+    "Согласно материалу портала Zarechye.ru, мэр уходит в отставку.",
     "В материале портала Zarechye.ru говорится, что мэр уходит в отставку.",
     "За шесть лет число пассажиров выросло вдвое, а сайт Zarechye.ru стал самым посещаемым в области.",
     "Zarechye.ru стал самым посещаемым сайтом области, сообщил мэр.",

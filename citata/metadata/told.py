@@ -50,10 +50,12 @@ _QUOTED_AT_WORK = re.compile(r"[«\"“](?P<name>[A-ZА-ЯЁ][^»\"”]{1,24})[�
 # A site calling itself by its address in its own sentences: after its kind ("Ранее портал TRUD.RU
 # сообщил", "в интервью порталу iz.ru", "Подробности – в материале портала iz.ru") or doing a newsroom's
 # work ("Znak.com собрал высказывания"). A site cited is named after a relay ("как сообщает портал
-# Press.lv", "по данным портала …", skipped before this is read) or as where something stands ("на
-# портале mos.ru", "в материале портала X говорится").
-_PORTAL_BEFORE = re.compile(r"(?<![\w-])[Пп]ортал(?:а|у|ом)?\s+$")
-_CITED_BEFORE = re.compile(r"(?i)(?:\bна|\bпо данным|\bпо информации|\bсогласно|\bсо ссылкой на|\bиз)\s+(?:\w+\s+)?$")
+# Press.lv", skipped before this is read; "по данным портала …", "согласно материалу портала …") or as
+# where something is done or stands ("на портале mos.ru", "через портал …", "в материале портала X
+# говорится"). ("для портала X" is the site spoken to, as "для" is in _TOLD.)
+_PORTAL_BEFORE = re.compile(r"(?<![\w-])[Пп]ортал(?:а|у|ом|е)?\s+$")
+_CITED_BEFORE = re.compile(r"(?i)(?:(?<![\w-])(?:на|через|с|со|к|о|об|в|во|из|от|по|до|при|у)"
+                           r"|по данным|по информации|согласно(?:\s+\w+)?|со ссылкой на)\s+$")
 _CITED_AFTER = re.compile(r"[,\s]*(?:говорится|сообщается|отмечается|указывается|пишет|сообщает)\b")
 _SITE_AT_WORK = re.compile(r"\s+(?:уже\s+)?" + _AT_WORK_VERBS)
 # The outlet told, standing before an impersonal plural verb: "В Минздраве «Известиям» сообщили",
@@ -453,7 +455,7 @@ def _names_itself(text: str, m: re.Match) -> bool:
     if _SITE_AT_WORK.match(text, m.end()):
         return True
     before = _PORTAL_BEFORE.search(text, max(0, m.start() - 12), m.start())
-    return bool(before) and not _CITED_BEFORE.search(text, max(0, before.start() - 30), before.start()) \
+    return bool(before) and not _CITED_BEFORE.search(text, max(0, before.start() - 25), before.start()) \
         and not _CITED_AFTER.match(text, m.end())
 
 
