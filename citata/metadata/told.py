@@ -156,7 +156,8 @@ def outlet_told(text: str) -> str | None:
     (plural verbs, "для", "в интервью" with a name as written, names in media.txt and
     outlets.tsv, "«X» выяснила"), then, only where those find nothing, the forms that need
     more reading (a singular verb's declined name, "корреспонденту «X»", "в беседе с
-    «Известиями»", the sites of outlet_sites.tsv, "Как стало известно «X»")."""
+    «Известиями»", the sites of outlet_sites.tsv, a site calling itself by its address, "Как стало
+    известно «X»")."""
     text = text[:TOLD_CHARS]
     first = lexicons.outlets()
     later = own = None  # (a site the tables know; a site calling itself by its address)
