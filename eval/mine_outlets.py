@@ -386,9 +386,11 @@ def _own_site(got: str, url: str, host: str) -> bool:
     from citata.metadata import canonical_outlet, outlet_from_url
 
     own = outlet_from_url(url)
-    # (or one outlet by the outlet table's names: "DW" on dw.com, "Казинформ" on inform.kz)
+    # (or one outlet by the outlet table's names: "DW" on dw.com, "Казинформ" on inform.kz; or the host
+    # spelled with "c" for the name's "к": "Караван" on caravan.kz, read by hand)
     return name_spells_host(got, host) or (own is not None and got.lower() == own.lower()) \
-        or host.endswith("." + got.lower()) or (canonical_outlet(got) or 0) == (canonical_outlet(own) or 1)
+        or host.endswith("." + got.lower()) or (canonical_outlet(got) or 0) == (canonical_outlet(own) or 1) \
+        or ("c" in host and name_spells_host(got, host.replace("c", "k")))
 
 
 def _key(name: str) -> str:

@@ -919,7 +919,40 @@ def title_brand(title: str) -> str | None:
             name = brand_name(m.group("name"))
             if name:
                 return name
+    return _after_rubric(s)
+
+
+_FIELD_SEP = re.compile(r"\s(?:\||[-–—])\s")
+
+
+def _after_rubric(title: str) -> str | None:
+    """The site's name closing the title's three fields, headline, rubric, name, under any separators
+    ("… | Мир | Вести", "… - Культура | Караван", "… - Новости - Allhockey.ru"): after the rubric's field
+    a single capitalised word names the site as well as a name that reads as one does (template_name);
+    not a place ("… | Мир | Украина"), a person, a rubric or a topic. On the 471 BSNLP titles the four
+    titles of this shape close with their own site's name."""
+    fields = _FIELD_SEP.split(title.strip(" |"))
+    if len(fields) < 3:
+        return None
+    name, rubric = fields[-1].strip(" |"), fields[-2].strip(" |")
+    head = " ".join(fields[:-2])
+    rubrics = lexicons.word_set("rubric_words")
+    if len(head.split()) < 3 or not rubric or rubric.split()[0].lower() not in rubrics or len(rubric.split()) > 3 \
+            or not name or len(name.split()) > MAX_TAIL_WORDS:
+        return None
+    if template_name(name) or (re.fullmatch(r"[А-ЯЁ][а-яё]{2,}", name) and name.lower() not in rubrics
+                               and name not in lexicons.word_set("not_brands") and not _is_place(name)
+                               and not _personal_name(name)):
+        return known_outlet(name) or name
     return None
+
+
+@lru_cache(maxsize=2048)
+def _personal_name(word: str) -> bool:
+    """A word the analyser reads as a first name, a surname or a patronymic ("Туск", "Мэй")."""
+    from ..nlp import morph
+
+    return any(g in p.tag for p in morph().parse(word) for g in ("Name", "Surn", "Patr"))
 
 
 # (the news of a place: a tag page's title names its topic, "Pfizer — последние новости")

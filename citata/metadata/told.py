@@ -44,9 +44,20 @@ _TOLD_NOUNS = tuple((stem, re.compile(rf"(?P<cue>{cue})\s+" + _TOLD_NAME)) for s
 _QUOTED_REPORTS = re.compile(r"[«\"“](?P<name>[A-ZА-ЯЁ][^»\"”]{1,24})[»\"”]\s+(?:выяснил|узнал)[аио]?\b")
 _SITE_NAME = re.compile(r"[A-Za-z][\w\-]*\.(?:ru|ua|by|kz|com|net|info)", re.I)
 _NEWSROOM_BEFORE = re.compile(r"(?:[Рр]едакци[яи]|[Кк]орреспондент\w*|[Жж]урналист\w*|[Сс]отрудник\w*)\s+$")
-_QUOTED_AT_WORK = re.compile(r"[«\"“](?P<name>[A-ZА-ЯЁ][^»\"”]{1,24})[»\"”]\s+(?:разобрал|собрал|подготовил"
-                             r"|расспросил|опросил|проанализировал|изучил|направил[аио]?\s+запрос|обратил|связал"
-                             r"|побывал|попросил|поговорил|побеседовал|спросил)(?:[аио]|ись|ась|ся)?\b")
+_AT_WORK_VERBS = (r"(?:разобрал|собрал|подготовил|расспросил|опросил|проанализировал|изучил|направил[аио]?\s+запрос"
+                  r"|обратил|связал|побывал|попросил|поговорил|побеседовал|спросил)(?:[аио]|ись|ась|ся)?\b")
+_QUOTED_AT_WORK = re.compile(r"[«\"“](?P<name>[A-ZА-ЯЁ][^»\"”]{1,24})[»\"”]\s+" + _AT_WORK_VERBS)
+# A site calling itself by its address in its own sentences: after its kind ("Ранее портал TRUD.RU
+# сообщил", "в интервью порталу iz.ru", "Подробности – в материале портала iz.ru") or doing a newsroom's
+# work ("Znak.com собрал высказывания"). A site cited is named after a relay ("как сообщает портал
+# Press.lv", skipped before this is read; "по данным портала …", "согласно материалу портала …") or as
+# where something is done or stands ("на портале mos.ru", "через портал …", "в материале портала X
+# говорится"). ("для портала X" is the site spoken to, as "для" is in _TOLD.)
+_PORTAL_BEFORE = re.compile(r"(?<![\w-])[Пп]ортал(?:а|у|ом|е)?\s+$")
+_CITED_BEFORE = re.compile(r"(?i)(?:(?<![\w-])(?:на|через|с|со|к|о|об|в|во|из|от|по|до|при|у)"
+                           r"|по данным|по информации|согласно(?:\s+\w+)?|со ссылкой на)\s+$")
+_CITED_AFTER = re.compile(r"[,\s]*(?:говорится|сообщается|отмечается|указывается|пишет|сообщает)\b")
+_SITE_AT_WORK = re.compile(r"\s+(?:уже\s+)?" + _AT_WORK_VERBS)
 # The outlet told, standing before an impersonal plural verb: "В Минздраве «Известиям» сообщили",
 # "В пресс-службе RTVI пояснили" (a plural verb's subject would be plural: "«Известия» сообщили"
 # is a relay, so a declinable name must show the dative; an indeclinable one must be known).
@@ -145,10 +156,11 @@ def outlet_told(text: str) -> str | None:
     (plural verbs, "для", "в интервью" with a name as written, names in media.txt and
     outlets.tsv, "«X» выяснила"), then, only where those find nothing, the forms that need
     more reading (a singular verb's declined name, "корреспонденту «X»", "в беседе с
-    «Известиями»", the sites of outlet_sites.tsv, "Как стало известно «X»")."""
+    «Известиями»", the sites of outlet_sites.tsv, a site calling itself by its address, "Как стало
+    известно «X»")."""
     text = text[:TOLD_CHARS]
     first = lexicons.outlets()
-    later = None
+    later = own = None  # (a site the tables know; a site calling itself by its address)
     for m in domain_tokens(text):
         if RELAY_BEFORE.search(text, max(0, m.start() - 30), m.start()) \
                 or _SOURCE_BEFORE.search(text, max(0, m.start() - 20), m.start()):
@@ -160,6 +172,8 @@ def outlet_told(text: str) -> str | None:
             return host_outlet(m.group(1))
         if later is None and any(".".join(labels[i:]) in site_names() for i in range(len(labels))):
             later = host_outlet(m.group(1))
+        if own is None and _names_itself(text, m):
+            own = host_outlet(m.group(1))
     media = lexicons.media_names()
     relays = _relays_others(text)
     votes: Counter[str] = Counter()
@@ -262,8 +276,8 @@ def outlet_told(text: str) -> str | None:
     m = _QUOTED_REPORTS.search(text) if "выяснил" in text or "узнал" in text else None  # (its verbs)
     if m:
         return _reporter(text, m)
-    if later or weak:
-        return later or weak.most_common(1)[0][0]
+    if later or own or weak:
+        return later or own or weak.most_common(1)[0][0]
     m = _QUOTED_AT_WORK.search(text)
     if m:  # (the name may be a newsroom's or a correspondent's, "Редакция «Фонтанки» направила…")
         name = clean_name(m.group("name"))
@@ -434,6 +448,16 @@ def _own_earlier_report(text: str) -> str | None:
                                   and (m.group("name") or DOMAIN.fullmatch(words[0]))):
             votes[host_outlet(words[0]) if DOMAIN.fullmatch(words[0]) else (name if raw[0] in "«\"“" else words[0])] += 1
     return votes.most_common(1)[0][0] if votes else None
+
+
+def _names_itself(text: str, m: re.Match) -> bool:
+    """Whether the site address `m` (a domain token of `text`) is the site naming itself: after its
+    kind or before a newsroom's verb, and not cited (see _PORTAL_BEFORE)."""
+    if _SITE_AT_WORK.match(text, m.end()):
+        return True
+    before = _PORTAL_BEFORE.search(text, max(0, m.start() - 12), m.start())
+    return bool(before) and not _CITED_BEFORE.search(text, max(0, before.start() - 25), before.start()) \
+        and not _CITED_AFTER.match(text, m.end())
 
 
 _SPOKEN_TO = re.compile(r"беседе с|разговоре с|интервью|комментарии")
