@@ -79,7 +79,8 @@ def write(rows: dict, variant: set[str], path: Path, batch: int) -> dict[str, fl
     if "unicode61" in variant:
         schema = schema.replace(f"tokenize = '{backend.FTS_TOKENIZER}'", "tokenize = 'unicode61 remove_diacritics 0'")
     if "nosignature" in variant:
-        schema = schema.replace("CREATE INDEX IF NOT EXISTS articles_signature ON articles(id, syndication_group, minhash);", "")
+        schema = schema.replace("CREATE INDEX IF NOT EXISTS articles_signature ON articles(id, syndication_group,"
+                                " minhash);", "")
     if "contentless" in variant:
         schema = schema.replace("fts5(lemmas, tokenize", "fts5(lemmas, content='', tokenize")
     if "packed" in variant:

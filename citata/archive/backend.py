@@ -37,11 +37,11 @@ DROPPED_INDEXES = ("lsh_article", "mentions_entity")
 # the same lemmas (lemmas.fts_query), tokenised by the table's own tokenizer. 'ascii' splits such a
 # string where 'unicode61 remove_diacritics 0' did (at spaces and hyphens; every other character,
 # Cyrillic included, stays in its word) without unicode61's table lookups for every non-ASCII
-# character: a quarter to a third of SQLite's CPU for the full-text rows (docs/performance.md,
-# sixteenth session). By design it keeps as written the 33 of Python's 133,547 word characters that
-# unicode61 treats otherwise once lower-cased (it folds the Greek final sigma, letter symbols such as
-# ϐ and µ, and the long s to their plain letters, and splits words at a few New Tai Lue and Vedic
-# signs): a query finds those words only as spelt.
+# character: about 40% of the CPU the full-text inserts took (docs/performance.md, sixteenth
+# session). By design it keeps as written the few word characters (33 of Python 3.11's
+# 133,547 with SQLite 3.40) that unicode61 treats otherwise once lower-cased: it folds the Greek final
+# sigma, letter symbols such as ϐ and µ, and the long s to their plain letters, and splits words at
+# a few New Tai Lue and Vedic signs; a query finds those words only as spelt (tests/test_writer.py).
 # An archive made with unicode61 keeps those tables (upgrade leaves them: rebuilding an archive's
 # index would cost as long as writing it); its writer and readers tokenise with them.
 FTS_TOKENIZER = "ascii"
