@@ -85,8 +85,12 @@ TABLES = {
     "site_lines": "SELECT site, shape, pages, settled FROM site_lines ORDER BY site, shape",
 }
 FTS = {
+    # The terms each index made of those rows too (fts5vocab, made by `dump`): the same rows may be
+    # tokenised otherwise (an archive made before the sixteenth session tokenises with unicode61).
     "sqlite": {"article_fts": "SELECT rowid, lemmas FROM article_fts ORDER BY rowid",
-               "quote_fts": "SELECT rowid, lemmas FROM quote_fts ORDER BY rowid"},
+               "quote_fts": "SELECT rowid, lemmas FROM quote_fts ORDER BY rowid",
+               "article_fts terms": "SELECT term, doc, cnt FROM temp.article_terms ORDER BY term",
+               "quote_fts terms": "SELECT term, doc, cnt FROM temp.quote_terms ORDER BY term"},
     "pg": {"article_fts": "SELECT article_id, tsv::text FROM article_fts ORDER BY article_id",
            "quote_fts": "SELECT quotation_id, tsv::text FROM quote_fts ORDER BY quotation_id"},
 }
@@ -230,6 +234,9 @@ def connect(db: str):
 def dump(db: str) -> dict:
     conn, kind = connect(db)
     out = {}
+    if kind == "sqlite":
+        for table in ("article", "quote"):
+            conn.execute(f"CREATE VIRTUAL TABLE temp.{table}_terms USING fts5vocab(main, {table}_fts, 'row')")
     for name, sql in {**TABLES, **FTS[kind]}.items():
         try:
             cur = conn.execute(sql)

@@ -14,12 +14,17 @@ Variants (comma-separated, each a set of changes joined by '+'):
   contentless  the full-text tables keep no copy of the lemmas (FTS5 content='')
   packed       an article's mentions as one JSON row instead of a row each (no mentions_article index)
   nolsh        no LSH rows written (what an LSH index kept outside the archive would save)
+  unicode61    the full-text tables tokenised as before the sixteenth session (unicode61, not ascii)
+  nosignature  without the articles_signature index (the sixteenth session's: placement reads it)
+  clustered    the mentions kept in their article's order, keyed by (article_id, id), WITHOUT ROWID: one
+               B-tree instead of the table and its mentions_article index
 """
 from __future__ import annotations
 
 import argparse
 import json
 import os
+import re
 import sqlite3
 import sys
 import tempfile
@@ -34,6 +39,10 @@ from citata.archive import backend  # noqa: E402
 
 ARTICLE_COLUMNS = ("id", "source", "hash", "title", "outlet_id", "url", "published", "text", "dateline",
                    "relayed_from", "credits", "boilerplate", "minhash", "syndication_group")
+CLUSTERED_MENTIONS = """CREATE TABLE IF NOT EXISTS mentions (
+    id INTEGER NOT NULL, article_id INTEGER NOT NULL, text TEXT NOT NULL, start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL, type TEXT NOT NULL, normal TEXT, entity_id TEXT,
+    PRIMARY KEY (article_id, id)) WITHOUT ROWID;"""
 PARTS = ("articles", "lsh", "article_fts", "quotations", "quote_fts", "mentions", "COMMIT")
 
 
@@ -50,7 +59,7 @@ def read_rows(path: str) -> dict:
         "articles": src.execute(f"SELECT {', '.join(ARTICLE_COLUMNS)} FROM articles ORDER BY id").fetchall(),
         "lsh": by_article("SELECT article_id, key FROM lsh"),
         "quotations": by_article("SELECT article_id, * FROM quotations ORDER BY id"),
-        "mentions": by_article('SELECT article_id, article_id, text, start, "end", type, normal, entity_id'
+        "mentions": by_article('SELECT article_id, id, article_id, text, start, "end", type, normal, entity_id'
                                " FROM mentions ORDER BY id"),
         "article_fts": dict(src.execute("SELECT rowid, lemmas FROM article_fts").fetchall()),
         "quote_fts": dict(src.execute("SELECT rowid, lemmas FROM quote_fts").fetchall()),
@@ -67,10 +76,18 @@ def write(rows: dict, variant: set[str], path: Path, batch: int) -> dict[str, fl
     for suffix in ("", "-wal", "-shm"):
         Path(str(path) + suffix).unlink(missing_ok=True)
     schema = backend.SCHEMA
+    if "unicode61" in variant:
+        schema = schema.replace(f"tokenize = '{backend.FTS_TOKENIZER}'", "tokenize = 'unicode61 remove_diacritics 0'")
+    if "nosignature" in variant:
+        schema = schema.replace("CREATE INDEX IF NOT EXISTS articles_signature ON articles(id, syndication_group,"
+                                " minhash);", "")
     if "contentless" in variant:
         schema = schema.replace("fts5(lemmas, tokenize", "fts5(lemmas, content='', tokenize")
     if "packed" in variant:
         schema = schema.replace("CREATE INDEX IF NOT EXISTS mentions_article ON mentions(article_id);", "")
+    if "clustered" in variant:
+        schema = schema.replace("CREATE INDEX IF NOT EXISTS mentions_article ON mentions(article_id);", "")
+        schema = re.sub(r"CREATE TABLE IF NOT EXISTS mentions \(.*?\n\);", CLUSTERED_MENTIONS, schema, flags=re.S)
     conn = sqlite3.connect(path, isolation_level=None)
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = NORMAL")
@@ -112,11 +129,13 @@ def write(rows: dict, variant: set[str], path: Path, batch: int) -> dict[str, fl
         if "packed" in variant:
             t = time.process_time()  # the JSON is the writer's to make: counted in
             conn.executemany("INSERT INTO article_mentions (article_id, data) VALUES (?, ?)",
-                             [(a, json.dumps([m[1:] for m in rows["mentions"][a]], ensure_ascii=False)) for a in ids])
+                             [(a, json.dumps([m[2:] for m in rows["mentions"][a]], ensure_ascii=False)) for a in ids])
             spent["mentions"] += time.process_time() - t
         else:
-            timed("mentions", 'INSERT INTO mentions (article_id, text, start, "end", type, normal, entity_id)'
-                              " VALUES (?, ?, ?, ?, ?, ?, ?)", [m for a in ids for m in rows["mentions"][a]])
+            # The ids as the writer gives them: SQLite's (the rowid) in the schema as it is, the
+            # writer's own where the table is keyed by article.
+            timed("mentions", 'INSERT INTO mentions (id, article_id, text, start, "end", type, normal, entity_id)'
+                              " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", [m for a in ids for m in rows["mentions"][a]])
         t = time.process_time()
         conn.execute("COMMIT")
         spent["COMMIT"] += time.process_time() - t
@@ -127,7 +146,7 @@ def write(rows: dict, variant: set[str], path: Path, batch: int) -> dict[str, fl
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--from", dest="source", required=True, help="an SQLite archive a writer made")
-    ap.add_argument("--variants", default="now,checks,contentless,packed,nolsh,contentless+packed+nolsh")
+    ap.add_argument("--variants", default="now,unicode61,nosignature,contentless,packed,nolsh,clustered")
     ap.add_argument("--rounds", type=int, default=5)
     ap.add_argument("--batch", type=int, default=256)
     args = ap.parse_args()

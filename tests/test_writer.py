@@ -700,3 +700,186 @@ def test_the_postgresql_writer_sends_new_speakers_tokens_and_quotation_keys_in_a
         store.write([item])
     store.close()
     assert content(whole) == content(one_by_one)
+
+
+# ---------------------------------------------------------------- SQLite: the full-text tokenizer
+
+def _terms(db, table: str) -> list[tuple]:
+    """Every term of an SQLite archive's full-text table where it stands: (term, row, column, offset)."""
+    import sqlite3
+
+    conn = sqlite3.connect(db)
+    try:
+        conn.execute(f"CREATE VIRTUAL TABLE temp.terms USING fts5vocab(main, {table}, 'instance')")
+        return conn.execute("SELECT term, doc, col, offset FROM temp.terms ORDER BY doc, offset").fetchall()
+    finally:
+        conn.close()
+
+
+def test_the_ascii_tokenizer_splits_lemma_strings_as_unicode61_but_for_a_few_folded_letters():
+    """Every character a lemma string may hold (a word character of lemmas.WORD_RE, lower-cased and
+    folded as `lemma` leaves it), between two letters, is tokenised alike by FTS5's 'ascii' and
+    'unicode61 remove_diacritics 0': the Cyrillic and Latin alphabets, digits, the hyphen and the
+    space all; what differs (by design, backend.FTS_TOKENIZER) is a few dozen letters unicode61
+    folds into others or splits at (Greek final sigma, letter symbols, the long s, a few signs)."""
+    import sqlite3
+    import unicodedata
+
+    from citata.lemmas import WORD_RE, fold
+
+    conn = sqlite3.connect(":memory:")
+    rows = [(cp, f"q{fold(chr(cp).lower())}q") for cp in range(0x110000)
+            if not 0xD800 <= cp <= 0xDFFF and WORD_RE.fullmatch(chr(cp))]
+    rows += [(-1, "северо-запад москва"), (-2, "covid-19 2024")]  # the hyphen and the space separate
+    tokens = {}
+    for name, tokenizer in (("u", "unicode61 remove_diacritics 0"), ("a", "ascii")):
+        conn.execute(f"CREATE VIRTUAL TABLE {name} USING fts5(lemmas, tokenize = '{tokenizer}')")
+        conn.execute(f"CREATE VIRTUAL TABLE {name}_terms USING fts5vocab({name}, 'instance')")
+        conn.executemany(f"INSERT INTO {name} (rowid, lemmas) VALUES (?, ?)", rows)
+        tokens[name] = {}
+        for term, row in conn.execute(f"SELECT term, doc FROM {name}_terms ORDER BY doc, offset"):
+            tokens[name].setdefault(row, []).append(term)
+    assert tokens["a"][-1] == ["северо", "запад", "москва"]
+    assert tokens["a"][-2] == ["covid", "19", "2024"]
+    differ = [chr(cp) for cp, _ in rows if tokens["u"].get(cp) != tokens["a"].get(cp)]
+    alphabets = "абвгдеёжзийклмнопрстуфхцчшщъыьэюяabcdefghijklmnopqrstuvwxyz0123456789"
+    assert not set(alphabets + alphabets.upper()) & set(differ)
+    assert 0 < len(differ) < len(rows) / 1000
+    assert {"ς", "ſ"} <= set(differ)  # folded by unicode61 to σ and s, kept by ascii
+    assert all(unicodedata.category(c) in ("Ll", "Lo") for c in differ)
+
+
+@needs_corpora
+def test_the_ascii_tokenizer_indexes_as_unicode61_did_and_an_older_archive_keeps_its_own(tmp_path):
+    """A new archive's full-text tables tokenise with FTS5's 'ascii' (backend.FTS_TOKENIZER), which
+    splits the lemma strings into the terms, at the places, that 'unicode61 remove_diacritics 0' gave
+    the archives made before it: 16 real articles (Cyrillic and Latin words, digits, hyphenated words)
+    written into a new archive and into one made as older citata made them give the same index term
+    by term; the older archive keeps its unicode61 tables after its writer opens it; and searches of
+    articles and quotations answer the same on both through the library, the web API and the CLI."""
+    import re
+    import sqlite3
+
+    from fastapi.testclient import TestClient
+
+    from citata import Archive
+    from citata.archive.backend import FTS_TOKENIZER, SCHEMA, SCHEMA_VERSION
+    from citata.archive.ingest import content_hash, prepare
+    from citata.source import read
+    from citata.web.app import create_app
+
+    paths = sorted(BSNLP.glob("*/raw/*.txt"))[::40] + [SEED_KG, SEED_MD]  # 14 texts of five topics
+    raws = read([str(p) for p in paths])
+    items = prepare([(raw, content_hash(raw)) for raw in raws])
+    old, new = tmp_path / "old.db", tmp_path / "new.db"
+    before = "unicode61 remove_diacritics 0"
+    conn = sqlite3.connect(old)  # the tables as citata made them before the sixteenth session
+    conn.executescript(SCHEMA.replace(f"tokenize = '{FTS_TOKENIZER}'", f"tokenize = '{before}'"))
+    conn.execute("INSERT INTO meta (key, value) VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
+    conn.commit()
+    conn.close()
+    for db in (old, new):
+        store = Store(db)
+        store.write(items[:8])
+        store.write(items[8:])
+        store.close()
+
+    def tokenizers(db):
+        conn = sqlite3.connect(db)
+        try:
+            return {name: re.search(r"tokenize = '([^']*)'", sql).group(1) for name, sql in conn.execute(
+                "SELECT name, sql FROM sqlite_master WHERE name IN ('article_fts', 'quote_fts')")}
+        finally:
+            conn.close()
+    assert tokenizers(new) == {"article_fts": "ascii", "quote_fts": "ascii"}
+    assert tokenizers(old) == {"article_fts": before, "quote_fts": before}
+    for table in ("article_fts", "quote_fts"):
+        terms = _terms(new, table)
+        assert terms == _terms(old, table)
+        assert any(re.fullmatch(r"[a-z]+", t) for t, *_ in terms) and any(t.isdigit() for t, *_ in terms)
+
+    # Queries: words of the texts as written, from every hundredth to the hyphenated ones (a phrase of
+    # two terms, which needs their places), and one word with another.
+    text_words = sorted({m.group() for item in items for m in re.finditer(r"\w+(?:-\w+)*", item.doc.text)})
+    hyphenated = [w for w in text_words if "-" in w][:5]
+    queries = text_words[::100] + hyphenated + [f"{text_words[50]} {text_words[150]}"]
+    assert len(hyphenated) == 5
+    answers = {}
+    for db in (old, new):
+        archive = Archive(db)
+        client = TestClient(create_app(db))
+        answers[db] = [(archive.search(q), archive.quotes(about=q, limit=None),
+                        client.get("/api/search", params={"q": q}).json(),
+                        client.get("/api/quotations", params={"about": q}).json()) for q in queries]
+        archive.close()
+    assert answers[new] == answers[old]
+    assert sum(bool(found[0]) for found in answers[new]) > len(queries) // 2  # most queries find articles
+    quoted = [q for q, found in zip(queries, answers[new]) if found[1]]  # and some find quotations
+    assert quoted
+    cli = {db: [json.loads(subprocess.run(CITATA + [command, *args, "--format", "json", "--db", str(db)], env=ENV,
+                                          capture_output=True, text=True, check=True).stdout)
+                for command, args in (("search", [hyphenated[0]]), ("quotes", ["--about", quoted[0]]))]
+           for db in (old, new)}
+    assert cli[new] == cli[old] and all(cli[new])
+
+
+# ---------------------------------------------------------------- SQLite: the candidates' signatures
+
+def test_the_sqlite_writer_reads_candidates_signatures_from_a_covering_index_and_an_older_archive_gets_it(tmp_path):
+    """Syndication placement reads its candidates' groups and signatures from articles_signature
+    (a covering index), not from the rows, whose signature lies after the text; an archive made
+    before the index gets it when its writer opens it, and both archives place copies of the two
+    examples into the same groups, table by table."""
+    import copy
+    import sqlite3
+
+    from citata.archive.backend import SCHEMA, SCHEMA_VERSION
+    from citata.archive.ingest import content_hash, prepare
+    from citata.source import read
+
+    originals = prepare([(raw, content_hash(raw)) for raw in read([str(SEED_KG), str(SEED_MD)])])
+    copies = []
+    for k in range(3):  # reprints under other addresses: near-duplicates of the stored articles
+        for item in originals:
+            reprint = copy.deepcopy(item)
+            reprint.doc.source = f"{item.doc.source}#reprint-{k}"
+            copies.append(reprint)
+    old, new = tmp_path / "old.db", tmp_path / "new.db"
+    index = "CREATE INDEX IF NOT EXISTS articles_signature ON articles(id, syndication_group, minhash);"
+    assert index in SCHEMA
+    conn = sqlite3.connect(old)  # the tables as citata made them before the sixteenth session
+    conn.executescript(SCHEMA.replace(index, ""))
+    conn.execute("INSERT INTO meta (key, value) VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
+    conn.commit()
+    conn.close()
+
+    def tables(db):
+        conn = sqlite3.connect(db)
+        try:
+            names = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'"
+                                                " AND name NOT LIKE '%fts%' ORDER BY name")]
+            conn.execute("UPDATE articles SET ingested_at = ''")  # the clock's, not the writer's
+            indexed = bool(conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'articles_signature'").fetchall())
+            return indexed, {t: sorted(conn.execute(f"SELECT * FROM {t}").fetchall(), key=repr) for t in names}
+        finally:
+            conn.close()
+
+    plans = []
+    for db in (old, new):
+        store = Store(db)
+        first, then = copy.deepcopy((originals, copies))  # linking fills the documents' identities in
+        store.write(first)
+        sent = []
+        store.conn.set_trace_callback(sent.append)
+        store.write(then)
+        store.conn.set_trace_callback(None)
+        reads = [sql for sql in sent if sql.startswith("SELECT id, syndication_group, minhash FROM articles")]
+        assert reads  # the stored originals were candidates
+        plans += [" ".join(r[-1] for r in store.conn.execute("EXPLAIN QUERY PLAN " + sql)) for sql in reads]
+        store.close()
+    assert plans and all("COVERING INDEX articles_signature" in plan for plan in plans)
+    (old_indexed, old_tables), (new_indexed, new_tables) = tables(old), tables(new)
+    assert old_indexed and new_indexed
+    assert old_tables == new_tables
+    groups = [row[-2] for row in sorted(new_tables["articles"])]  # syndication_group, is_origin last
+    assert len(groups) == 8 and all(g is not None for g in groups) and len(set(groups)) == 2

@@ -32,6 +32,19 @@ ADDED_COLUMNS = (
 # asks for mentions by identity (the identity pages go through speakers and quotations), and each
 # of an article's 13 or so mentions cost an insert into it (docs/performance.md, tenth session).
 DROPPED_INDEXES = ("lsh_article", "mentions_entity")
+# The full-text tables' tokenizer. What they hold is `lemmas.lemma_string`: lower-case words
+# (lemmas.WORD_RE: letters and digits, hyphens inside) and single spaces, and a query's terms are
+# the same lemmas (lemmas.fts_query), tokenised by the table's own tokenizer. 'ascii' splits such a
+# string where 'unicode61 remove_diacritics 0' did (at spaces and hyphens; every other character,
+# Cyrillic included, stays in its word) without unicode61's table lookups for every non-ASCII
+# character: about 40% of the CPU the full-text inserts took (docs/performance.md, sixteenth
+# session). By design it keeps as written the few word characters (33 of Python 3.11's
+# 133,547 with SQLite 3.40) that unicode61 treats otherwise once lower-cased: it folds the Greek final
+# sigma, letter symbols such as ϐ and µ, and the long s to their plain letters, and splits words at
+# a few New Tai Lue and Vedic signs; a query finds those words only as spelt (tests/test_writer.py).
+# An archive made with unicode61 keeps those tables (upgrade leaves them: rebuilding an archive's
+# index would cost as long as writing it); its writer and readers tokenise with them.
+FTS_TOKENIZER = "ascii"
 WAL_PAGES = 16384  # 64 MiB of 4 KiB pages (SQLite's default is 1,000)
 CACHE_KIB = 65536  # a connection's page cache (SQLite's default is 2 MiB)
 URL_PREFIXES = ("postgresql://", "postgres://")
@@ -64,6 +77,11 @@ CREATE TABLE IF NOT EXISTS articles (
 CREATE INDEX IF NOT EXISTS articles_published ON articles(published);
 CREATE INDEX IF NOT EXISTS articles_outlet ON articles(outlet_id);
 CREATE INDEX IF NOT EXISTS articles_group ON articles(syndication_group);
+-- What the writer's syndication step reads of its candidates (syndication.group_batch, through
+-- SQLite.signatures): this index alone, not rows whose signature lies past a text long enough to run
+-- onto overflow pages, which the read must then follow. Added in the sixteenth session: an older
+-- archive gets it when its writer opens it.
+CREATE INDEX IF NOT EXISTS articles_signature ON articles(id, syndication_group, minhash);
 CREATE TABLE IF NOT EXISTS lsh (
     key INTEGER NOT NULL,
     article_id INTEGER NOT NULL,
@@ -144,9 +162,11 @@ CREATE TABLE IF NOT EXISTS site_lines (
     settled INTEGER NOT NULL DEFAULT 0,
     PRIMARY KEY (site, shape)
 ) WITHOUT ROWID;
--- Lemmas only; the original text stays in articles/quotations for display.
-CREATE VIRTUAL TABLE IF NOT EXISTS article_fts USING fts5(lemmas, tokenize = 'unicode61 remove_diacritics 0');
-CREATE VIRTUAL TABLE IF NOT EXISTS quote_fts USING fts5(lemmas, tokenize = 'unicode61 remove_diacritics 0');
+"""
+# Lemmas only; the original text stays in articles/quotations for display.
+SCHEMA += f"""
+CREATE VIRTUAL TABLE IF NOT EXISTS article_fts USING fts5(lemmas, tokenize = '{FTS_TOKENIZER}');
+CREATE VIRTUAL TABLE IF NOT EXISTS quote_fts USING fts5(lemmas, tokenize = '{FTS_TOKENIZER}');
 """
 
 # `citata collect`'s memory (citata.collect.state): every URL it has seen, each source's last run,
@@ -323,6 +343,9 @@ class SQLite:
         return lock
 
     bucket_lists = staticmethod(bucket_lists)
+    # Where syndication.group_batch reads its candidates' groups and signatures: the covering index,
+    # named, as the planner would take the rowid's rows (docs/performance.md, sixteenth session).
+    signatures = "articles INDEXED BY articles_signature"
     # Every change to the archive is its one writer's (`claim`): that writer keeps the LSH buckets in
     # memory (syndication.Buckets) instead of asking the table for each batch's.
     one_writer = True

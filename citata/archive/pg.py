@@ -402,6 +402,9 @@ class Postgres:
     # Several writers may write the archive at once: the buckets are asked of the table, which holds
     # the others' rows too (not kept in a writer's memory, syndication.Buckets).
     one_writer = False
+    # The candidates' signatures from the rows: a long text is kept compressed or apart (TOAST), not
+    # on pages the read must follow.
+    signatures = "articles"
 
     def bucket_lists(self, conn: Connection, keys: list[int]) -> dict[int, list[int]]:
         """syndication.bucket_lists in one round trip: each bucket's members as one string, since

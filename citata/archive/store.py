@@ -366,7 +366,8 @@ class Store:
             if self._buckets is None:
                 self._buckets = syndication.Buckets(conn)
             buckets = self._buckets.lists
-        placed = syndication.group_batch(conn, [(p.id, p.item.minhash, p.item.band_keys) for p in segment], buckets)
+        placed = syndication.group_batch(conn, [(p.id, p.item.minhash, p.item.band_keys) for p in segment], buckets,
+                                         backend.signatures)
         clusters = syndication.cluster_batch(
             conn, [(p.id, [(qid, q.content.text, key) for qid, q, key in
                            zip(p.quotation_ids, p.item.doc.quotes, p.item.quote_keys)]) for p in segment], placed,

@@ -259,12 +259,14 @@ class _Groups:
         return label
 
 
-def group_batch(conn, articles: list[tuple[int, bytes | None, list[int] | None]], buckets=bucket_lists) -> Placed:
+def group_batch(conn, articles: list[tuple[int, bytes | None, list[int] | None]], buckets=bucket_lists,
+                signatures: str = "articles") -> Placed:
     """Place a batch's articles (id, signature, band keys; in write order) in syndication groups as
     placing them one at a time would: each against its LSH buckets' newest members, in the archive
     and among the batch's earlier articles, joining every group a confirmed near-duplicate is in
     (merged groups take the smallest label). Reads the archive first (`buckets`, then the
-    candidates' signatures); writes nothing (`write_groups` does, once the articles are in)."""
+    candidates' signatures, from `signatures`: the articles table, or where the backend reads its
+    columns cheaper); writes nothing (`write_groups` does, once the articles are in)."""
     keyed = [(aid, sig, keys if keys is not None or sig is None else band_keys(sig)) for aid, sig, keys in articles]
     stored = buckets(conn, [k for _, sig, keys in keyed if sig is not None for k in keys])
     known = sorted({aid for ids in stored.values() for aid in ids})
@@ -272,7 +274,8 @@ def group_batch(conn, articles: list[tuple[int, bytes | None, list[int] | None]]
     for i in range(0, len(known), 500):
         chunk = known[i:i + 500]
         info.update((aid, (group, sig)) for aid, group, sig in conn.execute(
-            f"SELECT id, syndication_group, minhash FROM articles WHERE id IN ({', '.join('?' * len(chunk))})", chunk))
+            f"SELECT id, syndication_group, minhash FROM {signatures} WHERE id IN ({', '.join('?' * len(chunk))})",
+            chunk))
     state = _Groups()
     label: dict[int, int | None] = {aid: group for aid, (group, _) in info.items()}  # as last written
     sigs = {aid: bytes(sig) if sig is not None else None for aid, (_, sig) in info.items()}
