@@ -435,16 +435,17 @@ def test_markup_from_articles_is_shown_as_text(client):
     assert "script-src 'self'" in policy and "unsafe-inline" not in policy
 
 
-def test_the_cue_is_labelled_as_words_not_a_verb_where_it_is_a_phrase(client):
+def test_the_cue_is_labelled_as_words_not_a_verb_where_it_is_a_phrase(web_db):
     """ "По словам Петрова, …" has no speech verb: the page shows the phrase under a label that fits
     a verb ("заявил") and a phrase alike."""
-    (q,) = [q for q in page_of(client, "/api/quotations", limit=500)["items"]
-            if q["content"]["text"].startswith("переговоры начнутся")]
-    assert q["cue"]["text"] == "По словам"
-    for lang, label in (("ru", "Слова, вводящие цитату"), ("en", "Words introducing it")):
-        body = html(client, f"/quotations/{q['id']}", lang=lang).text
-        assert f"<dt>{label}</dt><dd>По словам</dd>" in body
-        assert "Глагол речи" not in body and "Speech verb" not in body
+    with TestClient(create_app(web_db)) as own:  # its own cookies: the language must not reach other tests
+        (q,) = [q for q in page_of(own, "/api/quotations", limit=500)["items"]
+                if q["content"]["text"].startswith("переговоры начнутся")]
+        assert q["cue"]["text"] == "По словам"
+        for lang, label in (("ru", "Слова, вводящие цитату"), ("en", "Words introducing it")):
+            body = html(own, f"/quotations/{q['id']}", lang=lang).text
+            assert f"<dt>{label}</dt><dd>По словам</dd>" in body
+            assert "Глагол речи" not in body and "Speech verb" not in body
 
 
 def test_article_page_highlights_quotations_and_links_speakers(client):
