@@ -32,7 +32,7 @@ class DocEntity:
 BULLET = re.compile(r"[•▪●◦·]\s*")
 
 
-def correct(entities: list[Entity], text: str | None = None) -> list[Entity]:
+def correct(entities: list[Entity], text: str) -> list[Entity]:
     """The NER errors that matter for who-said-what: glued surnames, outlets tagged as
     persons ("Sputnik Молдова"), upper-case datelines tagged as organisations ("БИШКЕК"),
     a common noun capitalised only because it opens a sentence ("Сторону")."""
@@ -41,7 +41,7 @@ def correct(entities: list[Entity], text: str | None = None) -> list[Entity]:
         bullet = BULLET.match(e.text)
         if bullet and bullet.end() < len(e.text):  # "• Горацио Элисондо": a list's bullet is no part of the name
             e = Entity(e.start + bullet.end(), e.end, e.type, e.text[bullet.end():])
-        if text is not None and _sentence_initial_common_noun(e, text, person=e.type == "PER"):
+        if _sentence_initial_common_noun(e, text, person=e.type == "PER"):
             continue
         paren = e.text.find(" (")
         if e.type == "PER" and paren > 0:
@@ -84,7 +84,7 @@ def _leading_place(e: Entity) -> Entity | None:
     return Entity(e.start, e.start + len(first), "LOC", first) if not cases else None
 
 
-def _sentence_initial_common_noun(e: Entity, text: str, person: bool = False) -> bool:
+def _sentence_initial_common_noun(e: Entity, text: str, person: bool) -> bool:
     """One dictionary word in an oblique case with no reading as a name, place or
     organisation, at a sentence's start, and nowhere else capitalised in the middle of
     a sentence: "Сторону обвинения …" is not a place; "Кремль ответил" stays. `person`:
@@ -127,7 +127,7 @@ PERSON_TAGS = frozenset(("Name", "Surn", "Patr"))
 NAME_TAGS = PERSON_TAGS | {"Geox", "Orgn", "Trad"}
 
 
-def _trim_leading_person_noun(e: Entity, text: str | None = None) -> Entity:
+def _trim_leading_person_noun(e: Entity, text: str) -> Entity:
     """"Христианка Асия Биби", "Патриарх Кирилл": a capitalised noun for a person that opens
     the span (a title, a sentence's first word) is not part of the name; nor is any other
     common noun that opens a sentence ("Платье Мелании привлекло внимание"). Only dictionary
@@ -136,7 +136,7 @@ def _trim_leading_person_noun(e: Entity, text: str | None = None) -> Entity:
     first, sep, rest = e.text.partition(" ")
     if not rest or not first.isalpha():
         return e
-    opens = text is not None and (text[max(0, e.start - 3):e.start].rstrip(" «\"„“(—–-")[-1:] in ("", ".", "!", "?", "…", "\n"))
+    opens = text[max(0, e.start - 3):e.start].rstrip(" «\"„“(—–-")[-1:] in ("", ".", "!", "?", "…", "\n")
     if all(p.is_known and p.tag.POS == "NOUN" and ("anim" in p.tag or opens) and not (NAME_TAGS & p.tag.grammemes)
            for p in parse(first)) and any(map(_may_be_name, rest.split())):
         start = e.start + len(first) + len(sep)
@@ -227,11 +227,9 @@ def document_org_keys(names: list[str]) -> dict[str, str]:
     return keys
 
 
-def link_document(text: str, entities: list[Entity], names: NameIndex | None = None
-                  ) -> tuple[list[dict], list[DocEntity]]:
+def link_document(text: str, entities: list[Entity], names: NameIndex) -> tuple[list[dict], list[DocEntity]]:
     """Mentions as output dicts (with "normal" and a document-local "key") and the
     document's entities."""
-    names = names or NameIndex(text, entities)
     org_keys = document_org_keys([phrase_normal(e.text) for e in entities if e.type == "ORG"])
     by_key: dict[str, DocEntity] = {}
     mentions = []

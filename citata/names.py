@@ -110,7 +110,7 @@ class Person:
     family: bool = False  # a family in the plural ("Скрипалей" beside "Сергей Скрипаль")
 
 
-def family_plural(word: str, surnames, after_family_noun: bool = False) -> str | None:
+def family_plural(word: str, surnames, after_family_noun: bool) -> str | None:
     """The nominative plural of a bare surname written in the plural ("Скрипалей",
     "Трампам") when the document names a person by its singular (one of `surnames`,
     name keys of full names) or a family noun stands before it ("семьи Скрипалей"):
@@ -427,7 +427,7 @@ def _recase(original: str, word: str) -> str:
         return word
     src, dst = original.split("-"), word.split("-")
     if len(src) != len(dst):
-        return word[:1].upper() + word[1:] if original[:1].isupper() else word
+        return word[:1].upper() + word[1:]
     return "-".join(d[:1].upper() + d[1:] if s[:1].isupper() else d for s, d in zip(src, dst))
 
 
@@ -1216,7 +1216,7 @@ class NameIndex:
         ("сказано в сообщении" after "письмо Джонсона") or a later paragraph is another document."""
         if self._documents is None:
             self._documents = []
-            for start, m, person in self.per_mentions:
+            for start, _, person in self.per_mentions:
                 words = split_words(self.text[max(0, start - 40):start])
                 if words and _lemma_key(words[-1]) in lex.document_nouns():
                     self._documents.append((start, person, _lemma_key(words[-1])))

@@ -177,6 +177,9 @@ def sentences(text: str) -> list[Sentence]:
             for s, e in _sentence_spans(text)]
 
 
+BATCH_TOKENS = 8192  # sequences grouped by length, their padded words per batch at most this
+
+
 class NerTagger:
     """slovnet's news NER network driven over many sentences per call."""
 
@@ -211,8 +214,8 @@ class NerTagger:
                 self._word_cache[word] = key
         return key
 
-    def tag(self, sequences: list[list[str]], batch_tokens: int = 8192) -> list[list[str]]:
-        """BIO tags for each sequence of words."""
+    def tag(self, sequences: list[list[str]]) -> list[list[str]]:
+        """BIO tags for each sequence of words, in batches of at most BATCH_TOKENS padded words."""
         out: list[list[str] | None] = [None] * len(sequences)
         order = sorted(range(len(sequences)), key=lambda i: len(sequences[i]))
         pos = 0
@@ -220,7 +223,7 @@ class NerTagger:
             longest = max(1, len(sequences[order[pos]]))
             end = pos
             # Group sequences of similar length so padding stays small.
-            while end < len(order) and (end - pos + 1) * max(longest, len(sequences[order[end]])) <= batch_tokens:
+            while end < len(order) and (end - pos + 1) * max(longest, len(sequences[order[end]])) <= BATCH_TOKENS:
                 longest = max(longest, len(sequences[order[end]]))
                 end += 1
             end = max(end, pos + 1)

@@ -114,7 +114,7 @@ def cleaned_document(raw: RawDocument, cleaned: Cleaned) -> Document:
 
 
 def _with_site_templates(batch: list, built: list[Document | ReadError], sites: SiteTemplates,
-                         learn: bool = True, doc_timeout: float | None = None) -> list[Document | ReadError]:
+                         learn: bool, doc_timeout: float | None) -> list[Document | ReadError]:
     """Learn each site's recurring lines from the batch (on top of what `sites` knew) unless
     `learn` is off, then clean again the pages whose site repeats some of their lines. Both steps
     are the document's work, under its budget (`doc_timeout`, as `process` takes it)."""

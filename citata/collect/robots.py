@@ -27,7 +27,7 @@ class Robots:
         return float(delay) if delay is not None else None
 
 
-def from_response(status: int | None, body: bytes, error: str | None = None) -> Robots:
+def from_response(status: int | None, body: bytes, error: str | None) -> Robots:
     """Rules from the answer to GET /robots.txt: 2xx is parsed, any other 4xx means no rules,
     5xx or no answer means the host is not to be crawled now."""
     if status is not None and 200 <= status < 300:

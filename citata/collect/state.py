@@ -34,7 +34,7 @@ class State:
     def close(self) -> None:
         self.conn.close()
 
-    def _one(self, sql: str, params=()):
+    def _one(self, sql: str, params):
         return self.conn.execute(sql, params).fetchone()
 
     # ------------------------------------------------------------ feeds and sitemaps

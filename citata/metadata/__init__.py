@@ -76,7 +76,7 @@ def page_outlet(cleaned: Cleaned, first: int = 0) -> tuple[str | None, str | Non
     return (alias_targets().get(told, told), "told") if told else (None, None)
 
 
-def outlet_from_page(cleaned: Cleaned, first: int = 0) -> str | None:
+def outlet_from_page(cleaned: Cleaned, first: int) -> str | None:
     """The outlet a page names for itself (see page_outlet)."""
     return page_outlet(cleaned, first)[0]
 

@@ -272,7 +272,7 @@ def _opening_date(s: str, titled: bool) -> str | None:
     return hit[1] if hit else None
 
 
-def _date_in_line(ln: Line, opening: bool = False, titled: bool = True) -> str | None:
+def _date_in_line(ln: Line, opening: bool, titled: bool) -> str | None:
     """A date the line shows as the page's: a stamp line, or the dateline opening a long
     paragraph or the signature closing it (a date mid-paragraph is an event's). `opening`: the
     article's first line (see _opening_date); `titled`: the page has a headline line."""

@@ -710,7 +710,7 @@ _SELF_DESCRIBED = re.compile(
     r"|информационное агентство|агентство|сайт|телеканал|радиостанция|журнал|медиа)\b", re.I)
 
 
-def _legal_signals(s: str, media: frozenset[str], found: dict[str, str], among_comments: bool = False) -> None:
+def _legal_signals(s: str, media: frozenset[str], found: dict[str, str], among_comments: bool) -> None:
     """The outlet named by a furniture line's legal shapes (see _REGISTERED, _EDITOR_OF,
     _COMPANY, the site's mail, _SELF_DESCRIBED, _SOCIAL) into `found`. A founder or
     a publisher names the outlet only through the outlet table's legal names: a company is not

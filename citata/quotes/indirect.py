@@ -36,7 +36,7 @@ def indirect_reports(view: DocView, direct: list[Found]) -> list[Found]:
         return any(min(b, f.end) - max(a, f.start) > 0.5 * (f.end - f.start)
                    for a, b, _ in taken.containing((f.start + f.end) // 2))
 
-    for si, sent in enumerate(view.sents):
+    for si in range(len(view.sents)):
         rng = view.sent_range(si)
         if not rng:
             continue
@@ -252,8 +252,7 @@ def _complement(view, i, cue_end, lemma, cls, lo, hi) -> Found | None:
     main = _main_clause(view, i, first, hi)
     if main is not None:
         # "Отметив, что A, в МИД заявили …": A ends where the clause the gerund opens resumes
-        comma, verb = main
-        end = content_end(view, first, comma - 1)
+        end = content_end(view, first, main[0] - 1)
     else:
         resumes = main_clause_resumes(view, i, first, hi)
         if resumes is not None:
@@ -916,7 +915,7 @@ SOURCE_PREPOSITIONS = {("по",): 1, ("согласно",): 1, ("судя", "п�
 SOURCE_FIRST_WORDS = frozenset(k[0] for k in SOURCE_PREPOSITIONS)
 
 
-def _source_phrase(view: DocView, i: int, lo: int, hi: int, width: int = 1) -> Found | None:
+def _source_phrase(view: DocView, i: int, lo: int, hi: int, width: int) -> Found | None:
     """по словам X, …  /  по его словам, …  /  …, по данным X  /  согласно данным X, …"""
     if view.lower[i] == "согласно" and view.lower[i + 1] in lex.relative_pronouns("datv"):
         return _by_which(view, i, lo, hi)
@@ -1129,7 +1128,7 @@ def find_channel(view: DocView, cue_end: int, hi: int) -> tuple[int, int] | None
                     if t in ",.;:!?" or (t in DASHES):
                         break
                     if m in view.quoted:
-                        o, c = view.quoted[m]
+                        c = view.quoted[m][1]
                         m = view.tok_index(c) + 1
                         end = m - 1
                         continue

@@ -141,7 +141,7 @@ def ref_from_np(view: DocView, a: int, b: int, case: str | None = None) -> Ref:
             p = next((q for q in view.parses(j) if q.tag.POS == "NOUN" and "anim" in q.tag
                       and (case or "nomn") in q.tag), p)
             head, head_at = p.normal_form, j
-            prefix, _, title = head.partition("-")
+            title = head.partition("-")[2]
             if head not in lex.role_nouns() and title in lex.role_nouns():
                 head = title  # "Экс-глава МИД Борис Джонсон", "вице-губернатор": the title under its prefix
             person_head = head in lex.role_nouns() or (

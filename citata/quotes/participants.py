@@ -253,7 +253,7 @@ class Participants:
         article introduced with this role noun, of a fitting gender."""
         lo = bisect_left(self._person_starts, offset - WINDOW)
         hi = bisect_left(self._person_starts, offset)
-        for start, person in reversed(self._person_mentions[lo:hi]):
+        for _, person in reversed(self._person_mentions[lo:hi]):
             roles = self._roles.get(id(person), {})
             if key not in roles:
                 continue
@@ -268,7 +268,7 @@ class Participants:
         role noun fits (the same noun, or a generic leadership noun that fits any title)."""
         lo = bisect_left(self._person_starts, offset - WINDOW)
         hi = bisect_left(self._person_starts, offset)
-        for start, person in reversed(self._person_mentions[lo:hi]):
+        for _, person in reversed(self._person_mentions[lo:hi]):
             roles = self._roles.get(id(person), {})
             if country not in self._countries.get(id(person), ()) or not roles:
                 continue

@@ -123,7 +123,7 @@ def record_into(out: list) -> Callable:
 def _most_mentioned(view: DocView, offset: int):
     """People named before `offset`, most mentioned first (bounded by the document's people)."""
     counts = [(sum(m.start < offset for m in p.mentions), p) for p in view.names.persons.values()]
-    return [p for n, p in sorted((c for c in counts if c[0] > 0), key=lambda c: -c[0])]
+    return [p for _, p in sorted((c for c in counts if c[0] > 0), key=lambda c: -c[0])]
 
 
 def _mention_kind(ref: Ref | None) -> str:

@@ -558,12 +558,15 @@ def _head_number(view: DocView, ref: Ref) -> str | None:
     return None
 
 
-def _nearest_org(view: DocView, offset: int, noun: str, parts: Participants, window: int = 1500) -> Entity | None:
-    """The organisation a bare "Компания" designates: of those named in the window before it
+ORG_WINDOW = 1500  # characters before a bare "Компания" in which its organisation is looked for
+
+
+def _nearest_org(view: DocView, offset: int, noun: str, parts: Participants) -> Entity | None:
+    """The organisation a bare "Компания" designates: of those named in the ORG_WINDOW characters before it
     whose classes the noun may designate, the one the article names most often (its subject),
     the nearest among equals."""
     orgs = view.orgs_by_text
-    near = view.orgs[bisect_left(view.org_starts, offset - window):bisect_left(view.org_starts, offset)]
+    near = view.orgs[bisect_left(view.org_starts, offset - ORG_WINDOW):bisect_left(view.org_starts, offset)]
     # an outlet relaying the news is not "Компания" (a media noun finds it through its class),
     # and "перевозчик" is not the union the article introduced as "профсоюз Verdi"
     near = [e for e in near if e.text not in lex.media_names()

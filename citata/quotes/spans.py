@@ -41,7 +41,7 @@ class RangeTable:
     """Sparse table over values keyed by sorted positions: the min (or max) of the values whose
     key lies in [lo, hi], in constant time after an n·log n build."""
 
-    def __init__(self, items: Iterable[tuple[int, int]], op: Callable[[int, int], int] = min):
+    def __init__(self, items: Iterable[tuple[int, int]], op: Callable[[int, int], int]):
         items = sorted(items)
         self.keys = [k for k, _ in items]
         self.op = op
