@@ -950,9 +950,10 @@ def _after_rubric(title: str) -> str | None:
 @lru_cache(maxsize=2048)
 def _personal_name(word: str) -> bool:
     """A word the analyser reads as a first name, a surname or a patronymic ("Туск", "Мэй")."""
+    from ..names import NAME_TAGS
     from ..nlp import morph
 
-    return any(g in p.tag for p in morph().parse(word) for g in ("Name", "Surn", "Patr"))
+    return any(g in p.tag for p in morph().parse(word) for g in NAME_TAGS)
 
 
 # (the news of a place: a tag page's title names its topic, "Pfizer — последние новости")
