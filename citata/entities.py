@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import lexicons as lex
-from .names import (ANY, VOWELS, NameIndex, family_first, name_readings, Person, nominative_word, split_words, is_nominative_name, name_key, name_reading,
+from .names import (ANY, NAME_TAGS, VOWELS, NameIndex, family_first, name_readings, Person, nominative_word, split_words, is_nominative_name, name_key, name_reading,
                     name_word_nominative, nominative_phrase, split_merged_names, vowel_variant)
 from .nlp import Entity, parse
 from .orgs import initials, is_abbreviation, is_known_body, is_seat, org_key
@@ -74,7 +74,7 @@ def _leading_place(e: Entity) -> Entity | None:
     if not sep or not rest[:1].isupper() or not first.isalpha():
         return None
     ps = [p for p in parse(first) if p.is_known]
-    if not ps or "Geox" not in ps[0].tag or any(PERSON_TAGS & p.tag.grammemes for p in ps):
+    if not ps or "Geox" not in ps[0].tag or any(NAME_TAGS & p.tag.grammemes for p in ps):
         return None
     cases = {p.tag.case for p in ps if "Geox" in p.tag}
     for w in split_words(rest):
@@ -98,12 +98,12 @@ def _sentence_initial_common_noun(e: Entity, text: str, person: bool) -> bool:
         return False
     ps = parse(e.text)
     if person:
-        common = bool(ps) and all(p.is_known and not (NAME_TAGS & p.tag.grammemes) and (
+        common = bool(ps) and all(p.is_known and not (PROPER_TAGS & p.tag.grammemes) and (
             p.tag.POS in ("ADJF", "PRTF") or p.tag.POS == "NOUN" and (
                 "inan" in p.tag or p.tag.number == "plur" or p.tag.gender == "neut")) for p in ps)
     else:
         common = bool(ps) and all(p.is_known and p.tag.POS == "NOUN" and "nomn" not in p.tag
-                                  and not (NAME_TAGS & p.tag.grammemes) for p in ps)
+                                  and not (PROPER_TAGS & p.tag.grammemes) for p in ps)
     if not common:
         return False
     stem = re.escape(e.text[:max(3, len(e.text) - 2)])
@@ -123,8 +123,7 @@ def _trim_function_words(e: Entity) -> Entity:
     return e if text == e.text else Entity(e.start, e.start + len(text), e.type, text)
 
 
-PERSON_TAGS = frozenset(("Name", "Surn", "Patr"))
-NAME_TAGS = PERSON_TAGS | {"Geox", "Orgn", "Trad"}
+PROPER_TAGS = NAME_TAGS | {"Geox", "Orgn", "Trad"}  # a person's, a place's, an organisation's or a brand's
 
 
 def _trim_leading_person_noun(e: Entity, text: str) -> Entity:
@@ -137,7 +136,7 @@ def _trim_leading_person_noun(e: Entity, text: str) -> Entity:
     if not rest or not first.isalpha():
         return e
     opens = text[max(0, e.start - 3):e.start].rstrip(" «\"„“(—–-")[-1:] in ("", ".", "!", "?", "…", "\n")
-    if all(p.is_known and p.tag.POS == "NOUN" and ("anim" in p.tag or opens) and not (NAME_TAGS & p.tag.grammemes)
+    if all(p.is_known and p.tag.POS == "NOUN" and ("anim" in p.tag or opens) and not (PROPER_TAGS & p.tag.grammemes)
            for p in parse(first)) and any(map(_may_be_name, rest.split())):
         start = e.start + len(first) + len(sep)
         return Entity(start, e.end, e.type, rest)

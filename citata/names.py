@@ -14,7 +14,7 @@ from .orgs import is_known_body, org_key
 
 APOSTROPHES = re.compile(r"['’`ʼ]")
 WORD_RE = re.compile(r"[^\W\d_]+(?:[-‐'’][^\W\d_]+)*|\d+|\S")
-NAME_TAGS = ("Name", "Surn", "Patr")
+NAME_TAGS = frozenset(("Name", "Surn", "Patr"))  # pymorphy's grammemes of a person's name
 
 
 # The usual Russian renderings of one foreign sound folded together: е/э/йе (Йенс,
@@ -150,14 +150,13 @@ def _lemma_key(word: str) -> str:
 
 CASES = ("nomn", "gent", "accs", "datv", "ablt", "loct")
 ANY = "*"  # an indeclinable word fits every reading
-NAME_GRAMMEMES = frozenset(("Name", "Surn", "Patr"))
 VOWELS = "аеёиоуыэюя"
 SIBILANTS = "жшчщц"
 
 
 def _known_name_parses(word: str) -> list:
     # singular only: "Май" is not the genitive plural of Майя
-    return [p for p in parse(word) if p.is_known and p.tag.POS == "NOUN" and NAME_GRAMMEMES & p.tag.grammemes
+    return [p for p in parse(word) if p.is_known and p.tag.POS == "NOUN" and NAME_TAGS & p.tag.grammemes
             and p.tag.number != "plur"]
 
 

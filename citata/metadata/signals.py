@@ -953,7 +953,7 @@ def _personal_name(word: str) -> bool:
     from ..names import NAME_TAGS
     from ..nlp import morph
 
-    return any(g in p.tag for p in morph().parse(word) for g in NAME_TAGS)
+    return any(NAME_TAGS & p.tag.grammemes for p in morph().parse(word))
 
 
 # (the news of a place: a tag page's title names its topic, "Pfizer — последние новости")
