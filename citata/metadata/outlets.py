@@ -209,7 +209,10 @@ def known_outlet(name: str) -> str | None:
 
 
 TITLE_SEPS = (" - ", " – ", " — ", ": ", " | ")
-DOMAIN = re.compile(r"[\w\-]+(?:\.[\w\-]+)*\.(?:ru|com|net|org|ua|by|kz|kg|md|uz|az|am|info|news|su|рф|ee|lv|lt|eu)", re.I)
+# The endings of a site's address (matched in any case: "Newsler.Ru", "TRUD.RU", "Корреспондент.net"),
+# one list for every pattern that finds a site.
+SITE_ENDINGS = "ru|ua|com|net|org|info|by|kz|kg|md|uz|az|am|ge|tj|il|su|eu|ee|lv|lt|fm|tv|io|news|media|рф|ру|инфо"
+DOMAIN = re.compile(rf"[\w\-]+(?:\.[\w\-]+)*\.(?:{SITE_ENDINGS})", re.I)
 
 
 _NAME_END = re.compile(r"[ (:\-–—]")

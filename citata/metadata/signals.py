@@ -12,7 +12,7 @@ from .. import lexicons
 from ..clean import AMBIGUOUS_OUTLET_NAMES, Cleaned
 from ..model import Line
 from .dates import DATELINES, PLACE_UP, find_date
-from .outlets import (CYRILLIC_WORD, DOMAIN, LEGAL_FORM, NOT_RUSSIAN, TITLE_SEPS, alias_targets, canonical_outlet, clean_name,
+from .outlets import (CYRILLIC_WORD, DOMAIN, LEGAL_FORM, NOT_RUSSIAN, SITE_ENDINGS, TITLE_SEPS, alias_targets, canonical_outlet, clean_name,
                       host_outlet, known_outlet, legal_outlet, media_in, nominative, outlet_from_url, outlet_names)
 from .scan import finditer_runs
 
@@ -48,8 +48,7 @@ _MATERIALS_OF = re.compile(r"материал\w*\s+(?:сайта\s+|издани
                            r"(?:[«\"“]([^»\"”]{2,30})[»\"”]|([A-Z][\w.\-]+)(?=[\s,.]))")
 # (a whole host: "zdorovja.ru" inside "obraz-zdorovja.ru" is no site)
 # (in any case: "Newsler.Ru", "WWW.NEWSLER.RU")
-DOMAIN_TOKEN = re.compile(r"(?<![\w@./\-])(?:https?://)?(?i:www\.)?([A-Za-z][\w\-]*\.(?i:ru|ua|com|by|kz|net|org|info|eu|ee|lv|lt"
-                          r"|md|kg|uz|az|am|ge|tj|il|fm|tv|io|news|media))(?!\w|\.\w)")
+DOMAIN_TOKEN = re.compile(rf"(?<![\w@./\-])(?:https?://)?(?i:www\.)?([A-Za-z][\w\-]*\.(?i:{SITE_ENDINGS}))(?!\w|\.\w)")
 # Where a host can open: an ASCII letter after no word character, so never inside such a run.
 _LATIN_RUN = re.compile(r"[A-Za-z][\w\-]*")
 
@@ -453,7 +452,7 @@ MAX_TITLE_CHARS = 250
 _FORUM = re.compile(r"(?:[А-ЯЁ][а-яё]+\s+)?(?:[Фф]орум|[Пп]ортал)\s+[A-Za-z][\w.\-]*")
 # A Cyrillic site's name ("Тайга.инфо"), whole (a line of its own, or found inside a line).
 # (a Cyrillic name with a Latin ending too: "Корреспондент.net", "Газета.Ru")
-CYRILLIC_SITE = re.compile(r"(?<![\w.])[А-ЯЁ][А-ЯЁа-яё0-9\-]+\.(?:ру|Ру|РУ|рф|РФ|инфо|ru|Ru|RU|net|Net|ua|UA|by|BY|kz|KZ|com)(?!\w|\.\w)")
+CYRILLIC_SITE = re.compile(rf"(?<![\w.])[А-ЯЁ][А-ЯЁа-яё0-9\-]+\.(?i:{SITE_ENDINGS})(?!\w|\.\w)")
 
 
 _AUTHOR_SITE = re.compile(r"Автор\w*\s*:\s*(?:https?://)?(?:www\.)?([A-Za-z][\w\-]*\.(?:ru|ua|by|kz|com|net|org|info|su|md))(?![\w\-/])")

@@ -11,14 +11,14 @@ from functools import lru_cache
 
 from .. import lexicons
 from ..clean import AMBIGUOUS_OUTLET_NAMES
-from .outlets import (CYRILLIC_WORD, DOMAIN, NOT_RUSSIAN, clean_name, host_outlet, known_outlet, nominative, outlet_names,
+from .outlets import (CYRILLIC_WORD, DOMAIN, NOT_RUSSIAN, SITE_ENDINGS, clean_name, host_outlet, known_outlet, nominative, outlet_names,
                       site_names)
 from .scan import finditer_opening
 from .signals import AGENCY_LIKE, RELAY_BEFORE, common_abbreviation, domain_tokens, media_in_line
 
 # The outlet named as the one spoken to: "комментирует для DW", "сообщили «КП»",
 # "в интервью Би-би-си"; a quoted name reporting: "«Комсомолка» выяснила".
-_TOLD_NAME = (r"(?P<name>[«\"“][A-ZА-ЯЁ][^»\"”]{1,24}[»\"”]|[A-ZА-ЯЁ][\w\-]*\.(?:ru|Ru|RU|ua|UA|by|kz|com|net|info|ру|рф)(?!\w)"
+_TOLD_NAME = (rf"(?P<name>[«\"“][A-ZА-ЯЁ][^»\"”]{{1,24}}[»\"”]|[A-ZА-ЯЁ][\w\-]*\.(?i:{SITE_ENDINGS})(?!\w)"
               r"|[A-ZА-ЯЁ][\w\-]*(?:\s[A-ZА-ЯЁ][\w\-]*){0,2})")
 _TOLD_VERBS = ("сообщил", "рассказал", "заявил", "пояснил", "ответил", "признал", "подтвердил", "сказал", "прокомментировал",
                "объяснил", "уточнил")
@@ -42,7 +42,7 @@ _TOLD_NOUNS = tuple((stem, re.compile(rf"(?P<cue>{cue})\s+" + _TOLD_NAME)) for s
 # A quoted name doing a newsroom's work: "«Комсомолка» выяснила"; then, later, "«Известия»
 # разобрались".
 _QUOTED_REPORTS = re.compile(r"[«\"“](?P<name>[A-ZА-ЯЁ][^»\"”]{1,24})[»\"”]\s+(?:выяснил|узнал)[аио]?\b")
-_SITE_NAME = re.compile(r"[A-Za-z][\w\-]*\.(?:ru|ua|by|kz|com|net|info)", re.I)
+_SITE_NAME = re.compile(rf"[A-Za-z][\w\-]*\.(?:{SITE_ENDINGS})", re.I)
 _NEWSROOM_BEFORE = re.compile(r"(?:[Рр]едакци[яи]|[Кк]орреспондент\w*|[Жж]урналист\w*|[Сс]отрудник\w*)\s+$")
 _AT_WORK_VERBS = (r"(?:разобрал|собрал|подготовил|расспросил|опросил|проанализировал|изучил|направил[аио]?\s+запрос"
                   r"|обратил|связал|побывал|попросил|поговорил|побеседовал|спросил)(?:[аио]|ись|ась|ся)?\b")
