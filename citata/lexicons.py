@@ -191,6 +191,12 @@ def report_documents() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def norm_nouns() -> frozenset[str]:
+    """Norms a clause obeys after "согласно" ("согласно закону / графику"), not sources that state it."""
+    return _words("norm_nouns.txt")
+
+
+@lru_cache(maxsize=None)
 def impersonal_cues() -> frozenset[str]:
     return frozenset(data_lines("impersonal_cues.txt"))
 

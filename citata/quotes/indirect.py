@@ -924,25 +924,38 @@ def _source_phrase(view: DocView, i: int, lo: int, hi: int, width: int) -> Found
     if view.lower[j] in lex.pronouns():
         pron = j
         j += 1
+    agent = None
+    if view.lower[i] == "согласно":
+        head, agent = _dative_head(view, j, hi)
+        j = head or j
     # "по последним данным учёных", "согласно недавнему опросу YouGov": adjectives before the noun
     while pron is None and j < hi and j < i + width + 2 and j not in view.ent_at and \
             view.lower[j] not in lex.source_nouns() and view.parses(j)[0].tag.POS in ("ADJF", "PRTF"):
         j += 1
     lemma = lex.source_nouns().get(view.lower[j]) if j <= hi else None
+    doc = None
+    if lemma is None and view.lower[i] == "согласно" and j <= hi and view.is_word(j):
+        doc = noun_parse(view, j, "datv")
+        if doc is not None and doc.normal_form in lex.norm_nouns():
+            return None  # "согласно закону / статье 50 / графику": a norm the clause obeys, not a source
+        if doc is not None and (doc.normal_form in _source_lemmas() or pron is not None):
+            # "согласно мнениям аналитиков" (a form source_nouns.tsv lacks), "Согласно ее показаниям"
+            lemma = doc.normal_form if doc.normal_form in _source_lemmas() else "согласно"
     if lemma is None:
-        if view.lower[i] != "согласно" or pron is not None:
+        if view.lower[i] != "согласно":
             return None
-        doc = noun_parse(view, j, "datv") if j <= hi and view.is_word(j) else None
-        if doc is not None and doc.normal_form in lex.report_documents():
-            # "Согласно документу, …", "согласно инструкции Минздрава": the document speaks
+        if doc is not None and not proper_noun(view, j):
+            # "Согласно документу, …", "согласно итоговому анализу данных", "согласно рекомендациям
+            # Министерства": whatever states, reports, shows or estimates speaks, with its genitive
             gen = search_genitive(view, j, hi)
             b = view.tok_index(gen.end - 1) if gen is not None else j
-            ref = ref_from_np(view, j, b)
+            ref = ref_from_np(view, j, b) if gen is not None or agent is None else agent
             phrase_end, lemma = b, "согласно"
         else:
-            # "Согласно «Байонтек», …", "согласно Bloomberg, …": the source named right after
+            # "Согласно «Байонтек», …", "согласно Bloomberg, …", "Согласно comScore, …": the source
+            # named right after
             j = i + width
-            ref = _named_source(view, j, hi)
+            ref = _named_source(view, j, hi) or _latin_name(view, j, hi)
             if ref is None:
                 return None
             phrase_end, lemma, j = view.tok_index(ref.end - 1), "согласно", i
@@ -953,7 +966,7 @@ def _source_phrase(view: DocView, i: int, lo: int, hi: int, width: int) -> Found
     else:
         # "по оценкам «Байонтек»": a name in quotation marks, else the genitive phrase
         ref = _named_source(view, j + 1, hi) if j + 1 <= hi and not view.is_word(j + 1) else None
-        ref = ref or search_genitive(view, j, hi) or _site_source(view, j, hi)
+        ref = ref or search_genitive(view, j, hi) or _site_source(view, j, hi) or agent
         if ref is None and view.lower[i] == "согласно" and lemma in lex.report_documents():
             ref = ref_from_np(view, j, j)  # "Согласно официальному заявлению, …": the statement speaks
         if ref is None or lemma == "зрение" and not _can_hold_a_view(view, ref):
@@ -976,6 +989,12 @@ def _source_phrase(view: DocView, i: int, lo: int, hi: int, width: int) -> Found
             return None
         else:
             first = k + 1
+        if first <= hi and (view.parses(first)[0].normal_form == "который" or view.parses(first)[0].tag.POS == "PRTF"
+                            and not any("nomn" in p.tag for p in view.parses(first) if p.tag.POS == "PRTF")):
+            # "Согласно предварительному анализу, который сравнил …, уровень …", "По данным исследования,
+            # проведенного по поручению Сената, …": the source's own clause, then the content (a
+            # nominative participle is the content's subject: "генерируемые иммунной системой антитела")
+            first = next((x + 1 for x in range(first + 1, hi) if view.toks[x].text == "," and x not in view.quoted), hi + 1)
         if first > hi:
             return None
         start, end = content_start(view, first), content_end(view, first, hi)
@@ -1009,6 +1028,54 @@ def _source_phrase(view: DocView, i: int, lo: int, hi: int, width: int) -> Found
     if end <= start:
         return None
     return Found("indirect", start, end, cue, ref, cue_cls="source")
+
+
+@lru_cache(maxsize=1)
+def _source_lemmas() -> frozenset[str]:
+    return frozenset(lex.source_nouns().values())
+
+
+def _latin_name(view: DocView, j: int, hi: int) -> Ref | None:
+    """"Согласно comScore, …": a name in Latin letters the NER did not tag, up to the comma."""
+    k = j
+    while k <= hi and re.fullmatch(r"[A-Za-z][\w&.'’-]*", view.toks[k].text):
+        k += 1
+    if k == j:
+        return None
+    o, e = view.toks[j].start, view.toks[k - 1].end
+    return Ref("entity", o, e, entity=Entity(o, e, "ORG", view.text[o:e]), case="datv")
+
+
+def _dative_head(view: DocView, j: int, hi: int) -> tuple[int | None, Ref | None]:
+    """The head noun of the dative phrase "согласно" opens at token j: past adjectives, numbers and a
+    participle with its own phrase ("согласно проведенным Исследовательским центром Пью (Pew Research
+    Center) опросам", "согласно установленным Минздравом РФ приоритетам"); None when no dative noun
+    heads it. With it, the participle's agent, a name in the instrumental, who owns the source."""
+    participle, agent = False, []
+    for k in range(j, min(hi, j + 12) + 1):
+        if not view.is_word(k):
+            if participle and view.toks[k].text in "()":
+                continue  # a gloss inside the participle's phrase
+            return None, None
+        p = view.parses(k)[0]
+        if p.tag.POS in ("ADJF", "PRTF", "NUMR") or view.toks[k].text.isdigit():
+            participle = participle or p.tag.POS == "PRTF"
+            continue
+        if participle and (k in view.ent_at or view.toks[k].text[0].isupper()):
+            agent.append(k)  # the participle's agent: "Исследовательским центром Пью"
+            continue
+        if noun_parse(view, k, "datv") is not None and "Fixd" not in p.tag:
+            e = view.ent_at.get(agent[0]) if agent else None
+            if e is None or e.type not in ("ORG", "PER"):
+                return k, None
+            # the name without its gloss: "Исследовательским центром Пью (Pew Research Center)"
+            end = min([view.toks[x].start for x in range(agent[0], k) if view.toks[x].text == "("
+                       and view.toks[x].start > e.start] + [e.end])
+            end = len(view.text[:end].rstrip())
+            return k, Ref("entity", e.start, end, entity=replace(e, end=end, text=view.text[e.start:end]), case="ablt")
+        if not participle:
+            return None, None
+    return None, None
 
 
 def _cue_before_colon(view: DocView, first: int, colon: int) -> bool:
