@@ -734,8 +734,25 @@ def test_participle_look_alikes(text):
     assert quotes(text) == []
 
 
-# --- no reported words after a cue's colon or bare comma unless a clause of the cue's follows ----
-# (seventeenth session; eval/survey_colons.py counts every cue's colon and bare comma over the corpora)
+# --- the reported words after a cue's colon: a clause, whatever its predicate; no report after a
+# colon or bare comma unless a clause of the cue's follows (seventeenth session; eval/survey_colons.py
+# counts every cue's colon and bare comma over the corpora)
+
+@pytest.mark.parametrize("text, content, speaker", [
+    # written for the test: a short participle, a short adjective, a predicative
+    ("Пресс-секретарь Кремля Дмитрий Песков заявил: решение пока не принято.", "решение пока не принято",
+     "Дмитрий Песков"),
+    ("Глава Минздрава Михаил Мурашко подчеркнул: вакцина безопасна.", "вакцина безопасна", "Михаил Мурашко"),
+    ("Министр финансов Антон Силуанов уверен: оснований для паники нет.", "оснований для паники нет",
+     "Антон Силуанов"),
+    # the finite verb, as before
+    ("Пресс-секретарь Кремля Дмитрий Песков заявил: решение пока не принимают.", "решение пока не принимают",
+     "Дмитрий Песков"),
+])
+def test_a_clause_after_a_cues_colon(text, content, speaker):
+    kind, got, who, _ = only("Сегодня прошло заседание. " + text)
+    assert (kind, got, who) == ("indirect", content, speaker)
+
 
 @pytest.mark.parametrize("text", [
     # a list of names after the colon holds no predicate (factrueval-2016/devset/book_396.txt, unannotated)
