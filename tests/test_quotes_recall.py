@@ -732,3 +732,41 @@ def test_participle_of_a_cue_with_a_clause(text, content, speaker):
 ])
 def test_participle_look_alikes(text):
     assert quotes(text) == []
+
+
+# --- the reported words after a cue's colon: a clause, whatever its predicate; no report after a
+# colon or bare comma unless a clause of the cue's follows (seventeenth session; eval/survey_colons.py
+# counts every cue's colon and bare comma over the corpora)
+
+@pytest.mark.parametrize("text, content, speaker", [
+    # written for the test: a short participle, a short adjective, a predicative
+    ("Пресс-секретарь Кремля Дмитрий Песков заявил: решение пока не принято.", "решение пока не принято",
+     "Дмитрий Песков"),
+    ("Глава Минздрава Михаил Мурашко подчеркнул: вакцина безопасна.", "вакцина безопасна", "Михаил Мурашко"),
+    ("Министр финансов Антон Силуанов уверен: оснований для паники нет.", "оснований для паники нет",
+     "Антон Силуанов"),
+    # the finite verb, as before
+    ("Пресс-секретарь Кремля Дмитрий Песков заявил: решение пока не принимают.", "решение пока не принимают",
+     "Дмитрий Песков"),
+])
+def test_a_clause_after_a_cues_colon(text, content, speaker):
+    kind, got, who, _ = only("Сегодня прошло заседание. " + text)
+    assert (kind, got, who) == ("indirect", content, speaker)
+
+
+@pytest.mark.parametrize("text", [
+    # a list of names after the colon holds no predicate (factrueval-2016/devset/book_396.txt, unannotated)
+    "Вместе с ними на вопросы корреспондентов отвечали: командир 12-й долговременной экспедиции Уильям "
+    "Макартур, бортинженер Валерий Токарев и первый бразильский космонавт Маркос Понтес.",
+    # an object between the cue and the colon: the words after it are the object's list, or the
+    # narrator's (ryan-ru_file_1 of the tune half; brexit_ru file_1146, unannotated)
+    "Бортпроводники Ryanair объявили забастовку в четырех странах: Испании, Португалии, Италии и Бельгии, а "
+    "в Iberia бастовать собирается наземный персонал аэропорта Барселоны.",
+    "Впрочем, пока это все напоминает дележку шкуры неубитого премьера: Тереза Мэй в отставку не собирается.",
+    # a cue and a bare comma: the next clause is the narrator's, or no clause (asia_bibi_ru file_169,
+    # factrueval book_176, both unannotated)
+    "Асия возмутилась, разгорелся спор, перешедший в потасовку.",
+    "Об этом президент заявил, выступая на VII съезде партии «Единая Россия».",
+])
+def test_no_report_after_a_colon_or_a_comma_without_a_clause_of_the_cue(text):
+    assert quotes(text) == []

@@ -202,6 +202,13 @@ def _nominal_report(view: DocView, i: int, hi: int) -> Found | None:
                  cue_cls="say", sieve="indirect:report noun")
 
 
+# What makes the words after a cue's colon a clause rather than a list of names: a predicate, finite
+# or not ("заявил: решение не принимают / решение не принято", "подчеркнул: вакцина безопасна",
+# "уверяют: сомнений в безопасности нет"); a list ("отвечали: командир экспедиции …, бортинженер …")
+# holds none
+CLAUSE_PREDICATES = frozenset(("VERB", "PRTS", "ADJS", "PRED"))
+
+
 def _complement(view, i, cue_end, lemma, cls, lo, hi) -> Found | None:
     """X заявил, что …  /  X заявил о том, что …  /  Сообщается, что …"""
     k = skip_fillers_back(view, i - 1, lo)
@@ -212,7 +219,7 @@ def _complement(view, i, cue_end, lemma, cls, lo, hi) -> Found | None:
     j = cue_end + 1
     limit = min(hi, cue_end + 10)
     if j + 1 <= hi and view.toks[j].text == ":" and view.is_word(j + 1) and j + 1 not in view.quoted and any(
-            view.parses(k)[0].tag.POS == "VERB" for k in range(j + 1, hi + 1)):  # a clause, not a list of names
+            view.parses(k)[0].tag.POS in CLAUSE_PREDICATES for k in range(j + 1, hi + 1)):  # a clause, not a list of names
         j -= 1  # "Serebro уверено: трек был обязан войти в историю": the content follows the colon
         limit = -1
     while j <= limit:
