@@ -83,6 +83,39 @@ class Analysis:
     entities: list[Entity] = field(default_factory=list)
 
 
+# Letters that look alike in the Latin and Cyrillic alphabets. A word spelt with both ("Cергей" with
+# a Latin C, "AstraZeneсa" with a Cyrillic с: typing slips, or text made to dodge filters) is
+# neither a known word nor a name to the analyser, the NER or a search.
+_LATIN_TWINS = "ABCEHKMOPTXaceopxy"
+_CYRILLIC_TWINS = "АВСЕНКМОРТХасеорху"
+_TO_CYRILLIC = str.maketrans(_LATIN_TWINS, _CYRILLIC_TWINS)
+_TO_LATIN = str.maketrans(_CYRILLIC_TWINS, _LATIN_TWINS)
+_MIXED_WORD = re.compile(r"(?=[^\W\d_]*[A-Za-z])(?=[^\W\d_]*[А-Яа-яЁё])[^\W\d_]+")
+_SCRIPTS_MEET = re.compile(r"[A-Za-z][А-Яа-яЁё]|[А-Яа-яЁё][A-Za-z]")  # no such pair: no mixed word
+
+
+def _one_script(m: re.Match) -> str:
+    """A word of both alphabets in the one its other letters belong to, where each letter of the
+    other alphabet has a twin there (by count where every letter has one: "ОМC"); else, as two
+    words run together ("Pfizerили"), as it is."""
+    word = m.group()
+    latin = [c for c in word if c.isascii()]
+    cyrillic = [c for c in word if not c.isascii()]
+    latin_own = any(c not in _LATIN_TWINS for c in latin)
+    cyrillic_own = any(c not in _CYRILLIC_TWINS for c in cyrillic)
+    if latin_own == cyrillic_own:
+        if latin_own or len(latin) == len(cyrillic):
+            return word
+        cyrillic_own = len(cyrillic) > len(latin)
+    return word.translate(_TO_CYRILLIC if cyrillic_own else _TO_LATIN)
+
+
+def fold_mixed_scripts(text: str) -> str:
+    """Each word spelt with look-alike letters of both alphabets in one of them ("Моcква" →
+    "Москва", "СOVID" → "COVID"), letter for letter, so that every offset stays."""
+    return _MIXED_WORD.sub(_one_script, text) if _SCRIPTS_MEET.search(text) else text
+
+
 def _continues(text: str, prev_end: int, next_start: int) -> bool:
     """Does the line ending at `prev_end` go on in the line from `next_start`? A scraper that saves
     a page's visible text breaks the line where a link, bold words or an ad stood ("… пишет⏎со

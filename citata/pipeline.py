@@ -15,7 +15,7 @@ from .collector import collector_paused
 from .metadata import extract_metadata
 from .model import Document, RawDocument, ReadError
 from .entities import link_document
-from .nlp import analyse
+from .nlp import analyse, fold_mixed_scripts
 from .quotes import document_view, find, resolve
 from .registry import Registry, assign
 
@@ -188,20 +188,26 @@ def process(items: Iterable[RawDocument | ReadError], plain: bool = False,
                 built.append(ReadError(item.source, f"processing failed: {type(exc).__name__}: {exc}"))
         if not plain:
             built = _with_site_templates(batch, built, sites, learn_sites, doc_timeout)
-        for item in annotate(built, doc_timeout):
+        for item in annotate(built, doc_timeout, verbatim=plain):
             if registry is not False and isinstance(item, Document):
                 assign(item, registry)
             yield item
 
 
-def annotate(items: list[Document | ReadError], doc_timeout: float | None = None) -> list[Document | ReadError]:
-    """NER over the whole batch at once, then quotations per document."""
+def annotate(items: list[Document | ReadError], doc_timeout: float | None = None,
+             verbatim: bool = False) -> list[Document | ReadError]:
+    """NER over the whole batch at once, then quotations per document. Unless `verbatim`, each
+    text's words spelt in both alphabets are first put in one (`fold_mixed_scripts`; `raw` keeps
+    the page as read)."""
     with collector_paused():
-        return _annotate(items, doc_timeout)
+        return _annotate(items, doc_timeout, verbatim)
 
 
-def _annotate(items: list[Document | ReadError], doc_timeout: float | None) -> list[Document | ReadError]:
+def _annotate(items: list[Document | ReadError], doc_timeout: float | None, verbatim: bool) -> list[Document | ReadError]:
     docs = [d for d in items if isinstance(d, Document)]
+    if not verbatim:
+        for d in docs:
+            d.text = fold_mixed_scripts(d.text)
     seconds = {id(d): budget(len(d.text), doc_timeout) for d in docs}
     try:
         analyses = within(sum(seconds.values()) if doc_timeout else None, analyse, [d.text for d in docs])
@@ -258,7 +264,7 @@ def extract_text(text: str, source: str = "<text>", plain: bool = False) -> Docu
     from .source import text_document
 
     doc = build_document(text_document(source, text, plain=plain), plain=plain)
-    result = annotate([doc])[0]
+    result = annotate([doc], verbatim=plain)[0]
     if isinstance(result, ReadError):
         raise ExtractError([result], [])
     assign(result, Registry())
