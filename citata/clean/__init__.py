@@ -220,7 +220,8 @@ def match_prefix(s: str) -> tuple[str, re.Match] | None:
 def split_lines(text: str) -> list[Line]:
     lines, pos = [], 0
     for part in text.split("\n"):
-        lines.append(Line(pos, pos + len(part), part, "body" if part.strip() else "empty"))
+        # (a line of spaces is empty: isspace settles it at the first other character, where strip copies)
+        lines.append(Line(pos, pos + len(part), part, "body" if part and not part.isspace() else "empty"))
         pos += len(part) + 1
     return lines
 

@@ -90,16 +90,12 @@ def ends_sentence(s: str) -> bool:
     return _SENTENCE_END.search(s, max(0, len(s) - TAIL)) is not None
 
 
-def features(s: str) -> tuple[int, int, float, bool, list[str]]:
-    """(characters, words (counted up to WORDS_COUNTED + 1), share of function words, ends like a sentence,
-    the words sampled)."""
-    nw = len(s.split(None, WORDS_COUNTED))  # (line_worth asks only "at least 4?" and "at most 12?")
-    if not nw:
-        return 0, 0, 0.0, False, []
+def _word_sample(s: str) -> tuple[list[str], float]:
+    """(the words sampled, the share of function words among them)."""
     # The shares settle long before a long paragraph ends.
     sample = _WORDS.findall(s[:SAMPLE_CHARS].lower())
     function = sum(map(lexicons.function_words().__contains__, sample))
-    return len(s), nw, function / max(len(sample), 1), ends_sentence(s), sample
+    return sample, function / max(len(sample), 1)
 
 
 def has_verb(sample: list[str]) -> bool:
@@ -117,13 +113,22 @@ def line_worth(ln: Line) -> float:
         if ln.kind in INLINE_KINDS:
             return -(INLINE_COST + min(len(s), 400) * 0.2)
         return -(BOILERPLATE_COST + min(len(s), 400) * 0.5)
-    if len(s) >= LONG_PROSE_CHARS and ends_sentence(s):
-        return min(len(s), MAX_LINE_WORTH)  # a long line ending a sentence: prose, no need to count
-    n, nw, fshare, sentence, sample = features(s)
-    if n >= PROSE_CHARS and fshare >= MIN_FUNCTION_SHARE:
-        return min(n, MAX_LINE_WORTH) * (1.0 if sentence or n >= 200 else 0.6)
-    if sentence and nw >= 4 and (fshare > 0 or has_verb(sample)):
-        return n * 0.5  # a short sentence: a closing line, a quoted line
+    n, sentence = len(s), ends_sentence(s)
+    if n >= LONG_PROSE_CHARS and sentence:
+        return min(n, MAX_LINE_WORTH)  # a long line ending a sentence: prose, no need to count
+    nw = len(s.split(None, WORDS_COUNTED))  # (asked only "at least 4?" and "at most 12?")
+    # The words are sampled only where the answer turns on them: a line of PROSE_CHARS or more, or a
+    # short one that ends a sentence in four words or more.
+    sample = None
+    if n >= PROSE_CHARS:
+        sample, fshare = _word_sample(s)
+        if fshare >= MIN_FUNCTION_SHARE:
+            return min(n, MAX_LINE_WORTH) * (1.0 if sentence or n >= 200 else 0.6)
+    if sentence and nw >= 4:
+        if sample is None:
+            sample, fshare = _word_sample(s)
+        if fshare > 0 or has_verb(sample):
+            return n * 0.5  # a short sentence: a closing line, a quoted line
     if nw <= 12:
         return -LABEL_COST
     return -(n * 0.3)  # long and not prose: a tag list, a run of links

@@ -86,8 +86,8 @@ def extract_metadata(raw: RawDocument, cleaned: Cleaned) -> dict:
     title = meta.get("title")
     if cleaned.title_line is not None:
         title = cleaned.title_line.text
-        after = [ln for ln in cleaned.lines if ln.start > cleaned.title_line.start and ln.label == "body"]
-        cut = glued_lead(title, after[0].text) if after else None
+        after = next((ln for ln in cleaned.lines if ln.start > cleaned.title_line.start and ln.label == "body"), None)
+        cut = glued_lead(title, after.text) if after is not None else None
         if cut is not None:
             title = title[:cut]
     url = meta.get("url") or _url_from_lines(cleaned.lines)

@@ -1,0 +1,89 @@
+"""Cleaning steps rewritten to skip work whose answer is known give what their plain forms give: a
+line's worth with its words sampled only where the answer turns on them, and a line of spaces
+told by `isspace` instead of `strip`."""
+from pathlib import Path
+
+import pytest
+
+from citata import lexicons
+from citata.clean import block, split_lines
+from citata.model import Line
+from citata.source import decode, text_document
+
+CORPORA = Path(__file__).resolve().parent.parent.parent / "shared" / "corpora"
+
+# Lines of every branch of line_worth: long prose, a short sentence with and without function
+# words or verbs, labels, a long list of links, a line under and over PROSE_CHARS.
+LINES = [
+    "Министерство здравоохранения внесло изменения в инструкцию к вакцине «Спутник V»: теперь прививку можно "
+    "делать людям старше 60 лет, сообщили в ведомстве. Решение принято по итогам клинических исследований.",
+    "Врачи советуют перед вакцинацией измерить давление.",
+    "Вакцина поступила во все регионы.",
+    "Москва Санкт-Петербург Казань Новосибирск.",
+    "Глава ведомства выступил.",
+    "Что изменится для пожилых",
+    "Политика",
+    "Главная Новости Политика Экономика Общество Культура Спорт Наука Технологии Авто Недвижимость Туризм Здоровье Погода",
+    "Теги: коронавирус, вакцина, Минздрав, прививка, здоровье, регионы, Москва, пенсионеры, поликлиника",
+    "Ранее в Минздраве сообщили, что вакцина поступила во все регионы страны и ее получили больницы",
+    "Да.",
+    "",
+    "Один два три четыре",
+]
+
+
+def plain_line_worth(ln: Line) -> float:
+    """line_worth as written before: every line's words sampled."""
+    s = ln.text.strip()
+    if ln.label == "boilerplate":
+        return block.line_worth(ln)
+    if len(s) >= block.LONG_PROSE_CHARS and block.ends_sentence(s):
+        return min(len(s), block.MAX_LINE_WORTH)
+    nw = len(s.split(None, block.WORDS_COUNTED))
+    if not nw:
+        n, fshare, sentence, sample = 0, 0.0, False, []
+    else:
+        sample = block._WORDS.findall(s[:block.SAMPLE_CHARS].lower())
+        function = sum(map(lexicons.function_words().__contains__, sample))
+        n, fshare, sentence = len(s), function / max(len(sample), 1), block.ends_sentence(s)
+    if n >= block.PROSE_CHARS and fshare >= block.MIN_FUNCTION_SHARE:
+        return min(n, block.MAX_LINE_WORTH) * (1.0 if sentence or n >= 200 else 0.6)
+    if sentence and nw >= 4 and (fshare > 0 or block.has_verb(sample)):
+        return n * 0.5
+    if nw <= 12:
+        return -block.LABEL_COST
+    return -(n * 0.3)
+
+
+def _corpus_lines(limit: int = 200) -> list[str]:
+    files = sorted(CORPORA.glob("bsnlp-ru/*/raw/*.txt"))
+    if not files:
+        pytest.skip(f"{CORPORA} absent (the shared corpora are not on this machine)")
+    files = files[:limit // 2] + sorted(CORPORA.glob("bsnlp-ru/covid-19/raw/*.txt"))[:limit // 2]
+    return [s for f in files for s in text_document(str(f), decode(f.read_bytes())).text.split("\n")]
+
+
+def test_line_worth_is_its_plain_form():
+    values = set()
+    for s in LINES + [s + " и" for s in LINES] + [s.rstrip(".") for s in LINES]:
+        ln = Line(0, len(s), s)
+        assert block.line_worth(ln) == plain_line_worth(ln), s
+        values.add(block.line_worth(ln))
+    # (not vacuous: prose, a short sentence, a label and a list of links are told apart)
+    assert block.line_worth(Line(0, 0, LINES[0])) > 100
+    assert block.line_worth(Line(0, 0, LINES[1])) > 0 and block.line_worth(Line(0, 0, LINES[6])) == -block.LABEL_COST
+    assert block.line_worth(Line(0, 0, LINES[7])) < -block.LABEL_COST
+    assert len(values) >= 6
+
+
+def test_line_worth_is_its_plain_form_on_corpus_lines():
+    for s in _corpus_lines():
+        ln = Line(0, len(s), s)
+        assert block.line_worth(ln) == plain_line_worth(ln), s
+
+
+def test_a_line_of_spaces_is_empty():
+    text = "Заголовок\n \n\u00a0\u2003\t\nТекст\n\n\u200bневидимый пробел не пробел"
+    lines = split_lines(text)
+    assert [ln.label for ln in lines] == ["body" if ln.text.strip() else "empty" for ln in lines]
+    assert [ln.label for ln in lines] == ["body", "empty", "empty", "body", "empty", "body"]
