@@ -697,3 +697,42 @@ def test_a_form_of_address_before_a_surname_is_that_person():
     assert names.by_role("миссис Мэй", at).name == "Тереза Мэй"
     assert names.by_role("господин Джонсон", at).name == "Борис Джонсон"
     assert names.by_role("господин Лавров", at) is None
+
+
+def _untagged(text: str) -> list[str]:
+    """The persons `untagged_names` finds where the NER tagged nothing at all."""
+    from citata.entities import untagged_names
+    from citata.nlp import analyse
+    return [e.text for e in untagged_names(text, analyse([text])[0].sentences, [])]
+
+
+@pytest.mark.parametrize("text, names", [
+    # written for the test: the holder after a role, its genitive chain and a namesake
+    ("По словам генерального директора центра им. М. П. Чумакова Айдара Ишмухаметова, испытания идут.",
+     ["Айдара Ишмухаметова"]),
+    ("Главный врач больницы имени С. П. Боткина Алексей Шабунин сообщил, что мест нет.", ["Алексей Шабунин"]),
+    ("По словам директора центра Гамалеи Александра Гинцбурга, вакцина готова.", ["Александра Гинцбурга"]),
+    ("Как рассказал заместитель директора центра эпидемиологии и микробиологии Тимур Галеев, вакцина готова.",
+     ["Тимур Галеев"]),
+    # look-alikes: a namesake inside an organisation's name, a prize, a street, a ship, a prophet
+    ("Как сообщил директор музея имени Михаила Булгакова, выставка откроется в мае.", []),
+    ("Лауреат премии Пулитцера заявил, что книга выйдет весной.", []),
+    ("Жители улицы Ленина заявили, что ремонт не закончен.", []),
+    ("Жители ул. Ленина заявили, что ремонт не закончен.", []),
+    ("Капитан ледокола «Михаил Сомов» сообщил, что льды отступили.", []),
+    ("Ее обвинили в оскорблении пророка Мухаммеда.", []),
+    # a name in another case than the role's is no holder: "лауреат" (nominative), "Михаила Булгакова" (genitive)
+    ("Лауреат премии Михаила Булгакова заявил, что книга выйдет весной.", []),
+])
+def test_a_role_phrase_names_its_holder_where_the_ner_tagged_none(text, names):
+    assert _untagged(text) == names
+
+
+def test_a_holder_the_ner_tagged_is_not_added_again():
+    from citata.entities import correct, untagged_names
+    from citata.nlp import analyse
+    text = "Министр обороны России Сергей Шойгу заявил, что учения завершены."
+    analysis = analyse([text])[0]
+    entities = correct(analysis.entities, text)
+    assert [e.text for e in entities if e.type == "PER"] == ["Сергей Шойгу"]
+    assert untagged_names(text, analysis.sentences, entities) == []
