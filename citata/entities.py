@@ -9,13 +9,12 @@ roles written next to it. Identities across documents are the registry's job
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from . import lexicons as lex
 from .names import (ANY, NAME_TAGS, VOWELS, NameIndex, family_first, name_readings, Person, nominative_word, split_words, is_nominative_name, name_key, name_reading,
                     name_word_nominative, nominative_phrase, split_merged_names, vowel_variant)
-from .nlp import Entity, Sentence, parse
+from .nlp import Entity, parse
 from .orgs import initials, is_abbreviation, is_known_body, is_seat, org_key
 
 
@@ -65,115 +64,6 @@ def correct(entities: list[Entity], text: str) -> list[Entity]:
             e = Entity(e.start, e.end, "ORG", e.text)  # "ЕС", "Евросоюза": a body, not a place
         out.append(e)
     return out
-
-
-# the words of a role's complement between the person noun and its holder's name
-COMPLEMENT_POS = ("NOUN", "ADJF", "PRTF", "PREP", "NUMR", None)
-PHRASE_BREAKS = frozenset(",;:.!?()—–-«»\"„“”")
-HOLDER_REACH = 12  # tokens from the person noun, as far as `eval/survey_untagged.py` looks
-
-
-def untagged_names(text: str, sentences: list[Sentence], entities: list[Entity]) -> list[Entity]:
-    """Persons the NER left untagged where a role phrase names them: "генерального директора центра
-    имени Чумакова Айдара Ишмухаметова" -> Айдара Ишмухаметова. After a person noun and its
-    complement, the first run of capitalised words that opens with a first name the dictionary
-    knows and reads as a name in a case of the noun is its holder. The namesake after "имени" /
-    "им." is no holder, and neither is a bare surname ("премии Пулитцера", "центра Гамалеи",
-    "улицы Ленина"): a holder the NER missed is written with a first name."""
-    out = []
-    flat = [t for sent in sentences for t in sent.tokens]
-    starts = [t.start for t in flat]
-    covered_at: dict[int, str] = {}  # token index in the document -> the type of the entity over it
-    for e in entities:
-        k = max(0, bisect_right(starts, e.start) - 1)
-        while k < len(flat) and flat[k].start < e.end:
-            if flat[k].end > e.start:
-                covered_at[k] = e.type
-            k += 1
-    base = 0
-    for sent in sentences:
-        toks = sent.tokens
-        covered = {k - base: kind for k in range(base, base + len(toks)) if (kind := covered_at.get(k))}
-        base += len(toks)
-        for i, t in enumerate(toks):
-            # a person noun in lower case, or opening the sentence ("Директор центра …")
-            cases = _person_noun_cases(t.text) if (t.text[:1].islower() or i == 0) and i not in covered else None
-            if cases:
-                found = _holder_after(toks, i, cases, covered)
-                if found is not None:
-                    a, b = found
-                    out.append(Entity(toks[a].start, toks[b].end, "PER", text[toks[a].start:toks[b].end]))
-                    covered.update({k: "PER" for k in range(a, b + 1)})
-    return out
-
-
-def _person_noun_cases(word: str) -> set[str]:
-    """The cases of a lower-case noun that names a person ("директора": gent, accs)."""
-    return {p.tag.case for p in parse(word)[:3] if p.tag.POS == "NOUN" and not NAME_TAGS & p.tag.grammemes
-            and ("anim" in p.tag or p.normal_form in lex.role_nouns())}
-
-
-def _first_name(word: str, cases: set[str] | None = None) -> bool:
-    """A first name the dictionary knows (in one of `cases`: "Михаила" is no nominative)."""
-    return word[:1].isupper() and any(p.is_known and p.tag.POS == "NOUN" and "Name" in p.tag.grammemes
-                                      and p.tag.number != "plur" and (cases is None or p.tag.case in cases)
-                                      for p in parse(word))
-
-
-def _holder_after(toks, i: int, cases: set[str], covered: dict) -> tuple[int, int] | None:
-    j = i + 1
-    while j < min(len(toks), i + 1 + HOLDER_REACH):
-        w = toks[j].text
-        if covered.get(j) == "PER":
-            return None  # the NER named the holder
-        if w in PHRASE_BREAKS and not (w == "." and (toks[j - 1].text.lower() == "им" or _initial(toks[j - 1].text))):
-            return None
-        if _initial(w):
-            j += 1
-            continue
-        if w[:1].isupper() and j not in covered:
-            k = j
-            while k + 1 < len(toks) and k + 1 - j < 6 and toks[k + 1].text[:1].isupper() and \
-                    toks[k + 1].text.isalpha() and k + 1 not in covered:
-                k += 1
-            a = _past_namesake(toks, j, k)
-            words = [toks[m].text for m in range(a, k + 1)]
-            if 2 <= len(words) <= 3 and _first_name(words[0], cases) and all(x.isalpha() for x in words):
-                _, case, score = name_reading(words, cases=frozenset(cases))
-                if score > 0 and case in cases:
-                    return a, k
-            j = k + 1
-            continue
-        pos = parse(w)[0].tag.POS
-        abbreviation = j + 1 < len(toks) and toks[j + 1].text == "."  # "им.", "ул."
-        if w[:1].isalpha() and w[:1].islower() and pos not in COMPLEMENT_POS and w != "и" and not abbreviation:
-            return None
-        j += 1
-    return None
-
-
-def _past_namesake(toks, j: int, k: int) -> int:
-    """Where the holder's name may open in the capitalised run j..k: past a namesake, which is a
-    whole name after "имени" / "им." ("имени Михаила Булгакова") and else a bare surname
-    ("центра Гамалеи Александра Гинцбурга")."""
-    if _first_name(toks[j].text) and not _after_imeni(toks, j):
-        return j
-    a = j
-    while a < k and (_first_name(toks[a].text) or "Patr" in parse(toks[a].text)[0].tag.grammemes):
-        a += 1
-    return a + 1
-
-
-def _initial(word: str) -> bool:
-    return len(word) == 1 and word.isupper()
-
-
-def _after_imeni(toks, j: int) -> bool:
-    """Does the capitalised word at j follow "имени" / "им." (past initials)?"""
-    k = j - 1
-    while k >= 0 and (toks[k].text == "." or _initial(toks[k].text)):
-        k -= 1
-    return k >= 0 and (toks[k].text.lower() == "имени" or toks[k].text.lower() == "им" and toks[k + 1].text == ".")
 
 
 def _leading_place(e: Entity) -> Entity | None:

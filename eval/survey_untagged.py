@@ -22,8 +22,9 @@ patronymic) is a *place*, classed by:
   speaker  where one of citata's quotations has the person noun or the run in its speaker's mention
 Every place is counted by the kind of its article (U unannotated, T tune, B blind); places of
 unannotated and tune articles are printed for the classes asked, never a blind one's.
-`citata.entities.untagged_names` is what citata builds from the classes read right; the count
-prints what it adds too (column "built"), and every person it adds anywhere in the texts (ADDED).
+Column "built": places where the pipeline's own view holds a person over the run (what a rule
+that adds such persons would show; the seventeenth session's `untagged_names` was taken out, as it
+fired on one tune place only).
 """
 from __future__ import annotations
 
@@ -38,7 +39,7 @@ sys.path.insert(0, str(ROOT / "eval"))
 
 from dataclasses import replace  # noqa: E402
 
-from citata.entities import correct, untagged_names  # noqa: E402
+from citata.entities import correct  # noqa: E402
 from citata.names import NAME_TAGS, name_reading  # noqa: E402
 from citata.pipeline import build_document  # noqa: E402
 from citata.quotes import document_view, find, resolve  # noqa: E402
@@ -135,8 +136,6 @@ def main() -> None:
         files = files[:args.limit]
     rows: dict[tuple, Counter] = defaultdict(Counter)
     shown = []
-    added: Counter = Counter()  # every person `untagged_names` adds, wherever it stands
-    added_shown = []
     for rel in files:
         kind = gold.get(rel, "U")
         doc = build_document(text_document(rel, decode((CORPORA / rel).read_bytes())))
@@ -146,11 +145,6 @@ def main() -> None:
         ner = DocView(doc.text, replace(analysis, entities=correct(analysis.entities, doc.text)))
         view = document_view(doc.text, analysis)
         quotes = resolve(view, find(view))
-        for e in untagged_names(doc.text, analysis.sentences, ner.entities):
-            added[kind] += 1
-            if kind != "B":
-                added_shown.append(f"ADDED {kind} {rel}: {doc.text[max(0, e.start - 80):e.start]!r} "
-                                   f"<<{e.text}>> {doc.text[e.end:e.end + 40]!r}")
         for i, j, k, before, first, agree, types in places(ner):
             s, e = view.toks[i].start, view.toks[k].end
             spk = next((q.speaker for q in quotes if q.speaker and q.speaker.mention
@@ -171,9 +165,7 @@ def main() -> None:
     print("before\tfirst\tcase\twords\tNER\tplaces\tspeaker\tbuilt\tunannotated\ttune\tblind")
     for key, c in sorted(rows.items(), key=lambda kv: -sum(kv[1][x] for x in "UTB")):
         print("\t".join(key) + f"\t{sum(c[x] for x in 'UTB')}\t{c['S']}\t{c['built']}\t{c['U']}\t{c['T']}\t{c['B']}")
-    print(f"persons added by untagged_names: {sum(added.values())} (unannotated {added['U']}, tune {added['T']}, "
-          f"blind {added['B']})")
-    for line in added_shown + shown:
+    for line in shown:
         print(line)
 
 

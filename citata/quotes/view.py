@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 
-from ..entities import correct, untagged_names
+from ..entities import correct
 from ..model import Speaker
 from ..names import NameIndex
 from ..nlp import Analysis, Entity, Token, parse, syntax_parser
@@ -192,8 +192,5 @@ def head_chain(tree: list[tuple[int, str]], first: int, j: int, limit: int) -> l
 def document_view(text: str, analysis: Analysis) -> DocView:
     """The document as the sieves see it: its analysis with natasha's entities corrected
     (`entities.correct`: outlets tagged as persons, upper-case datelines), the analysis itself
-    left as it was, and the persons a role phrase names where the NER tagged none
-    (`entities.untagged_names`). The pipeline, `extract_quotes` and the eval scripts all start here."""
-    entities = correct(analysis.entities, text)
-    entities = sorted(entities + untagged_names(text, analysis.sentences, entities), key=lambda e: e.start)
-    return DocView(text, replace(analysis, entities=entities))
+    left as it was. The pipeline, `extract_quotes` and the eval scripts all start here."""
+    return DocView(text, replace(analysis, entities=correct(analysis.entities, text)))
