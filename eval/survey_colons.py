@@ -39,7 +39,7 @@ from citata.quotes.indirect import find_addressee, find_channel  # noqa: E402
 from citata.quotes.view import COMPLEMENTIZERS, DASHES, OPEN_MARKS, TERMINAL  # noqa: E402
 from quotes import half  # noqa: E402
 from recall_sample import CORPORA  # noqa: E402
-from survey_quotes import view_of  # noqa: E402
+from survey_quotes import corpus_texts, view_of  # noqa: E402
 
 GAP = 6  # words between the cue and the colon or comma
 PREDICATES = ("VERB", "PRTS", "ADJS", "PRED")
@@ -140,8 +140,7 @@ def main() -> None:
     if args.cache:
         args.cache.mkdir(parents=True, exist_ok=True)
     gold = kinds()
-    paths = sorted(CORPORA.glob("bsnlp-ru/*/raw/*")) + sorted(CORPORA.glob("factrueval-2016/devset/*.txt"))
-    files = [str(p.relative_to(CORPORA)) for p in paths]
+    files = corpus_texts(CORPORA)
     if args.limit:
         files = files[:args.limit]
     rows: dict[tuple, Counter] = defaultdict(Counter)

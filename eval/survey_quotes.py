@@ -48,6 +48,13 @@ from citata.source import decode, text_document  # noqa: E402
 SIGNAL = re.compile(r'[«»"„“]|по словам|по мнению|по данным|согласно|:\s*[«"„“—–-]|^\s*[—–-]\s', re.I | re.M)
 
 
+def corpus_texts(corpora: Path) -> list[str]:
+    """Every raw text of the shared corpora a survey reads (BSNLP pages of every topic, FactRuEval's
+    devset), relative to `corpora`, in a fixed order."""
+    paths = sorted(corpora.glob("bsnlp-ru/*/raw/*")) + sorted(corpora.glob("factrueval-2016/devset/*.txt"))
+    return [str(p.relative_to(corpora)) for p in paths]
+
+
 def articles(corpora: Path, exclude: list[Path], pages: bool = False) -> list[str]:
     """The articles no gold file holds; `pages`: also the whole pages only the cleaning gold holds
     (covid-19 pages with no quotation annotated)."""
@@ -56,8 +63,7 @@ def articles(corpora: Path, exclude: list[Path], pages: bool = False) -> list[st
         skip |= {json.loads(line)["file"] for line in gold.read_text(encoding="utf-8").splitlines()}
     for f in exclude:
         skip |= {line.strip() for line in f.read_text(encoding="utf-8").splitlines() if line.strip()}
-    paths = sorted(corpora.glob("bsnlp-ru/*/raw/*")) + sorted(corpora.glob("factrueval-2016/devset/*.txt"))
-    return [str(p.relative_to(corpora)) for p in paths if str(p.relative_to(corpora)) not in skip]
+    return [rel for rel in corpus_texts(corpora) if rel not in skip]
 
 
 def view_of(corpora: Path, rel: str, cache: Path | None = None) -> DocView:

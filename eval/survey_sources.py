@@ -28,10 +28,12 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "eval"))
 
 from citata import lexicons as lex  # noqa: E402
 from citata.nlp import parse  # noqa: E402
 from citata.source import decode, text_document  # noqa: E402
+from survey_quotes import corpus_texts  # noqa: E402
 
 TOKEN = re.compile(r"[A-Za-zА-Яа-яЁё0-9]+(?:[-'’][A-Za-zА-Яа-яЁё0-9]+)*|\S")
 OPEN_QUOTES = "«„“\""
@@ -41,9 +43,8 @@ OPENERS = frozenset(("а", "и", "но", "однако", "также", "кром
 
 
 def texts(corpora: Path):
-    paths = sorted(corpora.glob("bsnlp-ru/*/raw/*")) + sorted(corpora.glob("factrueval-2016/devset/*.txt"))
-    for p in paths:
-        yield str(p.relative_to(corpora)), text_document(str(p), decode(p.read_bytes())).text
+    for rel in corpus_texts(corpora):
+        yield rel, text_document(str(corpora / rel), decode((corpora / rel).read_bytes())).text
 
 
 def _dative_noun(word: str):

@@ -48,7 +48,7 @@ from citata.source import decode, text_document  # noqa: E402
 from citata.quotes.participants import role_key  # noqa: E402
 from recall_sample import CORPORA  # noqa: E402
 from survey_colons import kinds  # noqa: E402
-from survey_quotes import cached_analysis  # noqa: E402
+from survey_quotes import cached_analysis, corpus_texts  # noqa: E402
 
 REACH = 12  # tokens from the person noun
 BETWEEN = ("NOUN", "ADJF", "PRTF", "PREP", "NUMR", None)
@@ -130,8 +130,7 @@ def main() -> None:
     if args.cache:
         args.cache.mkdir(parents=True, exist_ok=True)
     gold = kinds()
-    paths = sorted(CORPORA.glob("bsnlp-ru/*/raw/*")) + sorted(CORPORA.glob("factrueval-2016/devset/*.txt"))
-    files = [str(p.relative_to(CORPORA)) for p in paths]
+    files = corpus_texts(CORPORA)
     if args.limit:
         files = files[:args.limit]
     rows: dict[tuple, Counter] = defaultdict(Counter)
