@@ -22,7 +22,6 @@ article of the tune half (a blind-half article is counted, never shown), marked 
 """
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 from collections import Counter, defaultdict
@@ -39,7 +38,7 @@ from citata.quotes.indirect import find_addressee, find_channel  # noqa: E402
 from citata.quotes.view import COMPLEMENTIZERS, DASHES, OPEN_MARKS, TERMINAL  # noqa: E402
 from quotes import half  # noqa: E402
 from recall_sample import CORPORA  # noqa: E402
-from survey_quotes import corpus_texts, view_of  # noqa: E402
+from survey_quotes import corpus_survey, surveyed_texts, view_of  # noqa: E402
 
 GAP = 6  # words between the cue and the colon or comma
 PREDICATES = ("VERB", "PRTS", "ADJS", "PRED")
@@ -130,19 +129,11 @@ def places(view):
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--cache", type=Path, help="a folder keeping each article's analysis between runs")
-    ap.add_argument("--show", nargs="*", default=[],
-                    help="CLASS rows (e.g. colon/addressee, comma/none) whose places not taken are printed")
+    ap = corpus_survey(__doc__, "CLASS rows (e.g. colon/addressee, comma/none) whose places not taken are printed")
     ap.add_argument("--taken", action="store_true", help="print the places taken too")
-    ap.add_argument("--limit", type=int, default=0, help="first N texts only")
     args = ap.parse_args()
-    if args.cache:
-        args.cache.mkdir(parents=True, exist_ok=True)
     gold = kinds()
-    files = corpus_texts(CORPORA)
-    if args.limit:
-        files = files[:args.limit]
+    files = surveyed_texts(args, CORPORA)
     rows: dict[tuple, Counter] = defaultdict(Counter)
     shown = []
     for rel in files:

@@ -55,6 +55,23 @@ def corpus_texts(corpora: Path) -> list[str]:
     return [str(p.relative_to(corpora)) for p in paths]
 
 
+def corpus_survey(description: str, show: str) -> argparse.ArgumentParser:
+    """The options of a survey over every raw text (`surveyed_texts`): --cache, --show, --limit."""
+    ap = argparse.ArgumentParser(description=description, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--cache", type=Path, help="a folder keeping each article's analysis between runs")
+    ap.add_argument("--show", nargs="*", default=[], help=show)
+    ap.add_argument("--limit", type=int, default=0, help="first N texts only")
+    return ap
+
+
+def surveyed_texts(args: argparse.Namespace, corpora: Path) -> list[str]:
+    """`corpus_texts`, the first --limit only; --cache's folder made."""
+    if args.cache:
+        args.cache.mkdir(parents=True, exist_ok=True)
+    files = corpus_texts(corpora)
+    return files[:args.limit] if args.limit else files
+
+
 def articles(corpora: Path, exclude: list[Path], pages: bool = False) -> list[str]:
     """The articles no gold file holds; `pages`: also the whole pages only the cleaning gold holds
     (covid-19 pages with no quotation annotated)."""

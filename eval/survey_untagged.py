@@ -28,7 +28,6 @@ fired on one tune place only).
 """
 from __future__ import annotations
 
-import argparse
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
@@ -48,7 +47,7 @@ from citata.source import decode, text_document  # noqa: E402
 from citata.quotes.participants import role_key  # noqa: E402
 from recall_sample import CORPORA  # noqa: E402
 from survey_colons import kinds  # noqa: E402
-from survey_quotes import cached_analysis, corpus_texts  # noqa: E402
+from survey_quotes import cached_analysis, corpus_survey, surveyed_texts  # noqa: E402
 
 REACH = 12  # tokens from the person noun
 BETWEEN = ("NOUN", "ADJF", "PRTF", "PREP", "NUMR", None)
@@ -122,17 +121,9 @@ def places(view):
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--cache", type=Path, help="a folder keeping each article's analysis between runs")
-    ap.add_argument("--show", nargs="*", default=[], help="CLASS rows (before/first/case/words/NER, or a prefix: role/Name) whose places are printed")
-    ap.add_argument("--limit", type=int, default=0, help="first N texts only")
-    args = ap.parse_args()
-    if args.cache:
-        args.cache.mkdir(parents=True, exist_ok=True)
+    args = corpus_survey(__doc__, "CLASS rows (before/first/case/words/NER, or a prefix: role/Name) whose places are printed").parse_args()
     gold = kinds()
-    files = corpus_texts(CORPORA)
-    if args.limit:
-        files = files[:args.limit]
+    files = surveyed_texts(args, CORPORA)
     rows: dict[tuple, Counter] = defaultdict(Counter)
     shown = []
     for rel in files:
