@@ -174,6 +174,12 @@ def source_nouns() -> dict[str, str]:
 
 
 @lru_cache(maxsize=None)
+def source_lemmas() -> frozenset[str]:
+    """The lemmas of `source_nouns` (слово, данные, опрос, …)."""
+    return frozenset(source_nouns().values())
+
+
+@lru_cache(maxsize=None)
 def document_nouns() -> frozenset[str]:
     return _words("document_nouns.txt")
 

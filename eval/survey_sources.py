@@ -129,7 +129,7 @@ def places(text: str, prep: str):
 
 def classify(lemma: str) -> str:
     base = lemma.split("←")[-1]
-    sources = frozenset(x.replace("ё", "е") for x in lex.source_nouns().values()) | lex.report_documents()
+    sources = frozenset(x.replace("ё", "е") for x in lex.source_lemmas()) | lex.report_documents()
     if base in lex.norm_nouns():
         return "norm"
     if base in sources:

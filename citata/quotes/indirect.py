@@ -292,7 +292,7 @@ def _complement(view, i, cue_end, lemma, cls, lo, hi) -> Found | None:
 def _report_lemmas() -> frozenset[str]:
     """The nouns whose result is a report: the sources after "по"/"согласно" (опрос, исследование,
     данные, …) and the report documents, with "результат"."""
-    return frozenset(x.replace("ё", "е") for x in lex.source_nouns().values()) | \
+    return frozenset(x.replace("ё", "е") for x in lex.source_lemmas()) | \
         frozenset(x.replace("ё", "е") for x in lex.report_documents()) | {"результат"}
 
 
@@ -945,9 +945,9 @@ def _source_phrase(view: DocView, i: int, lo: int, hi: int, width: int) -> Found
         doc = noun_parse(view, j, "datv")
         if doc is not None and doc.normal_form in lex.norm_nouns():
             return None  # "согласно закону / статье 50 / графику": a norm the clause obeys, not a source
-        if doc is not None and (doc.normal_form in _source_lemmas() or pron is not None):
+        if doc is not None and (doc.normal_form in lex.source_lemmas() or pron is not None):
             # "согласно мнениям аналитиков" (a form source_nouns.tsv lacks), "Согласно ее показаниям"
-            lemma = doc.normal_form if doc.normal_form in _source_lemmas() else "согласно"
+            lemma = doc.normal_form if doc.normal_form in lex.source_lemmas() else "согласно"
     if lemma is None:
         if view.lower[i] != "согласно":
             return None
@@ -1037,11 +1037,6 @@ def _source_phrase(view: DocView, i: int, lo: int, hi: int, width: int) -> Found
     return Found("indirect", start, end, cue, ref, cue_cls="source")
 
 
-@lru_cache(maxsize=1)
-def _source_lemmas() -> frozenset[str]:
-    return frozenset(lex.source_nouns().values())
-
-
 def _latin_name(view: DocView, j: int, hi: int) -> Ref | None:
     """"Согласно comScore, …": a name in Latin letters the NER did not tag, up to the comma."""
     k = j
@@ -1115,7 +1110,7 @@ def _by_which(view: DocView, i: int, lo: int, hi: int) -> Found | None:
     if i - 2 < lo or view.toks[i - 1].text != ",":
         return None
     b = i - 2
-    speaks = lex.report_documents() | frozenset(lex.source_nouns().values())
+    speaks = lex.report_documents() | lex.source_lemmas()
     k = b
     while k >= max(lo, b - 6):
         if k in view.quoted:  # a document's title in quotation marks: "резолюция «Значение космоса …»"
