@@ -13,6 +13,9 @@ the blind half is scored with).
     python eval/speaker_gold.py score eval/speaker_gold_sample.tsv all.jsonl covid.jsonl
         # citata's speakers (any code's survey) against the annotations
     python eval/speaker_gold.py errors eval/speaker_gold_sample.tsv all.jsonl covid.jsonl
+    python eval/speaker_gold.py roles all.jsonl > eval/speaker_role_sample.tsv   # every bare role noun, to annotate
+    python eval/speaker_gold.py focus eval/speaker_role_sample.tsv all.jsonl
+        # whom each annotated role noun designates: the focus (the last quotation's speaker), another, nobody
 
 eval/speaker_gold_sample.tsv, one drawn quotation a line: `id`, `stratum` (articles = BSNLP topics and
 FactRuEval devset files in no gold file; pages = covid-19 whole pages in no quotation gold), `file`,
@@ -33,6 +36,10 @@ eval/speaker_pronoun_sample.tsv (fourteenth session, wt-pron9) holds every quota
 (wt-spk9's, 791 quotations) whose speaker citata reached through a personal pronoun (its step starts
 "pronoun"; seed `all`, stratum `pronoun`), each antecedent annotated from the article text before
 citata's speaker was printed.
+eval/speaker_role_sample.tsv (eighteenth session, wt-focus14) holds every quotation of the survey of all
+unannotated articles and pages (`survey_speakers.py --pages --sample 1000`, main 9fccb2f) whose speaker rests on
+a bare role noun (`bare_role`: one person's role or profession with no name in the mention, left as written
+or taken for its holder; seed `all`, stratum `role`), each speaker annotated from `blind` before the tally.
 A quotation of the sample is matched in a survey by its file and an overlap of at least half of both
 contents (eval/quotes.py's rule), so that later code, whose bounds may move, can be re-scored.
 """
@@ -98,6 +105,74 @@ def draw(articles: Path, pages: Path | None, sizes: list[int], seed: int, not_in
         for r in picked:
             w.writerow([n, stratum, r["file"], r["start"], r["end"], seed, "", "", "", ""])
             n += 1
+
+
+# the resolution steps that take a role or person noun for its holder (their first words)
+ROLE_STEPS = ("title", "person noun", "bare title", "role noun", "interlocutor noun")
+
+
+def bare_role(r: dict) -> bool:
+    """Does a survey row's speaker rest on one person's role or profession with no name in it ("вирусолог",
+    "представитель МИД Пакистана", "министр" taken for its holder): the mention's first noun a person
+    noun, singular where the speaker is the phrase itself, no word of it a personal name?"""
+    from citata.nlp import parse
+    from citata.quotes.participants import role_key
+    step = (r["step"] or "").split(" → ")[0]
+    if not r["mention"] or r["kind"] not in ("person", "anonymous") or r["kind"] == "person" and step not in ROLE_STEPS:
+        return False
+    if r["kind"] == "anonymous" and step != "phrase as written":
+        return False
+    words = r["mention"].replace("«", " ").replace("»", " ").split()
+    if any(w[:1].isupper() and any(g in parse(w)[0].tag for g in ("Name", "Surn", "Patr")) for w in words):
+        return False
+    phrase = (r["speaker"] if r["kind"] == "anonymous" else r["mention"]).split()
+    head = next((w for w in phrase if parse(w.lower())[0].tag.POS == "NOUN" or "Subx" in parse(w.lower())[0].tag), None)
+    if head is None or role_key(head.lower()) is None:
+        return False
+    # the phrase written in the nominative: its head singular ("Критики …", "судьи" are several)
+    return r["kind"] == "person" or any(p.tag.number == "sing" and "nomn" in p.tag for p in parse(head.lower())[:3])
+
+
+def roles(survey: Path) -> None:
+    """Every quotation of a survey whose speaker rests on a bare role noun (`bare_role`), as sample rows
+    (stratum `role`, seed `all`) to annotate."""
+    w = csv.writer(sys.stdout, delimiter="\t", lineterminator="\n")
+    w.writerow(FIELDS)
+    rows = sorted((r for r in load_jsonl(survey) if bare_role(r)), key=lambda r: (r["file"], r["start"]))
+    for n, r in enumerate(rows):
+        w.writerow([n, "role", r["file"], r["start"], r["end"], "all", "", "", "", ""])
+    print(f"{len(rows)} quotations in {len({r['file'] for r in rows})} articles", file=sys.stderr)
+
+
+def focus(sample: Path, survey: Path, corpora: Path) -> None:
+    """Whom each annotated role-noun quotation designates, against the article's focus: the speaker of the
+    nearest quotation before it (in the survey) if it ends in the same or the previous paragraph — the
+    focus, another named participant, or nobody named (the role noun is the speaker)."""
+    preds = predictions([survey])
+    texts: dict = {}
+    tally: Counter = Counter()
+    for s in load_sample(sample):
+        if s["label"] != "quotation":
+            tally["unclear or no quotation"] += 1
+            continue
+        a = int(s["start"])
+        if s["file"] not in texts:
+            texts[s["file"]] = text_of(s["file"], corpora)
+        t = texts[s["file"]]
+        last = max((q for q in preds[s["file"]] if q["end"] <= a), key=lambda q: q["end"], default=None)
+        near = last is not None and t[last["end"]:a].count("\n\n") <= 1
+        focus_name = last["speaker"] if near and last["kind"] == "person" else None
+        if s["kind"] != "person":
+            what = "nobody named" if s["kind"] == "anonymous" else "an organisation or a document"
+        elif focus_name and speaker_right({"speaker": s["speaker"], "speaker_kind": "person"},
+                                          {"name": focus_name, "kind": "person"}):
+            what = "the focus"
+        else:
+            what = "another named participant"
+        tally[(what, "focus is a person" if focus_name else "no person in focus")] += 1
+        print(f"{s['id']}\t{what}\tfocus [{focus_name}]\tgold [{s['speaker']}]\t{s['file']} @{a}")
+    for k, v in sorted(tally.items(), key=str):
+        print(f"{k}: {v}")
 
 
 def text_of(rel: str, corpora: Path) -> str:
@@ -207,7 +282,7 @@ def id_range(spec: str) -> range:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("cmd", choices=("draw", "blind", "score", "errors"))
+    ap.add_argument("cmd", choices=("draw", "blind", "score", "errors", "roles", "focus"))
     ap.add_argument("paths", type=Path, nargs="+")
     ap.add_argument("--sizes", type=int, nargs=2, default=[240, 60])
     ap.add_argument("--seed", type=int, default=15)
@@ -223,6 +298,10 @@ def main() -> None:
         draw(args.paths[0], None if args.per else args.paths[1], args.sizes, args.seed, args.not_in, args.per)
     elif args.cmd == "blind":
         blind(args.paths[0], id_range(args.ids) if args.ids else None, args.before, args.corpora)
+    elif args.cmd == "roles":
+        roles(args.paths[0])
+    elif args.cmd == "focus":
+        focus(args.paths[0], args.paths[1], args.corpora)
     elif args.cmd == "score":
         score(args.paths[0], args.paths[1:])
     else:
