@@ -235,3 +235,56 @@ def test_a_first_name_read_only_as_a_plural_gives_no_sex():
             "адвокат Асии Биби. Сейчас женщина общается с прессой только через адвокатов, говорит, что хочет "
             "покинуть Пакистан.")
     assert speaker_of(text, "хочет") == "Асия Биби"
+
+
+# The focus: the speaker of the quotation just before. A bare profession noun that no participant was
+# introduced with goes to it across a paragraph break only when its quotation starts in the sentence
+# right after that speaker's words, nobody else named between (articles written for the test).
+
+FOCUS = ('«Вакцина максимально эффективна, если белок похож на человеческий», — объясняет профессор '
+         'Ольга Смирнова.\n\n')
+
+
+def test_bare_profession_in_the_next_paragraph_is_the_focus():
+    text = FOCUS + 'Побочные эффекты — не повод отказываться от прививки, отмечает вирусолог.'
+    assert speaker_of(text, "Побочные эффекты") == "Ольга Смирнова"
+    text = FOCUS + '«Побочные эффекты — не повод отказываться от прививки», — подчеркнула вирусолог.'
+    assert speaker_of(text, "Побочные эффекты") == "Ольга Смирнова"
+
+
+def test_a_line_of_narrative_between_makes_the_profession_someone_new():
+    text = FOCUS + ('Теперь в очередь к процедурному кабинету выстраиваются солдаты. Врач уточняет, что '
+                    'прививка не вызывает аллергии.')
+    assert speaker_of(text, "прививка не вызывает").lower() == "врач"
+
+
+def test_another_person_named_between_blocks_the_focus():
+    text = ('«Вакцина максимально эффективна, если белок похож на человеческий», — объясняет профессор '
+            'Ольга Смирнова, коллега Ирины Козловой.\n\nПобочные эффекты — не повод отказываться от прививки, '
+            'отмечает вирусолог.')
+    assert speaker_of(text, "Побочные эффекты") == "вирусолог"
+
+
+def test_a_gender_that_does_not_fit_blocks_the_focus():
+    text = ('«Вакцина максимально эффективна, если белок похож на человеческий», — объясняет профессор '
+            'Иван Петров.\n\n«Побочные эффекты — не повод отказываться от прививки», — подчеркнула вирусолог.')
+    assert speaker_of(text, "Побочные эффекты") == "вирусолог"
+
+
+@pytest.mark.parametrize("cue, speaker", [("отмечают эксперты", "эксперты"), ("сообщил источник", "источник")])
+def test_groups_and_unnamed_sources_stay_anonymous_after_the_focus(cue, speaker):
+    text = FOCUS + f'«Побочные эффекты — не повод отказываться от прививки», — {cue}.'
+    assert speaker_of(text, "Побочные эффекты") == speaker
+
+
+def test_a_feminine_profession_is_no_man():
+    text = ('«Вакцина максимально эффективна, если белок похож на человеческий», — объясняет профессор '
+            'Иван Петров.\n\n«Побочные эффекты — не повод отказываться от прививки», — подчеркивает медсестра.')
+    assert speaker_of(text, "Побочные эффекты") == "медсестра"
+
+
+def test_a_title_in_the_next_paragraph_is_the_one_just_quoted():
+    # brexit_ru.txt_file_1094 (tune), shortened: "дипломат", a title of the lexicon, after Захарова's words
+    text = ('«Столько врать миру становится уже опасно», — продолжила Захарова.\n\n'
+            '«Многое на Даунинг-стрит покрыто туманом», — резюмировала дипломат.')
+    assert speaker_of(text, "Многое на Даунинг") == "Захарова"

@@ -294,6 +294,11 @@ class Participants:
                 return person
         return None
 
+    def persons_named(self, start: int, end: int) -> list[Person]:
+        """The persons named outside quotations between two offsets, in text order."""
+        lo, hi = bisect_left(self._person_starts, start), bisect_left(self._person_starts, end)
+        return [person for _, person in self._person_mentions[lo:hi]]
+
     def org_named(self, name: str) -> Org | None:
         """The organisation the article names so outside quotations (any case of the letters)."""
         return self._orgs.get(name.lower())

@@ -787,7 +787,10 @@ def _last_speaker(view: DocView, f: Found, history: list[Found], ref: Ref, parts
             continue  # "как отмечает Франс Пресс" between the title and its holder
         person = view.names.by_key(sp.key)
         if person is not None and (gender is None or person.gender in (None, gender)) \
-                and _title_fits(view, ref, person, parts):
+                and _title_fits(view, ref, person, parts) \
+                and (not _bare_person_noun(view, ref) or _focus_reaches(view, h, min(f.start, ref.start), ref, parts)):
+            # a title with its complement ("глава Минсвязи") names one holder however far back; a bare
+            # profession ("Врач") past a line of narrative is as likely someone new
             return person
         return None
     return None
@@ -809,19 +812,51 @@ def _bare_person_noun(view: DocView, ref: Ref) -> bool:
 
 
 def _speaker_just_before(view: DocView, f: Found, history: list[Found], ref: Ref, parts: Participants):
-    """The person quoted last, if that quotation ended just before and the cue's gender and the
-    noun fit them."""
+    """The person quoted last, if that quotation ended just before (in the paragraph at most
+    JUST_BEFORE characters back, or as `_focus_reaches` says across a paragraph break) and the
+    cue's gender and the noun fit them."""
     last = history[-1] if history else None
-    if last is None or last.speaker is None or last.speaker.kind != "person" \
-            or not 0 <= min(f.start, ref.start) - last.end <= JUST_BEFORE \
-            or "\n" in view.text[last.end:min(f.start, ref.start)]:
-        return None  # a new paragraph's "— говорит медработник" is someone new
-    person = view.names.by_key(last.speaker.key)
-    gender = _cue_gender(view, f)
-    if person is None or gender is not None and person.gender not in (None, gender) \
-            or not _sex_fits(view, f, ref, person) or not _title_fits(view, ref, person, parts):
+    at = min(f.start, ref.start)
+    if last is None or last.speaker is None or last.speaker.kind != "person" or at < last.end:
         return None
+    person = view.names.by_key(last.speaker.key)
+    if person is None:
+        return None
+    if "\n" not in view.text[last.end:at]:
+        if at - last.end > JUST_BEFORE:
+            return None
+    elif not parts.role_keys(person) or not _focus_reaches(view, last, at, ref, parts):
+        # across a paragraph, a profession the article never gave the one just quoted is someone new:
+        # a report of short interviews ("— признается Мария Волошина. ¶ — Достаю сразу три коробочки, –
+        # говорит медработник"), not "— объясняет профессор Карпова. ¶ …, отмечает вирусолог"
+        return None
+    gender = _cue_gender(view, f)
+    noun = role_key(view.toks[view.tok_index(ref.end - 1)].text)
+    if gender is not None and person.gender not in (None, gender) \
+            or noun is not None and noun[1] == "f" and person.gender == "m" \
+            or not _sex_fits(view, f, ref, person) or not _title_fits(view, ref, person, parts):
+        return None  # "собеседница" is no man
     return person
+
+
+def _words_end(f: Found) -> int:
+    """Where a quotation's words end: its cue and mention may follow its content."""
+    return max(f.end, f.cue[1] if f.cue else 0, f.ref.end if f.ref is not None else 0)
+
+
+def _focus_reaches(view: DocView, last: Found, at: int, ref: Ref, parts: Participants) -> bool:
+    """Does a role noun at `at` still designate the speaker of `last`, the quotation before it: in
+    the same paragraph, or, across a paragraph break, in the sentence right after that quotation's
+    words, nobody else named between ("…», — продолжила Захарова. ¶ «…», — резюмировала дипломат")?
+    A line of narrative between makes a bare noun someone new ("…», – говорит Оксана Чигринева,
+    медсестра … ¶ Теперь … выстраиваются солдаты … Врач на всякий случай спросит")."""
+    if "\n" not in view.text[last.end:at]:
+        return True
+    end = _words_end(last)
+    key = last.speaker.key if last.speaker is not None else None
+    return end <= at and view.tok_sent[view.tok_index(at)] - view.tok_sent[view.tok_index(end - 1)] <= 1 \
+        and view.text[end:at].count("\n\n") <= 1 \
+        and all(p.key == key for p in parts.persons_named(last.end, ref.start))
 
 
 def _introduced_since(view: DocView, f: Found, history: list[Found], ref: Ref, parts: Participants):
@@ -831,14 +866,15 @@ def _introduced_since(view: DocView, f: Found, history: list[Found], ref: Ref, p
     salient than the last speaker. Recency, not how often the article names them: "Д.Дэвис подал
     в отставку. «…», — написал министр" is Дэвис, however often Рааб was named before."""
     last = history[-1] if history else None
-    if last is None or last.end >= ref.start or ref.start - last.end > 1500:
+    if last is None or _words_end(last) >= ref.start or ref.start - last.end > 1500:
         return None
     words = view.tokens_in(ref.start, ref.end)
     head = _head_noun(view, ref, words)
     if head is None or head.tag.number != "sing" \
             or any(view.ent_at.get(j) is not None and view.ent_at[j].type == "PER" for j in words):
         return None
-    person = parts.nearest_person(_cue_gender(view, f), ref.start, window=ref.start - last.end, subjects_only=True)
+    # (the last quotation's own cue and mention are its speaker's, not someone introduced since)
+    person = parts.nearest_person(_cue_gender(view, f), ref.start, window=ref.start - _words_end(last), subjects_only=True)
     if person is None or not _sex_fits(view, f, ref, person) or not _title_fits(view, ref, person, parts):
         return None
     return person
