@@ -207,6 +207,90 @@ def main_clause_resumes(view: DocView, cue: int, first: int, last: int) -> int |
     return None
 
 
+# The conjunctions that join a second predicate or clause to the cue's ("…, и винят в этом
+# власти", "…, а рынок …"); a constituent with a subordinator of its own ("…, так как …",
+# "…, поскольку …", "…, и что …") is the speaker's reason or second report, and stays in the content
+CUE_CLAUSE_CONJUNCTIONS = frozenset(("и", "а", "но"))
+PREDICATE_REACH = 10  # tokens after a comma in which its constituent's verb is looked for
+
+
+def cue_clause_resumes(view: DocView, cue: int, first: int, last: int) -> int | None:
+    """The first comma of a report's content (tokens `first`…`last`, after the cue and a
+    complementizer) where the cue's own clause resumes; None if there is none. natasha's parse
+    hangs the constituent after the comma on the cue or a word governing it, with no subordinator
+    of its own, as
+    - a conj the comma's "и"/"а"/"но" opens: a second predicate of the speaker in the cue's tense
+      ("говорят, что им нечего есть, и винят в этом власти"), a clause with its own subject
+      ("…, и рынок начал рассчитывать …");
+    - a gerund right after the comma ("заявило, что …, обосновав это …");
+    or it hangs on the report's predicate a second predicate without a subject that agrees with
+    the cue in tense and number and not with that predicate ("сообщает, что рейсы отменены, и
+    просит …"). A constituent hung inside the content goes on ("заявил, что цены выросли, а
+    зарплаты упали", "сообщил, что желает …, но требует …"; a relative clause, which the
+    annotators keep in the report). A content after a colon is the cue's parataxis, its clauses
+    the speaker's: it is not cut. Only a sentence with a comma followed by a finite verb or a
+    gerund in the content is parsed."""
+    if view.lower[first - 1] not in COMPLEMENTIZERS:
+        return None
+    verbs = {}
+    for m in range(first + 1, last):
+        if view.toks[m].text != "," or m in view.quoted:
+            continue
+        for j in range(m + 1, min(last, m + PREDICATE_REACH) + 1):
+            if view.toks[j].text == "," or j in view.quoted:
+                break
+            if view.parses(j)[0].tag.POS in ("VERB", "GRND"):
+                verbs[m] = j
+                break
+    if not verbs:
+        return None
+    parsed = _sentence_tree(view, cue, last)
+    if parsed is None:
+        return None
+    tree, base = parsed
+    cue_clause = set(head_chain(tree, base, cue, MAX_HEAD_CHAIN))
+    for m, v in verbs.items():
+        up = head_chain(tree, base, v, MAX_HEAD_CHAIN)
+        # the constituent's head: the last of the verb's heads after the comma; none when they
+        # climb past the content (a trailing "…, сообщает ТАСС") or to a root (the parse takes the
+        # cue's clause for a subordinate one, which `main_clause_resumes` decides) or in a cycle
+        k = next((n for n, h in enumerate(up) if h <= m), None)
+        if k is None or any(h > last for h in up[:k]):
+            continue
+        top, head = up[k - 1], up[k]
+        rel = tree[top - base][1]
+        deps = {base + n: r for n, (h, r) in enumerate(tree) if h == top}
+        if "mark" in deps.values():
+            continue
+        opened = rel == "conj" and view.lower[m + 1] in CUE_CLAUSE_CONJUNCTIONS and deps.get(m + 1) == "cc"
+        own_subject = any(r.startswith("nsubj") for r in deps.values())
+        if head < first and head in cue_clause:
+            if opened and (own_subject or _same_tense(view, cue, top)) or \
+                    rel == "advcl" and top == v == m + 1 and view.parses(v)[0].tag.POS == "GRND":
+                return m
+        elif opened and not own_subject and first <= head and tree[head - base][0] in cue_clause \
+                and _same_tense(view, cue, top) and _other_number(view, cue, top, head):
+            # the parse hangs the speaker's second predicate on the report's own, whose subject
+            # it cannot share: "сообщает, что рейсы отменены, и просит пассажиров …"
+            return m
+    return None
+
+
+def _same_tense(view: DocView, cue: int, verb: int) -> bool:
+    """Do a cue verb and a second predicate without a subject of its own share their tense? The
+    speaker's second predicate does ("говорят, что …, и винят …"); one in the report's tense is
+    the report's own, whatever the parse hangs it on ("сообщил, что желает …, но требует …")."""
+    a, b = view.parses(cue)[0].tag, view.parses(verb)[0].tag
+    return a.POS == b.POS == "VERB" and a.tense is not None and a.tense == b.tense
+
+
+def _other_number(view: DocView, cue: int, verb: int, predicate: int) -> bool:
+    """Does a verb share the cue's number and not that of the report's predicate (a verb, a short
+    participle or adjective: a noun's number tells nothing of a subject)?"""
+    a, b, c = (view.parses(k)[0].tag for k in (cue, verb, predicate))
+    return c.POS in ("VERB", "PRTS", "ADJS") and a.number is not None and a.number == b.number != c.number
+
+
 def inverted_here(view: DocView, cue: int) -> bool:
     """A cue right after a comma whose subject follows it."""
     tag = view.parses(cue)[0].tag

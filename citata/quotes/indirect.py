@@ -8,8 +8,8 @@ from dataclasses import replace
 from functools import lru_cache
 
 from .. import lexicons as lex
-from .content import (after_glued_stop, content_end, content_start, inverted_here, main_clause_resumes,
-                      predicate_after_modifier)
+from .content import (after_glued_stop, content_end, content_start, cue_clause_resumes, inverted_here,
+                      main_clause_resumes, predicate_after_modifier)
 from .cues import cue_at
 from .mentions import (agrees_in_number, can_be_subject, is_prep, mute_noun, name_quote, noun_parse, np_bounds, proper_noun,
                        ref_from_np, search_document, search_genitive, search_inverted, search_locative,
@@ -157,6 +157,7 @@ def _participle(view: DocView, i: int, lo: int, hi: int, cue: tuple[str, str]) -
     resumes = main_clause_resumes(view, i, first, hi)
     if resumes is not None:
         end = min(end, content_end(view, first, resumes - 1))
+    end = _cue_clause_end(view, i, first, start, end)
     if end <= start:
         return None
     lemma, cls = cue
@@ -196,6 +197,8 @@ def _nominal_report(view: DocView, i: int, hi: int) -> Found | None:
     last = next((m - 1 for m in range(first + 1, hi) if view.toks[m].text == "," and m not in view.quoted
                  and view.parses(m + 1)[0].tag.POS == "VERB"), hi)
     start, end = content_start(view, first), content_end(view, first, last)
+    # "появилась информация, что …, но она была опровергнута …": the noun's clause resumes
+    end = _cue_clause_end(view, i, first, start, end)
     if end <= start:
         return None
     return Found("indirect", start, end, (view.toks[i].start, view.toks[i].end, view.parses(i)[0].normal_form), ref,
@@ -264,6 +267,7 @@ def _complement(view, i, cue_end, lemma, cls, lo, hi) -> Found | None:
         resumes = main_clause_resumes(view, i, first, hi)
         if resumes is not None:
             end = min(end, content_end(view, first, resumes - 1))
+        end = _cue_clause_end(view, i, first, start, end)
     if end <= start:
         return None
     if main is not None:
@@ -286,6 +290,15 @@ def _complement(view, i, cue_end, lemma, cls, lo, hi) -> Found | None:
     return Found("indirect", start, end, (view.toks[i].start, view.toks[cue_end].end, lemma), ref,
                  addressee=find_addressee(view, cue_end, j - 1), channel=find_channel(view, cue_end, j - 1),
                  is_question=cls == "ask", cue_cls=cls)
+
+
+def _cue_clause_end(view: DocView, cue: int, first: int, start: int, end: int) -> int:
+    """The end of a report's content (offsets `start`…`end`, from token `first`) cut where the
+    cue's own clause resumes inside it (`cue_clause_resumes`)."""
+    if end <= start:
+        return end
+    comma = cue_clause_resumes(view, cue, first, view.tok_index(end - 1))
+    return content_end(view, first, comma - 1) if comma is not None else end
 
 
 @lru_cache(maxsize=1)
