@@ -44,26 +44,102 @@ def correct(entities: list[Entity], text: str) -> list[Entity]:
         if _sentence_initial_common_noun(e, text, person=e.type == "PER"):
             continue
         paren = e.text.find(" (")
-        if e.type == "PER" and paren > 0:
-            # "Ульрих Делиус (Ulrich Delius)": the original spelling is a gloss, not the name
+        if paren > 0 and e.type != "PER":
+            # "«Пфайзер» (Pfizer)", "Государственный экспертный центр (ГЭЦ)": a name and the gloss
+            # the writer put after it are two mentions (the document links them: `gloss_pairs`)
+            name = _retyped(_balance_marks(Entity(e.start, e.start + paren, e.type, e.text[:paren]), text), text)
+            out.extend(name)
+            out.extend(_glosses(e, paren, name[-1], text))
+            continue
+        if paren > 0:
+            # "Ульрих Делиус (Ulrich Delius)": a person's original spelling is a gloss, not the name
             e = Entity(e.start, e.start + paren, e.type, e.text[:paren])
-        if e.type == "PER":
-            e = _trim_leading_person_noun(_trim_function_words(e), text)
-            place = _leading_place(e)
-            if place is not None:
-                out.append(place)
-                e = Entity(place.end + 1, e.end, e.type, e.text[place.end + 1 - e.start:])
-        words = split_words(e.text)
-        if e.type == "PER" and (any(w in lex.media_names() for w in words) or is_seat(e.text)):
-            # an outlet ("Sputnik Молдова") or a seat of government ("Даунинг-стрит") read as a person
-            e = Entity(e.start, e.end, "ORG", e.text)
-        elif e.type == "ORG" and len(words) == 1 and e.text.isupper() and len(e.text) > 3 and any(
-                "Geox" in p.tag for p in parse(e.text)[:2]):
-            e = Entity(e.start, e.end, "LOC", e.text)
-        elif e.type == "LOC" and is_known_body(phrase_normal(e.text)):
-            e = Entity(e.start, e.end, "ORG", e.text)  # "ЕС", "Евросоюза": a body, not a place
-        out.append(e)
+        out.extend(_retyped(_balance_marks(e, text), text))
     return out
+
+
+def _retyped(e: Entity, text: str) -> list[Entity]:
+    """The entity with its type corrected (and a place NER glued before a person split off)."""
+    out = []
+    if e.type == "PER":
+        e = _trim_leading_person_noun(_trim_function_words(e), text)
+        place = _leading_place(e)
+        if place is not None:
+            out.append(place)
+            e = Entity(place.end + 1, e.end, e.type, e.text[place.end + 1 - e.start:])
+    words = split_words(e.text)
+    if e.type == "PER" and (any(w in lex.media_names() for w in words) or is_seat(e.text)):
+        # an outlet ("Sputnik Молдова") or a seat of government ("Даунинг-стрит") read as a person
+        e = Entity(e.start, e.end, "ORG", e.text)
+    elif e.type == "ORG" and len(words) == 1 and e.text.isupper() and len(e.text) > 3 and any(
+            "Geox" in p.tag for p in parse(e.text)[:2]):
+        e = Entity(e.start, e.end, "LOC", e.text)
+    elif e.type == "LOC" and is_known_body(phrase_normal(e.text)):
+        e = Entity(e.start, e.end, "ORG", e.text)  # "ЕС", "Евросоюза": a body, not a place
+    out.append(e)
+    return out
+
+
+def _balance_marks(e: Entity, text: str) -> Entity:
+    """NER's span cut inside a pair of quotation marks: "Пфайзер»" (the opening mark left out)
+    loses its stray closing mark; "ГБУЗ «Городская поликлиника № 24" (the closing one left out)
+    takes it when it follows the span at once."""
+    t = e.text
+    opens, closes, straight = t.count("«"), t.count("»"), t.count('"') % 2
+    if t.endswith("»") and closes > opens or t.endswith('"') and straight:
+        stripped = t[:-1].rstrip()
+        return Entity(e.start, e.start + len(stripped), e.type, stripped) if stripped else e
+    after = text[e.end:e.end + 1]
+    if opens > closes and after == "»" or straight and after == '"':
+        return Entity(e.start, e.end + 1, e.type, t + after)
+    return e
+
+
+def _glosses(e: Entity, paren: int, name: Entity, text: str) -> list[Entity]:
+    """The names in the parenthesis NER's span swallowed after `name` ("Tehreek-i-Labaik, TLP":
+    each its own). A place glossed by an organisation's abbreviation ("США (FDA)": NER cut
+    "Управление … США" short) gives the gloss a place's type only for the place's own initials."""
+    out = []
+    inner_start = e.start + paren + 2
+    close = text.find(")", inner_start, inner_start + 120)
+    inner_end = min(close, e.end) if close >= 0 else e.end
+    for m in re.finditer(r"[^,;]+", text[inner_start:inner_end]):
+        part = m.group().strip()
+        if not part or not part[0].isupper():
+            continue
+        start = inner_start + m.start() + (len(m.group()) - len(m.group().lstrip()))
+        kind = name.type if name.type == "ORG" or initials(name.text.replace("-", " ")) == part else "ORG"
+        out.append(Entity(start, start + len(part), kind, part))
+    return out
+
+
+def gloss_pairs(text: str, entities: list[Entity]) -> dict[int, int]:
+    """The document's own declarations that two names are one ("«Пфайзер» (Pfizer)",
+    "Институт имени Роберта Коха (RKI)"): the index of each glossing entity -> the index of the
+    name it glosses. The parenthesis holds names only ("(Tehreek-i-Labaik, TLP)", not "(которого
+    ООН считает …)"); a gloss counts when it is an abbreviation or a Latin spelling of the same
+    type, and not another name of a body the alias table already knows by other names
+    ("Европейский Союз (Brexit)" glosses the exit, not the union)."""
+    pairs = {}
+    for i, x in enumerate(entities):
+        opening = re.match(r"[»”\"]?\s?\(", text[x.end:x.end + 4])
+        if x.type == "PER" or not opening:
+            continue
+        inner = x.end + opening.end()
+        close = text.find(")", inner, inner + 120)
+        inside = [j for j in range(i + 1, len(entities)) if entities[j].start < close]
+        if close < 0 or sorted(p.strip() for p in text[inner:close].split(",")) != sorted(entities[j].text for j in inside):
+            continue
+        for j in inside:
+            y = entities[j]
+            if y.type == x.type and (is_abbreviation(y.text) or _latin(y.text) and not _latin(x.text)) and not (
+                    is_known_body(phrase_normal(x.text)) and org_key(phrase_normal(x.text)) != org_key(y.text)):
+                pairs[j] = i
+    return pairs
+
+
+def _latin(name: str) -> bool:
+    return bool(re.fullmatch(r"[A-Za-z][A-Za-z0-9&.' -]*", name))
 
 
 def _leading_place(e: Entity) -> Entity | None:
@@ -230,6 +306,13 @@ def link_document(text: str, entities: list[Entity], names: NameIndex) -> tuple[
     """Mentions as output dicts (with "normal" and a document-local "key") and the
     document's entities."""
     org_keys = document_org_keys([phrase_normal(e.text) for e in entities if e.type == "ORG"])
+    place_as: dict[str, str] = {}
+    for j, i in gloss_pairs(text, entities).items():
+        name, gloss = phrase_normal(entities[i].text, entities[i].type), phrase_normal(entities[j].text, entities[j].type)
+        if entities[i].type == "ORG":
+            org_keys[gloss] = org_keys[name]
+        else:
+            place_as[gloss] = name
     by_key: dict[str, DocEntity] = {}
     mentions = []
     # a place the document also writes bare: "Панджабе" beside "Панджаб" is its locative,
@@ -248,7 +331,8 @@ def link_document(text: str, entities: list[Entity], names: NameIndex) -> tuple[
             normal = phrase_normal(e.text, e.type)
             if e.type == "LOC" and e.text not in bare_places:
                 normal = next((b for b in bare_places if e.text.startswith(b) and len(e.text) - len(b) <= 2), normal)
-            key = f"ORG:{org_keys[normal]}" if e.type == "ORG" else f"{e.type}:{normal.lower().replace('ё', 'е')}"
+            key = f"ORG:{org_keys[normal]}" if e.type == "ORG" else \
+                f"{e.type}:{place_as.get(normal, normal).lower().replace('ё', 'е')}"
             ent = by_key.get(key)
             if ent is None:
                 ent = by_key[key] = DocEntity(key, e.type, normal)

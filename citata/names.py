@@ -551,7 +551,7 @@ def nominative_phrase(phrase: str, case: str | None = None, number: str | None =
     out = []
     head_done = False
     adjectives = []  # (index in out, core, parses) before the head noun
-    for m in tokens:
+    for n, m in enumerate(tokens):
         w = m.group()
         core = w.strip(",.:;«»\"“”„()")
         if head_done or not core or not core[0].isalpha():
@@ -562,6 +562,8 @@ def nominative_phrase(phrase: str, case: str | None = None, number: str | None =
         if case is not None:
             same = [p for p in ps if case in p.tag]
             pos = same[0].tag.POS if same else pos
+        if pos == "NOUN" and n + 1 < len(tokens) and _modifies_next(ps, tokens[n + 1].group()):
+            pos = "ADJF"  # "Главного разведывательного управления": "главное" is no head here
         if pos in ("ADJF", "PRTF"):
             adjectives.append((len(out), core, ps))
             out.append(w)
@@ -586,6 +588,17 @@ def nominative_phrase(phrase: str, case: str | None = None, number: str | None =
         for i, a_core, _ in adjectives:
             out[i] = out[i].replace(a_core, nominative_word(a_core, case=case, number=number), 1)
     return " ".join(out)
+
+
+def _modifies_next(ps, following: str) -> bool:
+    """Can the word be an adjective agreeing with the next word (an adjective or noun in the
+    same case, number and gender)?"""
+    nxt = following.strip(",.:;«»\"“”„()")
+    if not nxt or not nxt[0].isalpha() or nxt[0].isupper() and not ps[0].word[:1].isupper():
+        return False  # "главное Украины": a lower-case word before a name modifies nothing in it
+    shapes = {(p.tag.case, p.tag.number, p.tag.gender) for p in ps if p.tag.POS == "ADJF" and p.tag.case != "nomn"}
+    return bool(shapes) and any(p.tag.POS in ("ADJF", "NOUN") and (p.tag.case, p.tag.number, p.tag.gender) in shapes
+                                for p in parse(nxt))
 
 
 def _agreeing_head(core: str, ps, adjectives, case: str | None, number: str | None):

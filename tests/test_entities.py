@@ -697,3 +697,64 @@ def test_a_form_of_address_before_a_surname_is_that_person():
     assert names.by_role("миссис Мэй", at).name == "Тереза Мэй"
     assert names.by_role("господин Джонсон", at).name == "Борис Джонсон"
     assert names.by_role("господин Лавров", at) is None
+
+
+def test_a_gloss_in_parentheses_is_its_own_mention_of_the_same_organisation():
+    # NER reads "«Пфайзер» (Pfizer)" as one span from inside the marks: the name, then the writer's gloss
+    doc = extract_text("Компания «Пфайзер» (Pfizer) заявила, что вакцина эффективна на 95%. "
+                       "Акции Pfizer выросли на 3%.", plain=True)
+    by_text = {m["text"]: m for m in doc.entities}
+    assert "Пфайзер" in by_text and "Pfizer" in by_text, list(by_text)
+    assert not any("(" in m["normal"] or "»" in m["normal"] for m in doc.entities)
+    assert len({m["entity_id"] for m in doc.entities if m["type"] == "ORG"}) == 1
+    [q] = doc.quotes
+    assert q.speaker.name == "Пфайзер" and q.speaker.entity_id == by_text["Pfizer"]["entity_id"]
+
+
+def test_an_abbreviation_in_parentheses_links_the_bare_abbreviation_later():
+    doc = extract_text("Государственный экспертный центр (ГЭЦ) Минздрава Украины одобрил заявку. "
+                       "Позже в ГЭЦ сообщили, что проверка продлится месяц.", plain=True)
+    ids = {m["entity_id"] for m in doc.entities if m["normal"] in ("Государственный экспертный центр", "ГЭЦ")}
+    assert len(ids) == 1, doc.entities
+
+
+def test_a_parenthesis_that_is_a_clause_declares_no_second_name():
+    # "(…, которого ООН считает террористом)": the UN is named inside, not glossing the movement
+    doc = extract_text("Организации «Джамаат уд-Дава» (основанная Хафизом Саидом, которого ООН считает "
+                       "террористом) и «Джамаат улема-е-ислам» объявили о протесте.", plain=True)
+    ids = {m["normal"]: m["entity_id"] for m in doc.entities if m["type"] == "ORG"}
+    assert "ООН" in ids and list(ids.values()).count(ids["ООН"]) == 1, ids
+
+
+def test_a_gloss_of_a_known_body_by_another_thing_is_no_alias():
+    # "Европейского Союза (Brexit)": the gloss names the exit, not the union
+    doc = extract_text("Выход Великобритании из Европейского Союза (Brexit) назначен на март.", plain=True)
+    ids = {m["normal"]: m["entity_id"] for m in doc.entities}
+    assert ids["Brexit"] != ids["Европейский Союз"], ids
+
+
+def test_marks_cut_by_the_named_entity_span_are_balanced():
+    doc = extract_text("Как сообщили в ГБУЗ «Городская поликлиника № 24», запись открыта.", plain=True)
+    normals = [m["normal"] for m in doc.entities if m["type"] == "ORG"]
+    assert all(n.count("«") == n.count("»") for n in normals), normals
+
+
+def test_an_adjective_read_as_a_noun_agrees_with_the_phrase():
+    doc = extract_text("Бывший сотрудник Главного разведывательного управления дал показания.", plain=True)
+    assert "Главное разведывательное управление" in {m["normal"] for m in doc.entities}, doc.entities
+
+
+def test_a_place_glossed_by_its_own_initials_is_one_place():
+    doc = extract_text("Жители Нагорно-Карабахской автономной области (НКАО) проголосовали за независимость. "
+                       "Позже НКАО провозгласила республику.", plain=True)
+    ids = {m["entity_id"] for m in doc.entities}
+    assert ids == {"LOC:Нагорно-Карабахская автономная область"}, doc.entities
+
+
+def test_a_gloss_links_the_organisation_across_articles():
+    # one article glosses the Russian spelling, a later one writes only the Latin name
+    docs = list(process([text_document("a.txt", "Компания «Пфайзер» (Pfizer) заявила, что вакцина эффективна.", plain=True),
+                         text_document("b.txt", "Pfizer заявила, что поставки начнутся в декабре.", plain=True)],
+                        plain=True, registry=Registry()))
+    ids = [{m["entity_id"] for m in d.entities if m["type"] == "ORG"} for d in docs]
+    assert len(ids[0]) == 1 and ids[0] == ids[1], ids
