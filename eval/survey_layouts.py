@@ -78,6 +78,8 @@ def count(corpora: Path, files: list[str]) -> None:
 
 DASH = "[—–‑‒―-]"
 LINE = re.compile(rf"(?m)^[ \t]*{DASH}[ \t]+(?=\S)")
+# a dash after a sentence's end inside a paragraph: a dialogue line of a page that lost its line breaks
+INLINE = re.compile(rf"(?<=[.!?…])[ \t]+{DASH}[ \t]+(?=[А-ЯЁ«])")
 # where the words stop for the attribution: ", — сказал" (the dash glued or spaced) or ", сказал"
 BREAK = re.compile(rf"([,!?…])(?:[ \t]*({DASH})[ \t]+|[ \t]+)(?=\w)")
 # where they resume: a sentence's end (or a comma) and a dash, within the attribution's reach
@@ -121,6 +123,12 @@ def interrupted_speech(view) -> list[tuple[str, tuple[int, int], tuple[int, int]
     found = []
     for m in LINE.finditer(text):
         found += [("dash line: " + f, a, b, w) for f, a, b, w in _interruptions(view, m.end(), line_end(text, m.end()))]
+    for m in INLINE.finditer(text):
+        start = text.rfind("\n", 0, m.start()) + 1
+        if LINE.match(text, start):
+            continue  # the resuming dash of a dash line, counted above
+        hi = min(line_end(text, m.end()), m.end() + 400)
+        found += [("dash after a sentence end inside a paragraph: " + f, a, b, w) for f, a, b, w in _interruptions(view, m.end(), hi)]
     for o, c in view.pairs:
         found += [("« » inside one pair: " + f, a, b, w) for f, a, b, w in _interruptions(view, o + 1, c)
                   if not f.startswith("bare") and b[0] < c]

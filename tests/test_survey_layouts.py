@@ -35,3 +35,10 @@ def test_inside_one_pair_of_marks_and_no_resumption():
             "— Денег нет, — сказал Иван Иванов.")
     assert found(text) == [("« » inside one pair: dash, cite cue", "Мы обсуждаем это с правительством",
                             "Ситуация деликатная")]
+
+
+def test_a_dash_line_inside_a_paragraph_that_lost_its_line_breaks():
+    text = ("Врач ответила на вопросы. – Вакцина формирует память, – объясняет Ксения Бочарова. – То есть "
+            "организм помнит инфекцию. Запись открыта.")
+    assert [(form, a) for form, a, _ in found(text)] == [
+        ("dash after a sentence end inside a paragraph: dash", "Вакцина формирует память")]
