@@ -3,8 +3,8 @@
 `parts` hold A and B without the attribution's words, the speaker from the cue's subject; words
 that resume with an attribution of their own are that attribution's quotation; inside « » a dash
 attribution of a document or a relay interrupts the words as a speech verb's does. Paragraphs written
-for the test after the corpora's pages (covid-19 coronavirus_ru_10, _68, _69, _82; ryanair
-ryan-ru_file_112; asia_bibi file_157)."""
+for the test after the issue's example and the corpora's pages (covid-19 coronavirus_ru_68, _69, _82;
+ryanair ryan-ru_file_112; asia_bibi file_157)."""
 import pytest
 
 from citata.nlp import analyse
