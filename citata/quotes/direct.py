@@ -233,7 +233,10 @@ def _interrupted(view: DocView, o: int, c: int) -> list[Found]:
         dashed = m.group(1) is not None
         for k in range(first, min(first + (4 if dashed else 1), len(view.toks))):
             cue = cue_at(view, k)
-            if not cue or cue[2] not in ("say", "think"):
+            # after a dash any attribution reads as it does after the closing mark or in a dialogue
+            # line: a document's ("— говорится в заявлении профсоюза. —") or a relay's ("— приводит
+            # его слова газета. —") too; after a bare comma only speech and opinion verbs
+            if not cue or cue[2] not in (("say", "think", "impersonal", "cite") if dashed else ("say", "think")):
                 continue
             if not dashed:
                 # without a dash only an inverted "…, говорит Ольга, …" counts
@@ -263,21 +266,42 @@ def dialogue(view: DocView) -> list[Found]:
     hold the words before and after the attribution."""
     out = []
     for m in DIALOGUE_LINE.finditer(view.text):
-        para_end = line_end(view.text, m.end())
-        inner = DIALOGUE_ATTRIBUTION.search(view.text, m.end(), para_end)
-        if inner:
-            first = view.tok_index(inner.end())
-            for k in range(first, min(first + 4, len(view.toks))):
-                if cue_at(view, k):
-                    head_end = inner.start() + (1 if inner.group(1) in "!?…" else 0)
-                    rest = _resumes(view, first, para_end)
-                    f = _attributed(view, first, k, (m.end(), rest[1] if rest else head_end))
-                    if rest:
-                        f.parts = [(m.end(), head_end), rest]
-                    f.sieve = "direct:dialogue line"
-                    out.append(f)
-                    break
+        out.extend(_spoken(view, m.end(), line_end(view.text, m.end())))
     return out
+
+
+def _spoken(view: DocView, start: int, para_end: int) -> list[Found]:
+    """The quotations of a dialogue line's words from `start`: each stretch of words with the
+    attribution after it. Words that resume after an attribution belong to it unless an attribution
+    of their own follows them ("— A, — сказал Иванов. — B, — возразил ему Петров.": B is Петров's);
+    each step moves past an attribution, so a line costs at most one pass over its words."""
+    out = []
+    att = _dialogue_attribution(view, start, para_end)
+    while att is not None:
+        first, cue, head_end = att
+        rest = _resumes(view, first, para_end)
+        att = _dialogue_attribution(view, rest[0], para_end) if rest else None  # the resumed words' own
+        f = _attributed(view, first, cue, (start, rest[1] if rest and att is None else head_end))
+        if rest and att is None:
+            f.parts = [(start, head_end), rest]
+        f.sieve = "direct:dialogue line"
+        out.append(f)
+        if rest:
+            start = rest[0]
+    return out
+
+
+def _dialogue_attribution(view: DocView, start: int, para_end: int) -> tuple[int, int, int] | None:
+    """The first ", — сказал X" after `start` in its paragraph, with a cue in its first four words:
+    (the attribution's first token, the cue's token, where the words before it end)."""
+    inner = DIALOGUE_ATTRIBUTION.search(view.text, start, para_end)
+    if not inner:
+        return None
+    first = view.tok_index(inner.end())
+    cue = next((k for k in range(first, min(first + 4, len(view.toks))) if cue_at(view, k)), None)
+    if cue is None:
+        return None
+    return first, cue, inner.start() + (1 if inner.group(1) in "!?…" else 0)
 
 
 # A paragraph opened by a dash: em, en, non-breaking hyphen, figure dash, bar or hyphen-minus.
