@@ -127,8 +127,14 @@ def gloss_pairs(text: str, entities: list[Entity]) -> dict[int, int]:
             continue
         inner = x.end + opening.end()
         close = text.find(")", inner, inner + 120)
-        inside = [j for j in range(i + 1, len(entities)) if entities[j].start < close]
-        if close < 0 or sorted(p.strip() for p in text[inner:close].split(",")) != sorted(entities[j].text for j in inside):
+        if close < 0:
+            continue
+        inside = []
+        for j in range(i + 1, len(entities)):  # in text order: the parenthesis's own, then stop
+            if entities[j].start >= close:
+                break
+            inside.append(j)
+        if sorted(p.strip() for p in text[inner:close].split(",")) != sorted(entities[j].text for j in inside):
             continue
         for j in inside:
             y = entities[j]
