@@ -128,6 +128,20 @@ def test_an_outlet_before_the_subject_is_the_one_spoken_to():
     assert speaker_of(text, "Вирус не исчезнет") == "Джон Смит"
 
 
+@pytest.mark.parametrize("text, start, speaker", [
+    ("Как заявил «Известиям» Иван Петров, цены вырастут в следующем году.", "цены вырастут", "Иван Петров"),
+    ("Как рассказал «Интерфаксу» источник в правительстве, решение уже принято.", "решение уже принято",
+     "источник в правительстве"),
+    ("«Решение уже принято», — сказал «Коммерсанту» министр Иван Петров.", "Решение уже принято", "Иван Петров"),
+], ids=["Известиям", "Интерфаксу", "Коммерсанту"])
+def test_an_outlet_in_quotation_marks_before_the_subject_is_the_one_spoken_to(text, start, speaker):
+    assert speaker_of(text, start) == speaker
+
+
+def test_an_outlet_in_quotation_marks_alone_after_the_cue_speaks():
+    assert speaker_of("Как сообщают «Известия», цены вырастут в следующем году.", "цены вырастут") == "Известия"
+
+
 def test_a_body_named_in_quotation_marks_speaks_in_the_locative():
     assert speaker_of('В "Роснефти" заявили, что компания выполнит все обязательства.', "компания выполнит") \
         == "Роснефть"

@@ -837,8 +837,13 @@ def search_inverted(view: DocView, cue_end: int, hi: int) -> Ref | None:
     o = view.toks[j].start
     c = view.pair_by_open.get(o)
     if c is not None and name_quote(view, o, c):
+        after = view.tok_index(c) + 1
+        if _person_phrase_at(view, after, hi):
+            # "Как рассказал «Интерфаксу» источник в правительстве": the name in quotation marks is
+            # the one spoken to, and the person after it speaks
+            return search_inverted(view, after - 1, hi)
         # "Как сообщал «Би-би-си», …": an outlet's name in quotation marks
-        return cited_source(view, view.tok_index(c) + 1, hi) or \
+        return cited_source(view, after, hi) or \
             Ref("entity", o, c + 1, entity=Entity(o + 1, c, "ORG", view.text[o + 1:c]))
     site = SITE_NAME.match(view.text, view.toks[j].start)
     if site:
@@ -973,8 +978,14 @@ def _outlet_before_subject(view: DocView, k: int, hi: int) -> bool:
     e = view.ent_at.get(k)
     if e is None or e.type != "ORG" or e.text not in lex.media_names():
         return False
-    j = view.tok_index(e.end - 1) + 1
-    if j > hi or not view.is_word(j) or "\n" in view.text[e.end:view.toks[j].start]:
+    return _person_phrase_at(view, view.tok_index(e.end - 1) + 1, hi)
+
+
+def _person_phrase_at(view: DocView, j: int, hi: int) -> bool:
+    """Does a person's phrase start at token j, on the same line: a person's name, or an animate
+    noun, a role or an unnamed source's noun in the nominative ("профессор Смит", "источник в
+    правительстве")?"""
+    if j > hi or not view.is_word(j) or "\n" in view.text[view.toks[j - 1].end:view.toks[j].start]:
         return False
     other = view.ent_at.get(j)
     if other is not None:
@@ -983,7 +994,7 @@ def _outlet_before_subject(view: DocView, k: int, hi: int) -> bool:
     while p is None and j < hi and view.parses(j)[0].tag.POS == "ADJF" and "nomn" in view.parses(j)[0].tag:
         j += 1  # "бывший глава ведомства"
         p = noun_parse(view, j, "nomn")
-    return p is not None and ("anim" in p.tag or p.normal_form in lex.role_nouns())
+    return p is not None and ("anim" in p.tag or p.normal_form in lex.role_nouns() or p.normal_form in lex.source_heads())
 
 
 def _subject_of_next_clause(view: DocView, j: int, hi: int) -> bool:
