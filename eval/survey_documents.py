@@ -67,7 +67,7 @@ def is_cue(word: str) -> bool:
 def cue_after(text: str, end: int) -> re.Match | None:
     """The first cue word within CUE_WINDOW words after `end`, in the same sentence."""
     for k, m in enumerate(re.finditer(WORD, text[end:end + 200])):
-        if k >= CUE_WINDOW or re.search(r"[.!?\n]", text[end:end + m.start()]):
+        if k >= CUE_WINDOW or re.search(r"[.!?](?:\s|$)|\n", text[end:end + m.start()]):  # ("mos.ru": no end)
             return None
         if is_cue(m.group()):
             return m
@@ -164,8 +164,8 @@ def main() -> None:
             tally[kind] += 1
             name = q and (q["speaker"] or {}).get("name")
             outcome[kind, "no quotation" if q is None else "no speaker" if not name
-                    else "the noun alone" if len(name.split()) == 1
-                    else "a document with its owner" if name.split()[0].lower() in doc_forms else "a name"] += 1
+                    else "a name" if name.split()[0].lower() not in doc_forms
+                    else "the noun alone" if len(name.split()) == 1 else "a document with its owner"] += 1
             with_text[rel] += 1
             got = "no quotation" if q is None else \
                 f"{(q['speaker'] or {}).get('name')!r} via {(q['speaker'] or {}).get('mention') and q['speaker']['mention']['text']!r}"
