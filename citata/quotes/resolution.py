@@ -170,6 +170,11 @@ def _resolve_ref(view: DocView, f: Found, history: list[Found], parts: Participa
                     sp.mention = mention
                 return _then("relative pronoun → the phrase before it", sp)
         return None
+    if ref.kind == "document" and ref.head is None:
+        # "Компания подала заявление … В нем указано, что": the document named before, with its owner
+        name = _document_referred(view, ref, owned=False)
+        step = "document pronoun → the document named before" if name else "document pronoun, unresolved"
+        return _by(step, Speaker(name, mention, None, "document", None), name)
     if ref.kind == "document":
         owner = _document_owner(view, ref)
         if owner is not None:
@@ -195,6 +200,11 @@ def _resolve_ref(view: DocView, f: Found, history: list[Found], parts: Participa
             if last is not None:
                 return _by("document → the document just quoted", replace(last.speaker, mention=mention),
                            last.speaker.name)
+        name = _document_referred(view, ref, owned=True) if _owner_words(view, ref) is None else None
+        if name is not None:
+            # "В заявлении уточняется" after "со ссылкой на заявление профсоюза Forsa": that one
+            return _by("document → the document named before, with its owner", Speaker(name, mention, None, "document",
+                                                                                      None), name)
         return _by("document as written", Speaker(_country_named(view, ref, phrase), mention, None, "document", None))
     if ref.kind == "np" and ref.head in lex.generic_person_nouns() and view.text[ref.start:ref.end].lower() == ref.head:
         antecedent = _introduced_person(view, ref)
@@ -202,6 +212,12 @@ def _resolve_ref(view: DocView, f: Found, history: list[Found], parts: Participa
             sp = _resolve_ref(view, Found(f.type, f.start, f.end, f.cue, antecedent), history, parts)
             if sp is not None and sp.name:
                 return _then("person noun → the person introduced before", replace(sp, mention=mention))
+    if ref.kind == "np" and ref.head in lex.generic_document_nouns() and _bare_noun(view, ref):
+        # "Согласно документу, …" after "со ссылкой на письмо главы Евросовета": that letter
+        name = _document_referred(view, ref, owned=True)
+        if name is not None:
+            return _by("document → the document named before, with its owner", Speaker(name, mention, None, "document",
+                                                                                      None), name)
     if ref.kind == "np":
         # "заявили в пресс-службе": the plural is the impersonal cue's, not the body's
         number = (None if ref.case == "loct" else _cue_number(view, f)) or _head_number(view, ref)
@@ -454,6 +470,84 @@ def _document_antecedent(view: DocView, ref: Ref) -> Ref | None:
         if doc is not None and found is None:
             found = Ref("document", view.toks[j].start, view.toks[j].end, head=doc.normal_form, case=doc.tag.case)
     return found
+
+
+DOCUMENT_REACH = 1500  # characters back to a document a repeated noun ("В заявлении …") names again
+
+
+def _document_referred(view: DocView, ref: Ref, owned: bool) -> str | None:
+    """The document a mention refers back to, as the article named it: the nearest document noun
+    before the mention, outside quotations, in the nominative with its genitive owner ("письмо
+    главы Евросовета Шарля Мишеля") or, when it has none, with the organisation or person that is
+    its sentence's subject ("заявление Биолек" after "Компания «Биолек» подала заявление"). A
+    pronoun ("В нем", gender in `ref.gender`) or a generic noun ("Согласно документу") reaches
+    its own sentence and the one before; a repeated noun ("В заявлении уточняется") the same
+    noun within DOCUMENT_REACH characters. None when there is none, or (`owned`) it has no owner:
+    a noun repeated without one adds nothing to the noun as written."""
+    i = view.tok_index(ref.start)
+    if ref.head is None or ref.head in lex.generic_document_nouns():
+        lo = view.sent_range(max(0, view.tok_sent[i] - 1)).start
+    else:
+        lo = view.tok_index(max(0, ref.start - DOCUMENT_REACH))
+    number = "plur" if ref.gender == "p" else "sing"
+    genders = {"m": ("masc", "neut"), "f": ("femn",)}.get(ref.gender or "")
+    for j in range(i - 1, lo - 1, -1):
+        if j in view.quoted or not view.is_word(j):
+            continue
+        p = next((p for p in view.parses(j)[:3] if p.tag.POS == "NOUN" and p.normal_form in lex.document_nouns()), None)
+        if p is None or p.tag.number != number or genders is not None and p.tag.gender not in genders:
+            continue
+        if ref.head is not None and ref.head not in lex.generic_document_nouns() and p.normal_form != ref.head:
+            continue
+        name, owner = _document_name(view, j, p)
+        return name if owner or not owned else None
+    return None
+
+
+def _document_name(view: DocView, j: int, p) -> tuple[str, bool]:
+    """The document noun at token j with its genitive owner, in the nominative; failing an owner,
+    with its sentence's subject when that is a name ("Компания «Биолек» подала заявление"); and
+    whether it has either."""
+    _, b = np_bounds(view, j, j, min(len(view.toks) - 1, j + 8))
+    name = nominative_phrase(view.text[view.toks[j].start:view.toks[b].end], case=p.tag.case)
+    if b > j:
+        return name, True
+    rng = view.sent_range(view.tok_sent[j])
+    verb = next((k for k in range(j - 1, rng.start - 1, -1) if k not in view.quoted
+                 and view.parses(k)[0].tag.POS == "VERB"), None)
+    subject = search_subject(view, verb, rng.start, relay=False) if verb is not None else None
+    e = subject.entity if subject is not None and subject.kind == "entity" else None
+    if e is None or e.type not in ("ORG", "PER"):
+        return name, False
+    if e.type == "PER":  # (a name's genitive is the name index's business: kept as it is)
+        return f"{name} {view.names.person(e).name}", True
+    owner = view.names.org_name(e)
+    return f"{name} {_genitive(owner) or owner}", True
+
+
+def _genitive(phrase: str) -> str | None:
+    """A nominative noun phrase's head (leading adjectives and the first noun) in the genitive:
+    "Харьковская компания «Биолек»" -> "Харьковской компании «Биолек»"; None when a word of the
+    head has no nominative reading to inflect, or is a name the dictionary does not know
+    ("Биолек": a brand keeps its form)."""
+    words = phrase.split(" ")
+    for n, w in enumerate(words):
+        if not morph().word_is_known(w.lower()):
+            return None
+        p = next((p for p in morph().parse(w) if "nomn" in p.tag and p.tag.POS in ("ADJF", "NOUN")), None)
+        g = p.inflect({"gent"}) if p is not None else None
+        if g is None:
+            return None
+        words[n] = w[:1] + g.word[1:] if w[:1].isupper() else g.word
+        if p.tag.POS == "NOUN":
+            return " ".join(words)
+    return None
+
+
+def _bare_noun(view: DocView, ref: Ref) -> bool:
+    """Is the phrase its head noun alone ("документу", not "документу Минздрава")?"""
+    words = [j for j in view.tokens_in(ref.start, ref.end) if view.is_word(j)]
+    return len(words) == 1 and (p := noun_parse(view, words[0])) is not None and p.normal_form == ref.head
 
 
 def _previous_subject(view: DocView, ref: Ref) -> Ref | None:
