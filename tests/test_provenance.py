@@ -211,7 +211,8 @@ def test_every_resolution_step_has_plain_words_in_each_language():
     interface lacks would show its bare label, and in Russian an English one."""
     src = (ROOT / "citata" / "quotes" / "resolution.py").read_text(encoding="utf-8")
     named = set(re.findall(r'(?:_by|_then|_as_holder)\(\s*"([^"]+)"', src))
-    named |= {s for pair in re.findall(r'step = "([^"]+)"[^\n]*\n\s*else "([^"]+)"', src) for s in pair}
+    # a step chosen by a condition, on one line or two: step = "A" if … else "B"
+    named |= {s for pair in re.findall(r'step = "([^"]+)"[^\n]*?(?:\n\s*)?else "([^"]+)"', src) for s in pair}
     assert {"pronoun → the subject of the sentence before", "pronoun → the group named in the sentence before",
             "title → the one who just spoke", "organisation name"} <= named
     for lang in ("en", "ru"):
