@@ -95,13 +95,16 @@ def _balance_marks(e: Entity, text: str) -> Entity:
     return e
 
 
+GLOSS_REACH = 120  # characters after "(" in which a gloss's ")" is looked for
+
+
 def _glosses(e: Entity, paren: int, name: Entity, text: str) -> list[Entity]:
     """The names in the parenthesis NER's span swallowed after `name` ("Tehreek-i-Labaik, TLP":
     each its own). A place glossed by an organisation's abbreviation ("США (FDA)": NER cut
     "Управление … США" short) gives the gloss a place's type only for the place's own initials."""
     out = []
     inner_start = e.start + paren + 2
-    close = text.find(")", inner_start, inner_start + 120)
+    close = text.find(")", inner_start, inner_start + GLOSS_REACH)
     inner_end = min(close, e.end) if close >= 0 else e.end
     for m in re.finditer(r"[^,;]+", text[inner_start:inner_end]):
         part = m.group().strip()
@@ -126,7 +129,7 @@ def gloss_pairs(text: str, entities: list[Entity]) -> dict[int, int]:
         if x.type == "PER" or not opening:
             continue
         inner = x.end + opening.end()
-        close = text.find(")", inner, inner + 120)
+        close = text.find(")", inner, inner + GLOSS_REACH)
         if close < 0:
             continue
         inside = []
@@ -136,10 +139,11 @@ def gloss_pairs(text: str, entities: list[Entity]) -> dict[int, int]:
             inside.append(j)
         if sorted(p.strip() for p in text[inner:close].split(",")) != sorted(entities[j].text for j in inside):
             continue
+        normal = phrase_normal(x.text)
         for j in inside:
             y = entities[j]
             if y.type == x.type and (is_abbreviation(y.text) or _latin(y.text) and not _latin(x.text)) and not (
-                    is_known_body(phrase_normal(x.text)) and org_key(phrase_normal(x.text)) != org_key(y.text)):
+                    is_known_body(normal) and org_key(normal) != org_key(y.text)):
                 pairs[j] = i
     return pairs
 
