@@ -483,6 +483,13 @@ def citing_verbs() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def writer_phrases() -> tuple[tuple[str, ...], ...]:
+    """Set phrases in which the writer speaks ("как говорится", "как сказано выше"), each as its
+    lower-case words with ё folded into е (as `quotes.view.DocView.lower` holds them)."""
+    return tuple(tuple(ln.lower().replace("ё", "е").split()) for ln in data_lines("writer_phrases.txt"))
+
+
+@lru_cache(maxsize=None)
 def relay_verbs() -> frozenset[str]:
     return _words("relay_verbs.txt")
 

@@ -42,12 +42,12 @@ def test_every_lemma_is_the_analysers_normal_form(name):
 
 # Files of word forms as pages write them (citata.metadata's rubric, non-brand and staff words and
 # newsroom verbs, the sentence splitter's notice labels, the quotation stage's clause openers, fillers,
-# quantifiers and cited-word forms), not lemmas:
+# quantifiers, cited-word forms and the writer's set phrases), not lemmas:
 # each Russian word in them is a form the analyser knows, spelled as its dictionary spells it (ё included).
 FORM_FILES = ("rubric_words.txt", "not_brands.txt", "subordinators.txt", "fillers.txt", "cited_words.txt",
               "staff_nouns.txt", "newsroom_verbs.txt", "notice_labels.txt", "quantifiers.txt",
               "negation_gap.txt", "relative_pronouns.txt", "reflexive_possessives.txt", "group_words.txt",
-              "channel_modifiers.txt", "site_line_heads.txt")
+              "channel_modifiers.txt", "site_line_heads.txt", "writer_phrases.txt")
 
 
 @pytest.mark.parametrize("name", FORM_FILES)

@@ -12,9 +12,10 @@ manner of a sieve (one module per class of construction, run in order):
    (`content`) and where the speaker is designated (`mentions`: subject before the cue,
    inverted subject after it, genitive, locative, document); `dedupe` keeps one record
    per statement; `filters` drops candidates that are no statement of their own (a report
-   inside quoted words, a relative clause or a purpose clause read as a что-clause, a press
-   relay wrapping a report already attributed); `syntax` gives the cues still without a mention the subject of the
-   speech verb in natasha's dependency parse of that sentence.
+   inside quoted words, a relative clause or a purpose clause read as a что-clause, the
+   writer's own voice, a press relay wrapping a report already attributed); `syntax` gives
+   the cues still without a mention the subject of the speech verb in natasha's dependency
+   parse of that sentence.
 2. mention -> speaker (`resolution`): names to their fullest form, pronouns and role
    nouns to the person they designate, class nouns to the organisation, documents to
    their author or publisher, through the document's participants (`participants`: each
@@ -27,7 +28,7 @@ from ..model import Quote
 from ..nlp import Analysis
 from .dedupe import dedupe, mark_mixed
 from .direct import dialogue, direct_quotations
-from .filters import negated_cues, nested_in, purpose_clauses, relative_clauses, relayed_reports
+from .filters import negated_cues, nested_in, purpose_clauses, relative_clauses, relayed_reports, writer_voice
 from .indirect import indirect_reports
 from .resolution import resolve
 from .standalone import standalone
@@ -49,6 +50,8 @@ def find(view: DocView) -> list[Found]:
     found = [f for f in found if not (f.needs_mention and (f.ref is None or f.ref.kind == "none"))]
     # a negated cue reports nothing ("ещё не уверен, что …")
     found = negated_cues(view, purpose_clauses(view, relative_clauses(view, found)))
+    # "Как говорится, …", "как сказано выше", "мы писали, что": the writer speaks, nobody is quoted
+    found = writer_voice(view, found)
     found = relayed_reports(view, found)
     mark_mixed(view, found, used_pairs)
     alone = standalone(view, found, used_pairs)

@@ -1,8 +1,9 @@
 """Filters: candidates the constructions took that are no statement of their own — a report
 whose cue stands inside quoted words, a relative clause read as a speech verb's
 что-clause (natasha's parse decides, on the few sentences where an object stands between),
-a purpose clause ("чтобы" with an infinitive) read as one, a report whose cue is negated, and
-a press relay that wraps a report already attributed."""
+a purpose clause ("чтобы" with an infinitive) read as one, a report whose cue is negated, a
+report in the writer's own voice (a set phrase, the outlet's "мы писали"), and a press relay
+that wraps a report already attributed."""
 from __future__ import annotations
 
 from bisect import bisect_left
@@ -105,6 +106,46 @@ def _negated(view: DocView, f: Found) -> bool:
         if k >= 0 and view.lower[k] in lex.negation_gap():
             k -= 1
     return k >= 0 and view.lower[k] == "не" and view.tok_sent[k] == view.tok_sent[k + 1]
+
+
+def writer_voice(view: DocView, found: list[Found]) -> list[Found]:
+    """`found` less the reports in the writer's own voice, which quote nobody: a set phrase with
+    a cue word and nothing after it but punctuation (writer_phrases.txt: "Как говорится, за ним
+    придут другие", "Как сказано выше, …"; "как говорится в заявлении" names its source, "как
+    говорят специалисты" its speakers, and both stay), and the outlet's own reporting, "мы" in the
+    clause of a verb the press reports with (relay_verbs.txt: "когда мы в прошлый раз писали о
+    том, что …"). A cue inside quotation marks is someone's words and is left alone; "«Мы не
+    допустим», — сказал министр" has its cue outside them, after the dash."""
+    return [f for f in found if not (f.type != "direct" and f.cue and view.tok_index(f.cue[0]) not in view.quoted
+                                     and (_set_phrase(view, f) or _our_report(view, f)))]
+
+
+def _set_phrase(view: DocView, f: Found) -> bool:
+    k = view.tok_index(f.cue[0])
+    si = view.tok_sent[k]
+    for phrase in lex.writer_phrases():
+        for p in (p for p, word in enumerate(phrase) if word == view.lower[k]):
+            first, after = k - p, k - p + len(phrase)
+            if first < view.sent_first[si] or view.lower[first:after] != list(phrase):
+                continue
+            # nothing after the phrase in its sentence but punctuation ("как говорится в заявлении" names its source)
+            if after >= view.sent_first[si + 1] or not view.is_word(after):
+                return True
+    return False
+
+
+def _our_report(view: DocView, f: Found) -> bool:
+    if f.cue[2] not in lex.relay_verbs():
+        return False
+    k = view.tok_index(f.cue[0])
+    first = view.sent_first[view.tok_sent[k]]
+    j = k - 1
+    # back to the clause's start (a punctuation mark) or the sentence's
+    while j >= first and view.is_word(j):
+        if view.lower[j] == "мы":
+            return True
+        j -= 1
+    return False
 
 
 def relayed_reports(view: DocView, found: list[Found]) -> list[Found]:
