@@ -630,7 +630,9 @@ def test_a_topic_viewpoint_is_no_source(text):
      "будет слабым.", "Навигационная система начинает работать в четверг", "Европейская комиссия"),
 ])
 def test_a_displaced_cue_attributes_the_clause_before_its_speaker(text, content, speaker):
-    assert only(text)[1:3] == (content, speaker)
+    # (the glued "По подсчетам издания …" after the moved verb is a report of its own, with no comma:
+    # tests/test_fronted_reports.py)
+    assert [q[1:3] for q in quotes(text) if not q[3].startswith("По ")] == [(content, speaker)]
 
 
 def test_a_source_phrase_after_a_displaced_cue_opens_a_sentence():

@@ -499,6 +499,8 @@ def _inverted(view, i, cue_end, lemma, cls, lo, hi) -> Found | None:
         return None
     if not inverted_here(view, i) and (cls != "think" or view.parses(i)[0].tag.POS in ("GRND", "INFN")):
         return None  # ("Долгие годы, ожидая казни, …": a gerund reports nothing after the comma)
+    if cls == "think" and _verdict_after_object(view, cue_end, hi) is not None:
+        return None  # "Руководство Ryanair, в свою очередь, считает недовольство … необоснованным": a verdict follows
     if predicate_after_modifier(view, lo, k, i):
         return None  # "…, поскольку ей, а также судье и адвокату, угрожают исламисты": no attribution
     ref = _inverted_ref(view, i, cue_end, cls, lo, hi)
@@ -840,7 +842,8 @@ def _named(view, i, cue_end, lemma, cls, lo, hi) -> Found | None:
             view.toks[first].start, end))
         return Found("mixed" if quoted else "indirect", view.toks[first].start, end,
                      (view.toks[i].start, view.toks[cue_end].end, lemma), ref, cue_cls=cls)
-    if cls != "name" and (cue_end + 1 > hi or is_prep(view, cue_end + 1) or not any(
+    verdict = _verdict_after_object(view, cue_end, hi)
+    if cls != "name" and verdict is None and (cue_end + 1 > hi or is_prep(view, cue_end + 1) or not any(
             view.is_word(k) and k not in view.ent_at and "ablt" in view.parses(k)[0].tag
             for k in range(cue_end + 1, min(hi, cue_end + 3) + 1))):
         # ("объявил о своей добровольной отставке": a topic, not a verdict)
@@ -857,13 +860,17 @@ def _named(view, i, cue_end, lemma, cls, lo, hi) -> Found | None:
     # "назвал Биби мученицей за веру", "назвал его «одной из выдающихся сил»": a verdict in
     # the instrumental, with or without quoted words.
     end = _verdict_end(view, j, content_end(view, j, hi)) if j <= hi else 0
+    comma = next((k for k in view.tokens_in(view.toks[j].start, end) if view.toks[k].text == "," and k not in view.quoted),
+                 None) if end and view.parses(i)[0].tag.POS == "GRND" else None
+    if comma is not None:
+        end = view.toks[comma - 1].end  # "…, сочтя дело бездоказательным, исламисты …": a gerund's phrase ends at its comma
     last = view.tok_index(end - 1) if end else j - 1
     quoted = any(k in view.quoted and not name_quote(view, *view.quoted[k]) for k in range(j, last + 1))
     # Inside quotation marks any reading counts ("«одной из сил»"), and so it does after a
     # named object ("назвал его одной из сил"); otherwise the first one must be instrumental,
     # or every ambiguous word would pass ("называли имена").
     named_object = j <= hi and view.lower[j] in lex.possessive_pronouns()
-    if last < j or not any(view.is_word(k) and k not in view.ent_at and any(
+    if last < j or not j <= (verdict or -1) <= last and not any(view.is_word(k) and k not in view.ent_at and any(
             "ablt" in p.tag for p in view.parses(k)[:3 if k in view.quoted or named_object else 1])
             for k in range(j + named_object, last + 1)):
         return None
@@ -871,6 +878,36 @@ def _named(view, i, cue_end, lemma, cls, lo, hi) -> Found | None:
     ref = search_subject(view, i, lo) or search_locative(view, i, cue_end, lo, hi)
     return Found("mixed" if quoted else "indirect", view.toks[j].start, end,
                  (view.toks[i].start, view.toks[cue_end].end, lemma), ref, cue_cls=cls, needs_mention=ref is None)
+
+
+def _verdict_after_object(view: DocView, cue_end: int, hi: int) -> int | None:
+    """The verdict's word when the verb's object stands between it and the verb ("считает недовольство
+    работников необоснованным", "объявило эти инструкции «государственной тайной»", "объявил свою
+    страну ядерной державой"): the object (a word that reads as accusative, or a name) and at most
+    four words more, with no punctuation but quotation marks, no preposition, verb or "что"; then a
+    word that reads as instrumental among its first two readings (any, inside quotation marks). An
+    adjective must agree with the noun after it, if one follows ("объявили результаты конкурса
+    молодой поэзии": a genitive, no verdict); a time noun is an adverbial ("объявил итоги вечером")."""
+    j = cue_end + 1
+    if j > hi or not view.is_word(j) or is_prep(view, j) or not (
+            j in view.ent_at or any("accs" in p.tag for p in view.parses(j)[:3])):
+        return None
+    for k in range(j + 1, min(hi, j + 5) + 1):
+        if view.toks[k].text in OPEN_MARKS or view.toks[k].text in "»\"“”" and k in view.quoted:
+            continue
+        if not view.is_word(k) or is_prep(view, k) or view.lower[k] in COMPLEMENTIZERS or \
+                view.parses(k)[0].tag.POS in ("VERB", "INFN", "GRND"):
+            return None
+        readings = [p for p in view.parses(k)[:3 if k in view.quoted else 2]
+                    if "ablt" in p.tag and p.tag.POS in ("NOUN", "ADJF", "PRTF")]
+        if not readings or k in view.ent_at or readings[0].normal_form in lex.time_nouns():
+            continue
+        n = k + 1 + (k + 1 <= hi and view.toks[k + 1].text in "»\"“”")
+        if readings[0].tag.POS != "NOUN" and n <= hi and noun_parse(view, n) is not None and \
+                noun_parse(view, n, "ablt") is None:
+            return None
+        return k
+    return None
 
 
 def _before_object(view: DocView, ref: Ref | None) -> Ref | None:
@@ -911,15 +948,17 @@ def _bare_verdict(view: DocView, f: Found) -> bool:
 
 
 def _verdict_end(view: DocView, first: int, end: int) -> int:
-    """A verdict's predicate ends before a comma that opens a clause of its own (", поскольку …"),
-    before a colon that opens the speaker's own words ("называет вмешательство злом: «Я убежден
-    …»"), and before a second predicate of the speaker ("назвал ее «хорошим премьером» и выразил
+    """A verdict's predicate ends before a comma that opens a clause of its own (", поскольку …", a
+    gerund's), before a colon that opens the speaker's own words ("называет вмешательство злом: «Я
+    убежден …»"), and before a second predicate of the speaker ("назвал ее «хорошим премьером» и выразил
     надежду, что …"): a verdict is a noun or adjective phrase, never a finite verb's clause."""
     for k in view.tokens_in(view.toks[first].start, end):
         if k in view.quoted:
             continue
-        if view.toks[k].text == "," and any(
-                tuple(view.lower[k + 1:k + 1 + len(w)]) == w for w in lex.verdict_breaks()):
+        if view.toks[k].text == "," and (any(
+                tuple(view.lower[k + 1:k + 1 + len(w)]) == w for w in lex.verdict_breaks())
+                or k + 1 < len(view.toks) and view.parses(k + 1)[0].tag.POS == "GRND"):
+            # (", отмечая высокие зарплаты": the speaker's next act, not the verdict)
             return view.toks[k].start
         if view.toks[k].text == ":" and k > first:
             return view.toks[k].start
@@ -1005,6 +1044,11 @@ def _source_phrase(view: DocView, i: int, lo: int, hi: int, width: int) -> Found
         if pron is not None and phrase_end + 1 <= hi and view.is_word(phrase_end + 1) and \
                 view.lower[phrase_end + 1] not in ("и", "или", "а", "но") and not is_prep(view, phrase_end + 1):
             first = phrase_end + 1  # "По ее словам руководитель Белого дома планирует …": the comma left out
+        elif pron is None and lemma != "согласно" and _content_without_comma(view, j, phrase_end, k, hi):
+            # "По информации агентства AP причиной отставки стали …", "По подсчетам издания в
+            # забастовке участвуют …": the comma left out after a named source; the content's
+            # predicate comes before any comma, so the comma later in the sentence is not the phrase's
+            first = phrase_end + 1
         elif k > hi or view.toks[k].text != ",":
             return None
         else:
@@ -1048,6 +1092,28 @@ def _source_phrase(view: DocView, i: int, lo: int, hi: int, width: int) -> Found
     if end <= start:
         return None
     return Found("indirect", start, end, cue, ref, cue_cls="source")
+
+
+def _content_without_comma(view: DocView, noun: int, phrase_end: int, k: int, hi: int) -> bool:
+    """Does the content start right after a source phrase (its noun at `noun`, its source ending at
+    `phrase_end`) with no comma (`k`: the first comma or stop after it)? Only if the source is a
+    genitive or a name right after the noun (not the content's subject: "По разным данным иммунитет
+    уже успели заработать …" names no source), a predicate stands before that comma, in lower case
+    and outside names (a surname the analyser reads as a short adjective is part of the source), and
+    the word after the phrase opens a clause, not the source's own participle or relative clause
+    ("По данным исследования проведенного …") or a second conjunct."""
+    src, first = noun + 1, phrase_end + 1
+    if src > phrase_end or not (src in view.ent_at or not view.toks[src].text[:1].islower() or
+                                any("gent" in p.tag for p in view.parses(src)[:3])):
+        return False
+    if first > hi or not view.is_word(first) or first in view.quoted or \
+            view.lower[first] in ("и", "или", "а", "но") or view.parses(first)[0].normal_form == "который" or \
+            view.parses(first)[0].tag.POS in ("PRTF", "GRND"):
+        return False
+    # (a verb's first reading; a short form's among the first two: "это опасно" reads as an adverb first)
+    return any(view.is_word(m) and m not in view.ent_at and m not in view.quoted and view.toks[m].text.islower() and (
+        view.parses(m)[0].tag.POS == "VERB" or any(p.tag.POS in CLAUSE_PREDICATES for p in view.parses(m)[:2]))
+        for m in range(first, min(k, hi + 1)))
 
 
 def _latin_name(view: DocView, j: int, hi: int) -> Ref | None:
