@@ -51,6 +51,16 @@ def test_outlets_and_datelines_are_not_persons_or_organisations():
     assert types.get("КИШИНЕВ") in (None, "LOC")
 
 
+def test_a_capitalised_conjunction_is_no_organisation():
+    # a scrape glued an outlet's missing name to the next sentence's "Хотя" (asia_bibi file_132)
+    text = ("Ашик Масих утверждает, что в Пакистане они подвергаются смертельной опасности, сообщает Хотя "
+            "Верховный суд отменил смертный приговор женщине, сочтя дело бездоказательным, исламисты угрожают расправой.")
+    doc = extract_text(text, plain=True)
+    assert "Хотя" not in {m["text"] for m in doc.entities}
+    [q] = [q for q in doc.quotes if q.content.text == "дело бездоказательным"]
+    assert q.speaker.name == "Верховный суд"
+
+
 def test_glued_surnames_are_split():
     doc = extract_text("Премьер Тереза Мэй встретилась с Борисом Джонсоном. "
                        "В своем обращении к Мэй Джонсон предупредил, что Британия станет колонией ЕС.", plain=True)
