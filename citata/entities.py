@@ -9,11 +9,12 @@ roles written next to it. Identities across documents are the registry's job
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from . import lexicons as lex
 from .names import (ANY, NAME_TAGS, VOWELS, NameIndex, family_first, name_readings, Person, nominative_word, split_words, is_nominative_name, name_key, name_reading,
-                    name_word_nominative, nominative_phrase, split_merged_names, vowel_variant)
+                    name_word_nominative, nominative_phrase, spells_latin, split_merged_names, vowel_variant)
 from .nlp import Entity, parse
 from .orgs import initials, is_abbreviation, is_known_body, is_seat, org_key
 
@@ -55,7 +56,7 @@ def correct(entities: list[Entity], text: str) -> list[Entity]:
             # "Ульрих Делиус (Ulrich Delius)": a person's original spelling is a gloss, not the name
             e = Entity(e.start, e.start + paren, e.type, e.text[:paren])
         out.extend(_retyped(_balance_marks(e, text), text))
-    return out
+    return _gloss_sides(out, text)
 
 
 def _retyped(e: Entity, text: str) -> list[Entity]:
@@ -146,6 +147,118 @@ def gloss_pairs(text: str, entities: list[Entity]) -> dict[int, int]:
                     is_known_body(normal) and org_key(normal) != org_key(y.text)):
                 pairs[j] = i
     return pairs
+
+
+GLOSS_PAREN = re.compile(r"\(([^()\n]{2,60})\)")
+NAME_WORD = re.compile(r"[\w-]+$")
+GLOSS_NAME_WORDS = 8  # words before a parenthesis a name glossed by its initials may have
+
+
+def written_glosses(text: str, entities: list[Entity]) -> list[tuple[str, tuple[int, int], tuple[int, int]]]:
+    """Every "Name (Gloss)" the text writes where the gloss is the name's Latin spelling ("«Пфайзер»
+    (Pfizer)": "latin"), its initials ("Государственный экспертный центр (ГЭЦ)": "initials") or,
+    after a quoted name or an entity, another abbreviation ("… США (FDA)", the original's initials:
+    "abbreviation"), whatever NER made of either: (kind, name span, gloss span). The name is the
+    quoted one (marks included), the fewest words before the parenthesis, the first capitalised,
+    that spell the gloss, or the entity ending there. NER tags some of these on neither side."""
+    ends = {e.end: e for e in entities}
+    out = []
+    for m in GLOSS_PAREN.finditer(text):
+        gloss = m.group(1).strip()
+        latin = _latin(gloss)
+        if not (latin or is_abbreviation(gloss)):
+            continue
+        g_start = m.start(1) + m.group(1).index(gloss)
+        end = m.start()
+        while end > max(1, m.start() - 2) and text[end - 1] == " ":  # "Name (Gloss)", one or two spaces
+            end -= 1
+        if end == m.start() or end < 2:
+            continue
+        quoted = None
+        if text[end - 1] in "»\"":
+            opening = text.rfind("«" if text[end - 1] == "»" else '"', max(0, end - 80), end - 1)
+            quoted = (opening, end) if opening >= 0 and "\n" not in text[opening:end] else None
+        name, kind = None, None
+        if quoted and latin and spells_latin(text[quoted[0]:quoted[1]], gloss):
+            name, kind = quoted, "latin"
+        elif quoted and initials(text[quoted[0] + 1:quoted[1] - 1]) == gloss.upper():
+            name, kind = quoted, "initials"
+        at, k = end, 0
+        while name is None and k < GLOSS_NAME_WORDS:
+            w = NAME_WORD.search(text, max(0, at - 60), at)
+            if not w or w.end() != at:
+                break
+            k += 1
+            phrase = text[w.start():end]
+            if w.group()[0].isupper():
+                if k <= 4 and latin and not _latin(phrase) and spells_latin(phrase, gloss):
+                    name, kind = (w.start(), end), "latin"
+                elif k > 1 and initials(phrase) == gloss.upper():
+                    name, kind = (w.start(), end), "initials"
+            at = w.start() - 1
+            if at < 0 or text[at] != " ":
+                break
+        if name is None and is_abbreviation(gloss):
+            e = ends.get(end) or ends.get(end - 1)
+            name, kind = (quoted or ((e.start, e.end) if e is not None else None)), "abbreviation"
+        if name is not None:
+            out.append((kind, name, (g_start, g_start + len(gloss))))
+    return out
+
+
+def _gloss_sides(entities: list[Entity], text: str) -> list[Entity]:
+    """The side of a written gloss (`written_glosses`) NER left untagged, made an entity, so that
+    `gloss_pairs` joins the two: "американская «Пфайзер» (Pfizer)" tags only the name; the gloss
+    takes its type. Where neither side is tagged ("«Пфайзер» (Pfizer) и «Байонтек» (BioNTech)
+    сообщили"), both become an organisation only when the document tags that name as one elsewhere
+    or an organisation noun stands before it ("газета «Кориера делла Сера» (Corriere della Sera)");
+    a product's name ("вакцина … «Комирнати» (Comirnaty)") stays none. A person's Latin spelling
+    is a gloss, not a mention ("Ульрих Делиус (Ulrich Delius)"); so is an abbreviation that is not
+    the name's own initials or spelling."""
+    added = []
+    orgs = None
+    starts = [e.start for e in entities]
+    for kind, (a, b), (c, d) in written_glosses(text, entities):
+        if kind == "abbreviation":
+            continue
+        on_name, on_gloss = overlapping(entities, starts, a, b), overlapping(entities, starts, c, d)
+        if text[a] in "«\"":  # the quoted name, as NER's entities hold it: within the marks
+            a, b = a + 1, b - 1
+        if on_name and on_gloss:
+            continue
+        if on_name or on_gloss:
+            # the tagged side must be that name or gloss as written, or `gloss_pairs` could not pair
+            # the new one with it
+            whole = [e for e in on_name if e.end in (b, b + 1)] or [e for e in on_gloss if (e.start, e.end) == (c, d)]
+            if not whole or whole[0].type == "PER":
+                continue
+            type_ = whole[0].type
+        else:
+            if orgs is None:
+                orgs = [e.text for e in entities if e.type == "ORG"]
+            before = re.search(r"([А-ЯЁа-яё]+)\s*$", text[max(0, a - 30):a].rstrip(" «\""))
+            noun = before is not None and any(p.normal_form in lex.org_nouns() for p in parse(before.group(1))[:2])
+            if not noun and not _tagged_elsewhere(text[a:b], text[c:d], orgs):
+                continue
+            type_ = "ORG"
+        if not on_name:
+            added.append(Entity(a, b, type_, text[a:b]))
+        if not on_gloss:
+            added.append(Entity(c, d, type_, text[c:d]))
+    return sorted(entities + added, key=lambda e: e.start) if added else entities
+
+
+def overlapping(entities: list[Entity], starts: list[int], a: int, b: int) -> list[Entity]:
+    """The entities (in text order, `starts` their starts) that overlap [a, b): NER's do not overlap
+    one another, so only the last few starting before b are looked at."""
+    i = bisect_left(starts, b)
+    return [e for e in entities[max(0, i - 3):i] if e.end > a]
+
+
+def _tagged_elsewhere(name: str, gloss: str, orgs: list[str]) -> bool:
+    """Does the document tag this name, in either script or any case, as an organisation?"""
+    key = org_key(name)
+    return any(o == gloss or org_key(o) == key or _latin(gloss) and not _latin(o) and spells_latin(o, gloss) for o in orgs)
 
 
 def _latin(name: str) -> bool:

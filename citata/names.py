@@ -57,6 +57,46 @@ def one_edit(a: str, b: str) -> bool:
         and a[i + 2:] == b[i + 2:]
 
 
+# Latin letters and digraphs as Russian renders them, longest first: a foreign name's Latin spelling
+# read as Russian letters ("Pfizer" -> "пфизер"), for `spells_latin`'s loose comparison
+LATIN_TO_RUSSIAN = sorted({
+    "sch": "ш", "tsch": "ч", "ch": "ч", "sh": "ш", "ph": "ф", "th": "т", "zh": "ж", "kh": "х", "ts": "ц",
+    "tz": "ц", "ck": "к", "qu": "кв", "j": "дж", "x": "кс", "w": "в", "q": "к", "y": "и", "c": "к",
+    "a": "а", "b": "б", "d": "д", "e": "е", "f": "ф", "g": "г", "h": "х", "i": "и", "k": "к", "l": "л",
+    "m": "м", "n": "н", "o": "о", "p": "п", "r": "р", "s": "с", "t": "т", "u": "у", "v": "в", "z": "з"}.items(),
+    key=lambda kv: -len(kv[0]))
+
+
+def latin_reading(latin: str) -> str:
+    """"BioNTech" -> "бионтеч": Latin letters as Russian ones, digraphs first (other characters dropped)."""
+    out, i, w = [], 0, latin.lower()
+    while i < len(w):
+        for a, b in LATIN_TO_RUSSIAN:
+            if w.startswith(a, i):
+                out.append(b)
+                i += len(a)
+                break
+        else:
+            i += 1
+    return "".join(out)
+
+
+def consonant_skeleton(word: str) -> str:
+    """The consonants of a word's transliteration key, х (an h often left unwritten) dropped and the
+    letters one Latin letter is rendered by folded (c, ch, s: к, с, ц, ч, ш; g, j: г, дж, ж; v, w: в, ф)."""
+    key = re.sub(r"[аеиоуыэюяйх\W\d]", "", translit_key(word) or "")
+    return re.sub(r"дж|ж", "г", re.sub(r"[сцчш]", "к", key)).replace("ф", "в")
+
+
+def spells_latin(cyrillic: str, latin: str) -> bool:
+    """Is a Cyrillic name, in any case ("Пфайзера", "Фольксвагеном"), the Latin one written in Russian
+    letters ("Pfizer", "Volkswagen"; "Байонтек" / "BioNTech")? Loose (vowels and doubled letters
+    forgiven), so three consonants at least; a translation ("Международная амнистия" / "Amnesty
+    International") is not."""
+    c, lat = consonant_skeleton(cyrillic.strip("«»\"")), consonant_skeleton(latin_reading(latin))
+    return len(lat) >= 3 and c in (lat, lat + "м")  # (-ом, -ем: the one consonant a case ending adds)
+
+
 def near_keys(key: str) -> set[str]:
     """A key and the key less each one of its letters: two keys one letter typed in, left out,
     replaced or swapped with its neighbour apart share one of these."""

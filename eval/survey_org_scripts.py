@@ -1,7 +1,11 @@
 """Survey: one organisation in two scripts ("«Пфайзер» (Pfizer)"), and what the annotators write as
 its speaker (issue 14, nineteenth session).
 
-    python eval/survey_org_scripts.py [--corpora ../shared/corpora] [--cache DIR] [--limit N]
+    python eval/survey_org_scripts.py [--corpora ../shared/corpora] [--cache DIR] [--limit N] [--tagging]
+
+`--tagging` (nineteenth session, wt-glosslink14) counts instead every "Name (Gloss)" the texts write
+(`entities.written_glosses`) by which of its two sides are entities, and prints each case with one
+side or none.
 
 Over every raw text of the shared corpora (`survey_quotes.corpus_texts`, cleaned and analysed as the
 pipeline does it), counts
@@ -10,7 +14,7 @@ pipeline does it), counts
   name ("Немецкий совет по этике (Deutscher Ethikrat)": a translation), an abbreviation
   ("Институт имени Роберта Коха (RKI)", "(ВОЗ)");
 - the organisations the document writes in both scripts with no gloss ("Райнэйр" … "Ryanair"), told
-  by a transliteration skeleton (Latin letters read as Russian ones, vowels dropped);
+  by `names.spells_latin` (Latin letters read as Russian ones, vowels dropped);
 - the persons glossed by a Latin spelling ("Ульрих Делиус (Ulrich Delius)");
 and, for every document that holds one of these, what the annotators write as the speaker where
 that organisation or person speaks: the tune half of the gold (eval/gold/quotes_*.jsonl, the blind
@@ -33,19 +37,11 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "eval"))
 
-from citata.entities import gloss_pairs  # noqa: E402
-from citata.names import translit_key  # noqa: E402
+from citata.entities import gloss_pairs, overlapping, written_glosses  # noqa: E402
+from citata.names import spells_latin  # noqa: E402
 from citata.orgs import is_abbreviation  # noqa: E402
 from survey_quotes import corpus_texts, view_of  # noqa: E402
 
-# Latin letters and digraphs as Russian renders them, longest first (a survey's rough reading: the
-# skeleton below forgives vowels and doubled letters)
-LATIN_TO_RUSSIAN = sorted({
-    "sch": "ш", "tsch": "ч", "ch": "ч", "sh": "ш", "ph": "ф", "th": "т", "zh": "ж", "kh": "х", "ts": "ц",
-    "tz": "ц", "ck": "к", "qu": "кв", "j": "дж", "x": "кс", "w": "в", "q": "к", "y": "и", "c": "к",
-    "a": "а", "b": "б", "d": "д", "e": "е", "f": "ф", "g": "г", "h": "х", "i": "и", "k": "к", "l": "л",
-    "m": "м", "n": "н", "o": "о", "p": "п", "r": "р", "s": "с", "t": "т", "u": "у", "v": "в", "z": "з"}.items(),
-    key=lambda kv: -len(kv[0]))
 LATIN = re.compile(r"[A-Za-z][A-Za-z0-9&.' /-]*")
 # a Cyrillic name (in quotation marks, or capitalised words) glossed by a Latin one, found without
 # NER: the tagger misses some ("«Пфайзер» (Pfizer) и «Байонтек» (BioNTech)" in a list of countries)
@@ -54,40 +50,12 @@ SAMPLES = ("speaker_gold_sample.tsv", "speaker_dev_sample.tsv", "speaker_dev_sam
            "speaker_role_sample.tsv", "speaker_org_sample.tsv", "speaker_pronoun_sample.tsv")
 
 
-def russian_reading(latin: str) -> str:
-    """"BioNTech" -> "бионтеч": Latin letters as Russian ones, digraphs first."""
-    out, i, w = [], 0, latin.lower()
-    while i < len(w):
-        for a, b in LATIN_TO_RUSSIAN:
-            if w.startswith(a, i):
-                out.append(b)
-                i += len(a)
-                break
-        else:
-            i += 1
-    return "".join(out)
-
-
-def skeleton(word: str) -> str:
-    """Consonants of the transliteration key, х (an h often left unwritten) dropped and the letters one
-    Latin letter is rendered by folded (c, ch, s: к, с, ц, ч, ш; g, j: г, дж, ж; v, w: в, ф)."""
-    key = re.sub(r"[аеиоуыэюяйх\W\d]", "", translit_key(word) or "")
-    return re.sub(r"дж|ж", "г", re.sub(r"[сцчш]", "к", key)).replace("ф", "в")
-
-
-def same_name(cyrillic: str, latin: str) -> bool:
-    """Does a Cyrillic name, in any case ("Пфайзера", "Фольксвагеном"), read as the Latin one ("Pfizer",
-    "Volkswagen"; "Байонтек" / "BioNTech")?"""
-    c, lat = skeleton(cyrillic.strip("«»\"")), skeleton(russian_reading(latin))
-    return len(lat) >= 3 and c in (lat, lat + "м")  # (-ом, -ем: the one consonant a case ending adds)
-
-
 def gloss_kind(name: str, gloss: str) -> str:
     """A gloss `gloss_pairs` declares (an abbreviation, or a name in Latin letters) as "abbreviation",
     "latin, same name" or "latin, another name"."""
-    if is_abbreviation(gloss) and not same_name(name, gloss):
+    if is_abbreviation(gloss) and not spells_latin(name, gloss):
         return "abbreviation"
-    return "latin, same name" if same_name(name, gloss) else "latin, another name"
+    return "latin, same name" if spells_latin(name, gloss) else "latin, another name"
 
 
 def written_as(speaker: str, name: str, gloss: str) -> str | None:
@@ -155,7 +123,7 @@ def pairs_of(view) -> dict[tuple[str, str], tuple[str, str, str]]:
     for m in WRITTEN_GLOSS.finditer(view.text):
         words = m.group(1).split()
         # the name is the quoted one, or the last words that read as the gloss ("Пакистана Азию Биби")
-        name = next((" ".join(words[k:]) for k in range(len(words)) if same_name(" ".join(words[k:]), m.group(2))), None)
+        name = next((" ".join(words[k:]) for k in range(len(words)) if spells_latin(" ".join(words[k:]), m.group(2))), None)
         if name is not None:
             person = any(m.start() <= e.start < m.end() for e in persons)
             out.setdefault((PERSON if person else SAME, m.group(2).lower()), ("written gloss", name, m.group(2)))
@@ -163,9 +131,36 @@ def pairs_of(view) -> dict[tuple[str, str], tuple[str, str, str]]:
     orgs = {e.text for e in ents if e.type == "ORG" and e.text.lower() not in glossed}
     for lat in sorted(o for o in orgs if LATIN.fullmatch(o)):
         for cyr in sorted(o for o in orgs if not LATIN.fullmatch(o)):
-            if same_name(cyr, lat):
+            if spells_latin(cyr, lat):
                 out.setdefault((SAME, lat.lower()), ("both scripts, no gloss", cyr, lat))
     return out
+
+
+
+def tagging(corpora: Path, files: list[str], cache: Path | None) -> None:
+    """The written glosses (`entities.written_glosses`: a Latin spelling, the initials, another
+    abbreviation) by kind and by which sides are entities after `entities.correct` (which, since the
+    nineteenth session, makes a missing side one where it can), each one/none case printed with
+    its words for reading."""
+    tally, types = Counter(), Counter()
+    for rel in files:
+        view = view_of(corpora, rel, cache)
+        text, ents = view.text, view.entities
+        starts = [e.start for e in ents]
+        for kind, (a, b), (c, d) in written_glosses(text, ents):
+            on_name, on_gloss = overlapping(ents, starts, a, b), overlapping(ents, starts, c, d)
+            sides = "both" if on_name and on_gloss else "name only" if on_name else "gloss only" if on_gloss else "none"
+            tally[(kind, sides)] += 1
+            typed = "/".join(sorted({e.type for e in on_name + on_gloss})) or "-"
+            types[(kind, sides, typed)] += 1
+            if sides != "both":
+                print(f"{kind}\t{sides}\t{typed}\t{rel}\t{text[max(0, a - 40):d + 1]!r}".replace("\\n", " "))
+    print(f"\n{len(files)} texts; written glosses by kind and the sides NER tagged")
+    for kind in ("latin", "initials", "abbreviation"):
+        row = {s: tally[(kind, s)] for s in ("both", "name only", "gloss only", "none")}
+        print(kind, "\t", sum(row.values()), "\t", "\t".join(f"{s} {n}" for s, n in row.items()))
+    for (kind, sides, typed), n in sorted(types.items()):
+        print(f"  {kind}\t{sides}\t{typed}\t{n}")
 
 
 def main() -> None:
@@ -173,11 +168,15 @@ def main() -> None:
     ap.add_argument("--corpora", type=Path, default=ROOT.parent / "shared" / "corpora")
     ap.add_argument("--cache", type=Path, help="a folder keeping each article's analysis between runs")
     ap.add_argument("--limit", type=int, default=0)
+    ap.add_argument("--tagging", action="store_true", help="count the written glosses by the sides NER tagged instead")
     args = ap.parse_args()
     if args.cache:
         args.cache.mkdir(parents=True, exist_ok=True)
     files = corpus_texts(args.corpora)
     files = files[:args.limit] if args.limit else files
+    if args.tagging:
+        tagging(args.corpora, files, args.cache)
+        return
     tune, samples = tune_speakers(), sample_speakers()
     kinds, docs, tally = Counter(), defaultdict(set), Counter()
     for rel in files:
