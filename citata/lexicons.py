@@ -463,6 +463,13 @@ def word_set(name: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def name_abbreviations() -> frozenset[str]:
+    """Abbreviations that stand inside a name or title phrase ("им", "св", "ул", "проф"), without
+    their full stop: name_abbreviations.tsv's first column."""
+    return frozenset(row[0] for row in data_table("name_abbreviations.tsv"))
+
+
+@lru_cache(maxsize=None)
 def site_nouns() -> frozenset[str]:
     return _words("site_nouns.txt")
 

@@ -200,6 +200,19 @@ def _known_name_parses(word: str) -> list:
             and p.tag.number != "plur"]
 
 
+def _woman_name_dative(word: str) -> list:
+    """The dative and locative readings of a woman's first name in -а whose -е form the dictionary
+    also holds as an indeclinable name ("Анне" of Анна, "Ангеле" of Ангела: "врачу Анне Соколовой",
+    "канцлеру Германии Ангеле Меркель"); empty for any other word."""
+    if not word.endswith("е"):
+        return []
+    known = _known_name_parses(word)
+    if not any("Fixd" in p.tag for p in known):
+        return []
+    return [p for p in known if "Fixd" not in p.tag and "Name" in p.tag and p.tag.gender == "femn"
+            and p.tag.case in ("datv", "loct") and p.normal_form == word[:-1].lower() + "а"]
+
+
 def _first_and_patronymic(text: str) -> bool:
     """"Алла Николаевна", "Евгений Юрьевич": a first name and a patronymic, no surname."""
     words = split_words(text)
@@ -278,6 +291,12 @@ def name_readings(word: str) -> dict[tuple[str, str], float]:
         add("m", "accs", 0.6)
         return out
     known = _known_name_parses(word)
+    dative = _woman_name_dative(word)
+    if dative:
+        for p in dative:
+            add("f", p.tag.case, 1.0)
+        add(ANY, ANY, 0.5)  # the indeclinable name the dictionary also knows, rarely meant
+        return out
     if known and not word.isupper():
         # a dictionary name may also be a foreign name's case form ("Хана" of Имран Хан)
         for k, w in _ending_readings(low).items():
@@ -424,7 +443,7 @@ def name_word_nominative(word: str, gender: str | None, case: str) -> str:
             inflected = p.inflect({"nomn", "sing", p.tag.gender})
             if inflected is not None:
                 return _recase(word, inflected.word)  # Зеленского -> Зеленский
-    for p in _known_name_parses(word):
+    for p in _woman_name_dative(word) or _known_name_parses(word):
         if p.tag.case == case and (g is None or g in p.tag or "ms-f" in p.tag):
             inflected = p.inflect({"nomn", "sing"})
             if inflected is not None:

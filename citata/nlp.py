@@ -24,11 +24,20 @@ TOKEN_RE = re.compile(r"[^\W\d_]+(?:[-‐'’][^\W\d_]+)*|\d+(?:[.,:]\d+)*(?:-[^
 # Sentence ends: terminal punctuation (and closing quotes/brackets after it)
 # followed by a space and something that may start a sentence.
 SENT_END_RE = re.compile(r"[.!?…]+[»\"“”)]*(?=\s+[«\"„“(—–‑‒―-]*\s*[A-ZА-ЯЁ0-9])")
-# Abbreviations after which a full stop does not end the sentence.
+# Abbreviations after which a full stop does not end the sentence: an initial, a common one, one that
+# stands inside a name or title phrase (name_abbreviations.tsv: "Центра им. Гамалеи"), and any
+# lowercase abbreviation of several parts — "т.е.", "т. н.", an academic degree before a name
+# ("к.м.н. Ксения Бочарова", "д.ф.-м.н.": candidate or doctor of … sciences).
+_NAME_ABBREVIATIONS = "|".join(map(re.escape, sorted(lex.name_abbreviations(), key=len, reverse=True)))
+_MULTI_PART = r"[а-яё]{1,2}\.(?: ?-?[а-яё]{1,6}\.)* ?-?[а-яё]{1,2}"
 NO_BREAK_BEFORE = re.compile(
-    r"(?:\b(?:[А-ЯЁA-Z]|т|г|гг|им|ул|д|др|пр|прим|см|ст|руб|млн|млрд|тыс|проф|акад|св|о|н\.э|т\.е|т\.д|т\.п|вв|в)"
-    r"\.)$"
+    rf"\b(?:[А-ЯЁA-Z]|т|г|гг|{_NAME_ABBREVIATIONS}|д|др|пр|прим|см|ст|руб|млн|млрд|тыс|о|вв|в|{_MULTI_PART})\.$"
 )
+# The abbreviations of those that stand inside a person's or a body's phrase, with their full stop:
+# a title or a name's word ("проф.", "им."), a degree, an initial.
+_IN_NAME = rf"\b(?:{_NAME_ABBREVIATIONS}|{_MULTI_PART}|[А-ЯЁA-Z])\."
+NAME_ABBREVIATION_AT = re.compile(_IN_NAME)
+NAME_ABBREVIATION_BEFORE = re.compile(_IN_NAME + "$")
 # An editor's note closing a gloss in the middle of a sentence ("премьер-министр (Тереза Мэй. - Прим.
 # ред.) приняла …", "(отставка Дэвиса. Ред.)"): the full stop before it ends no sentence.
 EDITOR_NOTE = re.compile(r"\s+[-–—]?\s*(?:[Пп]рим\.|[Оо]т\s+ред\.|Ред\.\s*\))")
@@ -49,7 +58,7 @@ PARAGRAPH_RE = re.compile(r"[^\n]+")
 LINE_ENDS_OPEN = re.compile(r"[^\W\d_]|[,«„“(]")
 LINE_OPENS_LOW = re.compile(r"[ \t]*(?:,|([^\W\d_]+))")
 MAX_JOINS = 3  # lines joined into one sentence in a row, at most
-ABBREVIATION_WIDTH = 8  # longer than any abbreviation NO_BREAK_BEFORE knows
+ABBREVIATION_WIDTH = 14  # longer than the abbreviations NO_BREAK_BEFORE is for (a degree: "к.филол.н.")
 MAX_SEQ = 96  # longer sentences are tagged in windows of this many tokens
 
 
@@ -114,6 +123,16 @@ def fold_mixed_scripts(text: str) -> str:
     """Each word spelt with look-alike letters of both alphabets in one of them ("Моcква" →
     "Москва", "СOVID" → "COVID"), letter for letter, so that every offset stays."""
     return _MIXED_WORD.sub(_one_script, text) if _SCRIPTS_MEET.search(text) else text
+
+
+def name_abbreviation(text: str, start: int = -1, end: int = -1) -> tuple[int, int] | None:
+    """The span of an abbreviation that stands inside a name or title phrase (NAME_ABBREVIATION_AT),
+    full stop included, that starts at offset `start` or ends at offset `end`."""
+    if start >= 0:
+        m = NAME_ABBREVIATION_AT.match(text, start)
+    else:
+        m = NAME_ABBREVIATION_BEFORE.search(text, max(0, end - ABBREVIATION_WIDTH), end)
+    return m.span() if m else None
 
 
 def _continues(text: str, prev_end: int, next_start: int) -> bool:

@@ -8,7 +8,7 @@ from functools import lru_cache, wraps
 
 from .. import lexicons as lex
 from ..names import is_nominative_name
-from ..nlp import Entity, parse
+from ..nlp import Entity, name_abbreviation, parse
 from .cues import cue_at
 from .participants import class_noun, is_class_noun, kin_sex, role_key, sex_of
 from .view import COMPLEMENTIZERS, DASHES, DocView, PREPOSITIONS, Ref, SITE_NAME
@@ -28,7 +28,9 @@ def _records(label: str):
 
 
 def is_prep(view: DocView, i: int) -> bool:
-    return view.lower[i] in PREPOSITIONS
+    # "к." with its full stop is no preposition but an abbreviation's part: "к.м.н. Иван Петров"
+    return view.lower[i] in PREPOSITIONS and not (
+        i + 1 < len(view.toks) and view.toks[i + 1].text == "." and view.toks[i + 1].start == view.toks[i].end)
 
 
 def noun_parse(view: DocView, i: int, case: str | None = None):
@@ -90,17 +92,52 @@ def np_bounds(view: DocView, i: int, lo: int, hi: int) -> tuple[int, int]:
         """No line break between tokens j and j + 1: a phrase never crosses one (a page's
         "Ctrl+Enter" before the next line's "Власти Пакистана")."""
         return "\n" not in view.text[view.toks[j].end:view.toks[j + 1].start]
+    def abbreviation_from(j: int) -> int | None:
+        """The token after an abbreviation of a name or title phrase that starts at token j ("им.",
+        "проф.", "к.м.н."), where the phrase goes on there: its full stop ends no phrase."""
+        span = name_abbreviation(view.text, start=view.toks[j].start)
+        if span is None:
+            return None
+        k = view.tok_index(span[1] - 1) + 1
+        if k > hi or not joined(k - 1) or not nominal(k):
+            return None
+        # an initial goes with the name after it, or the next initial ("…, особенно G. Имеющиеся
+        # публикации": a letter ending a sentence)
+        initial = span[1] - span[0] == 2 and view.text[span[0]].isupper()
+        return k if not initial or k in view.ent_at or name_abbreviation(view.text, start=view.toks[k].start) else None
     # Leftwards never into another name ("с Блинкеном глава МИД Лавров").
-    while a - 1 >= lo and joined(a - 1) and nominal(a - 1) and not other_person(a - 1, own):
-        a -= 1
+    while a - 1 >= lo and joined(a - 1):
+        if view.toks[a - 1].text == ".":
+            span = name_abbreviation(view.text, end=view.toks[a - 1].end)
+            k = view.tok_index(span[0]) if span else -1
+            # (not past an initial inside a name the NER tagged whole: "центр … имени Н. Ф. Гамалеи" is the phrase)
+            if k < lo or abbreviation_from(k) != a or span[1] - span[0] == 2 and a in view.ent_at and \
+                    view.ent_at.get(a - 1) is view.ent_at[a]:
+                break
+            a = k  # "директора Центра им. Гамалеи"
+        elif nominal(a - 1) and not other_person(a - 1, own):
+            a -= 1
+        else:
+            break
     # Rightwards a role phrase may run into the one name it introduces.
     b = i
     role_head = noun_parse(view, a) is not None and noun_parse(view, a).normal_form in lex.role_nouns()
-    while b + 1 <= hi and joined(b) and (nominal(b + 1) or (
-            # "директор компании по маркетингу Кенни Джейкобс": a role's own "по" phrase
-            role_head and view.lower[b + 1] == "по" and b + 2 <= hi and nominal(b + 2))):
+    while b + 1 <= hi and joined(b):
+        after = abbreviation_from(b + 1)
+        if after is None and view.toks[b + 1].text == ".":  # the phrase's own last word abbreviated: "проф."
+            span = name_abbreviation(view.text, end=view.toks[b + 1].end)
+            if span is not None and span[0] >= view.toks[a].start:
+                after = abbreviation_from(view.tok_index(span[0]))
+        if after is not None:
+            b = after - 1  # past "им." in "Центра им. Гамалеи", "к.м.н." before a name
+            continue
+        if not (nominal(b + 1) or (
+                # "директор компании по маркетингу Кенни Джейкобс": a role's own "по" phrase
+                role_head and view.lower[b + 1] == "по" and b + 2 <= hi and nominal(b + 2))):
+            break
         e = view.ent_at.get(b + 1)
-        if e is not None and e.type == "PER" and e is not own:
+        # (a name after "имени" is the body's: "пациентка ГКБ №15 имени О.М. Филатова Ирина Маршутина")
+        if e is not None and e.type == "PER" and e is not own and not _after_imeni(view, b + 1):
             if own is not None:
                 break
             own = e
@@ -148,7 +185,7 @@ def ref_from_np(view: DocView, a: int, b: int, case: str | None = None) -> Ref:
                 # "Командир корабля Юрий Маленченко", "бундестренер Юрген Клинсман": a person's title
                 "anim" in p.tag and p.tag.number == "sing" and head not in lex.relational_nouns())
             break
-    persons = [e for e in ents if e.type == "PER"]
+    persons = [e for e in ents if e.type == "PER" and not _after_imeni(view, view.tok_index(e.start))]
     if case is None:
         # "Муж Асии Биби", "Семья Биби": a name after a non-role head is its genitive modifier.
         persons = [e for e in persons if _name_nominative(view, e)
@@ -861,6 +898,10 @@ def search_inverted(view: DocView, cue_end: int, hi: int) -> Ref | None:
         if _also(view, k, hi):
             k += 1
             continue
+        span = name_abbreviation(view.text, start=view.toks[k].start)
+        if span is not None and view.tok_index(span[1] - 1) < hi:
+            k = view.tok_index(span[1] - 1) + 1  # "рассказал к.м.н. Иван Петров": the name after the degree
+            continue
         if view.parses(k)[0].tag.POS in ("PRCL", "CONJ") and not view.toks[k].text[:1].isupper():
             return None  # "призывают к казни не только женщины, но и судей": objects, not a subject
         if view.lower[k] in lex.partitive_words() and k + 2 <= hi and view.lower[k + 1] == "из":
@@ -949,11 +990,15 @@ def _object_noun(view: DocView, k: int) -> bool:
 
 
 def _after_imeni(view: DocView, i: int) -> bool:
-    """Does the name at token i follow "имени" (past initials): "больница имени О.М. Филатова"?"""
+    """Does the name at token i follow "имени" or "им." (past initials): "больница имени О.М.
+    Филатова", "Центра им. Гамалеи"?"""
+    def im(k: int) -> bool:  # the full stop of "им."
+        return view.toks[k].text == "." and k > 0 and view.lower[k - 1] == "им"
     k = i - 1
-    while k >= 0 and (view.toks[k].text == "." or len(view.toks[k].text) == 1 and view.toks[k].text.isupper()):
+    while k >= 0 and (view.toks[k].text == "." and not im(k)
+                      or len(view.toks[k].text) == 1 and view.toks[k].text.isupper()):
         k -= 1
-    return k >= 0 and view.lower[k] == "имени"
+    return k >= 0 and (view.lower[k] == "имени" or im(k))
 
 
 def _relayed_after(view: DocView, cue: int, j: int, hi: int) -> Ref | None:
@@ -1054,14 +1099,18 @@ def _role_holder_after(view: DocView, ref: Ref, b: int, hi: int, case: str = "no
         if depth == 0 and t in "«\"„“" and (after := quoted_label(view, j, hi)) is not None:
             j = after  # "координатор движения «Архнадзор» Константин Михайлов"
             continue
+        span = name_abbreviation(view.text, start=view.toks[j].start)
+        if span is not None:
+            # an initial ("имени О.М. Филатова Ирина Маршутина"), a degree ("врач высшей категории,
+            # к.м.н. Ксения Бочарова"), "им.": the phrase goes on past its full stop
+            j = view.tok_index(span[1] - 1) + 1
+            continue
         if t == "(":
             depth += 1
         elif t == ")":
             depth -= 1
             if depth < 0:
                 break
-        elif t == "." and view.toks[j - 1].text.isupper() and len(view.toks[j - 1].text) == 1:
-            pass  # an initial: "ГКБ №15 имени О.М. Филатова Ирина Маршутина"
         elif view.lower[j] in lex.relative_pronouns():
             break  # "ее соседка, с которой у семьи Биби были …": a relative clause, not the name
         elif t != "," and depth == 0 and not (
