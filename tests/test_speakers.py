@@ -233,7 +233,9 @@ def test_a_compound_organisation_noun_speaks():
 
 
 def test_a_parsed_subject_that_cannot_speak_leaves_the_report_without_a_speaker():
-    text = ("Снижается иммунитет или не снижается, сейчас известно немногим больше, чем когда мы в прошлый раз "
+    # (coronavirus_ru_88 has "когда мы в прошлый раз здесь писали": the outlet's own voice, which
+    # filters.writer_voice drops; without "мы" the parse's subject is "иммунитет")
+    text = ("Снижается иммунитет или не снижается, сейчас известно немногим больше, чем когда в прошлый раз "
             "здесь писали о том, что это никому не известно.")
     q = only(text)
     assert q.speaker is None and "cannot speak" in q.provenance.mention_sieve
