@@ -1110,10 +1110,10 @@ def _content_without_comma(view: DocView, noun: int, phrase_end: int, k: int, hi
             view.lower[first] in ("и", "или", "а", "но") or view.parses(first)[0].normal_form == "который" or \
             view.parses(first)[0].tag.POS in ("PRTF", "GRND"):
         return False
-    # (a verb's first reading; a short form's among the first two: "это опасно" reads as an adverb first)
-    return any(view.is_word(m) and m not in view.ent_at and m not in view.quoted and view.toks[m].text.islower() and (
-        view.parses(m)[0].tag.POS == "VERB" or any(p.tag.POS in CLAUSE_PREDICATES for p in view.parses(m)[:2]))
-        for m in range(first, min(k, hi + 1)))
+    # (a predicate among a word's first two readings: "это опасно" reads as an adverb first)
+    return any(view.is_word(m) and m not in view.ent_at and m not in view.quoted and view.toks[m].text.islower()
+               and any(p.tag.POS in CLAUSE_PREDICATES for p in view.parses(m)[:2])
+               for m in range(first, min(k, hi + 1)))
 
 
 def _latin_name(view: DocView, j: int, hi: int) -> Ref | None:
