@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import replace
-from typing import Callable
+from typing import Callable, Iterator
 
 from .. import lexicons as lex
 from ..model import Provenance, Quote, Speaker, TextSpan
@@ -200,11 +200,9 @@ def _resolve_ref(view: DocView, f: Found, history: list[Found], parts: Participa
             if last is not None:
                 return _by("document → the document just quoted", replace(last.speaker, mention=mention),
                            last.speaker.name)
-        name = _document_referred(view, ref, owned=True) if _owner_words(view, ref) is None else None
-        if name is not None:
-            # "В заявлении уточняется" after "со ссылкой на заявление профсоюза Forsa": that one
-            return _by("document → the document named before, with its owner", Speaker(name, mention, None, "document",
-                                                                                      None), name)
+        named = _document_named_before(view, ref, mention) if _owner_words(view, ref) is None else None
+        if named is not None:
+            return named
         return _by("document as written", Speaker(_country_named(view, ref, phrase), mention, None, "document", None))
     if ref.kind == "np" and ref.head in lex.generic_person_nouns() and view.text[ref.start:ref.end].lower() == ref.head:
         antecedent = _introduced_person(view, ref)
@@ -213,11 +211,9 @@ def _resolve_ref(view: DocView, f: Found, history: list[Found], parts: Participa
             if sp is not None and sp.name:
                 return _then("person noun → the person introduced before", replace(sp, mention=mention))
     if ref.kind == "np" and ref.head in lex.generic_document_nouns() and _bare_noun(view, ref):
-        # "Согласно документу, …" after "со ссылкой на письмо главы Евросовета": that letter
-        name = _document_referred(view, ref, owned=True)
-        if name is not None:
-            return _by("document → the document named before, with its owner", Speaker(name, mention, None, "document",
-                                                                                      None), name)
+        named = _document_named_before(view, ref, mention)
+        if named is not None:
+            return named
     if ref.kind == "np":
         # "заявили в пресс-службе": the plural is the impersonal cue's, not the body's
         number = (None if ref.case == "loct" else _cue_number(view, f)) or _head_number(view, ref)
@@ -444,19 +440,29 @@ def _introduced_person(view: DocView, ref: Ref) -> Ref | None:
     return None
 
 
+def _words_back(view: DocView, i: int, lo: int | None = None) -> Iterator[int]:
+    """The words before token i, nearest first and outside quotations, back to token `lo` or, by
+    default, to the start of the sentence before i's: where a pronoun's antecedent is looked for."""
+    if lo is None:
+        lo = view.sent_range(max(0, view.tok_sent[i] - 1)).start
+    return (j for j in range(i - 1, lo - 1, -1) if j not in view.quoted and view.is_word(j))
+
+
+def _document_reading(view: DocView, j: int):
+    """Token j's first reading, of its three likeliest, that is a document noun ("план",
+    "заявление"); the caller asks it for the number and gender its pronoun wants."""
+    return next((p for p in view.parses(j)[:3] if p.tag.POS == "NOUN" and p.normal_form in lex.document_nouns()), None)
+
+
 def _document_antecedent(view: DocView, ref: Ref) -> Ref | None:
     """A "он"/"она" whose nearest agreeing noun before it, in its sentence or the one before and
-    outside quotations, is a document's ("план", "доклад"), with no person in between."""
+    outside quotations, is a document's ("план", "доклад"), with no person anywhere in that
+    stretch (a person named there is the likelier antecedent)."""
     if ref.gender not in ("m", "f"):
         return None
     want = {"m": "masc", "f": "femn"}[ref.gender]
-    i = view.tok_index(ref.start)
-    si = view.tok_sent[i]
-    lo = view.sent_range(max(0, si - 1)).start
     found = None
-    for j in range(i - 1, lo - 1, -1):
-        if j in view.quoted or not view.is_word(j):
-            continue
+    for j in _words_back(view, view.tok_index(ref.start)):
         e = view.ent_at.get(j)
         if e is not None:
             if e.type == "PER":
@@ -465,14 +471,25 @@ def _document_antecedent(view: DocView, ref: Ref) -> Ref | None:
         nouns = [p for p in view.parses(j)[:2] if p.tag.POS == "NOUN"]
         if any("anim" in p.tag and p.tag.number == "sing" or p.normal_form in lex.role_nouns() for p in nouns):
             return None
-        doc = next((p for p in nouns if p.tag.number == "sing" and p.tag.gender == want
-                    and p.normal_form in lex.document_nouns()), None)
-        if doc is not None and found is None:
+        doc = _document_reading(view, j) if found is None else None
+        if doc is not None and doc.tag.number == "sing" and doc.tag.gender == want:
             found = Ref("document", view.toks[j].start, view.toks[j].end, head=doc.normal_form, case=doc.tag.case)
     return found
 
 
 DOCUMENT_REACH = 1500  # characters back to a document a repeated noun ("В заявлении …") names again
+
+
+def _document_named_before(view: DocView, ref: Ref, mention: TextSpan | None) -> Speaker | None:
+    """A document phrase ("В заявлении уточняется" after "со ссылкой на заявление профсоюза Forsa")
+    or a bare generic one ("Согласно документу, …" after "со ссылкой на письмо главы Евросовета")
+    as the speaker: the document named before, with its owner (`_document_referred`); None when
+    there is none with an owner."""
+    name = _document_referred(view, ref, owned=True)
+    if name is None:
+        return None
+    return _by("document → the document named before, with its owner",
+               Speaker(name, mention, None, "document", None), name)
 
 
 def _document_referred(view: DocView, ref: Ref, owned: bool) -> str | None:
@@ -484,17 +501,12 @@ def _document_referred(view: DocView, ref: Ref, owned: bool) -> str | None:
     its own sentence and the one before; a repeated noun ("В заявлении уточняется") the same
     noun within DOCUMENT_REACH characters. None when there is none, or (`owned`) it has no owner:
     a noun repeated without one adds nothing to the noun as written."""
-    i = view.tok_index(ref.start)
-    if ref.head is None or ref.head in lex.generic_document_nouns():
-        lo = view.sent_range(max(0, view.tok_sent[i] - 1)).start
-    else:
-        lo = view.tok_index(max(0, ref.start - DOCUMENT_REACH))
+    near = ref.head is None or ref.head in lex.generic_document_nouns()
+    lo = None if near else view.tok_index(max(0, ref.start - DOCUMENT_REACH))
     number = "plur" if ref.gender == "p" else "sing"
     genders = {"m": ("masc", "neut"), "f": ("femn",)}.get(ref.gender or "")
-    for j in range(i - 1, lo - 1, -1):
-        if j in view.quoted or not view.is_word(j):
-            continue
-        p = next((p for p in view.parses(j)[:3] if p.tag.POS == "NOUN" and p.normal_form in lex.document_nouns()), None)
+    for j in _words_back(view, view.tok_index(ref.start), lo):
+        p = _document_reading(view, j)
         if p is None or p.tag.number != number or genders is not None and p.tag.gender not in genders:
             continue
         if ref.head is not None and ref.head not in lex.generic_document_nouns() and p.normal_form != ref.head:
@@ -582,9 +594,8 @@ def _neuter_body_before(view: DocView, ref: Ref) -> Ref | None:
     si = view.tok_sent[i]
     if si == 0 or view.lower[i] != "его":
         return None
-    for j in reversed(view.sent_range(si - 1)):
-        if j in view.quoted or not view.is_word(j):
-            continue
+    rng = view.sent_range(si - 1)
+    for j in _words_back(view, rng.stop, rng.start):
         p = noun_parse(view, j)
         if p is not None and p.tag.gender == "neut" and p.tag.number == "sing" and is_class_noun(class_noun(p.normal_form)):
             e = view.ent_at.get(j + 1)
