@@ -285,8 +285,17 @@ def account_nouns() -> frozenset[str]:
 
 @lru_cache(maxsize=None)
 def pronouns() -> dict[str, tuple[str, str]]:
-    """Pronoun form -> (gender m/f/p, case)."""
-    return {form: (gender, case) for form, gender, case in data_table("pronouns.tsv")}
+    """Pronoun form -> (gender m/f/p, case), for the pronouns that stand for a person. The locative
+    rows are not among them: after "в" they stand for a document (`document_pronouns`), and a form
+    that is also another case ("ней", "них") keeps that case here."""
+    return {form: (gender, case) for form, gender, case in data_table("pronouns.tsv") if case != "loct"}
+
+
+@lru_cache(maxsize=None)
+def document_pronouns() -> dict[str, str]:
+    """The locative pronouns of pronouns.tsv, with their gender (m: masculine or neuter): before an
+    impersonal cue, "В нём указано, что …" stands for a document (resolution finds which)."""
+    return {form: gender for form, gender, case in data_table("pronouns.tsv") if case == "loct"}
 
 
 @lru_cache(maxsize=None)

@@ -137,3 +137,16 @@ def test_relative_pronouns_are_split_by_the_analysers_cases():
     assert lex.relative_pronouns("datv") == {"которому", "которой", "которым"}
     assert "котором" in lex.oblique_relative_pronouns() and "который" not in lex.oblique_relative_pronouns()
     assert lex.possessive_pronouns()["её"] == lex.possessive_pronouns()["ее"] == "f" and "него" not in lex.possessive_pronouns()
+
+
+def test_every_pronoun_row_is_a_reading_of_the_analyser():
+    """pronouns.tsv's form, gender and case are a personal pronoun's reading ("нём": он or оно in the
+    locative), ё as the analyser spells it; a form of two cases ("ней") is a person's pronoun in its
+    other one, a document's after "в"."""
+    genders = {"m": ("masc", "neut"), "f": ("femn",), "p": (None,)}
+    wrong = [(form, gender, case) for form, gender, case in lex.data_table("pronouns.tsv")
+             if not any(p.tag.POS == "NPRO" and p.tag.case == case and p.tag.gender in genders[gender]
+                        for p in morph().parse(form))]
+    assert not wrong
+    assert lex.pronouns()["ней"] == ("f", "datv") and "нём" not in lex.pronouns()
+    assert lex.document_pronouns() == {"нем": "m", "нём": "m", "ней": "f", "них": "p"}

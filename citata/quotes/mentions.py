@@ -1143,10 +1143,6 @@ def genitive_after(view: DocView, noun: int, hi: int) -> Ref | None:
 search_genitive = _records("genitive")(genitive_after)
 
 
-# the locative pronouns that stand for a document before an impersonal cue, by gender (m: masculine or neuter)
-DOCUMENT_PRONOUNS = {"нем": "m", "нём": "m", "ней": "f", "них": "p"}
-
-
 @_records("document")
 def search_document(view: DocView, cue: int, lo: int, hi: int) -> Ref | None:
     """"говорится в документе", "В послании Лаврова говорится": the document phrase; "В издании
@@ -1169,11 +1165,11 @@ def search_document(view: DocView, cue: int, lo: int, hi: int) -> Ref | None:
                 ref = Ref("document", view.toks[j + 1].start, view.toks[b].end, head=site.normal_form)
             ref.case = "gent" if ref.kind == "entity" else "loct"
             return ref
-        if view.lower[j] == "в" and j + 1 <= hi and view.lower[j + 1] in DOCUMENT_PRONOUNS:
+        if view.lower[j] == "в" and j + 1 <= hi and view.lower[j + 1] in lex.document_pronouns():
             # "В нем указано, что": an impersonal cue's locative pronoun stands for a document
             # (resolution finds which), no person
             return Ref("document", view.toks[j + 1].start, view.toks[j + 1].end,
-                       gender=DOCUMENT_PRONOUNS[view.lower[j + 1]], case="loct")
+                       gender=lex.document_pronouns()[view.lower[j + 1]], case="loct")
         if view.lower[j] in ("в", "во") and j + 1 <= hi:
             k = j + 1
             while k <= hi and view.is_word(k):
