@@ -121,15 +121,18 @@ def _subordinate(view: DocView, tree: list[tuple[int, str]], first: int, ref: Re
 
 
 def cue_subjects(view: DocView, found: list[Found]) -> list[tuple[Ref, int, int] | None]:
-    """For each quotation (all with a cue), the subject of its cue in the parse of the cue's
-    sentence, with the subject phrase's bounds (None where the parse gives none that can be a
-    mention)."""
+    """For each quotation (all with a cue), the subject of its cue's first word in the parse of the
+    cue's sentence, with the subject phrase's bounds (None where the parse gives none that can be a
+    mention). A phrase cue's first word is not always its verb: the parse hangs no subject on the
+    "не" of "не исключает" (speech_phrases.tsv), so such a cue keeps the constructions' mention
+    (stepping to the verb moves one tune quotation's provenance and no speaker: docs/evaluation.md,
+    nineteenth session, wt-nospeaker14)."""
     parsed = view.trees(sorted({view.tok_sent[view.tok_index(f.cue[0])] for f in found}))
     out = []
     for f in found:
-        cue = view.tok_index(f.cue[0])
-        si = view.tok_sent[cue]
-        out.append(_subject(view, parsed[si], view.sent_range(si).start, cue, f))
+        cue_word = view.tok_index(f.cue[0])
+        si = view.tok_sent[cue_word]
+        out.append(_subject(view, parsed[si], view.sent_range(si).start, cue_word, f))
     return out
 
 
