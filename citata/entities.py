@@ -97,6 +97,17 @@ def _balance_marks(e: Entity, text: str) -> Entity:
 
 
 GLOSS_REACH = 120  # characters after "(" in which a gloss's ")" is looked for
+PAREN_AFTER_NAME = re.compile(r"[»”\"]?\s?\(")  # a name's closing quotation mark and a space before its gloss
+
+
+def _parenthesis_after(text: str, end: int) -> tuple[int, int] | None:
+    """The parenthesis a name ending at `end` is glossed by ("«Пфайзер» (Pfizer)", "Институт имени
+    Роберта Коха (RKI)"): where its inside starts and where its ")" stands (-1 when none closes it
+    within GLOSS_REACH characters); None when no parenthesis follows the name."""
+    opening = PAREN_AFTER_NAME.match(text, end, end + 4)
+    if not opening:
+        return None
+    return opening.end(), text.find(")", opening.end(), opening.end() + GLOSS_REACH)
 
 
 def _glosses(e: Entity, paren: int, name: Entity, text: str) -> list[Entity]:
@@ -104,8 +115,7 @@ def _glosses(e: Entity, paren: int, name: Entity, text: str) -> list[Entity]:
     each its own). A place glossed by an organisation's abbreviation ("США (FDA)": NER cut
     "Управление … США" short) gives the gloss a place's type only for the place's own initials."""
     out = []
-    inner_start = e.start + paren + 2
-    close = text.find(")", inner_start, inner_start + GLOSS_REACH)
+    inner_start, close = _parenthesis_after(text, e.start + paren)
     inner_end = min(close, e.end) if close >= 0 else e.end
     for m in re.finditer(r"[^,;]+", text[inner_start:inner_end]):
         part = m.group().strip()
@@ -126,13 +136,10 @@ def gloss_pairs(text: str, entities: list[Entity]) -> dict[int, int]:
     ("Европейский Союз (Brexit)" glosses the exit, not the union)."""
     pairs = {}
     for i, x in enumerate(entities):
-        opening = re.match(r"[»”\"]?\s?\(", text[x.end:x.end + 4])
-        if x.type == "PER" or not opening:
+        paren = _parenthesis_after(text, x.end) if x.type != "PER" else None
+        if paren is None or paren[1] < 0:
             continue
-        inner = x.end + opening.end()
-        close = text.find(")", inner, inner + GLOSS_REACH)
-        if close < 0:
-            continue
+        inner, close = paren
         inside = []
         for j in range(i + 1, len(entities)):  # in text order: the parenthesis's own, then stop
             if entities[j].start >= close:
