@@ -213,6 +213,16 @@ def _woman_name_dative(word: str) -> list:
             and p.tag.case in ("datv", "loct") and p.normal_form == word[:-1].lower() + "а"]
 
 
+INITIAL_RE = re.compile(r"(?<![^\W\d_])[^\W\d_]{1,2}\.|(?<![^\W\d_])[^\W\d_](?![^\W\d_])")
+
+
+def spelled_out(text: str) -> tuple[int, int]:
+    """How fully a mention writes a name: its words that are no initial, then all its words.
+    "Дэвида Дэвиса" (2, 2) is fuller than "Д.Дэвис" (1, 2), "Владимир Путин" than "В.В. Путин"."""
+    words = split_words(text)
+    return len(words) - len(INITIAL_RE.findall(text)), len(words)
+
+
 def _first_and_patronymic(text: str) -> bool:
     """"Алла Николаевна", "Евгений Юрьевич": a first name and a patronymic, no surname."""
     words = split_words(text)
@@ -908,8 +918,11 @@ class NameIndex:
         settled = False
         # (the polite "Евгений Юрьевич" beside "Евгению Тимакову" is no form of the full name)
         named = [m for m in person.mentions if not _first_and_patronymic(m.text)] or person.mentions
-        longest = max(len(split_words(m.text)) for m in named)
-        full = [m for m in named if len(split_words(m.text)) == longest]
+        # the fullest form, its first name written out: "Д.Дэвис" in the nominative beside
+        # "Дэвида Дэвиса" gives Дэвид Дэвис, restored from the oblique form
+        fullest = max(spelled_out(m.text) for m in named)
+        longest = fullest[1]
+        full = [m for m in named if spelled_out(m.text) == fullest]
         first_words = [split_words(m.text)[0] for m in full]
         gender = None
         if longest > 1:
