@@ -194,6 +194,12 @@ def ref_from_np(view: DocView, a: int, b: int, case: str | None = None) -> Ref:
         # "в заявлении канцелярии премьер-министра Терезы Мэй", "со ссылкой на канцелярию
         # премьер-министра Терезы Мэй": the name is the office's genitive; the office speaks
         persons = []
+    if len(persons) == 1 and head_at is not None and head_at < view.tok_index(persons[0].start) \
+            and _plural_head(view, head_at, case or "nomn"):
+        # "Адвокаты Биби заявили", "по словам членов семьи Биби", "по словам сторонников Трампа":
+        # one person's name cannot stand in apposition to a plural noun; it is the noun's genitive
+        # (an indeclinable name, or one in the genitive like the phrase, reads either way by case)
+        persons = []
     if head is not None and head in lex.kin_nouns():
         # "Муж Биби признался": a kinship noun of the other sex than the name is that person's
         # relative, the name its genitive (an indeclinable one reads as a nominative too)
@@ -204,9 +210,11 @@ def ref_from_np(view: DocView, a: int, b: int, case: str | None = None) -> Ref:
         role = view.text[start:e.start].strip(" ,") or None
         return Ref("entity", e.start, e.end, entity=e, role=role)
     orgs = [e for e in ents if e.type in ("ORG", "LOC")]
-    if orgs and head is not None and any((q := noun_parse(view, k)) is not None and q.normal_form in lex.role_nouns()
-                                         for k in range(head_at + 1, view.tok_index(orgs[0].start))):
-        # "канцелярия премьер-министра Британии": the country is the title's, the office speaks
+    if orgs and head is not None and any((q := noun_parse(view, k)) is not None and (
+            q.normal_form in lex.role_nouns() or q.normal_form in lex.speaking_nouns())
+            for k in range(head_at + 1, view.tok_index(orgs[0].start))):
+        # "канцелярия премьер-министра Британии", "канцелярия правительства Израиля": the country
+        # is the title's or the body's, the office speaks
         orgs = []
     if orgs and (head is None or head in lex.org_nouns()
                  or is_class_noun(class_noun(head)) and _apposed(view, head_at, orgs[0])):
@@ -237,6 +245,13 @@ def ref_from_np(view: DocView, a: int, b: int, case: str | None = None) -> Ref:
         e = ents[0]
         return Ref("entity", e.start, e.end, entity=e)
     return Ref("np", start, end, head=head)
+
+
+def _plural_head(view: DocView, j: int, case: str) -> bool:
+    """Is the noun at j plural in every noun reading of the phrase's case ("адвокаты", "членов";
+    not "семьи", which is also a genitive singular)?"""
+    nouns = [p for p in view.parses(j) if p.tag.POS == "NOUN" and case in p.tag]
+    return bool(nouns) and all(p.tag.number == "plur" for p in nouns)
 
 
 def _office_owns(view: DocView, head: str | None, a: int, head_at: int, name_at: int) -> bool:

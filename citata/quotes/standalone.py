@@ -41,6 +41,13 @@ def standalone(view: DocView, found: list[Found], used: set) -> list[Found]:
         ref = _intro_ref(view, o, since=src.end if src and src.end <= o else 0)
         if ref is None and src is None:
             continue
+        if ref is None and prev is not None and _narration_between(view, src.end, o):
+            # "Мэй уже заявила, что … . Подробности – в материале портала iz.ru. Письменный отказ.
+            # «Дорогая Тереза! …»": the writer's own sentences stand between, and the words are
+            # someone's whom the text has not named yet; the quotation stays, with no speaker
+            out.append(Found("direct", o + 1, c, None, None, is_question=inner.rstrip().endswith("?"),
+                             cue_cls="continuation", sieve="standalone:after narration"))
+            continue
         out.append(Found("direct", o + 1, c, None, ref or src.ref, is_question=inner.rstrip().endswith("?"),
                          cue_cls="continuation",
                          sieve="standalone:introduced before" if ref else f"standalone:continues {src.sieve}"))
@@ -206,6 +213,15 @@ def _has_surname(view: DocView, e) -> bool:
     the polite address of the interviewee already named)?"""
     return any(not any(t in p.tag for t in ("Name", "Patr")) for j in view.tokens_in(e.start, e.end)
                if view.is_word(j) for p in view.parses(j)[:1])
+
+
+def _narration_between(view: DocView, end: int, o: int) -> bool:
+    """Do two whole sentences or more, with no cue, stand between the end of a quotation and a bare
+    one that might continue it? (No quotation stands there: the first is the last before the bare one.)"""
+    first = view.tok_sent[view.tok_index(max(0, end - 1))] + 1
+    last = view.tok_sent[view.tok_index(o)]
+    between = range(first, last)
+    return len(between) >= 2 and not any(cue_at(view, j) is not None for si in between for j in view.sent_range(si))
 
 
 def _cue_before(view: DocView, o: int) -> bool:
