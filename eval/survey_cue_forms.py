@@ -5,13 +5,14 @@ where a verb of citata/data/speech_verbs.tsv (say, think, ask, finding) stands r
     python eval/survey_cue_forms.py [--cache FILE] [--show FORM ...] [--examples 3]
 
 The forms: a noun of the cue lexicon (report_nouns.txt, a speech phrase's noun: "выразил надежду,
-что"), a noun outside it that `mine_cues.py --nouns` found there, finite, infinitive ("вынуждены были заявить, что"), gerund ("Напомнив, что …, Дэвис
-отметил"), passive participle ("были проинформированы о том, что"), active participle, and a verb
-the lexicon lacks but whose aspect pair it holds ("посчитав, что": посчитать beside считать). Reads
-every text `survey_quotes.corpus_texts` lists (676), as eval/quotes.py extracts it; a place is read
-when a quotation citata finds holds the word after "что" or starts within 40 characters of it
-(`survey_fronted.covers`), annotated when a tune-half gold quotation does. Blind-half articles are
-left out altogether (neither extracted nor counted): 494 texts.
+что"), a noun outside it that `mine_cues.py --nouns` found there, finite, infinitive ("вынуждены были
+заявить, что"), gerund ("Напомнив, что …, Дэвис отметил"), passive participle ("были
+проинформированы о том, что"), active participle, and a verb the lexicon lacks but whose prefixless
+partner it holds ("заговорить о том, что": говорить). Reads the texts `survey_quotes.corpus_texts`
+lists less the blind half's articles, which are neither extracted nor counted (494 of 676), as
+eval/quotes.py extracts them; a place is read when a quotation citata finds holds the word after
+"что" or starts within 40 characters of it (`survey_fronted.covers`), annotated when a tune-half gold
+quotation does.
 --cache FILE keeps the predictions (JSON) between runs (`survey_fronted.predictions`).
 """
 from __future__ import annotations
@@ -35,7 +36,7 @@ from survey_fronted import CORPORA, covers, predictions  # noqa: E402
 from survey_quotes import corpus_texts  # noqa: E402
 
 CLAUSE = re.compile(r"(?<![А-Яа-яЁё])([А-Яа-яЁё]+)(?:\s+(?:о|об)\s+том)?\s*,\s+что\s")
-# a perfective with по- or a prefix the lexicon lacks beside the verb it holds ("посчитать": "считать")
+# a prefixed verb the lexicon lacks beside the verb it holds ("заговорить": "говорить")
 PREFIXES = ("по", "за", "вы")
 
 
@@ -80,7 +81,7 @@ def form(word: str) -> tuple[str, str] | None:
     name = {"VERB": "finite", "INFN": "infinitive", "GRND": "gerund"}.get(pos)
     if name is None:
         name = "passive participle" if "pssv" in p.tag else "active participle"
-    return (name + (" (aspect pair not in the lexicon)" if pair else ""), p.normal_form)
+    return (name + (" (prefixed pair not in the lexicon)" if pair else ""), p.normal_form)
 
 
 def main() -> None:

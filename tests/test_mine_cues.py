@@ -32,5 +32,5 @@ def test_a_speech_verbs_form_and_an_aspect_pair_the_lexicon_lacks():
     assert form("проинформированы") == ("passive participle", "проинформировать")
     assert form("заявил") == ("finite", "заявить")
     assert form("информация") == ("noun of the cue lexicon", "информация")
-    assert form("заговорить") == ("infinitive (aspect pair not in the lexicon)", "заговорить")
+    assert form("заговорить") == ("infinitive (prefixed pair not in the lexicon)", "заговорить")
     assert form("пошли") is None
