@@ -1,0 +1,36 @@
+"""eval/mine_cues.py's noun and source modes and eval/survey_cue_forms.py's forms, on sentences
+written for the test."""
+import sys
+
+from conftest import ROOT
+
+sys.path.insert(0, str(ROOT / "eval"))
+
+from mine_cues import noun_places, source_places  # noqa: E402
+from survey_cue_forms import form  # noqa: E402
+
+
+def test_a_noun_before_its_clause_past_the_genitive_source():
+    # "заявление" is in report_nouns.txt already: only the nouns the lexicon lacks are candidates
+    assert [(lemma, kind) for lemma, kind, _ in noun_places(
+        "Белый дом получил известие о том, что премьер приедет.")] == [("известие", "о том, что")]
+    assert [(lemma, kind) for lemma, kind, _ in noun_places(
+        "Появились опасения экспертов рынка, что цены вырастут.")] == [("опасение", ", что +source")]
+    assert list(noun_places("Появилось заявление министра о том, что цены вырастут.")) == []
+    assert list(noun_places("Он сказал, что цены вырастут.")) == []  # a verb governs this clause
+
+
+def test_a_source_phrase_whose_noun_the_lexicon_lacks():
+    assert [lemma for lemma, _ in source_places("По итогам испытаний, вакцина эффективна.")] == ["итог"]
+    assert list(source_places("По данным Росстата, безработица выросла.")) == []  # known noun
+    assert list(source_places("По итогам года доходы выросли.")) == []  # no comma after the phrase
+
+
+def test_a_speech_verbs_form_and_an_aspect_pair_the_lexicon_lacks():
+    assert form("заявить") == ("infinitive", "заявить")
+    assert form("напомнив") == ("gerund", "напомнить")
+    assert form("проинформированы") == ("passive participle", "проинформировать")
+    assert form("заявил") == ("finite", "заявить")
+    assert form("информация") == ("noun of the cue lexicon", "информация")
+    assert form("заговорить") == ("infinitive (prefixed pair not in the lexicon)", "заговорить")
+    assert form("пошли") is None
