@@ -24,6 +24,8 @@ content span follows eval/gold's conventions, so it may run past the sentence.
 `score` runs citata on the sampled articles and matches the annotated quotations of each
 sentence against citata's quotations whose content overlaps that sentence, with eval/quotes.py's
 `match`: recall by type and precision, per stratum and weighted, with Wilson intervals.
+--misses / --false print the rows' errors, except on articles annotated since the draw that fell
+into issue 14's blind half (eval/quotes.py's split): those count in the totals only.
 """
 from __future__ import annotations
 
@@ -206,8 +208,12 @@ def predictions(files: list[str]) -> dict[str, list[dict]]:
 
 
 def score(args) -> None:
-    from quotes import match, speaker_right
+    from quotes import CORPUS_FILES, entries, match, speaker_right
     header, rows = read_tsv(args.tsv)
+    # Articles annotated since the draw fell into issue 14's blind half: their totals count, their
+    # errors are never printed.
+    blind = {e["file"] for e in entries(CORPUS_FILES, "blind")}
+    hidden = 0
     files = sorted({r["file"] for r in rows})
     if args.pred and args.pred.exists():
         preds = json.loads(args.pred.read_text(encoding="utf-8"))
@@ -234,9 +240,10 @@ def score(args) -> None:
         for gi, pi in pairs:
             c[st]["match_" + gold[gi]["type"]] += 1
             c[st]["wsw"] += speaker_right(gold[gi], pred[pi]["speaker"])
-        t = None
-        if args.misses or args.false:
-            t = raw_text(r["file"])
+        if (args.misses or args.false) and r["file"] in blind:
+            hidden += 1
+            continue
+        t = raw_text(r["file"]) if args.misses or args.false else None
         if args.misses:
             for gi, g in enumerate(gold):
                 if gi not in mg:
@@ -250,6 +257,8 @@ def score(args) -> None:
                     s, e = p["raw_content"]
                     print(f"FALSE {r['idx']} {p['type']} {r['file']} [{p['speaker'] and p['speaker']['name']}]: "
                           f"...{t[max(0, s - 60):s]!r} [[{t[s:e][:120]!r}]]")
+    if hidden:
+        print(f"({hidden} sampled sentences are on blind-half articles: counted, their errors not printed)")
     print(header)
     print("| stratum | sentences | weight | gold | found | recall | 95% (Wilson) | citata's | precision | 95% (Wilson) | direct | indirect | mixed | speaker right (matched) |")
     print("|---|---:|---:|---:|---:|---|---|---:|---|---|---|---|---|---|")
