@@ -7,16 +7,8 @@ test after the corpora's pages (covid-19 coronavirus_ru_14, _25, _69, _70, _82; 
 import pytest
 
 from citata import lexicons as lex
-from citata.nlp import analyse, morph, sentences
-from citata.quotes import extract_quotes
-
-
-def quotes(text):
-    return extract_quotes(text, analyse([text])[0])
-
-
-def split(text):
-    return [text[s.start:s.end] for s in sentences(text)]
+from citata.nlp import morph
+from helpers import quotes_of as quotes, split
 
 
 @pytest.mark.parametrize("text", [

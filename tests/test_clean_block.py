@@ -10,10 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from citata.clean import clean
 from citata.pipeline import build_document
 from citata.source import decode, text_document
-from conftest import COVID_PAGE_HEADER as HEADER
+from helpers import cleaned_page, page_document as document, page_text as page
 
 COOKIE = "Наш сайт использует файлы Cookie, чтобы предоставлять вам персонализированную информацию."
 TITLE = "Минздрав разрешил делать прививку от коронавируса людям старше 60 лет"
@@ -31,17 +30,9 @@ BODY = [
 CLOSING = "Ранее в Минздраве сообщили, что вакцина поступила во все регионы."
 
 
-def page(*lines: str) -> str:
-    return HEADER + "\n\n".join(lines) + "\n"
-
-
-def document(text: str):
-    return build_document(text_document("page.txt", text))
-
-
 def kinds(text: str) -> dict[str, str]:
     """Each removed line's text -> the rule or score that removed it."""
-    cleaned = clean(text_document("page.txt", text))
+    cleaned = cleaned_page(text)
     return {ln.text.strip(): ln.kind for ln in cleaned.lines if ln.label == "boilerplate"}
 
 

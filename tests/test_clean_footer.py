@@ -5,11 +5,10 @@ The pages are written for the test in the shape of the covid-19 BSNLP dumps (a h
 a placeholder, then the page's visible text line by line), for an outlet no table knows."""
 import pytest
 
-from citata.clean import clean
 from citata.clean.block import site_line
 from citata.pipeline import build_document
 from citata.source import text_document
-from conftest import COVID_PAGE_HEADER as HEADER
+from helpers import cleaned_page, page_text
 
 TITLE = "В Приречье открыли три новых пункта вакцинации"
 ARTICLE = [
@@ -27,11 +26,11 @@ OWN = "Пульс Приречья"
 
 
 def page(*lines: str) -> str:
-    return HEADER + "\n\n".join([TITLE, *ARTICLE, *lines]) + "\n"
+    return page_text(TITLE, *ARTICLE, *lines)
 
 
 def kind_of(text: str, line: str) -> str | None:
-    cleaned = clean(text_document("page.txt", text))
+    cleaned = cleaned_page(text)
     return next(ln.kind for ln in cleaned.lines if ln.text.strip() == line)
 
 

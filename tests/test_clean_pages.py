@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from citata.clean import clean, match_boilerplate
+from citata.clean import match_boilerplate
 from citata.metadata import find_date, is_placeholder_url, outlet_from_url
 from citata.pipeline import build_document
 from citata.source import decode, text_document
-from conftest import COVID_PAGE_HEADER as HEADER
+from helpers import cleaned_page, page_text as page
 
 
 ARTICLE = [
@@ -28,14 +28,9 @@ ARTICLE = [
 ]
 
 
-def page(*lines: str) -> str:
-    return HEADER + "\n\n".join(lines) + "\n"
-
-
 def kinds(text: str) -> dict[str, str]:
     """Each removed line's text -> the rule or score that removed it."""
-    raw = text_document("page.txt", text)
-    cleaned = clean(raw)
+    cleaned = cleaned_page(text)
     return {ln.text.strip(): ln.kind for ln in cleaned.lines if ln.label == "boilerplate"}
 
 

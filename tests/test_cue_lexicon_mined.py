@@ -4,11 +4,7 @@ its reported words, and a near neighbour where the same word reports nothing. Se
 the test."""
 import pytest
 
-from citata.pipeline import extract_text
-
-
-def quotes(text):
-    return extract_text(text, plain=True).quotes
+from helpers import plain_quotes as quotes
 
 
 @pytest.mark.parametrize("text, cue, speaker, content", [

@@ -7,12 +7,7 @@ for the test after the issue's example and the corpora's pages (covid-19 coronav
 ryanair ryan-ru_file_112; asia_bibi file_157)."""
 import pytest
 
-from citata.nlp import analyse
-from citata.quotes import extract_quotes
-
-
-def quotes(text):
-    return extract_quotes(text, analyse([text])[0])
+from helpers import quotes_of as quotes
 
 
 def said(text, q):

@@ -5,13 +5,7 @@ reads the same whether the article says the statement or its publisher (eval/sur
 counts the constructions over ../shared/corpora). Sentences written for the test."""
 import pytest
 
-from citata.nlp import analyse
-from citata.quotes import extract_quotes
-
-
-def quotes(text):
-    return [(text[q.content.start:q.content.end], q.speaker.name if q.speaker else None)
-            for q in extract_quotes(text, analyse([text])[0])]
+from helpers import said as quotes
 
 
 @pytest.mark.parametrize("text, content, speaker", [

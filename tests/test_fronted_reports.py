@@ -5,13 +5,7 @@ object stands between the verb and the instrumental. Sentences written for the t
 neighbours that must stay as they are."""
 import pytest
 
-from citata.nlp import analyse
-from citata.quotes import extract_quotes
-
-
-def quotes(text):
-    return [(q.type, text[q.content.start:q.content.end], q.speaker.name if q.speaker else None,
-             q.cue.text if q.cue else None) for q in extract_quotes(text, analyse([text])[0])]
+from helpers import quote_rows as quotes
 
 
 @pytest.mark.parametrize("text, content, speaker", [

@@ -3,19 +3,7 @@ Each class built beside a near neighbour that keeps its answer: a person's name 
 is that noun's genitive, not its holder; a name after a body's genitive belongs to that body, the
 office speaks; a bare quotation after two sentences of the writer's own does not continue the last
 speaker. Sentences written for the test after the unannotated articles named."""
-from citata.pipeline import extract_text
-
-
-def speakers(text: str) -> dict[str, str | None]:
-    """First words of each quotation -> the speaker's name."""
-    doc = extract_text(text, plain=True)
-    return {q.content.text[:25]: q.speaker.name if q.speaker else None for q in doc.quotes}
-
-
-def speaker_of(text: str, start: str) -> str | None:
-    found = [v for k, v in speakers(text).items() if k.startswith(start)]
-    assert found, (start, speakers(text))
-    return found[0]
+from helpers import by_opening as speaker_of
 
 
 # A plural noun before one name: "по словам членов семьи Биби" (asia_bibi_ru.txt_file_115) — an

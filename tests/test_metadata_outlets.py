@@ -12,8 +12,8 @@ import pytest
 from citata.clean import clean
 from citata.metadata import (known_outlet, name_spells_host, nominative, outlet_from_url, site_names,
                              site_tail, translit)
-from citata.pipeline import build_document
 from citata.source import text_document
+from helpers import page_document, page_text
 from conftest import COVID_PAGE_HEADER as HEADER
 
 DATA = Path(__file__).resolve().parent.parent / "citata" / "data"
@@ -31,8 +31,7 @@ ARTICLE = [
 
 
 def page_doc(*lines: str, headline: str = HEADLINE):
-    text = HEADER + "\n\n".join([headline, *lines]) + "\n"
-    return build_document(text_document("page.txt", text))
+    return page_document(page_text(headline, *lines))
 
 
 def with_footer(line: str):

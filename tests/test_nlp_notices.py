@@ -4,17 +4,7 @@ Ctrl+Enter") into the next sentence with no full stop, so the cue sentence after
 the furniture and took the headline's words as its speaker; a full stop inside an editor's note
 ("(Тереза Мэй. - Прим. ред.)", "(… прим. ИА REGNUM") ended a sentence in the middle. The texts are
 from ../shared/corpora's unannotated articles or written for the test in their shapes."""
-from citata.nlp import analyse, sentences
-from citata.quotes import extract_quotes
-
-
-def split(text):
-    return [text[s.start:s.end] for s in sentences(text)]
-
-
-def quotes(text):
-    return [(text[q.content.start:q.content.end], q.speaker.name if q.speaker else None)
-            for q in extract_quotes(text, analyse([text])[0])]
+from helpers import said as quotes, split
 
 
 # --- a teaser's headline glued in front of the next sentence ---------------------------------------

@@ -6,12 +6,7 @@ before its lead, a number before a line, a line that ends a sentence stay apart.
 written for the test in the shapes eval/scrape_breaks.py found in ../shared/corpora."""
 import pytest
 
-from citata.nlp import analyse, sentences
-from citata.quotes import extract_quotes
-
-
-def split(text):
-    return [text[s.start:s.end] for s in sentences(text)]
+from helpers import said as quotes, split
 
 
 @pytest.mark.parametrize("text", [
@@ -56,11 +51,6 @@ def test_joins_are_bounded():
 def test_sentences_inside_the_joined_lines_still_end_at_their_punctuation():
     text = "Рейсы отменены. Об этом сообщает\nагентство Reuters. Пассажиры ждут."
     assert split(text) == ["Рейсы отменены.", "Об этом сообщает\nагентство Reuters.", "Пассажиры ждут."]
-
-
-def quotes(text):
-    return [(text[q.content.start:q.content.end], q.speaker.name if q.speaker else None)
-            for q in extract_quotes(text, analyse([text])[0])]
 
 
 @pytest.mark.parametrize("text, content, speaker", [

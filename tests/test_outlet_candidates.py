@@ -4,17 +4,12 @@ another; each positive page beside one that must name nothing (a name the footer
 on, a relay in the article, two outlets shown as often). Pages are written for the test in the shape
 of the covid-19 BSNLP dumps (tests/test_outlet_table.py builds them), with outlets the tables lack,
 so that only the candidates' score can name them."""
-from citata.clean import clean
 from citata.metadata import best_candidate, outlet_candidates, page_outlet, translit
-from citata.source import text_document
+from helpers import cleaned_page as cleaned_of
 
 from test_outlet_table import ARTICLE, doc_of, whole_page
 
 RIGHTS = "Все права защищены."
-
-
-def cleaned_of(text: str):
-    return clean(text_document("page.txt", text))
 
 
 def test_a_name_after_an_outlets_noun_and_its_host_agree():

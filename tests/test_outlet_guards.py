@@ -13,13 +13,14 @@ from citata.metadata import outlet_signals, outlet_told, page_date
 from citata.metadata.signals import media_in_line, part_of_longer_name
 from citata.metadata.outlets import outlet_names
 from citata.source import text_document
-
-from test_outlet_table import ARTICLE, HEADER, HEADLINE, MENU, doc_of, whole_page
+from conftest import COVID_PAGE_HEADER as HEADER
+from helpers import page_text
+from test_outlet_table import ARTICLE, HEADLINE, MENU, doc_of, whole_page
 
 
 def article_then(lines: list[str]) -> str:
     """A page whose article the given lines follow straight away (no comments or related list)."""
-    return HEADER + "\n\n".join([*MENU, HEADLINE, "14 января 2021, 10:21", *ARTICLE, *lines]) + "\n"
+    return page_text(*MENU, HEADLINE, "14 января 2021, 10:21", *ARTICLE, *lines)
 
 
 # ------------------------------------------------------------------ a known name inside a longer one

@@ -10,12 +10,12 @@ Pages are in the shape of the covid-19 BSNLP dumps (tests/test_outlet_table.py b
 import pytest
 
 from citata.metadata import canonical_outlet, outlet_told, title_brand
-
-from test_outlet_table import ARTICLE, COMMENTS, HEADER, HEADLINE, MENU, doc_of, whole_page
+from helpers import cleaned_page, page_text
+from test_outlet_table import ARTICLE, COMMENTS, HEADLINE, MENU, doc_of, whole_page
 
 
 def _page(title: str, footer: list[str] = ()) -> str:
-    return HEADER + "\n\n".join([*MENU, title, *ARTICLE, *COMMENTS, *footer]) + "\n"
+    return page_text(*MENU, title, *ARTICLE, *COMMENTS, *footer)
 
 
 def test_the_sites_copyright_as_a_field_of_the_title():
@@ -94,10 +94,7 @@ def _mine_outlets():
 
 
 def _cleaned(title: str, footer: list[str], text: list[str] = ARTICLE):
-    from citata.clean import clean
-    from citata.source import text_document
-
-    return clean(text_document("page.txt", HEADER + "\n\n".join([title, *text, *footer]) + "\n"))
+    return cleaned_page(page_text(title, *text, *footer))
 
 
 def test_where_a_page_shows_its_own_name():

@@ -6,7 +6,8 @@ scrape dropped ("Об этом сообщает Демонстранты пер�
 ("Источник: korrespondent.net") is the one it copied. Every sentence below is written for the tests."""
 from citata.metadata import outlet_told
 
-from test_outlet_table import HEADER, MENU, doc_of
+from conftest import COVID_PAGE_HEADER as HEADER
+from test_outlet_table import MENU, doc_of
 
 EARLIER_BBC = ("Суд в Исламабаде отложил рассмотрение апелляции до следующего месяца. Как сообщал «Би-би-си», "
                "власти страны ни разу не приводили такие приговоры в исполнение.")

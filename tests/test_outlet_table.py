@@ -16,9 +16,8 @@ from citata.lexicons import outlet_table
 from citata.metadata import (canonical_outlet, find_date, known_outlet, legal_outlet, outlet_from_url,
                              relative_stamp, site_names, translit)
 from citata.nlp import morph
-from citata.pipeline import build_document
 from citata.source import text_document
-from conftest import COVID_PAGE_HEADER as HEADER
+from helpers import page_document as doc_of, page_text
 
 DATA = Path(__file__).resolve().parent.parent / "citata" / "data"
 
@@ -61,11 +60,7 @@ def whole_page(footer: list[str], stamp: str | None = "14 января 2021, 10:
     if stamp:
         lines.append(stamp)
     lines += [*ARTICLE, *COMMENTS, *RELATED, *footer]
-    return HEADER + "\n\n".join(lines) + "\n"
-
-
-def doc_of(text: str):
-    return build_document(text_document("page.txt", text))
+    return page_text(*lines)
 
 
 # ------------------------------------------------------------------ whole pages

@@ -13,8 +13,9 @@ from citata.metadata import outlet_told, page_date
 from citata.metadata.dates import as_of, find_date
 from citata.metadata.signals import template_name
 from citata.source import text_document
-
-from test_outlet_table import ARTICLE, COMMENTS, HEADER, HEADLINE, MENU, RELATED, doc_of
+from conftest import COVID_PAGE_HEADER as HEADER
+from helpers import page_text
+from test_outlet_table import ARTICLE, COMMENTS, HEADLINE, MENU, RELATED, doc_of
 
 OWN = "Заречье Сегодня"
 
@@ -23,7 +24,7 @@ def page(title: str = HEADLINE, top: list[str] = (), footer: list[str] = (), bel
     """A whole page: a logo's or a header's lines, the menu, the title, the article, what stands below
     it (comments and related headlines unless told otherwise) and the footer."""
     lines = [*top, *MENU, title, *ARTICLE, *below, *footer]
-    return HEADER + "\n\n".join(lines) + "\n"
+    return page_text(*lines)
 
 
 # ------------------------------------------------------------------ two weak places, one name
@@ -131,7 +132,7 @@ def test_the_newsroom_of_a_quoted_name_in_the_genitive():
 def dated(lines_over: list[str], line_under: str | None) -> str | None:
     """The date of a page with lines over its headline and one under it."""
     lines = [*MENU, *lines_over, HEADLINE, *([line_under] if line_under else []), *ARTICLE]
-    raw = text_document("page.txt", HEADER + "\n\n".join(lines) + "\n")
+    raw = text_document("page.txt", page_text(*lines))
     return doc_of(raw.text).published
 
 

@@ -5,21 +5,13 @@ import pytest
 
 from citata import lexicons as lex
 from citata.nlp import morph
-from citata.pipeline import extract_text
 from citata.quotes.participants import fits_class, role_key
-
-
-def speakers(text: str) -> dict[str, tuple[str | None, str | None]]:
-    """First words of each quotation -> (speaker name, resolution step)."""
-    doc = extract_text(text, plain=True)
-    return {q.content.text[:25]: (q.speaker.name if q.speaker else None,
-                                  q.provenance.resolution if q.provenance else None) for q in doc.quotes}
+from helpers import by_opening, speaker_name
 
 
 def speaker_of(text: str, start: str) -> str | None:
-    found = [v for k, v in speakers(text).items() if k.startswith(start)]
-    assert found, (start, speakers(text))
-    return found[0][0]
+    """The speaker's name; a failure lists each quotation's with its resolution step."""
+    return by_opening(text, start, lambda q: (speaker_name(q), q.provenance.resolution if q.provenance else None))[0]
 
 
 @pytest.mark.parametrize("name", ["org_classes.tsv", "interlocutor_nouns.txt"])

@@ -2,11 +2,11 @@
 written with initials ("Д.Дэвис") is the person the article also names in full, under the full name —
 each test beside a near neighbour that keeps its answer. Sentences written for the test."""
 from citata.names import spelled_out
-from citata.pipeline import extract_text
+from helpers import plain_quotes, speaker_name
 
 
 def speakers(text: str) -> list[str | None]:
-    return [q.speaker.name if q.speaker else None for q in extract_text(text, plain=True).quotes]
+    return [speaker_name(q) for q in plain_quotes(text)]
 
 
 def test_an_initial_is_no_fuller_than_a_first_name():

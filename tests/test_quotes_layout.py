@@ -2,13 +2,11 @@
 glued to the comma, and a transcript's label line naming a participant. Texts written for the test
 after unannotated pages of ../shared/corpora (covid-19 pages coronavirus_ru_10, _31, _55's layout),
 with the look-alikes that must stay no quotation."""
-from citata.nlp import analyse
-from citata.quotes import extract_quotes
+from helpers import quote_rows
 
 
 def quotes(text):
-    return [(q.type, text[q.content.start:q.content.end], q.speaker.name if q.speaker else None)
-            for q in extract_quotes(text, analyse([text])[0])]
+    return quote_rows(text, cue=False)
 
 
 # --- a dialogue line: ",- отметила" (the dash glued to the comma, as after a closing mark) -----

@@ -3,13 +3,7 @@ of their own, each on sentences from ../shared/corpora's unannotated articles (o
 the test after them), with a true quotation beside it that must stay."""
 import pytest
 
-from citata.nlp import analyse
-from citata.quotes import extract_quotes
-
-
-def quotes(text):
-    return [(q.type, text[q.content.start:q.content.end], q.speaker.name if q.speaker else None,
-             q.cue.text if q.cue else None) for q in extract_quotes(text, analyse([text])[0])]
+from helpers import quote_rows as quotes
 
 
 # --- a relative "что" is no complement: the parse has it as the clause's subject ----------------

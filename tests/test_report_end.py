@@ -5,12 +5,11 @@ conjunct of its clause, a reason, a relative clause, a second что-clause). Se
 the test, and one line of an unannotated FactRuEval article."""
 import pytest
 
-from citata.nlp import analyse
-from citata.quotes import extract_quotes
+from helpers import said
 
 
 def contents(text):
-    return [text[q.content.start:q.content.end] for q in extract_quotes(text, analyse([text])[0])]
+    return [content for content, _ in said(text)]
 
 
 @pytest.mark.parametrize("text, content", [

@@ -16,12 +16,7 @@ support over the 676 raw texts, on sentences and a short interview written for t
 """
 import pytest
 
-from citata.nlp import analyse
-from citata.quotes import extract_quotes
-
-
-def quotes(text):
-    return extract_quotes(text, analyse([text])[0])
+from helpers import quotes_of as quotes
 
 
 def content(text, q):

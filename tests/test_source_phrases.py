@@ -5,13 +5,12 @@ written for the test."""
 import pytest
 
 from citata import lexicons as lex
-from citata.nlp import analyse, morph
-from citata.quotes import extract_quotes
+from citata.nlp import morph
+from helpers import quote_rows
 
 
 def quotes(text):
-    return [(q.type, text[q.content.start:q.content.end], q.speaker.name if q.speaker else None)
-            for q in extract_quotes(text, analyse([text])[0])]
+    return quote_rows(text, cue=False)
 
 
 @pytest.mark.parametrize("text, content, speaker", [

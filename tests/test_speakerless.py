@@ -5,13 +5,11 @@ or a relay whose outlet went with a stripped link; the gold writes None for both
 written for the test after those articles, pin that citata does not guess a speaker there."""
 import pytest
 
-from citata.nlp import analyse
-from citata.quotes import extract_quotes
+from helpers import said
 
 
 def speakers(text):
-    return {text[q.content.start:q.content.end]: q.speaker.name if q.speaker else None
-            for q in extract_quotes(text, analyse([text])[0])}
+    return dict(said(text))
 
 
 @pytest.mark.parametrize("text, content", [

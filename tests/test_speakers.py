@@ -4,16 +4,17 @@ and how the document's participants resolve it."""
 import pytest
 
 from citata.pipeline import extract_text
+from helpers import plain_quotes
 
 
 def speaker_of(text: str, opening: str):
     """The speaker of the one quotation whose content opens with these words."""
-    [q] = [q for q in extract_text(text, plain=True).quotes if q.content.text.startswith(opening)]
+    [q] = [q for q in plain_quotes(text) if q.content.text.startswith(opening)]
     return q.speaker
 
 
 def only(text: str):
-    [q] = extract_text(text, plain=True).quotes
+    [q] = plain_quotes(text)
     return q
 
 

@@ -5,22 +5,22 @@ organisation. Sentences from the unannotated BSNLP articles (cited by file) or w
 test after them."""
 import pytest
 
-from citata.pipeline import extract_text
 from citata.orgs import seat_name
 from citata.quotes.participants import alias_heads, class_noun, head_noun
+from helpers import by_opening, plain_quotes, speaker_name
+
+
+def name_and_kind(q) -> tuple[str | None, str | None]:
+    return (speaker_name(q), q.speaker.kind if q.speaker else None)
 
 
 def speakers(text: str) -> dict[str, tuple[str | None, str | None]]:
     """First words of each quotation -> (speaker name, speaker kind)."""
-    doc = extract_text(text, plain=True)
-    return {q.content.text[:25]: (q.speaker.name if q.speaker else None, q.speaker.kind if q.speaker else None)
-            for q in doc.quotes}
+    return {q.content.text[:25]: name_and_kind(q) for q in plain_quotes(text)}
 
 
 def speaker_of(text: str, start: str) -> tuple[str | None, str | None]:
-    found = [v for k, v in speakers(text).items() if k.startswith(start)]
-    assert found, (start, speakers(text))
-    return found[0]
+    return by_opening(text, start, name_and_kind)
 
 
 @pytest.mark.parametrize("text, start, speaker", [

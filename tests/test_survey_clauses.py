@@ -3,16 +3,15 @@ by construction and governing lemma, on sentences written for the test."""
 import sys
 
 from conftest import ROOT
+from helpers import view_of
 
 sys.path.insert(0, str(ROOT / "eval"))
 
-from citata.nlp import analyse  # noqa: E402
-from citata.quotes import document_view  # noqa: E402
 from survey_clauses import places  # noqa: E402
 
 
 def found(text):
-    view = document_view(text, analyse([text])[0])
+    view = view_of(text)
     return {(cons, lemma, text[view.toks[lo].start:view.toks[hi].end]) for cons, lemma, lo, hi, _ in places(view)}
 
 

@@ -3,16 +3,15 @@ between and by the predicate after, on sentences written for the test."""
 import sys
 
 from conftest import ROOT
+from helpers import view_of
 
 sys.path.insert(0, str(ROOT / "eval"))
 
-from citata.nlp import analyse  # noqa: E402
-from citata.quotes import document_view  # noqa: E402
 from survey_colons import places  # noqa: E402
 
 
 def found(text):
-    view = document_view(text, analyse([text])[0])
+    view = view_of(text)
     return [(cls, gap, word, pred, view.toks[i].text) for cls, gap, word, pred, i, _, _ in places(view)]
 
 

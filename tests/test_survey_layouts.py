@@ -3,16 +3,15 @@ by layout and form on paragraphs written for the test."""
 import sys
 
 from conftest import ROOT
+from helpers import view_of
 
 sys.path.insert(0, str(ROOT / "eval"))
 
-from citata.nlp import analyse  # noqa: E402
-from citata.quotes import document_view  # noqa: E402
 from survey_layouts import interrupted_speech  # noqa: E402
 
 
 def found(text):
-    view = document_view(text, analyse([text])[0])
+    view = view_of(text)
     return [(form, text[a[0]:a[1]], text[b[0]:b[1]]) for form, a, b, _ in interrupted_speech(view)]
 
 

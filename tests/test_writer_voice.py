@@ -7,18 +7,11 @@ import sys
 
 import pytest
 from conftest import ROOT
-
-from citata.nlp import analyse
-from citata.quotes import document_view, extract_quotes
+from helpers import quote_rows as quotes, view_of
 
 sys.path.insert(0, str(ROOT / "eval"))
 
 from survey_false import shape_of  # noqa: E402
-
-
-def quotes(text):
-    return [(q.type, text[q.content.start:q.content.end], q.speaker.name if q.speaker else None,
-             q.cue.text if q.cue else None) for q in extract_quotes(text, analyse([text])[0])]
 
 
 @pytest.mark.parametrize("text", [
@@ -77,5 +70,5 @@ def test_we_reported_by_a_speaker_is_one_quotation_his():
     ("Эксперты считают, что позиции губернатора пошатнулись.", "считают", None),
 ])
 def test_the_survey_reads_each_shape_at_its_cue(text, cue, shape):
-    view = document_view(text, analyse([text])[0])
+    view = view_of(text)
     assert shape_of(view, next(k for k, t in enumerate(view.toks) if t.text == cue)) == shape
