@@ -249,7 +249,7 @@ def _resolve_ref(view: DocView, f: Found, history: list[Found], parts: Participa
             person = _last_speaker(view, f, history, ref, parts)
             if person is not None:
                 return _as_holder("title → the one who just spoke", person, mention, phrase)
-            person = _person_just_named(view, f, ref, parts) if len(phrase.split()) == 1 else None
+            person = _person_just_named(view, f, ref, parts)
             if person is not None:
                 return _as_holder("bare title → the person named just before", person, mention, phrase)
         if not group and _bare_person_noun(view, ref):
@@ -986,10 +986,12 @@ def _introduced_since(view: DocView, f: Found, history: list[Found], ref: Ref, p
 
 
 def _person_just_named(view: DocView, f: Found, ref: Ref, parts: Participants):
-    """"Джонсон решил, что … . В частности, дипломат подчеркнул": a one-word title that no
-    holder in the article and no quoted person claims designates the most salient person of the
-    gender a past-tense cue tells, named in its own sentence or the one before (outside the
-    quotation), as a pronoun would; further back a bare title is as likely someone new."""
+    """"Джонсон решил, что … . В частности, дипломат подчеркнул": a title that no holder in the
+    article and no quoted person claims designates the most salient person of the gender a
+    past-tense cue tells, named in its own sentence or the one before (outside the quotation), as
+    a pronoun would; further back a bare title is as likely someone new. A qualified title too,
+    of someone named as a subject ("Беньямин Нетаньяху отказался … . Премьер-министр Израиля
+    заявил"): a country it names must be the person's where the article gives them one (`_title_fits`)."""
     gender = _cue_gender(view, f)
     head = _head_noun(view, ref)
     if gender is None or head is None or head.tag.number != "sing":
@@ -1000,6 +1002,15 @@ def _person_just_named(view: DocView, f: Found, ref: Ref, parts: Participants):
         return None
     first = view.toks[rng.start].start
     person = view.names.nearest_person(ref.start, gender, window=ref.start - first + 1, skip=(f.start, f.end))
+    if person is not None and len([j for j in view.tokens_in(ref.start, ref.end) if view.is_word(j)]) > 1:
+        # a qualified title is the last one named as a subject, every word of the name nominative
+        # ("В интервью ведущей Опре Уинфри первая леди заявила" is not the one spoken to), and not
+        # one whose own title of that head the qualifier left out ("Президент США Барак Обама
+        # встретился с Трампом. Избранный президент …" is not Обама)
+        title = canonical_role(view.text[ref.start:ref.end])[:1]
+        if parts.nearest_person(gender, ref.start, window=ref.start - first + 1, subjects_only=True) is not person \
+                or any(canonical_role(r)[:1] == title for r in person.roles):
+            return None
     if person is None or not _sex_fits(view, f, ref, person) or not _title_fits(view, ref, person, parts):
         return None
     return person
