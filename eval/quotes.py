@@ -216,6 +216,12 @@ def scored(quotes: list[dict]) -> list[dict]:
     return [q for q in quotes if not q.get("relay") and not q.get("copy")]
 
 
+def blind_files() -> set[str]:
+    """The articles of the blind half: a sample drawn from unannotated text before some of its
+    articles were annotated prints no error of theirs."""
+    return {e["file"] for e in entries(CORPUS_FILES, "blind")}
+
+
 def entries(files: tuple[str, ...], which: str | None = None) -> list[dict]:
     """The gold entries of `files` (missing files are skipped), only one half's if `which`, with
     the quotations a scorer counts."""

@@ -220,7 +220,7 @@ def ref_from_np(view: DocView, a: int, b: int, case: str | None = None) -> Ref:
                  or is_class_noun(class_noun(head)) and _apposed(view, head_at, orgs[0])):
         # "газета The Dawn", "профсоюза Vereinigung Cockpit", "медиакомпания ARD": the name the
         # class noun introduces speaks
-        e = orgs[0]
+        e = _with_genitive_names(view, orgs)
         return Ref("entity", e.start, e.end, entity=e)
     if head is None and not ents:
         if a == b and view.lower[a] in lex.group_words():
@@ -245,6 +245,22 @@ def ref_from_np(view: DocView, a: int, b: int, case: str | None = None) -> Ref:
         e = ents[0]
         return Ref("entity", e.start, e.end, entity=e)
     return Ref("np", start, end, head=head)
+
+
+def _with_genitive_names(view: DocView, ents: list[Entity]) -> Entity:
+    """The phrase's first name, with the names that follow it word for word when it is a body's:
+    "Министерство внутренних дел Пакистана", "Пакистанская служба Радио Свобода", "Департамент
+    консульской службы МИД Украины" — NER tags the body and its country or parent apart, and the
+    body alone ("Министерство внутренних дел") names no one."""
+    e = ents[0]
+    if e.type != "ORG":
+        return e
+    end = e.end
+    for nxt in ents[1:]:
+        if nxt.type not in ("ORG", "LOC") or view.tok_index(nxt.start) != view.tok_index(end - 1) + 1:
+            break
+        end = nxt.end
+    return e if end == e.end else Entity(e.start, end, "ORG", view.text[e.start:end])
 
 
 def _plural_head(view: DocView, j: int, case: str) -> bool:
