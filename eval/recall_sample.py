@@ -208,12 +208,11 @@ def predictions(files: list[str]) -> dict[str, list[dict]]:
 
 
 def score(args) -> None:
-    from quotes import CORPUS_FILES, entries, match, speaker_right
+    from quotes import blind_files, match, speaker_right
     header, rows = read_tsv(args.tsv)
     # Articles annotated since the draw fell into issue 14's blind half: their totals count, their
     # errors are never printed.
-    blind = {e["file"] for e in entries(CORPUS_FILES, "blind")}
-    hidden = 0
+    blind, hidden = blind_files(), 0
     files = sorted({r["file"] for r in rows})
     if args.pred and args.pred.exists():
         preds = json.loads(args.pred.read_text(encoding="utf-8"))
