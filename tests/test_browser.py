@@ -191,7 +191,6 @@ def test_english_interface(server, browser):
 def follow(driver, element, submit=False):
     """Click `element` (or submit its form) and wait until the next page has replaced this one:
     a form's submit returns before the browser navigates, and the old page's elements would still answer."""
-    from selenium.webdriver.support.expected_conditions import staleness_of
     from selenium.webdriver.support.wait import WebDriverWait
 
     page = css(driver, "html")[0]
@@ -199,7 +198,24 @@ def follow(driver, element, submit=False):
         element.submit()
     else:
         element.click()
-    WebDriverWait(driver, 20).until(staleness_of(page))
+    WebDriverWait(driver, 20).until(lambda _: _replaced(page))
+
+
+def _replaced(element) -> bool:
+    """Has the page holding `element` gone? Asked while the browser swaps documents, chromium
+    answers either "stale element" or, in the middle of the swap, "Node with given id does not
+    belong to the document" (an unknown error to selenium): both say the old page is gone."""
+    from selenium.common.exceptions import StaleElementReferenceException, WebDriverException
+
+    try:
+        element.is_enabled()
+    except StaleElementReferenceException:
+        return True
+    except WebDriverException as e:
+        if "does not belong to the document" in str(e):
+            return True
+        raise
+    return False
 
 
 def api(server, path, **params):
