@@ -4,15 +4,11 @@ NER tags apart from the country or parent body after it speaks with its whole na
 written for the test; each class beside a near neighbour that keeps today's answer."""
 import pytest
 
-from citata.pipeline import extract_text
+from helpers import by_opening
 
 
 def speaker_of(text: str, start: str) -> tuple[str | None, str | None]:
-    doc = extract_text(text, plain=True)
-    found = [(q.speaker.name if q.speaker else None, q.speaker.kind if q.speaker else None)
-             for q in doc.quotes if q.content.text.startswith(start)]
-    assert found, (start, [q.content.text for q in doc.quotes])
-    return found[0]
+    return by_opening(text, start, lambda q: (q.speaker.name, q.speaker.kind) if q.speaker else (None, None))
 
 
 @pytest.mark.parametrize("text, start, speaker", [
