@@ -32,7 +32,7 @@ from citata import lexicons as lex  # noqa: E402
 from citata.nlp import parse  # noqa: E402
 from citata.source import decode  # noqa: E402
 from quotes import CORPUS_FILES, NEW_FILES, entries, half  # noqa: E402
-from survey_fronted import CORPORA, covers, predictions  # noqa: E402
+from survey_fronted import CORPORA, covers, predictions, print_places  # noqa: E402
 from survey_quotes import corpus_texts  # noqa: E402
 
 CLAUSE = re.compile(r"(?<![А-Яа-яЁё])([А-Яа-яЁё]+)(?:\s+(?:о|об)\s+том)?\s*,\s+что\s")
@@ -117,17 +117,8 @@ def main() -> None:
                 if name in args.show or len(shown[name]) < args.examples:
                     ctx = " ".join(text[max(0, m.start() - 80):anchor + 80].split())
                     shown[name].append(f"{rel}: {ctx}")
-    print(f"{len(rels)} texts\n")
-    print("| form | places | read by citata | unread | tune places | tune annotated | unread lemmas |\n"
-          "|---|---:|---:|---:|---:|---:|---|")
-    for name, row in sorted(rows.items(), key=lambda kv: -kv[1]["places"]):
-        top = ", ".join(f"{lemma} {n}" for lemma, n in lemmas[name].most_common(8))
-        print(f"| {name} | {row['places']} | {row['read']} | {row['places'] - row['read']} | "
-              f"{row['tune places']} | {row['tune annotated']} | {top} |")
-    for name, ctxs in sorted(shown.items()):
-        print(f"\n## {name} (unread)")
-        for c in ctxs:
-            print("  " + c)
+    top = {name: ", ".join(f"{lemma} {n}" for lemma, n in lemmas[name].most_common(8)) for name in rows}
+    print_places(len(rels), "form", rows, shown, order=lambda row: -row["places"], extra=("unread lemmas", top))
 
 
 if __name__ == "__main__":

@@ -171,6 +171,22 @@ def predictions(rels: list[str], cache: Path | None) -> dict[str, list[list[int]
     return out
 
 
+def print_places(texts: int, first: str, rows: dict[str, Counter], shown: dict[str, list[str]], order,
+                 extra: tuple[str, dict[str, str]] | None = None) -> None:
+    """The survey's table, a row per `first` (sorted by `order` of its counts), with an `extra`
+    column (its title, a cell per row) if given; then each row's unread contexts."""
+    print(f"{texts} texts\n")
+    print(f"| {first} | places | read by citata | unread | tune places | tune annotated |"
+          + (f" {extra[0]} |" if extra else "") + "\n|---|---:|---:|---:|---:|---:|" + ("---|" if extra else ""))
+    for name, row in sorted(rows.items(), key=lambda kv: order(kv[1])):
+        print(f"| {name} | {row['places']} | {row['read']} | {row['places'] - row['read']} | "
+              f"{row['tune places']} | {row['tune annotated']} |" + (f" {extra[1][name]} |" if extra else ""))
+    for name, ctxs in sorted(shown.items()):
+        print(f"\n## {name} (unread)")
+        for c in ctxs:
+            print("  " + c)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--cache", type=Path, help="a JSON file keeping the predictions between runs")
@@ -199,15 +215,7 @@ def main() -> None:
                 row["tune annotated"] += covers(gold[rel], anchor)
             if not read and rel not in blind and (shape in args.show or len(shown.get(shape, ())) < args.examples):
                 shown[shape].append(f"{rel}: {text[start:anchor + 100]!r}".replace("\\n", " "))
-    print(f"{len(rels)} texts\n")
-    print("| shape | places | read by citata | unread | tune places | tune annotated |\n|---|---:|---:|---:|---:|---:|")
-    for shape, row in sorted(rows.items(), key=lambda kv: -(kv[1]["places"] - kv[1]["read"])):
-        print(f"| {shape} | {row['places']} | {row['read']} | {row['places'] - row['read']} | "
-              f"{row['tune places']} | {row['tune annotated']} |")
-    for shape, ctxs in sorted(shown.items()):
-        print(f"\n## {shape} (unread)")
-        for c in ctxs:
-            print("  " + c)
+    print_places(len(rels), "shape", rows, shown, order=lambda row: -(row["places"] - row["read"]))
 
 
 if __name__ == "__main__":
