@@ -8,7 +8,7 @@ import re
 from .. import lexicons as lex
 from .cues import cue_at
 from .indirect import find_addressee, find_channel
-from .mentions import name_quote, quoted_label, search_document, search_genitive, search_inverted, search_locative, search_subject
+from .mentions import name_quote, quoted_label, quoted_name_after, search_document, search_genitive, search_inverted, search_locative, search_subject
 from .view import DASHES, DocView, Found, Ref, TERMINAL, line_end, trim_end
 
 
@@ -74,8 +74,11 @@ def _attribution_end(view: DocView, first: int) -> int:
             return k - 1
         if view.toks[k].text in "«\"„“" and k > first:
             if k + 1 <= last and view.toks[k - 1].text not in DASHES and view.is_word(k - 1) \
-                    and quoted_label(view, k, last - 1) is not None:
-                continue  # a label inside the speaker's phrase: "координатор движения «Архнадзор» Константин Михайлов"
+                    and (quoted_label(view, k, last - 1) is not None or quoted_name_after(view, k - 1) == view.toks[last].start
+                         and view.parses(k - 1)[0].tag.POS != "VERB"):
+                # a label inside the speaker's phrase: "координатор движения «Архнадзор» Константин
+                # Михайлов"; a name ending it: "— прокомментировали в «Роснефти»."
+                continue
             return k - 1
     return last
 

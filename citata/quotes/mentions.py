@@ -226,13 +226,16 @@ def ref_from_np(view: DocView, a: int, b: int, case: str | None = None) -> Ref:
         if a == b and view.lower[a] in lex.group_words():
             return Ref("np", start, end, head=view.lower[a])  # "Многие считают": an unnamed group speaks
         return Ref("junk", start, end)
-    if not ents and head in lex.org_nouns() and b + 1 < len(view.toks):
-        # "телеканал "Россия 24"", "газета «Ведомости»": the name in quotation marks
-        o = view.toks[b + 1].start
-        c = view.pair_by_open.get(o)
-        if c is not None and name_quote(view, o, c):
-            e = Entity(o + 1, c, "ORG", view.text[o + 1:c])
-            return Ref("entity", start, c + 1, entity=e)
+    close = quoted_name_after(view, b)
+    if not ents and head is not None and close is not None:
+        if head in lex.org_nouns():
+            # "телеканал "Россия 24"", "газета «Ведомости»": the name in quotation marks
+            o = view.toks[b + 1].start
+            e = Entity(o + 1, close, "ORG", view.text[o + 1:close])
+            return Ref("entity", start, close + 1, entity=e)
+        # "администрация «Райанэйр»", "Представитель «Аэрофлота»", "Руководство движения «Талибан»":
+        # the body named in quotation marks is the phrase's genitive; the phrase speaks with it
+        return Ref("np", start, close + 1, head=head)
     first = view.toks[a].text
     if not ents and head_at == a and first[:1].isupper() and proper_noun(view, a):
         # "Би-би-си сообщает": a name NER missed.
@@ -336,6 +339,23 @@ def name_quote(view: DocView, o: int, c: int) -> bool:
     words = re.findall(r"\w+", inner)
     # a site's name keeps its dot («Лента.ру», "Газета.Ru")
     return 0 < len(words) <= 4 and inner[:1].isupper() and not re.search(r"[.!?…,:;]", SITE_DOT.sub("", inner))
+
+
+def quoted_name_after(view: DocView, b: int) -> int | None:
+    """The closing mark's offset of a name in quotation marks right after token b, on the same
+    line («Газпром», "Россия 24", and a name of figures, телеканал "360"), else None."""
+    if b + 1 >= len(view.toks) or "\n" in view.text[view.toks[b].end:view.toks[b + 1].start]:
+        return None
+    o = view.toks[b + 1].start
+    c = view.pair_by_open.get(o)
+    if c is None:
+        return None
+    if re.fullmatch(r"\d[\d\s-]*", view.text[o + 1:c]):
+        return c
+    # not an outlet in the dative ("заявил глава компании «Известиям»": the one spoken to)
+    last = view.tok_index(c - 1)
+    dative = view.is_word(last) and all("datv" in p.tag for p in view.parses(last)[:3])
+    return c if name_quote(view, o, c) and not dative else None
 
 
 SITE_DOT = re.compile(r"(?<=\w)\.(?=(?:ru|ua|com|org|net|by|kz|su|info|рф|ру)\b)", re.IGNORECASE)
@@ -725,7 +745,9 @@ def search_locative(view: DocView, cue: int, cue_end: int, lo: int, hi: int) -> 
         # "в пресс-службе мэрии", "в правительстве": a body that speaks, named by a common noun
         if p is not None and (p.normal_form in lex.org_nouns() or p.normal_form in lex.speaking_nouns()):
             _, b = np_bounds(view, k, k, hi)
-            return Ref("np", view.toks[j + 1].start, view.toks[b].end, head=p.normal_form, case="loct")
+            close = quoted_name_after(view, b)  # "в пресс-службе «Аэрофлота»": the body's name with it
+            end = close + 1 if close is not None and close < view.toks[hi].end else view.toks[b].end
+            return Ref("np", view.toks[j + 1].start, end, head=p.normal_form, case="loct")
     return None
 
 
