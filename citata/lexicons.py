@@ -425,12 +425,6 @@ def function_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
-def countries() -> tuple[tuple[str, ...], ...]:
-    """Rows of countries.tsv: the country's name, then what stands for it in a name."""
-    return tuple(tuple(row) for row in data_table("countries.tsv"))
-
-
-@lru_cache(maxsize=None)
 def legal_forms() -> frozenset[str]:
     return frozenset(data_lines("legal_forms.txt"))
 
@@ -518,6 +512,11 @@ def relay_words() -> frozenset[str]:
 @lru_cache(maxsize=None)
 def leader_nouns() -> frozenset[str]:
     return _words("leader_nouns.txt")
+
+
+@lru_cache(maxsize=None)
+def government_nouns() -> frozenset[str]:
+    return _words("government_nouns.txt")
 
 
 @lru_cache(maxsize=None)

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from . import lexicons as lex
+from .countries import countries_named
 from .nlp import Entity, parse
 from .orgs import is_known_body, org_key
 
@@ -1261,6 +1262,11 @@ class NameIndex:
             heads = [r for r in map(canonical_role, dict.fromkeys(person.roles)) if r and r[0] == query[0]]
             if heads:
                 holders.append((any(len(query) < 2 or (len(r) > 1 and r[1] == query[1]) for r in heads), person))
+        # "Премьер-министр Венгрии", "венгерский премьер": not a holder whose roles name another
+        # country ("британский премьер Гордон Браун"), whatever the title's head noun shares
+        named = countries_named(phrase)
+        if named:
+            holders = [h for h in holders if not _of_another_country(h[1], named)]
         if not holders:
             return None
         if any(h[0] for h in holders):
@@ -1350,6 +1356,12 @@ def is_nominative_name(word: str, gender: str | None = None) -> bool:
         return True  # a woman's surname in -о or a consonant does not decline: "Беата Шидло"
     return any("nomn" in p.tag and "sing" in p.tag and (g is None or g in p.tag or "ms-f" in p.tag)
                for p in ps)
+
+
+def _of_another_country(person: Person, countries: frozenset[str]) -> bool:
+    """Do the person's roles name a country, and none of these?"""
+    theirs = {c for r in dict.fromkeys(person.roles) for c in countries_named(r)}
+    return bool(theirs) and not theirs & countries
 
 
 def _names_differ(a: str, b: str) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from . import countries
 from . import lexicons as lex
 from .lemmas import lemma
 
@@ -20,38 +21,35 @@ WORD_RE = re.compile(r"[^\W_]+(?:[-‐.][^\W_]+)*")
 SKIPPED_IN_ABBREVIATIONS = frozenset(("и", "по", "в", "во", "на", "для", "о", "об", "при", "за"))
 
 
-def _lemmas(name: str) -> tuple[str, ...]:
+def _words(name: str) -> list[str]:
     name = re.sub(r"\s*\([^()]*\)\s*$", "", name) or name  # "Еврокомиссия (ЕК)": the gloss repeats it
     words = WORD_RE.findall(name.replace("ё", "е").replace("Ё", "Е"))
-    out = tuple(lemma(w.lower()) for w in words)
-    while len(out) > 1 and out[0] in lex.legal_forms():
-        out = out[1:]  # ПАО «Газпром» is Газпром
-    return out
+    while len(words) > 1 and lemma(words[0].lower()) in lex.legal_forms():
+        words = words[1:]  # ПАО «Газпром» is Газпром
+    return words
+
+
+def _lemmas(name: str) -> tuple[str, ...]:
+    return tuple(lemma(w.lower()) for w in _words(name))
 
 
 @lru_cache(maxsize=None)
-def _countries() -> dict[tuple[str, ...], str]:
-    table = {}
-    for row in lex.countries():
-        canon = " ".join(_lemmas(row[0]))
-        for name in row:
-            table[_lemmas(name)] = canon
-    return table
+def _country_keys() -> dict[str, str]:
+    """A country's name -> its part of a key (its name's lemmas: "сша", "южный корея")."""
+    return {row[0]: " ".join(_lemmas(row[0])) for row in countries.rows()}
 
 
-def _fold_countries(lemmas: tuple[str, ...]) -> tuple[str, ...]:
-    countries = _countries()
-    longest = max(map(len, countries))
+def _fold_countries(name: str) -> tuple[str, ...]:
+    """The name's lemmas, each country's name, abbreviation or adjective folded to the country."""
+    words, keys = _words(name), _country_keys()
     out, i = [], 0
-    while i < len(lemmas):
-        for n in range(min(longest, len(lemmas) - i), 0, -1):
-            hit = countries.get(lemmas[i:i + n])
-            if hit is not None:
-                out.append(hit)
-                i += n
-                break
+    while i < len(words):
+        hit = countries.country_at(words, i)
+        if hit is not None:
+            out.append(keys[hit[1]])
+            i += hit[0]
         else:
-            out.append(lemmas[i])
+            out.append(lemma(words[i].lower()))
             i += 1
     return tuple(out)
 
@@ -60,9 +58,9 @@ def _fold_countries(lemmas: tuple[str, ...]) -> tuple[str, ...]:
 def _aliases() -> dict[tuple[str, ...], tuple[str, ...]]:
     table = {}
     for names in lex.org_aliases():
-        canon = _fold_countries(_lemmas(names[0]))
+        canon = _fold_countries(names[0])
         for name in names:
-            table[_fold_countries(_lemmas(name))] = canon
+            table[_fold_countries(name)] = canon
     return table
 
 
@@ -71,12 +69,12 @@ def org_key(name: str) -> str:
     """The organisation's key: its name's lemmas, countries and known bodies folded.
     The longest known name at the start of the name is replaced ("Министерство
     финансов США" -> "минфин сша")."""
-    lemmas = _fold_countries(_lemmas(name))
+    lemmas = _fold_countries(name)
     if not lemmas:
         return " ".join(name.lower().split())
     # "российский МИД": a country adjective before the body goes after it
-    countries = set(_countries().values())
-    if len(lemmas) > 1 and lemmas[0] in countries and lemmas[1] not in countries:
+    known = set(_country_keys().values())
+    if len(lemmas) > 1 and lemmas[0] in known and lemmas[1] not in known:
         lemmas = lemmas[1:] + lemmas[:1]
     aliases = _aliases()
     for n in range(len(lemmas), 0, -1):

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from .countries import government_of
 from .entities import DocEntity
 from .names import canonical_role, name_key, near_keys, one_edit, same_first_name, translit_key, vowel_skeleton
 from .nlp import parse
@@ -475,12 +476,23 @@ def assign(doc, registry: Registry) -> None:
             continue
         if sp.kind == "person" and sp.key:
             sp.entity_id = ids.get(f"PER:{sp.key}")
+        elif sp.kind in ("organization", "anonymous") and sp.name and (country := _government_id(registry, sp.name)):
+            sp.entity_id = country  # "власти Франции": a government, not an unnamed source
         elif sp.kind == "organization" and sp.name:
             if by_name is None:
                 # Only organisations' and places' names are looked up.
                 by_name = {(e.type, lookup_key(e.type, n)): ids[e.key]
                            for e in doc.entity_index if e.type in ("ORG", "LOC") for n in [e.name, *e.aliases]}
             sp.entity_id = by_name.get(("ORG", _org_key(sp.name))) or by_name.get(("LOC", _norm(sp.name)))
+
+
+def _government_id(registry: Registry, name: str) -> str | None:
+    """"в Париже заявили", "Франция считает", "власти Франции": one speaker, the country's
+    identity, where the archive knows the country as a place (its name written as the text wrote
+    it: the gold's convention)."""
+    country = government_of(name)
+    ident = registry.by_name.get(("LOC", _norm(country))) if country else None
+    return registry.overrides.target(ident.id) if ident is not None else None
 
 
 # The memoised keys `name_keys` hands over, by the name `seed` knows them under.

@@ -492,9 +492,10 @@ def test_overrides_still_split_an_organisation(tmp_path):
 def _table_words():
     import re
 
+    from citata import countries
     from citata import lexicons as lex
 
-    for row in lex.org_aliases() + lex.countries():
+    for row in lex.org_aliases() + countries.rows():
         for name in row:
             for word in re.findall(r"[А-Яа-яЁё]+(?:-[А-Яа-яЁё]+)*", name):
                 if not word.isupper():

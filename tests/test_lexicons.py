@@ -18,7 +18,7 @@ LEMMA_FILES = {
     "org_nouns.txt": None, "media_nouns.txt": None, "site_nouns.txt": None, "source_heads.txt": None,
     "quotation_nouns.txt": None, "citing_verbs.txt": None, "relay_verbs.txt": None, "relay_words.txt": None, "leader_nouns.txt": None,
     "number_nouns.txt": None, "kin_nouns.tsv": 0, "negation_asserts.txt": None, "honorifics.txt": None,
-    "outlet_owner_nouns.txt": None,
+    "outlet_owner_nouns.txt": None, "government_nouns.txt": None,
     "collective_nouns.txt": None, "relative_words.txt": None,
 }
 

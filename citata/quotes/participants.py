@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .. import lexicons as lex
+from ..countries import country_of
 from ..names import Person, is_nominative_name
 from ..orgs import org_key
 from ..nlp import Entity, parse
@@ -359,15 +360,6 @@ class Participants:
         return self._topics[key]
 
 
-@lru_cache(maxsize=100_000)  # a function of the word alone, asked of every word of a mention
-def country_of(word: str) -> str | None:
-    """The country a word stands for ("КНР", "китайский", "России" -> Китай, Китай, Россия)."""
-    table = _country_table()
-    if word in table:
-        return table[word]
-    return next((table[p.normal_form] for p in parse(word)[:2] if p.normal_form in table), None)
-
-
 def place_of(view: DocView, j: int) -> str | None:
     """The country word j stands for, or the place a tagged location names (its lemma), for a
     role's qualifier: "посла США", "премьер-министра Бельгии"."""
@@ -375,18 +367,6 @@ def place_of(view: DocView, j: int) -> str | None:
     if c is None and j in view.ent_at and view.ent_at[j].type == "LOC" and view.is_word(j):
         c = parse(view.toks[j].text)[0].normal_form
     return c
-
-
-@lru_cache(maxsize=None)
-def _country_table() -> dict[str, str]:
-    """Every name, abbreviation and adjective of countries.tsv (as written, lower-cased, ё as е)
-    -> the country's name."""
-    table = {}
-    for row in lex.countries():
-        for alias in row:
-            for form in (alias, alias.lower(), alias.lower().replace("ё", "е")):
-                table[form] = row[0]
-    return table
 
 
 def fits_class(noun: str, classes: set[str]) -> bool:

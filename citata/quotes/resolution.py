@@ -9,12 +9,13 @@ from dataclasses import replace
 from typing import Callable, Iterator
 
 from .. import lexicons as lex
+from ..countries import country_of
 from ..model import Provenance, Quote, Speaker, TextSpan
 from ..names import canonical_role, is_nominative_name, nominative_phrase, tidy_role
 from ..nlp import Entity, morph, parse
 from ..orgs import seat_name
 from .mentions import can_be_subject, noun_parse, np_bounds, ref_from_np, search_inverted, search_subject
-from .participants import (Participants, class_noun, country_of, is_class_noun, kin_sex, may_designate, place_of, role_key,
+from .participants import (Participants, class_noun, is_class_noun, kin_sex, may_designate, place_of, role_key,
                            sex_of)
 from .view import DocView, Found, Ref
 
@@ -775,7 +776,7 @@ def _org_name(view: DocView, org) -> str:
 
 def _country_named(view: DocView, ref: Ref, phrase: str) -> str:
     """"правительство страны" -> "правительство Пакистана": "страны" after the head stands for the
-    country last named before the mention (outside quotations, within 1500 characters), as the
+    country last named (or its adjective) before the mention (outside quotations, within 1500 characters), as the
     gold writes such speakers; the phrase unchanged when there is none."""
     words = phrase.split()
     if "страны" not in words[1:]:
@@ -783,9 +784,12 @@ def _country_named(view: DocView, ref: Ref, phrase: str) -> str:
     lo = view.tok_index(max(0, ref.start - 1500))
     for j in range(view.tok_index(ref.start) - 1, lo - 1, -1):
         e = view.ent_at.get(j)
-        if e is None or e.type != "LOC" or j in view.quoted:
+        if j in view.quoted or e is not None and e.type != "LOC":
             continue
-        country = country_of(e.text)
+        # a place the NER tagged, or a country's adjective ("Канада обращалась к пакистанским
+        # властям. В ответ правительство страны …": Pakistan's)
+        word = view.toks[j].text
+        country = country_of(e.text) if e is not None else country_of(word) if word.islower() else None
         if country is None:
             continue  # a city or a region: the country may be named before it
         if " " in country:
