@@ -538,8 +538,9 @@ def test_by_which_after_a_document_that_speaks():
 
 
 @pytest.mark.parametrize("text", [
-    # factrueval book_180, ryanair_ru_2019.xml_file_16 (unannotated): a law or a pay scale says nothing
-    "С 21 июля в Германии вступил в силу закон, согласно которому наркоманы смогут получать заменитель героина.",
+    # ryanair_ru_2019.xml_file_16 (unannotated): a pay scale says nothing (a law's terms do since
+    # the twenty-first session: eval/recall_sample.tsv judges factrueval book_180's "закон, согласно
+    # которому …" a quotation; tests/test_indirect_recall.py)
     "Немецкий профсоюз требует ввести единую тарифную сетку, согласно которой сотрудники получали бы 20 евро в час.",
 ])
 def test_by_which_after_what_does_not_speak(text):

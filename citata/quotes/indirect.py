@@ -1185,18 +1185,21 @@ def _can_hold_a_view(view: DocView, ref: Ref) -> bool:
 def _by_which(view: DocView, i: int, lo: int, hi: int) -> Found | None:
     """"…опубликовала результаты опроса британцев, согласно которым Ryanair оказалась на последнем
     месте", "резолюция «…», согласно которой допускается …": the relative clause is what the
-    document before the comma says, when it is one that speaks (a report document or a source noun)."""
+    document before the comma says, when it is one that speaks (a report document or a source noun,
+    or one act or agreement: "вступил в силу закон, согласно которому …")."""
     if i - 2 < lo or view.toks[i - 1].text != ",":
         return None
     b = i - 2
     speaks = lex.report_documents() | lex.source_lemmas()
-    k = b
-    while k >= max(lo, b - 6):
+    k, floor = b, b - 6
+    while k >= max(lo, floor):
         if k in view.quoted:  # a document's title in quotation marks: "резолюция «Значение космоса …»"
-            k = view.tok_index(view.quoted[k][0]) - 1
+            opening = view.tok_index(view.quoted[k][0])
+            floor -= k + 1 - opening  # the title's words do not count against the six
+            k = opening - 1
             continue
         p = noun_parse(view, k)
-        if p is not None and p.normal_form in speaks:
+        if p is not None and (p.normal_form in speaks or _one_act(p)):
             break
         if not view.is_word(k) and view.toks[k].start not in view.pair_by_close:
             return None  # a comma or a dash: the noun before it is not the antecedent
@@ -1211,6 +1214,14 @@ def _by_which(view: DocView, i: int, lo: int, hi: int) -> Found | None:
     ref = ref_from_np(view, k, b)
     return Found("indirect", start, end, (view.toks[i].start, view.toks[i + 1].end, "согласно"), ref,
                  cue_cls="source")
+
+
+def _one_act(p) -> bool:
+    """One document that says things (document_nouns.txt: a law, a resolution, an agreement, a plan):
+    unlike after "согласно закону" (a norm the clause obeys), a relative "согласно которому" after it
+    gives the document's own terms. Not a plural ("законы, согласно которым богохульство —
+    преступление"): a kind of law, no one text that speaks."""
+    return p.normal_form in lex.document_nouns() and p.tag.number == "sing"
 
 
 def _site_source(view: DocView, j: int, hi: int) -> Ref | None:
