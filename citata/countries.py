@@ -51,6 +51,8 @@ def _tables() -> tuple[dict[tuple[str, ...], str], dict[str, str], dict[str, fro
                 adjectives[_fold(alias)] = row[0]
             else:
                 names[tuple(map(_fold, WORD_RE.findall(alias)))] = row[0]
+    for place in lex.data_lines("country_lookalikes.txt"):
+        names[tuple(map(_fold, WORD_RE.findall(place)))] = None  # read as a whole, naming no country
     for w in {w for key in names for w in key} | {_fold(w) for c in capitals() for w in WORD_RE.findall(c)}:
         # its forms as a place too: "Банжуле" reads back to another normal form
         places = {_fold(f.word) for p in parse(w) if "Geox" in p.tag for f in p.lexeme}
@@ -76,8 +78,9 @@ def _adjective(word: str) -> str | None:
     return next((adjectives[nf] for nf in (_fold(p.normal_form) for p in parse(low)[:2]) if nf in adjectives), None)
 
 
-def _longest(words: list[str], i: int, names: dict[tuple[str, ...], str]) -> tuple[int, str] | None:
-    """The longest key of `names` the words from i on may spell (the first one capitalised)."""
+def _longest(words: list[str], i: int, names: dict[tuple[str, ...], str | None]) -> tuple[int, str | None] | None:
+    """The longest key of `names` the words from i on may spell (the first one capitalised), as
+    (how many words, its value: None for a look-alike place)."""
     if not words[i][:1].isupper():
         return None
     longest = max(map(len, names))
@@ -87,16 +90,17 @@ def _longest(words: list[str], i: int, names: dict[tuple[str, ...], str]) -> tup
         prefixes = {p + (c,) for p in prefixes for c in _name_words(w)}
         if not prefixes:
             break
-        hit = next((names[p] for p in prefixes if p in names), None)
+        hit = next((p for p in prefixes if p in names), None)
         if hit is not None:
-            best = (k + 1, hit)
+            best = (k + 1, names[hit])
     return best
 
 
-def country_at(words: list[str], i: int) -> tuple[int, str] | None:
+def country_at(words: list[str], i: int) -> tuple[int, str | None] | None:
     """The country that the words from i on start naming, as (how many words, the country's
     name): the longest of its names (the first word capitalised: "Южной Кореи", "Боснии и
-    Герцеговины"), or one adjective ("британского")."""
+    Герцеговины"), or one adjective ("британского"); (how many words, None) for a place that
+    only looks like one ("Северной Ирландии")."""
     best = _longest(words, i, _tables()[0])
     if best is not None:
         return best
@@ -114,7 +118,8 @@ def countries_named(text: str) -> frozenset[str]:
         if hit is None:
             i += 1
             continue
-        out.add(hit[1])
+        if hit[1] is not None:
+            out.add(hit[1])
         i += hit[0]
     return frozenset(out)
 

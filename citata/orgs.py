@@ -45,12 +45,13 @@ def _fold_countries(name: str) -> tuple[str, ...]:
     out, i = [], 0
     while i < len(words):
         hit = countries.country_at(words, i)
-        if hit is not None:
+        if hit is not None and hit[1] is not None:
             out.append(keys[hit[1]])
             i += hit[0]
-        else:
-            out.append(lemma(words[i].lower()))
-            i += 1
+        else:  # a word, or a place that only looks like a country ("Северной Ирландии"), as its lemmas
+            n = hit[0] if hit is not None else 1
+            out.extend(lemma(w.lower()) for w in words[i:i + n])
+            i += n
     return tuple(out)
 
 

@@ -7,6 +7,7 @@ import re
 import pytest
 
 from citata import countries
+from citata import lexicons as lex
 from citata.nlp import parse
 from helpers import by_opening
 
@@ -153,3 +154,19 @@ def test_a_city_government_is_not_the_countrys():
     assert countries.government_of("Московские власти") is None
     assert countries.government_of("власти Пакистана") == "Пакистан"
     assert countries.government_of("Кремль") is None  # a seat: seats.txt's business
+
+
+@pytest.mark.parametrize("place", ["Северной Ирландии", "Латинской Америки", "Южной Америке"])
+def test_a_place_that_holds_a_countrys_name_is_not_that_country(place):
+    # "премьер-министр Северной Ирландии" is no Irish title, "страны Латинской Америки" no US body
+    assert countries.country_of(place) is None
+    assert countries.countries_named(f"первый министр {place}") == frozenset()
+    assert countries.government_of(f"правительство {place}") is None
+    assert countries.country_of(place.split()[1]) is not None  # its last word alone still is one
+
+
+def test_country_lookalikes_are_spelled_as_the_analyser_knows_them():
+    # each word in a form the dictionary knows, written as it writes it (ё included)
+    for line in lex.data_lines("country_lookalikes.txt"):
+        for word in line.split():
+            assert any(p.is_known and p.word == word.lower() for p in parse(word)), word
