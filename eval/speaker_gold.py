@@ -71,8 +71,8 @@ def load_jsonl(p: Path) -> list[dict]:
 
 
 def load_sample(p: Path) -> list[dict]:
-    with p.open(encoding="utf-8") as f:
-        return list(csv.DictReader(f, delimiter="\t"))
+    with p.open(encoding="utf-8") as f:  # a header line starting "#" (speaker_org_sample.tsv's draw) skipped
+        return list(csv.DictReader((line for line in f if not line.startswith("#")), delimiter="\t"))
 
 
 def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -106,6 +106,45 @@ def draw(articles: Path, pages: Path | None, sizes: list[int], seed: int, not_in
               f"({len({r['file'] for r in rows})} files)", file=sys.stderr)
         for r in picked:
             w.writerow([n, stratum, r["file"], r["start"], r["end"], seed, "", "", "", ""])
+            n += 1
+
+
+# the steps a step-stratified draw oversamples (twenty-first session): the lowest who-said-what precision on
+# the tune half (`eval/quotes.py --set tune --sieves`, main b5df6e3: no speaker 0.529, phrase as written 0.801,
+# impersonal cue 0.833, title → holder 0.862, relative and group pronouns ≤ 0.5) and the steps that take what
+# nothing resolves (salience, a bare title → the person just named, the article's topic organisation)
+WEAK_STEPS = ("phrase as written", "most salient", "bare title", "the organisation the article",
+              "impersonal cue", "title → its holder", "relative pronoun", "pronoun → the group", "unresolved")
+
+
+def weak(r: dict) -> bool:
+    return r["step"] is None or any(w in r["step"] for w in WEAK_STEPS)
+
+
+def draw_steps(survey: Path, sizes: list[int], seed: int, not_in: list[Path], reuse: Path) -> None:
+    """A sample stratified by the resolution step: `unsampled` — the quotations no --not-in sample and not
+    --reuse holds (sizes[0] of them); `reused-weak` / `reused-other` — those only --reuse holds (a sample that
+    judged citata's answer of its day instead of annotating the speaker), by `weak` (sizes[1], sizes[2])."""
+    def spans(paths: list[Path]) -> defaultdict:
+        out: defaultdict = defaultdict(list)
+        for p in paths:
+            for s in load_sample(p):
+                out[s["file"]].append((int(s["start"]), int(s["end"])))
+        return out
+    others, old = spans([p for p in not_in if p != reuse]), spans([reuse])
+    rows = sorted(load_jsonl(survey), key=lambda r: (r["file"], r["start"]))
+    rows = [r for r in rows if not any(overlaps((r["start"], r["end"]), t) for t in others[r["file"]])]
+    fresh = [r for r in rows if not any(overlaps((r["start"], r["end"]), t) for t in old[r["file"]])]
+    reused = [r for r in rows if r not in fresh]
+    w = csv.writer(sys.stdout, delimiter="\t", lineterminator="\n")
+    w.writerow(FIELDS + ["step"])
+    n = 0
+    for stratum, part, size in (("unsampled", fresh, sizes[0]), ("reused-weak", [r for r in reused if weak(r)], sizes[1]),
+                                ("reused-other", [r for r in reused if not weak(r)], sizes[2])):
+        picked = sorted(random.Random(seed).sample(part, min(size, len(part))), key=lambda r: (r["file"], r["start"]))
+        print(f"{stratum}: {len(picked)} drawn of {len(part)} quotations", file=sys.stderr)
+        for r in picked:
+            w.writerow([n, stratum, r["file"], r["start"], r["end"], seed, "", "", "", "", r["step"] or "no speaker"])
             n += 1
 
 
@@ -293,9 +332,12 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("cmd", choices=("draw", "blind", "score", "errors", "roles", "focus"))
     ap.add_argument("paths", type=Path, nargs="+")
-    ap.add_argument("--sizes", type=int, nargs=2, default=[240, 60])
+    ap.add_argument("--sizes", type=int, nargs="+", default=[240, 60])
     ap.add_argument("--seed", type=int, default=15)
     ap.add_argument("--not-in", type=Path, nargs="*", default=[ROOT / "eval" / "speaker_sample.tsv"])
+    ap.add_argument("--steps", type=Path, default=None, metavar="REUSE",
+                    help="draw: one survey stratified by resolution step (draw_steps); REUSE: the sample whose "
+                         "quotations may be drawn again; --sizes takes three numbers")
     ap.add_argument("--ids", default=None)
     ap.add_argument("--before", type=int, default=700)
     ap.add_argument("--corpora", type=Path, default=ROOT.parent / "shared" / "corpora")
@@ -303,7 +345,9 @@ def main() -> None:
                     help="draw: --sizes from the articles survey's quotations without / with a PER tag in the "
                          "cue's sentence (one survey only)")
     args = ap.parse_args()
-    if args.cmd == "draw":
+    if args.cmd == "draw" and args.steps:
+        draw_steps(args.paths[0], args.sizes, args.seed, args.not_in, args.steps)
+    elif args.cmd == "draw":
         draw(args.paths[0], None if args.per else args.paths[1], args.sizes, args.seed, args.not_in, args.per)
     elif args.cmd == "blind":
         blind(args.paths[0], id_range(args.ids) if args.ids else None, args.before, args.corpora)
