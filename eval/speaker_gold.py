@@ -291,6 +291,15 @@ def score(sample: Path, surveys: list[Path]) -> None:
     lo, hi = wilson(nq, len(rows))
     print(f"no quotation: {nq}/{len(rows)} = {nq / max(len(rows), 1):.3f} (95% Wilson {lo:.3f}–{hi:.3f}): "
           f"a precision estimate of {1 - nq / max(len(rows), 1):.3f}")
+    if rows and "step" in rows[0]:  # a step-stratified sample (draw --steps): the step that decided it when drawn
+        print("| step when drawn | right | accuracy |\n|---|---:|---|")
+        by_step: defaultdict = defaultdict(Counter)
+        for s in rows:
+            if s["label"] == "quotation":
+                by_step[s["step"]][judged(s, preds)[0]] += 1
+        for step, res in sorted(by_step.items(), key=lambda x: -sum(x[1].values())):
+            n = res["right"] + res["wrong"]
+            print(f"| {step} | {res['right']}/{n} | {res['right'] / max(n, 1):.3f} |")
     print("| kind | right | accuracy | 95% Wilson |\n|---|---:|---|---|")
     for kind in KINDS:
         part = [judged(s, preds)[0] for s in rows if s["label"] == "quotation" and s["kind"] == kind]
