@@ -40,6 +40,11 @@ eval/speaker_role_sample.tsv (eighteenth session, wt-focus14) holds every quotat
 unannotated articles and pages (`survey_speakers.py --pages --sample 1000`, main 9fccb2f) whose speaker rests on
 a bare role noun (`bare_role`: one person's role or profession with no name in the mention, left as written
 or taken for its holder; seed `all`, stratum `role`), each speaker annotated from `blind` before the tally.
+eval/speaker_step_sample.tsv (twenty-first session, wt-samples21) is drawn by the step that resolved each
+speaker (`draw all.jsonl --steps eval/speaker_sample.tsv --sizes 80 30 8 --seed 21 --not-in` every judged
+sample; `draw_steps`): every quotation of the survey in no judged sample (`unsampled`), then quotations only
+the first sample held, weak steps oversampled (`reused-weak`, `reused-other`); its `step` column is citata's
+step when drawn, and `score` prints a table by it.
 A quotation of the sample is matched in a survey by its file and an overlap of at least half of both
 contents (eval/quotes.py's rule), so that later code, whose bounds may move, can be re-scored.
 `errors` skips the rows on articles annotated since the draw that fell into issue 14's blind half
