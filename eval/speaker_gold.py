@@ -40,6 +40,11 @@ eval/speaker_role_sample.tsv (eighteenth session, wt-focus14) holds every quotat
 unannotated articles and pages (`survey_speakers.py --pages --sample 1000`, main 9fccb2f) whose speaker rests on
 a bare role noun (`bare_role`: one person's role or profession with no name in the mention, left as written
 or taken for its holder; seed `all`, stratum `role`), each speaker annotated from `blind` before the tally.
+eval/speaker_step_sample.tsv (twenty-first session, wt-samples21) is drawn by the step that resolved each
+speaker (`draw all.jsonl --steps eval/speaker_sample.tsv --sizes 80 30 8 --seed 21 --not-in` every judged
+sample; `draw_steps`): every quotation of the survey in no judged sample (`unsampled`), then quotations only
+the first sample held, weak steps oversampled (`reused-weak`, `reused-other`); its `step` column is citata's
+step when drawn, and `score` prints a table by it.
 A quotation of the sample is matched in a survey by its file and an overlap of at least half of both
 contents (eval/quotes.py's rule), so that later code, whose bounds may move, can be re-scored.
 `errors` skips the rows on articles annotated since the draw that fell into issue 14's blind half
@@ -71,8 +76,8 @@ def load_jsonl(p: Path) -> list[dict]:
 
 
 def load_sample(p: Path) -> list[dict]:
-    with p.open(encoding="utf-8") as f:
-        return list(csv.DictReader(f, delimiter="\t"))
+    with p.open(encoding="utf-8") as f:  # a header line starting "#" (speaker_org_sample.tsv's draw) skipped
+        return list(csv.DictReader((line for line in f if not line.startswith("#")), delimiter="\t"))
 
 
 def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -106,6 +111,45 @@ def draw(articles: Path, pages: Path | None, sizes: list[int], seed: int, not_in
               f"({len({r['file'] for r in rows})} files)", file=sys.stderr)
         for r in picked:
             w.writerow([n, stratum, r["file"], r["start"], r["end"], seed, "", "", "", ""])
+            n += 1
+
+
+# the steps a step-stratified draw oversamples (twenty-first session): the lowest who-said-what precision on
+# the tune half (`eval/quotes.py --set tune --sieves`, main b5df6e3: no speaker 0.529, phrase as written 0.801,
+# impersonal cue 0.833, title → holder 0.862, relative and group pronouns ≤ 0.5) and the steps that take what
+# nothing resolves (salience, a bare title → the person just named, the article's topic organisation)
+WEAK_STEPS = ("phrase as written", "most salient", "bare title", "the organisation the article",
+              "impersonal cue", "title → its holder", "relative pronoun", "pronoun → the group", "unresolved")
+
+
+def weak(r: dict) -> bool:
+    return r["step"] is None or any(w in r["step"] for w in WEAK_STEPS)
+
+
+def draw_steps(survey: Path, sizes: list[int], seed: int, not_in: list[Path], reuse: Path) -> None:
+    """A sample stratified by the resolution step: `unsampled` — the quotations no --not-in sample and not
+    --reuse holds (sizes[0] of them); `reused-weak` / `reused-other` — those only --reuse holds (a sample that
+    judged citata's answer of its day instead of annotating the speaker), by `weak` (sizes[1], sizes[2])."""
+    def spans(paths: list[Path]) -> defaultdict:
+        out: defaultdict = defaultdict(list)
+        for p in paths:
+            for s in load_sample(p):
+                out[s["file"]].append((int(s["start"]), int(s["end"])))
+        return out
+    others, old = spans([p for p in not_in if p != reuse]), spans([reuse])
+    rows = sorted(load_jsonl(survey), key=lambda r: (r["file"], r["start"]))
+    rows = [r for r in rows if not any(overlaps((r["start"], r["end"]), t) for t in others[r["file"]])]
+    fresh = [r for r in rows if not any(overlaps((r["start"], r["end"]), t) for t in old[r["file"]])]
+    reused = [r for r in rows if r not in fresh]
+    w = csv.writer(sys.stdout, delimiter="\t", lineterminator="\n")
+    w.writerow(FIELDS + ["step"])
+    n = 0
+    for stratum, part, size in (("unsampled", fresh, sizes[0]), ("reused-weak", [r for r in reused if weak(r)], sizes[1]),
+                                ("reused-other", [r for r in reused if not weak(r)], sizes[2])):
+        picked = sorted(random.Random(seed).sample(part, min(size, len(part))), key=lambda r: (r["file"], r["start"]))
+        print(f"{stratum}: {len(picked)} drawn of {len(part)} quotations", file=sys.stderr)
+        for r in picked:
+            w.writerow([n, stratum, r["file"], r["start"], r["end"], seed, "", "", "", "", r["step"] or "no speaker"])
             n += 1
 
 
@@ -252,6 +296,15 @@ def score(sample: Path, surveys: list[Path]) -> None:
     lo, hi = wilson(nq, len(rows))
     print(f"no quotation: {nq}/{len(rows)} = {nq / max(len(rows), 1):.3f} (95% Wilson {lo:.3f}–{hi:.3f}): "
           f"a precision estimate of {1 - nq / max(len(rows), 1):.3f}")
+    if rows and "step" in rows[0]:  # a step-stratified sample (draw --steps): the step that decided it when drawn
+        print("| step when drawn | right | accuracy |\n|---|---:|---|")
+        by_step: defaultdict = defaultdict(Counter)
+        for s in rows:
+            if s["label"] == "quotation":
+                by_step[s["step"]][judged(s, preds)[0]] += 1
+        for step, res in sorted(by_step.items(), key=lambda x: -sum(x[1].values())):
+            n = res["right"] + res["wrong"]
+            print(f"| {step} | {res['right']}/{n} | {res['right'] / max(n, 1):.3f} |")
     print("| kind | right | accuracy | 95% Wilson |\n|---|---:|---|---|")
     for kind in KINDS:
         part = [judged(s, preds)[0] for s in rows if s["label"] == "quotation" and s["kind"] == kind]
@@ -293,9 +346,12 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("cmd", choices=("draw", "blind", "score", "errors", "roles", "focus"))
     ap.add_argument("paths", type=Path, nargs="+")
-    ap.add_argument("--sizes", type=int, nargs=2, default=[240, 60])
+    ap.add_argument("--sizes", type=int, nargs="+", default=[240, 60])
     ap.add_argument("--seed", type=int, default=15)
     ap.add_argument("--not-in", type=Path, nargs="*", default=[ROOT / "eval" / "speaker_sample.tsv"])
+    ap.add_argument("--steps", type=Path, default=None, metavar="REUSE",
+                    help="draw: one survey stratified by resolution step (draw_steps); REUSE: the sample whose "
+                         "quotations may be drawn again; --sizes takes three numbers")
     ap.add_argument("--ids", default=None)
     ap.add_argument("--before", type=int, default=700)
     ap.add_argument("--corpora", type=Path, default=ROOT.parent / "shared" / "corpora")
@@ -303,7 +359,9 @@ def main() -> None:
                     help="draw: --sizes from the articles survey's quotations without / with a PER tag in the "
                          "cue's sentence (one survey only)")
     args = ap.parse_args()
-    if args.cmd == "draw":
+    if args.cmd == "draw" and args.steps:
+        draw_steps(args.paths[0], args.sizes, args.seed, args.not_in, args.steps)
+    elif args.cmd == "draw":
         draw(args.paths[0], None if args.per else args.paths[1], args.sizes, args.seed, args.not_in, args.per)
     elif args.cmd == "blind":
         blind(args.paths[0], id_range(args.ids) if args.ids else None, args.before, args.corpora)

@@ -37,7 +37,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from citata.nlp import analyse  # noqa: E402
+from citata.nlp import analyse, fold_mixed_scripts  # noqa: E402
 from citata.pipeline import build_document  # noqa: E402
 from citata.quotes import document_view, find  # noqa: E402
 from citata.quotes.cues import cue_at  # noqa: E402
@@ -87,8 +87,11 @@ def view_of(corpora: Path, rel: str, cache: Path | None = None) -> DocView:
     """An article cleaned and analysed as the pipeline does it; `cache`: a folder keeping each
     article's analysis between runs (see `cached_analysis`)."""
     doc = build_document(text_document(rel, decode((corpora / rel).read_bytes())))
-    analysis = cached_analysis(rel, doc.text, cache)
-    return document_view(doc.text, analysis)
+    # the text the pipeline analyses (citata.pipeline.annotate): words spelt in both alphabets put in one,
+    # letter for letter, so a survey's offsets are the pipeline's and its names are spelt as citata's
+    text = fold_mixed_scripts(doc.text)
+    analysis = cached_analysis(rel, text, cache)
+    return document_view(text, analysis)
 
 
 def sentences_outside(view: DocView, spans: list[tuple[int, int]]):
@@ -107,7 +110,7 @@ def cached_analysis(rel: str, text: str, cache: Path | None):
     articles then skips the network)."""
     if cache is None:
         return analyse([text])[0]
-    path = cache / (hashlib.sha1(rel.encode()).hexdigest() + ".pkl")
+    path = cache / (hashlib.sha1((rel + "\0" + text).encode()).hexdigest() + ".pkl")  # a changed text is analysed anew
     if path.exists():
         return pickle.loads(path.read_bytes())
     analysis = analyse([text])[0]
