@@ -60,6 +60,9 @@ class Line:
     credit: str | None = None  # a photo/media credit the furniture names
     # How much the line reads like article prose in context (see citata/clean/block.py).
     worth: float = 0.0
+    # A hard-wrapped paragraph joined into one line: where its line breaks were (offsets into
+    # `text`, which reads each as a space).
+    joins: tuple[int, ...] = ()
 
 
 @dataclass

@@ -23,6 +23,7 @@ tables lack. The outlet table also splits right / none by whether the tables kno
 from __future__ import annotations
 
 import argparse
+import bisect
 import hashlib
 import json
 import operator
@@ -139,90 +140,136 @@ def evaluate(entries: list[dict], corpora: Path, details: bool = False,
     """`leave_out`: each page that shows an outlet is read with that outlet left out of citata's
     outlet tables (all its names and hosts: eval/mine_outlets.py's without_outlet), as a page from
     an outlet citata does not know; the scores use the whole tables."""
-    totals = {"tp": 0, "pred": 0, "gold": 0, "leak": 0, "base_pred": 0, "base_leak": 0}
-    titles = {"n": 0, "right": 0}
-    dates = {"n": 0, "right": 0, "spurious": 0, "null_gold": 0}
-    outlets = {"n": 0, "right": 0, "spurious": 0, "null_gold": 0, "one": 0, "none": 0,
-               **{k + x: 0 for k in ("known", "unknown") for x in ("", "_one", "_none")}}
-    docs = 0
+    res = new_result()
     for entry in entries:
-        path = _resolve(entry["file"], corpora)
-        data = path.read_bytes()
-        if hashlib.sha1(data).hexdigest() != entry["sha1"]:
-            raise SystemExit(f"{path}: file changed since it was annotated (sha1 mismatch)")
-        raw = text_document(entry["file"], decode(data))
+        raw = read_page(entry, corpora)
         if leave_out and entry.get("outlet"):
             with without_outlet([entry["outlet"]]):
                 doc = build_document(raw, sites=sites)
         else:
             doc = build_document(raw, sites=sites)
-        lines = raw.text.split("\n")
-        if len(lines) != len(entry["labels"]):
-            raise SystemExit(f"{path}: {len(lines)} lines, gold has {len(entry['labels'])}")
-        # Map each raw line to the part of it that ended up in doc.text.
-        kept: dict[int, tuple[int, int]] = {}
-        starts = [0]
-        for ln in lines:
-            starts.append(starts[-1] + len(ln) + 1)
-        for seg in doc.segments:
-            idx = max(i for i in range(len(lines)) if starts[i] <= seg.raw_start)
-            kept[idx] = (seg.raw_start - starts[idx], seg.raw_start - starts[idx] + seg.length)
-        removed_by: dict[int, str] = {}
-        for b in doc.boilerplate:
-            idx = max(i for i in range(len(lines)) if starts[i] <= b.start)
-            removed_by.setdefault(idx, b.kind)
-        docs += 1
-        doc_tp = doc_pred = doc_gold = 0
-        wrong = []
-        for i, (text, label) in enumerate(zip(lines, entry["labels"])):
-            size = len(text.strip())
-            if label in ("header", "empty") or not size:
-                continue
-            k = _kept_chars(text, kept.get(i))
-            totals["base_pred"] += size
-            doc_pred += k
-            if label == "body":
-                doc_gold += size
-                doc_tp += k
-                if k < size:
-                    wrong.append((i, "body", f"removed by {removed_by.get(i, 'title')}", text))
-            else:
-                totals["base_leak"] += size
-                totals["leak"] += k
-                if k:
-                    wrong.append((i, label, "kept", text))
-        totals["tp"] += doc_tp
-        totals["pred"] += doc_pred
-        totals["gold"] += doc_gold
-        if details and wrong:
-            print(f"  {entry['file']}: gold body {doc_gold}, kept {doc_pred}, of them body {doc_tp}")
-            for i, label, what, text in wrong:
-                print(f"    {i:4d} gold {label:<11} {what:<28} {' '.join(text.split())[:110]}")
-        gold_title = None
-        if entry["title"]:
-            li, a, b = entry["title"]
-            gold_title = " ".join(lines[li][a:b].split())
-        if gold_title is not None:
-            titles["n"] += 1
-            ok = (doc.title or "") == gold_title
-            titles["right"] += ok
-            if details and not ok:
-                print(f"  title {entry['file']}: got {doc.title!r}, gold {gold_title!r}")
-        _score(dates, "date", entry["file"], doc.published, entry["published"], operator.eq, details, show=str)
-        if "outlet" in entry:
-            _score(outlets, "outlet", entry["file"], doc.outlet, entry["outlet"], same_outlet, details)
-            if entry["outlet"]:
-                outlets["one"] += one_outlet(doc.outlet, entry["outlet"])
-                outlets["none"] += doc.outlet is None
-                # (whether citata's tables know the page's outlet: pages from outlets they lack are the
-                # ones the page alone must name)
-                known = "known" if in_tables(entry["outlet"]) else "unknown"
-                outlets[known] += 1
-                outlets[known + "_one"] += one_outlet(doc.outlet, entry["outlet"])
-                outlets[known + "_none"] += doc.outlet is None
-                if details and leave_out and not one_outlet(doc.outlet, entry["outlet"]):
-                    print(f"  outlet left out {entry['file']}: got {doc.outlet!r}, gold {entry['outlet']!r}")
-    return {"docs": docs, **totals, "titles": titles, "dates": dates, "outlets": outlets}
+        score_page(res, entry, raw.text, doc, details=details, leave_out=leave_out)
+    return res
+
+
+def new_result() -> dict:
+    """Empty counts for score_page to add pages to (what `scores` and `report` read)."""
+    return {"docs": 0, "tp": 0, "pred": 0, "gold": 0, "leak": 0, "base_pred": 0, "base_leak": 0,
+            "titles": {"n": 0, "right": 0},
+            "dates": {"n": 0, "right": 0, "spurious": 0, "null_gold": 0},
+            "outlets": {"n": 0, "right": 0, "spurious": 0, "null_gold": 0, "one": 0, "none": 0,
+                        **{k + x: 0 for k in ("known", "unknown") for x in ("", "_one", "_none")}}}
+
+
+def read_page(entry: dict, corpora: Path):
+    """The raw document of a gold page, as citata reads the file (refused if the file changed)."""
+    path = _resolve(entry["file"], corpora)
+    data = path.read_bytes()
+    if hashlib.sha1(data).hexdigest() != entry["sha1"]:
+        raise SystemExit(f"{path}: file changed since it was annotated (sha1 mismatch)")
+    return text_document(entry["file"], decode(data))
+
+
+def score_page(res: dict, entry: dict, text: str, doc, origin: list[int] | None = None,
+               details: bool = False, leave_out: bool = False) -> None:
+    """Add one page's scores to `res`. `text` is the page as annotated (the gold labels its lines);
+    `doc` is citata's document of it, or, with `origin`, of another layout of it (eval/relayout.py):
+    origin[i] is the annotated character that the document's raw character i is, -1 for one the
+    layout added. A character counts with its annotated line's label wherever the layout put it."""
+    lines = text.split("\n")
+    if len(lines) != len(entry["labels"]):
+        raise SystemExit(f"{entry['file']}: {len(lines)} lines, gold has {len(entry['labels'])}")
+    starts = [0]
+    for ln in lines:
+        starts.append(starts[-1] + len(ln) + 1)
+
+    def line_of(pos: int) -> int:
+        return bisect.bisect_right(starts, pos) - 1
+
+    # How many characters of each annotated line ended up in doc.text.
+    kept: dict[int, int] = {}
+    kept_at: set[int] = set()
+    for seg in doc.segments:
+        if origin is None:  # a segment is a stripped piece of one line
+            idx = line_of(seg.raw_start)
+            kept[idx] = _kept_chars(lines[idx], (seg.raw_start - starts[idx], seg.raw_start - starts[idx] + seg.length))
+            continue
+        for i in range(seg.raw_start, seg.raw_start + seg.length):
+            if origin[i] >= 0:
+                kept_at.add(origin[i])
+    for idx in sorted({line_of(o) for o in kept_at}):
+        kept[idx] = _kept_in_line(lines[idx], starts[idx], kept_at)
+    removed_by: dict[int, str] = {}
+    for b in doc.boilerplate:
+        o = b.start if origin is None else next((origin[i] for i in range(b.start, b.end) if origin[i] >= 0), -1)
+        if o >= 0:
+            removed_by.setdefault(line_of(o), b.kind)
+    res["docs"] += 1
+    doc_tp = doc_pred = doc_gold = 0
+    wrong = []
+    for i, (line, label) in enumerate(zip(lines, entry["labels"])):
+        size = len(line.strip())
+        if label in ("header", "empty") or not size:
+            continue
+        k = kept.get(i, 0)
+        res["base_pred"] += size
+        doc_pred += k
+        if label == "body":
+            doc_gold += size
+            doc_tp += k
+            if k < size:
+                wrong.append((i, "body", f"removed by {removed_by.get(i, 'title')}", line))
+        else:
+            res["base_leak"] += size
+            res["leak"] += k
+            if k:
+                wrong.append((i, label, "kept", line))
+    res["tp"] += doc_tp
+    res["pred"] += doc_pred
+    res["gold"] += doc_gold
+    if details and wrong:
+        print(f"  {entry['file']}: gold body {doc_gold}, kept {doc_pred}, of them body {doc_tp}")
+        for i, label, what, line in wrong:
+            print(f"    {i:4d} gold {label:<11} {what:<28} {' '.join(line.split())[:110]}")
+    titles, outlets = res["titles"], res["outlets"]
+    if entry["title"]:
+        li, a, b = entry["title"]
+        gold_title = " ".join(lines[li][a:b].split())
+        titles["n"] += 1
+        ok = (doc.title or "") == gold_title
+        titles["right"] += ok
+        if details and not ok:
+            print(f"  title {entry['file']}: got {doc.title!r}, gold {gold_title!r}")
+    _score(res["dates"], "date", entry["file"], doc.published, entry["published"], operator.eq, details, show=str)
+    if "outlet" in entry:
+        _score(outlets, "outlet", entry["file"], doc.outlet, entry["outlet"], same_outlet, details)
+        if entry["outlet"]:
+            outlets["one"] += one_outlet(doc.outlet, entry["outlet"])
+            outlets["none"] += doc.outlet is None
+            # (whether citata's tables know the page's outlet: pages from outlets they lack are the
+            # ones the page alone must name)
+            known = "known" if in_tables(entry["outlet"]) else "unknown"
+            outlets[known] += 1
+            outlets[known + "_one"] += one_outlet(doc.outlet, entry["outlet"])
+            outlets[known + "_none"] += doc.outlet is None
+            if details and leave_out and not one_outlet(doc.outlet, entry["outlet"]):
+                print(f"  outlet left out {entry['file']}: got {doc.outlet!r}, gold {entry['outlet']!r}")
+
+
+def _kept_in_line(line: str, start: int, kept_at: set[int]) -> int:
+    """How much of an annotated line another layout kept: its kept characters, and each space
+    between two kept words (the layout may have turned it into a line break, read as a space)."""
+    count, gap, seen = 0, 0, False
+    lead = len(line) - len(line.lstrip())
+    for j in range(lead, len(line.rstrip())):
+        if line[j].isspace():
+            gap += 1
+        elif start + j in kept_at:
+            count += 1 + (gap if seen else 0)
+            gap, seen = 0, True
+        else:
+            gap, seen = 0, False
+    return count
 
 
 def _score(counts: dict, what: str, file: str, got, gold, same, details: bool, show=repr) -> None:

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from .. import lexicons
 from ..model import Boilerplate, Line, RawDocument, Segment
-from . import block, screen, templates
+from . import block, screen, templates, wrap
 
 PARAGRAPH_SEP = "\n\n"
 TITLE_SEARCH_LINES = 8
@@ -217,12 +217,34 @@ def match_prefix(s: str) -> tuple[str, re.Match] | None:
     return None
 
 
-def split_lines(text: str) -> list[Line]:
+def split_lines(text: str, first: int = 0) -> list[Line]:
+    """The page's lines; on a hard-wrapped page (citata.clean.wrap) a wrapped paragraph is one line,
+    its line breaks read as spaces (`Line.joins`), and a page saved as one line with its paragraphs
+    parted by runs of spaces is split there. The `first` lines (a container's header) stay apart."""
+    parts = text.split("\n")
+    joins = {i for i in wrap.wrap_joins(parts) if i >= first}
     lines, pos = [], 0
-    for part in text.split("\n"):
-        # (a line of spaces is empty: isspace settles it at the first other character, where strip copies)
-        lines.append(Line(pos, pos + len(part), part, "body" if part and not part.isspace() else "empty"))
+    i = 0
+    while i < len(parts):
+        part = parts[i]
+        if i in joins:
+            start, breaks = pos, []
+            while i in joins:
+                pos += len(parts[i]) + 1
+                breaks.append(pos - 1 - start)
+                i += 1
+            end = pos + len(parts[i])
+            lines.append(Line(start, end, text[start:end].replace("\n", " "), joins=tuple(breaks)))
+            pos = end + 1
+            i += 1
+            continue
+        if len(part) > wrap.MIN_RUN_LINE and "  " in part and i >= first:
+            lines.extend(Line(pos + a, pos + b, part[a:b]) for a, b in wrap.runs(part))
+        else:
+            # (a line of spaces is empty: isspace settles it at the first other character, where strip copies)
+            lines.append(Line(pos, pos + len(part), part, "body" if part and not part.isspace() else "empty"))
         pos += len(part) + 1
+        i += 1
     return lines
 
 
@@ -358,8 +380,8 @@ def _mark_footer(lines: list[Line]) -> None:
 
 def classify(raw: RawDocument, furniture: frozenset[str] | None = None) -> list[Line]:
     """`furniture`: line shapes this page's site repeats on its pages (citata.clean.templates)."""
-    lines = split_lines(raw.text)
-    first = 0
+    first = 4 if raw.layout == "bsnlp" else 0
+    lines = split_lines(raw.text, first)
     if raw.layout == "bsnlp":
         for ln in lines[:4]:
             _mark(ln, "header")
@@ -369,12 +391,14 @@ def classify(raw: RawDocument, furniture: frozenset[str] | None = None) -> list[
     for ln in lines[first:]:
         if ln.label == "empty":
             continue
-        glued = match_prefix(ln.text)
+        # (an indented line's furniture is glued after its indent)
+        lead = len(ln.text) - len(ln.text.lstrip()) if ln.text[:1].isspace() else 0
+        glued = match_prefix(ln.text[lead:] if lead else ln.text)
         if glued:
             ln.credit = _credit(glued[1])
-            rest = ln.text[glued[1].end():]
+            rest = ln.text[lead + glued[1].end():]
             if len(rest.strip()) >= MIN_GLUED_PARAGRAPH and not match_boilerplate(rest):
-                ln.kind, ln.cut = glued[0], glued[1].end()
+                ln.kind, ln.cut = glued[0], lead + glued[1].end()
             else:
                 _mark(ln, glued[0])
             continue
@@ -763,12 +787,15 @@ def assemble(lines: list[Line]) -> Cleaned:
         elif ln.label == "body":
             if ln.cut:
                 boilerplate.append(Boilerplate(ln.start, ln.start + ln.cut, ln.kind or "boilerplate"))
+            if parts:
+                pos += len(PARAGRAPH_SEP)
+            if ln.joins:
+                pos = _wrapped(ln, pos, parts, segments)
+                continue
             # Leading/trailing spaces are layout, not content; the rest is verbatim.
             body = ln.text[ln.cut:]
             stripped = body.strip()
             offset = ln.start + ln.cut + (len(body) - len(body.lstrip()))
-            if parts:
-                pos += len(PARAGRAPH_SEP)
             segments.append(Segment(pos, offset, len(stripped)))
             parts.append(stripped)
             pos += len(stripped)
@@ -777,6 +804,25 @@ def assemble(lines: list[Line]) -> Cleaned:
         if ln.credit and ln.credit not in credits:
             credits.append(ln.credit)
     return Cleaned(lines, PARAGRAPH_SEP.join(parts), segments, boilerplate, credits, title_line)
+
+
+def _wrapped(ln: Line, pos: int, parts: list[str], segments: list[Segment]) -> int:
+    """A hard-wrapped paragraph's body as one paragraph: each of its lines verbatim (its indent and
+    trailing spaces left out), one space where a line break was. Returns the text's new end."""
+    pieces = []
+    edges = (ln.cut, *(j for j in ln.joins if j > ln.cut), len(ln.text))
+    for a, b in zip(edges, edges[1:]):
+        piece = ln.text[a:b]
+        stripped = piece.strip()
+        if not stripped:
+            continue
+        if pieces:
+            pos += 1
+        segments.append(Segment(pos, ln.start + a + (len(piece) - len(piece.lstrip())), len(stripped)))
+        pieces.append(stripped)
+        pos += len(stripped)
+    parts.append(" ".join(pieces))
+    return pos
 
 
 def passthrough(raw: RawDocument) -> Cleaned:

@@ -1,0 +1,64 @@
+"""Pages not saved one paragraph per line.
+
+Hard-wrapped pages: text dumps, e-mail and some scrapers break every paragraph into lines of at
+most 60–100 columns. The cleaner scores lines as paragraphs, so such a page's lines are joined back
+into paragraphs first.
+
+A page is hard-wrapped when its lines stay under a width and most of them fill it: a line ends
+there because the next word would not have fitted (what fmt and every wrapper do). A page whose
+lines are paragraphs has lines far longer than any wrap width, and a menu or a list of short lines
+leaves room for the next line's first word: neither is joined.
+"""
+from __future__ import annotations
+
+import re
+
+MAX_WIDTH = 120  # wrappers break at 60–100 columns; longer lines are paragraphs
+MIN_WIDTH = 40
+# A wrapped page: few lines over its width (a URL, a long word), and a good share of its lines
+# full enough to continue on the next.
+MAX_OVER = 0.1
+MIN_JOINED = 0.3
+MIN_JOINS = 3
+WIDTH_QUANTILE = 0.95  # the width: nearly every line is at most this long
+
+
+def _first_word(s: str) -> int:
+    s = s.lstrip()
+    cut = s.find(" ")
+    return len(s) if cut < 0 else cut
+
+
+def wrap_joins(parts: list[str]) -> set[int]:
+    """The indices i of the lines that continue on line i + 1 (a wrapped paragraph), or none."""
+    sizes = [len(p.rstrip()) for p in parts]
+    filled = [n for n in sizes if n]
+    if len(filled) < MIN_JOINS + 1:
+        return set()
+    over = sum(n > MAX_WIDTH for n in filled)
+    if over > MAX_OVER * len(filled):  # the usual page: its paragraphs are long lines
+        return set()
+    short = sorted(n for n in filled if n <= MAX_WIDTH)
+    width = short[int(WIDTH_QUANTILE * (len(short) - 1))]
+    if width < MIN_WIDTH:
+        return set()
+    joins = {i for i in range(len(parts) - 1)
+             if sizes[i] and sizes[i + 1] and sizes[i] + 1 + _first_word(parts[i + 1]) > width}
+    return joins if len(joins) >= max(MIN_JOINS, MIN_JOINED * len(filled)) else set()
+
+
+# A page saved as one line (newlines lost) may part its paragraphs by two or more spaces: a long
+# line with several such runs is split there. No page of the corpora has a paragraph line like that
+# (in their 726 files 5 lines part two words by two spaces, no line over 300 characters twice).
+MIN_RUN_LINE = 300
+MIN_RUNS = 2
+_RUN = re.compile(r"(?<=\S) {2,}(?=\S)")
+
+
+def runs(line: str) -> list[tuple[int, int]]:
+    """The pieces (start, end) of a long line parted by runs of spaces; the whole line where it has few."""
+    cuts = [m.span() for m in _RUN.finditer(line)]
+    if len(cuts) < MIN_RUNS:
+        return [(0, len(line))]
+    edges = [0, *(x for span in cuts for x in span), len(line)]
+    return list(zip(edges[::2], edges[1::2]))
