@@ -73,3 +73,17 @@ def test_relayout_keeps_a_header():
     relaid = relayout(text, "wrap78", keep=4)
     assert relaid.text.split("\n")[:4] == text.split("\n")[:4]
     assert max(map(len, relaid.text.split("\n"))) <= 78
+
+
+def test_a_paragraph_typed_with_two_spaces_stays_whole_on_a_page_with_lines(page):
+    # two spaces after each sentence is a typist's habit, not a lost newline: only a page mostly on
+    # one line is parted at such runs
+    raw, _ = page
+    paragraphs = [s for s in raw.text.split("\n") if s.strip()]
+    long = max(paragraphs, key=len)
+    typed = long.replace(". ", ".  ")
+    assert len(typed) > 300 and typed.count(".  ") >= 2
+    text = raw.text.replace(long, typed)
+    assert typed in [ln.text for ln in split_lines(text)]
+    alone = split_lines(typed)
+    assert len(alone) == typed.count(".  ") + 1  # the same paragraph as a whole page: parted

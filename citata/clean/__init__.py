@@ -238,7 +238,9 @@ def split_lines(text: str, first: int = 0) -> list[Line]:
             pos = end + 1
             i += 1
             continue
-        if len(part) > wrap.MIN_RUN_LINE and "  " in part and i >= first:
+        if len(part) > wrap.MIN_RUN_LINE and 2 * len(part) > len(text) and "  " in part and i >= first:
+            # most of the page on one line: its newlines were lost (a page with lines keeps a
+            # paragraph typed with two spaces after its sentences whole)
             lines.extend(Line(pos + a, pos + b, part[a:b]) for a, b in wrap.runs(part))
         else:
             # (a line of spaces is empty: isspace settles it at the first other character, where strip copies)
