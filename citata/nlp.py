@@ -125,6 +125,25 @@ def fold_mixed_scripts(text: str) -> str:
     return _MIXED_WORD.sub(_one_script, text) if _SCRIPTS_MEET.search(text) else text
 
 
+# A one-letter Russian word typed with its Latin twin ("вакцина, a та", "пишут o том", "c COVID"):
+# lower case, right after a Cyrillic word (a comma between) and before a word, where English has no
+# business; "витамин C", "группа A" are upper case and stay.
+_LONE_TWIN = re.compile(r"(?<=[а-яё] )[aocy](?= [а-яё])|(?<=[а-яё], )[aocy](?= [а-яё])")
+# Every space character but the plain one and the line breaks: no-break (U+00A0, U+202F), thin, hair,
+# figure, ideographic. Pages put them after a dash and between a name's parts ("А.\u00a0Сидоров").
+_ODD_SPACES = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+
+
+def normalise_typography(text: str) -> str:
+    """The text as the cleaner and the analysis read it: words spelt in both alphabets in one
+    (`fold_mixed_scripts`), a lone Latin twin of a Russian one-letter word in Cyrillic, and every
+    space a plain one; letter for letter, so that every offset stays."""
+    if _ODD_SPACES.search(text):
+        text = _ODD_SPACES.sub(" ", text)
+    text = fold_mixed_scripts(text)
+    return _LONE_TWIN.sub(lambda m: m.group().translate(_TO_CYRILLIC), text) if _LONE_TWIN.search(text) else text
+
+
 def name_abbreviation(text: str, start: int = -1, end: int = -1) -> tuple[int, int] | None:
     """The span of an abbreviation that stands inside a name or title phrase (NAME_ABBREVIATION_AT),
     full stop included, that starts at offset `start` or ends at offset `end`."""

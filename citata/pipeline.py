@@ -7,6 +7,7 @@ from __future__ import annotations
 import signal
 import threading
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
 from itertools import islice
 
 from .clean import Cleaned, clean, passthrough
@@ -15,7 +16,7 @@ from .collector import collector_paused
 from .metadata import extract_metadata
 from .model import Document, RawDocument, ReadError
 from .entities import link_document
-from .nlp import analyse, fold_mixed_scripts
+from .nlp import analyse, normalise_typography
 from .quotes import document_view, find, resolve
 from .registry import Registry, assign
 
@@ -91,11 +92,15 @@ def build_document(raw: RawDocument, plain: bool = False, sites: SiteTemplates |
     if plain or raw.layout == "body":
         return Document(source=raw.source, text=raw.text, raw=raw.text,
                         segments=passthrough(raw).segments)
-    doc = cleaned_document(raw, clean(raw))
+    # The cleaner reads the text as the analysis will (a caption or credit pattern, a line's share of
+    # Cyrillic, the headline's echo hold whatever spaces and look-alike letters the page typed).
+    read = normalise_typography(raw.text)
+    as_read = raw if read == raw.text else replace(raw, text=read)
+    doc = cleaned_document(raw, clean(as_read))
     if sites is not None:
         furniture = sites.furniture(site_of(doc.url, doc.outlet))
         if furniture and furniture & page_shapes(raw.text):
-            doc = cleaned_document(raw, clean(raw, furniture))
+            doc = cleaned_document(raw, clean(as_read, furniture))
     return doc
 
 
@@ -197,8 +202,8 @@ def process(items: Iterable[RawDocument | ReadError], plain: bool = False,
 def annotate(items: list[Document | ReadError], doc_timeout: float | None = None,
              verbatim: bool = False) -> list[Document | ReadError]:
     """NER over the whole batch at once, then quotations per document. Unless `verbatim`, each
-    text's words spelt in both alphabets are first put in one (`fold_mixed_scripts`; `raw` keeps
-    the page as read)."""
+    text's typography is first made the analysis's (`normalise_typography`: words spelt in both
+    alphabets put in one, odd spaces made plain; `raw` keeps the page as read)."""
     with collector_paused():
         return _annotate(items, doc_timeout, verbatim)
 
@@ -207,7 +212,7 @@ def _annotate(items: list[Document | ReadError], doc_timeout: float | None, verb
     docs = [d for d in items if isinstance(d, Document)]
     if not verbatim:
         for d in docs:
-            d.text = fold_mixed_scripts(d.text)
+            d.text = normalise_typography(d.text)
     seconds = {id(d): budget(len(d.text), doc_timeout) for d in docs}
     try:
         analyses = within(sum(seconds.values()) if doc_timeout else None, analyse, [d.text for d in docs])

@@ -36,7 +36,7 @@ def _after_close(view: DocView, close: int) -> tuple[int, int] | None:
     si = view.tok_sent[first]
     last = view.sent_first[si + 1] - 1
     for k in range(first, min(first + 6, last + 1)):
-        if view.toks[k].text in TERMINAL or view.toks[k].text in "«\"„“":
+        if view.toks[k].text in TERMINAL or view.opens_quote(k):
             break
         c = cue_at(view, k)
         if c:
@@ -70,9 +70,10 @@ def _attribution_end(view: DocView, first: int) -> int:
         if view.toks[k].text in DASHES and k > first and view.toks[k - 1].text in ".,:":
             return k - 2
         # "— заявила тогда Бруни — Меня …": a bare dash before a capital resumes the quotation
-        if view.toks[k].text in "—–‑‒―" and k > first and k + 1 <= last and view.toks[k + 1].text[:1].isupper():
+        # (a token of its own: a hyphen-minus too, spaced: "— заявила тогда Бруни - Меня …")
+        if view.toks[k].text in DASHES and k > first and k + 1 <= last and view.toks[k + 1].text[:1].isupper():
             return k - 1
-        if view.toks[k].text in "«\"„“" and k > first:
+        if view.opens_quote(k) and k > first:
             if k + 1 <= last and view.toks[k - 1].text not in DASHES and view.is_word(k - 1) \
                     and (quoted_label(view, k, last - 1) is not None or quoted_name_after(view, k - 1) == view.toks[last].start
                          and view.parses(k - 1)[0].tag.POS != "VERB"):

@@ -67,7 +67,10 @@ def pair_quotes(text: str) -> list[tuple[int, int]]:
         elif c == "„":
             stack.append(("l", i))
         elif c == "“":
-            if any(f == "l" for f, _ in stack):
+            # “ closes „ (German and Russian nesting) and opens English quotes: inside „…“ one that
+            # stands where a quotation opens (after a space, before a word: '„… (авиакомпаниям.— “Ъ”) …“')
+            # opens its own
+            if any(f == "l" for f, _ in stack) and not _opens_here(text, i):
                 _close(stack, "l", i, pairs)
             else:
                 stack.append(("c", i))
@@ -90,6 +93,13 @@ def pair_quotes(text: str) -> list[tuple[int, int]]:
                 stack.append(("s", i))
     pairs.sort()
     return pairs
+
+
+def _opens_here(text: str, i: int) -> bool:
+    """Does the mark at i stand where a quotation opens: after a space, a bracket or a dash and
+    before a word?"""
+    prev = text[i - 1] if i else " "
+    return (prev.isspace() or prev in "([{:—–‑‒―-/") and i + 1 < len(text) and text[i + 1].isalnum()
 
 
 def _close_outer(text: str, stack, family: str, i: int, pairs) -> None:

@@ -24,7 +24,7 @@ from ..countries import country_of
 from ..names import Person, is_nominative_name
 from ..orgs import org_key
 from ..nlp import Entity, parse
-from .view import DocView
+from .view import QUOTE_MARKS, DocView
 
 # prepositions that open a role's own complement: "министр по делам", "посол в России", "координатор с
 # британской стороны", "лидер движения против нелегальной иммиграции" (not "после отставки")
@@ -159,7 +159,7 @@ class Participants:
             t = view.toks[j].text
             if j in view.ent_at and view.ent_at[j].type == "PER":
                 break  # another person's name: "с Блинкеном глава МИД Лавров"
-            if not (view.is_word(j) or t in ("№", "-", "«", "»", '"', "(", ")")):
+            if not (view.is_word(j) or t in ("№", "-", "(", ")") or t in QUOTE_MARKS):
                 break
             words.append(j)
             if view.is_word(j) and j not in view.ent_at:

@@ -58,6 +58,8 @@ def next_paragraph(text: str, pos: int) -> tuple[int, int, str] | None:
 
 
 OPEN_MARKS = "«„“\""
+# Every quotation mark, opening or closing, in the conventions pages use: « », „ “, “ ”, " ".
+QUOTE_MARKS = frozenset("«»„“”\"")
 
 
 @dataclass
@@ -166,12 +168,23 @@ class DocView:
         sieve ask for some of the same ones), those not parsed yet in one batch."""
         todo = sorted({si for si in sents if si not in self._trees})
         if todo:
-            chunks = [[self.toks[j].text for j in self.sent_range(si)] for si in todo]
+            chunks = [[self._as_parsed(j) for j in self.sent_range(si)] for si in todo]
             for si, markup in zip(todo, syntax_parser().map(chunks)):
                 first = self.sent_first[si]
                 self._trees[si] = [(first + int(t.head_id) - 1 if int(t.head_id) > 0 else -1, t.rel)
                                    for t in markup.tokens]
         return {si: self._trees[si] for si in sents}
+
+    def _as_parsed(self, i: int) -> str:
+        """Token i as the parser reads it: a paired quotation mark as the « » it learnt from
+        SynTagRus, whatever marks the page typed (its parse of „…“, "…" is another sentence's)."""
+        start = self.toks[i].start
+        return "«" if start in self.pair_by_open else "»" if start in self.pair_by_close else self.toks[i].text
+
+    def opens_quote(self, i: int) -> bool:
+        """Is token i a quotation mark that may open a quotation? Not one that closes a pair: '"',
+        '“' close as well as open ('…движения "Архнадзор" Константин', „…“), '»' and '”' never open."""
+        return self.toks[i].text in OPEN_MARKS and self.toks[i].start not in self.pair_by_close
 
     def is_word(self, i: int) -> bool:
         return self.toks[i].text[0].isalnum()

@@ -1,0 +1,282 @@
+"""Who-said-what under other outlets' typography: each gold article of a half rewritten in typographic
+variants (quotation marks, dashes, ellipses, spaces, ё, line ends), the pipeline run on each variant and
+scored with eval/quotes.py's own matching, against the gold's spans mapped into the variant's text.
+
+    python eval/perturb.py [--set tune|blind] [--corpora ../shared/corpora] [--variants a,b,...]
+    python eval/perturb.py --errors VARIANT      (tune half only)
+
+One row per variant: quotation F1, who-said-what F1, speaker accuracy on matched quotations, and the
+drop of each against the original text. The gold texts use mostly one typography each (« », —, …), so
+a rule keyed to it scores well on them and loses on the next outlet; a variant that scores below the
+original shows which.
+
+A variant is a list of replacements (start, end, new) of the original text, so every gold offset maps
+into the variant's text (a replaced span's start to its new start, its inside clamped to its new end).
+The variant is read as a corpus file is (`text_document`), so a reader that undoes it (CRLF) gives the
+original text back: the mapping is then the identity. Predictions are cached by the text read, so an
+article a variant leaves unchanged (no ё to fold) is analysed once.
+
+--set blind prints totals only (issue 14's discipline); --errors VARIANT prints, for the tune half,
+each gold quotation whose outcome the variant changes (found → missed, right → wrong speaker, …) and
+each false quotation the variant adds or drops.
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import re
+import sys
+from bisect import bisect_right
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "eval"))
+
+from quotes import CORPUS_FILES, checked_path, entries, predicted, summary, tally  # noqa: E402
+
+from citata.pipeline import annotate, build_document  # noqa: E402
+from citata.source import decode, text_document  # noqa: E402
+
+Replacement = tuple[int, int, str]
+
+
+def _subs(pattern: str, new: str | Callable[[re.Match], str]) -> Callable[[str], list[Replacement]]:
+    """A variant that replaces every match of `pattern` (its group 1 when it has one) by `new`."""
+    rx = re.compile(pattern)
+
+    def variant(text: str) -> list[Replacement]:
+        out = []
+        for m in rx.finditer(text):
+            g = 1 if rx.groups else 0
+            out.append((m.start(g), m.end(g), new(m) if callable(new) else new))
+        return out
+    return variant
+
+
+def _marks(outer: tuple[str, str], inner: tuple[str, str]) -> Callable[[str], list[Replacement]]:
+    """Guillemets and the „…“ nested in them rewritten in another convention: the outer pair as `outer`,
+    a pair inside another (««…»» or «„…“») as `inner`. Depth restarts at each line (a quotation that
+    runs over paragraphs reopens its mark in each without closing it)."""
+    def variant(text: str) -> list[Replacement]:
+        out, depth, low = [], 0, 0
+        for m in re.finditer("[«»„“\n]", text):
+            c, i = m.group(), m.start()
+            if c == "\n":
+                depth, low = 0, 0
+            elif c == "«":
+                out.append((i, i + 1, outer[0] if depth == 0 else inner[0]))
+                depth += 1
+            elif c == "»":
+                depth = max(0, depth - 1)
+                out.append((i, i + 1, outer[1] if depth == 0 else inner[1]))
+            elif c == "„":
+                out.append((i, i + 1, inner[0] if depth else outer[0]))
+                low += 1
+            elif c == "“" and low:
+                low -= 1
+                out.append((i, i + 1, inner[1] if depth else outer[1]))
+        return out
+    return variant
+
+
+def _together(*variants: Callable[[str], list[Replacement]]) -> Callable[[str], list[Replacement]]:
+    """Several variants at once (they replace different characters)."""
+    def variant(text: str) -> list[Replacement]:
+        return sorted(r for v in variants for r in v(text))
+    return variant
+
+
+# Names: an initial or a capitalised word before the next capitalised word ("А. Сидоров", "Иван Петров").
+_NAME_SPACE = r"(?:\b[А-ЯЁ]\.|\b[А-ЯЁ][а-яё]+)( )(?=[А-ЯЁ][а-яё])"
+# Latin look-alikes of Cyrillic lower-case letters, put into every fifth Cyrillic word that has one.
+_LOOKALIKE = str.maketrans("аеорсх", "aeopcx")
+
+
+def _latin_lookalikes(text: str) -> list[Replacement]:
+    out = []
+    for k, m in enumerate(re.finditer(r"[а-яё]*[аеорсх][а-яё]*", text)):
+        if k % 5 == 0:
+            i = m.start() + next(j for j, ch in enumerate(m.group()) if ch in "аеорсх")
+            out.append((i, i + 1, text[i].translate(_LOOKALIKE)))
+    return out
+
+
+VARIANTS: dict[str, Callable[[str], list[Replacement]]] = {
+    "straight quotes": _subs("[«»„“”]", '"'),
+    "English curly quotes": _marks(("“", "”"), ("‘", "’")),
+    "German „“ quotes": _marks(("„", "“"), ("‚", "‘")),
+    "hyphen-minus dash": _subs(r"[—–](?= )", "-"),
+    "en dash": _subs("—", "–"),
+    "three dots": _subs("…", "..."),
+    "NBSP after dash, in names": _together(_subs(r"[—–-]( )", "\u00a0"), _subs(_NAME_SPACE, "\u00a0")),
+    "thin spaces around dash": _subs(r" (?=[—–])|(?<=[—–]) ", "\u2009"),
+    "ё as е": _subs("[ёЁ]", lambda m: "е" if m.group() == "ё" else "Е"),
+    "Latin look-alikes": _latin_lookalikes,
+    "CRLF": _subs("\n", "\r\n"),
+    "plain-text outlet (straight, hyphen, dots, ё)": _together(
+        _subs("[«»„“”]", '"'), _subs(r"[—–](?= )", "-"), _subs("…", "..."),
+        _subs("[ёЁ]", lambda m: "е" if m.group() == "ё" else "Е")),
+}
+
+
+def apply(text: str, repls: list[Replacement]) -> str:
+    parts, at = [], 0
+    for s, e, new in repls:
+        parts += [text[at:s], new]
+        at = e
+    parts.append(text[at:])
+    return "".join(parts)
+
+
+def offset_map(repls: list[Replacement]) -> Callable[[int], int]:
+    """Offset in the original text → offset in the text with `repls` applied. A replaced span's start
+    maps to its new start, any offset inside it or at its end to the new text's end of it."""
+    starts = [s for s, _, _ in repls]
+    shift, total = [], 0  # shift[k]: total growth from the replacements before k
+    for s, e, new in repls:
+        shift.append(total)
+        total += len(new) - (e - s)
+
+    def to_new(offset: int) -> int:
+        k = bisect_right(starts, offset) - 1
+        if k < 0:
+            return offset
+        s, e, new = repls[k]
+        if offset == s:
+            return s + shift[k]
+        if offset < e:
+            return s + shift[k] + len(new)
+        return offset + shift[k] + len(new) - (e - s)
+    return to_new
+
+
+def mapped_entry(entry: dict, to_new: Callable[[int], int]) -> dict:
+    """The gold entry with its quotations' content spans in the variant's offsets."""
+    quotes = [dict(q, content=[to_new(q["content"][0]), to_new(q["content"][1])]) for q in entry["quotes"]]
+    return dict(entry, quotes=quotes)
+
+
+class Runner:
+    """The pipeline on texts, read as corpus files are; one analysis per distinct text read."""
+
+    def __init__(self):
+        self.cache: dict[str, tuple[str, list[dict]]] = {}
+        self.analysed = 0
+
+    def run(self, items: list[tuple[str, str]]) -> list[tuple[str, list[dict]]]:
+        """For each (source, text): the text as read and the predictions on it."""
+        raws = [text_document(src, text) for src, text in items]
+        keys = [hashlib.sha1(r.text.encode()).hexdigest() for r in raws]
+        todo = {k: r for k, r in zip(keys, raws) if k not in self.cache}
+        if todo:
+            docs = annotate([build_document(r) for r in todo.values()])
+            for (k, r), doc in zip(todo.items(), docs):
+                self.cache[k] = (r.text, [predicted(doc, q) for q in doc.quotes])
+            self.analysed += len(todo)
+        return [self.cache[k] for k in keys]
+
+
+def variant_of(name: str, original: str) -> tuple[str, Callable[[str], Callable[[int], int]]]:
+    """The variant's text and, given the text read back, the map of original offsets into it."""
+    repls = VARIANTS[name](original)
+    text = apply(original, repls)
+
+    def mapping(read: str) -> Callable[[int], int]:
+        if read == text:
+            return offset_map(repls)
+        if read == original:  # the reader undid the variant (CRLF)
+            return lambda offset: offset
+        raise SystemExit(f"variant {name!r}: the reader changed the text otherwise; offsets cannot be mapped")
+    return text, mapping
+
+
+def evaluate(gold: list[dict], corpora: Path, names: list[str], runner: Runner, errors: str | None = None) -> dict[str, Counter]:
+    """Counts per variant ("original" first) over the gold entries."""
+    originals = [(e["file"], text_document(e["file"], decode(checked_path(e, corpora).read_bytes())).text) for e in gold]
+    base = runner.run(originals)
+    counts = {"original": Counter()}
+    outcomes = []
+    for entry, (text, pred) in zip(gold, base):
+        outcomes.append(tally(counts["original"], entry, text, pred))
+    for name in names:
+        c = counts[name] = Counter()
+        made = [variant_of(name, text) for _, text in originals]
+        results = runner.run([(e["file"], vt) for e, (vt, _) in zip(gold, made)])
+        for entry, (_, mapping), (read, pred), (text0, pred0), (out0, false0) in zip(gold, made, results, base, outcomes):
+            to_new = mapping(read)
+            out, false = tally(c, mapped_entry(entry, to_new), read, pred)
+            if errors == name:
+                show_changes(entry, text0, pred0, out0, false0, read, pred, out, false, to_new)
+    return counts
+
+
+OUTCOME = {None: "missed", False: "wrong speaker", True: "right"}
+
+
+def show_changes(entry, text0, pred0, out0, false0, text, pred, out, false, to_new) -> None:
+    """What the variant loses or changes against the original, article by article."""
+    def said(preds: list[dict], s: int, e: int) -> str:
+        hit = [p for p in preds if min(e, p["raw_content"][1]) > max(s, p["raw_content"][0])]
+        return "; ".join(f"{p['speaker'] and p['speaker']['name']!r} cue={p['cue'] and p['cue']['text']!r} "
+                         f"[[{p['content']['text'][:60]!r}]]" for p in hit) or "nothing"
+
+    for g, a, b in zip(entry["quotes"], out0, out):
+        if a != b:
+            s, e = g["content"]
+            ns, ne = to_new(s), to_new(e)
+            print(f"CHANGED {entry['file']} {g['type']} [{g['speaker']}] {OUTCOME[a]} -> {OUTCOME[b]}: "
+                  f"...{text[max(0, ns - 80):ns]!r} [[{text[ns:ne][:100]!r}]] {text[ne:ne + 60]!r}\n"
+                  f"    original: {said(pred0, s, e)}\n    variant:  {said(pred, ns, ne)}")
+    moved0 = {(to_new(pred0[i]["raw_content"][0]), to_new(pred0[i]["raw_content"][1])) for i in false0}
+    moved = {tuple(pred[i]["raw_content"]) for i in false}
+    for i in false:
+        if tuple(pred[i]["raw_content"]) not in moved0:
+            s, e = pred[i]["raw_content"]
+            print(f"FALSE added {entry['file']} [{pred[i]['speaker'] and pred[i]['speaker']['name']}]: "
+                  f"...{text[max(0, s - 80):s]!r} [[{text[s:e][:100]!r}]]")
+    for i in false0:
+        span = (to_new(pred0[i]["raw_content"][0]), to_new(pred0[i]["raw_content"][1]))
+        if span not in moved:
+            s, e = pred0[i]["raw_content"]
+            print(f"FALSE dropped {entry['file']}: ...{text0[max(0, s - 80):s]!r} [[{text0[s:e][:100]!r}]]")
+
+
+def table(counts: dict[str, Counter]) -> str:
+    base = summary(counts["original"])
+    lines = ["| variant | quotation F1 | drop | who-said-what F1 | drop | speaker acc. (matched) | drop |",
+             "|---|---|---|---|---|---|---|"]
+    for name, c in counts.items():
+        s = summary(c)
+        lines.append(f"| {name} | {s['qf']:.3f} | {s['qf'] - base['qf']:+.3f} | {s['wf']:.3f} | "
+                     f"{s['wf'] - base['wf']:+.3f} | {c.get('wsw', 0)}/{c.get('match', 0)} = {s['acc']:.3f} | "
+                     f"{s['acc'] - base['acc']:+.3f} |")
+    return "\n".join(lines)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--corpora", type=Path, default=ROOT.parent / "shared" / "corpora")
+    ap.add_argument("--set", choices=("tune", "blind"), default="tune")
+    ap.add_argument("--variants", help="comma-separated names (default: all): " + "; ".join(VARIANTS))
+    ap.add_argument("--errors", metavar="VARIANT", help="tune half only: what this variant changes")
+    args = ap.parse_args()
+    if args.errors and args.set != "tune":
+        ap.error("--errors reads the tune half only (the blind half's errors are never shown)")
+    names = [n.strip() for n in args.variants.split(",")] if args.variants else list(VARIANTS)
+    if args.errors:
+        names = [args.errors]
+    unknown = [n for n in names if n not in VARIANTS]
+    if unknown:
+        ap.error(f"unknown variant(s) {unknown}; known: {list(VARIANTS)}")
+    runner = Runner()
+    counts = evaluate(entries(CORPUS_FILES, args.set), args.corpora, names, runner, errors=args.errors)
+    print(f"{args.set} half: {counts['original']['docs']} articles, {counts['original']['gold']} gold quotations, "
+          f"{runner.analysed} texts analysed\n")
+    print(table(counts))
+
+
+if __name__ == "__main__":
+    main()
