@@ -34,6 +34,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from citata.clean import visible  # noqa: E402
 from citata.clean.templates import SiteTemplates, page_shapes, site_of  # noqa: E402
 from citata import lexicons  # noqa: E402
 from citata.metadata import canonical_outlet, known_outlet, outlet_from_url, site_names, translit  # noqa: E402
@@ -166,7 +167,10 @@ def evaluate(entries: list[dict], corpora: Path, details: bool = False,
             starts.append(starts[-1] + len(ln) + 1)
         for seg in doc.segments:
             idx = max(i for i in range(len(lines)) if starts[i] <= seg.raw_start)
-            kept[idx] = (seg.raw_start - starts[idx], seg.raw_start - starts[idx] + seg.length)
+            a, b = seg.raw_start - starts[idx], seg.raw_start - starts[idx] + seg.length
+            # a line the cleaner split to drop characters that carry no content (a soft hyphen) is
+            # kept from its first segment's start to its last one's end
+            kept[idx] = (min(a, kept[idx][0]), max(b, kept[idx][1])) if idx in kept else (a, b)
         removed_by: dict[int, str] = {}
         for b in doc.boilerplate:
             idx = max(i for i in range(len(lines)) if starts[i] <= b.start)
@@ -204,7 +208,8 @@ def evaluate(entries: list[dict], corpora: Path, details: bool = False,
             gold_title = " ".join(lines[li][a:b].split())
         if gold_title is not None:
             titles["n"] += 1
-            ok = (doc.title or "") == gold_title
+            # (read as shown: a soft hyphen or a zero-width space in the page's line is no difference)
+            ok = visible(doc.title or "") == visible(gold_title)
             titles["right"] += ok
             if details and not ok:
                 print(f"  title {entry['file']}: got {doc.title!r}, gold {gold_title!r}")
