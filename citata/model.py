@@ -177,9 +177,13 @@ class Document:
     segments: list[Segment] = field(default_factory=list, repr=False)
 
     def raw_offset(self, text_offset: int) -> int:
-        """Map an offset in `text` back to the raw input."""
-        for seg in self.segments:
+        """Map an offset in `text` back to the raw input. Where two segments meet (the cleaner
+        skipped a character between them), the offset maps to the later one's first character."""
+        for i, seg in enumerate(self.segments):
             if seg.text_start <= text_offset <= seg.text_start + seg.length:
+                nxt = self.segments[i + 1] if i + 1 < len(self.segments) else None
+                if nxt is not None and nxt.text_start == text_offset:
+                    return nxt.raw_start
                 return seg.raw_start + (text_offset - seg.text_start)
         raise ValueError(f"offset {text_offset} falls between segments")
 

@@ -35,6 +35,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from citata.clean import visible  # noqa: E402
 from citata.clean.templates import SiteTemplates, page_shapes, site_of  # noqa: E402
 from citata import lexicons  # noqa: E402
 from citata.metadata import canonical_outlet, known_outlet, outlet_from_url, site_names, translit  # noqa: E402
@@ -188,15 +189,21 @@ def score_page(res: dict, entry: dict, text: str, doc, origin: list[int] | None 
 
     # How many characters of each annotated line ended up in doc.text.
     kept: dict[int, int] = {}
+    spans: dict[int, tuple[int, int]] = {}
     kept_at: set[int] = set()
     for seg in doc.segments:
         if origin is None:  # a segment is a stripped piece of one line
             idx = line_of(seg.raw_start)
-            kept[idx] = _kept_chars(lines[idx], (seg.raw_start - starts[idx], seg.raw_start - starts[idx] + seg.length))
+            a, b = seg.raw_start - starts[idx], seg.raw_start - starts[idx] + seg.length
+            # a line the cleaner split to drop characters that carry no content (a soft hyphen) is
+            # kept from its first segment's start to its last one's end
+            spans[idx] = (min(a, spans[idx][0]), max(b, spans[idx][1])) if idx in spans else (a, b)
             continue
         for i in range(seg.raw_start, seg.raw_start + seg.length):
             if origin[i] >= 0:
                 kept_at.add(origin[i])
+    for idx, span in spans.items():
+        kept[idx] = _kept_chars(lines[idx], span)
     for idx in sorted({line_of(o) for o in kept_at}):
         kept[idx] = _kept_in_line(lines[idx], starts[idx], kept_at)
     removed_by: dict[int, str] = {}
@@ -236,7 +243,8 @@ def score_page(res: dict, entry: dict, text: str, doc, origin: list[int] | None 
         li, a, b = entry["title"]
         gold_title = " ".join(lines[li][a:b].split())
         titles["n"] += 1
-        ok = (doc.title or "") == gold_title
+        # (read as shown: a soft hyphen or a zero-width space in the page's line is no difference)
+        ok = visible(doc.title or "") == visible(gold_title)
         titles["right"] += ok
         if details and not ok:
             print(f"  title {entry['file']}: got {doc.title!r}, gold {gold_title!r}")

@@ -11,6 +11,7 @@ Three signals, in order:
 """
 from __future__ import annotations
 
+import dataclasses
 import os
 import re
 from dataclasses import dataclass, field
@@ -43,6 +44,20 @@ REPEATED_PREFIX = 50
 # without newlines) is not page furniture anyway: skip matching it.
 MAX_PATTERN_LINE = 20_000
 
+# Characters that carry no content but split a word for the patterns and the analyser ("Лав\u00adров"
+# is two tokens): CMS hyphenation hints (soft hyphen), zero-width space and word joiner, a BOM where
+# files were concatenated, bidi marks and embeddings; a (non-)joiner or a variation selector only
+# beside a letter (inside an emoji sequence it builds the emoji); a combining stress mark only after
+# a Cyrillic vowel ("заяви́л"; after a Latin letter it may be half of an accented letter). `clean`
+# reads the page without them and its segments skip them, so every kept character still maps to
+# the raw input.
+_INVISIBLE = re.compile(
+    "[\u00ad\u200b\u2060\ufeff\u200e\u200f\u202a-\u202e\u2066-\u2069]"
+    "|(?<=\\w)[\u200c\u200d\ufe00-\ufe0f]|[\u200c\u200d](?=\\w)"
+    "|(?<=[аеёиоуыэюяАЕЁИОУЫЭЮЯ])[\u0300\u0301]")
+# Every character _INVISIBLE may take, as one class: a text without any is told by one fast scan
+# (the lookbehinds make _INVISIBLE's own search over a clean text some ten times slower).
+_MAYBE_INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff\ufe00-\ufe0f\u0300\u0301]")
 _SENTENCE_END = re.compile(r"[.!?…:;][\"'»”)\]]*$")
 _WORD = re.compile(r"\w+")
 
@@ -774,7 +789,12 @@ def _credit(m: re.Match | None) -> str | None:
 
 
 def clean(raw: RawDocument, furniture: frozenset[str] | None = None) -> Cleaned:
-    return assemble(classify(raw, furniture))
+    if not _MAYBE_INVISIBLE.search(raw.text):  # (the common case costs this one scan)
+        return assemble(classify(raw, furniture))
+    # Lines are classified, and the body copied, from the text without the characters that carry
+    # no content; the offsets are then mapped back onto the raw input.
+    folded, back = _fold(raw.text)
+    return _unfold(assemble(classify(dataclasses.replace(raw, text=folded), furniture)), back)
 
 
 def assemble(lines: list[Line]) -> Cleaned:
@@ -825,6 +845,45 @@ def _wrapped(ln: Line, pos: int, parts: list[str], segments: list[Segment]) -> i
         pos += len(stripped)
     parts.append(" ".join(pieces))
     return pos
+
+def visible(text: str) -> str:
+    """`text` without the characters that carry no content (see _INVISIBLE)."""
+    return _INVISIBLE.sub("", text) if _MAYBE_INVISIBLE.search(text) else text
+
+
+def _fold(text: str) -> tuple[str, list[int]]:
+    """`text` without the characters _INVISIBLE names, and for each of its offsets (and its end)
+    the offset in `text` it came from."""
+    parts, back, last = [], [], 0
+    for m in _INVISIBLE.finditer(text):
+        parts.append(text[last:m.start()])
+        back.extend(range(last, m.start()))
+        last = m.end()
+    parts.append(text[last:])
+    back.extend(range(last, len(text) + 1))
+    return "".join(parts), back
+
+
+def _unfold(cleaned: Cleaned, back: list[int]) -> Cleaned:
+    """`cleaned`, made from a folded text, with its offsets in the raw text `back` maps onto: a
+    segment is split where the fold skipped characters, so each still copies the raw input verbatim;
+    lines keep their folded text."""
+    segments = []
+    for seg in cleaned.segments:
+        pos, start = seg.text_start, seg.raw_start
+        for i in range(seg.raw_start + 1, seg.raw_start + seg.length):
+            if back[i] != back[i - 1] + 1:
+                segments.append(Segment(pos, back[start], i - start))
+                pos, start = pos + i - start, i
+        segments.append(Segment(pos, back[start], seg.raw_start + seg.length - start))
+
+    def end(at: int) -> int:  # an end offset: just after the character before it
+        return back[at - 1] + 1 if at else 0
+
+    boilerplate = [Boilerplate(back[b.start], end(b.end), b.kind) for b in cleaned.boilerplate]
+    for ln in cleaned.lines:
+        ln.start, ln.end = back[ln.start], end(ln.end) if ln.end > ln.start else back[ln.end]
+    return Cleaned(cleaned.lines, cleaned.text, segments, boilerplate, cleaned.credits, cleaned.title_line)
 
 
 def passthrough(raw: RawDocument) -> Cleaned:
