@@ -7,7 +7,6 @@ from __future__ import annotations
 import signal
 import threading
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import replace
 from itertools import islice
 
 from .clean import Cleaned, clean, passthrough
@@ -92,15 +91,11 @@ def build_document(raw: RawDocument, plain: bool = False, sites: SiteTemplates |
     if plain or raw.layout == "body":
         return Document(source=raw.source, text=raw.text, raw=raw.text,
                         segments=passthrough(raw).segments)
-    # The cleaner reads the text as the analysis will (a caption or credit pattern, a line's share of
-    # Cyrillic, the headline's echo hold whatever spaces and look-alike letters the page typed).
-    read = normalise_typography(raw.text)
-    as_read = raw if read == raw.text else replace(raw, text=read)
-    doc = cleaned_document(raw, clean(as_read))
+    doc = cleaned_document(raw, clean(raw))
     if sites is not None:
         furniture = sites.furniture(site_of(doc.url, doc.outlet))
         if furniture and furniture & page_shapes(raw.text):
-            doc = cleaned_document(raw, clean(as_read, furniture))
+            doc = cleaned_document(raw, clean(raw, furniture))
     return doc
 
 
