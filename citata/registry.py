@@ -486,23 +486,28 @@ def assign(doc, registry: Registry) -> None:
             sp.entity_id = by_name.get(("ORG", _org_key(sp.name))) or by_name.get(("LOC", _norm(sp.name)))
 
 
+_government = _seedable(government_of)  # a speaker's country, answered by the extract worker (`name_keys`)
+
+
 def _government_id(registry: Registry, name: str) -> str | None:
     """"в Париже заявили", "Франция считает", "власти Франции": one speaker, the country's
     identity, where the archive knows the country as a place (its name written as the text wrote
     it: the gold's convention)."""
-    country = government_of(name)
+    country = _government(name)
     ident = registry.by_name.get(("LOC", _norm(country))) if country else None
     return registry.overrides.target(ident.id) if ident is not None else None
 
 
 # The memoised keys `name_keys` hands over, by the name `seed` knows them under.
-_SEEDED = {"org": _org_key, "first": _first_key, "typo": _typo_prone, "known": _known_first_name, "role": _role_head}
+_SEEDED = {"org": _org_key, "first": _first_key, "typo": _typo_prone, "known": _known_first_name, "role": _role_head,
+           "government": _government}
 
 
 def name_keys(doc) -> dict[str, list[tuple]]:
     """What linking a processed document may ask pymorphy about its names (organisations' keys,
-    persons' first-name keys and typo-proneness, roles' heads), computed where the document was
-    extracted: memo name -> (argument, value) pairs, for `seed`. A function of the document alone."""
+    persons' first-name keys and typo-proneness, roles' heads, the country a speaker stands for),
+    computed where the document was extracted: memo name -> (argument, value) pairs, for `seed`. A
+    function of the document alone."""
     asked: dict[str, dict] = {kind: {} for kind in _SEEDED}
     for e in doc.entity_index:
         names = [e.name, *e.aliases]
@@ -521,8 +526,10 @@ def name_keys(doc) -> dict[str, list[tuple]]:
         asked["role"].update(dict.fromkeys(e.roles))
     for q in doc.quotes:
         sp = q.speaker
-        if sp is not None and sp.kind == "organization" and sp.name:
-            asked["org"][sp.name] = None
+        if sp is not None and sp.kind in ("organization", "anonymous") and sp.name:
+            asked["government"][sp.name] = None
+            if sp.kind == "organization":
+                asked["org"][sp.name] = None
     return {kind: [(arg, _SEEDED[kind](arg)) for arg in args] for kind, args in asked.items() if args}
 
 
