@@ -811,16 +811,7 @@ def assemble(lines: list[Line]) -> Cleaned:
                 boilerplate.append(Boilerplate(ln.start, ln.start + ln.cut, ln.kind or "boilerplate"))
             if parts:
                 pos += len(PARAGRAPH_SEP)
-            if ln.joins:
-                pos = _wrapped(ln, pos, parts, segments)
-                continue
-            # Leading/trailing spaces are layout, not content; the rest is verbatim.
-            body = ln.text[ln.cut:]
-            stripped = body.strip()
-            offset = ln.start + ln.cut + (len(body) - len(body.lstrip()))
-            segments.append(Segment(pos, offset, len(stripped)))
-            parts.append(stripped)
-            pos += len(stripped)
+            pos = _paragraph(ln, pos, parts, segments)
         elif ln.label == "boilerplate":
             boilerplate.append(Boilerplate(ln.start, ln.end, ln.kind or "boilerplate"))
         if ln.credit and ln.credit not in credits:
@@ -828,9 +819,10 @@ def assemble(lines: list[Line]) -> Cleaned:
     return Cleaned(lines, PARAGRAPH_SEP.join(parts), segments, boilerplate, credits, title_line)
 
 
-def _wrapped(ln: Line, pos: int, parts: list[str], segments: list[Segment]) -> int:
-    """A hard-wrapped paragraph's body as one paragraph: each of its lines verbatim (its indent and
-    trailing spaces left out), one space where a line break was. Returns the text's new end."""
+def _paragraph(ln: Line, pos: int, parts: list[str], segments: list[Segment]) -> int:
+    """A body line as one paragraph of the clean text, from `pos`: verbatim but for its leading and
+    trailing spaces (layout, not content); a hard-wrapped one (`Line.joins`) each of its physical
+    lines so, one space where a line break was. Returns the text's new end."""
     pieces = []
     edges = (ln.cut, *(j for j in ln.joins if j > ln.cut), len(ln.text))
     for a, b in zip(edges, edges[1:]):
@@ -845,6 +837,7 @@ def _wrapped(ln: Line, pos: int, parts: list[str], segments: list[Segment]) -> i
         pos += len(stripped)
     parts.append(" ".join(pieces))
     return pos
+
 
 def visible(text: str) -> str:
     """`text` without the characters that carry no content (see _INVISIBLE)."""
