@@ -30,7 +30,7 @@ def rows() -> tuple[tuple[str, ...], ...]:
 @lru_cache(maxsize=None)
 def capitals() -> dict[str, str]:
     """capitals.tsv: a capital as written -> its country's name."""
-    return dict(ln.split("\t") for ln in lex.data_lines("capitals.tsv"))
+    return {capital: country for capital, country in lex.data_table("capitals.tsv")}
 
 
 def _forms(word: str) -> frozenset[str]:

@@ -137,9 +137,9 @@ _ODD_SPACES = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 
 
 def normalise_typography(text: str) -> str:
-    """The text as the cleaner and the analysis read it: words spelt in both alphabets in one
-    (`fold_mixed_scripts`), a lone Latin twin of a Russian one-letter word in Cyrillic, and every
-    space a plain one; letter for letter, so that every offset stays."""
+    """The text as the analysis reads it (the cleaner reads the page as it is): words spelt in both
+    alphabets in one (`fold_mixed_scripts`), a lone Latin twin of a Russian one-letter word in
+    Cyrillic, and every space a plain one; letter for letter, so that every offset stays."""
     if _ODD_SPACES.search(text):
         text = _ODD_SPACES.sub(" ", text)
     text = fold_mixed_scripts(text)

@@ -80,7 +80,7 @@ def pair_quotes(text: str) -> list[tuple[int, int]]:
             prev = text[i - 1] if i else " "
             nxt = text[i + 1] if i + 1 < n else " "
             # a stray space before a closer ("сомнениями ", — написал") does not make it an opener
-            opening = (prev.isspace() or prev in "([{«„:—–‑‒―-/") and not nxt.isspace() and nxt not in ",.;:!?)»"
+            opening = (_opening_place(prev) or prev in "«„") and not nxt.isspace() and nxt not in ",.;:!?)»"
             closing = (not prev.isspace() and (nxt.isspace() or not nxt.isalnum())) or nxt in ",.;:!?)»"
             if opening and not closing:
                 stack.append(("s", i))
@@ -95,11 +95,15 @@ def pair_quotes(text: str) -> list[tuple[int, int]]:
     return pairs
 
 
+def _opening_place(prev: str) -> bool:
+    """May a quotation open after this character: a space, a bracket, a colon, a dash or a slash?"""
+    return prev.isspace() or prev in "([{:—–‑‒―-/"
+
+
 def _opens_here(text: str, i: int) -> bool:
     """Does the mark at i stand where a quotation opens: after a space, a bracket or a dash and
     before a word?"""
-    prev = text[i - 1] if i else " "
-    return (prev.isspace() or prev in "([{:—–‑‒―-/") and i + 1 < len(text) and text[i + 1].isalnum()
+    return _opening_place(text[i - 1] if i else " ") and i + 1 < len(text) and text[i + 1].isalnum()
 
 
 def _close_outer(text: str, stack, family: str, i: int, pairs) -> None:
