@@ -8,9 +8,10 @@ where files were concatenated (U+FEFF), combining stress marks (U+0301, "зая�
 selectors (U+FE0F), bidi marks (U+200E/U+200F), and tags a scraper left in a text dump (<p>…</p>).
 Each class is injected into the gold articles' text deterministically (a row per class; the
 injection points below), the offsets mapped back so the gold spans still score, and the article
-scored with eval/quotes.py's own matching (tally) and eval/cleaning.py's line scoring (evaluate,
-on the cleaning gold's pages in the same half, with
-the older dumps of eval/gold/cleaning.jsonl on the tune side). The blind half's totals only: read them at most twice.
+scored with eval/quotes.py's own matching (tally) and eval/cleaning.py's line scoring (score_page,
+each character with the annotated line it came from, through eval/relayout.py's quote_rows and
+clean_rows; on the cleaning gold's pages in the same half, with the older dumps of
+eval/gold/cleaning.jsonl on the tune side). The blind half's totals only: read them at most twice.
 
 Injection points (words: runs of letters; a BSNLP file's four header lines are left alone):
   shy      a soft hyphen after the second vowel-consonant boundary of every 3rd word of 6+ letters
@@ -30,7 +31,6 @@ import dataclasses
 import re
 import sys
 from collections import Counter
-from contextlib import contextmanager
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -39,8 +39,7 @@ sys.path.insert(0, str(ROOT / "eval"))
 
 import cleaning  # noqa: E402  (eval/, this script's folder)
 import quotes  # noqa: E402
-from citata.pipeline import annotate, build_document  # noqa: E402
-from citata.source import decode, text_document  # noqa: E402
+import relayout  # noqa: E402
 
 _WORD = re.compile(r"[^\W\d_]+")
 _CYRILLIC_VOWELS = set("аеёиоуыэюяАЕЁИОУЫЭЮЯ")
@@ -145,46 +144,13 @@ def injected(raw, kind: str):
 
 
 def who_said_what(entries: list[dict], corpora: Path, kind: str) -> Counter:
-    c = Counter()
-    for entry in entries:
-        path = quotes.checked_path(entry, corpora)
-        raw = text_document(entry["file"], decode(path.read_bytes()))
-        new, back = injected(raw, kind)
-        doc = annotate([build_document(new)])[0]
-        pred = []
-        for q in doc.quotes:
-            d = quotes.predicted(doc, q)
-            s, e = d["raw_content"]
-            d["raw_content"] = [back[s], back[e - 1] + 1 if e > s else back[e]]
-            pred.append(d)
-        quotes.tally(c, entry, raw.text, pred)
-    return c
+    return relayout.quote_rows(entries, corpora, (kind,), read=injected)[kind]
 
 
-@contextmanager
-def _cleaning_reads(kind: str, pages: list[dict]):
-    """eval/cleaning.py's evaluate, reading every page with `kind` injected (same lines, so the
-    line labels hold; the gold headline's offsets in its line are moved with the injection)."""
-    original = cleaning.text_document
-    by_file = {e["file"]: e for e in pages}
-
-    def read(source, text, plain=False):
-        raw = original(source, text, plain)
-        new, back = injected(raw, kind)
-        entry = by_file[source]
-        if entry.get("title"):
-            li, a, b = entry["title"]
-            starts = [0] + [m.end() for m in re.finditer("\n", raw.text)]
-            forward = {old: i for i, old in reversed(list(enumerate(back)))}  # each original offset's first
-            new_starts = [0] + [m.end() for m in re.finditer("\n", new.text)]
-            entry["title"] = [li, forward[starts[li] + a] - new_starts[li], forward[starts[li] + b] - new_starts[li]]
-        return new
-
-    cleaning.text_document = read
-    try:
-        yield
-    finally:
-        cleaning.text_document = original
+def cleaning_result(pages: list[dict], corpora: Path, kind: str) -> dict:
+    """eval/cleaning.py's counts over the pages read with `kind` injected, each character scored with
+    the annotated line it came from."""
+    return relayout.clean_rows(pages, corpora, (kind,), read=injected)[kind]
 
 
 def main() -> None:
@@ -202,9 +168,7 @@ def main() -> None:
     base_w = base_b = None
     for kind in args.classes.split(","):
         s = quotes.summary(who_said_what(gold, args.corpora, kind))
-        copies = [dict(e) for e in pages]
-        with _cleaning_reads(kind, copies):
-            res = cleaning.scores(cleaning.evaluate(copies, args.corpora))
+        res = cleaning.scores(cleaning_result(pages, args.corpora, kind))
         if base_w is None:
             base_w, base_b = s["wf"], res["F1"]
         print(f"| {kind} | {s['wp']:.3f} | {s['wr']:.3f} | {s['wf']:.3f} | {s['wf'] - base_w:+.3f} "

@@ -162,23 +162,30 @@ def map_span(origin: list[int], start: int, end: int) -> list[int]:
     return [first, last + 1]
 
 
-def clean_rows(entries: list[dict], corpora: Path, variants: tuple[str, ...]) -> dict[str, dict]:
+def clean_rows(entries: list[dict], corpora: Path, variants: tuple[str, ...], read=None) -> dict[str, dict]:
+    """eval/cleaning.py's counts per variant; `read(raw, variant)` gives the variant's raw document and
+    the origin of each of its characters (by default `read_variant`'s layouts; eval/invisible.py
+    passes its injections)."""
+    read = read or read_variant
     out = {v: cleaning.new_result() for v in variants}
     for entry in entries:
         raw = cleaning.read_page(entry, corpora)
         for v in variants:
-            new, origin = read_variant(raw, v)
+            new, origin = read(raw, v)
             cleaning.score_page(out[v], entry, raw.text, build_document(new), origin)
     return out
 
 
-def quote_rows(entries: list[dict], corpora: Path, variants: tuple[str, ...]) -> dict[str, dict]:
+def quote_rows(entries: list[dict], corpora: Path, variants: tuple[str, ...], read=None) -> dict[str, dict]:
+    """eval/quotes.py's counts per variant, each prediction mapped back to the annotated offsets
+    (`read` as in `clean_rows`)."""
+    read = read or read_variant
     out = {v: Counter() for v in variants}
     for entry in entries:
         path = quotes.checked_path(entry, corpora)
         raw = text_document(entry["file"], decode(path.read_bytes()))
         for v in variants:
-            new, origin = read_variant(raw, v)
+            new, origin = read(raw, v)
             doc = annotate([build_document(new)])[0]
             pred = [quotes.predicted(doc, q) for q in doc.quotes]
             if origin is not None:
