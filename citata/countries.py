@@ -54,9 +54,12 @@ def _tables() -> tuple[dict[tuple[str, ...], str], dict[str, str], dict[str, fro
     for place in lex.data_lines("country_lookalikes.txt"):
         names[tuple(map(_fold, WORD_RE.findall(place)))] = None  # read as a whole, naming no country
     for w in {w for key in names for w in key} | {_fold(w) for c in capitals() for w in WORD_RE.findall(c)}:
-        # its forms as a place too: "Банжуле" reads back to another normal form
-        places = {_fold(f.word) for p in parse(w) if "Geox" in p.tag for f in p.lexeme}
-        for form in _forms(w) | places:
+        # its forms as a place too: "Банжуле" reads back to another normal form; a word the analyser
+        # knows as a place is one in no other reading ("Ханой" is no form of the name "Хана", whose
+        # normal form "Хан" shares)
+        geox = [p for p in parse(w) if "Geox" in p.tag]
+        places = {_fold(f.word) for p in geox for f in p.lexeme}
+        for form in (places or _forms(w)) | {w}:
             words.setdefault(form, set()).add(w)
     return names, adjectives, {form: frozenset(ws) for form, ws in words.items()}
 
@@ -165,3 +168,33 @@ def government_of(name: str) -> str | None:
     if any(p.normal_form in nouns for p in parse(words[-1].lower())):
         return country_of(" ".join(words[:-1]))
     return None
+
+
+def city_government_of(name: str) -> str | None:
+    """The capital (as capitals.tsv writes it) whose own government a speaker's name is: a noun of
+    government_nouns.txt governing the capital in the genitive ("власти Москвы", "мэрия Москвы",
+    "правительство Москвы"). That is the city, not the country the capital alone stands for ("В
+    Москве заявили", `government_of`); None for anything else (a city's department or office is a
+    body of its own: "Оперштаб Москвы")."""
+    words = WORD_RE.findall(name)
+    if len(words) < 2 or not any(p.normal_form in lex.government_nouns() for p in parse(words[0].lower())):
+        return None
+    capital = _capital_at(words, len(words) - 1)
+    if capital is None or len(_fold(capital).split()) != len(words) - 1:
+        return None
+    return capital if any("gent" in p.tag for p in parse(words[-1].lower())) else None
+
+
+def _capital_at(words: list[str], i: int) -> str | None:
+    """The capital the word at i (or the name ending there) is a form of, as capitals.tsv writes it."""
+    names = _capital_names()
+    for n in range(min(3, i + 1), 0, -1):
+        hit = _longest(words, i - n + 1, names)
+        if hit is not None and hit[0] == n:
+            return hit[1]
+    return None
+
+
+@lru_cache(maxsize=None)
+def _capital_names() -> dict[tuple[str, ...], str]:
+    return {tuple(map(_fold, WORD_RE.findall(c))): c for c in capitals()}

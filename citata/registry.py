@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from .countries import government_of
+from .countries import city_government_of, government_of
 from .entities import DocEntity
 from .names import canonical_role, name_key, near_keys, one_edit, same_first_name, translit_key, vowel_skeleton
 from .nlp import parse
@@ -486,15 +486,21 @@ def assign(doc, registry: Registry) -> None:
             sp.entity_id = by_name.get(("ORG", _org_key(sp.name))) or by_name.get(("LOC", _norm(sp.name)))
 
 
-_government = _seedable(government_of)  # a speaker's country, answered by the extract worker (`name_keys`)
+def _governed_place(name: str) -> str | None:
+    """The place whose government a speaker's name stands for: a country ("в Париже заявили",
+    "власти Франции") or a capital's own government ("мэрия Москвы"), which is the city's."""
+    return government_of(name) or city_government_of(name)
+
+
+_government = _seedable(_governed_place)  # answered by the extract worker (`name_keys`)
 
 
 def _government_id(registry: Registry, name: str) -> str | None:
     """"в Париже заявили", "Франция считает", "власти Франции": one speaker, the country's
     identity, where the archive knows the country as a place (its name written as the text wrote
-    it: the gold's convention)."""
-    country = _government(name)
-    ident = registry.by_name.get(("LOC", _norm(country))) if country else None
+    it: the gold's convention); "власти Москвы", "мэрия Москвы": the city's, not Russia's."""
+    place = _government(name)
+    ident = registry.by_name.get(("LOC", _norm(place))) if place else None
     return registry.overrides.target(ident.id) if ident is not None else None
 
 

@@ -735,6 +735,7 @@ def search_locative(view: DocView, cue: int, cue_end: int, lo: int, hi: int) -> 
             k += 1  # "в российском МИДе"
         e = view.ent_at.get(k)
         if e is not None and e.type in ("ORG", "LOC"):
+            e = _with_place_after(view, e)
             return Ref("entity", view.toks[j + 1].start, e.end, entity=e)
         o = view.toks[k].start
         c = view.pair_by_open.get(o)
@@ -749,6 +750,18 @@ def search_locative(view: DocView, cue: int, cue_end: int, lo: int, hi: int) -> 
             end = close + 1 if close is not None and close < view.toks[hi].end else view.toks[b].end
             return Ref("np", view.toks[j + 1].start, end, head=p.normal_form, case="loct")
     return None
+
+
+def _with_place_after(view: DocView, e: Entity) -> Entity:
+    """A body's name with the place in the genitive right after it, which says whose body it is
+    ("в МИД Пакистана", "в Минздраве России", "в Оперштабе Москвы": the NER tags the place apart);
+    the name alone otherwise."""
+    k = view.tok_index(e.end - 1) + 1
+    place = view.ent_at.get(k)
+    if e.type != "ORG" or place is None or place.type != "LOC" or view.toks[k].start != place.start \
+            or noun_parse(view, k, "gent") is None or view.text[e.end:place.start].strip():
+        return e
+    return Entity(e.start, place.end, "ORG", view.text[e.start:place.end])
 
 
 def proper_noun(view: DocView, i: int) -> bool:
