@@ -9,15 +9,19 @@ Population: every unannotated article (and with --pages every whole page) survey
 with --tune the tune half's gold articles too (their raw text only: the covid-19 pages are all
 annotated). Each capitalised word that is a form of a capital of capitals.tsv
 (`citata.countries.capital_country`) is counted once, by the first reading that fits:
-- city body: the capital in the genitive right after a noun phrase it qualifies (one to three words
-  back to a noun: "мэр Москвы", "власти Москвы", "департамента здравоохранения Москвы") whose head is
-  a noun of government, a city's office or a speaking body (`citata.countries.city_government_of`
-  reads the phrase);
+- city government: the capital in the genitive governed by a noun of government_nouns.txt ("власти
+  Москвы", "мэрии Москвы": `citata.countries.city_government_of`), which the archive gives the
+  city's identity;
+- city office: the capital in the genitive after one to three words that hold a city's official or
+  office (OFFICES: "мэр Москвы", "департамента здравоохранения Москвы", "в Оперштабе Москвы"),
+  each a person or a body of its own;
 - seat speaks: the capital in the locative after "в" with a plural finite speech verb within two
   words ("В Москве заявили", "заявили в Лондоне") — the capital for its state, which the archive folds;
 - capital speaks: the capital in the nominative with a singular finite speech verb within two words
   ("Москва считает", "Пекин заявил");
 - other: any other mention (a place: "в Москве прошел митинг", "рейс из Лондона").
+Apart, the city's adjective before a noun of government or office (CITY_ADJECTIVE: "московские
+власти", "столичного правительства", "московского здравоохранения"), which no capital's name shows.
 """
 from __future__ import annotations
 
@@ -35,8 +39,13 @@ from citata.nlp import parse  # noqa: E402
 from quotes import CORPUS_FILES, corpus_path, entries  # noqa: E402
 from survey_quotes import sample_arguments, sampled_articles  # noqa: E402
 
+CITY_ADJECTIVE = re.compile(r"\b(?:[Мм]осковск|[Сс]толичн)[а-яё]+ (?:власт|правительств|мэри|департамент|оперштаб"
+                            r"|здравоохранени|чиновник|администраци|дум)[а-яё]*")
 WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
-READINGS = ("city body", "seat speaks", "capital speaks", "other")
+READINGS = ("city government", "city office", "seat speaks", "capital speaks", "other")
+# A city's officials and offices, read before a capital in the genitive (lemmas).
+OFFICES = frozenset(["мэр", "вице-мэр", "оперштаб", "штаб", "департамент", "администрация", "префектура",
+                     "управа", "дума", "глава", "губернатор"])
 
 
 def _cases(word: str) -> set[str]:
@@ -51,9 +60,11 @@ def reading(words: list[re.Match], i: int, text: str, verbs: dict) -> str:
     def speech(number: str) -> bool:  # a finite speech verb of that number within two words
         return any(w in verbs and any(p.tag.POS == "VERB" and number in p.tag for p in parse(w)) for w in near)
     if "gent" in cases and i > 0:
-        start = words[max(0, i - 3)].start()
-        if countries.city_government_of(text[start:words[i].end()]) is not None:
-            return "city body"
+        for k in range(i - 1, max(-1, i - 4), -1):
+            if countries.city_government_of(text[words[k].start():words[i].end()]) is not None:
+                return "city government"
+        if any(p.normal_form in OFFICES for w in words[max(0, i - 3):i] for p in parse(w.group().lower())[:2]):
+            return "city office"
     if "loct" in cases and i > 0 and words[i - 1].group().lower() in ("в", "во") and speech("plur"):
         return "seat speaks"
     if "nomn" in cases and speech("sing"):
@@ -74,9 +85,11 @@ def main() -> None:
     tally: dict[str, Counter] = defaultdict(Counter)
     texts: Counter = Counter()
     shown: dict[str, list[str]] = defaultdict(list)
+    adjectives: Counter = Counter()
     for path in paths:
         text = path.read_text(encoding="utf-8", errors="replace")
         kind = "covid-19 pages" if "/covid-19/" in str(path) else "other texts"
+        adjectives[kind] += len(CITY_ADJECTIVE.findall(text))
         words = list(WORD.finditer(text))
         seen = set()
         for i, m in enumerate(words):
@@ -97,6 +110,8 @@ def main() -> None:
     print("|---|" + "---|" * len(READINGS))
     for kind in sorted(tally):
         print(f"| {kind} | " + " | ".join(f"{tally[kind][r]} ({texts[(kind, r)]})" for r in READINGS) + " |")
+    print("the city's adjective with a noun of government or office: "
+          + ", ".join(f"{kind} {n}" for kind, n in sorted(adjectives.items())))
     for r in args.show:
         print(f"\n{r}:")
         for line in shown[r]:
