@@ -68,11 +68,18 @@ def _every_row(s: str):
 def _screened(s: str):
     s = s.strip()
     n = len(s)
-    for kind, rx, limit, needs, window, tail, last in screen.candidates(s):
+    found = screen.literals_in(s)
+    # The automaton finds every literal of the patterns the line holds (the unscreened ones are
+    # tested with `in`).
+    assert {k for k in screen.literals() if k in s} == set(found) | {k for k in screen.unscreened() if k in s}, s
+    rows = screen.candidates(s) if found else screen.quiet_candidates(s)
+    found = screen.unscreened().union(found)
+    for kind, rx, limit, needs, window, tail, last in rows:
         if limit is not None and n > limit or last is not None and screen.end_key(s) not in last:
             continue
         start = max(0, n - tail) if tail is not None else 0
-        if needs is not None and not any(k in (s[:window] if window is not None else s[start:]) for k in needs):
+        if needs is not None and not any(k in found and k in (s[:window] if window is not None else s[start:])
+                                         for k in needs):
             continue
         m = rx.search(s, start)
         if m:

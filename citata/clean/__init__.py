@@ -177,14 +177,21 @@ def match_boilerplate(s: str) -> tuple[str, re.Match | None] | None:
         return None
     n = len(s)
     end = screen.end_key(s)
-    for kind, rx, limit, needs, window, tail, last in screen.candidates(s):
+    # The line patterns' literals the line holds, found at once (citata.clean.screen); on most lines
+    # none, and then only the patterns that need none of them are tried.
+    found = screen.literals_in(s)
+    if found:
+        rows, found = screen.candidates(s), screen.unscreened().union(found)
+    else:
+        rows, found = screen.quiet_candidates(s), screen.unscreened()
+    for kind, rx, limit, needs, window, tail, last in rows:
         if (limit is not None and n > limit) or (last is not None and end not in last):
             continue
         start = n - tail if tail is not None and n > tail else 0  # a match ending the line starts here or later
         if needs is not None:
             part = s[:window] if window is not None and n > window else s[start:] if start else s
             for literal in needs:
-                if literal in part:
+                if literal in found and literal in part:
                     break
             else:
                 continue

@@ -9,12 +9,19 @@ worth trying (the first matching row still wins, so the result is the same):
   "cookie", …) needs one of them in the line, checked with `in`.
 A pattern neither condition describes (case-insensitive, or no literal in every match)
 is always tried.
+
+The literals of every line pattern are looked for in a line at once, by one Aho–Corasick
+automaton (the Rust `aho-corasick` crate, through ahocorasick_rs): one pass over the line
+instead of some hundred `in` tests, each a pass of its own. Most lines hold none of them, and
+then only the patterns whose literals the automaton leaves out (see screened) are tried.
 """
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 from re import _constants as C, _parser as P  # the parser re itself uses
+
+import ahocorasick_rs
 
 from .. import lexicons
 
@@ -296,6 +303,64 @@ def _line_index():
     return _build(lexicons.boilerplate_patterns(), lexicons.boilerplate_pattern_limits(), False)
 
 
+# Digits and the punctuation of running text: a literal made of them alone (a comma, a year's "20")
+# stands in most lines.
+_RUNNING = frozenset("0123456789,.;:!?- ")
+
+
+def screened(literal: str) -> bool:
+    """Whether the automaton looks for `literal`: every literal but those made of digits and
+    running text's punctuation (see _RUNNING), which stay `in` tests: found in most lines, they
+    would fill the automaton's answer and send every line down the long list of patterns."""
+    return not _RUNNING.issuperset(literal)
+
+
+def _quiet(rows: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
+    """The rows that can match a line holding none of the screened literals: those with no
+    literals, and those with unscreened ones, reduced to these."""
+    quiet = []
+    for row in rows:
+        needs = row[3]
+        if needs is not None:
+            needs = tuple(k for k in needs if not screened(k))
+            if not needs:
+                continue
+        quiet.append((*row[:3], needs, *row[4:]))
+    return tuple(quiet)
+
+
+@lru_cache(maxsize=None)
+def _quiet_index():
+    by_char, other = _line_index()
+    return {c: _quiet(rows) for c, rows in by_char.items()}, _quiet(other)
+
+
+@lru_cache(maxsize=None)
+def literals() -> frozenset[str]:
+    """Every literal the line patterns' rows test for."""
+    by_char, other = _line_index()
+    return frozenset(k for rows in (*by_char.values(), other) for row in rows if row[3] for k in row[3])
+
+
+@lru_cache(maxsize=None)
+def _automaton() -> ahocorasick_rs.AhoCorasick:
+    # (a DFA: the fastest search; some hundred literals make it small)
+    return ahocorasick_rs.AhoCorasick(sorted(filter(screened, literals())),
+                                      implementation=ahocorasick_rs.Implementation.DFA)
+
+
+@lru_cache(maxsize=None)
+def unscreened() -> frozenset[str]:
+    """The literals the automaton leaves out, counted as found in every line (and tested with `in`)."""
+    return frozenset(k for k in literals() if not screened(k))
+
+
+def literals_in(s: str) -> list[str]:
+    """The screened literals of the line patterns that occur in `s` (every occurrence of each:
+    one literal inside another is found too)."""
+    return _automaton().find_matches_as_strings(s, overlapping=True)
+
+
 @lru_cache(maxsize=None)
 def _prefix_index():
     table = lexicons.boilerplate_prefix_patterns()
@@ -311,6 +376,12 @@ def candidates(s: str) -> tuple[Candidate, ...]:
     """The line patterns (data/boilerplate.tsv) worth trying on the stripped line `s`, in order."""
     by_char, other = _line_index()
     # (the keys are keyed characters: a line's first character found among them is its own key)
+    return by_char.get(s[:1]) or by_char.get(_key(s[:1]), other)
+
+
+def quiet_candidates(s: str) -> tuple[Candidate, ...]:
+    """candidates(s) for a line holding none of the screened literals (literals_in(s) is empty)."""
+    by_char, other = _quiet_index()
     return by_char.get(s[:1]) or by_char.get(_key(s[:1]), other)
 
 
