@@ -1,5 +1,6 @@
 """The scans of citata/metadata/scan.py, and the regexes rewritten so that `re` can skip through a
 text, find what `finditer` of the plain forms finds: the same matches, in the same order."""
+import importlib
 import re
 from pathlib import Path
 
@@ -8,6 +9,8 @@ import pytest
 from citata.clean import block
 from citata.metadata import signals, told
 from citata.metadata.scan import finditer_opening, finditer_runs, positions
+
+relays = importlib.import_module("citata.metadata.relays")  # (the package's `relays` is the function)
 from citata.source import decode, text_document
 
 CORPORA = Path(__file__).resolve().parent.parent.parent / "shared" / "corpora"
@@ -77,6 +80,7 @@ def _check_rewritten(texts):
         for text in texts:
             assert _spans(rx.finditer(text)) == _spans(re.compile(plain).finditer(text))
     plain_time = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
+    plain_relay = re.compile(r"(?<!\w)" + relays._relay_regex().pattern)
     for text in texts:
         assert _spans(finditer_opening(told._TOLD, text, told._TOLD_OPENINGS)) == _spans(told._TOLD.finditer(text))
         assert _spans(finditer_opening(told._JOURNALIST_VERB, text, told._JOURNALIST_OPENINGS)) \
@@ -85,6 +89,8 @@ def _check_rewritten(texts):
             == _spans(told._CORRESPONDENT_AT_WORK.finditer(text))
         assert _spans(signals.domain_tokens(text)) == _spans(signals.DOMAIN_TOKEN.finditer(text))
         assert _spans(block._TIME.finditer(text)) == _spans(plain_time.finditer(text))
+        # the relay cues, tried only where a cue starts, as the regex behind a word-start look-behind
+        assert _spans(relays._relay_matches(text)) == _spans(plain_relay.finditer(text))
 
 
 def test_rewritten_patterns_on_sentences():
@@ -94,6 +100,9 @@ def test_rewritten_patterns_on_sentences():
     assert [m.group(0) for m in block._TIME.finditer(TEXTS[6])] == ["12:30", "12:30", "1:05", "18:52"]
     assert [m.group("name") for m in told._OWN_STAFF[1].finditer(TEXTS[3])] == ["МИА Казинформ"]
     assert [m.group("name") for m in told._RELAY_NOW.finditer(TEXTS[-1])] == ["The Guardian"]
+    assert [m.group("name") for m in relays._relay_matches(TEXTS[-1])] == ["The Guardian"]
+    # (a cue inside a word is none: "допишет")
+    assert [m.group("name") for m in relays._relay_matches("Он допишет ТАСС, как пишет РБК.")] == ["РБК"]
 
 
 def test_rewritten_patterns_on_corpus_text():

@@ -5,6 +5,7 @@ import re
 from functools import lru_cache
 
 from .. import lexicons
+from .scan import positions
 
 _NAME_TOKEN = r"(?:[A-ZА-ЯЁ][\w.'’&\-]*|of|the|and|de)"
 _QUOTED = r"[«\"„“](?P<quoted>[^»\"“”\n]{2,60})[»\"“”]"
@@ -45,17 +46,18 @@ def _relay_regex() -> re.Pattern:
 
 def _relay_matches(text: str):
     """What finditer of the relay regex behind a "no word character before" lookbehind finds:
-    a regex opening with a lookbehind is tried at every position of the text, one opening
-    with the cues skips to where a cue can start."""
+    a regex opening with a lookbehind is tried at every position of the text. Every match opens
+    with a cue, so the regex is tried only where one starts (all found in one pass, scan.positions),
+    and only where no word character stands before it."""
     rx = _relay_regex()
     pos = 0
-    while (m := rx.search(text, pos)) is not None:
-        start = m.start()
-        if start and (text[start - 1].isalnum() or text[start - 1] == "_"):  # a word character
-            pos = start + 1
+    for start in positions(text, lexicons.relay_cues()):
+        if start < pos or (start and (text[start - 1].isalnum() or text[start - 1] == "_")):  # a word character
             continue
-        yield m
-        pos = m.end()
+        m = rx.match(text, start)
+        if m is not None:
+            yield m
+            pos = m.end()
 
 
 def relays(text: str) -> list[str]:
