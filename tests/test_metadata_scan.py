@@ -102,7 +102,7 @@ def test_rewritten_patterns_on_sentences():
     assert [m.group("name") for m in told._RELAY_NOW.finditer(TEXTS[-1])] == ["The Guardian"]
     assert [m.group("name") for m in relays._relay_matches(TEXTS[-1])] == ["The Guardian"]
     # (a cue inside a word is none: "допишет")
-    assert [m.group("name") for m in relays._relay_matches("Он допишет ТАСС, как пишет РБК.")] == ["РБК"]
+    assert [m.group("name") for m in relays._relay_matches("Он допишет ТАСС, как пишет РБК")] == ["РБК"]
 
 
 def test_rewritten_patterns_on_corpus_text():
