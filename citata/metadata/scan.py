@@ -13,21 +13,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from functools import lru_cache
-
-import ahocorasick_rs
 
 
-@lru_cache(maxsize=None)
-def _automaton(words: tuple[str, ...]) -> ahocorasick_rs.AhoCorasick:
-    return ahocorasick_rs.AhoCorasick(words, implementation=ahocorasick_rs.Implementation.DFA)
-
-
-def positions(text: str, words: tuple[str, ...]) -> list[int]:
-    """Where in `text` any of `words` stands, in order: every occurrence of each, found in one
-    pass over the text (an Aho–Corasick automaton; a `str.find` loop per word read the text once
-    per word)."""
-    return sorted({start for _, start, _ in _automaton(words).find_matches_as_indexes(text, overlapping=True)})
+def positions(text: str, words: Iterable[str]) -> list[int]:
+    """Where in `text` any of `words` stands, in order."""
+    found = set()
+    for word in words:
+        at = text.find(word)
+        while at >= 0:
+            found.add(at)
+            at = text.find(word, at + 1)
+    return sorted(found)
 
 
 def finditer_at(rx: re.Pattern, text: str, starts: Iterable[int]) -> Iterator[re.Match]:
@@ -43,7 +39,7 @@ def finditer_at(rx: re.Pattern, text: str, starts: Iterable[int]) -> Iterator[re
             pos = m.end()
 
 
-def finditer_opening(rx: re.Pattern, text: str, openings: tuple[str, ...]) -> Iterator[re.Match]:
+def finditer_opening(rx: re.Pattern, text: str, openings: Iterable[str]) -> Iterator[re.Match]:
     """rx.finditer(text) for a pattern each of whose matches opens with one of the strings
     `openings` ("для", "сообщил", …)."""
     return finditer_at(rx, text, positions(text, openings))
