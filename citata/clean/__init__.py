@@ -11,6 +11,7 @@ Three signals, in order:
 """
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import os
 import re
@@ -800,8 +801,8 @@ def clean(raw: RawDocument, furniture: frozenset[str] | None = None) -> Cleaned:
         return assemble(classify(raw, furniture))
     # Lines are classified, and the body copied, from the text without the characters that carry
     # no content; the offsets are then mapped back onto the raw input.
-    folded, back = _fold(raw.text)
-    return _unfold(assemble(classify(dataclasses.replace(raw, text=folded), furniture)), back)
+    folded, back, gaps = _fold(raw.text)
+    return _unfold(assemble(classify(dataclasses.replace(raw, text=folded), furniture)), back, gaps)
 
 
 def assemble(lines: list[Line]) -> Cleaned:
@@ -851,30 +852,41 @@ def visible(text: str) -> str:
     return _INVISIBLE.sub("", text) if _MAYBE_INVISIBLE.search(text) else text
 
 
-def _fold(text: str) -> tuple[str, list[int]]:
-    """`text` without the characters _INVISIBLE names, and for each of its offsets (and its end)
-    the offset in `text` it came from."""
-    parts, back, last = [], [], 0
-    for m in _INVISIBLE.finditer(text):
+def _invisible(text: str):
+    """_INVISIBLE.finditer(text): each match is one character of _MAYBE_INVISIBLE's class, so the
+    look-behinds are tried only where the fast class scan stops (not at every position)."""
+    for m in _MAYBE_INVISIBLE.finditer(text):
+        hit = _INVISIBLE.match(text, m.start())
+        if hit is not None:
+            yield hit
+
+
+def _fold(text: str) -> tuple[str, list[int], list[int]]:
+    """`text` without the characters _INVISIBLE names; for each of its offsets (and its end) the
+    offset in `text` it came from; and the offsets after which the fold skipped characters (i > 0
+    where back[i] != back[i - 1] + 1), in order."""
+    parts, back, gaps, last = [], [], [], 0
+    for m in _invisible(text):
         parts.append(text[last:m.start()])
         back.extend(range(last, m.start()))
         last = m.end()
+        if back and (not gaps or gaps[-1] != len(back)):
+            gaps.append(len(back))
     parts.append(text[last:])
     back.extend(range(last, len(text) + 1))
-    return "".join(parts), back
+    return "".join(parts), back, gaps
 
 
-def _unfold(cleaned: Cleaned, back: list[int]) -> Cleaned:
+def _unfold(cleaned: Cleaned, back: list[int], gaps: list[int]) -> Cleaned:
     """`cleaned`, made from a folded text, with its offsets in the raw text `back` maps onto: a
-    segment is split where the fold skipped characters, so each still copies the raw input verbatim;
-    lines keep their folded text."""
+    segment is split where the fold skipped characters (`gaps`, see _fold), so each still copies
+    the raw input verbatim; lines keep their folded text."""
     segments = []
     for seg in cleaned.segments:
         pos, start = seg.text_start, seg.raw_start
-        for i in range(seg.raw_start + 1, seg.raw_start + seg.length):
-            if back[i] != back[i - 1] + 1:
-                segments.append(Segment(pos, back[start], i - start))
-                pos, start = pos + i - start, i
+        for i in gaps[bisect.bisect_right(gaps, seg.raw_start):bisect.bisect_left(gaps, seg.raw_start + seg.length)]:
+            segments.append(Segment(pos, back[start], i - start))
+            pos, start = pos + i - start, i
         segments.append(Segment(pos, back[start], seg.raw_start + seg.length - start))
 
     def end(at: int) -> int:  # an end offset: just after the character before it
