@@ -89,6 +89,7 @@ def _check_rewritten(texts):
             == _spans(told._CORRESPONDENT_AT_WORK.finditer(text))
         assert _spans(signals.domain_tokens(text)) == _spans(signals.DOMAIN_TOKEN.finditer(text))
         assert _spans(block._TIME.finditer(text)) == _spans(plain_time.finditer(text))
+        assert _spans(filter(None, [signals.follow_us(text)])) == _spans(filter(None, [signals._FOLLOW_US.search(text)]))
         # the relay cues, tried only where a cue starts, as the regex behind a word-start look-behind
         assert _spans(relays._relay_matches(text)) == _spans(plain_relay.finditer(text))
 
@@ -101,6 +102,7 @@ def test_rewritten_patterns_on_sentences():
     assert [m.group("name") for m in told._OWN_STAFF[1].finditer(TEXTS[3])] == ["МИА Казинформ"]
     assert [m.group("name") for m in told._RELAY_NOW.finditer(TEXTS[-1])] == ["The Guardian"]
     assert [m.group("name") for m in relays._relay_matches(TEXTS[-1])] == ["The Guardian"]
+    assert signals.follow_us("Текст. Подписывайтесь на Telegram-канал «Фонтанка»").group("name") == "«Фонтанка»"
     # (a cue inside a word is none: "допишет")
     assert [m.group("name") for m in relays._relay_matches("Он допишет ТАСС, как пишет РБК")] == ["РБК"]
 
