@@ -300,8 +300,6 @@ _SOURCE_LINE = re.compile(r"^(?:Источник|Source|Первоисточни
 _COPYRIGHT_MARKS = ("©", "(c)", "(C)", "(с)", "(С)", "Copyright")
 _SITE_WORDS = ("айт", "ортал", "атериал")
 _FOLLOW_WORDS = ("итайте", "одписывайтесь", "одпишитесь", "ледите", "едакци")
-
-
 _HEADER_KINDS = frozenset({"header", "before_article", "byline", "rubric", "title_repeat", "date", "source"})
 MAX_NAME_LINE = 80
 
