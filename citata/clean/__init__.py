@@ -286,6 +286,16 @@ def _normalise(s: str) -> str:
     return " ".join(s.split()).lower()
 
 
+def _normalised_within(s: str, limit: int) -> str | None:
+    """_normalise(s) where it is at most `limit` characters long, else None. A long paragraph is
+    settled by its opening: the normal form of a text is no shorter than that of its opening."""
+    opening = _normalise(s[:2 * limit])
+    if len(opening) > limit:
+        return None
+    whole = opening if len(s) <= 2 * limit else _normalise(s)
+    return whole if len(whole) <= limit else None
+
+
 def _find_title(lines: list[Line], layout: str, known_title: str | None) -> Line | None:
     content = [ln for ln in lines if ln.label != "empty"]
     if layout == "bsnlp":
@@ -756,8 +766,8 @@ def _mark_repeats(lines: list[Line], title: Line | None) -> None:
         head = _normalise(title.text).rstrip(".")
         if len(head) >= 20:
             for ln in body[:3]:
-                s = _normalise(ln.text)
-                if s.startswith(head) and len(s) <= len(head) + 40:
+                s = _normalised_within(ln.text, len(head) + 40)
+                if s is not None and s.startswith(head):
                     _mark(ln, "title_repeat")
     # A short label said twice is a photo's caption (under the photo and in its gallery) or a
     # teaser; a subheading is said once.
