@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 from citata import lexicons
+from citata import clean
 from citata.clean import MAX_PATTERN_LINE, match_boilerplate, match_prefix, screen
 
 # Lines of the kinds the patterns are about, and prose that merely shares their words.
@@ -96,10 +97,14 @@ def _every_prefix(s: str):
 
 
 def _check(lines):
+    credits = clean._credit_literals()
     for line in lines:
         if len(line) > MAX_PATTERN_LINE:
             continue
         assert _screened(line) == _every_row(line), line
+        # the credit suffix is sought only where the automaton finds one of its literals
+        if clean._credit_suffix().search(line.strip()):
+            assert not credits.isdisjoint(screen.literals_in(line.strip(), credits)), line
         hit = match_prefix(line)
         got = None if hit is None else (hit[0], hit[1].span(), hit[1].groupdict())
         assert got == _every_prefix(line), line
@@ -117,6 +122,7 @@ def test_screen_keeps_the_first_matching_row():
     assert match_boilerplate("Вид на здание клиники (архивное фото)")[0] == "caption"
     assert match_boilerplate("Учредитель: ООО «Редакция», главный редактор Иван Петров")[0] == "legal"
     assert match_boilerplate("Врачи советуют перед вакцинацией измерить давление и сообщить медику.") is None
+    assert match_boilerplate("Актриса оказалась в центре скандала. 1zoom.ru")[0] == "caption"
 
 
 def test_screen_on_whole_pages():

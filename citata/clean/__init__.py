@@ -132,6 +132,13 @@ def _credit_suffix() -> re.Pattern:
     )
 
 
+@lru_cache(maxsize=None)
+def _credit_literals() -> frozenset[str]:
+    """The literals one of which every credit suffix holds (an agency's name, a site's ending): the
+    line patterns' automaton looks for them too, and the suffix is sought only where one stands."""
+    return screen.pattern_literals(_credit_suffix())
+
+
 MAX_CAPTION_CHARS = 200
 # Paragraphs of a Russian article are Cyrillic; a line that is not is an
 # embedded post or a foreign-language widget.
@@ -180,7 +187,7 @@ def match_boilerplate(s: str) -> tuple[str, re.Match | None] | None:
     end = screen.end_key(s)
     # The line patterns' literals the line holds, found at once (citata.clean.screen); on most lines
     # none, and then only the patterns that need none of them are tried.
-    found = screen.literals_in(s)
+    found = screen.literals_in(s, _credit_literals())
     if found:
         rows, found = screen.candidates(s), screen.unscreened().union(found)
     else:
@@ -206,7 +213,7 @@ def match_boilerplate(s: str) -> tuple[str, re.Match | None] | None:
         m = _outlet_suffix().search(s, tail)
         if m:
             return "caption", m
-    if n <= MAX_CAPTION_CHARS:
+    if n <= MAX_CAPTION_CHARS and not _credit_literals().isdisjoint(found):
         m = _credit_suffix().search(s)
         # A site or agency closing a sentence that relays it ("…, пишет News.ru.", "…, передает
         # РИА Новости.") is the report's source, not a photo credit: the line is prose.

@@ -171,6 +171,15 @@ def required_literals(parsed, anchored: bool) -> Need:
     return _best(found, True)
 
 
+def pattern_literals(rx: re.Pattern) -> frozenset[str]:
+    """The literals one of which every match of `rx`, searched anywhere, holds (required_literals);
+    a pattern without such literals is refused."""
+    found, _ = required_literals(P.parse(rx.pattern, rx.flags), False)
+    if not found or rx.flags & re.IGNORECASE:
+        raise ValueError(f"no literal every match holds: {rx.pattern[:60]}")
+    return frozenset(found)
+
+
 def _lookahead_limit(items) -> int | None:
     """`^(?=.{0,450}$)…`: the longest line the opening lookahead admits."""
     items = [item for item in items if item != (C.AT, C.AT_BEGINNING)]
@@ -343,9 +352,9 @@ def literals() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
-def _automaton() -> ahocorasick_rs.AhoCorasick:
+def _automaton(also: frozenset[str]) -> ahocorasick_rs.AhoCorasick:
     # (a DFA: the fastest search; some hundred literals make it small)
-    return ahocorasick_rs.AhoCorasick(sorted(filter(screened, literals())),
+    return ahocorasick_rs.AhoCorasick(sorted(set(filter(screened, literals())) | also),
                                       implementation=ahocorasick_rs.Implementation.DFA)
 
 
@@ -355,10 +364,11 @@ def unscreened() -> frozenset[str]:
     return frozenset(k for k in literals() if not screened(k))
 
 
-def literals_in(s: str) -> list[str]:
-    """The screened literals of the line patterns that occur in `s` (every occurrence of each:
-    one literal inside another is found too)."""
-    return _automaton().find_matches_as_strings(s, overlapping=True)
+def literals_in(s: str, also: frozenset[str] = frozenset()) -> list[str]:
+    """The screened literals of the line patterns, and the literals `also` names (another
+    pattern's, see required_literals), that occur in `s` (every occurrence of each: one literal
+    inside another is found too)."""
+    return _automaton(also).find_matches_as_strings(s, overlapping=True)
 
 
 @lru_cache(maxsize=None)
