@@ -97,7 +97,7 @@ def _place(s: str) -> str:
 
 
 def find_dateline(cleaned: Cleaned, year_hint: str | None) -> Dateline | None:
-    for para in cleaned.text.split("\n\n")[:4]:
+    for para in cleaned.text.split("\n\n", 4)[:4]:  # (the first four paragraphs: a page is not split whole)
         for rx in DATELINES:
             m = rx.match(para)
             if not m:
