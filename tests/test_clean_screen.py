@@ -148,5 +148,10 @@ def test_screen_reads_patterns():
     assert screen.last_chars(screen.P.parse(r"^.{3,150}\((?:архивное фото|\d{4})\)$")) == frozenset(")")
     assert screen.last_chars(screen.P.parse(r"\s\d{4}(?:\s*г\.)?\s*$")) == frozenset(".0")
     assert screen.last_chars(screen.P.parse(r"^Фото:.*$")) is None
+    # The first two characters of an anchored pattern's matches, where every match has two.
+    assert screen.opening_pairs(list(screen.P.parse(r"^(?:Прослушать(?: новость)?|Слушать)\s"))) == {"Пр", "Сл"}
+    assert screen.opening_pairs(list(screen.P.parse(r"^\d{1,2}:\d{2}"))) == {"00", "0:"}
+    assert screen.opening_pairs(list(screen.P.parse(r"^(?:Фото)?\s*\d"))) is None  # (one character may do)
+    assert {"СЮ", "сю", "\u1c83ю"} <= screen.opening_pairs(list(screen.P.parse(r"^(?:Сюжет|Читайте)", re.I)), caseless=True)
     keys, window = screen.required_literals(screen.P.parse(r"(?:Все права защищены|Copyright)"), False)
     assert keys == frozenset({"Все права защищены", "Copyright"}) and window is None

@@ -4,7 +4,8 @@ Trying every pattern of data/boilerplate.tsv on every line cost more than the re
 cleaning. Two necessary conditions, read off each pattern's parse once, pick the few
 worth trying (the first matching row still wins, so the result is the same):
 - a pattern anchored at the line's start can only match a line opening with one of the
-  characters its first element allows (patterns are grouped by that character);
+  characters its first element allows (patterns are grouped by that character), and, where
+  its first two characters are known (opening_pairs), with one of those pairs;
 - a pattern whose every match contains one of a set of literal strings ("Учредитель",
   "cookie", …) needs one of them in the line, checked with `in`.
 A pattern neither condition describes (case-insensitive, or no literal in every match)
@@ -265,6 +266,88 @@ def caseless_first_chars(items) -> frozenset[str] | None:
     return frozenset(caseless.findall(_bmp())) | chars
 
 
+MAX_OPENINGS = 5000  # a pattern opening in more ways than this is not screened by its opening
+
+
+@lru_cache(maxsize=None)
+def _caseless(c: str) -> frozenset[str]:
+    """Every character matching `c` without regard to case (the regex engine asked, see _bmp)."""
+    return frozenset(re.compile(re.escape(c), re.IGNORECASE).findall(_bmp())) | {c}
+
+
+def _seq_openings(items, k: int, caseless: bool) -> set[str] | None:
+    """The strings a match of the parsed sequence `items` opens with, cut at k characters: one
+    shorter than k is a whole match (what follows the sequence goes on from it). None if unknown."""
+    found = {""}
+    for item in items:
+        grown = set()
+        for head in found:
+            if len(head) == k:
+                grown.add(head)
+                continue
+            more = _item_openings(item, k - len(head), caseless)
+            if more is None:
+                return None
+            grown.update(head + m for m in more)
+        if len(grown) > MAX_OPENINGS:
+            return None
+        found = grown
+    return found
+
+
+def _item_openings(item, k: int, caseless: bool) -> set[str] | None:
+    op, av = item
+    if op in (C.ASSERT, C.ASSERT_NOT, C.AT):  # consume nothing
+        return {""}
+    if op is C.LITERAL:
+        return set(_caseless(chr(av))) if caseless else {chr(av)}
+    if op is C.IN and not caseless:
+        chars = _class_chars(av)
+        return None if chars is None else set(chars)
+    if op is C.CATEGORY and av in _CLASS_OF:  # (\d, \s: their keyed character stands for all)
+        return {_CLASS_OF[av]}
+    if op is C.SUBPATTERN and not av[1] and not av[2]:
+        return _seq_openings(av[3], k, caseless)
+    if op is C.BRANCH:
+        found = set()
+        for branch in av[1]:
+            more = _seq_openings(branch, k, caseless)
+            if more is None:
+                return None
+            found |= more
+        return found
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT):
+        low, high, sub = av
+        found = {""} if low == 0 else set()
+        reps = {""}  # the openings of r repetitions
+        for r in range(1, min(high, max(low, k)) + 1):
+            grown = set()
+            for head in reps:
+                if len(head) == k:
+                    grown.add(head)
+                    continue
+                more = _seq_openings(sub, k - len(head), caseless)
+                if more is None:
+                    return None
+                grown.update(head + m for m in more)
+            reps = grown
+            # (a cut opening stands whatever follows; a whole one only once the repetitions suffice)
+            found |= {h for h in reps if len(h) == k or r >= low}
+            if len(found) > MAX_OPENINGS:
+                return None
+        return found
+    return None
+
+
+def opening_pairs(items, caseless: bool = False) -> frozenset[str] | None:
+    """For a pattern anchored at the line's start: its matches' first two characters (keyed as by
+    _key), where every match is two characters long at least; None if unknown."""
+    found = _seq_openings(items, 2, caseless)
+    if found is None or any(len(h) < 2 for h in found):
+        return None
+    return frozenset(_key(h[0]) + _key(h[1]) for h in found)
+
+
 # (kind, pattern, longest line it can match or None, its literals or None, how far into the
 # line one of them must end or None, how far from the end a match can start or None, the
 # characters a line it matches ends with or None)
@@ -382,17 +465,50 @@ def end_key(s: str) -> str:
     return _key(s[-1:])
 
 
+@lru_cache(maxsize=None)
+def _opening_pairs() -> tuple[dict[re.Pattern, frozenset[str]], frozenset[str]]:
+    """The line patterns anchored at the line's start whose first two characters are known
+    (opening_pairs), with them; and every second character among them."""
+    pairs = {}
+    for _, rx in lexicons.boilerplate_patterns():
+        items = list(P.parse(rx.pattern, rx.flags))
+        if not items or items[0] != (C.AT, C.AT_BEGINNING) or rx.flags & ~(re.IGNORECASE | re.UNICODE):
+            continue
+        found = opening_pairs(items, caseless=bool(rx.flags & re.IGNORECASE))
+        if found is not None:
+            pairs[rx] = found
+    return pairs, frozenset(p[0] for found in pairs.values() for p in found), \
+        frozenset(p[1] for found in pairs.values() for p in found)
+
+
+_narrowed: dict[tuple[int, str, str], tuple[Candidate, ...]] = {}
+
+
+def _by_opening(rows: tuple[Candidate, ...], s: str) -> tuple[Candidate, ...]:
+    """`rows` (those of the line's first character) less the patterns whose first two characters
+    the line does not open with. (Cached per row list and keyed opening, a first or second
+    character that opens none of the patterns standing for all others: the cache stays small.)"""
+    pairs, firsts, seconds = _opening_pairs()
+    first, second = _key(s[:1]), _key(s[1:2])
+    key = (id(rows), first if first in firsts else "", second if second in seconds else "")
+    narrowed = _narrowed.get(key)
+    if narrowed is None:
+        two = key[1] + key[2]
+        narrowed = _narrowed[key] = tuple(row for row in rows if row[1] not in pairs or two in pairs[row[1]])
+    return narrowed
+
+
 def candidates(s: str) -> tuple[Candidate, ...]:
     """The line patterns (data/boilerplate.tsv) worth trying on the stripped line `s`, in order."""
     by_char, other = _line_index()
     # (the keys are keyed characters: a line's first character found among them is its own key)
-    return by_char.get(s[:1]) or by_char.get(_key(s[:1]), other)
+    return _by_opening(by_char.get(s[:1]) or by_char.get(_key(s[:1]), other), s)
 
 
 def quiet_candidates(s: str) -> tuple[Candidate, ...]:
     """candidates(s) for a line holding none of the screened literals (literals_in(s) is empty)."""
     by_char, other = _quiet_index()
-    return by_char.get(s[:1]) or by_char.get(_key(s[:1]), other)
+    return _by_opening(by_char.get(s[:1]) or by_char.get(_key(s[:1]), other), s)
 
 
 def prefix_candidates(s: str) -> tuple[Candidate, ...]:
