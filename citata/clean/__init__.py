@@ -143,6 +143,7 @@ MAX_CAPTION_CHARS = 200
 # Paragraphs of a Russian article are Cyrillic; a line that is not is an
 # embedded post or a foreign-language widget.
 MIN_CYRILLIC_SHARE = 0.1
+MIN_FOREIGN_LETTERS = 20  # fewer letters say nothing of the line's language
 _LETTER = re.compile(r"[^\W\d_]")
 
 
@@ -163,7 +164,7 @@ def _foreign(s: str) -> bool:
     if cyr >= enough:
         return False
     letters = len(_LETTER.findall(s))
-    return letters >= 20 and cyr < letters * MIN_CYRILLIC_SHARE
+    return letters >= MIN_FOREIGN_LETTERS and cyr < letters * MIN_CYRILLIC_SHARE
 
 
 def _relays_site(before: str) -> bool:
@@ -219,7 +220,7 @@ def match_boilerplate(s: str) -> tuple[str, re.Match | None] | None:
         # РИА Новости.") is the report's source, not a photo credit: the line is prose.
         if m and not _relays_site(s[:m.start()]):
             return "caption", m
-    if _foreign(s):
+    if n >= MIN_FOREIGN_LETTERS and _foreign(s):  # (a shorter line has fewer letters)
         return "embed", None
     if _headline_list(s):
         return "related", None

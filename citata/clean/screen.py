@@ -498,17 +498,32 @@ def _by_opening(rows: tuple[Candidate, ...], s: str) -> tuple[Candidate, ...]:
     return narrowed
 
 
+# The rows for a line's first two characters, as they stand (most lines open in a few hundred ways;
+# past this many, openings are looked up without being kept).
+MAX_OPENINGS_KEPT = 4096
+_full_rows: dict[str, tuple[Candidate, ...]] = {}
+_quiet_rows: dict[str, tuple[Candidate, ...]] = {}
+
+
+def _rows(s: str, index, kept: dict[str, tuple[Candidate, ...]]) -> tuple[Candidate, ...]:
+    rows = kept.get(s[:2])
+    if rows is None:
+        by_char, other = index()
+        # (the keys are keyed characters: a line's first character found among them is its own key)
+        rows = _by_opening(by_char.get(s[:1]) or by_char.get(_key(s[:1]), other), s)
+        if len(kept) < MAX_OPENINGS_KEPT:
+            kept[s[:2]] = rows
+    return rows
+
+
 def candidates(s: str) -> tuple[Candidate, ...]:
     """The line patterns (data/boilerplate.tsv) worth trying on the stripped line `s`, in order."""
-    by_char, other = _line_index()
-    # (the keys are keyed characters: a line's first character found among them is its own key)
-    return _by_opening(by_char.get(s[:1]) or by_char.get(_key(s[:1]), other), s)
+    return _rows(s, _line_index, _full_rows)
 
 
 def quiet_candidates(s: str) -> tuple[Candidate, ...]:
     """candidates(s) for a line holding none of the screened literals (literals_in(s) is empty)."""
-    by_char, other = _quiet_index()
-    return _by_opening(by_char.get(s[:1]) or by_char.get(_key(s[:1]), other), s)
+    return _rows(s, _quiet_index, _quiet_rows)
 
 
 def prefix_candidates(s: str) -> tuple[Candidate, ...]:
