@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from citata.clean import block
-from citata.metadata import signals, told
+from citata.metadata import dates, signals, told
 from citata.metadata.scan import finditer_opening, finditer_runs, positions
 
 relays = importlib.import_module("citata.metadata.relays")  # (the package's `relays` is the function)
@@ -90,6 +90,12 @@ def _check_rewritten(texts):
         assert _spans(signals.domain_tokens(text)) == _spans(signals.DOMAIN_TOKEN.finditer(text))
         assert _spans(block._TIME.finditer(text)) == _spans(plain_time.finditer(text))
         assert _spans(filter(None, [signals.follow_us(text)])) == _spans(filter(None, [signals._FOLLOW_US.search(text)]))
+        # the dates opening with a digit, sought from the first digit on
+        for line in text.split("\n"):
+            for rx, digit_first in zip(dates._PAGE_DATES, dates._OPENS_WITH_DIGIT):
+                digit = dates._DIGIT.search(line)
+                if digit_first and digit:
+                    assert _spans(rx[0].finditer(line, digit.start())) == _spans(rx[0].finditer(line)), line
         # the relay cues, tried only where a cue starts, as the regex behind a word-start look-behind
         assert _spans(relays._relay_matches(text)) == _spans(plain_relay.finditer(text))
 
@@ -103,6 +109,7 @@ def test_rewritten_patterns_on_sentences():
     assert [m.group("name") for m in told._RELAY_NOW.finditer(TEXTS[-1])] == ["The Guardian"]
     assert [m.group("name") for m in relays._relay_matches(TEXTS[-1])] == ["The Guardian"]
     assert signals.follow_us("Текст. Подписывайтесь на Telegram-канал «Фонтанка»").group("name") == "«Фонтанка»"
+    assert dates._OPENS_WITH_DIGIT[:2] == (True, True) and not dates._OPENS_WITH_DIGIT[-1]  # (ISO; 14.01.2021; a cue first)
     # (a cue inside a word is none: "допишет")
     assert [m.group("name") for m in relays._relay_matches("Он допишет ТАСС, как пишет РБК")] == ["РБК"]
 
