@@ -107,13 +107,19 @@ def has_verb(sample: list[str]) -> bool:
 def line_worth(ln: Line) -> float:
     """Positive for article-like prose, negative for furniture, near zero for labels."""
     s = ln.text.strip()
+    return _line_worth(ln, s, ln.label != "boilerplate" and ends_sentence(s))
+
+
+def _line_worth(ln: Line, s: str, sentence: bool) -> float:
+    """line_worth of the line `ln`, stripped `s`, which ends a sentence or not (`sentence`, asked
+    only of a line that is no boilerplate)."""
     if ln.label == "boilerplate":
         if ln.kind == "related":
             return -RELATED_HEADER_COST
         if ln.kind in INLINE_KINDS:
             return -(INLINE_COST + min(len(s), 400) * 0.2)
         return -(BOILERPLATE_COST + min(len(s), 400) * 0.5)
-    n, sentence = len(s), ends_sentence(s)
+    n = len(s)
     if n >= LONG_PROSE_CHARS and sentence:
         return min(n, MAX_LINE_WORTH)  # a long line ending a sentence: prose, no need to count
     nw = len(s.split(None, WORDS_COUNTED))  # (asked only "at least 4?" and "at most 12?")
@@ -143,8 +149,9 @@ def block_worth(lines: list[Line], content: list[int], repeats: dict[str, int]) 
     last = {repeat_key(lines[i]): i for i in content if lines[i].label == "body"}
     for i in content:
         ln = lines[i]
-        w = line_worth(ln)
         s = ln.text.strip()
+        sentence = ends_sentence(s)
+        w = _line_worth(ln, s, sentence)
         if ln.label == "body":
             key = repeat_key(ln)
             if key in repeats and (last[key] != i or repeats[key] >= MIN_GALLERY_REPEATS):
@@ -161,7 +168,7 @@ def block_worth(lines: list[Line], content: list[int], repeats: dict[str, int]) 
                 # The items of a list a paragraph announces ("Противопоказания:") are its text,
                 # however short.
                 w = max(w, len(s) * LIST_ITEM_SHARE)
-        prev_sentence = ends_sentence(s)
+        prev_sentence = sentence
         in_list = ln.label == "body" and (s.endswith(":") or (in_list and list_item(s)))
         worth.append(w)
     return worth
