@@ -90,6 +90,13 @@ def _check_rewritten(texts):
         assert _spans(signals.domain_tokens(text)) == _spans(signals.DOMAIN_TOKEN.finditer(text))
         assert _spans(block._TIME.finditer(text)) == _spans(plain_time.finditer(text))
         assert _spans(filter(None, [signals.follow_us(text)])) == _spans(filter(None, [signals._FOLLOW_US.search(text)]))
+        # the known names of a line, runs of two or three words looked up only where a name of several opens
+        media = signals.outlet_names()
+        for line in text.split("\n")[:40]:
+            words = signals._MEDIA_WORD.findall(line)
+            runs = {" ".join(words[i:i + k]) for k in (3, 2, 1) for i in range(len(words) - k + 1)}
+            plain = [n for n in runs if n in media and signals._stands_alone(line, n)]
+            assert sorted(signals.media_in_line(line, media)) == sorted(plain), line
         # the dates opening with a digit, sought from the first digit on
         for line in text.split("\n"):
             for rx, digit_first in zip(dates._PAGE_DATES, dates._OPENS_WITH_DIGIT):
@@ -110,6 +117,7 @@ def test_rewritten_patterns_on_sentences():
     assert [m.group("name") for m in relays._relay_matches(TEXTS[-1])] == ["The Guardian"]
     assert signals.follow_us("Текст. Подписывайтесь на Telegram-канал «Фонтанка»").group("name") == "«Фонтанка»"
     assert dates._OPENS_WITH_DIGIT[:2] == (True, True) and not dates._OPENS_WITH_DIGIT[-1]  # (ISO; 14.01.2021; a cue first)
+    assert signals.media_in_line("Как сообщает РИА Новости, в ТАСС не ответили", signals.outlet_names())[0] == "РИА Новости"
     # (a cue inside a word is none: "допишет")
     assert [m.group("name") for m in relays._relay_matches("Он допишет ТАСС, как пишет РБК")] == ["РБК"]
 

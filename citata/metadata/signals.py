@@ -234,11 +234,22 @@ _AGENCY_DATELINE = re.compile(
 _MEDIA_WORD = re.compile(r"[\w\-]+(?:\.[\w\-]+)*")  # "Корреспондент.net." ends a sentence
 
 
+@lru_cache(maxsize=4)
+def _name_heads(media: frozenset[str]) -> frozenset[str]:
+    """The first words of the names of two words or more."""
+    return frozenset(n.split(" ")[0] for n in media if " " in n)
+
+
 def media_in_line(s: str, media: frozenset[str]) -> list[str]:
-    """Known outlet names in a line, longest first (looked up by runs of up to three words); a
-    known name standing only inside a longer one names nothing (see part_of_longer_name)."""
+    """Known outlet names in a line, longest first (looked up by runs of up to three words, a run
+    of two or three only where a name of several words opens); a known name standing only inside a
+    longer one names nothing (see part_of_longer_name)."""
     words = _MEDIA_WORD.findall(s)
-    found = {" ".join(words[i:i + k]) for k in (3, 2, 1) for i in range(len(words) - k + 1)}
+    heads = _name_heads(media)
+    found = set(words)
+    for i, word in enumerate(words):
+        if word in heads:
+            found.update(" ".join(words[i:i + k]) for k in (2, 3) if i + k <= len(words))
     return sorted((n for n in found if n in media and _stands_alone(s, n)), key=len, reverse=True)
 
 
