@@ -153,14 +153,15 @@ def _foreign(s: str) -> bool:
     enough = len(s) * MIN_CYRILLIC_SHARE
     # The usual Russian line has enough Cyrillic letters in its first quarter already: no
     # need to encode and count the rest.
+    # (the lead bytes are counted as what deleting them takes away: one pass where two counts were two)
     head = s[:len(s) // 4 + 8].encode()
-    if head.count(b"\xd0") + head.count(b"\xd1") >= enough:
+    if len(head) - len(head.translate(None, b"\xd0\xd1")) >= enough:
         return False
     encoded = s.encode()
-    cyr = encoded.count(b"\xd0") + encoded.count(b"\xd1")  # А-я, ё: enough for a Russian line
+    cyr = len(encoded) - len(encoded.translate(None, b"\xd0\xd1"))  # А-я, ё: enough for a Russian line
     if cyr >= enough:
         return False
-    cyr += encoded.count(b"\xd2") + encoded.count(b"\xd3")
+    cyr += len(encoded) - len(encoded.translate(None, b"\xd2\xd3"))
     if cyr >= enough:
         return False
     letters = len(_LETTER.findall(s))
@@ -174,7 +175,7 @@ def _relays_site(before: str) -> bool:
 
 def _headline_list(s: str) -> bool:
     """Headlines of other stories run together: "A; B; C; D"."""
-    if s.count("; ") < 3:
+    if ";" not in s or s.count("; ") < 3:  # (one character is found faster than "; ", whose space stands everywhere)
         return False
     parts = [p.strip() for p in s.split("; ")]
     return len(parts) >= 4 and all(0 < len(p) <= 120 and p[0].isupper() for p in parts)
