@@ -254,8 +254,9 @@ def comment_start(lines: list[Line], after: int) -> int | None:
             continue
         s = ln.text.strip()
         # A comment is stamped to the minute ("02 августа 2020, 18:52", "5 минут назад"); a date
-        # alone heads a chronology's entry ("8 декабря" over "Великобритания").
-        if not is_stamp(s) or not (_TIME.search(s) or _AGO.search(s)):
+        # alone heads a chronology's entry ("8 декабря" over "Великобритания"). (The cheap tests
+        # first: a stamp is short, and most short lines show no time.)
+        if len(s) > MAX_STAMP_CHARS or not (_TIME.search(s) or _AGO.search(s)) or not is_stamp(s):
             continue
         # The author's name stands just before or after the stamp, or opens the stamp line
         # ("Аноним, 20 января 2021 01:05"; not "Обновлено 12:30").
@@ -294,7 +295,7 @@ def post_head(s: str) -> bool:
     """A post's head or widget in a thread, not its text: a poster's name or nick, a stamp, a
     counter ("2."), a label ("Цитата:")."""
     s = s.strip()
-    return (is_stamp(s) and (_TIME.search(s) is not None or _AGO.search(s) is not None)) or _person_like(s) \
+    return ((_TIME.search(s) is not None or _AGO.search(s) is not None) and is_stamp(s)) or _person_like(s) \
         or _COUNTER.match(s) is not None or (s.endswith(":") and len(s.split()) <= 2)
 
 
