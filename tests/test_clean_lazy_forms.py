@@ -100,3 +100,16 @@ def test_normalised_within_is_its_plain_form():
     # (not vacuous: a short line is kept, a long one is not)
     assert _normalised_within("  Глава  МИД ", 30) == "глава мид"
     assert _normalised_within(LINES[0], 60) is None
+
+
+def test_readers_marks_are_their_plain_form():
+    def plain(s):
+        return any(mark in s for mark in block._INFORMAL_MARKS)
+    lines = _corpus_lines(60) + LINES
+    lines += [s + end for s in lines[:300] for end in ("!!", "?!", ")", ":)", ";-)", "-)", "!", ") ")]
+    lines += ["))", "!?", "(:)", ":-)", "a-)", ")!", "?", ")", "-)", ":-", "!"]
+    for s in lines:
+        assert block._marks(s) == plain(s), s
+    # (not vacuous: a smiley and a shout are marks, a parenthesis and a question are not)
+    assert block._marks("Ну и дела :-)") and block._marks("Как так?!")
+    assert not block._marks("Минздрав (ведомство) ответил?")
