@@ -466,9 +466,9 @@ def end_key(s: str) -> str:
 
 
 @lru_cache(maxsize=None)
-def _opening_pairs() -> tuple[dict[re.Pattern, frozenset[str]], frozenset[str]]:
+def _opening_pairs() -> dict[re.Pattern, frozenset[str]]:
     """The line patterns anchored at the line's start whose first two characters are known
-    (opening_pairs), with them; and every second character among them."""
+    (opening_pairs), with them."""
     pairs = {}
     for _, rx in lexicons.boilerplate_patterns():
         items = list(P.parse(rx.pattern, rx.flags))
@@ -477,53 +477,30 @@ def _opening_pairs() -> tuple[dict[re.Pattern, frozenset[str]], frozenset[str]]:
         found = opening_pairs(items, caseless=bool(rx.flags & re.IGNORECASE))
         if found is not None:
             pairs[rx] = found
-    return pairs, frozenset(p[0] for found in pairs.values() for p in found), \
-        frozenset(p[1] for found in pairs.values() for p in found)
+    return pairs
 
 
-_narrowed: dict[tuple[int, str, str], tuple[Candidate, ...]] = {}
-
-
-def _by_opening(rows: tuple[Candidate, ...], s: str) -> tuple[Candidate, ...]:
-    """`rows` (those of the line's first character) less the patterns whose first two characters
-    the line does not open with. (Cached per row list and keyed opening, a first or second
-    character that opens none of the patterns standing for all others: the cache stays small.)"""
-    pairs, firsts, seconds = _opening_pairs()
-    first, second = _key(s[:1]), _key(s[1:2])
-    key = (id(rows), first if first in firsts else "", second if second in seconds else "")
-    narrowed = _narrowed.get(key)
-    if narrowed is None:
-        two = key[1] + key[2]
-        narrowed = _narrowed[key] = tuple(row for row in rows if row[1] not in pairs or two in pairs[row[1]])
-    return narrowed
-
-
-# The rows for a line's first two characters, as they stand (most lines open in a few hundred ways;
-# past this many, openings are looked up without being kept).
-MAX_OPENINGS_KEPT = 4096
-_full_rows: dict[str, tuple[Candidate, ...]] = {}
-_quiet_rows: dict[str, tuple[Candidate, ...]] = {}
-
-
-def _rows(s: str, index, kept: dict[str, tuple[Candidate, ...]]) -> tuple[Candidate, ...]:
-    rows = kept.get(s[:2])
-    if rows is None:
-        by_char, other = index()
-        # (the keys are keyed characters: a line's first character found among them is its own key)
-        rows = _by_opening(by_char.get(s[:1]) or by_char.get(_key(s[:1]), other), s)
-        if len(kept) < MAX_OPENINGS_KEPT:
-            kept[s[:2]] = rows
-    return rows
+# (most lines open in a few hundred ways; the rest are looked up again)
+@lru_cache(maxsize=4096)
+def _rows(opening: str, quiet: bool) -> tuple[Candidate, ...]:
+    """The candidates (quiet_candidates where `quiet`) of a line opening with `opening`, its first
+    two characters: those of its first character, less the patterns whose first two characters
+    are known and are not these."""
+    by_char, other = _quiet_index() if quiet else _line_index()
+    # (the keys are keyed characters: a line's first character found among them is its own key)
+    rows = by_char.get(opening[:1]) or by_char.get(_key(opening[:1]), other)
+    pairs, two = _opening_pairs(), _key(opening[:1]) + _key(opening[1:2])
+    return tuple(row for row in rows if row[1] not in pairs or two in pairs[row[1]])
 
 
 def candidates(s: str) -> tuple[Candidate, ...]:
     """The line patterns (data/boilerplate.tsv) worth trying on the stripped line `s`, in order."""
-    return _rows(s, _line_index, _full_rows)
+    return _rows(s[:2], False)
 
 
 def quiet_candidates(s: str) -> tuple[Candidate, ...]:
     """candidates(s) for a line holding none of the screened literals (literals_in(s) is empty)."""
-    return _rows(s, _quiet_index, _quiet_rows)
+    return _rows(s[:2], True)
 
 
 def prefix_candidates(s: str) -> tuple[Candidate, ...]:
