@@ -162,14 +162,15 @@ def block_worth(lines: list[Line], content: list[int], repeats: dict[str, int]) 
     prev_sentence = in_list = False
     # Each repeated opening stays free of the penalty once, where it last occurs: a lead
     # said again as the first paragraph, a page's short lead before its full text.
-    last = {repeat_key(lines[i]): i for i in content if lines[i].label == "body"}
+    keys = {i: repeat_key(lines[i]) for i in content if lines[i].label == "body"}
+    last = {key: i for i, key in keys.items()}
     for i in content:
         ln = lines[i]
         s = ln.text.strip()
         sentence = ends_sentence(s)
         w = _line_worth(ln, s, sentence)
         if ln.label == "body":
-            key = repeat_key(ln)
+            key = keys[i]
             if key in repeats and (last[key] != i or repeats[key] >= MIN_GALLERY_REPEATS):
                 w = min(w, 0) - REPEATED_COST
             elif informal(s):
