@@ -1,12 +1,12 @@
 """Cleaning steps rewritten to skip work whose answer is known give what their plain forms give: a
-line's worth with its words sampled only where the answer turns on them, and a line of spaces
-told by `isspace` instead of `strip`."""
+line's worth with its words sampled only where the answer turns on them, a line of spaces
+told by `isspace` instead of `strip`, and a line's normal form within a length read off its opening."""
 from pathlib import Path
 
 import pytest
 
 from citata import lexicons
-from citata.clean import block, split_lines
+from citata.clean import _normalise, _normalised_within, block, split_lines
 from citata.model import Line
 from citata.source import decode, text_document
 
@@ -87,3 +87,29 @@ def test_a_line_of_spaces_is_empty():
     lines = split_lines(text)
     assert [ln.label for ln in lines] == ["body" if ln.text.strip() else "empty" for ln in lines]
     assert [ln.label for ln in lines] == ["body", "empty", "empty", "body", "empty", "body"]
+
+
+def test_normalised_within_is_its_plain_form():
+    lines = _corpus_lines(60) + LINES
+    # (whitespace runs that shrink a long line's normal form below the limit, and a sigma at a cut)
+    lines += [" \t ".join(s.split()) for s in lines[:200]] + ["ΣΑΣ " * 30, "a" + " " * 500 + "b"]
+    for s in lines:
+        for limit in (0, 5, 30, 60, 120, 400):
+            plain = _normalise(s)
+            assert _normalised_within(s, limit) == (plain if len(plain) <= limit else None), (s[:60], limit)
+    # (not vacuous: a short line is kept, a long one is not)
+    assert _normalised_within("  Глава  МИД ", 30) == "глава мид"
+    assert _normalised_within(LINES[0], 60) is None
+
+
+def test_readers_marks_are_their_plain_form():
+    def plain(s):
+        return any(mark in s for mark in block._INFORMAL_MARKS)
+    lines = _corpus_lines(60) + LINES
+    lines += [s + end for s in lines[:300] for end in ("!!", "?!", ")", ":)", ";-)", "-)", "!", ") ")]
+    lines += ["))", "!?", "(:)", ":-)", "a-)", ")!", "?", ")", "-)", ":-", "!"]
+    for s in lines:
+        assert block._marks(s) == plain(s), s
+    # (not vacuous: a smiley and a shout are marks, a parenthesis and a question are not)
+    assert block._marks("Ну и дела :-)") and block._marks("Как так?!")
+    assert not block._marks("Минздрав (ведомство) ответил?")

@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 from citata import lexicons
+from citata import clean
 from citata.clean import MAX_PATTERN_LINE, match_boilerplate, match_prefix, screen
 
 # Lines of the kinds the patterns are about, and prose that merely shares their words.
@@ -68,11 +69,18 @@ def _every_row(s: str):
 def _screened(s: str):
     s = s.strip()
     n = len(s)
-    for kind, rx, limit, needs, window, tail, last in screen.candidates(s):
+    found = screen.literals_in(s)
+    # The automaton finds every literal of the patterns the line holds (the unscreened ones are
+    # tested with `in`).
+    assert {k for k in screen.literals() if k in s} == set(found) | {k for k in screen.unscreened() if k in s}, s
+    rows = screen.candidates(s) if found else screen.quiet_candidates(s)
+    found = screen.unscreened().union(found)
+    for kind, rx, limit, needs, window, tail, last in rows:
         if limit is not None and n > limit or last is not None and screen.end_key(s) not in last:
             continue
         start = max(0, n - tail) if tail is not None else 0
-        if needs is not None and not any(k in (s[:window] if window is not None else s[start:]) for k in needs):
+        if needs is not None and not any(k in found and k in (s[:window] if window is not None else s[start:])
+                                         for k in needs):
             continue
         m = rx.search(s, start)
         if m:
@@ -89,10 +97,14 @@ def _every_prefix(s: str):
 
 
 def _check(lines):
+    credits = clean._credit_literals()
     for line in lines:
         if len(line) > MAX_PATTERN_LINE:
             continue
         assert _screened(line) == _every_row(line), line
+        # the credit suffix is sought only where the automaton finds one of its literals
+        if clean._credit_suffix().search(line.strip()):
+            assert not credits.isdisjoint(screen.literals_in(line.strip(), credits)), line
         hit = match_prefix(line)
         got = None if hit is None else (hit[0], hit[1].span(), hit[1].groupdict())
         assert got == _every_prefix(line), line
@@ -110,6 +122,7 @@ def test_screen_keeps_the_first_matching_row():
     assert match_boilerplate("Вид на здание клиники (архивное фото)")[0] == "caption"
     assert match_boilerplate("Учредитель: ООО «Редакция», главный редактор Иван Петров")[0] == "legal"
     assert match_boilerplate("Врачи советуют перед вакцинацией измерить давление и сообщить медику.") is None
+    assert match_boilerplate("Актриса оказалась в центре скандала. 1zoom.ru")[0] == "caption"
 
 
 def test_screen_on_whole_pages():
@@ -135,5 +148,10 @@ def test_screen_reads_patterns():
     assert screen.last_chars(screen.P.parse(r"^.{3,150}\((?:архивное фото|\d{4})\)$")) == frozenset(")")
     assert screen.last_chars(screen.P.parse(r"\s\d{4}(?:\s*г\.)?\s*$")) == frozenset(".0")
     assert screen.last_chars(screen.P.parse(r"^Фото:.*$")) is None
+    # The first two characters of an anchored pattern's matches, where every match has two.
+    assert screen.opening_pairs(list(screen.P.parse(r"^(?:Прослушать(?: новость)?|Слушать)\s"))) == {"Пр", "Сл"}
+    assert screen.opening_pairs(list(screen.P.parse(r"^\d{1,2}:\d{2}"))) == {"00", "0:"}
+    assert screen.opening_pairs(list(screen.P.parse(r"^(?:Фото)?\s*\d"))) is None  # (one character may do)
+    assert {"СЮ", "сю", "\u1c83ю"} <= screen.opening_pairs(list(screen.P.parse(r"^(?:Сюжет|Читайте)", re.I)), caseless=True)
     keys, window = screen.required_literals(screen.P.parse(r"(?:Все права защищены|Copyright)"), False)
     assert keys == frozenset({"Все права защищены", "Copyright"}) and window is None

@@ -1,13 +1,16 @@
 """The scans of citata/metadata/scan.py, and the regexes rewritten so that `re` can skip through a
 text, find what `finditer` of the plain forms finds: the same matches, in the same order."""
+import importlib
 import re
 from pathlib import Path
 
 import pytest
 
 from citata.clean import block
-from citata.metadata import signals, told
+from citata.metadata import dates, signals, told
 from citata.metadata.scan import finditer_opening, finditer_runs, positions
+
+relays = importlib.import_module("citata.metadata.relays")  # (the package's `relays` is the function)
 from citata.source import decode, text_document
 
 CORPORA = Path(__file__).resolve().parent.parent.parent / "shared" / "corpora"
@@ -77,6 +80,7 @@ def _check_rewritten(texts):
         for text in texts:
             assert _spans(rx.finditer(text)) == _spans(re.compile(plain).finditer(text))
     plain_time = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
+    plain_relay = re.compile(r"(?<!\w)" + relays._relay_regex().pattern)
     for text in texts:
         assert _spans(finditer_opening(told._TOLD, text, told._TOLD_OPENINGS)) == _spans(told._TOLD.finditer(text))
         assert _spans(finditer_opening(told._JOURNALIST_VERB, text, told._JOURNALIST_OPENINGS)) \
@@ -85,6 +89,22 @@ def _check_rewritten(texts):
             == _spans(told._CORRESPONDENT_AT_WORK.finditer(text))
         assert _spans(signals.domain_tokens(text)) == _spans(signals.DOMAIN_TOKEN.finditer(text))
         assert _spans(block._TIME.finditer(text)) == _spans(plain_time.finditer(text))
+        assert _spans(filter(None, [signals.follow_us(text)])) == _spans(filter(None, [signals._FOLLOW_US.search(text)]))
+        # the known names of a line, runs of two or three words looked up only where a name of several opens
+        media = signals.outlet_names()
+        for line in text.split("\n")[:40]:
+            words = signals._MEDIA_WORD.findall(line)
+            runs = {" ".join(words[i:i + k]) for k in (3, 2, 1) for i in range(len(words) - k + 1)}
+            plain = [n for n in runs if n in media and signals._stands_alone(line, n)]
+            assert sorted(signals.media_in_line(line, media)) == sorted(plain), line
+        # the dates opening with a digit, sought from the first digit on
+        for line in text.split("\n"):
+            for rx, digit_first in zip(dates._PAGE_DATES, dates._OPENS_WITH_DIGIT):
+                digit = dates._DIGIT.search(line)
+                if digit_first and digit:
+                    assert _spans(rx[0].finditer(line, digit.start())) == _spans(rx[0].finditer(line)), line
+        # the relay cues, tried only where a cue starts, as the regex behind a word-start look-behind
+        assert _spans(relays._relay_matches(text)) == _spans(plain_relay.finditer(text))
 
 
 def test_rewritten_patterns_on_sentences():
@@ -94,6 +114,12 @@ def test_rewritten_patterns_on_sentences():
     assert [m.group(0) for m in block._TIME.finditer(TEXTS[6])] == ["12:30", "12:30", "1:05", "18:52"]
     assert [m.group("name") for m in told._OWN_STAFF[1].finditer(TEXTS[3])] == ["МИА Казинформ"]
     assert [m.group("name") for m in told._RELAY_NOW.finditer(TEXTS[-1])] == ["The Guardian"]
+    assert [m.group("name") for m in relays._relay_matches(TEXTS[-1])] == ["The Guardian"]
+    assert signals.follow_us("Текст. Подписывайтесь на Telegram-канал «Фонтанка»").group("name") == "«Фонтанка»"
+    assert dates._OPENS_WITH_DIGIT[:2] == (True, True) and not dates._OPENS_WITH_DIGIT[-1]  # (ISO; 14.01.2021; a cue first)
+    assert signals.media_in_line("Как сообщает РИА Новости, в ТАСС не ответили", signals.outlet_names())[0] == "РИА Новости"
+    # (a cue inside a word is none: "допишет")
+    assert [m.group("name") for m in relays._relay_matches("Он допишет ТАСС, как пишет РБК")] == ["РБК"]
 
 
 def test_rewritten_patterns_on_corpus_text():

@@ -11,6 +11,7 @@ Three signals, in order:
 """
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import os
 import re
@@ -131,10 +132,18 @@ def _credit_suffix() -> re.Pattern:
     )
 
 
+@lru_cache(maxsize=None)
+def _credit_literals() -> frozenset[str]:
+    """The literals one of which every credit suffix holds (an agency's name, a site's ending): the
+    line patterns' automaton looks for them too, and the suffix is sought only where one stands."""
+    return screen.pattern_literals(_credit_suffix())
+
+
 MAX_CAPTION_CHARS = 200
 # Paragraphs of a Russian article are Cyrillic; a line that is not is an
 # embedded post or a foreign-language widget.
 MIN_CYRILLIC_SHARE = 0.1
+MIN_FOREIGN_LETTERS = 20  # fewer letters say nothing of the line's language
 _LETTER = re.compile(r"[^\W\d_]")
 
 
@@ -144,18 +153,19 @@ def _foreign(s: str) -> bool:
     enough = len(s) * MIN_CYRILLIC_SHARE
     # The usual Russian line has enough Cyrillic letters in its first quarter already: no
     # need to encode and count the rest.
+    # (the lead bytes are counted as what deleting them takes away: one pass where two counts were two)
     head = s[:len(s) // 4 + 8].encode()
-    if head.count(b"\xd0") + head.count(b"\xd1") >= enough:
+    if len(head) - len(head.translate(None, b"\xd0\xd1")) >= enough:
         return False
     encoded = s.encode()
-    cyr = encoded.count(b"\xd0") + encoded.count(b"\xd1")  # А-я, ё: enough for a Russian line
+    cyr = len(encoded) - len(encoded.translate(None, b"\xd0\xd1"))  # А-я, ё: enough for a Russian line
     if cyr >= enough:
         return False
-    cyr += encoded.count(b"\xd2") + encoded.count(b"\xd3")
+    cyr += len(encoded) - len(encoded.translate(None, b"\xd2\xd3"))
     if cyr >= enough:
         return False
     letters = len(_LETTER.findall(s))
-    return letters >= 20 and cyr < letters * MIN_CYRILLIC_SHARE
+    return letters >= MIN_FOREIGN_LETTERS and cyr < letters * MIN_CYRILLIC_SHARE
 
 
 def _relays_site(before: str) -> bool:
@@ -165,7 +175,7 @@ def _relays_site(before: str) -> bool:
 
 def _headline_list(s: str) -> bool:
     """Headlines of other stories run together: "A; B; C; D"."""
-    if s.count("; ") < 3:
+    if ";" not in s or s.count("; ") < 3:  # (one character is found faster than "; ", whose space stands everywhere)
         return False
     parts = [p.strip() for p in s.split("; ")]
     return len(parts) >= 4 and all(0 < len(p) <= 120 and p[0].isupper() for p in parts)
@@ -177,14 +187,21 @@ def match_boilerplate(s: str) -> tuple[str, re.Match | None] | None:
         return None
     n = len(s)
     end = screen.end_key(s)
-    for kind, rx, limit, needs, window, tail, last in screen.candidates(s):
+    # The line patterns' literals the line holds, found at once (citata.clean.screen); on most lines
+    # none, and then only the patterns that need none of them are tried.
+    found = screen.literals_in(s, _credit_literals())
+    if found:
+        rows, found = screen.candidates(s), screen.unscreened().union(found)
+    else:
+        rows, found = screen.quiet_candidates(s), screen.unscreened()
+    for kind, rx, limit, needs, window, tail, last in rows:
         if (limit is not None and n > limit) or (last is not None and end not in last):
             continue
         start = n - tail if tail is not None and n > tail else 0  # a match ending the line starts here or later
         if needs is not None:
             part = s[:window] if window is not None and n > window else s[start:] if start else s
             for literal in needs:
-                if literal in part:
+                if literal in found and literal in part:
                     break
             else:
                 continue
@@ -198,13 +215,13 @@ def match_boilerplate(s: str) -> tuple[str, re.Match | None] | None:
         m = _outlet_suffix().search(s, tail)
         if m:
             return "caption", m
-    if n <= MAX_CAPTION_CHARS:
+    if n <= MAX_CAPTION_CHARS and not _credit_literals().isdisjoint(found):
         m = _credit_suffix().search(s)
         # A site or agency closing a sentence that relays it ("…, пишет News.ru.", "…, передает
         # РИА Новости.") is the report's source, not a photo credit: the line is prose.
         if m and not _relays_site(s[:m.start()]):
             return "caption", m
-    if _foreign(s):
+    if n >= MIN_FOREIGN_LETTERS and _foreign(s):  # (a shorter line has fewer letters)
         return "embed", None
     if _headline_list(s):
         return "related", None
@@ -276,6 +293,16 @@ def _mark(line: Line, kind: str) -> None:
 
 def _normalise(s: str) -> str:
     return " ".join(s.split()).lower()
+
+
+def _normalised_within(s: str, limit: int) -> str | None:
+    """_normalise(s) where it is at most `limit` characters long, else None. A long paragraph is
+    settled by its opening: the normal form of a text is no shorter than that of its opening."""
+    opening = _normalise(s[:2 * limit])
+    if len(opening) > limit:
+        return None
+    whole = opening if len(s) <= 2 * limit else _normalise(s)
+    return whole if len(whole) <= limit else None
 
 
 def _find_title(lines: list[Line], layout: str, known_title: str | None) -> Line | None:
@@ -748,8 +775,8 @@ def _mark_repeats(lines: list[Line], title: Line | None) -> None:
         head = _normalise(title.text).rstrip(".")
         if len(head) >= 20:
             for ln in body[:3]:
-                s = _normalise(ln.text)
-                if s.startswith(head) and len(s) <= len(head) + 40:
+                s = _normalised_within(ln.text, len(head) + 40)
+                if s is not None and s.startswith(head):
                     _mark(ln, "title_repeat")
     # A short label said twice is a photo's caption (under the photo and in its gallery) or a
     # teaser; a subheading is said once.
@@ -793,8 +820,8 @@ def clean(raw: RawDocument, furniture: frozenset[str] | None = None) -> Cleaned:
         return assemble(classify(raw, furniture))
     # Lines are classified, and the body copied, from the text without the characters that carry
     # no content; the offsets are then mapped back onto the raw input.
-    folded, back = _fold(raw.text)
-    return _unfold(assemble(classify(dataclasses.replace(raw, text=folded), furniture)), back)
+    folded, back, gaps = _fold(raw.text)
+    return _unfold(assemble(classify(dataclasses.replace(raw, text=folded), furniture)), back, gaps)
 
 
 def assemble(lines: list[Line]) -> Cleaned:
@@ -844,30 +871,41 @@ def visible(text: str) -> str:
     return _INVISIBLE.sub("", text) if _MAYBE_INVISIBLE.search(text) else text
 
 
-def _fold(text: str) -> tuple[str, list[int]]:
-    """`text` without the characters _INVISIBLE names, and for each of its offsets (and its end)
-    the offset in `text` it came from."""
-    parts, back, last = [], [], 0
-    for m in _INVISIBLE.finditer(text):
+def _invisible(text: str):
+    """_INVISIBLE.finditer(text): each match is one character of _MAYBE_INVISIBLE's class, so the
+    look-behinds are tried only where the fast class scan stops (not at every position)."""
+    for m in _MAYBE_INVISIBLE.finditer(text):
+        hit = _INVISIBLE.match(text, m.start())
+        if hit is not None:
+            yield hit
+
+
+def _fold(text: str) -> tuple[str, list[int], list[int]]:
+    """`text` without the characters _INVISIBLE names; for each of its offsets (and its end) the
+    offset in `text` it came from; and the offsets after which the fold skipped characters (i > 0
+    where back[i] != back[i - 1] + 1), in order."""
+    parts, back, gaps, last = [], [], [], 0
+    for m in _invisible(text):
         parts.append(text[last:m.start()])
         back.extend(range(last, m.start()))
         last = m.end()
+        if back and (not gaps or gaps[-1] != len(back)):
+            gaps.append(len(back))
     parts.append(text[last:])
     back.extend(range(last, len(text) + 1))
-    return "".join(parts), back
+    return "".join(parts), back, gaps
 
 
-def _unfold(cleaned: Cleaned, back: list[int]) -> Cleaned:
+def _unfold(cleaned: Cleaned, back: list[int], gaps: list[int]) -> Cleaned:
     """`cleaned`, made from a folded text, with its offsets in the raw text `back` maps onto: a
-    segment is split where the fold skipped characters, so each still copies the raw input verbatim;
-    lines keep their folded text."""
+    segment is split where the fold skipped characters (`gaps`, see _fold), so each still copies
+    the raw input verbatim; lines keep their folded text."""
     segments = []
     for seg in cleaned.segments:
         pos, start = seg.text_start, seg.raw_start
-        for i in range(seg.raw_start + 1, seg.raw_start + seg.length):
-            if back[i] != back[i - 1] + 1:
-                segments.append(Segment(pos, back[start], i - start))
-                pos, start = pos + i - start, i
+        for i in gaps[bisect.bisect_right(gaps, seg.raw_start):bisect.bisect_left(gaps, seg.raw_start + seg.length)]:
+            segments.append(Segment(pos, back[start], i - start))
+            pos, start = pos + i - start, i
         segments.append(Segment(pos, back[start], seg.raw_start + seg.length - start))
 
     def end(at: int) -> int:  # an end offset: just after the character before it

@@ -64,17 +64,33 @@ _MONTH = r"(?:янв|фев|мар|апр|ма[йя]|июн|июл|авг|сен
 _DATEISH = re.compile(
     rf"(?<!\d)(?:\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}\s+{_MONTH}\.?(?:\s+\d{{4}})?)(?!\d)"
     r"|(?:[Сс]егодня|[Вв]чера)\b|\d+\s+(?:минут\w*|час\w*|дн(?:я|ей)|недел\w+)\s+назад", re.I)
-# Readers' marks: "!!", "?!", "))", smileys; a comma glued to the next word. Looked for as
-# substrings and a comma-led regex: a regex alternation of them tries every position of a
-# paragraph and was a tenth of the cleaning time.
+# Readers' marks: "!!", "?!", "))", smileys; a comma glued to the next word. Looked for at the
+# characters that close them (_marks) and by a comma-led regex: a regex alternation of them tries
+# every position of a paragraph and was a tenth of the cleaning time.
 _INFORMAL_MARKS = ("!!", "!?", "?!", "??", "))", ":)", ";)", ":-)", ";-)")
 _GLUED_COMMA = re.compile(r",(?<=[а-яё],)[а-яё]{2,}")
 
 
 def informal(s: str) -> bool:
-    # (every mark holds "!", "?" or ")": three character tests spare the nine marks' on most lines)
-    return (("!" in s or "?" in s or ")" in s) and any(map(s.__contains__, _INFORMAL_MARKS))) \
-        or _GLUED_COMMA.search(s) is not None
+    return _marks(s) or _GLUED_COMMA.search(s) is not None
+
+
+def _marks(s: str) -> bool:
+    """Whether one of _INFORMAL_MARKS stands in `s`. Each ends with "!", "?" or ")", and what
+    precedes that says which: looked for at each of those characters (a parenthesis is common in
+    news, and then nine substring tests ran over the whole paragraph)."""
+    for mark in "!?":  # "!!", "!?", "?!", "??"
+        at = s.find(mark)
+        while at >= 0:
+            if s[at + 1:at + 2] in ("!", "?"):
+                return True
+            at = s.find(mark, at + 1)
+    at = s.find(")")
+    while at >= 0:  # "))", ":)", ";)", ":-)", ";-)"
+        if at and (s[at - 1] in "):;" or (s[at - 1] == "-" and at >= 2 and s[at - 2] in ":;")):
+            return True
+        at = s.find(")", at + 1)
+    return False
 _COUNTER = re.compile(r"^#?\d{1,4}\.?$")
 _NEXT_SENTENCE = re.compile(r"[.!?…][\"'»”)\]]*\s+(\w)")
 
@@ -107,13 +123,19 @@ def has_verb(sample: list[str]) -> bool:
 def line_worth(ln: Line) -> float:
     """Positive for article-like prose, negative for furniture, near zero for labels."""
     s = ln.text.strip()
+    return _line_worth(ln, s, ln.label != "boilerplate" and ends_sentence(s))
+
+
+def _line_worth(ln: Line, s: str, sentence: bool) -> float:
+    """line_worth of the line `ln`, stripped `s`, which ends a sentence or not (`sentence`, asked
+    only of a line that is no boilerplate)."""
     if ln.label == "boilerplate":
         if ln.kind == "related":
             return -RELATED_HEADER_COST
         if ln.kind in INLINE_KINDS:
             return -(INLINE_COST + min(len(s), 400) * 0.2)
         return -(BOILERPLATE_COST + min(len(s), 400) * 0.5)
-    n, sentence = len(s), ends_sentence(s)
+    n = len(s)
     if n >= LONG_PROSE_CHARS and sentence:
         return min(n, MAX_LINE_WORTH)  # a long line ending a sentence: prose, no need to count
     nw = len(s.split(None, WORDS_COUNTED))  # (asked only "at least 4?" and "at most 12?")
@@ -140,13 +162,15 @@ def block_worth(lines: list[Line], content: list[int], repeats: dict[str, int]) 
     prev_sentence = in_list = False
     # Each repeated opening stays free of the penalty once, where it last occurs: a lead
     # said again as the first paragraph, a page's short lead before its full text.
-    last = {repeat_key(lines[i]): i for i in content if lines[i].label == "body"}
+    keys = {i: repeat_key(lines[i]) for i in content if lines[i].label == "body"}
+    last = {key: i for i, key in keys.items()}
     for i in content:
         ln = lines[i]
-        w = line_worth(ln)
         s = ln.text.strip()
+        sentence = ends_sentence(s)
+        w = _line_worth(ln, s, sentence)
         if ln.label == "body":
-            key = repeat_key(ln)
+            key = keys[i]
             if key in repeats and (last[key] != i or repeats[key] >= MIN_GALLERY_REPEATS):
                 w = min(w, 0) - REPEATED_COST
             elif informal(s):
@@ -161,7 +185,7 @@ def block_worth(lines: list[Line], content: list[int], repeats: dict[str, int]) 
                 # The items of a list a paragraph announces ("Противопоказания:") are its text,
                 # however short.
                 w = max(w, len(s) * LIST_ITEM_SHARE)
-        prev_sentence = ends_sentence(s)
+        prev_sentence = sentence
         in_list = ln.label == "body" and (s.endswith(":") or (in_list and list_item(s)))
         worth.append(w)
     return worth
@@ -247,8 +271,9 @@ def comment_start(lines: list[Line], after: int) -> int | None:
             continue
         s = ln.text.strip()
         # A comment is stamped to the minute ("02 августа 2020, 18:52", "5 минут назад"); a date
-        # alone heads a chronology's entry ("8 декабря" over "Великобритания").
-        if not is_stamp(s) or not (_TIME.search(s) or _AGO.search(s)):
+        # alone heads a chronology's entry ("8 декабря" over "Великобритания"). (The cheap tests
+        # first: a stamp is short, and most short lines show no time.)
+        if len(s) > MAX_STAMP_CHARS or not (_TIME.search(s) or _AGO.search(s)) or not is_stamp(s):
             continue
         # The author's name stands just before or after the stamp, or opens the stamp line
         # ("Аноним, 20 января 2021 01:05"; not "Обновлено 12:30").
@@ -287,7 +312,7 @@ def post_head(s: str) -> bool:
     """A post's head or widget in a thread, not its text: a poster's name or nick, a stamp, a
     counter ("2."), a label ("Цитата:")."""
     s = s.strip()
-    return (is_stamp(s) and (_TIME.search(s) is not None or _AGO.search(s) is not None)) or _person_like(s) \
+    return ((_TIME.search(s) is not None or _AGO.search(s) is not None) and is_stamp(s)) or _person_like(s) \
         or _COUNTER.match(s) is not None or (s.endswith(":") and len(s.split()) <= 2)
 
 

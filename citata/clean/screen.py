@@ -4,17 +4,25 @@ Trying every pattern of data/boilerplate.tsv on every line cost more than the re
 cleaning. Two necessary conditions, read off each pattern's parse once, pick the few
 worth trying (the first matching row still wins, so the result is the same):
 - a pattern anchored at the line's start can only match a line opening with one of the
-  characters its first element allows (patterns are grouped by that character);
+  characters its first element allows (patterns are grouped by that character), and, where
+  its first two characters are known (opening_pairs), with one of those pairs;
 - a pattern whose every match contains one of a set of literal strings ("Учредитель",
   "cookie", …) needs one of them in the line, checked with `in`.
 A pattern neither condition describes (case-insensitive, or no literal in every match)
 is always tried.
+
+The literals of every line pattern are looked for in a line at once, by one Aho–Corasick
+automaton (the Rust `aho-corasick` crate, through ahocorasick_rs): one pass over the line
+instead of some hundred `in` tests, each a pass of its own. Most lines hold none of them, and
+then only the patterns whose literals the automaton leaves out (see screened) are tried.
 """
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 from re import _constants as C, _parser as P  # the parser re itself uses
+
+import ahocorasick_rs
 
 from .. import lexicons
 
@@ -164,6 +172,15 @@ def required_literals(parsed, anchored: bool) -> Need:
     return _best(found, True)
 
 
+def pattern_literals(rx: re.Pattern) -> frozenset[str]:
+    """The literals one of which every match of `rx`, searched anywhere, holds (required_literals);
+    a pattern without such literals is refused."""
+    found, _ = required_literals(P.parse(rx.pattern, rx.flags), False)
+    if not found or rx.flags & re.IGNORECASE:
+        raise ValueError(f"no literal every match holds: {rx.pattern[:60]}")
+    return frozenset(found)
+
+
 def _lookahead_limit(items) -> int | None:
     """`^(?=.{0,450}$)…`: the longest line the opening lookahead admits."""
     items = [item for item in items if item != (C.AT, C.AT_BEGINNING)]
@@ -249,6 +266,88 @@ def caseless_first_chars(items) -> frozenset[str] | None:
     return frozenset(caseless.findall(_bmp())) | chars
 
 
+MAX_OPENINGS = 5000  # a pattern opening in more ways than this is not screened by its opening
+
+
+@lru_cache(maxsize=None)
+def _caseless(c: str) -> frozenset[str]:
+    """Every character matching `c` without regard to case (the regex engine asked, see _bmp)."""
+    return frozenset(re.compile(re.escape(c), re.IGNORECASE).findall(_bmp())) | {c}
+
+
+def _seq_openings(items, k: int, caseless: bool) -> set[str] | None:
+    """The strings a match of the parsed sequence `items` opens with, cut at k characters: one
+    shorter than k is a whole match (what follows the sequence goes on from it). None if unknown."""
+    found = {""}
+    for item in items:
+        grown = set()
+        for head in found:
+            if len(head) == k:
+                grown.add(head)
+                continue
+            more = _item_openings(item, k - len(head), caseless)
+            if more is None:
+                return None
+            grown.update(head + m for m in more)
+        if len(grown) > MAX_OPENINGS:
+            return None
+        found = grown
+    return found
+
+
+def _item_openings(item, k: int, caseless: bool) -> set[str] | None:
+    op, av = item
+    if op in (C.ASSERT, C.ASSERT_NOT, C.AT):  # consume nothing
+        return {""}
+    if op is C.LITERAL:
+        return set(_caseless(chr(av))) if caseless else {chr(av)}
+    if op is C.IN and not caseless:
+        chars = _class_chars(av)
+        return None if chars is None else set(chars)
+    if op is C.CATEGORY and av in _CLASS_OF:  # (\d, \s: their keyed character stands for all)
+        return {_CLASS_OF[av]}
+    if op is C.SUBPATTERN and not av[1] and not av[2]:
+        return _seq_openings(av[3], k, caseless)
+    if op is C.BRANCH:
+        found = set()
+        for branch in av[1]:
+            more = _seq_openings(branch, k, caseless)
+            if more is None:
+                return None
+            found |= more
+        return found
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT):
+        low, high, sub = av
+        found = {""} if low == 0 else set()
+        reps = {""}  # the openings of r repetitions
+        for r in range(1, min(high, max(low, k)) + 1):
+            grown = set()
+            for head in reps:
+                if len(head) == k:
+                    grown.add(head)
+                    continue
+                more = _seq_openings(sub, k - len(head), caseless)
+                if more is None:
+                    return None
+                grown.update(head + m for m in more)
+            reps = grown
+            # (a cut opening stands whatever follows; a whole one only once the repetitions suffice)
+            found |= {h for h in reps if len(h) == k or r >= low}
+            if len(found) > MAX_OPENINGS:
+                return None
+        return found
+    return None
+
+
+def opening_pairs(items, caseless: bool = False) -> frozenset[str] | None:
+    """For a pattern anchored at the line's start: its matches' first two characters (keyed as by
+    _key), where every match is two characters long at least; None if unknown."""
+    found = _seq_openings(items, 2, caseless)
+    if found is None or any(len(h) < 2 for h in found):
+        return None
+    return frozenset(_key(h[0]) + _key(h[1]) for h in found)
+
+
 # (kind, pattern, longest line it can match or None, its literals or None, how far into the
 # line one of them must end or None, how far from the end a match can start or None, the
 # characters a line it matches ends with or None)
@@ -296,6 +395,65 @@ def _line_index():
     return _build(lexicons.boilerplate_patterns(), lexicons.boilerplate_pattern_limits(), False)
 
 
+# Digits and the punctuation of running text: a literal made of them alone (a comma, a year's "20")
+# stands in most lines.
+_RUNNING = frozenset("0123456789,.;:!?- ")
+
+
+def screened(literal: str) -> bool:
+    """Whether the automaton looks for `literal`: every literal but those made of digits and
+    running text's punctuation (see _RUNNING), which stay `in` tests: found in most lines, they
+    would fill the automaton's answer and send every line down the long list of patterns."""
+    return not _RUNNING.issuperset(literal)
+
+
+def _quiet(rows: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
+    """The rows that can match a line holding none of the screened literals: those with no
+    literals, and those with unscreened ones, reduced to these."""
+    quiet = []
+    for row in rows:
+        needs = row[3]
+        if needs is not None:
+            needs = tuple(k for k in needs if not screened(k))
+            if not needs:
+                continue
+        quiet.append((*row[:3], needs, *row[4:]))
+    return tuple(quiet)
+
+
+@lru_cache(maxsize=None)
+def _quiet_index():
+    by_char, other = _line_index()
+    return {c: _quiet(rows) for c, rows in by_char.items()}, _quiet(other)
+
+
+@lru_cache(maxsize=None)
+def literals() -> frozenset[str]:
+    """Every literal the line patterns' rows test for."""
+    by_char, other = _line_index()
+    return frozenset(k for rows in (*by_char.values(), other) for row in rows if row[3] for k in row[3])
+
+
+@lru_cache(maxsize=None)
+def _automaton(also: frozenset[str]) -> ahocorasick_rs.AhoCorasick:
+    # (a DFA: the fastest search; some hundred literals make it small)
+    return ahocorasick_rs.AhoCorasick(sorted(set(filter(screened, literals())) | also),
+                                      implementation=ahocorasick_rs.Implementation.DFA)
+
+
+@lru_cache(maxsize=None)
+def unscreened() -> frozenset[str]:
+    """The literals the automaton leaves out, counted as found in every line (and tested with `in`)."""
+    return frozenset(k for k in literals() if not screened(k))
+
+
+def literals_in(s: str, also: frozenset[str] = frozenset()) -> list[str]:
+    """The screened literals of the line patterns, and the literals `also` names (another
+    pattern's, see required_literals), that occur in `s` (every occurrence of each: one literal
+    inside another is found too)."""
+    return _automaton(also).find_matches_as_strings(s, overlapping=True)
+
+
 @lru_cache(maxsize=None)
 def _prefix_index():
     table = lexicons.boilerplate_prefix_patterns()
@@ -307,11 +465,42 @@ def end_key(s: str) -> str:
     return _key(s[-1:])
 
 
+@lru_cache(maxsize=None)
+def _opening_pairs() -> dict[re.Pattern, frozenset[str]]:
+    """The line patterns anchored at the line's start whose first two characters are known
+    (opening_pairs), with them."""
+    pairs = {}
+    for _, rx in lexicons.boilerplate_patterns():
+        items = list(P.parse(rx.pattern, rx.flags))
+        if not items or items[0] != (C.AT, C.AT_BEGINNING) or rx.flags & ~(re.IGNORECASE | re.UNICODE):
+            continue
+        found = opening_pairs(items, caseless=bool(rx.flags & re.IGNORECASE))
+        if found is not None:
+            pairs[rx] = found
+    return pairs
+
+
+# (most lines open in a few hundred ways; the rest are looked up again)
+@lru_cache(maxsize=4096)
+def _rows(opening: str, quiet: bool) -> tuple[Candidate, ...]:
+    """The candidates (quiet_candidates where `quiet`) of a line opening with `opening`, its first
+    two characters: those of its first character, less the patterns whose first two characters
+    are known and are not these."""
+    by_char, other = _quiet_index() if quiet else _line_index()
+    # (the keys are keyed characters: a line's first character found among them is its own key)
+    rows = by_char.get(opening[:1]) or by_char.get(_key(opening[:1]), other)
+    pairs, two = _opening_pairs(), _key(opening[:1]) + _key(opening[1:2])
+    return tuple(row for row in rows if row[1] not in pairs or two in pairs[row[1]])
+
+
 def candidates(s: str) -> tuple[Candidate, ...]:
     """The line patterns (data/boilerplate.tsv) worth trying on the stripped line `s`, in order."""
-    by_char, other = _line_index()
-    # (the keys are keyed characters: a line's first character found among them is its own key)
-    return by_char.get(s[:1]) or by_char.get(_key(s[:1]), other)
+    return _rows(s[:2], False)
+
+
+def quiet_candidates(s: str) -> tuple[Candidate, ...]:
+    """candidates(s) for a line holding none of the screened literals (literals_in(s) is empty)."""
+    return _rows(s[:2], True)
 
 
 def prefix_candidates(s: str) -> tuple[Candidate, ...]:

@@ -38,7 +38,8 @@ def _outlet_from_lines(lines: list[Line]) -> str | None:
         if ln.label != "boilerplate":
             continue
         s = ln.text  # (each regex needs its words: cheap checks first)
-        m = (", " in s and _CAPTION_OUTLET.search(s)) or ("в материалах" in s and _BLURB_OUTLET.search(s.strip()))
+        m = (", " in s and ("-" in s or "–" in s or "—" in s) and _CAPTION_OUTLET.search(s)) \
+            or ("в материалах" in s and _BLURB_OUTLET.search(s.strip()))
         if m:
             votes[m.group(1).strip()] += 1
     return votes.most_common(1)[0][0] if votes else None

@@ -7,8 +7,11 @@ import datetime as dt
 import re
 from urllib.parse import urlsplit
 
+from re import _parser as sre_parse  # the parser re itself uses
+
 from .. import lexicons
 from ..clean import Cleaned
+from ..clean.screen import first_chars
 from ..model import Dateline, Line
 
 _ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
@@ -97,7 +100,7 @@ def _place(s: str) -> str:
 
 
 def find_dateline(cleaned: Cleaned, year_hint: str | None) -> Dateline | None:
-    for para in cleaned.text.split("\n\n")[:4]:
+    for para in cleaned.text.split("\n\n", 4)[:4]:  # (the first four paragraphs: a page is not split whole)
         for rx in DATELINES:
             m = rx.match(para)
             if not m:
@@ -190,14 +193,21 @@ _HAS_TIME = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
 _DIGIT = re.compile(r"\d")
 
 
+# Which forms open with a digit (read off their parse): those are sought from the line's first digit
+# on (each opens with a look-behind, which `re` tries at every position it passes).
+_OPENS_WITH_DIGIT = tuple(bool(chars) and all(c.isdecimal() for c in chars)
+                          for chars in (first_chars(list(sre_parse.parse(rx.pattern, rx.flags))) for rx, _ in _PAGE_DATES))
+
+
 def find_date(s: str) -> tuple[int, str] | None:
     """The first date written out in `s` (any common Russian or ISO form): (position, ISO date).
     Without a year there is no date: none is invented."""
-    if _DIGIT.search(s) is None:  # every form has digits (most lines asked have none)
+    digit = _DIGIT.search(s)
+    if digit is None:  # every form has digits (most lines asked have none)
         return None
     found = None
-    for rx, (y, m, d) in _PAGE_DATES:
-        for match in rx.finditer(s):
+    for (rx, (y, m, d)), digit_first in zip(_PAGE_DATES, _OPENS_WITH_DIGIT):
+        for match in rx.finditer(s, digit.start() if digit_first else 0):
             month = match.group(m)
             if not month.isdigit():
                 month = _month(month)

@@ -4,6 +4,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+import ahocorasick_rs
+
 from .. import lexicons
 
 _NAME_TOKEN = r"(?:[A-ZА-ЯЁ][\w.'’&\-]*|of|the|and|de)"
@@ -43,19 +45,27 @@ def _relay_regex() -> re.Pattern:
     )
 
 
+@lru_cache(maxsize=None)
+def _cue_automaton() -> ahocorasick_rs.AhoCorasick:
+    return ahocorasick_rs.AhoCorasick(sorted(set(lexicons.relay_cues())), implementation=ahocorasick_rs.Implementation.DFA)
+
+
 def _relay_matches(text: str):
     """What finditer of the relay regex behind a "no word character before" lookbehind finds:
-    a regex opening with a lookbehind is tried at every position of the text, one opening
-    with the cues skips to where a cue can start."""
+    a regex opening with a lookbehind is tried at every position of the text. Every match opens
+    with a cue, so the regex is tried only where one starts (every cue's every occurrence, found in
+    one pass by an Aho–Corasick automaton: a `str.find` loop per cue was no faster than the regex),
+    and only where no word character stands before it."""
     rx = _relay_regex()
     pos = 0
-    while (m := rx.search(text, pos)) is not None:
-        start = m.start()
-        if start and (text[start - 1].isalnum() or text[start - 1] == "_"):  # a word character
-            pos = start + 1
+    starts = sorted({start for _, start, _ in _cue_automaton().find_matches_as_indexes(text, overlapping=True)})
+    for start in starts:
+        if start < pos or (start and (text[start - 1].isalnum() or text[start - 1] == "_")):  # a word character
             continue
-        yield m
-        pos = m.end()
+        m = rx.match(text, start)
+        if m is not None:
+            yield m
+            pos = m.end()
 
 
 def relays(text: str) -> list[str]:

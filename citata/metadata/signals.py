@@ -14,7 +14,7 @@ from ..model import Line
 from .dates import DATELINES, PLACE_UP, find_date
 from .outlets import (CYRILLIC_WORD, DOMAIN, LEGAL_FORM, NOT_RUSSIAN, SITE_ENDINGS, TITLE_SEPS, alias_targets, canonical_outlet, clean_name,
                       host_outlet, known_outlet, legal_outlet, media_in, nominative, outlet_from_url, outlet_names)
-from .scan import finditer_runs
+from .scan import finditer_at, finditer_runs, positions
 
 _MASTHEAD = re.compile(
     r"(?:[Сс]етевое издание|[Ии]нтернет-издание|[Ээ]лектронное периодическое издание|[Ии]нформационное агентство"
@@ -234,11 +234,22 @@ _AGENCY_DATELINE = re.compile(
 _MEDIA_WORD = re.compile(r"[\w\-]+(?:\.[\w\-]+)*")  # "Корреспондент.net." ends a sentence
 
 
+@lru_cache(maxsize=4)
+def _name_heads(media: frozenset[str]) -> frozenset[str]:
+    """The first words of the names of two words or more."""
+    return frozenset(n.split(" ")[0] for n in media if " " in n)
+
+
 def media_in_line(s: str, media: frozenset[str]) -> list[str]:
-    """Known outlet names in a line, longest first (looked up by runs of up to three words); a
-    known name standing only inside a longer one names nothing (see part_of_longer_name)."""
+    """Known outlet names in a line, longest first (looked up by runs of up to three words, a run
+    of two or three only where a name of several words opens); a known name standing only inside a
+    longer one names nothing (see part_of_longer_name)."""
     words = _MEDIA_WORD.findall(s)
-    found = {" ".join(words[i:i + k]) for k in (3, 2, 1) for i in range(len(words) - k + 1)}
+    heads = _name_heads(media)
+    found = set(words)
+    for i, word in enumerate(words):
+        if word in heads:
+            found.update(" ".join(words[i:i + k]) for k in (2, 3) if i + k <= len(words))
     return sorted((n for n in found if n in media and _stands_alone(s, n)), key=len, reverse=True)
 
 
@@ -302,6 +313,13 @@ _SITE_WORDS = ("айт", "ортал", "атериал")
 _FOLLOW_WORDS = ("итайте", "одписывайтесь", "одпишитесь", "ледите", "едакци")
 _HEADER_KINDS = frozenset({"header", "before_article", "byline", "rubric", "title_repeat", "date", "source"})
 MAX_NAME_LINE = 80
+
+
+def follow_us(s: str) -> re.Match | None:
+    """_FOLLOW_US.search(s), tried only where a match can open: one letter before one of
+    _FOLLOW_WORDS (its first letters, "[Чч]итайте", are common ones, so `re` stopped at most
+    letters of a long legal line)."""
+    return next(finditer_at(_FOLLOW_US, s, [at - 1 for at in positions(s, _FOLLOW_WORDS) if at]), None)
 
 
 def _known(name: str, media: frozenset[str]) -> str | None:
@@ -471,6 +489,12 @@ def _title_copyright(title: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=4)
+def _last_words(names: frozenset[str]) -> frozenset[str]:
+    """The last word of each name ("Новости" of "РИА Новости"): an agency a dateline may shorten."""
+    return frozenset(n.split()[-1] for n in names)
+
+
 def outlet_signals(cleaned: Cleaned, first: int = 0) -> dict[str, str]:
     """Each kind of signal -> the outlet it names (the first line showing it). The outlet a
     page names for itself, in its furniture: masthead or legal lines ("Сетевое
@@ -486,8 +510,8 @@ def outlet_signals(cleaned: Cleaned, first: int = 0) -> dict[str, str]:
     article = next((ln.start for ln in cleaned.lines if ln.label == "body"), None)
     below = max((ln.start for ln in cleaned.lines if ln.label == "body"), default=None)  # the article's last line
     for i, ln in enumerate(cleaned.lines[first:], first):
-        if "forum" not in found and ("орум" in ln.text or "ортал" in ln.text) and len(ln.text) <= MAX_LOGO_LINE \
-                and ln.label in ("title", "boilerplate"):
+        if "forum" not in found and len(ln.text) <= MAX_LOGO_LINE and ln.label in ("title", "boilerplate") \
+                and ("орум" in ln.text or "ортал" in ln.text):
             m = _FORUM.fullmatch(ln.text.strip())  # a forum's or a portal's name as its page title
             if m:
                 found["forum"] = m.group(0)
@@ -591,7 +615,7 @@ def outlet_signals(cleaned: Cleaned, first: int = 0) -> dict[str, str]:
                 if host and outlet_from_url("https://" + host + "/x") in outlet_names():
                     found["legal"] = host_outlet(host)
         if "follow" not in found and not foreign:
-            m = any(map(s.__contains__, _FOLLOW_WORDS)) and _FOLLOW_US.search(s)
+            m = follow_us(s)
             if m and clean_name(m.group("name")).split()[0] not in lexicons.word_set("not_outlet_names"):
                 found["follow"] = clean_name(m.group("name"))
             else:
@@ -654,7 +678,7 @@ def outlet_signals(cleaned: Cleaned, first: int = 0) -> dict[str, str]:
     m = _AGENCY_DATELINE.match(body)
     agency = m.group("agency") if m else ""
     for name in (agency, agency.split()[0] if agency else ""):
-        if name and name in media | {n.split()[-1] for n in media}:
+        if name and (name in media or name in _last_words(media)):
             found["dateline"] = name
             break
     if "dateline" not in found:
