@@ -65,16 +65,17 @@ def main() -> None:
     known = buckets.keys[::max(1, len(buckets.keys) // (asked // 2))].tolist()[:asked // 2]
     keys = known + [rng.randrange(-2**63, 2**63) for _ in range(asked - len(known))]
     # The rows of BATCHES batches of new articles, added one batch after another (merges included).
-    batches = [sorted((rng.randrange(-2**63, 2**63), args.articles + 1 + (b * asked + i) // syndication.BANDS)
-                      for i in range(asked)) for b in range(BATCHES)]
+    batches = [syndication.lsh_rows([(args.articles + 1 + b * args.batch + a,
+                                      [rng.randrange(-2**63, 2**63) for _ in range(syndication.BANDS)])
+                                     for a in range(args.batch)]) for b in range(BATCHES)]
     assert buckets.lists(conn, keys) == syndication.bucket_lists(conn, keys)
     table_keys, table_ids = buckets.keys, buckets.ids
 
     def add():  # into the table's rows each time
         buckets.keys, buckets.ids = table_keys, table_ids
         buckets.recent_keys, buckets.recent_ids = buckets.recent_keys[:0], buckets.recent_ids[:0]
-        for rows in batches:
-            buckets.add(rows)
+        for keys, ids in batches:
+            buckets.add(keys, ids)
 
     table = fastest(lambda: syndication.bucket_lists(conn, keys), 3)
     memory, adding = fastest(lambda: buckets.lists(conn, keys)), fastest(add, 2) / BATCHES

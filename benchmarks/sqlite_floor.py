@@ -18,6 +18,12 @@ Variants (comma-separated, each a set of changes joined by '+'):
   nosignature  without the articles_signature index (the sixteenth session's: placement reads it)
   clustered    the mentions kept in their article's order, keyed by (article_id, id), WITHOUT ROWID: one
                B-tree instead of the table and its mentions_article index
+  nofts        no full-text rows at all (what the two FTS5 tables cost, inserts and their segments at COMMIT)
+  lshappend    the LSH table keyed by (article_id, key): a batch's rows appended, not spread over the B-tree
+  automergeN   the FTS5 tables' automerge set to N (FTS5's default 4); also crisismergeN, pgszN
+  pageN        pages of N bytes (SQLite's default 4096)
+  ckptN        the WAL copied into the file once it holds N pages (backend.WAL_PAGES: 16384)
+COMMIT counts the close too (the last checkpoint: what a larger or smaller ckptN moves there).
 """
 from __future__ import annotations
 
@@ -85,16 +91,26 @@ def write(rows: dict, variant: set[str], path: Path, batch: int) -> dict[str, fl
         schema = schema.replace("fts5(lemmas, tokenize", "fts5(lemmas, content='', tokenize")
     if "packed" in variant:
         schema = schema.replace("CREATE INDEX IF NOT EXISTS mentions_article ON mentions(article_id);", "")
+    if "lshappend" in variant:
+        schema = schema.replace("PRIMARY KEY (key, article_id)", "PRIMARY KEY (article_id, key)")
     if "clustered" in variant:
         schema = schema.replace("CREATE INDEX IF NOT EXISTS mentions_article ON mentions(article_id);", "")
         schema = re.sub(r"CREATE TABLE IF NOT EXISTS mentions \(.*?\n\);", CLUSTERED_MENTIONS, schema, flags=re.S)
+    numbers = {name: int(value) for name, value in (re.fullmatch(r"([a-z]+)(\d+)", v).groups()
+                                                     for v in variant if re.fullmatch(r"[a-z]+\d+", v))}
     conn = sqlite3.connect(path, isolation_level=None)
+    if "page" in numbers:
+        conn.execute(f"PRAGMA page_size = {numbers['page']}")
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = NORMAL")
     conn.execute(f"PRAGMA foreign_keys = {'ON' if 'checks' in variant else 'OFF'}")
-    conn.execute(f"PRAGMA wal_autocheckpoint = {backend.WAL_PAGES}")
+    conn.execute(f"PRAGMA wal_autocheckpoint = {numbers.get('ckpt', backend.WAL_PAGES)}")
     conn.execute(f"PRAGMA cache_size = -{backend.CACHE_KIB}")
     conn.executescript(schema)
+    for option in ("automerge", "crisismerge", "pgsz"):
+        if option in numbers:
+            for table in ("article_fts", "quote_fts"):
+                conn.execute(f"INSERT INTO {table} ({table}, rank) VALUES (?, ?)", (option, numbers[option]))
     if "packed" in variant:
         conn.execute("CREATE TABLE article_mentions (article_id INTEGER PRIMARY KEY, data TEXT NOT NULL)")
     conn.executemany("INSERT INTO outlets VALUES (?, ?, ?)", rows["outlets"])
@@ -118,14 +134,18 @@ def write(rows: dict, variant: set[str], path: Path, batch: int) -> dict[str, fl
         conn.execute("BEGIN IMMEDIATE")
         timed("articles", insert_articles, chunk)
         if "nolsh" not in variant:
-            timed("lsh", "INSERT INTO lsh (key, article_id) VALUES (?, ?)",
-                  sorted((key, a) for a in ids for (key,) in rows["lsh"][a]))
-        timed("article_fts", "INSERT INTO article_fts (rowid, lemmas) VALUES (?, ?)",
-              [(a, rows["article_fts"][a]) for a in ids])
+            lsh = sorted((key, a) for a in ids for (key,) in rows["lsh"][a])
+            if "lshappend" in variant:  # in the table's own order
+                lsh.sort(key=lambda row: (row[1], row[0]))
+            timed("lsh", "INSERT INTO lsh (key, article_id) VALUES (?, ?)", lsh)
+        if "nofts" not in variant:
+            timed("article_fts", "INSERT INTO article_fts (rowid, lemmas) VALUES (?, ?)",
+                  [(a, rows["article_fts"][a]) for a in ids])
         quotations = [q for a in ids for q in rows["quotations"][a]]
         timed("quotations", insert_quotations, quotations)
-        timed("quote_fts", "INSERT INTO quote_fts (rowid, lemmas) VALUES (?, ?)",
-              [(q[0], rows["quote_fts"][q[0]]) for q in quotations])
+        if "nofts" not in variant:
+            timed("quote_fts", "INSERT INTO quote_fts (rowid, lemmas) VALUES (?, ?)",
+                  [(q[0], rows["quote_fts"][q[0]]) for q in quotations])
         if "packed" in variant:
             t = time.process_time()  # the JSON is the writer's to make: counted in
             conn.executemany("INSERT INTO article_mentions (article_id, data) VALUES (?, ?)",
@@ -139,7 +159,9 @@ def write(rows: dict, variant: set[str], path: Path, batch: int) -> dict[str, fl
         t = time.process_time()
         conn.execute("COMMIT")
         spent["COMMIT"] += time.process_time() - t
-    conn.close()
+    t = time.process_time()
+    conn.close()  # the last WAL pages copied into the file
+    spent["COMMIT"] += time.process_time() - t
     return spent
 
 

@@ -573,6 +573,57 @@ def _fails(*args, **kwargs):
     raise RuntimeError("a failure mid-batch")
 
 
+def test_the_writers_bucket_lists_merge_its_new_rows_and_share_equal_lists(monkeypatch):
+    """syndication.Buckets answers as the LSH table does (`bucket_lists`, SQL) with the table's rows
+    and the rows added since in two pairs of arrays: merged without a sort while the added ids are
+    the newer, and by a sort once a replacement adds rows under an older id (the rows it replaced
+    taken out). Buckets with the same newest members share one list."""
+    import random
+    import sqlite3
+
+    import numpy as np
+
+    from citata.archive import syndication
+
+    rng = random.Random(19)
+    pool = [rng.randrange(-2**63, 2**63) for _ in range(120)]
+    stories = [rng.sample(pool, syndication.BANDS) for _ in range(8)]  # each copy of a story: its keys
+    conn = sqlite3.connect(":memory:")
+    conn.execute("CREATE TABLE lsh (key INTEGER NOT NULL, article_id INTEGER NOT NULL,"
+                 " PRIMARY KEY (key, article_id)) WITHOUT ROWID")
+
+    def article(aid, keys):
+        conn.executemany("INSERT INTO lsh VALUES (?, ?)", [(k, aid) for k in keys])
+        return aid, keys
+
+    for aid in range(1, 301):  # buckets of up to a hundred members: the newest 20 are kept
+        article(aid, stories[aid % 8] if aid % 5 else rng.sample(pool, syndication.BANDS))
+    buckets = syndication.Buckets(conn)
+    sorts = []
+    lexsort = np.lexsort
+    monkeypatch.setattr(np, "lexsort", lambda *a, **k: sorts.append(1) or lexsort(*a, **k))
+    asked = pool + [rng.randrange(-2**63, 2**63) for _ in range(20)]  # and buckets nobody is in
+
+    def check():
+        sorts.clear()  # lsh_rows sorts the rows added: only the lookups' sorts are counted
+        lists = buckets.lists(conn, asked)
+        assert lists == syndication.bucket_lists(conn, asked)
+        # one list object for each distinct list of members
+        assert len({id(ids) for ids in lists.values()}) == len({tuple(ids) for ids in lists.values()})
+        return lists
+
+    buckets.add(*syndication.lsh_rows([article(aid, stories[aid % 8]) for aid in range(301, 340)]))
+    lists = check()
+    assert not sorts and len(buckets.recent_keys)  # two pairs of arrays, merged without a sort
+    assert any(len(ids) == syndication.BUCKET_SAMPLE and ids[0] > 300 and ids[-1] <= 300 for ids in lists.values())
+    # A replacement: article 12 (a copy of story 4) becomes a copy of story 1, its id kept.
+    conn.execute("DELETE FROM lsh WHERE article_id = 12")
+    buckets.remove(12, stories[4])
+    buckets.add(*syndication.lsh_rows([article(12, stories[1])]))
+    check()
+    assert sorts  # its id is older than others' in the buckets it joins
+
+
 # ---------------------------------------------------------------- linking with the workers' name keys
 
 LINK_IN_A_FRESH_PROCESS = """

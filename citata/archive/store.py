@@ -383,10 +383,11 @@ class Store:
              for p in segment for doc in [p.item.doc]])
         syndication.write_groups(conn, placed, backend.mark_origins)
         # In key order: each B-tree page is visited once, in order, instead of at random.
-        lsh = sorted((k, p.id) for p in segment if p.item.minhash is not None for k in p.item.band_keys)
-        backend.insert(conn, "lsh", ("key", "article_id"), lsh)
+        lsh_keys, lsh_ids = syndication.lsh_rows([(p.id, p.item.band_keys) for p in segment
+                                                  if p.item.minhash is not None])
+        backend.insert(conn, "lsh", ("key", "article_id"), list(zip(lsh_keys.tolist(), lsh_ids.tolist())))
         if self._buckets is not None:
-            self._buckets.add(lsh)
+            self._buckets.add(lsh_keys, lsh_ids)
         # The articles' full-text rows: on PostgreSQL one statement whose server time (stemming every
         # lemma) is the batch's largest, so it runs on a second thread while this one links the
         # segment's names and builds the rows linking decides (pure Python, no statement; nothing

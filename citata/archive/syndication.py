@@ -39,6 +39,8 @@ _A = _rng.integers(1, 2**63, PERMUTATIONS, dtype=np.uint64) | np.uint64(1)
 _B = _rng.integers(0, 2**63, PERMUTATIONS, dtype=np.uint64)
 _MIX = np.array([0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9, 0x27D4EB2F165667C5],
                 dtype=np.uint64)
+# `_newest`'s hash of a bucket's list: a random odd multiplier for each place in it.
+_PLACE = np.random.default_rng(20261127).integers(1, 2**63, BUCKET_SAMPLE, dtype=np.uint64) | np.uint64(1)
 
 
 def _token_hashes(text: str) -> np.ndarray:
@@ -143,12 +145,12 @@ class Buckets:
         return _newest([(self.keys, self.ids), (self.recent_keys, self.recent_ids)],
                        np.unique(np.array(keys, dtype=np.int64)))
 
-    def add(self, rows: list[tuple[int, int]]) -> None:
-        """(key, article id) rows the writer has inserted into the table, in that order."""
-        if not rows:
+    def add(self, keys: np.ndarray, ids: np.ndarray) -> None:
+        """The rows the writer has inserted into the table (`lsh_rows`: key and id arrays, in the
+        table's order)."""
+        if not len(keys):
             return
         self._take_out()
-        keys, ids = _pairs(chain.from_iterable(rows), len(rows))
         self.recent_keys, self.recent_ids = _merged(self.recent_keys, self.recent_ids, keys, ids)
         if len(self.recent_keys) > max(self.RECENT, len(self.keys) // 8):
             self.keys, self.ids = _merged(self.keys, self.ids, self.recent_keys, self.recent_ids)
@@ -167,43 +169,84 @@ class Buckets:
         self._deleted = []
 
 
-def _pairs(values, n: int = -1) -> tuple[np.ndarray, np.ndarray]:
+def lsh_rows(articles: list[tuple[int, list[int]]]) -> tuple[np.ndarray, np.ndarray]:
+    """The LSH rows of (article id, its band keys) pairs as a key array and an id array, in the
+    table's order (key, then article id): each B-tree page is then visited once, in order, and the
+    writer's copy (`Buckets.add`) takes them as they are. Made in numpy, not as sorted tuples."""
+    counts = [len(keys) for _, keys in articles]
+    keys = np.fromiter(chain.from_iterable(keys for _, keys in articles), dtype=np.int64, count=sum(counts))
+    ids = np.repeat(np.array([aid for aid, _ in articles], dtype=np.int64), counts)
+    order = np.lexsort((ids, keys))
+    return keys[order], ids[order]
+
+
+def _pairs(values) -> tuple[np.ndarray, np.ndarray]:
     """Flat key, id, key, id… values as a key array and an id array."""
-    pairs = np.fromiter(values, dtype=np.int64, count=2 * n if n >= 0 else -1).reshape(-1, 2)
+    pairs = np.fromiter(values, dtype=np.int64).reshape(-1, 2)
     return pairs[:, 0].copy(), pairs[:, 1].copy()
 
 
 def _newest(levels: list[tuple[np.ndarray, np.ndarray]], query: np.ndarray) -> dict[int, list[int]]:
     """Each queried key's newest BUCKET_SAMPLE ids among sorted rows (one or more pairs of key and id
-    arrays), newest first; keys without rows left out. Gathered for all keys at once: each bucket's
-    last rows in every pair, then (with rows in more than one pair) sorted together, newest first."""
-    where, found = [], []
+    arrays, the newer rows' pair last), newest first; keys without rows left out. Gathered for all
+    keys at once: each bucket's last rows in every pair, then merged pair by pair."""
+    counts = found = None
     for keys, ids in levels:
         if not len(keys):
             continue
         last = np.searchsorted(keys, query, "right")
-        counts = last - np.maximum(np.searchsorted(keys, query, "left"), last - BUCKET_SAMPLE)
-        starts = np.cumsum(counts) - counts
-        where.append(np.repeat(np.arange(len(query)), counts))  # each row's key, as its place in query
-        found.append(ids[np.repeat(last - 1, counts) - (np.arange(int(counts.sum())) - np.repeat(starts, counts))])
-    if not where:
+        more = last - np.maximum(np.searchsorted(keys, query, "left"), last - BUCKET_SAMPLE)
+        newer = ids[np.repeat(last - 1, more) - _places(more)]
+        counts, found = (more, newer) if counts is None else _merge_newest(counts, found, more, newer)
+    if counts is None:
         return {}
-    if len(where) == 1:
-        where, found = where[0], found[0]
-    else:
-        where, found = np.concatenate(where), np.concatenate(found)
-        order = np.lexsort((-found, where))
-        where, found = where[order], found[order]
-    counts = np.bincount(where, minlength=len(query))
     starts = np.cumsum(counts) - counts
-    if counts.max(initial=0) > BUCKET_SAMPLE:
-        keep = np.arange(len(where)) - starts[where] < BUCKET_SAMPLE
-        found = found[keep]
-        counts = np.minimum(counts, BUCKET_SAMPLE)
-        starts = np.cumsum(counts) - counts
+    # Buckets with the same members share one list (the copies of one story share most of their
+    # buckets): the keys whose ids hash alike, checked equal, take the first one's list.
     hit = counts > 0
-    found = found.tolist()
-    return {key: found[at:at + n] for key, at, n in zip(query[hit].tolist(), starts[hit].tolist(), counts[hit].tolist())}
+    if not hit.any():
+        return {}
+    starts, counts = starts[hit], counts[hit]
+    at = _places(counts)  # each id's place in its bucket's list
+    with np.errstate(over="ignore"):
+        hashed = np.add.reduceat(found.astype(np.uint64) * _PLACE[at], starts) + counts.astype(np.uint64)
+    _, first, inverse = np.unique(hashed, return_index=True, return_inverse=True)
+    same = first[inverse]
+    if not (np.array_equal(counts, counts[same])
+            and np.array_equal(found, found[np.repeat(starts[same], counts) + at])):
+        first, inverse = np.arange(len(starts)), np.arange(len(starts))  # a collision: a list a key
+    flat = found.tolist()
+    lists = [flat[a:a + n] for a, n in zip(starts[first].tolist(), counts[first].tolist())]
+    return dict(zip(query[hit].tolist(), map(lists.__getitem__, inverse.tolist())))
+
+
+def _merge_newest(counts: np.ndarray, found: np.ndarray, more: np.ndarray, newer: np.ndarray):
+    """Two pairs' lists (each key's count and ids, newest first, keys in the same order) as one: each
+    key's newest BUCKET_SAMPLE of both. Where every id of `newer` is newer than every id of `found`
+    in the same bucket (the writer's rows added since the table was read, unless a replacement kept
+    an older id), the newer list goes first and the older one fills up to BUCKET_SAMPLE, with no sort."""
+    starts, more_starts = np.cumsum(counts) - counts, np.cumsum(more) - more
+    both = (counts > 0) & (more > 0)
+    if np.all(newer[(more_starts + more - 1)[both]] > found[starts[both]]):
+        older = np.minimum(counts, BUCKET_SAMPLE - more)
+        total = more + older
+        out = np.cumsum(total) - total
+        merged = np.empty(int(total.sum()), dtype=found.dtype)
+        merged[np.repeat(out, more) + _places(more)] = newer
+        kept = _places(counts) < np.repeat(older, counts)  # each bucket's newest `older` of `found`
+        merged[np.repeat(out + more, older) + _places(older)] = found[kept]
+        return total, merged
+    where = np.concatenate([np.repeat(np.arange(len(counts)), counts), np.repeat(np.arange(len(more)), more)])
+    ids = np.concatenate([found, newer])
+    order = np.lexsort((-ids, where))
+    where, ids = where[order], ids[order]
+    total = np.bincount(where, minlength=len(counts))
+    return np.minimum(total, BUCKET_SAMPLE), ids[_places(total) < BUCKET_SAMPLE]
+
+
+def _places(counts: np.ndarray) -> np.ndarray:
+    """0, 1, … count - 1 for each count in turn, as one array."""
+    return np.arange(int(counts.sum())) - np.repeat(np.cumsum(counts) - counts, counts)
 
 
 def _merged(keys: np.ndarray, ids: np.ndarray, new_keys: np.ndarray, new_ids: np.ndarray):
@@ -269,16 +312,18 @@ def group_batch(conn, articles: list[tuple[int, bytes | None, list[int] | None]]
     columns cheaper); writes nothing (`write_groups` does, once the articles are in)."""
     keyed = [(aid, sig, keys if keys is not None or sig is None else band_keys(sig)) for aid, sig, keys in articles]
     stored = buckets(conn, [k for _, sig, keys in keyed if sig is not None for k in keys])
-    known = sorted({aid for ids in stored.values() for aid in ids})
-    info: dict[int, tuple[int | None, bytes | None]] = {}
+    # Buckets with the same members share one list (`bucket_lists`): each list is read once.
+    known = sorted(set().union(*_distinct(stored.values())))
+    label: dict[int, int | None] = {}  # as last written
+    sigs: dict[int, bytes | None] = {}
     for i in range(0, len(known), 500):
         chunk = known[i:i + 500]
-        info.update((aid, (group, sig)) for aid, group, sig in conn.execute(
-            f"SELECT id, syndication_group, minhash FROM {signatures} WHERE id IN ({', '.join('?' * len(chunk))})",
-            chunk))
+        for aid, group, sig in conn.execute(
+                f"SELECT id, syndication_group, minhash FROM {signatures} WHERE id IN ({', '.join('?' * len(chunk))})",
+                chunk):
+            label[aid] = group
+            sigs[aid] = bytes(sig) if sig is not None else None
     state = _Groups()
-    label: dict[int, int | None] = {aid: group for aid, (group, _) in info.items()}  # as last written
-    sigs = {aid: bytes(sig) if sig is not None else None for aid, (_, sig) in info.items()}
     in_batch: dict[int, list[int]] = {}  # bucket key -> batch article ids, newest last
     placed = Placed([], [], {}, [], set())
     batch_ids = {aid for aid, _, _ in keyed}
@@ -291,7 +336,7 @@ def group_batch(conn, articles: list[tuple[int, bytes | None, list[int] | None]]
             # Each bucket's newest members: the archive's newest (BUCKET_SAMPLE already) where
             # the batch has put none there yet, else the archive's and the batch's, merged.
             shared = in_batch.keys() & keys
-            candidates = set(chain.from_iterable(
+            candidates = set().union(*_distinct(
                 [stored[key] for key in keys if key in stored and key not in shared] if shared else
                 [stored[key] for key in keys if key in stored]))
             for key in shared:
@@ -346,6 +391,11 @@ def group_batch(conn, articles: list[tuple[int, bytes | None, list[int] | None]]
             if not (kind == "group" and ident == g):
                 placed.relabel.append((g, kind, ident))
     return placed
+
+
+def _distinct(lists):
+    """The distinct list objects among `lists` (buckets with the same members share one)."""
+    return {id(ids): ids for ids in lists}.values()
 
 
 def write_groups(conn, placed: Placed, mark_origins) -> None:
