@@ -162,20 +162,26 @@ CLASSES = ("none", "shy", "stress", "zwsp", "joiners", "bom", "bidi", "vs", "tag
            "script")
 
 
-def inject(text: str, kind: str, first: int) -> tuple[str, list[int]]:
-    """The text with one class injected, and for every offset of it (and its end) the offset of the
+def inject(text: str, kind: str, first: int) -> tuple[str, list[int], dict[int, int]]:
+    """The text with one class injected; for every offset of it (and its end) the offset of the
     original text it stands for (an inserted character stands for the original character after it,
-    a replacement's characters for the character replaced)."""
-    parts, back, last = [], [], 0
+    a replacement's characters for the character replaced); and where each run of injected
+    characters starts and ends in it."""
+    parts, back, last, runs, size, start = [], [], 0, {}, 0, 0
     for at, s, *n in sorted(insertions(text, kind, first), key=lambda x: x[0]) if kind != "none" else []:
         parts.append(text[last:at])
         back.extend(range(last, at))
+        if at > last or not runs:  # else this string goes on the run before it
+            size += at - last
+            start = size
         parts.append(s)
         back.extend([at] * len(s))
+        size += len(s)
+        runs[start] = size
         last = at + (n[0] if n else 0)
     parts.append(text[last:])
     back.extend(range(last, len(text) + 1))
-    return "".join(parts), back
+    return "".join(parts), back, runs
 
 
 def _first(raw) -> int:
@@ -191,14 +197,28 @@ def _first(raw) -> int:
 _ANCHOR = 12  # characters that must agree for the alignment to pick up again after a difference
 
 
-def align(injected_text: str, read_text: str) -> list[int]:
+def align(injected_text: str, runs: dict[int, int], read_text: str) -> list[int]:
     """For each character of `read_text` (what the reader made of `injected_text`: characters kept in
     order, runs dropped, short runs replaced by one or two others), the offset of the injected
     character it comes from: a replacement's characters the first replaced one, -1 for a line break
-    the reader added or a character not found again."""
+    the reader added or a character not found again. `runs` (start: end) are the injected runs: the
+    reader drops, replaces or keeps each whole, which tells where to go on after one."""
     out, i, j = [], 0, 0
     t, r = injected_text, read_text
+    starts = sorted(runs)
+    nxt = 0  # the first injected run not behind i
     while j < len(r):
+        while nxt < len(starts) and starts[nxt] < i:
+            nxt += 1
+        if nxt < len(starts) and starts[nxt] == i:
+            end = runs[i]
+            # what follows the run, up to the next one, is what the reader gives next
+            follow = t[end:min(end + _ANCHOR, starts[nxt + 1] if nxt + 1 < len(starts) else len(t))]
+            added = next((a for a in range(3) if follow and r.startswith(follow, j + a)), None)
+            if added is not None:
+                out.extend(-1 if r[j + k] == "\n" else i for k in range(added))
+                i, j = end, j + added
+                continue
         if i < len(t) and t[i] == r[j]:
             out.append(i)
             i, j = i + 1, j + 1
@@ -223,11 +243,11 @@ def align(injected_text: str, read_text: str) -> list[int]:
 def injected(raw, kind: str):
     """The page with `kind` injected, read as a file of it is read, and the original character each of
     the read document's characters stands for."""
-    text, back = inject(raw.text, kind, _first(raw))
+    text, back, runs = inject(raw.text, kind, _first(raw))
     items = list(read([STDIN], stdin=io.BytesIO(text.encode("utf-8"))))
     new = items[0] if items and isinstance(items[0], RawDocument) else RawDocument(raw.source, "")
     new = dataclasses.replace(new, source=raw.source)
-    return new, [back[i] if i >= 0 else -1 for i in align(text, new.text)]
+    return new, [back[i] if i >= 0 else -1 for i in align(text, runs, new.text)]
 
 
 def who_said_what(entries: list[dict], corpora: Path, kind: str) -> Counter:
