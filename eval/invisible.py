@@ -195,6 +195,7 @@ def _first(raw) -> int:
 
 
 _ANCHOR = 12  # characters that must agree for the alignment to pick up again after a difference
+_WINDOW = 300  # how far on it looks for them (beyond the injected runs, a reader changes little)
 
 
 def align(injected_text: str, runs: dict[int, int], read_text: str) -> list[int]:
@@ -223,12 +224,19 @@ def align(injected_text: str, runs: dict[int, int], read_text: str) -> list[int]
             out.append(i)
             i, j = i + 1, j + 1
             continue
-        best = None  # (characters dropped, characters added) to the next place both agree again
-        for added in range(3):
-            anchor = r[j + added:j + added + _ANCHOR]
-            at = t.find(anchor, i) if anchor else len(t)
-            if at >= 0 and (best is None or at - i + added < best[0] + best[1]):
-                best = (at - i, added)
+        if nxt < len(starts) and 0 < starts[nxt] - i <= 8 and not t[i:starts[nxt]].strip():  # spaces the reader
+            # dropped before a run
+            i = starts[nxt]
+            continue
+        best = None  # (characters dropped, characters added) to the nearest place both agree again
+        for size in (_ANCHOR, _ANCHOR // 2, _ANCHOR // 4):
+            for added in range(3):
+                anchor = r[j + added:j + added + size]
+                at = t.find(anchor, i, i + _WINDOW) if anchor else len(t)
+                if at >= 0 and (best is None or at - i + added < best[0] + best[1]):
+                    best = (at - i, added)
+            if best is not None:
+                break
         if best is None:
             out.append(-1)
             j += 1
