@@ -25,6 +25,13 @@ class RawDocument:
     text: str
     layout: str = "plain"
     meta: dict[str, Any] = field(default_factory=dict)
+    # Where the reader dropped markup from a text dump (citata.source.visible_text): the runs of
+    # `text` and where each starts in the input as decoded; empty when `text` is the input itself.
+    runs: list[Segment] = field(default_factory=list, repr=False)
+
+    def input_offset(self, offset: int) -> int:
+        """Map an offset in `text` back to the input the reader decoded (itself where no markup went)."""
+        return map_offset(self.runs, offset) if self.runs else offset
 
 
 @dataclass
@@ -80,6 +87,18 @@ class Segment:
     text_start: int
     raw_start: int
     length: int
+
+
+def map_offset(segments: list[Segment], offset: int) -> int:
+    """An offset of a text made of `segments` as an offset of the text they were copied from. Where
+    two segments meet, the offset maps to the later one's first character."""
+    for i, seg in enumerate(segments):
+        if seg.text_start <= offset <= seg.text_start + seg.length:
+            nxt = segments[i + 1] if i + 1 < len(segments) else None
+            if nxt is not None and nxt.text_start == offset:
+                return nxt.raw_start
+            return seg.raw_start + (offset - seg.text_start)
+    raise ValueError(f"offset {offset} falls between segments")
 
 
 @dataclass
@@ -177,15 +196,10 @@ class Document:
     segments: list[Segment] = field(default_factory=list, repr=False)
 
     def raw_offset(self, text_offset: int) -> int:
-        """Map an offset in `text` back to the raw input. Where two segments meet (the cleaner
-        skipped a character between them), the offset maps to the later one's first character."""
-        for i, seg in enumerate(self.segments):
-            if seg.text_start <= text_offset <= seg.text_start + seg.length:
-                nxt = self.segments[i + 1] if i + 1 < len(self.segments) else None
-                if nxt is not None and nxt.text_start == text_offset:
-                    return nxt.raw_start
-                return seg.raw_start + (text_offset - seg.text_start)
-        raise ValueError(f"offset {text_offset} falls between segments")
+        """Map an offset in `text` back to the raw input (`RawDocument.text`). Where two segments meet
+        (the cleaner skipped a character between them), the offset maps to the later one's first
+        character."""
+        return map_offset(self.segments, text_offset)
 
     def to_dict(self) -> dict[str, Any]:
         return {

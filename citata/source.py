@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from . import lexicons as lex
-from .model import RawDocument, ReadError
+from .model import RawDocument, ReadError, Segment
 
 # No news article comes near this; larger inputs are scraper accidents
 # (a whole site on one line, a database dump) and would stall the batch.
@@ -58,10 +58,11 @@ def sanitise(text: str) -> str:
     return text
 
 
-def _document(source: str, text: str, layout: str, meta: dict | None = None) -> RawDocument:
+def _document(source: str, text: str, layout: str, meta: dict | None = None,
+              runs: list | None = None) -> RawDocument:
     """Every reader builds its documents here, so that every text is sanitised the same way."""
     meta = {k: sanitise(v) if isinstance(v, str) else v for k, v in (meta or {}).items()}
-    return RawDocument(sanitise(source), sanitise(text), layout=layout, meta=meta)
+    return RawDocument(sanitise(source), sanitise(text), layout=layout, meta=meta, runs=runs or [])
 
 
 # ---------------------------------------------------------------- decoding
@@ -167,15 +168,181 @@ def decode_entities(text: str) -> str:
     return _ENTITY.sub(lambda m: html.unescape(m.group()), text) if "&" in text else text
 
 
+# ---------------------------------------------------------------- markup residue
+
+# Tags a scraper leaves in a text dump, by what a browser makes of them: a block tag ends the line, a
+# cell is set off by a space, an inline tag goes and its text stays, a hidden element goes with its
+# content; <br> as jusText reads it (in visible_text). Only these names count as markup: "<цитата>",
+# "<a@b.ru>" or "x<y и y>z" are text.
+_BLOCK_TAGS = frozenset(
+    "p div br li ul ol dl dt dd h1 h2 h3 h4 h5 h6 tr table thead tbody tfoot caption blockquote section "
+    "article header footer nav aside figure figcaption pre hr main address center form fieldset legend "
+    "details summary".split())
+_CELL_TAGS = frozenset(("td", "th"))
+_INLINE_TAGS = frozenset(
+    "a b i u s em strong span font small big sup sub abbr acronym cite q mark time img strike del ins code "
+    "kbd samp var tt label nobr wbr picture source".split())
+_HIDDEN_TAGS = frozenset(("script", "style", "noscript", "template", "iframe", "svg", "object"))
+_TAG_NAMES = _BLOCK_TAGS | _CELL_TAGS | _INLINE_TAGS | _HIDDEN_TAGS
+# A tag, a comment's start or a character reference. Possessive: a "<" without its ">" costs at most
+# 1,000 characters of look-ahead, once.
+_MARKUP = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]{0,9})((?:[\s/][^<>]{0,1000}+)?)>|<!--|" + _ENTITY.pattern)
+_ATTRIBUTES = re.compile(r"[\s/]*(?:$|[a-zA-Z_:][-a-zA-Z0-9_:.]*\s*(?:[=/>]|\s|$))")
+_RESIDUE_TAGS = 2  # one stray "<b>" in a plain text is not enough to read it as markup
+
+
+def _tag(m: re.Match) -> str | None:
+    """The lower-cased name of a tag `_MARKUP` matched, or None where it is text that looks like one."""
+    if m.group(2) is None:
+        return None
+    name = m.group(2).lower()
+    if name not in _TAG_NAMES or not _ATTRIBUTES.match(m.group(3)):
+        return None
+    return name
+
+
+def _residue(text: str) -> bool:
+    """Whether `text` carries HTML markup (at least two known tags or comments), not just "<" signs."""
+    if "<" not in text:
+        return False
+    found, closed = 0, "-->" in text
+    for m in _MARKUP.finditer(text):
+        if m.group() == "<!--" and closed or _tag(m):
+            found += 1
+            if found >= _RESIDUE_TAGS:
+                return True
+    return False
+
+
+class _Visible:
+    """The visible text being built, and the runs of it that come from the input."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.parts: list[str] = []
+        self.runs: list[Segment] = []
+        self.size = 0
+        self.verbatim = False  # the last run is copied input, so the next copy may extend it
+        self.breaks = 0  # line breaks the block tags since the last text ask for before the next
+        self.space = False  # a table cell ended: a space before the next text
+
+    def _put(self, s: str, at: int, verbatim: bool) -> None:
+        last = self.runs[-1] if self.runs else None
+        if verbatim and self.verbatim and last.raw_start + last.length == at:
+            last.length += len(s)
+        elif verbatim:
+            self.runs.append(Segment(self.size, at, len(s)))
+        else:  # a character that stands for markup: a run of one at the markup's first character
+            self.runs.extend(Segment(self.size + k, at, 1) for k in range(len(s)))
+        self.verbatim = verbatim
+        self.parts.append(s)
+        self.size += len(s)
+
+    def _separate(self, at: int, leading: int) -> None:
+        """The line breaks (or the space) the markup before `at` asks for, counting the `leading` line
+        breaks the text there starts with and those the text so far ends with."""
+        if self.breaks and self.size:
+            self._trim()
+            last = self.parts[-1]
+            ending = len(last) - len(last.rstrip("\n"))
+            if self.breaks > ending + leading:
+                self._put("\n" * (self.breaks - ending - leading), at, False)
+        elif self.space and self.size and not leading and not self.parts[-1][-1].isspace():
+            self._put(" ", at, False)
+        self.breaks, self.space = 0, False
+
+    def _trim(self) -> None:
+        """Drop the spaces that end the line a block tag ends (a browser does not show them)."""
+        last = self.parts[-1]
+        cut = len(last) - len(last.rstrip(" \t"))
+        if cut and cut < len(last) and self.verbatim:
+            self.parts[-1] = last[:-cut]
+            self.size -= cut
+            self.runs[-1].length -= cut
+
+    def copy(self, start: int, end: int) -> None:
+        """The input's characters start..end; after a block tag, without the spaces that open the line."""
+        if self.breaks or self.space:
+            while start < end and self.text[start] in " \t":
+                start += 1
+            if start == end:
+                return
+            chunk = self.text[start:end]
+            self._separate(start, len(chunk) - len(chunk.lstrip("\n")))
+        if start < end:
+            self._put(self.text[start:end], start, True)
+
+    def entity(self, m: re.Match) -> None:
+        self._separate(m.start(), 0)
+        self._put(html.unescape(m.group()), m.start(), False)
+
+
+def visible_text(text: str) -> tuple[str, list[Segment]]:
+    """The text a browser shows of a text dump with HTML markup left in: script, style and comments
+    gone with their content, a line break for each block tag (p, div, li, h1…, <br><br>) the lines of
+    the dump do not already have there, a space for a single <br> or a table cell's end, inline tags
+    gone and their text kept, character references decoded. Also the runs of the result and where
+    each starts in `text` (a character that stands for markup — a line break, a decoded reference —
+    is a run of one, at the markup's start). One pass: an element never closed is looked for once."""
+    out = _Visible(text)
+    pos, last_br = 0, -100
+    unclosed = set()  # "<!--" or the hidden elements whose end the rest of the text does not have
+    while (m := _MARKUP.search(text, pos)) is not None:
+        out.copy(pos, m.start())
+        pos = m.end()
+        if m.group() == "<!--":
+            end = -1 if "<!--" in unclosed else text.find("-->", m.end())
+            if end < 0:  # never closed: text, as far as a dump goes
+                unclosed.add("<!--")
+                out.copy(m.start(), m.end())
+            else:
+                pos = end + 3
+            continue
+        if m.group().startswith("&"):
+            out.entity(m)
+            continue
+        name = _tag(m)
+        if name is None:
+            out.copy(m.start(), m.end())
+        elif name in _HIDDEN_TAGS and not m.group(1) and not m.group(3).rstrip().endswith("/"):
+            close = None if name in unclosed else re.compile(rf"</{name}\s*>", re.IGNORECASE).search(text, m.end())
+            if close is None:  # only the tag goes
+                unclosed.add(name)
+            else:
+                pos = close.end()
+        elif name == "br":
+            # jusText's reading: <br><br> parts paragraphs, one <br> breaks a line inside one (a line
+            # of the dump is a paragraph, so it joins the line with a space)
+            if m.start() - last_br < 100 and not text[last_br:m.start()].strip():
+                out.breaks = max(out.breaks, 1)
+            else:
+                out.space = True
+            last_br = m.end()
+        elif name in _BLOCK_TAGS:
+            out.breaks = max(out.breaks, 1)
+        elif name in _CELL_TAGS:
+            out.space = True
+    out.copy(pos, len(text))
+    return "".join(out.parts), out.runs
+
+
+def _visible_or_decoded(text: str) -> tuple[str, list[Segment]]:
+    """A dump with markup residue as a browser shows it (and its runs); any other text with its
+    character references decoded, as before (no runs: the text is the input's)."""
+    if _residue(text):
+        return visible_text(sanitise(text))
+    return decode_entities(text), []
+
+
 def text_document(source: str, text: str, plain: bool = False) -> RawDocument:
-    """A decoded text file: a BSNLP record or a scraper's plain dump."""
+    """A decoded text file: a BSNLP record or a scraper's plain dump (markup residue dropped)."""
     if plain:
         return _document(source, text, "body")
-    text = decode_entities(normalise_newlines(text))
+    text, runs = _visible_or_decoded(normalise_newlines(text))
     header = _bsnlp_header(text.split("\n", 5))
     if header:
-        return _document(source, text, "bsnlp", header)
-    return _document(source, text, "plain")
+        return _document(source, text, "bsnlp", header, runs)
+    return _document(source, text, "plain", None, runs)
 
 
 def html_document(source: str, html: str | bytes, url: str | None = None, plain: bool = False) -> RawDocument:
@@ -205,11 +372,19 @@ def html_document(source: str, html: str | bytes, url: str | None = None, plain:
     return _document(source, text, "body" if plain else "html", {k: v for k, v in meta.items() if v})
 
 
+_MARKUP_SHARE = 0.5  # a page's markup outweighs its text; a dump with residue is mostly text
+
+
 def _sniff_html(text: str) -> bool:
+    """Whether `text` is an HTML page (trafilatura's to read) rather than a text dump, with or without
+    markup residue: it opens as a page or has a page's head, or its markup outweighs its text."""
     head = text[:2048].lstrip().lower()
-    return head.startswith(("<!doctype html", "<html", "<?xml")) or bool(
-        re.search(r"<(html|head|body|div|p|article)[\s>]", head)
-    )
+    if head.startswith(("<!doctype html", "<html", "<?xml")) or re.search(r"<(html|head|body)[\s>]", head):
+        return True
+    if not re.search(r"<(div|p|article)[\s>]", head):
+        return False
+    shown = len("".join(visible_text(text)[0].split()))
+    return shown < _MARKUP_SHARE * len("".join(text.split()))
 
 
 def _from_bytes(source: str, data: bytes, plain: bool, max_bytes: int) -> Iterator[Item]:
@@ -343,7 +518,8 @@ def _jsonl_records(path: str, rows: Iterable[tuple[int, str | bytes | None, int]
             yield _document(source, record["text"], "body", meta)
         else:
             meta = {k: decode_entities(v) for k, v in meta.items()}
-            yield _document(source, decode_entities(normalise_newlines(record["text"])), "plain", meta)
+            text, runs = _visible_or_decoded(normalise_newlines(record["text"]))
+            yield _document(source, text, "plain", meta, runs)
 
 
 def _jsonl_file(path: str, fh, plain: bool, max_bytes: int) -> Iterator[Item]:
