@@ -2,11 +2,13 @@
 name, in the case and gender the original has in its sentence, consistently over an article."""
 import sys
 
-from conftest import ROOT
+from conftest import CORPORA, ROOT, needs_corpora
 
 sys.path.insert(0, str(ROOT / "eval"))
 
 from rename import NewName, inflect, load_pools, rename_article, surname_form  # noqa: E402
+
+from citata.pipeline import extract_text  # noqa: E402
 
 
 def test_every_pool_has_names_of_both_genders_and_a_class_per_surname_part():
@@ -75,3 +77,28 @@ def test_an_east_asian_name_is_written_in_full_and_a_missing_patronymic_dropped(
     foreign = {"m": [NewName("foreign, declining", "m", "Пьер", "", "Лебрен", ("noun",))], "f": []}
     r = rename_article(_entry(["Иван Петров"]), text, mentions, foreign)
     assert r.text == "«Это важно», — сказал Пьер Лебрен. Затем П. Лебрену возразили."
+
+
+ARTICLE = "bsnlp-ru/brexit/raw/brexit_ru.txt_file_10.txt"  # Тереза Мэй, Борис Джонсон, Себастьян Курц
+
+
+@needs_corpora
+def test_a_renamed_woman_is_the_she_who_speaks_when_the_man_beside_her_has_a_first_name_the_dictionary_lacks():
+    # "Жюль" is no name pymorphy knows: its guess, the vocative of a woman's "Жюля", made Жюль Пеги a
+    # woman, and "она заявила" his; "Пеги намерен" (a short adjective) and the guess read only as a
+    # nominative say he is a man
+    from perturb import Runner
+    from rename import person_mentions
+    from citata.source import decode, text_document
+
+    text = text_document(ARTICLE, decode((CORPORA / ARTICLE).read_bytes())).text
+    runner = Runner(keep=person_mentions)
+    (read, _), = runner.run([(ARTICLE, text)])
+    men = [NewName("foreign, indeclinable", "m", first, "", surname, ("fixed",))
+           for first, surname in (("Жюль", "Пеги"), ("Марко", "Феррани"), ("Тео", "Ламбрекке"), ("Андре", "Моро"))]
+    women = [NewName("foreign, indeclinable", "f", "Хелен", "", "Маккензи", ("fixed",))]
+    renamed = rename_article({"file": "test", "quotes": []}, text, runner.kept_for(read), {"m": men, "f": women})
+    assert "Жюль Пеги намерен" in renamed.text and "она заявила" in renamed.text
+    doc = extract_text(renamed.text)
+    quote = next(q for q in doc.quotes if q.content.text.startswith("в Лондоне уже готовятся"))
+    assert quote.speaker.name.endswith("Маккензи")
