@@ -266,12 +266,21 @@ def _natasha():  # its own tagger: citata's pipeline tags no morphology in conte
     return Doc, Segmenter(), NewsMorphTagger(NewsEmbedding())
 
 
+INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
+
+
 def tagged(text: str) -> list:
-    """natasha's tokens of `text` with their part of speech and features in context."""
+    """natasha's tokens of `text` with their part of speech and features in context; a token's
+    invisible characters in front ("\u200bПесков") are no part of the word."""
     doc_class, segmenter, tagger = _natasha()
     doc = doc_class(text)
     doc.segment(segmenter)
     doc.tag_morph(tagger)
+    for tok in doc.tokens:
+        word = tok.text.lstrip(INVISIBLE)
+        if word != tok.text and word:
+            tok.start += len(tok.text) - len(word)
+            tok.text = word
     return doc.tokens
 
 
@@ -346,8 +355,13 @@ def occurrences(text: str, tokens: list, persons: list[Person],
         if len(who) == 1 and name_key(tok.text) not in index:
             i = next(iter(who))
             case = UD_CASES.get((tok.feats or {}).get("Case"), "nomn")
-            _vote_by_verb(tokens, k, k, persons[i], case)
-            out.append(Occurrence(i, case, [("first", tok.start, tok.stop)]))
+            parts = [("first", tok.start, tok.stop)]
+            after = tokens[k + 1] if k + 1 < len(tokens) else None
+            if after is not None and PATRONYMIC_END.search(after.text.lower()) and CYRILLIC_CAPITAL.match(after.text) \
+                    and text[tok.stop:after.start].isspace():
+                parts.append(("patronymic", after.start, after.stop))  # "Алла Николаевна": the polite form
+            _vote_by_verb(tokens, k, k + len(parts) - 1, persons[i], case)
+            out.append(Occurrence(i, case, parts))
     return sorted(out, key=lambda o: o.parts[0][1])
 
 

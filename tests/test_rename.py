@@ -68,15 +68,16 @@ def test_a_person_is_renamed_in_every_form_keeping_case_gender_and_initials():
 
 
 def test_an_east_asian_name_is_written_in_full_and_a_missing_patronymic_dropped():
-    text = "«Это важно», — сказал Иван Сергеевич Петров. Затем В. С. Петрову возразили."
+    # the polite "Иван Сергеевич" (first name and patronymic, no surname) is the person too
+    text = "«Это важно», — сказал Иван Сергеевич Петров. Затем В. С. Петрову возразили. Иван Сергеевич не спорил."
     at = text.index("Иван")
     mentions = [(at, at + len("Иван Сергеевич Петров"), "PER:петров", "Иван Сергеевич Петров")]
     pool = {"m": [NewName("east-asian", "m", "Вэйминь", "", "Чжан", ("fixed",))], "f": []}
     r = rename_article(_entry(["Иван Петров"]), text, mentions, pool)
-    assert r.text == "«Это важно», — сказал Чжан Вэйминь. Затем Чжан Вэйминю возразили."
+    assert r.text == "«Это важно», — сказал Чжан Вэйминь. Затем Чжан Вэйминю возразили. Чжан Вэйминь не спорил."
     foreign = {"m": [NewName("foreign, declining", "m", "Пьер", "", "Лебрен", ("noun",))], "f": []}
     r = rename_article(_entry(["Иван Петров"]), text, mentions, foreign)
-    assert r.text == "«Это важно», — сказал Пьер Лебрен. Затем П. Лебрену возразили."
+    assert r.text == "«Это важно», — сказал Пьер Лебрен. Затем П. Лебрену возразили. Пьер не спорил."
 
 
 ARTICLE = "bsnlp-ru/brexit/raw/brexit_ru.txt_file_10.txt"  # Тереза Мэй, Борис Джонсон, Себастьян Курц
