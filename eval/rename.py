@@ -16,7 +16,8 @@ Who is renamed: the persons citata's NER finds in the original (grouped by the d
 and merged where their surnames share a name key) and the gold's person speakers. Every capitalised
 word of the article whose name key is one of a person's surname keys is an occurrence of that person,
 with the first name, patronymic and initials written next to it (before: "Сергей Лавров", "С. В.
-Лавров"; after: "Лавров С. В."). An occurrence keeps its parts: a surname alone becomes the new
+Лавров"; after: "Лавров С. В."), and a first name the person's full name carries, written alone or as
+the polite "Иван Сергеевич", is one too. An occurrence keeps its parts: a surname alone becomes the new
 surname, initials stay initials (a patronymic or its initial is dropped where the new name has none),
 and every word is put in the case the original word has in its sentence (natasha's morphological
 tagger reads it from the context, so an indeclinable original such as "Мэй" still gives its case); a
