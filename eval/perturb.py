@@ -160,10 +160,13 @@ def mapped_entry(entry: dict, to_new: Callable[[int], int]) -> dict:
 
 
 class Runner:
-    """The pipeline on texts, read as corpus files are; one analysis per distinct text read."""
+    """The pipeline on texts, read as corpus files are; one analysis per distinct text read. `keep`, if
+    given, is called on each analysed document and what it returns is kept (`kept_for`)."""
 
-    def __init__(self):
+    def __init__(self, keep: Callable | None = None):
         self.cache: dict[str, tuple[str, list[dict]]] = {}
+        self.kept: dict[str, object] = {}
+        self.keep = keep
         self.analysed = 0
 
     def run(self, items: list[tuple[str, str]]) -> list[tuple[str, list[dict]]]:
@@ -175,8 +178,14 @@ class Runner:
             docs = annotate([build_document(r) for r in todo.values()])
             for (k, r), doc in zip(todo.items(), docs):
                 self.cache[k] = (r.text, [predicted(doc, q) for q in doc.quotes])
+                if self.keep is not None:
+                    self.kept[k] = self.keep(doc)
             self.analysed += len(todo)
         return [self.cache[k] for k in keys]
+
+    def kept_for(self, read: str) -> object:
+        """What `keep` returned for the document of the text read as `read`."""
+        return self.kept[hashlib.sha1(read.encode()).hexdigest()]
 
 
 def variant_of(name: str, original: str) -> tuple[str, Callable[[str], Callable[[int], int]]]:
@@ -193,23 +202,42 @@ def variant_of(name: str, original: str) -> tuple[str, Callable[[str], Callable[
     return text, mapping
 
 
+def originals_of(gold: list[dict], corpora: Path) -> list[tuple[str, str]]:
+    """(source, text as read) of each gold article."""
+    return [(e["file"], text_document(e["file"], decode(checked_path(e, corpora).read_bytes())).text) for e in gold]
+
+
+def score_original(gold: list[dict], originals: list[tuple[str, str]], runner: Runner) -> tuple[Counter, list, list]:
+    """The counts on the original texts, their predictions and each article's outcomes (for `score_variant`)."""
+    counts = Counter()
+    base = runner.run(originals)
+    outcomes = [tally(counts, entry, text, pred) for entry, (text, pred) in zip(gold, base)]
+    return counts, base, outcomes
+
+
+def score_variant(gold: list[dict], made: list[tuple[str, Callable[[str], Callable[[int], int]], dict]],
+                  runner: Runner, base: list, outcomes: list, show: bool = False) -> Counter:
+    """The counts on each article's variant: `made` holds, per gold entry, the variant's text, the map of
+    original offsets into the text read back (given that text), and the entry to score it against (the
+    gold entry, or one whose speakers the variant renamed). `show`: print what the variant changes."""
+    c = Counter()
+    results = runner.run([(e["file"], vt) for e, (vt, _, _) in zip(gold, made)])
+    for (_, mapping, entry), (read, pred), (text0, pred0), (out0, false0) in zip(made, results, base, outcomes):
+        to_new = mapping(read)
+        out, false = tally(c, mapped_entry(entry, to_new), read, pred)
+        if show:
+            show_changes(entry, text0, pred0, out0, false0, read, pred, out, false, to_new)
+    return c
+
+
 def evaluate(gold: list[dict], corpora: Path, names: list[str], runner: Runner, errors: str | None = None) -> dict[str, Counter]:
     """Counts per variant ("original" first) over the gold entries."""
-    originals = [(e["file"], text_document(e["file"], decode(checked_path(e, corpora).read_bytes())).text) for e in gold]
-    base = runner.run(originals)
-    counts = {"original": Counter()}
-    outcomes = []
-    for entry, (text, pred) in zip(gold, base):
-        outcomes.append(tally(counts["original"], entry, text, pred))
+    originals = originals_of(gold, corpora)
+    original, base, outcomes = score_original(gold, originals, runner)
+    counts = {"original": original}
     for name in names:
-        c = counts[name] = Counter()
-        made = [variant_of(name, text) for _, text in originals]
-        results = runner.run([(e["file"], vt) for e, (vt, _) in zip(gold, made)])
-        for entry, (_, mapping), (read, pred), (text0, pred0), (out0, false0) in zip(gold, made, results, base, outcomes):
-            to_new = mapping(read)
-            out, false = tally(c, mapped_entry(entry, to_new), read, pred)
-            if errors == name:
-                show_changes(entry, text0, pred0, out0, false0, read, pred, out, false, to_new)
+        made = [(*variant_of(name, text), entry) for entry, (_, text) in zip(gold, originals)]
+        counts[name] = score_variant(gold, made, runner, base, outcomes, show=errors == name)
     return counts
 
 
@@ -244,9 +272,9 @@ def show_changes(entry, text0, pred0, out0, false0, text, pred, out, false, to_n
             print(f"FALSE dropped {entry['file']}: ...{text0[max(0, s - 80):s]!r} [[{text0[s:e][:100]!r}]]")
 
 
-def table(counts: dict[str, Counter]) -> str:
+def table(counts: dict[str, Counter], label: str = "variant") -> str:
     base = summary(counts["original"])
-    lines = ["| variant | quotation F1 | drop | who-said-what F1 | drop | speaker acc. (matched) | drop |",
+    lines = [f"| {label} | quotation F1 | drop | who-said-what F1 | drop | speaker acc. (matched) | drop |",
              "|---|---|---|---|---|---|---|"]
     for name, c in counts.items():
         s = summary(c)

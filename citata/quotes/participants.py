@@ -69,7 +69,8 @@ def kin_sex(word: str) -> str | None:
 
 def sex_of(view: DocView, person: Person) -> str | None:
     """A person's gender as the article shows it: the words that agree with the name, when they
-    all agree (a past-tense verb right after it, "Мишель Обама имела в виду"; a feminine person
+    all agree (a past-tense verb or a short adjective right after it, "Мишель Обама имела в виду",
+    "Жюль Пеги намерен"; a feminine person
     noun right before it, "телеведущей Опре Уинфри"), else the gender read from the name itself
     ("Мишель" reads as a man's name first, "Асия" as a genitive of "Асий")."""
     votes = set()
@@ -89,7 +90,9 @@ def sex_of(view: DocView, person: Person) -> str | None:
             j += 1
         if j < len(view.toks) and view.is_word(j):
             tag = view.parses(j)[0].tag
-            if tag.POS == "VERB" and "past" in tag and tag.number == "sing" and tag.gender in ("masc", "femn"):
+            # a past-tense verb or a short adjective or participle: "заявила", "намерен", "уверена"
+            if (tag.POS == "VERB" and "past" in tag or tag.POS in ("ADJS", "PRTS")) and tag.number == "sing" \
+                    and tag.gender in ("masc", "femn"):
                 votes.add("m" if tag.gender == "masc" else "f")
     return votes.pop() if len(votes) == 1 else person.gender
 
