@@ -280,19 +280,25 @@ def _seq_openings(items, k: int, caseless: bool) -> set[str] | None:
     shorter than k is a whole match (what follows the sequence goes on from it). None if unknown."""
     found = {""}
     for item in items:
-        grown = set()
-        for head in found:
-            if len(head) == k:
-                grown.add(head)
-                continue
-            more = _item_openings(item, k - len(head), caseless)
-            if more is None:
-                return None
-            grown.update(head + m for m in more)
-        if len(grown) > MAX_OPENINGS:
+        found = _grow(found, k, lambda n: _item_openings(item, n, caseless))
+        if found is None or len(found) > MAX_OPENINGS:
             return None
-        found = grown
     return found
+
+
+def _grow(heads: set[str], k: int, openings) -> set[str] | None:
+    """Each opening in `heads` shorter than k followed by each of `openings(room left)`; one of k
+    characters already is kept as it is. None where `openings` does not know."""
+    grown = set()
+    for head in heads:
+        if len(head) == k:
+            grown.add(head)
+            continue
+        more = openings(k - len(head))
+        if more is None:
+            return None
+        grown.update(head + m for m in more)
+    return grown
 
 
 def _item_openings(item, k: int, caseless: bool) -> set[str] | None:
@@ -321,16 +327,9 @@ def _item_openings(item, k: int, caseless: bool) -> set[str] | None:
         found = {""} if low == 0 else set()
         reps = {""}  # the openings of r repetitions
         for r in range(1, min(high, max(low, k)) + 1):
-            grown = set()
-            for head in reps:
-                if len(head) == k:
-                    grown.add(head)
-                    continue
-                more = _seq_openings(sub, k - len(head), caseless)
-                if more is None:
-                    return None
-                grown.update(head + m for m in more)
-            reps = grown
+            reps = _grow(reps, k, lambda n: _seq_openings(sub, n, caseless))
+            if reps is None:
+                return None
             # (a cut opening stands whatever follows; a whole one only once the repetitions suffice)
             found |= {h for h in reps if len(h) == k or r >= low}
             if len(found) > MAX_OPENINGS:
