@@ -1,5 +1,5 @@
 """The web UI's JSON API and pages, in-process, over a real archive: the two seeds and three
-hostile or reprinted records (script and formula in quotations, a javascript: URL, markup in the
+hostile or reprinted records (a tag and a formula in quotations, a javascript: URL, markup in the
 title and outlet, a speaker named by surname only, a reprint in another outlet)."""
 import csv
 import datetime
@@ -22,8 +22,9 @@ from citata.cli import main
 from citata.web import create_app
 from conftest import BSNLP, SEED_KG, SEED_MD, needs_corpora, write_jsonl
 
-SCRIPT_QUOTE = ("<script>window.__pwned = 'quote'</script><img src=x onerror=\"window.__pwned='img'\">"
-                " Мы готовы к переговорам о безопасности")
+# One tag in a quotation: the reader keeps it as the text it is (two or more known tags would be markup
+# residue, which the reader drops as a browser would: tests/test_markup.py), so the pages must escape it.
+SCRIPT_QUOTE = "<img src=x onerror=\"window.__pwned='quote'\"> Мы готовы к переговорам о безопасности"
 REPRINTED = "Мы готовы к переговорам о безопасности, и они начнутся в феврале"
 HOSTILE = [
     {"id": "hostile-1", "title": "<script>window.__pwned = 'title'</script>Петров о переговорах",
@@ -419,7 +420,7 @@ def html(client, path, **params):
 
 
 def hostile_quote_id(client):
-    (q,) = [q for q in page_of(client, "/api/quotations", limit=500)["items"] if "<script>" in q["content"]["text"]]
+    (q,) = [q for q in page_of(client, "/api/quotations", limit=500)["items"] if "<img src=x" in q["content"]["text"]]
     return q["id"], q["article"]["id"]
 
 
@@ -428,7 +429,7 @@ def test_markup_from_articles_is_shown_as_text(client):
     for path in (f"/quotations/{quote_id}", f"/articles/{article_id}", "/", "/articles", "/outlets"):
         body = html(client, path, q="переговоры" if path == "/" else None).text
         assert "<script>window" not in body and "<img src=x" not in body and "<b onmouseover" not in body
-        assert "&lt;script&gt;window.__pwned" in body or "&lt;b onmouseover" in body
+        assert "&lt;img src=x onerror" in body or "&lt;b onmouseover" in body
     article = html(client, f"/articles/{article_id}")
     assert "javascript:" in article.text and 'href="javascript:' not in article.text  # shown, never a link
     policy = article.headers["content-security-policy"]
