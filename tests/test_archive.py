@@ -342,6 +342,34 @@ def test_syndicated_copies_share_an_origin_and_quote_clusters(tmp_path):
     assert any("прекрасно известно" in q["content"]["text"] for q in reprint_only)
 
 
+def test_two_worker_processes_hand_over_packed_and_write_the_archive_of_one_process(tmp_path):
+    """With worker processes each batch comes back as one pickled blob (`prepare_packed`), unpickled
+    by the writer with the cycle collector paused (`unpack`): the archive is the one an ingest that
+    extracts in the writer's own process gives, table by table, and the collector is on after."""
+    sources = []
+    for k in range(3):  # several batches of 2, so that results wait for the writer and come in order
+        for name, seed_path in (("kg", SEED_KG), ("md", SEED_MD)):
+            path = tmp_path / "in" / f"{name}{k}.txt"
+            path.parent.mkdir(exist_ok=True)
+            path.write_text(seed_path.read_text(encoding="utf-8"), encoding="utf-8")
+            sources.append(str(path))
+    tables = {"articles": "SELECT id, source, hash, title, outlet_id, url, published, text, dateline, relayed_from,"
+                          " credits, boilerplate, minhash, syndication_group, is_origin FROM articles ORDER BY id",
+              **{t: f"SELECT * FROM {t} ORDER BY 1, 2" for t in ("quotations", "mentions", "speakers", "lsh")},
+              "identities": "SELECT id, type, name, data FROM identities ORDER BY id"}
+
+    def written(workers):
+        db = tmp_path / f"{workers}.db"
+        Archive(db).ingest(sources, workers=workers, batch_size=2)
+        with sqlite3.connect(db) as conn:
+            return {t: conn.execute(sql).fetchall() for t, sql in tables.items()}
+
+    one = written(1)
+    assert one["quotations"] and one["identities"]
+    assert written(2) == one
+    assert gc.isenabled()
+
+
 def test_same_article_under_two_names_ingested_in_order(tmp_path):
     for name in ("b_first.txt", "a_second.txt"):
         shutil.copy(SEED_KG, tmp_path / name)

@@ -16,6 +16,8 @@ import logging
 import os
 import signal
 
+from .ingest import prepare_packed
+
 CONNECT_TIMEOUT = 10  # seconds; a mistyped address fails this soon instead of after dask's 30
 # Each task costs a dozen messages handled in the parent (client and, for a local cluster, the
 # scheduler): about 1 ms per document with a task per 16-document batch. A task carries several
@@ -91,6 +93,7 @@ class DaskExecutor:
             raise DaskError(f"the Dask scheduler at {address} has no workers")
         self.window = 2 * threads
         self.batches_per_task = BATCHES_PER_TASK
+        self.prepare = prepare_packed  # the results come back as one bytes object (`unpack`)
 
     def submit(self, fn, *args):
         # pure=False: no hashing of the batch for a task key, and two equal batches are two tasks.

@@ -14,11 +14,13 @@ PostgreSQL archive at once (citata.archive.store).
 """
 from __future__ import annotations
 
+import gc
 import gzip
 import hashlib
 import json
 import multiprocessing
 import os
+import pickle
 import signal
 import sys
 import threading
@@ -94,6 +96,28 @@ def prepare(batch: list[tuple[RawDocument, str]], nlp_batch: int = PIPELINE_BATC
     return out
 
 
+def prepare_packed(*args) -> bytes:
+    """`prepare` in a worker process: its results pickled here, as one bytes object, for `unpack`
+    in the writer's process (whose executor then moves bytes, not objects)."""
+    return pickle.dumps(prepare(*args), protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def unpack(results: bytes | list) -> list:
+    """The writer's side of `prepare_packed` (a list from `prepare` itself passes through). The
+    cycle collector is paused meanwhile: an article unpickles into about 180 containers, and the
+    collections their allocation starts (finding no cycle among them) took a third to half of the
+    unpickling's CPU (benchmarks/bench_handoff.py). A batch's objects are few enough to wait."""
+    if not isinstance(results, bytes):
+        return results
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return pickle.loads(results)
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def _init_worker() -> None:
     from ..nlp import morph, ner_tagger
 
@@ -125,6 +149,7 @@ class _Serial:
 
     window = 0
     batches_per_task = 1
+    prepare = staticmethod(prepare)  # in this process: nothing to pickle
 
     def submit(self, fn, *args):
         return _Done(fn(*args))
@@ -141,6 +166,7 @@ class _ProcessPool:
                                         initializer=_init_worker)
         self.window = 2 * workers  # tasks pending beyond the one being written: keeps every worker busy
         self.batches_per_task = 1
+        self.prepare = prepare_packed
 
     def submit(self, fn, *args) -> Future:
         return self.pool.submit(fn, *args)
@@ -188,7 +214,8 @@ class _CtrlC:
 
 
 def _executor(dask: str | None, workers: int | None):
-    """Where `prepare` runs. Each has submit(fn, *args) -> object with result(), a window of
+    """Where `prepare` runs. Each has submit(fn, *args) -> object with result(), the function
+    it submits for `prepare` (`prepare_packed` where the results cross processes), a window of
     tasks that may be pending before the oldest is written, how many batches one task
     carries, and close()."""
     if dask:
@@ -301,14 +328,14 @@ def ingest(paths: Iterable[str], db: str | os.PathLike, workers: int | None = No
 
         def write_ready() -> None:
             # The oldest result, and those after it that are ready too, in one transaction.
-            results = ctrl_c.result(pending.popleft())
+            results = unpack(ctrl_c.result(pending.popleft()))
             while pending and pending[0].done() and len(results) < WRITE_BATCH:
-                results = results + pending.popleft().result()
+                results = results + unpack(pending.popleft().result())
             ctrl_c.check()
             write(results)
 
         def submit() -> None:
-            pending.append(pool.submit(prepare, batch, batch_size, sites, doc_timeout, store.tsvectors))
+            pending.append(pool.submit(pool.prepare, batch, batch_size, sites, doc_timeout, store.tsvectors))
             while len(pending) > pool.window:
                 write_ready()
 
