@@ -38,7 +38,7 @@ def correct(entities: list[Entity], text: str) -> list[Entity]:
     persons ("Sputnik Молдова"), upper-case datelines tagged as organisations ("БИШКЕК"),
     a common noun capitalised only because it opens a sentence ("Сторону")."""
     out = []
-    for e in split_merged_names(entities):
+    for e in (part for whole in split_merged_names(entities) for part in _name_after_particle(whole)):
         bullet = BULLET.match(e.text)
         if bullet and bullet.end() < len(e.text):  # "• Горацио Элисондо": a list's bullet is no part of the name
             e = Entity(e.start + bullet.end(), e.end, e.type, e.text[bullet.end():])
@@ -317,6 +317,37 @@ def _sentence_initial_common_noun(e: Entity, text: str, person: bool) -> bool:
 
 
 FUNCTION_POS = frozenset(("PRCL", "CONJ", "ADVB", "PREP", "INTJ", "NPRO"))
+
+
+_PARTICLE_NAME = re.compile(r" ((?:[a-zа-яё]+ ){1,3})[A-ZА-ЯЁ][\w-]*(?: [A-ZА-ЯЁ][\w-]*)?$")
+
+
+def _name_after_particle(e: Entity) -> list[Entity]:
+    """A person's name that opens with lower-case particles ("де ла Фуэнте", "ван Хал") glued by
+    NER to the word before it: to an outlet ("цитирует ИА Regnum де ла Фуэнте", one ORG) or to a
+    sentence's opening adverb ("Одновременно ван Хал подчеркнул", one PER). The particles and the
+    capitalised words after them, ending the span, are the person; an organisation's part before
+    them stays its own mention, a person's is dropped where its last word is a dictionary word that is
+    no name (a first name before the particles, "Луис де ла Фуэнте", stays one name)."""
+    if e.type not in ("PER", "ORG"):
+        return [e]
+    m = _PARTICLE_NAME.search(e.text)
+    if not m or not set(m.group(1).split()) <= lex.word_set("name_particles"):
+        return [e]
+    head = e.text[:m.start()]
+    last = head.rsplit(" ", 1)[-1]
+    if last in lex.word_set("name_particles"):  # "де ла Фуэнте" is already the name alone
+        return [e]
+    person = Entity(e.start + m.start() + 1, e.end, "PER", e.text[m.start() + 1:])
+    if e.type == "ORG":
+        return [Entity(e.start, e.start + len(head), "ORG", head), person]
+    readings = parse(last)
+    # a sure reading only: pymorphy's uncertain guess for a first name it lacks ("Эва": an
+    # interjection or a particle, half and half) keeps the name whole
+    if last.isalpha() and readings and readings[0].tag.POS in FUNCTION_POS and readings[0].score >= 0.9 and \
+            not any(t in r.tag for r in readings for t in NAME_TAGS):
+        return [person]
+    return [e]
 
 
 def _function_word(e: Entity) -> bool:

@@ -559,6 +559,14 @@ def split_words(text: str) -> list[str]:
     return [w for w in WORD_RE.findall(text) if w[0].isalnum()]
 
 
+def name_words(text: str) -> list[str]:
+    """A person's name's words without the lower-case particles between them ("Луис де ла Фуэнте"
+    -> Луис, Фуэнте): "де ла Фуэнте" alone is the surname alone, not a first name "де" and a
+    surname, so it joins the full name as "Фуэнте" would."""
+    particles = lex.word_set("name_particles")
+    return [w for w in split_words(text) if w not in particles]
+
+
 INSTRUMENTAL_END = re.compile(r"(?:ом|ем|ой|ей|ым|им)$")
 
 
@@ -807,7 +815,7 @@ class NameIndex:
         # (the dictionary's woman's name Хана) and "Имран Хан" are one person
         self._stems: dict[str, str] = {}
         for e in pers:
-            words = split_words(e.text)
+            words = name_words(e.text)
             if not words:
                 continue
             if len(words) == 1:
@@ -852,7 +860,7 @@ class NameIndex:
         self._full_surnames = frozenset(by_surname)
         variants = None  # made for the first bare surname no full name has
         for e in bare:
-            word = split_words(e.text)[0]
+            word = name_words(e.text)[0]
             surname = name_key(word)
             if surname not in by_surname:
                 surname = self._stems.get(stem_key(word), surname)

@@ -769,3 +769,34 @@ def test_a_gloss_links_the_organisation_across_articles():
                         plain=True, registry=Registry()))
     ids = [{m["entity_id"] for m in d.entities if m["type"] == "ORG"} for d in docs]
     assert len(ids[0]) == 1 and ids[0] == ids[1], ids
+
+
+def test_a_name_opening_with_lower_case_particles_is_the_person_of_its_full_name():
+    # "де ла Фуэнте" alone is the surname of "Луис де ла Фуэнте", not a first name "де" and a surname
+    text = ("Иммунолог Луис де ла Фуэнте работает в Берлине. Он возглавляет институт.\n\n"
+            "Как рассказал профессор де ла Фуэнте в интервью DW, теперь он и его коллеги готовятся "
+            "к проведению клинических испытаний этой вакцины.")
+    [q] = extract_text(text, plain=True).quotes
+    assert q.speaker.mention.text.endswith("де ла Фуэнте") and q.speaker.name == "Луис де ла Фуэнте"
+
+
+def test_particles_and_the_name_after_them_are_split_off_an_outlet_or_an_adverb_ner_glued_them_to():
+    doc = extract_text("«Ключевым был момент, когда губернатор не справился», — цитирует ИА Regnum де ла Фуэнте.",
+                       plain=True)
+    assert ("де ла Фуэнте", "PER") in {(m["text"], m["type"]) for m in doc.entities}
+    doc = extract_text("Как рассказал на презентации Виллем ван Хал, главным было создание интеграции. "
+                       "Одновременно ван Хал подчеркнул, что в его планы не входит продажа компании.", plain=True)
+    assert "Одновременно ван Хал" not in {m["text"] for m in doc.entities}
+    [q] = [q for q in doc.quotes if q.content.text.startswith("в его планы")]
+    assert q.speaker.name == "Виллем ван Хал"
+    # a first name pymorphy reads as something else keeps the name whole
+    doc = extract_text("Эва ван Хал написала своему экс-министру ответное письмо.", plain=True)
+    assert ("Эва ван Хал", "PER") in {(m["text"], m["type"]) for m in doc.entities}
+
+
+@needs_corpora
+def test_von_der_leyen_is_named_in_full_where_the_article_named_her_so():
+    path = BSNLP / "covid-19" / "raw" / "coronavirus_ru_45.txt"
+    [doc] = process([text_document(str(path), path.read_text(encoding="utf-8"))])
+    speakers = {q.speaker.mention.text: q.speaker.name for q in doc.quotes if q.speaker}
+    assert speakers.get("фон дер Ляйен") == "Урсула фон дер Ляйен", speakers

@@ -49,3 +49,22 @@ def test_a_bare_quotation_right_after_a_report_continues_it():
     # the neighbour: with nothing between, the quotation goes on from the minister's report
     text = ("Министр Иван Петров заявил, что не уйдет в отставку. «Мы давно ждали этого решения».")
     assert speaker_of(text, "Мы давно ждали") == "Иван Петров"
+
+
+
+# "уход Тоцци" (the renamed brexit_ru.txt_file_1133, eval/rename.py): an indeclinable name shows no
+# case; the inanimate noun in the nominative or accusative before it takes it as its genitive, as it
+# does a declined "уход Джонсона". After a preposition's object or a noun in an oblique case the name
+# opens the clause.
+
+def test_a_name_after_a_thing_in_the_nominative_or_accusative_is_its_genitive_not_the_subject():
+    text = ("Глава МИД Великобритании Марко Тоцци ушел в отставку. В российском МИДе уход Тоцци расценили "
+            "как нежелание оставаться в дырявой шлюпке.")
+    assert speaker_of(text, "нежелание") == "МИД"
+
+
+def test_a_name_after_a_prepositions_object_or_an_oblique_noun_is_the_subject():
+    assert speaker_of("Глава МИД Марко Тоцци ушел в отставку. В интервью Тоцци заявил, что не видит "
+                      "возможности работать.", "не видит") == "Марко Тоцци"
+    assert speaker_of("На заседании кабинета Тоцци заявил, что Иерусалим процветал все 44 года.",
+                      "Иерусалим") == "Тоцци"

@@ -542,6 +542,9 @@ def search_subject(view: DocView, cue: int, lo: int, relay: bool = True) -> Ref 
             return Ref("pronoun", view.toks[j].start, view.toks[j].end, gender=pron[0])
         if view.is_word(j) and not is_prep(view, j):
             e = view.ent_at.get(j)
+            if e is not None and e.type == "PER" and _genitive_of_thing(view, view.tok_index(e.start), lo):
+                j = view.tok_index(e.start) - 1
+                continue
             if e is not None or can_be_subject(view, j):
                 run_start, b = np_bounds(view, j, lo, cue - 1)
                 a = run_start
@@ -584,6 +587,27 @@ def search_subject(view: DocView, cue: int, lo: int, relay: bool = True) -> Ref 
                 continue
         j -= 1
     return None
+
+
+def _genitive_of_thing(view: DocView, k: int, lo: int) -> bool:
+    """Does the person's name at token k hang on the thing named right before it ("В МИДе уход Тоцци
+    расценили как …", "прокомментировал отставку Тоцци")? A lower-case inanimate noun in the
+    nominative or accusative is no title in apposition to a name, so the name is its genitive
+    modifier, whatever the name's form shows (an indeclinable "Тоцци" shows no case), and not the
+    verb's subject. A noun in an oblique case closes a phrase the subject follows ("На заседании
+    кабинета Нетаньяху заявил", "В рамках следствия Биби заявила"), and so does a preposition's
+    object ("В интервью Тоцци заявил", "В этой связи Барак Обама призвал")."""
+    n = k - 1
+    if n < lo or not view.is_word(n) or not view.toks[n].text.islower():
+        return False
+    ps = view.parses(n)[:3]
+    if ps[0].tag.POS != "NOUN" or not all("inan" in p.tag for p in ps if p.tag.POS == "NOUN") \
+            or not ({"nomn", "accs"} & set(str(ps[0].tag).replace(" ", ",").split(","))):
+        return False
+    m = n - 1  # past the noun's adjectives
+    while m >= lo and view.is_word(m) and view.parses(m)[0].tag.POS in ("ADJF", "PRTF"):
+        m -= 1
+    return not (m >= lo and is_prep(view, m))
 
 
 def _oblique_relative_opens(view: DocView, comma: int, verb: int) -> bool:
