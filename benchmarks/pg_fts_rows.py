@@ -1,10 +1,14 @@
 """What an article's full-text row costs PostgreSQL's server, piece by piece: the workers' tsvector
 texts of bench_writer.py's articles inserted, 256 a transaction, into tables with more of the
 archive's `article_fts` each time (heap, primary key, foreign key, GIN; GIN without fastupdate or
-with a larger pending list; lz4 and inline storage), the server's CPU from /proc, every variant in
-each round.
+with a larger pending list; lz4 and inline storage; RUM as the archive makes it, logged and unlogged,
+where the database has the rum extension), the server's CPU from /proc and the WAL written, every
+variant in each round.
 
-    python benchmarks/pg_fts_rows.py [--pg URL] [--rounds 2] [--n 3000] [--cache FILE]
+    python benchmarks/pg_fts_rows.py [--pg URL] [--pg-template template1] [--rounds 2] [--n 3000] [--cache FILE]
+
+--pg-template: the template of the database made (template0 by default; a test server's template1 has
+rum, and only then are the RUM variants run).
 """
 from __future__ import annotations
 
@@ -43,11 +47,20 @@ VARIANTS = {
     "heap + primary key + GIN, MAIN storage (pglz, inline)":
         "CREATE TABLE f (id bigint PRIMARY KEY, tsv tsvector); CREATE INDEX ON f USING gin (tsv)",
 }
+# The archive's RUM index (pg.py, Postgres.index_article_text); unlogged, the same index without its WAL.
+RUM = "CREATE INDEX ON f USING rum (tsv {rum}.rum_tsvector_addon_ops, id) WITH (attach = 'id', to = 'tsv')"
+RUM_VARIANTS = {
+    "heap + primary key + RUM (the archive where rum is installed)":
+        f"CREATE TABLE f (id bigint PRIMARY KEY, tsv tsvector); {EXTERNAL}; {RUM}",
+    "heap + primary key + RUM, UNLOGGED table (no WAL)":
+        f"CREATE UNLOGGED TABLE f (id bigint PRIMARY KEY, tsv tsvector); {EXTERNAL}; {RUM}",
+}
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--pg", default=os.environ.get("CITATA_TEST_PG"))
+    ap.add_argument("--pg-template", default="template0")
     ap.add_argument("--rounds", type=int, default=2)
     ap.add_argument("--n", type=int, default=3000)
     ap.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()) / "citata-bench-writer-400.pkl")
@@ -62,20 +75,24 @@ def main() -> None:
             tsvs = [p.text_tsv for p in bench_writer.load_items(fh) if p.text_tsv]
     admin = psycopg.connect(args.pg, autocommit=True)
     name = f"citata_fts_rows_{os.getpid()}"
-    admin.execute(f'CREATE DATABASE "{name}" TEMPLATE template0')
+    admin.execute(f'CREATE DATABASE "{name}" TEMPLATE "{args.pg_template}"')
     try:
         conn = psycopg.connect(bench_writer.database_url(args.pg, name), autocommit=True)
         pid = conn.execute("SELECT pg_backend_pid()").fetchone()[0]
+        rum = conn.execute("SELECT n.nspname FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace"
+                           " WHERE e.extname = 'rum'").fetchone()
+        variants = dict(VARIANTS, **{k: v.format(rum=rum[0]) for k, v in RUM_VARIANTS.items()} if rum else {})
+        lsn = "SELECT pg_current_wal_insert_lsn()"
         conn.execute("CREATE TABLE a (id bigint PRIMARY KEY)")
         conn.execute("INSERT INTO a SELECT generate_series(1, %s)", (len(tsvs),))
         print(f"{len(tsvs)} articles' tsvectors, {sum(map(len, tsvs)) / len(tsvs):,.0f} characters of text on average")
-        print("| round | table | server CPU ms per article | wall ms per article |\n|---|---|---|---|")
+        print("| round | table | server CPU ms per article | wall ms per article | WAL KB per article |\n|---|---|---|---|---|")
         for rnd in range(args.rounds):
-            for label, ddl in VARIANTS.items():
+            for label, ddl in variants.items():
                 conn.execute("DROP TABLE IF EXISTS f")
                 if ddl:
                     conn.execute(ddl)
-                s, w = bench_writer.process_cpu(pid), time.perf_counter()
+                s, w, wal = bench_writer.process_cpu(pid), time.perf_counter(), conn.execute(lsn).fetchone()[0]
                 for i in range(0, len(tsvs), 256):
                     chunk = tsvs[i:i + 256]
                     with conn.transaction():
@@ -84,8 +101,10 @@ def main() -> None:
                         else:
                             conn.execute("INSERT INTO f (id, tsv) SELECT id, t::tsvector FROM unnest(%b::bigint[], %b::text[])"
                                          " r (id, t)", (list(range(i + 1, i + 1 + len(chunk))), chunk))
-                print(f"| {rnd + 1} | {label} | {1000 * (bench_writer.process_cpu(pid) - s) / len(tsvs):.3f} |"
-                      f" {1000 * (time.perf_counter() - w) / len(tsvs):.3f} |", flush=True)
+                cpu, wall = bench_writer.process_cpu(pid) - s, time.perf_counter() - w
+                wal = conn.execute("SELECT pg_wal_lsn_diff(pg_current_wal_insert_lsn(), %s)", (wal,)).fetchone()[0]
+                print(f"| {rnd + 1} | {label} | {1000 * cpu / len(tsvs):.3f} | {1000 * wall / len(tsvs):.3f} |"
+                      f" {float(wal) / 1024 / len(tsvs):.1f} |", flush=True)
         conn.execute("DROP TABLE IF EXISTS f")
         conn.execute("CREATE TABLE f (id bigint, tsv tsvector COMPRESSION lz4)")
         conn.execute("INSERT INTO f SELECT 1, t::tsvector FROM unnest(%b::text[]) t", (tsvs,))
