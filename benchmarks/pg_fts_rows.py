@@ -86,7 +86,8 @@ def main() -> None:
         conn.execute("CREATE TABLE a (id bigint PRIMARY KEY)")
         conn.execute("INSERT INTO a SELECT generate_series(1, %s)", (len(tsvs),))
         print(f"{len(tsvs)} articles' tsvectors, {sum(map(len, tsvs)) / len(tsvs):,.0f} characters of text on average")
-        print("| round | table | server CPU ms per article | wall ms per article | WAL KB per article |\n|---|---|---|---|---|")
+        print("| round | table | server CPU ms per article | wall ms per article | WAL KB per article |\n"
+              "|---|---|---|---|---|")
         for rnd in range(args.rounds):
             for label, ddl in variants.items():
                 conn.execute("DROP TABLE IF EXISTS f")
