@@ -2,7 +2,7 @@
 and into a fresh PostgreSQL database, in one run.
 
     python benchmarks/bench_ingest.py [--n 100000] [--pg URL] [--workers 2] [--corpora ../shared/corpora]
-                                      [--no-extract]
+                                      [--no-extract | --extract-n 20000] [--pg-template template0]
 
 The input: every corpus text (bsnlp-ru raw and factrueval-2016 devset) replicated to N articles,
 each copy with its own id and a published date spread over 2015-2024, as JSON-lines files of
@@ -21,9 +21,12 @@ and the SQLite/PostgreSQL ratio of each. First, in the same run, the same input 
 the same number of worker processes with nothing written (the parent reads and hashes, the
 workers run `citata.archive.ingest.prepare`, what an ingest's workers run, and the results are dropped):
 the extract rate, which each ingest's rate is given as a share of (the writer's cost on top of
-the workers'); --no-extract skips it. --pg is a libpq URL of a role that may create
+the workers'); --no-extract skips it. --extract-n runs that pass over the input's first N articles
+only: nothing accumulates in it (no archive, no index), so its rate over the first 20,000 is the
+whole input's, for a fifth of the time at 100,000. --pg is a libpq URL of a role that may create
 databases (default $CITATA_TEST_PG; `eval "$(.ci/pg-server start)"` starts a local server);
-without one only SQLite runs.
+without one only SQLite runs. --pg-template template0 makes the database without the extensions a
+test server's template1 has (rum), so the archive gets GIN, as a database whose owner chose nothing.
 """
 from __future__ import annotations
 
@@ -116,16 +119,19 @@ def run_ingest(db: str, inputs: Path, workers: int) -> dict:
             "worker_rss": max(workers_peak.values(), default=0)}
 
 
-def extract_child(inputs: Path, workers: int) -> None:
-    """The workers' side of an ingest alone: `prepare` over the input on `workers` processes, at
-    most two batches each in flight, the results dropped. Prints the seconds taken."""
+def extract_child(inputs: Path, workers: int, limit: int | None) -> None:
+    """The workers' side of an ingest alone: `prepare` over the input (its first `limit` articles
+    when given) on `workers` processes, at most two batches each in flight, the results dropped.
+    Prints the seconds taken."""
+    from itertools import islice
+
     from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 
     from citata.archive.ingest import BATCH_SIZE, content_hash, prepare
 
     def batches():
         batch = []
-        for raw in read([str(inputs)]):
+        for raw in islice(read([str(inputs)]), limit):
             if isinstance(raw, RawDocument):
                 batch.append((raw, content_hash(raw)))
                 if len(batch) == BATCH_SIZE:
@@ -153,9 +159,10 @@ def _load_models() -> None:
     ner_tagger(), morph()
 
 
-def run_extract(inputs: Path, workers: int) -> dict:
+def run_extract(inputs: Path, workers: int, limit: int | None) -> dict:
     env = dict(os.environ, PYTHONPATH=str(ROOT))
-    out = subprocess.run([sys.executable, __file__, "--extract-child", str(inputs), "--workers", str(workers)],
+    out = subprocess.run([sys.executable, __file__, "--extract-child", str(inputs), "--workers", str(workers)]
+                         + (["--extract-n", str(limit)] if limit else []),
                          env=env, capture_output=True, text=True)
     if out.returncode != 0:
         raise SystemExit(f"extract failed:\n{out.stderr[-2000:]}")
@@ -170,13 +177,13 @@ def database_url(url: str, name: str) -> str:
     return urlunsplit(urlsplit(url)._replace(path="/" + name))
 
 
-def bench_postgres(admin_url: str, inputs: Path, workers: int) -> dict:
+def bench_postgres(admin_url: str, inputs: Path, workers: int, template: str | None) -> dict:
     import psycopg
 
     name = f"citata_bench_{os.getpid()}"
     with psycopg.connect(admin_url, autocommit=True) as admin:
         admin.execute(f'DROP DATABASE IF EXISTS "{name}"')
-        admin.execute(f'CREATE DATABASE "{name}"')
+        admin.execute(f'CREATE DATABASE "{name}"' + (f' TEMPLATE "{template}"' if template else ""))
         url = database_url(admin_url, name)
         try:
             with psycopg.connect(url) as conn:
@@ -211,10 +218,12 @@ def main() -> None:
                     help="PostgreSQL server (libpq URL of a role that may create databases)")
     ap.add_argument("--corpora", type=Path, default=ROOT.parent / "shared" / "corpora")
     ap.add_argument("--no-extract", action="store_true", help="skip the extract-only pass")
+    ap.add_argument("--extract-n", type=int, help="the extract-only pass over the input's first N articles only")
+    ap.add_argument("--pg-template", help="the PostgreSQL database's template (template0: GIN, no rum)")
     ap.add_argument("--extract-child", type=Path, help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.extract_child:
-        extract_child(args.extract_child, args.workers)
+        extract_child(args.extract_child, args.workers, args.extract_n)
         return
 
     results = {}
@@ -225,7 +234,7 @@ def main() -> None:
         write_input(docs, args.n, inputs)
         print(f"{args.n} articles ({len(docs)} corpus texts replicated), citata ingest --workers {args.workers}",
               file=sys.stderr)
-        extracted = None if args.no_extract else run_extract(inputs, args.workers)
+        extracted = None if args.no_extract else run_extract(inputs, args.workers, args.extract_n)
         if extracted:
             print(f"extract only: {extracted['documents']} documents in {extracted['seconds']:.0f} s", file=sys.stderr)
         db = Path(tmp) / "bench.db"
@@ -234,7 +243,7 @@ def main() -> None:
         results["SQLite"]["size"] = sqlite_size(db)
         db.unlink()
         if args.pg:
-            results["PostgreSQL"] = bench_postgres(args.pg, inputs, args.workers)
+            results["PostgreSQL"] = bench_postgres(args.pg, inputs, args.workers, args.pg_template)
         else:
             print("no PostgreSQL server (--pg or $CITATA_TEST_PG): SQLite only", file=sys.stderr)
 
