@@ -1,7 +1,7 @@
 """Archive benchmark: ingest throughput against plain extract, then query latency on a large archive.
 
     python benchmarks/bench_archive.py [--n 100000] [--corpora ../shared/corpora] [--db FILE] [--queries 200]
-                                       [--pg URL] [--no-ingest] [--cache FILE]
+                                       [--pg URL [--pg-template template0]] [--no-ingest] [--cache FILE]
 
 In one run, on one core (BLAS pinned to one thread):
 1. `citata extract`'s path (read, process, serialise to JSON) over every
@@ -19,7 +19,8 @@ In one run, on one core (BLAS pinned to one thread):
 4. With --pg (a server's URL, a role that may create databases), the same N articles are
    written into a fresh PostgreSQL database too and the same queries timed there, beside
    SQLite's; the database is dropped at the end unless --keep-pg. Its articles' full-text
-   index (RUM, or GIN without the rum extension) is printed.
+   index (RUM, or GIN without the rum extension) is printed; --pg-template template0 makes the
+   database without a test server's template1 extensions (rum), so the index is GIN.
 5. With --same-rows URL (another PostgreSQL archive of the same articles, e.g. a copy with the
    other full-text index), the searches whose rows (ids, order, snippets) are identical in both,
    and both timed query by query in turn (so that a loaded machine's swings fall on both alike).
@@ -182,6 +183,7 @@ def main() -> None:
                     help="large archive file [default: a temporary file]; an existing one is reused as it is")
     ap.add_argument("--queries", type=int, default=200)
     ap.add_argument("--pg", help="PostgreSQL server URL: the same archive there, timed beside SQLite's")
+    ap.add_argument("--pg-template", help="the PostgreSQL database's template (template0: GIN, no rum)")
     ap.add_argument("--keep-pg", action="store_true", help="leave the PostgreSQL database (its name is printed)")
     ap.add_argument("--pg-db", help="an existing PostgreSQL archive (a database URL) to time as it is, not built")
     ap.add_argument("--same-rows", metavar="URL",
@@ -249,7 +251,7 @@ def main() -> None:
         name = f"citata_bench_archive_{os.getpid()}"
         url = urlunsplit(urlsplit(args.pg)._replace(path="/" + name))
         with psycopg.connect(args.pg, autocommit=True) as admin:
-            admin.execute(f'CREATE DATABASE "{name}"')
+            admin.execute(f'CREATE DATABASE "{name}"' + (f' TEMPLATE "{args.pg_template}"' if args.pg_template else ""))
             try:
                 t_build = build(url, prepared, args.n, random.Random(7))
                 with psycopg.connect(url, autocommit=True) as conn:

@@ -2,7 +2,7 @@
 and into a fresh PostgreSQL database, in one run.
 
     python benchmarks/bench_ingest.py [--n 100000] [--pg URL] [--workers 2] [--corpora ../shared/corpora]
-                                      [--no-extract | --extract-n 20000] [--pg-template template0]
+                                      [--no-extract | --extract-only] [--extract-n 20000] [--pg-template template0]
 
 The input: every corpus text (bsnlp-ru raw and factrueval-2016 devset) replicated to N articles,
 each copy with its own id and a published date spread over 2015-2024, as JSON-lines files of
@@ -19,11 +19,15 @@ subprocess, and reports:
 
 and the SQLite/PostgreSQL ratio of each. First, in the same run, the same input is extracted by
 the same number of worker processes with nothing written (the parent reads and hashes, the
-workers run `citata.archive.ingest.prepare`, what an ingest's workers run, and the results are dropped):
+workers run `citata.archive.ingest.prepare_packed`, what an ingest's workers run, and the parent
+unpacks the results as an ingest's writer does, then drops them):
 the extract rate, which each ingest's rate is given as a share of (the writer's cost on top of
-the workers'); --no-extract skips it. --extract-n runs that pass over the input's first N articles
-only: nothing accumulates in it (no archive, no index), so its rate over the first 20,000 is the
-whole input's, for a fifth of the time at 100,000. --pg is a libpq URL of a role that may create
+the workers'). That pass runs before the ingests and again after them, and the shares are taken
+against the mean of its two rates: the passes are minutes apart, and a shared machine's speed
+moves between them (a warning is printed when the two rates differ by more than a tenth, and the
+shares then mean little). --no-extract skips it; --extract-only runs only it. --extract-n runs it
+over the input's first N articles only: nothing accumulates in it (no archive, no index), so its
+rate over the first 20,000 is the whole input's, for a fifth of the time at 100,000. --pg is a libpq URL of a role that may create
 databases (default $CITATA_TEST_PG; `eval "$(.ci/pg-server start)"` starts a local server);
 without one only SQLite runs. --pg-template template0 makes the database without the extensions a
 test server's template1 has (rum), so the archive gets GIN, as a database whose owner chose nothing.
@@ -121,13 +125,15 @@ def run_ingest(db: str, inputs: Path, workers: int) -> dict:
 
 def extract_child(inputs: Path, workers: int, limit: int | None) -> None:
     """The workers' side of an ingest alone: `prepare` over the input (its first `limit` articles
-    when given) on `workers` processes, at most two batches each in flight, the results dropped.
-    Prints the seconds taken."""
+    when given) on `workers` processes, at most two batches each in flight, its results handed back
+    as an ingest's are (`prepare_packed`, `unpack`) and dropped. Prints the seconds taken."""
     from itertools import islice
 
     from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 
-    from citata.archive.ingest import BATCH_SIZE, content_hash, prepare
+    import multiprocessing
+    from citata.archive.ingest import BATCH_SIZE, content_hash, prepare_packed, unpack
+    from citata.pipeline import DOC_TIMEOUT
 
     def batches():
         batch = []
@@ -142,14 +148,16 @@ def extract_child(inputs: Path, workers: int, limit: int | None) -> None:
 
     t0 = time.perf_counter()
     n = 0
-    with ProcessPoolExecutor(workers, initializer=_load_models) as pool:
+    # As `citata ingest` runs its pool: spawned workers, its batch size and CPU-time budget.
+    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
+                             initializer=_load_models) as pool:
         pending = set()
         for batch in batches():
             if len(pending) >= 2 * workers:
                 finished, pending = wait(pending, return_when=FIRST_COMPLETED)
-                n += sum(len(f.result()) for f in finished)
-            pending.add(pool.submit(prepare, batch))
-        n += sum(len(f.result()) for f in pending)
+                n += sum(len(unpack(f.result())) for f in finished)
+            pending.add(pool.submit(prepare_packed, batch, BATCH_SIZE, None, DOC_TIMEOUT))
+        n += sum(len(unpack(f.result())) for f in pending)
     print(json.dumps({"seconds": time.perf_counter() - t0, "documents": n}))
 
 
@@ -218,6 +226,7 @@ def main() -> None:
                     help="PostgreSQL server (libpq URL of a role that may create databases)")
     ap.add_argument("--corpora", type=Path, default=ROOT.parent / "shared" / "corpora")
     ap.add_argument("--no-extract", action="store_true", help="skip the extract-only pass")
+    ap.add_argument("--extract-only", action="store_true", help="only the extract-only pass, no ingest")
     ap.add_argument("--extract-n", type=int, help="the extract-only pass over the input's first N articles only")
     ap.add_argument("--pg-template", help="the PostgreSQL database's template (template0: GIN, no rum)")
     ap.add_argument("--extract-child", type=Path, help=argparse.SUPPRESS)
@@ -234,9 +243,18 @@ def main() -> None:
         write_input(docs, args.n, inputs)
         print(f"{args.n} articles ({len(docs)} corpus texts replicated), citata ingest --workers {args.workers}",
               file=sys.stderr)
-        extracted = None if args.no_extract else run_extract(inputs, args.workers, args.extract_n)
-        if extracted:
-            print(f"extract only: {extracted['documents']} documents in {extracted['seconds']:.0f} s", file=sys.stderr)
+        extracts = []
+
+        def extract_pass() -> None:
+            extracts.append(run_extract(inputs, args.workers, args.extract_n))
+            print(f"extract only: {extracts[-1]['documents']} documents in {extracts[-1]['seconds']:.0f} s",
+                  file=sys.stderr)
+
+        if not args.no_extract:
+            extract_pass()
+        if args.extract_only:
+            report_extracts(extracts, {}, args)
+            return
         db = Path(tmp) / "bench.db"
         results["SQLite"] = run_ingest(str(db), inputs, args.workers)
         print(f"SQLite ingest: {results['SQLite']['seconds']:.0f} s", file=sys.stderr)
@@ -246,6 +264,8 @@ def main() -> None:
             results["PostgreSQL"] = bench_postgres(args.pg, inputs, args.workers, args.pg_template)
         else:
             print("no PostgreSQL server (--pg or $CITATA_TEST_PG): SQLite only", file=sys.stderr)
+        if extracts:
+            extract_pass()
 
     mib = 1024 * 1024
     print(f"| backend ({args.n:,} articles, --workers {args.workers}) | seconds | documents/s"
@@ -259,15 +279,28 @@ def main() -> None:
         print(f"| SQLite / PostgreSQL | {s['seconds'] / p['seconds']:.2f}x | {p['seconds'] / s['seconds']:.2f}x"
               f" | {s['parent_rss'] / p['parent_rss']:.2f}x | {s['worker_rss'] / p['worker_rss']:.2f}x"
               f" | {s['size'] / p['size']:.2f}x |")
-    if extracted:
-        rate = extracted["documents"] / extracted["seconds"]
-        print(f"\n| the same input, --workers {args.workers} | documents/s | share of the extract rate |")
-        print("|---|---|---|")
-        print(f"| extract only (workers run prepare, nothing written) | {rate:.1f} | 1.00 |")
-        for name, r in results.items():
-            print(f"| ingest into {name} | {args.n / r['seconds']:.1f} | {args.n / r['seconds'] / rate:.2f} |")
+    report_extracts(extracts, results, args)
     for name, r in results.items():
         print(f"\n{name}: {r['output'].strip()}", file=sys.stderr)
+
+
+def report_extracts(extracts: list[dict], results: dict, args) -> None:
+    """The extract passes' rates, and each ingest's rate as a share of their mean."""
+    if not extracts:
+        return
+    rates = [e["documents"] / e["seconds"] for e in extracts]
+    rate = sum(rates) / len(rates)
+    print(f"\n| the same input, --workers {args.workers} | documents/s | share of the extract rate |")
+    print("|---|---|---|")
+    whens = (", before the ingests", ", after the ingests") if len(rates) == 2 else ("",)
+    for when, r in zip(whens, rates):
+        print(f"| extract only (workers run prepare, nothing written){when} | {r:.1f} | {r / rate:.2f} |")
+    for name, r in results.items():
+        print(f"| ingest into {name} | {args.n / r['seconds']:.1f} | {args.n / r['seconds'] / rate:.2f} |")
+    if max(rates) > 1.1 * min(rates):
+        print(f"warning: the extract passes' rates differ by more than a tenth ({min(rates):.1f} and"
+              f" {max(rates):.1f} documents/s): the machine's speed moved, and the shares mean little",
+              file=sys.stderr)
 
 
 if __name__ == "__main__":
