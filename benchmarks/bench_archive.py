@@ -43,7 +43,6 @@ import sys  # noqa: E402
 import tempfile  # noqa: E402
 import time  # noqa: E402
 from pathlib import Path  # noqa: E402
-from urllib.parse import urlsplit, urlunsplit  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -56,6 +55,7 @@ from citata.nlp import parse  # noqa: E402
 from citata.pipeline import process  # noqa: E402
 from citata.source import read  # noqa: E402
 from _corpus import corpus_paths, load_items  # noqa: E402
+from _pg import create_database, database_url  # noqa: E402
 from citata.archive.store import Store  # noqa: E402
 
 
@@ -249,9 +249,9 @@ def main() -> None:
         import psycopg
 
         name = f"citata_bench_archive_{os.getpid()}"
-        url = urlunsplit(urlsplit(args.pg)._replace(path="/" + name))
+        url = database_url(args.pg, name)
         with psycopg.connect(args.pg, autocommit=True) as admin:
-            admin.execute(f'CREATE DATABASE "{name}"' + (f' TEMPLATE "{args.pg_template}"' if args.pg_template else ""))
+            create_database(admin, name, args.pg_template)
             try:
                 t_build = build(url, prepared, args.n, random.Random(7))
                 with psycopg.connect(url, autocommit=True) as conn:

@@ -27,10 +27,12 @@ against the mean of its two rates: the passes are minutes apart, and a shared ma
 moves between them (a warning is printed when the two rates differ by more than a tenth, and the
 shares then mean little). --no-extract skips it; --extract-only runs only it. --extract-n runs it
 over the input's first N articles only: nothing accumulates in it (no archive, no index), so its
-rate over the first 20,000 is the whole input's, for a fifth of the time at 100,000. --pg is a libpq URL of a role that may create
-databases (default $CITATA_TEST_PG; `eval "$(.ci/pg-server start)"` starts a local server);
-without one only SQLite runs. --pg-template template0 makes the database without the extensions a
-test server's template1 has (rum), so the archive gets GIN, as a database whose owner chose nothing.
+rate over the first 20,000 is the whole input's, for a fifth of the time at 100,000.
+
+--pg is a libpq URL of a role that may create databases (default $CITATA_TEST_PG; `eval
+"$(.ci/pg-server start)"` starts a local server); without one only SQLite runs. --pg-template
+template0 makes the database without the extensions a test server's template1 has (rum), so the
+archive gets GIN, as a database whose owner chose nothing.
 """
 from __future__ import annotations
 
@@ -43,13 +45,13 @@ import sys
 import tempfile
 import time
 from pathlib import Path
-from urllib.parse import urlsplit, urlunsplit
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from citata.model import RawDocument  # noqa: E402
 from citata.source import read  # noqa: E402
+from _pg import create_database, database_url  # noqa: E402
 
 FILE_RECORDS = 10_000
 CITATA = [sys.executable, "-m", "citata"]
@@ -127,11 +129,10 @@ def extract_child(inputs: Path, workers: int, limit: int | None) -> None:
     """The workers' side of an ingest alone: `prepare` over the input (its first `limit` articles
     when given) on `workers` processes, at most two batches each in flight, its results handed back
     as an ingest's are (`prepare_packed`, `unpack`) and dropped. Prints the seconds taken."""
+    import multiprocessing
+    from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
     from itertools import islice
 
-    from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
-
-    import multiprocessing
     from citata.archive.ingest import BATCH_SIZE, content_hash, prepare_packed, unpack
     from citata.pipeline import DOC_TIMEOUT
 
@@ -181,17 +182,13 @@ def sqlite_size(path: Path) -> int:
     return sum(p.stat().st_size for p in (path, Path(f"{path}-wal"), Path(f"{path}-shm")) if p.exists())
 
 
-def database_url(url: str, name: str) -> str:
-    return urlunsplit(urlsplit(url)._replace(path="/" + name))
-
-
 def bench_postgres(admin_url: str, inputs: Path, workers: int, template: str | None) -> dict:
     import psycopg
 
     name = f"citata_bench_{os.getpid()}"
     with psycopg.connect(admin_url, autocommit=True) as admin:
         admin.execute(f'DROP DATABASE IF EXISTS "{name}"')
-        admin.execute(f'CREATE DATABASE "{name}"' + (f' TEMPLATE "{template}"' if template else ""))
+        create_database(admin, name, template)
         url = database_url(admin_url, name)
         try:
             with psycopg.connect(url) as conn:
@@ -225,8 +222,9 @@ def main() -> None:
     ap.add_argument("--pg", default=os.environ.get("CITATA_TEST_PG"),
                     help="PostgreSQL server (libpq URL of a role that may create databases)")
     ap.add_argument("--corpora", type=Path, default=ROOT.parent / "shared" / "corpora")
-    ap.add_argument("--no-extract", action="store_true", help="skip the extract-only pass")
-    ap.add_argument("--extract-only", action="store_true", help="only the extract-only pass, no ingest")
+    passes = ap.add_mutually_exclusive_group()
+    passes.add_argument("--no-extract", action="store_true", help="skip the extract-only pass")
+    passes.add_argument("--extract-only", action="store_true", help="only the extract-only pass, no ingest")
     ap.add_argument("--extract-n", type=int, help="the extract-only pass over the input's first N articles only")
     ap.add_argument("--pg-template", help="the PostgreSQL database's template (template0: GIN, no rum)")
     ap.add_argument("--extract-child", type=Path, help=argparse.SUPPRESS)

@@ -56,9 +56,9 @@ import sys
 import tempfile
 import time
 from pathlib import Path
-from urllib.parse import urlsplit, urlunsplit
 
 from _corpus import load_items
+from _pg import create_database, database_url
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -270,10 +270,6 @@ def same_tables(old: dict, new: dict) -> list[str]:
     return differ
 
 
-def database_url(url: str, name: str) -> str:
-    return urlunsplit(urlsplit(url)._replace(path="/" + name))
-
-
 def run_writer(code: Path, db: str, items: Path, batch: int) -> dict:
     env = dict(os.environ, PYTHONPATH=str(code), OMP_NUM_THREADS="1", OPENBLAS_NUM_THREADS="1")
     out = subprocess.run([sys.executable, __file__, "--child", "--db", db, "--items", str(items),
@@ -298,7 +294,7 @@ def write_once(backend: str, server: str | None, tmp: Path, label: str, code: Pa
     name = f"citata_bench_writer_{label}_{os.getpid()}"
     with psycopg.connect(server, autocommit=True) as admin:
         admin.execute(f'DROP DATABASE IF EXISTS "{name}"')
-        admin.execute(f'CREATE DATABASE "{name}"' + (f' TEMPLATE "{template}"' if template else ""))
+        create_database(admin, name, template)
         try:
             db = database_url(server, name)
             return run_writer(code, db, items, batch), dump(db)

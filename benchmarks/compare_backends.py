@@ -23,8 +23,8 @@ import sys
 import tempfile
 import time
 from pathlib import Path
-from urllib.parse import urlsplit, urlunsplit
 
+from _pg import create_database, database_url
 from bench_writer import TABLES, connect  # the tables, each in a total order; either backend opened
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -119,9 +119,9 @@ def main() -> None:
         seconds = {"SQLite": ingest(lite, paths)}
         name = f"citata_compare_{os.getpid()}"
         with psycopg.connect(args.pg, autocommit=True) as admin:
-            admin.execute(f'CREATE DATABASE "{name}"')
+            create_database(admin, name)
             try:
-                post = urlunsplit(urlsplit(args.pg)._replace(path="/" + name))
+                post = database_url(args.pg, name)
                 seconds["PostgreSQL"] = ingest(post, paths)
                 tables = (dump(lite), dump(post))
             finally:

@@ -25,6 +25,7 @@ sys.path.append(str(ROOT))
 sys.path.append(str(ROOT / "benchmarks"))
 
 import bench_writer  # noqa: E402
+from _pg import create_database, database_url  # noqa: E402
 
 EXTERNAL = "ALTER TABLE f ALTER COLUMN tsv SET STORAGE EXTERNAL"
 FK = "REFERENCES a(id) ON DELETE CASCADE"
@@ -75,9 +76,9 @@ def main() -> None:
             tsvs = [p.text_tsv for p in bench_writer.load_items(fh) if p.text_tsv]
     admin = psycopg.connect(args.pg, autocommit=True)
     name = f"citata_fts_rows_{os.getpid()}"
-    admin.execute(f'CREATE DATABASE "{name}" TEMPLATE "{args.pg_template}"')
+    create_database(admin, name, args.pg_template)
     try:
-        conn = psycopg.connect(bench_writer.database_url(args.pg, name), autocommit=True)
+        conn = psycopg.connect(database_url(args.pg, name), autocommit=True)
         pid = conn.execute("SELECT pg_backend_pid()").fetchone()[0]
         rum = conn.execute("SELECT n.nspname FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace"
                            " WHERE e.extname = 'rum'").fetchone()

@@ -28,6 +28,7 @@ sys.path.append(str(ROOT))  # after PYTHONPATH: another checkout may be profiled
 sys.path.append(str(ROOT / "benchmarks"))
 
 import bench_writer  # noqa: E402
+from _pg import create_database, database_url  # noqa: E402
 
 
 def main() -> None:
@@ -88,9 +89,9 @@ def main() -> None:
 
     admin = psycopg.connect(args.pg, autocommit=True)
     name = f"citata_profile_statements_{os.getpid()}"
-    admin.execute(f'CREATE DATABASE "{name}"' + (f' TEMPLATE "{args.pg_template}"' if args.pg_template else ""))
+    create_database(admin, name, args.pg_template)
     try:
-        store = Store(bench_writer.database_url(args.pg, name))
+        store = Store(database_url(args.pg, name))
         server[0] = store.conn.execute("SELECT pg_backend_pid()").fetchone()[0]
         served.clear(), wall.clear(), calls.clear()
         s0, c0, t0 = bench_writer.process_cpu(server[0]), time.process_time(), time.perf_counter()

@@ -31,6 +31,7 @@ sys.path.append(str(ROOT))  # after PYTHONPATH: another checkout may be profiled
 sys.path.append(str(ROOT / "benchmarks"))
 
 import bench_writer  # noqa: E402
+from _pg import create_database, database_url  # noqa: E402
 
 
 class Parts:
@@ -178,8 +179,8 @@ def main() -> None:
         backend_class = Postgres
         name = f"citata_profile_writer_{os.getpid()}"
         admin = psycopg.connect(args.pg, autocommit=True)
-        admin.execute(f'CREATE DATABASE "{name}"' + (f' TEMPLATE "{args.pg_template}"' if args.pg_template else ""))
-        db = bench_writer.database_url(args.pg, name)
+        create_database(admin, name, args.pg_template)
+        db = database_url(args.pg, name)
     else:
         raise SystemExit("--db FILE or --pg URL (or $CITATA_TEST_PG)")
     try:
