@@ -40,6 +40,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "eval"))
 
+from citata.nlp import analyse  # noqa: E402
+from citata.quotes import find  # noqa: E402
+from citata.quotes.cues import cue_at  # noqa: E402
+from citata.quotes.view import document_view  # noqa: E402
 from quotes import CORPUS_FILES, corpus_path, entries, extract, match, normalise_gold, predicted  # noqa: E402
 
 
@@ -99,16 +103,47 @@ def cue_found(g: dict, pred: list[dict]) -> bool:
     return any(p["cue"] and _overlaps(g["cue"], p["raw_cue"]) for p in pred)
 
 
-def predict(path: Path, source: str) -> tuple[str, list[dict], list[list[int]]]:
-    """eval/quotes.py's predictions, with the cue's raw offsets too, and the raw ranges the clean
-    text keeps."""
+def predict(path: Path, source: str) -> dict:
+    """eval/quotes.py's predictions, with the cue's raw offsets too; the raw ranges the clean text
+    keeps; the candidates a step of `find` removed (step, raw content, type); the raw spans of the
+    words the cue lexicon reads as a cue's start; the raw offsets where a paragraph starts."""
     raw, doc = extract(path, source)
     out = []
     for q in doc.quotes:
         d = predicted(doc, q)
         d["raw_cue"] = [doc.raw_offset(q.cue.start), doc.raw_offset(q.cue.end)] if q.cue else None
         out.append(d)
-    return raw.text, out, [[seg.raw_start, seg.raw_start + seg.length] for seg in doc.segments]
+    # the constructions again, on the same text, to see what the filters took out
+    view = document_view(doc.text, analyse([doc.text])[0])
+    dropped: list = []
+    find(view, dropped)
+    return {
+        "text": raw.text, "pred": out,
+        "kept": [[seg.raw_start, seg.raw_start + seg.length] for seg in doc.segments],
+        "dropped": [[step, [doc.raw_offset(f.start), doc.raw_offset(f.end)], f.type] for step, f in dropped],
+        "cues": [[doc.raw_offset(t.start), doc.raw_offset(t.end)]
+                 for i, t in enumerate(view.toks) if cue_at(view, i) is not None],
+    }
+
+
+def why_none(g: dict, d: dict) -> str:
+    """The class of a miss that no prediction overlaps: cleaning dropped it, a step of `find` removed
+    the candidate a construction built, its cue stands in another paragraph (or it has none), the
+    lexicon reads its cue but no construction takes the words, or the lexicon reads no cue there."""
+    if kept_share(g["content"], d["kept"]) < 0.5:
+        return "none: not in the clean text"  # no sieve could find it
+    steps = [step for step, span, _ in d["dropped"] if _overlaps(g["content"], span)]
+    if steps:
+        return f"none: dropped by {steps[0]}"
+    cue = g.get("cue")
+    if not cue:
+        return "none: layout (no cue)"
+    a, b = (cue[1], g["content"][0]) if cue[1] <= g["content"][0] else (g["content"][1], cue[0])
+    if "\n" in d["text"][a:b]:
+        return "none: layout (cue in another paragraph)"
+    if any(_overlaps(cue, c) for c in d["cues"]):
+        return "none: cue read, no construction"
+    return "none: no cue"
 
 
 def kept_share(span: list[int], kept: list[list[int]]) -> float:
@@ -121,7 +156,7 @@ def predictions(es: list[dict], corpora: Path, cache: Path | None) -> dict[str, 
     stored = json.loads(cache.read_text(encoding="utf-8")) if cache and cache.exists() else {}
     out = {}
     for entry in es:
-        if entry["file"] not in stored:
+        if not isinstance(stored.get(entry["file"]), dict):  # absent, or a cache of an older layout
             stored[entry["file"]] = predict(corpus_path(entry["file"], corpora), entry["file"])
         out[entry["file"]] = stored[entry["file"]]
     if cache:
@@ -136,28 +171,35 @@ def main() -> None:
     ap.add_argument("--show", nargs="*", default=[],
                     help="print the rows of these classes: miss:none, miss:boundary, miss:taken, false:none, …"
                          " (a prefix is enough)")
+    ap.add_argument("--exclude", nargs="*", default=[],
+                    help="leave out the articles whose path holds any of these (e.g. covid-19)")
     args = ap.parse_args()
     es = entries(CORPUS_FILES, "tune")  # the tune half only: this script has no way to the blind half
+    es = [e for e in es if not any(x in e["file"] for x in args.exclude)]
     preds = predictions(es, args.corpora, args.cache)
     counts, cues, rows = Counter(), Counter(), []
     for entry in es:
-        text, pred, kept = preds[entry["file"]]
+        d = preds[entry["file"]]
+        text, pred = d["text"], d["pred"]
         gold = [normalise_gold(q, text) for q in entry["quotes"]]
         misses, false = classify(gold, pred)
         for gi, cls in misses:
             g = gold[gi]
-            if cls == "none" and kept_share(g["content"], kept) < 0.5:
-                cls = "none: not in the clean text"  # cleaning dropped it: no sieve could find it
+            if cls == "none":
+                cls = why_none(g, d)
             found = cue_found(g, pred)
             counts[("miss", cls, g["type"])] += 1
             cues[("miss", cls, found)] += 1
             s, e = g["content"]
             near = [p for p in pred if _overlaps(g["content"], p["raw_content"])]
+            gone = [(step, span, t) for step, span, t in d["dropped"] if _overlaps(g["content"], span)]
             rows.append((f"miss:{cls}", f"MISS {cls} {g['type']} cue {'found' if found else 'not found'} "
                          f"{entry['file']} [{g['speaker']}]\n    gold {s}-{e}: ...{text[max(0, s - 80):s]!r} "
                          f"[[{text[s:e][:300]!r}]] {text[e:e + 60]!r}" +
                          "".join(f"\n    pred {p['raw_content'][0]}-{p['raw_content'][1]} {p['type']}: "
-                                 f"[[{text[p['raw_content'][0]:p['raw_content'][1]][:300]!r}]]" for p in near)))
+                                 f"[[{text[p['raw_content'][0]:p['raw_content'][1]][:300]!r}]]" for p in near) +
+                         "".join(f"\n    dropped by {step} {a}-{b} {t}: [[{text[a:b][:300]!r}]]"
+                                 for step, (a, b), t in gone)))
         for pi, cls in false:
             p = pred[pi]
             counts[("false", cls, p["type"])] += 1

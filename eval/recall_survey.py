@@ -4,6 +4,7 @@ saved as JSON, and the difference between two such files: what a change adds, dr
     python eval/recall_survey.py run OUT.json              # citata's quotations, raw offsets
     python eval/recall_survey.py diff BEFORE.json AFTER.json  # each quotation added / dropped / re-spanned
     python eval/recall_survey.py count OUT.json            # the classes of eval/recall_sample.py's misses, by article
+    python eval/recall_survey.py dropped [--show STEP ...]  # the candidates each filter of `find` removes
 
 `count` looks for each class's words over the clean text of every unannotated article and says
 in how many articles (and places) it occurs, and how many of them a quotation of OUT.json covers.
@@ -61,6 +62,23 @@ def diff(args) -> None:
     print(dict(n))
 
 
+def dropped(args) -> None:
+    """How many candidates each step of `citata.quotes.find` removes on the unannotated articles
+    (eval/miss_classes.py's `none: dropped by …` on new text), and the rows of the steps named."""
+    from miss_classes import predict as with_dropped
+    n, rows = defaultdict(int), []
+    for rel in population([PICKED] if PICKED.exists() else []):
+        d = with_dropped(CORPORA / rel, rel)
+        t = d["text"]
+        for step, (a, b), kind in d["dropped"]:
+            n[step] += 1
+            if step in args.show:
+                rows.append(f"DROPPED by {step} {rel} {a}-{b} {kind}: ...{t[max(0, a - 120):a]!r} "
+                            f"[[{t[a:b][:200]!r}]] {t[b:b + 90]!r}")
+    print(dict(sorted(n.items(), key=lambda x: -x[1])))
+    print("\n".join(rows))
+
+
 # The classes of the sample's misses, as tool-independent patterns over the clean text.
 CLASSES = {
     "document says (прописано/предусмотрено …, что)":
@@ -114,8 +132,10 @@ def main() -> None:
     c = sub.add_parser("count")
     c.add_argument("pred", type=Path)
     c.add_argument("--examples", type=int, default=12)
+    x = sub.add_parser("dropped")
+    x.add_argument("--show", nargs="*", default=[], help="print every candidate these steps remove")
     args = ap.parse_args()
-    {"run": run, "diff": diff, "count": count}[args.cmd](args)
+    {"run": run, "diff": diff, "count": count, "dropped": dropped}[args.cmd](args)
 
 
 if __name__ == "__main__":

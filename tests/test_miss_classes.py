@@ -6,7 +6,9 @@ from conftest import ROOT
 
 sys.path.insert(0, str(ROOT / "eval"))
 
-from miss_classes import classify, kept_share  # noqa: E402
+from citata.nlp import analyse  # noqa: E402
+from citata.quotes import document_view, find  # noqa: E402
+from miss_classes import classify, kept_share, why_none  # noqa: E402
 
 
 def gold(*spans):
@@ -49,3 +51,32 @@ def test_a_gold_span_cleaning_dropped_is_told_from_one_no_sieve_found():
     assert kept_share([150, 250], kept) == 0
     assert kept_share([50, 150], kept) == 0.5
     assert kept_share([320, 380], kept) == 1
+
+
+def test_find_names_the_step_that_removed_a_candidate_and_keeps_the_same_quotations():
+    # factrueval book_61 and brexit_ru.txt_file_1123 (unannotated): a negated verdict and a negated
+    # conviction inside someone's report are built by the constructions and removed by the filter
+    text = ("Женщины с вниманием прислушивались к его советам. В Дюссельдорфе давно не считают вязание "
+            "уделом только женщин. Также он отметил, что \"не убежден\", что тактика переговоров "
+            "правительства \"не приведет лишь к новым требованиям уступок\" со стороны Брюсселя.")
+    analysis = analyse([text])[0]
+    plain = find(document_view(text, analysis))
+    dropped = []
+    traced = find(document_view(text, analysis), dropped)
+    assert [(f.start, f.end) for f in traced] == [(f.start, f.end) for f in plain]
+    gone = {(step, text[f.start:f.end]) for step, f in dropped}
+    assert ("negated cue", "вязание уделом только женщин") in gone, gone
+    assert all(step == "negated cue" for step, _ in gone), gone
+
+
+def test_a_miss_no_prediction_touches_is_classed_by_what_citata_did_there():
+    # raw text: a cue read by the lexicon at 0-7, a report at 10-40, a paragraph break at 45
+    text = "заявил, что " + "x" * 30 + "\n\n" + "y" * 60
+    d = {"text": text, "kept": [[0, len(text)]], "dropped": [], "cues": [[0, 6]]}
+    g = {"content": [12, 42], "cue": [0, 6]}
+    assert why_none(g, d) == "none: cue read, no construction"
+    assert why_none(g, {**d, "cues": []}) == "none: no cue"
+    assert why_none(g, {**d, "dropped": [["negated cue", [12, 40], "indirect"]]}) == "none: dropped by negated cue"
+    assert why_none({"content": [50, 90], "cue": [0, 6]}, d) == "none: layout (cue in another paragraph)"
+    assert why_none({"content": [50, 90], "cue": None}, d) == "none: layout (no cue)"
+    assert why_none(g, {**d, "kept": [[50, 100]]}) == "none: not in the clean text"

@@ -36,26 +36,38 @@ from .syntax import fill_mentions
 from .view import DocView, Found, document_view
 
 
-def find(view: DocView) -> list[Found]:
+def find(view: DocView, dropped: list[tuple[str, Found]] | None = None) -> list[Found]:
+    """The document's quotations, each with its mention, before resolution. With `dropped`, every
+    candidate a construction built and a later step removed is added to it with the step's name
+    (eval/miss_classes.py: a miss the constructions found and a filter took out)."""
+    def kept(step: str, before: list[Found], after: list[Found]) -> list[Found]:
+        if dropped is not None:
+            ids = {id(f) for f in after}
+            dropped.extend((step, f) for f in before if id(f) not in ids)
+        return after
+
     found: list[Found] = []
     used_pairs: set[tuple[int, int]] = set()
     found.extend(direct_quotations(view, used_pairs))
     found.extend(dialogue(view))
     found.extend(indirect_reports(view, found))
     found.sort(key=lambda f: (f.start, -f.end))
-    found = dedupe(view, found)
+    found = kept("dedupe", found, dedupe(view, found))
     fill_mentions(view, found)  # the parse, for the cues the constructions left without a mention
     # a construction kept only on the parse's word needs a subject that speaks: "Об этом
     # красноречиво говорит рост их рядов" is evidence, not a report
-    found = [f for f in found if not (f.needs_mention and (f.ref is None or f.ref.kind == "none"))]
+    found = kept("no mention", found,
+                 [f for f in found if not (f.needs_mention and (f.ref is None or f.ref.kind == "none"))])
+    found = kept("relative clause", found, relative_clauses(view, found))
+    found = kept("purpose clause", found, purpose_clauses(view, found))
     # a negated cue reports nothing ("ещё не уверен, что …")
-    found = negated_cues(view, purpose_clauses(view, relative_clauses(view, found)))
+    found = kept("negated cue", found, negated_cues(view, found))
     # "Как говорится, …", "как сказано выше", "мы писали, что": the writer speaks, nobody is quoted
-    found = writer_voice(view, found)
-    found = relayed_reports(view, found)
+    found = kept("writer's voice", found, writer_voice(view, found))
+    found = kept("relay", found, relayed_reports(view, found))
     mark_mixed(view, found, used_pairs)
     alone = standalone(view, found, used_pairs)
-    found = nested_in(found, alone)
+    found = kept("nested in a quotation", found, nested_in(found, alone))
     found.extend(alone)
     found.sort(key=lambda f: (f.start, -f.end))
     return found
