@@ -2,14 +2,20 @@
 lie against the gold (issue 14: which kind of recall loss is the largest, before any is read).
 
     python eval/miss_classes.py [--corpora ../shared/corpora] [--cache FILE] [--show CLASS ...]
+                                [--exclude covid-19 ...]
 
 Tune half only: the articles are eval/quotes.py's `entries(CORPUS_FILES, "tune")`; there is no
 option to read the blind half, whose errors are never shown. The match rule is eval/quotes.py's
 (`match`: content overlap of at least half of each span, one-to-one, best overlap first).
 
 A gold quotation left unmatched (a miss) is
-  (a) **none**: no predicted quotation overlaps its content at all (`none: not in the clean text`
-      when cleaning kept less than half of it, so that no sieve could find it);
+  (a) **none**: no predicted quotation overlaps its content at all, and then, by what citata did
+      there (`why_none`, in this order): `not in the clean text` (cleaning kept less than half of
+      it, so that no sieve could find it); `dropped by STEP` (a construction built a candidate over
+      it and a step of `citata.quotes.find` — dedupe, a filter — removed it); `layout (no cue)` /
+      `layout (cue in another paragraph)` (the gold has no cue, or a paragraph break stands between
+      its cue and its content); `cue read, no construction` (the cue lexicon reads a cue at the
+      gold's cue words, and no construction took the content); `no cue` (it reads none there);
   (b) **boundary**: an unmatched prediction overlaps it, and the match rule rejects the pair —
       `merged` (that prediction also overlaps another gold quotation), `split` (two or more
       unmatched predictions overlap it), `too long` (the prediction holds the gold span and runs
@@ -26,7 +32,9 @@ miss whose cue citata read is a span or attribution error, one whose cue it did 
 construction it lacks.
 
 --cache FILE keeps the predictions (JSON), so that a second run classifies without extracting;
---show prints the rows of the classes named (e.g. `--show miss:none miss:boundary`).
+--show prints the rows of the classes named (e.g. `--show miss:none miss:boundary`); --exclude leaves
+out the articles whose path holds any of the strings given. (`eval/recall_survey.py dropped` counts
+the same removals on the unannotated articles.)
 """
 from __future__ import annotations
 
