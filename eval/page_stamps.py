@@ -14,13 +14,14 @@ figure is 0 by design; what they count is how often pages show them. A page date
 header does not give is "wrong" — or, where the page's own stamp shows that date with its year (the
 header is the crawler's), "unclear".
 
---perturb: each page of the whole-page gold's tune half whose stamp stands on a line of its own (a cue
-before it, a byline after it at most) has that stamp rewritten into each common Russian form of its gold
+--perturb: each page of the whole-page gold's tune half whose stamp stands on a short line of its own (a
+cue before it, a byline after it) or opens a longer one has that stamp rewritten into each common Russian form of its gold
 date (PERTURBED_FORMS: with and without a time, numeric, ISO, a month's word, its abbreviation, the
 month first, a weekday, "года", "в 15:13") and again with the furniture a scraper glues to it ("15:13Фото:
 …", "Здоровье30 декабря 2020"); "вчера в 15:13" is resolvable only under a line showing which day is
 today, and without it must leave the page undated; the line showing today, the page's stamp taken
-away, must leave it undated too. Each variant is read by build_document and counted
+away, must leave it undated too. Then the stamp line as the page shows it is moved where other sites put
+it: over the headline, after the lead, closing the article (after share buttons too). Each variant is read by build_document and counted
 right / wrong / none by form: what a new site's stamp form does to the date, not how often sites use it."""
 from __future__ import annotations
 
@@ -129,21 +130,23 @@ def perturb(corpora: Path, verbose: bool) -> None:
     from citata.pipeline import build_document
     from citata.source import text_document
 
-    pages = []
+    pages, moved = [], {}
     for entry in load(PAGES, "tune"):
         if not entry.get("published"):
             continue
         text = read_page(entry, corpora).text
         lines = text.split("\n")
         day = dt.date.fromisoformat(entry["published"])
-        at = next(((i, sp) for i, ln in enumerate(lines) if len(ln.strip()) <= HEAD_CHARS
-                   for sp in [_stamp_span(ln, day)] if sp), None)
+        at = next(((i, sp) for i, ln in enumerate(lines) for sp in [_stamp_span(ln, day)]
+                   if sp and (len(ln.strip()) <= HEAD_CHARS or sp[0] == len(ln) - len(ln.lstrip()))), None)
         if at is None:
-            print(f"  (left out: {Path(entry['file']).name}, its stamp stands inside a longer line)")
+            print(f"  (left out: {Path(entry['file']).name}, its stamp stands inside a longer line, not opening it)")
             continue
         i, (a, b) = at
         shown = re.search(_TIME, lines[i][a:b])
         pages.append((Path(entry["file"]).name, lines, i, a, b, day, shown.group() if shown else "15:13"))
+        body = [k for k, label in enumerate(entry["labels"]) if label == "body" and k != i]
+        moved[Path(entry["file"]).name] = (lines, i, entry["title"][0], body[0], body[-1], day)
     table, listed = {}, []
     relative = [("вчера в hh:mm, today shown", True), ("вчера в hh:mm, no today", False),
                 ("no stamp, today shown", None)]
@@ -174,6 +177,23 @@ def perturb(corpora: Path, verbose: bool) -> None:
         print(f"| {name} | {sum(c.values())} | {c['right']} | {c['wrong']} | {c['none']} |")
     total = sum(table.values(), Counter())
     print(f"| all | {sum(total.values())} | {total['right']} | {total['wrong']} | {total['none']} |")
+    # the stamp line as the page shows it, moved: where else sites put it
+    places = {"over the headline": lambda t, first, last: t, "after the lead": lambda t, first, last: first + 1,
+              "closing the article": lambda t, first, last: last + 1}
+    print("| the stamp line moved | pages | right | wrong | none |")
+    print("|---|---|---|---|---|")
+    for place, where in (*places.items(), ("closing the article, after share buttons", None)):
+        tally = Counter()
+        for file, (lines, i, t, first, last, day) in moved.items():
+            stamp, rest = lines[i], lines[:i] + [""] + lines[i + 1:]  # (its blank line kept: no line numbers move)
+            at = where(t, first, last) if where else last + 1
+            new = rest[:at] + ([stamp, ""] if where else ["Поделиться", "", "ВКонтакте", "", stamp, ""]) + rest[at:]
+            got = build_document(text_document(file, "\n".join(new))).published
+            result = "right" if got == day.isoformat() else "none" if got is None else "wrong"
+            tally[result] += 1
+            if result != "right":
+                listed.append(f"  {result:<5} {place:<34} {file:<22} got {got} want {day} | {stamp.strip()[:80]}")
+        print(f"| {place} | {sum(tally.values())} | {tally['right']} | {tally['wrong']} | {tally['none']} |")
     if verbose:
         print("\n".join(listed))
 
