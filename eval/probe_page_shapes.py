@@ -7,7 +7,7 @@ the page's outlet, and date stamps in many forms and places (publication and upd
 footer's shapes again under a comment section and under a related list, and whether the article's last
 paragraph survives a footer line right under it (not cut as a photo's caption).
 
-    python eval/probe_page_shapes.py [-v] [--longer-names] [--footers]
+    python eval/probe_page_shapes.py [-v] [--longer-names] [--footers] [--names]
 
 Prints right / wrong / none for each group (-v: every case). --longer-names lists instead every line of
 the BSNLP raw files (of covid-19, the tune half's only) and the factRuEval texts where a known outlet's
@@ -15,7 +15,10 @@ name stands only inside a longer name (metadata.signals.part_of_longer_name); --
 them with a © and every removed line under the article's last paragraph that reads as the site's own
 (clean.block.site_line), with the kind the cleaner gives it. The shapes are no sample of real pages:
 the figures say which shapes are read, not how often pages use them (for that: eval/cleaning.py and
-eval/mine_outlets.py --check)."""
+eval/mine_outlets.py --check). --names puts real outlets' names of every shape (one word, a kind of
+outlet after an adjective, hyphened, Latin, a site's, an acronym, digits) in place of the probe's own name in
+each shape that names it, every one left out of citata's outlet tables (eval/mine_outlets.py's
+without_outlet): whether a shape reads the names new sites have, not only the probe's two words."""
 from __future__ import annotations
 
 import argparse
@@ -201,6 +204,35 @@ def outcome(got, want) -> str:
     return "right" if got == want else "none" if got is None else "wrong"
 
 
+# Real outlets' names of every shape, each read as if no table knew it (--names).
+NAME_SHAPES = ["Бумага", "Росбалт", "Фонтанка", "Новая газета", "Эхо Москвы", "Вечерняя Москва", "Пенза-Пресс",
+               "Говорит Москва", "The Bell", "Meduza", "Readovka", "Фонтанка.ру", "URA.RU", "Znak.com", "E1.RU",
+               "Москва 24", "Город 812", "НГС"]
+
+
+def names(verbose: bool) -> None:
+    """The own-name shapes again with each of NAME_SHAPES as the page's name, its rows left out of the tables."""
+    from cleaning import same_outlet
+    from mine_outlets import without_outlet
+
+    shapes = [(where, lines, want) for where, lines, want in OWN_SHAPES if want in (OWN, OWN.upper())]
+    print("| name | cases | right | wrong | none |")
+    print("|---|---|---|---|---|")
+    for name in NAME_SHAPES:
+        tally, rows = {"right": 0, "wrong": 0, "none": 0}, []
+        with without_outlet([name]):
+            for where, lines, want in shapes:
+                lines = [s.replace(OWN, name).replace(OWN.upper(), name.upper()) for s in lines]
+                want = name if want == OWN else name.upper()
+                got = build_document(text_document("probe.txt", page(where, lines))).outlet
+                result = "right" if same_outlet(got, want) else "none" if got is None else "wrong"
+                tally[result] += 1
+                rows.append(f"  {result:<5} {where:<6} got {got!r:<24} {' / '.join(lines)[:90]}")
+        print(f"| {name} | {len(shapes)} | {tally['right']} | {tally['wrong']} | {tally['none']} |")
+        if verbose:
+            print("\n".join(r for r in rows if not r.startswith("  right")))
+
+
 def longer_names(corpora: Path) -> None:
     """Each line where a known outlet's name is only part of a longer one, and the count."""
     import re
@@ -259,7 +291,13 @@ def main() -> None:
     ap.add_argument("--corpora", type=Path, default=Path(__file__).resolve().parent.parent.parent / "shared" / "corpora")
     ap.add_argument("--footers", action="store_true",
                     help="the unannotated texts' © lines and the site's own lines under the article, by kind")
+    ap.add_argument("--names", action="store_true",
+                    help="the own-name shapes with real outlets' names of every shape, each left out of the tables")
     args = ap.parse_args()
+    if args.names:
+        sys.path.insert(0, str(Path(__file__).resolve().parent))
+        names(args.v)
+        return
     if args.footers:
         sys.path.insert(0, str(Path(__file__).resolve().parent))
         footers(args.corpora)

@@ -218,8 +218,9 @@ def match_boilerplate(s: str) -> tuple[str, re.Match | None] | None:
     if n <= MAX_CAPTION_CHARS and not _credit_literals().isdisjoint(found):
         m = _credit_suffix().search(s)
         # A site or agency closing a sentence that relays it ("…, пишет News.ru.", "…, передает
-        # РИА Новости.") is the report's source, not a photo credit: the line is prose.
-        if m and not _relays_site(s[:m.start()]):
+        # РИА Новости.") is the report's source, not a photo credit: the line is prose. And the site
+        # after its own kind ("Информационное агентство Zarechye.ru") is its masthead (block.site_line).
+        if m and not _relays_site(s[:m.start()]) and not block.site_line(s):
             return "caption", m
     if n >= MIN_FOREIGN_LETTERS and _foreign(s):  # (a shorter line has fewer letters)
         return "embed", None

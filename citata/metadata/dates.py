@@ -139,6 +139,9 @@ _FOREIGN_DATE_KINDS = frozenset({"teaser", "related", "gallery", "card", "legal"
 _LOOKALIKES = str.maketrans("aceopxyACEOPXY", "асеорхуАСЕОРХУ")
 # A year ends at a non-digit, or where a time is glued to it ("14.01.202110:21": spans a scraper joined).
 _YEAR_END = r"(?:(?!\d)|(?=\d{1,2}:\d{2}(?!\d)))"
+# A day starts after a non-digit, or right after a time glued before it ("14:4830 декабря 2020": the minutes
+# have two digits, so the day is what follows them).
+_DAY_START = r"(?:(?<!\d)|(?<=\d:\d\d))"
 # Month names that month_number (Russian) does not read: English (sites templated in English) and
 # Ukrainian (Russian-language sites of Ukraine), by prefix, each to its number.
 _EN_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
@@ -163,7 +166,7 @@ _PAGE_DATES = (
     # 2020-10-04, 2020-10-04T04:48
     (re.compile(r"(?<!\d)((?:19|20)\d{2})-(\d{2})-(\d{2})(?!\d)"), (1, 2, 3)),
     # 14.01.2021, 14.01.2021 10:21, 14/01/2021, 14-01-2021 (one separator throughout)
-    (re.compile(rf"(?<!\d)(\d{{1,2}})([./\-])(\d{{1,2}})\2((?:19|20)\d{{2}}){_YEAR_END}"), (4, 3, 1)),
+    (re.compile(rf"{_DAY_START}(\d{{1,2}})([./\-])(\d{{1,2}})\2((?:19|20)\d{{2}}){_YEAR_END}"), (4, 3, 1)),
     # 2021/01/14, 2021.01.14
     (re.compile(r"(?<![\d.])((?:19|20)\d{2})([./])(\d{2})\2(\d{2})(?![\d.])"), (1, 3, 4)),
     # 12.12.20, 15:10 — a two-digit year only where a time says it is a stamp
@@ -171,7 +174,7 @@ _PAGE_DATES = (
     # 30 декабря 2020, 15:13; 30 дек. 2020 г.; «30» декабря 2020; 30-го декабря 2020
     # (Latin look-alikes inside a month's word, "26 cен 2018", are read as Cyrillic)
     # (and the Ukrainian months Russian-language sites of Ukraine show: "30 грудня 2020", "1 січня 2021")
-    (re.compile(rf"(?<!\d)(\d{{1,2}})(?:-?го)?[»\"]?\s+([а-яёіїєaceopxy]{{3,9}})\.?,?\s+((?:19|20)\d{{2}}){_YEAR_END}", re.I),
+    (re.compile(rf"{_DAY_START}(\d{{1,2}})(?:-?го)?[»\"]?\s+([а-яёіїєaceopxy]{{3,9}})\.?,?\s+((?:19|20)\d{{2}}){_YEAR_END}", re.I),
      (3, 2, 1)),
     # 30 дек. 20 г. — a two-digit year after a month's word only with "г."
     (re.compile(r"(?<!\d)(\d{1,2})\s+([а-яё]{3,9})\.?\s+(\d{2})\s*г\.", re.I), (3, 2, 1)),
@@ -344,6 +347,13 @@ def relative_stamp(s: str, today: str | None) -> str | None:
     return (dt.date.fromisoformat(today) - dt.timedelta(days=days)).isoformat()
 
 
+def _shows_today(s: str) -> bool:
+    """A line that shows which day is today and no time ("Сегодня: среда, 30 декабря 2020"): a header's,
+    never the article's stamp ("Сегодня, 15:13" is one, read as relative)."""
+    m = _TODAY_IS.match(s.strip())
+    return bool(m) and not _HAS_TIME.search(s)
+
+
 def shown_today(cleaned: Cleaned) -> str | None:
     """The date a page's furniture shows as today ("Сегодня: 1 февраля 2021")."""
     for ln in cleaned.lines:
@@ -385,6 +395,8 @@ def page_date(cleaned: Cleaned, first: int = 0, today: str | None = None) -> str
         if ln.label == "boilerplate" and ln.kind in _FOREIGN_DATE_KINDS and not (
                 ln.kind in ("comment", "comments") and first_body is not None and k < first_body):
             continue
+        if ln.label != "body" and "егодня" in ln.text and _shows_today(ln.text):
+            continue  # (the day the page was saved, not the article's: "Сегодня: 30 декабря 2020")
         found = _date_in_line(ln, opening=k == first_body, titled=titled)
         if found is None and ln.label != "body" and len(ln.text) <= MAX_STAMP_LINE and _RELATIVE_STAMP.search(ln.text):
             # ("" where the page does not say which day it was saved: then the stamp by the headline says

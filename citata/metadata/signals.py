@@ -64,12 +64,13 @@ _SITE_ENDING = (r"(?:(?i:ru|ua|com|by|kz|net|org|info|eu|ee|lv|lt|md|kg|uz|az|am
 _COPYRIGHT = re.compile(
     r"(?:©|\([CcСс]\)|Copyright)\s*(?:(?:19|20)\d{2}(?:\s*[-–—]\s*(?:19|20)\d{2})?\s*,?\s*)?"
     rf"(?P<name>[«\"]?[A-ZА-ЯЁ][^©\n,.;|:]{{1,40}}?(?:\.{_SITE_ENDING})?[»\"]?)"
-    r"\s*(?:,|\.(?!\w)|\s(?:19|20)\d{2}|\s*[-–—]|\s*$|\s+[Вв]се права)")
+    r"\s*(?:,|\.(?!\w)|\s(?:19|20)\d{2}|\s+[-–—]|[–—]|\s*$|\s+[Вв]се права)")
 # Words of the legal sentence itself, never of a name: "© Использование материалов…".
 _LEGAL_WORDS = re.compile(r"(?i)использован|перепечат|копирова|воспроизвед|материал|\bправа\b|\bсайт|copyright|\bфото|\bphoto")
 _COPYRIGHT_QUOTED = re.compile(
     r"(?:©|\([CcСс]\)|Copyright)\s*(?:(?:19|20)\d{2}(?:\s*[-–—]\s*(?:19|20)\d{2})?\s*,?\s*)?"
     r"(?P<pre>[^«\"\n©]{0,40}?)[«\"](?:[^«»\"\n]{0,30}[«\"])?(?P<name>[^«»\"\n]{2,40})[»\"]")
+# (a hyphen inside a word is the name's own: "© 2021 Пенза-Пресс" is not "Пенза")
 # The name before the years or the © sign: "ФОКУС, 2008 – 2017. Все права…", "РБК © 2021".
 # (or the name and the rights after a separator: "Вечерний Бишкек | Все права защищены | 2021")
 _RIGHTS_AFTER_NAME = re.compile(
@@ -367,9 +368,9 @@ _SITE_SUFFIX = re.compile(r"\.(?:ru|ру|ua|by|kz|com|net)$", re.I)
 
 
 # A tail that reads as a name, not a rubric: Latin letters, digits or a dot ("NN.RU", "E1"),
-# a word in capitals ("ВОЙНА и МИР"), two capitalised words ("Новая Европа"); a single Cyrillic
-# word ("Политика", "Главное") is a rubric's as often as a site's.
-NAMELIKE = re.compile(r"[A-Za-z0-9.]|\b[А-ЯЁ]{2,}\b|^[А-ЯЁ]\w*\s+[А-ЯЁ]")
+# a word in capitals ("ВОЙНА и МИР"), two capitalised words, apart or hyphened ("Новая Европа",
+# "Пенза-Пресс"); a single Cyrillic word ("Политика", "Главное") is a rubric's as often as a site's.
+NAMELIKE = re.compile(r"[A-Za-z0-9.]|\b[А-ЯЁ]{2,}\b|^[А-ЯЁ]\w*(?:\s+|-)[А-ЯЁ]")
 MAX_TAIL_WORDS = 4
 
 
@@ -394,6 +395,26 @@ def template_name(name: str, quoted: bool = False) -> bool:
     if not name or name.lower() in rubrics or name.split()[0].lower() in rubrics or name in lexicons.word_set("not_brands"):
         return False
     return (quoted or bool(NAMELIKE.search(name))) and not _person(name)
+
+
+@lru_cache(maxsize=2048)
+def kind_marked_name(name: str) -> bool:
+    """Whether a name where the line itself says it is an outlet's — after its kind ("Информационное
+    агентство Росбалт"), before its self-description ("Фонтанка — городской портал"), after the title's
+    rubric field ("… | Мир | Вести") — is the site's: one template_name takes, or a single capitalised word
+    that is no place, personal name, rubric or topic ("Москва", "Туск", "Политика", "COVID" are none), or
+    an adjective and a kind of outlet ("Новая газета", "Российская газета")."""
+    from ..nlp import morph
+
+    if template_name(name):
+        return True
+    rubrics = lexicons.word_set("rubric_words")
+    if re.fullmatch(r"[А-ЯЁ][а-яё]{2,}", name):
+        return name.lower() not in rubrics and name not in lexicons.word_set("not_brands") \
+            and not _is_place(name) and not _personal_name(name)
+    words = name.split()
+    return len(words) == 2 and bool(re.fullmatch(r"[А-ЯЁ][а-яё]+", words[0])) and words[1] in lexicons.media_nouns() \
+        and any("ADJF" in p.tag for p in morph().parse(words[0].lower()))
 
 
 # Where a site's name repeats: a logo's text (the name and little else) or a legal line (a tag
@@ -565,7 +586,7 @@ def outlet_signals(cleaned: Cleaned, first: int = 0) -> dict[str, str]:
                 found["masthead_bare"] = known_outlet(m.group(1)) or m.group(1)
         if "masthead_bare" not in found and not foreign and len(s) <= MAX_NAME_LINE:
             m = _MASTHEAD_LINE.fullmatch(s.strip())
-            if m and template_name(m.group("name")):
+            if m and kind_marked_name(m.group("name")):
                 found["masthead_bare"] = known_outlet(m.group("name")) or m.group("name")
         if "copyright" not in found and not foreign and any(map(s.__contains__, _COPYRIGHT_MARKS)):
             m = _COPYRIGHT_QUOTED.search(s)
@@ -771,7 +792,7 @@ def _legal_signals(s: str, media: frozenset[str], found: dict[str, str], among_c
         name = clean_name(m.group("name")) if m else ""
         known = known_outlet(name) if name else None
         # (an unknown name unquoted too, where it reads as a site's: "Заречье Сегодня — городской портал")
-        if known or (name and (m.group("name")[0] in "«\"“" or DOMAIN.fullmatch(name) or template_name(name))):
+        if known or (name and (m.group("name")[0] in "«\"“" or DOMAIN.fullmatch(name) or kind_marked_name(name))):
             found["self"] = known or (host_outlet(name) if DOMAIN.fullmatch(name) else name)
     if "social" not in found and len(s) <= MAX_NAME_LINE and "в" in s:
         m = _SOCIAL.match(s.strip())
@@ -910,7 +931,7 @@ def title_brand(title: str) -> str | None:
         if acronym and len(head.split()) >= 3:
             return acronym
         m = head and len(head.split()) >= 3 and _TAGLINE_TAIL.fullmatch(tail)
-        if m and template_name(m.group("name")):  # the site's tagline: "… | Заречье Сегодня — новости Заречья"
+        if m and kind_marked_name(m.group("name")):  # the site's tagline: "… | Заречье Сегодня — новости Заречья"
             return known_outlet(m.group("name")) or m.group("name")
         if not head or len(head.split()) < 3 or not tail or len(tail) > 40 or len(tail.split()) > MAX_TAIL_WORDS:
             continue
@@ -933,9 +954,10 @@ def title_brand(title: str) -> str | None:
             return brand_name(m.group("name"), loose=False)
         # the site's name after its rubric, the title's three fields: "… - Новости Заречья - Заречье Сегодня"
         # (a speaker or a source closes a headline, not a rubric)
-        rubric = head.rpartition(sep)[2].strip(" |")
-        if rubric and rubric.split()[0].lower() in lexicons.word_set("rubric_words") and len(rubric.split()) <= 3 \
-                and template_name(tail.strip(" |")) and len(tail.split()) <= MAX_TAIL_WORDS:
+        headline, _, rubric = head.rpartition(sep)
+        rubric = rubric.strip(" |")
+        if rubric and len(headline.split()) >= 3 and rubric.split()[0].lower() in lexicons.word_set("rubric_words") and len(rubric.split()) <= 3 \
+                and kind_marked_name(tail.strip(" |")) and len(tail.split()) <= MAX_TAIL_WORDS:
             return known_outlet(tail.strip(" |")) or tail.strip(" |")
         m = _KIND_TAIL.fullmatch(tail.strip(" |"))
         if m:
@@ -951,7 +973,7 @@ _FIELD_SEP = re.compile(r"\s(?:\||[-–—])\s")
 def _after_rubric(title: str) -> str | None:
     """The site's name closing the title's three fields, headline, rubric, name, under any separators
     ("… | Мир | Вести", "… - Культура | Караван", "… - Новости - Allhockey.ru"): after the rubric's field
-    a single capitalised word names the site as well as a name that reads as one does (template_name);
+    a single capitalised word names the site as well as a name that reads as one does (kind_marked_name);
     not a place ("… | Мир | Украина"), a person, a rubric or a topic. On the 471 BSNLP titles the four
     titles of this shape close with their own site's name."""
     fields = _FIELD_SEP.split(title.strip(" |"))
@@ -963,11 +985,7 @@ def _after_rubric(title: str) -> str | None:
     if len(head.split()) < 3 or not rubric or rubric.split()[0].lower() not in rubrics or len(rubric.split()) > 3 \
             or not name or len(name.split()) > MAX_TAIL_WORDS:
         return None
-    if template_name(name) or (re.fullmatch(r"[А-ЯЁ][а-яё]{2,}", name) and name.lower() not in rubrics
-                               and name not in lexicons.word_set("not_brands") and not _is_place(name)
-                               and not _personal_name(name)):
-        return known_outlet(name) or name
-    return None
+    return (known_outlet(name) or name) if kind_marked_name(name) else None
 
 
 @lru_cache(maxsize=2048)
