@@ -127,13 +127,20 @@ class Participants:
         self._nominative: set[int] | None = None  # built on first need (a bare title after a quotation)
         self._orgs: dict[str, Org] = {}  # by name, lower-cased
         self._org_mentions: list[tuple[int, Org]] = []
+        members: dict[str, set[str]] = {}  # by name: classes read past a members' genitive (below)
         for e in view.entities:
             if e.type != "ORG" or self._quoted(e):
                 continue
             org = self._orgs.setdefault(e.text.lower(), Org(e.text))
             org.mentions.append(e)
             org.classes |= self._org_classes(e)
+            members.setdefault(e.text.lower(), set()).update(self._members_class(e))
             self._org_mentions.append((e.start, org))
+        for name, classes in members.items():
+            if not self._orgs[name].classes:
+                # "профсоюза пилотов Vereinigung Cockpit": a union, unless the article calls it
+                # something else too ("авиакомпания Ryanair" … "профсоюз пилотов Ryanair": Ryanair's pilots)
+                self._orgs[name].classes |= classes
         self._org_starts = [s for s, _ in self._org_mentions]
         # memoised per document: the same words recur in its quotations' mentions
         self._topics: dict[tuple[str, str | None], object] = {}
@@ -241,6 +248,25 @@ class Participants:
                 break
             j -= 1
         return {c for c in classes if is_class_noun(c) or c == MEDIA}
+
+    def _members_class(self, e: Entity) -> set[str]:
+        """The class noun of a singular body named with its members between ("профсоюз пилотов
+        Forsa", "профсоюза пилотов Vereinigung Cockpit"): the name is the body's, or the members'
+        employer's ("Профсоюзы бортпроводников Ryanair"), which only the article's other
+        mentions tell; empty where the words are not so."""
+        view = self.view
+        j = view.tok_index(e.start) - 1
+        if j < 1 or not view.is_word(j) or not view.is_word(j - 1) or j in view.ent_at or j - 1 in view.ent_at \
+                or not self._same_line(view.toks[j - 1].end, e.start):
+            return set()
+        members = view.parses(j)[0]
+        if not (members.tag.POS == "NOUN" and "anim" in members.tag and members.tag.number == "plur"
+                and members.tag.case == "gent" and not is_class_noun(members.normal_form)):
+            return set()
+        body = view.parses(j - 1)[0]
+        if body.tag.POS != "NOUN" or body.tag.number != "sing" or not is_class_noun(class_noun(body.normal_form)):
+            return set()
+        return {class_noun(body.normal_form)}
 
     # --- lookups -----------------------------------------------------------------
 
