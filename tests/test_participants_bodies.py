@@ -28,3 +28,19 @@ def test_a_plural_class_noun_before_the_members_is_not_the_names_class():
     text = ('Профсоюзы бортпроводников Ryanair объявили забастовку. В профсоюзе отметили, что '
             'бортпроводники хотят справедливой оплаты труда.')
     assert speaker_of(text, "бортпроводники хотят") != "Ryanair"
+
+
+def test_a_role_whose_complement_joins_two_nouns_is_the_names_role():
+    # the role index walks past "и" between two genitives of one role's complement
+    text = ('Заведующая отделением кардиологии и реанимации Светлана Андреева рассказала о первых днях вакцинации. '
+            'Очереди у кабинетов появились уже утром. «Серьезных побочных эффектов не зафиксировано», — '
+            'отметила заведующая.')
+    assert speaker_of(text, "Серьезных побочных") == "Светлана Андреева"
+
+
+def test_a_role_before_another_nominative_joined_by_and_is_someone_elses():
+    # "заведующая отделением и медсестра Светлана Андреева": two people; the name is the nurse's
+    text = ('Заведующая отделением и медсестра Светлана Андреева рассказали о первых днях вакцинации. '
+            'Очереди у кабинетов появились уже утром. «Серьезных побочных эффектов не зафиксировано», — '
+            'отметила заведующая.')
+    assert speaker_of(text, "Серьезных побочных") != "Светлана Андреева"

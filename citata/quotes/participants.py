@@ -169,6 +169,12 @@ class Participants:
             t = view.toks[j].text
             if j in view.ent_at and view.ent_at[j].type == "PER":
                 break  # another person's name: "с Блинкеном глава МИД Лавров"
+            if self._joins_complements(j, i):
+                # "министр информации и телерадиовещания Фавад Чаудхри", "Комиссар по вопросам
+                # миграции, внутренних дел и гражданства": one role's complement, coordinated
+                j -= 1
+                seen += 1
+                continue
             if not (view.is_word(j) or t in ("№", "-", "(", ")") or t in QUOTE_MARKS):
                 break
             words.append(j)
@@ -212,6 +218,20 @@ class Participants:
                     words.extend(range(k, min(k + 4, len(view.toks))))  # ", посол США,"
                     break
         return out
+
+    def _joins_complements(self, j: int, name: int) -> bool:
+        """Is token j an "и" or a comma joining two oblique nouns (or a noun and the adjective of the
+        next) of one case, between a role noun and the name after it ("прокурор Англии и Уэльса",
+        "по делам регионов и местного самоуправления")? Not a clause's "и" ("задержанных и не
+        чинить", "в Пакистане и недавно оправдана") nor a list of nominatives (several people)."""
+        view = self.view
+        if view.lower[j] not in ("и", ",") or j < 1 or j + 1 >= name or not view.is_word(j - 1) or not view.is_word(j + 1):
+            return False
+
+        def cases(k: int, pos: tuple[str, ...]) -> set[str]:
+            return {p.tag.case for p in view.parses(k)[:3] if p.tag.POS in pos and p.tag.case != "nomn"}
+
+        return bool(cases(j - 1, ("NOUN",)) & cases(j + 1, ("NOUN", "ADJF")))
 
     def _org_classes(self, e: Entity) -> set[str]:
         """The class nouns of an organisation: the noun before its name, past adjectives and a
