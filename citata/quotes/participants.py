@@ -127,13 +127,20 @@ class Participants:
         self._nominative: set[int] | None = None  # built on first need (a bare title after a quotation)
         self._orgs: dict[str, Org] = {}  # by name, lower-cased
         self._org_mentions: list[tuple[int, Org]] = []
+        members: dict[str, set[str]] = {}  # by name: classes read past a members' genitive (below)
         for e in view.entities:
             if e.type != "ORG" or self._quoted(e):
                 continue
             org = self._orgs.setdefault(e.text.lower(), Org(e.text))
             org.mentions.append(e)
             org.classes |= self._org_classes(e)
+            members.setdefault(e.text.lower(), set()).update(self._members_class(e))
             self._org_mentions.append((e.start, org))
+        for name, classes in members.items():
+            if not self._orgs[name].classes:
+                # "профсоюза пилотов Vereinigung Cockpit": a union, unless the article calls it
+                # something else too ("авиакомпания Ryanair" … "профсоюз пилотов Ryanair": Ryanair's pilots)
+                self._orgs[name].classes |= classes
         self._org_starts = [s for s, _ in self._org_mentions]
         # memoised per document: the same words recur in its quotations' mentions
         self._topics: dict[tuple[str, str | None], object] = {}
@@ -162,6 +169,12 @@ class Participants:
             t = view.toks[j].text
             if j in view.ent_at and view.ent_at[j].type == "PER":
                 break  # another person's name: "с Блинкеном глава МИД Лавров"
+            if self._joins_complements(j, i):
+                # "министр информации и телерадиовещания Фавад Чаудхри", "Комиссар по вопросам
+                # миграции, внутренних дел и гражданства": one role's complement, coordinated
+                j -= 1
+                seen += 1
+                continue
             if not (view.is_word(j) or t in ("№", "-", "(", ")") or t in QUOTE_MARKS):
                 break
             words.append(j)
@@ -206,6 +219,20 @@ class Participants:
                     break
         return out
 
+    def _joins_complements(self, j: int, name: int) -> bool:
+        """Is token j an "и" or a comma joining two oblique nouns (or a noun and the adjective of the
+        next) of one case, between a role noun and the name after it ("прокурор Англии и Уэльса",
+        "по делам регионов и местного самоуправления")? Not a clause's "и" ("задержанных и не
+        чинить", "в Пакистане и недавно оправдана") nor a list of nominatives (several people)."""
+        view = self.view
+        if view.lower[j] not in ("и", ",") or j < 1 or j + 1 >= name or not view.is_word(j - 1) or not view.is_word(j + 1):
+            return False
+
+        def cases(k: int, pos: tuple[str, ...]) -> set[str]:
+            return {p.tag.case for p in view.parses(k)[:3] if p.tag.POS in pos and p.tag.case != "nomn"}
+
+        return bool(cases(j - 1, ("NOUN",)) & cases(j + 1, ("NOUN", "ADJF")))
+
     def _org_classes(self, e: Entity) -> set[str]:
         """The class nouns of an organisation: the noun before its name, past adjectives and a
         parenthesis ("Бюджетная авиакомпания (лоукостер) Ryanair"), its own first word
@@ -241,6 +268,25 @@ class Participants:
                 break
             j -= 1
         return {c for c in classes if is_class_noun(c) or c == MEDIA}
+
+    def _members_class(self, e: Entity) -> set[str]:
+        """The class noun of a singular body named with its members between ("профсоюз пилотов
+        Forsa", "профсоюза пилотов Vereinigung Cockpit"): the name is the body's, or the members'
+        employer's ("Профсоюзы бортпроводников Ryanair"), which only the article's other
+        mentions tell; empty where the words are not so."""
+        view = self.view
+        j = view.tok_index(e.start) - 1
+        if j < 1 or not view.is_word(j) or not view.is_word(j - 1) or j in view.ent_at or j - 1 in view.ent_at \
+                or not self._same_line(view.toks[j - 1].end, e.start):
+            return set()
+        members = view.parses(j)[0]
+        if not (members.tag.POS == "NOUN" and "anim" in members.tag and members.tag.number == "plur"
+                and members.tag.case == "gent" and not is_class_noun(members.normal_form)):
+            return set()
+        body = view.parses(j - 1)[0]
+        if body.tag.POS != "NOUN" or body.tag.number != "sing" or not is_class_noun(class_noun(body.normal_form)):
+            return set()
+        return {class_noun(body.normal_form)}
 
     # --- lookups -----------------------------------------------------------------
 
