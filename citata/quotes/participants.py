@@ -26,7 +26,7 @@ from functools import lru_cache
 
 from .. import lexicons as lex
 from ..countries import country_of
-from ..entities import gloss_pairs
+from ..entities import written_glosses
 from ..names import Person, is_nominative_name, spells_latin
 from ..orgs import org_key
 from ..nlp import Entity, parse
@@ -216,17 +216,18 @@ class Participants:
         return out
 
     def _glossed_originals(self) -> list[tuple[str, str]]:
-        """(Russian spelling, original) of each organisation the article glosses with its Latin
-        original ("«Пфайзер» (Pfizer)", "газета «Кориера делла Сера» (Corriere della Sera)"), as the
-        entities stage pairs them (`entities.gloss_pairs`); not an abbreviation ("(AESA)", "(RKI)"),
-        not a translation ("Немецкий совет по этике (Deutscher Ethikrat)"): those glosses are other
-        names, and the Russian one stays the speaker's."""
-        ents = self.view.entities
+        """(Russian spelling, original) of each name the article glosses with its Latin original
+        ("«Пфайзер» (Pfizer)", "газета «Кориера делла Сера» (Corriere della Sera)";
+        `entities.written_glosses`, whatever NER tagged), a person's excepted (the press writes persons
+        in Cyrillic: "Ульрих Делиус (Ulrich Delius)"). Not an abbreviation ("(AESA)", "(RKI)") nor a
+        translation ("Немецкий совет по этике (Deutscher Ethikrat)"): those are other names, and the
+        Russian one stays the speaker's."""
+        view = self.view
+        persons = [e for e in view.entities if e.type == "PER"]
         out = []
-        for j, i in gloss_pairs(self.view.text, ents).items():
-            name, gloss = ents[i].text.strip("«»\""), ents[j].text
-            if ents[i].type == "ORG" and CYRILLIC.search(name) and not CYRILLIC.search(gloss) \
-                    and spells_latin(name, gloss) and (name, gloss) not in out:
+        for kind, (a, b), (c, d) in written_glosses(view.text, view.entities):
+            name, gloss = view.text[a:b].strip("«»\""), view.text[c:d]
+            if kind == "latin" and (name, gloss) not in out and not any(e.start < b and e.end > a for e in persons):
                 out.append((name, gloss))
         return out
 
