@@ -401,8 +401,8 @@ class Registry:
         if ident is None and e.type == "ORG":
             ident = next((self.by_org[k] for k in map(_org_key, [e.name, *e.aliases]) if k in self.by_org), None)
         if ident is None and e.type == "ORG":
-            # the same name in the other script only: a transliteration, never two spellings in one script
-            # (vowels dropped, "Райанэйр" and some other "Райнер" would meet)
+            # the same name in the other script only: a transliteration. Two names in one script with one
+            # consonant skeleton ("Пфайзер", "Пафизор") may be two bodies: the key drops the vowels
             ident = next((self.by_script[o] for o in map(_other_script, [e.name, *e.aliases]) if o in self.by_script), None)
         return ident
 
