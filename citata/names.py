@@ -98,6 +98,32 @@ def spells_latin(cyrillic: str, latin: str) -> bool:
     return len(lat) >= 3 and c in (lat, lat + "м")  # (-ом, -ем: the one consonant a case ending adds)
 
 
+# with fewer, unrelated names share a key: "Фраза" / "Forsa", an organisation "Райнер" / "Ryanair"
+SCRIPT_KEY_CONSONANTS = 4
+NAME_PARTS = re.compile(r"[^\W\d_]+")
+CYRILLIC_LETTER = re.compile(r"[А-ЯЁа-яё]")
+LATIN_LETTER = re.compile(r"[A-Za-z]")
+
+
+@lru_cache(maxsize=100_000)
+def script_key(name: str) -> tuple[str, str] | None:
+    """An organisation's name as one transliteration key per script: ("cyr" | "lat", the number of its
+    words and the consonant skeleton `spells_latin` compares), so that "Пфайзер" and "Pfizer",
+    "Франс Пресс" and "France-Presse" written in different articles key alike. None for a name in
+    both scripts or none, one with an abbreviation ("НТВ" / "NTV" are letters, not sounds: two
+    companies), or one of fewer than four consonants ("Райанэйр" / "Ryanair" are left to an article that
+    writes both: an organisation "Райнер" has their three)."""
+    name = name.strip("«»\"")
+    cyr, lat = bool(CYRILLIC_LETTER.search(name)), bool(LATIN_LETTER.search(name))
+    parts = NAME_PARTS.findall(name)
+    if cyr == lat or not parts or any(len(w) > 1 and w.isupper() for w in parts):
+        return None
+    key = consonant_skeleton(name) if cyr else consonant_skeleton(latin_reading(name))
+    if len(key) < SCRIPT_KEY_CONSONANTS:
+        return None
+    return ("cyr" if cyr else "lat", f"{len(parts)}:{key}")
+
+
 def near_keys(key: str) -> set[str]:
     """A key and the key less each one of its letters: two keys one letter typed in, left out,
     replaced or swapped with its neighbour apart share one of these."""

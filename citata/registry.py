@@ -25,7 +25,8 @@ from pathlib import Path
 
 from .countries import city_government_of, government_of
 from .entities import DocEntity
-from .names import canonical_role, name_key, near_keys, one_edit, same_first_name, translit_key, vowel_skeleton
+from .names import (canonical_role, name_key, near_keys, one_edit, same_first_name, script_key, translit_key,
+                    vowel_skeleton)
 from .nlp import parse
 from .orgs import org_key
 
@@ -257,6 +258,9 @@ class Registry:
         self.by_near: dict[str, list[Identity]] = {}  # persons by their surname key less one letter
         self.by_first: dict[str, list[Identity]] = {}  # persons by the first names they are written with
         self.by_org: dict[str, Identity] = {}  # organisations by org_key of each name
+        # organisations by each name's transliteration key in its script (`names.script_key`): "Пфайзер" in
+        # one article finds the "Pfizer" of another, where no article gives both
+        self.by_script: dict[tuple[str, str], Identity] = {}
         self.by_name: dict[tuple[str, str], Identity] = {}
         # What `_index` has done already: each identity whose surname keys are in (id -> the
         # identity and the surname), and each person bucket's members (bucket's id -> their ids).
@@ -304,6 +308,8 @@ class Registry:
             _hold(self.by_name, (ident.type, _norm(alias)), ident)
             if ident.type == "ORG":
                 _hold(self.by_org, _org_key(alias), ident)
+                if (key := script_key(alias)) is not None:
+                    _hold(self.by_script, key, ident)
 
     def _new_id(self, type_: str, name: str) -> str:
         base = f"{type_}:{name}"
@@ -394,6 +400,10 @@ class Registry:
         ident = self.by_name.get((e.type, _norm(e.name)))
         if ident is None and e.type == "ORG":
             ident = next((self.by_org[k] for k in map(_org_key, [e.name, *e.aliases]) if k in self.by_org), None)
+        if ident is None and e.type == "ORG":
+            # the same name in the other script only: a transliteration. Two names in one script with one
+            # consonant skeleton ("Пфайзер", "Пафизор") may be two bodies: the key drops the vowels
+            ident = next((self.by_script[o] for o in map(_other_script, [e.name, *e.aliases]) if o in self.by_script), None)
         return ident
 
     def link(self, entities: list[DocEntity], date: str | None = None) -> dict[str, str]:
@@ -451,6 +461,12 @@ class Registry:
 
     def identities(self) -> list[Identity]:
         return list(self.by_id.values())
+
+
+def _other_script(name: str) -> tuple[str, str] | None:
+    """The key a name's transliteration in the other script has ("Пфайзер" -> Pfizer's)."""
+    key = script_key(name)
+    return key and ("lat" if key[0] == "cyr" else "cyr", key[1])
 
 
 def _by_id(ident: Identity) -> str:

@@ -9,19 +9,25 @@ of taking the last name seen.
   ("телекомпания НТВ", "лоукостер Ryanair", "Институт имени Роберта Коха") widened through
   `org_classes.tsv` (a лоукостер is an авиакомпания, a перевозчик, a компания), and "media"
   for a known outlet (any media noun then fits: "По данным телекомпании" after "сообщает НТВ").
+  A foreign organisation the article spells in Russian and glosses with its original ("«Пфайзер»
+  (Pfizer)") is one participant under both spellings, later mentions in any case included
+  («Пфайзером»), and goes by the original: outlets transliterate one name differently
+  (Пфайзер, Файзер) and most print it in Latin, so the original is the name an archive can keep.
 
 Lookups return the most recent participant, mentioned before the offset and outside any
 quotation, whose role or class and gender fit. Work is linear in the document's entities.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .. import lexicons as lex
 from ..countries import country_of
-from ..names import Person, is_nominative_name
+from ..entities import written_glosses
+from ..names import Person, is_nominative_name, spells_latin
 from ..orgs import org_key
 from ..nlp import Entity, parse
 from .view import QUOTE_MARKS, DocView
@@ -29,6 +35,8 @@ from .view import QUOTE_MARKS, DocView
 # prepositions that open a role's own complement: "министр по делам", "посол в России", "координатор с
 # британской стороны", "лидер движения против нелегальной иммиграции" (not "после отставки")
 ROLE_PREPOSITIONS = frozenset(("по", "при", "в", "во", "на", "из", "от", "с", "со", "для", "против"))
+CYRILLIC = re.compile(r"[А-ЯЁа-яё]")
+NAME_WORDS = re.compile(r"[\w&'-]+")
 WINDOW = 3000  # characters back that a role or class noun may reach for its participant
 MEDIA = "media"
 
@@ -125,16 +133,18 @@ class Participants:
         # where a person is named inside a quotation: the quoted speaker's words, not the narrator's
         self.quoted_person_starts = frozenset(s for s, m, _ in self.names.per_mentions if self._quoted(m))
         self._nominative: set[int] | None = None  # built on first need (a bare title after a quotation)
-        self._orgs: dict[str, Org] = {}  # by name, lower-cased
+        self._originals = self._glossed_originals()
+        self._orgs: dict[str, Org] = {}  # by name, lower-cased (a glossed Russian spelling by its original)
         self._org_mentions: list[tuple[int, Org]] = []
         members: dict[str, set[str]] = {}  # by name: classes read past a members' genitive (below)
         for e in view.entities:
             if e.type != "ORG" or self._quoted(e):
                 continue
-            org = self._orgs.setdefault(e.text.lower(), Org(e.text))
+            org_id = self._org_id(e.text)
+            org = self._orgs.setdefault(org_id, Org(e.text))
             org.mentions.append(e)
             org.classes |= self._org_classes(e)
-            members.setdefault(e.text.lower(), set()).update(self._members_class(e))
+            members.setdefault(org_id, set()).update(self._members_class(e))
             self._org_mentions.append((e.start, org))
         for name, classes in members.items():
             if not self._orgs[name].classes:
@@ -232,6 +242,58 @@ class Participants:
             return {p.tag.case for p in view.parses(k)[:3] if p.tag.POS in pos and p.tag.case != "nomn"}
 
         return bool(cases(j - 1, ("NOUN",)) & cases(j + 1, ("NOUN", "ADJF")))
+
+    def _glossed_originals(self) -> list[tuple[str, str]]:
+        """(Russian spelling, original) of each name the article glosses with its Latin original
+        ("«Пфайзер» (Pfizer)", "газета «Кориера делла Сера» (Corriere della Sera)";
+        `entities.written_glosses`, whatever NER tagged), a person's excepted (the press writes persons
+        in Cyrillic: "Ульрих Делиус (Ulrich Delius)"). Not an abbreviation ("(AESA)", "(RKI)") nor a
+        translation ("Немецкий совет по этике (Deutscher Ethikrat)"): those are other names, and the
+        Russian one stays the speaker's."""
+        view = self.view
+        persons = [e for e in view.entities if e.type == "PER"]
+        out = []
+        for kind, (a, b), (c, d) in written_glosses(view.text, view.entities):
+            name, gloss = view.text[a:b].strip("«»\""), view.text[c:d]
+            if kind == "latin" and (name, gloss) not in out and not any(e.start < b and e.end > a for e in persons):
+                out.append((name, gloss))
+        return out
+
+    def _spelled(self, words: list[str]) -> str | None:
+        """The original of a glossed Russian spelling these words are, in any case ("Пфайзером" ->
+        Pfizer): the same number of words, the same first three letters, the original's consonants."""
+        for name, original in self._originals:
+            theirs = name.split()
+            if len(theirs) == len(words) and words[0][:3].lower() == theirs[0][:3].lower() \
+                    and spells_latin(" ".join(words), original):
+                return original
+        return None
+
+    def _org_id(self, text: str) -> str:
+        original = self._spelled(text.strip("«»\"").split()) if self._originals else None
+        return (original or text).lower()
+
+    def original_name(self, name: str) -> str:
+        """An organisation speaker's name with each Russian spelling of a name the article glosses
+        with its original replaced by the original: "Пфайзер и Байонтек" -> "Pfizer и BioNTech"
+        after "«Пфайзер» (Pfizer) и «Байонтек» (BioNTech)"; any other name as it is."""
+        if not self._originals or not CYRILLIC.search(name):
+            return name
+        words = list(NAME_WORDS.finditer(name))
+        out, at, k = [], 0, 0
+        while k < len(words):
+            for n in sorted({len(n.split()) for n, _ in self._originals}, reverse=True):
+                span = words[k:k + n]
+                if len(span) == n and span[0].group()[0].isupper() and (original := self._spelled([w.group() for w in span])):
+                    a, b = span[0].start(), span[-1].end()
+                    if a > 0 and name[a - 1] in "«\"" and b < len(name) and name[b] in "»\"":
+                        a, b = a - 1, b + 1  # «Пфайзер»: the marks go with the Russian spelling
+                    out.append(name[at:a] + original)
+                    at, k = b, k + n
+                    break
+            else:
+                k += 1
+        return "".join(out) + name[at:] if out else name
 
     def _org_classes(self, e: Entity) -> set[str]:
         """The class nouns of an organisation: the noun before its name, past adjectives and a
@@ -350,8 +412,9 @@ class Participants:
         return [person for _, person in self._person_mentions[lo:hi]]
 
     def org_named(self, name: str) -> Org | None:
-        """The organisation the article names so outside quotations (any case of the letters)."""
-        return self._orgs.get(name.lower())
+        """The organisation the article names so outside quotations (any case of the letters; a
+        glossed Russian spelling or its original)."""
+        return self._orgs.get(self._org_id(name))
 
     def org_by_class(self, noun: str, offset: int) -> Org | None:
         """The most recent organisation, named before `offset` outside a quotation, that the

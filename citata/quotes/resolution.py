@@ -49,6 +49,9 @@ def resolve(view: DocView, found: list[Found], observe: Callable | None = None) 
     history: list[Found] = []
     for f in found:
         f.speaker = _resolve_ref(view, f, history, parts)
+        if f.speaker is not None and f.speaker.kind == "organization" and f.speaker.name:
+            # "«Пфайзер» (Pfizer)": a glossed foreign organisation goes by its original, however named here
+            f.speaker = replace(f.speaker, name=parts.original_name(f.speaker.name))
         if observe is not None:
             observe(view, f, history, _speaker_of(view, f, history, parts))
         history.append(f)
