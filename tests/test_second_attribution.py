@@ -13,7 +13,7 @@ REPORT = "из-за забастовки пилотов авиакомпания
 
 
 def test_the_attribution_that_names_the_source_replaces_one_whose_link_was_stripped():
-    text = (f"Из-за забастовки пилотов авиакомпания вынуждена отменить в пятницу 120 рейсов, сообщается в\n\n"
+    text = ("Из-за забастовки пилотов авиакомпания вынуждена отменить в пятницу 120 рейсов, сообщается в\n\n"
             "Об этом передает Manchester Evening News. Пассажиров предупредили по электронной почте.")
     found = {c.lower(): s for c, s in speakers(text).items()}
     assert found.get(REPORT) == "Manchester Evening News", found
