@@ -46,15 +46,28 @@ def dedupe(view: DocView, found: list[Found]) -> list[Found]:
 
     found = [f for f in found if not _attribution_only(view, f) and not wraps_attribution(f)]
     out: list[Found] = []
+    at: dict[int, int] = {}  # id of a kept record → its place in out
     ends_by_start: dict[int, set[int]] = {}
     indirect_starts: list[int] = []  # kept indirect content, sorted by start
     indirect_by_start: dict[int, list[Found]] = {}
     for f in found:
         ends = ends_by_start.get(f.start)
-        if ends is not None and (f.end in ends or f.ref is None or f.ref.kind in ("none", "lost")):
-            continue  # the same words, or a second attribution of them that names no one
-        if f.type == "indirect" and _same_content(f, indirect_starts, indirect_by_start):
-            continue  # the same content reached from a second cue: keep the first
+        if ends is not None and f.end in ends:
+            kept = next((g for g in indirect_by_start.get(f.start, ()) if g.end == f.end), None)
+        elif ends is not None and (f.ref is None or f.ref.kind in ("none", "lost")):
+            continue  # a second attribution of the same words that names no one
+        else:
+            kept = _same_content(f, indirect_starts, indirect_by_start) if f.type == "indirect" else None
+        if kept is not None or ends is not None and f.end in ends:
+            if kept is not None and _names_nobody(kept) and f.ref is not None and not _names_nobody(f):
+                # "…, сообщается в\n\nОб этом передает Derbyshire Live": the page cut the first
+                # attribution's source (a stripped link); the second names it
+                out[at[id(kept)]] = f
+                at[id(f)] = at.pop(id(kept))
+                bucket = indirect_by_start[kept.start]
+                bucket[bucket.index(kept)] = f
+            continue  # the same words, or the same content reached from a second cue: keep the first
+        at[id(f)] = len(out)
         out.append(f)
         ends_by_start.setdefault(f.start, set()).add(f.end)
         if f.type == "indirect":
@@ -64,8 +77,8 @@ def dedupe(view: DocView, found: list[Found]) -> list[Found]:
     return out
 
 
-def _same_content(f: Found, starts: list[int], by_start: dict[int, list[Found]]) -> bool:
-    """Is there kept indirect content overlapping f by 90% of each? Such content starts within
+def _same_content(f: Found, starts: list[int], by_start: dict[int, list[Found]]) -> Found | None:
+    """The kept indirect content overlapping f by 90% of each, if any. Such content starts within
     a ninth of f's length of f's start, so only that window of starts is looked at."""
     n = f.end - f.start
     lo, hi = bisect_left(starts, f.start - n // 9 - 1), bisect_right(starts, f.start + n // 9 + 1)
@@ -73,8 +86,14 @@ def _same_content(f: Found, starts: list[int], by_start: dict[int, list[Found]])
         for g in by_start[s]:
             overlap = min(f.end, g.end) - max(f.start, g.start)
             if overlap > 0 and overlap >= 0.9 * (f.end - f.start) and overlap >= 0.9 * (g.end - g.start):
-                return True
-    return False
+                return g
+    return None
+
+
+def _names_nobody(f: Found) -> bool:
+    """An attribution the constructions found no source for: an impersonal cue ("сообщается в" whose
+    link the page stripped) or a relay whose outlet went with it."""
+    return f.ref is not None and f.ref.kind in ("none", "lost")
 
 
 def _about_this(view: DocView, f: Found) -> bool:
