@@ -312,11 +312,13 @@ def _find_title(lines: list[Line], layout: str, known_title: str | None) -> Line
         # unless it is the headline glued to the lead that follows it.
         if not content:
             return None
-        first = content[0]
+        place = _conventional_place(content)
+        first = content[place]
         if first.label == "boilerplate" and first.kind != "caption":
             return None
-        nxt = content[1].text if len(content) > 1 else ""
-        if len(first.text.strip()) <= MAX_TITLE_CHARS or glued_lead(first.text, nxt) is not None:
+        nxt = content[place + 1].text if len(content) > place + 1 else ""
+        if glued_lead(first.text, nxt) is not None or (
+                len(first.text.strip()) <= MAX_TITLE_CHARS and (place == 0 or _headline(first.text, 3))):
             return first
         return None
     if known_title:
@@ -343,6 +345,34 @@ def _find_title(lines: list[Line], layout: str, known_title: str | None) -> Line
             continue
         return None  # body starts: the dump has no headline
     return None
+
+
+MAX_MENU_WORDS = 2  # a menu's item: no BSNLP page opens with a headline this short
+_MENU_SEPARATOR = re.compile(r"\s[|•·/›>]\s")
+
+
+def menu_like(s: str) -> bool:
+    """A menu's or a breadcrumb's line: one or two words ("Главная", "Новости"), or three items or
+    more parted by a separator, none longer than a rubric ("Политика | Экономика | Общество",
+    "Главная / Новости / Москва")."""
+    s = s.strip()
+    if not is_label(s):
+        return False
+    if _words(s) <= MAX_MENU_WORDS:
+        return True
+    items = _MENU_SEPARATOR.split(s)
+    return len(items) >= 3 and all(_words(item) <= 3 for item in items)
+
+
+def _conventional_place(content: list[Line]) -> int:
+    """Where a BSNLP page's headline stands by convention among its content lines: the first, or,
+    on a page saved whole, the first line under the site's menu and notices (menu-like lines,
+    furniture other than a caption) within TITLE_SEARCH_LINES."""
+    for k, ln in enumerate(content[:TITLE_SEARCH_LINES]):
+        s = ln.text.strip()
+        if not (ln.label == "boilerplate" and ln.kind != "caption") and not menu_like(s):
+            return k
+    return 0
 
 
 def _mark_captions(lines: list[Line]) -> None:
@@ -721,9 +751,10 @@ def _block_title(lines: list[Line], first: int, span: tuple[int, int], layout: s
     content = [i for i in range(first, span[1] + 1) if lines[i].label != "empty"]
     if not content:
         return None
+    place = content[_conventional_place([lines[i] for i in content])] if layout == "bsnlp" else None
     if layout == "bsnlp":
-        top = lines[content[0]]
-        nxt = lines[content[1]].text if len(content) > 1 else ""
+        top = lines[place]
+        nxt = next((lines[i].text for i in content if i > place), "")
         if top.label == "body" and len(top.text.strip()) > MAX_TITLE_CHARS and glued_lead(top.text, nxt) is not None:
             return top
         conventional = _find_title(lines[first:], layout, None)
@@ -731,7 +762,8 @@ def _block_title(lines: list[Line], first: int, span: tuple[int, int], layout: s
             # By convention, unless the article under it does not echo it (a pop-up, a site's
             # name); the standfirst and the lead count, wherever the block's opening is put.
             words = _stems(conventional.text)
-            body = " ".join(lines[i].text for i in content if i > content[0] and lines[i].label == "body")[:ECHO_CHARS]
+            at = _index(lines, conventional)
+            body = " ".join(lines[i].text for i in content if i > at and lines[i].label == "body")[:ECHO_CHARS]
             if len(body) < 200 or _echoes(words, body.lower(), MIN_TITLE_ECHO):
                 return conventional
     upto = [i for i in content if i <= span[0]][-TITLE_SEARCH_LINES:]
@@ -752,7 +784,7 @@ def _block_title(lines: list[Line], first: int, span: tuple[int, int], layout: s
             continue
         words = _stems(s)
         echo = _echo(words, echoed if i < span[0] else after_first)
-        score = echo - 0.03 * rank + (0.3 if layout == "bsnlp" and i == content[0] else 0.0)
+        score = echo - 0.03 * rank + (0.3 if i == place else 0.0)
         # Pages repeat their headline (the page title, then the article's); a subtitle
         # or a lead is longer than a headline.
         if said.count(_normalise(s)) > 1:
