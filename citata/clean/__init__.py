@@ -495,7 +495,7 @@ def classify(raw: RawDocument, furniture: frozenset[str] | None = None) -> list[
         title = _block_title(lines, first, (_opening(lines, first, span), span[1]), raw.layout)
         lead = _lead_islands(lines, span, title)
         tail = _tail_islands(lines, span)
-        trailing = _trailing_teasers(lines, span)
+        trailing = _trailing_teasers(lines, span) | set(block.listed_headlines(lines, span))
         rubrics = _rubrics(lines, title)
         for i in range(first, len(lines)):
             ln = lines[i]

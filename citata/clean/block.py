@@ -156,15 +156,52 @@ def _line_worth(ln: Line, s: str, sentence: bool) -> float:
     return -(n * 0.3)  # long and not prose: a tag list, a run of links
 
 
+# A headline of another story, as sites list them under or inside an article: capitalised, a few
+# words, no sentence's end (a question may close it).
+MIN_HEADLINE_CHARS = 20
+MAX_HEADLINE_CHARS = 150
+MIN_HEADLINE_WORDS = 3
+_NOT_HEADLINE_ENDS = (".", "!", "…", ":", ";", ",", "-", "–", "—")
+
+
+def headline_shaped(s: str) -> bool:
+    """Shaped like a headline: "Прививка на Красной площади: вакцинация от COVID-19 проходит в ГУМе",
+    "Нужна ли вам прививка от коронавируса?"; not a sentence, a list's item or a lead-in ("…:")."""
+    s = s.strip()
+    if not MIN_HEADLINE_CHARS <= len(s) <= MAX_HEADLINE_CHARS or not (s[:1].isupper() or s[:1] in "«\"“"):
+        return False
+    end = _SENTENCE_END.search(s, max(0, len(s) - TAIL))
+    if (end is not None and end.group()[0] != "?") or s.endswith(_NOT_HEADLINE_ENDS):
+        return False
+    return len(s.split(None, MIN_HEADLINE_WORDS)) >= MIN_HEADLINE_WORDS
+
+
+def headline_runs(lines: list[Line], content: list[int]) -> set[int]:
+    """Positions in `content` of body lines in a run of two headline-shaped lines or more: a list
+    of other stories' headlines. An article's subheading stands alone, over its paragraph."""
+    found: set[int] = set()
+    run: list[int] = []
+    for k, i in enumerate([*content, -1]):
+        if i >= 0 and lines[i].label == "body" and headline_shaped(lines[i].text):
+            run.append(k)
+            continue
+        if len(run) >= 2:
+            found.update(run)
+        run = []
+    return found
+
+
 def block_worth(lines: list[Line], content: list[int], repeats: dict[str, int]) -> list[float]:
     """line_worth of each content line, in the context of the lines around it."""
     worth = []
     prev_sentence = in_list = False
+    # A long headline reads like prose by its words; in a list of headlines it is one item.
+    listed = headline_runs(lines, content)
     # Each repeated opening stays free of the penalty once, where it last occurs: a lead
     # said again as the first paragraph, a page's short lead before its full text.
     keys = {i: repeat_key(lines[i]) for i in content if lines[i].label == "body"}
     last = {key: i for i, key in keys.items()}
-    for i in content:
+    for k, i in enumerate(content):
         ln = lines[i]
         s = ln.text.strip()
         sentence = ends_sentence(s)
@@ -185,6 +222,8 @@ def block_worth(lines: list[Line], content: list[int], repeats: dict[str, int]) 
                 # The items of a list a paragraph announces ("Противопоказания:") are its text,
                 # however short.
                 w = max(w, len(s) * LIST_ITEM_SHARE)
+            if k in listed:
+                w = min(w, -LABEL_COST)
         prev_sentence = sentence
         in_list = ln.label == "body" and (s.endswith(":") or (in_list and list_item(s)))
         worth.append(w)
@@ -419,6 +458,32 @@ def feed_lines(lines: list[Line], first: int) -> list[int]:
         if after is not None and lines[after].label == "body":
             marked.add(after)
     return sorted(marked)
+
+
+MAX_LINK_HEADER_CHARS = 30  # "Читайте также:" alone; a longer line carries its one linked headline
+MIN_LISTED = 2
+
+
+def listed_headlines(lines: list[Line], span: tuple[int, int]) -> list[int]:
+    """The items of a related list inside or just after the article's block: two or more
+    headline-shaped body lines right under a bare "Читайте также" (a line of kind "related"), up to
+    the next line of another shape. One such line there may be the article's next subheading ("В
+    ТЕМУ" over "На что рассчитывать сердечникам…" in an interview)."""
+    found = []
+    for i in range(span[0], min(span[1] + 2, len(lines))):
+        ln = lines[i]
+        if ln.label != "boilerplate" or ln.kind != "related" or len(ln.text.strip()) >= MAX_LINK_HEADER_CHARS:
+            continue
+        items = []
+        for j in range(i + 1, len(lines)):
+            if lines[j].label == "empty":
+                continue
+            if lines[j].label != "body" or not headline_shaped(lines[j].text):
+                break
+            items.append(j)
+        if len(items) >= MIN_LISTED:
+            found += items
+    return found
 
 
 def best_block(worth: list[float]) -> tuple[int, int] | None:
