@@ -490,12 +490,16 @@ def classify(raw: RawDocument, furniture: frozenset[str] | None = None) -> list[
     if span is None:
         title = _find_title(lines[first:], raw.layout, known)
     else:
+        # A related list's items are links to other stories, wherever the block put them.
+        for items in block.listed_headlines(lines, first).values():
+            for i in items:
+                _mark(lines[i], "related")
         # The headline is sought over the block's opening paragraphs even where a link to
         # another story or a photo cut them off from the rest.
         title = _block_title(lines, first, (_opening(lines, first, span), span[1]), raw.layout)
         lead = _lead_islands(lines, span, title)
         tail = _tail_islands(lines, span)
-        trailing = _trailing_teasers(lines, span) | set(block.listed_headlines(lines, span))
+        trailing = _trailing_teasers(lines, span)
         rubrics = _rubrics(lines, title)
         for i in range(first, len(lines)):
             ln = lines[i]
@@ -562,6 +566,15 @@ def _article_block(lines: list[Line], first: int) -> tuple[int, int] | None:
         _mark(lines[i], "gallery")
     content = [i for i in range(first, len(lines)) if lines[i].label != "empty"]
     worth = block.block_worth(lines, content, repeats)
+    # A bare "Читайте также" costs the block its end: other stories' teasers follow it. Where two
+    # headlines or more follow it instead, they are the list, and the list is furniture inside an
+    # article like a photo: the article may go on under it.
+    listed = block.listed_headlines(lines, first)
+    for k, i in enumerate(content):
+        if i in listed:
+            worth[k] = -block.INLINE_COST
+        elif lines[i].label == "body" and any(i in items for items in listed.values()):
+            worth[k] = 0.0
     span = block.best_block(worth)
     if span is None:
         return None

@@ -157,11 +157,11 @@ def _line_worth(ln: Line, s: str, sentence: bool) -> float:
 
 
 # A headline of another story, as sites list them under or inside an article: capitalised, a few
-# words, no sentence's end (a question may close it).
+# words, no sentence's end (a question or an exclamation may close it).
 MIN_HEADLINE_CHARS = 20
 MAX_HEADLINE_CHARS = 150
 MIN_HEADLINE_WORDS = 3
-_NOT_HEADLINE_ENDS = (".", "!", "…", ":", ";", ",", "-", "–", "—")
+_NOT_HEADLINE_ENDS = (".", "…", ":", ";", ",", "-", "–", "—")
 
 
 def headline_shaped(s: str) -> bool:
@@ -171,7 +171,7 @@ def headline_shaped(s: str) -> bool:
     if not MIN_HEADLINE_CHARS <= len(s) <= MAX_HEADLINE_CHARS or not (s[:1].isupper() or s[:1] in "«\"“"):
         return False
     end = _SENTENCE_END.search(s, max(0, len(s) - TAIL))
-    if (end is not None and end.group()[0] != "?") or s.endswith(_NOT_HEADLINE_ENDS):
+    if (end is not None and end.group()[0] not in "?!") or s.endswith(_NOT_HEADLINE_ENDS):
         return False
     return len(s.split(None, MIN_HEADLINE_WORDS)) >= MIN_HEADLINE_WORDS
 
@@ -464,13 +464,13 @@ MAX_LINK_HEADER_CHARS = 30  # "Читайте также:" alone; a longer line 
 MIN_LISTED = 2
 
 
-def listed_headlines(lines: list[Line], span: tuple[int, int]) -> list[int]:
-    """The items of a related list inside or just after the article's block: two or more
-    headline-shaped body lines right under a bare "Читайте также" (a line of kind "related"), up to
-    the next line of another shape. One such line there may be the article's next subheading ("В
-    ТЕМУ" over "На что рассчитывать сердечникам…" in an interview)."""
-    found = []
-    for i in range(span[0], min(span[1] + 2, len(lines))):
+def listed_headlines(lines: list[Line], first: int) -> dict[int, list[int]]:
+    """The items of each related list: two or more headline-shaped body lines right under a bare
+    "Читайте также" (a line of kind "related"), up to the next line of another shape; by the
+    header's index. One such line there may be the article's next subheading ("В ТЕМУ" over "На что
+    рассчитывать сердечникам…" in an interview)."""
+    found = {}
+    for i in range(first, len(lines)):
         ln = lines[i]
         if ln.label != "boilerplate" or ln.kind != "related" or len(ln.text.strip()) >= MAX_LINK_HEADER_CHARS:
             continue
@@ -482,7 +482,7 @@ def listed_headlines(lines: list[Line], span: tuple[int, int]) -> list[int]:
                 break
             items.append(j)
         if len(items) >= MIN_LISTED:
-            found += items
+            found[i] = items
     return found
 
 
