@@ -176,17 +176,21 @@ def headline_shaped(s: str) -> bool:
     return len(s.split(None, MIN_HEADLINE_WORDS)) >= MIN_HEADLINE_WORDS
 
 
-def headline_runs(lines: list[Line], content: list[int]) -> set[int]:
-    """Positions in `content` of body lines in a run of two headline-shaped lines or more: a list
-    of other stories' headlines. An article's subheading stands alone, over its paragraph."""
-    found: set[int] = set()
+MIN_HEADLINE_LIST = 3  # a list of links as long as this costs like one, not like labels
+
+
+def headline_runs(lines: list[Line], content: list[int]) -> dict[int, int]:
+    """Positions in `content` of body lines in a run of two headline-shaped lines or more (a list
+    of other stories' headlines; an article's subheading stands alone, over its paragraph), with
+    the run's length."""
+    found: dict[int, int] = {}
     run: list[int] = []
     for k, i in enumerate([*content, -1]):
         if i >= 0 and lines[i].label == "body" and headline_shaped(lines[i].text):
             run.append(k)
             continue
         if len(run) >= 2:
-            found.update(run)
+            found.update(dict.fromkeys(run, len(run)))
         run = []
     return found
 
@@ -194,7 +198,7 @@ def headline_runs(lines: list[Line], content: list[int]) -> set[int]:
 def block_worth(lines: list[Line], content: list[int], repeats: dict[str, int]) -> list[float]:
     """line_worth of each content line, in the context of the lines around it."""
     worth = []
-    prev_sentence = in_list = False
+    prev_sentence = in_list = prose_before = False
     # A long headline reads like prose by its words; in a list of headlines it is one item.
     listed = headline_runs(lines, content)
     # Each repeated opening stays free of the penalty once, where it last occurs: a lead
@@ -223,8 +227,12 @@ def block_worth(lines: list[Line], content: list[int], repeats: dict[str, int]) 
                 # however short.
                 w = max(w, len(s) * LIST_ITEM_SHARE)
             if k in listed:
-                w = min(w, -LABEL_COST)
+                # (a list's cost once the article has begun: over it, a headline, its standfirst
+                # and a photo's caption are three headline-shaped lines too)
+                long_list = listed[k] >= MIN_HEADLINE_LIST and prose_before
+                w = min(w, -LABEL_COST - (len(s) * 0.5 if long_list else 0))
         prev_sentence = sentence
+        prose_before = prose_before or w > 0
         in_list = ln.label == "body" and (s.endswith(":") or (in_list and list_item(s)))
         worth.append(w)
     return worth
