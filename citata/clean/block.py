@@ -351,8 +351,14 @@ def is_thread(lines: list[Line], first: int, cut: int) -> bool:
     """Whether the comment section starting at `cut` is a forum thread's posts (see
     MAX_THREAD_OPENING): what stands above it is short and the posts are many times longer."""
     above = sum(len(ln.text.strip()) for ln in lines[first:cut] if ln.label == "body")
-    posts = sum(len(ln.text.strip()) for ln in lines[cut:] if ln.label == "body" and not post_head(ln.text))
-    return above < MAX_THREAD_OPENING and posts >= THREAD_POSTS_RATIO * max(above, 1)
+    if above >= MAX_THREAD_OPENING:
+        return False
+    # The posts end where a list of other stories begins: a short note's comments followed by a
+    # gallery of teasers are no thread.
+    end = next((i for i in range(cut, len(lines)) if lines[i].label == "boilerplate" and lines[i].kind == "related"),
+               len(lines))
+    posts = sum(len(ln.text.strip()) for ln in lines[cut:end] if ln.label == "body" and not post_head(ln.text))
+    return posts >= THREAD_POSTS_RATIO * max(above, 1)
 
 
 def post_head(s: str) -> bool:
