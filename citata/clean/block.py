@@ -492,8 +492,8 @@ def listed_headlines(lines: list[Line], first: int) -> dict[int, list[int]]:
         for j in range(i + 1, len(lines)):
             if lines[j].label == "empty":
                 continue
-            if lines[j].label != "body" or not headline_shaped(lines[j].text):
-                break
+            if lines[j].label != "body" or not headline_shaped(lines[j].text) or site_line(lines[j].text):
+                break  # (the site's masthead under the list is no story's headline)
             items.append(j)
         if len(items) >= MIN_LISTED:
             found[i] = items
