@@ -315,3 +315,14 @@ def test_comments_under_a_short_note_over_a_teaser_gallery_are_no_thread():
     doc = document(page(COOKIE, note, *comments, "Смотрите также:", *gallery))
     assert note in doc.text
     assert BODY[0] not in doc.text and "сказки" not in doc.text
+
+
+def test_what_stands_between_the_headline_and_its_repeat_is_the_pages_header():
+    # The page's title, a teaser of another story with its lead, then the article's own headline.
+    teaser = "Sputnik V – в России зарегистрировали первую в мире вакцину от COVID-19"
+    teaser_lead = ("В России зарегистрировали первую в мире вакцину против коронавируса. Об этом объявил "
+                   "президент на совещании с членами правительства.")
+    doc = document(page(COOKIE, TITLE, teaser, teaser_lead, TITLE, LEAD, *BODY))
+    assert doc.title == TITLE
+    assert LEAD in doc.text and BODY[-1] in doc.text
+    assert teaser_lead not in doc.text

@@ -371,7 +371,8 @@ def _conventional_place(content: list[Line]) -> int:
     for k, ln in enumerate(content[:TITLE_SEARCH_LINES]):
         s = ln.text.strip()
         if not (ln.label == "boilerplate" and ln.kind != "caption") and not menu_like(s):
-            return k
+            # (a line going on in lower case goes on from the one above: a headline broken in two)
+            return 0 if s[:1].islower() else k
     return 0
 
 
@@ -497,6 +498,7 @@ def classify(raw: RawDocument, furniture: frozenset[str] | None = None) -> list[
         # The headline is sought over the block's opening paragraphs even where a link to
         # another story or a photo cut them off from the rest.
         title = _block_title(lines, first, (_opening(lines, first, span), span[1]), raw.layout)
+        span = _under_repeat(lines, span, title)
         lead = _lead_islands(lines, span, title)
         tail = _tail_islands(lines, span)
         trailing = _trailing_teasers(lines, span)
@@ -598,6 +600,23 @@ def _article_block(lines: list[Line], first: int) -> tuple[int, int] | None:
         if span is None:
             return None
     return content[span[0]], content[span[1]]
+
+
+def _under_repeat(lines: list[Line], span: tuple[int, int], title: Line | None) -> tuple[int, int]:
+    """The block from under the headline said again, where the page says it twice with the block's
+    opening between (the page's title, then teasers, a stamp, tags, then the article's own
+    headline): what stands between the two is the page's header."""
+    if title is None:
+        return span
+    at = _index(lines, title)
+    if at >= span[1]:
+        return span
+    head = _normalise(title.text)
+    for i in range(max(at + 1, span[0] + 1), span[1] + 1):
+        if lines[i].label == "body" and len(lines[i].text) <= 2 * len(title.text) \
+                and _normalise(lines[i].text) == head and i < span[1]:
+            return i + 1, span[1]  # (the prose over it is no lead: _lead_islands stops at the repeat)
+    return span
 
 
 MAX_RUBRICS = 2
