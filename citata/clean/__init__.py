@@ -310,17 +310,7 @@ def _find_title(lines: list[Line], layout: str, known_title: str | None) -> Line
     if layout == "bsnlp":
         # The layout puts the headline first; a long paragraph there is body,
         # unless it is the headline glued to the lead that follows it.
-        if not content:
-            return None
-        place = _conventional_place(content)
-        first = content[place]
-        if first.label == "boilerplate" and first.kind != "caption":
-            return None
-        nxt = content[place + 1].text if len(content) > place + 1 else ""
-        if glued_lead(first.text, nxt) is not None or (
-                len(first.text.strip()) <= MAX_TITLE_CHARS and (place == 0 or _headline(first.text, 3))):
-            return first
-        return None
+        return _conventional(content)[1] if content else None
     if known_title:
         wanted = _normalise(known_title)
         for ln in content[:TITLE_SEARCH_LINES]:
@@ -362,6 +352,21 @@ def menu_like(s: str) -> bool:
         return True
     items = _MENU_SEPARATOR.split(s)
     return len(items) >= 3 and all(_words(item) <= 3 for item in items)
+
+
+def _conventional(content: list[Line]) -> tuple[int, Line | None]:
+    """The BSNLP layout's headline among a page's content lines: its place (_conventional_place)
+    and the line there, or None where furniture stands there or a paragraph that is no headline
+    glued to its lead."""
+    place = _conventional_place(content)
+    first = content[place]
+    if first.label == "boilerplate" and first.kind != "caption":
+        return place, None
+    nxt = content[place + 1].text if len(content) > place + 1 else ""
+    if glued_lead(first.text, nxt) is not None or (
+            len(first.text.strip()) <= MAX_TITLE_CHARS and (place == 0 or _headline(first.text, 3))):
+        return place, first
+    return place, None
 
 
 def _conventional_place(content: list[Line]) -> int:
@@ -491,10 +496,6 @@ def classify(raw: RawDocument, furniture: frozenset[str] | None = None) -> list[
     if span is None:
         title = _find_title(lines[first:], raw.layout, known)
     else:
-        # A related list's items are links to other stories, wherever the block put them.
-        for items in block.listed_headlines(lines, first).values():
-            for i in items:
-                _mark(lines[i], "related")
         # The headline is sought over the block's opening paragraphs even where a link to
         # another story or a photo cut them off from the rest.
         title = _block_title(lines, first, (_opening(lines, first, span), span[1]), raw.layout)
@@ -599,6 +600,11 @@ def _article_block(lines: list[Line], first: int) -> tuple[int, int] | None:
         span = block.best_block([worth[k] if lines[content[k]].label == "body" else min(worth[k], -1) for k in keep])
         if span is None:
             return None
+    # A related list's items are links to other stories, wherever the block put them.
+    for items in listed.values():
+        for i in items:
+            if lines[i].label == "body":  # (not one a comment section took)
+                _mark(lines[i], "related")
     return content[span[0]], content[span[1]]
 
 
@@ -612,9 +618,11 @@ def _under_repeat(lines: list[Line], span: tuple[int, int], title: Line | None) 
     if at >= span[1]:
         return span
     head = _normalise(title.text)
-    for i in range(max(at + 1, span[0] + 1), span[1] + 1):
-        if lines[i].label == "body" and len(lines[i].text) <= 2 * len(title.text) \
-                and _normalise(lines[i].text) == head and i < span[1]:
+    limit = 2 * len(title.text)
+    for i in range(max(at + 1, span[0] + 1), span[1]):
+        s = lines[i].text
+        if lines[i].label == "body" and len(s) <= limit and s.lstrip()[:1].lower() == head[:1] \
+                and _normalise(s) == head:
             return i + 1, span[1]  # (the prose over it is no lead: _lead_islands stops at the repeat)
     return span
 
@@ -783,19 +791,18 @@ def _block_title(lines: list[Line], first: int, span: tuple[int, int], layout: s
     content = [i for i in range(first, span[1] + 1) if lines[i].label != "empty"]
     if not content:
         return None
-    place = content[_conventional_place([lines[i] for i in content])] if layout == "bsnlp" else None
+    place = None
     if layout == "bsnlp":
+        k, conventional = _conventional([lines[i] for i in content[:TITLE_SEARCH_LINES + 1]])
+        place = content[k]
         top = lines[place]
-        nxt = next((lines[i].text for i in content if i > place), "")
-        if top.label == "body" and len(top.text.strip()) > MAX_TITLE_CHARS and glued_lead(top.text, nxt) is not None:
-            return top
-        conventional = _find_title(lines[first:], layout, None)
+        if conventional is top and top.label == "body" and len(top.text.strip()) > MAX_TITLE_CHARS:
+            return top  # the headline glued to its lead
         if conventional is not None and (conventional.label != "body" or _headline(conventional.text, 3)):
             # By convention, unless the article under it does not echo it (a pop-up, a site's
             # name); the standfirst and the lead count, wherever the block's opening is put.
             words = _stems(conventional.text)
-            at = _index(lines, conventional)
-            body = " ".join(lines[i].text for i in content if i > at and lines[i].label == "body")[:ECHO_CHARS]
+            body = " ".join(lines[i].text for i in content if i > place and lines[i].label == "body")[:ECHO_CHARS]
             if len(body) < 200 or _echoes(words, body.lower(), MIN_TITLE_ECHO):
                 return conventional
     upto = [i for i in content if i <= span[0]][-TITLE_SEARCH_LINES:]

@@ -186,7 +186,9 @@ def headline_runs(lines: list[Line], content: list[int]) -> dict[int, int]:
     found: dict[int, int] = {}
     run: list[int] = []
     for k, i in enumerate([*content, -1]):
-        if i >= 0 and lines[i].label == "body" and headline_shaped(lines[i].text):
+        # (a paragraph's length settles it before it is stripped and searched)
+        if i >= 0 and lines[i].label == "body" and len(lines[i].text) <= 2 * MAX_HEADLINE_CHARS \
+                and headline_shaped(lines[i].text):
             run.append(k)
             continue
         if len(run) >= 2:
