@@ -6,8 +6,8 @@ the notices, the related lists, the comments or the footer around it change a li
 The pages we will be measured on come from sites whose menus, feeds and footers are not the tune
 pages'. Each page of the existing gold (eval/gold/cleaning.jsonl) and of the whole-page gold's tune
 half (never the blind half) is rewritten with furniture real sites show — a menu line or several at
-the top, a cookie or subscription notice, a related-articles list (the headlines of *other* gold
-pages) after the article or between its paragraphs, a comment section after it, the footer removed
+the top, a cookie or subscription notice, a sidebar of other stories' headlines over the page, a
+related-articles list (the headlines of *other* gold pages) after the article or between its paragraphs, a comment section after it, the footer removed
 or doubled, blank lines dropped or added — and every line keeps its gold label (an added line is
 boilerplate; a removed one leaves the scores). citata reads each variant as it reads a file and is
 scored with eval/cleaning.py's scoring: one row per kind, with the change against the page as saved,
@@ -92,9 +92,11 @@ def _after(rows: list[Row], k: int, added: list[Row], blank: bool) -> list[Row]:
     return rows[:at] + added + rows[at:]
 
 
-def at_top(texts: list[str]) -> Callable[[list[Row], list[str]], list[Row]]:
+def at_top(texts: list[str] | None, header: str | None = None) -> Callable[[list[Row], list[str]], list[Row]]:
+    """`texts` (or, for None, the headlines of other pages, under `header`) over the page."""
     def variant(rows: list[Row], others: list[str]) -> list[Row]:
-        return _block(texts, _style(rows)) + rows
+        added = texts if texts is not None else ([header] if header else []) + others
+        return _block(added, _style(rows)) + rows
     return variant
 
 
@@ -149,6 +151,7 @@ KINDS: dict[str, Callable[[list[Row], list[str]], list[Row]]] = {
     "menu line at the top": at_top(MENU),
     "menu lines at the top": at_top(MENUS),
     "cookie notice at the top": at_top(COOKIE),
+    "news sidebar at the top": at_top(None, "Последние новости"),
     "subscription notice at the bottom": at_bottom(SUBSCRIBE),
     "subscription notice after the article": after_article(SUBSCRIBE),
     "related list after the article": after_article(None, "Читайте также"),

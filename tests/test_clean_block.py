@@ -326,3 +326,10 @@ def test_what_stands_between_the_headline_and_its_repeat_is_the_pages_header():
     assert doc.title == TITLE
     assert LEAD in doc.text and BODY[-1] in doc.text
     assert teaser_lead not in doc.text
+
+
+def test_a_sidebars_headlines_over_the_article_do_not_take_its_headline():
+    # "Последние новости" and its items run straight into the page's own headline.
+    doc = document(page("Последние новости", *RELATED[:2], TITLE, LEAD, *BODY))
+    assert doc.title == TITLE
+    assert LEAD in doc.text and RELATED[0] not in doc.text

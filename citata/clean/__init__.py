@@ -369,12 +369,18 @@ def _conventional(content: list[Line]) -> tuple[int, Line | None]:
     return place, None
 
 
+# Furniture that other stories' headlines follow: "Последние новости", a news feed.
+LISTS_BELOW = frozenset({"related", "feed"})
+
+
 def _conventional_place(content: list[Line]) -> int:
     """Where a BSNLP page's headline stands by convention among its content lines: the first, or,
     on a page saved whole, the first line under the site's menu and notices (menu-like lines,
-    furniture other than a caption) within TITLE_SEARCH_LINES."""
+    furniture other than a caption or a list's header) within TITLE_SEARCH_LINES."""
     for k, ln in enumerate(content[:TITLE_SEARCH_LINES]):
         s = ln.text.strip()
+        if ln.label == "boilerplate" and ln.kind in LISTS_BELOW:
+            return 0  # other stories' headlines follow it, not the page's
         if not (ln.label == "boilerplate" and ln.kind != "caption") and not menu_like(s):
             # (a line going on in lower case goes on from the one above: a headline broken in two)
             return 0 if s[:1].islower() else k
@@ -571,8 +577,10 @@ def _article_block(lines: list[Line], first: int) -> tuple[int, int] | None:
     worth = block.block_worth(lines, content, repeats)
     # A bare "Читайте также" costs the block its end: other stories' teasers follow it. Where two
     # headlines or more follow it instead, they are the list, and the list is furniture inside an
-    # article like a photo: the article may go on under it.
-    listed = block.listed_headlines(lines, first)
+    # article like a photo: the article may go on under it. (Only once the article's prose has
+    # begun: over it, a sidebar's "Последние новости" may run into the page's own headline.)
+    opened = next((i for k, i in enumerate(content) if worth[k] > 0), len(lines))
+    listed = block.listed_headlines(lines, opened)
     for k, i in enumerate(content):
         if i in listed:
             worth[k] = -block.INLINE_COST
