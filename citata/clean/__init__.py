@@ -578,14 +578,16 @@ def _article_block(lines: list[Line], first: int) -> tuple[int, int] | None:
     # A bare "Читайте также" costs the block its end: other stories' teasers follow it. Where two
     # headlines or more follow it instead, they are the list, and the list is furniture inside an
     # article like a photo: the article may go on under it. (Only once the article's prose has
-    # begun: over it, a sidebar's "Последние новости" may run into the page's own headline.)
-    opened = next((i for k, i in enumerate(content) if worth[k] > 0), len(lines))
+    # begun, where it does: over it, a sidebar's "Последние новости" may run into the page's own
+    # headline.)
+    opened = next((i for k, i in enumerate(content) if worth[k] > 0), first)
     listed = block.listed_headlines(lines, opened)
     for k, i in enumerate(content):
         if i in listed:
             worth[k] = -block.INLINE_COST
         elif lines[i].label == "body" and any(i in items for items in listed.values()):
             worth[k] = 0.0
+            _mark(lines[i], "related")  # a link to another story, wherever the block goes
     span = block.best_block(worth)
     if span is None:
         return None
@@ -608,11 +610,6 @@ def _article_block(lines: list[Line], first: int) -> tuple[int, int] | None:
         span = block.best_block([worth[k] if lines[content[k]].label == "body" else min(worth[k], -1) for k in keep])
         if span is None:
             return None
-    # A related list's items are links to other stories, wherever the block put them.
-    for items in listed.values():
-        for i in items:
-            if lines[i].label == "body":  # (not one a comment section took)
-                _mark(lines[i], "related")
     return content[span[0]], content[span[1]]
 
 
