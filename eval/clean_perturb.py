@@ -130,7 +130,7 @@ def footer_removed(rows: list[Row], others: list[str]) -> list[Row]:
 
 
 def footer_doubled(rows: list[Row], others: list[str]) -> list[Row]:
-    tail = [r for r in rows[_last_body(rows) + 1:]]
+    tail = rows[_last_body(rows) + 1:]
     return rows + [(t, label, None) for t, label, _ in tail]
 
 

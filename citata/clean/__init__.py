@@ -582,10 +582,11 @@ def _article_block(lines: list[Line], first: int) -> tuple[int, int] | None:
     # headline.)
     opened = next((i for k, i in enumerate(content) if worth[k] > 0), first)
     listed = block.listed_headlines(lines, opened)
+    items = {j for found in listed.values() for j in found}
     for k, i in enumerate(content):
         if i in listed:
             worth[k] = -block.INLINE_COST
-        elif lines[i].label == "body" and any(i in items for items in listed.values()):
+        elif i in items:
             worth[k] = 0.0
             _mark(lines[i], "related")  # a link to another story, wherever the block goes
     span = block.best_block(worth)
