@@ -253,3 +253,83 @@ def test_comments_under_a_long_article_are_no_thread():
     doc = document(page(TITLE, LEAD, *BODY, CLOSING, *thread))
     assert BODY[-1] in doc.text
     assert not any(post in doc.text for post in POSTS)
+
+
+# Other stories' headlines, as sites list them under or inside an article.
+RELATED = ["Пожилые легче переносят вакцинацию, заверила гериатр Минздрава",
+           "В Москве записались на вакцинацию от коронавируса около 500 тысяч человек",
+           "Противопоказания расширяются: прививку «Спутник V» не рекомендовано делать тем, кто планирует беременность",
+           "Нужна ли вам прививка от коронавируса, если вы уже переболели?"]
+
+
+@pytest.mark.parametrize("menu", [["Главная"], ["Главная", "Новости", "Политика | Экономика | Общество"],
+                                  ["Главная / Новости / Общество"], [COOKIE]])
+def test_a_menu_or_a_notice_over_the_headline_does_not_move_it(menu):
+    # The layout's headline is its first line; a page saved whole has the site's menu over it.
+    doc = document(page(*menu, TITLE, LEAD, *BODY))
+    assert doc.title == TITLE
+    assert LEAD in doc.text and BODY[-1] in doc.text
+    assert "Главная" not in doc.text and "Политика |" not in doc.text
+
+
+def test_a_short_headline_first_stays_the_headline():
+    # Three words are a headline, not a menu's item.
+    title = "Вакцина от коронавируса"
+    standfirst = "Что это за вакцина, как она работает и есть ли у нее побочные эффекты"
+    doc = document(page(title, standfirst, LEAD, *BODY))
+    assert doc.title == title
+
+
+@pytest.mark.parametrize("header", ["Читайте также", "Читайте также:"])
+def test_a_related_list_between_paragraphs_goes_and_the_article_goes_on(header):
+    text = page(TITLE, LEAD, BODY[0], header, *RELATED, *BODY[1:])
+    doc = document(text)
+    assert BODY[0] in doc.text and BODY[-1] in doc.text
+    assert not any(h in doc.text for h in RELATED)
+    removed = kinds(text)
+    assert all(removed[h] == "related" for h in RELATED)
+
+
+def test_one_subheading_under_a_related_header_stays():
+    # ("В ТЕМУ" over the interview's next part: one headline-like line there is no list)
+    sub = "На что рассчитывать сердечникам и онкологическим больным"
+    doc = document(page(TITLE, LEAD, BODY[0], "В ТЕМУ", sub, *BODY[2:], CLOSING))
+    assert sub in doc.text and CLOSING in doc.text
+
+
+def test_headlines_listed_under_the_article_without_a_label_go():
+    # The long one reads like prose by its words; in a list of headlines it is one item.
+    teaser_lead = ("Вакцинацию от нового коронавируса проще переносят пожилые люди, заявила главный "
+                   "внештатный гериатр Минздрава России Ольга Ткачева.")
+    doc = document(page(TITLE, LEAD, *BODY, *RELATED, teaser_lead))
+    assert BODY[-1] in doc.text
+    assert not any(h in doc.text for h in RELATED)
+
+
+def test_comments_under_a_short_note_over_a_teaser_gallery_are_no_thread():
+    note = ("По всему миру начинается массовая вакцинация от коронавируса. О том, кого надо бы привить "
+            "в первую очередь, рассказывают карикатуристы.")
+    comments = ["Комментарии (2)", "Иван Петров", "12.01.2021 15:30", "Опять нам рассказывают сказки.",
+                "Марина К.", "12.01.2021 16:02", "А я согласна с автором, у нас то же самое."]
+    gallery = [line for h in RELATED for line in ("Юмор сражается с коронавирусом", h, BODY[0])]
+    doc = document(page(COOKIE, note, *comments, "Смотрите также:", *gallery))
+    assert note in doc.text
+    assert BODY[0] not in doc.text and "сказки" not in doc.text
+
+
+def test_what_stands_between_the_headline_and_its_repeat_is_the_pages_header():
+    # The page's title, a teaser of another story with its lead, then the article's own headline.
+    teaser = "Sputnik V – в России зарегистрировали первую в мире вакцину от COVID-19"
+    teaser_lead = ("В России зарегистрировали первую в мире вакцину против коронавируса. Об этом объявил "
+                   "президент на совещании с членами правительства.")
+    doc = document(page(COOKIE, TITLE, teaser, teaser_lead, TITLE, LEAD, *BODY))
+    assert doc.title == TITLE
+    assert LEAD in doc.text and BODY[-1] in doc.text
+    assert teaser_lead not in doc.text
+
+
+def test_a_sidebars_headlines_over_the_article_do_not_take_its_headline():
+    # "Последние новости" and its items run straight into the page's own headline.
+    doc = document(page("Последние новости", *RELATED[:2], TITLE, LEAD, *BODY))
+    assert doc.title == TITLE
+    assert LEAD in doc.text and RELATED[0] not in doc.text

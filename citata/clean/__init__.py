@@ -311,15 +311,7 @@ def _find_title(lines: list[Line], layout: str, known_title: str | None) -> Line
     if layout == "bsnlp":
         # The layout puts the headline first; a long paragraph there is body,
         # unless it is the headline glued to the lead that follows it.
-        if not content:
-            return None
-        first = content[0]
-        if first.label == "boilerplate" and first.kind != "caption":
-            return None
-        nxt = content[1].text if len(content) > 1 else ""
-        if len(first.text.strip()) <= MAX_TITLE_CHARS or glued_lead(first.text, nxt) is not None:
-            return first
-        return None
+        return _conventional(content)[1] if content else None
     if known_title:
         wanted = _normalise(known_title)
         for ln in content[:TITLE_SEARCH_LINES]:
@@ -344,6 +336,56 @@ def _find_title(lines: list[Line], layout: str, known_title: str | None) -> Line
             continue
         return None  # body starts: the dump has no headline
     return None
+
+
+MAX_MENU_WORDS = 2  # a menu's item: no BSNLP page opens with a headline this short
+_MENU_SEPARATOR = re.compile(r"\s[|•·/›>]\s")
+
+
+def menu_like(s: str) -> bool:
+    """A menu's or a breadcrumb's line: one or two words ("Главная", "Новости"), or three items or
+    more parted by a separator, none longer than a rubric ("Политика | Экономика | Общество",
+    "Главная / Новости / Москва")."""
+    s = s.strip()
+    if not is_label(s):
+        return False
+    if _words(s) <= MAX_MENU_WORDS:
+        return True
+    items = _MENU_SEPARATOR.split(s)
+    return len(items) >= 3 and all(_words(item) <= 3 for item in items)
+
+
+def _conventional(content: list[Line]) -> tuple[int, Line | None]:
+    """The BSNLP layout's headline among a page's content lines: its place (_conventional_place)
+    and the line there, or None where furniture stands there or a paragraph that is no headline
+    glued to its lead."""
+    place = _conventional_place(content)
+    first = content[place]
+    if first.label == "boilerplate" and first.kind != "caption":
+        return place, None
+    nxt = content[place + 1].text if len(content) > place + 1 else ""
+    if glued_lead(first.text, nxt) is not None or (
+            len(first.text.strip()) <= MAX_TITLE_CHARS and (place == 0 or _headline(first.text, 3))):
+        return place, first
+    return place, None
+
+
+# Furniture that other stories' headlines follow: "Последние новости", a news feed.
+LISTS_BELOW = frozenset({"related", "feed"})
+
+
+def _conventional_place(content: list[Line]) -> int:
+    """Where a BSNLP page's headline stands by convention among its content lines: the first, or,
+    on a page saved whole, the first line under the site's menu and notices (menu-like lines,
+    furniture other than a caption or a list's header) within TITLE_SEARCH_LINES."""
+    for k, ln in enumerate(content[:TITLE_SEARCH_LINES]):
+        s = ln.text.strip()
+        if ln.label == "boilerplate" and ln.kind in LISTS_BELOW:
+            return 0  # other stories' headlines follow it, not the page's
+        if not (ln.label == "boilerplate" and ln.kind != "caption") and not menu_like(s):
+            # (a line going on in lower case goes on from the one above: a headline broken in two)
+            return 0 if s[:1].islower() else k
+    return 0
 
 
 def _mark_captions(lines: list[Line]) -> None:
@@ -464,6 +506,7 @@ def classify(raw: RawDocument, furniture: frozenset[str] | None = None) -> list[
         # The headline is sought over the block's opening paragraphs even where a link to
         # another story or a photo cut them off from the rest.
         title = _block_title(lines, first, (_opening(lines, first, span), span[1]), raw.layout)
+        span = _under_repeat(lines, span, title)
         lead = _lead_islands(lines, span, title)
         tail = _tail_islands(lines, span)
         trailing = _trailing_teasers(lines, span)
@@ -533,6 +576,20 @@ def _article_block(lines: list[Line], first: int) -> tuple[int, int] | None:
         _mark(lines[i], "gallery")
     content = [i for i in range(first, len(lines)) if lines[i].label != "empty"]
     worth = block.block_worth(lines, content, repeats)
+    # A bare "Читайте также" costs the block its end: other stories' teasers follow it. Where two
+    # headlines or more follow it instead, they are the list, and the list is furniture inside an
+    # article like a photo: the article may go on under it. (Only once the article's prose has
+    # begun, where it does: over it, a sidebar's "Последние новости" may run into the page's own
+    # headline.)
+    opened = next((i for k, i in enumerate(content) if worth[k] > 0), first)
+    listed = block.listed_headlines(lines, opened)
+    items = {j for found in listed.values() for j in found}
+    for k, i in enumerate(content):
+        if i in listed:
+            worth[k] = -block.INLINE_COST
+        elif i in items:
+            worth[k] = 0.0
+            _mark(lines[i], "related")  # a link to another story, wherever the block goes
     span = block.best_block(worth)
     if span is None:
         return None
@@ -556,6 +613,25 @@ def _article_block(lines: list[Line], first: int) -> tuple[int, int] | None:
         if span is None:
             return None
     return content[span[0]], content[span[1]]
+
+
+def _under_repeat(lines: list[Line], span: tuple[int, int], title: Line | None) -> tuple[int, int]:
+    """The block from under the headline said again, where the page says it twice with the block's
+    opening between (the page's title, then teasers, a stamp, tags, then the article's own
+    headline): what stands between the two is the page's header."""
+    if title is None:
+        return span
+    at = _index(lines, title)
+    if at >= span[1]:
+        return span
+    head = _normalise(title.text)
+    limit = 2 * len(title.text)
+    for i in range(max(at + 1, span[0] + 1), span[1]):
+        s = lines[i].text
+        if lines[i].label == "body" and len(s) <= limit and s.lstrip()[:1].lower() == head[:1] \
+                and _normalise(s) == head:
+            return i + 1, span[1]  # (the prose over it is no lead: _lead_islands stops at the repeat)
+    return span
 
 
 MAX_RUBRICS = 2
@@ -722,17 +798,18 @@ def _block_title(lines: list[Line], first: int, span: tuple[int, int], layout: s
     content = [i for i in range(first, span[1] + 1) if lines[i].label != "empty"]
     if not content:
         return None
+    place = None
     if layout == "bsnlp":
-        top = lines[content[0]]
-        nxt = lines[content[1]].text if len(content) > 1 else ""
-        if top.label == "body" and len(top.text.strip()) > MAX_TITLE_CHARS and glued_lead(top.text, nxt) is not None:
-            return top
-        conventional = _find_title(lines[first:], layout, None)
+        k, conventional = _conventional([lines[i] for i in content[:TITLE_SEARCH_LINES + 1]])
+        place = content[k]
+        top = lines[place]
+        if conventional is top and top.label == "body" and len(top.text.strip()) > MAX_TITLE_CHARS:
+            return top  # the headline glued to its lead
         if conventional is not None and (conventional.label != "body" or _headline(conventional.text, 3)):
             # By convention, unless the article under it does not echo it (a pop-up, a site's
             # name); the standfirst and the lead count, wherever the block's opening is put.
             words = _stems(conventional.text)
-            body = " ".join(lines[i].text for i in content if i > content[0] and lines[i].label == "body")[:ECHO_CHARS]
+            body = " ".join(lines[i].text for i in content if i > place and lines[i].label == "body")[:ECHO_CHARS]
             if len(body) < 200 or _echoes(words, body.lower(), MIN_TITLE_ECHO):
                 return conventional
     upto = [i for i in content if i <= span[0]][-TITLE_SEARCH_LINES:]
@@ -753,7 +830,7 @@ def _block_title(lines: list[Line], first: int, span: tuple[int, int], layout: s
             continue
         words = _stems(s)
         echo = _echo(words, echoed if i < span[0] else after_first)
-        score = echo - 0.03 * rank + (0.3 if layout == "bsnlp" and i == content[0] else 0.0)
+        score = echo - 0.03 * rank + (0.3 if i == place else 0.0)
         # Pages repeat their headline (the page title, then the article's); a subtitle
         # or a lead is longer than a headline.
         if said.count(_normalise(s)) > 1:

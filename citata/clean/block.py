@@ -156,15 +156,58 @@ def _line_worth(ln: Line, s: str, sentence: bool) -> float:
     return -(n * 0.3)  # long and not prose: a tag list, a run of links
 
 
+# A headline of another story, as sites list them under or inside an article: capitalised, a few
+# words, no sentence's end (a question or an exclamation may close it).
+MIN_HEADLINE_CHARS = 20
+MAX_HEADLINE_CHARS = 150
+MIN_HEADLINE_WORDS = 3
+_NOT_HEADLINE_ENDS = (".", "…", ":", ";", ",", "-", "–", "—")
+
+
+def headline_shaped(s: str) -> bool:
+    """Shaped like a headline: "Прививка на Красной площади: вакцинация от COVID-19 проходит в ГУМе",
+    "Нужна ли вам прививка от коронавируса?"; not a sentence, a list's item or a lead-in ("…:")."""
+    s = s.strip()
+    if not MIN_HEADLINE_CHARS <= len(s) <= MAX_HEADLINE_CHARS or not (s[:1].isupper() or s[:1] in "«\"“"):
+        return False
+    end = _SENTENCE_END.search(s, max(0, len(s) - TAIL))
+    if (end is not None and end.group()[0] not in "?!") or s.endswith(_NOT_HEADLINE_ENDS):
+        return False
+    return len(s.split(None, MIN_HEADLINE_WORDS)) >= MIN_HEADLINE_WORDS
+
+
+MIN_HEADLINE_LIST = 3  # a list of links as long as this costs like one, not like labels
+
+
+def headline_runs(lines: list[Line], content: list[int]) -> dict[int, int]:
+    """Positions in `content` of body lines in a run of two headline-shaped lines or more (a list
+    of other stories' headlines; an article's subheading stands alone, over its paragraph), with
+    the run's length."""
+    found: dict[int, int] = {}
+    run: list[int] = []
+    for k, i in enumerate([*content, -1]):
+        # (a paragraph's length settles it before it is stripped and searched)
+        if i >= 0 and lines[i].label == "body" and len(lines[i].text) <= 2 * MAX_HEADLINE_CHARS \
+                and headline_shaped(lines[i].text):
+            run.append(k)
+            continue
+        if len(run) >= 2:
+            found.update(dict.fromkeys(run, len(run)))
+        run = []
+    return found
+
+
 def block_worth(lines: list[Line], content: list[int], repeats: dict[str, int]) -> list[float]:
     """line_worth of each content line, in the context of the lines around it."""
     worth = []
-    prev_sentence = in_list = False
+    prev_sentence = in_list = prose_before = False
+    # A long headline reads like prose by its words; in a list of headlines it is one item.
+    listed = headline_runs(lines, content)
     # Each repeated opening stays free of the penalty once, where it last occurs: a lead
     # said again as the first paragraph, a page's short lead before its full text.
     keys = {i: repeat_key(lines[i]) for i in content if lines[i].label == "body"}
     last = {key: i for i, key in keys.items()}
-    for i in content:
+    for k, i in enumerate(content):
         ln = lines[i]
         s = ln.text.strip()
         sentence = ends_sentence(s)
@@ -185,7 +228,13 @@ def block_worth(lines: list[Line], content: list[int], repeats: dict[str, int]) 
                 # The items of a list a paragraph announces ("Противопоказания:") are its text,
                 # however short.
                 w = max(w, len(s) * LIST_ITEM_SHARE)
+            if k in listed:
+                # (a list's cost once the article has begun: over it, a headline, its standfirst
+                # and a photo's caption are three headline-shaped lines too)
+                long_list = listed[k] >= MIN_HEADLINE_LIST and prose_before
+                w = min(w, -LABEL_COST - (len(s) * 0.5 if long_list else 0))
         prev_sentence = sentence
+        prose_before = prose_before or w > 0
         in_list = ln.label == "body" and (s.endswith(":") or (in_list and list_item(s)))
         worth.append(w)
     return worth
@@ -304,8 +353,14 @@ def is_thread(lines: list[Line], first: int, cut: int) -> bool:
     """Whether the comment section starting at `cut` is a forum thread's posts (see
     MAX_THREAD_OPENING): what stands above it is short and the posts are many times longer."""
     above = sum(len(ln.text.strip()) for ln in lines[first:cut] if ln.label == "body")
-    posts = sum(len(ln.text.strip()) for ln in lines[cut:] if ln.label == "body" and not post_head(ln.text))
-    return above < MAX_THREAD_OPENING and posts >= THREAD_POSTS_RATIO * max(above, 1)
+    if above >= MAX_THREAD_OPENING:
+        return False
+    # The posts end where a list of other stories begins: a short note's comments followed by a
+    # gallery of teasers are no thread.
+    end = next((i for i in range(cut, len(lines)) if lines[i].label == "boilerplate" and lines[i].kind == "related"),
+               len(lines))
+    posts = sum(len(ln.text.strip()) for ln in lines[cut:end] if ln.label == "body" and not post_head(ln.text))
+    return posts >= THREAD_POSTS_RATIO * max(above, 1)
 
 
 def post_head(s: str) -> bool:
@@ -419,6 +474,32 @@ def feed_lines(lines: list[Line], first: int) -> list[int]:
         if after is not None and lines[after].label == "body":
             marked.add(after)
     return sorted(marked)
+
+
+MAX_LINK_HEADER_CHARS = 30  # "Читайте также:" alone; a longer line carries its one linked headline
+MIN_LISTED = 2
+
+
+def listed_headlines(lines: list[Line], first: int) -> dict[int, list[int]]:
+    """The items of each related list: two or more headline-shaped body lines right under a bare
+    "Читайте также" (a line of kind "related"), up to the next line of another shape; by the
+    header's index. One such line there may be the article's next subheading ("В ТЕМУ" over "На что
+    рассчитывать сердечникам…" in an interview)."""
+    found = {}
+    for i in range(first, len(lines)):
+        ln = lines[i]
+        if ln.label != "boilerplate" or ln.kind != "related" or len(ln.text.strip()) >= MAX_LINK_HEADER_CHARS:
+            continue
+        items = []
+        for j in range(i + 1, len(lines)):
+            if lines[j].label == "empty":
+                continue
+            if lines[j].label != "body" or not headline_shaped(lines[j].text) or site_line(lines[j].text):
+                break  # (the site's masthead under the list is no story's headline)
+            items.append(j)
+        if len(items) >= MIN_LISTED:
+            found[i] = items
+    return found
 
 
 def best_block(worth: list[float]) -> tuple[int, int] | None:

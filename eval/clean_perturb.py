@@ -1,0 +1,279 @@
+"""Whole-page cleaning under other sites' furniture: does the article's block hold when the menu,
+the notices, the related lists, the comments or the footer around it change a little?
+
+    python eval/clean_perturb.py [--corpora ../shared/corpora] [--kinds "a;b"] [--details KIND]
+
+The pages we will be measured on come from sites whose menus, feeds and footers are not the tune
+pages'. Each page of the existing gold (eval/gold/cleaning.jsonl) and of the whole-page gold's tune
+half (never the blind half) is rewritten with furniture real sites show — a menu line or several at
+the top, a cookie or subscription notice, a sidebar of other stories' headlines over the page, a
+related-articles list (the headlines of *other* gold pages) after the article or between its paragraphs, a comment section after it, the footer removed
+or doubled, blank lines dropped or added — and every line keeps its gold label (an added line is
+boilerplate; a removed one leaves the scores). citata reads each variant as it reads a file and is
+scored with eval/cleaning.py's scoring: one row per kind, with the change against the page as saved,
+and how many pages the kind moves (headline lost or won, body F1 down or up by more than 0.02).
+
+--details KIND prints, for that kind, each page it moves (tune half and existing gold only), with
+eval/cleaning.py's --details listing of the variant's wrong lines.
+
+Inserted lines follow the page's own blank-line style: a page that parts its paragraphs by blank
+lines gets its added lines parted so too.
+"""
+from __future__ import annotations
+
+import argparse
+import contextlib
+import io
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "eval"))
+
+import cleaning  # noqa: E402  (eval/, this script's folder)
+from citata.pipeline import build_document  # noqa: E402
+from citata.source import text_document  # noqa: E402
+
+HEADER_LINES = 4  # a BSNLP record's id, language, date and URL
+MOVED_F1 = 0.02
+RELATED = 4  # headlines in an added related list
+
+# (text, gold label, the line's index in the page as saved or None for an added line)
+Row = tuple[str, str, int | None]
+
+MENU = ["Главная"]
+MENUS = ["Главная", "Новости", "Политика | Экономика | Общество"]
+COOKIE = ["Мы используем файлы cookie, чтобы сделать сайт удобнее. Продолжая пользоваться сайтом, "
+          "вы соглашаетесь с их использованием."]
+SUBSCRIBE = ["Подпишитесь на нашу рассылку — главные новости дня каждое утро у вас на почте.",
+             "Подписаться"]
+COMMENTS = [
+    "Комментарии (3)",
+    "Иван Петров", "12.01.2021 15:30",
+    "Опять нам рассказывают сказки, никто ничего не проверял, а мы должны верить.",
+    "Ответить",
+    "Марина К.", "12.01.2021 16:02",
+    "А я согласна с автором. Все так и есть, у нас в городе то же самое.",
+    "Ответить",
+    "Гость", "12.01.2021 17:45",
+    "и что дальше? кто за это ответит",
+    "Ответить",
+]
+
+
+def _style(rows: list[Row]) -> bool:
+    """Whether the page parts its lines by blank lines (most of its line breaks are doubled)."""
+    blank = sum(label == "empty" for _, label, _ in rows)
+    return blank * 3 >= len(rows)
+
+
+def _block(texts: list[str], blank: bool) -> list[Row]:
+    out: list[Row] = []
+    for t in texts:
+        out.append((t, "boilerplate", None))
+        if blank:
+            out.append(("", "empty", None))
+    return out
+
+
+def _last_body(rows: list[Row]) -> int:
+    return max((k for k, (_, label, _) in enumerate(rows) if label in ("body", "title")), default=len(rows) - 1)
+
+
+def _after(rows: list[Row], k: int, added: list[Row], blank: bool) -> list[Row]:
+    """`added` inserted after row k (after the blank line that follows it, in a blank-parted page)."""
+    at = k + 1
+    if blank and at < len(rows) and rows[at][1] == "empty":
+        at += 1
+    elif blank:
+        added = [("", "empty", None), *added]
+    return rows[:at] + added + rows[at:]
+
+
+def at_top(texts: list[str] | None, header: str | None = None) -> Callable[[list[Row], list[str]], list[Row]]:
+    """`texts` (or, for None, the headlines of other pages, under `header`) over the page."""
+    def variant(rows: list[Row], others: list[str]) -> list[Row]:
+        added = texts if texts is not None else ([header] if header else []) + others
+        return _block(added, _style(rows)) + rows
+    return variant
+
+
+def after_article(texts: list[str] | None, header: str | None = None) -> Callable[[list[Row], list[str]], list[Row]]:
+    """`texts` (or, for None, the headlines of other pages, under `header`) after the article's last line."""
+    def variant(rows: list[Row], others: list[str]) -> list[Row]:
+        added = texts if texts is not None else ([header] if header else []) + others
+        blank = _style(rows)
+        return _after(rows, _last_body(rows), _block(added, blank), blank)
+    return variant
+
+
+def at_bottom(texts: list[str]) -> Callable[[list[Row], list[str]], list[Row]]:
+    def variant(rows: list[Row], others: list[str]) -> list[Row]:
+        blank = _style(rows)
+        return rows + ([("", "empty", None)] if blank else []) + _block(texts, blank)
+    return variant
+
+
+def related_between(rows: list[Row], others: list[str]) -> list[Row]:
+    """"Читайте также" and other pages' headlines after the article's middle body paragraph."""
+    body = [k for k, (_, label, _) in enumerate(rows) if label == "body"]
+    if len(body) < 2:
+        return rows
+    blank = _style(rows)
+    return _after(rows, body[(len(body) - 1) // 2], _block(["Читайте также", *others], blank), blank)
+
+
+def footer_removed(rows: list[Row], others: list[str]) -> list[Row]:
+    return rows[:_last_body(rows) + 1]
+
+
+def footer_doubled(rows: list[Row], others: list[str]) -> list[Row]:
+    tail = rows[_last_body(rows) + 1:]
+    return rows + [(t, label, None) for t, label, _ in tail]
+
+
+def no_blank_lines(rows: list[Row], others: list[str]) -> list[Row]:
+    return [r for r in rows if r[1] != "empty"]
+
+
+def blank_after_every_line(rows: list[Row], others: list[str]) -> list[Row]:
+    out: list[Row] = []
+    for r in rows:
+        out.append(r)
+        if r[1] != "empty":
+            out.append(("", "empty", None))
+    return out
+
+
+KINDS: dict[str, Callable[[list[Row], list[str]], list[Row]]] = {
+    "menu line at the top": at_top(MENU),
+    "menu lines at the top": at_top(MENUS),
+    "cookie notice at the top": at_top(COOKIE),
+    "news sidebar at the top": at_top(None, "Последние новости"),
+    "subscription notice at the bottom": at_bottom(SUBSCRIBE),
+    "subscription notice after the article": after_article(SUBSCRIBE),
+    "related list after the article": after_article(None, "Читайте также"),
+    "related headlines after the article, no label": after_article(None),
+    "related list between paragraphs": related_between,
+    "comments after the article": after_article(COMMENTS),
+    "footer removed": footer_removed,
+    "footer doubled": footer_doubled,
+    "no blank lines": no_blank_lines,
+    "blank line after every line": blank_after_every_line,
+}
+
+
+def _title_text(entry: dict, lines: list[str]) -> str | None:
+    if not entry.get("title"):
+        return None
+    li, a, b = entry["title"]
+    return " ".join(lines[li][a:b].split())
+
+
+def variant_page(entry: dict, text: str, kind: str, others: list[str]) -> tuple[dict, str]:
+    """The gold entry and page text of `kind` applied to a page (its BSNLP header kept as it is)."""
+    lines = text.split("\n")
+    keep = HEADER_LINES if entry["labels"][:HEADER_LINES] == ["header"] * HEADER_LINES else 0
+    rows = [(t, label, i) for i, (t, label) in enumerate(zip(lines, entry["labels"]))]
+    new = rows[:keep] + KINDS[kind](rows[keep:], others)
+    moved = {old: k for k, (_, _, old) in enumerate(new) if old is not None}
+    title = entry.get("title")
+    if title and title[0] in moved:
+        title = [moved[title[0]], title[1], title[2]]
+    elif title:
+        title = None  # (never: no kind removes the headline)
+    return {**entry, "labels": [label for _, label, _ in new], "title": title}, "\n".join(t for t, _, _ in new)
+
+
+def run(entries: list[dict], corpora: Path, kinds: list[str], details: str | None = None) -> dict[str, dict]:
+    """eval/cleaning.py's counts per kind (and "as saved"), with the pages each kind moves."""
+    texts = {e["file"]: cleaning.read_page(e, corpora).text for e in entries}
+    titles = [t for e in entries if (t := _title_text(e, texts[e["file"]].split("\n")))]
+    out = {k: {**cleaning.new_result(), "lost": 0, "won": 0, "down": 0, "up": 0}
+           for k in ("as saved", *kinds)}
+    for n, entry in enumerate(entries):
+        text = texts[entry["file"]]
+        own = _title_text(entry, text.split("\n"))
+        others = [t for t in (titles[(n + 1 + j) % len(titles)] for j in range(RELATED + 1)) if t != own][:RELATED]
+        base = _page(entry, text)
+        _add(out["as saved"], base)
+        for kind in kinds:
+            new_entry, new_text = variant_page(entry, text, kind, others)
+            page = _page(new_entry, new_text)
+            _add(out[kind], page)
+            res = out[kind]
+            lost = page["titles"]["right"] < base["titles"]["right"]
+            won = page["titles"]["right"] > base["titles"]["right"]
+            df = cleaning.scores(page)["F1"] - cleaning.scores(base)["F1"]
+            res["lost"] += lost
+            res["won"] += won
+            res["down"] += df < -MOVED_F1
+            res["up"] += df > MOVED_F1
+            if kind == details and (lost or won or abs(df) > MOVED_F1):
+                print(f"### {entry['file']}: body F1 {cleaning.scores(base)['F1']:.3f} -> "
+                      f"{cleaning.scores(page)['F1']:.3f}, headline {'lost' if lost else 'won' if won else 'same'}")
+                _page(new_entry, new_text, details=True)
+    return out
+
+
+def _page(entry: dict, text: str, details: bool = False) -> dict:
+    res = cleaning.new_result()
+    raw = text_document(entry["file"], text)
+    if raw.text != text:
+        raise SystemExit(f"{entry['file']}: the reader changed the variant's text")
+    with contextlib.redirect_stdout(sys.stdout if details else io.StringIO()):
+        cleaning.score_page(res, entry, text, build_document(raw), details=details)
+    return res
+
+
+def _add(total: dict, page: dict) -> None:
+    for key, v in page.items():
+        if isinstance(v, dict):
+            for k, x in v.items():
+                total[key][k] += x
+        else:
+            total[key] += v
+
+
+def table(rows: dict[str, dict]) -> str:
+    base = cleaning.scores(rows["as saved"])
+    out = ["| furniture | docs | body F1 | leakage | headline right | change: F1 / leakage / headlines "
+           "| pages: headline lost / won, F1 down / up |", "|---|---|---|---|---|---|---|"]
+    for kind, res in rows.items():
+        s = cleaning.scores(res)
+        t = res["titles"]
+        change = moved = ""
+        if kind != "as saved":
+            change = f"{s['F1'] - base['F1']:+.4f} / {s['leak'] - base['leak']:+.2%} / {t['right'] - rows['as saved']['titles']['right']:+d}"
+            moved = f"{res['lost']} / {res['won']}, {res['down']} / {res['up']}"
+        out.append(f"| {kind} | {res['docs']} | {s['F1']:.4f} | {s['leak']:.2%} | {t['right']}/{t['n']} "
+                   f"| {change} | {moved} |")
+    return "\n".join(out)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--corpora", type=Path, default=ROOT.parent / "shared" / "corpora")
+    ap.add_argument("--kinds", help="kinds parted by semicolons (default: all): " + "; ".join(KINDS))
+    ap.add_argument("--details", metavar="KIND", help="each page KIND moves, with its wrong lines")
+    args = ap.parse_args()
+    kinds = [k.strip() for k in args.kinds.split(";")] if args.kinds else list(KINDS)
+    if args.details and args.details not in kinds:
+        kinds.append(args.details)
+    unknown = set(kinds) - set(KINDS)
+    if unknown:
+        ap.error(f"unknown kinds: {', '.join(sorted(unknown))}")
+    for name, entries in (("existing gold", cleaning.load(cleaning.GOLD)),
+                          ("whole pages: tune", cleaning.load(cleaning.PAGES, "tune"))):
+        if args.details:
+            print(f"## {name}: pages that {args.details!r} moves\n")
+        rows = run(entries, args.corpora, kinds, args.details)
+        print(f"## {name}\n")
+        print(table(rows))
+        print()
+
+
+if __name__ == "__main__":
+    main()
