@@ -125,6 +125,88 @@ def related_between(rows: list[Row], others: list[str]) -> list[Row]:
     return _after(rows, body[(len(body) - 1) // 2], _block(["Читайте также", *others], blank), blank)
 
 
+def _title_row(rows: list[Row]) -> int | None:
+    return next((k for k, (_, label, _) in enumerate(rows) if label == "title"), None)
+
+
+def over_headline(texts: list[str], menu: bool = False) -> Callable[[list[Row], list[str]], list[Row]]:
+    """`texts` right over the headline (under a menu line at the top, with `menu`)."""
+    def variant(rows: list[Row], others: list[str]) -> list[Row]:
+        k = _title_row(rows)
+        if k is None:
+            return rows
+        blank = _style(rows)
+        rows = rows[:k] + _block(texts, blank) + rows[k:]
+        return _block(MENU, blank) + rows if menu else rows
+    return variant
+
+
+def headline_as(rewrite: Callable[[str], str | None]) -> Callable[[list[Row], list[str]], list[Row]]:
+    """The headline's line rewritten, and each line saying it again alike (a page's title over its
+    teasers, a subheading): the gold span becomes the whole new line. A page whose headline shares
+    its line with other text, or that `rewrite` declines, stays as saved."""
+    def variant(rows: list[Row], others: list[str]) -> list[Row]:
+        k = _title_row(rows)
+        new = rewrite(rows[k][0]) if k is not None else None
+        if new is None:
+            return rows
+        said = " ".join(rows[k][0].split())
+        out = [(new, label, old) if " ".join(t.split()) == said else (t, label, old) for t, label, old in rows]
+        out[k] = (new, "title", None)
+        return out
+    return variant
+
+
+def _short(s: str) -> str | None:
+    """The headline's first two words where both are content words ("Вакцинация стартовала",
+    "Противопоказания расширяются"; not "Прививки от", "Нужна ли")."""
+    words = [w.strip(".,:;—-–«»\"!?") for w in s.split()[:3]]
+    if len(words) < 3 or not all(sum(c.isalpha() for c in w) >= 4 for w in words[:2]):
+        return None
+    return " ".join(words[:2])
+
+
+def _asked(end: str) -> Callable[[str], str]:
+    return lambda s: s.rstrip().rstrip(".!?…") + end
+
+
+def subtitle_under(rows: list[Row], others: list[str]) -> list[Row]:
+    """A standfirst in a headline's shape under the headline: the first body paragraph's opening
+    clause, no full stop (an article's line: body)."""
+    k = _title_row(rows)
+    first = next((t for t, label, _ in rows[(k or 0) + 1:] if label == "body"), None)
+    if k is None or first is None:
+        return rows
+    clause = first.split(",")[0].split(". ")[0]
+    words = clause.split()[:12]
+    if len(words) < 4:
+        return rows
+    blank = _style(rows)
+    sub = " ".join(words).rstrip(".,:;—-–")
+    sub = sub[:1].upper() + sub[1:]
+    added = [(sub, "body", None)] + ([("", "empty", None)] if blank else [])
+    at = k + 1
+    if blank and at < len(rows) and rows[at][1] == "empty":
+        at += 1
+    elif blank:
+        added = [("", "empty", None), *added[:-1]]
+    return rows[:at] + added + rows[at:]
+
+
+def headline_after(texts_before: list[str], texts_after: list[str], related: bool = False) -> Callable[[list[Row], list[str]], list[Row]]:
+    """The page's own headline said again after the article, between `texts_before` and
+    `texts_after` (in a share block), or among other stories' headlines (`related`)."""
+    def variant(rows: list[Row], others: list[str]) -> list[Row]:
+        k = _title_row(rows)
+        if k is None:
+            return rows
+        own = rows[k][0]
+        added = [*texts_before, *others[:2], own, *others[2:]] if related else [*texts_before, own, *texts_after]
+        blank = _style(rows)
+        return _after(rows, _last_body(rows), _block(added, blank), blank)
+    return variant
+
+
 def footer_removed(rows: list[Row], others: list[str]) -> list[Row]:
     return rows[:_last_body(rows) + 1]
 
@@ -159,6 +241,18 @@ KINDS: dict[str, Callable[[list[Row], list[str]], list[Row]]] = {
     "related list between paragraphs": related_between,
     "comments after the article": after_article(COMMENTS),
     "footer removed": footer_removed,
+    # The headline's own shapes and what sites set around it.
+    "headline of two words": headline_as(_short),
+    "headline in capitals": headline_as(lambda s: s.upper()),
+    "headline ending with ?": headline_as(_asked("?")),
+    "headline ending with !": headline_as(_asked("!")),
+    "rubric over the headline": over_headline(["Коронавирус"]),
+    "rubric of four words over the headline": over_headline(["Эпидемия коронавируса в России"]),
+    "menu, date and byline over the headline": over_headline(["14 января 2021, 10:21", "Автор: Ирина Смирнова"], menu=True),
+    "menu and byline name over the headline": over_headline(["Ирина Смирнова"], menu=True),
+    "subtitle under the headline": subtitle_under,
+    "headline in a share block after the article": headline_after(["Поделиться"], ["ВКонтакте | Одноклассники | Telegram"]),
+    "headline among related after the article": headline_after(["Читайте также"], [], related=True),
     "footer doubled": footer_doubled,
     "no blank lines": no_blank_lines,
     "blank line after every line": blank_after_every_line,
@@ -180,7 +274,12 @@ def variant_page(entry: dict, text: str, kind: str, others: list[str]) -> tuple[
     new = rows[:keep] + KINDS[kind](rows[keep:], others)
     moved = {old: k for k, (_, _, old) in enumerate(new) if old is not None}
     title = entry.get("title")
-    if title and title[0] in moved:
+    rewritten = next((k for k, (t, label, old) in enumerate(new) if label == "title" and old is None), None)
+    if rewritten is not None and (not title or _title_text(entry, lines) != " ".join(lines[title[0]].split())):
+        return entry, text  # (the headline shares its line with a stamp or the site's name: left as saved)
+    if title and rewritten is not None:
+        title = [rewritten, 0, len(new[rewritten][0])]
+    elif title and title[0] in moved:
         title = [moved[title[0]], title[1], title[2]]
     elif title:
         title = None  # (never: no kind removes the headline)
