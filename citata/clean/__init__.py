@@ -617,7 +617,9 @@ def _article_block(lines: list[Line], first: int) -> tuple[int, int] | None:
 def _under_repeat(lines: list[Line], span: tuple[int, int], title: Line | None) -> tuple[int, int]:
     """The block from under the headline said again, where the page says it twice with the block's
     opening between (the page's title, then teasers, a stamp, tags, then the article's own
-    headline): what stands between the two is the page's header."""
+    headline): what stands between the two is the page's header. Where the prose between outweighs
+    the prose under the repeat, the repeat is the article's own line — a subheading that restates
+    the headline, the headline in a share block or a list of stories under the article."""
     if title is None:
         return span
     at = _index(lines, title)
@@ -629,6 +631,10 @@ def _under_repeat(lines: list[Line], span: tuple[int, int], title: Line | None) 
         s = lines[i].text
         if lines[i].label == "body" and len(s) <= limit and s.lstrip()[:1].lower() == head[:1] \
                 and _normalise(s) == head:
+            between = sum(max(ln.worth, 0.0) for ln in lines[span[0]:i] if ln.label == "body")
+            under = sum(max(ln.worth, 0.0) for ln in lines[i + 1:span[1] + 1] if ln.label == "body")
+            if under <= between:
+                return span
             return i + 1, span[1]  # (the prose over it is no lead: _lead_islands stops at the repeat)
     return span
 
