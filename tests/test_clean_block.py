@@ -335,6 +335,13 @@ def test_a_sidebars_headlines_over_the_article_do_not_take_its_headline():
     assert LEAD in doc.text and RELATED[0] not in doc.text
 
 
+def test_a_rubric_of_a_few_words_over_the_headline_is_no_headline():
+    # "Коронавирус в России" reads like a headline of three words; the longer headline under it is the page's.
+    doc = document(page("Эпидемия коронавируса в России", TITLE, LEAD, *BODY))
+    assert doc.title == TITLE
+    assert LEAD in doc.text and "Эпидемия коронавируса в России" not in doc.text
+
+
 @pytest.mark.parametrize("where", ["subheading", "share block", "related list"])
 def test_the_headline_said_again_under_the_articles_prose_does_not_cut_it(where):
     # The repeat opens the article only where it stands over more of the article than lies above it.
