@@ -42,6 +42,8 @@ RELATED = 4  # headlines in an added related list
 
 # (text, gold label, the line's index in the page as saved or None for an added line)
 Row = tuple[str, str, int | None]
+# A kind of furniture: the page's rows, other pages' headlines and the page's own headline -> new rows.
+Kind = Callable[[list[Row], list[str], str], list[Row]]
 
 MENU = ["Главная"]
 MENUS = ["Главная", "Новости", "Политика | Экономика | Общество"]
@@ -92,31 +94,31 @@ def _after(rows: list[Row], k: int, added: list[Row], blank: bool) -> list[Row]:
     return rows[:at] + added + rows[at:]
 
 
-def at_top(texts: list[str] | None, header: str | None = None) -> Callable[[list[Row], list[str]], list[Row]]:
+def at_top(texts: list[str] | None, header: str | None = None) -> Kind:
     """`texts` (or, for None, the headlines of other pages, under `header`) over the page."""
-    def variant(rows: list[Row], others: list[str]) -> list[Row]:
+    def variant(rows: list[Row], others: list[str], own: str) -> list[Row]:
         added = texts if texts is not None else ([header] if header else []) + others
         return _block(added, _style(rows)) + rows
     return variant
 
 
-def after_article(texts: list[str] | None, header: str | None = None) -> Callable[[list[Row], list[str]], list[Row]]:
+def after_article(texts: list[str] | None, header: str | None = None) -> Kind:
     """`texts` (or, for None, the headlines of other pages, under `header`) after the article's last line."""
-    def variant(rows: list[Row], others: list[str]) -> list[Row]:
+    def variant(rows: list[Row], others: list[str], own: str) -> list[Row]:
         added = texts if texts is not None else ([header] if header else []) + others
         blank = _style(rows)
         return _after(rows, _last_body(rows), _block(added, blank), blank)
     return variant
 
 
-def at_bottom(texts: list[str]) -> Callable[[list[Row], list[str]], list[Row]]:
-    def variant(rows: list[Row], others: list[str]) -> list[Row]:
+def at_bottom(texts: list[str]) -> Kind:
+    def variant(rows: list[Row], others: list[str], own: str) -> list[Row]:
         blank = _style(rows)
         return rows + ([("", "empty", None)] if blank else []) + _block(texts, blank)
     return variant
 
 
-def related_between(rows: list[Row], others: list[str]) -> list[Row]:
+def related_between(rows: list[Row], others: list[str], own: str) -> list[Row]:
     """"Читайте также" and other pages' headlines after the article's middle body paragraph."""
     body = [k for k, (_, label, _) in enumerate(rows) if label == "body"]
     if len(body) < 2:
@@ -129,9 +131,9 @@ def _title_row(rows: list[Row]) -> int | None:
     return next((k for k, (_, label, _) in enumerate(rows) if label == "title"), None)
 
 
-def over_headline(texts: list[str], menu: bool = False) -> Callable[[list[Row], list[str]], list[Row]]:
+def over_headline(texts: list[str], menu: bool = False) -> Kind:
     """`texts` right over the headline (under a menu line at the top, with `menu`)."""
-    def variant(rows: list[Row], others: list[str]) -> list[Row]:
+    def variant(rows: list[Row], others: list[str], own: str) -> list[Row]:
         k = _title_row(rows)
         if k is None:
             return rows
@@ -141,11 +143,11 @@ def over_headline(texts: list[str], menu: bool = False) -> Callable[[list[Row], 
     return variant
 
 
-def headline_as(rewrite: Callable[[str], str | None]) -> Callable[[list[Row], list[str]], list[Row]]:
+def headline_as(rewrite: Callable[[str], str | None]) -> Kind:
     """The headline's line rewritten, and each line saying it again alike (a page's title over its
     teasers, a subheading): the gold span becomes the whole new line. A page whose headline shares
     its line with other text, or that `rewrite` declines, stays as saved."""
-    def variant(rows: list[Row], others: list[str]) -> list[Row]:
+    def variant(rows: list[Row], others: list[str], own: str) -> list[Row]:
         k = _title_row(rows)
         new = rewrite(rows[k][0]) if k is not None else None
         if new is None:
@@ -170,7 +172,7 @@ def _asked(end: str) -> Callable[[str], str]:
     return lambda s: s.rstrip().rstrip(".!?…") + end
 
 
-def subtitle_under(rows: list[Row], others: list[str]) -> list[Row]:
+def subtitle_under(rows: list[Row], others: list[str], own: str) -> list[Row]:
     """A standfirst in a headline's shape under the headline: the first body paragraph's opening
     clause, no full stop (an article's line: body)."""
     k = _title_row(rows)
@@ -193,34 +195,32 @@ def subtitle_under(rows: list[Row], others: list[str]) -> list[Row]:
     return rows[:at] + added + rows[at:]
 
 
-def headline_after(texts_before: list[str], texts_after: list[str], related: bool = False) -> Callable[[list[Row], list[str]], list[Row]]:
+def headline_after(texts_before: list[str], texts_after: list[str], related: bool = False) -> Kind:
     """The page's own headline said again after the article, between `texts_before` and
     `texts_after` (in a share block), or among other stories' headlines (`related`)."""
-    def variant(rows: list[Row], others: list[str]) -> list[Row]:
-        k = _title_row(rows)
-        if k is None:
+    def variant(rows: list[Row], others: list[str], own: str) -> list[Row]:
+        if _title_row(rows) is None:
             return rows
-        own = rows[k][0]
         added = [*texts_before, *others[:2], own, *others[2:]] if related else [*texts_before, own, *texts_after]
         blank = _style(rows)
         return _after(rows, _last_body(rows), _block(added, blank), blank)
     return variant
 
 
-def footer_removed(rows: list[Row], others: list[str]) -> list[Row]:
+def footer_removed(rows: list[Row], others: list[str], own: str) -> list[Row]:
     return rows[:_last_body(rows) + 1]
 
 
-def footer_doubled(rows: list[Row], others: list[str]) -> list[Row]:
+def footer_doubled(rows: list[Row], others: list[str], own: str) -> list[Row]:
     tail = rows[_last_body(rows) + 1:]
     return rows + [(t, label, None) for t, label, _ in tail]
 
 
-def no_blank_lines(rows: list[Row], others: list[str]) -> list[Row]:
+def no_blank_lines(rows: list[Row], others: list[str], own: str) -> list[Row]:
     return [r for r in rows if r[1] != "empty"]
 
 
-def blank_after_every_line(rows: list[Row], others: list[str]) -> list[Row]:
+def blank_after_every_line(rows: list[Row], others: list[str], own: str) -> list[Row]:
     out: list[Row] = []
     for r in rows:
         out.append(r)
@@ -229,7 +229,7 @@ def blank_after_every_line(rows: list[Row], others: list[str]) -> list[Row]:
     return out
 
 
-KINDS: dict[str, Callable[[list[Row], list[str]], list[Row]]] = {
+KINDS: dict[str, Kind] = {
     "menu line at the top": at_top(MENU),
     "menu lines at the top": at_top(MENUS),
     "cookie notice at the top": at_top(COOKIE),
@@ -271,7 +271,7 @@ def variant_page(entry: dict, text: str, kind: str, others: list[str]) -> tuple[
     lines = text.split("\n")
     keep = HEADER_LINES if entry["labels"][:HEADER_LINES] == ["header"] * HEADER_LINES else 0
     rows = [(t, label, i) for i, (t, label) in enumerate(zip(lines, entry["labels"]))]
-    new = rows[:keep] + KINDS[kind](rows[keep:], others)
+    new = rows[:keep] + KINDS[kind](rows[keep:], others, _title_text(entry, lines) or "")
     moved = {old: k for k, (_, _, old) in enumerate(new) if old is not None}
     title = entry.get("title")
     rewritten = next((k for k, (t, label, old) in enumerate(new) if label == "title" and old is None), None)
