@@ -8,8 +8,11 @@ pages'. Each page of the existing gold (eval/gold/cleaning.jsonl) and of the who
 half (never the blind half) is rewritten with furniture real sites show — a menu line or several at
 the top, a cookie or subscription notice, a sidebar of other stories' headlines over the page, a
 related-articles list (the headlines of *other* gold pages) after the article or between its paragraphs, a comment section after it, the footer removed
-or doubled, blank lines dropped or added — and every line keeps its gold label (an added line is
-boilerplate; a removed one leaves the scores). citata reads each variant as it reads a file and is
+or doubled, blank lines dropped or added; and the headline's own shapes — two words, capitals, a
+closing "?" or "!", a rubric, a date and a byline over it, a standfirst in its shape under it, the
+headline said again in a share block or a related list under the article — and every line keeps its
+gold label (an added line is boilerplate, a standfirst body; a removed one leaves the scores; a
+rewritten headline is the gold headline). citata reads each variant as it reads a file and is
 scored with eval/cleaning.py's scoring: one row per kind, with the change against the page as saved,
 and how many pages the kind moves (headline lost or won, body F1 down or up by more than 0.02).
 
@@ -241,6 +244,9 @@ KINDS: dict[str, Kind] = {
     "related list between paragraphs": related_between,
     "comments after the article": after_article(COMMENTS),
     "footer removed": footer_removed,
+    "footer doubled": footer_doubled,
+    "no blank lines": no_blank_lines,
+    "blank line after every line": blank_after_every_line,
     # The headline's own shapes and what sites set around it.
     "headline of two words": headline_as(_short),
     "headline in capitals": headline_as(lambda s: s.upper()),
@@ -253,9 +259,6 @@ KINDS: dict[str, Kind] = {
     "subtitle under the headline": subtitle_under,
     "headline in a share block after the article": headline_after(["Поделиться"], ["ВКонтакте | Одноклассники | Telegram"]),
     "headline among related after the article": headline_after(["Читайте также"], [], related=True),
-    "footer doubled": footer_doubled,
-    "no blank lines": no_blank_lines,
-    "blank line after every line": blank_after_every_line,
 }
 
 
