@@ -254,10 +254,12 @@ KINDS: dict[str, Kind] = {
     "headline ending with !": headline_as(_asked("!")),
     "rubric over the headline": over_headline(["Коронавирус"]),
     "rubric of four words over the headline": over_headline(["Эпидемия коронавируса в России"]),
-    "menu, date and byline over the headline": over_headline(["14 января 2021, 10:21", "Автор: Ирина Смирнова"], menu=True),
+    "menu, date and byline over the headline": over_headline(["14 января 2021, 10:21", "Автор: Ирина Смирнова"],
+                                                             menu=True),
     "menu and byline name over the headline": over_headline(["Ирина Смирнова"], menu=True),
     "subtitle under the headline": subtitle_under,
-    "headline in a share block after the article": headline_after(["Поделиться"], ["ВКонтакте | Одноклассники | Telegram"]),
+    "headline in a share block after the article": headline_after(["Поделиться"],
+                                                                  ["ВКонтакте | Одноклассники | Telegram"]),
     "headline among related after the article": headline_after(["Читайте также"], [], related=True),
 }
 
