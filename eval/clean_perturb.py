@@ -8,8 +8,11 @@ pages'. Each page of the existing gold (eval/gold/cleaning.jsonl) and of the who
 half (never the blind half) is rewritten with furniture real sites show — a menu line or several at
 the top, a cookie or subscription notice, a sidebar of other stories' headlines over the page, a
 related-articles list (the headlines of *other* gold pages) after the article or between its paragraphs, a comment section after it, the footer removed
-or doubled, blank lines dropped or added — and every line keeps its gold label (an added line is
-boilerplate; a removed one leaves the scores). citata reads each variant as it reads a file and is
+or doubled, blank lines dropped or added; and the headline's own shapes — two words, capitals, a
+closing "?" or "!", a rubric, a date and a byline over it, a standfirst in its shape under it, the
+headline said again in a share block or a related list under the article — and every line keeps its
+gold label (an added line is boilerplate, a standfirst body; a removed one leaves the scores; a
+rewritten headline is the gold headline). citata reads each variant as it reads a file and is
 scored with eval/cleaning.py's scoring: one row per kind, with the change against the page as saved,
 and how many pages the kind moves (headline lost or won, body F1 down or up by more than 0.02).
 
@@ -42,6 +45,8 @@ RELATED = 4  # headlines in an added related list
 
 # (text, gold label, the line's index in the page as saved or None for an added line)
 Row = tuple[str, str, int | None]
+# A kind of furniture: the page's rows, other pages' headlines and the page's own headline -> new rows.
+Kind = Callable[[list[Row], list[str], str], list[Row]]
 
 MENU = ["Главная"]
 MENUS = ["Главная", "Новости", "Политика | Экономика | Общество"]
@@ -92,31 +97,31 @@ def _after(rows: list[Row], k: int, added: list[Row], blank: bool) -> list[Row]:
     return rows[:at] + added + rows[at:]
 
 
-def at_top(texts: list[str] | None, header: str | None = None) -> Callable[[list[Row], list[str]], list[Row]]:
+def at_top(texts: list[str] | None, header: str | None = None) -> Kind:
     """`texts` (or, for None, the headlines of other pages, under `header`) over the page."""
-    def variant(rows: list[Row], others: list[str]) -> list[Row]:
+    def variant(rows: list[Row], others: list[str], own: str) -> list[Row]:
         added = texts if texts is not None else ([header] if header else []) + others
         return _block(added, _style(rows)) + rows
     return variant
 
 
-def after_article(texts: list[str] | None, header: str | None = None) -> Callable[[list[Row], list[str]], list[Row]]:
+def after_article(texts: list[str] | None, header: str | None = None) -> Kind:
     """`texts` (or, for None, the headlines of other pages, under `header`) after the article's last line."""
-    def variant(rows: list[Row], others: list[str]) -> list[Row]:
+    def variant(rows: list[Row], others: list[str], own: str) -> list[Row]:
         added = texts if texts is not None else ([header] if header else []) + others
         blank = _style(rows)
         return _after(rows, _last_body(rows), _block(added, blank), blank)
     return variant
 
 
-def at_bottom(texts: list[str]) -> Callable[[list[Row], list[str]], list[Row]]:
-    def variant(rows: list[Row], others: list[str]) -> list[Row]:
+def at_bottom(texts: list[str]) -> Kind:
+    def variant(rows: list[Row], others: list[str], own: str) -> list[Row]:
         blank = _style(rows)
         return rows + ([("", "empty", None)] if blank else []) + _block(texts, blank)
     return variant
 
 
-def related_between(rows: list[Row], others: list[str]) -> list[Row]:
+def related_between(rows: list[Row], others: list[str], own: str) -> list[Row]:
     """"Читайте также" and other pages' headlines after the article's middle body paragraph."""
     body = [k for k, (_, label, _) in enumerate(rows) if label == "body"]
     if len(body) < 2:
@@ -125,20 +130,100 @@ def related_between(rows: list[Row], others: list[str]) -> list[Row]:
     return _after(rows, body[(len(body) - 1) // 2], _block(["Читайте также", *others], blank), blank)
 
 
-def footer_removed(rows: list[Row], others: list[str]) -> list[Row]:
+def _title_row(rows: list[Row]) -> int | None:
+    return next((k for k, (_, label, _) in enumerate(rows) if label == "title"), None)
+
+
+def over_headline(texts: list[str], menu: bool = False) -> Kind:
+    """`texts` right over the headline (under a menu line at the top, with `menu`)."""
+    def variant(rows: list[Row], others: list[str], own: str) -> list[Row]:
+        k = _title_row(rows)
+        if k is None:
+            return rows
+        blank = _style(rows)
+        rows = rows[:k] + _block(texts, blank) + rows[k:]
+        return _block(MENU, blank) + rows if menu else rows
+    return variant
+
+
+def headline_as(rewrite: Callable[[str], str | None]) -> Kind:
+    """The headline's line rewritten, and each line saying it again alike (a page's title over its
+    teasers, a subheading): the gold span becomes the whole new line. A page whose headline shares
+    its line with other text, or that `rewrite` declines, stays as saved."""
+    def variant(rows: list[Row], others: list[str], own: str) -> list[Row]:
+        k = _title_row(rows)
+        new = rewrite(rows[k][0]) if k is not None else None
+        if new is None:
+            return rows
+        said = " ".join(rows[k][0].split())
+        out = [(new, label, old) if " ".join(t.split()) == said else (t, label, old) for t, label, old in rows]
+        out[k] = (new, "title", None)
+        return out
+    return variant
+
+
+def _short(s: str) -> str | None:
+    """The headline's first two words where both are content words ("Вакцинация стартовала",
+    "Противопоказания расширяются"; not "Прививки от", "Нужна ли")."""
+    words = [w.strip(".,:;—-–«»\"!?") for w in s.split()[:3]]
+    if len(words) < 3 or not all(sum(c.isalpha() for c in w) >= 4 for w in words[:2]):
+        return None
+    return " ".join(words[:2])
+
+
+def _asked(end: str) -> Callable[[str], str]:
+    return lambda s: s.rstrip().rstrip(".!?…") + end
+
+
+def subtitle_under(rows: list[Row], others: list[str], own: str) -> list[Row]:
+    """A standfirst in a headline's shape under the headline: the first body paragraph's opening
+    clause, no full stop (an article's line: body)."""
+    k = _title_row(rows)
+    first = next((t for t, label, _ in rows[(k or 0) + 1:] if label == "body"), None)
+    if k is None or first is None:
+        return rows
+    clause = first.split(",")[0].split(". ")[0]
+    words = clause.split()[:12]
+    if len(words) < 4:
+        return rows
+    blank = _style(rows)
+    sub = " ".join(words).rstrip(".,:;—-–")
+    sub = sub[:1].upper() + sub[1:]
+    added = [(sub, "body", None)] + ([("", "empty", None)] if blank else [])
+    at = k + 1
+    if blank and at < len(rows) and rows[at][1] == "empty":
+        at += 1
+    elif blank:
+        added = [("", "empty", None), *added[:-1]]
+    return rows[:at] + added + rows[at:]
+
+
+def headline_after(texts_before: list[str], texts_after: list[str], related: bool = False) -> Kind:
+    """The page's own headline said again after the article, between `texts_before` and
+    `texts_after` (in a share block), or among other stories' headlines (`related`)."""
+    def variant(rows: list[Row], others: list[str], own: str) -> list[Row]:
+        if _title_row(rows) is None:
+            return rows
+        added = [*texts_before, *others[:2], own, *others[2:]] if related else [*texts_before, own, *texts_after]
+        blank = _style(rows)
+        return _after(rows, _last_body(rows), _block(added, blank), blank)
+    return variant
+
+
+def footer_removed(rows: list[Row], others: list[str], own: str) -> list[Row]:
     return rows[:_last_body(rows) + 1]
 
 
-def footer_doubled(rows: list[Row], others: list[str]) -> list[Row]:
+def footer_doubled(rows: list[Row], others: list[str], own: str) -> list[Row]:
     tail = rows[_last_body(rows) + 1:]
     return rows + [(t, label, None) for t, label, _ in tail]
 
 
-def no_blank_lines(rows: list[Row], others: list[str]) -> list[Row]:
+def no_blank_lines(rows: list[Row], others: list[str], own: str) -> list[Row]:
     return [r for r in rows if r[1] != "empty"]
 
 
-def blank_after_every_line(rows: list[Row], others: list[str]) -> list[Row]:
+def blank_after_every_line(rows: list[Row], others: list[str], own: str) -> list[Row]:
     out: list[Row] = []
     for r in rows:
         out.append(r)
@@ -147,7 +232,7 @@ def blank_after_every_line(rows: list[Row], others: list[str]) -> list[Row]:
     return out
 
 
-KINDS: dict[str, Callable[[list[Row], list[str]], list[Row]]] = {
+KINDS: dict[str, Kind] = {
     "menu line at the top": at_top(MENU),
     "menu lines at the top": at_top(MENUS),
     "cookie notice at the top": at_top(COOKIE),
@@ -162,6 +247,20 @@ KINDS: dict[str, Callable[[list[Row], list[str]], list[Row]]] = {
     "footer doubled": footer_doubled,
     "no blank lines": no_blank_lines,
     "blank line after every line": blank_after_every_line,
+    # The headline's own shapes and what sites set around it.
+    "headline of two words": headline_as(_short),
+    "headline in capitals": headline_as(lambda s: s.upper()),
+    "headline ending with ?": headline_as(_asked("?")),
+    "headline ending with !": headline_as(_asked("!")),
+    "rubric over the headline": over_headline(["Коронавирус"]),
+    "rubric of four words over the headline": over_headline(["Эпидемия коронавируса в России"]),
+    "menu, date and byline over the headline": over_headline(["14 января 2021, 10:21", "Автор: Ирина Смирнова"],
+                                                             menu=True),
+    "menu and byline name over the headline": over_headline(["Ирина Смирнова"], menu=True),
+    "subtitle under the headline": subtitle_under,
+    "headline in a share block after the article": headline_after(["Поделиться"],
+                                                                  ["ВКонтакте | Одноклассники | Telegram"]),
+    "headline among related after the article": headline_after(["Читайте также"], [], related=True),
 }
 
 
@@ -177,10 +276,15 @@ def variant_page(entry: dict, text: str, kind: str, others: list[str]) -> tuple[
     lines = text.split("\n")
     keep = HEADER_LINES if entry["labels"][:HEADER_LINES] == ["header"] * HEADER_LINES else 0
     rows = [(t, label, i) for i, (t, label) in enumerate(zip(lines, entry["labels"]))]
-    new = rows[:keep] + KINDS[kind](rows[keep:], others)
+    new = rows[:keep] + KINDS[kind](rows[keep:], others, _title_text(entry, lines) or "")
     moved = {old: k for k, (_, _, old) in enumerate(new) if old is not None}
     title = entry.get("title")
-    if title and title[0] in moved:
+    rewritten = next((k for k, (t, label, old) in enumerate(new) if label == "title" and old is None), None)
+    if rewritten is not None and (not title or _title_text(entry, lines) != " ".join(lines[title[0]].split())):
+        return entry, text  # (the headline shares its line with a stamp or the site's name: left as saved)
+    if title and rewritten is not None:
+        title = [rewritten, 0, len(new[rewritten][0])]
+    elif title and title[0] in moved:
         title = [moved[title[0]], title[1], title[2]]
     elif title:
         title = None  # (never: no kind removes the headline)

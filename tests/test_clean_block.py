@@ -333,3 +333,33 @@ def test_a_sidebars_headlines_over_the_article_do_not_take_its_headline():
     doc = document(page("Последние новости", *RELATED[:2], TITLE, LEAD, *BODY))
     assert doc.title == TITLE
     assert LEAD in doc.text and RELATED[0] not in doc.text
+
+
+def test_a_rubric_of_a_few_words_over_the_headline_is_no_headline():
+    # "Коронавирус в России" reads like a headline of three words; the longer headline under it is the page's.
+    doc = document(page("Эпидемия коронавируса в России", TITLE, LEAD, *BODY))
+    assert doc.title == TITLE
+    assert LEAD in doc.text and "Эпидемия коронавируса в России" not in doc.text
+
+
+@pytest.mark.parametrize("where", ["subheading", "share block", "related list"])
+def test_the_headline_said_again_under_the_articles_prose_does_not_cut_it(where):
+    # The repeat opens the article only where it stands over more of the article than lies above it.
+    title = "Как записаться на прививку от коронавируса?"
+    if where == "subheading":
+        lines = [title, LEAD, *BODY[:1], BODY[2], title, CLOSING]
+    elif where == "share block":
+        # (the site's notes on the epidemic under it are prose too)
+        notes = ["Люди, которые подозревают у себя наличие коронавируса, должны позвонить на номер "
+                 "консультации семейных врачей 1220 или на созданный для вопросов номер горячей линии.",
+                 "Симптомы COVID-19 схожи с симптомами гриппа. Вирус может вызвать кашель, жар и "
+                 "затруднение дыхания. Лучшая защита от распространения заболевания — мыть руки.",
+                 "Приложение HOIA даст знать, если вы находились в тесном контакте с носителем "
+                 "коронавируса. Узнайте подробности!"]
+        lines = [title, LEAD, *BODY, CLOSING, "Поделиться", title, "ВКонтакте | Одноклассники | Telegram",
+                 "Коронавирус SARS-CoV-2", *notes]
+    else:
+        lines = [title, LEAD, *BODY, CLOSING, "Читайте также", RELATED[0], title, RELATED[1]]
+    doc = document(page(*lines))
+    assert doc.title == title
+    assert LEAD in doc.text and BODY[0] in doc.text and CLOSING in doc.text

@@ -618,7 +618,9 @@ def _article_block(lines: list[Line], first: int) -> tuple[int, int] | None:
 def _under_repeat(lines: list[Line], span: tuple[int, int], title: Line | None) -> tuple[int, int]:
     """The block from under the headline said again, where the page says it twice with the block's
     opening between (the page's title, then teasers, a stamp, tags, then the article's own
-    headline): what stands between the two is the page's header."""
+    headline): what stands between the two is the page's header. Where the prose between outweighs
+    the prose under the repeat, the repeat is the article's own line — a subheading that restates
+    the headline, the headline in a share block or a list of stories under the article."""
     if title is None:
         return span
     at = _index(lines, title)
@@ -630,6 +632,10 @@ def _under_repeat(lines: list[Line], span: tuple[int, int], title: Line | None) 
         s = lines[i].text
         if lines[i].label == "body" and len(s) <= limit and s.lstrip()[:1].lower() == head[:1] \
                 and _normalise(s) == head:
+            between = sum(max(ln.worth, 0.0) for ln in lines[span[0]:i] if ln.label == "body")
+            under = sum(max(ln.worth, 0.0) for ln in lines[i + 1:span[1] + 1] if ln.label == "body")
+            if under <= between:
+                return span
             return i + 1, span[1]  # (the prose over it is no lead: _lead_islands stops at the repeat)
     return span
 
@@ -805,6 +811,10 @@ def _block_title(lines: list[Line], first: int, span: tuple[int, int], layout: s
         top = lines[place]
         if conventional is top and top.label == "body" and len(top.text.strip()) > MAX_TITLE_CHARS:
             return top  # the headline glued to its lead
+        if conventional is not None and k + 1 < len(content) and _kicker(conventional, lines[content[k + 1]],
+                                                                         lines, content[k + 2:]):
+            k, conventional = k + 1, lines[content[k + 1]]
+            place = content[k]
         if conventional is not None and (conventional.label != "body" or _headline(conventional.text, 3)):
             # By convention, unless the article under it does not echo it (a pop-up, a site's
             # name); the standfirst and the lead count, wherever the block's opening is put.
@@ -840,6 +850,23 @@ def _block_title(lines: list[Line], first: int, span: tuple[int, int], layout: s
         if (echo > 0 or len(body_text) < 200) and (best is None or score > best_score):
             best, best_score = ln, score
     return best
+
+
+MAX_KICKER_WORDS = 4
+
+
+def _kicker(line: Line, nxt: Line, lines: list[Line], below: list[int]) -> bool:
+    """Whether a short line in the headline's place is a rubric over it ("Эпидемия коронавируса в
+    России" over "Минздрав разрешил делать прививку…"): a label of a few words over a longer line
+    shaped like a headline that the article under both echoes more. A short headline over its
+    standfirst ("Вакцина от коронавируса" over "Что это за вакцина, как она работает…") is echoed
+    at least as much as the standfirst."""
+    s = line.text.strip()
+    if _words(s) > MAX_KICKER_WORDS or not is_label(s) or nxt.label != "body" \
+            or len(nxt.text.strip()) <= len(s) or not block.headline_shaped(nxt.text):
+        return False
+    body = " ".join(lines[i].text for i in below if lines[i].label == "body")[:ECHO_CHARS].lower()
+    return _echo(_stems(nxt.text), body) > _echo(_stems(s), body)
 
 
 MAX_REPEATED_LABEL = 80
