@@ -409,6 +409,20 @@ def _weight(readings: dict, g: str, c: str) -> float:
                readings.get((ANY, ANY), 0.0))
 
 
+def name_cases(words: list[str]) -> set[str]:
+    """The cases a name is likely in, read jointly over its words as `name_reading` reads them (one
+    gender for all): those scoring at least half the best case's weight. "Сергея Лаврова" is a
+    genitive or accusative (a woman's nominative "Сергея" scores a quarter), "Дмитрий Песков" a
+    nominative; an indeclinable name or one pymorphy misreads as a common word ("Рут" a genitive
+    plural of "рута") any case."""
+    per_word = [name_readings(w) for w in words if w[:1].isupper() and len(w) > 1]
+    if not per_word:
+        return set()
+    scores = {c: max(min(_weight(r, g, c) for r in per_word) for g in ("m", "f")) for c in CASES}
+    best = max(scores.values())
+    return {c for c, score in scores.items() if score > 0 and score >= best / 2}
+
+
 def name_reading(words: list[str], gender: str | None = None, subject: bool = False, prior: float = 0.2,
                  cases: frozenset[str] | None = None) -> tuple[str | None, str, float]:
     """The (gender, case) all of a name's words allow with the highest total weight;
@@ -1168,9 +1182,9 @@ class NameIndex:
         if not words or before[words[-1].end():].strip():
             return None
         first_word = split_words(m.text)[0]
-        name_cases = _cases(first_word)
+        cases = name_cases(split_words(m.text))
         if first_word[:1].isupper() and FEMININE_IYA.search(first_word):
-            name_cases.discard("nomn")  # "адвокат Асии": the name is the role's genitive object
+            cases.discard("nomn")  # "адвокат Асии": the name is the role's genitive object
         others = self.other_persons(m)
         role_at = None
         for w in reversed(words[-8:]):
@@ -1186,8 +1200,8 @@ class NameIndex:
             if top.tag.POS == "NOUN" and top.normal_form in lex.role_nouns():
                 # The role head agrees with the name ("пресс-секретарь ... Дмитрий Песков");
                 # "президента" in "пресс-секретарь президента" is a genitive modifier.
-                if any(p.tag.case in name_cases and p.tag.number != "plur" for p in ps
-                       if p.normal_form == top.normal_form) or not name_cases:
+                if any(p.tag.case in cases and p.tag.number != "plur" for p in ps
+                       if p.normal_form == top.normal_form) or not cases:
                     role_at = w  # keep going: the leftmost agreeing head is the role's head
             elif top.tag.POS in ("PREP", "CONJ", "VERB", "INFN", "PRTS", "ADVB", "NPRO") and core.lower() not in ("и", "по"):
                 break
@@ -1419,12 +1433,6 @@ def _qualifiers(phrase: str) -> set[str]:
         elif prefix in lex.role_qualifiers():
             out.add(prefix)
     return out
-
-
-def _cases(word: str) -> set[str]:
-    """Cases a name word can be in (indeclinable: none known)."""
-    ps = [p for p in parse(word) if p.tag.POS == "NOUN" and "Fixd" not in p.tag]
-    return {p.tag.case for p in ps if p.tag.case}
 
 
 def top_is_name_or_abbr(ps) -> bool:
