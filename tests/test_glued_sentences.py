@@ -32,3 +32,8 @@ def test_a_report_after_a_glued_end_is_found_with_its_speaker():
         return [(q.content.text, q.speaker and q.speaker.name) for q in extract_text(text).quotes]
     assert said(spaced) == [("Побочные эффекты не повод отказываться от прививки", "Иван Петров")]
     assert said(glued) == said(spaced)
+
+
+def test_a_latin_word_before_a_glued_end():
+    assert texts("— написала она в Facebook.По мнению Захаровой, это позор.") == \
+        ["— написала она в Facebook.", "По мнению Захаровой, это позор."]
