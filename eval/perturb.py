@@ -8,7 +8,9 @@ scored with eval/quotes.py's own matching, against the gold's spans mapped into 
 One row per variant: quotation F1, who-said-what F1, speaker accuracy on matched quotations, and the
 drop of each against the original text. The gold texts use mostly one typography each (« », —, …), so
 a rule keyed to it scores well on them and loses on the next outlet; a variant that scores below the
-original shows which.
+original shows which. Four layouts of the article's body (LAYOUTS: paragraphs run together by a space
+or glued, a line per sentence, every name in running text on a line of its own) measure what other
+scrapers' paragraphs and line breaks cost, beside eval/relayout.py's whole-page layouts.
 
 A variant is a list of replacements (start, end, new) of the original text, so every gold offset maps
 into the variant's text (a replaced span's start to its new start, its inside clamped to its new end).
@@ -104,6 +106,49 @@ def _latin_lookalikes(text: str) -> list[Replacement]:
     return out
 
 
+def _body_start(text: str) -> int:
+    """Where the article starts: after a BSNLP record's four header lines (its container, which a
+    layout leaves alone) and the headline line after them, or after a plain text's first line."""
+    keep = 5 if text_document("x.txt", text).layout == "bsnlp" else 1
+    at = 0
+    for _ in range(keep):
+        nl = text.find("\n", at)
+        if nl < 0:
+            return len(text)
+        at = nl + 1
+    return at
+
+
+# A paragraph break: a line end with the blank lines, indents and trailing spaces around it.
+_BREAK = re.compile(r"[ \t]*\n\s*")
+# A sentence's end inside a paragraph: terminal punctuation (and a closing mark), a space, then a capital
+# or an opening mark (a dash after it attributes or resumes a quotation: the line goes on).
+_SENTENCE_SPACE = re.compile(r"[.!?…][»\"”]?( )(?=[А-ЯЁA-Z«\"„“])")
+# A name in running text, as a link or bold words stand: capitalised words after a lower-case word.
+_INLINE = re.compile(r"(?<=[а-яё,]) ((?:[А-ЯЁ][а-яё]+-?)+(?: [А-ЯЁ][а-яё]+)*)(?=[ ,.])")
+
+
+def _layout(pattern: re.Pattern, new: str, group: int = 0) -> Callable[[str], list[Replacement]]:
+    """A layout: every match of `pattern` in the article's body (after its header and headline)
+    replaced by `new`."""
+    def variant(text: str) -> list[Replacement]:
+        body = _body_start(text)
+        return [(m.start(group), m.end(group), new) for m in pattern.finditer(text, body)
+                if m.end() < len(text.rstrip())]
+    return variant
+
+
+def _inline_lines(text: str) -> list[Replacement]:
+    """Every name in running text on a line of its own, as a scraper joining a page's text nodes with
+    line breaks writes a link: the spaces around it become line breaks."""
+    out = []
+    for m in _INLINE.finditer(text, _body_start(text)):
+        out.append((m.start(), m.start() + 1, "\n"))
+        if text[m.end()] == " ":
+            out.append((m.end(), m.end() + 1, "\n"))
+    return out
+
+
 VARIANTS: dict[str, Callable[[str], list[Replacement]]] = {
     "straight quotes": _subs("[«»„“”]", '"'),
     "English curly quotes": _marks(("“", "”"), ("‘", "’")),
@@ -120,6 +165,18 @@ VARIANTS: dict[str, Callable[[str], list[Replacement]]] = {
         _subs("[«»„“”]", '"'), _subs(r"[—–](?= )", "-"), _subs("…", "..."),
         _subs("[ёЁ]", lambda m: "е" if m.group() == "ё" else "Е")),
 }
+# Layouts of the article's body as other scrapers save it (its headline line and a BSNLP header stay):
+# an RSS full text or a get_text(" ") run together, a get_text() glued, a <br> after every sentence, a
+# get_text("\n") that puts every link (here: every name in running text) on a line of its own.
+LAYOUTS: dict[str, Callable[[str], list[Replacement]]] = {
+    "paragraphs run together": _layout(_BREAK, " "),
+    "paragraphs glued": _layout(_BREAK, ""),
+    "a line per sentence": _layout(_SENTENCE_SPACE, "\n", 1),
+    "names on lines of their own": _inline_lines,
+}
+
+
+ALL_VARIANTS = {**VARIANTS, **LAYOUTS}
 
 
 def apply(text: str, repls: list[Replacement]) -> str:
@@ -190,7 +247,7 @@ class Runner:
 
 def variant_of(name: str, original: str) -> tuple[str, Callable[[str], Callable[[int], int]]]:
     """The variant's text and, given the text read back, the map of original offsets into it."""
-    repls = VARIANTS[name](original)
+    repls = ALL_VARIANTS[name](original)
     text = apply(original, repls)
 
     def mapping(read: str) -> Callable[[int], int]:
@@ -288,17 +345,17 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--corpora", type=Path, default=ROOT.parent / "shared" / "corpora")
     ap.add_argument("--set", choices=("tune", "blind"), default="tune")
-    ap.add_argument("--variants", help="comma-separated names (default: all): " + "; ".join(VARIANTS))
+    ap.add_argument("--variants", help="comma-separated names (default: all): " + "; ".join(ALL_VARIANTS))
     ap.add_argument("--errors", metavar="VARIANT", help="tune half only: what this variant changes")
     args = ap.parse_args()
     if args.errors and args.set != "tune":
         ap.error("--errors reads the tune half only (the blind half's errors are never shown)")
-    names = [n.strip() for n in args.variants.split(",")] if args.variants else list(VARIANTS)
+    names = [n.strip() for n in args.variants.split(",")] if args.variants else list(ALL_VARIANTS)
     if args.errors:
         names = [args.errors]
-    unknown = [n for n in names if n not in VARIANTS]
+    unknown = [n for n in names if n not in ALL_VARIANTS]
     if unknown:
-        ap.error(f"unknown variant(s) {unknown}; known: {list(VARIANTS)}")
+        ap.error(f"unknown variant(s) {unknown}; known: {list(ALL_VARIANTS)}")
     runner = Runner()
     counts = evaluate(entries(CORPUS_FILES, args.set), args.corpora, names, runner, errors=args.errors)
     print(f"{args.set} half: {counts['original']['docs']} articles, {counts['original']['gold']} gold quotations, "

@@ -26,6 +26,7 @@ def pair_quotes(text: str) -> list[tuple[int, int]]:
     pairs: list[tuple[int, int]] = []
     stack: list[tuple[str, int]] = []  # (family, offset)
     skip = -1
+    run_on = -1  # a quotation left open over paragraph breaks closes here (`_runs_on_to`)
     n = len(text)
     for m in MARK_OR_BREAK.finditer(text):  # the loop acts on nothing else: skip the rest in C
         i, c = m.start(), m.group()
@@ -52,8 +53,10 @@ def pair_quotes(text: str) -> list[tuple[int, int]]:
                     j += 1
                 if j < n and _family_opener(stack[-1][0]) == text[j]:
                     skip = j
-                elif j < n and text[j] != "\n":
-                    stack.clear()
+                elif j < n and text[j] != "\n" and i >= run_on:
+                    run_on = _runs_on_to(text, stack, j)
+                    if run_on < 0:
+                        stack.clear()
             continue
         if i == skip:
             continue
@@ -93,6 +96,46 @@ def pair_quotes(text: str) -> list[tuple[int, int]]:
                 stack.append(("s", i))
     pairs.sort()
     return pairs
+
+
+# How many paragraph breaks a quotation that does not reopen its mark may run over.
+RUN_ON_BREAKS = 6
+_CLOSER = {"g": "»", "c": "”", "l": "“", "s": '"'}
+# After a mark that ends a quotation's last paragraph: the paragraph's end (a full stop may follow).
+_PARAGRAPH_END_AFTER = re.compile(r"[.,]?[ \t]*(?:\n|$)")
+# An attribution without a dash: '…друга?", пишет он в своей статье'.
+_VERB_AFTER = re.compile(r",[ \t]+(?!котор)[а-яё]")
+
+
+def _runs_on_to(text: str, stack, start: int) -> int:
+    """Where a quotation left open at a paragraph's end closes when the next paragraph does not reopen
+    its mark: an outlet that does not follow the convention, or a scraper that broke each sentence of a
+    paragraph onto a line of its own ("«Я не могу поверить …⏎Я выйду на свободу?»⏎— сказала она").
+    Only one quotation open, with words after its mark in its own paragraph; no mark of any kind before
+    its closer, which is followed by an attribution (", — сказала", ", пишет он") or ends a sentence and
+    its paragraph; at most RUN_ON_BREAKS breaks on. -1 otherwise."""
+    if len(stack) != 1 or not text[stack[0][1] + 1:start].strip():
+        return -1  # a mark that opens onto the break is a scrape's residue ("принес «⏎⏎глубочайшие извинения »")
+    closer, breaks = _CLOSER[stack[0][0]], 0
+    for m in MARK_OR_BREAK.finditer(text, start):
+        k, c = m.start(), m.group()
+        if c == "\n":
+            if text[k - 1] != "\n":
+                breaks += 1
+                if breaks > RUN_ON_BREAKS:
+                    return -1
+            continue
+        if c != closer:
+            return -1
+        b = k
+        while text[b - 1] in " \t":
+            b -= 1  # a stray space before the closer: 'сомнениями ", — написал'
+        ends = text[b - 1] in ".!?…"
+        if (ATTRIBUTION_AFTER.match(text, k + 1) or _VERB_AFTER.match(text, k + 1)) and (ends or text[b - 1].isalnum()) \
+                or _PARAGRAPH_END_AFTER.match(text, k + 1) and (ends or text.startswith(".", k + 1)):
+            return k
+        return -1
+    return -1
 
 
 def _opening_place(prev: str) -> bool:
