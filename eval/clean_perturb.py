@@ -6,7 +6,8 @@ the notices, the related lists, the comments or the footer around it change a li
 The pages we will be measured on come from sites whose menus, feeds and footers are not the tune
 pages'. Each page of the existing gold (eval/gold/cleaning.jsonl) and of the whole-page gold's tune
 half (never the blind half) is rewritten with furniture real sites show — a menu line or several at
-the top, a cookie or subscription notice, a sidebar of other stories' headlines over the page, a
+the top, a cookie or subscription notice, a sidebar of other stories' headlines over the page
+(without their times, with each time on a line of its own, or glued before its headline), a
 related-articles list (the headlines of *other* gold pages) after the article or between its paragraphs, a comment section after it, the footer removed
 or doubled, blank lines dropped or added; and the headline's own shapes — two words, capitals, a
 closing "?" or "!", a rubric, a date and a byline over it, a standfirst in its shape under it, the
@@ -111,6 +112,19 @@ def after_article(texts: list[str] | None, header: str | None = None) -> Kind:
         added = texts if texts is not None else ([header] if header else []) + others
         blank = _style(rows)
         return _after(rows, _last_body(rows), _block(added, blank), blank)
+    return variant
+
+
+TIMES = ["17:57", "17:40", "16:12", "15:05"]
+
+
+def sidebar_with_times(glued: bool) -> Kind:
+    """A news sidebar over the page whose items carry their time: on a line of its own over each
+    headline, or before it on the headline's line ("17:57 <headline>")."""
+    def variant(rows: list[Row], others: list[str], own: str) -> list[Row]:
+        items = [f"{t} {h}" for t, h in zip(TIMES, others)] if glued \
+            else [x for t, h in zip(TIMES, others) for x in (t, h)]
+        return _block(["Последние новости", *items], _style(rows)) + rows
     return variant
 
 
@@ -237,6 +251,8 @@ KINDS: dict[str, Kind] = {
     "menu lines at the top": at_top(MENUS),
     "cookie notice at the top": at_top(COOKIE),
     "news sidebar at the top": at_top(None, "Последние новости"),
+    "news sidebar with times at the top": sidebar_with_times(glued=False),
+    "news sidebar with glued times at the top": sidebar_with_times(glued=True),
     "subscription notice at the bottom": at_bottom(SUBSCRIBE),
     "subscription notice after the article": after_article(SUBSCRIBE),
     "related list after the article": after_article(None, "Читайте также"),

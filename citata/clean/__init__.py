@@ -377,11 +377,20 @@ LISTS_BELOW = frozenset({"related", "feed"})
 def _conventional_place(content: list[Line]) -> int:
     """Where a BSNLP page's headline stands by convention among its content lines: the first, or,
     on a page saved whole, the first line under the site's menu and notices (menu-like lines,
-    furniture other than a caption or a list's header) within TITLE_SEARCH_LINES."""
-    for k, ln in enumerate(content[:TITLE_SEARCH_LINES]):
+    furniture other than a caption or a list's header) within TITLE_SEARCH_LINES, a feed's marked
+    items not counted."""
+    seen = 0
+    for k, ln in enumerate(content):
+        seen += ln.kind != "feed"
+        if seen > TITLE_SEARCH_LINES:
+            break
         s = ln.text.strip()
         if ln.label == "boilerplate" and ln.kind in LISTS_BELOW:
-            return 0  # other stories' headlines follow it, not the page's
+            # Other stories' headlines follow it, not the page's — unless they are marked as a
+            # feed's stamped items ("17:57 <headline>"), which end where the page's headline stands.
+            if ln.kind == "feed" or (k + 1 < len(content) and content[k + 1].kind == "feed"):
+                continue
+            return 0
         if not (ln.label == "boilerplate" and ln.kind != "caption") and not menu_like(s):
             # (a line going on in lower case goes on from the one above: a headline broken in two)
             return 0 if s[:1].islower() else k
@@ -797,6 +806,18 @@ def _echoes(stems: set[str], text: str, share: float) -> bool:
     return found >= need
 
 
+def _head(lines: list[Line], content: list[int]) -> list[int]:
+    """The page's first TITLE_SEARCH_LINES + 1 content lines (the convention's, and the one under
+    it), with the lines of a feed among them, however many."""
+    head, seen = [], 0
+    for i in content:
+        head.append(i)
+        seen += lines[i].kind != "feed"
+        if seen > TITLE_SEARCH_LINES:
+            break
+    return head
+
+
 def _block_title(lines: list[Line], first: int, span: tuple[int, int], layout: str) -> Line | None:
     """The headline: a headline-like line just above the block (or opening it) whose
     words the block echoes; not a pop-up, rubric or caption. In the BSNLP layout the
@@ -806,7 +827,7 @@ def _block_title(lines: list[Line], first: int, span: tuple[int, int], layout: s
         return None
     place = None
     if layout == "bsnlp":
-        k, conventional = _conventional([lines[i] for i in content[:TITLE_SEARCH_LINES + 1]])
+        k, conventional = _conventional([lines[i] for i in _head(lines, content)])
         place = content[k]
         top = lines[place]
         if conventional is top and top.label == "body" and len(top.text.strip()) > MAX_TITLE_CHARS:
@@ -828,9 +849,12 @@ def _block_title(lines: list[Line], first: int, span: tuple[int, int], layout: s
     echoed = lines[span[0]].text.lower() + " " + after_first  # … and of a line above it
     best, best_score = None, 0.0
     said = [_normalise(lines[j].text) for j in upto]
+    items = _listed_over(lines, upto)
     for rank, i in enumerate(reversed(upto)):
         ln = lines[i]
         s = ln.text.strip()
+        if i in items:
+            continue
         if ln.label == "boilerplate":
             # A headline carrying the site's name is still the headline.
             if not (ln.kind == "caption" and _outlet_suffix().search(s)
@@ -850,6 +874,42 @@ def _block_title(lines: list[Line], first: int, span: tuple[int, int], layout: s
         if (echo > 0 or len(body_text) < 200) and (best is None or score > best_score):
             best, best_score = ln, score
     return best
+
+
+HEADLINE_AND_STANDFIRST = 2  # two headline-shaped lines over an article are no list
+MIN_RESTATED = 1 / 3  # share of a headline's word stems its standfirst says again
+
+
+def _listed_over(lines: list[Line], upto: list[int]) -> set[int]:
+    """Headline-shaped lines over the article that are a list's items (a sidebar's "Последние
+    новости", teasers on the same topic): the page's headline stands right over its article, so a
+    headline with another headline-shaped line under it, before the article's prose, is another
+    story's — unless that line restates it (shares a word stem no other line there has): then it
+    is the headline's standfirst, and no headline itself. A line right over a photo credit is the
+    photo's caption, neither. Empty where every line would go."""
+    shaped: list[int] = []
+    captions: set[int] = set()
+    for k, i in enumerate(upto):
+        if lines[i].label != "body" or not block.headline_shaped(lines[i].text):
+            continue
+        if k + 1 < len(upto) and lines[upto[k + 1]].kind == "credit":
+            captions.add(i)
+        else:
+            shaped.append(i)
+    if len(shaped) <= HEADLINE_AND_STANDFIRST:
+        return set()
+    stems = {i: _stems(lines[i].text) for i in shaped}
+    items: set[int] = set()
+    for k, i in enumerate(shaped[:-1]):
+        under = shaped[k + 1:]
+        if len(under) == 1 and not any(lines[j].label == "body" for j in upto if i < j < under[0]):
+            others = set().union(*(stems[j] for j in shaped if j != i and j != under[0]))
+            shared = stems[i] & stems[under[0]]
+            if shared - others and len(shared) >= MIN_RESTATED * len(stems[i]):
+                items.add(under[0])  # the standfirst
+                continue
+        items.add(i)
+    return items | captions if len(items) < len(shaped) else set()
 
 
 MAX_KICKER_WORDS = 4

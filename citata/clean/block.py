@@ -455,13 +455,14 @@ def feed_lines(lines: list[Line], first: int) -> list[int]:
     """A news feed ("31.01, 20:56 В Минздраве заявили…", then a teaser sentence): lines
     opening with a stamp, three or more on the page, and a teaser standing between two (or
     under the last, where each item has one)."""
-    # An item is a headline after its stamp; a live blog's entries, inside the article, are
-    # sentences.
+    # An item is a headline after its stamp (a question's or an exclamation's included); a live
+    # blog's entries, inside the article, are sentences.
     items = [i for i in range(first, len(lines)) if lines[i].label == "body"
-             and _FEED_ITEM.match(lines[i].text.strip()) and not ends_sentence(lines[i].text.strip())]
+             and _FEED_ITEM.match(s := lines[i].text.strip()) and (not ends_sentence(s) or s.endswith(("?", "!")))]
+    stamped = _stamped_headlines(lines, first)
     if len(items) < MIN_FEED_ITEMS:
-        return []
-    marked = set(items)
+        return stamped
+    marked = set(items) | set(stamped)
     teasers = 0
     for a, b in zip(items, items[1:]):
         between = [j for j in range(a + 1, b) if lines[j].label != "empty"]
@@ -474,6 +475,30 @@ def feed_lines(lines: list[Line], first: int) -> list[int]:
         if after is not None and lines[after].label == "body":
             marked.add(after)
     return sorted(marked)
+
+
+def _stamped_headlines(lines: list[Line], first: int) -> list[int]:
+    """A feed whose stamps stand on lines of their own: a stamp over a headline ("17:57", then
+    "Минздрав разрешил…"), three times or more in a row. (A comment's stamp has its author's name
+    and a reply widget around it, and its text is seldom a headline.)"""
+    content = [i for i in range(first, len(lines)) if lines[i].label != "empty"]
+    found: list[int] = []
+    run: list[int] = []
+    k = 0
+    while k < len(content):
+        i = content[k]
+        if k + 1 < len(content) and lines[content[k + 1]].label == "body" and is_stamp(lines[i].text) \
+                and headline_shaped(lines[content[k + 1]].text):
+            run += [i, content[k + 1]]
+            k += 2
+            continue
+        if len(run) >= 2 * MIN_FEED_ITEMS:
+            found += run
+        run = []
+        k += 1
+    if len(run) >= 2 * MIN_FEED_ITEMS:
+        found += run
+    return found
 
 
 MAX_LINK_HEADER_CHARS = 30  # "Читайте также:" alone; a longer line carries its one linked headline
