@@ -363,3 +363,35 @@ def test_the_headline_said_again_under_the_articles_prose_does_not_cut_it(where)
     doc = document(page(*lines))
     assert doc.title == title
     assert LEAD in doc.text and BODY[0] in doc.text and CLOSING in doc.text
+
+
+# A standfirst under the headline that says much of it again (the headline's standfirst, not a list's last item).
+STANDFIRST = "Минздрав разрешил пожилым людям старше 60 лет делать прививку «Спутник V» после исследований"
+SIDEBAR_TIMES = ["17:57", "17:40", "16:12", "15:05"]
+
+
+@pytest.mark.parametrize("times", ["none", "own lines", "glued"])
+def test_a_sidebar_over_the_headline_and_its_standfirst_takes_neither(times):
+    # "Последние новости" and other stories' headlines on the same topic run straight into the page's
+    # headline, with or without their times; the standfirst under the headline, which says much of it
+    # again, is no headline either.
+    if times == "none":
+        sidebar = RELATED
+    elif times == "own lines":
+        sidebar = [x for t, h in zip(SIDEBAR_TIMES, RELATED) for x in (t, h)]
+    else:
+        sidebar = [f"{t} {h}" for t, h in zip(SIDEBAR_TIMES, RELATED)]
+    doc = document(page("Последние новости", *sidebar, TITLE, STANDFIRST, LEAD, *BODY))
+    assert doc.title == TITLE
+    assert LEAD in doc.text and not any(h in doc.text for h in RELATED)
+
+
+def test_a_feed_item_asking_a_question_is_still_an_item():
+    # "17:40 Нужна ли вам прививка…?" is a headline after its stamp, not a live blog's sentence: the
+    # three stamped lines are a feed, and go as one.
+    items = [f"{t} {h}" for t, h in zip(SIDEBAR_TIMES, [RELATED[3], RELATED[0], RELATED[1]])]
+    text = page("Последние новости", *items, TITLE, LEAD, *BODY)
+    doc = document(text)
+    assert doc.title == TITLE
+    gone = {text[b.start:b.end].strip(): b.kind for b in doc.boilerplate}
+    assert all(gone.get(item) == "feed" for item in items)
