@@ -481,21 +481,26 @@ def _stamped_headlines(lines: list[Line], first: int) -> list[int]:
     """A feed whose stamps stand on lines of their own: a stamp over a headline ("17:57", then
     "Минздрав разрешил…"), three times or more in a row. (A comment's stamp has its author's name
     and a reply widget around it, and its text is seldom a headline.)"""
-    content = [i for i in range(first, len(lines)) if lines[i].label != "empty"]
     found: list[int] = []
     run: list[int] = []
-    k = 0
-    while k < len(content):
-        i = content[k]
-        if k + 1 < len(content) and lines[content[k + 1]].label == "body" and is_stamp(lines[i].text) \
-                and headline_shaped(lines[content[k + 1]].text):
-            run += [i, content[k + 1]]
-            k += 2
+    stamp = None  # a stamp line waiting for its headline
+    for i in range(first, len(lines)):
+        ln = lines[i]
+        if ln.label == "empty":
             continue
-        if len(run) >= 2 * MIN_FEED_ITEMS:
-            found += run
-        run = []
-        k += 1
+        if stamp is not None and ln.label == "body" and len(ln.text) <= 2 * MAX_HEADLINE_CHARS \
+                and headline_shaped(ln.text):
+            run += [stamp, i]
+            stamp = None
+            continue
+        # (the line patterns have marked a stamp standing alone: a date or a counter)
+        stamped = ln.label == "boilerplate" and len(ln.text) <= 2 * MAX_STAMP_CHARS and is_stamp(ln.text)
+        if stamp is not None or not stamped:
+            # (a stamp with no headline under it, or another line: the run ends)
+            if len(run) >= 2 * MIN_FEED_ITEMS:
+                found += run
+            run = []
+        stamp = i if stamped else None
     if len(run) >= 2 * MIN_FEED_ITEMS:
         found += run
     return found
