@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from .block import ends_sentence
+
 MAX_WIDTH = 120  # wrappers break at 60–100 columns; longer lines are paragraphs
 MIN_WIDTH = 40
 # A wrapped page: few lines over its width (a URL, a long word), and a good share of its lines
@@ -62,3 +64,44 @@ def runs(line: str) -> list[tuple[int, int]]:
         return [(0, len(line))]
     edges = [0, *(x for span in cuts for x in span), len(line)]
     return list(zip(edges[::2], edges[1::2]))
+
+
+# A page saved a line per sentence (a <br> after each sentence, as some scrapers and feeds save
+# text): each line scored alone is a short line — a cue ("Об этом сообщает DW."), an article's last
+# short sentences — that the cleaner cuts as furniture, so a run of lines that each are a sentence is
+# read as one paragraph. A menu, a list, a headline or a comment's name and stamp do not end a
+# sentence and break the run; a blank line ends it (the paragraph's end where the page keeps them).
+# A page whose paragraphs are lines without blank lines between them is not joined: its lines are
+# mostly longer than a sentence (MAX_MEDIAN_SENTENCE).
+MAX_SENTENCE_LINE = 300  # a paragraph of several sentences is longer; a sentence rarely is
+MAX_MEDIAN_SENTENCE = 160
+MIN_SENTENCE_JOINS = 2
+_SENTENCE_START = re.compile(r"[А-ЯЁA-Z0-9«\"„“—–-]")
+
+
+def _sentence(s: str) -> bool:
+    s = s.strip()
+    return (0 < len(s) <= MAX_SENTENCE_LINE and " " in s and _SENTENCE_START.match(s) is not None
+            and ends_sentence(s))
+
+
+def sentence_joins(parts: list[str], first: int = 0) -> set[int]:
+    """The indices i of the lines (after the `first` ones) that continue on line i + 1 where a page
+    was saved a line per sentence, or none: runs of two lines or more that each are a sentence,
+    at least MIN_SENTENCE_JOINS joins on the page, and the joined lines sentence-sized (their median
+    length at most MAX_MEDIAN_SENTENCE)."""
+    joins: list[int] = []
+    sizes: list[int] = []
+    run = 0  # sentence lines in a row before line i
+    for i in range(first, len(parts) + 1):
+        if i < len(parts) and _sentence(parts[i]):
+            run += 1
+            continue
+        if run >= 2:
+            joins.extend(range(i - run, i - 1))
+            sizes.extend(len(parts[k].strip()) for k in range(i - run, i))
+        run = 0
+    if len(joins) < MIN_SENTENCE_JOINS:
+        return set()
+    sizes.sort()
+    return set(joins) if sizes[len(sizes) // 2] <= MAX_MEDIAN_SENTENCE else set()
