@@ -71,12 +71,14 @@ def runs(line: str) -> list[tuple[int, int]]:
 # short sentences — that the cleaner cuts as furniture, so a run of lines that each are a sentence is
 # read as one paragraph. A menu, a list, a headline or a comment's name and stamp do not end a
 # sentence and break the run; a blank line ends it (the paragraph's end where the page keeps them).
-# A page whose paragraphs are lines without blank lines between them is not joined: its lines are
-# mostly longer than a sentence (MAX_MEDIAN_SENTENCE).
+# A page saved a paragraph per line without blank lines has runs like that too, of one-sentence
+# paragraphs, but most of its lines hold several sentences: a page is joined only where few of its
+# run lines hold a sentence end inside (an initial or an abbreviation does: not none).
 MAX_SENTENCE_LINE = 300  # a paragraph of several sentences is longer; a sentence rarely is
-MAX_MEDIAN_SENTENCE = 160
+MAX_INNER_ENDS = 0.1
 MIN_SENTENCE_JOINS = 2
 _SENTENCE_START = re.compile(r"[А-ЯЁA-Z0-9«\"„“—–-]")
+_INNER_END = re.compile(r"[.!?…][»\"”]? [А-ЯЁA-Z«\"„“]")
 
 
 def _sentence(s: str) -> bool:
@@ -86,22 +88,26 @@ def _sentence(s: str) -> bool:
 
 
 def sentence_joins(parts: list[str], first: int = 0) -> set[int]:
-    """The indices i of the lines (after the `first` ones) that continue on line i + 1 where a page
-    was saved a line per sentence, or none: runs of two lines or more that each are a sentence,
-    at least MIN_SENTENCE_JOINS joins on the page, and the joined lines sentence-sized (their median
-    length at most MAX_MEDIAN_SENTENCE)."""
+    """The indices i of the lines (after the `first` ones and the first line after them) that continue
+    on line i + 1 where a page was saved a line per sentence, or none: runs of two lines or more that
+    each are a sentence, at least MIN_SENTENCE_JOINS joins on the page, and at most MAX_INNER_ENDS of
+    the runs' lines with a sentence end inside (on a page of paragraph lines most have one)."""
     joins: list[int] = []
-    sizes: list[int] = []
+    lines = inner = 0
     run = 0  # sentence lines in a row before line i
-    for i in range(first, len(parts) + 1):
+    # The page's first line is its headline as often as not, a question or a sentence too: it stands
+    # alone (on a page without blank lines nothing else parts it from the article's first sentence).
+    while first < len(parts) and not parts[first].strip():
+        first += 1
+    for i in range(first + 1, len(parts) + 1):
         if i < len(parts) and _sentence(parts[i]):
             run += 1
             continue
         if run >= 2:
             joins.extend(range(i - run, i - 1))
-            sizes.extend(len(parts[k].strip()) for k in range(i - run, i))
+            lines += run
+            inner += sum(_INNER_END.search(parts[k].strip()) is not None for k in range(i - run, i))
         run = 0
-    if len(joins) < MIN_SENTENCE_JOINS:
+    if len(joins) < MIN_SENTENCE_JOINS or inner > MAX_INNER_ENDS * lines:
         return set()
-    sizes.sort()
-    return set(joins) if sizes[len(sizes) // 2] <= MAX_MEDIAN_SENTENCE else set()
+    return set(joins)
