@@ -81,10 +81,13 @@ _SENTENCE_START = re.compile(r"[А-ЯЁA-Z0-9«\"„“—–-]")
 _INNER_END = re.compile(r"[.!?…][»\"”]? [А-ЯЁA-Z«\"„“]")
 
 
+_LAST = frozenset(".!?…\"'»”)]")  # the last character of a sentence line (cheap test first: most lines fail it)
+
+
 def _sentence(s: str) -> bool:
     s = s.strip()
-    return (0 < len(s) <= MAX_SENTENCE_LINE and " " in s and _SENTENCE_START.match(s) is not None
-            and ends_sentence(s))
+    return (0 < len(s) <= MAX_SENTENCE_LINE and s[-1] in _LAST and " " in s
+            and _SENTENCE_START.match(s) is not None and ends_sentence(s))
 
 
 def sentence_joins(parts: list[str], first: int = 0) -> set[int]:
