@@ -74,7 +74,7 @@ def runs(line: str) -> list[tuple[int, int]]:
 # A page saved a paragraph per line without blank lines has runs like that too, of one-sentence
 # paragraphs, but most of its lines hold several sentences: a page is joined only where few of its
 # run lines hold a sentence end inside (an initial or an abbreviation does: not none).
-MAX_SENTENCE_LINE = 300  # a paragraph of several sentences is longer; a sentence rarely is
+MAX_SENTENCE_LINE = 500  # a paragraph of several sentences is longer; a sentence rarely is
 MAX_INNER_ENDS = 0.1
 MIN_SENTENCE_JOINS = 2
 _SENTENCE_START = re.compile(r"[А-ЯЁA-Z0-9«\"„“—–-]")
