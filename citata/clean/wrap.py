@@ -85,9 +85,12 @@ _LAST = frozenset(".!?…\"'»”)]")  # the last character of a sentence line (
 
 
 def _sentence(s: str) -> bool:
-    s = s.strip()
-    return (0 < len(s) <= MAX_SENTENCE_LINE and s[-1] in _LAST and " " in s
-            and _SENTENCE_START.match(s) is not None and ends_sentence(s))
+    s = s.rstrip()
+    if not s or s[-1] not in _LAST:
+        return False
+    s = s.lstrip()
+    return (len(s) <= MAX_SENTENCE_LINE and " " in s and _SENTENCE_START.match(s) is not None
+            and ends_sentence(s))
 
 
 def sentence_joins(parts: list[str], first: int = 0) -> set[int]:
