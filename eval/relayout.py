@@ -3,12 +3,12 @@
     python eval/relayout.py [--corpora ../shared/corpora] [--set tune|blind] [--no-quotes] [--variants "a;b"]
 
 Each gold page is rewritten in several layouts (hard-wrapped at 78 columns, no blank lines, a blank
-line after every line, lines indented, trailing spaces, CRLF, the whole page on one line, a line per sentence…) whose
-every character is a character of the page as annotated (`Relaid.origin` maps it back; a layout's
-own newlines and spaces map to -1). citata reads each variant as it reads a file, and the variant is
-scored with eval/cleaning.py's scoring (score_page: a character counts with its annotated line's
-label wherever the layout moved it) and eval/quotes.py's (the predicted quotations' offsets mapped
-back to the annotated text). A BSNLP file's four header lines are its container, not the page: they
+line after every line, lines indented, trailing spaces, CRLF, the whole page on one line, a line per
+sentence…) whose every character is a character of the page as annotated (`Relaid.origin` maps it
+back; a layout's own newlines and spaces map to -1). citata reads each variant as it reads a file,
+and the variant is scored with eval/cleaning.py's scoring (score_page: a character counts with its
+annotated line's label wherever the layout moved it) and eval/quotes.py's (the predicted quotations'
+offsets mapped back to the annotated text). A BSNLP file's four header lines are its container, not the page: they
 stay as they are.
 
 --set tune (the default) prints a row per variant for the cleaning gold's tune half, the existing

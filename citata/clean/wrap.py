@@ -8,6 +8,9 @@ A page is hard-wrapped when its lines stay under a width and most of them fill i
 there because the next word would not have fitted (what fmt and every wrapper do). A page whose
 lines are paragraphs has lines far longer than any wrap width, and a menu or a list of short lines
 leaves room for the next line's first word: neither is joined.
+
+Pages saved a line per sentence (a <br> after each sentence): a run of lines that each are a sentence
+is one paragraph (`sentence_joins`), read as one line the same way.
 """
 from __future__ import annotations
 
@@ -74,14 +77,16 @@ def runs(line: str) -> list[tuple[int, int]]:
 # A page saved a paragraph per line without blank lines has runs like that too, of one-sentence
 # paragraphs, but most of its lines hold several sentences: a page is joined only where few of its
 # run lines hold a sentence end inside (an initial or an abbreviation does: not none).
-MAX_SENTENCE_LINE = 500  # a paragraph of several sentences is longer; a sentence rarely is
+#
+# A sentence line: at most this long (an attribution that resumes the quotation, "— говорит он. — Если
+# …", stays on its line and runs long); longer lines are paragraphs of several sentences.
+MAX_SENTENCE_LINE = 500
 MAX_INNER_ENDS = 0.1
 MIN_SENTENCE_JOINS = 2
 _SENTENCE_START = re.compile(r"[А-ЯЁA-Z0-9«\"„“—–-]")
 _INNER_END = re.compile(r"[.!?…][»\"”]? [А-ЯЁA-Z«\"„“]")
-
-
-_LAST = frozenset(".!?…\"'»”)]")  # the last character of a sentence line (cheap test first: most lines fail it)
+# The last character a sentence line can have: tested first, as most lines fail it.
+_LAST = frozenset(".!?…\"'»”)]")
 
 
 def _sentence(s: str) -> bool:
