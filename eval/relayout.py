@@ -8,8 +8,8 @@ sentence…) whose every character is a character of the page as annotated (`Rel
 back; a layout's own newlines and spaces map to -1). citata reads each variant as it reads a file,
 and the variant is scored with eval/cleaning.py's scoring (score_page: a character counts with its
 annotated line's label wherever the layout moved it) and eval/quotes.py's (the predicted quotations'
-offsets mapped back to the annotated text). A BSNLP file's four header lines are its container, not the page: they
-stay as they are.
+offsets mapped back to the annotated text). A BSNLP file's four header lines are its container, not
+the page: they stay as they are.
 
 --set tune (the default) prints a row per variant for the cleaning gold's tune half, the existing
 gold and the quotation gold's tune half, with the drop against the original layout; --set blind
