@@ -123,7 +123,7 @@ def _body_start(text: str) -> int:
 _BREAK = re.compile(r"[ \t]*\n\s*")
 # A sentence's end inside a paragraph: terminal punctuation (and a closing mark), a space, then a capital
 # or an opening mark (a dash after it attributes or resumes a quotation: the line goes on).
-_SENTENCE_SPACE = re.compile(r"[.!?…][»\"”]?( )(?=[А-ЯЁA-Z«\"„“])")
+SENTENCE_SPACE = re.compile(r"[.!?…][»\"”]?( )(?=[А-ЯЁA-Z«\"„“])")
 # A name in running text, as a link or bold words stand: capitalised words after a lower-case word.
 _INLINE = re.compile(r"(?<=[а-яё,]) ((?:[А-ЯЁ][а-яё]+-?)+(?: [А-ЯЁ][а-яё]+)*)(?=[ ,.])")
 
@@ -171,7 +171,7 @@ VARIANTS: dict[str, Callable[[str], list[Replacement]]] = {
 LAYOUTS: dict[str, Callable[[str], list[Replacement]]] = {
     "paragraphs run together": _layout(_BREAK, " "),
     "paragraphs glued": _layout(_BREAK, ""),
-    "a line per sentence": _layout(_SENTENCE_SPACE, "\n", 1),
+    "a line per sentence": _layout(SENTENCE_SPACE, "\n", 1),
     "names on lines of their own": _inline_lines,
 }
 

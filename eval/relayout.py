@@ -3,13 +3,13 @@
     python eval/relayout.py [--corpora ../shared/corpora] [--set tune|blind] [--no-quotes] [--variants "a;b"]
 
 Each gold page is rewritten in several layouts (hard-wrapped at 78 columns, no blank lines, a blank
-line after every line, lines indented, trailing spaces, CRLF, the whole page on one line…) whose
-every character is a character of the page as annotated (`Relaid.origin` maps it back; a layout's
-own newlines and spaces map to -1). citata reads each variant as it reads a file, and the variant is
-scored with eval/cleaning.py's scoring (score_page: a character counts with its annotated line's
-label wherever the layout moved it) and eval/quotes.py's (the predicted quotations' offsets mapped
-back to the annotated text). A BSNLP file's four header lines are its container, not the page: they
-stay as they are.
+line after every line, lines indented, trailing spaces, CRLF, the whole page on one line, a line per
+sentence…) whose every character is a character of the page as annotated (`Relaid.origin` maps it
+back; a layout's own newlines and spaces map to -1). citata reads each variant as it reads a file,
+and the variant is scored with eval/cleaning.py's scoring (score_page: a character counts with its
+annotated line's label wherever the layout moved it) and eval/quotes.py's (the predicted quotations'
+offsets mapped back to the annotated text). A BSNLP file's four header lines are its container, not
+the page: they stay as they are.
 
 --set tune (the default) prints a row per variant for the cleaning gold's tune half, the existing
 gold and the quotation gold's tune half, with the drop against the original layout; --set blind
@@ -29,6 +29,7 @@ sys.path.insert(0, str(ROOT / "eval"))
 
 import cleaning  # noqa: E402  (eval/, this script's folder)
 import quotes  # noqa: E402
+from perturb import SENTENCE_SPACE  # noqa: E402
 from citata.model import RawDocument  # noqa: E402
 from citata.pipeline import annotate, build_document  # noqa: E402
 from citata.source import decode, text_document  # noqa: E402
@@ -115,6 +116,15 @@ def relayout(text: str, variant: str, keep: int = 0) -> Relaid:
                 b.add("\t")
             b.copy(s, e)
             b.add("  ")
+        elif variant == "a line per sentence":
+            # A <br> after every sentence (eval/perturb.py's layout of the same name, here over the
+            # whole page: its furniture too).
+            at = s
+            for m in SENTENCE_SPACE.finditer(text, s, e):
+                b.copy(at, m.start(1))
+                b.add("\n")
+                at = m.end(1)
+            b.copy(at, e)
         elif variant == "one line":
             # A page saved without newlines, its paragraphs parted by two spaces.
             if blank:
@@ -136,7 +146,7 @@ def relayout(text: str, variant: str, keep: int = 0) -> Relaid:
 
 
 VARIANTS = ("original", "wrap78", "no blank lines", "wrap78, no blank lines", "blank line after every line",
-            "indent 4", "indent tab, trailing spaces", "crlf", "one line")
+            "indent 4", "indent tab, trailing spaces", "crlf", "one line", "a line per sentence")
 
 
 def read_variant(raw: RawDocument, variant: str) -> tuple[RawDocument, list[int] | None]:

@@ -25,7 +25,7 @@ def page():
 
 
 @pytest.mark.parametrize("layout", ["wrap78", "no blank lines", "blank line after every line", "indent 4",
-                                    "indent tab, trailing spaces", "crlf", "one line"])
+                                    "indent tab, trailing spaces", "crlf", "one line", "a line per sentence"])
 def test_same_body_headline_and_date(page, layout):
     raw, doc = page
     new, _ = read_variant(raw, layout)
@@ -48,7 +48,7 @@ def test_hard_wrapped_page_is_wrapped_and_joined(page):
 
 def test_offsets_round_trip(page):
     raw, _ = page
-    for layout in ("wrap78", "wrap78, no blank lines", "indent 4", "one line"):
+    for layout in ("wrap78", "wrap78, no blank lines", "indent 4", "one line", "a line per sentence"):
         new, origin = read_variant(raw, layout)
         assert len(origin) == len(new.text)
         # Every character the layout kept is the page's character it maps to, in the page's order.

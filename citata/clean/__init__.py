@@ -252,10 +252,12 @@ def match_prefix(s: str) -> tuple[str, re.Match] | None:
 
 def split_lines(text: str, first: int = 0) -> list[Line]:
     """The page's lines; on a hard-wrapped page (citata.clean.wrap) a wrapped paragraph is one line,
-    its line breaks read as spaces (`Line.joins`), and a page saved as one line with its paragraphs
-    parted by runs of spaces is split there. The `first` lines (a container's header) stay apart."""
+    its line breaks read as spaces (`Line.joins`), as is a paragraph saved a line per sentence; and
+    a page saved as one line with its paragraphs parted by runs of spaces is split there. The `first`
+    lines (a container's header) stay apart."""
     parts = text.split("\n")
-    joins = {i for i in wrap.wrap_joins(parts) if i >= first}
+    # (a hard-wrapped page is read by its line widths: its lines end sentences by chance)
+    joins = {i for i in wrap.wrap_joins(parts) if i >= first} or wrap.sentence_joins(parts, first)
     lines, pos = [], 0
     i = 0
     while i < len(parts):

@@ -8,10 +8,15 @@ A page is hard-wrapped when its lines stay under a width and most of them fill i
 there because the next word would not have fitted (what fmt and every wrapper do). A page whose
 lines are paragraphs has lines far longer than any wrap width, and a menu or a list of short lines
 leaves room for the next line's first word: neither is joined.
+
+Pages saved a line per sentence (a <br> after each sentence): a run of lines that each are a sentence
+is one paragraph (`sentence_joins`), read as one line the same way.
 """
 from __future__ import annotations
 
 import re
+
+from .block import ends_sentence
 
 MAX_WIDTH = 120  # wrappers break at 60–100 columns; longer lines are paragraphs
 MIN_WIDTH = 40
@@ -62,3 +67,58 @@ def runs(line: str) -> list[tuple[int, int]]:
         return [(0, len(line))]
     edges = [0, *(x for span in cuts for x in span), len(line)]
     return list(zip(edges[::2], edges[1::2]))
+
+
+# A page saved a line per sentence (a <br> after each sentence, as some scrapers and feeds save
+# text): each line scored alone is a short line — a cue ("Об этом сообщает DW."), an article's last
+# short sentences — that the cleaner cuts as furniture, so a run of lines that each are a sentence is
+# read as one paragraph. A menu, a list, a headline or a comment's name and stamp do not end a
+# sentence and break the run; a blank line ends it (the paragraph's end where the page keeps them).
+# A page saved a paragraph per line without blank lines has runs like that too, of one-sentence
+# paragraphs, but most of its lines hold several sentences: a page is joined only where few of its
+# run lines hold a sentence end inside (an initial or an abbreviation does: not none).
+#
+# A sentence line: at most this long (an attribution that resumes the quotation, "— говорит он. — Если
+# …", stays on its line and runs long); longer lines are paragraphs of several sentences.
+MAX_SENTENCE_LINE = 500
+MAX_INNER_ENDS = 0.1
+MIN_SENTENCE_JOINS = 2
+_SENTENCE_START = re.compile(r"[А-ЯЁA-Z0-9«\"„“—–-]")
+_INNER_END = re.compile(r"[.!?…][»\"”]? [А-ЯЁA-Z«\"„“]")
+# The last character a sentence line can have: tested first, as most lines fail it.
+_LAST = frozenset(".!?…\"'»”)]")
+
+
+def _sentence(s: str) -> bool:
+    s = s.rstrip()
+    if not s or s[-1] not in _LAST:
+        return False
+    s = s.lstrip()
+    return (len(s) <= MAX_SENTENCE_LINE and " " in s and _SENTENCE_START.match(s) is not None
+            and ends_sentence(s))
+
+
+def sentence_joins(parts: list[str], first: int = 0) -> set[int]:
+    """The indices i of the lines (after the `first` ones and the first line after them) that continue
+    on line i + 1 where a page was saved a line per sentence, or none: runs of two lines or more that
+    each are a sentence, at least MIN_SENTENCE_JOINS joins on the page, and at most MAX_INNER_ENDS of
+    the runs' lines with a sentence end inside (on a page of paragraph lines most have one)."""
+    joins: list[int] = []
+    lines = inner = 0
+    run = 0  # sentence lines in a row before line i
+    # The page's first line is its headline as often as not, a question or a sentence too: it stands
+    # alone (on a page without blank lines nothing else parts it from the article's first sentence).
+    while first < len(parts) and not parts[first].strip():
+        first += 1
+    for i in range(first + 1, len(parts) + 1):
+        if i < len(parts) and _sentence(parts[i]):
+            run += 1
+            continue
+        if run >= 2:
+            joins.extend(range(i - run, i - 1))
+            lines += run
+            inner += sum(_INNER_END.search(parts[k].strip()) is not None for k in range(i - run, i))
+        run = 0
+    if len(joins) < MIN_SENTENCE_JOINS or inner > MAX_INNER_ENDS * lines:
+        return set()
+    return set(joins)
