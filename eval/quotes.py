@@ -125,13 +125,23 @@ def _spell_out(name: str | None, other: str | None) -> str | None:
 # A name the article glosses with its original ("«Пфайзер» (Pfizer)", "Ла Стампа (La Stampa)"): the
 # article itself says the two spellings are one name, so either is the speaker's (annotators write
 # one or the other). Not an abbreviation in capitals ("(RKI)"): that names the whole body, not the word.
-_GLOSS = re.compile(r"(?:«([^«»()\n]{2,40})»|((?:[А-ЯЁ][а-яё-]+\s+){0,2}[А-ЯЁ][а-яё-]+))\s*"
+_GLOSS = re.compile(r"(?:«([^«»()\n]{2,40})»|((?:[\w-]+\s+){0,2}[\w-]+))\s*"
                     r"\((?:англ\.\s*)?([A-Z][A-Za-z&.'-]*[a-z][A-Za-z&.'-]*(?:\s+[A-Za-z&.'-]+){0,3})\)")
 
 
 def glossed_names(text: str) -> list[tuple[list[str], str]]:
-    """(the words of a Russian spelling, its original) for each gloss the article writes."""
-    return [(_words(m.group(1) or m.group(2)), m.group(3)) for m in _GLOSS.finditer(text)]
+    """(the words of a Russian spelling, its original) for each gloss the article writes: a quoted
+    name, or the last one to three words before the parenthesis that open with a capital ("Ла стампа
+    (La Stampa)", "Нью-Йорк таймс (The New York Times)"), the longest first."""
+    out = []
+    for m in _GLOSS.finditer(text):
+        if m.group(1):
+            out.append((_words(m.group(1)), m.group(3)))
+            continue
+        words = m.group(2).split()
+        out.extend((_words(" ".join(words[i:])), m.group(3)) for i in range(len(words))
+                   if words[i][0].isupper() and re.match(r"[А-ЯЁ]", words[i]))
+    return out
 
 
 def _unglossed(name: str | None, glosses: list[tuple[list[str], str]]) -> str | None:
