@@ -37,3 +37,43 @@ def test_a_report_after_a_glued_end_is_found_with_its_speaker():
 def test_a_latin_word_before_a_glued_end():
     assert texts("— написала она в Facebook.По мнению Захаровой, это позор.") == \
         ["— написала она в Facebook.", "По мнению Захаровой, это позор."]
+
+
+def test_glued_ends_before_a_one_letter_word_after_a_mark_an_acronym_or_a_number():
+    # The shapes left after "профессор.Ученые" was split, as the covid-19 pages' glued paragraphs write them.
+    assert texts("Рейсы отменят в ближайшую неделю.В июне авиакомпания отменила еще сто рейсов.") == \
+        ["Рейсы отменят в ближайшую неделю.", "В июне авиакомпания отменила еще сто рейсов."]
+    assert texts('Он не прекратил сотрудничество с "Роснефтью".Он был награжден орденом.') == \
+        ['Он не прекратил сотрудничество с "Роснефтью".', "Он был награжден орденом."]
+    assert texts("Перепечатка при условии ссылки на «ZN.UA».Для интернет-изданий ссылка обязательна.") == \
+        ["Перепечатка при условии ссылки на «ZN.UA».", "Для интернет-изданий ссылка обязательна."]
+    assert texts("Он голосовал за выход из ЕС.Дэвид Дэвис ушел в отставку.") == \
+        ["Он голосовал за выход из ЕС.", "Дэвид Дэвис ушел в отставку."]
+    assert texts("Эффективность вакцины составила 95%.Действенность других прививок ниже.") == \
+        ["Эффективность вакцины составила 95%.", "Действенность других прививок ниже."]
+    assert texts("Так пишут о COVID-19.Юмор помогает.") == ["Так пишут о COVID-19.", "Юмор помогает."]
+
+
+def test_a_dialogue_dash_glued_to_the_sentence_before_starts_a_sentence():
+    assert texts("Прививку получат жители области.‑ Достаю сразу три коробочки, – говорит медсестра.") == \
+        ["Прививку получат жители области.", "‑ Достаю сразу три коробочки, – говорит медсестра."]
+    # An editor's gloss in brackets after a full stop is no dialogue line.
+    assert len(texts("Франция не обеспечивает (авиакомпаниям.— “Ъ” ) возможности полетов.")) == 1
+
+
+def test_initials_abbreviations_and_numbers_before_a_glued_capital_stay_whole():
+    for text in ("Об этом говорил Ю.В.Андропов на пленуме.", "Компании и т.д.В общем, все согласны.",
+                 "Цена 100 руб.В среднем за штуку.", "Документ подписал И.О.Петров вчера.",
+                 "Встреча в 12.30 прошла спокойно.", "Сайт Lenta.Ru сообщил об этом."):
+        assert len(texts(text)) == 1, text
+
+
+def test_a_report_after_a_glued_closing_mark_is_found_with_its_speaker():
+    spaced = ('Премьер выступил в эфире "Первого канала". По словам министра Ивана Петрова, '
+              "переговоры с Брюсселем продолжатся в июле.")
+    glued = spaced.replace('канала". По', 'канала".По')
+
+    def said(text: str) -> list[tuple[str, str | None]]:
+        return [(q.content.text, q.speaker and q.speaker.name) for q in extract_text(text).quotes]
+    assert said(spaced) and said(spaced)[0][1] == "Иван Петров"
+    assert said(glued) == said(spaced)
