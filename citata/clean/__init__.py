@@ -253,7 +253,8 @@ def match_prefix(s: str) -> tuple[str, re.Match] | None:
 def split_lines(text: str, first: int = 0) -> list[Line]:
     """The page's lines; on a hard-wrapped page (citata.clean.wrap) a wrapped paragraph is one line,
     its line breaks read as spaces (`Line.joins`), as is a paragraph saved a line per sentence; and
-    a page saved as one line with its paragraphs parted by runs of spaces is split there. The `first`
+    a page saved as one line with its paragraphs parted by runs of spaces is split there (run together
+    by single spaces, at the sentences a furniture pattern takes: `_furniture_apart`). The `first`
     lines (a container's header) stay apart."""
     parts = text.split("\n")
     # (a hard-wrapped page is read by its line widths: its lines end sentences by chance)
@@ -273,16 +274,41 @@ def split_lines(text: str, first: int = 0) -> list[Line]:
             pos = end + 1
             i += 1
             continue
-        if len(part) > wrap.MIN_RUN_LINE and 2 * len(part) > len(text) and "  " in part and i >= first:
+        if len(part) > wrap.MIN_RUN_LINE and 2 * len(part) > len(text) and i >= first:
             # most of the page on one line: its newlines were lost (a page with lines keeps a
-            # paragraph typed with two spaces after its sentences whole)
-            lines.extend(Line(pos + a, pos + b, part[a:b]) for a, b in wrap.runs(part))
+            # paragraph typed with two spaces after its sentences whole). Parted by its runs of
+            # spaces; where it has none, at its sentence ends when a furniture pattern would take
+            # the whole line (one long paragraph of an article stays whole: scored as one, it is kept)
+            if "  " in part:
+                pieces = wrap.runs(part)
+            else:
+                pieces = _furniture_apart(part) if match_boilerplate(part) else [(0, len(part))]
+            lines.extend(Line(pos + a, pos + b, part[a:b]) for a, b in pieces)
         else:
             # (a line of spaces is empty: isspace settles it at the first other character, where strip copies)
             lines.append(Line(pos, pos + len(part), part, "body" if part and not part.isspace() else "empty"))
         pos += len(part) + 1
         i += 1
     return lines
+
+
+def _furniture_apart(line: str) -> list[tuple[int, int]]:
+    """A page run together on one line, parted at its sentence ends (wrap.sentences): each sentence a
+    furniture pattern takes stands alone, and the sentences between them stay one line (a paragraph
+    to the block score, whose lone short sentences it would cut as teasers)."""
+    pieces: list[tuple[int, int]] = []
+    prose: tuple[int, int] | None = None
+    for a, b in wrap.sentences(line):
+        if match_boilerplate(line[a:b]):
+            if prose:
+                pieces.append(prose)
+            pieces.append((a, b))
+            prose = None
+        else:
+            prose = (prose[0] if prose else a, b)
+    if prose:
+        pieces.append(prose)
+    return pieces
 
 
 def _index(lines: list[Line], line: Line) -> int:
