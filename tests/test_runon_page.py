@@ -1,8 +1,8 @@
 """A page saved as one line whose paragraphs were run together by single spaces (an RSS full text, a
 get_text(" ")): a furniture pattern for its end would take the whole line, so the line is parted at its
-sentence ends (citata.clean.wrap.sentences) and the article is kept, mapped to the raw text. One long
+sentence ends (citata.clean.wrap.sentences), its furniture sentences apart, and the article is kept, mapped to the raw text. One long
 paragraph of an article, which no pattern takes, stays one line."""
-from citata.clean import clean, match_boilerplate, split_lines
+from citata.clean import classify, clean, match_boilerplate
 from citata.clean.wrap import sentences
 from citata.pipeline import annotate, build_document
 from citata.source import text_document
@@ -50,5 +50,5 @@ def test_sentences_part_at_sentence_ends_only():
 
 def test_one_long_paragraph_of_an_article_stays_one_line():
     text = _run_together(*PARAGRAPHS, *MORE)
-    body = [ln.text for ln in split_lines(text) if ln.label != "empty"]
-    assert body == [TITLE, " ".join([*PARAGRAPHS, *MORE])]
+    lines = [ln.text for ln in classify(text_document("a.txt", text)) if ln.label != "empty"]
+    assert lines == [TITLE, " ".join([*PARAGRAPHS, *MORE])]

@@ -254,7 +254,7 @@ def split_lines(text: str, first: int = 0) -> list[Line]:
     """The page's lines; on a hard-wrapped page (citata.clean.wrap) a wrapped paragraph is one line,
     its line breaks read as spaces (`Line.joins`), as is a paragraph saved a line per sentence; and
     a page saved as one line with its paragraphs parted by runs of spaces is split there (run together
-    by single spaces, at the sentences a furniture pattern takes: `_furniture_apart`). The `first`
+    by single spaces, classify parts it: `_furniture_apart`). The `first`
     lines (a container's header) stay apart."""
     parts = text.split("\n")
     # (a hard-wrapped page is read by its line widths: its lines end sentences by chance)
@@ -274,16 +274,10 @@ def split_lines(text: str, first: int = 0) -> list[Line]:
             pos = end + 1
             i += 1
             continue
-        if len(part) > wrap.MIN_RUN_LINE and 2 * len(part) > len(text) and i >= first:
+        if len(part) > wrap.MIN_RUN_LINE and 2 * len(part) > len(text) and "  " in part and i >= first:
             # most of the page on one line: its newlines were lost (a page with lines keeps a
-            # paragraph typed with two spaces after its sentences whole). Parted by its runs of
-            # spaces; where it has none, at its sentence ends when a furniture pattern would take
-            # the whole line (one long paragraph of an article stays whole: scored as one, it is kept)
-            if "  " in part:
-                pieces = wrap.runs(part)
-            else:
-                pieces = _furniture_apart(part) if match_boilerplate(part) else [(0, len(part))]
-            lines.extend(Line(pos + a, pos + b, part[a:b]) for a, b in pieces)
+            # paragraph typed with two spaces after its sentences whole)
+            lines.extend(Line(pos + a, pos + b, part[a:b]) for a, b in wrap.runs(part))
         else:
             # (a line of spaces is empty: isspace settles it at the first other character, where strip copies)
             lines.append(Line(pos, pos + len(part), part, "body" if part and not part.isspace() else "empty"))
@@ -292,23 +286,35 @@ def split_lines(text: str, first: int = 0) -> list[Line]:
     return lines
 
 
-def _furniture_apart(line: str) -> list[tuple[int, int]]:
-    """A page run together on one line, parted at its sentence ends (wrap.sentences): each sentence a
-    furniture pattern takes stands alone, and the sentences between them stay one line (a paragraph
-    to the block score, whose lone short sentences it would cut as teasers)."""
-    pieces: list[tuple[int, int]] = []
+def _furniture_apart(ln: Line, page: int) -> list[Line] | None:
+    """A page run together on one line by single spaces (most of the page, no run of spaces: see
+    wrap.sentences) that a furniture pattern takes whole, parted at its sentence ends: each sentence a
+    pattern takes stands alone, marked, and the sentences between them stay one line (a paragraph to
+    the block score, which would cut lone short sentences as teasers). None where it is no such line
+    (one long paragraph of an article no pattern takes is never looked at: classify asks only on a hit)."""
+    s = ln.text
+    if ln.joins or len(s) <= wrap.MIN_RUN_LINE or 2 * len(s) <= page or "  " in s:
+        return None
+    sentences = wrap.sentences(s)
+    if len(sentences) == 1:
+        return None
+    out: list[Line] = []
     prose: tuple[int, int] | None = None
-    for a, b in wrap.sentences(line):
-        if match_boilerplate(line[a:b]):
-            if prose:
-                pieces.append(prose)
-            pieces.append((a, b))
-            prose = None
-        else:
+    for a, b in sentences:
+        hit = match_boilerplate(s[a:b])
+        if hit is None:
             prose = (prose[0] if prose else a, b)
+            continue
+        if prose:
+            out.append(Line(ln.start + prose[0], ln.start + prose[1], s[prose[0]:prose[1]]))
+            prose = None
+        piece = Line(ln.start + a, ln.start + b, s[a:b])
+        _mark(piece, hit[0])
+        piece.credit = _credit(hit[1])
+        out.append(piece)
     if prose:
-        pieces.append(prose)
-    return pieces
+        out.append(Line(ln.start + prose[0], ln.start + prose[1], s[prose[0]:prose[1]]))
+    return out
 
 
 def _index(lines: list[Line], line: Line) -> int:
@@ -512,7 +518,8 @@ def classify(raw: RawDocument, furniture: frozenset[str] | None = None) -> list[
         first = 4
     elif raw.layout == "body":
         return lines
-    for ln in lines[first:]:
+    parted: dict[int, list[Line]] = {}  # a page run together on one line, parted
+    for i, ln in enumerate(lines[first:], first):
         if ln.label == "empty":
             continue
         # (an indented line's furniture is glued after its indent)
@@ -528,8 +535,14 @@ def classify(raw: RawDocument, furniture: frozenset[str] | None = None) -> list[
             continue
         hit = match_boilerplate(ln.text)
         if hit:
+            pieces = _furniture_apart(ln, len(raw.text))
+            if pieces:
+                parted[i] = pieces
+                continue
             _mark(ln, hit[0])
             ln.credit = _credit(hit[1])
+    if parted:
+        lines = [piece for i, ln in enumerate(lines) for piece in parted.get(i, (ln,))]
     if furniture:
         for ln in lines[first:]:
             if ln.label == "body" and len(ln.text.strip()) <= templates.MAX_SHAPE_CHARS \
