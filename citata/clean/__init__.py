@@ -253,7 +253,8 @@ def match_prefix(s: str) -> tuple[str, re.Match] | None:
 def split_lines(text: str, first: int = 0) -> list[Line]:
     """The page's lines; on a hard-wrapped page (citata.clean.wrap) a wrapped paragraph is one line,
     its line breaks read as spaces (`Line.joins`), as is a paragraph saved a line per sentence; and
-    a page saved as one line with its paragraphs parted by runs of spaces is split there. The `first`
+    a page saved as one line with its paragraphs parted by runs of spaces is split there (run together
+    by single spaces, classify parts it: `_furniture_apart`). The `first`
     lines (a container's header) stay apart."""
     parts = text.split("\n")
     # (a hard-wrapped page is read by its line widths: its lines end sentences by chance)
@@ -283,6 +284,37 @@ def split_lines(text: str, first: int = 0) -> list[Line]:
         pos += len(part) + 1
         i += 1
     return lines
+
+
+def _furniture_apart(ln: Line, page: int) -> list[Line] | None:
+    """A page run together on one line by single spaces (most of the page, no run of spaces: see
+    wrap.sentences) that a furniture pattern takes whole, parted at its sentence ends: each sentence a
+    pattern takes stands alone, marked, and the sentences between them stay one line (a paragraph to
+    the block score, which would cut lone short sentences as teasers). None where it is no such line
+    (one long paragraph of an article no pattern takes is never looked at: classify asks only on a hit)."""
+    s = ln.text
+    if ln.joins or len(s) <= wrap.MIN_RUN_LINE or 2 * len(s) <= page or "  " in s:
+        return None
+    sentences = wrap.sentences(s)
+    if len(sentences) == 1:
+        return None
+    out: list[Line] = []
+    prose: tuple[int, int] | None = None
+    for a, b in sentences:
+        hit = match_boilerplate(s[a:b])
+        if hit is None:
+            prose = (prose[0] if prose else a, b)
+            continue
+        if prose:
+            out.append(Line(ln.start + prose[0], ln.start + prose[1], s[prose[0]:prose[1]]))
+            prose = None
+        piece = Line(ln.start + a, ln.start + b, s[a:b])
+        _mark(piece, hit[0])
+        piece.credit = _credit(hit[1])
+        out.append(piece)
+    if prose:
+        out.append(Line(ln.start + prose[0], ln.start + prose[1], s[prose[0]:prose[1]]))
+    return out
 
 
 def _index(lines: list[Line], line: Line) -> int:
@@ -486,7 +518,8 @@ def classify(raw: RawDocument, furniture: frozenset[str] | None = None) -> list[
         first = 4
     elif raw.layout == "body":
         return lines
-    for ln in lines[first:]:
+    parted: dict[int, list[Line]] = {}  # a page run together on one line, parted
+    for i, ln in enumerate(lines[first:], first):
         if ln.label == "empty":
             continue
         # (an indented line's furniture is glued after its indent)
@@ -502,8 +535,14 @@ def classify(raw: RawDocument, furniture: frozenset[str] | None = None) -> list[
             continue
         hit = match_boilerplate(ln.text)
         if hit:
+            pieces = _furniture_apart(ln, len(raw.text))
+            if pieces:
+                parted[i] = pieces
+                continue
             _mark(ln, hit[0])
             ln.credit = _credit(hit[1])
+    if parted:
+        lines = [piece for i, ln in enumerate(lines) for piece in parted.get(i, (ln,))]
     if furniture:
         for ln in lines[first:]:
             if ln.label == "body" and len(ln.text.strip()) <= templates.MAX_SHAPE_CHARS \

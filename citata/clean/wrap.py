@@ -69,6 +69,27 @@ def runs(line: str) -> list[tuple[int, int]]:
     return list(zip(edges[::2], edges[1::2]))
 
 
+# A page saved as one line whose paragraphs were run together by single spaces (an RSS full text, a
+# get_text(" ")) has no run to part it: read as one line, a pattern for the furniture at its end (a
+# legal notice, a menu glued to its start) takes the whole page. Such a line of many sentences is
+# parted at its sentence ends (`sentences`), and the cleaner sets apart the sentences a pattern takes;
+# the sentences between them stay one line, scored as a paragraph (split_lines).
+MIN_RUNON_LINE = 1000
+MIN_RUNON_SENTENCES = 8
+_RUNON_END = re.compile(r"[.!?…][»\"”]? (?=[А-ЯЁA-Z«\"„“—–])")
+
+
+def sentences(line: str) -> list[tuple[int, int]]:
+    """The sentences (start, end) of a long line of many; the whole line where it has few."""
+    if len(line) < MIN_RUNON_LINE:
+        return [(0, len(line))]
+    ends = [m.end() - 1 for m in _RUNON_END.finditer(line)]
+    if len(ends) + 1 < MIN_RUNON_SENTENCES:
+        return [(0, len(line))]
+    edges = [0, *ends, len(line)]
+    return [(a + (a > 0), b) for a, b in zip(edges, edges[1:])]
+
+
 # A page saved a line per sentence (a <br> after each sentence, as some scrapers and feeds save
 # text): each line scored alone is a short line — a cue ("Об этом сообщает DW."), an article's last
 # short sentences — that the cleaner cuts as furniture, so a run of lines that each are a sentence is
