@@ -77,3 +77,26 @@ def test_a_report_after_a_glued_closing_mark_is_found_with_its_speaker():
         return [(q.content.text, q.speaker and q.speaker.name) for q in extract_text(text).quotes]
     assert said(spaced) and said(spaced)[0][1] == "Иван Петров"
     assert said(glued) == said(spaced)
+
+
+def test_a_dialogue_line_glued_after_a_sentence_end_is_read_to_its_own_attribution():
+    paragraphs = ("Глава Минздрава области Ольга Седова приехала в поликлинику.\n"
+                  "- Прививку сделали уже две тысячи человек. Препарат безопасен, - сказала Седова.\n"
+                  "В очереди стояли пенсионеры.\n"
+                  "- Я пришла третий раз. Записи нет, - пожаловалась Анна Ильина.\n"
+                  "Запись продлится до пятницы.")
+    glued = paragraphs.replace("\n", "")  # a page written by get_text(): no break between paragraphs
+
+    def said(text: str) -> list[tuple[str, str | None]]:
+        return [(q.content.text, q.speaker and q.speaker.name) for q in extract_text(text).quotes]
+    assert said(paragraphs) == [
+        ("Прививку сделали уже две тысячи человек. Препарат безопасен", "Ольга Седова"),
+        ("Я пришла третий раз. Записи нет", "Анна Ильина"),
+    ]
+    assert said(glued) == said(paragraphs)
+
+
+def test_an_editors_note_glued_after_a_sentence_end_is_not_a_dialogue_line():
+    text = ("Эпидемиолог Петр Исаев добавил, что вирус отступает (данные на 1 декабря.- Ред.) и "
+            "вакцинация идёт по плану, - уточнил он.")
+    assert not any(q.content.text.startswith("Ред") for q in extract_text(text).quotes)

@@ -269,9 +269,36 @@ def dialogue(view: DocView) -> list[Found]:
     that goes on after its attribution ("— A, — говорит X. — B") is one quotation whose `parts`
     hold the words before and after the attribution."""
     out = []
-    for m in DIALOGUE_LINE.finditer(view.text):
-        out.extend(_spoken(view, m.end(), line_end(view.text, m.end())))
+    text = view.text
+    for m in DIALOGUE_LINE.finditer(text):
+        out.extend(_spoken(view, m.end(), line_end(text, m.end())))
+    # A page whose paragraph breaks are gone ("…человек.- Препарат безопасен, - рассказали в
+    # мэрии.") glues its dash lines to the sentence before; such a line runs only to the next one,
+    # so its attribution is its own and not one further down the page. In a line that opens with a
+    # dash, `_spoken` above already reads what follows its attribution.
+    glued = [m for m in GLUED_DIALOGUE_LINE.finditer(text)
+             if not DIALOGUE_LINE.match(text, text.rfind("\n", 0, m.start()) + 1)]
+    for m, after in zip(glued, glued[1:] + [None]):
+        end = line_end(text, m.end())
+        end = end if after is None else min(end, after.start())
+        att = _dialogue_attribution(view, m.end(), end)
+        # words that close a mark opened before them are the rest of a quotation or an editor's
+        # note ("… на 1 декабря.- Ред.)"), not a line of their own
+        if att is not None and not _closes_earlier(text[m.end():att[2]]):
+            out.extend(_spoken(view, m.end(), end))
     return out
+
+
+def _closes_earlier(words: str) -> bool:
+    depth = 0
+    for ch in words:
+        if ch in "«„“(":
+            depth += 1
+        elif ch in "»”)":
+            depth -= 1
+            if depth < 0:
+                return True
+    return False
 
 
 def _spoken(view: DocView, start: int, para_end: int) -> list[Found]:
@@ -310,6 +337,8 @@ def _dialogue_attribution(view: DocView, start: int, para_end: int) -> tuple[int
 
 # A paragraph opened by a dash: em, en, non-breaking hyphen, figure dash, bar or hyphen-minus.
 DIALOGUE_LINE = re.compile(r"(?m)^[ \t]*[—–‑‒―-]\s+(?=\S)")
+# A dash line glued after a sentence end inside a line, before a capital.
+GLUED_DIALOGUE_LINE = re.compile(r"(?<=[.!?…])[—–‑‒―-]\s+(?=[А-ЯЁA-Z])")
 # Where a dialogue line's words end and its attribution begins: ", — сказал", and the dash glued to
 # the comma as after a closing mark (AFTER_CLOSE: '…нет,- отметила Алла Дробинская', '»,— заявил').
 DIALOGUE_ATTRIBUTION = re.compile(r"([,!?…])\s*[—–‑‒―-]\s+")
