@@ -1,6 +1,6 @@
 """Small helpers several test files share: a text's quotations (as found, or as rows of their
 content and speaker), its sentences, its document view, the quotation that opens with some words; a
-page built from lines, that page as a document and cleaned."""
+page built from lines, that page as a document and cleaned; a short article to build such pages around."""
 from __future__ import annotations
 
 from citata.clean import clean
@@ -71,3 +71,15 @@ def page_document(text: str):
 def cleaned_page(text: str):
     """`text` read as a page file and cleaned: each line with its label and the rule behind it."""
     return clean(text_document("page.txt", text))
+
+
+# A short news article for pages written around it (its furniture, stamps and names are what the tests vary).
+ARTICLE_TITLE = "В области открылись новые пункты вакцинации от коронавируса"
+ARTICLE_BODY = [
+    "В областном центре с понедельника начали работу еще четыре пункта вакцинации от коронавируса, сообщили "
+    "в региональном министерстве здравоохранения.",
+    "Как пояснили в ведомстве, прививку можно сделать без предварительной записи, достаточно взять с собой "
+    "паспорт и полис обязательного медицинского страхования.",
+    "Врачи напоминают, что перед вакцинацией нужно пройти осмотр терапевта, а после нее полчаса побыть под "
+    "наблюдением медиков.",
+]

@@ -5,24 +5,12 @@ and that day itself, "Сегодня: 31 декабря 2020" in the header, whi
 the article's date: alone it dates nothing. The pages are written for the tests."""
 import pytest
 
-from citata.pipeline import build_document
-from citata.source import text_document
+from helpers import ARTICLE_BODY as BODY, ARTICLE_TITLE as TITLE, page_document, page_text
 
-HEAD = "ru-1\nru\n2021-02-01\nhttp://www.fromtheweb.eu\n"  # (the covid-19 dumps' placeholder address)
-TITLE = "В области открылись новые пункты вакцинации от коронавируса"
-BODY = [
-    "В областном центре с понедельника начали работу еще четыре пункта вакцинации от коронавируса, сообщили "
-    "в региональном министерстве здравоохранения.",
-    "Как пояснили в ведомстве, прививку можно сделать без предварительной записи, достаточно взять с собой "
-    "паспорт и полис обязательного медицинского страхования.",
-    "Врачи напоминают, что перед вакцинацией нужно пройти осмотр терапевта, а после нее полчаса побыть под "
-    "наблюдением медиков.",
-]
 
 
 def published(above: list[str], stamp: list[str]) -> str | None:
-    text = HEAD + "\n\n".join([*above, TITLE, *stamp, *BODY]) + "\n"
-    return build_document(text_document("page.txt", text)).published
+    return page_document(page_text(*above, TITLE, *stamp, *BODY)).published
 
 
 @pytest.mark.parametrize("stamp", ["14:4830 декабря 2020", "15:1330.12.2020", "Опубликовано: 15:1330 декабря 2020"])

@@ -10,24 +10,12 @@ names."""
 import pytest
 
 from citata.metadata import known_outlet
-from citata.pipeline import build_document
-from citata.source import text_document
+from helpers import ARTICLE_BODY as BODY, ARTICLE_TITLE as TITLE, page_document, page_text
 
-HEAD = "ru-1\nru\n2021-02-01\nhttp://www.fromtheweb.eu\n"  # (the covid-19 dumps' placeholder address)
-TITLE = "В области открылись новые пункты вакцинации от коронавируса"
-BODY = [
-    "В областном центре с понедельника начали работу еще четыре пункта вакцинации от коронавируса, сообщили "
-    "в региональном министерстве здравоохранения.",
-    "Как пояснили в ведомстве, прививку можно сделать без предварительной записи, достаточно взять с собой "
-    "паспорт и полис обязательного медицинского страхования.",
-    "Врачи напоминают, что перед вакцинацией нужно пройти осмотр терапевта, а после нее полчаса побыть под "
-    "наблюдением медиков.",
-]
 
 
 def outlet(title: str, footer: list[str]) -> str | None:
-    text = HEAD + "\n\n".join([title, *BODY, *footer]) + "\n"
-    return build_document(text_document("page.txt", text)).outlet
+    return page_document(page_text(title, *BODY, *footer)).outlet
 
 
 @pytest.mark.parametrize("name", ["Околица", "Заречье-Пресс", "Заречная газета", "Zarechye.ru"])
@@ -78,5 +66,4 @@ def test_look_alikes_name_nothing(title, footer):
 
 
 def test_the_last_paragraph_stays_over_the_masthead_line():
-    text = HEAD + "\n\n".join([TITLE, *BODY, "Информационное агентство Zarechye.ru"]) + "\n"
-    assert BODY[-1] in build_document(text_document("page.txt", text)).text
+    assert BODY[-1] in page_document(page_text(TITLE, *BODY, "Информационное агентство Zarechye.ru")).text
