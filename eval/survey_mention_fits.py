@@ -20,6 +20,8 @@ the cue has one (the survey's own reading of the cue, not the resolution's). Cou
 - *nearest = picked*: of the mentions one or more participants fit and one of them is named before
   the mention outside any quotation (`Participants.persons_named`), how often the nearest such is the
   one citata picked (by person key), with the rows where they differ (--show prints every row);
+- *the person picked is not of the cue's gender*: "Обама заявила" given to Барак Обама (the gender
+  `Participants` reads for the person picked, against the cue's ending);
 - *bare role, fit only by the words around a name*: a bare role noun that no participant fits by the
   role index but one does by `written_next_to` (the survey's own reading: the index's misses).
 --out writes one JSON line per surveyed mention (to compare two versions of the code with --diff).
@@ -141,7 +143,8 @@ def survey(corpora: Path, files: list[str], cache: Path | None):
                    "fit": [p.name for p in fit], "missed": missed, "nearest": near.name if near else None,
                    "nearest_key": near.key if near else None,
                    "speaker": sp.name, "key": sp.key, "kind": sp.kind,
-                   "step": q.provenance.resolution if q.provenance else None}
+                   "step": q.provenance.resolution if q.provenance else None,
+                   "picked_sex": sex_of(view, picked) if (picked := view.names.by_key(sp.key)) else None}
 
 
 def main() -> None:
@@ -158,7 +161,11 @@ def main() -> None:
     rows = list(survey(args.corpora, files, args.cache))
     if args.out:
         args.out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
-    count: Counter = Counter()
+    # the counts the survey is for, printed even where none occurs
+    count: Counter = Counter({k: 0 for k in ("bare role, one holder", "partial name, ≥ 2 fit",
+                                             "bare role, fit only by the words around a name",
+                                             "name: the person picked is not of the cue's gender",
+                                             "role: the person picked is not of the cue's gender")})
     for r in rows:
         fits = len(r["fit"])
         count[f"{r['class']} mentions"] += 1
@@ -172,6 +179,10 @@ def main() -> None:
             count["bare role, fit only by the words around a name"] += 1
             print(f"missed\t{r['file']}@{r['start']}\t{r['mention']!r} cue={r['cue']!r} ({r['gender']}) "
                   f"missed={r['missed']} picked={r['speaker']!r} [{r['step']}]")
+        if r["gender"] and r["picked_sex"] and r["gender"] != r["picked_sex"]:
+            count[f"{r['class']}: the person picked is not of the cue's gender"] += 1
+            print(f"gender\t{r['file']}@{r['start']}\t{r['mention']!r} cue={r['cue']!r} ({r['gender']}) "
+                  f"fit={r['fit']} picked={r['speaker']!r} ({r['picked_sex']}) [{r['step']}]")
         if r["class"] == "name" and fits >= 2:
             count["partial name, ≥ 2 fit"] += 1
         if r["class"] == "role":
