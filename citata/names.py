@@ -840,7 +840,9 @@ def split_merged_names(entities: list[Entity]) -> list[Entity]:
 
 
 class NameIndex:
-    def __init__(self, text: str, entities: list[Entity]):
+    def __init__(self, text: str, entities: list[Entity], quoted: frozenset[int] = frozenset()):
+        """`quoted`: the starts of the mentions that stand inside a quotation (a speaker's words,
+        not the narrator's introduction of a participant)."""
         self.text = text
         self.persons: dict[str, Person] = {}
         self.per_mentions: list[tuple[int, Entity, Person]] = []
@@ -919,17 +921,22 @@ class NameIndex:
             if person is None:
                 person = self.persons[surname] = Person(surname)
             person.mentions.append(e)
-        # A lone first name joins the person whose full name starts with it.
+        # A lone first name joins the person whose full name starts with it; where several do
+        # ("Ирина Роот" … "Санинструктор Ирина Самойлова" … "– отметила Ирина"), each of its mentions
+        # joins the one named last before it outside a quotation, as a reader takes it (the first
+        # named where none is before it). Namesakes share the first name, and with it its gender.
         for key, person in list(self.persons.items()):
-            if all(len(split_words(m.text)) == 1 for m in person.mentions):
-                for other in self.persons.values():
-                    if other is person or not any(len(split_words(m.text)) > 1 for m in other.mentions):
-                        continue
-                    firsts = {name_key(split_words(m.text)[0]) for m in other.mentions if len(split_words(m.text)) > 1}
-                    if key in firsts and person.first is None:
-                        other.mentions.extend(person.mentions)
-                        del self.persons[key]
-                        break
+            if person.first is not None or not all(len(split_words(m.text)) == 1 for m in person.mentions):
+                continue
+            holders = [other for other in self.persons.values() if other is not person
+                       and key in {name_key(split_words(m.text)[0]) for m in other.mentions if len(split_words(m.text)) > 1}]
+            if not holders:
+                continue
+            for m in person.mentions:
+                named = [(max(starts), k) for k, other in enumerate(holders)
+                         if (starts := [o.start for o in other.mentions if o.start < m.start and o.start not in quoted])]
+                holders[max(named)[1] if named else 0].mentions.append(m)
+            del self.persons[key]
         # A first name with a patronymic and no surname ("Алла Николаевна" after "Алла Николаевна
         # Дробинская" or "Алла Дробинская") is the one person with that first name and a surname:
         # the polite address of an interview, not a second person keyed by the patronymic.

@@ -294,3 +294,28 @@ def test_a_title_in_the_next_paragraph_is_the_one_just_quoted():
     text = ('«Столько врать миру становится уже опасно», — продолжила Захарова.\n\n'
             '«Многое на Даунинг-стрит покрыто туманом», — резюмировала дипломат.')
     assert speaker_of(text, "Многое на Даунинг") == "Захарова"
+
+
+# Two participants share a first name: a lone first name is the one named last before it outside a
+# quotation (sentences written for the test; the class of covid-19/raw/coronavirus_ru_63.txt).
+NAMESAKES = ("«Прививаться надо», – считает Ирина Роот, заведующая терапевтическим отделением. "
+             "Санинструктор Ирина Самойлова вызывает солдат по списку. "
+             "«Это добровольно», – отметила Ирина.")
+
+
+def test_a_lone_first_name_is_the_namesake_named_last_before_it():
+    assert speaker_of(NAMESAKES, "Это добровольно") == "Ирина Самойлова"
+    assert speaker_of(NAMESAKES, "Прививаться") == "Ирина Роот"
+
+
+def test_a_lone_first_name_after_each_namesake_goes_to_each():
+    text = NAMESAKES + (" Вечером Ирина Роот вернулась в отделение. «Мест нет», – сказала Ирина.")
+    assert speaker_of(text, "Это добровольно") == "Ирина Самойлова"
+    assert speaker_of(text, "Мест нет") == "Ирина Роот"
+
+
+def test_a_namesake_named_inside_a_quotation_is_not_the_one_named_last():
+    # Самойлова is named last, but in Роот's words: the narrator last introduced Роот
+    text = ("Санинструктор Ирина Самойлова вызывает солдат по списку. Терапевт Ирина Роот пришла следом. "
+            "«Список ведет Ирина Самойлова», – сказала Роот. «Мест нет», – добавила Ирина.")
+    assert speaker_of(text, "Мест нет") == "Ирина Роот"

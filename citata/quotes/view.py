@@ -132,7 +132,8 @@ class DocView:
         for o, c in sorted(self.pairs, key=lambda p: p[0] - p[1]):
             for ti in self.tokens_in(o + 1, c):
                 self.quoted[ti] = (o, c)
-        self.names = NameIndex(text, self.entities)
+        self.names = NameIndex(text, self.entities,
+                               frozenset(e.start for e in self.entities if self.tok_index(e.start) in self.quoted))
         self.cue_cache: dict[int, tuple[int, str, str] | None] = {}
         self._trees: dict[int, list[tuple[int, str]]] = {}
 
