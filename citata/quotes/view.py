@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 
-from ..entities import correct
+from ..entities import Gloss, correct_with_glosses, written_glosses
 from ..model import Speaker
 from ..names import NameIndex
 from ..nlp import Analysis, Entity, Token, parse, syntax_parser
@@ -95,7 +95,9 @@ class Found:
 
 
 class DocView:
-    def __init__(self, text: str, analysis: Analysis):
+    def __init__(self, text: str, analysis: Analysis, glosses: list[Gloss] | None = None):
+        """`glosses`: the text's `entities.written_glosses` when the caller has them (`document_view`);
+        found here otherwise."""
         self.text = text
         self.sents = analysis.sentences
         self.toks: list[Token] = []
@@ -112,6 +114,7 @@ class DocView:
         self.sent_first.append(k)
         self.lower = [t.text.lower().replace("ё", "е") for t in self.toks]
         self.entities = sorted(analysis.entities, key=lambda e: e.start)
+        self.glosses = written_glosses(text, self.entities) if glosses is None else glosses
         self.orgs = [e for e in self.entities if e.type == "ORG"]
         self.org_starts = [e.start for e in self.orgs]
         self.orgs_by_text: dict[str, list[int]] = {}  # an organisation's name -> its mentions' starts
@@ -206,4 +209,5 @@ def document_view(text: str, analysis: Analysis) -> DocView:
     """The document as the sieves see it: its analysis with natasha's entities corrected
     (`entities.correct`: outlets tagged as persons, upper-case datelines), the analysis itself
     left as it was. The pipeline, `extract_quotes` and the eval scripts all start here."""
-    return DocView(text, replace(analysis, entities=correct(analysis.entities, text)))
+    entities, glosses = correct_with_glosses(analysis.entities, text)
+    return DocView(text, replace(analysis, entities=entities), glosses)
