@@ -24,7 +24,8 @@ def _may_start_cue(word: str) -> bool:
     of `_cue_at` that depend on the word alone, asked once per distinct word."""
     low = word.lower().replace("ё", "е")
     return low in lex.impersonal_cues() or low in lex.speech_verbs() or low in lex.speech_adjectives() or (
-        word[0].isalnum() and not lex.speech_phrase_heads().isdisjoint(_word_lemmas(word)))
+        word[0].isalnum() and low in lex.lexeme_forms(lex.speech_phrase_heads())
+        and not lex.speech_phrase_heads().isdisjoint(_word_lemmas(word)))
 
 
 def _lemmas(view: DocView, j: int) -> frozenset[str]:

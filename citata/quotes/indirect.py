@@ -111,7 +111,8 @@ def indirect_reports(view: DocView, direct: list[Found]) -> list[Found]:
 def _report_noun(word: str) -> bool:
     """Is this word form a report noun's ("заявление", "по данным")? Asked of every token, so
     memoised per form."""
-    return word[:1].isalnum() and parse(word)[0].normal_form in lex.report_nouns()
+    return word[:1].isalnum() and word.lower().replace("ё", "е") in lex.lexeme_forms(lex.report_nouns()) \
+        and parse(word)[0].normal_form in lex.report_nouns()
 
 
 @lru_cache(maxsize=100_000)
@@ -119,7 +120,7 @@ def _speech_participle(word: str) -> tuple[str, str] | None:
     """(verb lemma, cue class) when this word form is an active participle of a say or think cue
     ("считающие", "утверждавшей"). The cue lexicon leaves participles out (a passive "заявленный"
     reports nothing); memoised per form."""
-    if not word[:1].isalpha():
+    if not word[:1].isalpha() or word.lower().replace("ё", "е") not in _say_think_participles():
         return None
     p = parse(word)[0]
     lemma = p.normal_form.replace("ё", "е")
@@ -127,6 +128,14 @@ def _speech_participle(word: str) -> tuple[str, str] | None:
     if p.tag.POS == "PRTF" and "actv" in p.tag and hit is not None and hit[1] in ("say", "think"):
         return lemma, hit[1]
     return None
+
+
+@lru_cache(maxsize=None)
+def _say_think_participles() -> frozenset[str]:
+    """The forms `_speech_participle` can accept (and more: every participle of those verbs), so
+    that it analyses only these words, not every word of a text."""
+    return lex.lexeme_forms(frozenset(form for form, (lemma, cls) in lex.speech_verbs().items()
+                                      if cls in ("say", "think") and form == lemma.replace("ё", "е")), "PRTF")
 
 
 def _participle(view: DocView, i: int, lo: int, hi: int, cue: tuple[str, str]) -> Found | None:
