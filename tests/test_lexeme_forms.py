@@ -1,5 +1,5 @@
 """`lexicons.lexeme_forms`: the word forms whose analysis can name a lexicon's lemma. The per-token
-cue tests (`_speech_participle`, `_report_noun`, `_may_start_cue`) ask it before they analyse a word,
+cue tests (`_speech_participle`, `_report_noun`, `may_start_cue`) ask it before they analyse a word,
 so a form missing from it would silently drop a cue: every word of real news whose analysis names
 one of the lemmas must be in it."""
 import pytest

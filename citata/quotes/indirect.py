@@ -10,7 +10,7 @@ from functools import lru_cache
 from .. import lexicons as lex
 from .content import (after_glued_stop, content_end, content_start, cue_clause_resumes, inverted_here,
                       main_clause_resumes, predicate_after_modifier)
-from .cues import cue_at
+from .cues import cue_at, may_start_cue
 from .mentions import (agrees_in_number, can_be_subject, is_prep, mute_noun, name_quote, noun_parse, np_bounds, proper_noun,
                        ref_from_np, search_document, search_genitive, search_inverted, search_locative,
                        search_subject, second_predicate, skip_fillers_back)
@@ -43,7 +43,7 @@ def indirect_reports(view: DocView, direct: list[Found]) -> list[Found]:
         lo, hi = rng.start, rng.stop - 1
         i = lo
         while i <= hi:
-            if inside_direct(i):
+            if not _may_open_report(view.toks[i].text) or inside_direct(i):
                 i += 1
                 continue
             # по словам X, ... / по его словам
@@ -105,6 +105,15 @@ def indirect_reports(view: DocView, direct: list[Found]) -> list[Found]:
                 out.append(f)
             i = cue_end + 1
     return out
+
+
+@lru_cache(maxsize=300_000)
+def _may_open_report(word: str) -> bool:
+    """False for a word none of the tests below starts a report at (most words), asked once per
+    distinct word: the loop over a document's tokens then passes them by at the cost of one look-up."""
+    low = word.lower().replace("ё", "е")
+    return low in SOURCE_FIRST_WORDS or _speech_participle(word) is not None or _report_noun(word) \
+        or may_start_cue(word)
 
 
 @lru_cache(maxsize=100_000)
