@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 from ..entities import Gloss, correct_with_glosses, written_glosses
 from ..model import Speaker
 from ..names import NameIndex
-from ..nlp import Analysis, Entity, Token, parse, syntax_parser
+from ..nlp import Analysis, Entity, Token, dependency_parser, parse
 from .marks import pair_quotes
 from .spans import RangeTable
 
@@ -172,10 +172,9 @@ class DocView:
         todo = sorted({si for si in sents if si not in self._trees})
         if todo:
             chunks = [[self._as_parsed(j) for j in self.sent_range(si)] for si in todo]
-            for si, markup in zip(todo, syntax_parser().map(chunks)):
+            for si, parsed in zip(todo, dependency_parser().parse(chunks)):
                 first = self.sent_first[si]
-                self._trees[si] = [(first + int(t.head_id) - 1 if int(t.head_id) > 0 else -1, t.rel)
-                                   for t in markup.tokens]
+                self._trees[si] = [(first + head - 1 if head > 0 else -1, rel) for head, rel in parsed]
         return {si: self._trees[si] for si in sents}
 
     def _as_parsed(self, i: int) -> str:
