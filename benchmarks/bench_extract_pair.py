@@ -15,7 +15,6 @@ this tree is faster); the quotations each found, which must agree when the outpu
 from __future__ import annotations
 
 import argparse
-import os
 import statistics
 import subprocess
 import sys

@@ -1,7 +1,5 @@
 """`nlp.DependencyParser`: natasha's syntax network driven without its wrappers must give exactly
 natasha's own heads and relations, sentence for sentence, in batches of any size."""
-import pytest
-
 from citata.nlp import dependency_parser, sentences, syntax_parser
 from conftest import BSNLP, needs_corpora
 
