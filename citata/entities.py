@@ -33,10 +33,20 @@ class DocEntity:
 BULLET = re.compile(r"[•▪●◦·]\s*")
 
 
+Gloss = tuple[str, tuple[int, int], tuple[int, int]]  # `written_glosses`: kind, name span, gloss span
+
+
 def correct(entities: list[Entity], text: str) -> list[Entity]:
     """The NER errors that matter for who-said-what: glued surnames, outlets tagged as
     persons ("Sputnik Молдова"), upper-case datelines tagged as organisations ("БИШКЕК"),
     a common noun capitalised only because it opens a sentence ("Сторону")."""
+    return correct_with_glosses(entities, text)[0]
+
+
+def correct_with_glosses(entities: list[Entity], text: str) -> tuple[list[Entity], list[Gloss]]:
+    """`correct`'s entities and the text's `written_glosses`, which the correction reads (to tag a
+    gloss's untagged side) and the document's participants read again (a name's Latin original):
+    one pass over the text's parentheses serves both."""
     out = []
     for e in (part for whole in split_merged_names(entities) for part in _name_after_particle(whole)):
         bullet = BULLET.match(e.text)
@@ -56,7 +66,8 @@ def correct(entities: list[Entity], text: str) -> list[Entity]:
             # "Ульрих Делиус (Ulrich Delius)": a person's original spelling is a gloss, not the name
             e = Entity(e.start, e.start + paren, e.type, e.text[:paren])
         out.extend(_retyped(_balance_marks(e, text), text))
-    return _gloss_sides(out, text)
+    glosses = written_glosses(text, out)
+    return _gloss_sides(out, text, glosses), glosses
 
 
 def _retyped(e: Entity, text: str) -> list[Entity]:
@@ -161,7 +172,7 @@ NAME_WORD = re.compile(r"[\w-]+$")
 GLOSS_NAME_WORDS = 8  # words before a parenthesis a name glossed by its initials may have
 
 
-def written_glosses(text: str, entities: list[Entity]) -> list[tuple[str, tuple[int, int], tuple[int, int]]]:
+def written_glosses(text: str, entities: list[Entity]) -> list[Gloss]:
     """Every "Name (Gloss)" the text writes where the gloss is the name's Latin spelling ("«Пфайзер»
     (Pfizer)": "latin"), its initials ("Государственный экспертный центр (ГЭЦ)": "initials") or,
     after a quoted name or an entity, another abbreviation ("… США (FDA)", the original's initials:
@@ -213,8 +224,9 @@ def written_glosses(text: str, entities: list[Entity]) -> list[tuple[str, tuple[
     return out
 
 
-def _gloss_sides(entities: list[Entity], text: str) -> list[Entity]:
-    """The side of a written gloss (`written_glosses`) NER left untagged, made an entity, so that
+def _gloss_sides(entities: list[Entity], text: str, glosses: list[Gloss]) -> list[Entity]:
+    """The side of a written gloss (`glosses`: `written_glosses` over `entities`) NER left untagged,
+    made an entity, so that
     `gloss_pairs` joins the two: "американская «Пфайзер» (Pfizer)" tags only the name; the gloss
     takes its type. Where neither side is tagged ("«Пфайзер» (Pfizer) и «Байонтек» (BioNTech)
     сообщили"), both become an organisation only when the document tags that name as one elsewhere
@@ -225,7 +237,7 @@ def _gloss_sides(entities: list[Entity], text: str) -> list[Entity]:
     added = []
     orgs = None
     starts = [e.start for e in entities]
-    for kind, (a, b), (c, d) in written_glosses(text, entities):
+    for kind, (a, b), (c, d) in glosses:
         if kind == "abbreviation":
             continue
         on_name, on_gloss = overlapping(entities, starts, a, b), overlapping(entities, starts, c, d)

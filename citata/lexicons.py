@@ -156,6 +156,24 @@ def speech_verbs() -> dict[str, tuple[str, str]]:
 
 
 @lru_cache(maxsize=None)
+def lexeme_forms(lemmas: frozenset[str], pos: str | None = None) -> frozenset[str]:
+    """Every form (lower case, ё as е) of every lexeme of the analyser's dictionary whose normal form
+    is one of `lemmas` (ё as е); with `pos`, only its forms of that part of speech. A word outside
+    it has no dictionary reading with such a normal form, so a test of every token's normal form
+    against a lexicon asks this set first and leaves the analysis of the other words (most of a
+    text) undone."""
+    from .nlp import morph
+
+    analyzer = morph()
+    out: set[str] = set()
+    for lemma in lemmas:
+        for parse in analyzer.parse(lemma):
+            if parse.normal_form.replace("ё", "е") == lemma.replace("ё", "е"):
+                out.update(f.word.replace("ё", "е") for f in parse.lexeme if pos is None or f.tag.POS == pos)
+    return frozenset(out)
+
+
+@lru_cache(maxsize=None)
 def speech_adjectives() -> frozenset[str]:
     return frozenset(data_lines("speech_adjectives.txt"))
 

@@ -1182,20 +1182,17 @@ class NameIndex:
         before = self.text[max(0, m.start - 100):m.start]
         base = m.start - len(before)
         # "лидер партии "Техрик-э-Лабаик Пакистан" (ТЛП) Хадим Ризви": past the abbreviation's gloss
-        gloss = re.search(r"\s*\([^()]{1,20}\)\s*$", before)
+        gloss = TRAILING_GLOSS.search(before)
         if gloss:
             before = before[:gloss.start()] + " "
-        words = list(re.finditer(r"[^\s,.;:!?()]+", before))
+        words = list(ROLE_WORD.finditer(before))
         if not words or before[words[-1].end():].strip():
             return None
-        first_word = split_words(m.text)[0]
-        cases = name_cases(split_words(m.text))
-        if first_word[:1].isupper() and FEMININE_IYA.search(first_word):
-            cases.discard("nomn")  # "адвокат Асии": the name is the role's genitive object
+        cases = None  # the name's cases, read when a role noun is found (most names have none)
         others = self.other_persons(m)
         role_at = None
         for w in reversed(words[-8:]):
-            if re.search(r"[,.;:!?]", before[w.end():]):
+            if CLAUSE_STOP.search(before, w.end()):
                 break
             if any(e.start <= base + w.start() < e.end for e in others):
                 break
@@ -1205,6 +1202,11 @@ class NameIndex:
                 continue  # names inside the role: "медиагруппы "Россия сегодня"", "МИД РФ"
             top = ps[0]
             if top.tag.POS == "NOUN" and top.normal_form in lex.role_nouns():
+                if cases is None:
+                    first_word = split_words(m.text)[0]
+                    cases = name_cases(split_words(m.text))
+                    if first_word[:1].isupper() and FEMININE_IYA.search(first_word):
+                        cases.discard("nomn")  # "адвокат Асии": the name is the role's genitive object
                 # The role head agrees with the name ("пресс-секретарь ... Дмитрий Песков");
                 # "президента" in "пресс-секретарь президента" is a genitive modifier.
                 if any(p.tag.case in cases and p.tag.number != "plur" for p in ps
@@ -1389,6 +1391,11 @@ class NameIndex:
 
 
 FEMININE_IYA = re.compile(r"(?:ии|ию|ией)$")
+# `NameIndex._role_before`: an abbreviation's gloss right before the name, the words of the role
+# phrase, a punctuation mark that ends it
+TRAILING_GLOSS = re.compile(r"\s*\([^()]{1,20}\)\s*$")
+ROLE_WORD = re.compile(r"[^\s,.;:!?()]+")
+CLAUSE_STOP = re.compile(r"[,.;:!?]")
 
 
 def is_nominative_name(word: str, gender: str | None = None) -> bool:

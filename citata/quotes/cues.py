@@ -13,18 +13,19 @@ def cue_at(view: DocView, i: int) -> tuple[int, str, str] | None:
     """(end token index, lemma, class) when token i starts a cue (memoised per document)."""
     if i in view.cue_cache:
         return view.cue_cache[i]
-    hit = _cue_at(view, i) if _may_start_cue(view.toks[i].text) else None
+    hit = _cue_at(view, i) if may_start_cue(view.toks[i].text) else None
     view.cue_cache[i] = hit
     return hit
 
 
 @lru_cache(maxsize=300_000)
-def _may_start_cue(word: str) -> bool:
+def may_start_cue(word: str) -> bool:
     """False for a word `_cue_at` returns None for whatever its context (most words): the tests
     of `_cue_at` that depend on the word alone, asked once per distinct word."""
     low = word.lower().replace("ё", "е")
     return low in lex.impersonal_cues() or low in lex.speech_verbs() or low in lex.speech_adjectives() or (
-        word[0].isalnum() and not lex.speech_phrase_heads().isdisjoint(_word_lemmas(word)))
+        word[0].isalnum() and low in lex.lexeme_forms(lex.speech_phrase_heads())
+        and not lex.speech_phrase_heads().isdisjoint(_word_lemmas(word)))
 
 
 def _lemmas(view: DocView, j: int) -> frozenset[str]:

@@ -10,7 +10,7 @@ from functools import lru_cache
 from .. import lexicons as lex
 from .content import (after_glued_stop, content_end, content_start, cue_clause_resumes, inverted_here,
                       main_clause_resumes, predicate_after_modifier)
-from .cues import cue_at
+from .cues import cue_at, may_start_cue
 from .mentions import (agrees_in_number, can_be_subject, is_prep, mute_noun, name_quote, noun_parse, np_bounds, proper_noun,
                        ref_from_np, search_document, search_genitive, search_inverted, search_locative,
                        search_subject, second_predicate, skip_fillers_back)
@@ -43,7 +43,7 @@ def indirect_reports(view: DocView, direct: list[Found]) -> list[Found]:
         lo, hi = rng.start, rng.stop - 1
         i = lo
         while i <= hi:
-            if inside_direct(i):
+            if not _may_open_report(view.toks[i].text) or inside_direct(i):
                 i += 1
                 continue
             # по словам X, ... / по его словам
@@ -107,11 +107,21 @@ def indirect_reports(view: DocView, direct: list[Found]) -> list[Found]:
     return out
 
 
+@lru_cache(maxsize=300_000)
+def _may_open_report(word: str) -> bool:
+    """False for a word none of the tests below starts a report at (most words), asked once per
+    distinct word: the loop over a document's tokens then passes them by at the cost of one look-up."""
+    low = word.lower().replace("ё", "е")
+    return low in SOURCE_FIRST_WORDS or _speech_participle(word) is not None or _report_noun(word) \
+        or may_start_cue(word)
+
+
 @lru_cache(maxsize=100_000)
 def _report_noun(word: str) -> bool:
     """Is this word form a report noun's ("заявление", "по данным")? Asked of every token, so
     memoised per form."""
-    return word[:1].isalnum() and parse(word)[0].normal_form in lex.report_nouns()
+    return word[:1].isalnum() and word.lower().replace("ё", "е") in lex.lexeme_forms(lex.report_nouns()) \
+        and parse(word)[0].normal_form in lex.report_nouns()
 
 
 @lru_cache(maxsize=100_000)
@@ -119,7 +129,7 @@ def _speech_participle(word: str) -> tuple[str, str] | None:
     """(verb lemma, cue class) when this word form is an active participle of a say or think cue
     ("считающие", "утверждавшей"). The cue lexicon leaves participles out (a passive "заявленный"
     reports nothing); memoised per form."""
-    if not word[:1].isalpha():
+    if not word[:1].isalpha() or word.lower().replace("ё", "е") not in _say_think_participles():
         return None
     p = parse(word)[0]
     lemma = p.normal_form.replace("ё", "е")
@@ -127,6 +137,14 @@ def _speech_participle(word: str) -> tuple[str, str] | None:
     if p.tag.POS == "PRTF" and "actv" in p.tag and hit is not None and hit[1] in ("say", "think"):
         return lemma, hit[1]
     return None
+
+
+@lru_cache(maxsize=None)
+def _say_think_participles() -> frozenset[str]:
+    """The forms `_speech_participle` can accept (and more: every participle of those verbs), so
+    that it analyses only these words, not every word of a text."""
+    return lex.lexeme_forms(frozenset(form for form, (lemma, cls) in lex.speech_verbs().items()
+                                      if cls in ("say", "think") and form == lemma.replace("ё", "е")), "PRTF")
 
 
 def _participle(view: DocView, i: int, lo: int, hi: int, cue: tuple[str, str]) -> Found | None:

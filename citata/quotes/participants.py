@@ -26,7 +26,6 @@ from functools import lru_cache
 
 from .. import lexicons as lex
 from ..countries import country_of
-from ..entities import written_glosses
 from ..names import Person, is_nominative_name, spells_latin
 from ..orgs import org_key
 from ..nlp import Entity, parse
@@ -246,14 +245,14 @@ class Participants:
     def _glossed_originals(self) -> list[tuple[str, str]]:
         """(Russian spelling, original) of each name the article glosses with its Latin original
         ("«Пфайзер» (Pfizer)", "газета «Кориера делла Сера» (Corriere della Sera)";
-        `entities.written_glosses`, whatever NER tagged), a person's excepted (the press writes persons
+        `DocView.glosses`, whatever NER tagged), a person's excepted (the press writes persons
         in Cyrillic: "Ульрих Делиус (Ulrich Delius)"). Not an abbreviation ("(AESA)", "(RKI)") nor a
         translation ("Немецкий совет по этике (Deutscher Ethikrat)"): those are other names, and the
         Russian one stays the speaker's."""
         view = self.view
         persons = [e for e in view.entities if e.type == "PER"]
         out = []
-        for kind, (a, b), (c, d) in written_glosses(view.text, view.entities):
+        for kind, (a, b), (c, d) in view.glosses:
             name, gloss = view.text[a:b].strip("«»\""), view.text[c:d]
             if kind == "latin" and (name, gloss) not in out and not any(e.start < b and e.end > a for e in persons):
                 out.append((name, gloss))

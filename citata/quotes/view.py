@@ -6,10 +6,10 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 
-from ..entities import correct
+from ..entities import Gloss, correct_with_glosses, written_glosses
 from ..model import Speaker
 from ..names import NameIndex
-from ..nlp import Analysis, Entity, Token, parse, syntax_parser
+from ..nlp import Analysis, Entity, Token, dependency_parser, parse
 from .marks import pair_quotes
 from .spans import RangeTable
 
@@ -95,7 +95,9 @@ class Found:
 
 
 class DocView:
-    def __init__(self, text: str, analysis: Analysis):
+    def __init__(self, text: str, analysis: Analysis, glosses: list[Gloss] | None = None):
+        """`glosses`: the text's `entities.written_glosses` when the caller has them (`document_view`);
+        found here otherwise."""
         self.text = text
         self.sents = analysis.sentences
         self.toks: list[Token] = []
@@ -112,6 +114,7 @@ class DocView:
         self.sent_first.append(k)
         self.lower = [t.text.lower().replace("ё", "е") for t in self.toks]
         self.entities = sorted(analysis.entities, key=lambda e: e.start)
+        self.glosses = written_glosses(text, self.entities) if glosses is None else glosses
         self.orgs = [e for e in self.entities if e.type == "ORG"]
         self.org_starts = [e.start for e in self.orgs]
         self.orgs_by_text: dict[str, list[int]] = {}  # an organisation's name -> its mentions' starts
@@ -170,10 +173,9 @@ class DocView:
         todo = sorted({si for si in sents if si not in self._trees})
         if todo:
             chunks = [[self._as_parsed(j) for j in self.sent_range(si)] for si in todo]
-            for si, markup in zip(todo, syntax_parser().map(chunks)):
+            for si, parsed in zip(todo, dependency_parser().parse(chunks)):
                 first = self.sent_first[si]
-                self._trees[si] = [(first + int(t.head_id) - 1 if int(t.head_id) > 0 else -1, t.rel)
-                                   for t in markup.tokens]
+                self._trees[si] = [(first + head - 1 if head > 0 else -1, rel) for head, rel in parsed]
         return {si: self._trees[si] for si in sents}
 
     def _as_parsed(self, i: int) -> str:
@@ -207,4 +209,5 @@ def document_view(text: str, analysis: Analysis) -> DocView:
     """The document as the sieves see it: its analysis with natasha's entities corrected
     (`entities.correct`: outlets tagged as persons, upper-case datelines), the analysis itself
     left as it was. The pipeline, `extract_quotes` and the eval scripts all start here."""
-    return DocView(text, replace(analysis, entities=correct(analysis.entities, text)))
+    entities, glosses = correct_with_glosses(analysis.entities, text)
+    return DocView(text, replace(analysis, entities=entities), glosses)
