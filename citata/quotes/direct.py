@@ -359,7 +359,7 @@ def _inner_dashes(view: DocView) -> dict[int, list[tuple[int, int]]]:
         ends = [m.start() for m in ms[1:]] + [line_end(text, para)]
         kept = [m for m, e in zip(ms, ends)
                 if view.tok_index(m.end()) not in view.quoted and not _closes_earlier(text[m.end():e])]
-        if len(kept) >= 2 or any(not m.group(1) for m in kept):
+        if len(kept) >= 2 or any(text[m.start()] in DASHES for m in kept):  # a dash glued to the stop
             # there a heading in capitals with no stop runs into the line after it too ("СКОЛЬКО ДОЗ
             # НАМ НУЖНО - В данный момент …")
             headed = HEADING_DIALOGUE_LINE.finditer(text, para, line_end(text, para))
@@ -454,7 +454,7 @@ def _dialogue_attribution(view: DocView, start: int, para_end: int) -> tuple[int
 # A paragraph opened by a dash: em, en, non-breaking hyphen, figure dash, bar or hyphen-minus.
 DIALOGUE_LINE = re.compile(r"(?m)^[ \t]*[—–‑‒―-]\s+(?=\S)")
 # A dash after a sentence end inside a paragraph, before a capital or a number ("…бюджет. — 9 декабря
-# мы получили …"), spaced or glued to the stop (group 1: the space between them, "" when glued).
+# мы получили …"), spaced or glued to the stop (group 1: the space before the dash).
 INNER_DIALOGUE_LINE = re.compile(r"(?<=[.!?…])[»\"”)]?([ \t]*)[—–‑‒―-][ \t]+(?=[«\"„]?[А-ЯЁA-Z0-9])")
 # A dash after a heading of two words or more in capitals, before a capital.
 HEADING_DIALOGUE_LINE = re.compile(r"\b[А-ЯЁA-Z]{2,}[ \t]+[А-ЯЁA-Z]{3,}([ \t]*)[—–‑‒―-][ \t]+(?=[«\"„]?[А-ЯЁA-Z])")
