@@ -269,29 +269,120 @@ def dialogue(view: DocView) -> list[Found]:
     that goes on after its attribution ("— A, — говорит X. — B") is one quotation whose `parts`
     hold the words before and after the attribution."""
     out = []
-    text = view.text
-    for m in DIALOGUE_LINE.finditer(text):
-        out.extend(_spoken(view, m.end(), line_end(text, m.end())))
-    # A page whose paragraph breaks are gone ("…человек.- Препарат безопасен, - рассказали в
-    # мэрии.") glues its dash lines to the sentence before; such a line runs only to the next one,
-    # so its attribution is its own and not one further down the page. In a line that opens with a
-    # dash, `_spoken` above already reads what follows its attribution.
-    glued = [m for m in GLUED_DIALOGUE_LINE.finditer(text)
-             if not DIALOGUE_LINE.match(text, text.rfind("\n", 0, m.start()) + 1)]
-    for m, after in zip(glued, glued[1:] + [None]):
-        end = line_end(text, m.end())
-        end = end if after is None else min(end, after.start())
-        att = _dialogue_attribution(view, m.end(), end)
-        # words that close a mark opened before them are the rest of a quotation or an editor's
-        # note ("… на 1 декабря.- Ред.)"), not a line of their own
-        if att is not None and not _closes_earlier(text[m.end():att[2]]):
-            out.extend(_spoken(view, m.end(), end))
+    for lines, lost in dash_lines(view):
+        i = 0
+        while i < len(lines):
+            # on a page that lost its breaks the words a line resumes after its attribution stand
+            # as the next line ("…, - поясняет Евгений Юрьевич. - Просто-напросто …"): read them with it
+            k = i
+            while k + 1 < len(lines) and _resumed_as(view, lines[k], lines[k + 1]):
+                k += 1
+            end = lines[k][2]
+            if lost:
+                end = _resumed_end(view, lines[i][1], lines[k][1] if k > i else None, end, k + 1 == len(lines))
+            out.extend(_spoken(view, lines[i][1], end))
+            i = k + 1
     return out
 
 
+def _resumed_end(view: DocView, start: int, resumed: int | None, end: int, last: bool) -> int:
+    """Where a line of a paragraph that lost its breaks ends when it resumes after its attribution:
+    the paragraph's end is the page's, so the resumed words ("…, - рассказала Зоя Масленникова. – Пока
+    мы готовим …") stop before a sentence that reports someone's words in the writer's voice ("Его
+    коллега Артём Коростелев уточняет, что …"), and on the paragraph's last line at the end of their
+    first sentence. `resumed`: where they start, when they stand as a line of their own; else they
+    are looked for after the line's attribution."""
+    if resumed is None:
+        att = _dialogue_attribution(view, start, end)
+        rest = _resumes(view, att[0], end) if att else None
+        if rest is None:
+            return end
+        resumed = rest[0]
+    si = view.tok_sent[view.tok_index(resumed)]
+    if last:
+        return min(end, view.toks[view.sent_first[si + 1] - 1].end)
+    while view.sent_first[si + 1] < len(view.toks) and view.toks[view.sent_first[si + 1]].start < end:
+        si += 1
+        if any(cue_at(view, k) and manner_verb(view, k) for k in view.sent_range(si)):
+            return view.toks[view.sent_first[si] - 1].end
+    return end
+
+
+def dash_lines(view: DocView) -> list[tuple[list[tuple[int, int, int]], bool]]:
+    """The dialogue lines of a page, paragraph by paragraph: the lines (the dash, where the words
+    start, where the line ends) and whether the paragraph lost its breaks. A line opens its paragraph
+    with a dash and runs to the paragraph's end. A paragraph that shows its page lost its breaks — two
+    dash lines or more after sentence ends inside it ("…человек. - Препарат …, - рассказали в мэрии.
+    - Ждем …", an interview's "…масштабах? - Да, сегодня …"), or one glued to the stop ("…человек.-
+    Препарат") — holds a line at each of those dashes too, and each of its lines runs only to the next
+    one. (No paragraph of the corpora as saved holds two such dashes outside quotation marks but a
+    list run together; none holds a glued one.)"""
+    text = view.text
+    inner = _inner_dashes(view)
+    out = []
+    for m in DIALOGUE_LINE.finditer(text):
+        if text.rfind("\n", 0, m.start()) + 1 not in inner:
+            out.append(([(m.end() - len(m.group().lstrip()), m.end(), line_end(text, m.end()))], False))
+    for para, dashes in inner.items():
+        opening = DIALOGUE_LINE.match(text, para)
+        starts = ([(opening.end() - len(opening.group().lstrip()), opening.end())] if opening else []) + dashes
+        ends = [d for d, _ in starts[1:]] + [line_end(text, para)]
+        lines, asked = [], False
+        for k, ((d, s), e) in enumerate(zip(starts, ends)):
+            words = text[s:e].rstrip()
+            if words.endswith("?") and not asks(words) and k + 1 < len(starts):
+                # a question after statements: the interviewer's after an answer ("- Есть такая точка
+                # зрения: … Это верно?"), else the answer's end and the lead-in to the next question,
+                # left out ("- Исследования еще не завершены … В ТЕМУ … Почему так и что это значит?")
+                if asked:
+                    e = _before_lead_in(text, s, e)
+                asked = not asked
+            else:
+                asked = words.endswith("?") or asks(words)
+            lines.append((d, s, e))
+        out.append((lines, True))
+    out.sort()
+    return out
+
+
+def _inner_dashes(view: DocView) -> dict[int, list[tuple[int, int]]]:
+    """Paragraph start → the dashes after a sentence end inside it (the dash, where the words after it
+    start), for the paragraphs whose page lost its breaks (`dash_lines`). Not a dash inside quotation
+    marks, nor one whose words close a mark opened before them (the rest of a quotation, an editor's
+    "(… особенностям. - Ред.)")."""
+    text = view.text
+    found: dict[int, list[re.Match]] = {}
+    for m in INNER_DIALOGUE_LINE.finditer(text):
+        found.setdefault(text.rfind("\n", 0, m.start()) + 1, []).append(m)
+    out = {}
+    for para, ms in found.items():
+        ends = [m.start() for m in ms[1:]] + [line_end(text, para)]
+        kept = [m for m, e in zip(ms, ends)
+                if view.tok_index(m.end()) not in view.quoted and not _closes_earlier(text[m.end():e])]
+        if len(kept) >= 2 or any(text[m.start()] in DASHES for m in kept):  # a dash glued to the stop
+            # there a heading in capitals with no stop runs into the line after it too ("СКОЛЬКО ДОЗ
+            # НАМ НУЖНО - В данный момент …")
+            headed = HEADING_DIALOGUE_LINE.finditer(text, para, line_end(text, para))
+            out[para] = sorted([(m.end(1), m.end()) for m in kept] + [(m.end(1), m.end()) for m in headed])
+    return out
+
+
+def _resumed_as(view: DocView, line: tuple[int, int, int], nxt: tuple[int, int, int]) -> bool:
+    """Are the words of line `nxt` the ones `line` resumes after its attribution (the attribution
+    ends right before `nxt`'s dash, and `nxt` asks nothing: a question there is the interviewer's)?"""
+    att = _dialogue_attribution(view, line[1], line[2])
+    if att is None:
+        return False
+    end = _attribution_end(view, att[0])
+    if end < att[0] or view.text[view.toks[end].end:nxt[0]].strip(" \t.,:"):
+        return False
+    return not asks(view.text[nxt[1]:nxt[2]])
+
+
 def _closes_earlier(words: str) -> bool:
+    """Do the words close a mark or a bracket opened before them? (A list's "а)", "2)" closes nothing.)"""
     depth = 0
-    for ch in words:
+    for ch in LIST_MARKER.sub("", words):
         if ch in "«„“(":
             depth += 1
         elif ch in "»”)":
@@ -299,6 +390,31 @@ def _closes_earlier(words: str) -> bool:
             if depth < 0:
                 return True
     return False
+
+
+LIST_MARKER = re.compile(r"(?<!\w)\w\)")
+
+
+def asks(words: str) -> bool:
+    """Do a line's words open with a question ("— Когда ждать вакцину?", "— Сколько доз понадобится?
+    По разным данным …")?"""
+    first = re.match(r"[^.!?…]*[.!?…]", words)
+    return (first.group() if first else words).rstrip().endswith("?")
+
+
+def _before_lead_in(text: str, start: int, end: int) -> int:
+    """Where a line's words end before the question that closes them, when the next line answers it:
+    on a page that lost its breaks the interviewer's lead-in paragraph ("В ТЕМУ … Почему так и что это
+    значит?") runs on from the answer before it."""
+    words = text[start:end].rstrip()
+    if not words.endswith("?"):
+        return end
+    stops = [m.end() for m in SENTENCE_STOP.finditer(words)]
+    return start + stops[-1] if stops else end
+
+
+# The end of a sentence that is not a question (its stop and any closing mark or bracket).
+SENTENCE_STOP = re.compile(r"[.!…][»\"”)]?(?=\s|[А-ЯЁA-Z])")
 
 
 def _spoken(view: DocView, start: int, para_end: int) -> list[Found]:
@@ -337,8 +453,11 @@ def _dialogue_attribution(view: DocView, start: int, para_end: int) -> tuple[int
 
 # A paragraph opened by a dash: em, en, non-breaking hyphen, figure dash, bar or hyphen-minus.
 DIALOGUE_LINE = re.compile(r"(?m)^[ \t]*[—–‑‒―-]\s+(?=\S)")
-# A dash line glued after a sentence end inside a line, before a capital.
-GLUED_DIALOGUE_LINE = re.compile(r"(?<=[.!?…])[—–‑‒―-]\s+(?=[А-ЯЁA-Z])")
+# A dash after a sentence end inside a paragraph, before a capital or a number ("…бюджет. — 9 декабря
+# мы получили …"), spaced or glued to the stop (group 1: the space before the dash).
+INNER_DIALOGUE_LINE = re.compile(r"(?<=[.!?…])[»\"”)]?([ \t]*)[—–‑‒―-][ \t]+(?=[«\"„]?[А-ЯЁA-Z0-9])")
+# A dash after a heading of two words or more in capitals, before a capital.
+HEADING_DIALOGUE_LINE = re.compile(r"\b[А-ЯЁA-Z]{2,}[ \t]+[А-ЯЁA-Z]{3,}([ \t]*)[—–‑‒―-][ \t]+(?=[«\"„]?[А-ЯЁA-Z])")
 # Where a dialogue line's words end and its attribution begins: ", — сказал", and the dash glued to
 # the comma as after a closing mark (AFTER_CLOSE: '…нет,- отметила Алла Дробинская', '»,— заявил').
 DIALOGUE_ATTRIBUTION = re.compile(r"([,!?…])\s*[—–‑‒―-]\s+")

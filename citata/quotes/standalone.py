@@ -8,7 +8,7 @@ from collections import Counter
 from .. import lexicons as lex
 from ..names import name_key
 from .cues import cue_at
-from .direct import DIALOGUE_LINE, sentence_like
+from .direct import DIALOGUE_LINE, asks, dash_lines, sentence_like
 from .mentions import search_inverted, search_subject
 from .spans import Intervals, RangeTable
 from .view import DASHES, DocView, Found, Ref, TERMINAL, line_end, next_paragraph, trim_end
@@ -120,18 +120,16 @@ def _interview(view: DocView, spans: Intervals) -> list[Found]:
     first question is the interviewee's, with the paragraphs that go on from it up to the next
     dash line, question or heading; the interviewee is the person the lead names last with a
     surname ("Наболевшие вопросы мы задали … кандидату медицинских наук Евгению Тимакову")."""
+    text = view.text
     lines = []
-    for m in DIALOGUE_LINE.finditer(view.text):
-        end = line_end(view.text, m.end())
-        while end > m.end() and view.text[end - 1] in " \t":
-            end -= 1
-        line = view.text[m.end():end]
-        nxt = view.text[end:end + 600].lstrip().split("\n", 1)[0].rstrip()
+    for start, end, bounded in _lines(view):
+        line = text[start:end]
+        nxt = "" if bounded else text[end:end + 600].lstrip().split("\n", 1)[0].rstrip()
         # a question, or a lead-in whose question ends the line or stands in the next paragraph
-        asks = _asks(line) or line.endswith("?") or nxt.endswith("?") and nxt[:1] not in DASHES and any(
+        q = asks(line) or line.endswith("?") or nxt.endswith("?") and nxt[:1] not in DASHES and any(
             c.islower() for c in nxt) or _addresses(line)  # (a heading in capitals may end with "?" too)
-        lines.append((m.end(), end, asks))
-    questions = [s for s, _, q in lines if q]
+        lines.append((start, end, q, bounded))
+    questions = [s for s, _, q, _ in lines if q]
     if len(questions) < 2 or len(lines) - len(questions) < 2:
         return []
     first_q = questions[0]
@@ -140,14 +138,17 @@ def _interview(view: DocView, spans: Intervals) -> list[Found]:
     if person is None:
         return []
     out = []
-    for start, end, question in lines:
-        line = view.text[start:end]
+    for start, end, question, bounded in lines:
+        line = text[start:end]
         if question or start < first_q or spans.covers(start) or not line[:1].isupper() or not sentence_like(line):
             continue
-        stop = trim_end(view.text, start, _answer_end(view.text, end))
+        # a line the next one bounds (a page that lost its breaks) ends there; one that ends its
+        # paragraph goes on through the paragraphs after it
+        stop = trim_end(text, start, end if bounded else _answer_end(text, end))
         ref = Ref("entity", person.start, person.end, entity=person)
         out.append(Found("direct", start, stop, None, ref, cue_cls="continuation", sieve="standalone:interview answer"))
-        out.extend(_resumed(view, stop, ref, spans))
+        if not bounded:
+            out.extend(_resumed(view, stop, ref, spans))
     return out
 
 
@@ -186,6 +187,19 @@ def _resumed(view: DocView, end: int, ref: Ref, spans: Intervals) -> list[Found]
     if not FIRST_PERSON.search(text, start, stop):
         return []
     return [Found("direct", start, stop, None, ref, cue_cls="continuation", sieve="standalone:answer after a caption")]
+
+
+def _lines(view: DocView) -> list[tuple[int, int, bool]]:
+    """Each dialogue line's words (`dash_lines`) without the spaces that end them: (start, end, whether
+    the next line bounds it inside its paragraph rather than the paragraph's end)."""
+    out = []
+    for lines, _ in dash_lines(view):
+        for k, (_, start, end) in enumerate(lines):
+            stop = end
+            while stop > start and view.text[stop - 1] in " \t":
+                stop -= 1
+            out.append((start, stop, k + 1 < len(lines)))
+    return out
 
 
 def _addresses(line: str) -> bool:
@@ -234,12 +248,6 @@ def _cue_before(view: DocView, o: int) -> bool:
 def _clause(view: DocView, o: int, c: int) -> bool:
     """Do the quoted words hold a finite verb (a statement, not a list of demands or names)?"""
     return any(view.parses(j)[0].tag.POS in ("VERB", "PRTS") for j in view.tokens_in(o + 1, c))
-
-
-def _asks(line: str) -> bool:
-    """A bare line that opens with a question is the interviewer's ("— Когда ждать вакцину?")."""
-    first = re.match(r"[^.!?…]*[.!?…]", line)
-    return (first.group() if first else line).rstrip().endswith("?")
 
 
 def _intro_ref(view: DocView, o: int, since: int) -> Ref | None:
