@@ -607,6 +607,7 @@ def name_words(text: str) -> list[str]:
     return [w for w in split_words(text) if w not in particles]
 
 
+NUMBER_COMPOUND = re.compile(r"\d+-[а-яё]")  # "87-летнего": a compound adjective opening with digits
 INSTRUMENTAL_END = re.compile(r"(?:ом|ем|ой|ей|ым|им)$")
 
 
@@ -672,7 +673,7 @@ def nominative_phrase(phrase: str, case: str | None = None, number: str | None =
     for n, m in enumerate(tokens):
         w = m.group()
         core = w.strip(",.:;«»\"“”„()")
-        if head_done or not core or not core[0].isalpha():
+        if head_done or not core or not (core[0].isalpha() or NUMBER_COMPOUND.match(core)):
             out.append(w)
             continue
         ps = parse(core)
@@ -685,6 +686,16 @@ def nominative_phrase(phrase: str, case: str | None = None, number: str | None =
         if pos in ("ADJF", "PRTF"):
             adjectives.append((len(out), core, ps))
             out.append(w)
+        elif core == "и" and adjectives and n + 1 < len(tokens) and \
+                any(p.tag.POS == "ADJF" for p in parse(tokens[n + 1].group().strip(",.:;«»\"“”„()"))[:1]):
+            out.append(w)  # "Всемирной продовольственной и сельскохозяйственной организации": both modify the noun
+        elif pos == "NOUN" and (own := _substantive_head(core, ps, adjectives, case)):
+            # "уполномоченные бюджетной авиакомпании", "заведующая поликлиникой №2": modifiers that
+            # cannot all agree with the noun; the first of them is the head, the rest its complement
+            for i, a_core, _ in adjectives[:own]:
+                out[i] = out[i].replace(a_core, nominative_word(a_core, case=case, number=number), 1)
+            out.append(w)
+            head_done = True
         elif pos == "NOUN":
             agreed = _agreeing_head(core, ps, adjectives, case, number)
             if agreed is None:
@@ -706,6 +717,34 @@ def nominative_phrase(phrase: str, case: str | None = None, number: str | None =
         for i, a_core, _ in adjectives:
             out[i] = out[i].replace(a_core, nominative_word(a_core, case=case, number=number), 1)
     return " ".join(out)
+
+
+def _agree(a, b) -> bool:
+    """Do two readings (a modifier's and a noun's or another modifier's) agree in case, number and gender?"""
+    num = b.tag.number or "sing"
+    return a.tag.case == b.tag.case and (a.tag.number or "sing") == num and (
+        num == "plur" or a.tag.gender == b.tag.gender or b.tag.gender is None or "ms-f" in b.tag)
+
+
+def _substantive_head(core: str, ps, adjectives, case: str | None) -> int:
+    """How many of the modifiers before a common noun are a head of their own, the noun opening
+    its complement ("уполномоченные профсоюзов", "уполномоченные бюджетной авиакомпании"): the
+    longest run of them agreeing with each other in the phrase's case, where no reading of the
+    noun agrees with them all (in the phrase's case, when it is known: "заведующей поликлиникой"
+    read as a genitive). 0 when they can modify the noun (or the noun is a name or unknown)."""
+    if not adjectives or not core.islower() or not ps or not ps[0].is_known:
+        return 0
+    mods = [[p for p in aps if p.tag.POS in ("ADJF", "PRTF")] for _, _, aps in adjectives]
+    if any(all(any(_agree(a, noun) for a in m) for m in mods) for noun in ps
+           if noun.tag.POS == "NOUN" and (case is None or noun.tag.case == case)):
+        return 0
+    run = 0
+    for k in range(len(mods), 0, -1):
+        if any((case or "nomn") == a.tag.case and all(any(_agree(b, a) for b in m) for m in mods[:k])
+               for a in mods[0]):
+            run = k
+            break
+    return run
 
 
 def _modifies_next(ps, following: str) -> bool:

@@ -20,8 +20,9 @@ and every unannotated or tune row whose speaker or reasons changed.
 
 The reasons (a speaker string is flagged by what it shows, not by whether it is the right person):
   time             a clock time or a date's digits inside ("13:54 REGNUM")
-  digits           other digits inside, not a name that carries them (G7, COVID-19, Ту-154, "Лада"…
-                   a word of Latin capitals or Cyrillic letters with its digits glued by a hyphen)
+  digits           other digits inside, not a word that carries them (G7, COVID-19, Ту-154, B737:
+                   capitals with their digits, or glued by a hyphen; "87-летний"; a name the mention
+                   quotes, телеканал "360"); a role's digits are its body's number ("ГКБ 67")
   agreement broken the normal form breaks what agreed in the mention, or changes the complement of
                    a head that agrees with nothing after it ("уполномоченные профсоюзов" ->
                    "уполномоченные профсоюзы")
@@ -62,9 +63,9 @@ from survey_colons import kinds  # noqa: E402
 from survey_quotes import corpus_texts, view_of  # noqa: E402
 
 TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b(?:19|20)\d{2}\b")
-# a name that carries its digits: G7, G20, COVID-19, Ту-154, B737, "5G" (one word of capitals or a
-# hyphen before or after the digits)
-DIGIT_NAME = re.compile(r"^(?:[A-ZА-ЯЁ][\w]*-?\d+[A-Za-z]?|\d+[A-ZА-ЯЁ]+|[A-ZА-ЯЁ]{2,}[\w-]*-\d+)$")
+# a word that carries its digits: G7, G20, COVID-19, Ту-154, B737, "5G" (one word of capitals or a
+# hyphen before or after the digits), a compound adjective ("87-летний")
+DIGIT_NAME = re.compile(r"^(?:\d+-[а-яё]+|[A-ZА-ЯЁ][\w]*-?\d+[A-Za-z]?|\d+[A-ZА-ЯЁ]+|[A-ZА-ЯЁ]{2,}[\w-]*-\d+)$")
 LATIN = re.compile(r"[A-Za-z]")
 CYRILLIC = re.compile(r"[А-Яа-яЁё]")
 EDGE = "«»\"“”„',.;:!?()[]—–-/*•|"
@@ -177,24 +178,31 @@ def form_reasons(text: str, kind: str | None, mention: str | None, role: bool = 
     words = split_words(text)
     # a name the mention quotes is as written, digits and all: телеканал "360"
     quoted = bool(mention and re.search(r'[«"„“]' + re.escape(text) + r'[»"“”]', mention))
-    digit_words = [w for w in words if any(c.isdigit() for c in w)]
+    # (split at spaces: a word's hyphen keeps its digits, "87-летний", "COVID-19")
+    digit_words = [w.strip(EDGE) for w in text.split() if any(c.isdigit() for c in w)]
     if TIME.search(text):
         out.append("time")
     elif not role and digit_words and not all(DIGIT_NAME.match(w) for w in digit_words) and not quoted:
         out.append("digits")  # a role's digits are a number of its body's: "главный врач ГКБ 67", "№15"
     low = [w.lower() for w in words]
-    hn = head_noun(words)
+    spaced = [w.strip(EDGE) for w in text.split() if w.strip(EDGE)]  # "87-летнего" one word
+    hn = head_noun(spaced)
     if hn:
         k, nps = hn
-        modifiers = [w for w in words[:k] if (w.islower() or w[0].isdigit() and "-" in w)
+        modifiers = [w for w in spaced[:k] if (w.islower() or w[0].isdigit() and "-" in w)
                      and readings(w) and readings(w)[0].tag.POS in ("ADJF", "PRTF")]
-        if any(not agrees(readings(w), nps) for w in modifiers):
+        # (nominative modifiers before a noun that reads as a genitive or instrumental are a
+        # substantivised head and its complement: "уполномоченные профсоюзов", "заведующая поликлиникой")
+        complement = any(p.tag.case in ("gent", "ablt") for p in nps) and \
+            all(any(p.tag.case == "nomn" for p in readings(w)) for w in modifiers)
+        if any(not agrees(readings(w), nps) for w in modifiers) and not complement:
             out.append("disagreement")
-    if words:
-        last = readings(words[-1])
-        after_preposition = len(words) > 1 and readings(words[-2]) and readings(words[-2])[0].tag.POS == "PREP"
-        if last and not quoted and not words[-1][:1].isupper() and (last[0].tag.POS in CUT_POS or words[-1].isdigit()) \
-                and last[0].tag.POS != "NOUN" \
+    if spaced:
+        end = spaced[-1]
+        last = readings(end)
+        after_preposition = len(spaced) > 1 and readings(spaced[-2]) and readings(spaced[-2])[0].tag.POS == "PREP"
+        if last and not quoted and not end[:1].isupper() and last[0].tag.POS != "NOUN" \
+                and (last[0].tag.POS in CUT_POS or end.isdigit() and not role) \
                 and not (after_preposition and last[0].tag.POS in ("ADJF", "PRTF")):
             out.append("cut")  # (a participle after "из" is its noun: "один из протестующих")
         if len(words) == 1 and low[0] in PRONOUNS:
@@ -224,7 +232,7 @@ def form_reasons(text: str, kind: str | None, mention: str | None, role: bool = 
             elif ment[0].tag.gender == "femn" and nom[0].tag.gender == "masc" and ment[0].tag.number == "sing" and \
                     ment[0].normal_form.startswith(nom[0].normal_form):
                 out.append("gender")
-    if not role and words and not words[0].isupper() and words[0][0].isalpha() and not digit_words[:1] == words[:1]:
+    if not role and words and not words[0].isupper() and words[0][0].isalpha() and not any(c.isdigit() for c in words[0]):
         ps = readings(words[0])
         if ps and ps[0].tag.POS in ("NOUN", "ADJF", "PRTF") and ps[0].is_known and \
                 not any(p.tag.case in ("nomn", None) or "Fixd" in p.tag for p in ps) \
