@@ -808,14 +808,33 @@ def _surname_gender(forms: list[str]) -> str | None:
     return None
 
 
+# parts of speech a role cannot end in: "сама Биби" (an emphatic pronoun), "испуганная Биби" (an
+# adjective), "советник … по" (a preposition cut from its noun), "… 44-летний" (the next name's age)
+ROLE_END_NEVER = frozenset(("ADJF", "PRTF", "NPRO", "PREP", "CONJ", "PRCL", "ADVB"))
+
+
+def _cannot_end_role(word: str) -> bool:
+    core = word.rstrip(",;:")
+    if not core or core[0].isupper() or core.endswith(".") or not core[-1].isalpha():
+        return False  # a name, an abbreviation ("к.м.н."), a number ("ГКБ 67"), a quoted name
+    ps = parse(core)
+    # (a substantivised one is a role noun: "уполномоченный", "заведующая")
+    return bool(ps) and ps[0].tag.POS in ROLE_END_NEVER and "Subx" not in ps[0].tag \
+        and ps[0].normal_form not in lex.role_nouns()
+
+
 def tidy_role(phrase: str | None) -> str | None:
-    """A role as a common noun phrase: "Генеральный директор" at a sentence start -> lower case."""
+    """A role as a common noun phrase: "Генеральный директор" at a sentence start -> lower case;
+    the words a role cannot end in dropped from its end (`ROLE_END_NEVER`), None when none is left."""
     if not phrase:
         return phrase
-    first = phrase.split()[0]
+    first = (phrase.split() or [""])[0]
     if first[:1].isupper() and not first.isupper():
-        return phrase[:1].lower() + phrase[1:]
-    return phrase
+        phrase = phrase[:1].lower() + phrase[1:]  # (before the trim: "Сама Биби" opening a sentence)
+    words = list(re.finditer(r"\S+", phrase))
+    while words and _cannot_end_role(words[-1].group()):
+        words.pop()
+    return phrase[:words[-1].end()] if words else None
 
 
 def canonical_role(phrase: str) -> list[str]:

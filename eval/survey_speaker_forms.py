@@ -16,7 +16,7 @@ article's NER analysis.
 
 `show` prints the places and articles per reason and kind, then every flagged row of the
 unannotated and tune articles (--show: those reasons only). `diff` prints the counts before → after
-and every unannotated or tune row whose speaker or reasons changed.
+and every unannotated or tune row whose speaker, role or reasons changed.
 
 The reasons (a speaker string is flagged by what it shows, not by whether it is the right person):
   time             a clock time or a date's digits inside ("13:54 REGNUM")
@@ -30,7 +30,8 @@ The reasons (a speaker string is flagged by what it shows, not by whether it is 
                    gender ("87-летнего политик")
   cut              the phrase ends in an adjective, ordinal, numeral, preposition or conjunction: cut
                    before its head ("Жители второго")
-  pronoun          the speaker is a pronoun or relative word ("он", "который", "те")
+  pronoun          the speaker is a personal, demonstrative or relative pronoun ("он", "который",
+                   "те"; not an indefinite group, "многие", "некоторые", which the gold keeps)
   punctuation      leading or trailing punctuation or quotation marks, or quotation marks unbalanced
   mixed script     a word spelt in Cyrillic and Latin letters at once
   number           a role's head noun in the singular while the mention's head is plural, or the
@@ -70,10 +71,10 @@ LATIN = re.compile(r"[A-Za-z]")
 CYRILLIC = re.compile(r"[А-Яа-яЁё]")
 EDGE = "«»\"“”„',.;:!?()[]—–-/*•|"
 QUOTES = "«»\"“”„"
+# (an indefinite group, "Многие считают", "Некоторые полагают", is a speaker as the gold writes it)
 PRONOUNS = frozenset(("он", "она", "оно", "они", "его", "её", "ее", "их", "ему", "ей", "им", "я", "мы", "ты",
                       "вы", "который", "которая", "которое", "которые", "кто", "что", "тот", "та", "те", "то",
-                      "это", "этот", "эта", "эти", "сам", "сама", "сами", "себя", "кто-то", "некто", "никто",
-                      "все", "всё", "каждый", "один", "одна", "другой", "другие", "многие", "некоторые"))
+                      "это", "этот", "эта", "эти", "сам", "сама", "сами", "себя", "кто-то", "некто", "никто"))
 CUT_POS = frozenset(("ADJF", "PRTF", "NUMR", "PREP", "CONJ", "PRCL", "ADJS", "COMP"))
 
 
@@ -335,13 +336,13 @@ def diff(args) -> None:
     moved = 0
     for key in sorted(set(o) | set(n)):
         x, y = o.get(key), n.get(key)
-        if x and y and (x["speaker"], x["reasons"]) == (y["speaker"], y["reasons"]):
+        if x and y and (x["speaker"], x["role"], x["reasons"]) == (y["speaker"], y["role"], y["reasons"]):
             continue
         moved += 1
         print(f"#### [{(x or y)['set']}] {key[0]} @{key[1]}\n  {(y or x)['sentence'][:300]}")
         for tag, r in (("-", x), ("+", y)):
             if r:
-                print(f"  {tag} {r['speaker']!r} ({r['kind']}) mention={r['mention']!r} {r['reasons']}")
+                print(f"  {tag} {r['speaker']!r} ({r['kind']}) role={r['role']!r} mention={r['mention']!r} {r['reasons']}")
     print(f"{moved} unannotated or tune rows moved")
 
 

@@ -53,3 +53,25 @@ def test_the_survey_flags_what_no_speaker_looks_like():
     assert form_reasons("G7", "organization", "G7") == []
     assert form_reasons("уполномоченные профсоюза летчиков", "anonymous", "уполномоченные профсоюза летчиков") == []
     assert "no noun" in form_reasons("сама", None, None, role=True)
+
+
+def test_a_role_never_ends_in_a_word_that_names_no_role():
+    text = "Сам Иван Петров заявил, что не собирается уходить в отставку."
+    assert [q.speaker.role for q in plain_quotes(text)] == [None]
+    text = ("Министр транспорта Иван Петров выступил в парламенте. Сам Иван Петров заявил, что не собирается "
+            "уходить в отставку.")
+    assert [q.speaker.role for q in plain_quotes(text)] == ["министр транспорта"]
+    text = "Как заявила испуганная Мария Соколова, соседи угрожали ей."
+    assert [q.speaker.role for q in plain_quotes(text)] == [None]
+
+
+def test_the_words_a_role_cannot_end_in_are_dropped_from_its_end():
+    from citata.names import tidy_role
+    assert tidy_role("советник президента по") == "советник президента"
+    assert tidy_role("директор НИИ гриппа им") == "директор НИИ гриппа"
+    assert tidy_role("Генеральный директор") == "генеральный директор"
+    # a substantivised adjective or participle, a number, an abbreviation end a role
+    assert tidy_role("уполномоченный") == "уполномоченный"
+    assert tidy_role("заведующая кафедрой") == "заведующая кафедрой"
+    assert tidy_role("главный врач ГКБ 67") == "главный врач ГКБ 67"
+    assert tidy_role("врач высшей категории, к.м.н.") == "врач высшей категории, к.м.н."
