@@ -720,10 +720,9 @@ def nominative_phrase(phrase: str, case: str | None = None, number: str | None =
 
 
 def _agree(a, b) -> bool:
-    """Do two readings (a modifier's and a noun's or another modifier's) agree in case, number and gender?"""
-    num = b.tag.number or "sing"
-    return a.tag.case == b.tag.case and (a.tag.number or "sing") == num and (
-        num == "plur" or a.tag.gender == b.tag.gender or b.tag.gender is None or "ms-f" in b.tag)
+    """Do two readings (a modifier's and a noun's or another modifier's) agree in case and number?
+    (Not gender: a woman's masculine title takes her adjective, "избранной премьером".)"""
+    return a.tag.case == b.tag.case and (a.tag.number or "sing") == (b.tag.number or "sing")
 
 
 def _substantive_head(core: str, ps, adjectives, case: str | None) -> int:
@@ -772,6 +771,8 @@ def _agreeing_head(core: str, ps, adjectives, case: str | None, number: str | No
         num = noun.tag.number or "sing"
         picks = []
         for _, _, aps in adjectives:
+            if "ms-f" in noun.tag:  # "нового главы": a noun of common gender is a man's or a woman's, never neuter
+                aps = sorted(aps, key=lambda p: p.tag.gender == "neut")
             a = next((p for p in aps if p.tag.POS in ("ADJF", "PRTF") and p.tag.case == noun.tag.case
                       and (p.tag.number or "sing") == num
                       and (num == "plur" or p.tag.gender == noun.tag.gender or noun.tag.gender is None
@@ -813,14 +814,24 @@ def _surname_gender(forms: list[str]) -> str | None:
 ROLE_END_NEVER = frozenset(("ADJF", "PRTF", "NPRO", "PREP", "CONJ", "PRCL", "ADVB"))
 
 
-def _cannot_end_role(word: str) -> bool:
+def _cannot_end_role(word: str, before: str | None) -> bool:
+    """Can't `word` end a role, after the word `before` it (None: it is the first)?"""
     core = word.rstrip(",;:")
     if not core or core[0].isupper() or core.endswith(".") or not core[-1].isalpha():
         return False  # a name, an abbreviation ("к.м.н."), a number ("ГКБ 67"), a quoted name
     ps = parse(core)
     # (a substantivised one is a role noun: "уполномоченный", "заведующая")
-    return bool(ps) and ps[0].tag.POS in ROLE_END_NEVER and "Subx" not in ps[0].tag \
-        and ps[0].normal_form not in lex.role_nouns()
+    if not ps or ps[0].tag.POS not in ROLE_END_NEVER or "Subx" in ps[0].tag or ps[0].normal_form in lex.role_nouns():
+        return False
+    if ps[0].tag.POS in ("ADJF", "PRTF") and before and "Apro" not in ps[0].tag:
+        # an adjective after the noun it agrees with is the title's ("папа римский"), after another
+        # adjective a substantivised pair ("американский военный"); one after a noun it does not
+        # agree with opens the next phrase ("… самоуправления 44-летний")
+        prev = parse(before.strip(",;:«»\""))
+        return bool(prev) and prev[0].tag.POS == "NOUN" and not any(
+            _agree(a, n) and (a.tag.gender == n.tag.gender or a.tag.number == "plur")
+            for a in ps if a.tag.POS in ("ADJF", "PRTF") for n in prev if n.tag.POS == "NOUN")
+    return True
 
 
 def tidy_role(phrase: str | None) -> str | None:
@@ -832,7 +843,7 @@ def tidy_role(phrase: str | None) -> str | None:
     if first[:1].isupper() and not first.isupper():
         phrase = phrase[:1].lower() + phrase[1:]  # (before the trim: "Сама Биби" opening a sentence)
     words = list(re.finditer(r"\S+", phrase))
-    while words and _cannot_end_role(words[-1].group()):
+    while words and _cannot_end_role(words[-1].group(), words[-2].group() if len(words) > 1 else None):
         words.pop()
     return phrase[:words[-1].end()] if words else None
 

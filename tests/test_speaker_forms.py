@@ -21,6 +21,9 @@ def test_a_substantivised_head_keeps_its_complement_as_written():
     assert nominative_phrase("уполномоченных профсоюза", case="gent") == "уполномоченные профсоюза"
     assert nominative_phrase("заведующей кафедрой", case="gent") == "заведующая кафедрой"
     assert nominative_phrase("заведующую лабораторией", case="accs") == "заведующая лабораторией"
+    # a noun of common gender takes an adjective of either
+    assert nominative_phrase("нового главы Минздрава", case="gent") == "новый глава Минздрава"
+    assert nominative_phrase("новой главе района", case="datv") == "новая глава района"
 
 
 def test_modifiers_that_agree_with_the_noun_are_put_in_the_nominative_with_it():
@@ -75,3 +78,7 @@ def test_the_words_a_role_cannot_end_in_are_dropped_from_its_end():
     assert tidy_role("заведующая кафедрой") == "заведующая кафедрой"
     assert tidy_role("главный врач ГКБ 67") == "главный врач ГКБ 67"
     assert tidy_role("врач высшей категории, к.м.н.") == "врач высшей категории, к.м.н."
+    # an adjective after the noun it agrees with, or after another adjective, is the role's
+    assert tidy_role("папа римский") == "папа римский"
+    assert tidy_role("американский военный") == "американский военный"
+    assert tidy_role("министр по делам регионов 44-летний") == "министр по делам регионов"
