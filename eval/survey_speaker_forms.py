@@ -156,8 +156,9 @@ def agreement_broken(text: str, mention: str) -> bool:
 
 
 def balanced(s: str) -> bool:
-    return s.count("«") == s.count("»") and s.count('"') % 2 == 0 and s.count("„") + s.count("“") <= 2 * s.count("”") + s.count("“") \
-        and s.count("(") == s.count(")")
+    """Is every quotation mark and parenthesis paired ("„" closes with "“" or "”")?"""
+    return s.count("«") == s.count("»") and s.count('"') % 2 == 0 and s.count("(") == s.count(")") \
+        and s.count("„") <= s.count("“") + s.count("”")
 
 
 def edge_junk(s: str) -> bool:

@@ -7,7 +7,7 @@ import sys
 from conftest import ROOT
 from helpers import plain_quotes, speaker_name
 
-from citata.names import nominative_phrase
+from citata.names import nominative_phrase, tidy_role
 
 sys.path.insert(0, str(ROOT / "eval"))
 
@@ -69,7 +69,6 @@ def test_a_role_never_ends_in_a_word_that_names_no_role():
 
 
 def test_the_words_a_role_cannot_end_in_are_dropped_from_its_end():
-    from citata.names import tidy_role
     assert tidy_role("советник президента по") == "советник президента"
     assert tidy_role("директор НИИ гриппа им") == "директор НИИ гриппа"
     assert tidy_role("Генеральный директор") == "генеральный директор"
