@@ -607,7 +607,7 @@ def name_words(text: str) -> list[str]:
     return [w for w in split_words(text) if w not in particles]
 
 
-NUMBER_COMPOUND = re.compile(r"\d+-[а-яё]")  # "87-летнего": a compound adjective opening with digits
+NUMBER_COMPOUND = re.compile(r"\d+-[а-яё]{4,}")  # "87-летнего": a compound adjective opening with digits (not an ordinal's ending, "2-х", "1-го")
 INSTRUMENTAL_END = re.compile(r"(?:ом|ем|ой|ей|ым|им)$")
 
 

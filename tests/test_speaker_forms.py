@@ -33,6 +33,9 @@ def test_modifiers_that_agree_with_the_noun_are_put_in_the_nominative_with_it():
     # a compound adjective opening with digits is an adjective like another
     assert nominative_phrase("64-летнего дипломата", case="gent") == "64-летний дипломат"
     assert nominative_phrase("32-летней спортсменке", case="datv") == "32-летняя спортсменка"
+    assert nominative_phrase("24-часовую забастовку", case="accs") == "24-часовая забастовка"
+    # a noun opening with digits is the head, what follows it its complement
+    assert nominative_phrase("25-летие первого полета") == "25-летие первого полета"
     # adjectives joined by "и" both modify the noun after them
     assert nominative_phrase("Международной морской и речной ассоциации", case="gent") == \
         "Международная морская и речная ассоциация"
