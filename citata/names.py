@@ -607,6 +607,7 @@ def name_words(text: str) -> list[str]:
     return [w for w in split_words(text) if w not in particles]
 
 
+NUMBER_COMPOUND = re.compile(r"\d+-[а-яё]{4,}")  # "87-летнего": a compound adjective opening with digits (not an ordinal's ending, "2-х", "1-го")
 INSTRUMENTAL_END = re.compile(r"(?:ом|ем|ой|ей|ым|им)$")
 
 
@@ -672,7 +673,7 @@ def nominative_phrase(phrase: str, case: str | None = None, number: str | None =
     for n, m in enumerate(tokens):
         w = m.group()
         core = w.strip(",.:;«»\"“”„()")
-        if head_done or not core or not core[0].isalpha():
+        if head_done or not core or not (core[0].isalpha() or NUMBER_COMPOUND.match(core)):
             out.append(w)
             continue
         ps = parse(core)
@@ -685,6 +686,16 @@ def nominative_phrase(phrase: str, case: str | None = None, number: str | None =
         if pos in ("ADJF", "PRTF"):
             adjectives.append((len(out), core, ps))
             out.append(w)
+        elif core == "и" and adjectives and n + 1 < len(tokens) and \
+                any(p.tag.POS == "ADJF" for p in parse(tokens[n + 1].group().strip(",.:;«»\"“”„()"))[:1]):
+            out.append(w)  # "Всемирной продовольственной и сельскохозяйственной организации": both modify the noun
+        elif pos == "NOUN" and (own := _substantive_head(core, ps, adjectives, case)):
+            # "уполномоченные бюджетной авиакомпании", "заведующая поликлиникой №2": modifiers that
+            # cannot all agree with the noun; the first of them is the head, the rest its complement
+            for i, a_core, _ in adjectives[:own]:
+                out[i] = out[i].replace(a_core, nominative_word(a_core, case=case, number=number), 1)
+            out.append(w)
+            head_done = True
         elif pos == "NOUN":
             agreed = _agreeing_head(core, ps, adjectives, case, number)
             if agreed is None:
@@ -706,6 +717,33 @@ def nominative_phrase(phrase: str, case: str | None = None, number: str | None =
         for i, a_core, _ in adjectives:
             out[i] = out[i].replace(a_core, nominative_word(a_core, case=case, number=number), 1)
     return " ".join(out)
+
+
+def _agree(a, b) -> bool:
+    """Do two readings (a modifier's and a noun's or another modifier's) agree in case and number?
+    (Not gender: a woman's masculine title takes her adjective, "избранной премьером".)"""
+    return a.tag.case == b.tag.case and (a.tag.number or "sing") == (b.tag.number or "sing")
+
+
+def _substantive_head(core: str, ps, adjectives, case: str | None) -> int:
+    """How many of the modifiers before a common noun are a head of their own, the noun opening
+    its complement ("уполномоченные профсоюзов", "уполномоченные бюджетной авиакомпании"): the
+    longest run of them agreeing with each other in the phrase's case, where no reading of the
+    noun agrees with them all (in the phrase's case, when it is known: "заведующей поликлиникой"
+    read as a genitive). 0 when they can modify the noun (or the noun is a name or unknown)."""
+    if not adjectives or not core.islower() or not ps or not ps[0].is_known:
+        return 0
+    mods = [[p for p in aps if p.tag.POS in ("ADJF", "PRTF")] for _, _, aps in adjectives]
+    if any(all(any(_agree(a, noun) for a in m) for m in mods) for noun in ps
+           if noun.tag.POS == "NOUN" and (case is None or noun.tag.case == case)):
+        return 0
+    run = 0
+    for k in range(len(mods), 0, -1):
+        if any((case or "nomn") == a.tag.case and all(any(_agree(b, a) for b in m) for m in mods[:k])
+               for a in mods[0]):
+            run = k
+            break
+    return run
 
 
 def _modifies_next(ps, following: str) -> bool:
@@ -733,6 +771,8 @@ def _agreeing_head(core: str, ps, adjectives, case: str | None, number: str | No
         num = noun.tag.number or "sing"
         picks = []
         for _, _, aps in adjectives:
+            if "ms-f" in noun.tag:  # "нового главы": a noun of common gender is a man's or a woman's, never neuter
+                aps = sorted(aps, key=lambda p: p.tag.gender == "neut")
             a = next((p for p in aps if p.tag.POS in ("ADJF", "PRTF") and p.tag.case == noun.tag.case
                       and (p.tag.number or "sing") == num
                       and (num == "plur" or p.tag.gender == noun.tag.gender or noun.tag.gender is None
@@ -769,14 +809,43 @@ def _surname_gender(forms: list[str]) -> str | None:
     return None
 
 
+# parts of speech a role cannot end in: "сама Биби" (an emphatic pronoun), "испуганная Биби" (an
+# adjective), "советник … по" (a preposition cut from its noun), "… 44-летний" (the next name's age)
+ROLE_END_NEVER = frozenset(("ADJF", "PRTF", "NPRO", "PREP", "CONJ", "PRCL", "ADVB"))
+
+
+def _cannot_end_role(word: str, before: str | None) -> bool:
+    """Can't `word` end a role, after the word `before` it (None: it is the first)?"""
+    core = word.rstrip(",;:")
+    if not core or core[0].isupper() or core.endswith(".") or not core[-1].isalpha():
+        return False  # a name, an abbreviation ("к.м.н."), a number ("ГКБ 67"), a quoted name
+    ps = parse(core)
+    # (a substantivised one is a role noun: "уполномоченный", "заведующая")
+    if not ps or ps[0].tag.POS not in ROLE_END_NEVER or "Subx" in ps[0].tag or ps[0].normal_form in lex.role_nouns():
+        return False
+    if ps[0].tag.POS in ("ADJF", "PRTF") and before and "Apro" not in ps[0].tag:
+        # an adjective after the noun it agrees with is the title's ("папа римский"), after another
+        # adjective a substantivised pair ("американский военный"); one after a noun it does not
+        # agree with opens the next phrase ("… самоуправления 44-летний")
+        prev = parse(before.strip(",;:«»\""))
+        return bool(prev) and prev[0].tag.POS == "NOUN" and not any(
+            _agree(a, n) and (a.tag.gender == n.tag.gender or a.tag.number == "plur")
+            for a in ps if a.tag.POS in ("ADJF", "PRTF") for n in prev if n.tag.POS == "NOUN")
+    return True
+
+
 def tidy_role(phrase: str | None) -> str | None:
-    """A role as a common noun phrase: "Генеральный директор" at a sentence start -> lower case."""
+    """A role as a common noun phrase: "Генеральный директор" at a sentence start -> lower case;
+    the words a role cannot end in dropped from its end (`ROLE_END_NEVER`), None when none is left."""
     if not phrase:
         return phrase
-    first = phrase.split()[0]
+    first = (phrase.split() or [""])[0]
     if first[:1].isupper() and not first.isupper():
-        return phrase[:1].lower() + phrase[1:]
-    return phrase
+        phrase = phrase[:1].lower() + phrase[1:]  # (before the trim: "Сама Биби" opening a sentence)
+    words = list(re.finditer(r"\S+", phrase))
+    while words and _cannot_end_role(words[-1].group(), words[-2].group() if len(words) > 1 else None):
+        words.pop()
+    return phrase[:words[-1].end()] if words else None
 
 
 def canonical_role(phrase: str) -> list[str]:

@@ -90,7 +90,8 @@ def _resolve_ref(view: DocView, f: Found, history: list[Found], parts: Participa
         e = ref.entity
         if e.type == "PER":
             person = names.person(e)
-            role = tidy_role(nominative_phrase(ref.role, case=ref.case)) if ref.role else person.role
+            # ("Сама Биби заявила": words before the name that name no role leave the person's own)
+            role = (tidy_role(nominative_phrase(ref.role, case=ref.case)) if ref.role else None) or person.role
             return _by("name → the person's fullest name", Speaker(person.name, mention, role, "person", person.key),
                        person.name)
         if e.text in lex.media_at_large():
