@@ -4,6 +4,7 @@ text nobody tuned on, and how the tune gold's annotators end a report before a r
     python eval/survey_report_ends.py ends [--cache DIR] [--limit N]   # unannotated articles
     python eval/survey_report_ends.py ends --tune                     # the tune half's articles
     python eval/survey_report_ends.py relative                         # the tune gold
+    python eval/survey_report_ends.py shapes [--tune] [--cache DIR]    # the speaker's next predicate
 
 `ends` runs citata over every unannotated article (the population of eval/recall_sample.py) and,
 for each report in a что-clause after its cue, asks `cue_clause_resumes` for the comma where the
@@ -12,6 +13,15 @@ it): it prints each firing with the content as citata ends it, so that every one
 counts them by where citata's content ends against that comma (`at`: there; `before`: another
 rule ends it sooner; `past`: the content runs on, which the rule did not cut). --tune reads the
 tune half's articles instead (each firing then read against the gold).
+
+`shapes` counts, in the same reports (content read to the sentence's end), the shapes where the
+speaker's own next predicate may begin inside a content, by words alone, so that each is read and
+judged the speaker's (the report ends there) or the report's own: "и"/"а" (with or without a comma)
+and a cue verb with its own complementizer or colon (`second statement`); ", а"/", и", an
+adverbial of up to six words and a finite verb (`adverbial gap`); a gerund right after a comma
+(`gerund`, marked `verbless` when the content before it holds no predicate). Each row says whether
+`content.speaker_predicate_resumes` ends the content there (`rule`) and whether citata's quotation
+runs past it (`runs`) or ends at or before it (`ends`).
 
 `relative` counts, over the tune half's indirect and mixed gold quotations, the relative clauses
 (", где/куда/откуда/который …", ", что" before a finite verb) that follow a report's last word outside its span (the
@@ -31,17 +41,20 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "eval"))
 
 from citata.quotes import find  # noqa: E402
-from citata.quotes.content import cue_clause_resumes  # noqa: E402
+from citata import lexicons as lex  # noqa: E402
+from citata.quotes.content import SECOND_PREDICATE_GAP, cue_clause_resumes, speaker_predicate_resumes  # noqa: E402
+from citata.quotes.cues import cue_at  # noqa: E402
 from citata.quotes.view import COMPLEMENTIZERS, TERMINAL  # noqa: E402
 
 
-def ends(args) -> None:
+def reports(args):
+    """(article, view, quotation, cue token, first and last token of its content read to the
+    sentence's end) for each report after its cue and a complementizer in the articles surveyed."""
     from recall_sample import CORPORA, population
     from survey_quotes import tune_gold, view_of
     rels = sorted(tune_gold()) if args.tune else population([])
     if args.limit:
         rels = rels[:args.limit]
-    n = Counter()
     for rel in rels:
         view = view_of(CORPORA, rel, args.cache)
         for f in find(view):
@@ -55,17 +68,72 @@ def ends(args) -> None:
             last = view.sent_range(view.tok_sent[first]).stop - 1
             while last > first and view.toks[last].text in TERMINAL:
                 last -= 1
-            n["reports after a complementizer"] += 1
-            m = cue_clause_resumes(view, cue, first, last)
-            if m is None:
-                continue
-            comma = view.toks[m].start
-            where = "past" if f.end > comma else "at" if f.end >= view.toks[m - 1].start else "before"
-            n[where] += 1
-            sent_end = view.toks[last].end
-            print(f"{where.upper()} {rel} [{f.sieve}] {view.text[f.cue[0]:f.cue[1]]!r}: "
-                  f"[[{view.text[f.start:f.end]!r}]] ‖ {view.text[f.end:comma]!r} ‖ {view.text[comma:sent_end]!r}")
+            yield rel, view, f, cue, first, last
+
+
+def ends(args) -> None:
+    n = Counter()
+    for rel, view, f, cue, first, last in reports(args):
+        n["reports after a complementizer"] += 1
+        m = cue_clause_resumes(view, cue, first, last)
+        if m is None:
+            continue
+        rule = "words" if m == speaker_predicate_resumes(view, cue, first, last) else "parse"
+        comma = view.toks[m].start
+        where = "past" if f.end > comma else "at" if f.end >= view.toks[m - 1].start else "before"
+        n[where] += 1
+        n[f"by {rule}"] += 1
+        sent_end = view.toks[last].end
+        print(f"{where.upper()} {rel} [{f.sieve}] ({rule}) {view.text[f.cue[0]:f.cue[1]]!r}: "
+              f"[[{view.text[f.start:f.end]!r}]] ‖ {view.text[f.end:comma]!r} ‖ {view.text[comma:sent_end]!r}")
     print(dict(n))
+
+
+PREDICATES = ("VERB", "INFN", "PRTS", "ADJS", "PRED")
+
+
+def shapes(args) -> None:
+    n = Counter()
+    for rel, view, f, cue, first, last in reports(args):
+        n["reports after a complementizer"] += 1
+        rule = speaker_predicate_resumes(view, cue, first, last)
+        found_end = view.tok_index(f.end - 1)
+
+        def row(shape: str, at: int) -> None:
+            key = f"{shape}, {'rule' if rule == at else 'no rule'}, {'runs' if found_end >= at else 'ends'}"
+            n[key] += 1
+            print(f"{key.upper()} {rel} {view.text[view.toks[cue].start:view.toks[at].start][-160:]!r} ‖ "
+                  f"{view.text[view.toks[at].start:view.toks[min(last, at + 14)].end]!r}")
+
+        for j in range(first + 1, last):
+            if j in view.quoted:
+                continue
+            if view.toks[j].text == "," and view.parses(j + 1)[0].tag.POS == "GRND":
+                verbless = not any(view.parses(m)[0].tag.POS in PREDICATES for m in range(first, j) if m not in view.quoted)
+                row(f"gerund{', verbless' if verbless else ''}", j)
+            if view.lower[j] not in ("и", "а"):
+                continue
+            comma = view.toks[j - 1].text == ","
+            k = j + 1
+            while k < last and view.lower[k] in lex.fillers():
+                k += 1
+            c = cue_at(view, k) if view.parses(k)[0].tag.POS == "VERB" else None
+            if c is not None:
+                e = c[0]
+                if e + 1 <= last and (view.toks[e + 1].text == ":" or view.toks[e + 1].text == ","
+                                      and e + 2 <= last and view.lower[e + 2] in COMPLEMENTIZERS):
+                    row(f"second statement, {'comma' if comma else 'no comma'}", j)
+                continue
+            if not comma or view.parses(k)[0].tag.POS in ("VERB", "GRND", "INFN"):
+                continue
+            for m in range(k + 1, min(last, k + SECOND_PREDICATE_GAP) + 1):
+                if not view.is_word(m) or m in view.quoted or view.parses(m)[0].tag.POS in ("GRND", "INFN", "CONJ"):
+                    break
+                if view.parses(m)[0].tag.POS == "VERB":
+                    row("adverbial gap", j)
+                    break
+    for key, v in sorted(n.items()):
+        print(v, key)
 
 
 REL = re.compile(r",\s+(где|куда|откуда|котор[а-яё]+|что)\b(?:\s+([а-яё]+))?")
@@ -123,9 +191,13 @@ def main() -> None:
     e.add_argument("--cache", type=Path, help="a folder keeping each article's analysis between runs")
     e.add_argument("--limit", type=int, default=0, help="first N articles only")
     e.add_argument("--tune", action="store_true", help="the tune half's articles instead")
+    sh = sub.add_parser("shapes")
+    sh.add_argument("--cache", type=Path, help="a folder keeping each article's analysis between runs")
+    sh.add_argument("--limit", type=int, default=0, help="first N articles only")
+    sh.add_argument("--tune", action="store_true", help="the tune half's articles instead")
     sub.add_parser("relative")
     args = ap.parse_args()
-    {"ends": ends, "relative": relative}[args.cmd](args)
+    {"ends": ends, "shapes": shapes, "relative": relative}[args.cmd](args)
 
 
 if __name__ == "__main__":

@@ -2,7 +2,12 @@
 own clause — a second predicate of the speaker, a clause joined to the main one, a gerund of the
 cue — as natasha's parse hangs it, and not before a constituent of the report itself (a second
 conjunct of its clause, a reason, a relative clause, a second что-clause). Sentences written for
-the test, and one line of an unannotated FactRuEval article."""
+the test, and one line of an unannotated FactRuEval article.
+
+The speaker's own next predicate, read from the words where the parse hangs it on the report's
+nearest predicate (`content.speaker_predicate_resumes`): "и"/"а" and a speech verb with its own
+complementizer, with or without a comma; ", а" or ", и", an adverbial with no nominative, and a verb
+agreeing with the cue — only where the report holds no subject that verb could share."""
 import pytest
 
 from helpers import said
@@ -59,3 +64,39 @@ def test_the_report_ends_where_the_cue_clause_resumes(text, content):
 ])
 def test_the_report_goes_on_through_its_own_constituents(text, content):
     assert contents(text) == [content]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a second statement with its own complementizer and no comma before "и": two quotations
+    ("Министр также напомнил, что уже внёс в Думу законопроект о налогах и подчеркнул, что правительство "
+     "намерено снизить ставки.",
+     [("уже внёс в Думу законопроект о налогах", "Министр"), ("правительство намерено снизить ставки", "Министр")]),
+    # an adverbial between ", а" and the speaker's next past verb
+    ("Посол подчеркнул, что у страны много друзей в Европе, а в качестве примера привёл соглашение с Францией.",
+     [("у страны много друзей в Европе", "Посол")]),
+    # the same in the present, the report's subject of another number than the verb
+    ("Мэр говорит, что запасы угля достаточны, а в подтверждение приводит данные складов.",
+     [("запасы угля достаточны", "Мэр")]),
+])
+def test_the_report_ends_where_the_speaker_s_next_predicate_begins(text, expected):
+    assert said(text) == expected
+
+
+@pytest.mark.parametrize("text, content", [
+    # the verb shares the report's subject: the report's own second predicate
+    ("Министр заявил, что рост ускорился, а в 2019 году замедлился.", "рост ускорился, а в 2019 году замедлился"),
+    ("Она заявила, что вакцина безопасна, а в прошлом году получила одобрение регулятора.",
+     "вакцина безопасна, а в прошлом году получила одобрение регулятора"),
+    ("Он сообщил, что Иванов солгал и подчеркнул, что суд состоится.", "Иванов солгал и подчеркнул, что суд состоится"),
+    # a verb that does not agree with the cue is not the speaker's
+    ("Министр сообщил, что Анна Петрова уволилась и заявила, что подаст в суд.",
+     "Анна Петрова уволилась и заявила, что подаст в суд"),
+    # the verb's subject follows it
+    ("Эксперты признают, что комиссия остаётся ведущим институтом, и от её работы во многом зависят успехи союза.",
+     "комиссия остаётся ведущим институтом, и от её работы во многом зависят успехи союза"),
+    # a nominative in the gap opens a clause of its own
+    ("Судьи постановили, что доказательств недостаточно, а признательные показания она дала под давлением.",
+     "доказательств недостаточно, а признательные показания она дала под давлением"),
+])
+def test_the_report_goes_on_where_the_verb_may_be_its_own(text, content):
+    assert contents(text)[0] == content

@@ -229,9 +229,13 @@ def cue_clause_resumes(view: DocView, cue: int, first: int, last: int) -> int | 
     зарплаты упали", "сообщил, что желает …, но требует …"; a relative clause, which the
     annotators keep in the report). A content after a colon is the cue's parataxis, its clauses
     the speaker's: it is not cut. Only a sentence with a comma followed by a finite verb or a
-    gerund in the content is parsed."""
+    gerund in the content is parsed; the speaker's next predicate that the words show
+    (`speaker_predicate_resumes`) ends the content where no comma the parse reads does sooner."""
     if view.lower[first - 1] not in COMPLEMENTIZERS:
         return None
+    second = speaker_predicate_resumes(view, cue, first, last)
+    if second is not None:
+        last = second - 1  # the parse's comma, if any, stands before the speaker's second predicate
     verbs = {}
     for m in range(first + 1, last):
         if view.toks[m].text != "," or m in view.quoted:
@@ -242,11 +246,9 @@ def cue_clause_resumes(view: DocView, cue: int, first: int, last: int) -> int | 
             if view.parses(j)[0].tag.POS in ("VERB", "GRND"):
                 verbs[m] = j
                 break
-    if not verbs:
-        return None
-    parsed = _sentence_tree(view, cue, last)
+    parsed = _sentence_tree(view, cue, last) if verbs else None
     if parsed is None:
-        return None
+        return second
     tree, base = parsed
     cue_clause = set(head_chain(tree, base, cue, MAX_HEAD_CHAIN))
     for m, v in verbs.items():
@@ -273,7 +275,104 @@ def cue_clause_resumes(view: DocView, cue: int, first: int, last: int) -> int | 
             # the parse hangs the speaker's second predicate on the report's own, whose subject
             # it cannot share: "сообщает, что рейсы отменены, и просит пассажиров …"
             return m
+    return second
+
+
+SECOND_PREDICATE_GAP = 6  # words of an adverbial between ", а"/", и" and the speaker's next verb
+# What cannot stand in that gap: a predicate of its own, a new clause, a list going on
+_GAP_STOPS = frozenset(("VERB", "GRND", "INFN", "PRTS", "ADJS", "PRED", "CONJ"))
+
+
+def speaker_predicate_resumes(view: DocView, cue: int, first: int, last: int) -> int | None:
+    """The token ("и"/"а") of a report's content (tokens `first`…`last`, after a finite cue verb and
+    its complementizer) where the speaker's own next predicate begins, read from the words where the
+    parse cannot be trusted (it hangs such a verb on the report's nearest predicate, or in a cycle):
+    - "и"/"а", with or without a comma, and a speech verb of the cue lexicon with its own
+      complementizer or colon: the speaker's second statement ("напомнил, что уже внёс законопроект
+      и подчеркнул, что …"), found as a quotation of its own;
+    - ", а"/", и", an adverbial of at most SECOND_PREDICATE_GAP words holding no nominative, and a
+      finite verb ("подчеркнул, что у страны много друзей, а в качестве примера привёл …");
+    each only when the verb agrees with the cue (tense, number, gender or person) and the report
+    holds no subject that verb could share: no nominative agreeing with it before the report's first
+    predicate ("заявил, что рост ускорился, а в 2019 году замедлился" is the report's), nor after
+    the verb ("…, и от её работы зависят её успехи"). None when there is no such place."""
+    if not _finite(view, cue):
+        return None
+    for j in range(first + 1, last):
+        if view.lower[j] not in ("и", "а") or j in view.quoted:
+            continue
+        comma = view.toks[j - 1].text == ","
+        k = j + 1
+        while k < last and view.lower[k] in lex.fillers():
+            k += 1
+        c = cue_at(view, k) if view.parses(k)[0].tag.POS == "VERB" else None
+        if c is not None:
+            e = c[0]
+            if not (e + 1 <= last and (view.toks[e + 1].text == ":" or view.toks[e + 1].text == ","
+                                       and e + 2 <= last and view.lower[e + 2] in COMPLEMENTIZERS)):
+                continue  # "…и проинформировали о забастовке": no statement of its own
+            verb, after = k, e + 1
+        elif comma:
+            verb = next((m for m in range(k, min(last, k + SECOND_PREDICATE_GAP) + 1)
+                         if not view.is_word(m) or m in view.quoted or view.parses(m)[0].tag.POS in _GAP_STOPS
+                         or _nominative(view, m)), None)
+            if verb is None or verb == k or not _finite(view, verb):
+                continue  # no gap (`_narrator_resumes`' past verb), or the gap opens a clause of its own
+            after = verb + 1
+        else:
+            continue
+        if not _agree(view, cue, verb):
+            continue
+        predicate = next((m for m in range(first, j) if m not in view.quoted
+                          and view.parses(m)[0].tag.POS in ("VERB", "PRTS", "ADJS", "PRED")), j)
+        stop = next((m for m in range(after, last + 1) if not view.is_word(m)), last + 1)
+        if not any(_nominative(view, m, verb) for m in (*range(first, predicate), *range(after, stop))):
+            return j
     return None
+
+
+def _finite(view: DocView, k: int) -> bool:
+    tag = view.parses(k)[0].tag
+    return tag.POS == "VERB" and tag.mood == "indc"
+
+
+def _agree(view: DocView, cue: int, verb: int) -> bool:
+    """Do two finite verbs agree as predicates of one subject: tense, number, and gender in the
+    past singular or person in the present?"""
+    a, b = view.parses(cue)[0].tag, view.parses(verb)[0].tag
+    if a.tense != b.tense or a.number != b.number:
+        return False
+    return a.gender == b.gender if a.tense == "past" and a.number == "sing" else a.person == b.person
+
+
+NOMINALS = frozenset(("NOUN", "NPRO", "ADJF", "NUMR"))
+
+
+def _nominative(view: DocView, k: int, verb: int | None = None) -> bool:
+    """Can token k be a nominative noun phrase's word (any of its analyses) — agreeing with `verb`
+    in number (and gender in the past singular) when it is given?"""
+    parses = view.parses(k)
+    if parses[0].tag.POS not in NOMINALS:
+        return False  # "в", "много": a preposition's or adverb's rare noun reading is none
+    m = k - 1
+    while m >= 0 and view.parses(m)[0].tag.POS in ("ADJF", "PRTF", "NUMR"):
+        m -= 1
+    if m >= 0 and view.parses(m)[0].tag.POS == "PREP":
+        return False  # "в подтверждение", "на новый срок": a preposition governs it
+    v = view.parses(verb)[0].tag if verb is not None else None
+    for p in parses:
+        t = p.tag
+        if t.POS not in NOMINALS or "nomn" not in t:
+            continue
+        if v is None:
+            return True
+        if v.tense == "past" and v.number == "sing":
+            # "много", "пять" take no masculine or feminine verb; "я", "ты" any
+            if t.number != "plur" and (t.gender == v.gender or t.POS == "NPRO" and t.gender is None):
+                return True
+        elif t.number in (None, v.number):
+            return True
+    return False
 
 
 def _same_tense(view: DocView, cue: int, verb: int) -> bool:
