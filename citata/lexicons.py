@@ -209,6 +209,14 @@ def report_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def frame_cues() -> dict[tuple[str, str], str]:
+    """(lemma, frame) -> class of the verbs and nouns reviewed with the frame they govern
+    (frame_cues.tsv: "мотивировать тем, что", "известие о том, что"); class "none" for those whose
+    frame reports nothing ("гордиться тем, что")."""
+    return {(lemma.replace("ё", "е"), frame): cls for lemma, frame, cls in data_table("frame_cues.tsv")}
+
+
+@lru_cache(maxsize=None)
 def report_documents() -> frozenset[str]:
     """Documents that speak for their author after "согласно" (not the laws a clause conforms to)."""
     return _words("report_documents.txt")

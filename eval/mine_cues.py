@@ -3,6 +3,7 @@
     python eval/mine_cues.py [--corpora ../shared/corpora] [--min 2] [--exclude LIST ...]
     python eval/mine_cues.py --impersonal [--exclude LIST ...]
     python eval/mine_cues.py --nouns|--sources [--min 1] [--exclude LIST ...]
+    python eval/mine_cues.py --frames [--cache DIR] [--show] [--exclude LIST ...]
 
 Two constructions that only speech takes: a verb right after a closing quotation mark
 and a dash («…», — съязвил он) and a finite verb right before ", что" whose subject is a
@@ -24,6 +25,13 @@ frequent, so every candidate is read by hand.
 ("по итогам испытаний, …"): the noun after "по" and a genitive or a name right after it, in a
 sentence with a comma after the phrase.
 
+--frames: every frame that marks a clause as what a word governs ("мотивировал тем, что", "получил
+известие о том, что", "поздравил коллег с тем, что", "о том, как", ", будто"; citata.quotes.cues.frame_at)
+in every text, cleaned and analysed as the pipeline does it, by the word natasha's parse hangs it on,
+with that word's subject or owner (a name, a pronoun, a noun that may speak, a thing) and what the
+lexicons already say of it (citata/data/frame_cues.tsv, speech_verbs.tsv, report_nouns.txt); --show
+prints each place of the unannotated and tune articles, never a blind one's.
+
 --exclude: files listing corpus paths (one a line, relative to --corpora) not to read, such
 as articles being annotated as new gold.
 """
@@ -37,9 +45,12 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "eval"))
 
 from citata import lexicons as lex  # noqa: E402
 from citata.nlp import morph  # noqa: E402
+from citata.quotes.mentions import mute_noun  # noqa: E402
+from citata.quotes.cues import frame_at  # noqa: E402
 
 AFTER_QUOTE = re.compile(r"[»\"“”][,!?…]?\s*[—–‑-]\s+([а-яё]+)")
 BEFORE_CHTO = re.compile(r"([А-ЯЁа-яё]+)\s*,\s+что\s")
@@ -166,6 +177,121 @@ def mine_sources(paths: list[Path], min_count: int) -> None:
             print(f"{lemma}\t{n}\t{example[lemma]}")
 
 
+VERB_POS = frozenset(("VERB", "INFN", "GRND", "PRTF", "PRTS"))
+
+
+def frame_governor(view, k: int, frame: str, comma: int) -> int | None:
+    """The word a frame (`cues.frame_at` at token k) hangs on: natasha's head of its "том"/"тем", or
+    for ", будто" of the clause "будто" opens; a verb form nearer the frame than that head, in the
+    words between them, is taken instead (the parse hangs "…подпись под проектом и поздравил коллег
+    с тем, что" on "поставил")."""
+    si = view.tok_sent[comma]
+    first = view.sent_first[si]
+    tree = view.trees([si])[si]
+    head = tree[(comma + 1 if frame == "будто" else comma - 1) - first][0]
+    if frame == "будто" and head >= 0:
+        head = tree[head - first][0]  # "будто" → its clause → what governs it
+    if head < 0:
+        return None
+    if head < k:
+        return next((g for g in range(k - 1, head, -1) if g not in view.quoted and view.is_word(g)
+                     and view.parses(g)[0].tag.POS in VERB_POS), head)
+    return head
+
+
+def frame_subject(view, gov: int) -> tuple[str, str]:
+    """(kind, word) of the governor's subject (a verb's nsubj, or the one of the verb an infinitive, a
+    gerund or a coordinated verb hangs on; a noun's genitive nmod after it, its owner): name (NER
+    PER/ORG), pronoun, speaker noun (a noun that may speak), thing, none."""
+    si = view.tok_sent[gov]
+    first = view.sent_first[si]
+    tree = view.trees([si])[si]
+    is_noun = view.parses(gov)[0].tag.POS == "NOUN"
+    rels = ("nmod",) if is_noun else ("nsubj", "nsubj:pass")
+    j = next((first + k for k, (h, r) in enumerate(tree) if h == gov and r in rels
+              and (not is_noun or first + k > gov)), None)
+    if j is None and not is_noun:
+        h, r = tree[gov - first]
+        if r in ("xcomp", "advcl", "conj") and h >= 0:
+            j = next((first + k for k, (hh, rr) in enumerate(tree) if hh == h and rr in rels), None)
+    if j is None:
+        return "none", ""
+    e = view.ent_at.get(j)
+    if e is not None and e.type in ("PER", "ORG"):
+        return "name", e.text
+    if view.parses(j)[0].tag.POS == "NPRO" or view.lower[j] in lex.pronouns():
+        return "pronoun", view.toks[j].text
+    if view.parses(j)[0].tag.POS == "NOUN" and not mute_noun(view, j):
+        return "speaker noun", view.toks[j].text
+    return "thing", view.toks[j].text
+
+
+def frame_places(view):
+    """(frame, governor lemma, its part of speech, subject, gap words, context) for each frame of a
+    document outside quotation marks: the word that governs it, its subject or owner
+    (`frame_subject`), and the words between that word and the frame (the dative or object of "пишет
+    дорогой Терезе о том, что"; "(after)" when the frame comes first: "О том, что …, сообщил X")."""
+    for k in range(len(view.toks)):
+        hit = frame_at(view, k)
+        if hit is None or k in view.quoted:
+            continue
+        frame, that, comma = hit
+        gov = frame_governor(view, k, frame, comma)
+        if gov is None:
+            continue
+        p = view.parses(gov)[0]
+        pos = "verb" if p.tag.POS in VERB_POS else "noun" if p.tag.POS == "NOUN" else "other"
+        lemma = p.normal_form.replace("ё", "е")
+        gap = " ".join(view.toks[j].text for j in range(gov + 1, k)) if gov < k else "(after)"
+        kind, word = frame_subject(view, gov) if pos != "other" else ("none", "")
+        a, b = view.toks[max(0, min(gov, k) - 8)].start, view.toks[min(len(view.toks) - 1, comma + 10)].end
+        name = ", будто" if frame == "будто" else f"{frame}, {that}"
+        yield name, lemma, pos, f"{kind}: {word}" if word else kind, gap, " ".join(view.text[a:b].split())
+
+
+SPEAKING = ("name", "pronoun", "speaker noun")
+
+
+def lexicon_entry(lemma: str, frame: str) -> str:
+    """What the lexicons already say of a governor with its frame: its class in frame_cues.tsv, or
+    that it is a speech verb or a report noun whatever its frame."""
+    cls = lex.frame_cues().get((lemma, frame.split(",")[0] or "будто"))
+    if cls is not None:
+        return f"frame_cues: {cls}"
+    hit = lex.speech_verbs().get(lemma)
+    if hit is not None and hit[0].replace("ё", "е") == lemma:
+        return f"speech_verbs: {hit[1]}"
+    return "report_nouns" if lemma in lex.report_nouns() else ""
+
+
+def mine_frames(args, paths: list[str]) -> None:
+    """Every frame of every text by its governor: counts by article kind (U unannotated, T tune, B
+    blind), how many have a person or a body for subject or owner, what the lexicons say of it, and
+    with --show each place of the unannotated and tune articles (never a blind one's)."""
+    from survey_colons import kinds
+    from survey_quotes import view_of
+    kind_of = kinds()
+    if args.cache:
+        args.cache.mkdir(parents=True, exist_ok=True)
+    rows: dict[tuple[str, str, str], Counter] = defaultdict(Counter)
+    places: dict[tuple[str, str, str], list[str]] = defaultdict(list)
+    for rel in paths:
+        k = kind_of.get(rel, "U")
+        view = view_of(args.corpora, rel, args.cache)
+        for frame, lemma, pos, subject, gap, ctx in frame_places(view):
+            key = (lemma, pos, frame)
+            rows[key][k] += 1
+            rows[key]["speaking"] += subject.split(":")[0] in SPEAKING
+            if k != "B":
+                places[key].append(f"    {k} {rel} [{subject}] gap={gap!r}: {ctx}")
+    print("| governor | pos | frame | U | T | B | person/body subject | lexicon |\n|---|---|---|---:|---:|---:|---:|---|")
+    for key, c in sorted(rows.items(), key=lambda kv: (-(kv[1]["U"] + kv[1]["T"] + kv[1]["B"]), kv[0])):
+        print(f"| {' | '.join(key)} | {c['U']} | {c['T']} | {c['B']} | {c['speaking']} | {lexicon_entry(key[0], key[2])} |")
+    if args.show:
+        for key in sorted(places, key=lambda k: (k[2], k[0])):
+            print(f"{key[0]} ({key[1]}) {key[2]}")
+            print("\n".join(places[key]))
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--corpora", type=Path, default=ROOT.parent / "shared" / "corpora")
@@ -173,10 +299,17 @@ def main() -> None:
     ap.add_argument("--impersonal", action="store_true", help="mine speakerless report forms instead")
     ap.add_argument("--nouns", action="store_true", help="mine nouns that govern a reported clause instead")
     ap.add_argument("--sources", action="store_true", help="mine source phrases' nouns (по X-у Y-а) instead")
+    ap.add_argument("--frames", action="store_true", help="mine the words that govern a frame (о том, что; тем, что; , будто) instead")
+    ap.add_argument("--cache", type=Path, help="--frames: a folder keeping each article's analysis between runs")
+    ap.add_argument("--show", action="store_true", help="--frames: print every place of the unannotated and tune articles")
     ap.add_argument("--exclude", type=Path, nargs="*", default=[], help="files listing corpus paths not to read")
     args = ap.parse_args()
     skip = {line.strip() for f in args.exclude for line in f.read_text(encoding="utf-8").splitlines() if line.strip()}
     paths = [p for p in sorted(args.corpora.rglob("*.txt")) if str(p.relative_to(args.corpora)) not in skip]
+    if args.frames:
+        from survey_quotes import corpus_texts
+        mine_frames(args, [rel for rel in corpus_texts(args.corpora) if rel not in skip])
+        return
     if args.impersonal:
         mine_impersonal(paths, args.min)
         return

@@ -10,7 +10,7 @@ from citata.nlp import morph
 
 # file -> column holding lemmas (None: one lemma per line); phrases hold one lemma per word
 LEMMA_FILES = {
-    "speech_verbs.tsv": 0, "speech_phrases.tsv": 0, "source_nouns.tsv": 1, "role_synonyms.tsv": 0,
+    "speech_verbs.tsv": 0, "speech_phrases.tsv": 0, "frame_cues.tsv": 0, "source_nouns.tsv": 1, "role_synonyms.tsv": 0,
     "verdict_verbs.txt": None, "directive_verbs.txt": None, "channel_nouns.txt": None, "account_nouns.txt": None,
     "document_nouns.txt": None, "report_documents.txt": None, "norm_nouns.txt": None, "report_nouns.txt": None, "generic_document_nouns.txt": None, "generic_person_nouns.txt": None,
     "named_objects.txt": None, "role_nouns.txt": None, "role_qualifiers.txt": None,
@@ -21,6 +21,15 @@ LEMMA_FILES = {
     "outlet_owner_nouns.txt": None, "government_nouns.txt": None,
     "collective_nouns.txt": None, "relative_words.txt": None,
 }
+
+
+def test_every_frame_cue_names_a_frame_and_a_class():
+    frames = {"о том", "в том", "тем", "с тем", "будто"}
+    rows = lex.data_table("frame_cues.tsv")
+    assert all(len(row) == 3 and row[1] in frames and row[2] in ("say", "think", "none") for row in rows)
+    # a word of the speech lexicon is a cue whatever its frame: listing it here would say otherwise
+    verbs = {lemma.replace("ё", "е") for lemma, _ in lex.data_table("speech_verbs.tsv")}
+    assert not [row for row in rows if row[0] in verbs or row[0] in lex.report_nouns()]
 
 
 def entries(name):

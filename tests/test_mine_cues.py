@@ -6,7 +6,9 @@ from conftest import ROOT
 
 sys.path.insert(0, str(ROOT / "eval"))
 
-from mine_cues import noun_places, source_places  # noqa: E402
+from citata.nlp import analyse  # noqa: E402
+from citata.quotes import document_view  # noqa: E402
+from mine_cues import frame_places, noun_places, source_places  # noqa: E402
 from survey_cue_forms import form  # noqa: E402
 
 
@@ -34,3 +36,22 @@ def test_a_speech_verbs_form_and_an_aspect_pair_the_lexicon_lacks():
     assert form("информация") == ("noun of the cue lexicon", "информация")
     assert form("заговорить") == ("infinitive (prefixed pair not in the lexicon)", "заговорить")
     assert form("пошли") is None
+
+
+def frames(text):
+    view = document_view(text, analyse([text])[0])
+    return [(frame, lemma, pos, subject.split(":")[0]) for frame, lemma, pos, subject, _, _ in frame_places(view)]
+
+
+def test_a_frame_by_the_word_that_governs_it_and_that_words_subject():
+    assert frames("Свой отказ министр мотивировал тем, что бюджет пуст.") == [
+        ("тем, что", "мотивировать", "verb", "speaker noun")]
+    # the verb nearer the frame, past an object, not the first predicate
+    assert frames("Борис Джонсон поставил подпись и поздравил коллег с тем, что они договорились.")[0][:3] == (
+        "с тем, что", "поздравить", "verb")
+    assert frames("Белый дом получил известие о том, что премьер приедет.")[0][:3] == ("о том, что", "известие", "noun")
+
+
+def test_a_compound_conjunction_is_no_frame():
+    assert frames("Рейс отменили в связи с тем, что пилоты бастуют.") == []
+    assert frames("Перед тем, как сесть в самолет, пассажиры сдают тест.") == []

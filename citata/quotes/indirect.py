@@ -10,7 +10,7 @@ from functools import lru_cache
 from .. import lexicons as lex
 from .content import (after_glued_stop, content_end, content_start, cue_clause_resumes, inverted_here,
                       main_clause_resumes, predicate_after_modifier)
-from .cues import cue_at, may_start_cue
+from .cues import cue_at, frame_at, frame_cue_frame, may_start_cue
 from .mentions import (agrees_in_number, can_be_subject, is_prep, mute_noun, name_quote, noun_parse, np_bounds, proper_noun,
                        ref_from_np, search_document, search_genitive, search_inverted, search_locative,
                        search_subject, second_predicate, skip_fillers_back)
@@ -65,7 +65,7 @@ def indirect_reports(view: DocView, direct: list[Found]) -> list[Found]:
                     out.append(f)
                     i += 1
                     continue
-            if _report_noun(view.toks[i].text):
+            if _report_noun(view.toks[i].text) or _frame_noun(view.toks[i].text):
                 f = _nominal_report(view, i, hi)
                 if f and not view.crosses_quote(f.start, f.end) and not repeats_direct(f):
                     out.append(f)
@@ -113,7 +113,7 @@ def _may_open_report(word: str) -> bool:
     distinct word: the loop over a document's tokens then passes them by at the cost of one look-up."""
     low = word.lower().replace("ё", "е")
     return low in SOURCE_FIRST_WORDS or _speech_participle(word) is not None or _report_noun(word) \
-        or may_start_cue(word)
+        or _frame_noun(word) is not None or may_start_cue(word)
 
 
 @lru_cache(maxsize=100_000)
@@ -122,6 +122,16 @@ def _report_noun(word: str) -> bool:
     memoised per form."""
     return word[:1].isalnum() and word.lower().replace("ё", "е") in lex.lexeme_forms(lex.report_nouns()) \
         and parse(word)[0].normal_form in lex.report_nouns()
+
+
+@lru_cache(maxsize=100_000)
+def _frame_noun(word: str) -> str | None:
+    """The frame of a noun known by it ("о том" of "известие"), for this word form; memoised per form."""
+    if not word[:1].isalnum():
+        return None
+    p = parse(word)[0]
+    got = frame_cue_frame(p.normal_form.replace("ё", "е")) if p.tag.POS == "NOUN" else None
+    return got[0] if got is not None else None
 
 
 @lru_cache(maxsize=100_000)
@@ -193,7 +203,12 @@ def _nominal_report(view: DocView, i: int, hi: int) -> Found | None:
         return None
     ref = search_genitive(view, j, hi) if view.lower[j] == "от" else search_genitive(view, i, hi)
     appeared = ref is None or ref.kind not in ("entity", "np") or ref.kind == "np" and ref.head is None
-    if appeared:
+    frame = _frame_noun(view.toks[i].text)
+    if appeared and frame is not None:
+        # "Белый дом получил известие о том, что …": a noun known by its frame is a report with no
+        # source named (the receiver is not the source)
+        ref, k = Ref("none"), j
+    elif appeared:
         if i == 0 or view.parses(i - 1)[0].normal_form != "появиться":
             return None
         # "в прессе появились предположения, что …", "появилась информация о том, что …": a report
@@ -203,6 +218,8 @@ def _nominal_report(view: DocView, i: int, hi: int) -> Found | None:
     else:
         ref.via = "genitive"
         k = view.tok_index(ref.end - 1) + 1
+    if frame is not None and (frame_at(view, k) or ())[:2] != (frame, "что"):
+        return None  # a noun known by its frame reports only with it ("уведомление о том, что")
     if k + 1 <= hi and view.toks[k].text == "," and view.lower[k + 1] == "что":
         first = k + 2
     elif k + 3 <= hi and view.lower[k] in ("о", "об") and view.lower[k + 1] == "том" and \
@@ -246,12 +263,17 @@ def _complement(view, i, cue_end, lemma, cls, lo, hi) -> Found | None:
     while j <= limit:
         t = view.lower[j]
         if t == "," and j + 1 <= hi and view.lower[j + 1] in COMPLEMENTIZERS:
-            if _conjunction_before(view, j, cue_end) or (j + 2 <= hi and view.lower[j + 2] == "касается"):
+            if _conjunction_before(view, j, cue_end) and not _own_frame(view, j, lemma) \
+                    or (j + 2 <= hi and view.lower[j + 2] == "касается"):
                 # "допускали высказывания в связи с тем, что …": a reason; "…, что касается X": a topic
                 return None
             break
         if t in TERMINAL or t in (";", ":") or t in DASHES:
             return None
+        after = _quoted_before_frame(view, j, limit)
+        if after is not None:
+            j = after  # "пишет "дорогой Терезе" о том, что": an addressee in quotation marks
+            continue
         if j in view.quoted and view.tok_index(view.quoted[j][0]) < j:
             return None
         if t in ("о", "об", "обо") and j + 1 <= hi and view.lower[j + 1] not in ("том", "то"):
@@ -360,6 +382,27 @@ def _conjunctions_by_last() -> dict[str, list[tuple[str, ...]]]:
     for words in lex.clause_conjunctions():
         out.setdefault(words[-1], []).append(words)
     return out
+
+
+def _quoted_before_frame(view: DocView, j: int, limit: int) -> int | None:
+    """The token after a few words in quotation marks that open at token j and close right before a
+    frame ("он пишет "дорогой Терезе" о том, что …"), within `limit`; None otherwise (quoted words
+    elsewhere between a cue and its clause are someone's words, and the clause is not the cue's)."""
+    if not view.opens_quote(j):
+        return None
+    close = view.pair_by_open.get(view.toks[j].start)
+    if close is None:
+        return None
+    c = view.tok_index(close)
+    return c + 1 if c <= min(j + 4, limit) and c + 1 < len(view.toks) and frame_at(view, c + 1) is not None else None
+
+
+def _own_frame(view: DocView, comma: int, lemma: str) -> bool:
+    """Do the words before the comma end the frame the cue is known by ("поздравил коллег с тем, что
+    …": "с тем" is here the cue's frame, not the conjunction of a purpose)?"""
+    got = frame_cue_frame(lemma)
+    return got is not None and got[0] in ("с тем", "тем") and any(
+        (hit := frame_at(view, k)) is not None and hit[0] == got[0] and hit[2] == comma for k in (comma - 2, comma - 1))
 
 
 def _conjunction_before(view: DocView, comma: int, lo: int) -> bool:

@@ -565,6 +565,7 @@ def search_subject(view: DocView, cue: int, lo: int, relay: bool = True) -> Ref 
                 else:
                     # "14 ноября агентство Reuters", "Летом 2014 года Facebook": the subject
                     # starts at a nominative word after any time phrase.
+                    a = _past_own_thing(view, a, j)
                     while a < j and (not can_be_subject(view, a) or _time_word(view, a) or
                                      (a not in view.ent_at and mute_noun(view, a))):
                         a += 1
@@ -589,6 +590,18 @@ def search_subject(view: DocView, cue: int, lo: int, relay: bool = True) -> Ref 
     return None
 
 
+def _past_own_thing(view: DocView, a: int, j: int) -> int:
+    """The token after the subject's own thing fronted before it, if the run a..j opens with one
+    ("Свой отказ Нетаньяху мотивировал", "Свое решение Олег Иванов объяснил": "свой", its adjectives
+    and its noun, whatever the noun is); `a` otherwise."""
+    if view.lower[a] not in lex.reflexive_possessives():
+        return a
+    k = a + 1
+    while k < j and view.parses(k)[0].tag.POS in ("ADJF", "PRTF") and k not in view.ent_at:
+        k += 1
+    return k + 1 if k < j and k not in view.ent_at and view.parses(k)[0].tag.POS == "NOUN" else a
+
+
 def _genitive_of_thing(view: DocView, k: int, lo: int) -> bool:
     """Does the person's name at token k hang on the thing named right before it ("В МИДе уход Тоцци
     расценили как …", "прокомментировал отставку Тоцци")? A lower-case inanimate noun in the
@@ -596,7 +609,9 @@ def _genitive_of_thing(view: DocView, k: int, lo: int) -> bool:
     modifier, whatever the name's form shows (an indeclinable "Тоцци" shows no case), and not the
     verb's subject. A noun in an oblique case closes a phrase the subject follows ("На заседании
     кабинета Нетаньяху заявил", "В рамках следствия Биби заявила"), and so does a preposition's
-    object ("В интервью Тоцци заявил", "В этой связи Барак Обама призвал")."""
+    object ("В интервью Тоцци заявил", "В этой связи Барак Обама призвал"). A thing that is the
+    subject's own is fronted before it ("Свой отказ Нетаньяху мотивировал тем, что …": "свой" refers
+    to the subject, so the name is not the thing's owner)."""
     n = k - 1
     if n < lo or not view.is_word(n) or not view.toks[n].text.islower():
         return False
@@ -607,6 +622,8 @@ def _genitive_of_thing(view: DocView, k: int, lo: int) -> bool:
     m = n - 1  # past the noun's adjectives
     while m >= lo and view.is_word(m) and view.parses(m)[0].tag.POS in ("ADJF", "PRTF"):
         m -= 1
+    if any(view.lower[x] in lex.reflexive_possessives() for x in range(m + 1, n)):
+        return False
     return not (m >= lo and is_prep(view, m))
 
 
