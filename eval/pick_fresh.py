@@ -1,9 +1,11 @@
 """The articles quotes_k.jsonl annotates, picked again (twenty-fifth session, issue 14).
 
-    python eval/pick_fresh.py [--corpora ../shared/corpora] [--n 30] [--salt s25]
+    python eval/pick_fresh.py [--corpora ../shared/corpora] [--n 30] [--salt s25] [--new quotes_k.jsonl]
+                              [--exclude PATH_PART ...]
 
 From the BSNLP pages (covid-19 left out: all are gold) and FactRuEval news in no gold file before
-quotes_k: 800–9,000 characters, at least four speech-cue or quotation-mark hits, under 30% of their
+the new one (`--new`; quotes_l.jsonl was picked with --salt s25b --new quotes_l.jsonl and --exclude
+for the unannotated articles whose rows the twenty-fifth session's helpers read and named): 800–9,000 characters, at least four speech-cue or quotation-mark hits, under 30% of their
 five-word shingles shared with any gold article or with an article already picked, at most one BSNLP
 page per outlet host (the header's URL) and 14 FactRuEval news, in the order of sha1(salt + path).
 Prints each pick with its host and its half by the fixed split.
@@ -44,8 +46,10 @@ def main() -> None:
     ap.add_argument("--corpora", type=Path, default=ROOT.parent / "shared" / "corpora")
     ap.add_argument("--n", type=int, default=30)
     ap.add_argument("--salt", default="s25")
+    ap.add_argument("--new", default="quotes_k.jsonl", help="the gold file being picked for")
+    ap.add_argument("--exclude", nargs="*", default=[], help="leave out the paths holding any of these")
     args = ap.parse_args()
-    before = [f for f in CORPUS_FILES if f != "quotes_k.jsonl"]
+    before = [f for f in CORPUS_FILES if f < args.new]
     gold = {json.loads(line)["file"] for f in before
             for line in (GOLD / f).read_text(encoding="utf-8").splitlines()}
     paths = sorted(args.corpora.glob("bsnlp-ru/*/raw/*")) + sorted(args.corpora.glob("factrueval-2016/devset/*.txt"))
@@ -54,7 +58,7 @@ def main() -> None:
     gold_shingles = [shingles(t) for name, t in texts.items() if name in gold]
     candidates = []
     for name, text in texts.items():
-        if name in gold or not 800 < len(text) < 9000 or len(CUE.findall(text)) < 4:
+        if name in gold or any(x in name for x in args.exclude) or not 800 < len(text) < 9000 or len(CUE.findall(text)) < 4:
             continue
         s = shingles(text)
         if all(len(s & g) / max(1, min(len(s), len(g))) < 0.3 for g in gold_shingles):
