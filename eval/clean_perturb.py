@@ -29,6 +29,7 @@ import argparse
 import contextlib
 import io
 import sys
+import zlib
 from collections.abc import Callable
 from pathlib import Path
 
@@ -278,6 +279,108 @@ KINDS: dict[str, Kind] = {
                                                                   ["ВКонтакте | Одноклассники | Telegram"]),
     "headline among related after the article": headline_after(["Читайте также"], [], related=True),
 }
+
+
+# --- Furniture families (twenty-fifth session): each kind is a family of variants real Russian news
+# sites write, one picked per page (by the page's opening text); its "(held out)" twin writes other
+# variants of the same kind, which no fix was built on — a rule that holds only on the first list fits.
+# "{0}" … "{3}" stand for other pages' headlines.
+
+Variant = list[str]
+
+
+def _pick(rows: list[Row], variants: list[Variant]) -> Variant:
+    key = "\n".join(t for t, _, _ in rows[:6])
+    return variants[zlib.crc32(key.encode()) % len(variants)]
+
+
+def _fill(lines: Variant, others: list[str]) -> list[str] | None:
+    if any("{" in t for t in lines) and len(others) < RELATED:
+        return None
+    return [t.format(*others) if "{" in t else t for t in lines]
+
+
+def family(variants: list[Variant], where: str) -> Kind:
+    """A variant of `variants` put `where`: "over" the headline, "under" it (right under its line),
+    "between" the article's paragraphs (after its middle body line) or "after" the article."""
+    def variant(rows: list[Row], others: list[str], own: str) -> list[Row]:
+        lines = _fill(_pick(rows, variants), others)
+        k = _title_row(rows)
+        body = [j for j, (_, label, _) in enumerate(rows) if label == "body"]
+        if lines is None or (where in ("over", "under") and k is None) or (where == "between" and len(body) < 2):
+            return rows
+        blank = _style(rows)
+        if where == "over":
+            return rows[:k] + _block(lines, blank) + rows[k:]
+        at = k if where == "under" else body[(len(body) - 1) // 2] if where == "between" else _last_body(rows)
+        return _after(rows, at, _block(lines, blank), blank)
+    return variant
+
+
+BREADCRUMBS = [["Главная / Новости / Общество"], ["Главная → В мире"], ["Главная » Регионы » Москва"],
+               ["Новости > Здоровье > Коронавирус"], ["Главная / Общество"]]
+BREADCRUMBS_HELD = [["Главная — Общество — Здравоохранение"], ["Вы здесь: Главная / Происшествия"],
+                    ["Главная страница › Новости России"], ["Главная • Экономика • Финансы"],
+                    ["Главная\\Новости\\Медицина"]]
+SHARE = [["Поделиться"], ["ВКонтакте 12 Telegram"], ["Поделиться", "VK", "OK", "TG"],
+         ["Facebook Twitter Одноклассники"], ["Поделиться:", "ВКонтакте 3 Одноклассники 1 Telegram 14"]]
+SHARE_HELD = [["Поделиться в соцсетях"], ["Telegram  WhatsApp  Viber"], ["Просмотры: 2 481", "Комментарии: 5"],
+              ["0 комментариев", "Поделиться"], ["ВК 3 ОК 1 ТГ 14"], ["1 234", "12"]]
+BYLINE = [["Автор: Иван Петров", "Время чтения: 3 мин."], ["Текст: Мария Соколова", "Фото: Сергей Киселев / Агентство «Москва»"],
+          ["Иван Петров, корреспондент", "Чтение займет 4 минуты"], ["Автор: Анна Белова", "Фото: пресс-служба мэрии Москвы"],
+          ["Ольга Миронова", "Время прочтения: 2 минуты"]]
+BYLINE_HELD = [["Автор материала: Екатерина Волкова", "Читать 5 минут"], ["Материал подготовила Анна Кузнецова"],
+               ["Фото: РИА Новости", "2 мин на чтение"], ["Редактор: Олег Смирнов", "Обозреватель отдела политики"],
+               ["Сергей Лебедев", "специальный корреспондент", "⏱ 6 минут"]]
+DATELINE = [["Опубликовано: 14.01.2021 в 10:21"], ["14 января 2021 г., 10:21"], ["Обновлено 15 янв. 2021, 08:04"],
+            ["Сегодня, 10:21"], ["2021-01-14 10:21"]]
+DATELINE_HELD = [["Четверг, 14 января 2021"], ["14/01/2021 10:21 МСК"], ["Дата публикации: 14.01.2021"],
+                 ["вчера в 18:40"], ["14 янв 2021 в 10:21, обновлено 11:05"]]
+READ_ALSO = [["Читайте также: {0}"], ["Читайте также «{0}»"], ["ЧИТАЙТЕ ТАКЖЕ: {0}"], ["По теме: {0}"]]
+READ_ALSO_HELD = [["Смотрите также: {0}"], ["Еще по теме: {0}"], ["Читайте также — {0}"],
+                  ["Ранее мы писали: {0}"], ["Это интересно: {0}"]]
+CHANNEL = [["Подписывайтесь на наш канал в Telegram"], ["Больше новостей — в нашем Telegram-канале"],
+           ["Подпишитесь на нас в Яндекс.Дзен"], ["Все главные новости — в нашем канале в Telegram. Подписывайтесь!"]]
+CHANNEL_HELD = [["Следите за новостями в нашем Telegram: t.me/news_example"],
+                ["Присоединяйтесь к нам во ВКонтакте и Одноклассниках"],
+                ["Самые свежие новости — в нашем канале на Дзене"],
+                ["Хотите быть в курсе? Подпишитесь на нашу группу ВКонтакте"],
+                ["Наш канал в Telegram — только проверенные новости"]]
+CAPTION = [["Фото: РИА Новости"], ["Медсестра готовит вакцину к прививке в поликлинике", "Фото: Александр Иванов / ТАСС"],
+           ["Пункт вакцинации в торговом центре. Фото: пресс-служба мэрии Москвы"], ["Фото: © Shutterstock"],
+           ["Очередь у поликлиники", "Фото: Евгений Разумный / Ведомости"]]
+CAPTION_HELD = [["Врачи в защитных костюмах в красной зоне больницы", "© Reuters"], ["Фото: Depositphotos"],
+                ["Иллюстрация: Pixabay"], ["Врач в защитном костюме. Фото: Глеб Щелкунов / Коммерсантъ"],
+                ["Фото: Global Look Press", "Прививка в одном из московских пунктов вакцинации"]]
+TAGS = [["Теги: COVID-19, вакцина, Москва"], ["Теги:", "коронавирус", "вакцинация", "здравоохранение"],
+        ["#коронавирус #вакцинация #Москва"], ["Теги: пандемия Минздрав Россия"]]
+TAGS_HELD = [["Ключевые слова: пандемия, Минздрав, прививки"], ["Метки: здоровье, общество"],
+             ["Темы", "Коронавирус", "Здравоохранение"], ["Тэги: вакцина, ВОЗ"], ["#COVID19 #здоровье"]]
+MOST_READ = [["Самое читаемое", "17:57 {0}", "16:40 {1}", "15:12 {2}"],
+             ["Самое читаемое", "17:57", "{0}", "16:40", "{1}", "15:12", "{2}"],
+             ["Популярное", "{0} 17:57", "{1} 16:40", "{2} 15:12"],
+             ["Самое обсуждаемое", "Вчера, 18:20", "{0}", "Вчера, 17:05", "{1}", "Вчера, 12:48", "{2}"]]
+MOST_READ_HELD = [["Топ за сутки", "13 января, 17:57 {0}", "13 января, 16:40 {1}", "13 января, 15:12 {2}"],
+                  ["Читают сейчас", "{0}", "2 часа назад", "{1}", "5 часов назад", "{2}", "вчера"],
+                  ["Выбор читателей", "1. {0}", "2. {1}", "3. {2}"],
+                  ["Лидеры просмотров", "{0} · 3 452", "{1} · 2 917", "{2} · 1 036"]]
+
+FAMILIES: dict[str, tuple[list[Variant], list[Variant], str]] = {
+    "breadcrumb over the headline": (BREADCRUMBS, BREADCRUMBS_HELD, "over"),
+    "share buttons over the headline": (SHARE, SHARE_HELD, "over"),
+    "share buttons under the headline": (SHARE, SHARE_HELD, "under"),
+    "byline and reading time over the headline": (BYLINE, BYLINE_HELD, "over"),
+    "byline and reading time under the headline": (BYLINE, BYLINE_HELD, "under"),
+    "date line under the headline": (DATELINE, DATELINE_HELD, "under"),
+    "read-also line between paragraphs": (READ_ALSO, READ_ALSO_HELD, "between"),
+    "channel call between paragraphs": (CHANNEL, CHANNEL_HELD, "between"),
+    "image caption and credit between paragraphs": (CAPTION, CAPTION_HELD, "between"),
+    "tags after the article": (TAGS, TAGS_HELD, "after"),
+    "most-read list after the article": (MOST_READ, MOST_READ_HELD, "after"),
+}
+for _name, (_built, _held, _where) in FAMILIES.items():
+    KINDS[_name] = family(_built, _where)
+    KINDS[_name + " (held out)"] = family(_held, _where)
 
 
 def _title_text(entry: dict, lines: list[str]) -> str | None:
