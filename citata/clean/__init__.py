@@ -173,6 +173,23 @@ def _relays_site(before: str) -> bool:
     return any(before.endswith(" " + cue) or before == cue for cue in lexicons.relay_cues())
 
 
+MAX_BYLINE_CHARS = 100
+
+
+@lru_cache(maxsize=None)
+def _staff_byline() -> re.Pattern:
+    """An author's line standing alone, a name and the staff's noun after it, no sentence's end:
+    "Иван Петров, корреспондент", "Анна Белова, обозреватель отдела политики"."""
+    nouns = "|".join(sorted(lexicons.word_set("staff_nouns"), key=len, reverse=True))
+    return re.compile(r"[А-ЯЁ][а-яё]+(?:\s+[А-ЯЁ][а-яё\-]+){1,2},\s+(?:[а-яё]+\s+){0,2}(?:" + nouns
+                      + r")(?:\s[^.!?…]{0,60})?$")
+
+
+def staff_byline(s: str) -> bool:
+    s = s.strip()
+    return len(s) <= MAX_BYLINE_CHARS and ", " in s and _staff_byline().match(s) is not None
+
+
 def _headline_list(s: str) -> bool:
     """Headlines of other stories run together: "A; B; C; D"."""
     if ";" not in s or s.count("; ") < 3:  # (one character is found faster than "; ", whose space stands everywhere)
@@ -373,20 +390,24 @@ def _find_title(lines: list[Line], layout: str, known_title: str | None) -> Line
 
 
 MAX_MENU_WORDS = 2  # a menu's item: no BSNLP page opens with a headline this short
-_MENU_SEPARATOR = re.compile(r"\s[|•·/›>]\s")
+_MENU_SEPARATOR = re.compile(r"\s[|•·/›»>→]\s")
+# A breadcrumb's marks point the way from the home page down: two items parted by one are a trail.
+_TRAIL_MARKS = frozenset("/›»>→")
 
 
 def menu_like(s: str) -> bool:
-    """A menu's or a breadcrumb's line: one or two words ("Главная", "Новости"), or three items or
+    """A menu's or a breadcrumb's line: one or two words ("Главная", "Новости"), three items or
     more parted by a separator, none longer than a rubric ("Политика | Экономика | Общество",
-    "Главная / Новости / Москва")."""
+    "Главная / Новости / Москва"), or two parted by a breadcrumb's mark ("Главная → В мире")."""
     s = s.strip()
     if not is_label(s):
         return False
     if _words(s) <= MAX_MENU_WORDS:
         return True
     items = _MENU_SEPARATOR.split(s)
-    return len(items) >= 3 and all(_words(item) <= 3 for item in items)
+    if len(items) == 2 and not any(m.group().strip() in _TRAIL_MARKS for m in _MENU_SEPARATOR.finditer(s)):
+        return False
+    return len(items) >= 2 and all(_words(item) <= 3 for item in items)
 
 
 def _conventional(content: list[Line]) -> tuple[int, Line | None]:
@@ -397,7 +418,9 @@ def _conventional(content: list[Line]) -> tuple[int, Line | None]:
     first = content[place]
     if first.label == "boilerplate" and first.kind != "caption":
         return place, None
-    nxt = content[place + 1].text if len(content) > place + 1 else ""
+    # (the lead said again stands under the share buttons, the stamp or the byline between, as
+    # metadata reads it: the next body line)
+    nxt = next((ln.text for ln in content[place + 1:] if ln.label != "boilerplate"), "")
     if glued_lead(first.text, nxt) is not None or (
             len(first.text.strip()) <= MAX_TITLE_CHARS and (place == 0 or _headline(first.text, 3))):
         return place, first
@@ -456,7 +479,8 @@ def _mark_widgets(lines: list[Line]) -> None:
             if ln.label == "empty" or ln.label == "boilerplate":
                 j += 1
                 continue
-            if ln.label == "body" and is_label(ln.text):
+            # (a bulleted line goes on with the article's list the photo stands in)
+            if ln.label == "body" and is_label(ln.text) and not block.bulleted(ln.text.strip()):
                 run.append(ln)
                 j += 1
                 continue
@@ -539,8 +563,12 @@ def classify(raw: RawDocument, furniture: frozenset[str] | None = None) -> list[
             if pieces:
                 parted[i] = pieces
                 continue
-            _mark(ln, hit[0])
+            # (a name and a staff noun is the shape of a portrait's caption too: over the headline it
+            # is its author's line, no candidate for the headline's place)
+            _mark(ln, "byline" if hit[0] == "caption" and staff_byline(ln.text) else hit[0])
             ln.credit = _credit(hit[1])
+        elif staff_byline(ln.text):
+            _mark(ln, "byline")
     if parted:
         lines = [piece for i, ln in enumerate(lines) for piece in parted.get(i, (ln,))]
     if furniture:

@@ -130,8 +130,11 @@ def _line_worth(ln: Line, s: str, sentence: bool) -> float:
     """line_worth of the line `ln`, stripped `s`, which ends a sentence or not (`sentence`, asked
     only of a line that is no boilerplate)."""
     if ln.label == "boilerplate":
-        if ln.kind == "related":
+        if ln.kind == "related" and len(s) < MAX_LINK_HEADER_CHARS:
             return -RELATED_HEADER_COST
+        if ln.kind == "related":
+            # "Читайте также: <headline>" carries its one link: inline like a photo, no list under it
+            return -(INLINE_COST + min(len(s), 400) * 0.2)
         if ln.kind in INLINE_KINDS:
             return -(INLINE_COST + min(len(s), 400) * 0.2)
         return -(BOILERPLATE_COST + min(len(s), 400) * 0.5)
@@ -248,7 +251,12 @@ _NUMBERED = re.compile(r"\d{1,2}[.)]\s")
 def list_item(s: str) -> bool:
     """Shaped like a list's item: a bullet, a dash or a number opens it, or it opens in lower
     case, or it closes with a comma or a semicolon."""
-    return s[:1] in _BULLETS or s[:1].islower() or s.endswith((";", ",")) or _NUMBERED.match(s) is not None
+    return bulleted(s) or s[:1].islower() or s.endswith((";", ","))
+
+
+def bulleted(s: str) -> bool:
+    """A bullet, a dash or a number opens the line: "- паспорт,", "2) …"."""
+    return s[:1] in _BULLETS or _NUMBERED.match(s) is not None
 
 
 _DIGIT = re.compile(r"\d")
