@@ -17,6 +17,13 @@ rewritten headline is the gold headline). citata reads each variant as it reads 
 scored with eval/cleaning.py's scoring: one row per kind, with the change against the page as saved,
 and how many pages the kind moves (headline lost or won, body F1 down or up by more than 0.02).
 
+Eleven kinds more are families of variants (FAMILIES: a breadcrumb, share buttons over or under the
+headline, an author's line and the reading time over or under it, a date line under it, a read-also line,
+a channel call and a photo's caption between paragraphs, tags and a most-read list after the article):
+one variant per page, picked by the page's opening. Each has a "(held out)" twin writing other variants
+of the same kind, which no fix in citata/clean/ was built on: read its rows apart, as the check that a
+fix holds for the kind and not for the strings it was built on (never its --details while building).
+
 --details KIND prints, for that kind, each page it moves (tune half and existing gold only), with
 eval/cleaning.py's --details listing of the variant's wrong lines.
 
