@@ -23,6 +23,8 @@ a channel call and a photo's caption between paragraphs, tags and a most-read li
 one variant per page, picked by the page's opening. Each has a "(held out)" twin writing other variants
 of the same kind, which no fix in citata/clean/ was built on: read its rows apart, as the check that a
 fix holds for the kind and not for the strings it was built on (never its --details while building).
+A third, "(fresh)", family writes still other shapes of each kind (other words, separators, counts,
+orders, cases); it was written before the fixes built on the held-out twins, and is read as totals only.
 
 --details KIND prints, for that kind, each page it moves (tune half and existing gold only), with
 eval/cleaning.py's --details listing of the variant's wrong lines.
@@ -372,22 +374,52 @@ MOST_READ_HELD = [["Топ за сутки", "13 января, 17:57 {0}", "13 �
                   ["Выбор читателей", "1. {0}", "2. {1}", "3. {2}"],
                   ["Лидеры просмотров", "{0} · 3 452", "{1} · 2 917", "{2} · 1 036"]]
 
-FAMILIES: dict[str, tuple[list[Variant], list[Variant], str]] = {
-    "breadcrumb over the headline": (BREADCRUMBS, BREADCRUMBS_HELD, "over"),
-    "share buttons over the headline": (SHARE, SHARE_HELD, "over"),
-    "share buttons under the headline": (SHARE, SHARE_HELD, "under"),
-    "byline and reading time over the headline": (BYLINE, BYLINE_HELD, "over"),
-    "byline and reading time under the headline": (BYLINE, BYLINE_HELD, "under"),
-    "date line under the headline": (DATELINE, DATELINE_HELD, "under"),
-    "read-also line between paragraphs": (READ_ALSO, READ_ALSO_HELD, "between"),
-    "channel call between paragraphs": (CHANNEL, CHANNEL_HELD, "between"),
-    "image caption and credit between paragraphs": (CAPTION, CAPTION_HELD, "between"),
-    "tags after the article": (TAGS, TAGS_HELD, "after"),
-    "most-read list after the article": (MOST_READ, MOST_READ_HELD, "after"),
+# A third family per kind (twenty-fifth session, wt-furniture25b), written before any fix built on the
+# held-out twins: other real-world shapes of the same furniture (words, separators, counts, orders,
+# cases). Read as totals only, never its --details.
+BREADCRUMBS_FRESH = [["Главная :: Новости :: Здоровье"], ["ГЛАВНАЯ / НОВОСТИ / ОБЩЕСТВО"], ["Лента новостей › Россия"],
+                     ["Главная | Новости | Регионы"], ["Новости / Россия / Здоровье / Коронавирус"]]
+SHARE_FRESH = [["Поделиться новостью"], ["WhatsApp Telegram ВКонтакте Одноклассники"], ["Нравится 15", "Репост 4"],
+               ["Facebook 0 Twitter 0 VK 2"], ["Просмотров: 1520"], ["Сохранить", "Поделиться", "Комментировать"]]
+BYLINE_FRESH = [["Автор — Дмитрий Орлов"], ["Наталья Сергеева, обозреватель", "3 минуты чтения"],
+                ["Текст и фото: Павел Морозов"], ["Беседовала Елена Крылова"], ["ИРИНА ВАСИЛЬЕВА", "Время на чтение: 4 мин"],
+                ["Андрей Новиков | 5 минут на прочтение"]]
+DATELINE_FRESH = [["14 января 2021"], ["14.01.2021, 10:21"], ["Пт, 15.01.2021 08:04"], ["10:21, 14 января 2021"],
+                  ["Опубликовано 14 января 2021 в 10:21 | Обновлено 14 января 2021 в 12:00"], ["14 января, 10:21"]]
+READ_ALSO_FRESH = [["Подробнее: {0}"], ["Читать также: {0}"], ["Новость по теме: {0}"], ["Читайте по теме: «{0}»"],
+                   ["Материалы по теме: {0}"], ["Рекомендуем: {0}"]]
+CHANNEL_FRESH = [["Подписывайтесь на нас в Дзене и Telegram"], ["Читайте нас в Telegram"],
+                 ["Наши новости во ВКонтакте — подпишитесь"], ["Подписаться на канал"],
+                 ["Больше материалов — в нашем Telegram-канале @news_example"],
+                 ["Вступайте в нашу группу в Одноклассниках"]]
+CAPTION_FRESH = [["Фото: Unsplash"], ["Фото носит иллюстративный характер"], ["Источник фото: mos.ru"],
+                 ["Пациент в палате городской больницы", "Фото Ивана Петрова"], ["Кадр: YouTube"],
+                 ["Фото из открытых источников"]]
+TAGS_FRESH = [["Рубрики: Общество, Здоровье"], ["Темы: коронавирус вакцинация"], ["Теги", "COVID-19", "Москва"],
+              ["#новости #здоровье #вакцина #россия"], ["Метки коронавирус, ВОЗ"]]
+MOST_READ_FRESH = [["Популярные новости", "{0}", "{1}", "{2}"],
+                   ["Главное за день", "10:15 {0}", "09:40 {1}", "08:02 {2}"],
+                   ["Самое популярное за неделю", "{0} (1 245)", "{1} (987)", "{2} (640)"],
+                   ["Сейчас читают", "{0}", "15 минут назад", "{1}", "40 минут назад", "{2}", "1 час назад"],
+                   ["Другие новости", "14.01.2021 {0}", "13.01.2021 {1}", "13.01.2021 {2}"]]
+
+FAMILIES: dict[str, tuple[list[Variant], list[Variant], list[Variant], str]] = {
+    "breadcrumb over the headline": (BREADCRUMBS, BREADCRUMBS_HELD, BREADCRUMBS_FRESH, "over"),
+    "share buttons over the headline": (SHARE, SHARE_HELD, SHARE_FRESH, SHARE_FRESH, "over"),
+    "share buttons under the headline": (SHARE, SHARE_HELD, SHARE_FRESH, SHARE_FRESH, "under"),
+    "byline and reading time over the headline": (BYLINE, BYLINE_HELD, BYLINE_FRESH, BYLINE_FRESH, "over"),
+    "byline and reading time under the headline": (BYLINE, BYLINE_HELD, BYLINE_FRESH, BYLINE_FRESH, "under"),
+    "date line under the headline": (DATELINE, DATELINE_HELD, DATELINE_FRESH, "under"),
+    "read-also line between paragraphs": (READ_ALSO, READ_ALSO_HELD, READ_ALSO_FRESH, "between"),
+    "channel call between paragraphs": (CHANNEL, CHANNEL_HELD, CHANNEL_FRESH, "between"),
+    "image caption and credit between paragraphs": (CAPTION, CAPTION_HELD, CAPTION_FRESH, "between"),
+    "tags after the article": (TAGS, TAGS_HELD, TAGS_FRESH, "after"),
+    "most-read list after the article": (MOST_READ, MOST_READ_HELD, MOST_READ_FRESH, "after"),
 }
-for _name, (_built, _held, _where) in FAMILIES.items():
+for _name, (_built, _held, _fresh, _where) in FAMILIES.items():
     KINDS[_name] = family(_built, _where)
     KINDS[_name + " (held out)"] = family(_held, _where)
+    KINDS[_name + " (fresh)"] = family(_fresh, _where)
 
 
 def _title_text(entry: dict, lines: list[str]) -> str | None:
