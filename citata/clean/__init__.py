@@ -662,6 +662,9 @@ def _article_block(lines: list[Line], first: int) -> tuple[int, int] | None:
     opened = next((i for k, i in enumerate(content) if worth[k] > 0), first)
     listed = block.listed_headlines(lines, opened)
     items = {j for found in listed.values() for j in found}
+    # A list of other stories by its shape (stamps, counts, place numbers), whatever its header says:
+    # each item a link to another story, like the items under a bare "Читайте также".
+    items.update(block.stamped_list(lines, opened))
     for k, i in enumerate(content):
         if i in listed:
             worth[k] = -block.INLINE_COST

@@ -514,6 +514,77 @@ def _stamped_headlines(lines: list[Line], first: int) -> list[int]:
     return found
 
 
+# A listed story's line with its widget's mark: a stamp or a place number before the headline
+# ("13 января, 17:57 …", "1. …"), a count or a time after it ("… · 3 452", "… (987)", "… 17:57").
+_ITEM_HEAD = re.compile(
+    rf"^(?:\d{{1,2}}[.)]\s+|(?:(?:\d{{1,2}}\s+{_MONTH}\.?(?:\s+\d{{4}})?|\d{{1,2}}[./]\d{{1,2}}(?:[./]\d{{2,4}})?"
+    r"|[Сс]егодня|[Вв]чера),?\s+(?:в\s+)?)?\d{1,2}:\d{2}\s+|\d{1,2}[./]\d{1,2}[./]\d{2,4}\s+"
+    rf"|\d{{1,2}}\s+{_MONTH}\.?(?:\s+\d{{4}})?,?\s+)", re.I)
+_ITEM_TAIL = re.compile(r"\s*(?:[·•|—–]\s*)?(?:\(\s*\d[\d\s]*\)|\d{1,3}(?:\s\d{3})*|\d{1,2}:\d{2})$")
+MAX_LIST_STAMP = 30  # a stamp on a line of its own between the items ("2 часа назад", "вчера")
+MAX_LIST_HEADER_WORDS = 4
+
+
+def _listed_item(s: str) -> tuple[bool, bool, bool]:
+    """(a headline once its widget's marks are taken off, marked by a stamp or a count, marked by a
+    place number only)."""
+    head = _ITEM_HEAD.match(s)
+    core = s[head.end():] if head else s
+    tail = _ITEM_TAIL.search(core) if core[-1:].isdigit() or core.endswith(")") else None
+    if tail:
+        core = core[:tail.start()]
+    numbered = bool(head) and head.group()[0].isdigit() and head.group().rstrip()[-1:] in ".)" \
+        and _TIME.search(head.group()) is None
+    return headline_shaped(core), bool(tail) or (bool(head) and not numbered), numbered and not tail
+
+
+def stamped_list(lines: list[Line], first: int) -> list[int]:
+    """A list of other stories a site sets after or inside an article, by its shape, whatever its
+    header says ("Топ за сутки", "Читают сейчас", "Выбор читателей", or none): three headlines or
+    more in a row, each marked as a widget marks its items — a stamp or a count on the item's line
+    or a stamp on a line of its own beside it ("2 часа назад") — or numbered under a short header
+    that announces no list of the article's own (no ":"). Body lines from `first` on; the header
+    goes with its list."""
+    found: list[int] = []
+    run: list[int] = []
+    items = marks = numbered = 0
+
+    def close(end: int) -> None:
+        if items < MIN_FEED_ITEMS:
+            return
+        at = run[0]
+        prev = next((j for j in range(at - 1, first - 1, -1) if lines[j].label != "empty"), None)
+        header = prev is not None and lines[prev].label == "body" and _list_header(lines[prev].text)
+        if marks >= MIN_LISTED or (header and numbered >= MIN_FEED_ITEMS):
+            found.extend(([prev] if header else []) + run)
+
+    for i in range(first, len(lines)):
+        ln = lines[i]
+        if ln.label == "empty":
+            continue
+        s = ln.text.strip()
+        if ln.label == "body" and len(s) <= 2 * MAX_HEADLINE_CHARS:
+            shaped, marked, number = _listed_item(s)
+            if shaped:
+                run.append(i)
+                items, marks, numbered = items + 1, marks + marked, numbered + number
+                continue
+        if run and len(s) <= MAX_LIST_STAMP and is_stamp(s) and (ln.label == "body" or ln.kind in ("date", "counter")):
+            run.append(i)
+            marks += 1
+            continue
+        close(i)
+        run, items, marks, numbered = [], 0, 0, 0
+    close(len(lines))
+    return found
+
+
+def _list_header(s: str) -> bool:
+    s = s.strip()
+    return 0 < len(s.split(None, MAX_LIST_HEADER_WORDS)) <= MAX_LIST_HEADER_WORDS and s[:1].isupper() \
+        and not s.endswith(":") and _SENTENCE_END.search(s) is None and not any(c.isdigit() for c in s)
+
+
 MAX_LINK_HEADER_CHARS = 30  # "Читайте также:" alone; a longer line carries its one linked headline
 MIN_LISTED = 2
 
