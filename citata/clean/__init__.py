@@ -569,6 +569,8 @@ def classify(raw: RawDocument, furniture: frozenset[str] | None = None) -> list[
             ln.credit = _credit(hit[1])
         elif staff_byline(ln.text):
             _mark(ln, "byline")
+        elif block.date_line(ln.text):
+            _mark(ln, "date")
     if parted:
         lines = [piece for i, ln in enumerate(lines) for piece in parted.get(i, (ln,))]
     if furniture:

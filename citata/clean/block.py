@@ -278,6 +278,33 @@ def is_stamp(s: str) -> bool:
     return len(re.findall(r"[^\W\d_]{2,}", rest)) <= MAX_NAME_WORDS
 
 
+MAX_DATE_LINE_WORDS = 2  # a weekday, "обновлено", a zone ("МСК"), a cue ("Опубликовано")
+
+
+def date_line(s: str) -> bool:
+    """A date line as sites set it under a headline, in whatever words: a date written out with
+    digits or a time, and little else ("Четверг, 14 января 2021", "14 янв 2021 в 10:21, обновлено
+    11:05", "14/01/2021 10:21 МСК"); no other figure, no sentence."""
+    s = s.strip()
+    if not s or len(s) > MAX_STAMP_CHARS or _DIGIT.search(s) is None:
+        return False
+    dated = _DATEISH.search(s) or _SLASH_DATE.search(s)
+    if dated is None and _TIME.search(s) is None:
+        return False
+    rest = _SLASH_DATE.sub(" ", _DATEISH.sub(" ", _TIME.sub(" ", s)))
+    words = re.findall(r"[^\W\d_]{2,}", rest)
+    # (a commenter's stamp opens with the name: "Аноним, 21 января 2021 09:12"; the comment's own)
+    # (a time alone with words round it is a video's length as often: "Смотреть видео 01:56")
+    return _DIGIT.search(rest) is None and len(words) <= (MAX_DATE_LINE_WORDS if dated else 1) and not has_verb(
+        [w.lower() for w in words]) and not rest.rstrip().endswith(("!", "?", "…")) \
+        and (_DAY_OPENER.match(s) is not None or not _own_name(s))
+
+
+# A weekday or a day word before the date ("Четверг, 14 января", "Пт, 15.01.2021", "Сегодня, 10:21"),
+# not a commenter's name.
+_DAY_OPENER = re.compile(r"(?i)(?:понедельник|вторник|сред[аы]|четверг|пятниц[аы]|суббот[аы]|воскресень[ея]"
+                         r"|пн|вт|ср|чт|пт|сб|вс|сегодня|вчера|позавчера)\b")
+_SLASH_DATE = re.compile(r"(?<!\d)\d{1,2}/\d{1,2}/\d{2,4}(?!\d)")
 _AGO = re.compile(r"\d+\s+(?:минут\w*|час\w*|дн(?:я|ей)|недел\w+)\s+назад")
 _OWN_NAME = re.compile(r"([^\W\d_][^\d,|:–—\[\]]{0,38}?)\s*[,|–—]\s*\S")
 
