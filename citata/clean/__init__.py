@@ -190,6 +190,78 @@ def staff_byline(s: str) -> bool:
     return len(s) <= MAX_BYLINE_CHARS and ", " in s and _staff_byline().match(s) is not None
 
 
+MAX_WIDGET_CHARS = 60
+# A widget's counts: a name or an icon's word and its number, once with a colon or twice and more
+# ("Просмотры: 2 481", "ВК 3 ОК 1 ТГ 14", "Facebook 0 Twitter 0"), whatever the network's name.
+_COUNT_PAIR = r"[^\W\d_]{1,14}:?\s*\d{1,3}(?:[ \u00a0]\d{3})*[KkК]?"
+_WIDGET_COUNTS = re.compile(rf"(?:{_COUNT_PAIR}\s+){{1,7}}{_COUNT_PAIR}|[^\W\d_]{{1,14}}:\s*\d{{1,3}}(?:[ \u00a0]\d{{3}})*[KkК]?")
+# A piece's reading time in other words: "Читать 5 минут", "2 мин на чтение", "⏱ 6 минут".
+_MINUTES = re.compile(r"(?<!\d)\d{1,3}\s*(?:мин\.?|минут[аы]?)(?!\w)")
+MAX_READING_CHARS = 40
+MAX_READING_WORDS = 2
+
+
+def widget_counts(s: str) -> bool:
+    s = s.strip()
+    return len(s) <= MAX_WIDGET_CHARS and s[-1:].isdigit() and _WIDGET_COUNTS.fullmatch(s) is not None
+
+
+def reading_time(s: str) -> bool:
+    """Minutes alone with few words round them, no sentence: a piece's reading time."""
+    s = s.strip()
+    if len(s) > MAX_READING_CHARS or "мин" not in s:
+        return False
+    m = _MINUTES.search(s)
+    if m is None or block.ends_sentence(s):
+        return False
+    rest = s[:m.start()] + " " + s[m.end():]
+    words = _WORD.findall(rest.lower())
+    # (one word of its own beside the minutes, "читать", "чтение": a sentence has more)
+    return not any(c.isdigit() for c in rest) and len(words) <= MAX_READING_WORDS \
+        and sum(w not in lexicons.function_words() for w in words) <= 1
+
+
+_NAME_TAIL = re.compile(r"(?:[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+){1,2}[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?$")
+MAX_BYLINE_LEAD_WORDS = 3
+MAX_ROLE_WORDS = 5
+
+
+def byline_line(s: str) -> bool:
+    """An author's line in other words than "Автор:": a cue (an author's noun, a staff noun, a past
+    verb of writing) and a personal name after it ("Автор материала: Екатерина Волкова", "Материал
+    подготовила Анна Кузнецова"), or a staff noun's phrase alone, an author's role under the name
+    ("Обозреватель отдела политики", "специальный корреспондент"). No sentence, no figure."""
+    s = s.strip()
+    if not s or len(s) > MAX_BYLINE_CHARS or block.ends_sentence(s) or any(c.isdigit() for c in s):
+        return False
+    words = [w.strip(":—–-,").lower() for w in s.split()]
+    cues = lexicons.word_set("byline_cues") | lexicons.word_set("staff_nouns")
+    name = _NAME_TAIL.search(s)
+    if name is not None:
+        lead = [w for w in s[:name.start()].replace(":", " ").replace("—", " ").lower().split() if w]
+        return 0 < len(lead) <= MAX_BYLINE_LEAD_WORDS and any(w in cues for w in lead)
+    return len(words) <= MAX_ROLE_WORDS and any(w in lexicons.word_set("staff_nouns") for w in words[:2]) \
+        and all(w[:1].islower() for w in s.split()[1:])
+
+
+MAX_CALL_CHARS = 160
+_PLURAL_IMPERATIVE = re.compile(r"(?i)\b[а-яё]{3,}(?:йте|ите)(?:сь)?\b")
+_OURS = re.compile(r"(?i)\b(?:наш\w*|нас)\b")
+
+
+def channel_call(s: str) -> bool:
+    """A site's call to follow it on a platform, in whatever words: a short line naming a platform
+    (data/call_platforms.txt) with a plural imperative ("Следите…", "Присоединяйтесь…") or "наш"
+    ("Наш канал в Telegram — …", "…в нашем канале на Дзене")."""
+    s = s.strip()
+    if len(s) > MAX_CALL_CHARS:
+        return False
+    low = s.lower()
+    if not any(p in low for p in lexicons.word_set("call_platforms")):
+        return False
+    return _PLURAL_IMPERATIVE.search(s) is not None or _OURS.search(s) is not None
+
+
 def _headline_list(s: str) -> bool:
     """Headlines of other stories run together: "A; B; C; D"."""
     if ";" not in s or s.count("; ") < 3:  # (one character is found faster than "; ", whose space stands everywhere)
@@ -571,6 +643,14 @@ def classify(raw: RawDocument, furniture: frozenset[str] | None = None) -> list[
             _mark(ln, "byline")
         elif block.date_line(ln.text):
             _mark(ln, "date")
+        elif len(ln.text) <= MAX_CALL_CHARS + 40:
+            # (widgets by their shape, whatever their words: short lines only)
+            if reading_time(ln.text) or widget_counts(ln.text):
+                _mark(ln, "counter")
+            elif byline_line(ln.text):
+                _mark(ln, "byline")
+            elif channel_call(ln.text):
+                _mark(ln, "subscription")
     if parted:
         lines = [piece for i, ln in enumerate(lines) for piece in parted.get(i, (ln,))]
     if furniture:
