@@ -244,6 +244,22 @@ def byline_line(s: str) -> bool:
         and all(w[:1].islower() for w in s.split()[1:])
 
 
+_POINTER = re.compile(r"([А-ЯЁ][а-яё]*(?:\s+[а-яё]+){1,3})\s*(?::|\s[—–])\s+(\S.*)$")
+
+
+def pointer_line(s: str) -> bool:
+    """A link to another story set between paragraphs under a lead-in of a few words, whatever they
+    say ("Еще по теме: <headline>", "Ранее мы писали: …", "Это интересно: …"): the lead-in is a
+    phrase of small words in lower case after its first (no name, no speaker, as "Лавров: …" is),
+    a function word first, and a headline follows it."""
+    m = _POINTER.match(s.strip())
+    if m is None:
+        return False
+    # (a function word opens it: "Еще…", "Ранее…", "Это…"; a headline's own lead-in opens with its
+    # subject, "Вакцина от коронавируса: …")
+    return m.group(1).split()[0].lower() in lexicons.function_words() and block.headline_shaped(m.group(2))
+
+
 MAX_CALL_CHARS = 160
 _PLURAL_IMPERATIVE = re.compile(r"(?i)\b[а-яё]{3,}(?:йте|ите)(?:сь)?\b")
 _OURS = re.compile(r"(?i)\b(?:наш\w*|нас)\b")
@@ -643,6 +659,8 @@ def classify(raw: RawDocument, furniture: frozenset[str] | None = None) -> list[
             _mark(ln, "byline")
         elif block.date_line(ln.text):
             _mark(ln, "date")
+        elif pointer_line(ln.text):
+            _mark(ln, "related")
         elif len(ln.text) <= MAX_CALL_CHARS + 40:
             # (widgets by their shape, whatever their words: short lines only)
             if reading_time(ln.text) or widget_counts(ln.text):
