@@ -495,7 +495,23 @@ def menu_like(s: str) -> bool:
     items = _MENU_SEPARATOR.split(s)
     if len(items) == 2 and not any(m.group().strip() in _TRAIL_MARKS for m in _MENU_SEPARATOR.finditer(s)):
         return False
-    return len(items) >= 2 and all(_words(item) <= 3 for item in items)
+    return (len(items) >= 2 and all(_words(item) <= 3 for item in items)) or _marked_trail(s)
+
+
+# Any mark standing between words as a separator: spaced ("Главная — Общество", "A :: B") or glued
+# where no word takes it ("Главная\Новости").
+_ANY_MARK = re.compile(r"\s([^\w\s\"'«»(),.!?;]{1,2})\s|(?<=[^\W\d_])([\\/|•·›»>→])(?=[^\W\d_])")
+
+
+def _marked_trail(s: str) -> bool:
+    """Three items or more parted by one mark repeated, whatever the mark, each a capitalised
+    rubric of at most three words: "Главная — Общество — Здравоохранение", "Главная\\Новости\\Медицина"."""
+    marks = {m.group(1) or m.group(2) for m in _ANY_MARK.finditer(s)}
+    if len(marks) != 1:
+        return False
+    mark = marks.pop()
+    items = [x.strip() for x in s.split(mark)]
+    return len(items) >= 3 and all(x[:1].isupper() and _words(x) <= 3 for x in items)
 
 
 def _conventional(content: list[Line]) -> tuple[int, Line | None]:
