@@ -78,3 +78,68 @@ def test_hashtags_after_the_article_go():
     text = page(TITLE, LEAD, *BODY, "#вакцинация #Тверь #здоровье")
     assert removed(text).get("#вакцинация #Тверь #здоровье") == "tags"
     assert "#вакцинация" not in document(text).text
+
+
+# Furniture in words no rule lists (wt-furniture25b): each widget is known by its shape.
+
+OTHERS = ["В Ржеве ограничили движение по мосту через Волгу на время ремонта опор",
+          "Тверские школьники вошли в число победителей всероссийской олимпиады по химии",
+          "Под Торжком открыли после реставрации усадьбу XVIII века с парком и прудами"]
+
+
+def test_a_list_of_other_stories_with_stamps_goes_whatever_its_header_says():
+    text = page(TITLE, LEAD, *BODY, "Лучшее за неделю", *(f"2 марта, 1{k}:05 {h}" for k, h in enumerate(OTHERS)),
+                "Редакция не несет ответственности за содержание комментариев, оставленных читателями "
+                "на сайте, и просит соблюдать правила общения.")
+    doc = document(text)
+    assert all(line in doc.text for line in BODY)
+    assert not any(h in doc.text for h in OTHERS)
+    assert removed(text).get("Лучшее за неделю") == "related"
+
+
+def test_a_numbered_list_under_a_short_header_goes():
+    text = page(TITLE, LEAD, *BODY, "Обсуждают сегодня", *(f"{k}. {h}" for k, h in enumerate(OTHERS, 1)))
+    assert not any(h in document(text).text for h in OTHERS)
+
+
+@pytest.mark.parametrize("stamp", ["Среда, 3 марта 2021", "03/03/2021 12:40 МСК", "3 мар 2021 в 12:40, изменено 13:15"])
+def test_a_date_line_under_the_headline_goes(stamp):
+    text = page(TITLE, stamp, LEAD, *BODY)
+    assert removed(text).get(stamp) == "date"
+    assert document(text).title == TITLE
+
+
+def test_a_time_in_a_sentence_is_no_date_line():
+    text = page(TITLE, LEAD, "В 10:00 начнется прием", *BODY)
+    assert "В 10:00 начнется прием" in document(text).text
+
+
+@pytest.mark.parametrize("widget", ["Вк 5 Тг 9 Ок 0", "Репосты: 27", "8 минут на чтение", "⌚ 4 мин"])
+def test_counts_and_reading_times_over_the_headline_go(widget):
+    text = page(widget, TITLE, LEAD, *BODY)
+    assert removed(text).get(widget) == "counter"
+    assert document(text).title == TITLE
+
+
+@pytest.mark.parametrize("byline", ["Текст подготовил Игорь Мельников", "Колумнист отдела экономики"])
+def test_an_authors_line_in_other_words_over_the_headline_goes(byline):
+    text = page(byline, TITLE, LEAD, *BODY)
+    assert removed(text).get(byline) == "byline"
+    assert document(text).title == TITLE
+
+
+@pytest.mark.parametrize("call", ["Все новости Твери — в нашем канале на Дзене",
+                                  "Мы есть в Одноклассниках — присоединяйтесь"])
+def test_a_call_to_follow_the_site_between_paragraphs_goes(call):
+    text = page(TITLE, LEAD, BODY[0], call, *BODY[1:])
+    assert removed(text).get(call) == "subscription"
+    assert BODY[0] in document(text).text
+
+
+def test_a_link_under_a_lead_in_of_small_words_goes_and_a_subheading_stays():
+    pointer = "Это важно: " + OTHERS[0]
+    sub = "Вакцина от гриппа: кому она нужна"
+    text = page(TITLE, LEAD, BODY[0], pointer, sub, *BODY[1:])
+    assert removed(text).get(pointer) == "related"
+    assert sub in document(text).text
+
