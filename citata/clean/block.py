@@ -568,42 +568,62 @@ def _listed_item(s: str) -> tuple[bool, bool, bool]:
 def stamped_list(lines: list[Line], first: int) -> list[int]:
     """A list of other stories a site sets after or inside an article, by its shape, whatever its
     header says ("Топ за сутки", "Читают сейчас", "Выбор читателей", or none): three headlines or
-    more in a row, each marked as a widget marks its items — a stamp or a count on the item's line
-    or a stamp on a line of its own beside it ("2 часа назад") — or numbered under a short header
-    that announces no list of the article's own (no ":"). Body lines from `first` on; the header
-    goes with its list."""
+    more in a row, each marked as a widget marks its items — a stamp or a count on the item's line,
+    or a stamp on a line of its own on the same side of every item ("2 часа назад") — or numbered
+    under a short header that announces no list of the article's own (no ":"). Body lines from
+    `first` on; the header goes with its list."""
     found: list[int] = []
-    run: list[int] = []
-    items = marks = numbered = 0
+    run: list[tuple[int, str]] = []  # (line, "item" / "marked" / "numbered" / "stamp")
 
-    def close(end: int) -> None:
-        if items < MIN_FEED_ITEMS:
+    def close() -> None:
+        kept = _paired(run)
+        items = [k for k in kept if k[1] != "stamp"]
+        if len(items) < MIN_FEED_ITEMS:
             return
-        at = run[0]
+        marks = sum(k[1] in ("marked", "stamp") for k in kept)
+        numbered = sum(k[1] == "numbered" for k in kept)
+        at = kept[0][0]
         prev = next((j for j in range(at - 1, first - 1, -1) if lines[j].label != "empty"), None)
         header = prev is not None and lines[prev].label == "body" and _list_header(lines[prev].text)
         if marks >= MIN_LISTED or (header and numbered >= MIN_FEED_ITEMS):
-            found.extend(([prev] if header else []) + run)
+            found.extend(([prev] if header else []) + [k[0] for k in kept])
 
     for i in range(first, len(lines)):
         ln = lines[i]
         if ln.label == "empty":
             continue
         s = ln.text.strip()
-        if ln.label == "body" and len(s) <= 2 * MAX_HEADLINE_CHARS:
+        if ln.label == "body" and len(s) <= 2 * MAX_HEADLINE_CHARS and not site_line(s):
             shaped, marked, number = _listed_item(s)
             if shaped:
-                run.append(i)
-                items, marks, numbered = items + 1, marks + marked, numbered + number
+                run.append((i, "marked" if marked else "numbered" if number else "item"))
                 continue
         if run and len(s) <= MAX_LIST_STAMP and is_stamp(s) and (ln.label == "body" or ln.kind in ("date", "counter")):
-            run.append(i)
-            marks += 1
+            run.append((i, "stamp"))
             continue
-        close(i)
-        run, items, marks, numbered = [], 0, 0, 0
-    close(len(lines))
+        close()
+        run = []
+    close()
     return found
+
+
+def _paired(run: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The run up to where its stamp lines stop pairing with its items: where they stand on lines of
+    their own, each stands on the side of its item the first one does (an item left without one
+    after the pairs is another line: "Читайте нас в …")."""
+    if not any(kind == "stamp" for _, kind in run):
+        return run
+    after = run[0][1] != "stamp"  # stamps under their items
+    out: list[tuple[int, str]] = []
+    k = 0
+    while k + 1 < len(run):
+        a, b = run[k], run[k + 1]
+        if (after and a[1] != "stamp" and b[1] == "stamp") or (not after and a[1] == "stamp" and b[1] != "stamp"):
+            out += [a, b]
+            k += 2
+        else:
+            break
+    return out
 
 
 def _list_header(s: str) -> bool:
