@@ -208,8 +208,10 @@ def widget_counts(s: str) -> bool:
 
 def reading_time(s: str) -> bool:
     """Minutes alone with few words round them, no sentence: a piece's reading time."""
+    if len(s) > 2 * MAX_READING_CHARS or "мин" not in s or _DIGIT.search(s) is None:
+        return False
     s = s.strip()
-    if len(s) > MAX_READING_CHARS or "мин" not in s:
+    if len(s) > MAX_READING_CHARS:
         return False
     m = _MINUTES.search(s)
     if m is None or block.ends_sentence(s):
@@ -221,7 +223,7 @@ def reading_time(s: str) -> bool:
         and sum(w not in lexicons.function_words() for w in words) <= 1
 
 
-_NAME_TAIL = re.compile(r"(?:[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+){1,2}[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?$")
+_NAME_WORD = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?")
 MAX_BYLINE_LEAD_WORDS = 3
 MAX_ROLE_WORDS = 5
 
@@ -231,20 +233,39 @@ def byline_line(s: str) -> bool:
     verb of writing) and a personal name after it ("Автор материала: Екатерина Волкова", "Материал
     подготовила Анна Кузнецова"), or a staff noun's phrase alone, an author's role under the name
     ("Обозреватель отдела политики", "специальный корреспондент"). No sentence, no figure."""
-    s = s.strip()
-    if not s or len(s) > MAX_BYLINE_CHARS or block.ends_sentence(s) or any(c.isdigit() for c in s):
+    if len(s) > MAX_BYLINE_CHARS + 2:
         return False
-    words = [w.strip(":—–-,").lower() for w in s.split()]
-    cues = lexicons.word_set("byline_cues") | lexicons.word_set("staff_nouns")
-    name = _NAME_TAIL.search(s)
-    if name is not None:
-        lead = [w for w in s[:name.start()].replace(":", " ").replace("—", " ").lower().split() if w]
+    words = s.split()
+    # (a lead-in of three words and a name of three at most: most short lines have more words)
+    if not words or len(words) > MAX_BYLINE_LEAD_WORDS + 3 or words[-1][-1:] in ".!?…":
+        return False
+    # (the cue or the staff noun stands among the first three words either way: most lines have none)
+    cues = _byline_cues()
+    if not any(w.strip(":—–-,").lower() in cues for w in words[:MAX_BYLINE_LEAD_WORDS]) or _DIGIT.search(s):
+        return False
+    named = 0
+    while named < min(3, len(words) - 1) and _NAME_WORD.fullmatch(words[-1 - named]):
+        named += 1
+    if named >= 2:
+        lead = " ".join(words[:-named]).replace(":", " ").replace("—", " ").lower().split()
         return 0 < len(lead) <= MAX_BYLINE_LEAD_WORDS and any(w in cues for w in lead)
-    return len(words) <= MAX_ROLE_WORDS and any(w in lexicons.word_set("staff_nouns") for w in words[:2]) \
-        and all(w[:1].islower() for w in s.split()[1:])
+    return len(words) <= MAX_ROLE_WORDS and any(w.lower() in lexicons.word_set("staff_nouns") for w in words[:2]) \
+        and all(w[:1].islower() for w in words[1:])
+
+
+_DIGIT = re.compile(r"\d")
+
+
+@lru_cache(maxsize=None)
+def _byline_cues() -> frozenset[str]:
+    return lexicons.word_set("byline_cues") | lexicons.word_set("staff_nouns")
 
 
 _POINTER = re.compile(r"([А-ЯЁ][а-яё]*(?:\s+[а-яё]+){1,3})\s*(?::|\s[—–])\s+(\S.*)$")
+
+
+MAX_LEAD_IN_CHARS = 50
+MAX_POINTER_CHARS = 250
 
 
 def pointer_line(s: str) -> bool:
@@ -252,7 +273,14 @@ def pointer_line(s: str) -> bool:
     say ("Еще по теме: <headline>", "Ранее мы писали: …", "Это интересно: …"): the lead-in is a
     phrase of small words in lower case after its first (no name, no speaker, as "Лавров: …" is),
     a function word first, and a headline follows it."""
-    m = _POINTER.match(s.strip())
+    # (a lead-in of four words at most ends early on the line: most lines are settled by two finds)
+    if len(s) > MAX_POINTER_CHARS or (s.find(":", 0, MAX_LEAD_IN_CHARS) < 0 and s.find(" —", 0, MAX_LEAD_IN_CHARS) < 0
+                                      and s.find(" –", 0, MAX_LEAD_IN_CHARS) < 0):
+        return False
+    s = s.strip()
+    if s.split(None, 1)[0].lower() not in lexicons.function_words():
+        return False
+    m = _POINTER.match(s)
     if m is None:
         return False
     # (a function word opens it: "Еще…", "Ранее…", "Это…"; a headline's own lead-in opens with its
@@ -269,13 +297,48 @@ def channel_call(s: str) -> bool:
     """A site's call to follow it on a platform, in whatever words: a short line naming a platform
     (data/call_platforms.txt) with a plural imperative ("Следите…", "Присоединяйтесь…") or "наш"
     ("Наш канал в Telegram — …", "…в нашем канале на Дзене")."""
-    s = s.strip()
     if len(s) > MAX_CALL_CHARS:
+        return False
+    # (the call's own words first: a few substrings settle most lines)
+    if not ("йте" in s or "итесь" in s or "ите " in s or "аш" in s or " нас" in s):
         return False
     low = s.lower()
     if not any(p in low for p in lexicons.word_set("call_platforms")):
         return False
     return _PLURAL_IMPERATIVE.search(s) is not None or _OURS.search(s) is not None
+
+
+MAX_SHORT_WIDGET = 104  # a date line's, a count's, a byline's length at most (trailing spaces and all)
+
+
+def _sentence_end(s: str) -> bool:
+    """The line ends a sentence: no widget's shape (a call to follow the site that ends like one,
+    "…Подписывайтесь!", is the patterns'), save a date's "г." and the minutes' "мин."."""
+    t = s.rstrip()
+    return t[-1:] in ".!?…" and not t.endswith(("г.", "мин."))
+
+
+MAX_SHORT_WIDGET_SPACES = 8  # a date line's, a count's, a byline's words at most, less one
+
+
+def _widget_shape(s: str) -> str | None:
+    """The kind of a short line that no pattern took but whose shape is a widget's, or None."""
+    if staff_byline(s):
+        return "byline"
+    t = s.rstrip()
+    n = len(t)
+    if n <= MAX_SHORT_WIDGET and t.count(" ") <= MAX_SHORT_WIDGET_SPACES:
+        # (a date, a count or minutes have digits; an author's line has none)
+        if _DIGIT.search(t) is None:
+            if byline_line(t):
+                return "byline"
+        elif block.date_line(t):
+            return "date"
+        elif reading_time(t) or widget_counts(t):
+            return "counter"
+    if pointer_line(t):
+        return "related"
+    return "subscription" if n <= MAX_CALL_CHARS and channel_call(t) else None
 
 
 def _headline_list(s: str) -> bool:
@@ -506,6 +569,8 @@ _ANY_MARK = re.compile(r"\s([^\w\s\"'«»(),.!?;]{1,2})\s|(?<=[^\W\d_])([\\/|•
 def _marked_trail(s: str) -> bool:
     """Three items or more parted by one mark repeated, whatever the mark, each a capitalised
     rubric of at most three words: "Главная — Общество — Здравоохранение", "Главная\\Новости\\Медицина"."""
+    if s.count(" ") < 2 and "\\" not in s and "/" not in s:  # (three items need two marks)
+        return False
     marks = {m.group(1) or m.group(2) for m in _ANY_MARK.finditer(s)}
     if len(marks) != 1:
         return False
@@ -671,20 +736,12 @@ def classify(raw: RawDocument, furniture: frozenset[str] | None = None) -> list[
             # is its author's line, no candidate for the headline's place)
             _mark(ln, "byline" if hit[0] == "caption" and staff_byline(ln.text) else hit[0])
             ln.credit = _credit(hit[1])
-        elif staff_byline(ln.text):
-            _mark(ln, "byline")
-        elif block.date_line(ln.text):
-            _mark(ln, "date")
-        elif pointer_line(ln.text):
-            _mark(ln, "related")
-        elif len(ln.text) <= MAX_CALL_CHARS + 40:
-            # (widgets by their shape, whatever their words: short lines only)
-            if reading_time(ln.text) or widget_counts(ln.text):
-                _mark(ln, "counter")
-            elif byline_line(ln.text):
-                _mark(ln, "byline")
-            elif channel_call(ln.text):
-                _mark(ln, "subscription")
+        elif len(ln.text) <= MAX_POINTER_CHARS and not _sentence_end(ln.text):
+            # (widgets by their shape, whatever their words: short lines only, a paragraph or a
+            # sentence is none — half the lines asked end like one)
+            kind = _widget_shape(ln.text)
+            if kind:
+                _mark(ln, kind)
     if parted:
         lines = [piece for i, ln in enumerate(lines) for piece in parted.get(i, (ln,))]
     if furniture:

@@ -285,6 +285,8 @@ def date_line(s: str) -> bool:
     """A date line as sites set it under a headline, in whatever words: a date written out with
     digits or a time, and little else ("Четверг, 14 января 2021", "14 янв 2021 в 10:21, обновлено
     11:05", "14/01/2021 10:21 МСК"); no other figure, no sentence."""
+    if len(s) > 2 * MAX_STAMP_CHARS:
+        return False
     s = s.strip()
     if not s or len(s) > MAX_STAMP_CHARS or _DIGIT.search(s) is None:
         return False
@@ -555,7 +557,11 @@ MAX_LIST_HEADER_WORDS = 4
 def _listed_item(s: str) -> tuple[bool, bool, bool]:
     """(a headline once its widget's marks are taken off, marked by a stamp or a count, marked by a
     place number only)."""
-    head = _ITEM_HEAD.match(s)
+    first = s[:1]
+    if s.endswith(_NOT_HEADLINE_ENDS) or not (first.isupper() or first.isdigit() or first in "«\"“"):
+        return False, False, False  # (most short lines asked: a sentence's end, or lower case first)
+    # (a stamp or a number opens with a digit, "Сегодня" or "Вчера")
+    head = _ITEM_HEAD.match(s) if first.isdigit() or first in "СВ" else None
     core = s[head.end():] if head else s
     tail = _ITEM_TAIL.search(core) if core[-1:].isdigit() or core.endswith(")") else None
     if tail:
@@ -576,7 +582,11 @@ def stamped_list(lines: list[Line], first: int) -> list[int]:
     run: list[tuple[int, str]] = []  # (line, "item" / "marked" / "numbered" / "stamp")
 
     def close() -> None:
-        kept = _paired(run)
+        if sum(kind != "stamp" for _, kind in run) < MIN_FEED_ITEMS:
+            return
+        # (the site's masthead under the list is no story's headline: the list ends over it)
+        cut = next((k for k, (j, kind) in enumerate(run) if kind != "stamp" and site_line(lines[j].text)), len(run))
+        kept = _paired(run[:cut])
         items = [k for k in kept if k[1] != "stamp"]
         if len(items) < MIN_FEED_ITEMS:
             return
@@ -590,19 +600,23 @@ def stamped_list(lines: list[Line], first: int) -> list[int]:
 
     for i in range(first, len(lines)):
         ln = lines[i]
+        n = len(ln.text)
         if ln.label == "empty":
             continue
-        s = ln.text.strip()
-        if ln.label == "body" and len(s) <= 2 * MAX_HEADLINE_CHARS and not site_line(s):
-            shaped, marked, number = _listed_item(s)
-            if shaped:
-                run.append((i, "marked" if marked else "numbered" if number else "item"))
+        if n <= 2 * MAX_HEADLINE_CHARS:  # (a paragraph ends the run)
+            if ln.label == "body" and n >= MIN_HEADLINE_CHARS:
+                s = ln.text.strip()
+                shaped, marked, number = _listed_item(s)
+                if shaped:
+                    run.append((i, "marked" if marked else "numbered" if number else "item"))
+                    continue
+            if run and n <= 2 * MAX_LIST_STAMP and (ln.label == "body" or ln.kind in ("date", "counter")) \
+                    and len(s := ln.text.strip()) <= MAX_LIST_STAMP and is_stamp(s):
+                run.append((i, "stamp"))
                 continue
-        if run and len(s) <= MAX_LIST_STAMP and is_stamp(s) and (ln.label == "body" or ln.kind in ("date", "counter")):
-            run.append((i, "stamp"))
-            continue
-        close()
-        run = []
+        if run:
+            close()
+            run = []
     close()
     return found
 
