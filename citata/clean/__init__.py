@@ -318,21 +318,22 @@ def _sentence_end(s: str) -> bool:
     return t[-1:] in ".!?…" and not t.endswith(("г.", "мин."))
 
 
-MAX_SHORT_WIDGET_SPACES = 8  # a date line's, a count's, a byline's words at most, less one
+MAX_SHORT_WIDGET_SPACES = 8
+MAX_DATE_LINE_SPACES = 6  # a date, a time, "в" and two words: "14 янв 2021 в 10:21, обновлено 11:05"  # a date line's, a count's, a byline's words at most, less one
 
 
 def _widget_shape(s: str) -> str | None:
     """The kind of a short line that no pattern took but whose shape is a widget's, or None."""
-    if staff_byline(s):
-        return "byline"
     t = s.rstrip()
     n = len(t)
+    if n <= MAX_BYLINE_CHARS and staff_byline(t):
+        return "byline"
     if n <= MAX_SHORT_WIDGET and t.count(" ") <= MAX_SHORT_WIDGET_SPACES:
         # (a date, a count or minutes have digits; an author's line has none)
         if _DIGIT.search(t) is None:
             if byline_line(t):
                 return "byline"
-        elif block.date_line(t):
+        elif t.count(" ") <= MAX_DATE_LINE_SPACES and block.date_line(t):
             return "date"
         elif reading_time(t) or widget_counts(t):
             return "counter"

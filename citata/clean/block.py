@@ -288,7 +288,7 @@ def date_line(s: str) -> bool:
     if len(s) > 2 * MAX_STAMP_CHARS:
         return False
     s = s.strip()
-    if not s or len(s) > MAX_STAMP_CHARS or _DIGIT.search(s) is None:
+    if not s or len(s) > MAX_STAMP_CHARS or _DIGIT.search(s) is None or _SCHEDULE.match(s):
         return False
     dated = _DATEISH.search(s) or _SLASH_DATE.search(s)
     if dated is None and _TIME.search(s) is None:
@@ -302,6 +302,8 @@ def date_line(s: str) -> bool:
         and (_DAY_OPENER.match(s) is not None or not _own_name(s))
 
 
+# A preposition before the date: a schedule's or a term's ("с 18 января", "до 1 марта"), not the page's date.
+_SCHEDULE = re.compile(r"(?i)(?:с|со|до|по|на|от|к|в|за|после|перед)\s+\d")
 # A weekday or a day word before the date ("Четверг, 14 января", "Пт, 15.01.2021", "Сегодня, 10:21"),
 # not a commenter's name.
 _DAY_OPENER = re.compile(r"(?i)(?:понедельник|вторник|сред[аы]|четверг|пятниц[аы]|суббот[аы]|воскресень[ея]"
@@ -600,23 +602,24 @@ def stamped_list(lines: list[Line], first: int) -> list[int]:
 
     for i in range(first, len(lines)):
         ln = lines[i]
-        n = len(ln.text)
-        if ln.label == "empty":
+        label = ln.label
+        if label == "empty":
             continue
-        if n <= 2 * MAX_HEADLINE_CHARS:  # (a paragraph ends the run)
-            if ln.label == "body" and n >= MIN_HEADLINE_CHARS:
-                s = ln.text.strip()
-                shaped, marked, number = _listed_item(s)
-                if shaped:
-                    run.append((i, "marked" if marked else "numbered" if number else "item"))
-                    continue
-            if run and n <= 2 * MAX_LIST_STAMP and (ln.label == "body" or ln.kind in ("date", "counter")) \
-                    and len(s := ln.text.strip()) <= MAX_LIST_STAMP and is_stamp(s):
-                run.append((i, "stamp"))
+        text = ln.text
+        n = len(text)
+        if label == "body" and MIN_HEADLINE_CHARS <= n <= 2 * MAX_HEADLINE_CHARS:
+            shaped, marked, number = _listed_item(text.strip())
+            if shaped:
+                run.append((i, "marked" if marked else "numbered" if number else "item"))
                 continue
-        if run:
-            close()
-            run = []
+        if not run:
+            continue
+        if n <= 2 * MAX_LIST_STAMP and (label == "body" or ln.kind in ("date", "counter")) \
+                and len(s := text.strip()) <= MAX_LIST_STAMP and is_stamp(s):
+            run.append((i, "stamp"))
+            continue
+        close()
+        run = []
     close()
     return found
 
