@@ -311,11 +311,15 @@ def channel_call(s: str) -> bool:
 MAX_SHORT_WIDGET = 104  # a date line's, a count's, a byline's length at most (trailing spaces and all)
 
 
+_SENTENCE_MARKS = ".!?…"
+_NOT_SENTENCE_ENDS = ("г.", "мин.")
+
+
 def _sentence_end(s: str) -> bool:
     """The line ends a sentence: no widget's shape (a call to follow the site that ends like one,
     "…Подписывайтесь!", is the patterns'), save a date's "г." and the minutes' "мин."."""
-    t = s.rstrip()
-    return t[-1:] in ".!?…" and not t.endswith(("г.", "мин."))
+    t = s.rstrip() if s[-1:].isspace() else s
+    return t[-1:] in _SENTENCE_MARKS and not t.endswith(_NOT_SENTENCE_ENDS)
 
 
 MAX_SHORT_WIDGET_SPACES = 8

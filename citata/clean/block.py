@@ -165,6 +165,7 @@ MIN_HEADLINE_CHARS = 20
 MAX_HEADLINE_CHARS = 150
 MIN_HEADLINE_WORDS = 3
 _NOT_HEADLINE_ENDS = (".", "…", ":", ";", ",", "-", "–", "—")
+_NOT_HEADLINE_MARKS = ".…:;,-–—"
 
 
 def headline_shaped(s: str) -> bool:
@@ -607,7 +608,7 @@ def stamped_list(lines: list[Line], first: int) -> list[int]:
             continue
         text = ln.text
         n = len(text)
-        if label == "body" and MIN_HEADLINE_CHARS <= n <= 2 * MAX_HEADLINE_CHARS:
+        if label == "body" and MIN_HEADLINE_CHARS <= n <= 2 * MAX_HEADLINE_CHARS and text[-1] not in _NOT_HEADLINE_MARKS:
             shaped, marked, number = _listed_item(text.strip())
             if shaped:
                 run.append((i, "marked" if marked else "numbered" if number else "item"))
