@@ -190,6 +190,7 @@ def staff_byline(s: str) -> bool:
     return len(s) <= MAX_BYLINE_CHARS and ", " in s and _staff_byline().match(s) is not None
 
 
+_DIGIT = re.compile(r"\d")
 MAX_WIDGET_CHARS = 60
 # A widget's counts: a name or an icon's word and its number, once with a colon or twice and more
 # ("Просмотры: 2 481", "ВК 3 ОК 1 ТГ 14", "Facebook 0 Twitter 0"), whatever the network's name.
@@ -202,6 +203,7 @@ MAX_READING_WORDS = 2
 
 
 def widget_counts(s: str) -> bool:
+    """A widget's counts by their shape (_WIDGET_COUNTS), whatever the names beside them."""
     s = s.strip()
     return len(s) <= MAX_WIDGET_CHARS and s[-1:].isdigit() and _WIDGET_COUNTS.fullmatch(s) is not None
 
@@ -253,24 +255,19 @@ def byline_line(s: str) -> bool:
         and all(w[:1].islower() for w in words[1:])
 
 
-_DIGIT = re.compile(r"\d")
-
-
 @lru_cache(maxsize=None)
 def _byline_cues() -> frozenset[str]:
     return lexicons.word_set("byline_cues") | lexicons.word_set("staff_nouns")
 
 
 _POINTER = re.compile(r"([А-ЯЁ][а-яё]*(?:\s+[а-яё]+){1,3})\s*(?::|\s[—–])\s+(\S.*)$")
-
-
 MAX_LEAD_IN_CHARS = 50
 MAX_POINTER_CHARS = 250
 
 
 def pointer_line(s: str) -> bool:
     """A link to another story set between paragraphs under a lead-in of a few words, whatever they
-    say ("Еще по теме: <headline>", "Ранее мы писали: …", "Это интересно: …"): the lead-in is a
+    say ("Еще по теме: <headline>", "Это интересно: …"): the lead-in is a
     phrase of small words in lower case after its first (no name, no speaker, as "Лавров: …" is),
     a function word first, and a headline follows it."""
     # (a lead-in of four words at most ends early on the line: most lines are settled by two finds)
@@ -278,14 +275,12 @@ def pointer_line(s: str) -> bool:
                                       and s.find(" –", 0, MAX_LEAD_IN_CHARS) < 0):
         return False
     s = s.strip()
+    # (a function word opens it: "Еще…", "Это…"; a headline's own lead-in opens with its subject,
+    # "Вакцина от коронавируса: …")
     if s.split(None, 1)[0].lower() not in lexicons.function_words():
         return False
     m = _POINTER.match(s)
-    if m is None:
-        return False
-    # (a function word opens it: "Еще…", "Ранее…", "Это…"; a headline's own lead-in opens with its
-    # subject, "Вакцина от коронавируса: …")
-    return m.group(1).split()[0].lower() in lexicons.function_words() and block.headline_shaped(m.group(2))
+    return m is not None and block.headline_shaped(m.group(2))
 
 
 MAX_CALL_CHARS = 160
@@ -309,8 +304,6 @@ def channel_call(s: str) -> bool:
 
 
 MAX_SHORT_WIDGET = 104  # a date line's, a count's, a byline's length at most (trailing spaces and all)
-
-
 _SENTENCE_MARKS = ".!?…"
 _NOT_SENTENCE_ENDS = ("г.", "мин.")
 
@@ -322,8 +315,8 @@ def _sentence_end(s: str) -> bool:
     return t[-1:] in _SENTENCE_MARKS and not t.endswith(_NOT_SENTENCE_ENDS)
 
 
-MAX_SHORT_WIDGET_SPACES = 8
-MAX_DATE_LINE_SPACES = 6  # a date, a time, "в" and two words: "14 янв 2021 в 10:21, обновлено 11:05"  # a date line's, a count's, a byline's words at most, less one
+MAX_SHORT_WIDGET_SPACES = 8  # a date line's, a count's, a byline's words at most, less one
+MAX_DATE_LINE_SPACES = 6  # a date, a time, "в" and two words: "14 янв 2021 в 10:21, обновлено 11:05"
 
 
 def _widget_shape(s: str) -> str | None:
