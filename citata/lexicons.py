@@ -487,7 +487,7 @@ def word_set(name: str) -> frozenset[str]:
     """A data file of one word, name or host a line, as a set: `generic_host_labels`,
     `not_outlet_names`, `mail_hosts`, `platform_hosts`, `not_brands`, `rubric_words`,
     `place_particles`, `name_particles`, `staff_nouns`, `newsroom_verbs` (the metadata stage's lists), `social_platforms`,
-    `notice_labels` (the sentence splitter's)."""
+    `notice_labels` (the sentence splitter's), `byline_cues`, `call_platforms` (the cleaner's widget shapes)."""
     return frozenset(data_lines(f"{name}.txt"))
 
 

@@ -173,6 +173,172 @@ def _relays_site(before: str) -> bool:
     return any(before.endswith(" " + cue) or before == cue for cue in lexicons.relay_cues())
 
 
+MAX_BYLINE_CHARS = 100
+
+
+@lru_cache(maxsize=None)
+def _staff_byline() -> re.Pattern:
+    """An author's line standing alone, a name and the staff's noun after it, no sentence's end:
+    "Иван Петров, корреспондент", "Анна Белова, обозреватель отдела политики"."""
+    nouns = "|".join(sorted(lexicons.word_set("staff_nouns"), key=len, reverse=True))
+    return re.compile(r"[А-ЯЁ][а-яё]+(?:\s+[А-ЯЁ][а-яё\-]+){1,2},\s+(?:[а-яё]+\s+){0,2}(?:" + nouns
+                      + r")(?:\s[^.!?…]{0,60})?$")
+
+
+def staff_byline(s: str) -> bool:
+    s = s.strip()
+    return len(s) <= MAX_BYLINE_CHARS and ", " in s and _staff_byline().match(s) is not None
+
+
+_DIGIT = re.compile(r"\d")
+MAX_WIDGET_CHARS = 60
+# A widget's counts: a name or an icon's word and its number, once with a colon or twice and more
+# ("Просмотры: 2 481", "ВК 3 ОК 1 ТГ 14", "Facebook 0 Twitter 0"), whatever the network's name.
+_COUNT_PAIR = r"[^\W\d_]{1,14}:?\s*\d{1,3}(?:[ \u00a0]\d{3})*[KkК]?"
+_WIDGET_COUNTS = re.compile(rf"(?:{_COUNT_PAIR}\s+){{1,7}}{_COUNT_PAIR}|[^\W\d_]{{1,14}}:\s*\d{{1,3}}(?:[ \u00a0]\d{{3}})*[KkК]?")
+# A piece's reading time in other words: "Читать 5 минут", "2 мин на чтение", "⏱ 6 минут".
+_MINUTES = re.compile(r"(?<!\d)\d{1,3}\s*(?:мин\.?|минут[аы]?)(?!\w)")
+MAX_READING_CHARS = 40
+MAX_READING_WORDS = 2
+
+
+def widget_counts(s: str) -> bool:
+    """A widget's counts by their shape (_WIDGET_COUNTS), whatever the names beside them."""
+    s = s.strip()
+    return len(s) <= MAX_WIDGET_CHARS and s[-1:].isdigit() and _WIDGET_COUNTS.fullmatch(s) is not None
+
+
+def reading_time(s: str) -> bool:
+    """Minutes alone with few words round them, no sentence: a piece's reading time."""
+    if len(s) > 2 * MAX_READING_CHARS or "мин" not in s or _DIGIT.search(s) is None:
+        return False
+    s = s.strip()
+    if len(s) > MAX_READING_CHARS:
+        return False
+    m = _MINUTES.search(s)
+    if m is None or block.ends_sentence(s):
+        return False
+    rest = s[:m.start()] + " " + s[m.end():]
+    words = _WORD.findall(rest.lower())
+    # (one word of its own beside the minutes, "читать", "чтение": a sentence has more)
+    return not any(c.isdigit() for c in rest) and len(words) <= MAX_READING_WORDS \
+        and sum(w not in lexicons.function_words() for w in words) <= 1
+
+
+_NAME_WORD = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?")
+MAX_BYLINE_LEAD_WORDS = 3
+MAX_ROLE_WORDS = 5
+
+
+def byline_line(s: str) -> bool:
+    """An author's line in other words than "Автор:": a cue (an author's noun, a staff noun, a past
+    verb of writing) and a personal name after it ("Автор материала: Екатерина Волкова", "Материал
+    подготовила Анна Кузнецова"), or a staff noun's phrase alone, an author's role under the name
+    ("Обозреватель отдела политики", "специальный корреспондент"). No sentence, no figure."""
+    if len(s) > MAX_BYLINE_CHARS + 2:
+        return False
+    words = s.split()
+    # (a lead-in of three words and a name of three at most: most short lines have more words)
+    if not words or len(words) > MAX_BYLINE_LEAD_WORDS + 3 or words[-1][-1:] in ".!?…":
+        return False
+    # (the cue or the staff noun stands among the first three words either way: most lines have none)
+    cues = _byline_cues()
+    if not any(w.strip(":—–-,").lower() in cues for w in words[:MAX_BYLINE_LEAD_WORDS]) or _DIGIT.search(s):
+        return False
+    named = 0
+    while named < min(3, len(words) - 1) and _NAME_WORD.fullmatch(words[-1 - named]):
+        named += 1
+    if named >= 2:
+        lead = " ".join(words[:-named]).replace(":", " ").replace("—", " ").lower().split()
+        return 0 < len(lead) <= MAX_BYLINE_LEAD_WORDS and any(w in cues for w in lead)
+    return len(words) <= MAX_ROLE_WORDS and any(w.lower() in lexicons.word_set("staff_nouns") for w in words[:2]) \
+        and all(w[:1].islower() for w in words[1:])
+
+
+@lru_cache(maxsize=None)
+def _byline_cues() -> frozenset[str]:
+    return lexicons.word_set("byline_cues") | lexicons.word_set("staff_nouns")
+
+
+_POINTER = re.compile(r"([А-ЯЁ][а-яё]*(?:\s+[а-яё]+){1,3})\s*(?::|\s[—–])\s+(\S.*)$")
+MAX_LEAD_IN_CHARS = 50
+MAX_POINTER_CHARS = 250
+
+
+def pointer_line(s: str) -> bool:
+    """A link to another story set between paragraphs under a lead-in of a few words, whatever they
+    say ("Еще по теме: <headline>", "Это интересно: …"): the lead-in is a
+    phrase of small words in lower case after its first (no name, no speaker, as "Лавров: …" is),
+    a function word first, and a headline follows it."""
+    # (a lead-in of four words at most ends early on the line: most lines are settled by two finds)
+    if len(s) > MAX_POINTER_CHARS or (s.find(":", 0, MAX_LEAD_IN_CHARS) < 0 and s.find(" —", 0, MAX_LEAD_IN_CHARS) < 0
+                                      and s.find(" –", 0, MAX_LEAD_IN_CHARS) < 0):
+        return False
+    s = s.strip()
+    # (a function word opens it: "Еще…", "Это…"; a headline's own lead-in opens with its subject,
+    # "Вакцина от коронавируса: …")
+    if s.split(None, 1)[0].lower() not in lexicons.function_words():
+        return False
+    m = _POINTER.match(s)
+    return m is not None and block.headline_shaped(m.group(2))
+
+
+MAX_CALL_CHARS = 160
+_PLURAL_IMPERATIVE = re.compile(r"(?i)\b[а-яё]{3,}(?:йте|ите)(?:сь)?\b")
+_OURS = re.compile(r"(?i)\b(?:наш\w*|нас)\b")
+
+
+def channel_call(s: str) -> bool:
+    """A site's call to follow it on a platform, in whatever words: a short line naming a platform
+    (data/call_platforms.txt) with a plural imperative ("Следите…", "Присоединяйтесь…") or "наш"
+    ("Наш канал в Telegram — …", "…в нашем канале на Дзене")."""
+    if len(s) > MAX_CALL_CHARS:
+        return False
+    # (the call's own words first: a few substrings settle most lines)
+    if not ("йте" in s or "итесь" in s or "ите " in s or "аш" in s or " нас" in s):
+        return False
+    low = s.lower()
+    if not any(p in low for p in lexicons.word_set("call_platforms")):
+        return False
+    return _PLURAL_IMPERATIVE.search(s) is not None or _OURS.search(s) is not None
+
+
+MAX_SHORT_WIDGET = 104  # a date line's, a count's, a byline's length at most (trailing spaces and all)
+_SENTENCE_MARKS = ".!?…"
+_NOT_SENTENCE_ENDS = ("г.", "мин.")
+
+
+def _sentence_end(s: str) -> bool:
+    """The line ends a sentence: no widget's shape (a call to follow the site that ends like one,
+    "…Подписывайтесь!", is the patterns'), save a date's "г." and the minutes' "мин."."""
+    t = s.rstrip() if s[-1:].isspace() else s
+    return t[-1:] in _SENTENCE_MARKS and not t.endswith(_NOT_SENTENCE_ENDS)
+
+
+MAX_SHORT_WIDGET_SPACES = 8  # a date line's, a count's, a byline's words at most, less one
+MAX_DATE_LINE_SPACES = 6  # a date, a time, "в" and two words: "14 янв 2021 в 10:21, обновлено 11:05"
+
+
+def _widget_shape(s: str) -> str | None:
+    """The kind of a short line that no pattern took but whose shape is a widget's, or None."""
+    t = s.rstrip()
+    n = len(t)
+    if n <= MAX_BYLINE_CHARS and staff_byline(t):
+        return "byline"
+    if n <= MAX_SHORT_WIDGET and t.count(" ") <= MAX_SHORT_WIDGET_SPACES:
+        # (a date, a count or minutes have digits; an author's line has none)
+        if _DIGIT.search(t) is None:
+            if byline_line(t):
+                return "byline"
+        elif t.count(" ") <= MAX_DATE_LINE_SPACES and block.date_line(t):
+            return "date"
+        elif reading_time(t) or widget_counts(t):
+            return "counter"
+    if pointer_line(t):
+        return "related"
+    return "subscription" if n <= MAX_CALL_CHARS and channel_call(t) else None
+
+
 def _headline_list(s: str) -> bool:
     """Headlines of other stories run together: "A; B; C; D"."""
     if ";" not in s or s.count("; ") < 3:  # (one character is found faster than "; ", whose space stands everywhere)
@@ -373,20 +539,42 @@ def _find_title(lines: list[Line], layout: str, known_title: str | None) -> Line
 
 
 MAX_MENU_WORDS = 2  # a menu's item: no BSNLP page opens with a headline this short
-_MENU_SEPARATOR = re.compile(r"\s[|•·/›>]\s")
+_MENU_SEPARATOR = re.compile(r"\s[|•·/›»>→]\s")
+# A breadcrumb's marks point the way from the home page down: two items parted by one are a trail.
+_TRAIL_MARKS = frozenset("/›»>→")
 
 
 def menu_like(s: str) -> bool:
-    """A menu's or a breadcrumb's line: one or two words ("Главная", "Новости"), or three items or
+    """A menu's or a breadcrumb's line: one or two words ("Главная", "Новости"), three items or
     more parted by a separator, none longer than a rubric ("Политика | Экономика | Общество",
-    "Главная / Новости / Москва")."""
+    "Главная / Новости / Москва"), or two parted by a breadcrumb's mark ("Главная → В мире")."""
     s = s.strip()
     if not is_label(s):
         return False
     if _words(s) <= MAX_MENU_WORDS:
         return True
     items = _MENU_SEPARATOR.split(s)
-    return len(items) >= 3 and all(_words(item) <= 3 for item in items)
+    if len(items) == 2 and not any(m.group().strip() in _TRAIL_MARKS for m in _MENU_SEPARATOR.finditer(s)):
+        return False
+    return (len(items) >= 2 and all(_words(item) <= 3 for item in items)) or _marked_trail(s)
+
+
+# Any mark standing between words as a separator: spaced ("Главная — Общество", "A :: B") or glued
+# where no word takes it ("Главная\Новости").
+_ANY_MARK = re.compile(r"\s([^\w\s\"'«»(),.!?;]{1,2})\s|(?<=[^\W\d_])([\\/|•·›»>→])(?=[^\W\d_])")
+
+
+def _marked_trail(s: str) -> bool:
+    """Three items or more parted by one mark repeated, whatever the mark, each a capitalised
+    rubric of at most three words: "Главная — Общество — Здравоохранение", "Главная\\Новости\\Медицина"."""
+    if s.count(" ") < 2 and "\\" not in s and "/" not in s:  # (three items need two marks)
+        return False
+    marks = {m.group(1) or m.group(2) for m in _ANY_MARK.finditer(s)}
+    if len(marks) != 1:
+        return False
+    mark = marks.pop()
+    items = [x.strip() for x in s.split(mark)]
+    return len(items) >= 3 and all(x[:1].isupper() and _words(x) <= 3 for x in items)
 
 
 def _conventional(content: list[Line]) -> tuple[int, Line | None]:
@@ -397,7 +585,9 @@ def _conventional(content: list[Line]) -> tuple[int, Line | None]:
     first = content[place]
     if first.label == "boilerplate" and first.kind != "caption":
         return place, None
-    nxt = content[place + 1].text if len(content) > place + 1 else ""
+    # (the lead said again stands under the share buttons, the stamp or the byline between, as
+    # metadata reads it: the next body line)
+    nxt = next((ln.text for ln in content[place + 1:] if ln.label != "boilerplate"), "")
     if glued_lead(first.text, nxt) is not None or (
             len(first.text.strip()) <= MAX_TITLE_CHARS and (place == 0 or _headline(first.text, 3))):
         return place, first
@@ -456,7 +646,8 @@ def _mark_widgets(lines: list[Line]) -> None:
             if ln.label == "empty" or ln.label == "boilerplate":
                 j += 1
                 continue
-            if ln.label == "body" and is_label(ln.text):
+            # (a bulleted line goes on with the article's list the photo stands in)
+            if ln.label == "body" and is_label(ln.text) and not block.bulleted(ln.text.strip()):
                 run.append(ln)
                 j += 1
                 continue
@@ -539,8 +730,16 @@ def classify(raw: RawDocument, furniture: frozenset[str] | None = None) -> list[
             if pieces:
                 parted[i] = pieces
                 continue
-            _mark(ln, hit[0])
+            # (a name and a staff noun is the shape of a portrait's caption too: over the headline it
+            # is its author's line, no candidate for the headline's place)
+            _mark(ln, "byline" if hit[0] == "caption" and staff_byline(ln.text) else hit[0])
             ln.credit = _credit(hit[1])
+        elif len(ln.text) <= MAX_POINTER_CHARS and not _sentence_end(ln.text):
+            # (widgets by their shape, whatever their words: short lines only, a paragraph or a
+            # sentence is none — half the lines asked end like one)
+            kind = _widget_shape(ln.text)
+            if kind:
+                _mark(ln, kind)
     if parted:
         lines = [piece for i, ln in enumerate(lines) for piece in parted.get(i, (ln,))]
     if furniture:
@@ -634,6 +833,9 @@ def _article_block(lines: list[Line], first: int) -> tuple[int, int] | None:
     opened = next((i for k, i in enumerate(content) if worth[k] > 0), first)
     listed = block.listed_headlines(lines, opened)
     items = {j for found in listed.values() for j in found}
+    # A list of other stories by its shape (stamps, counts, place numbers), whatever its header says:
+    # each item a link to another story, like the items under a bare "Читайте также".
+    items.update(block.stamped_list(lines, opened))
     for k, i in enumerate(content):
         if i in listed:
             worth[k] = -block.INLINE_COST

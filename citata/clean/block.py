@@ -130,8 +130,11 @@ def _line_worth(ln: Line, s: str, sentence: bool) -> float:
     """line_worth of the line `ln`, stripped `s`, which ends a sentence or not (`sentence`, asked
     only of a line that is no boilerplate)."""
     if ln.label == "boilerplate":
-        if ln.kind == "related":
+        if ln.kind == "related" and len(s) < MAX_LINK_HEADER_CHARS:
             return -RELATED_HEADER_COST
+        if ln.kind == "related":
+            # "Читайте также: <headline>" carries its one link: inline like a photo, no list under it
+            return -(INLINE_COST + min(len(s), 400) * 0.2)
         if ln.kind in INLINE_KINDS:
             return -(INLINE_COST + min(len(s), 400) * 0.2)
         return -(BOILERPLATE_COST + min(len(s), 400) * 0.5)
@@ -162,6 +165,7 @@ MIN_HEADLINE_CHARS = 20
 MAX_HEADLINE_CHARS = 150
 MIN_HEADLINE_WORDS = 3
 _NOT_HEADLINE_ENDS = (".", "…", ":", ";", ",", "-", "–", "—")
+_NOT_HEADLINE_MARKS = ".…:;,-–—"
 
 
 def headline_shaped(s: str) -> bool:
@@ -248,7 +252,12 @@ _NUMBERED = re.compile(r"\d{1,2}[.)]\s")
 def list_item(s: str) -> bool:
     """Shaped like a list's item: a bullet, a dash or a number opens it, or it opens in lower
     case, or it closes with a comma or a semicolon."""
-    return s[:1] in _BULLETS or s[:1].islower() or s.endswith((";", ",")) or _NUMBERED.match(s) is not None
+    return bulleted(s) or s[:1].islower() or s.endswith((";", ","))
+
+
+def bulleted(s: str) -> bool:
+    """A bullet, a dash or a number opens the line: "- паспорт,", "2) …"."""
+    return s[:1] in _BULLETS or _NUMBERED.match(s) is not None
 
 
 _DIGIT = re.compile(r"\d")
@@ -270,6 +279,37 @@ def is_stamp(s: str) -> bool:
     return len(re.findall(r"[^\W\d_]{2,}", rest)) <= MAX_NAME_WORDS
 
 
+MAX_DATE_LINE_WORDS = 2  # a weekday, "обновлено", a zone ("МСК"), a cue ("Опубликовано")
+
+
+def date_line(s: str) -> bool:
+    """A date line as sites set it under a headline, in whatever words: a date written out with
+    digits or a time, and little else ("Четверг, 14 января 2021", "14 янв 2021 в 10:21, обновлено
+    11:05", "14/01/2021 10:21 МСК"); no other figure, no sentence."""
+    if len(s) > 2 * MAX_STAMP_CHARS:
+        return False
+    s = s.strip()
+    if not s or len(s) > MAX_STAMP_CHARS or _DIGIT.search(s) is None or _SCHEDULE.match(s):
+        return False
+    dated = _DATEISH.search(s) or _SLASH_DATE.search(s)
+    if dated is None and _TIME.search(s) is None:
+        return False
+    rest = _SLASH_DATE.sub(" ", _DATEISH.sub(" ", _TIME.sub(" ", s)))
+    words = re.findall(r"[^\W\d_]{2,}", rest)
+    # (a commenter's stamp opens with the name: "Аноним, 21 января 2021 09:12"; the comment's own)
+    # (a time alone with words round it is a video's length as often: "Смотреть видео 01:56")
+    return _DIGIT.search(rest) is None and len(words) <= (MAX_DATE_LINE_WORDS if dated else 1) and not has_verb(
+        [w.lower() for w in words]) and not rest.rstrip().endswith(("!", "?", "…")) \
+        and (_DAY_OPENER.match(s) is not None or not _own_name(s))
+
+
+# A preposition before the date: a schedule's or a term's ("с 18 января", "до 1 марта"), not the page's date.
+_SCHEDULE = re.compile(r"(?i)(?:с|со|до|по|на|от|к|в|за|после|перед)\s+\d")
+# A weekday or a day word before the date ("Четверг, 14 января", "Пт, 15.01.2021", "Сегодня, 10:21"),
+# not a commenter's name.
+_DAY_OPENER = re.compile(r"(?i)(?:понедельник|вторник|сред[аы]|четверг|пятниц[аы]|суббот[аы]|воскресень[ея]"
+                         r"|пн|вт|ср|чт|пт|сб|вс|сегодня|вчера|позавчера)\b")
+_SLASH_DATE = re.compile(r"(?<!\d)\d{1,2}/\d{1,2}/\d{2,4}(?!\d)")
 _AGO = re.compile(r"\d+\s+(?:минут\w*|час\w*|дн(?:я|ей)|недел\w+)\s+назад")
 _OWN_NAME = re.compile(r"([^\W\d_][^\d,|:–—\[\]]{0,38}?)\s*[,|–—]\s*\S")
 
@@ -504,6 +544,110 @@ def _stamped_headlines(lines: list[Line], first: int) -> list[int]:
     if len(run) >= 2 * MIN_FEED_ITEMS:
         found += run
     return found
+
+
+# A listed story's line with its widget's mark: a stamp or a place number before the headline
+# ("13 января, 17:57 …", "1. …"), a count or a time after it ("… · 3 452", "… (987)", "… 17:57").
+_ITEM_HEAD = re.compile(
+    rf"^(?:\d{{1,2}}[.)]\s+|(?:(?:\d{{1,2}}\s+{_MONTH}\.?(?:\s+\d{{4}})?|\d{{1,2}}[./]\d{{1,2}}(?:[./]\d{{2,4}})?"
+    r"|[Сс]егодня|[Вв]чера),?\s+(?:в\s+)?)?\d{1,2}:\d{2}\s+|\d{1,2}[./]\d{1,2}[./]\d{2,4}\s+"
+    rf"|\d{{1,2}}\s+{_MONTH}\.?(?:\s+\d{{4}})?,?\s+)", re.I)
+_ITEM_TAIL = re.compile(r"\s*(?:[·•|—–]\s*)?(?:\(\s*\d[\d\s]*\)|\d{1,3}(?:\s\d{3})*|\d{1,2}:\d{2})$")
+MAX_LIST_STAMP = 30  # a stamp on a line of its own between the items ("2 часа назад", "вчера")
+MAX_LIST_HEADER_WORDS = 4
+
+
+def _listed_item(s: str) -> tuple[bool, bool, bool]:
+    """(a headline once its widget's marks are taken off, marked by a stamp or a count, marked by a
+    place number only)."""
+    first = s[:1]
+    if s.endswith(_NOT_HEADLINE_ENDS) or not (first.isupper() or first.isdigit() or first in "«\"“"):
+        return False, False, False  # (most short lines asked: a sentence's end, or lower case first)
+    # (a stamp or a number opens with a digit, "Сегодня" or "Вчера")
+    head = _ITEM_HEAD.match(s) if first.isdigit() or first in "СВ" else None
+    core = s[head.end():] if head else s
+    tail = _ITEM_TAIL.search(core) if core[-1:].isdigit() or core.endswith(")") else None
+    if tail:
+        core = core[:tail.start()]
+    numbered = bool(head) and head.group()[0].isdigit() and head.group().rstrip()[-1:] in ".)" \
+        and _TIME.search(head.group()) is None
+    return headline_shaped(core), bool(tail) or (bool(head) and not numbered), numbered and not tail
+
+
+def stamped_list(lines: list[Line], first: int) -> list[int]:
+    """A list of other stories a site sets after or inside an article, by its shape, whatever its
+    header says ("Топ за сутки", "Читают сейчас", "Выбор читателей", or none): three headlines or
+    more in a row, each marked as a widget marks its items — a stamp or a count on the item's line,
+    or a stamp on a line of its own on the same side of every item ("2 часа назад") — or numbered
+    under a short header that announces no list of the article's own (no ":"). Body lines from
+    `first` on; the header goes with its list."""
+    found: list[int] = []
+    run: list[tuple[int, str]] = []  # (line, "item" / "marked" / "numbered" / "stamp")
+
+    def close() -> None:
+        if sum(kind != "stamp" for _, kind in run) < MIN_FEED_ITEMS:
+            return
+        # (the site's masthead under the list is no story's headline: the list ends over it)
+        cut = next((k for k, (j, kind) in enumerate(run) if kind != "stamp" and site_line(lines[j].text)), len(run))
+        kept = _paired(run[:cut])
+        items = [k for k in kept if k[1] != "stamp"]
+        if len(items) < MIN_FEED_ITEMS:
+            return
+        marks = sum(k[1] in ("marked", "stamp") for k in kept)
+        numbered = sum(k[1] == "numbered" for k in kept)
+        at = kept[0][0]
+        prev = next((j for j in range(at - 1, first - 1, -1) if lines[j].label != "empty"), None)
+        header = prev is not None and lines[prev].label == "body" and _list_header(lines[prev].text)
+        if marks >= MIN_LISTED or (header and numbered >= MIN_FEED_ITEMS):
+            found.extend(([prev] if header else []) + [k[0] for k in kept])
+
+    for i in range(first, len(lines)):
+        ln = lines[i]
+        label = ln.label
+        if label == "empty":
+            continue
+        text = ln.text
+        n = len(text)
+        if label == "body" and MIN_HEADLINE_CHARS <= n <= 2 * MAX_HEADLINE_CHARS and text[-1] not in _NOT_HEADLINE_MARKS:
+            shaped, marked, number = _listed_item(text.strip())
+            if shaped:
+                run.append((i, "marked" if marked else "numbered" if number else "item"))
+                continue
+        if not run:
+            continue
+        if n <= 2 * MAX_LIST_STAMP and (label == "body" or ln.kind in ("date", "counter")) \
+                and len(s := text.strip()) <= MAX_LIST_STAMP and is_stamp(s):
+            run.append((i, "stamp"))
+            continue
+        close()
+        run = []
+    close()
+    return found
+
+
+def _paired(run: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The run up to where its stamp lines stop pairing with its items: where they stand on lines of
+    their own, each stands on the side of its item the first one does (an item left without one
+    after the pairs is another line: "Читайте нас в …")."""
+    if not any(kind == "stamp" for _, kind in run):
+        return run
+    after = run[0][1] != "stamp"  # stamps under their items
+    out: list[tuple[int, str]] = []
+    k = 0
+    while k + 1 < len(run):
+        a, b = run[k], run[k + 1]
+        if (after and a[1] != "stamp" and b[1] == "stamp") or (not after and a[1] == "stamp" and b[1] != "stamp"):
+            out += [a, b]
+            k += 2
+        else:
+            break
+    return out
+
+
+def _list_header(s: str) -> bool:
+    s = s.strip()
+    return 0 < len(s.split(None, MAX_LIST_HEADER_WORDS)) <= MAX_LIST_HEADER_WORDS and s[:1].isupper() \
+        and not s.endswith(":") and _SENTENCE_END.search(s) is None and not any(c.isdigit() for c in s)
 
 
 MAX_LINK_HEADER_CHARS = 30  # "Читайте также:" alone; a longer line carries its one linked headline
