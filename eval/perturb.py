@@ -341,6 +341,18 @@ def table(counts: dict[str, Counter], label: str = "variant") -> str:
     return "\n".join(lines)
 
 
+def variant_names(arg: str) -> list[str]:
+    """The names in a comma-separated --variants; two names hold a comma themselves ("NBSP after dash,
+    in names"), so pieces are joined back while they spell the beginning of a known name."""
+    names, held = [], ""
+    for piece in arg.split(","):
+        held = f"{held},{piece}" if held else piece.strip()
+        if not any(n.startswith(held + ",") for n in ALL_VARIANTS) or held in ALL_VARIANTS:
+            names.append(held)
+            held = ""
+    return names + ([held] if held else [])
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--corpora", type=Path, default=ROOT.parent / "shared" / "corpora")
@@ -350,7 +362,7 @@ def main() -> None:
     args = ap.parse_args()
     if args.errors and args.set != "tune":
         ap.error("--errors reads the tune half only (the blind half's errors are never shown)")
-    names = [n.strip() for n in args.variants.split(",")] if args.variants else list(ALL_VARIANTS)
+    names = variant_names(args.variants) if args.variants else list(ALL_VARIANTS)
     if args.errors:
         names = [args.errors]
     unknown = [n for n in names if n not in ALL_VARIANTS]

@@ -9,7 +9,7 @@ from conftest import ROOT
 
 sys.path.insert(0, str(ROOT / "eval"))
 
-from perturb import VARIANTS, apply, offset_map  # noqa: E402
+from perturb import VARIANTS, apply, offset_map, variant_names  # noqa: E402
 
 from citata.nlp import normalise_typography  # noqa: E402
 from citata.pipeline import extract_text  # noqa: E402
@@ -101,3 +101,9 @@ def test_an_english_quote_inside_german_marks_opens_its_own_pair():
     text = "„Компании (авиакомпаниям.— “Ъ”) считают, что Франция нарушает закон“,— говорится в заявлении."
     assert (0, text.index("“,—")) in pair_quotes(text)
     assert (text.index("“Ъ"), text.index("”")) in pair_quotes(text)
+
+
+def test_variant_names_hold_their_own_commas():
+    """`eval/perturb.py --variants` is comma-separated, and two variants' names hold commas."""
+    assert variant_names("straight quotes,NBSP after dash, in names,plain-text outlet (straight, hyphen, dots, ё)") == [
+        "straight quotes", "NBSP after dash, in names", "plain-text outlet (straight, hyphen, dots, ё)"]
