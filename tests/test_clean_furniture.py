@@ -143,3 +143,39 @@ def test_a_link_under_a_lead_in_of_small_words_goes_and_a_subheading_stays():
     assert removed(text).get(pointer) == "related"
     assert sub in document(text).text
 
+
+
+@pytest.mark.parametrize("lead_in", ["Советуем прочитать: ", "Предыдущая новость: ", "Загляните сюда: "])
+def test_a_link_under_a_lead_in_of_content_words_goes(lead_in):
+    pointer = lead_in + OTHERS[1]
+    text = page(TITLE, LEAD, BODY[0], pointer, *BODY[1:])
+    assert removed(text).get(pointer) == "related"
+    doc = document(text)
+    assert BODY[0] in doc.text and BODY[-1] in doc.text
+
+
+def test_a_subheading_its_paragraph_echoes_and_a_speakers_words_stay():
+    # (the lead-in's words said in the paragraph under it; a name said in the article)
+    sub = "Прививка без записи: как это устроено в Твери"
+    said = "Киселева уточнила: «Очередей в пунктах пока нет и не будет»"
+    lead = ("В Твери и Ржеве с понедельника начали работу два новых пункта вакцинации, сообщила министр "
+            "здравоохранения области Ирина Киселева.")
+    text = page(TITLE, lead, sub, BODY[0], said, BODY[-1])
+    kept = document(text).text
+    assert sub in kept
+    assert said in kept
+
+
+def test_a_paragraph_reporting_words_over_a_credit_is_no_caption():
+    told = "Главный врач областной больницы сообщил, что очередей в новых пунктах пока нет."
+    text = page(TITLE, LEAD, BODY[0], told, "Фото: Pexels", BODY[-1])
+    doc = document(text)
+    assert told in doc.text
+    assert "Pexels" not in doc.text
+
+
+def test_a_caption_over_its_credit_still_goes():
+    caption = "Медсестра набирает вакцину в шприц в новом пункте на улице Советской"
+    text = page(TITLE, LEAD, BODY[0], caption, "Фото: Олег Петров / ТАСС", BODY[-1])
+    assert removed(text).get(caption) == "caption"
+    assert BODY[-1] in document(text).text

@@ -622,15 +622,66 @@ def _conventional_place(content: list[Line]) -> int:
 
 
 def _mark_captions(lines: list[Line]) -> None:
-    """A short line of one sentence just above a photo credit ("Фото: …") is the photo's caption."""
+    """A short line of one sentence just above a photo credit ("Фото: …") is the photo's caption,
+    unless it reports someone's words: a caption shows what the photo shows ("Вакцинация против
+    ковида в столице начнется с 5 декабря."), the article's paragraph over a credit left alone tells
+    who said it ("Также Дробинская рассказала…", "Отмечается, что…", "Как сообщает Минздрав…")."""
     prev = None
     for ln in lines:
         if ln.label == "empty":
             continue
         if ln.kind == "credit" and ln.label == "boilerplate" and prev is not None and prev.label == "body" \
-                and not prev.cut and len(prev.text.strip()) <= MAX_CAPTION_CHARS and ". " not in prev.text.strip():
+                and not prev.cut and len(prev.text.strip()) <= MAX_CAPTION_CHARS and ". " not in prev.text.strip() \
+                and not _reports(prev.text):
             _mark(prev, "caption")
         prev = ln
+
+
+def _reports(s: str) -> bool:
+    """A verb of speech in the line ("рассказала", "сообщает") or an impersonal report ("отмечается")."""
+    said = lexicons.speech_verbs()
+    cues = lexicons.impersonal_cues()
+    return any(w in said or w in cues for w in (m.group().replace("ё", "е") for m in _WORD.finditer(s.lower())))
+
+
+_LEAD_IN = re.compile(r"([А-ЯЁ][а-яё]*(?:\s+[а-яё]+){0,3})\s*(?::|\s[—–])\s+(\S.*)$")
+
+
+def _mark_pointers(lines: list[Line], title: Line | None) -> None:
+    """A link to another story standing alone between two paragraphs under a lead-in in whatever
+    words ("Подробнее: <headline>", "Ранее мы писали: …", "Новость по теме: «…»"): a lead-in of one
+    to four words (no name after its first, nor a name first), a headline after it, and none of the
+    lead-in's words said in the paragraphs around it. A subheading's lead-in is its paragraph's
+    subject ("Вакцина от гриппа: кому она нужна" over a paragraph on the vaccine), a speaker's name is
+    said around his words; a site's lead-in speaks of the site and its pages, which the article does
+    not. (Over the article, "Коронавирус: <headline>" is a headline: only lines between paragraphs.)"""
+    content = [ln for ln in lines if ln.label != "empty"]
+    for k in range(1, len(content) - 1):
+        ln = content[k]
+        t = ln.text
+        # (a paragraph's length settles most lines; a lead-in ends early on the line)
+        if ln.label != "body" or len(t) > MAX_POINTER_CHARS or ln is title \
+                or (t.find(":", 0, MAX_LEAD_IN_CHARS) < 0 and t.find(" —", 0, MAX_LEAD_IN_CHARS) < 0
+                    and t.find(" –", 0, MAX_LEAD_IN_CHARS) < 0):
+            continue
+        s = t.strip()
+        before, after = content[k - 1], content[k + 1]
+        if before.label != "body" or after.label != "body":
+            continue
+        m = _LEAD_IN.match(s)
+        if m is None or not block.headline_shaped(m.group(2)):
+            continue
+        if not _echo(_stems(m.group(1)), (before.text + " " + after.text).lower()) \
+                and not _named(m.group(1).split(None, 1)[0], content):
+            _mark(ln, "related")
+
+
+def _named(word: str, content: list[Line]) -> bool:
+    """`word` is capitalised inside a sentence of the page: a name ("Киселев уточнил: «…»")."""
+    if len(word) < 4:
+        return False
+    said = re.compile(r"[^\W\d_],?\s+" + re.escape(word[:5]))
+    return any(said.search(ln.text) for ln in content if ln.label == "body")
 
 
 def _mark_widgets(lines: list[Line]) -> None:
@@ -780,6 +831,7 @@ def classify(raw: RawDocument, furniture: frozenset[str] | None = None) -> list[
             if ln.label == "body":  # text before a title known from JSONL/HTML metadata
                 _mark(ln, "header")
     _mark_outlet_lines(lines, title)
+    _mark_pointers(lines, title)
     _mark_captions(lines)
     _mark_widgets(lines)
     _mark_repeats(lines, title)
