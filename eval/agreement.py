@@ -1,13 +1,16 @@
 """How far two annotators agree on the same articles: the ceiling the quotation scores live under.
 
-    python eval/agreement.py [--corpora ../shared/corpora]
+    python eval/agreement.py [--corpora ../shared/corpora] [--citata]
 
 eval/gold/agreement/quotes_e_second.jsonl holds a second, independent annotation of some
 articles of eval/gold/quotes_e.jsonl (an annotator who saw neither the first annotation
-nor citata's output). The second annotation is scored against the first exactly as
+nor citata's output); eval/gold/agreement/quotes_kl_second.jsonl the same for 12 tune articles of
+quotes_k.jsonl and quotes_l.jsonl (twenty-fifth session). A table per pair of files, and both together. The second annotation is scored against the first exactly as
 eval/quotes.py scores citata (same matching, same speaker rule, same type convention),
 and the other way round, so the table reads like eval/quotes.py's. Totals only: no
-article of either half is printed.
+article of either half is printed. --citata adds citata's own score against each annotation on the
+tune-half articles of each pair (the blind half's are left out), so that the gap between two people
+can be read beside the gap between citata and either of them.
 """
 from __future__ import annotations
 
@@ -23,8 +26,10 @@ sys.path.insert(0, str(ROOT / "eval"))
 import quotes as quote_eval  # noqa: E402
 from citata.source import decode, text_document  # noqa: E402
 
-SECOND = ROOT / "eval" / "gold" / "agreement" / "quotes_e_second.jsonl"
-FIRST = ROOT / "eval" / "gold" / "quotes_e.jsonl"
+GOLD = ROOT / "eval" / "gold"
+# (what was annotated twice, the first annotation's files, the second annotation)
+PAIRS = (("quotes_e", ("quotes_e.jsonl",), "agreement/quotes_e_second.jsonl"),
+         ("quotes_k, quotes_l", ("quotes_k.jsonl", "quotes_l.jsonl"), "agreement/quotes_kl_second.jsonl"))
 
 
 def _load(path: Path) -> dict[str, dict]:
@@ -53,21 +58,47 @@ def compare(reference: dict[str, dict], other: dict[str, dict], corpora: Path) -
     return counts
 
 
+def citata_rows(first: dict[str, dict], second: dict[str, dict], corpora: Path) -> None:
+    tune = [f for f in first if f in second and quote_eval.half(first[f]) == "tune"]
+    for name, ann in (("citata against the first", first), ("citata against the second", second)):
+        c = quote_eval.evaluate([{**ann[f], "quotes": quote_eval.scored(ann[f]["quotes"])} for f in tune], corpora)
+        p, r, f = quote_eval.prf(c["match"], c["pred"], c["gold"])
+        _, _, wf = quote_eval.prf(c["wsw"], c["pred"], c["gold"])
+        print(f"| {name} ({len(tune)} tune articles) | {c['gold']} / {c['pred']} | {p:.3f} | {r:.3f} | {f:.3f} | "
+              f"{wf:.3f} | {c['wsw']}/{c['match']} = {c['wsw'] / max(c['match'], 1):.3f} | {c['type_right']}/{c['match']} |")
+
+
+def table(label: str, first: dict[str, dict], second: dict[str, dict], corpora: Path, citata: bool = False) -> None:
+    both = [f for f in first if f in second]
+    print(f"### {label}: {len(both)} articles annotated twice\n")
+    print("| reference | quotations ref / other | quotation P | R | F1 | who said what F1 | speaker agreement (matched) | type agreement |")
+    print("|---|---|---|---|---|---|---|---|")
+    for name, ref, oth in (("first annotator", first, second), ("second annotator", second, first)):
+        c = compare({f: ref[f] for f in both}, oth, corpora)
+        p, r, f = quote_eval.prf(c["match"], c["pred"], c["gold"])
+        _, _, wf = quote_eval.prf(c["wsw"], c["pred"], c["gold"])
+        print(f"| {name} | {c['gold']} / {c['pred']} | {p:.3f} | {r:.3f} | {f:.3f} | {wf:.3f} | "
+              f"{c['wsw']}/{c['match']} = {c['wsw'] / max(c['match'], 1):.3f} | {c['type']}/{c['match']} |")
+    if citata:
+        citata_rows(first, second, corpora)
+    print()
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--corpora", type=Path, default=ROOT.parent / "shared" / "corpora")
+    ap.add_argument("--citata", action="store_true", help="citata's score against each annotation (tune articles)")
     args = ap.parse_args()
-    first, second = _load(FIRST), _load(SECOND)
-    both = [f for f in first if f in second]
-    print(f"{len(both)} articles annotated twice\n")
-    print("| reference | quotations ref / other | quotation P | R | F1 | who said what F1 | speaker agreement (matched) | type agreement |")
-    print("|---|---|---|---|---|---|---|---|")
-    for label, ref, oth in (("first annotator", first, second), ("second annotator", second, first)):
-        c = compare({f: ref[f] for f in both}, oth, args.corpora)
-        p, r, f = quote_eval.prf(c["match"], c["pred"], c["gold"])
-        _, _, wf = quote_eval.prf(c["wsw"], c["pred"], c["gold"])
-        print(f"| {label} | {c['gold']} / {c['pred']} | {p:.3f} | {r:.3f} | {f:.3f} | {wf:.3f} | "
-              f"{c['wsw']}/{c['match']} = {c['wsw'] / max(c['match'], 1):.3f} | {c['type']}/{c['match']} |")
+    all_first, all_second = {}, {}
+    for label, first_files, second_file in PAIRS:
+        if not (GOLD / second_file).exists():
+            continue
+        first = {k: v for f in first_files for k, v in _load(GOLD / f).items()}
+        second = _load(GOLD / second_file)
+        table(label, first, second, args.corpora, args.citata)
+        all_first.update(first)
+        all_second.update(second)
+    table("all", all_first, all_second, args.corpora, args.citata)
 
 
 if __name__ == "__main__":
