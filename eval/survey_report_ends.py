@@ -41,9 +41,8 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "eval"))
 
 from citata.quotes import find  # noqa: E402
-from citata import lexicons as lex  # noqa: E402
-from citata.quotes.content import SECOND_PREDICATE_GAP, cue_clause_resumes, speaker_predicate_resumes  # noqa: E402
-from citata.quotes.cues import cue_at  # noqa: E402
+from citata.quotes.content import (SECOND_PREDICATE_GAP, coordinated_cue, cue_clause_resumes, opens_statement,  # noqa: E402
+                                   speaker_predicate_resumes)
 from citata.quotes.view import COMPLEMENTIZERS, TERMINAL  # noqa: E402
 
 
@@ -114,14 +113,9 @@ def shapes(args) -> None:
             if view.lower[j] not in ("и", "а"):
                 continue
             comma = view.toks[j - 1].text == ","
-            k = j + 1
-            while k < last and view.lower[k] in lex.fillers():
-                k += 1
-            c = cue_at(view, k) if view.parses(k)[0].tag.POS == "VERB" else None
+            k, c = coordinated_cue(view, j, last)
             if c is not None:
-                e = c[0]
-                if e + 1 <= last and (view.toks[e + 1].text == ":" or view.toks[e + 1].text == ","
-                                      and e + 2 <= last and view.lower[e + 2] in COMPLEMENTIZERS):
+                if opens_statement(view, c[0], last):
                     row(f"second statement, {'comma' if comma else 'no comma'}", j)
                 continue
             if not comma or view.parses(k)[0].tag.POS in ("VERB", "GRND", "INFN"):

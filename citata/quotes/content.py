@@ -283,6 +283,22 @@ SECOND_PREDICATE_GAP = 6  # words of an adverbial between ", а"/", и" and the 
 _GAP_STOPS = frozenset(("VERB", "GRND", "INFN", "PRTS", "ADJS", "PRED", "CONJ"))
 
 
+def coordinated_cue(view: DocView, j: int, last: int) -> tuple[int, tuple[int, str, str] | None]:
+    """After "и"/"а" at token j: the first token past fillers ("а также") and the cue (`cue_at`)
+    a verb opens there, None when it opens none."""
+    k = j + 1
+    while k < last and view.lower[k] in lex.fillers():
+        k += 1
+    return k, (cue_at(view, k) if view.parses(k)[0].tag.POS == "VERB" else None)
+
+
+def opens_statement(view: DocView, cue_end: int, last: int) -> bool:
+    """Does a cue ending at token `cue_end` open a statement of its own within `last`: a colon, or a
+    comma and a complementizer ("подчеркнул, что …", "добавил: …")?"""
+    return cue_end + 1 <= last and (view.toks[cue_end + 1].text == ":" or view.toks[cue_end + 1].text == ","
+                                    and cue_end + 2 <= last and view.lower[cue_end + 2] in COMPLEMENTIZERS)
+
+
 def speaker_predicate_resumes(view: DocView, cue: int, first: int, last: int) -> int | None:
     """The token ("и"/"а") of a report's content (tokens `first`…`last`, after a finite cue verb and
     its complementizer) where the speaker's own next predicate begins, read from the words where the
@@ -302,16 +318,11 @@ def speaker_predicate_resumes(view: DocView, cue: int, first: int, last: int) ->
         if view.lower[j] not in ("и", "а") or j in view.quoted:
             continue
         comma = view.toks[j - 1].text == ","
-        k = j + 1
-        while k < last and view.lower[k] in lex.fillers():
-            k += 1
-        c = cue_at(view, k) if view.parses(k)[0].tag.POS == "VERB" else None
+        k, c = coordinated_cue(view, j, last)
         if c is not None:
-            e = c[0]
-            if not (e + 1 <= last and (view.toks[e + 1].text == ":" or view.toks[e + 1].text == ","
-                                       and e + 2 <= last and view.lower[e + 2] in COMPLEMENTIZERS)):
+            if not opens_statement(view, c[0], last):
                 continue  # "…и проинформировали о забастовке": no statement of its own
-            verb, after = k, e + 1
+            verb, after = k, c[0] + 1
         elif comma:
             verb = next((m for m in range(k, min(last, k + SECOND_PREDICATE_GAP) + 1)
                          if not view.is_word(m) or m in view.quoted or view.parses(m)[0].tag.POS in _GAP_STOPS
