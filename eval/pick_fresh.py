@@ -5,7 +5,8 @@
 
 From the BSNLP pages (covid-19 left out: all are gold) and FactRuEval news in no gold file before
 the new one (`--new`; quotes_l.jsonl was picked with --salt s25b --new quotes_l.jsonl and --exclude
-for the unannotated articles whose rows the twenty-fifth session's helpers read and named): 800–9,000 characters, at least four speech-cue or quotation-mark hits, under 30% of their
+for the unannotated articles whose rows the twenty-fifth session's helpers read and named; quotes_m.jsonl with --salt s26 --new quotes_m.jsonl --exclude ryan-ru_file_144.txt
+asia_bibi_ru.txt_file_137.txt, two of those: only 18 texts were left to pick): 800–9,000 characters, at least four speech-cue or quotation-mark hits, under 30% of their
 five-word shingles shared with any gold article or with an article already picked, at most one BSNLP
 page per outlet host (the header's URL) and 14 FactRuEval news, in the order of sha1(salt + path).
 Prints each pick with its host and its half by the fixed split.
