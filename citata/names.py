@@ -919,17 +919,24 @@ class NameIndex:
         self._pers = pers
         self._orgs = [e for e in entities if e.type == "ORG"]
         self._role_cases: dict[int, frozenset[str]] = {}  # mention start -> cases of the title before it
+        # mention starts after a relational noun that names someone else ("Советник Ле Пен")
+        self.relation_owners: set[int] = set()
         # Full names first: one person per (surname, first name); "Мишель Обама"
         # and "Барак Обама" stay two people.
         bare = []
         # a surname's declension stem -> the key of the first person with it: "Имрана Хана"
         # (the dictionary's woman's name Хана) and "Имран Хан" are one person
         self._stems: dict[str, str] = {}
+        # "Ле Пен" beside "Марин Ле Пен", "Ди Майо" beside "Луиджи Ди Майо": a particle written with a
+        # capital opening the tail of a longer name starts its surname, it is no first name "Ле"
+        particles = lex.word_set("name_particles")
+        tails = {keys[i:] for e in pers if len(keys := tuple(map(name_key, name_words(e.text)))) > 2
+                 for i in range(1, len(keys) - 1)}
         for e in pers:
             words = name_words(e.text)
             if not words:
                 continue
-            if len(words) == 1:
+            if len(words) == 1 or words[0].lower() in particles and tuple(map(name_key, words)) in tails:
                 bare.append(e)
                 continue
             if family_first(words):
@@ -971,7 +978,7 @@ class NameIndex:
         self._full_surnames = frozenset(by_surname)
         variants = None  # made for the first bare surname no full name has
         for e in bare:
-            word = name_words(e.text)[0]
+            word = name_words(e.text)[-1]
             surname = name_key(word)
             if surname not in by_surname:
                 surname = self._stems.get(stem_key(word), surname)
@@ -1036,7 +1043,11 @@ class NameIndex:
     def _finish(self, person: Person) -> None:
         # roles first: a title's case is the name's (self._role_cases)
         for m in person.mentions:
-            role = self._role_before(m) or self._role_after(m)
+            role = self._role_before(m)
+            if role and self._relation_of_other(person, m, role):
+                self.relation_owners.add(m.start)
+                role = None
+            role = role or self._role_after(m)
             if role:
                 person.roles.append(role)
         person.role = person.roles[0] if person.roles else None
@@ -1245,6 +1256,19 @@ class NameIndex:
         if ps and ps[0].tag.POS == "VERB" and "past" in ps[0].tag and ps[0].tag.gender in ("masc", "femn"):
             return "m" if ps[0].tag.gender == "masc" else "f"
         return None
+
+    def _relation_of_other(self, person: Person, m: Entity, role: str) -> bool:
+        """Does a relational noun before a name name someone else ("Советник Ле Пен заявил" after
+        "Марин Ле Пен", "Адвокат Биби подчеркивает" after "Асию Биби": her adviser, her lawyer)? So
+        when the name reads as a genitive as well as a nominative (an indeclinable one) and is a
+        shorter form of the person's name the article gave earlier: a person introduced as "адвокат
+        Сайфул Малук" keeps the title in "адвокат Малук"."""
+        heads = {parse(w.lower())[0].normal_form for w in split_words(role)} & lex.relational_nouns()
+        if not heads or any(heads & {parse(w.lower())[0].normal_form for w in split_words(r)} for r in person.roles):
+            return False  # (the roles of the person's earlier mentions: this loop adds them in order)
+        size = len(name_words(m.text))
+        return {"nomn", "gent"} <= name_cases(split_words(m.text)) and any(
+            x.start < m.start and len(name_words(x.text)) > size for x in person.mentions)
 
     def _role_before(self, m: Entity) -> str | None:
         """The role phrase right before a name: "главы МИД РФ Сергея Лаврова"."""

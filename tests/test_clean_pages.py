@@ -579,3 +579,13 @@ def test_a_site_relayed_at_a_sentences_end_is_no_photo_credit():
     assert match_boilerplate(relayed) is None
     assert match_boilerplate("В Германии — 166 тыс. доз, сообщает Bloomberg.") is None
     assert match_boilerplate("Премьер-министр Италии Джорджа Мелони. РИА Новости")[0] == "caption"
+
+
+def test_words_said_to_an_agency_at_a_lines_end_are_no_photo_credit():
+    """Wire style: the agency a statement was made to closes the line ("— сказал … ТАСС"). The line
+    reports past words, a caption does not: the quotation must survive cleaning."""
+    said = "«Вакцинация идет по плану», — сказал глава Минздрава Михаил Мурашко ТАСС."
+    assert match_boilerplate(said) is None
+    assert match_boilerplate("Об этом он рассказал в интервью РИА Новости.") is None
+    assert match_boilerplate("Глава Минздрава Михаил Мурашко во время совещания ТАСС")[0] == "caption"
+    assert match_boilerplate("Песков отвечает на вопросы журналистов. РИА Новости")[0] == "caption"

@@ -173,6 +173,22 @@ def _relays_site(before: str) -> bool:
     return any(before.endswith(" " + cue) or before == cue for cue in lexicons.relay_cues())
 
 
+# "«…», — сказал он", "…" — заявила она": a quotation's close and the dash of its attribution
+QUOTE_DASH = re.compile(r"[»\"“”]\s*,?\s*[—–-]\s")
+PAST_ENDINGS = ("л", "ла", "ло", "ли", "лся", "лась", "лось", "лись")
+
+
+def _reports_words(before: str) -> bool:
+    """Does the text before an agency's name at a line's end report someone's words ("«…», —
+    сказал глава Минздрава Михаил Мурашко ТАСС.", "Об этом он рассказал в интервью РИА Новости")?
+    Then the agency is the one the words were said to, not a photo credit: a caption shows (present
+    tense, or no verb), it does not report a past statement."""
+    if QUOTE_DASH.search(before):
+        return True
+    verbs = lexicons.speech_verbs()
+    return any(w in verbs and w.endswith(PAST_ENDINGS) for w in re.findall(r"[а-яё]+", before.lower().replace("ё", "е")))
+
+
 MAX_BYLINE_CHARS = 100
 
 
@@ -386,7 +402,7 @@ def match_boilerplate(s: str) -> tuple[str, re.Match | None] | None:
         # A site or agency closing a sentence that relays it ("…, пишет News.ru.", "…, передает
         # РИА Новости.") is the report's source, not a photo credit: the line is prose. And the site
         # after its own kind ("Информационное агентство Zarechye.ru") is its masthead (block.site_line).
-        if m and not _relays_site(s[:m.start()]) and not block.site_line(s):
+        if m and not _relays_site(s[:m.start()]) and not _reports_words(s[:m.start()]) and not block.site_line(s):
             return "caption", m
     if n >= MIN_FOREIGN_LETTERS and _foreign(s):  # (a shorter line has fewer letters)
         return "embed", None

@@ -205,6 +205,9 @@ def ref_from_np(view: DocView, a: int, b: int, case: str | None = None) -> Ref:
         # relative, the name its genitive (an indeclinable one reads as a nominative too)
         persons = [e for e in persons if sex_of(view, view.names.person(e)) in (
             None, kin_sex(view.toks[head_at].text) or lex.kin_nouns()[head])]
+    if head is not None and head in lex.relational_nouns():
+        # "Советник Ле Пен заявил" after "Марин Ле Пен": her adviser speaks (the name index reads it)
+        persons = [e for e in persons if e.start not in view.names.relation_owners]
     if persons:
         e = persons[-1]  # after a role phrase, the name it introduces
         role = view.text[start:e.start].strip(" ,") or None

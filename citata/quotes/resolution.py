@@ -375,6 +375,8 @@ def _untagged_holder(view: DocView, ref: Ref) -> int | None:
     if len(words) < 3 or role_key(view.toks[words[0]].text) is None:
         return None
     tail = words[-2:]
+    if view.toks[tail[0]].start in view.names.relation_owners:
+        return None  # "Советник Ле Пен" after "Марин Ле Пен": her adviser, unnamed
     texts = [view.toks[j].text for j in tail]
     # each word a name that can be nominative, or one the dictionary does not know ("Сайфул" is
     # only guessed to be a genitive plural); "адвокат Асии Биби" is Асия's lawyer, unnamed
