@@ -39,3 +39,17 @@ def test_a_relay_whose_outlet_was_stripped_and_the_impersonal_cue_after_it_keep_
     found = speakers(text)
     assert found.get("мужчина опасается за безопасность своей семьи", "missing") is None, found
     assert all(name is None for name in found.values()), found
+
+
+@pytest.mark.parametrize("text, content", [
+    # after asia_bibi_ru.txt_file_194.txt (twenty-sixth session's reading): "Как сообщалось ранее"
+    # recalls the article's earlier reports; the lawyer who spoke in the sentence before is not its source
+    ("Адвокат Сайфул Малук заявил, что ни одна страна не сделала предложения. Как сообщалось ранее, "
+     "в 2010 году суд приговорил женщину к смертной казни.", "в 2010 году суд приговорил женщину к смертной казни"),
+    # after asia_bibi_ru.txt_file_130.txt: "Накануне сообщалось", no source named
+    ("Охрана тюрьмы усилена. Накануне сообщалось, что сотрудники тюрьмы арестовали двух заключенных.",
+     "сотрудники тюрьмы арестовали двух заключенных"),
+])
+def test_an_earlier_report_recalled_impersonally_keeps_no_speaker(text, content):
+    found = speakers(text)
+    assert content in found and found[content] is None, found
