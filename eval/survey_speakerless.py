@@ -9,6 +9,15 @@
     python eval/survey_speakerless.py convention [--show]
         # how the tune gold writes an impersonal cue's speaker ("Отмечается, что …"): None or a
         # source, by where a source phrase stands (the cue's sentence, the sentence before, nowhere)
+    python eval/survey_speakerless.py run --out FILE [--cache DIR] [--limit N]
+    python eval/survey_speakerless.py show FILE [--set U T] [--label LABEL ...]
+    python eval/survey_speakerless.py diff OLD NEW
+        # (twenty-sixth session) citata run over every raw text of the shared corpora
+        # (eval/survey_quotes.py's corpus_texts) but the blind half's, which is skipped unread: one
+        # JSON line per quotation, with its speaker and construction (the cue, impersonal or
+        # personal, the mention sieve and the mention's words, the resolution step), the parse's
+        # subject of the cue, the class below, the cue's sentence and the one before. `show` prints
+        # the speakerless ones by class, `diff` every quotation whose speaker changed, came or went
 
 The classes (read off the text around the cue, so a reader can check each line):
   lost outlet      a personal cue ("сообщает", "пишет", "передает") with nothing after it on its
@@ -34,6 +43,8 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "eval"))
 
 from citata.nlp import morph  # noqa: E402  (the analyser citata uses)
+from citata.quotes import find, resolve  # noqa: E402
+from citata.quotes.syntax import cue_subjects  # noqa: E402
 from recall_sample import CORPORA, raw_text  # noqa: E402
 
 # an impersonal cue: a reflexive or passive verb, or a noun of unattributed reports ("появилась информация")
@@ -172,6 +183,87 @@ def convention(args) -> None:
         print(f"  {where}, {named}: {k}")
 
 
+def _sentence(view, tok: int) -> tuple[int, int]:
+    rng = view.sent_range(view.tok_sent[tok])
+    return (view.toks[rng.start].start, view.toks[rng.stop - 1].end) if rng else (0, 0)
+
+
+def run(args) -> None:
+    """Every quotation citata finds over the unannotated and tune articles; a blind article is
+    skipped before it is read."""
+    from survey_colons import kinds
+    from survey_quotes import corpus_texts, view_of
+    gold = kinds()
+    files = [rel for rel in corpus_texts(args.corpora) if gold.get(rel, "U") != "B"]
+    files = files[:args.limit] if args.limit else files
+    if args.cache:
+        args.cache.mkdir(parents=True, exist_ok=True)
+    out = args.out.open("w", encoding="utf-8")
+    for n, rel in enumerate(files):
+        view = view_of(args.corpora, rel, args.cache)
+        text = view.text
+        found = list(find(view))
+        quotes = resolve(view, found)
+        cued = [f for f in found if f.cue]
+        subjects = dict(zip((f.cue[0] for f in cued), cue_subjects(view, cued))) if cued and view.toks else {}
+        for q in quotes:
+            sp = q.speaker
+            cue = text[q.cue.start:q.cue.end] if q.cue else None
+            at = q.cue.start if q.cue else q.content.start
+            tok = view.tok_index(at) if view.toks else None
+            s, e = _sentence(view, tok) if tok is not None else (0, 0)
+            ps, pe = _sentence(view, view.sent_range(view.tok_sent[tok] - 1).start) \
+                if tok is not None and view.tok_sent[tok] > 0 and view.sent_range(view.tok_sent[tok] - 1) else (0, 0)
+            subj = subjects.get(q.cue.start) if q.cue else None
+            pv = q.provenance
+            out.write(json.dumps({
+                "file": rel, "set": gold.get(rel, "U"), "start": q.content.start, "type": q.type,
+                "speaker": sp.name if sp and sp.name else None, "cue": cue,
+                "cue_kind": None if cue is None else "impersonal" if IMPERSONAL.search(cue.lower()) else "personal",
+                "sieve": pv.mention_sieve if pv else None, "mention_words": pv.mention_words if pv else None,
+                "step": pv.resolution if pv else None,
+                "parse_subject": text[subj[1]:subj[2]] if subj else None,
+                "label": classify(text, q.content.start, q.content.end, cue),
+                "content": text[q.content.start:q.content.end][:200].replace("\n", " / "),
+                "before": text[ps:pe][-400:].replace("\n", " / "), "sentence": text[s:e][:500].replace("\n", " / "),
+            }, ensure_ascii=False) + "\n")
+        if n % 50 == 0:
+            print(f"{n}/{len(files)}", file=sys.stderr)
+
+
+def _load(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def _line(r: dict) -> str:
+    return (f"== [{r['set']}] {r['file']} @{r['start']} {r['type']} cue={r['cue']!r} ({r['cue_kind']}) "
+            f"sieve={r['sieve']} mention={r['mention_words']!r} step={r['step']} parse={r['parse_subject']!r} "
+            f"speaker={r['speaker']!r}\n   before: {r['before'][-250:]}\n   here:   {r['sentence'][:350]}")
+
+
+def show(args) -> None:
+    rows = [r for r in _load(args.file) if r["speaker"] is None and r["set"] in args.set]
+    by = Counter((r["set"], r["label"]) for r in rows)
+    per = Counter(r["set"] for r in rows)
+    print(f"{len(rows)} speakerless quotations ({', '.join(f'{k} {per[k]}' for k in args.set)})")
+    for (kind, label), k in sorted(by.items()):
+        print(f"  [{kind}] {label}: {k}")
+    for r in rows:
+        if not args.label or r["label"] in args.label:
+            print(_line(r))
+
+
+def diff(args) -> None:
+    old, new = ({(r["file"], r["start"]): r for r in _load(p)} for p in (args.old, args.new))
+    moved = [k for k in sorted(old.keys() | new.keys())
+             if (old.get(k) or {}).get("speaker") != (new.get(k) or {}).get("speaker")]
+    print(f"{len(moved)} quotations changed speaker or came or went")
+    for k in moved:
+        x, y = old.get(k), new.get(k)
+        print(f"{(x or {}).get('speaker', '(absent)')!r} -> {(y or {}).get('speaker', '(absent)')!r}")
+        print(_line(y or x))
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = ap.add_subparsers(dest="cmd", required=True)
@@ -182,8 +274,21 @@ def main() -> None:
     t.add_argument("--show", action="store_true")
     c = sub.add_parser("convention")
     c.add_argument("--show", action="store_true")
+    r = sub.add_parser("run")
+    r.add_argument("--out", type=Path, required=True)
+    r.add_argument("--corpora", type=Path, default=CORPORA)
+    r.add_argument("--cache", type=Path, help="a folder keeping each article's analysis between runs")
+    r.add_argument("--limit", type=int, default=0)
+    sh = sub.add_parser("show")
+    sh.add_argument("file", type=Path)
+    sh.add_argument("--set", nargs="*", default=["U", "T"], choices=["U", "T"])
+    sh.add_argument("--label", nargs="*", default=[])
+    d = sub.add_parser("diff")
+    d.add_argument("old", type=Path)
+    d.add_argument("new", type=Path)
     args = ap.parse_args()
-    {"unannotated": unannotated, "tune": tune, "convention": convention}[args.cmd](args)
+    {"unannotated": unannotated, "tune": tune, "convention": convention, "run": run, "show": show,
+     "diff": diff}[args.cmd](args)
 
 
 if __name__ == "__main__":

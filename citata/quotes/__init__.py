@@ -32,7 +32,7 @@ from .filters import negated_cues, nested_in, purpose_clauses, relative_clauses,
 from .indirect import indirect_reports
 from .resolution import resolve
 from .standalone import standalone
-from .syntax import fill_mentions
+from .syntax import fill_document_locatives, fill_mentions
 from .view import DocView, Found, document_view
 
 
@@ -54,6 +54,7 @@ def find(view: DocView, dropped: list[tuple[str, Found]] | None = None) -> list[
     found.sort(key=lambda f: (f.start, -f.end))
     found = kept("dedupe", found, dedupe(view, found))
     fill_mentions(view, found)  # the parse, for the cues the constructions left without a mention
+    fill_document_locatives(view, found)  # and for an impersonal cue's document wherever it stands
     # a construction kept only on the parse's word needs a subject that speaks: "Об этом
     # красноречиво говорит рост их рядов" is evidence, not a report
     found = kept("no mention", found,

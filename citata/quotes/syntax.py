@@ -62,6 +62,61 @@ def fill_mentions(view: DocView, found: list[Found]) -> None:
             f.ref = ref
 
 
+LOCATIVE_PREPS = ("в", "во", "на")
+
+
+def fill_document_locatives(view: DocView, found: list[Found]) -> None:
+    """Give a document for its mention to a quotation whose impersonal or subjectless plural cue
+    governs, in the parse, a locative headed by a document or site noun, or by a noun with such a
+    noun for its genitive: "В части документа, касающейся Южного Кавказа и Центральной Азии,
+    подчеркивается", "На официальном портале московского правительства mos.ru также отмечается",
+    "В официальном заявлении напоминают". The constructions look for the locative in a window of
+    words next to the cue (`mentions.search_document`); the parse finds it wherever it stands in the
+    clause. A cue with a subject in the parse is left to it."""
+    todo = [f for f in found if f.cue is not None and (
+        f.cue_cls == "impersonal" and (f.ref is None or f.ref.kind == "none" and f.ref.via is None)
+        or f.ref is None and view.parses(view.tok_index(f.cue[0]))[0].tag.number == "plur")]
+    if not todo:
+        return
+    parsed = view.trees(sorted({view.tok_sent[view.tok_index(f.cue[0])] for f in todo}))
+    for f in todo:
+        cue = view.tok_index(f.cue[0])
+        si = view.tok_sent[cue]
+        tree, first = parsed[si], view.sent_range(si).start
+        if any(head == cue and rel in SUBJECTS for head, rel in tree):
+            continue
+        for k, (head, rel) in enumerate(tree):
+            if head != cue or rel != "obl":
+                continue
+            obl = first + k
+            if not any(h == obl and r == "case" and view.lower[first + m] in LOCATIVE_PREPS
+                       for m, (h, r) in enumerate(tree)):
+                continue
+            doc = _document_noun(view, tree, first, obl)
+            if doc is None:
+                continue
+            j, noun = doc
+            found_ref = _mention(view, tree, first, j, f)
+            if found_ref is None:
+                continue
+            _, start, end = found_ref
+            if view.text[start:end].split(" ", 1)[0].lower() in LOCATIVE_PREPS:
+                start = view.toks[view.tok_index(start) + 1].start
+            f.ref = Ref("document", start, end, head=noun, case="loct" if j == obl else "gent",
+                        via="syntax: the document the cue's locative names")
+            break
+
+
+def _document_noun(view: DocView, tree: list[tuple[int, str]], first: int, obl: int) -> tuple[int, str] | None:
+    """The document or site noun heading the locative, or the locative's genitive that is one ("в
+    части документа": the document), with its token."""
+    for j in [obl] + [first + k for k, (h, rel) in enumerate(tree) if h == obl and rel == "nmod"][:1]:
+        p = noun_parse(view, j)
+        if p is not None and (p.normal_form in lex.document_nouns() or p.normal_form in lex.site_nouns()):
+            return j, p.normal_form
+    return None
+
+
 def _clause_between(view: DocView, a: int, b: int) -> bool:
     """Punctuation or another verb between a phrase and the cue. A phrase right before its verb
     ("…, а глава японского МИДа Сэйдзи Маэхара отметил") is its subject whatever the parse
