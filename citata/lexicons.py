@@ -223,6 +223,17 @@ def report_documents() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def finding_sources() -> frozenset[str]:
+    """The nouns whose result speaks as a document when a finding verb has it for its subject ("Опрос
+    показал, что …", "испытания выявили, что …") or "по итогам" names it: the source nouns but the
+    words of a speaker (report_nouns.txt: "Его слова свидетельствуют о том, что …", "Заявление
+    демонстрирует, что …" are the writer's reading of evidence), with finding_nouns.txt (результат,
+    испытание, анализ, …); ё folded as well."""
+    nouns = source_lemmas() - report_nouns() | _words("finding_nouns.txt")
+    return frozenset(w for x in nouns for w in (x, x.replace("ё", "е")))
+
+
+@lru_cache(maxsize=None)
 def norm_nouns() -> frozenset[str]:
     """Norms a clause obeys after "согласно" ("согласно закону / графику"), not sources that state it."""
     return _words("norm_nouns.txt")

@@ -28,7 +28,7 @@ from ..model import Quote
 from ..nlp import Analysis
 from .dedupe import dedupe, mark_mixed
 from .direct import dialogue, direct_quotations
-from .filters import negated_cues, nested_in, purpose_clauses, relative_clauses, relayed_reports, writer_voice
+from .filters import negated_cues, nested_findings, nested_in, purpose_clauses, relative_clauses, relayed_reports, writer_voice
 from .indirect import indirect_reports
 from .resolution import resolve
 from .standalone import standalone
@@ -66,6 +66,7 @@ def find(view: DocView, dropped: list[tuple[str, Found]] | None = None) -> list[
     # "Как говорится, …", "как сказано выше", "мы писали, что": the writer speaks, nobody is quoted
     found = kept("writer's voice", found, writer_voice(view, found))
     found = kept("relay", found, relayed_reports(view, found))
+    found = kept("finding nested in a report", found, nested_findings(found))
     mark_mixed(view, found, used_pairs)
     alone = standalone(view, found, used_pairs)
     found = kept("nested in a quotation", found, nested_in(found, alone))

@@ -341,26 +341,75 @@ def _cue_clause_end(view: DocView, cue: int, first: int, start: int, end: int) -
     return content_end(view, first, comma - 1) if comma is not None else end
 
 
-@lru_cache(maxsize=1)
-def _report_lemmas() -> frozenset[str]:
-    """The nouns whose result is a report: the sources after "по"/"согласно" (опрос, исследование,
-    данные, …) and the report documents, with "результат"."""
-    return frozenset(x.replace("ё", "е") for x in lex.source_lemmas()) | \
-        frozenset(x.replace("ё", "е") for x in lex.report_documents()) | {"результат"}
-
-
 def _report_subject(view: DocView, cue: int, lo: int) -> Ref | None:
     """The report noun in the nominative that is the subject of a finding cue, in its clause
-    ("Другой опрос показал", "Результаты исследования показали"), as a phrase."""
+    ("Другой опрос показал", "Результаты исследования показали"), as a phrase; past a comma, the
+    subject natasha's parse names ("Исследование, проведенное учеными Оксфорда, показало"); a
+    pronoun subject, the report noun it stands for ("…результаты опытов на мышах. Они показали")."""
     for k in range(cue - 1, lo - 1, -1):
-        if view.toks[k].text in TERMINAL or view.toks[k].text in (",", ";", ":") or k in view.quoted:
+        if view.toks[k].text == "," and k not in view.quoted:
+            return _parsed_report_subject(view, cue, lo)
+        if view.toks[k].text in TERMINAL or view.toks[k].text in (";", ":") or k in view.quoted:
             return None
+        if k == cue - 1 and view.lower[k] in ("он", "она", "оно", "они"):
+            return _report_antecedent(view, k)
         p = noun_parse(view, k, "nomn")
-        if p is not None and p.normal_form.replace("ё", "е") in _report_lemmas():
+        if p is not None and p.normal_form in lex.finding_sources():
             a, b = np_bounds(view, k, lo, cue - 1)
             ref = ref_from_np(view, min(a, k), b)
             ref.head = p.normal_form
             return ref
+    return None
+
+
+def _parsed_report_subject(view: DocView, cue: int, lo: int) -> Ref | None:
+    """The subject of a finding cue in the parse of its sentence, if a report noun in the
+    nominative heads it (its phrase up to the comma that opens its participle or relative clause)."""
+    si = view.tok_sent[cue]
+    first = view.sent_range(si).start
+    tree = view.trees([si])[si]
+    k = next((first + n for n, (head, rel) in enumerate(tree) if head == cue and rel == "nsubj"), None)
+    if k is None or not lo <= k < cue:
+        return None
+    p = noun_parse(view, k, "nomn")
+    if p is None or p.normal_form not in lex.finding_sources():
+        return None
+    comma = next((j for j in range(k + 1, cue) if view.toks[j].text == ","), cue)
+    a, b = np_bounds(view, k, lo, comma - 1)
+    ref = ref_from_np(view, min(a, k), max(b, k))
+    ref.head = p.normal_form
+    ref.via = "syntax: the report noun the finding cue has for its subject"
+    return ref
+
+
+def _report_antecedent(view: DocView, pron: int) -> Ref | None:
+    """The report noun a finding cue's pronoun subject stands for: the last noun in the nominative
+    of the sentence before that agrees with the pronoun, if it is a report noun ("опубликованные …
+    результаты лабораторных опытов на мышах. Они показали, что …"); a person there is no report."""
+    si = view.tok_sent[pron]
+    if si == 0 or view.sent_first[si] != pron:
+        return None
+    rng = view.sent_range(si - 1)
+    plural = view.lower[pron] == "они"
+    gender = {"он": "masc", "она": "femn", "оно": "neut"}.get(view.lower[pron])
+    for k in range(rng.stop - 1, rng.start - 1, -1):
+        if k in view.quoted:
+            continue
+        p = noun_parse(view, k, "nomn")
+        if p is None or (p.tag.number == "plur") != plural or gender is not None and p.tag.gender != gender:
+            continue
+        if p.normal_form not in lex.finding_sources():
+            return None
+        # the noun with its adjectives and genitives, not the words before it the run of nominal
+        # words would take in ("в конце марта результаты опытов")
+        a = k
+        while a - 1 >= rng.start and any(q.tag.POS in ("ADJF", "PRTF") and "nomn" in q.tag for q in view.parses(a - 1)[:1]):
+            a -= 1
+        b = np_bounds(view, k, k, rng.stop - 1)[1]
+        ref = ref_from_np(view, a, max(b, k))
+        ref.head = p.normal_form
+        ref.via = "the report noun of the sentence before, for the pronoun"
+        return ref
     return None
 
 
@@ -843,12 +892,27 @@ def _subject_clause(view: DocView, k: int, hi: int) -> bool:
 
 def _inverted_ref(view, i, cue_end, cls, lo, hi) -> Ref | None:
     if cls == "impersonal":
-        return search_document(view, i, lo, hi) or Ref("none")
+        return search_document(view, i, lo, hi) or _passive_agent(view, cue_end, hi) or Ref("none")
     ref = search_inverted(view, cue_end, hi) or search_locative(view, i, cue_end, lo, hi)
     if ref is None and view.parses(i)[0].normal_form in lex.relay_verbs() and (
             cue_end == hi or view.toks[cue_end + 1].text in TERMINAL or _dangling_mark(view, cue_end + 1, hi)):
         return Ref("lost")  # "…, пишет\n\n": the outlet's name went with a stripped link
     return ref
+
+
+def _passive_agent(view: DocView, cue_end: int, hi: int) -> Ref | None:
+    """The agent in the instrumental right after a passive cue, up to the comma: "как заявлено
+    производителями", "как сообщается пресс-службой МВД" (the agent speaks)."""
+    k = cue_end + 1
+    # the noun's first reading, not a rarer one ("сообщается в": the preposition, not a letter's name)
+    if k > hi or view.lower[k] in PREPOSITIONS or not any(
+            "ablt" in p.tag and (p.tag.POS == "NOUN" or k in view.ent_at) for p in view.parses(k)[:1]):
+        return None
+    stop = next((j for j in range(k, hi + 1) if view.toks[j].text == "," or view.toks[j].text in TERMINAL), hi + 1)
+    b = np_bounds(view, k, k, stop - 1)[1]
+    ref = ref_from_np(view, k, max(b, k), case="ablt")
+    ref.via = "the agent of the passive cue"
+    return ref if ref.kind in ("entity", "np") else None
 
 
 def _infinitive(view, i, cue_end, lemma, cls, lo, hi) -> Found | None:
@@ -1053,6 +1117,8 @@ def _source_phrase(view: DocView, i: int, lo: int, hi: int, width: int) -> Found
             view.lower[j] not in lex.source_nouns() and view.parses(j)[0].tag.POS in ("ADJF", "PRTF"):
         j += 1
     lemma = lex.source_nouns().get(view.lower[j]) if j <= hi else None
+    if lemma is None and view.lower[i] == "по" and j == i + 1 and view.lower[j] in RESULT_WORDS:
+        return _result_phrase(view, i, lo, hi)
     doc = None
     if lemma is None and view.lower[i] == "согласно" and j <= hi and view.is_word(j):
         doc = noun_parse(view, j, "datv")
@@ -1152,6 +1218,32 @@ def _source_phrase(view: DocView, i: int, lo: int, hi: int, width: int) -> Found
                 start = content_start(view, k + 1)
     if end <= start:
         return None
+    return Found("indirect", start, end, cue, ref, cue_cls="source")
+
+
+# "по итогам X", "по результатам X": a source phrase only when X is a finding source
+RESULT_WORDS = frozenset(("итогам", "результатам"))
+
+
+def _result_phrase(view: DocView, i: int, lo: int, hi: int) -> Found | None:
+    """"По итогам международных испытаний, вакцина способна …", "По результатам опроса, …": at the
+    head of its sentence, the study or poll whose result the clause after the comma is speaks, in
+    the genitive; not "По итогам переговоров Мэй объявила" (a meeting is no report), nor the
+    basis of a decision mid-sentence ("одобрило по результатам испытаний")."""
+    if not all(not view.is_word(x) or view.lower[x] in ("а", "и", "но", "однако") for x in range(lo, i)):
+        return None
+    comma = next((k for k in range(i + 2, hi + 1) if view.toks[k].text == "," or view.toks[k].text in TERMINAL), None)
+    if comma is None or view.toks[comma].text != "," or comma + 1 > hi:
+        return None
+    noun = next((k for k in range(i + 2, min(i + 5, comma)) if noun_parse(view, k, "gent") is not None), None)
+    if noun is None or noun_parse(view, noun, "gent").normal_form not in lex.finding_sources():
+        return None
+    ref = ref_from_np(view, i + 2, comma - 1, case="gent")
+    ref.head = noun_parse(view, noun, "gent").normal_form
+    start, end = content_start(view, comma + 1), content_end(view, comma + 1, hi)
+    if end <= start:
+        return None
+    cue = (view.toks[i].start, view.toks[i + 1].end, view.parses(i + 1)[0].normal_form)
     return Found("indirect", start, end, cue, ref, cue_cls="source")
 
 
