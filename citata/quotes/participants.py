@@ -27,7 +27,7 @@ from functools import lru_cache
 from .. import lexicons as lex
 from ..countries import country_of
 from ..names import Person, is_nominative_name, spells_latin
-from ..orgs import org_key
+from ..orgs import is_known_body, org_key
 from ..nlp import Entity, parse
 from .view import QUOTE_MARKS, DocView
 
@@ -109,6 +109,8 @@ class Org:
     name: str
     mentions: list[Entity] = field(default_factory=list)
     classes: set[str] = field(default_factory=set)
+    countries: set[str] = field(default_factory=set)  # named in or next to its mentions ("Минздрав России")
+    lemmas: set[str] = field(default_factory=set)  # of its names' words
 
 
 class Participants:
@@ -136,13 +138,23 @@ class Participants:
         self._orgs: dict[str, Org] = {}  # by name, lower-cased (a glossed Russian spelling by its original)
         self._org_mentions: list[tuple[int, Org]] = []
         members: dict[str, set[str]] = {}  # by name: classes read past a members' genitive (below)
+        # an ORG entity that is only a class noun, with adjectives ("Министерство заявило", "Британское
+        # издание"): by its start, the organisation named before that it designates
+        self._described: dict[int, Org] = {}
         for e in view.entities:
             if e.type != "ORG" or self._quoted(e):
+                continue
+            antecedent = self._described_org(e)
+            if antecedent is not None:
+                self._described[e.start] = antecedent
+                self._org_mentions.append((e.start, antecedent))
                 continue
             org_id = self._org_id(e.text)
             org = self._orgs.setdefault(org_id, Org(e.text))
             org.mentions.append(e)
             org.classes |= self._org_classes(e)
+            org.countries |= self._org_countries(e)
+            org.lemmas |= {parse(w.lower())[0].normal_form for w in NAME_WORDS.findall(e.text)}
             members.setdefault(org_id, set()).update(self._members_class(e))
             self._org_mentions.append((e.start, org))
         for name, classes in members.items():
@@ -309,6 +321,10 @@ class Participants:
             classes.add(head)
         # its other names' heads: "Еврокомиссия" is the "Европейская комиссия" (org_aliases.tsv)
         classes |= alias_heads(e.text)
+        # what a one-word name is made of: "Минздрав" (a министерство), "Роспотребнадзор" (a служба)
+        made = name_class(e.text)
+        if made is not None:
+            classes.add(made)
         j = view.tok_index(e.start) - 1
         for _ in range(4):
             if j < 0 or not self._same_line(view.toks[j].end, e.start):
@@ -329,6 +345,45 @@ class Participants:
                 break
             j -= 1
         return {c for c in classes if is_class_noun(c) or c == MEDIA}
+
+    def _org_countries(self, e: Entity) -> set[str]:
+        """The countries an organisation's mention names: in its words, in the adjective right before
+        it ("испанский регулятор AESA") or in the place right after it ("Минздрав России")."""
+        view = self.view
+        i, end = view.tok_index(e.start), view.tok_index(e.end - 1) + 1
+        words = [j for j in range(max(0, i - 1), min(end + 1, len(view.toks))) if view.is_word(j)
+                 and view.tok_sent[j] == view.tok_sent[i]]
+        return {c for c in (place_of(view, j) for j in words) if c}
+
+    def _described_org(self, e: Entity) -> Org | None:
+        """The organisation named before an ORG entity that is only a class noun, with adjectives
+        before it ("Министерство" after "Минздрав России", "Британское издание" after "The Guardian",
+        "Госагентство" after "Государственное агентство по авиабезопасности"): the most recent one
+        outside a quotation whose class fits and which every adjective fits (a country adjective
+        names its country, another adjective is a word of its name: "Верховный суд" is not the
+        "Высокий суд Лахора"). None for a real name ("Министерство иностранных дел", "Европейская
+        комиссия" of org_aliases.tsv, a known outlet) or where none fits."""
+        desc = description(e.text)
+        if desc is None or e.text in lex.media_names() or is_known_body(e.text):
+            return None
+        noun, adjectives = desc
+        for start, org in reversed(self._org_mentions[-50:]):
+            if start < e.start - WINDOW:
+                break
+            if fits_class(noun, org.classes) and all(self._adjective_fits(a, org) for a in adjectives):
+                return org
+        return None
+
+    @staticmethod
+    def _adjective_fits(word: str, org: Org) -> bool:
+        country = country_of(word)
+        if country is not None:
+            return not org.countries or country in org.countries
+        return parse(word.lower())[0].normal_form in org.lemmas
+
+    def described_org(self, e: Entity) -> Org | None:
+        """The organisation an ORG entity that is only a class noun designates (`_described_org`)."""
+        return self._described.get(e.start)
 
     def _members_class(self, e: Entity) -> set[str]:
         """The class noun of a singular body named with its members between ("профсоюз пилотов
@@ -415,20 +470,24 @@ class Participants:
         glossed Russian spelling or its original)."""
         return self._orgs.get(self._org_id(name))
 
-    def org_by_class(self, noun: str, offset: int) -> Org | None:
+    def org_by_class(self, noun: str, offset: int, countries: frozenset[str] = frozenset()) -> Org | None:
         """The most recent organisation, named before `offset` outside a quotation, that the
-        class noun fits ("перевозчик" after "лоукостер Ryanair", "телекомпания" after "НТВ")."""
+        class noun fits ("перевозчик" after "лоукостер Ryanair", "телекомпания" after "НТВ"; a
+        compound's, "Госагентство", as its class noun's); with `countries` (the country adjectives
+        before the noun), not one the article places in another country ("британский регулятор"
+        is not the "Государственное агентство по авиабезопасности Испании")."""
+        noun = prefixed_class(noun)
         lo = bisect_left(self._org_starts, offset - WINDOW)
         hi = bisect_left(self._org_starts, offset)
         for _, org in reversed(self._org_mentions[lo:hi]):
-            if fits_class(noun, org.classes):
+            if fits_class(noun, org.classes) and not (countries and org.countries and not countries & org.countries):
                 return org
         # failing that, one the article knows by a broader class the noun falls under
         # ("авиакомпании Ryanair" … "Руководство лоукостера"), not a root of the class table
         # ("компания", "организация" say too little: "движения" is not НАТО, an "организация")
         broader = {c for c in org_classes().get(noun, ()) if c in org_classes()}
         for _, org in reversed(self._org_mentions[lo:hi]):
-            if org.classes & broader:
+            if org.classes & broader and not (countries and org.countries and not countries & org.countries):
                 return org
         return None
 
@@ -445,6 +504,7 @@ class Participants:
         Ryanair), the organisation of that class the article names most, if one clearly is."""
         if bisect_left(self._org_starts, offset):
             return None
+        noun = prefixed_class(noun)
         return self._topic(("org", noun), self._org_mentions, lambda org: fits_class(noun, org.classes))
 
     def topic_body(self, offset: int) -> Org | None:
@@ -520,9 +580,67 @@ def is_class_noun(lemma: str) -> bool:
 
 def class_noun(lemma: str) -> str:
     """A compound's class noun: "авиакомпания-лоукостер" is a лоукостер, "лоукост-авиакомпания"
-    an авиакомпания; other nouns as they are."""
+    an авиакомпания, "госагентство" an агентство (a prefix of org_class_parts.tsv); other nouns as
+    they are."""
+    if is_class_noun(lemma):
+        return lemma
     tail = lemma.rsplit("-", 1)[-1]
-    return tail if not is_class_noun(lemma) and is_class_noun(tail) else lemma
+    return tail if is_class_noun(tail) else prefixed_class(lemma)
+
+
+def prefixed_class(lemma: str) -> str:
+    """A compound of a prefix of org_class_parts.tsv and a class noun as that class noun
+    ("госагентство" -> агентство, "еврокомиссия" -> комиссия); any other noun as it is (a
+    "пресс-служба" is an office of its organisation, not the organisation)."""
+    if is_class_noun(lemma):
+        return lemma
+    for prefix in _compound_prefixes():
+        if lemma.startswith(prefix) and is_class_noun(lemma[len(prefix):]):
+            return lemma[len(prefix):]
+    return lemma
+
+
+@lru_cache(maxsize=None)
+def _compound_prefixes() -> tuple[str, ...]:
+    return tuple(part[:-1] for part, cls in lex.org_class_parts() if cls == "*" and part.endswith("-"))
+
+
+@lru_cache(maxsize=100_000)
+def name_class(name: str) -> str | None:
+    """The class a one-word organisation name is made to tell (org_class_parts.tsv): "Минздрав",
+    "Минобороны" -> министерство, "Роспотребнадзор" -> служба, "Сбербанк" -> банк,
+    "Госагентство" -> агентство; None for any other name."""
+    if " " in name or not name[:1].isupper() or not name[1:].islower():
+        return None  # "МИД", "Ryanair Holdings": an abbreviation or a name of several words
+    word = name.lower()
+    for part, cls in lex.org_class_parts():
+        if cls == "*":
+            continue
+        stem = part.strip("-")
+        if part.endswith("-") and word.startswith(stem) and len(word) > len(stem) + 2 \
+                or part.startswith("-") and word.endswith(stem) and len(word) > len(stem) + 2:
+            return cls
+    lemma = prefixed_class(parse(word)[0].normal_form)
+    return lemma if lemma != word and is_class_noun(lemma) else None
+
+
+@lru_cache(maxsize=100_000)
+def description(text: str) -> tuple[str, tuple[str, ...]] | None:
+    """(the class noun, the adjectives before it) of words that only describe an organisation: a
+    class noun ("Министерство", "Госагентство") with adjectives before it ("Британское издание",
+    "Европейское антимонопольное ведомство"), no other word, no capital past the first word
+    ("Верховный Суд" is a name); None for a name ("Министерство иностранных дел", "Ryanair")."""
+    words = text.split()
+    if not words or len(words) > 4 or any(w[:1].isupper() for w in words[1:]):
+        return None
+    *adjectives, noun = words
+    if not all(parse(w.lower())[0].tag.POS in ("ADJF", "PRTF") for w in adjectives):
+        return None
+    p = parse(noun.lower())[0]
+    lemma = prefixed_class(p.normal_form) if p.tag.POS == "NOUN" else None
+    if lemma is None or not is_class_noun(lemma):
+        return None
+    return lemma, tuple(adjectives)
 
 
 @lru_cache(maxsize=100_000)  # a function of the name alone
