@@ -105,6 +105,13 @@ def test_a_class_noun_opening_its_sentence_is_the_organisation_named_before():
     assert speaker_of(text, "маски в транспорте") == "Роспотребнадзор"
     text = ('МИД Великобритании вызвал посла. Министерство заявило, что ответит на провокацию.')
     assert speaker_of(text, "ответит на провокацию") == "МИД"
+    # a broader class the noun falls under: a лоукостер is an авиакомпания
+    text = 'Авиакомпания Ryanair отменила 250 рейсов. Лоукостер заявил, что пассажиры получат компенсацию.'
+    assert speaker_of(text, "пассажиры получат") == "Ryanair"
+    # a full name is no description
+    text = ('Минздрав России выпустил рекомендации. Министерство иностранных дел заявило, что визы выдаются '
+            'как прежде.')
+    assert speaker_of(text, "визы выдаются") == "Министерство иностранных дел"
 
 
 def test_a_compound_class_noun_goes_to_the_organisation_of_its_class():

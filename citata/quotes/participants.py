@@ -356,23 +356,35 @@ class Participants:
         return {c for c in (place_of(view, j) for j in words) if c}
 
     def _described_org(self, e: Entity) -> Org | None:
-        """The organisation named before an ORG entity that is only a class noun, with adjectives
-        before it ("Министерство" after "Минздрав России", "Британское издание" after "The Guardian",
+        """The organisation named before an ORG entity opening its sentence that is only a class noun,
+        with adjectives before it ("Министерство" after "Минздрав России", "Британское издание" after "The Guardian",
         "Госагентство" after "Государственное агентство по авиабезопасности"): the most recent one
         outside a quotation whose class fits and which every adjective fits (a country adjective
         names its country, another adjective is a word of its name: "Верховный суд" is not the
         "Высокий суд Лахора"). None for a real name ("Министерство иностранных дел", "Европейская
         комиссия" of org_aliases.tsv, a known outlet) or where none fits."""
         desc = description(e.text)
-        if desc is None or e.text in lex.media_names() or is_known_body(e.text):
+        if desc is None or e.text in lex.media_names() or is_known_body(e.text) or not self._opens_sentence(e):
             return None
         noun, adjectives = desc
+        near = []
         for start, org in reversed(self._org_mentions[-50:]):
             if start < e.start - WINDOW:
                 break
-            if fits_class(noun, org.classes) and all(self._adjective_fits(a, org) for a in adjectives):
-                return org
-        return None
+            if all(self._adjective_fits(a, org) for a in adjectives):
+                near.append(org)
+        # one the noun fits, else one known by a broader class the noun falls under (as `org_by_class`:
+        # "Лоукостер" after "авиакомпания Ryanair")
+        broader = {c for c in org_classes().get(noun, ()) if c in org_classes()}
+        return next((org for org in near if fits_class(noun, org.classes)),
+                    next((org for org in near if org.classes & broader), None))
+
+    def _opens_sentence(self, e: Entity) -> bool:
+        """Does the entity open its sentence (past marks and dashes), where a capital tells nothing?
+        Further on "Комиссия", "Совет" are the article's names for a body."""
+        view = self.view
+        i = view.tok_index(e.start)
+        return not any(view.is_word(j) for j in range(view.sent_range(view.tok_sent[i]).start, i))
 
     @staticmethod
     def _adjective_fits(word: str, org: Org) -> bool:
