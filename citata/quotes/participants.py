@@ -109,8 +109,6 @@ class Org:
     name: str
     mentions: list[Entity] = field(default_factory=list)
     classes: set[str] = field(default_factory=set)
-    countries: set[str] = field(default_factory=set)  # named in or next to its mentions ("Минздрав России")
-    lemmas: set[str] = field(default_factory=set)  # of its names' words
 
 
 class Participants:
@@ -141,6 +139,7 @@ class Participants:
         # an ORG entity that is only a class noun, with adjectives ("Министерство заявило", "Британское
         # издание"): by its start, the organisation named before that it designates
         self._described: dict[int, Org] = {}
+        self._org_places: dict[int, frozenset[str]] = {}  # id(org) -> its countries, read on first need
         for e in view.entities:
             if e.type != "ORG" or self._quoted(e):
                 continue
@@ -153,8 +152,6 @@ class Participants:
             org = self._orgs.setdefault(org_id, Org(e.text))
             org.mentions.append(e)
             org.classes |= self._org_classes(e)
-            org.countries |= self._org_countries(e)
-            org.lemmas |= {parse(w.lower())[0].normal_form for w in NAME_WORDS.findall(e.text)}
             members.setdefault(org_id, set()).update(self._members_class(e))
             self._org_mentions.append((e.start, org))
         for name, classes in members.items():
@@ -346,14 +343,24 @@ class Participants:
             j -= 1
         return {c for c in classes if is_class_noun(c) or c == MEDIA}
 
-    def _org_countries(self, e: Entity) -> set[str]:
-        """The countries an organisation's mention names: in its words, in the adjective right before
-        it ("испанский регулятор AESA") or in the place right after it ("Минздрав России")."""
-        view = self.view
-        i, end = view.tok_index(e.start), view.tok_index(e.end - 1) + 1
-        words = [j for j in range(max(0, i - 1), min(end + 1, len(view.toks))) if view.is_word(j)
-                 and view.tok_sent[j] == view.tok_sent[i]]
-        return {c for c in (place_of(view, j) for j in words) if c}
+    def org_countries(self, org: Org) -> frozenset[str]:
+        """The countries an organisation's mentions name: in their words, in the adjective right before
+        one ("испанский регулятор AESA") or in the place right after it ("Минздрав России")."""
+        if id(org) not in self._org_places:
+            view, out = self.view, set()
+            for e in org.mentions[:5]:
+                i, end = view.tok_index(e.start), view.tok_index(e.end - 1) + 1
+                out.update(c for j in range(max(0, i - 1), min(end + 1, len(view.toks)))
+                           if view.is_word(j) and view.tok_sent[j] == view.tok_sent[i] and (c := place_of(view, j)))
+            self._org_places[id(org)] = frozenset(out)
+        return self._org_places[id(org)]
+
+    def _elsewhere(self, org: Org, countries: frozenset[str]) -> bool:
+        """Does the article place the organisation in none of these countries (and in some other)?"""
+        if not countries:
+            return False
+        known = self.org_countries(org)
+        return bool(known) and not countries & known
 
     def _described_org(self, e: Entity) -> Org | None:
         """The organisation named before an ORG entity opening its sentence that is only a class noun,
@@ -386,12 +393,12 @@ class Participants:
         i = view.tok_index(e.start)
         return not any(view.is_word(j) for j in range(view.sent_range(view.tok_sent[i]).start, i))
 
-    @staticmethod
-    def _adjective_fits(word: str, org: Org) -> bool:
+    def _adjective_fits(self, word: str, org: Org) -> bool:
         country = country_of(word)
         if country is not None:
-            return not org.countries or country in org.countries
-        return parse(word.lower())[0].normal_form in org.lemmas
+            return not self._elsewhere(org, frozenset((country,)))
+        lemma = parse(word.lower())[0].normal_form
+        return any(parse(w.lower())[0].normal_form == lemma for e in org.mentions for w in NAME_WORDS.findall(e.text))
 
     def described_org(self, e: Entity) -> Org | None:
         """The organisation an ORG entity that is only a class noun designates (`_described_org`)."""
@@ -492,14 +499,14 @@ class Participants:
         lo = bisect_left(self._org_starts, offset - WINDOW)
         hi = bisect_left(self._org_starts, offset)
         for _, org in reversed(self._org_mentions[lo:hi]):
-            if fits_class(noun, org.classes) and not (countries and org.countries and not countries & org.countries):
+            if fits_class(noun, org.classes) and not self._elsewhere(org, countries):
                 return org
         # failing that, one the article knows by a broader class the noun falls under
         # ("авиакомпании Ryanair" … "Руководство лоукостера"), not a root of the class table
         # ("компания", "организация" say too little: "движения" is not НАТО, an "организация")
         broader = {c for c in org_classes().get(noun, ()) if c in org_classes()}
         for _, org in reversed(self._org_mentions[lo:hi]):
-            if org.classes & broader and not (countries and org.countries and not countries & org.countries):
+            if org.classes & broader and not self._elsewhere(org, countries):
                 return org
         return None
 
