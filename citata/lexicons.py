@@ -487,6 +487,13 @@ def org_classes() -> dict[str, frozenset[str]]:
 
 
 @lru_cache(maxsize=None)
+def org_class_parts() -> tuple[tuple[str, str], ...]:
+    """Rows of org_class_parts.tsv: a prefix ("гос-") or suffix ("-надзор") and the class it gives
+    ("*": the class noun the rest of the compound is)."""
+    return tuple((part, cls) for part, cls in data_table("org_class_parts.tsv"))
+
+
+@lru_cache(maxsize=None)
 def interlocutor_nouns() -> frozenset[str]:
     """Nouns for the one the article is talking to ("собеседник агентства"): the person just
     quoted or introduced, whatever role the article gave them."""

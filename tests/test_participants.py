@@ -5,13 +5,20 @@ import pytest
 
 from citata import lexicons as lex
 from citata.nlp import morph
-from citata.quotes.participants import fits_class, role_key
+from citata.quotes.participants import class_noun, description, fits_class, name_class, role_key
 from helpers import by_opening, speaker_name
 
 
 def speaker_of(text: str, start: str) -> str | None:
     """The speaker's name; a failure lists each quotation's with its resolution step."""
     return by_opening(text, start, lambda q: (speaker_name(q), q.provenance.resolution if q.provenance else None))[0]
+
+
+def test_org_class_parts_give_classes_of_the_class_table():
+    # each class org_class_parts.tsv gives is one org_classes.tsv holds, as the analyser's normal form
+    classes = {cls for _, cls in lex.org_class_parts() if cls != "*"}
+    assert classes and classes <= set(lex.org_classes())
+    assert all(part.startswith("-") or part.endswith("-") for part, _ in lex.org_class_parts())
 
 
 @pytest.mark.parametrize("name", ["org_classes.tsv", "interlocutor_nouns.txt"])
@@ -66,6 +73,70 @@ def test_class_noun_goes_to_the_organisation_of_that_class():
     text = ('Бюджетная авиакомпания (лоукостер) Ryanair отменила около 600 рейсов. Перевозчик заявил, что '
             'пассажиры получат компенсацию.')
     assert speaker_of(text, "пассажиры получат") == "Ryanair"
+
+
+def test_compounds_and_names_tell_their_class():
+    assert class_noun("госагентство") == "агентство"
+    assert class_noun("горсуд") == "суд"
+    assert class_noun("госпиталь") == "госпиталь"  # no class noun after "гос"
+    assert name_class("Минздрав") == "министерство"
+    assert name_class("Минобороны") == "министерство"
+    assert name_class("Роспотребнадзор") == "служба"
+    assert name_class("Сбербанк") == "банк"
+    assert name_class("МИД") is None  # an abbreviation: org_aliases.tsv says what it is
+    assert name_class("Ryanair") is None
+
+
+def test_descriptions_are_not_names():
+    assert description("Министерство") == ("министерство", ())
+    assert description("Британское издание") == ("издание", ("Британское",))
+    assert description("Госагентство") == ("агентство", ())
+    assert description("Министерство иностранных дел") is None  # a genitive complement: a name
+    assert description("Верховный Суд") is None  # a capital past the first word
+    assert description("Ryanair") is None
+
+
+def test_a_class_noun_opening_its_sentence_is_the_organisation_named_before():
+    # written for issue 14: NER tags the capitalised class noun as a name of its own
+    text = ('Минздрав России выпустил новые рекомендации. Министерство заявило, что вакцинация остается '
+            'добровольной.')
+    assert speaker_of(text, "вакцинация остается") == "Минздрав"
+    text = ('Роспотребнадзор выпустил новые правила. Служба заявила, что маски в транспорте обязательны.')
+    assert speaker_of(text, "маски в транспорте") == "Роспотребнадзор"
+    text = ('МИД Великобритании вызвал посла. Министерство заявило, что ответит на провокацию.')
+    assert speaker_of(text, "ответит на провокацию") == "МИД"
+    # a broader class the noun falls under: a лоукостер is an авиакомпания
+    text = 'Авиакомпания Ryanair отменила 250 рейсов. Лоукостер заявил, что пассажиры получат компенсацию.'
+    assert speaker_of(text, "пассажиры получат") == "Ryanair"
+    # a full name is no description
+    text = ('Минздрав России выпустил рекомендации. Министерство иностранных дел заявило, что визы выдаются '
+            'как прежде.')
+    assert speaker_of(text, "визы выдаются") == "Министерство иностранных дел"
+
+
+def test_a_compound_class_noun_goes_to_the_organisation_of_its_class():
+    # ryanair/raw/ryan-ru_file_53.txt, shortened: "Госагентство" is an агентство
+    text = ('Государственное агентство по авиабезопасности Испании (AESA) начало проверку авиакомпании Ryanair. '
+            'Госагентство по авиабезопасности считает, что авиакомпания могла нарушить регламент.')
+    assert speaker_of(text, "авиакомпания могла") == "Государственное агентство по авиабезопасности"
+    text = ('Испанский регулятор AESA начал проверку авиакомпании Ryanair. Регулятор заявил, что авиакомпания '
+            'могла нарушить регламент.')
+    assert speaker_of(text, "авиакомпания могла") == "AESA"
+
+
+def test_a_country_adjective_of_another_country_blocks_the_organisation():
+    text = ('Государственное агентство по авиабезопасности Испании (AESA) начало проверку авиакомпании Ryanair. '
+            'Британский регулятор заявил, что авиакомпания могла нарушить регламент.')
+    assert speaker_of(text, "авиакомпания могла") == "Британский регулятор"
+    text = ('Газета The Guardian опубликовала материал о переговорах. Британское издание сообщает, что Болтон '
+            'встречался с депутатами.')
+    assert speaker_of(text, "Болтон встречался") == "The Guardian"
+
+
+def test_an_adjective_the_organisation_lacks_keeps_a_name():
+    # "Верховный суд" is not the "Высокий суд Лахора" named before
+    text = 'Высокий суд Лахора рассмотрел апелляцию. Верховный суд заявил, что дело закрыто.'
+    assert speaker_of(text, "дело закрыто") == "Верховный суд"
 
 
 def test_a_document_of_a_class_noun_names_its_organisation():

@@ -231,8 +231,8 @@ def ref_from_np(view: DocView, a: int, b: int, case: str | None = None) -> Ref:
         return Ref("junk", start, end)
     close = quoted_name_after(view, b)
     if not ents and head is not None and close is not None:
-        if head in lex.org_nouns():
-            # "телеканал "Россия 24"", "газета «Ведомости»": the name in quotation marks
+        if head in lex.org_nouns() or is_class_noun(class_noun(head)):
+            # "телеканал "Россия 24"", "газета «Ведомости»", "Клуб «Бавария»": the name in quotation marks
             o = view.toks[b + 1].start
             e = Entity(o + 1, close, "ORG", view.text[o + 1:close])
             return Ref("entity", start, close + 1, entity=e)
@@ -867,6 +867,8 @@ def can_speak(ref: Ref) -> bool:
     # a compound of an organisation noun: "госагентство", "госкорпорация"
     if any(head.endswith(n) and len(head) > len(n) for n in lex.org_nouns() if len(n) >= 6):
         return True
+    if is_class_noun(class_noun(head)):
+        return True  # a class of organisation (org_classes.tsv): "регулятор", "госагентство"
     return any(p.normal_form == head and "anim" in p.tag or p.tag.POS == "PRTF" and "Subx" in p.tag
                for p in parse(head))
 

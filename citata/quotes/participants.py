@@ -27,7 +27,7 @@ from functools import lru_cache
 from .. import lexicons as lex
 from ..countries import country_of
 from ..names import Person, is_nominative_name, spells_latin
-from ..orgs import org_key
+from ..orgs import is_known_body, org_key
 from ..nlp import Entity, parse
 from .view import QUOTE_MARKS, DocView
 
@@ -136,8 +136,17 @@ class Participants:
         self._orgs: dict[str, Org] = {}  # by name, lower-cased (a glossed Russian spelling by its original)
         self._org_mentions: list[tuple[int, Org]] = []
         members: dict[str, set[str]] = {}  # by name: classes read past a members' genitive (below)
+        # an ORG entity that is only a class noun, with adjectives ("Министерство заявило", "Британское
+        # издание"): by its start, the organisation named before that it designates
+        self._described: dict[int, Org] = {}
+        self._org_places: dict[int, frozenset[str]] = {}  # id(org) -> its countries, read on first need
         for e in view.entities:
             if e.type != "ORG" or self._quoted(e):
+                continue
+            antecedent = self._described_org(e)
+            if antecedent is not None:
+                self._described[e.start] = antecedent
+                self._org_mentions.append((e.start, antecedent))
                 continue
             org_id = self._org_id(e.text)
             org = self._orgs.setdefault(org_id, Org(e.text))
@@ -309,6 +318,10 @@ class Participants:
             classes.add(head)
         # its other names' heads: "Еврокомиссия" is the "Европейская комиссия" (org_aliases.tsv)
         classes |= alias_heads(e.text)
+        # what a one-word name is made of: "Минздрав" (a министерство), "Роспотребнадзор" (a служба)
+        made = name_class(e.text)
+        if made is not None:
+            classes.add(made)
         j = view.tok_index(e.start) - 1
         for _ in range(4):
             if j < 0 or not self._same_line(view.toks[j].end, e.start):
@@ -329,6 +342,67 @@ class Participants:
                 break
             j -= 1
         return {c for c in classes if is_class_noun(c) or c == MEDIA}
+
+    def org_countries(self, org: Org) -> frozenset[str]:
+        """The countries an organisation's mentions name: in their words, in the adjective right before
+        one ("испанский регулятор AESA") or in the place right after it ("Минздрав России")."""
+        if id(org) not in self._org_places:
+            view, out = self.view, set()
+            for e in org.mentions[:5]:
+                i, end = view.tok_index(e.start), view.tok_index(e.end - 1) + 1
+                out.update(c for j in range(max(0, i - 1), min(end + 1, len(view.toks)))
+                           if view.is_word(j) and view.tok_sent[j] == view.tok_sent[i] and (c := place_of(view, j)))
+            self._org_places[id(org)] = frozenset(out)
+        return self._org_places[id(org)]
+
+    def _elsewhere(self, org: Org, countries: frozenset[str]) -> bool:
+        """Does the article place the organisation in none of these countries (and in some other)?"""
+        if not countries:
+            return False
+        known = self.org_countries(org)
+        return bool(known) and not countries & known
+
+    def _described_org(self, e: Entity) -> Org | None:
+        """The organisation named before an ORG entity opening its sentence that is only a class noun,
+        with adjectives before it ("Министерство" after "Минздрав России", "Британское издание" after "The Guardian",
+        "Госагентство" after "Государственное агентство по авиабезопасности"): the most recent one
+        outside a quotation whose class fits and which every adjective fits (a country adjective
+        names its country, another adjective is a word of its name: "Верховный суд" is not the
+        "Высокий суд Лахора"). None for a real name ("Министерство иностранных дел", "Европейская
+        комиссия" of org_aliases.tsv, a known outlet) or where none fits."""
+        desc = description(e.text)
+        if desc is None or e.text in lex.media_names() or is_known_body(e.text) or not self._opens_sentence(e):
+            return None
+        noun, adjectives = desc
+        near = []
+        for start, org in reversed(self._org_mentions[-50:]):
+            if start < e.start - WINDOW:
+                break
+            if all(self._adjective_fits(a, org) for a in adjectives):
+                near.append(org)
+        # one the noun fits, else one known by a broader class the noun falls under (as `org_by_class`:
+        # "Лоукостер" after "авиакомпания Ryanair")
+        broader = {c for c in org_classes().get(noun, ()) if c in org_classes()}
+        return next((org for org in near if fits_class(noun, org.classes)),
+                    next((org for org in near if org.classes & broader), None))
+
+    def _opens_sentence(self, e: Entity) -> bool:
+        """Does the entity open its sentence (past marks and dashes), where a capital tells nothing?
+        Further on "Комиссия", "Совет" are the article's names for a body."""
+        view = self.view
+        i = view.tok_index(e.start)
+        return not any(view.is_word(j) for j in range(view.sent_range(view.tok_sent[i]).start, i))
+
+    def _adjective_fits(self, word: str, org: Org) -> bool:
+        country = country_of(word)
+        if country is not None:
+            return not self._elsewhere(org, frozenset((country,)))
+        lemma = parse(word.lower())[0].normal_form
+        return any(parse(w.lower())[0].normal_form == lemma for e in org.mentions for w in NAME_WORDS.findall(e.text))
+
+    def described_org(self, e: Entity) -> Org | None:
+        """The organisation an ORG entity that is only a class noun designates (`_described_org`)."""
+        return self._described.get(e.start)
 
     def _members_class(self, e: Entity) -> set[str]:
         """The class noun of a singular body named with its members between ("профсоюз пилотов
@@ -415,20 +489,24 @@ class Participants:
         glossed Russian spelling or its original)."""
         return self._orgs.get(self._org_id(name))
 
-    def org_by_class(self, noun: str, offset: int) -> Org | None:
+    def org_by_class(self, noun: str, offset: int, countries: frozenset[str] = frozenset()) -> Org | None:
         """The most recent organisation, named before `offset` outside a quotation, that the
-        class noun fits ("перевозчик" after "лоукостер Ryanair", "телекомпания" after "НТВ")."""
+        class noun fits ("перевозчик" after "лоукостер Ryanair", "телекомпания" after "НТВ"; a
+        compound's, "Госагентство", as its class noun's); with `countries` (the country adjectives
+        before the noun), not one the article places in another country ("британский регулятор"
+        is not the "Государственное агентство по авиабезопасности Испании")."""
+        noun = prefixed_class(noun)
         lo = bisect_left(self._org_starts, offset - WINDOW)
         hi = bisect_left(self._org_starts, offset)
         for _, org in reversed(self._org_mentions[lo:hi]):
-            if fits_class(noun, org.classes):
+            if fits_class(noun, org.classes) and not self._elsewhere(org, countries):
                 return org
         # failing that, one the article knows by a broader class the noun falls under
         # ("авиакомпании Ryanair" … "Руководство лоукостера"), not a root of the class table
         # ("компания", "организация" say too little: "движения" is not НАТО, an "организация")
         broader = {c for c in org_classes().get(noun, ()) if c in org_classes()}
         for _, org in reversed(self._org_mentions[lo:hi]):
-            if org.classes & broader:
+            if org.classes & broader and not self._elsewhere(org, countries):
                 return org
         return None
 
@@ -445,6 +523,7 @@ class Participants:
         Ryanair), the organisation of that class the article names most, if one clearly is."""
         if bisect_left(self._org_starts, offset):
             return None
+        noun = prefixed_class(noun)
         return self._topic(("org", noun), self._org_mentions, lambda org: fits_class(noun, org.classes))
 
     def topic_body(self, offset: int) -> Org | None:
@@ -520,9 +599,67 @@ def is_class_noun(lemma: str) -> bool:
 
 def class_noun(lemma: str) -> str:
     """A compound's class noun: "авиакомпания-лоукостер" is a лоукостер, "лоукост-авиакомпания"
-    an авиакомпания; other nouns as they are."""
+    an авиакомпания, "госагентство" an агентство (a prefix of org_class_parts.tsv); other nouns as
+    they are."""
+    if is_class_noun(lemma):
+        return lemma
     tail = lemma.rsplit("-", 1)[-1]
-    return tail if not is_class_noun(lemma) and is_class_noun(tail) else lemma
+    return tail if is_class_noun(tail) else prefixed_class(lemma)
+
+
+def prefixed_class(lemma: str) -> str:
+    """A compound of a prefix of org_class_parts.tsv and a class noun as that class noun
+    ("госагентство" -> агентство, "еврокомиссия" -> комиссия); any other noun as it is (a
+    "пресс-служба" is an office of its organisation, not the organisation)."""
+    if is_class_noun(lemma):
+        return lemma
+    for prefix in _compound_prefixes():
+        if lemma.startswith(prefix) and is_class_noun(lemma[len(prefix):]):
+            return lemma[len(prefix):]
+    return lemma
+
+
+@lru_cache(maxsize=None)
+def _compound_prefixes() -> tuple[str, ...]:
+    return tuple(part[:-1] for part, cls in lex.org_class_parts() if cls == "*" and part.endswith("-"))
+
+
+@lru_cache(maxsize=100_000)
+def name_class(name: str) -> str | None:
+    """The class a one-word organisation name is made to tell (org_class_parts.tsv): "Минздрав",
+    "Минобороны" -> министерство, "Роспотребнадзор" -> служба, "Сбербанк" -> банк,
+    "Госагентство" -> агентство; None for any other name."""
+    if " " in name or not name[:1].isupper() or not name[1:].islower():
+        return None  # "МИД", "Ryanair Holdings": an abbreviation or a name of several words
+    word = name.lower()
+    for part, cls in lex.org_class_parts():
+        if cls == "*":
+            continue
+        stem = part.strip("-")
+        if part.endswith("-") and word.startswith(stem) and len(word) > len(stem) + 2 \
+                or part.startswith("-") and word.endswith(stem) and len(word) > len(stem) + 2:
+            return cls
+    lemma = prefixed_class(parse(word)[0].normal_form)
+    return lemma if lemma != word and is_class_noun(lemma) else None
+
+
+@lru_cache(maxsize=100_000)
+def description(text: str) -> tuple[str, tuple[str, ...]] | None:
+    """(the class noun, the adjectives before it) of words that only describe an organisation: a
+    class noun ("Министерство", "Госагентство") with adjectives before it ("Британское издание",
+    "Европейское антимонопольное ведомство"), no other word, no capital past the first word
+    ("Верховный Суд" is a name); None for a name ("Министерство иностранных дел", "Ryanair")."""
+    words = text.split()
+    if not words or len(words) > 4 or any(w[:1].isupper() for w in words[1:]):
+        return None
+    *adjectives, noun = words
+    if not all(parse(w.lower())[0].tag.POS in ("ADJF", "PRTF") for w in adjectives):
+        return None
+    p = parse(noun.lower())[0]
+    lemma = prefixed_class(p.normal_form) if p.tag.POS == "NOUN" else None
+    if lemma is None or not is_class_noun(lemma):
+        return None
+    return lemma, tuple(adjectives)
 
 
 @lru_cache(maxsize=100_000)  # a function of the name alone

@@ -98,6 +98,12 @@ def _resolve_ref(view: DocView, f: Found, history: list[Found], parts: Participa
             # "британские СМИ сообщили": the press at large is no one organisation (the gold
             # and the archive's speaker kinds: anonymous)
             return _by("the media at large", Speaker(e.text, mention, None, "anonymous", None), e.text)
+        org = parts.described_org(e)
+        if org is not None:
+            # "Минздрав России выпустил … Министерство заявило": a class noun opening its sentence is
+            # capitalised and tagged as a name, but designates the organisation named before
+            return _by("class noun as a name → the organisation introduced with it",
+                       Speaker(_org_name(view, org), mention, None, "organization", None), org.name)
         return _by("organisation name", Speaker(names.org_name(e), mention, None, "organization", None), e.text)
     if ref.kind == "pronoun":
         document = _document_antecedent(view, ref)
@@ -269,7 +275,7 @@ def _resolve_ref(view: DocView, f: Found, history: list[Found], parts: Participa
         # "на официальном сайте перевозчика": a site with its owner after it is the owner's, not
         # the outlet the article last relayed ("сайт" is also a media noun)
         by_head = ref.head and not group and not _owned_site(view, ref)
-        org = parts.org_by_class(ref.head, ref.start) if by_head else None
+        org = parts.org_by_class(ref.head, ref.start, _countries_before_head(view, ref)) if by_head else None
         if org is None and by_head and words <= 3:
             org = parts.topic_org(ref.head, ref.start)
             if org is not None:
@@ -772,6 +778,18 @@ def _without_demonstrative(view: DocView, ref: Ref) -> str:
         else:
             break
     return view.text[start:ref.end]
+
+
+def _countries_before_head(view: DocView, ref: Ref) -> frozenset[str]:
+    """The countries the adjectives of a phrase name before its head noun ("британское издание")."""
+    out = set()
+    for j in view.tokens_in(ref.start, ref.end):
+        if not view.is_word(j) or view.parses(j)[0].tag.POS not in ("ADJF", "PRTF"):
+            break
+        c = country_of(view.toks[j].text)
+        if c is not None:
+            out.add(c)
+    return frozenset(out)
 
 
 def _org_name(view: DocView, org) -> str:
