@@ -185,7 +185,7 @@ def _headline_end(text: str, start: int, stop: int) -> int | None:
     with nothing but a space between them, that is capitalised and no proper name (pymorphy knows
     it, and none of its readings is a name, a place or an organisation): Russian capitalises a
     common word only at a sentence's start. None at a full stop (the splitter's own end)."""
-    prev = None
+    prev, prev_end = None, start
     for m in _HEADLINE_WORD.finditer(text, start, min(stop, start + HEADLINE_CHARS)):
         w = m.group()
         if w in ".!?…" and text[m.end():m.end() + 1].isspace():

@@ -122,7 +122,7 @@ def main() -> None:
     print("|---|" + "---|" * len(rows))
     for name in names:
         print(f"| {name} | " + " | ".join("{} ({})".format(*counts[(g, name)]) for g in rows) + " |")
-    print(f"\n(places (texts); texts read: " + ", ".join(f"{g} {len(p)}" for g, p in groups.items()) + ")")
+    print("\n(places (texts); texts read: " + ", ".join(f"{g} {len(p)}" for g, p in groups.items()) + ")")
     for name in args.show:
         print(f"\n{name}:")
         for line in shown[name]:
