@@ -42,7 +42,6 @@ used and its contexts are never printed: its rows count citata's reports only ("
 """
 from __future__ import annotations
 
-import argparse
 import sys
 from bisect import bisect_left
 from collections import Counter, defaultdict

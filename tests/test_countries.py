@@ -7,7 +7,6 @@ import re
 import pytest
 
 from citata import countries
-from citata import lexicons as lex
 from citata.nlp import parse
 from helpers import by_opening
 
