@@ -1,7 +1,6 @@
 """eval/speaker_step_sample.tsv (issue 14, twenty-first session): its rows are well-formed and drawn as
 its header says; and eval/survey_quotes.py's view, which the judged samples are scored on, reads the
 text the pipeline reads (words spelt in both alphabets folded into one), on sentences written for the test."""
-import csv
 import sys
 
 import pytest
