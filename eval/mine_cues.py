@@ -292,6 +292,146 @@ def mine_frames(args, paths: list[str]) -> None:
             print(f"{key[0]} ({key[1]}) {key[2]}")
             print("\n".join(places[key]))
 
+
+# --roles: role and occupation nouns (issue 14). A role noun stands in apposition to a person's name
+# ("вирусолог Павел Волчков", "главный эпидемиолог Минздрава Николай Брико", "Павел Волчков,
+# заведующий лабораторией") or speaks for one just named ("— подчеркивает вирусолог");
+# FactRuEval's devset marks the words of a person's position in its Occupation facts.
+ROLE_PLACES = ("before a name", "after a name", "cue subject", "FactRuEval Position")
+
+
+def known_person_nouns() -> frozenset[str]:
+    """The lemmas the lexicons already hold as roles or as relational, kinship, staff, interlocutor or
+    generic person nouns (a candidate among them is no new entry)."""
+    return (lex.role_nouns() | lex.relational_nouns() | frozenset(lex.kin_nouns()) | lex.word_set("staff_nouns")
+            | lex.interlocutor_nouns() | lex.generic_person_nouns())
+
+
+def person_noun(view, j: int):
+    """The parse of token j if it is a lower-case common noun outside any named entity, else None."""
+    if not view.is_word(j) or j in view.ent_at or not view.toks[j].text[:1].islower():
+        return None
+    p = view.parses(j)[0]
+    return p if p.tag.POS == "NOUN" and "Name" not in p.tag and "Surn" not in p.tag else None
+
+
+def role_before(view, e):
+    """The head noun of a role standing before a name in the name's case, past a genitive
+    complement and adjectives ("главный эпидемиолог Минздрава Николай Брико")."""
+    i = view.tok_index(e.start)
+    case = view.parses(i)[0].tag.case
+    si = view.tok_sent[i]
+    for j in range(i - 1, max(-1, i - 6), -1):
+        if view.tok_sent[j] != si or not view.is_word(j):
+            return None
+        if j in view.ent_at:
+            continue  # "эпидемиолог Минздрава Брико": the complement may be a name
+        p = view.parses(j)[0]
+        if p.tag.POS == "NOUN" and view.toks[j].text[:1].islower():
+            if p.tag.case == case or p.tag.case == "nomn" and case is None:
+                return p
+            if p.tag.case != "gent":
+                return None
+        elif p.tag.POS not in ("ADJF", "PRTF") or p.tag.case != "gent":
+            return None
+    return None
+
+
+def role_after(view, e):
+    """The head noun of an apposition after a name and a comma or dash, past adjectives
+    ("Павел Волчков, заведующий лабораторией": the participle; "Ольга Карпова, профессор МГУ")."""
+    k = view.tok_index(e.end - 1) + 1
+    if k + 1 >= len(view.toks) or view.toks[k].text not in (",", "—", "–") or view.tok_sent[k] != view.tok_sent[k - 1]:
+        return None
+    for j in range(k + 1, min(len(view.toks), k + 4)):
+        if not view.is_word(j):
+            return None
+        p = view.parses(j)[0]
+        if person_noun(view, j) is not None and p.tag.case == "nomn":
+            return p
+        if p.tag.POS in ("ADJF", "PRTF") and p.tag.case == "nomn" and "anim" in p.tag or p.normal_form == "заведующий":
+            return p if p.tag.POS == "PRTF" or p.normal_form in ("заведующий", "управляющий") else None
+        if p.tag.POS not in ("ADJF", "PRTF"):
+            return None
+    return None
+
+
+def cue_subject(view, j: int):
+    """The noun right after a speech verb ("— подчеркивает вирусолог", "отмечает бывший дипломат"),
+    past adjectives, in the nominative and singular."""
+    for k in range(j + 1, min(len(view.toks), j + 4)):
+        p = person_noun(view, k)
+        if p is not None:
+            return p if p.tag.case == "nomn" and p.tag.number == "sing" else None
+        if not view.is_word(k) or view.parses(k)[0].tag.POS not in ("ADJF", "PRTF"):
+            return None
+    return None
+
+
+def fact_positions(corpora: Path):
+    """(article, lemma of the Position's last noun, the span's words) for each Occupation fact of
+    FactRuEval's devset."""
+    for facts in sorted((corpora / "factrueval-2016" / "devset").glob("*.facts")):
+        rel = str(facts.with_suffix(".txt").relative_to(corpora))
+        for line in facts.read_text(encoding="utf-8").splitlines():
+            if not line.startswith("Position "):
+                continue
+            words = line.split(" ", 2)[2].split()
+            nouns = [p for p in (morph().parse(w.lower())[0] for w in words) if p.tag.POS == "NOUN"]
+            if nouns:
+                yield rel, nouns[0].normal_form, " ".join(words)
+
+
+def mine_roles(args, paths: list[str]) -> None:
+    """Candidate role nouns the lexicons lack, by place, with counts by article kind (U unannotated,
+    T tune, B blind), whether the analyser calls the noun animate, and an example from an
+    unannotated or tune article (never a blind one's)."""
+    from survey_colons import kinds
+    from survey_quotes import view_of
+    kind_of = kinds()
+    known = known_person_nouns()
+    verbs = lex.speech_verbs()
+    counts: dict[str, Counter] = defaultdict(Counter)
+    example: dict[str, str] = {}
+    anim: dict[str, bool] = {}
+
+    def add(rel, p, place, ctx):
+        lemma = p.normal_form
+        if lemma in known or lemma.replace("ё", "е") in known or len(lemma) < 3:
+            return
+        k = kind_of.get(rel, "U")
+        counts[lemma][place] += 1
+        counts[lemma][k] += 1
+        anim[lemma] = anim.get(lemma, False) or "anim" in p.tag
+        if k != "B":
+            example.setdefault(lemma, f"{k} {rel}: {' '.join(ctx.split())}")
+
+    for rel in paths:
+        view = view_of(args.corpora, rel, args.cache)
+        for e in view.entities:
+            if e.type != "PER":
+                continue
+            for place, p in (("before a name", role_before(view, e)), ("after a name", role_after(view, e))):
+                if p is not None:
+                    add(rel, p, place, view.text[max(0, e.start - 70):e.end + 70])
+        people = [e.start for e in view.entities if e.type == "PER"]
+        for j, t in enumerate(view.toks):
+            if j in view.quoted or view.lower[j].replace("ё", "е") not in verbs:
+                continue
+            p = cue_subject(view, j)
+            # someone named in the 600 characters before: the noun may designate them
+            if p is not None and any(t.start - 600 < s < t.start for s in people):
+                add(rel, p, "cue subject", view.text[max(0, t.start - 90):t.end + 40])
+    for rel, lemma, words in fact_positions(args.corpora):
+        add(rel, morph().parse(lemma)[0], "FactRuEval Position", words)
+    print("| lemma | " + " | ".join(ROLE_PLACES) + " | U | T | B | anim | example |")
+    print("|---|" + "---:|" * (len(ROLE_PLACES) + 3) + "---|---|")
+    for lemma, c in sorted(counts.items(), key=lambda kv: (-sum(kv[1][p] for p in ROLE_PLACES), kv[0])):
+        if sum(c[p] for p in ROLE_PLACES) >= args.min:
+            print(f"| {lemma} | " + " | ".join(str(c[p]) for p in ROLE_PLACES)
+                  + f" | {c['U']} | {c['T']} | {c['B']} | {'anim' if anim[lemma] else ''} | {example.get(lemma, '')} |")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--corpora", type=Path, default=ROOT.parent / "shared" / "corpora")
@@ -300,7 +440,8 @@ def main() -> None:
     ap.add_argument("--nouns", action="store_true", help="mine nouns that govern a reported clause instead")
     ap.add_argument("--sources", action="store_true", help="mine source phrases' nouns (по X-у Y-а) instead")
     ap.add_argument("--frames", action="store_true", help="mine the words that govern a frame (о том, что; тем, что; , будто) instead")
-    ap.add_argument("--cache", type=Path, help="--frames: a folder keeping each article's analysis between runs")
+    ap.add_argument("--roles", action="store_true", help="mine role and occupation nouns (apposition to a name, a cue's subject, FactRuEval positions) instead")
+    ap.add_argument("--cache", type=Path, help="--frames, --roles: a folder keeping each article's analysis between runs")
     ap.add_argument("--show", action="store_true", help="--frames: print every place of the unannotated and tune articles")
     ap.add_argument("--exclude", type=Path, nargs="*", default=[], help="files listing corpus paths not to read")
     args = ap.parse_args()
@@ -309,6 +450,10 @@ def main() -> None:
     if args.frames:
         from survey_quotes import corpus_texts
         mine_frames(args, [rel for rel in corpus_texts(args.corpora) if rel not in skip])
+        return
+    if args.roles:
+        from survey_quotes import corpus_texts
+        mine_roles(args, [rel for rel in corpus_texts(args.corpora) if rel not in skip])
         return
     if args.impersonal:
         mine_impersonal(paths, args.min)
