@@ -4,6 +4,7 @@
     python eval/mine_cues.py --impersonal [--exclude LIST ...]
     python eval/mine_cues.py --nouns|--sources [--min 1] [--exclude LIST ...]
     python eval/mine_cues.py --frames [--cache DIR] [--show] [--exclude LIST ...]
+    python eval/mine_cues.py --roles [--min 1] [--cache DIR] [--exclude LIST ...]
 
 Two constructions that only speech takes: a verb right after a closing quotation mark
 and a dash («…», — съязвил он) and a finite verb right before ", что" whose subject is a
@@ -31,6 +32,16 @@ in every text, cleaned and analysed as the pipeline does it, by the word natasha
 with that word's subject or owner (a name, a pronoun, a noun that may speak, a thing) and what the
 lexicons already say of it (citata/data/frame_cues.tsv, speech_verbs.tsv, report_nouns.txt); --show
 prints each place of the unannotated and tune articles, never a blind one's.
+
+--roles: role and occupation nouns citata/data/role_nouns.txt and the other person-noun lists lack
+(relational_nouns.txt, kin_nouns.tsv, staff_nouns.txt, interlocutor_nouns.txt,
+generic_person_nouns.txt), in every text cleaned and analysed as the pipeline does it: a common noun
+in apposition to a PER name, before it in its case past a genitive complement ("главный эпидемиолог
+Минздрава Николай Брико") or after it and a comma ("Александр Лукашев, вирусолог"); a noun right
+after a speech verb with a person named in the 600 characters before ("— подчеркивает вирусолог");
+and the nouns of FactRuEval's Occupation Position spans. Counts by place and by article kind (U, T, B),
+whether the analyser reads the noun as animate, and an example of an unannotated or tune article;
+every candidate is reviewed by hand (a kind of thing, a relation, a faith or a nationality is no role).
 
 --exclude: files listing corpus paths (one a line, relative to --corpora) not to read, such
 as articles being annotated as new gold.
@@ -339,19 +350,15 @@ def role_before(view, e):
 
 def role_after(view, e):
     """The head noun of an apposition after a name and a comma or dash, past adjectives
-    ("Павел Волчков, заведующий лабораторией": the participle; "Ольга Карпова, профессор МГУ")."""
+    ("Ольга Карпова, профессор МГУ", "Александр Лукашев, вирусолог")."""
     k = view.tok_index(e.end - 1) + 1
     if k + 1 >= len(view.toks) or view.toks[k].text not in (",", "—", "–") or view.tok_sent[k] != view.tok_sent[k - 1]:
         return None
     for j in range(k + 1, min(len(view.toks), k + 4)):
-        if not view.is_word(j):
-            return None
-        p = view.parses(j)[0]
-        if person_noun(view, j) is not None and p.tag.case == "nomn":
-            return p
-        if p.tag.POS in ("ADJF", "PRTF") and p.tag.case == "nomn" and "anim" in p.tag or p.normal_form == "заведующий":
-            return p if p.tag.POS == "PRTF" or p.normal_form in ("заведующий", "управляющий") else None
-        if p.tag.POS not in ("ADJF", "PRTF"):
+        p = person_noun(view, j)
+        if p is not None:
+            return p if p.tag.case == "nomn" else None
+        if not view.is_word(j) or view.parses(j)[0].tag.POS not in ("ADJF", "PRTF"):
             return None
     return None
 
@@ -382,6 +389,27 @@ def fact_positions(corpora: Path):
                 yield rel, nouns[0].normal_form, " ".join(words)
 
 
+def role_places(view, verbs=None):
+    """(place, the noun's parse, its offset) for each noun of a document that may name a person's role:
+    before or after a PER name in apposition, or right after a speech verb (outside quotation marks)
+    with a person named in the 600 characters before."""
+    verbs = lex.speech_verbs() if verbs is None else verbs
+    people = []
+    for e in view.entities:
+        if e.type != "PER":
+            continue
+        people.append(e.start)
+        for place, p in (("before a name", role_before(view, e)), ("after a name", role_after(view, e))):
+            if p is not None:
+                yield place, p, e.start
+    for j, t in enumerate(view.toks):
+        if j in view.quoted or view.lower[j].replace("ё", "е") not in verbs:
+            continue
+        p = cue_subject(view, j)
+        if p is not None and any(t.start - 600 < s < t.start for s in people):
+            yield "cue subject", p, t.start
+
+
 def mine_roles(args, paths: list[str]) -> None:
     """Candidate role nouns the lexicons lack, by place, with counts by article kind (U unannotated,
     T tune, B blind), whether the analyser calls the noun animate, and an example from an
@@ -408,20 +436,8 @@ def mine_roles(args, paths: list[str]) -> None:
 
     for rel in paths:
         view = view_of(args.corpora, rel, args.cache)
-        for e in view.entities:
-            if e.type != "PER":
-                continue
-            for place, p in (("before a name", role_before(view, e)), ("after a name", role_after(view, e))):
-                if p is not None:
-                    add(rel, p, place, view.text[max(0, e.start - 70):e.end + 70])
-        people = [e.start for e in view.entities if e.type == "PER"]
-        for j, t in enumerate(view.toks):
-            if j in view.quoted or view.lower[j].replace("ё", "е") not in verbs:
-                continue
-            p = cue_subject(view, j)
-            # someone named in the 600 characters before: the noun may designate them
-            if p is not None and any(t.start - 600 < s < t.start for s in people):
-                add(rel, p, "cue subject", view.text[max(0, t.start - 90):t.end + 40])
+        for place, p, at in role_places(view, verbs):
+            add(rel, p, place, view.text[max(0, at - 90):at + 70])
     for rel, lemma, words in fact_positions(args.corpora):
         add(rel, morph().parse(lemma)[0], "FactRuEval Position", words)
     print("| lemma | " + " | ".join(ROLE_PLACES) + " | U | T | B | anim | example |")
