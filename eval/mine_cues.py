@@ -376,15 +376,17 @@ def cue_subject(view, j: int):
 
 
 def fact_positions(corpora: Path):
-    """(article, lemma of the Position's last noun, the span's words) for each Occupation fact of
-    FactRuEval's devset."""
+    """(article, lemma of the Position's first animate noun, the span's words) for each Occupation
+    fact of FactRuEval's devset."""
     for facts in sorted((corpora / "factrueval-2016" / "devset").glob("*.facts")):
         rel = str(facts.with_suffix(".txt").relative_to(corpora))
         for line in facts.read_text(encoding="utf-8").splitlines():
             if not line.startswith("Position "):
                 continue
             words = line.split(" ", 2)[2].split()
-            nouns = [p for p in (morph().parse(w.lower())[0] for w in words) if p.tag.POS == "NOUN"]
+            # the first person noun ("министр иностранных дел"; "главного эпидемиолога", whose
+            # "главного" reads first as the noun "главное")
+            nouns = [p for w in words for p in morph().parse(w.lower())[:3] if p.tag.POS == "NOUN" and "anim" in p.tag]
             if nouns:
                 yield rel, nouns[0].normal_form, " ".join(words)
 
@@ -439,7 +441,7 @@ def mine_roles(args, paths: list[str]) -> None:
         for place, p, at in role_places(view, verbs):
             add(rel, p, place, view.text[max(0, at - 90):at + 70])
     for rel, lemma, words in fact_positions(args.corpora):
-        add(rel, morph().parse(lemma)[0], "FactRuEval Position", words)
+        add(rel, next(p for p in morph().parse(lemma) if p.normal_form == lemma), "FactRuEval Position", words)
     print("| lemma | " + " | ".join(ROLE_PLACES) + " | U | T | B | anim | example |")
     print("|---|" + "---:|" * (len(ROLE_PLACES) + 3) + "---|---|")
     for lemma, c in sorted(counts.items(), key=lambda kv: (-sum(kv[1][p] for p in ROLE_PLACES), kv[0])):

@@ -257,7 +257,7 @@ def _resolve_ref(view: DocView, f: Found, history: list[Found], parts: Participa
             person = _person_just_named(view, f, ref, parts)
             if person is not None:
                 return _as_holder("bare title → the person named just before", person, mention, phrase)
-        if not group and _bare_person_noun(view, ref):
+        if not group and (_bare_person_noun(view, ref) or ref.head in lex.occupation_nouns()):
             # "Паулс считает, что … . …, считает маэстро": a bare noun for a person right after
             # someone's words in the paragraph (no other quotation between) is the one who spoke
             person = _speaker_just_before(view, f, history, ref, parts)
@@ -885,6 +885,10 @@ def _head_noun(view: DocView, ref: Ref, words=None):
 
 
 def _last_speaker(view: DocView, f: Found, history: list[Found], ref: Ref, parts: Participants):
+    if ref.head in lex.occupation_nouns():
+        # "медработник в Саратовской области" after someone's words in the paragraph before is as
+        # likely someone new: an occupation is the one just quoted only as `_speaker_just_before` says
+        return None
     words = view.tokens_in(ref.start, ref.end)
     if any(view.ent_at.get(j) is not None and view.ent_at[j].type == "PER" for j in words):
         return None
@@ -999,9 +1003,10 @@ def _person_just_named(view: DocView, f: Found, ref: Ref, parts: Participants):
     article and no quoted person claims designates the most salient person of the gender a
     past-tense cue tells, named in its own sentence or the one before (outside the quotation), as
     a pronoun would (with no verb to tell the gender, a bare title the only person named there as
-    a subject); further back a bare title is as likely someone new. A qualified title too,
-    of someone named as a subject ("Беньямин Нетаньяху отказался … . Премьер-министр Израиля
-    заявил"): a country it names must be the person's where the article gives them one (`_title_fits`)."""
+    a subject, in its paragraph, of the noun's own gender if it has one); further back a bare title
+    is as likely someone new. A qualified title too, of someone named as a subject ("Беньямин
+    Нетаньяху отказался … . Премьер-министр Израиля заявил"): a country it names must be the
+    person's where the article gives them one (`_title_fits`)."""
     gender = _cue_gender(view, f)
     head = _head_noun(view, ref)
     if head is None or head.tag.number != "sing":
@@ -1012,16 +1017,20 @@ def _person_just_named(view: DocView, f: Found, ref: Ref, parts: Participants):
         return None
     first = view.toks[rng.start].start
     before = min(f.start, ref.start)  # (not a name inside the quotation's own words)
-    if gender is None and (not _bare_person_noun(view, ref)
+    if gender is None and (not _bare_person_noun(view, ref) or "\n" in view.text[first:ref.start]
                            or len({p.key for p in parts.persons_named(first, before)}) != 1):
         # "По словам премьера" after Мэй and Джонсон: no verb tells which; a bare title after one
-        # person alone ("Хван Чжан Еп рассказал … . По словам 87-летнего политика"), that one; not
-        # a title with a complement ("в микроблоге премьер-министра Великобритании" after Рааб's
-        # appointment is someone else's)
+        # person alone in its paragraph ("Хван Чжан Еп рассказал … . По словам 87-летнего политика"),
+        # that one; not a title with a complement ("в микроблоге премьер-министра Великобритании"
+        # after Рааб's appointment is someone else's)
         return None
+    told = gender is not None
+    if not told:
+        noun = role_key(view.toks[view.tok_index(ref.end - 1)].text)
+        gender = noun[1] if noun is not None and noun[1] == "f" else None  # "медсестра" is no man
     person = view.names.nearest_person(ref.start, gender, window=ref.start - first + 1, skip=(f.start, f.end))
-    if gender is None and person is not None \
-            and parts.nearest_person(None, before, window=before - first + 1, subjects_only=True) is not person:
+    if not told and person is not None \
+            and parts.nearest_person(gender, before, window=before - first + 1, subjects_only=True) is not person:
         return None  # with no gender, only one named as a subject: "назначение Доминика Рааба" is not what speaks
     if person is not None and len([j for j in view.tokens_in(ref.start, ref.end) if view.is_word(j)]) > 1:
         # a qualified title is the last one named as a subject, every word of the name nominative
