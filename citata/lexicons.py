@@ -407,7 +407,15 @@ def reflexive_possessives() -> frozenset[str]:
 
 @lru_cache(maxsize=None)
 def role_nouns() -> frozenset[str]:
-    return _words("role_nouns.txt")
+    """Head nouns of roles, titles and occupations: a role noun before a name is that person's role."""
+    return _words("role_nouns.txt") | occupation_nouns()
+
+
+@lru_cache(maxsize=None)
+def occupation_nouns() -> frozenset[str]:
+    """The role nouns that name one of many who do a job ("вирусолог", "пилот"), not the holder of an
+    office ("министр"): a complement does not make one of them the person quoted a while back."""
+    return _words("occupation_nouns.txt")
 
 
 @lru_cache(maxsize=None)

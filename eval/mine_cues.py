@@ -4,6 +4,7 @@
     python eval/mine_cues.py --impersonal [--exclude LIST ...]
     python eval/mine_cues.py --nouns|--sources [--min 1] [--exclude LIST ...]
     python eval/mine_cues.py --frames [--cache DIR] [--show] [--exclude LIST ...]
+    python eval/mine_cues.py --roles [--min 1] [--cache DIR] [--exclude LIST ...]
 
 Two constructions that only speech takes: a verb right after a closing quotation mark
 and a dash («…», — съязвил он) and a finite verb right before ", что" whose subject is a
@@ -31,6 +32,16 @@ in every text, cleaned and analysed as the pipeline does it, by the word natasha
 with that word's subject or owner (a name, a pronoun, a noun that may speak, a thing) and what the
 lexicons already say of it (citata/data/frame_cues.tsv, speech_verbs.tsv, report_nouns.txt); --show
 prints each place of the unannotated and tune articles, never a blind one's.
+
+--roles: role and occupation nouns citata/data/role_nouns.txt and the other person-noun lists lack
+(relational_nouns.txt, kin_nouns.tsv, staff_nouns.txt, interlocutor_nouns.txt,
+generic_person_nouns.txt), in every text cleaned and analysed as the pipeline does it: a common noun
+in apposition to a PER name, before it in its case past a genitive complement ("главный эпидемиолог
+Минздрава Николай Брико") or after it and a comma ("Александр Лукашев, вирусолог"); a noun right
+after a speech verb with a person named in the 600 characters before ("— подчеркивает вирусолог");
+and the nouns of FactRuEval's Occupation Position spans. Counts by place and by article kind (U, T, B),
+whether the analyser reads the noun as animate, and an example of an unannotated or tune article;
+every candidate is reviewed by hand (a kind of thing, a relation, a faith or a nationality is no role).
 
 --exclude: files listing corpus paths (one a line, relative to --corpora) not to read, such
 as articles being annotated as new gold.
@@ -292,6 +303,153 @@ def mine_frames(args, paths: list[str]) -> None:
             print(f"{key[0]} ({key[1]}) {key[2]}")
             print("\n".join(places[key]))
 
+
+# --roles: role and occupation nouns (issue 14). A role noun stands in apposition to a person's name
+# ("вирусолог Павел Волчков", "главный эпидемиолог Минздрава Николай Брико", "Павел Волчков,
+# заведующий лабораторией") or speaks for one just named ("— подчеркивает вирусолог");
+# FactRuEval's devset marks the words of a person's position in its Occupation facts.
+ROLE_PLACES = ("before a name", "after a name", "cue subject", "FactRuEval Position")
+
+
+def known_person_nouns() -> frozenset[str]:
+    """The lemmas the lexicons already hold as roles or as relational, kinship, staff, interlocutor or
+    generic person nouns (a candidate among them is no new entry)."""
+    return (lex.role_nouns() | lex.relational_nouns() | frozenset(lex.kin_nouns()) | lex.word_set("staff_nouns")
+            | lex.interlocutor_nouns() | lex.generic_person_nouns())
+
+
+def person_noun(view, j: int):
+    """The parse of token j if it is a lower-case common noun outside any named entity, else None."""
+    if not view.is_word(j) or j in view.ent_at or not view.toks[j].text[:1].islower():
+        return None
+    p = view.parses(j)[0]
+    return p if p.tag.POS == "NOUN" and "Name" not in p.tag and "Surn" not in p.tag else None
+
+
+def role_before(view, e):
+    """The head noun of a role standing before a name in the name's case, past a genitive
+    complement and adjectives ("главный эпидемиолог Минздрава Николай Брико")."""
+    i = view.tok_index(e.start)
+    case = view.parses(i)[0].tag.case
+    si = view.tok_sent[i]
+    for j in range(i - 1, max(-1, i - 6), -1):
+        if view.tok_sent[j] != si or not view.is_word(j):
+            return None
+        if j in view.ent_at:
+            continue  # "эпидемиолог Минздрава Брико": the complement may be a name
+        p = view.parses(j)[0]
+        if p.tag.POS == "NOUN" and view.toks[j].text[:1].islower():
+            if p.tag.case == case or p.tag.case == "nomn" and case is None:
+                return p
+            if p.tag.case != "gent":
+                return None
+        elif p.tag.POS not in ("ADJF", "PRTF") or p.tag.case != "gent":
+            return None
+    return None
+
+
+def role_after(view, e):
+    """The head noun of an apposition after a name and a comma or dash, past adjectives
+    ("Ольга Карпова, профессор МГУ", "Александр Лукашев, вирусолог")."""
+    k = view.tok_index(e.end - 1) + 1
+    if k + 1 >= len(view.toks) or view.toks[k].text not in (",", "—", "–") or view.tok_sent[k] != view.tok_sent[k - 1]:
+        return None
+    for j in range(k + 1, min(len(view.toks), k + 4)):
+        p = person_noun(view, j)
+        if p is not None:
+            return p if p.tag.case == "nomn" else None
+        if not view.is_word(j) or view.parses(j)[0].tag.POS not in ("ADJF", "PRTF"):
+            return None
+    return None
+
+
+def cue_subject(view, j: int):
+    """The noun right after a speech verb ("— подчеркивает вирусолог", "отмечает бывший дипломат"),
+    past adjectives, in the nominative and singular."""
+    for k in range(j + 1, min(len(view.toks), j + 4)):
+        p = person_noun(view, k)
+        if p is not None:
+            return p if p.tag.case == "nomn" and p.tag.number == "sing" else None
+        if not view.is_word(k) or view.parses(k)[0].tag.POS not in ("ADJF", "PRTF"):
+            return None
+    return None
+
+
+def fact_positions(corpora: Path):
+    """(article, lemma of the Position's first animate noun, the span's words) for each Occupation
+    fact of FactRuEval's devset."""
+    for facts in sorted((corpora / "factrueval-2016" / "devset").glob("*.facts")):
+        rel = str(facts.with_suffix(".txt").relative_to(corpora))
+        for line in facts.read_text(encoding="utf-8").splitlines():
+            if not line.startswith("Position "):
+                continue
+            words = line.split(" ", 2)[2].split()
+            # the first person noun ("министр иностранных дел"; "главного эпидемиолога", whose
+            # "главного" reads first as the noun "главное")
+            nouns = [p for w in words for p in morph().parse(w.lower())[:3] if p.tag.POS == "NOUN" and "anim" in p.tag]
+            if nouns:
+                yield rel, nouns[0].normal_form, " ".join(words)
+
+
+def role_places(view, verbs=None):
+    """(place, the noun's parse, its offset) for each noun of a document that may name a person's role:
+    before or after a PER name in apposition, or right after a speech verb (outside quotation marks)
+    with a person named in the 600 characters before."""
+    verbs = lex.speech_verbs() if verbs is None else verbs
+    people = []
+    for e in view.entities:
+        if e.type != "PER":
+            continue
+        people.append(e.start)
+        for place, p in (("before a name", role_before(view, e)), ("after a name", role_after(view, e))):
+            if p is not None:
+                yield place, p, e.start
+    for j, t in enumerate(view.toks):
+        if j in view.quoted or view.lower[j].replace("ё", "е") not in verbs:
+            continue
+        p = cue_subject(view, j)
+        if p is not None and any(t.start - 600 < s < t.start for s in people):
+            yield "cue subject", p, t.start
+
+
+def mine_roles(args, paths: list[str]) -> None:
+    """Candidate role nouns the lexicons lack, by place, with counts by article kind (U unannotated,
+    T tune, B blind), whether the analyser calls the noun animate, and an example from an
+    unannotated or tune article (never a blind one's)."""
+    from survey_colons import kinds
+    from survey_quotes import view_of
+    kind_of = kinds()
+    known = known_person_nouns()
+    verbs = lex.speech_verbs()
+    counts: dict[str, Counter] = defaultdict(Counter)
+    example: dict[str, str] = {}
+    anim: dict[str, bool] = {}
+
+    def add(rel, p, place, ctx):
+        lemma = p.normal_form
+        if lemma in known or lemma.replace("ё", "е") in known or len(lemma) < 3:
+            return
+        k = kind_of.get(rel, "U")
+        counts[lemma][place] += 1
+        counts[lemma][k] += 1
+        anim[lemma] = anim.get(lemma, False) or "anim" in p.tag
+        if k != "B":
+            example.setdefault(lemma, f"{k} {rel}: {' '.join(ctx.split())}")
+
+    for rel in paths:
+        view = view_of(args.corpora, rel, args.cache)
+        for place, p, at in role_places(view, verbs):
+            add(rel, p, place, view.text[max(0, at - 90):at + 70])
+    for rel, lemma, words in fact_positions(args.corpora):
+        add(rel, next(p for p in morph().parse(lemma) if p.normal_form == lemma), "FactRuEval Position", words)
+    print("| lemma | " + " | ".join(ROLE_PLACES) + " | U | T | B | anim | example |")
+    print("|---|" + "---:|" * (len(ROLE_PLACES) + 3) + "---|---|")
+    for lemma, c in sorted(counts.items(), key=lambda kv: (-sum(kv[1][p] for p in ROLE_PLACES), kv[0])):
+        if sum(c[p] for p in ROLE_PLACES) >= args.min:
+            print(f"| {lemma} | " + " | ".join(str(c[p]) for p in ROLE_PLACES)
+                  + f" | {c['U']} | {c['T']} | {c['B']} | {'anim' if anim[lemma] else ''} | {example.get(lemma, '')} |")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--corpora", type=Path, default=ROOT.parent / "shared" / "corpora")
@@ -300,7 +458,8 @@ def main() -> None:
     ap.add_argument("--nouns", action="store_true", help="mine nouns that govern a reported clause instead")
     ap.add_argument("--sources", action="store_true", help="mine source phrases' nouns (по X-у Y-а) instead")
     ap.add_argument("--frames", action="store_true", help="mine the words that govern a frame (о том, что; тем, что; , будто) instead")
-    ap.add_argument("--cache", type=Path, help="--frames: a folder keeping each article's analysis between runs")
+    ap.add_argument("--roles", action="store_true", help="mine role and occupation nouns (apposition to a name, a cue's subject, FactRuEval positions) instead")
+    ap.add_argument("--cache", type=Path, help="--frames, --roles: a folder keeping each article's analysis between runs")
     ap.add_argument("--show", action="store_true", help="--frames: print every place of the unannotated and tune articles")
     ap.add_argument("--exclude", type=Path, nargs="*", default=[], help="files listing corpus paths not to read")
     args = ap.parse_args()
@@ -309,6 +468,10 @@ def main() -> None:
     if args.frames:
         from survey_quotes import corpus_texts
         mine_frames(args, [rel for rel in corpus_texts(args.corpora) if rel not in skip])
+        return
+    if args.roles:
+        from survey_quotes import corpus_texts
+        mine_roles(args, [rel for rel in corpus_texts(args.corpora) if rel not in skip])
         return
     if args.impersonal:
         mine_impersonal(paths, args.min)

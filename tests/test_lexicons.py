@@ -13,7 +13,7 @@ LEMMA_FILES = {
     "speech_verbs.tsv": 0, "speech_phrases.tsv": 0, "frame_cues.tsv": 0, "source_nouns.tsv": 1, "role_synonyms.tsv": 0,
     "verdict_verbs.txt": None, "directive_verbs.txt": None, "channel_nouns.txt": None, "account_nouns.txt": None,
     "document_nouns.txt": None, "report_documents.txt": None, "norm_nouns.txt": None, "report_nouns.txt": None, "finding_nouns.txt": None, "generic_document_nouns.txt": None, "generic_person_nouns.txt": None,
-    "named_objects.txt": None, "role_nouns.txt": None, "role_qualifiers.txt": None,
+    "named_objects.txt": None, "role_nouns.txt": None, "occupation_nouns.txt": None, "role_qualifiers.txt": None,
     "speaking_nouns.txt": None, "time_nouns.txt": None, "relational_nouns.txt": None, "family_nouns.txt": None,
     "org_nouns.txt": None, "media_nouns.txt": None, "site_nouns.txt": None, "source_heads.txt": None,
     "quotation_nouns.txt": None, "citing_verbs.txt": None, "relay_verbs.txt": None, "relay_words.txt": None, "leader_nouns.txt": None,
@@ -74,6 +74,13 @@ def test_every_speech_verb_yields_its_forms():
     assert not missing
     assert lex.speech_verbs()["подчеркнул"] == ("подчеркнуть", "say")
     assert lex.speech_verbs()["подчеркивает"] == ("подчёркивать", "say")  # forms are looked up with ё folded
+
+
+def test_occupations_are_role_nouns_listed_once():
+    titles = set(lex.data_lines("role_nouns.txt"))
+    occupations = set(lex.data_lines("occupation_nouns.txt"))
+    assert not titles & occupations and occupations <= lex.role_nouns()
+    assert {"вирусолог", "режиссёр", "режиссер"} <= lex.occupation_nouns() and "министр" not in lex.occupation_nouns()
 
 
 def test_lemma_lists_answer_in_both_spellings():

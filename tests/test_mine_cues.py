@@ -1,4 +1,4 @@
-"""eval/mine_cues.py's noun and source modes and eval/survey_cue_forms.py's forms, on sentences
+"""eval/mine_cues.py's noun, source and role modes and eval/survey_cue_forms.py's forms, on sentences
 written for the test."""
 import sys
 
@@ -8,7 +8,7 @@ sys.path.insert(0, str(ROOT / "eval"))
 
 from citata.nlp import analyse  # noqa: E402
 from citata.quotes import document_view  # noqa: E402
-from mine_cues import frame_places, noun_places, source_places  # noqa: E402
+from mine_cues import fact_positions, frame_places, noun_places, role_places, source_places  # noqa: E402
 from survey_cue_forms import form  # noqa: E402
 
 
@@ -55,3 +55,33 @@ def test_a_frame_by_the_word_that_governs_it_and_that_words_subject():
 def test_a_compound_conjunction_is_no_frame():
     assert frames("Рейс отменили в связи с тем, что пилоты бастуют.") == []
     assert frames("Перед тем, как сесть в самолет, пассажиры сдают тест.") == []
+
+
+def roles(text):
+    view = document_view(text, analyse([text])[0])
+    return [(place, p.normal_form) for place, p, _ in role_places(view)]
+
+
+def test_a_noun_in_apposition_to_a_name_is_a_role_candidate():
+    assert ("before a name", "эпидемиолог") in roles(
+        "Главный эпидемиолог Минздрава Николай Брико напомнил о прививках.")
+    assert ("after a name", "вирусолог") in roles("Об этом рассказал Александр Лукашев, вирусолог.")
+    # a noun in another case than the name is no apposition: the name is its complement
+    assert ("before a name", "решение") not in roles("Решение Николая Брико удивило коллег.")
+
+
+def test_the_noun_a_speech_verb_has_after_someone_named_is_a_role_candidate():
+    text = "«Вакцина безопасна», — сказал Павел Волчков. «Все дело в белках», — подчеркивает вирусолог."
+    assert ("cue subject", "вирусолог") in roles(text)
+    # nobody named before: no candidate
+    assert ("cue subject", "вирусолог") not in roles("«Все дело в белках», — подчеркивает вирусолог.")
+
+
+def test_factrueval_positions_give_their_nouns_lemma(tmp_path):
+    devset = tmp_path / "factrueval-2016" / "devset"
+    devset.mkdir(parents=True)
+    (devset / "book_1.facts").write_text(
+        "1-0 Occupation\nWho obj1 Брико Николай\nPosition span1 главного эпидемиолога\nWhere obj2 Минздрав\n",
+        encoding="utf-8")
+    assert [(rel, lemma) for rel, lemma, _ in fact_positions(tmp_path)] == [
+        ("factrueval-2016/devset/book_1.txt", "эпидемиолог")]

@@ -263,7 +263,7 @@ def _resolve_ref(view: DocView, f: Found, history: list[Found], parts: Participa
             person = _person_just_named(view, f, ref, parts)
             if person is not None:
                 return _as_holder("bare title → the person named just before", person, mention, phrase)
-        if not group and _bare_person_noun(view, ref):
+        if not group and (_bare_person_noun(view, ref) or ref.head in lex.occupation_nouns()):
             # "Паулс считает, что … . …, считает маэстро": a bare noun for a person right after
             # someone's words in the paragraph (no other quotation between) is the one who spoke
             person = _speaker_just_before(view, f, history, ref, parts)
@@ -906,6 +906,10 @@ def _head_noun(view: DocView, ref: Ref, words=None):
 
 
 def _last_speaker(view: DocView, f: Found, history: list[Found], ref: Ref, parts: Participants):
+    if ref.head in lex.occupation_nouns():
+        # "медработник в Саратовской области" after someone's words in the paragraph before is as
+        # likely someone new: an occupation is the one just quoted only as `_speaker_just_before` says
+        return None
     words = view.tokens_in(ref.start, ref.end)
     if any(view.ent_at.get(j) is not None and view.ent_at[j].type == "PER" for j in words):
         return None
@@ -940,9 +944,10 @@ def _bare_person_noun(view: DocView, ref: Ref) -> bool:
     words = [j for j in view.tokens_in(ref.start, ref.end) if view.is_word(j)]
     if not words or ref.head is None or ref.head in lex.kin_nouns() or ref.head in lex.generic_person_nouns():
         return False
-    head = view.parses(words[-1])[0]
-    return head.normal_form == ref.head and head.tag.POS == "NOUN" and "anim" in head.tag \
-        and head.tag.number == "sing" and all(view.parses(j)[0].tag.POS in ("ADJF", "PRTF") for j in words[:-1])
+    # (the head's reading with the mention's lemma: "политика" reads first as politics)
+    head = _head_noun(view, ref, words[-1:])
+    return head is not None and "anim" in head.tag and head.tag.number == "sing" \
+        and all(view.parses(j)[0].tag.POS in ("ADJF", "PRTF") for j in words[:-1])
 
 
 def _speaker_just_before(view: DocView, f: Found, history: list[Found], ref: Ref, parts: Participants):
@@ -1018,19 +1023,36 @@ def _person_just_named(view: DocView, f: Found, ref: Ref, parts: Participants):
     """"Джонсон решил, что … . В частности, дипломат подчеркнул": a title that no holder in the
     article and no quoted person claims designates the most salient person of the gender a
     past-tense cue tells, named in its own sentence or the one before (outside the quotation), as
-    a pronoun would; further back a bare title is as likely someone new. A qualified title too,
-    of someone named as a subject ("Беньямин Нетаньяху отказался … . Премьер-министр Израиля
-    заявил"): a country it names must be the person's where the article gives them one (`_title_fits`)."""
+    a pronoun would (with no verb to tell the gender, a bare title the only person named there as
+    a subject, in its paragraph, of the noun's own gender if it has one); further back a bare title
+    is as likely someone new. A qualified title too, of someone named as a subject ("Беньямин
+    Нетаньяху отказался … . Премьер-министр Израиля заявил"): a country it names must be the
+    person's where the article gives them one (`_title_fits`)."""
     gender = _cue_gender(view, f)
     head = _head_noun(view, ref)
-    if gender is None or head is None or head.tag.number != "sing":
-        return None  # "По словам премьера" after Мэй and Джонсон: no verb tells which
+    if head is None or head.tag.number != "sing":
+        return None
     si = view.tok_sent[view.tok_index(ref.start)]
     rng = view.sent_range(max(0, si - 1))
     if not rng:
         return None
     first = view.toks[rng.start].start
+    before = min(f.start, ref.start)  # (not a name inside the quotation's own words)
+    if gender is None and (not _bare_person_noun(view, ref) or "\n" in view.text[first:ref.start]
+                           or len({p.key for p in parts.persons_named(first, before)}) != 1):
+        # "По словам премьера" after Мэй and Джонсон: no verb tells which; a bare title after one
+        # person alone in its paragraph ("Хван Чжан Еп рассказал … . По словам 87-летнего политика"),
+        # that one; not a title with a complement ("в микроблоге премьер-министра Великобритании"
+        # after Рааб's appointment is someone else's)
+        return None
+    told = gender is not None
+    if not told:
+        noun = role_key(view.toks[view.tok_index(ref.end - 1)].text)
+        gender = noun[1] if noun is not None and noun[1] == "f" else None  # "медсестра" is no man
     person = view.names.nearest_person(ref.start, gender, window=ref.start - first + 1, skip=(f.start, f.end))
+    if not told and person is not None \
+            and parts.nearest_person(gender, before, window=before - first + 1, subjects_only=True) is not person:
+        return None  # with no gender, only one named as a subject: "назначение Доминика Рааба" is not what speaks
     if person is not None and len([j for j in view.tokens_in(ref.start, ref.end) if view.is_word(j)]) > 1:
         # a qualified title is the last one named as a subject, every word of the name nominative
         # ("В интервью ведущей Опре Уинфри первая леди заявила" is not the one spoken to), and not
@@ -1041,6 +1063,11 @@ def _person_just_named(view: DocView, f: Found, ref: Ref, parts: Participants):
                 or any(canonical_role(r)[:1] == title for r in person.roles):
             return None
     if person is None or not _sex_fits(view, f, ref, person) or not _title_fits(view, ref, person, parts):
+        return None
+    roles = parts.role_keys(person)
+    if roles and ref.head not in roles and not any(r.rsplit("-", 1)[-1] in lex.role_nouns() for r in roles):
+        # one introduced only as a passenger or a patient ("Пассажир Иван Петров") is no "пилот";
+        # "экс-председатель" is a title
         return None
     return person
 
