@@ -1288,6 +1288,8 @@ def search_document(view: DocView, cue: int, lo: int, hi: int) -> Ref | None:
                 p = noun_parse(view, k)
                 if k == j + 1 and p is not None and p.normal_form in lex.media_nouns() and "loct" in p.tag:
                     return Ref("np", view.toks[k].start, view.toks[k].end, head=p.normal_form, case="loct")
+                if p is not None and k == j + 1 and noun_parse(view, k, "loct") is None:
+                    break  # no locative: "В ответ на запрос … отмечается" opens with a compound preposition
                 if p is not None and p.normal_form in lex.document_nouns():
                     _, b = np_bounds(view, k, k, hi)
                     ref = ref_from_np(view, j + 1, b, case="loct")

@@ -110,6 +110,9 @@ def fill_document_locatives(view: DocView, found: list[Found]) -> None:
 def _document_noun(view: DocView, tree: list[tuple[int, str]], first: int, obl: int) -> tuple[int, str] | None:
     """The document or site noun heading the locative, or the locative's genitive that is one ("в
     части документа": the document), with its token."""
+    # (the locative in its case: "В ответ на запрос … отмечается" opens with a compound preposition)
+    if noun_parse(view, obl, "loct") is None:
+        return None
     for j in [obl] + [first + k for k, (h, rel) in enumerate(tree) if h == obl and rel == "nmod"][:1]:
         p = noun_parse(view, j)
         if p is not None and (p.normal_form in lex.document_nouns() or p.normal_form in lex.site_nouns()):
