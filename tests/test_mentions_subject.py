@@ -3,7 +3,9 @@ Each class built beside a near neighbour that keeps its answer: a person's name 
 is that noun's genitive, not its holder; a name after a body's genitive belongs to that body, the
 office speaks; a bare quotation after two sentences of the writer's own does not continue the last
 speaker. Sentences written for the test after the unannotated articles named."""
-from helpers import by_opening as speaker_of
+import pytest
+
+from helpers import by_opening as speaker_of, said
 
 
 # A plural noun before one name: "по словам членов семьи Биби" (asia_bibi_ru.txt_file_115) — an
@@ -68,3 +70,16 @@ def test_a_name_after_a_prepositions_object_or_an_oblique_noun_is_the_subject():
                       "возможности работать.", "не видит") == "Марко Тоцци"
     assert speaker_of("На заседании кабинета Тоцци заявил, что Иерусалим процветал все 44 года.",
                       "Иерусалим") == "Тоцци"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # after bsnlp-ru asia_bibi_ru.txt_file_151 (quotes_m, tune)
+    ("Асию Биби оправдали. Днем ранее муж Биби попросил убежища в Великобритании, Канаде и США, поскольку "
+     "считает, что всей его семье грозит опасность.", "муж Биби"),
+    ("Премьер Иван Петров отказался от встречи с лидером оппозиции, хотя ранее заявлял, что готов к диалогу.",
+     "Иван Петров"),
+])
+def test_an_adverbial_clause_after_the_main_one_shares_its_subject(text, speaker):
+    """", поскольку считает, что …": the clause has no subject of its own; the main clause's object
+    (США, лидер оппозиции) is not its speaker."""
+    assert [s for _, s in said(text)] == [speaker]

@@ -460,6 +460,11 @@ def _object_pronoun(view: DocView, j: int, hi: int) -> Ref | None:
     return Ref("pronoun", view.toks[j].start, view.toks[j].end, gender=lex.possessive_pronouns()[view.lower[j]])
 
 
+# words opening an adverbial clause that follows its main clause (subordinators.txt less "после" and
+# "раз", which are also a preposition and a noun)
+ADVERBIAL_OPENERS = frozenset(("поскольку", "хотя", "если", "когда", "пока", "ибо"))
+
+
 @_records("subject")
 def search_subject(view: DocView, cue: int, lo: int, relay: bool = True) -> Ref | None:
     """The speaker before a cue: the nearest nominative phrase that can be its subject. `relay`:
@@ -536,6 +541,13 @@ def search_subject(view: DocView, cue: int, lo: int, relay: bool = True) -> Ref 
                     clause_end = k
                 j = k - 1
                 continue
+        opener = 2 if low == "как" and j - 1 > lo and view.lower[j - 1] == "так" else 1 if low in ADVERBIAL_OPENERS else 0
+        if opener and j - opener >= lo and view.toks[j - opener].text == ",":
+            # "попросил убежища в Канаде и США, поскольку считает, что …": a clause after the main one
+            # with no subject of its own shares the main clause's, never the main clause's object
+            main = next((k for k in range(j - opener - 1, lo - 1, -1)
+                         if k not in view.quoted and view.parses(k)[0].tag.POS == "VERB"), None)
+            return search_subject(view, main, lo, relay=False) if main is not None else None
         if low in COMPLEMENTIZERS:
             return None
         if low in lex.relative_pronouns("nomn"):
