@@ -423,3 +423,24 @@ def test_a_lawyer_is_the_jurist_the_article_named():
     text = ("В Пакистане оправдали христианку Асию Биби. Как напомнил юрист Сайфул Малук, первую апелляцию суд "
             "отклонил три года назад. Адвокат Биби подчеркивает, что его подзащитная продолжает отрицать свою вину.")
     assert speaker_of(text, "его подзащитная") == "Сайфул Малук"
+
+
+@pytest.mark.parametrize("text, start, speaker", [
+    # after bsnlp-ru asia_bibi_ru.txt_file_90 (quotes_m, tune)
+    ("Адвокат Асии Биби подчеркивает, что Биби продолжает отрицать свою вину. По мнению женщины, она "
+     "подверглась преследованиям из-за веры.", "она подверглась", "Асия Биби"),
+    ("В больницу доставили Марию Иванову. По словам женщины, ей стало плохо в метро.", "ей стало", "Мария Иванова"),
+])
+def test_a_generic_person_noun_in_an_oblique_case_is_the_person_introduced_before(text, start, speaker):
+    assert speaker_of(text, start) == speaker
+
+
+def test_generic_person_nouns_in_the_plural_stay_several_people():
+    text = ("Группа женщин обвинила Асию Биби в том, что та выпила воды. Прокуроры утверждали, что во время "
+            "ссоры женщины сказали, что Биби следует принять ислам.")
+    assert speaker_of(text, "Биби следует") == "женщины"
+
+
+def test_a_generic_person_noun_with_two_people_of_its_gender_before_stays_as_written():
+    text = "В больницу доставили Марию Иванову и Анну Петрову. По словам женщины, ей стало плохо в метро."
+    assert speaker_of(text, "ей стало") == "женщина"

@@ -215,7 +215,7 @@ def _resolve_ref(view: DocView, f: Found, history: list[Found], parts: Participa
         if named is not None:
             return named
         return _by("document as written", Speaker(_country_named(view, ref, phrase), mention, None, "document", None))
-    if ref.kind == "np" and ref.head in lex.generic_person_nouns() and view.text[ref.start:ref.end].lower() == ref.head:
+    if ref.kind == "np" and ref.head in lex.generic_person_nouns() and _one_person_noun(view, ref):
         antecedent = _introduced_person(view, ref)
         if antecedent is not None:
             sp = _resolve_ref(view, Found(f.type, f.start, f.end, f.cue, antecedent), history, parts)
@@ -431,6 +431,16 @@ def _then(step: str, sp: Speaker | None) -> Speaker | None:
     return sp
 
 
+def _one_person_noun(view: DocView, ref: Ref) -> bool:
+    """The bare generic person noun of one person: "Женщина рассказала", or in an oblique case in
+    the singular, "По мнению женщины" (not "женщины сказали": several)."""
+    word = view.text[ref.start:ref.end]
+    if word.lower() == ref.head:
+        return True
+    return ref.case not in (None, "nomn") and " " not in word and any(
+        p.normal_form == ref.head and p.tag.number == "sing" and ref.case in p.tag for p in parse(word.lower()))
+
+
 def _introduced_person(view: DocView, ref: Ref) -> Ref | None:
     """"…передал муж Асии Биби. Мужчина рассказал": the person of that gender the sentence
     before introduced, by name or by a title in the nominative."""
@@ -450,6 +460,16 @@ def _introduced_person(view: DocView, ref: Ref) -> Ref | None:
                 and noun.tag.number == "sing":
             _, b = np_bounds(view, j, j, rng.stop - 1)
             return ref_from_np(view, j, b)
+    # failing one in the nominative, the one person of that gender the sentence names in any case
+    # ("В больницу доставили Марию Иванову. По словам женщины, …")
+    named = {}
+    for j in rng:
+        e = view.ent_at.get(j)
+        if e is not None and e.type == "PER" and view.names.person(e).gender == {"masc": "m", "femn": "f"}[gender]:
+            named.setdefault(view.names.person(e).key, e)
+    if len(named) == 1:
+        e = next(iter(named.values()))
+        return Ref("entity", e.start, e.end, entity=e)
     return None
 
 
