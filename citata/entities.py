@@ -13,7 +13,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from . import lexicons as lex
-from .names import (ANY, NAME_TAGS, VOWELS, NameIndex, family_first, name_readings, Person, nominative_word, split_words, is_nominative_name, name_key, name_reading,
+from .names import (ANY, NAME_MARKS, NAME_TAGS, OPENING_MARKS, VOWELS, NameIndex, family_first, name_readings, Person, nominative_word, split_words, is_nominative_name, name_key, name_reading,
                     name_word_nominative, nominative_phrase, spells_latin, split_merged_names, vowel_variant)
 from .nlp import Entity, parse
 from .orgs import initials, is_abbreviation, is_known_body, is_seat, org_key
@@ -193,8 +193,8 @@ def written_glosses(text: str, entities: list[Entity]) -> list[Gloss]:
         if end == m.start() or end < 2:
             continue
         quoted = None
-        if text[end - 1] in "»\"":
-            opening = text.rfind("«" if text[end - 1] == "»" else '"', max(0, end - 80), end - 1)
+        if text[end - 1] in NAME_MARKS:
+            opening = max(text.rfind(o, max(0, end - 80), end - 1) for o in NAME_MARKS[text[end - 1]])
             quoted = (opening, end) if opening >= 0 and "\n" not in text[opening:end] else None
         name, kind = None, None
         if quoted and latin and spells_latin(text[quoted[0]:quoted[1]], gloss):
@@ -241,7 +241,7 @@ def _gloss_sides(entities: list[Entity], text: str, glosses: list[Gloss]) -> lis
         if kind == "abbreviation":
             continue
         on_name, on_gloss = overlapping(entities, starts, a, b), overlapping(entities, starts, c, d)
-        if text[a] in "«\"":  # the quoted name, as NER's entities hold it: within the marks
+        if text[a] in OPENING_MARKS:  # the quoted name, as NER's entities hold it: within the marks
             a, b = a + 1, b - 1
         if on_name and on_gloss:
             continue

@@ -94,7 +94,7 @@ def spells_latin(cyrillic: str, latin: str) -> bool:
     letters ("Pfizer", "Volkswagen"; "Байонтек" / "BioNTech")? Loose (vowels and doubled letters
     forgiven), so three consonants at least; a translation ("Международная амнистия" / "Amnesty
     International") is not."""
-    c, lat = consonant_skeleton(cyrillic.strip("«»\"")), consonant_skeleton(latin_reading(latin))
+    c, lat = consonant_skeleton(cyrillic.strip(MARK_CHARS)), consonant_skeleton(latin_reading(latin))
     return len(lat) >= 3 and c in (lat, lat + "м")  # (-ом, -ем: the one consonant a case ending adds)
 
 
@@ -113,7 +113,7 @@ def script_key(name: str) -> tuple[str, str] | None:
     both scripts or none, one with an abbreviation ("НТВ" / "NTV" are letters, not sounds: two
     companies), or one of fewer than four consonants ("Райанэйр" / "Ryanair" are left to an article that
     writes both: an organisation "Райнер" has their three)."""
-    name = name.strip("«»\"")
+    name = name.strip(MARK_CHARS)
     cyr, lat = bool(CYRILLIC_LETTER.search(name)), bool(LATIN_LETTER.search(name))
     parts = NAME_PARTS.findall(name)
     if cyr == lat or not parts or any(len(w) > 1 and w.isupper() for w in parts):
@@ -593,6 +593,13 @@ def vowel_variant(word: str, name_words) -> str | None:
         return None
     return next((w for w in name_words if len(w) == len(word) and w[:-1].lower() == low[:-1]
                  and w[-1].lower() in "ая"), None)
+
+
+# a name's quotation marks, the closing one -> its openings: «Пфайзер», "Пфайзер", “Пфайзер”,
+# „Пфайзер“ (outlets write each)
+NAME_MARKS = {"»": "«", '"': '"', "”": "“„", "“": "„"}
+OPENING_MARKS = "«\"“„"
+MARK_CHARS = "«»\"“”„"
 
 
 def split_words(text: str) -> list[str]:

@@ -444,3 +444,12 @@ def test_generic_person_nouns_in_the_plural_stay_several_people():
 def test_a_generic_person_noun_with_two_people_of_its_gender_before_stays_as_written():
     text = "В больницу доставили Марию Иванову и Анну Петрову. По словам женщины, ей стало плохо в метро."
     assert speaker_of(text, "ей стало") == "женщина"
+
+
+@pytest.mark.parametrize("marks", ["«»", "“”", "„“", '""'])
+def test_a_glossed_name_in_any_outlets_quotation_marks_speaks_by_its_original(marks):
+    """eval/perturb.py's curly and German quotes variants: «Пфайзер» (Pfizer), “Пфайзер” (Pfizer) and
+    „Пфайзер“ (Pfizer) are one gloss (coronavirus_ru_3 writes the first)."""
+    o, c = marks
+    text = f"Компания {o}Пфайзер{c} (Pfizer) объявила о результатах. {o}Пфайзер{c} отметила, что вакцина эффективна."
+    assert speaker_of(text, "вакцина эффективна") == "Pfizer"

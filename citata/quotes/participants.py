@@ -26,7 +26,7 @@ from functools import lru_cache
 
 from .. import lexicons as lex
 from ..countries import country_of
-from ..names import Person, is_nominative_name, spells_latin
+from ..names import MARK_CHARS, NAME_MARKS, OPENING_MARKS, Person, is_nominative_name, spells_latin
 from ..orgs import is_known_body, org_key
 from ..nlp import Entity, parse
 from .view import QUOTE_MARKS, DocView
@@ -262,7 +262,7 @@ class Participants:
         persons = [e for e in view.entities if e.type == "PER"]
         out = []
         for kind, (a, b), (c, d) in view.glosses:
-            name, gloss = view.text[a:b].strip("«»\""), view.text[c:d]
+            name, gloss = view.text[a:b].strip(MARK_CHARS), view.text[c:d]
             if kind == "latin" and (name, gloss) not in out and not any(e.start < b and e.end > a for e in persons):
                 out.append((name, gloss))
         return out
@@ -278,7 +278,7 @@ class Participants:
         return None
 
     def _org_id(self, text: str) -> str:
-        original = self._spelled(text.strip("«»\"").split()) if self._originals else None
+        original = self._spelled(text.strip(MARK_CHARS).split()) if self._originals else None
         return (original or text).lower()
 
     def original_name(self, name: str) -> str:
@@ -294,7 +294,7 @@ class Participants:
                 span = words[k:k + n]
                 if len(span) == n and span[0].group()[0].isupper() and (original := self._spelled([w.group() for w in span])):
                     a, b = span[0].start(), span[-1].end()
-                    if a > 0 and name[a - 1] in "«\"" and b < len(name) and name[b] in "»\"":
+                    if a > 0 and name[a - 1] in OPENING_MARKS and b < len(name) and name[b] in NAME_MARKS:
                         a, b = a - 1, b + 1  # «Пфайзер»: the marks go with the Russian spelling
                     out.append(name[at:a] + original)
                     at, k = b, k + n
