@@ -126,10 +126,23 @@ def _one_script(m: re.Match) -> str:
     latin_own = any(c not in _LATIN_TWINS for c in latin)
     cyrillic_own = any(c not in _CYRILLIC_TWINS for c in cyrillic)
     if latin_own == cyrillic_own:
-        if latin_own or len(latin) == len(cyrillic):
+        if latin_own:
             return word
-        cyrillic_own = len(cyrillic) > len(latin)
+        if len(latin) == len(cyrillic):
+            # twins only, as many of each ("eе", "Нa"): the alphabet of the words around it
+            around = m.string[max(0, m.start() - CONTEXT):m.end() + CONTEXT]
+            cyr, lat = len(_CYRILLIC_LETTER.findall(around)), len(_LATIN_LETTER.findall(around))
+            if cyr == lat:
+                return word
+            cyrillic_own = cyr > lat
+        else:
+            cyrillic_own = len(cyrillic) > len(latin)
     return word.translate(_TO_CYRILLIC if cyrillic_own else _TO_LATIN)
+
+
+CONTEXT = 40  # characters each side of a word whose letters could be either alphabet's
+_CYRILLIC_LETTER = re.compile(r"[А-Яа-яЁё]")
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
 
 
 def fold_mixed_scripts(text: str) -> str:

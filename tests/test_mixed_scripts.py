@@ -39,3 +39,14 @@ def test_a_speaker_spelt_with_a_latin_letter_is_named_in_cyrillic_and_the_page_k
 def test_plain_input_is_analysed_verbatim():
     text = "Вчера мэр Моcквы Cергей Собянин заявил, что ограничения будут сняты в июне."
     assert extract_text(text, plain=True).text == text
+
+
+@pytest.mark.parametrize("text, folded", [
+    ("По eе словам, Москва готова к переговорам.", "По ее словам, Москва готова к переговорам."),
+    ("Нa заседании кабинета премьер заявил о реформе.", "На заседании кабинета премьер заявил о реформе."),
+    ("the word eе stands in English text here", "the word ee stands in English text here"),
+])
+def test_a_word_of_twin_letters_only_takes_the_alphabet_of_the_words_around_it(text, folded):
+    """"eе" (a Latin e, a Cyrillic е) could be either alphabet's: the sentence it stands in decides
+    (eval/perturb.py's "Latin look-alikes" lost "По eе словам" and "Нa заседании" speakers)."""
+    assert fold_mixed_scripts(text) == folded
