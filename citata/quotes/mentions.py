@@ -987,6 +987,9 @@ def search_inverted(view: DocView, cue_end: int, hi: int) -> Ref | None:
     c = view.pair_by_open.get(o)
     if c is not None and name_quote(view, o, c):
         after = view.tok_index(c) + 1
+        if dative_name(view, j + 1):
+            # "В AESA заявили «Коммерсанту», что …": the paper was told; a subject may follow it
+            return search_inverted(view, after - 1, hi)
         if _person_phrase_at(view, after, hi):
             # "Как рассказал «Интерфаксу» источник в правительстве": the name in quotation marks is
             # the one spoken to, and the person after it speaks
@@ -1018,9 +1021,14 @@ def search_inverted(view: DocView, cue_end: int, hi: int) -> Ref | None:
             return None  # "призывают к казни не только женщины, но и судей": objects, not a subject
         if view.lower[k] in lex.partitive_words() and k + 2 <= hi and view.lower[k + 1] == "из":
             return _partitive(view, k, np_bounds(view, k + 2, k + 2, hi)[1], hi)  # "сообщил один из докладчиков X"
-        if _outlet_before_subject(view, k, hi):
-            k = view.tok_index(view.ent_at[k].end - 1) + 1  # "сказал ТАСС профессор Смит": the outlet is the dative
+        if _outlet_before_subject(view, k, hi) or k in view.ent_at and view.ent_at[k].start == view.toks[k].start \
+                and dative_name(view, k):
+            # "сказал ТАСС профессор Смит": the outlet is the dative; "в МИД ответили Интерфаксу": a
+            # name that cannot be a nominative is whom the words were said to
+            k = view.tok_index(view.ent_at[k].end - 1) + 1
             continue
+        if _told_outlet(view, cue_end, k, hi):
+            return None  # "Один из протестующих заявил Reuters, что …": the subject stands before the cue
         if view.lower[k] in lex.reflexive_possessives() or k > j and _genitive_of(view, k, k - 1):
             k += 1  # "рассказывает свою историю болезни пациентка X": the object and its genitives
             continue
@@ -1136,6 +1144,36 @@ def _outlet_before_subject(view: DocView, k: int, hi: int) -> bool:
     if e is None or e.type != "ORG" or e.text not in lex.media_names():
         return False
     return _person_phrase_at(view, view.tok_index(e.end - 1) + 1, hi)
+
+
+def dative_name(view: DocView, k: int) -> bool:
+    """Does the name starting at token k read as a dative and never as a nominative ("Интерфаксу",
+    «Российской газете», «Ленте.ру»)? Then it is whom words were said to, never who said them
+    (an indeclinable "ТАСС", "Reuters" reads either way)."""
+    if not view.is_word(k):
+        return False
+    ps = view.parses(k)
+    return any("datv" in p.tag for p in ps) and not any("nomn" in p.tag for p in ps)
+
+
+def _told_outlet(view: DocView, cue_end: int, k: int, hi: int) -> bool:
+    """An outlet's name between a cue in the past tense and the comma of its что-clause, with a
+    noun phrase before the cue: whom the subject spoke to ("Один из протестующих заявил Reuters,
+    что …", "Малук сообщил AFP, что …"). An outlet reporting comes in the present ("сообщает
+    Reuters, что …") or with no phrase before ("Ранее сообщил Bloomberg")."""
+    e = view.ent_at.get(k)
+    if e is None or e.type != "ORG" or e.text not in lex.media_names() or view.tok_index(e.end - 1) != hi:
+        return False
+    if hi + 2 >= len(view.toks) or view.toks[hi + 1].text != "," or view.lower[hi + 2] not in COMPLEMENTIZERS:
+        return False
+    cue = cue_end
+    while cue > 0 and view.parses(cue)[0].tag.POS not in ("VERB", "INFN"):
+        cue -= 1  # the verb of a cue phrase ("принес извинения")
+    if view.parses(cue)[0].tag.tense != "past":
+        return False
+    before = skip_fillers_back(view, cue - 1, 0)
+    return before >= 0 and view.is_word(before) and (
+        before in view.ent_at or view.parses(before)[0].tag.POS in ("NOUN", "NPRO", "NUMR", "ADJF", "PRTF"))
 
 
 def _person_phrase_at(view: DocView, j: int, hi: int) -> bool:
