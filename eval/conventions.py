@@ -49,6 +49,7 @@ from perturb import Replacement, Runner, apply, body_start, evaluate, originals_
 from quotes import CORPUS_FILES, entries  # noqa: E402
 from rename import load_pools  # noqa: E402
 
+from citata.clean import clean  # noqa: E402
 from citata.lexicons import speech_verbs  # noqa: E402
 from citata.nlp import parse  # noqa: E402
 from citata.source import text_document  # noqa: E402
@@ -141,11 +142,11 @@ class Conventions:
             "interview phrase after the speaker": lambda e, t: self.after_speaker(t, INTERVIEWS, "interview"),
             "agency between verb and speaker": lambda e, t: self.after_verb(t),
             "agency before a что-clause": lambda e, t: self.before_that(t),
-            "wire dateline": lambda e, t: self.dateline(t),
-            "read-also lines": lambda e, t: self.between(t, "read", lambda k: self.fill(READ_ALSO, t, f"read{k}")),
-            "photo credits and captions": lambda e, t: self.between(t, "photo", lambda k: self.fill(
+            "wire dateline": lambda e, t: self.dateline(e, t),
+            "read-also lines": lambda e, t: self.between(e, t, "read", lambda k: self.fill(READ_ALSO, t, f"read{k}")),
+            "photo credits and captions": lambda e, t: self.between(e, t, "photo", lambda k: self.fill(
                 PHOTOS, t, f"photo{k}", speaker=self.speaker(e, t))),
-            "ad and subscribe lines": lambda e, t: self.between(t, "ad", lambda k: self.fill(ADS, t, f"ad{k}")),
+            "ad and subscribe lines": lambda e, t: self.between(e, t, "ad", lambda k: self.fill(ADS, t, f"ad{k}")),
             "byline or source at the end": lambda e, t: self.at_end(t),
         }
         self.variants = {**self.families, "all conventions at once": self.all_at_once}
@@ -220,12 +221,12 @@ class Conventions:
 
     # --- lines around the article ---------------------------------------------------------------
 
-    def dateline(self, text: str) -> list[Replacement]:
+    def dateline(self, entry: dict, text: str) -> list[Replacement]:
         """A wire's dateline glued before the body's first sentence."""
-        at = body_start(text)
-        at += len(text[at:]) - len(text[at:].lstrip())  # the first paragraph (past blank lines)
-        if at >= len(text) or at == 0 or text[at - 1] != "\n":
+        starts = paragraph_starts(entry["file"], text)
+        if not starts:
             return []
+        at = starts[0]
         n = hashed(text, "dateline")
         city = self.pick(CITIES, text, "city")
         line = self.pick(DATELINES, text, "dateline").format(
@@ -233,10 +234,10 @@ class Conventions:
             name=self.pick(self.people, text, "correspondent"))
         return [(at - 1, at, text[at - 1] + line)]
 
-    def between(self, text: str, salt: str, line: Callable[[int], str]) -> list[Replacement]:
+    def between(self, entry: dict, text: str, salt: str, line: Callable[[int], str]) -> list[Replacement]:
         """Two furniture lines at paragraph breaks of the body (after its first paragraph), as
         paragraphs of their own."""
-        breaks = paragraph_breaks(text)
+        breaks = paragraph_breaks(entry["file"], text)
         if not breaks:
             return []
         n = hashed(text, salt)
@@ -280,21 +281,21 @@ def headline(source: str, text: str) -> str | None:
     return line if 3 <= len(line.split()) <= 20 else None
 
 
-def paragraph_breaks(text: str) -> list[int]:
-    """Starts of the body's paragraphs after its first, where the paragraph before closes every
-    quotation mark it opens (a line is not put inside a quotation running over paragraphs)."""
-    first = body_start(text)
-    out = []
-    prev = first
-    for m in re.finditer(r"\n(?=[^\s])", text):
-        at = m.end()
-        if at <= first:
-            continue
-        before = text[prev:at]
-        prev = at
-        if before.strip() and before.count("«") == before.count("»") and before.count('"') % 2 == 0:
-            out.append(at)
-    return out
+def paragraph_starts(source: str, text: str) -> list[int]:
+    """Starts of the article's paragraphs, as citata's cleaning reads the original (a whole page's
+    menus and teasers left out; a BSNLP record's header and headline too): where a wire puts its
+    dateline and a site its furniture. Only lines that start right after a line end."""
+    lines = clean(text_document(source, text)).lines
+    return [ln.start for ln in lines if ln.label == "body" and not ln.cut and ln.start > 0 and text[ln.start - 1] == "\n"
+            and ln.start >= body_start(text)]
+
+
+def paragraph_breaks(source: str, text: str) -> list[int]:
+    """Starts of the article's paragraphs after its first, where the text since the paragraph before
+    closes every quotation mark it opens (a line is not put inside a quotation running over paragraphs)."""
+    starts = paragraph_starts(source, text)
+    return [at for prev, at in zip(starts, starts[1:])
+            if text[prev:at].count("«") == text[prev:at].count("»") and text[prev:at].count('"') % 2 == 0]
 
 
 def samples(conv: Conventions, name: str, gold: list[dict], originals: list[tuple[str, str]]) -> None:

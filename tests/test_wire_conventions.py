@@ -6,11 +6,14 @@ import sys
 
 import pytest
 
-from conftest import ROOT
+from conftest import BSNLP, ROOT, needs_corpora
 
 sys.path.insert(0, str(ROOT / "eval"))
 
+
+from citata.nlp import analyse  # noqa: E402
 from citata.pipeline import extract_text  # noqa: E402
+from citata.quotes import document_view  # noqa: E402
 
 
 def said(text: str) -> list[tuple[str, str | None]]:
@@ -47,3 +50,39 @@ def test_an_outlet_reporting_in_the_past_after_the_report_still_speaks():
     # no что-clause, nothing before the cue: the agency is the subject ("сообщил Bloomberg")
     got = said("Доминика Рааба назначили новым министром по делам Brexit, сообщил Bloomberg.")
     assert got == [("Доминика Рааба назначили новым министром по делам Brexit", "Bloomberg")]
+
+
+@pytest.mark.parametrize("dateline", ["НЬЮ-ЙОРК, 5 июня. /Корр. ТАСС Геннадий Сухоруков/. ",
+                                      "НЬЮ-ЙОРК, 5 июн — РИА Новости, Геннадий Сухоруков. ",
+                                      "Нью-Йорк. 5 июня. INTERFAX.RU - "])
+def test_the_names_of_a_dateline_are_no_participants(dateline):
+    # the wire's place, agency and correspondent are not whom a title, a pronoun or "в компании" of
+    # the article stands for
+    text = f"Нетаньяху не полетит в США\n\n{dateline}Премьер-министр Израиля заявил, что не полетит в Вашингтон."
+    doc = extract_text(text)
+    view = document_view(doc.text, analyse([doc.text])[0])
+    assert view.datelines and doc.text[view.datelines[0][0]:view.datelines[0][1]].strip() == dateline.strip()
+    assert not [e.text for e in view.entities if e.start < view.datelines[0][1]]
+
+
+def test_no_dateline_in_an_abbreviation_and_a_dash():
+    doc = extract_text("НАТО - это оборонительный союз, заявил генсек альянса Йенс Столтенберг.")
+    assert document_view(doc.text, analyse([doc.text])[0]).datelines == []
+
+
+@needs_corpora
+def test_a_quotation_right_after_a_dateline_stands_alone():
+    # bsnlp-ru brexit_ru.txt_file_1096 (tune) with an Interfax dateline before its first paragraph, the
+    # quotation that opens it: the dateline opens the sentence
+    path = BSNLP / "brexit" / "raw" / "brexit_ru.txt_file_1096.txt"
+    text = path.read_text(encoding="utf-8")
+    at = text.index("«Доминик Рааб назначен")
+    got = said(text[:at] + "Лондон. 9 июля. INTERFAX.RU - " + text[at:])
+    assert any(content.startswith("Доминик Рааб назначен на пост министра") for content, _ in got)
+
+
+@pytest.mark.parametrize("dateline", ["ЛОНДОН, 6 мая (Reuters) - ", "ЛОНДОН, 6 мая (Рейтер) - "])
+def test_a_dateline_with_the_agency_in_parentheses_is_not_content(dateline):
+    got = said(f"Рааб назначен\n\n{dateline}Новым министром по вопросам Brexit назначен Доминик Рааб, "
+               "говорится в заявлении канцелярии.")
+    assert [content for content, _ in got] == ["Новым министром по вопросам Brexit назначен Доминик Рааб"]
