@@ -191,9 +191,12 @@ class Conventions:
                     break
 
     def after_speaker(self, text: str, phrases: tuple[str, ...], salt: str) -> list[Replacement]:
-        """"— сказал X." → "— сказал X ТАСС." (a dative form after a verb that takes one)."""
+        """"— сказал X." → "— сказал X ТАСС." at the sentence's end (a dative form after a verb that
+        takes one)."""
         out = []
-        for k, (m, _, _, lemma) in enumerate(self._attributions(text)):
+        for k, (m, words, _, lemma) in enumerate(self._attributions(text)):
+            if text[m.end(1):m.end(1) + 1] != "." or len(words[-1].group()) == 1:
+                continue  # at the sentence's end only, not after an initial ("— сказал Д.Туск")
             phrase = self.pick(phrases, text, f"{salt}{k}")
             if phrase.startswith("в ") or lemma in DATIVE_LEMMAS:
                 out.append((m.end(1), m.end(1), " " + phrase))

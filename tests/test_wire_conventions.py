@@ -86,3 +86,14 @@ def test_a_dateline_with_the_agency_in_parentheses_is_not_content(dateline):
     got = said(f"Рааб назначен\n\n{dateline}Новым министром по вопросам Brexit назначен Доминик Рааб, "
                "говорится в заявлении канцелярии.")
     assert [content for content, _ in got] == ["Новым министром по вопросам Brexit назначен Доминик Рааб"]
+
+
+@pytest.mark.parametrize("speaker, told", [("директор отдела снабжения ЮНИСЕФ Этлева Кадилли", "Интерфаксу"),
+                                           ("лидер протестующих Наттавута Сайкыа", "ТАСС"),
+                                           ("Наттавута Сайкыа", "ТАСС"),
+                                           ("министр Иван Петров", "РИА Новости")])
+def test_the_agency_told_after_the_speakers_name_is_no_speaker(speaker, told):
+    # the agency closing the attribution was told; NER may glue it to the name, or the phrase may
+    # read it as the name's genitive
+    got = said(f"«Мы не хотим новых потерь», — заявил {speaker} {told}.")
+    assert len(got) == 1 and got[0][1] is not None and told not in got[0][1] and got[0][1].split()[-1] == speaker.split()[-1]

@@ -1036,6 +1036,11 @@ def search_inverted(view: DocView, cue_end: int, hi: int) -> Ref | None:
             if k > j and k in view.ent_at and _object_noun(view, k - 1):
                 return None  # "оповестил всех партнёров World Fashion Channel": the object's genitive
             a, b = np_bounds(view, k, k, hi)
+            own = view.ent_at.get(k)
+            if own is not None and own.type == "PER" and b > (last := view.tok_index(own.end - 1)) and (
+                    (told := view.ent_at.get(last + 1)) is not None and told.type == "ORG"
+                    and (told.text in lex.media_names() or dative_name(view, last + 1))):
+                b = last  # "— заявил Наттавута Сайкыа ТАСС": the agency after a name was told, it owns nobody
             if view.parses(cue_end)[0].normal_form in lex.citing_verbs() and not (
                     k in view.ent_at and view.ent_at[k].type == "PER"):  # "цитирует Хвана Lenta.ru": the object first
                 # "— цитирует газета документ", "цитирует агентство Рейтер стратега Nomura X": the

@@ -119,8 +119,8 @@ class DocView:
         # place alone before a dash is no dateline here: "НАТО - это оборонительный союз")
         self.datelines = [(at, at + m.end()) for at, m in dateline_matches(text)
                           if m.groupdict().get("agency") or m.groupdict().get("date")]
-        self.entities = sorted((e for e in analysis.entities
-                                if not any(a <= e.start and e.end <= b for a, b in self.datelines)), key=lambda e: e.start)
+        self.all_entities = sorted(analysis.entities, key=lambda e: e.start)  # the archive's mentions keep them
+        self.entities = [e for e in self.all_entities if not any(a <= e.start and e.end <= b for a, b in self.datelines)]
         self.glosses = written_glosses(text, self.entities) if glosses is None else glosses
         self.orgs = [e for e in self.entities if e.type == "ORG"]
         self.org_starts = [e.start for e in self.orgs]
