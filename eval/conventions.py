@@ -45,7 +45,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "eval"))
 
-from perturb import Replacement, Runner, apply, body_start, evaluate, originals_of, table  # noqa: E402
+from perturb import Replacement, Runner, body_start, evaluate, originals_of, table  # noqa: E402
 from quotes import CORPUS_FILES, entries  # noqa: E402
 from rename import load_pools  # noqa: E402
 
@@ -209,7 +209,7 @@ class Conventions:
         for k, (m, words, i, lemma) in enumerate(self._attributions(text)):
             rest = words[i + 1:]
             if (i == 0 and lemma in DATIVE_LEMMAS and rest and (len(rest) > 1 or rest[0].group()[0].isupper())
-                    and parse(rest[0].group().lower())[0].tag.POS != "PREP"):  # not "— пояснили в компании"
+                    and parse(rest[0].group().lower())[0].tag.POS not in ("PREP", "NPRO")):  # not "в компании", "он"
                 phrase = self.pick(AGENCIES + TITLES, text, f"verb{k}")
                 out.append((words[0].end(), words[0].end(), " " + phrase))
         return out

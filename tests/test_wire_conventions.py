@@ -11,9 +11,12 @@ from conftest import BSNLP, ROOT, needs_corpora
 sys.path.insert(0, str(ROOT / "eval"))
 
 
+from helpers import ARTICLE_BODY, ARTICLE_TITLE, page_text  # noqa: E402
+
 from citata.nlp import analyse  # noqa: E402
-from citata.pipeline import extract_text  # noqa: E402
+from citata.pipeline import build_document, extract_text  # noqa: E402
 from citata.quotes import document_view  # noqa: E402
+from citata.source import text_document  # noqa: E402
 
 
 def said(text: str) -> list[tuple[str, str | None]]:
@@ -97,3 +100,34 @@ def test_the_agency_told_after_the_speakers_name_is_no_speaker(speaker, told):
     # read it as the name's genitive
     got = said(f"«Мы не хотим новых потерь», — заявил {speaker} {told}.")
     assert len(got) == 1 and got[0][1] is not None and told not in got[0][1] and got[0][1].split()[-1] == speaker.split()[-1]
+
+
+# --- furniture between paragraphs -----------------------------------------------------------------
+
+
+def test_the_article_goes_on_under_a_read_also_line_and_its_headline():
+    # "Читайте также" on a line of its own and the linked headline under it, in the middle of the article
+    body = [*ARTICLE_BODY[:2], "Читайте также", "Минздрав назвал сроки массовой вакцинации в регионах",
+            "Как сообщил министр здравоохранения области, прививку от коронавируса можно сделать без "
+            "предварительной записи в любом из новых пунктов вакцинации.",
+            *ARTICLE_BODY[2:]]
+    doc = build_document(text_document("page.txt", page_text(ARTICLE_TITLE, *body)))
+    assert "Как сообщил министр здравоохранения области" in doc.text
+    assert ARTICLE_BODY[-1] in doc.text
+    assert "Читайте также" not in doc.text and "Минздрав назвал сроки" not in doc.text
+
+
+def test_another_storys_lead_under_a_read_also_line_closing_the_page_goes():
+    # the look-alike: the linked story's headline and its lead end the page; they talk of other things
+    body = [*ARTICLE_BODY, "Читайте также", "Почему в России смертность от коронавируса ниже, чем в других странах",
+            "В эфире радиостанции побывала представитель Всемирной организации здравоохранения, которая "
+            "рассказала о статистике заболеваемости в Европе и Азии."]
+    doc = build_document(text_document("page.txt", page_text(ARTICLE_TITLE, *body)))
+    assert ARTICLE_BODY[-1] in doc.text
+    assert "В эфире радиостанции" not in doc.text
+
+
+@pytest.mark.parametrize("site", ["NEWS.ru", "URA.RU"])
+def test_a_site_told_before_the_speaker_is_no_speaker(site):
+    got = said(f"«Вирус у каждого человека может быть своим», — пояснил {site} директор НИИ гриппа Дмитрий Лиознов.")
+    assert got == [("Вирус у каждого человека может быть своим", "Дмитрий Лиознов")]

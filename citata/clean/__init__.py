@@ -1079,19 +1079,42 @@ def _tail_islands(lines: list[Line], span: tuple[int, int]) -> set[int]:
     the link before them. A teaser's lead or a subtitle rarely ends like a sentence."""
     kept: set[int] = set()
     passed = False
+    # the headline a bare "Читайте также" line links to, on a line of its own, where the article goes
+    # on under it: for two paragraphs or more, or one that repeats the article's words (a lead of the
+    # linked story closing the page talks of something else)
+    linked: list[int] = []
+    heading = False
     for i in range(span[1] + 1, len(lines)):
         ln = lines[i]
         if ln.label == "empty":
             continue
         if ln.label == "boilerplate":
+            if heading and not linked:
+                break  # a list under the heading: other stories'
             if ln.kind in PARAGRAPH_KINDS or (ln.kind in LINK_KINDS and len(ln.text.strip()) >= MIN_LINK_CHARS):
                 passed = True
                 continue
+            if ln.kind == "related" and not linked and not heading:
+                heading = True  # "Читайте также" alone: one headline under it, then the article may go on
+                continue
             break
+        if heading and not linked and _headline(ln.text, 3) and not ends_sentence(ln.text):
+            linked.append(i)
+            passed = True
+            continue
         if not passed or ln.worth <= 0 or not ends_sentence(ln.text):
             break
         kept.add(i)
+    if linked:
+        after = {i for i in kept if i > linked[0]}
+        article = " ".join(ln.text for ln in lines[span[0]:span[1] + 1] if ln.label == "body").lower()
+        if len(after) < 2 and not (after and _echoes(_stems(" ".join(lines[i].text for i in after)), article, ECHO_GOES_ON)):
+            return kept - after  # one paragraph of another story under its headline: its lead, the page's end
+        _mark(lines[linked[0]], "related")
     return kept
+
+
+ECHO_GOES_ON = 0.5  # share of a paragraph's stems the article repeats when the paragraph goes on with it
 
 
 _STEM = re.compile(r"[^\W\d_]{4,}")

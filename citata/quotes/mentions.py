@@ -1004,6 +1004,11 @@ def search_inverted(view: DocView, cue_end: int, hi: int) -> Ref | None:
         # "сообщает ONLINE.UA со ссылкой на ВВС": the site's source speaks; "цитирует infox.ru
         # директора …": the one it quotes
         after = view.tok_index(site.end() - 1) + 1
+        if _person_phrase_at(view, after, hi) and _past_cue(view, cue_end) \
+                and view.parses(cue_end)[0].normal_form not in lex.citing_verbs():
+            # "— сказал NEWS.ru Трамп": the site was told ("пишет Cosmo.ru Ольга Серябкина": its
+            # author; "цитирует infox.ru директора …": it quotes)
+            return search_inverted(view, after - 1, hi)
         return cited_source(view, after, hi) or _relayed_after(view, cue_end, after, hi) or ref
     if not view.is_word(j) or is_prep(view, j):
         return None
@@ -1146,8 +1151,8 @@ def _outlet_before_subject(view: DocView, k: int, hi: int) -> bool:
     """An outlet's name right after the cue with a person's phrase right after it: the outlet is
     the one spoken to ("— сказал ТАСС профессор Смит", "заявил РИА Новости глава ведомства")."""
     e = view.ent_at.get(k)
-    if e is None or e.type != "ORG" or e.text not in lex.media_names():
-        return False
+    if e is None or e.type != "ORG" or not (e.text in lex.media_names() or dative_name(view, k)):
+        return False  # (a declined name is the dative whatever it is: "— сказал «Известиям» …")
     return _person_phrase_at(view, view.tok_index(e.end - 1) + 1, hi)
 
 
@@ -1171,14 +1176,23 @@ def _told_outlet(view: DocView, cue_end: int, k: int, hi: int) -> bool:
         return False
     if hi + 2 >= len(view.toks) or view.toks[hi + 1].text != "," or view.lower[hi + 2] not in COMPLEMENTIZERS:
         return False
+    if not _past_cue(view, cue_end):
+        return False
     cue = cue_end
     while cue > 0 and view.parses(cue)[0].tag.POS not in ("VERB", "INFN"):
-        cue -= 1  # the verb of a cue phrase ("принес извинения")
-    if view.parses(cue)[0].tag.tense != "past":
-        return False
+        cue -= 1
     before = skip_fillers_back(view, cue - 1, 0)
     return before >= 0 and view.is_word(before) and (
         before in view.ent_at or view.parses(before)[0].tag.POS in ("NOUN", "NPRO", "NUMR", "ADJF", "PRTF"))
+
+
+def _past_cue(view: DocView, cue_end: int) -> bool:
+    """Is the cue ending at token cue_end in the past tense? An outlet named after a past "сказал",
+    "заявил" was told; one after a present "пишет", "сообщает" reports."""
+    cue = cue_end
+    while cue > 0 and view.parses(cue)[0].tag.POS not in ("VERB", "INFN"):
+        cue -= 1  # the verb of a cue phrase ("принес извинения")
+    return view.parses(cue)[0].tag.tense == "past"
 
 
 def _person_phrase_at(view: DocView, j: int, hi: int) -> bool:
