@@ -131,3 +131,21 @@ def test_another_storys_lead_under_a_read_also_line_closing_the_page_goes():
 def test_a_site_told_before_the_speaker_is_no_speaker(site):
     got = said(f"«Вирус у каждого человека может быть своим», — пояснил {site} директор НИИ гриппа Дмитрий Лиознов.")
     assert got == [("Вирус у каждого человека может быть своим", "Дмитрий Лиознов")]
+
+
+def test_the_opening_paragraphs_of_a_plain_text_stay_above_a_subscribe_line():
+    # a plain text (no container lines, no headline found) whose opening paragraphs a channel call
+    # parts from the rest: they are the article's, not a page's header
+    paragraphs = [
+        "С 13 по 14 апреля в Эмиратах состоялось заседание президентского совета международной шахматной федерации.",
+        "Президент федерации Кирсан Илюмжинов сообщил, что он подписал три важных контракта.",
+        "Следите за новостями в нашем Telegram-канале",
+        "Первый контракт был подписан с чемпионом мира Веселином Топаловым, второй с организаторами турнира "
+        "претендентов, который пройдет осенью в Мехико.",
+        "Чемпион мира обязан защищать свой титул в матч-турнире восьми сильнейших шахматистов, который "
+        "состоится в сентябре.",
+        "Третий контракт был подписан между федерацией и Мехико, он определяет сроки и призовой фонд турнира.",
+    ]
+    doc = build_document(text_document("news.txt", "\n\n".join(paragraphs) + "\n"))
+    assert paragraphs[1] in doc.text and paragraphs[-1] in doc.text
+    assert "Telegram" not in doc.text

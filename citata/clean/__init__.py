@@ -984,15 +984,14 @@ MIN_STANDFIRST_WORDS = 5
 
 def _lead_islands(lines: list[Line], span: tuple[int, int], title: Line | None) -> set[int]:
     """Prose between the headline and the block, cut off from it only by marked furniture
-    (a subscription notice, a news feed): the article's opening paragraphs."""
-    if title is None:
-        return set()
+    (a subscription notice, a news feed): the article's opening paragraphs. With no headline
+    found (a plain text's first paragraphs), the prose from the text's start."""
     kept: set[int] = set()
     labels: list[int] = []  # subheadings count only with prose above them; a byline has none
-    head = _normalise(title.text)
+    head = _normalise(title.text) if title is not None else None
     for i in range(span[0] - 1, -1, -1):
         ln = lines[i]
-        if ln is title or _normalise(ln.text) == head:
+        if ln is title or head is not None and _normalise(ln.text) == head:
             break  # the headline said again opens the article proper: above it is the page's header
         if ln.label in ("empty", "boilerplate"):
             continue
@@ -1005,6 +1004,8 @@ def _lead_islands(lines: list[Line], span: tuple[int, int], title: Line | None) 
             labels.append(i)
         else:
             break
+    if title is None:
+        return kept
     # The standfirst: a headline-like sentence right under the headline (its subtitle) is
     # the article's, when the article follows it.
     below = next((i for i in range(_index(lines, title) + 1, span[0]) if lines[i].label != "empty"), None)
