@@ -149,3 +149,13 @@ def test_the_opening_paragraphs_of_a_plain_text_stay_above_a_subscribe_line():
     doc = build_document(text_document("news.txt", "\n\n".join(paragraphs) + "\n"))
     assert paragraphs[1] in doc.text and paragraphs[-1] in doc.text
     assert "Telegram" not in doc.text
+
+
+def test_a_paragraph_of_conviction_over_a_photo_credit_is_no_caption():
+    # "В компании уверены, что …" over "Фото: …" reports a view (a short adjective of conviction), the
+    # way "рассказала" does: the article's paragraph, not the photo's caption
+    text = page_text(ARTICLE_TITLE, ARTICLE_BODY[0],
+                     "В министерстве уверены, что новые пункты вакцинации разгрузят поликлиники.",
+                     "Фото: Иван Петров / ТАСС", *ARTICLE_BODY[1:])
+    doc = build_document(text_document("page.txt", text))
+    assert "В министерстве уверены" in doc.text and "Иван Петров" not in doc.text

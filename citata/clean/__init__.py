@@ -654,10 +654,12 @@ def _mark_captions(lines: list[Line]) -> None:
 
 
 def _reports(s: str) -> bool:
-    """A verb of speech in the line ("рассказала", "сообщает") or an impersonal report ("отмечается")."""
+    """A verb of speech in the line ("рассказала", "сообщает"), an impersonal report ("отмечается") or
+    a short adjective of conviction ("В компании уверены, что …")."""
     said = lexicons.speech_verbs()
     cues = lexicons.impersonal_cues()
-    return any(w in said or w in cues for w in (m.group().replace("ё", "е") for m in _WORD.finditer(s.lower())))
+    sure = lexicons.speech_adjectives()
+    return any(w in said or w in cues or w in sure for w in (m.group().replace("ё", "е") for m in _WORD.finditer(s.lower())))
 
 
 _LEAD_IN = re.compile(r"([А-ЯЁ][а-яё]*(?:\s+[а-яё]+){0,3})\s*(?::|\s[—–])\s+(\S.*)$")
