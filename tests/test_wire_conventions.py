@@ -2,11 +2,12 @@
 were said to, a wire's dateline, furniture lines between paragraphs and a byline at the end leave the
 quotation and its speaker as they are. Sentences written for the test, in the shapes `eval/conventions.py`
 measures on the gold."""
+import re
 import sys
 
 import pytest
 
-from conftest import BSNLP, ROOT, needs_corpora
+from conftest import BSNLP, COVID_PAGE_HEADER, ROOT, needs_corpora
 
 sys.path.insert(0, str(ROOT / "eval"))
 
@@ -159,3 +160,25 @@ def test_a_paragraph_of_conviction_over_a_photo_credit_is_no_caption():
                      "Фото: Иван Петров / ТАСС", *ARTICLE_BODY[1:])
     doc = build_document(text_document("page.txt", text))
     assert "В министерстве уверены" in doc.text and "Иван Петров" not in doc.text
+
+
+# --- eval/conventions.py's variants ---------------------------------------------------------------
+
+def test_the_conventions_variants_are_fixed_by_the_text_and_keep_the_quotations_spans():
+    from conventions import AGENCIES, Conventions
+    from perturb import apply, offset_map
+
+    text = (COVID_PAGE_HEADER + "Министр обещал снизить цены на лекарства\n\n"
+            "«Мы готовы снизить цены», — сказал министр здравоохранения Иван Петров.\n\n"
+            "По его словам, решение примут до конца года.\n\nВторой абзац статьи о ценах на лекарства.\n")
+    entry = {"file": "page.txt", "quotes": [{"speaker": "Иван Петров", "speaker_kind": "person"}]}
+    conv = Conventions([("other.txt", COVID_PAGE_HEADER + "Другая новость о погоде в столице\n\nТекст.\n")])
+    start = text.index("Мы готовы")
+    for name in conv.variants:
+        repls = conv.repls(name, entry, text)
+        assert repls == conv.repls(name, entry, text)  # the same text, the same variant
+        new, to_new = apply(text, repls), offset_map(repls)
+        assert new[to_new(start):to_new(start + len("Мы готовы снизить цены"))] == "Мы готовы снизить цены", name
+    # the agency the words were said to closes the attribution, before its full stop
+    said_to = apply(text, conv.repls("agency after the speaker", entry, text))
+    assert re.search(r"— сказал министр здравоохранения Иван Петров (.+?)\.\n", said_to).group(1) in AGENCIES
