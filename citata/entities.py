@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from . import lexicons as lex
 from .names import (ANY, NAME_TAGS, VOWELS, NameIndex, family_first, name_readings, Person, nominative_word, split_words, is_nominative_name, name_key, name_reading,
@@ -97,11 +98,16 @@ def _retyped(e: Entity, text: str) -> list[Entity]:
     return out
 
 
+@lru_cache(maxsize=None)
+def _lower_media_names() -> frozenset[str]:
+    return frozenset(m.lower() for m in lex.media_names())
+
+
 def _trailing_outlet(e: Entity) -> int | None:
     """Where a known outlet's name, in any case, that NER glued after a person's name starts
     ("Этлева Кадилли Интерфаксу", "Иван Петров РИА Новости"), if the entity ends in one."""
     words = split_words(e.text)
-    media = {m.lower() for m in lex.media_names()}
+    media = _lower_media_names()
     for n in (2, 1):
         if len(words) <= n or words[-n - 1] in lex.media_names():
             continue
