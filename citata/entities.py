@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from . import lexicons as lex
 from .names import (ANY, NAME_MARKS, NAME_TAGS, OPENING_MARKS, VOWELS, NameIndex, family_first, name_readings, Person, nominative_word, split_words, is_nominative_name, name_key, name_reading,
@@ -79,6 +80,11 @@ def _retyped(e: Entity, text: str) -> list[Entity]:
         if place is not None:
             out.append(place)
             e = Entity(place.end + 1, e.end, e.type, e.text[place.end + 1 - e.start:])
+    told = _trailing_outlet(e) if e.type == "PER" else None
+    if told is not None:
+        # "— заявила Этлева Кадилли Интерфаксу": the agency the words were said to, glued to the name
+        out.append(Entity(e.start, e.start + len(e.text[:told - e.start].rstrip()), "PER", e.text[:told - e.start].rstrip()))
+        e = Entity(told, e.end, "ORG", e.text[told - e.start:])
     words = split_words(e.text)
     if e.type == "PER" and (any(w in lex.media_names() for w in words) or is_seat(e.text)):
         # an outlet ("Sputnik Молдова") or a seat of government ("Даунинг-стрит") read as a person
@@ -90,6 +96,26 @@ def _retyped(e: Entity, text: str) -> list[Entity]:
         e = Entity(e.start, e.end, "ORG", e.text)  # "ЕС", "Евросоюза": a body, not a place
     out.append(e)
     return out
+
+
+@lru_cache(maxsize=None)
+def _lower_media_names() -> frozenset[str]:
+    return frozenset(m.lower() for m in lex.media_names())
+
+
+def _trailing_outlet(e: Entity) -> int | None:
+    """Where a known outlet's name, in any case, that NER glued after a person's name starts
+    ("Этлева Кадилли Интерфаксу", "Иван Петров РИА Новости"), if the entity ends in one."""
+    words = split_words(e.text)
+    media = _lower_media_names()
+    for n in (2, 1):
+        if len(words) <= n or words[-n - 1] in lex.media_names():
+            continue
+        tail = words[-n:]
+        last = {p.normal_form for p in parse(tail[-1].lower())} | {tail[-1].lower()}
+        if any(" ".join([*map(str.lower, tail[:-1]), w]) in media for w in last):
+            return e.start + e.text.rindex(tail[0])
+    return None
 
 
 def _balance_marks(e: Entity, text: str) -> Entity:

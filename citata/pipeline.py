@@ -243,7 +243,7 @@ def _annotate(items: list[Document | ReadError], doc_timeout: float | None, verb
 def _quotations_and_entities(item: Document, analysis) -> Document:
     view = document_view(item.text, analysis)
     item.quotes = resolve(view, find(view))
-    item.entities, item.entity_index = link_document(item.text, view.entities, view.names)
+    item.entities, item.entity_index = link_document(item.text, view.all_entities, view.names)
     return item
 
 

@@ -106,7 +106,7 @@ def _latin_lookalikes(text: str) -> list[Replacement]:
     return out
 
 
-def _body_start(text: str) -> int:
+def body_start(text: str) -> int:
     """Where the article starts: after a BSNLP record's four header lines (its container, which a
     layout leaves alone) and the headline line after them, or after a plain text's first line."""
     keep = 5 if text_document("x.txt", text).layout == "bsnlp" else 1
@@ -132,7 +132,7 @@ def _layout(pattern: re.Pattern, new: str, group: int = 0) -> Callable[[str], li
     """A layout: every match of `pattern` in the article's body (after its header and headline)
     replaced by `new`."""
     def variant(text: str) -> list[Replacement]:
-        body = _body_start(text)
+        body = body_start(text)
         return [(m.start(group), m.end(group), new) for m in pattern.finditer(text, body)
                 if m.end() < len(text.rstrip())]
     return variant
@@ -142,7 +142,7 @@ def _inline_lines(text: str) -> list[Replacement]:
     """Every name in running text on a line of its own, as a scraper joining a page's text nodes with
     line breaks writes a link: the spaces around it become line breaks."""
     out = []
-    for m in _INLINE.finditer(text, _body_start(text)):
+    for m in _INLINE.finditer(text, body_start(text)):
         out.append((m.start(), m.start() + 1, "\n"))
         if text[m.end()] == " ":
             out.append((m.end(), m.end() + 1, "\n"))
@@ -247,7 +247,11 @@ class Runner:
 
 def variant_of(name: str, original: str) -> tuple[str, Callable[[str], Callable[[int], int]]]:
     """The variant's text and, given the text read back, the map of original offsets into it."""
-    repls = ALL_VARIANTS[name](original)
+    return made_variant(name, original, ALL_VARIANTS[name](original))
+
+
+def made_variant(name: str, original: str, repls: list[Replacement]) -> tuple[str, Callable[[str], Callable[[int], int]]]:
+    """`variant_of` for replacements made elsewhere (eval/conventions.py's, which read the gold entry)."""
     text = apply(original, repls)
 
     def mapping(read: str) -> Callable[[int], int]:
@@ -287,13 +291,16 @@ def score_variant(gold: list[dict], made: list[tuple[str, Callable[[str], Callab
     return c
 
 
-def evaluate(gold: list[dict], corpora: Path, names: list[str], runner: Runner, errors: str | None = None) -> dict[str, Counter]:
-    """Counts per variant ("original" first) over the gold entries."""
+def evaluate(gold: list[dict], corpora: Path, names: list[str], runner: Runner, errors: str | None = None,
+             repls_of: Callable[[str, dict, str], list[Replacement]] | None = None) -> dict[str, Counter]:
+    """Counts per variant ("original" first) over the gold entries. `repls_of(name, entry, text)`: the
+    variant's replacements of an article (default: ALL_VARIANTS[name] of its text)."""
     originals = originals_of(gold, corpora)
     original, base, outcomes = score_original(gold, originals, runner)
     counts = {"original": original}
     for name in names:
-        made = [(*variant_of(name, text), entry) for entry, (_, text) in zip(gold, originals)]
+        made = [(*(variant_of(name, text) if repls_of is None else made_variant(name, text, repls_of(name, entry, text))),
+                 entry) for entry, (_, text) in zip(gold, originals)]
         counts[name] = score_variant(gold, made, runner, base, outcomes, show=errors == name)
     return counts
 

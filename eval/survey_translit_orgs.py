@@ -89,7 +89,7 @@ def main() -> None:
     docs: dict[str, set[str]] = defaultdict(set)  # organisation name -> documents
     for rel in files:
         view = view_of(args.corpora, rel, args.cache)
-        _, entities = link_document(view.text, view.entities, view.names)
+        _, entities = link_document(view.text, view.all_entities, view.names)
         for e in entities:
             if e.type == "ORG":
                 for n in {e.name, *e.aliases}:

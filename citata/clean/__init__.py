@@ -654,10 +654,12 @@ def _mark_captions(lines: list[Line]) -> None:
 
 
 def _reports(s: str) -> bool:
-    """A verb of speech in the line ("рассказала", "сообщает") or an impersonal report ("отмечается")."""
+    """A verb of speech in the line ("рассказала", "сообщает"), an impersonal report ("отмечается") or
+    a short adjective of conviction ("В компании уверены, что …")."""
     said = lexicons.speech_verbs()
     cues = lexicons.impersonal_cues()
-    return any(w in said or w in cues for w in (m.group().replace("ё", "е") for m in _WORD.finditer(s.lower())))
+    sure = lexicons.speech_adjectives()
+    return any(w in said or w in cues or w in sure for w in (m.group().replace("ё", "е") for m in _WORD.finditer(s.lower())))
 
 
 _LEAD_IN = re.compile(r"([А-ЯЁ][а-яё]*(?:\s+[а-яё]+){0,3})\s*(?::|\s[—–])\s+(\S.*)$")
@@ -984,15 +986,14 @@ MIN_STANDFIRST_WORDS = 5
 
 def _lead_islands(lines: list[Line], span: tuple[int, int], title: Line | None) -> set[int]:
     """Prose between the headline and the block, cut off from it only by marked furniture
-    (a subscription notice, a news feed): the article's opening paragraphs."""
-    if title is None:
-        return set()
+    (a subscription notice, a news feed): the article's opening paragraphs. With no headline
+    found (a plain text's first paragraphs), the prose from the text's start."""
     kept: set[int] = set()
     labels: list[int] = []  # subheadings count only with prose above them; a byline has none
-    head = _normalise(title.text)
+    head = _normalise(title.text) if title is not None else None
     for i in range(span[0] - 1, -1, -1):
         ln = lines[i]
-        if ln is title or _normalise(ln.text) == head:
+        if ln is title or head is not None and _normalise(ln.text) == head:
             break  # the headline said again opens the article proper: above it is the page's header
         if ln.label in ("empty", "boilerplate"):
             continue
@@ -1005,6 +1006,8 @@ def _lead_islands(lines: list[Line], span: tuple[int, int], title: Line | None) 
             labels.append(i)
         else:
             break
+    if title is None:
+        return kept
     # The standfirst: a headline-like sentence right under the headline (its subtitle) is
     # the article's, when the article follows it.
     below = next((i for i in range(_index(lines, title) + 1, span[0]) if lines[i].label != "empty"), None)
@@ -1079,19 +1082,42 @@ def _tail_islands(lines: list[Line], span: tuple[int, int]) -> set[int]:
     the link before them. A teaser's lead or a subtitle rarely ends like a sentence."""
     kept: set[int] = set()
     passed = False
+    # the headline a bare "Читайте также" line links to, on a line of its own, where the article goes
+    # on under it: for two paragraphs or more, or one that repeats the article's words (a lead of the
+    # linked story closing the page talks of something else)
+    linked: list[int] = []
+    heading = False
     for i in range(span[1] + 1, len(lines)):
         ln = lines[i]
         if ln.label == "empty":
             continue
         if ln.label == "boilerplate":
+            if heading and not linked:
+                break  # a list under the heading: other stories'
             if ln.kind in PARAGRAPH_KINDS or (ln.kind in LINK_KINDS and len(ln.text.strip()) >= MIN_LINK_CHARS):
                 passed = True
                 continue
+            if ln.kind == "related" and not linked and not heading:
+                heading = True  # "Читайте также" alone: one headline under it, then the article may go on
+                continue
             break
+        if heading and not linked and _headline(ln.text, 3) and not ends_sentence(ln.text):
+            linked.append(i)
+            passed = True
+            continue
         if not passed or ln.worth <= 0 or not ends_sentence(ln.text):
             break
         kept.add(i)
+    if linked:
+        after = {i for i in kept if i > linked[0]}
+        article = " ".join(ln.text for ln in lines[span[0]:span[1] + 1] if ln.label == "body").lower()
+        if len(after) < 2 and not (after and _echoes(_stems(" ".join(lines[i].text for i in after)), article, ECHO_GOES_ON)):
+            return kept - after  # one paragraph of another story under its headline: its lead, the page's end
+        _mark(lines[linked[0]], "related")
     return kept
+
+
+ECHO_GOES_ON = 0.5  # share of a paragraph's stems the article repeats when the paragraph goes on with it
 
 
 _STEM = re.compile(r"[^\W\d_]{4,}")

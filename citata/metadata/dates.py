@@ -81,8 +81,8 @@ DATELINES = (
     # Interfax: "Москва. 31 октября. INTERFAX.RU - "
     re.compile(r"^(?P<place>[А-ЯЁ][а-яё]+(?:[ \-][А-ЯЁа-яё][а-яё]+){0,2})\.\s*(?P<date>\d{1,2}\s+[а-яё]{3,9})\.\s*"
                r"(?P<agency>[A-ZА-ЯЁ][\w.\-]+(?:\s[A-ZА-ЯЁ][\w.\-]+)?)\s*[—–-]\s"),
-    # Place and agency without a date: "ЛОНДОН, (Reuters) -", "ВАШИНГТОН — "
-    re.compile(rf"^(?P<place>{PLACE_UP}),?\s*(?:\((?P<agency>[^)\n]{{2,30}})\)\s*)?[—–-]\s"),
+    # Place and agency, a date between or not: "ЛОНДОН, (Reuters) -", "ЛОНДОН, 6 мая (Рейтер) - ", "ВАШИНГТОН — "
+    re.compile(rf"^(?P<place>{PLACE_UP}),?\s*(?:(?P<date>{_DAY_MONTH[1:-1]})\s*(?=\())?(?:\((?P<agency>[^)\n]{{2,30}})\)\s*)?[—–-]\s"),
 )
 DATELINE_SLACK = dt.timedelta(days=2)  # time zones and late stamps
 
@@ -99,29 +99,36 @@ def _place(s: str) -> str:
     return " ".join(map(word, s.split()))
 
 
-def find_dateline(cleaned: Cleaned, year_hint: str | None) -> Dateline | None:
-    for para in cleaned.text.split("\n\n", 4)[:4]:  # (the first four paragraphs: a page is not split whole)
+def dateline_matches(text: str):
+    """(offset, match) of each dateline opening one of the text's first four paragraphs (a page is not
+    split whole), in order: the wire's place, date, agency and correspondent, not the article's words."""
+    at = 0
+    for para in text.split("\n\n", 4)[:4]:
         for rx in DATELINES:
             m = rx.match(para)
-            if not m:
-                continue
-            place = m.group("place")
-            if place.isupper() and len(place) < 3:
-                continue
-            date_text = m.groupdict().get("date")
-            iso = None
-            if date_text and year_hint:
-                day, month_word = date_text.split()[:2]
-                month = lexicons.month_number(month_word)
-                if month:
-                    year = int(year_hint[:4])
-                    iso = _date(year, month, day)
-                    # A dateline later than the page is last year's (late December on an
-                    # early-January page; November on a page collected in February).
-                    if iso and iso > (dt.date.fromisoformat(year_hint[:10]) + DATELINE_SLACK).isoformat():
-                        iso = _date(year - 1, month, day)
-            agency = (m.groupdict().get("agency") or "").strip() or None
-            return Dateline(_place(place), agency, iso, m.group(0).strip())
+            if m and not (m.group("place").isupper() and len(m.group("place")) < 3):
+                yield at, m
+                break
+        at += len(para) + 2
+
+
+def find_dateline(cleaned: Cleaned, year_hint: str | None) -> Dateline | None:
+    for _, m in dateline_matches(cleaned.text):
+        place = m.group("place")
+        date_text = m.groupdict().get("date")
+        iso = None
+        if date_text and year_hint:
+            day, month_word = date_text.split()[:2]
+            month = lexicons.month_number(month_word)
+            if month:
+                year = int(year_hint[:4])
+                iso = _date(year, month, day)
+                # A dateline later than the page is last year's (late December on an
+                # early-January page; November on a page collected in February).
+                if iso and iso > (dt.date.fromisoformat(year_hint[:10]) + DATELINE_SLACK).isoformat():
+                    iso = _date(year - 1, month, day)
+        agency = (m.groupdict().get("agency") or "").strip() or None
+        return Dateline(_place(place), agency, iso, m.group(0).strip())
     return None
 
 

@@ -432,7 +432,8 @@ def content_start(view: DocView, first: int) -> int:
                     first += n
                     skipped = True
                     break
-    end = dateline_end(view.text, view.toks[first].start)
+    end = dateline_end(view.text, view.toks[first].start) or next(
+        (b for a, b in view.datelines if a <= view.toks[first].start < b), None)  # "ЛОНДОН, 6 мая (Reuters) - "
     if end is not None and view.tok_index(end - 1) + 1 < len(view.toks):
         return view.toks[view.tok_index(end - 1) + 1].start
     return view.toks[first].start

@@ -11,7 +11,7 @@ from .. import lexicons as lex
 from .content import (after_glued_stop, content_end, content_start, cue_clause_resumes, inverted_here,
                       main_clause_resumes, predicate_after_modifier)
 from .cues import cue_at, frame_at, frame_cue_frame, may_start_cue
-from .mentions import (agrees_in_number, can_be_subject, is_prep, mute_noun, name_quote, noun_parse, np_bounds, proper_noun,
+from .mentions import (SITE_DOT, agrees_in_number, can_be_subject, is_prep, mute_noun, name_quote, noun_parse, np_bounds, proper_noun,
                        ref_from_np, search_document, search_genitive, search_inverted, search_locative,
                        search_subject, second_predicate, skip_fillers_back)
 from ..nlp import Entity, parse
@@ -268,6 +268,9 @@ def _complement(view, i, cue_end, lemma, cls, lo, hi) -> Found | None:
                 # "допускали высказывания в связи с тем, что …": a reason; "…, что касается X": a topic
                 return None
             break
+        if t == "." and SITE_DOT.match(view.text, view.toks[j].start):
+            j += 1  # "заявил NEWS.ru, что": a site's name keeps its dot
+            continue
         if t in TERMINAL or t in (";", ":") or t in DASHES:
             return None
         after = _quoted_before_frame(view, j, limit)
@@ -435,15 +438,21 @@ def _conjunctions_by_last() -> dict[str, list[tuple[str, ...]]]:
 
 def _quoted_before_frame(view: DocView, j: int, limit: int) -> int | None:
     """The token after a few words in quotation marks that open at token j and close right before a
-    frame ("он пишет "дорогой Терезе" о том, что …"), within `limit`; None otherwise (quoted words
-    elsewhere between a cue and its clause are someone's words, and the clause is not the cue's)."""
+    frame ("он пишет "дорогой Терезе" о том, что …"), or a name in them right before the clause's
+    comma (the outlet told: "заявил «Известиям», что …"), within `limit`; None otherwise (quoted
+    words elsewhere between a cue and its clause are someone's words, and the clause is not the cue's)."""
     if not view.opens_quote(j):
         return None
     close = view.pair_by_open.get(view.toks[j].start)
     if close is None:
         return None
     c = view.tok_index(close)
-    return c + 1 if c <= min(j + 4, limit) and c + 1 < len(view.toks) and frame_at(view, c + 1) is not None else None
+    if c > min(j + 4, limit) or c + 2 >= len(view.toks):
+        return None
+    if frame_at(view, c + 1) is not None or (
+            view.toks[c + 1].text == "," and view.lower[c + 2] in COMPLEMENTIZERS and name_quote(view, view.toks[j].start, close)):
+        return c + 1
+    return None
 
 
 def _own_frame(view: DocView, comma: int, lemma: str) -> bool:

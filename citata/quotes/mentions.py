@@ -999,6 +999,9 @@ def search_inverted(view: DocView, cue_end: int, hi: int) -> Ref | None:
     c = view.pair_by_open.get(o)
     if c is not None and name_quote(view, o, c):
         after = view.tok_index(c) + 1
+        if dative_name(view, j + 1):
+            # "В AESA заявили «Коммерсанту», что …": the paper was told; a subject may follow it
+            return search_inverted(view, after - 1, hi)
         if _person_phrase_at(view, after, hi):
             # "Как рассказал «Интерфаксу» источник в правительстве": the name in quotation marks is
             # the one spoken to, and the person after it speaks
@@ -1013,6 +1016,11 @@ def search_inverted(view: DocView, cue_end: int, hi: int) -> Ref | None:
         # "сообщает ONLINE.UA со ссылкой на ВВС": the site's source speaks; "цитирует infox.ru
         # директора …": the one it quotes
         after = view.tok_index(site.end() - 1) + 1
+        if _person_phrase_at(view, after, hi) and _past_cue(view, cue_end) \
+                and view.parses(cue_end)[0].normal_form not in lex.citing_verbs():
+            # "— сказал NEWS.ru Трамп": the site was told ("пишет Cosmo.ru Ольга Серябкина": its
+            # author; "цитирует infox.ru директора …": it quotes)
+            return search_inverted(view, after - 1, hi)
         return cited_source(view, after, hi) or _relayed_after(view, cue_end, after, hi) or ref
     if not view.is_word(j) or is_prep(view, j):
         return None
@@ -1030,9 +1038,14 @@ def search_inverted(view: DocView, cue_end: int, hi: int) -> Ref | None:
             return None  # "призывают к казни не только женщины, но и судей": objects, not a subject
         if view.lower[k] in lex.partitive_words() and k + 2 <= hi and view.lower[k + 1] == "из":
             return _partitive(view, k, np_bounds(view, k + 2, k + 2, hi)[1], hi)  # "сообщил один из докладчиков X"
-        if _outlet_before_subject(view, k, hi):
-            k = view.tok_index(view.ent_at[k].end - 1) + 1  # "сказал ТАСС профессор Смит": the outlet is the dative
+        if _outlet_before_subject(view, k, hi) or k in view.ent_at and view.ent_at[k].start == view.toks[k].start \
+                and dative_name(view, k):
+            # "сказал ТАСС профессор Смит": the outlet is the dative; "в МИД ответили Интерфаксу": a
+            # name that cannot be a nominative is whom the words were said to
+            k = view.tok_index(view.ent_at[k].end - 1) + 1
             continue
+        if _told_outlet(view, cue_end, k, hi):
+            return None  # "Один из протестующих заявил Reuters, что …": the subject stands before the cue
         if view.lower[k] in lex.reflexive_possessives() or k > j and _genitive_of(view, k, k - 1):
             k += 1  # "рассказывает свою историю болезни пациентка X": the object and its genitives
             continue
@@ -1040,6 +1053,11 @@ def search_inverted(view: DocView, cue_end: int, hi: int) -> Ref | None:
             if k > j and k in view.ent_at and _object_noun(view, k - 1):
                 return None  # "оповестил всех партнёров World Fashion Channel": the object's genitive
             a, b = np_bounds(view, k, k, hi)
+            own = view.ent_at.get(k)
+            if own is not None and own.type == "PER" and b > (last := view.tok_index(own.end - 1)) and (
+                    (told := view.ent_at.get(last + 1)) is not None and told.type == "ORG"
+                    and (told.text in lex.media_names() or dative_name(view, last + 1))):
+                b = last  # "— заявил Наттавута Сайкыа ТАСС": the agency after a name was told, it owns nobody
             if view.parses(cue_end)[0].normal_form in lex.citing_verbs() and not (
                     k in view.ent_at and view.ent_at[k].type == "PER"):  # "цитирует Хвана Lenta.ru": the object first
                 # "— цитирует газета документ", "цитирует агентство Рейтер стратега Nomura X": the
@@ -1145,9 +1163,48 @@ def _outlet_before_subject(view: DocView, k: int, hi: int) -> bool:
     """An outlet's name right after the cue with a person's phrase right after it: the outlet is
     the one spoken to ("— сказал ТАСС профессор Смит", "заявил РИА Новости глава ведомства")."""
     e = view.ent_at.get(k)
-    if e is None or e.type != "ORG" or e.text not in lex.media_names():
-        return False
+    if e is None or e.type != "ORG" or not (e.text in lex.media_names() or dative_name(view, k)):
+        return False  # (a declined name is the dative whatever it is: "— сказал «Известиям» …")
     return _person_phrase_at(view, view.tok_index(e.end - 1) + 1, hi)
+
+
+def dative_name(view: DocView, k: int) -> bool:
+    """Does the name starting at token k read as a dative and never as a nominative ("Интерфаксу",
+    «Российской газете», «Ленте.ру»)? Then it is whom words were said to, never who said them
+    (an indeclinable "ТАСС", "Reuters" reads either way)."""
+    if not view.is_word(k):
+        return False
+    ps = view.parses(k)
+    return any("datv" in p.tag for p in ps) and not any("nomn" in p.tag for p in ps)
+
+
+def _told_outlet(view: DocView, cue_end: int, k: int, hi: int) -> bool:
+    """An outlet's name between a cue in the past tense and the comma of its что-clause, with a
+    noun phrase before the cue: whom the subject spoke to ("Один из протестующих заявил Reuters,
+    что …", "Малук сообщил AFP, что …"). An outlet reporting comes in the present ("сообщает
+    Reuters, что …") or with no phrase before ("Ранее сообщил Bloomberg")."""
+    e = view.ent_at.get(k)
+    if e is None or e.type != "ORG" or e.text not in lex.media_names() or view.tok_index(e.end - 1) != hi:
+        return False
+    if hi + 2 >= len(view.toks) or view.toks[hi + 1].text != "," or view.lower[hi + 2] not in COMPLEMENTIZERS:
+        return False
+    if not _past_cue(view, cue_end):
+        return False
+    cue = cue_end
+    while cue > 0 and view.parses(cue)[0].tag.POS not in ("VERB", "INFN"):
+        cue -= 1
+    before = skip_fillers_back(view, cue - 1, 0)
+    return before >= 0 and view.is_word(before) and (
+        before in view.ent_at or view.parses(before)[0].tag.POS in ("NOUN", "NPRO", "NUMR", "ADJF", "PRTF"))
+
+
+def _past_cue(view: DocView, cue_end: int) -> bool:
+    """Is the cue ending at token cue_end in the past tense? An outlet named after a past "сказал",
+    "заявил" was told; one after a present "пишет", "сообщает" reports."""
+    cue = cue_end
+    while cue > 0 and view.parses(cue)[0].tag.POS not in ("VERB", "INFN"):
+        cue -= 1  # the verb of a cue phrase ("принес извинения")
+    return view.parses(cue)[0].tag.tense == "past"
 
 
 def _person_phrase_at(view: DocView, j: int, hi: int) -> bool:

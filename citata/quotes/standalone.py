@@ -31,8 +31,9 @@ def standalone(view: DocView, found: list[Found], used: set) -> list[Found]:
         before = view.text[max(0, o - 3):o]
         after = view.text[c + 1:c + 3]
         if before.strip() and before.strip()[-1] not in TERMINAL + "»\"" and not (
-                before.strip()[-1] == ":" and not _cue_before(view, o) and _clause(view, o, c)):
-            continue
+                before.strip()[-1] == ":" and not _cue_before(view, o) and _clause(view, o, c)) \
+                and not any(b <= o and not view.text[b:o].strip() for _, b in view.datelines):
+            continue  # ("Москва. 17 мая. INTERFAX.RU - «…»": a wire's dateline opens the sentence)
         if after.strip() and after.strip()[0] not in TERMINAL:
             continue
         prev = last_ending.query(o - 399, o)  # the last of those ending less than 400 characters before

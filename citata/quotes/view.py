@@ -7,6 +7,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 
 from ..entities import Gloss, correct_with_glosses, written_glosses
+from ..metadata.dates import dateline_matches
 from ..model import Speaker
 from ..names import NameIndex
 from ..nlp import Analysis, Entity, Token, dependency_parser, parse
@@ -113,7 +114,13 @@ class DocView:
             k += len(s.tokens)
         self.sent_first.append(k)
         self.lower = [t.text.lower().replace("ё", "е") for t in self.toks]
-        self.entities = sorted(analysis.entities, key=lambda e: e.start)
+        # a wire's dateline ("МОСКВА, 12 ноя — РИА Новости, Иван Иванов.", "ВАШИНГТОН, 5 марта. /Корр. ТАСС
+        # …/."): its place, agency and correspondent are the wire's, no participants of the article (a
+        # place alone before a dash is no dateline here: "НАТО - это оборонительный союз")
+        self.datelines = [(at, at + m.end()) for at, m in dateline_matches(text)
+                          if m.groupdict().get("agency") or m.groupdict().get("date")]
+        self.all_entities = sorted(analysis.entities, key=lambda e: e.start)  # the archive's mentions keep them
+        self.entities = [e for e in self.all_entities if not any(a <= e.start and e.end <= b for a, b in self.datelines)]
         self.glosses = written_glosses(text, self.entities) if glosses is None else glosses
         self.orgs = [e for e in self.entities if e.type == "ORG"]
         self.org_starts = [e.start for e in self.orgs]
