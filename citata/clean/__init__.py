@@ -186,7 +186,7 @@ def _reports_words(before: str) -> bool:
     if QUOTE_DASH.search(before):
         return True
     verbs = lexicons.speech_verbs()
-    return any(w in verbs and w.endswith(PAST_ENDINGS) for w in re.findall(r"[а-яё]+", before.lower().replace("ё", "е")))
+    return any(w in verbs and w.endswith(PAST_ENDINGS) for w in _lexicon_words(before))
 
 
 MAX_BYLINE_CHARS = 100
@@ -659,7 +659,12 @@ def _reports(s: str) -> bool:
     said = lexicons.speech_verbs()
     cues = lexicons.impersonal_cues()
     sure = lexicons.speech_adjectives()
-    return any(w in said or w in cues or w in sure for w in (m.group().replace("ё", "е") for m in _WORD.finditer(s.lower())))
+    return any(w in said or w in cues or w in sure for w in _lexicon_words(s))
+
+
+def _lexicon_words(s: str):
+    """The line's words in lower case, ё as е (as the speech lexicons write them)."""
+    return (m.group().replace("ё", "е") for m in _WORD.finditer(s.lower()))
 
 
 _LEAD_IN = re.compile(r"([А-ЯЁ][а-яё]*(?:\s+[а-яё]+){0,3})\s*(?::|\s[—–])\s+(\S.*)$")

@@ -460,9 +460,11 @@ def _object_pronoun(view: DocView, j: int, hi: int) -> Ref | None:
     return Ref("pronoun", view.toks[j].start, view.toks[j].end, gender=lex.possessive_pronouns()[view.lower[j]])
 
 
-# words opening an adverbial clause that follows its main clause (subordinators.txt less "после" and
-# "раз", which are also a preposition and a noun)
-ADVERBIAL_OPENERS = frozenset(("поскольку", "хотя", "если", "когда", "пока", "ибо"))
+@lru_cache(maxsize=None)
+def _adverbial_openers() -> frozenset[str]:
+    """Words opening an adverbial clause that follows its main clause: subordinators.txt less "после"
+    and "раз" (also a preposition and a noun) and "потому" (its "что" ends the walk first)."""
+    return lex.subordinators() - {"после", "раз", "потому"}
 
 
 @_records("subject")
@@ -541,7 +543,7 @@ def search_subject(view: DocView, cue: int, lo: int, relay: bool = True) -> Ref 
                     clause_end = k
                 j = k - 1
                 continue
-        opener = 2 if low == "как" and j - 1 > lo and view.lower[j - 1] == "так" else 1 if low in ADVERBIAL_OPENERS else 0
+        opener = 2 if low == "как" and j - 1 > lo and view.lower[j - 1] == "так" else 1 if low in _adverbial_openers() else 0
         if opener and j - opener >= lo and view.toks[j - opener].text == ",":
             # "попросил убежища в Канаде и США, поскольку считает, что …": a clause after the main one
             # with no subject of its own shares the main clause's, never the main clause's object
@@ -1188,23 +1190,26 @@ def _told_outlet(view: DocView, cue_end: int, k: int, hi: int) -> bool:
         return False
     if hi + 2 >= len(view.toks) or view.toks[hi + 1].text != "," or view.lower[hi + 2] not in COMPLEMENTIZERS:
         return False
-    if not _past_cue(view, cue_end):
+    cue = _cue_verb(view, cue_end)
+    if view.parses(cue)[0].tag.tense != "past":
         return False
-    cue = cue_end
-    while cue > 0 and view.parses(cue)[0].tag.POS not in ("VERB", "INFN"):
-        cue -= 1
     before = skip_fillers_back(view, cue - 1, 0)
     return before >= 0 and view.is_word(before) and (
         before in view.ent_at or view.parses(before)[0].tag.POS in ("NOUN", "NPRO", "NUMR", "ADJF", "PRTF"))
 
 
+def _cue_verb(view: DocView, cue_end: int) -> int:
+    """The verb of the cue ending at token cue_end (of a cue phrase: "принес извинения")."""
+    cue = cue_end
+    while cue > 0 and view.parses(cue)[0].tag.POS not in ("VERB", "INFN"):
+        cue -= 1
+    return cue
+
+
 def _past_cue(view: DocView, cue_end: int) -> bool:
     """Is the cue ending at token cue_end in the past tense? An outlet named after a past "сказал",
     "заявил" was told; one after a present "пишет", "сообщает" reports."""
-    cue = cue_end
-    while cue > 0 and view.parses(cue)[0].tag.POS not in ("VERB", "INFN"):
-        cue -= 1  # the verb of a cue phrase ("принес извинения")
-    return view.parses(cue)[0].tag.tense == "past"
+    return view.parses(_cue_verb(view, cue_end))[0].tag.tense == "past"
 
 
 def _person_phrase_at(view: DocView, j: int, hi: int) -> bool:

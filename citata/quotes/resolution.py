@@ -449,12 +449,15 @@ def _introduced_person(view: DocView, ref: Ref) -> Ref | None:
     if si == 0 or gender is None:
         return None
     rng = view.sent_range(si - 1)
+    sex = {"masc": "m", "femn": "f"}.get(gender)
+    named = {}  # the persons of that gender the sentence names in any case, by key
     for j in rng:
         e = view.ent_at.get(j)
-        if e is not None and e.type == "PER" and can_be_subject(view, j):
-            person = view.names.person(e)
-            if person.gender == {"masc": "m", "femn": "f"}[gender]:
+        person = view.names.person(e) if e is not None and e.type == "PER" else None
+        if person is not None and sex is not None and person.gender == sex:
+            if can_be_subject(view, j):
                 return Ref("entity", e.start, e.end, entity=e)
+            named.setdefault(person.key, e)
         noun = noun_parse(view, j, "nomn")
         if e is None and noun is not None and noun.normal_form in lex.role_nouns() and noun.tag.gender == gender \
                 and noun.tag.number == "sing":
@@ -462,11 +465,6 @@ def _introduced_person(view: DocView, ref: Ref) -> Ref | None:
             return ref_from_np(view, j, b)
     # failing one in the nominative, the one person of that gender the sentence names in any case
     # ("В больницу доставили Марию Иванову. По словам женщины, …")
-    named = {}
-    for j in rng:
-        e = view.ent_at.get(j)
-        if e is not None and e.type == "PER" and view.names.person(e).gender == {"masc": "m", "femn": "f"}[gender]:
-            named.setdefault(view.names.person(e).key, e)
     if len(named) == 1:
         e = next(iter(named.values()))
         return Ref("entity", e.start, e.end, entity=e)
