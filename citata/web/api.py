@@ -8,7 +8,7 @@ from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
 from fastapi.responses import Response
-from pydantic import Field
+from pydantic import BeforeValidator, Field
 
 from ..archive import DATE_PATTERN, FACETS, QUOTE_FIELDS, SPEAKER_KINDS, Archive, flat_quote
 from . import models
@@ -22,11 +22,21 @@ MAX_ID = 2**63 - 1  # SQLite's integers
 
 router = APIRouter(prefix="/api")
 
+
+def _digits(value):
+    """An integer parameter as written: digits only. pydantic's lax reading of an int strips
+    whitespace ("1\n") and takes a sign ("+1"); the schema says an integer, so those are refused."""
+    if isinstance(value, str) and not (value.isascii() and value.isdigit()):
+        raise ValueError("an integer in digits only")
+    return value
+
+
+Digits = BeforeValidator(_digits)
 Text = Annotated[str | None, Query(max_length=MAX_QUERY)]
 Date = Annotated[str | None, Query(pattern=DATE_PATTERN, description="YYYY-MM-DD, YYYY-MM or YYYY: a real day, month or year")]
-Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT)]
-Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET)]
-Id = Annotated[int, Path(ge=1, le=MAX_ID)]
+Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT), Digits]
+Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET), Digits]
+Id = Annotated[int, Path(ge=1, le=MAX_ID), Digits]
 # The filters /api/quotations and /api/compare share.
 About = Annotated[str | None, Query(max_length=MAX_QUERY, description="Words the quotation contains, any form")]
 OutletName = Annotated[str | None, Query(max_length=MAX_QUERY, description="Outlet name or part of it")]
@@ -45,9 +55,9 @@ def quote_filters(
     until: Date = None,
     outlet: OutletName = None,
     type: QuoteType = None,
-    speaker_id: Annotated[int | None, Query(ge=1, le=MAX_ID, description="A speaker and those of the same identity")] = None,
+    speaker_id: Annotated[int | None, Query(ge=1, le=MAX_ID, description="A speaker and those of the same identity"), Digits] = None,
     speaker_kind: Literal[SPEAKER_KINDS] | None = None,
-    outlet_id: Annotated[int | None, Query(ge=1, le=MAX_ID, description="One outlet, exactly (as a facet names it)")] = None,
+    outlet_id: Annotated[int | None, Query(ge=1, le=MAX_ID, description="One outlet, exactly (as a facet names it)"), Digits] = None,
 ) -> dict:
     return {"speaker": speaker, "about": about, "since": since, "until": until, "outlet": outlet, "type": type,
             "speaker_id": speaker_id, "speaker_kind": speaker_kind, "outlet_id": outlet_id}
@@ -60,7 +70,7 @@ Sort = Annotated[Literal["newest", "oldest", "reprinted"],
                  Query(description="newest or oldest first, or most reprinted first")]
 FACET_LIST = rf"^({'|'.join(FACETS)})(,({'|'.join(FACETS)}))*$"
 FacetNames = Annotated[str | None, Query(pattern=FACET_LIST, description=f"Comma-separated: {','.join(FACETS)}")]
-FacetSize = Annotated[int, Query(ge=1, le=100, description="Values per facet, most frequent first")]
+FacetSize = Annotated[int, Query(ge=1, le=100, description="Values per facet, most frequent first"), Digits]
 Interval = Annotated[Literal["day", "week", "month"], Query(description="Bucket: day, week (from Monday) or month")]
 
 
@@ -129,7 +139,7 @@ def _download(rows: list[dict], fmt: str) -> Response:
     return response
 
 
-DownloadLimit = Annotated[int, Query(ge=1, le=DOWNLOAD_LIMIT)]
+DownloadLimit = Annotated[int, Query(ge=1, le=DOWNLOAD_LIMIT), Digits]
 
 
 @router.get("/quotations.csv", response_class=CSVResponse, tags=["quotations"])
@@ -176,7 +186,7 @@ def compare_filters(
     until: Date = None,
     outlet: OutletName = None,
     type: QuoteType = None,
-    outlet_id: Annotated[int | None, Query(ge=1, le=MAX_ID, description="One outlet, exactly")] = None,
+    outlet_id: Annotated[int | None, Query(ge=1, le=MAX_ID, description="One outlet, exactly"), Digits] = None,
 ) -> dict:
     return {"about": about, "since": since, "until": until, "outlet": outlet, "type": type, "outlet_id": outlet_id}
 
