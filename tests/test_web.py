@@ -514,6 +514,16 @@ def test_html_errors_are_pages(client):
     assert r.status_code == 404 and "Not found" in r.text and 'href="//elsewhere' not in r.text
 
 
+@pytest.mark.parametrize("kind", ["quotations", "speakers", "articles"])
+def test_a_page_address_names_an_id_in_digits_only(client, kind):
+    """"/quotations/+1" or "/quotations/1%0A" is no page, as "/quotations/abc" is not, though a lax
+    integer reading takes them for 1; "/quotations/1" is one."""
+    assert client.get(f"/{kind}/1", params={"lang": "ru"}).status_code == 200
+    for written in ("+1", "%201", "1%0A", "abc", "0", str(2**63)):
+        assert client.get(f"/{kind}/{written}", params={"lang": "ru"}).status_code == 404, written
+    assert client.get("/", params={"speaker_id": "+1"}).status_code == 422
+
+
 def test_search_page_facets_link_to_exactly_their_count(client):
     import html as htmllib
 

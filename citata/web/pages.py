@@ -18,7 +18,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from . import render
 from ..archive import DATE_PATTERN, FACETS, SPEAKER_KINDS
-from .api import MAX_COMPARED, MAX_ID, MAX_OFFSET, MAX_QUERY, archive
+from .api import MAX_COMPARED, MAX_ID, MAX_OFFSET, MAX_QUERY, Digits, archive
 from .i18n import DEFAULT, LANGUAGES, Translator, choose
 
 PAGE = 20  # quotation cards, articles or speakers per page
@@ -37,8 +37,16 @@ templates.env.globals.update(paragraphs=render.paragraphs, marked=render.marked,
 Text = Annotated[str | None, Query(max_length=MAX_QUERY)]
 # A form sends its empty fields too ("since="): empty means not given.
 Date = Annotated[str | None, Query(pattern=f"^(?:{DATE_PATTERN[1:-1]})?$")]
-Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET)]
-Id = Annotated[int, Query(ge=1, le=MAX_ID)]
+Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET), Digits]
+Id = Annotated[int, Query(ge=1, le=MAX_ID), Digits]
+
+
+def _page_id(written: str) -> int | None:
+    """The id an address names: digits only and in SQLite's range (\"/quotations/+1\" or \"/quotations/1%0A\"
+    names no page, as \"/quotations/abc\" does not), else None."""
+    if written.isascii() and written.isdigit() and 1 <= int(written) <= MAX_ID:
+        return int(written)
+    return None
 
 
 def _lang(request: Request) -> str:
@@ -102,7 +110,7 @@ def install_error_pages(app: FastAPI) -> None:
 
 
 QuoteType = Literal["direct", "indirect", "mixed", ""] | None
-OptionalId = Annotated[int | None, Query(ge=1, le=MAX_ID)]
+OptionalId = Annotated[int | None, Query(ge=1, le=MAX_ID), Digits]
 Interval = Literal["day", "week", "month", ""] | None
 
 
@@ -152,7 +160,7 @@ def attention(request: Request, q: Text = None, speaker: Text = None, outlet: Te
 
 
 Names = Annotated[list[Annotated[str, Field(max_length=MAX_QUERY)]], Query(max_length=MAX_COMPARED)]
-Ids = Annotated[list[Annotated[int, Field(ge=1, le=MAX_ID)]], Query(max_length=MAX_COMPARED)]
+Ids = Annotated[list[Annotated[int, Field(ge=1, le=MAX_ID), Digits]], Query(max_length=MAX_COMPARED)]
 
 
 @router.get("/compare")
@@ -196,17 +204,18 @@ def speakers(request: Request, name: Text = None, kind: Literal[SPEAKER_KINDS + 
 
 
 @router.get("/speakers/{speaker_id}")
-def speaker(request: Request, speaker_id: int):
+def speaker(request: Request, speaker_id: str):
     a = archive(request)
-    profile = _or_404(request, a.speaker_profile(speaker_id) if 1 <= speaker_id <= MAX_ID else None, "no_speaker")
+    found_id = _page_id(speaker_id)
+    profile = _or_404(request, a.speaker_profile(found_id) if found_id else None, "no_speaker")
     return page(request, "speaker.html", s=profile, chart=render.timeline(profile["per_month"]),
-                quotes=a.quotes(speaker_id=speaker_id, limit=10))
+                quotes=a.quotes(speaker_id=found_id, limit=10))
 
 
 @router.get("/quotations/{quote_id}")
-def quotation(request: Request, quote_id: int):
-    found = _or_404(request, archive(request).quotation(quote_id) if 1 <= quote_id <= MAX_ID else None,
-                    "no_quotation")
+def quotation(request: Request, quote_id: str):
+    found_id = _page_id(quote_id)
+    found = _or_404(request, archive(request).quotation(found_id) if found_id else None, "no_quotation")
     return page(request, "quotation.html", q=found)
 
 
@@ -226,9 +235,9 @@ def articles(request: Request, q: Text = None, outlet: Text = None, since: Date 
 
 
 @router.get("/articles/{article_id}")
-def article(request: Request, article_id: int):
-    found = _or_404(request, archive(request).article(article_id) if 1 <= article_id <= MAX_ID else None,
-                    "no_article")
+def article(request: Request, article_id: str):
+    found_id = _page_id(article_id)
+    found = _or_404(request, archive(request).article(found_id) if found_id else None, "no_article")
     return page(request, "article.html", a=found)
 
 
