@@ -758,11 +758,17 @@ def _participle_after_head(view: DocView, ref: Ref) -> str | None:
     def participle(k: int):
         return next((q for q in view.parses(k)[:3] if q.tag.POS == "PRTF" and q.tag.case == "loct"
                      and q.tag.number == head.tag.number and (q.tag.number == "plur" or q.tag.gender == head.tag.gender)), None)
-    first, p = a, participle(a)
-    if p is None and a >= 2 and view.lower[a - 1] in ("в", "на") and view.toks[a - 1].end < view.toks[a].start:
-        first, p = a - 2, participle(a - 2)  # "размещенном на официальной странице …": the mention starts at its object
-    if p is None or first < 0:
-        return None
+    # the participle right after the phrase's "в"/"на", the mention's first word or before it (the
+    # mention starts at the clause's own locative: "размещенном на официальной странице …")
+    first, p = None, None
+    for k in range(a, max(0, a - 8) - 1, -1):
+        if not view.is_word(k):
+            break
+        if k >= 1 and view.lower[k - 1] in ("в", "во", "на") and participle(k) is not None:
+            first, p = k, participle(k)
+            break
+    if p is None or b - first < 2:
+        return None  # "в опубликованном документе": a participle alone reads as an adjective
     grammemes = {"nomn", head.tag.number} | ({head.tag.gender} if head.tag.number == "sing" else set())
     noun, verb = head.inflect({"nomn", head.tag.number}), p.inflect(grammemes)
     if noun is None or verb is None:
