@@ -542,8 +542,10 @@ def _after_contrast(view: DocView, k: int, lo: int) -> bool:
 
 
 def _inverted(view, i, cue_end, lemma, cls, lo, hi) -> Found | None:
-    """… , заявил X.  /  …, об этом сообщает X.  /  Об этом заявил X. (content: previous sentence)"""
-    if cls not in ("say", "think", "impersonal"):
+    """… , заявил X.  /  …, об этом сообщает X.  /  Об этом заявил X. (content: previous sentence);
+    a finding cue the same, when a finding source follows it ("…, свидетельствуют данные торгов",
+    "Об этом свидетельствуют отчеты компаний")."""
+    if cls not in ("say", "think", "impersonal", "finding"):
         return None
     k = skip_fillers_back(view, i - 1, lo)
     if k - 1 > lo and view.toks[k - 1].text.isdigit() and _month(view.lower[k]):
@@ -592,11 +594,14 @@ def _inverted(view, i, cue_end, lemma, cls, lo, hi) -> Found | None:
             return None
         first = prev.start
         end = content_end(view, first, prev.stop - 1)
-        if view.lower[lo] != "это":
+        if view.lower[lo] != "это" and cls != "finding":
+            # (evidence attests the claim just made, not a wire lead's paragraph)
             first = _paragraph_report_start(view, si - 1)
         start = content_start(view, first)
         if subject is None:
             ref = _inverted_ref(view, i, cue_end, cls, lo, hi)
+            if ref is None and cls == "finding":
+                return None
         elif view.lower[subject[0]] in lex.pronouns_in("nomn"):
             t = view.toks[subject[0]]
             ref = Ref("pronoun", t.start, t.end, gender=lex.pronouns()[view.lower[subject[0]]][0])
@@ -630,6 +635,8 @@ def _inverted(view, i, cue_end, lemma, cls, lo, hi) -> Found | None:
         # name went with a stripped link and the next sentence was glued on
         ref = Ref("lost")
     needs_mention = False
+    if ref is None and cls == "finding":
+        return None  # "…, свидетельствует о многом": evidence the writer reads, no report
     if ref is None and cls != "impersonal" and (any(
             view.ent_at.get(m) is not None and view.ent_at[m].type == "PER" for m in range(cue_end + 1, hi + 1))
             or lemma not in lex.directive_verbs() and _nominal_after(view, cue_end, hi)):
@@ -902,10 +909,34 @@ def _subject_clause(view: DocView, k: int, hi: int) -> bool:
 def _inverted_ref(view, i, cue_end, cls, lo, hi) -> Ref | None:
     if cls == "impersonal":
         return search_document(view, i, lo, hi) or _passive_agent(view, cue_end, hi) or Ref("none")
+    if cls == "finding":
+        return _report_after(view, cue_end, hi)
     ref = search_inverted(view, cue_end, hi) or search_locative(view, i, cue_end, lo, hi)
     if ref is None and view.parses(i)[0].normal_form in lex.relay_verbs() and (
             cue_end == hi or view.toks[cue_end + 1].text in TERMINAL or _dangling_mark(view, cue_end + 1, hi)):
         return Ref("lost")  # "…, пишет\n\n": the outlet's name went with a stripped link
+    return ref
+
+
+def _report_after(view: DocView, cue_end: int, hi: int) -> Ref | None:
+    """The finding source in the nominative right after an inverted finding cue, with its
+    adjectives and genitives ("свидетельствуют последние данные торгов", "показывают результаты
+    опроса"); a person or anything else there is no report ("…, показывает опыт")."""
+    k = cue_end + 1
+    while k <= hi and view.lower[k] in lex.fillers():
+        k += 1  # "свидетельствуют также данные"
+    head = k
+    while head <= hi and head - k < 3 and head not in view.quoted and noun_parse(view, head, "nomn") is None and any(
+            q.tag.POS in ("ADJF", "PRTF") and "nomn" in q.tag for q in view.parses(head)[:2]):
+        head += 1  # "последние данные" (its first reading the accusative)
+    p = noun_parse(view, head, "nomn") if head <= hi and head not in view.quoted else None
+    if p is None or p.normal_form not in lex.finding_sources():
+        return None
+    stop = next((j for j in range(head, hi + 1) if view.toks[j].text == "," or view.toks[j].text in TERMINAL), hi + 1)
+    b = np_bounds(view, head, head, stop - 1)[1]
+    ref = ref_from_np(view, k, max(b, head))
+    ref.head = p.normal_form
+    ref.via = "the finding source after the inverted finding cue"
     return ref
 
 

@@ -214,6 +214,7 @@ def _resolve_ref(view: DocView, f: Found, history: list[Found], parts: Participa
         named = _document_named_before(view, ref, mention) if _owner_words(view, ref) is None else None
         if named is not None:
             return named
+        phrase = _participle_after_head(view, ref) or phrase
         return _by("document as written", Speaker(_country_named(view, ref, phrase), mention, None, "document", None))
     if ref.kind == "np" and ref.head in lex.generic_person_nouns() and _one_person_noun(view, ref):
         antecedent = _introduced_person(view, ref)
@@ -742,6 +743,39 @@ def _owned_site(view: DocView, ref: Ref) -> bool:
     last = view.tok_index(ref.end - 1)
     p = noun_parse(view, last) if view.is_word(last) else None
     return p is not None and p.normal_form != ref.head
+
+
+def _participle_after_head(view: DocView, ref: Ref) -> str | None:
+    """A document whose participle clause stands before its noun, in the locative ("в
+    полученном РИА Новости документе", "В размещенном на официальной странице авиакомпании
+    оповещении"), named as one writes it in the nominative: the noun, then its clause ("документ,
+    полученный РИА Новости"), so that the publisher it names reads as the document's own and no
+    word is left in the locative."""
+    a, b = view.tok_index(ref.start), view.tok_index(ref.end - 1)
+    head = noun_parse(view, b, "loct")
+    if head is None or head.normal_form not in lex.document_nouns() or b - a < 1:
+        return None
+    def participle(k: int):
+        return next((q for q in view.parses(k)[:3] if q.tag.POS == "PRTF" and q.tag.case == "loct"
+                     and q.tag.number == head.tag.number and (q.tag.number == "plur" or q.tag.gender == head.tag.gender)), None)
+    # the participle right after the phrase's "в"/"на", the mention's first word or before it (the
+    # mention starts at the clause's own locative: "размещенном на официальной странице …")
+    first, p = None, None
+    for k in range(a, max(0, a - 8) - 1, -1):
+        if not view.is_word(k):
+            break
+        if k >= 1 and view.lower[k - 1] in ("в", "во", "на") and participle(k) is not None:
+            first, p = k, participle(k)
+            break
+    if p is None or b - first < 2:
+        return None  # "в опубликованном документе": a participle alone reads as an adjective
+    grammemes = {"nomn", head.tag.number} | ({head.tag.gender} if head.tag.number == "sing" else set())
+    noun, verb = head.inflect({"nomn", head.tag.number}), p.inflect(grammemes)
+    if noun is None or verb is None:
+        return None
+    clause = view.text[view.toks[first + 1].start:view.toks[b - 1].end]
+    spelt = (lambda w, k: w.replace("ё", "е") if "ё" not in view.lower[k] else w)  # the writer's е for ё
+    return f"{spelt(noun.word, b)}, {spelt(verb.word, first)} {clause}"
 
 
 def _document_owner(view: DocView, ref: Ref) -> str | None:
