@@ -30,8 +30,8 @@ runs past it (`runs`) or ends at or before it (`ends`).
 of the cue's dependent that holds the content's first word — and prints every report where that end
 differs from citata's, with what the parse hangs the first word after its end on: the cue's clause
 (by which relation: a second ccomp is a second reported clause, a conj / advcl / parataxis the
-cue's own constituent), a word above the cue, or a word inside the content (the parse's subtree has
-a hole); `content not under the cue` when the parse hangs the content elsewhere.
+cue's own constituent), a word outside the cue's clause, or a word inside the content (the parse's
+subtree has a hole); `content not under the cue` when the parse hangs the content elsewhere.
 
 `relative` counts, over the tune half's indirect and mixed gold quotations, the relative clauses
 (", где/куда/откуда/который …", ", что" before a finite verb) that follow a report's last word outside its span (the
@@ -174,9 +174,10 @@ def subtree(args) -> None:
             # to the cue or a word above it), or a word inside the content (a hole in the subtree)
             nxt = next((j for j in range(end + 1, found_end + 1) if view.is_word(j)), None)
             up = chains.get(nxt, []) if nxt is not None else []
-            below = next((up[n - 1] for n, h in enumerate(up) if n and h not in inside and h not in range(first, last + 1)), None)
+            below = next((up[n - 1] for n, h in enumerate(up)
+                          if n and h not in inside and h not in range(first, last + 1)), None)
             key += f", next hung on the cue's clause as {tree[below - base][1]}" if below is not None and cue in up \
-                else ", next hung above the cue" if below is not None else ", next hung inside the content"
+                else ", next hung outside the cue's clause" if below is not None else ", next hung inside the content"
         n[key] += 1
         if key != "same":
             sent_end = view.toks[last].end
