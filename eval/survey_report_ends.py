@@ -5,6 +5,7 @@ text nobody tuned on, and how the tune gold's annotators end a report before a r
     python eval/survey_report_ends.py ends --tune                     # the tune half's articles
     python eval/survey_report_ends.py relative                         # the tune gold
     python eval/survey_report_ends.py shapes [--tune] [--cache DIR]    # the speaker's next predicate
+    python eval/survey_report_ends.py subtree [--tune] [--cache DIR]   # the parse's own end of each report
 
 `ends` runs citata over every unannotated article (the population of eval/recall_sample.py) and,
 for each report in a что-clause after its cue, asks `cue_clause_resumes` for the comma where the
@@ -19,9 +20,18 @@ speaker's own next predicate may begin inside a content, by words alone, so that
 judged the speaker's (the report ends there) or the report's own: "и"/"а" (with or without a comma)
 and a cue verb with its own complementizer or colon (`second statement`); ", а"/", и", an
 adverbial of up to six words and a finite verb (`adverbial gap`); a gerund right after a comma
-(`gerund`, marked `verbless` when the content before it holds no predicate). Each row says whether
+(`gerund`, marked `verbless` when the content before it holds no predicate); "и" with no comma and
+a finite verb of the cue's tense, number and gender (`second predicate, no comma`: "объявил, что
+достиг соглашения … и пригласил …", the speaker's act or the report's second predicate). Each row says whether
 `content.speaker_predicate_resumes` ends the content there (`rule`) and whether citata's quotation
 runs past it (`runs`) or ends at or before it (`ends`).
+
+`subtree` ends each of those reports where natasha's parse ends it — the last token of the subtree
+of the cue's dependent that holds the content's first word — and prints every report where that end
+differs from citata's, with what the parse hangs the first word after its end on: the cue's clause
+(by which relation: a second ccomp is a second reported clause, a conj / advcl / parataxis the
+cue's own constituent), a word outside the cue's clause, or a word inside the content (the parse's
+subtree has a hole); `content not under the cue` when the parse hangs the content elsewhere.
 
 `relative` counts, over the tune half's indirect and mixed gold quotations, the relative clauses
 (", где/куда/откуда/который …", ", что" before a finite verb) that follow a report's last word outside its span (the
@@ -118,7 +128,12 @@ def shapes(args) -> None:
                 if opens_statement(view, c[0], last):
                     row(f"second statement, {'comma' if comma else 'no comma'}", j)
                 continue
-            if not comma or view.parses(k)[0].tag.POS in ("VERB", "GRND", "INFN"):
+            if not comma:
+                t, ct = view.parses(k)[0].tag, view.parses(cue)[0].tag
+                if t.POS == "VERB" and t.mood == "indc" and (t.tense, t.number, t.gender) == (ct.tense, ct.number, ct.gender):
+                    row("second predicate, no comma", j)
+                continue
+            if view.parses(k)[0].tag.POS in ("VERB", "GRND", "INFN"):
                 continue
             for m in range(k + 1, min(last, k + SECOND_PREDICATE_GAP) + 1):
                 if not view.is_word(m) or m in view.quoted or view.parses(m)[0].tag.POS in ("GRND", "INFN", "CONJ"):
@@ -126,6 +141,50 @@ def shapes(args) -> None:
                 if view.parses(m)[0].tag.POS == "VERB":
                     row("adverbial gap", j)
                     break
+    for key, v in sorted(n.items()):
+        print(v, key)
+
+
+def subtree(args) -> None:
+    """Where the parse ends each report: the last token of the subtree of the cue's dependent that
+    holds the content's first word (its ccomp), against the token where citata's content ends;
+    every report where they differ is printed (`shorter`: the parse would cut the content there;
+    `longer`: citata ends it sooner), punctuation at the ends ignored."""
+    from citata.quotes.view import head_chain
+    n = Counter()
+    for rel, view, f, cue, first, last in reports(args):
+        n["reports after a complementizer"] += 1
+        found_end = view.tok_index(f.end - 1)
+        si = view.tok_sent[cue]
+        tree, base = view.trees([si])[si], view.sent_first[si]
+        chains = {j: head_chain(tree, base, j, 40) for j in range(first, last + 1)}
+        top = next((c[c.index(cue) - 1] for j, c in chains.items() if cue in c[1:]), None)
+        if top is None:
+            n["content not under the cue"] += 1
+            print(f"NOT UNDER {rel} {view.text[view.toks[cue].start:view.toks[last].end]!r}")
+            continue
+        inside = [j for j, c in chains.items() if top in c]
+        end = max(inside)
+        while end > first and not view.is_word(end):
+            end -= 1
+        gap = [j for j in range(first, end + 1) if j not in inside and view.is_word(j)]
+        key = "same" if end == found_end else "shorter" if end < found_end else "longer"
+        if key == "shorter":
+            # what the parse hangs the next word on: a constituent of the cue's clause (its relation
+            # to the cue or a word above it), or a word inside the content (a hole in the subtree)
+            nxt = next((j for j in range(end + 1, found_end + 1) if view.is_word(j)), None)
+            up = chains.get(nxt, []) if nxt is not None else []
+            below = next((up[n - 1] for n, h in enumerate(up)
+                          if n and h not in inside and h not in range(first, last + 1)), None)
+            key += f", next hung on the cue's clause as {tree[below - base][1]}" if below is not None and cue in up \
+                else ", next hung outside the cue's clause" if below is not None else ", next hung inside the content"
+        n[key] += 1
+        if key != "same":
+            sent_end = view.toks[last].end
+            print(f"{key.upper()} {rel} {view.text[f.cue[0]:f.cue[1]]!r}: [[{view.text[f.start:view.toks[min(end, found_end)].end]!r}]]"
+                  f" ‖ {view.text[view.toks[min(end, found_end)].end:view.toks[max(end, found_end)].end]!r}"
+                  f" ‖ {view.text[view.toks[max(end, found_end)].end:sent_end]!r}"
+                  f"{' (holes: ' + ' '.join(view.lower[j] for j in gap[:6]) + ')' if gap else ''}")
     for key, v in sorted(n.items()):
         print(v, key)
 
@@ -189,9 +248,13 @@ def main() -> None:
     sh.add_argument("--cache", type=Path, help="a folder keeping each article's analysis between runs")
     sh.add_argument("--limit", type=int, default=0, help="first N articles only")
     sh.add_argument("--tune", action="store_true", help="the tune half's articles instead")
+    st = sub.add_parser("subtree")
+    st.add_argument("--cache", type=Path, help="a folder keeping each article's analysis between runs")
+    st.add_argument("--limit", type=int, default=0, help="first N articles only")
+    st.add_argument("--tune", action="store_true", help="the tune half's articles instead")
     sub.add_parser("relative")
     args = ap.parse_args()
-    {"ends": ends, "shapes": shapes, "relative": relative}[args.cmd](args)
+    {"ends": ends, "shapes": shapes, "subtree": subtree, "relative": relative}[args.cmd](args)
 
 
 if __name__ == "__main__":

@@ -100,3 +100,46 @@ def test_the_report_ends_where_the_speaker_s_next_predicate_begins(text, expecte
 ])
 def test_the_report_goes_on_where_the_verb_may_be_its_own(text, content):
     assert contents(text)[0] == content
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "и" + a second past verb with no comma, the report's subject its own or unsaid: the report's
+    # predicate, never cut (the cue's subject shared by both verbs is one unannotated place in the
+    # corpora, a copy of one tune sentence: eval/survey_report_ends.py shapes, "second predicate, no comma")
+    ("Он сказал, что родился в Москве и учился в Петербурге.", "родился в Москве и учился в Петербурге"),
+    ("Эксперты утверждают, что бортпроводники получают до 40 тысяч евро в год и имеют оплачиваемые больничные.",
+     "бортпроводники получают до 40 тысяч евро в год и имеют оплачиваемые больничные"),
+])
+def test_a_second_predicate_without_a_comma_stays_in_the_report(text, expected):
+    assert contents(text) == [expected]
+
+
+# A backward "Об этом …" report: the narrating sentences of its paragraph when they run from the
+# paragraph's start (tests/test_quotes.py), its last sentence alone when another report stands earlier
+# in the paragraph — the tune gold's convention in each of its two places of each kind.
+@pytest.mark.parametrize("text, content", [
+    ("Министр накануне объявил о своей отставке из-за разногласий с премьером. Назначение преемника было "
+     "одобрено через 12 часов. На этом посту его сменил Иван Петров. Об этом сообщила пресс-служба правительства.",
+     "На этом посту его сменил Иван Петров"),
+    ("Власти уже признали право работников на профсоюзы. Кроме того, компания выплатит пассажирам компенсацию. "
+     "Пилоты проводят пятую забастовку за лето. Сегодня лоукостер летает в 37 стран. Об этом говорится в "
+     "пресс-релизе авиакомпании.",
+     "Сегодня лоукостер летает в 37 стран"),
+])
+def test_about_this_after_another_report_of_its_paragraph_takes_the_last_sentence(text, content):
+    assert contents(text)[-1] == content
+
+
+@pytest.mark.parametrize("text, content", [
+    # ", ранее" + a participle qualifies a noun of the report: the content goes on
+    ("Новым министром назначен Иван Петров, ранее занимавший пост заместителя министра. Об этом сообщила "
+     "пресс-служба правительства.",
+     "Новым министром назначен Иван Петров, ранее занимавший пост заместителя министра"),
+    ("Министр сообщил, что в отставку ушел Иван Петров, ранее возглавлявший департамент.",
+     "в отставку ушел Иван Петров, ранее возглавлявший департамент"),
+    # ", ранее" opening a clause of its own is the writer's time link: the content ends before it
+    ("Министр сообщил, что в отставку ушел Иван Петров, ранее он возглавлял департамент.",
+     "в отставку ушел Иван Петров"),
+])
+def test_earlier_opens_the_writer_s_clause_but_not_a_participle(text, content):
+    assert contents(text)[0] == content

@@ -826,19 +826,26 @@ def _about_this_between(view, i, cue_end, lemma, cls, lo, hi) -> Found | None:
 
 def _paragraph_report_start(view: DocView, si: int) -> int:
     """First token of the report that "Об этом сообщает X" closes: the sentence before it and
-    those before that in its paragraph, up to three more, while they narrate (a finite verb, no
-    cue, no quotation mark: another report or a dateline stops the walk)."""
-    first = view.sent_range(si).start
+    those before that in its paragraph, up to three more, when they narrate from the paragraph's
+    start (or a dateline) on. Where another report (a cue, a source noun, a quotation mark) stands
+    earlier in the paragraph, or the paragraph is longer, the paragraph is no single report and
+    "об этом" points at its last sentence ("…, который накануне объявил о своем уходе … . Назначение
+    … одобрено … . На этом посту Рааб сменил Дэвиса. Об этом … уведомила": the tune gold takes the
+    last sentence alone in both such places, the whole paragraph in both that narrate from its start)."""
+    last = view.sent_range(si).start
     if _reports(view, view.sent_range(si)):
-        return first  # "Как передала X, … . Об этом сообщил Y": the report just before
+        return last  # "Как передала X, … . Об этом сообщил Y": the report just before
+    first = last
     for sj in range(si - 1, si - 5, -1):
         rng = view.sent_range(sj) if sj >= 0 else range(0)
         if not rng or "\n" in view.text[view.toks[rng.stop - 1].end:view.toks[first].start]:
             return first  # the paragraph's start
-        if _reports(view, rng) or _first_verb(view, rng) is None:
-            return first  # another report, a dateline
+        if _first_verb(view, rng) is None:
+            return first  # a dateline
+        if _reports(view, rng):
+            return last  # another report in the paragraph
         first = rng.start
-    return view.sent_range(si).start  # a long paragraph: "об этом" is its last sentence
+    return last  # a long paragraph
 
 
 def _reports(view: DocView, rng: range) -> bool:
