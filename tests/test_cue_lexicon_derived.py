@@ -38,6 +38,9 @@ ROOT = Path(__file__).resolve().parent.parent
      "реформа провалена"),
     ("Экономист Сергей Гуриев сомневается, что цены вырастут к осени.", "сомневаться", "Сергей Гуриев",
      "цены вырастут к осени"),
+    # a ground given in words, as a gerund
+    ("Профсоюзы требуют повысить зарплаты, ссылаясь на то, что цены выросли вдвое.", "ссылаться", "Профсоюзы",
+     "цены выросли вдвое"),
     # before a colon
     ("Мэр Сергей Собянин поделился с журналистами: «Мы откроем метро в срок».", "поделиться", "Сергей Собянин",
      "Мы откроем метро в срок"),
@@ -81,6 +84,7 @@ def test_a_derived_phrase_or_source_noun_is_read_with_its_speaker(text, speaker,
     "Я сомневаюсь, что это правда.",                               # the writer's own doubt
     "По распоряжению губернатора школы закрыты до понедельника.",   # an order, not a report (rejected)
     "Депутаты выразили несогласие с решением суда.",              # a stance, no content (rejected)
+    "Компания отказалась от сделки, ссылаясь на санкции.",         # a ground with no clause
 ])
 def test_the_same_word_reporting_nothing_gives_no_quotation(text):
     assert quotes(text) == []
