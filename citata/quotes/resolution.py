@@ -239,6 +239,12 @@ def _resolve_ref(view: DocView, f: Found, history: list[Found], parts: Participa
         person = names.by_role(phrase, ref.start) if held else None
         if person is not None and not _sex_fits(view, f, ref, person):
             person = None  # "Муж Биби" is not Асия Биби; "министр заявила" not a man
+        if person is not None and any(e is not None and e.type == "PER" and names.person(e).key == person.key
+                                      and not is_nominative_name(e.text.split()[-1])
+                                      for e in map(view.ent_at.get, view.tokens_in(ref.start, ref.end))):
+            # "юрист Саифа-ул-Мулука" is the lawyer's lawyer, not the man his title names in the
+            # genitive ("глава японского МИДа Сэйдзи Маэхара" is Маэхара)
+            person = None
         if person is not None and person.mentions[0].start > ref.start and ref.head not in lex.relational_nouns() \
                 and view.tok_sent[view.tok_index(person.mentions[0].start)] != view.tok_sent[view.tok_index(ref.start)]:
             # a holder named only later: "Министр" after Хант's words is Хант, not Дэвис further on
@@ -739,9 +745,15 @@ def _plural_group(view: DocView, rng: range) -> Ref | None:
     _, j, case = min(found)
     b = j
     # (the genitives of a subject or of a genitive: "мусульманкам воды" is the object's)
-    while case in ("nomn", "gent") and b + 1 < rng.stop and view.is_word(b + 1) and "\n" not in view.text[view.toks[b].end:view.toks[b + 1].start] and (
+    while case in ("nomn", "gent") and b + 1 < rng.stop:
+        if view.lower[b + 1] == "по" and b + 3 < rng.stop and view.parses(b)[0].tag.POS == "ADJF" \
+                and any(p.tag.POS == "NOUN" and "datv" in p.tag for p in view.parses(b + 2)[:2]):
+            b += 2  # an adjective's own measure: "Жители второго по величине ливанского города Триполи"
+            continue
+        if not (b + 1 < rng.stop and view.is_word(b + 1) and "\n" not in view.text[view.toks[b].end:view.toks[b + 1].start] and (
             b + 1 in view.ent_at or view.lower[b + 1] in ("более", "менее") or view.parses(b + 1)[0].tag.POS is None
-            or any(p.tag.POS in ("NOUN", "ADJF", "PRTF") and "gent" in p.tag for p in view.parses(b + 1)[:2])):
+            or any(p.tag.POS in ("NOUN", "ADJF", "PRTF") and "gent" in p.tag for p in view.parses(b + 1)[:2]))):
+            break
         b += 1  # the group's genitives: "сторонников более жесткого подхода"
     ref = ref_from_np(view, j, b, case=None if case == "nomn" else case)
     if ref.kind != "np":
