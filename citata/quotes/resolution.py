@@ -239,11 +239,12 @@ def _resolve_ref(view: DocView, f: Found, history: list[Found], parts: Participa
         person = names.by_role(phrase, ref.start) if held else None
         if person is not None and not _sex_fits(view, f, ref, person):
             person = None  # "Муж Биби" is not Асия Биби; "министр заявила" not a man
-        if person is not None and any(e is not None and e.type == "PER" and names.person(e).key == person.key
-                                      and not is_nominative_name(e.text.split()[-1])
+        if person is not None and any(e is not None and e.type == "PER" and e.end < ref.end
+                                      and names.person(e).key == person.key and not is_nominative_name(e.text.split()[-1])
                                       for e in map(view.ent_at.get, view.tokens_in(ref.start, ref.end))):
-            # "юрист Саифа-ул-Мулука" is the lawyer's lawyer, not the man his title names in the
-            # genitive ("глава японского МИДа Сэйдзи Маэхара" is Маэхара)
+            # "юрист Саифа-ул-Мулука, пакистанского адвоката" is the lawyer's lawyer, not the man his
+            # title names in the genitive inside the phrase (a name ending the phrase is its holder:
+            # "глава японского МИДа Сэйдзи Маэхара"; the dictionary reads "Корбин" as a genitive)
             person = None
         if person is not None and person.mentions[0].start > ref.start and ref.head not in lex.relational_nouns() \
                 and view.tok_sent[view.tok_index(person.mentions[0].start)] != view.tok_sent[view.tok_index(ref.start)]:
