@@ -240,7 +240,8 @@ def _resolve_ref(view: DocView, f: Found, history: list[Found], parts: Participa
         if person is not None and not _sex_fits(view, f, ref, person):
             person = None  # "Муж Биби" is not Асия Биби; "министр заявила" not a man
         if person is not None and any(e is not None and e.type == "PER" and e.end < ref.end
-                                      and names.person(e).key == person.key and not is_nominative_name(e.text.split()[-1])
+                                      and names.person(e).key == person.key
+                                      and not is_nominative_name(e.text.split()[-1])
                                       for e in map(view.ent_at.get, view.tokens_in(ref.start, ref.end))):
             # "юрист Саифа-ул-Мулука, пакистанского адвоката" is the lawyer's lawyer, not the man his
             # title names in the genitive inside the phrase (a name ending the phrase is its holder:
@@ -751,9 +752,9 @@ def _plural_group(view: DocView, rng: range) -> Ref | None:
                 and any(p.tag.POS == "NOUN" and "datv" in p.tag for p in view.parses(b + 2)[:2]):
             b += 2  # an adjective's own measure: "Жители второго по величине ливанского города Триполи"
             continue
-        if not (b + 1 < rng.stop and view.is_word(b + 1) and "\n" not in view.text[view.toks[b].end:view.toks[b + 1].start] and (
-            b + 1 in view.ent_at or view.lower[b + 1] in ("более", "менее") or view.parses(b + 1)[0].tag.POS is None
-            or any(p.tag.POS in ("NOUN", "ADJF", "PRTF") and "gent" in p.tag for p in view.parses(b + 1)[:2]))):
+        if not (view.is_word(b + 1) and "\n" not in view.text[view.toks[b].end:view.toks[b + 1].start] and (
+                b + 1 in view.ent_at or view.lower[b + 1] in ("более", "менее") or view.parses(b + 1)[0].tag.POS is None
+                or any(p.tag.POS in ("NOUN", "ADJF", "PRTF") and "gent" in p.tag for p in view.parses(b + 1)[:2]))):
             break
         b += 1  # the group's genitives: "сторонников более жесткого подхода"
     ref = ref_from_np(view, j, b, case=None if case == "nomn" else case)
