@@ -419,6 +419,17 @@ def occupation_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def unnamed_person_antecedents() -> dict[str, frozenset[str]]:
+    """A bare person noun -> the heads of the unnamed participants it may stand for besides its own
+    ("чиновник" -> представитель …, "доктор" -> врач …), both spellings of ё."""
+    table = {}
+    for noun, heads in data_table("unnamed_person_antecedents.tsv"):
+        both = frozenset(heads.split()) | frozenset(h.replace("ё", "е") for h in heads.split())
+        table[noun] = table[noun.replace("ё", "е")] = both
+    return table
+
+
+@lru_cache(maxsize=None)
 def role_synonyms() -> dict[str, str]:
     return {phrase: canonical for phrase, canonical in data_table("role_synonyms.tsv")}
 

@@ -11,6 +11,7 @@ from citata.nlp import morph
 # file -> column holding lemmas (None: one lemma per line); phrases hold one lemma per word
 LEMMA_FILES = {
     "speech_verbs.tsv": 0, "speech_phrases.tsv": 0, "frame_cues.tsv": 0, "source_nouns.tsv": 1, "role_synonyms.tsv": 0,
+    "unnamed_person_antecedents.tsv": 0,
     "verdict_verbs.txt": None, "directive_verbs.txt": None, "channel_nouns.txt": None, "account_nouns.txt": None,
     "document_nouns.txt": None, "report_documents.txt": None, "norm_nouns.txt": None, "report_nouns.txt": None, "finding_nouns.txt": None, "generic_document_nouns.txt": None, "generic_person_nouns.txt": None,
     "named_objects.txt": None, "role_nouns.txt": None, "occupation_nouns.txt": None, "role_qualifiers.txt": None,

@@ -14,6 +14,12 @@ of taking the last name seen.
   («Пфайзером»), and goes by the original: outlets transliterate one name differently
   (Пфайзер, Файзер) and most print it in Latin, so the original is the name an archive can keep.
 
+- An unnamed participant: a person or group the article quotes without a name ("Представитель
+  Министерства сельского хозяйства Германии", "Врачи, прооперировавшие … Гиффордс"), as its
+  quotation's speaker phrase gives it, with its head noun, number and gender: a later bare person
+  noun of that head or of one `unnamed_person_antecedents.tsv` lets stand for it ("Чиновник",
+  "докторов") refers back to it (`unnamed_participant`, `stands_for`).
+
 Lookups return the most recent participant, mentioned before the offset and outside any
 quotation, whose role or class and gender fit. Work is linear in the document's entities.
 """
@@ -102,6 +108,43 @@ def sex_of(view: DocView, person: Person) -> str | None:
                     and tag.gender in ("masc", "femn"):
                 votes.add("m" if tag.gender == "masc" else "f")
     return votes.pop() if len(votes) == 1 else person.gender
+
+
+@dataclass(frozen=True)
+class Unnamed:
+    """A participant the article quotes without a name, by the phrase it is quoted under."""
+    phrase: str
+    head: str  # the head noun's lemma, ё folded to е ("представитель", "врач")
+    number: str  # "sing" or "plur"
+    gender: str | None  # "m" or "f" where the cue that quoted it tells
+
+
+def unnamed_participant(phrase: str, gender: str | None = None) -> Unnamed | None:
+    """The unnamed participant a nominative speaker phrase introduces: its first noun past
+    adjectives is an animate person noun (a role, an occupation, a generic person noun:
+    "Представитель Министерства …", "Врачи, прооперировавшие …"); None otherwise (a body, a thing)."""
+    for w in phrase.replace(",", " ").split()[:4]:
+        ps = parse(w.lower())
+        p = next((p for p in ps if p.tag.POS == "NOUN" and "nomn" in p.tag), None)
+        if p is not None:
+            head = p.normal_form.replace("ё", "е")
+            if "anim" not in p.tag or not (head in lex.role_nouns() or head in lex.generic_person_nouns()
+                                           or head in lex.unnamed_person_antecedents()):
+                return None
+            return Unnamed(phrase, head, p.tag.number, gender if p.tag.number == "sing" else None)
+        if ps[0].tag.POS not in ("ADJF", "PRTF"):
+            return None
+    return None
+
+
+def stands_for(noun: str, number: str | None, gender: str | None, unnamed: Unnamed) -> bool:
+    """May a bare person noun (its lemma, number, and the gender its cue tells) refer back to an
+    unnamed participant: the same head, or one the lexicon lets it stand for ("Чиновник" for a
+    "Представитель …", "докторов" for "Врачи …"), of its number and, where both are known, gender."""
+    noun = noun.replace("ё", "е")
+    if noun != unnamed.head and unnamed.head not in lex.unnamed_person_antecedents().get(noun, ()):
+        return False
+    return number == unnamed.number and (gender is None or unnamed.gender in (None, gender))
 
 
 @dataclass

@@ -16,8 +16,8 @@ from ..nlp import Entity, morph, parse
 from ..orgs import seat_name
 from .mentions import can_be_subject, noun_parse, np_bounds, ref_from_np, search_inverted, search_subject
 from .participants import (Participants, class_noun, is_class_noun, kin_sex, may_designate, place_of, role_key,
-                           sex_of)
-from .view import DocView, Found, Ref
+                           sex_of, stands_for, unnamed_participant)
+from .view import PREPOSITIONS, DocView, Found, Ref
 
 
 def _gender_votes(view: DocView, found: list[Found]) -> None:
@@ -230,6 +230,7 @@ def _resolve_ref(view: DocView, f: Found, history: list[Found], parts: Participa
         # "заявили в пресс-службе": the plural is the impersonal cue's, not the body's
         number = (None if ref.case == "loct" else _cue_number(view, f)) or _head_number(view, ref)
         phrase = nominative_phrase(view.text[ref.start:ref.end], case=ref.case, number=number)
+        phrase = _possessor_named(view, ref, phrase, number)
         group = number == "plur"  # "судьи постановили": not one holder of the title
         # "в канцелярии премьер-министра Терезы Мэй", "пресс-служба британского премьер-министра":
         # a phrase headed by a thing (a body, an office) speaks for itself, not for the holder of
@@ -238,6 +239,14 @@ def _resolve_ref(view: DocView, f: Found, history: list[Found], parts: Participa
         person = names.by_role(phrase, ref.start) if held else None
         if person is not None and not _sex_fits(view, f, ref, person):
             person = None  # "Муж Биби" is not Асия Биби; "министр заявила" not a man
+        if person is not None and any(e is not None and e.type == "PER" and e.end < ref.end
+                                      and names.person(e).key == person.key
+                                      and not is_nominative_name(e.text.split()[-1])
+                                      for e in map(view.ent_at.get, view.tokens_in(ref.start, ref.end))):
+            # "юрист Саифа-ул-Мулука, пакистанского адвоката" is the lawyer's lawyer, not the man his
+            # title names in the genitive inside the phrase (a name ending the phrase is its holder:
+            # "глава японского МИДа Сэйдзи Маэхара"; the dictionary reads "Корбин" as a genitive)
+            person = None
         if person is not None and person.mentions[0].start > ref.start and ref.head not in lex.relational_nouns() \
                 and view.tok_sent[view.tok_index(person.mentions[0].start)] != view.tok_sent[view.tok_index(ref.start)]:
             # a holder named only later: "Министр" after Хант's words is Хант, not Дэвис further on
@@ -270,6 +279,13 @@ def _resolve_ref(view: DocView, f: Found, history: list[Found], parts: Participa
             person = _speaker_just_before(view, f, history, ref, parts)
             if person is not None:
                 return _as_holder("person noun → the one who just spoke", person, mention, phrase)
+        unnamed = _unnamed_quoted_before(view, f, history, ref, parts)
+        if unnamed is not None:
+            # no named person fits, but an unnamed one was quoted just before: "Представитель
+            # Министерства … сообщил … . Чиновник подчеркнул", "Врачи, прооперировавшие … , говорят
+            # … . По сообщениям докторов"
+            return _by("person noun → the unnamed participant quoted before", replace(unnamed, mention=mention),
+                       unnamed.name)
         # "В самой авиакомпании подчеркивают": the emphatic "сам" adds no word to the class noun
         words = len([w for w in phrase.split() if parse(w.lower())[0].normal_form != "сам"])
         # "профсоюзы заявили": a plural class noun is several organisations, not the last one named;
@@ -588,6 +604,68 @@ def _genitive(phrase: str) -> str | None:
     return None
 
 
+# a possessive pronoun opening a speaker's phrase -> the gender(s) and number of its possessor
+POSSESSIVES = {"ее": ({"femn"}, "sing"), "её": ({"femn"}, "sing"), "его": ({"masc", "neut"}, "sing"),
+               "их": (None, "plur")}
+POSSESSOR_COMPLEMENT = 4  # words after the possessor's noun that stay with it ("ученые в Бразилии")
+
+
+def _possessor_named(view: DocView, ref: Ref, phrase: str, number: str | None) -> str:
+    """A speaker's phrase with its opening possessive pronoun written as what it refers to, as the
+    gold writes such speakers: "…, заявили ее разработчики" after "британская вакцина" ->
+    "разработчики британской вакцины"; "По данным их последних исследований" after "ученые в
+    Бразилии" -> "последних исследований ученых в Бразилии" (the noun alone where no possessor is
+    found). "Асия Биби и ее семья" keeps it: the possessor stands in the phrase."""
+    i = view.tok_index(ref.start)
+    first = phrase.partition(" ")[0]
+    if first.lower() not in POSSESSIVES or view.lower[i] != first.lower() or i + 1 >= len(view.toks) \
+            or view.toks[i + 1].start >= ref.end or i > 0 and view.lower[i - 1] in ("и", "или"):
+        return phrase
+    rest = nominative_phrase(view.text[view.toks[i + 1].start:ref.end], case=ref.case, number=number)
+    owner = _possessor(view, i, *POSSESSIVES[first.lower()])
+    return f"{rest} {owner}" if owner else rest
+
+
+def _possessor(view: DocView, i: int, genders: set[str] | None, number: str) -> str | None:
+    """The noun phrase a possessive pronoun at token i refers to, in the genitive: the nearest noun
+    before it in its sentence or the one before, nominative, of the pronoun's gender and number and
+    not after a preposition ("ученые в Бразилии": not "Бразилии"), with its adjectives and the
+    words that qualify it after; None where there is none, or it is a name (a name's genitive is
+    the name index's, not this)."""
+    si = view.tok_sent[i]
+    lo = view.sent_range(si - 1).start if si > 0 else view.sent_range(si).start
+    for j in range(i - 1, lo - 1, -1):
+        if not view.is_word(j) or view.lower[j] in PREPOSITIONS or j > 0 and view.lower[j - 1] in PREPOSITIONS \
+                or view.parses(j)[0].tag.POS not in ("NOUN", "ADJF"):
+            continue  # ("По": a preposition, though "ПО" reads as a noun)
+        if not any(p.tag.POS == "NOUN" and "nomn" in p.tag and p.tag.number == number
+                   and (genders is None or p.tag.gender in genders) for p in view.parses(j)):
+            continue
+        if j in view.ent_at:
+            return None
+        a = j
+        while a > lo and view.is_word(a - 1) and view.parses(a - 1)[0].tag.POS in ("ADJF", "PRTF"):
+            a -= 1
+        written = view.text[view.toks[a].start:view.toks[j].end]
+        head = _genitive(written)
+        if head is None:
+            return None
+        if "ё" not in written:
+            head = head.replace("ё", "е")  # the article's spelling: "ученых", not "учёных"
+        if a == view.sent_range(view.tok_sent[a]).start and a not in view.ent_at:
+            head = head[:1].lower() + head[1:]  # "Компания …" opens its sentence: "представители компании"
+        # what qualifies it: a name, genitives, or a preposition before a name ("в Бразилии", not
+        # "в понедельник")
+        b = j + 1 if j + 2 < i and view.lower[j + 1] in PREPOSITIONS and j + 2 in view.ent_at else j
+        while b + 1 < i and b - j < POSSESSOR_COMPLEMENT and (b + 1 in view.ent_at or view.is_word(b + 1) and all(
+                "gent" in p.tag and p.tag.POS in ("NOUN", "ADJF") for p in view.parses(b + 1))):
+            b += 1
+        if b > j and view.lower[b] in PREPOSITIONS:
+            b -= 1
+        return head + view.text[view.toks[j].end:view.toks[b].end]
+    return None
+
+
 def _bare_noun(view: DocView, ref: Ref) -> bool:
     """Is the phrase its head noun alone ("документу", not "документу Минздрава")?"""
     words = [j for j in view.tokens_in(ref.start, ref.end) if view.is_word(j)]
@@ -669,9 +747,15 @@ def _plural_group(view: DocView, rng: range) -> Ref | None:
     _, j, case = min(found)
     b = j
     # (the genitives of a subject or of a genitive: "мусульманкам воды" is the object's)
-    while case in ("nomn", "gent") and b + 1 < rng.stop and view.is_word(b + 1) and "\n" not in view.text[view.toks[b].end:view.toks[b + 1].start] and (
-            b + 1 in view.ent_at or view.lower[b + 1] in ("более", "менее") or view.parses(b + 1)[0].tag.POS is None
-            or any(p.tag.POS in ("NOUN", "ADJF", "PRTF") and "gent" in p.tag for p in view.parses(b + 1)[:2])):
+    while case in ("nomn", "gent") and b + 1 < rng.stop:
+        if view.lower[b + 1] == "по" and b + 3 < rng.stop and view.parses(b)[0].tag.POS == "ADJF" \
+                and any(p.tag.POS == "NOUN" and "datv" in p.tag for p in view.parses(b + 2)[:2]):
+            b += 2  # an adjective's own measure: "Жители второго по величине ливанского города Триполи"
+            continue
+        if not (view.is_word(b + 1) and "\n" not in view.text[view.toks[b].end:view.toks[b + 1].start] and (
+                b + 1 in view.ent_at or view.lower[b + 1] in ("более", "менее") or view.parses(b + 1)[0].tag.POS is None
+                or any(p.tag.POS in ("NOUN", "ADJF", "PRTF") and "gent" in p.tag for p in view.parses(b + 1)[:2]))):
+            break
         b += 1  # the group's genitives: "сторонников более жесткого подхода"
     ref = ref_from_np(view, j, b, case=None if case == "nomn" else case)
     if ref.kind != "np":
@@ -1028,6 +1112,36 @@ def _speaker_just_before(view: DocView, f: Found, history: list[Found], ref: Ref
             or not _sex_fits(view, f, ref, person) or not _title_fits(view, ref, person, parts):
         return None  # "собеседница" is no man
     return person
+
+
+UNNAMED_REACH = 1500  # characters back from a bare person noun to the unnamed participant it stands for
+
+
+def _unnamed_quoted_before(view: DocView, f: Found, history: list[Found], ref: Ref, parts: Participants):
+    """The speaker of one of the last three quotations that is an unnamed participant a bare person
+    noun (adjectives at most before it) may stand for (`participants.stands_for`), quoted within
+    UNNAMED_REACH characters with no person named since; None where none fits. A kinship or
+    generic noun of the same head is someone new ("Мужчина рассказал" after another man's words)."""
+    words = [j for j in view.tokens_in(ref.start, ref.end) if view.is_word(j)]
+    if not words or ref.head is None or ref.head in lex.kin_nouns() \
+            or ref.head in lex.generic_person_nouns() and ref.head not in lex.unnamed_person_antecedents():
+        return None
+    head = _head_noun(view, ref, words[-1:])
+    if head is None or "anim" not in head.tag \
+            or not all(view.parses(j)[0].tag.POS in ("ADJF", "PRTF") for j in words[:-1]):
+        return None
+    at, gender = min(f.start, ref.start), _cue_gender(view, f)
+    for h in reversed(history[-3:]):
+        sp, end = h.speaker, _words_end(h)
+        if end > at:
+            continue
+        if at - end > UNNAMED_REACH or parts.persons_named(end, ref.start):
+            return None
+        unnamed = unnamed_participant(sp.name, _cue_gender(view, h)) \
+            if sp is not None and sp.kind == "anonymous" and sp.name else None
+        if unnamed is not None and stands_for(ref.head, head.tag.number, gender, unnamed):
+            return sp
+    return None
 
 
 def _words_end(f: Found) -> int:

@@ -6,6 +6,7 @@ object, a dative or an oblique (where outlets and addressees stand), never a wor
 the quotation."""
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 from .. import lexicons as lex
@@ -244,6 +245,9 @@ def _subject(view: DocView, tree: list[tuple[int, str]], first: int, cue: int,
     return None
 
 
+DATELINE = re.compile(r"\d{1,2}:\d{2}\b")  # a time stamp opening a phrase: a dateline's
+
+
 def _mention(view: DocView, tree: list[tuple[int, str]], first: int, head: int,
              f: Found) -> tuple[Ref, int, int] | None:
     """The subject's noun phrase (the head with its name parts, appositions and modifiers) as a
@@ -265,6 +269,8 @@ def _mention(view: DocView, tree: list[tuple[int, str]], first: int, head: int,
     start, end = view.toks[a].start, view.toks[b].end
     if any(start < e and s < end for s, e in (f.parts or [(f.start, f.end)])):
         return None  # a name inside the quotation is not its speaker (an interrupted one's attribution is)
+    if DATELINE.match(view.text, start):
+        return None  # ", 13:54 REGNUM 3 февраля юрист … сообщил": the page's time and outlet, no subject
     low = view.lower[head]
     if a == b == head and low in lex.pronouns():
         gender, _ = lex.pronouns()[low]
