@@ -907,6 +907,7 @@ def _canonical_role(phrase: str) -> tuple[str, ...]:
         if k is not None:
             holder = _fold_synonym(" ".join(lemmas[k:])).split()[0]
             if holder in lex.leader_nouns() and countries_named(phrase):
+                # a country's leader is its head of state: the holder's title of the relation's row
                 holder = next((h for r, h in lex.role_relations() if r == lemmas[0]), holder)
             title = lex.role_relations().get((lemmas[0], holder))
             if title is not None:
