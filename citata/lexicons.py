@@ -435,6 +435,12 @@ def role_synonyms() -> dict[str, str]:
 
 
 @lru_cache(maxsize=None)
+def role_relations() -> dict[tuple[str, str], str]:
+    """(relation noun, the holder's title) -> the title the relation is: ("жена", "президент") -> "леди"."""
+    return {(relation, holder): title for relation, holder, title in data_table("role_relations.tsv")}
+
+
+@lru_cache(maxsize=None)
 def org_nouns() -> frozenset[str]:
     return _words("org_nouns.txt")
 

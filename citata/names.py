@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from . import lexicons as lex
-from .countries import countries_named
+from .countries import countries_named, country_of
 from .nlp import Entity, parse
 from .orgs import is_known_body, org_key
 
@@ -865,23 +865,54 @@ def _synonyms_longest_first() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(lex.role_synonyms().items(), key=lambda kv: -len(kv[0])))
 
 
+def _fold_synonym(text: str) -> str:
+    """Lemmas with a synonym at their start folded; adjectives after the first word set aside (put
+    last, after the complement a holder is told by) when the words as they stand match none:
+    "глава российский министерство финансы" is "министр финансы российский"."""
+    for candidate, aside in _without_adjectives(text):
+        for phrase_, canon in _synonyms_longest_first():
+            if candidate == phrase_ or candidate.startswith(phrase_ + " "):
+                return " ".join([canon + candidate[len(phrase_):]] + aside)
+    return text
+
+
+def _without_adjectives(text: str):
+    """`text`, then (when adjectives follow its first word) its words without them, with the set-aside ones."""
+    words = text.split()
+    yield text, []
+    k = 1
+    while k < len(words) and (ps := parse(words[k])) and ps[0].tag.POS in ("ADJF", "PRTF"):
+        k += 1
+    if 1 < k < len(words):
+        yield " ".join(words[:1] + words[k:]), words[1:k]
+
+
 # Memoised: every quotation with a title asks for the roles of every person named so far.
 @lru_cache(maxsize=100_000)
 def _canonical_role(phrase: str) -> tuple[str, ...]:
+    relations = {relation for relation, _ in lex.role_relations()}
     lemmas = []
     for w in split_words(phrase):
         ps = parse(w)
         lemmas.append((ps[0].normal_form if ps else w.lower()).replace("ё", "е"))
     for k, lemma in enumerate(lemmas):
-        if lemma in lex.role_nouns():
+        if lemma in lex.role_nouns() or lemma in relations:
             lemmas = lemmas[k:]
             break
-    text = " ".join(lemmas)
-    for phrase_, canon in _synonyms_longest_first():
-        if text == phrase_ or text.startswith(phrase_ + " "):
-            text = canon + text[len(phrase_):]
-            break
-    return tuple(text.split())
+    if lemmas and lemmas[0] in relations:
+        # "жены действующего американского лидера" is "первая леди": the relation's title when its
+        # object is the holder's title (a leader noun only with a country named: "жена лидера партии" is
+        # nobody's first lady); any other relation keeps its own noun ("супруга министра")
+        k = next((k for k in range(1, len(lemmas)) if lemmas[k] in lex.role_nouns()), None)
+        if k is not None:
+            holder = _fold_synonym(" ".join(lemmas[k:])).split()[0]
+            if holder in lex.leader_nouns() and countries_named(phrase):
+                # a country's leader is its head of state: the holder's title of the relation's row
+                holder = next((h for r, h in lex.role_relations() if r == lemmas[0]), holder)
+            title = lex.role_relations().get((lemmas[0], holder))
+            if title is not None:
+                return (title,)
+    return tuple(_fold_synonym(" ".join(lemmas)).split())
 
 
 def split_merged_names(entities: list[Entity]) -> list[Entity]:
@@ -1416,7 +1447,8 @@ class NameIndex:
         # then their nearest mention before the offset, or their first one, picks one.
         holders = []  # (exact, person)
         for person in self._persons_in_order():
-            heads = [r for r in map(canonical_role, dict.fromkeys(person.roles)) if r and r[0] == query[0]]
+            heads = [c for r, c in ((r, canonical_role(r)) for r in dict.fromkeys(person.roles))
+                     if c and (c[0] == query[0] or _heads_of_one_body(phrase, query, r, c))]
             if heads:
                 holders.append((any(len(query) < 2 or (len(r) > 1 and r[1] == query[1]) for r in heads), person))
         # "Премьер-министр Венгрии", "венгерский премьер": not a holder whose roles name another
@@ -1524,6 +1556,19 @@ def _of_another_country(person: Person, countries: frozenset[str]) -> bool:
     """Do the person's roles name a country, and none of these?"""
     theirs = {c for r in dict.fromkeys(person.roles) for c in countries_named(r)}
     return bool(theirs) and not theirs & countries
+
+
+def _heads_of_one_body(a: str, ca: tuple[str, ...] | list[str], b: str, cb: tuple[str, ...] | list[str]) -> bool:
+    """Do two titles with different heads name the head of one body, a leader noun ("глава",
+    "руководитель") standing for the other's title: "глава Европейского совета" is its "председатель",
+    "руководитель профсоюза Cockpit" its "председатель". Only a body with a name of its own (a
+    capitalised word, not a country's), which has one head: "глава компании" may be anyone's title."""
+    if ca[0] == cb[0] or not (ca[0] in lex.leader_nouns() or cb[0] in lex.leader_nouns()):
+        return False
+    if len(ca) < 2 or tuple(ca[1:]) != tuple(cb[1:]):
+        return False
+    return any(w[:1].isupper() and country_of(w) is None for w in split_words(a)[1:]) \
+        and any(w[:1].isupper() and country_of(w) is None for w in split_words(b)[1:])
 
 
 def _names_differ(a: str, b: str) -> bool:
