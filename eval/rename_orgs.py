@@ -170,7 +170,8 @@ def form_words(form: str) -> tuple[str, ...]:
 
 # Where something is posted, not who posts it ("написал в Twitter"): left as written, with the platforms
 # of the cleaner's channel calls.
-PLATFORMS = ("twitter", "твиттер", "facebook", "фейсбук", "instagram", "инстаграм", "linkedin", "google")
+PLATFORMS = ("twitter", "твиттер", "facebook", "фейсбук", "instagram", "инстаграм", "linkedin", "google", "жж",
+             "livejournal")
 
 
 def is_outlet(form: str) -> bool:
@@ -185,30 +186,42 @@ class Org:
     forms: set[tuple[str, ...]]  # the words of each form it is written in
 
 
+def _lemma_key(form: tuple[str, ...]) -> tuple[frozenset[str], ...]:
+    return tuple(map(lemmas, form))
+
+
+def _same_org(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Two forms of one organisation: the same lemmas, or one the other with a capitalised name after it
+    ("Верховный суд" and "Верховный суд Пакистана")."""
+    short, long_ = sorted((a, b), key=len)
+    return all(_fits(w, f) for w, f in zip(long_, short)) and all(w[:1].isupper() for w in long_[len(short):])
+
+
 def orgs_of(mentions: list[tuple[int, int, str, str, str]], gold_names: list[str]) -> list[Org]:
     """The article's organisations: NER's ORG mentions (start, end, type, key, normal) grouped by key,
-    and the gold's organisation speakers that are none of their forms; an outlet is left out, and two
-    groups that share a form are one."""
+    and the gold's organisation speakers in which none of them is written ("Pfizer и BioNTech" is two);
+    an outlet is left out, and two groups of one organisation (`_same_org`) are one."""
     groups: dict[str, set[tuple[str, ...]]] = {}
     for _, _, kind, key, normal in mentions:
-        if kind == "ORG":
+        if kind == "ORG" and form_words(normal):
             groups.setdefault(key, set()).add(form_words(normal))
-    texts = {key: [f for f in forms if f] for key, forms in groups.items()}
-    known = {tuple(map(lemmas, f)) for forms in texts.values() for f in forms}
-    for name in gold_names:
-        words = form_words(name)
-        if words and words[0][:1].isupper() and tuple(map(lemmas, words)) not in known:
-            texts.setdefault("gold:" + " ".join(words).lower(), []).append(words)
     merged: list[Org] = []
-    for forms in texts.values():
+    for forms in groups.values():
         forms = {f for f in forms if any(w[:1].isupper() for w in f)}
         if not forms or any(is_outlet(" ".join(f)) for f in forms):
             continue
-        same = next((o for o in merged if o.forms & forms), None)
+        same = next((o for o in merged if any(_same_org(a, b) for a in o.forms for b in forms)), None)
         if same is None:
             merged.append(Org(set(forms)))
         else:
             same.forms |= forms
+    for name in gold_names:
+        words = form_words(name)
+        if not words or not words[0][:1].isupper() or is_outlet(name):
+            continue
+        if occurrences(name, tagged(name), merged):
+            continue
+        merged.append(Org({words}))
     return merged
 
 
@@ -265,6 +278,13 @@ def _occurrence(text: str, tokens: list, org: int, first: int, last: int, places
         not text[before.stop:start - (1 if quoted else 0)].strip()
     head = next((t for t in tokens[first:last + 1] if (t.feats or {}).get("Case")), tokens[first])
     case = "nomn" if apposed else UD_CASES.get((head.feats or {}).get("Case"), "nomn")
+    lead = tokens[first - (2 if quoted else 1)] if first - (2 if quoted else 1) >= 0 else None
+    if not apposed and lead is not None and lead.pos == "ADP" and lead.text.lower() in PREPOSITION_CASES \
+            and not _shows_case(tokens[first].text):
+        case = PREPOSITION_CASES[lead.text.lower()]  # "в AESA", "в МИД": the preposition tells the case
+    elif case == "accs" and SENTENCE_START.search(text[max(0, start - (4 if quoted else 3)):start - (1 if quoted else 0)]) \
+            and any(p.tag.case == "nomn" for p in parse(tokens[first].text.lower())):
+        case = "nomn"  # an inanimate subject opening a sentence reads as an accusative as often as not
     feats = head.feats or {}
     gender = "p" if feats.get("Number") == "Plur" else UD_GENDER.get(feats.get("Gender"))
     n_words = last - first + 1
@@ -284,6 +304,19 @@ def _in_capitals(text: str, tokens: list, occ: Occurrence) -> bool:
         return False
     near = [t.text for t in tokens[max(0, occ.first - 1):occ.first] + tokens[occ.last + 1:occ.last + 2]]
     return any(len(w) > 3 and w.isupper() for w in near)
+
+
+# The case a preposition governs where a name's own form shows none ("в AESA заявили", "от ВОЗ").
+PREPOSITION_CASES = {"в": "loct", "во": "loct", "на": "loct", "о": "loct", "об": "loct", "при": "loct",
+                     "из": "gent", "от": "gent", "у": "gent", "для": "gent", "до": "gent", "без": "gent",
+                     "после": "gent", "со": "ablt", "с": "ablt", "между": "ablt", "перед": "ablt",
+                     "к": "datv", "ко": "datv", "по": "datv", "через": "accs", "про": "accs"}
+
+
+def _shows_case(word: str) -> bool:
+    """A Cyrillic word the dictionary declines (not a Latin name, an abbreviation, an indeclinable)."""
+    return bool(re.search("[а-яё]", word)) and any(p.tag.case != "nomn" for p in parse(word.lower())
+                                                    if p.tag.POS == "NOUN" and "Fixd" not in p.tag)
 
 
 def _verb_next_to(tokens: list, occ: Occurrence):
