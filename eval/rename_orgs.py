@@ -174,10 +174,13 @@ PLATFORMS = ("twitter", "твиттер", "facebook", "фейсбук", "instagr
              "livejournal")
 
 
+LOOKALIKES = str.maketrans("АВСЕНКМОРТХ", "ABCEHKMOPTX")  # "ВВС" is the BBC written in Cyrillic capitals
+
+
 def is_outlet(form: str) -> bool:
     """An outlet, the media at large or a platform: not renamed."""
     low = form.lower()
-    return known_outlet(form) is not None or form in lexicons.media_at_large() or \
+    return known_outlet(form) is not None or known_outlet(form.translate(LOOKALIKES)) is not None or form in lexicons.media_at_large() or \
         form in lexicons.media_names() or low.startswith(PLATFORMS + tuple(lexicons.word_set("call_platforms")))
 
 
@@ -274,14 +277,18 @@ def _occurrence(text: str, tokens: list, org: int, first: int, last: int, places
         end += 1  # "ФГУП «Сибвектор»": the closing mark belongs to the name
     quoted = text[start - 1:start] in OPEN_MARKS and text[end:end + 1] in CLOSE_MARKS and start > 0
     before = tokens[first - (2 if quoted else 1)] if first - (2 if quoted else 1) >= 0 else None
-    apposed = before is not None and before.pos == "NOUN" and before.text[:1].islower() and \
+    apposed = before is not None and before.text[:1].islower() and is_class_noun(before.text) and \
         not text[before.stop:start - (1 if quoted else 0)].strip()
     head = next((t for t in tokens[first:last + 1] if (t.feats or {}).get("Case")), tokens[first])
     case = "nomn" if apposed else UD_CASES.get((head.feats or {}).get("Case"), "nomn")
     lead = tokens[first - (2 if quoted else 1)] if first - (2 if quoted else 1) >= 0 else None
-    if not apposed and lead is not None and lead.pos == "ADP" and lead.text.lower() in PREPOSITION_CASES \
-            and not _shows_case(tokens[first].text):
-        case = PREPOSITION_CASES[lead.text.lower()]  # "в AESA", "в МИД": the preposition tells the case
+    if not apposed and not _shows_case(tokens[first].text):
+        # "в AESA", "в МИД": the preposition tells the case; with none, a name whose form shows no case
+        # is read as a genitive where the tagger says so ("заявление Pfizer"), else as a nominative
+        if lead is not None and lead.pos == "ADP" and lead.text.lower() in PREPOSITION_CASES:
+            case = PREPOSITION_CASES[lead.text.lower()]
+        elif case != "gent":
+            case = "nomn"
     elif case == "accs" and SENTENCE_START.search(text[max(0, start - (4 if quoted else 3)):start - (1 if quoted else 0)]) \
             and any(p.tag.case == "nomn" for p in parse(tokens[first].text.lower())):
         case = "nomn"  # an inanimate subject opening a sentence reads as an accusative as often as not
@@ -293,7 +300,7 @@ def _occurrence(text: str, tokens: list, org: int, first: int, last: int, places
         if nxt < len(tokens) and (tokens[nxt].start, tokens[nxt].stop) in set(places) and \
                 (tokens[nxt].feats or {}).get("Case") == "Gen" and not text[end:tokens[nxt].start].strip():
             end, last, n_words = tokens[nxt].stop, nxt, n_words + 1  # "МИД Пакистана"
-    full = not quoted and n_words >= 2 and not tokens[first].text.isupper()
+    full = not quoted and not apposed and n_words >= 2 and not tokens[first].text.isupper()
     return Occurrence(org, start, end, case, full, quoted, apposed, gender, first, last)
 
 
@@ -311,6 +318,13 @@ PREPOSITION_CASES = {"в": "loct", "во": "loct", "на": "loct", "о": "loct",
                      "из": "gent", "от": "gent", "у": "gent", "для": "gent", "до": "gent", "без": "gent",
                      "после": "gent", "со": "ablt", "с": "ablt", "между": "ablt", "перед": "ablt",
                      "к": "datv", "ко": "datv", "по": "datv", "через": "accs", "про": "accs"}
+
+
+@lru_cache(maxsize=10_000)
+def is_class_noun(word: str) -> bool:
+    """A noun that classes an organisation ("компания", "авиакомпания", "профсоюз", "газета")."""
+    known = set(lexicons.org_classes()) | lexicons.org_nouns() | set(lexicons.media_nouns())
+    return any(p.tag.POS == "NOUN" and p.normal_form.replace("ё", "е") in known for p in parse(word.lower()))
 
 
 def _shows_case(word: str) -> bool:
@@ -388,8 +402,11 @@ def rename_article(entry: dict, text: str, mentions: list, pool: list[OrgName], 
     for q in entry["quotes"]:
         speaker = q["speaker"]
         if speaker:
+            # the gold writes the place as the text does ("МИД Пакистана"): a capitalised genitive after
+            # the name goes with it here too
             toks = tagged(speaker)
-            speaker = apply(speaker, replacements(speaker, toks, occurrences(speaker, toks, orgs), names))
+            capitals = [(t.start, t.stop) for t in toks if t.text[:1].isupper()]
+            speaker = apply(speaker, replacements(speaker, toks, occurrences(speaker, toks, orgs, capitals), names))
         quotes.append(dict(q, speaker=speaker))
     samples = [f"{text[max(0, s - 30):s]!r} [[{text[s:e]!r} → {new!r}]] {text[e:e + 20]!r}" for s, e, new in repls]
     return Renamed(apply(text, repls), repls, dict(entry, quotes=quotes), samples, max(0, len(order) - len(pool)))
