@@ -287,6 +287,9 @@ def _occurrence(text: str, tokens: list, org: int, first: int, last: int, places
         # is read as a genitive where the tagger says so ("заявление Pfizer"), else as a nominative
         if lead is not None and lead.pos == "ADP" and lead.text.lower() in PREPOSITION_CASES:
             case = PREPOSITION_CASES[lead.text.lower()]
+        elif lead is not None and lead.pos == "NOUN" and \
+                not text[lead.stop:start - (1 if quoted else 0)].strip():
+            case = "gent"  # "руководство Ryanair назвало": the name is the noun's genitive, the verb the noun's
         elif case != "gent":
             case = "nomn"
     elif case == "accs" and SENTENCE_START.search(text[max(0, start - (4 if quoted else 3)):start - (1 if quoted else 0)]) \
