@@ -99,3 +99,20 @@ def test_a_body_in_quotation_marks_in_the_locative_speaks_as_far_from_the_cue_as
     assert q.content.text == "нежелание оставаться в дырявой шлюпке"
     assert q.speaker.name == speaker
 
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Социалистическая партия Португалии выступила против. В партии «Новые горизонты» сообщили, что закон нужен.",
+     "Новые горизонты"),
+    ("Партия «Единая Россия» выступила против. Закон нужен, заявили в партии «Справедливая Россия».",
+     "Справедливая Россия"),
+])
+def test_a_class_noun_with_its_own_name_in_quotation_marks_is_that_organisation_not_the_last_of_its_class(text, speaker):
+    q, = [q for q in extract_text(text).quotes if q.content.text.startswith("закон нужен") or q.content.text == "Закон нужен"]
+    assert q.speaker.name == speaker
+
+
+def test_a_declined_name_after_a_body_noun_is_its_genitive_not_its_name():
+    # "пресс-служба «Аэрофлота»": the service of the airline, not an organisation called «Аэрофлота»
+    q, = extract_text("В пресс-службе «Аэрофлота» сообщили, что рейсы отменят.").quotes
+    assert q.speaker.name != "Аэрофлота"
