@@ -104,7 +104,7 @@ ADJ_MAN = {"gent": "ого", "datv": "ому", "accs": "ого", "ablt": "им",
 ADJ_WOMAN = {"gent": "ой", "datv": "ой", "accs": "ую", "ablt": "ой", "loct": "ой"}  # -ая dropped
 
 
-def _capitalised_as(pattern: str, word: str) -> str:
+def capitalised_as(pattern: str, word: str) -> str:
     """`word` (lower case) with the capitals of `pattern`, hyphenated part by part."""
     parts, shape = word.split("-"), pattern.split("-")
     if len(parts) != len(shape):
@@ -167,7 +167,7 @@ def inflect(word: str, gender: str, case: str, declension: str = "name") -> str:
         else:
             continue
         if form is not None:
-            return _capitalised_as(word, form.word)
+            return capitalised_as(word, form.word)
     return _by_rule(word, gender, case, declension)
 
 
@@ -395,16 +395,16 @@ def replacements(text: str, found: list[Occurrence], names: dict[int, NewName]) 
         if new.east_asian:  # the whole name, whatever parts the original wrote
             start, end = occ.parts[0][1], occ.parts[-1][2]
             word = next((text[s:e] for kind, s, e in occ.parts if kind == "surname"), text[start:occ.parts[0][2]])
-            out.append((start, end, _upper_if(word, full_east_asian(new, occ.case))))
+            out.append((start, end, upper_if(word, full_east_asian(new, occ.case))))
             continue
         for kind, start, end in occ.parts:
             if kind == "surname":
                 form = surname_form(new, occ.case)
                 if capital and start == first_start:
                     form = form[:1].upper() + form[1:]  # "Фон дер Хайде" opening a sentence
-                out.append((start, end, _upper_if(text[start:end], form)))
+                out.append((start, end, upper_if(text[start:end], form)))
             elif kind == "first":
-                out.append((start, end, _upper_if(text[start:end], inflect(new.first, new.gender, occ.case))))
+                out.append((start, end, upper_if(text[start:end], inflect(new.first, new.gender, occ.case))))
             elif kind == "first initial":
                 out.append((start, end, new.first[0] + "."))
             elif new.patronymic:
@@ -414,15 +414,15 @@ def replacements(text: str, found: list[Occurrence], names: dict[int, NewName]) 
             else:  # the new name has no patronymic: drop it with the space after it
                 gap = len(text[end:]) - len(text[end:].lstrip(" \u00a0"))
                 out.append((start, end + gap, ""))
-    return _disjoint(sorted(out))
+    return disjoint(sorted(out))
 
 
-def _upper_if(original: str, new: str) -> str:
+def upper_if(original: str, new: str) -> str:
     """`new` in capitals where the original word is written in capitals (a headline's "ТРАМП")."""
     return new.upper() if sum(ch.isalpha() for ch in original) > 1 and original.isupper() else new
 
 
-def _disjoint(repls: list[Replacement]) -> list[Replacement]:
+def disjoint(repls: list[Replacement]) -> list[Replacement]:
     out: list[Replacement] = []
     for r in repls:
         if not out or r[0] >= out[-1][1]:
@@ -516,7 +516,7 @@ def main() -> None:
             renamed_words[name] += len(r.repls)
             if args.samples:
                 print(f"# {entry['file']}\n" + "\n".join(r.samples))
-            made.append((r.text, _mapping(name, r), r.entry))
+            made.append((r.text, mapping_of(name, r.text, r.repls), r.entry))
         counts[name] = score_variant(gold, made, runner, base, outcomes, show=args.errors == name)
     print(f"{args.set} half: {original['docs']} articles, {original['gold']} gold quotations, "
           f"{runner.analysed} texts analysed")
@@ -526,11 +526,12 @@ def main() -> None:
     print(table(counts, label="pool"))
 
 
-def _mapping(name: str, r: Renamed):
+def mapping_of(name: str, text: str, repls: list[Replacement]):
+    """The offset map of a renamed `text`, given the text read back (which must be the same)."""
     def mapping(read: str):
-        if read != r.text:
+        if read != text:
             raise SystemExit(f"pool {name!r}: the reader changed the renamed text; offsets cannot be mapped")
-        return offset_map(r.repls)
+        return offset_map(repls)
     return mapping
 
 

@@ -352,8 +352,9 @@ def _report_subject(view: DocView, cue: int, lo: int) -> Ref | None:
     for k in range(cue - 1, lo - 1, -1):
         if view.toks[k].text == "," and k not in view.quoted:
             return _parsed_report_subject(view, cue, lo)
-        if view.toks[k].text in TERMINAL or view.toks[k].text in (";", ":") or k in view.quoted:
-            return None
+        if view.toks[k].text in TERMINAL or view.toks[k].text in (";", ":") or \
+                k in view.quoted and not name_quote(view, *view.quoted[k]):
+            return None  # a name in quotation marks is a word of the phrase: "исследования «Газпрома» показали"
         if k == cue - 1 and view.lower[k] in ("он", "она", "оно", "они"):
             return _report_antecedent(view, k)
         p = noun_parse(view, k, "nomn")

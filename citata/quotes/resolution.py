@@ -14,7 +14,7 @@ from ..model import Provenance, Quote, Speaker, TextSpan
 from ..names import canonical_role, is_nominative_name, nominative_phrase, tidy_role
 from ..nlp import Entity, morph, parse
 from ..orgs import seat_name
-from .mentions import can_be_subject, noun_parse, np_bounds, ref_from_np, search_inverted, search_subject
+from .mentions import can_be_subject, name_quote, noun_parse, np_bounds, ref_from_np, search_inverted, search_subject
 from .participants import (Participants, class_noun, is_class_noun, kin_sex, may_designate, place_of, role_key,
                            sex_of, stands_for, unnamed_participant)
 from .view import PREPOSITIONS, DocView, Found, Ref
@@ -292,6 +292,13 @@ def _resolve_ref(view: DocView, f: Found, history: list[Found], parts: Participa
         # "на официальном сайте перевозчика": a site with its owner after it is the owner's, not
         # the outlet the article last relayed ("сайт" is also a media noun)
         by_head = ref.head and not group and not _owned_site(view, ref)
+        named = _name_in_apposition(view, ref) if by_head else None
+        if named is not None:
+            # "в партии «Новые горизонты» сообщили": the class noun's own name, not the party last named
+            org = parts.org_named(named)
+            name = _org_name(view, org) if org is not None else named
+            return _by("class noun with its name in quotation marks", Speaker(name, mention, None, "organization", None),
+                       named)
         org = parts.org_by_class(ref.head, ref.start, _countries_before_head(view, ref)) if by_head else None
         if org is None and by_head and words <= 3:
             org = parts.topic_org(ref.head, ref.start)
@@ -817,6 +824,24 @@ def _owner_words(view: DocView, ref: Ref) -> tuple[int, int] | None:
         else:
             return None
     return first, last
+
+
+def _name_in_apposition(view: DocView, ref: Ref) -> str | None:
+    """The name in quotation marks a phrase's class noun stands in apposition to ("партии «Новые
+    горизонты»", "компании «Волжский терминал»"), written in the nominative as an apposition is; not a
+    declined one, which is a genitive of its own ("пресс-службы «Аэрофлота»")."""
+    if not is_class_noun(ref.head):
+        return None
+    for k in view.tokens_in(ref.start, ref.end):
+        c = view.pair_by_open.get(view.toks[k].start)
+        if c is None or c >= ref.end or k == 0 or not view.is_word(k - 1) or \
+                parse(view.lower[k - 1])[0].normal_form != ref.head or not name_quote(view, view.toks[k].start, c):
+            continue
+        inner = view.text[view.toks[k].start + 1:c]
+        first = inner.split()[0]
+        if any(p.tag.case == "nomn" for p in parse(first.lower())) or not re.search("[а-яё]", first.lower()):
+            return inner
+    return None
 
 
 def _owned_site(view: DocView, ref: Ref) -> bool:
