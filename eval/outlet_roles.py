@@ -11,7 +11,7 @@ capitalised runs, media noun + name and the press at large), the outlet's role i
   as-clause     "как сообщает / пишет / передает X"
   relay verb    "…, передает / пишет / сообщает X" (a relay verb right before the outlet, no "как")
   citing        "со ссылкой на X"
-  by-data       "по данным / по информации / по сообщению X", "согласно X"
+  by-data       "по данным / по сведениям / по информации / по сообщению X", "согласно X"
   told          the outlet spoken to: "в интервью X", "в беседе с X", "заявил X, что" (dative)
   staff         "корреспондент / репортер / источник X"
   subject       the outlet stands before the cue, as its subject ("X сообщила, что")
@@ -43,7 +43,7 @@ _RELAY = r"(?:сообща\w*|сообщил\w*|переда[её]т|перед�
 _BEFORE = (
     ("as-clause", re.compile(rf"\bкак\s+(?:уже\s+|ранее\s+)?{_RELAY}\s+(?:\w+\s+){{0,3}}$", re.I)),
     ("citing", re.compile(r"\bсо\s+ссылкой\s+на\s+(?:\w+\s+){0,3}$", re.I)),
-    ("by-data", re.compile(r"\b(?:по\s+(?:данным|информации|сообщению|сообщениям|словам|мнению)|согласно)\s+(?:\w+\s+){0,3}$", re.I)),
+    ("by-data", re.compile(r"\b(?:по\s+(?:данным|сведениям|информации|сообщению|сообщениям|словам|мнению)|согласно)\s+(?:\w+\s+){0,3}$", re.I)),
     ("told", re.compile(r"\b(?:в\s+интервью|в\s+беседе\s+с|в\s+эфире|в\s+разговоре\s+с)\s+(?:\w+\s+){0,2}$", re.I)),
     ("staff", re.compile(r"\b(?:корреспондент\w*|репортер\w*|репортёр\w*|журналист\w*|источник\w*|собеседник\w*|обозревател\w*|редакци\w*)\s+$", re.I)),
     ("relay verb", re.compile(rf"\b{_RELAY}\s+(?:\w+\s+){{0,2}}$", re.I)),
