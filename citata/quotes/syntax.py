@@ -38,6 +38,11 @@ def fill_mentions(view: DocView, found: list[Found]) -> None:
             # the search took before the cue belongs to a clause of its own; the parse's subject
             # speaks, if it is a name
             si = view.tok_sent[view.tok_index(f.cue[0])]
+            if f.sieve.endswith("(shares the previous subject)"):
+                # "Sky News проинформировал, что дипломат назвал план … и сказал, что …": the second
+                # predicate of a report inside the что-clause shares that report's subject, which
+                # the constructions took; the parse's conj to the outer verb would hand it the outlet
+                continue
             if ref.kind == "entity" and ref.entity.type in ("PER", "ORG") and not _person(f.ref) \
                     and _clause_between(view, f.ref.end, f.cue[0]) \
                     and _subordinate(view, view.trees([si])[si], view.sent_range(si).start, f.ref):
