@@ -469,7 +469,7 @@ BROADER_POOLS = frozenset({"компания", "авиакомпания"})
 def class_pool(pools: dict[str, list[OrgName]], cls: str) -> str | None:
     """The pool for a class noun: its own ("same class: суд"), else a broader class of org_classes.tsv in
     BROADER_POOLS (a лоукостер draws from the airlines, a банк from the companies); None where none has."""
-    for c in (cls, *sorted(lexicons.org_classes().get(cls, ()) & BROADER_POOLS)):
+    for c in (cls, *sorted(lexicons.org_classes().get(cls, frozenset()) & BROADER_POOLS)):
         if CLASS_POOL + c in pools:
             return CLASS_POOL + c
     return None
