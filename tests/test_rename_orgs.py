@@ -168,3 +168,12 @@ def test_a_call_with_a_name_in_quotation_marks_before_its_quoted_infinitive_is_r
     q, = doc.quotes
     assert q.content.text.startswith("«ответить на односторонние действия")
     assert q.speaker.name == "Саеб Эрекат"
+
+
+@pytest.mark.parametrize("company", ["Philips", "Meridian Rail"])
+def test_a_quoted_role_reaches_its_holder_past_a_name_of_two_words_as_past_one(company):
+    # the name in the role phrase is one word of the window between the role and its holder
+    doc = extract_text("«Думаю, оно будет принято до конца года», цитирует infox.ru директора по стратегии и развитию "
+                       f"бизнеса {company} в России, на Украине, в Белоруссии и Казахстане Елену Сябренко.")
+    q, = doc.quotes
+    assert q.speaker.name == "Елена Сябренко"
