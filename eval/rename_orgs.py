@@ -4,7 +4,7 @@ a pool of eval/rename_org_pools.tsv, the pipeline run on the renamed text and sc
 eval/quotes.py's matching, the gold speakers renamed the same way. eval/rename.py's sibling for persons,
 on the same machinery.
 
-    python eval/rename_orgs.py [--set tune|blind] [--corpora ../shared/corpora] [--pools a,b,...]
+    python eval/rename_orgs.py [--set tune|blind] [--corpora ../shared/corpora] [--pools a,b,...]   (e.g. "same class")
     python eval/rename_orgs.py --errors POOL       (tune half only: what the renaming changes)
     python eval/rename_orgs.py --samples POOL      (tune half only: every replacement, in context)
 
@@ -25,6 +25,13 @@ noun ("компания «Роснефть»", "авиакомпания Ryanair
 new name's declining words (marked * in the pool) take the case natasha's tagger reads on the original's
 first word; a past-tense verb or short adjective agreeing with a nominative occurrence takes the new
 name's gender and number ("Еврокомиссия заявила" → "Конституционный суд Эквадора заявил").
+
+The pool "same class" (its sub-pools "same class: <class noun>") keeps each organisation's class: an
+airline is renamed to an airline, a court to a court (the class noun its name is written after, else its
+head noun, what a one-word name is made of, a known body's other names); one whose class has no pool of
+its own or of a company's or an airline's, or whose class nothing tells, keeps its name. In every pool an
+organisation that is a country, a capital or a place the dictionary knows ("Южная Корея", "Москва") is left
+as it is.
 
 Pools are drawn as eval/rename.py draws them: an article's organisations, in order of first occurrence,
 take the pool's names from a place fixed by a hash of the article's path; those beyond the pool's size
