@@ -4,7 +4,7 @@ a pool of eval/rename_org_pools.tsv, the pipeline run on the renamed text and sc
 eval/quotes.py's matching, the gold speakers renamed the same way. eval/rename.py's sibling for persons,
 on the same machinery.
 
-    python eval/rename_orgs.py [--set tune|blind] [--corpora ../shared/corpora] [--pools a,b,...]
+    python eval/rename_orgs.py [--set tune|blind] [--corpora ../shared/corpora] [--pools a,b,...]   (e.g. "same class")
     python eval/rename_orgs.py --errors POOL       (tune half only: what the renaming changes)
     python eval/rename_orgs.py --samples POOL      (tune half only: every replacement, in context)
 
@@ -25,6 +25,13 @@ noun ("компания «Роснефть»", "авиакомпания Ryanair
 new name's declining words (marked * in the pool) take the case natasha's tagger reads on the original's
 first word; a past-tense verb or short adjective agreeing with a nominative occurrence takes the new
 name's gender and number ("Еврокомиссия заявила" → "Конституционный суд Эквадора заявил").
+
+The pool "same class" (its sub-pools "same class: <class noun>") keeps each organisation's class: an
+airline is renamed to an airline, a court to a court (the class noun its name is written after, else its
+head noun, what a one-word name is made of, a known body's other names); one whose class has no pool of
+its own or of a company's or an airline's, or whose class nothing tells, keeps its name. In every pool an
+organisation that is a country, a capital or a place the dictionary knows ("Южная Корея", "Москва") is left
+as it is.
 
 Pools are drawn as eval/rename.py draws them: an article's organisations, in order of first occurrence,
 take the pool's names from a place fixed by a hash of the article's path; those beyond the pool's size
@@ -49,9 +56,11 @@ from perturb import Replacement, Runner, apply, originals_of, score_original, sc
 from quotes import CORPUS_FILES, entries  # noqa: E402
 from rename import SENTENCE_START, UD_CASES, capitalised_as, disjoint, mapping_of, tagged  # noqa: E402
 
-from citata import lexicons  # noqa: E402
+from citata import countries, lexicons  # noqa: E402
 from citata.metadata.outlets import known_outlet  # noqa: E402
 from citata.nlp import parse  # noqa: E402
+from citata.quotes.participants import alias_heads, class_noun, description, head_noun, name_class  # noqa: E402
+from citata.quotes.participants import is_class_noun as participants_class_noun  # noqa: E402
 
 POOLS = ROOT / "eval" / "rename_org_pools.tsv"
 GRAMMEMES = {"m": {"masc", "sing"}, "f": {"femn", "sing"}, "n": {"neut", "sing"}, "p": {"plur"}}
@@ -177,6 +186,15 @@ PLATFORMS = ("twitter", "твиттер", "facebook", "фейсбук", "instagr
 LOOKALIKES = str.maketrans("АВСЕНКМОРТХ", "ABCEHKMOPTX")  # "ВВС" is the BBC written in Cyrillic capitals
 
 
+def is_place(form: str) -> bool:
+    """A country, a capital or a place the dictionary knows ("Южная Корея", "Москва", "Евросоюз"),
+    which NER tags as an organisation where it speaks: not renamed, an organisation's name does not
+    stand where a place's does."""
+    words = form.split()
+    return countries.country_of(form) is not None or countries.capital_country(form) is not None or \
+        len(words) == 1 and any("Geox" in p.tag for p in parse(form.lower())[:1])
+
+
 def is_outlet(form: str) -> bool:
     """An outlet, the media at large or a platform: not renamed."""
     low = form.lower()
@@ -197,7 +215,12 @@ def _same_org(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Two forms of one organisation: the same lemmas, or one the other with a capitalised name after it
     ("Верховный суд" and "Верховный суд Пакистана")."""
     short, long_ = sorted((a, b), key=len)
-    return all(_fits(w, f) for w, f in zip(long_, short)) and all(w[:1].isupper() for w in long_[len(short):])
+    if all(_fits(w, f) for w, f in zip(long_, short)) and all(w[:1].isupper() for w in long_[len(short):]):
+        return True
+    # or the other described before it: "Харьковская компания «Биолек»" and "Биолек"
+    rest = len(long_) - len(short)
+    return 0 < rest and all(_fits(w, f) for w, f in zip(long_[rest:], short)) and \
+        description(" ".join(long_[:rest])) is not None
 
 
 def orgs_of(mentions: list[tuple[int, int, str, str, str]], gold_names: list[str]) -> list[Org]:
@@ -211,7 +234,7 @@ def orgs_of(mentions: list[tuple[int, int, str, str, str]], gold_names: list[str
     merged: list[Org] = []
     for forms in groups.values():
         forms = {f for f in forms if any(w[:1].isupper() for w in f)}
-        if not forms or any(is_outlet(" ".join(f)) for f in forms):
+        if not forms or any(is_outlet(" ".join(f)) for f in forms) or all(is_place(" ".join(f)) for f in forms):
             continue
         same = next((o for o in merged if any(_same_org(a, b) for a in o.forms for b in forms)), None)
         if same is None:
@@ -220,7 +243,7 @@ def orgs_of(mentions: list[tuple[int, int, str, str, str]], gold_names: list[str
             same.forms |= forms
     for name in gold_names:
         words = form_words(name)
-        if not words or not words[0][:1].isupper() or is_outlet(name):
+        if not words or not words[0][:1].isupper() or is_outlet(name) or is_place(name):
             continue
         if occurrences(name, tagged(name), merged):
             continue
@@ -391,7 +414,76 @@ class Renamed:
     kept: int
 
 
-def rename_article(entry: dict, text: str, mentions: list, pool: list[OrgName], tokens: list | None = None) -> Renamed:
+def org_classes_of(text: str, tokens: list, found: list[Occurrence], orgs: list[Org], gold_names: list[str]) -> dict[int, str | None]:
+    """Each organisation's class noun, as the article or the gold tells it: the class noun its name is
+    written after ("авиакомпания Ryanair", "профсоюз «Аэрокрыло»"; the most frequent), else its own
+    head noun ("Верховный суд Пакистана"), what a one-word name is made of ("Минздрав"), a known body's
+    other names ("МИД" → министерство), or a gold speaker naming it after its class noun; None where
+    nothing tells it."""
+    written: dict[int, Counter] = {i: Counter() for i in range(len(orgs))}
+    for occ in found:
+        noun = _written_class(tokens, occ)
+        if noun is not None:
+            written[occ.org][noun] += 1
+    for name in gold_names:
+        toks = tagged(name)
+        for occ in occurrences(name, toks, orgs):
+            noun = _written_class(toks, occ)
+            if noun is not None:
+                written[occ.org][noun] += 1
+    out = {}
+    for i, org in enumerate(orgs):
+        named = written[i].most_common(1)
+        heads = [c for f in sorted(org.forms) for c in (head_noun(" ".join(f)) if len(f) > 1 else None,
+                                                         name_class(" ".join(f)), *sorted(alias_heads(" ".join(f))))]
+        heads = [c for c in dict.fromkeys(heads) if c and participants_class_noun(c)]
+        # the narrowest of its heads: "МИД" is a министерство before it is a ведомство
+        narrow = [c for c in heads if not any(c in lexicons.org_classes().get(d, ()) for d in heads)]
+        out[i] = named[0][0] if named else next(iter(narrow), None)
+    return out
+
+
+def _written_class(tokens: list, occ: Occurrence) -> str | None:
+    """The lower-case class noun a name is written after, past its marks, a parenthesis and adjectives:
+    "авиакомпания Ryanair", "Бюджетная авиакомпания (лоукостер) Ryanair" (the nearest noun only)."""
+    j = occ.first - 1
+    while j >= 0 and occ.first - j <= 5:
+        t = tokens[j]
+        if t.text in OPEN_MARKS + CLOSE_MARKS + "()":
+            j -= 1
+            continue
+        if not t.text[:1].islower():
+            return None
+        lemma = next((class_noun(p.normal_form.replace("ё", "е")) for p in parse(t.text.lower()) if p.tag.POS == "NOUN"), None)
+        if lemma is not None:
+            return lemma if participants_class_noun(lemma) else None
+        if t.pos not in ("ADJ",):
+            return None
+        j -= 1
+    return None
+
+
+CLASS_POOL = "same class: "
+
+
+# The broader classes a narrower one may draw from: their names carry no class noun the text's own would
+# contradict (a банк named "Halvorsen Group" is still "банк"), or one the narrower class is (a лоукостер
+# is an авиакомпания). A лига is not renamed to an "организация …": "лига вынесла решение" would then
+# designate nothing.
+BROADER_POOLS = frozenset({"компания", "авиакомпания"})
+
+
+def class_pool(pools: dict[str, list[OrgName]], cls: str) -> str | None:
+    """The pool for a class noun: its own ("same class: суд"), else a broader class of org_classes.tsv in
+    BROADER_POOLS (a лоукостер draws from the airlines, a банк from the companies); None where none has."""
+    for c in (cls, *sorted(lexicons.org_classes().get(cls, frozenset()) & BROADER_POOLS)):
+        if CLASS_POOL + c in pools:
+            return CLASS_POOL + c
+    return None
+
+
+def rename_article(entry: dict, text: str, mentions: list, pool: list[OrgName] | dict[str, list[OrgName]],
+                   tokens: list | None = None) -> Renamed:
     gold_names = [q["speaker"] for q in entry["quotes"] if q["speaker_kind"] == "organization" and q["speaker"]]
     orgs = orgs_of(mentions, gold_names)
     tokens = tokens if tokens is not None else tagged(text)
@@ -399,20 +491,31 @@ def rename_article(entry: dict, text: str, mentions: list, pool: list[OrgName], 
     found = occurrences(text, tokens, orgs, places)
     order = list(dict.fromkeys(occ.org for occ in found))
     seed = int(hashlib.sha1(entry["file"].encode()).hexdigest(), 16)
-    names = {i: pool[(seed + k) % len(pool)] for k, i in enumerate(order[:len(pool)])}
+    if isinstance(pool, dict):  # a class-keeping pool: each organisation from its class's names
+        classes = org_classes_of(text, tokens, found, orgs, gold_names)
+        names, drawn = {}, Counter()
+        for i in order:
+            drawn_from = class_pool(pool, classes[i]) if classes[i] else None
+            if drawn_from is not None and drawn[drawn_from] < len(pool[drawn_from]):
+                names[i] = pool[drawn_from][(seed + drawn[drawn_from]) % len(pool[drawn_from])]
+                drawn[drawn_from] += 1
+        kept = len(order) - len(names)
+    else:
+        names = {i: pool[(seed + k) % len(pool)] for k, i in enumerate(order[:len(pool)])}
+        kept = max(0, len(order) - len(pool))
     repls = replacements(text, tokens, found, names)
     quotes = []
     for q in entry["quotes"]:
         speaker = q["speaker"]
         if speaker:
-            # the gold writes the place as the text does ("МИД Пакистана"): a capitalised genitive after
+            # the gold writes the place as the text does ("МИД Пакистана"): a place after
             # the name goes with it here too
             toks = tagged(speaker)
-            capitals = [(t.start, t.stop) for t in toks if t.text[:1].isupper()]
+            capitals = [(t.start, t.stop) for t in toks if t.text[:1].isupper() and is_place(t.text)]
             speaker = apply(speaker, replacements(speaker, toks, occurrences(speaker, toks, orgs, capitals), names))
         quotes.append(dict(q, speaker=speaker))
     samples = [f"{text[max(0, s - 30):s]!r} [[{text[s:e]!r} → {new!r}]] {text[e:e + 20]!r}" for s, e, new in repls]
-    return Renamed(apply(text, repls), repls, dict(entry, quotes=quotes), samples, max(0, len(order) - len(pool)))
+    return Renamed(apply(text, repls), repls, dict(entry, quotes=quotes), samples, kept)
 
 
 def org_mentions(doc) -> list[tuple[int, int, str, str, str]]:
@@ -441,6 +544,9 @@ def main() -> None:
     ap.add_argument("--corpora", type=Path, default=ROOT.parent / "shared" / "corpora")
     ap.add_argument("--set", choices=("tune", "blind"), default="tune")
     pools = load_pools()
+    by_class = {name: names for name, names in pools.items() if name.startswith(CLASS_POOL)}
+    pools = {name: names for name, names in pools.items() if name not in by_class}
+    pools[CLASS_POOL.rstrip(": ")] = by_class
     ap.add_argument("--pools", help="comma-separated (default: all): " + "; ".join(pools))
     ap.add_argument("--errors", metavar="POOL", help="tune half only: what renaming from this pool changes")
     ap.add_argument("--samples", metavar="POOL", help="tune half only: every replacement this pool makes")
@@ -472,7 +578,8 @@ def main() -> None:
     print(f"{args.set} half: {original['docs']} articles, {original['gold']} gold quotations, "
           f"{runner.analysed} texts analysed")
     for name in names:
-        print(f"{name}: {replaced[name]} replacements; {kept[name]} organisations kept their names (pool too small)")
+        why = "no pool for their class or none told" if name == CLASS_POOL.rstrip(": ") else "pool too small"
+        print(f"{name}: {replaced[name]} replacements; {kept[name]} organisations kept their names ({why})")
     print()
     print(table(counts, label="pool"))
     print()

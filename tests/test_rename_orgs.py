@@ -9,7 +9,7 @@ from conftest import ROOT
 
 sys.path.insert(0, str(ROOT / "eval"))
 
-from rename_orgs import OrgName, agreeing_verb, in_case, load_pools, rename_article  # noqa: E402
+from rename_orgs import CLASS_POOL, OrgName, agreeing_verb, in_case, is_place, load_pools, rename_article  # noqa: E402
 
 from citata.pipeline import extract_text  # noqa: E402
 
@@ -116,3 +116,64 @@ def test_a_declined_name_after_a_body_noun_is_its_genitive_not_its_name():
     # "пресс-служба «Аэрофлота»": the service of the airline, not an organisation called «Аэрофлота»
     q, = extract_text("В пресс-службе «Аэрофлота» сообщили, что рейсы отменят.").quotes
     assert q.speaker.name != "Аэрофлота"
+
+
+CLASS_TEXT = ("Ирландская авиакомпания Ryanair отменила рейсы. Верховный суд Пакистана оправдал Биби. "
+              "Южная Корея заявила протест. Ryanair сообщила, что пассажирам вернут деньги.")
+
+
+def _class_mentions(text):
+    out = []
+    for name, key in (("Ryanair", "ORG:ryanair"), ("Верховный суд Пакистана", "ORG:верховный суд пакистана"),
+                      ("Южная Корея", "ORG:южная корея")):
+        for m in re.finditer(re.escape(name), text):
+            out.append((m.start(), m.end(), "ORG", key, name))
+    return out
+
+
+def test_a_class_keeping_pool_renames_each_organisation_within_its_class_and_leaves_a_country_alone():
+    # an airline is renamed to an airline, a court to a court (its head noun); "Южная Корея", which NER
+    # may tag as an organisation where it speaks, keeps its name
+    pools = {CLASS_POOL + "авиакомпания": [OrgName("x", "Northwind Airlines", "f", "Northwind", "f")],
+             CLASS_POOL + "суд": [OrgName("x", "Конституционный* суд* Эквадора", "m", "КС Эквадора", "m")],
+             CLASS_POOL + "компания": [OrgName("x", "Halvorsen Group", "f", "Halvorsen", "f")]}
+    entry = {"file": "test", "quotes": [{"speaker": "Ryanair", "speaker_kind": "organization", "content": [0, 1]}]}
+    r = rename_article(entry, CLASS_TEXT, _class_mentions(CLASS_TEXT), pools)
+    assert r.text == ("Ирландская авиакомпания Northwind отменила рейсы. Конституционный суд Эквадора оправдал Биби. "
+                      "Южная Корея заявила протест. Northwind сообщила, что пассажирам вернут деньги.")
+    assert r.entry["quotes"][0]["speaker"] == "Northwind"
+    assert is_place("Южная Корея") and is_place("Москвы") and not is_place("Ryanair")
+
+
+def test_an_organisation_whose_class_has_no_pool_keeps_its_name():
+    # a лига is not renamed to an "организация …": the article's "лига вынесла решение" would designate nothing
+    text = "Арабская лига вынесла решение. Лига попросила ООН признать государство."
+    mentions = [(0, 13, "ORG", "ORG:арабская лига", "Арабская лига")]
+    pools = {CLASS_POOL + "организация": [OrgName("x", "Организация* по охране морей", "f", "ОПОМ", "f")]}
+    r = rename_article({"file": "test", "quotes": []}, text, mentions, pools)
+    assert r.text == text and r.kept == 1
+
+
+def test_the_class_pools_cover_the_classes_the_renaming_keeps():
+    pools = load_pools()
+    for cls in ("авиакомпания", "министерство", "суд", "профсоюз", "партия", "компания"):
+        assert len(pools[CLASS_POOL + cls]) >= 3, cls
+
+
+@pytest.mark.parametrize("called", ["«Зелёный берег»", "компанию «Зелёный берег»", "ООН"])
+def test_a_call_with_a_name_in_quotation_marks_before_its_quoted_infinitive_is_reported(called):
+    # the name called on counts as one word of the window between the verb and the infinitive, as ООН does
+    doc = extract_text(f"Глава делегации Саеб Эрекат призвал {called} «ответить на односторонние действия "
+                       "Израиля признанием Палестинского государства».")
+    q, = doc.quotes
+    assert q.content.text.startswith("«ответить на односторонние действия")
+    assert q.speaker.name == "Саеб Эрекат"
+
+
+@pytest.mark.parametrize("company", ["Philips", "Meridian Rail"])
+def test_a_quoted_role_reaches_its_holder_past_a_name_of_two_words_as_past_one(company):
+    # the name in the role phrase is one word of the window between the role and its holder
+    doc = extract_text("«Думаю, оно будет принято до конца года», цитирует infox.ru директора по стратегии и развитию "
+                       f"бизнеса {company} в России, на Украине, в Белоруссии и Казахстане Елену Сябренко.")
+    q, = doc.quotes
+    assert q.speaker.name == "Елена Сябренко"

@@ -967,9 +967,19 @@ def _infinitive(view, i, cue_end, lemma, cls, lo, hi) -> Found | None:
     """Пообещал / призвал (кого-то) сделать …"""
     if cls != "promise" and lemma not in lex.directive_verbs():
         return None
-    for j in range(cue_end + 1, min(hi, cue_end + 5) + 1):
+    j, words = cue_end + 1, 0
+    while j <= hi and words < 5:
         if view.toks[j].text in TERMINAL or view.toks[j].text in ",;:":
             return None
+        o = view.toks[j].start
+        c = view.pair_by_open.get(o)
+        if c is not None and view.tok_index(c) < hi and name_quote(view, o, c) and \
+                view.parses(j + 1)[0].tag.POS != "INFN":
+            # the one called on, a name in quotation marks, is one word of the five: призвал
+            # «Газпром» «ответить …» as призвал ООН «ответить …»
+            j, words = view.tok_index(c) + 1, words + 1
+            continue
+        words += 1
         if view.parses(j)[0].tag.POS == "INFN":
             start = view.toks[j].start
             end = content_end(view, j, hi)
@@ -985,6 +995,7 @@ def _infinitive(view, i, cue_end, lemma, cls, lo, hi) -> Found | None:
                 return None
             return Found("indirect", start, end, (view.toks[i].start, view.toks[cue_end].end, lemma), ref,
                          addressee=None, cue_cls=cls)
+        j += 1
     return None
 
 

@@ -1272,10 +1272,14 @@ def _role_holder_after(view: DocView, ref: Ref, b: int, hi: int, case: str = "no
     (in the phrase's case: "цитирует директора … Елену Сябренко")."""
     if ref.kind != "np" or ref.head not in lex.role_nouns() and role_key(ref.head) is None:
         return ref  # (any person noun: "пациентка ГКБ №15 имени О.М. Филатова Ирина Маршутина")
-    j, depth = b + 1, 0
-    while j <= min(hi, b + 15):
+    j, depth, limit = b + 1, 0, b + 15
+    while j <= min(hi, limit):
         t = view.toks[j].text
         e = view.ent_at.get(j)
+        if e is not None and e.type != "PER" and view.toks[j].start == e.start:
+            # another name in the phrase is one word of the fifteen however many it is written in:
+            # "директора … бизнеса Meridian Rail в России … Елену Сябренко" as "… Philips …"
+            limit += view.tok_index(e.end - 1) - j
         if e is not None and e.type == "PER" and depth == 0 and _after_imeni(view, view.tok_index(e.start)):
             j = view.tok_index(e.end - 1) + 1  # "ГКБ №15 имени О.М. Филатова": a namesake
             continue
