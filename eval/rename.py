@@ -485,11 +485,9 @@ def person_mentions(doc) -> list[tuple[int, int, str, str]]:
     return out
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--corpora", type=Path, default=ROOT.parent / "shared" / "corpora")
-    ap.add_argument("--set", choices=("tune", "blind"), default="tune")
-    pools = load_pools()
+def pool_options(ap: argparse.ArgumentParser, pools: dict) -> tuple[argparse.Namespace, list[str]]:
+    """--pools, --errors and --samples added to `ap` and read: the arguments and the pools to run (the
+    one --errors or --samples names; those read the tune half only)."""
     ap.add_argument("--pools", help="comma-separated (default: all): " + "; ".join(pools))
     ap.add_argument("--errors", metavar="POOL", help="tune half only: what renaming from this pool changes")
     ap.add_argument("--samples", metavar="POOL", help="tune half only: every replacement this pool makes")
@@ -502,24 +500,41 @@ def main() -> None:
     unknown = [n for n in names if n not in pools]
     if unknown:
         ap.error(f"unknown pool(s) {unknown}; known: {list(pools)}")
+    return args, names
+
+
+def run_pools(args: argparse.Namespace, names: list[str], pools: dict, keep, rename) -> tuple[dict, Counter, Counter]:
+    """Each pool's renaming (`rename`: rename_article's signature) of the half's articles scored against
+    the original text, whose mentions `keep` selects: the scores by pool (with "original"), and per pool
+    how many mentions kept their names and how many replacements were made."""
     gold = entries(CORPUS_FILES, args.set)
-    runner = Runner(keep=person_mentions)
+    runner = Runner(keep=keep)
     originals = originals_of(gold, args.corpora)
     original, base, outcomes = score_original(gold, originals, runner)
     tokens = [tagged(text) for _, text in originals]
-    counts, kept, renamed_words = {"original": original}, Counter(), Counter()
+    counts, kept, replaced = {"original": original}, Counter(), Counter()
     for name in names:
         made = []
         for entry, (_, text), (read, _), toks in zip(gold, originals, base, tokens):
-            r = rename_article(entry, text, runner.kept_for(read), pools[name], toks)
+            r = rename(entry, text, runner.kept_for(read), pools[name], toks)
             kept[name] += r.kept
-            renamed_words[name] += len(r.repls)
+            replaced[name] += len(r.repls)
             if args.samples:
                 print(f"# {entry['file']}\n" + "\n".join(r.samples))
             made.append((r.text, mapping_of(name, r.text, r.repls), r.entry))
         counts[name] = score_variant(gold, made, runner, base, outcomes, show=args.errors == name)
     print(f"{args.set} half: {original['docs']} articles, {original['gold']} gold quotations, "
           f"{runner.analysed} texts analysed")
+    return counts, kept, replaced
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--corpora", type=Path, default=ROOT.parent / "shared" / "corpora")
+    ap.add_argument("--set", choices=("tune", "blind"), default="tune")
+    pools = load_pools()
+    args, names = pool_options(ap, pools)
+    counts, kept, renamed_words = run_pools(args, names, pools, person_mentions, rename_article)
     for name in names:
         print(f"{name}: {renamed_words[name]} words replaced; {kept[name]} persons kept their names (pool too small)")
     print()

@@ -52,9 +52,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "eval"))
 
-from perturb import Replacement, Runner, apply, originals_of, score_original, score_variant, table  # noqa: E402
-from quotes import CORPUS_FILES, entries  # noqa: E402
-from rename import SENTENCE_START, UD_CASES, capitalised_as, disjoint, mapping_of, tagged  # noqa: E402
+from perturb import Replacement, apply, table  # noqa: E402
+from rename import SENTENCE_START, UD_CASES, capitalised_as, disjoint, pool_options, run_pools, tagged  # noqa: E402
 
 from citata import countries, lexicons  # noqa: E402
 from citata.metadata.outlets import known_outlet  # noqa: E402
@@ -547,36 +546,8 @@ def main() -> None:
     by_class = {name: names for name, names in pools.items() if name.startswith(CLASS_POOL)}
     pools = {name: names for name, names in pools.items() if name not in by_class}
     pools[CLASS_POOL.rstrip(": ")] = by_class
-    ap.add_argument("--pools", help="comma-separated (default: all): " + "; ".join(pools))
-    ap.add_argument("--errors", metavar="POOL", help="tune half only: what renaming from this pool changes")
-    ap.add_argument("--samples", metavar="POOL", help="tune half only: every replacement this pool makes")
-    args = ap.parse_args()
-    if (args.errors or args.samples) and args.set != "tune":
-        ap.error("--errors and --samples read the tune half only (the blind half's errors are never shown)")
-    names = [n.strip() for n in args.pools.split(",")] if args.pools else list(pools)
-    if args.errors or args.samples:
-        names = [args.errors or args.samples]
-    unknown = [n for n in names if n not in pools]
-    if unknown:
-        ap.error(f"unknown pool(s) {unknown}; known: {list(pools)}")
-    gold = entries(CORPUS_FILES, args.set)
-    runner = Runner(keep=org_mentions)
-    originals = originals_of(gold, args.corpora)
-    original, base, outcomes = score_original(gold, originals, runner)
-    tokens = [tagged(text) for _, text in originals]
-    counts, kept, replaced = {"original": original}, Counter(), Counter()
-    for name in names:
-        made = []
-        for entry, (_, text), (read, _), toks in zip(gold, originals, base, tokens):
-            r = rename_article(entry, text, runner.kept_for(read), pools[name], toks)
-            kept[name] += r.kept
-            replaced[name] += len(r.repls)
-            if args.samples:
-                print(f"# {entry['file']}\n" + "\n".join(r.samples))
-            made.append((r.text, mapping_of(name, r.text, r.repls), r.entry))
-        counts[name] = score_variant(gold, made, runner, base, outcomes, show=args.errors == name)
-    print(f"{args.set} half: {original['docs']} articles, {original['gold']} gold quotations, "
-          f"{runner.analysed} texts analysed")
+    args, names = pool_options(ap, pools)
+    counts, kept, replaced = run_pools(args, names, pools, org_mentions, rename_article)
     for name in names:
         why = "no pool for their class or none told" if name == CLASS_POOL.rstrip(": ") else "pool too small"
         print(f"{name}: {replaced[name]} replacements; {kept[name]} organisations kept their names ({why})")
