@@ -926,6 +926,11 @@ def _inverted_ref(view, i, cue_end, cls, lo, hi) -> Ref | None:
     return ref
 
 
+def _comma_or_stop(view: DocView, k: int, hi: int) -> int:
+    """The first comma or sentence stop from token k on; hi + 1 where there is none."""
+    return next((j for j in range(k, hi + 1) if view.toks[j].text == "," or view.toks[j].text in TERMINAL), hi + 1)
+
+
 def _report_after(view: DocView, cue_end: int, hi: int) -> Ref | None:
     """The finding source in the nominative right after an inverted finding cue, with its
     adjectives and genitives ("свидетельствуют последние данные торгов", "показывают результаты
@@ -940,7 +945,7 @@ def _report_after(view: DocView, cue_end: int, hi: int) -> Ref | None:
     p = noun_parse(view, head, "nomn") if head <= hi and head not in view.quoted else None
     if p is None or p.normal_form not in lex.finding_sources():
         return None
-    stop = next((j for j in range(head, hi + 1) if view.toks[j].text == "," or view.toks[j].text in TERMINAL), hi + 1)
+    stop = _comma_or_stop(view, head, hi)
     b = np_bounds(view, head, head, stop - 1)[1]
     ref = ref_from_np(view, k, max(b, head))
     ref.head = p.normal_form
@@ -956,7 +961,7 @@ def _passive_agent(view: DocView, cue_end: int, hi: int) -> Ref | None:
     if k > hi or view.lower[k] in PREPOSITIONS or not any(
             "ablt" in p.tag and (p.tag.POS == "NOUN" or k in view.ent_at) for p in view.parses(k)[:1]):
         return None
-    stop = next((j for j in range(k, hi + 1) if view.toks[j].text == "," or view.toks[j].text in TERMINAL), hi + 1)
+    stop = _comma_or_stop(view, k, hi)
     b = np_bounds(view, k, k, stop - 1)[1]
     ref = ref_from_np(view, k, max(b, k), case="ablt")
     ref.via = "the agent of the passive cue"
@@ -1291,8 +1296,8 @@ def _result_phrase(view: DocView, i: int, lo: int, hi: int) -> Found | None:
     basis of a decision mid-sentence ("одобрило по результатам испытаний")."""
     if not all(not view.is_word(x) or view.lower[x] in ("а", "и", "но", "однако") for x in range(lo, i)):
         return None
-    comma = next((k for k in range(i + 2, hi + 1) if view.toks[k].text == "," or view.toks[k].text in TERMINAL), None)
-    if comma is None or view.toks[comma].text != "," or comma + 1 > hi:
+    comma = _comma_or_stop(view, i + 2, hi)
+    if comma + 1 > hi or view.toks[comma].text != ",":
         return None
     noun = next((k for k in range(i + 2, min(i + 5, comma)) if noun_parse(view, k, "gent") is not None), None)
     if noun is None or noun_parse(view, noun, "gent").normal_form not in lex.finding_sources():

@@ -11,7 +11,7 @@ from ..names import is_nominative_name
 from ..nlp import Entity, name_abbreviation, parse
 from .cues import cue_at
 from .participants import class_noun, is_class_noun, kin_sex, role_key, sex_of
-from .view import COMPLEMENTIZERS, DASHES, DocView, PREPOSITIONS, Ref, SITE_NAME
+from .view import COMPLEMENTIZERS, DASHES, QUOTE_MARKS, DocView, PREPOSITIONS, Ref, SITE_NAME
 
 
 def _records(label: str):
@@ -773,9 +773,6 @@ def _gender_agrees(view: DocView, cue: int, j: int) -> bool:
     return any(p.tag.gender == verb.gender for p in view.parses(j) if p.tag.POS == "NOUN")
 
 
-NAME_MARKS = frozenset("«»\"„“”")
-
-
 @_records("locative")
 def search_locative(view: DocView, cue: int, cue_end: int, lo: int, hi: int) -> Ref | None:
     """"В Кремле заявили", "заявили в МИД Пакистана": a plural cue with no subject
@@ -790,7 +787,7 @@ def search_locative(view: DocView, cue: int, cue_end: int, lo: int, hi: int) -> 
         return None
     # six tokens before the cue, a name's quotation marks not counted ("В российском «Газпроме» уход
     # министра расценили как …" reaches as far as "В российском МИДе уход министра расценили как …")
-    marks = sum(1 for m in range(max(lo, cue - 10), cue) if view.toks[m].text in NAME_MARKS and m not in view.quoted)
+    marks = sum(1 for m in range(max(lo, cue - 10), cue) if view.toks[m].text in QUOTE_MARKS and m not in view.quoted)
     for j in list(range(cue_end + 1, min(hi, cue_end + 2) + 1)) + list(range(cue - 1, max(lo, cue - 6 - marks) - 1, -1)):
         if view.lower[j] not in ("в", "во") or j + 1 > hi:
             continue
