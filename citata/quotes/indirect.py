@@ -16,7 +16,8 @@ from .mentions import (SITE_DOT, agrees_in_number, can_be_subject, is_prep, mute
                        search_subject, second_predicate, skip_fillers_back)
 from ..nlp import Entity, parse
 from .spans import Intervals
-from .view import COMPLEMENTIZERS, DASHES, DocView, Found, OPEN_MARKS, PREPOSITIONS, Ref, TERMINAL, head_chain
+from .view import (COMPLEMENTIZERS, DASHES, SHARED_SUBJECT, DocView, Found, OPEN_MARKS, PREPOSITIONS, Ref, TERMINAL,
+                   head_chain)
 
 
 WORD = re.compile(r"\w+")
@@ -101,7 +102,7 @@ def indirect_reports(view: DocView, direct: list[Found]) -> list[Found]:
                         and prev.ref is not None and prev.ref.kind != "lost":
                     # "X сообщил, что A, а также назвал B": the second predicate shares X
                     f.ref = prev.ref
-                    f.sieve += " (shares the previous subject)"
+                    f.sieve += SHARED_SUBJECT
                 out.append(f)
             i = cue_end + 1
     return out

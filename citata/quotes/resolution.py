@@ -611,9 +611,8 @@ def _genitive(phrase: str) -> str | None:
     return None
 
 
-# a possessive pronoun opening a speaker's phrase -> the gender(s) and number of its possessor
-POSSESSIVES = {"ее": ({"femn"}, "sing"), "её": ({"femn"}, "sing"), "его": ({"masc", "neut"}, "sing"),
-               "их": (None, "plur")}
+# a possessive pronoun's gender (lexicons.possessive_pronouns) -> the genders and number of its possessor
+POSSESSOR_OF = {"f": ({"femn"}, "sing"), "m": ({"masc", "neut"}, "sing"), "p": (None, "plur")}
 POSSESSOR_COMPLEMENT = 4  # words after the possessor's noun that stay with it ("ученые в Бразилии")
 
 
@@ -624,12 +623,13 @@ def _possessor_named(view: DocView, ref: Ref, phrase: str, number: str | None) -
     Бразилии" -> "последних исследований ученых в Бразилии" (the noun alone where no possessor is
     found). "Асия Биби и ее семья" keeps it: the possessor stands in the phrase."""
     i = view.tok_index(ref.start)
-    first = phrase.partition(" ")[0]
-    if first.lower() not in POSSESSIVES or view.lower[i] != first.lower() or i + 1 >= len(view.toks) \
+    first = phrase.partition(" ")[0].lower()
+    gender = lex.possessive_pronouns().get(first)
+    if gender is None or view.lower[i] != first or i + 1 >= len(view.toks) \
             or view.toks[i + 1].start >= ref.end or i > 0 and view.lower[i - 1] in ("и", "или"):
         return phrase
     rest = nominative_phrase(view.text[view.toks[i + 1].start:ref.end], case=ref.case, number=number)
-    owner = _possessor(view, i, *POSSESSIVES[first.lower()])
+    owner = _possessor(view, i, *POSSESSOR_OF[gender])
     return f"{rest} {owner}" if owner else rest
 
 

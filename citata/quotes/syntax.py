@@ -12,7 +12,7 @@ from bisect import bisect_left
 from .. import lexicons as lex
 from ..nlp import Entity
 from .mentions import can_speak, cited_source, noun_parse, ref_from_np, words_owner
-from .view import DocView, Found, Ref
+from .view import SHARED_SUBJECT, DocView, Found, Ref
 
 SUBJECTS = ("nsubj", "nsubj:pass")
 CLIMB = ("advcl", "conj", "xcomp")  # a cue hanging on another verb shares that verb's subject
@@ -38,7 +38,7 @@ def fill_mentions(view: DocView, found: list[Found]) -> None:
             # the search took before the cue belongs to a clause of its own; the parse's subject
             # speaks, if it is a name
             si = view.tok_sent[view.tok_index(f.cue[0])]
-            if f.sieve.endswith("(shares the previous subject)"):
+            if f.sieve.endswith(SHARED_SUBJECT):
                 # "Sky News проинформировал, что дипломат назвал план … и сказал, что …": the second
                 # predicate of a report inside the что-clause shares that report's subject, which
                 # the constructions took; the parse's conj to the outer verb would hand it the outlet

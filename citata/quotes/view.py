@@ -78,6 +78,11 @@ class Ref:
     via: str | None = None  # the mention search that found it (subject, inverted, locative, …)
 
 
+# marks a sieve whose quotation took the subject of the report before it ("X сообщил, что A, а также
+# назвал B"): the parse is not to give it another
+SHARED_SUBJECT = " (shares the previous subject)"
+
+
 @dataclass
 class Found:
     type: str
