@@ -2,25 +2,32 @@
 misses): how many places each has over every raw text of the shared corpora, how many citata
 reads, and how many the tune half of the gold annotates.
 
-    python eval/survey_fronted.py [--cache FILE] [--limit N] [--show SHAPE ...] [--examples 3]
+    python eval/survey_fronted.py [--cache FILE] [--limit N] [--show SHAPE ...] [--examples 3] [--gold [SHAPE ...]]
 
 Reads every text `survey_quotes.corpus_texts` lists (BSNLP pages of every topic with the covid-19
 whole pages, FactRuEval's devset: 676), as eval/quotes.py extracts it. Each shape is a pattern over
 the raw text with an anchor, the offset where its reported words start:
-- `о том, что + cue`: a sentence opened by "О том, что …" with a speech verb after a later comma
-  ("О том, что правительство …, Мэй заявляла 6 июля"); `о том, что + other` the same with no
-  speech verb ("О том, что произошло, знают все": not a report);
+- `о том, что + cue`: a sentence opened by "О том, что …" (or "А / И / Но / Однако о том, что")
+  with a speech verb after a later comma ("О том, что правительство …, Мэй заявляла 6 июля");
+  `о том, что + other` the same with no speech verb ("О том, что произошло, знают все": not a
+  report); `о том, WH + …` the same opened by "О том, как / почему / когда";
 - `по NOUN X,` / `по NOUN X (no comma)` / `по NOUN, (no source)`: a source phrase (any noun of
   source_nouns.tsv after "по" or "согласно", a possessive or one of a few adjectives allowed before
   it) by whether a comma closes it before the first predicate after it ("по информации агентства AP
   причиной … стали" has none) and whether it names a source; `--by-noun`: a row per noun;
 - `ask + ли` / `ask + wh-word`: an indirect question after спросить / поинтересоваться / спрашивать
-  / интересоваться ("поинтересовался, не боится ли премьер", "спросил, когда …");
+  / интересоваться / задаться вопросом / уточнить ("поинтересовался, не боится ли премьер",
+  "спросил, когда …", "уточнил, когда …"; not "спросил разрешения", no comma);
 - `cue, parenthetical, что`: a speech verb, a parenthetical and its что ("показали, в частности, что");
 - `как узнал/стало известно`: "Как узнали репортеры «Фразы», …";
 - `сошлись во мнении` / `ссылаясь на то, что`;
 - `cue что` (no comma): a speech verb form of the lexicon right before "что" ("заявили что");
-- `дескать/мол`: a parenthetical marking reported words;
+- `дескать/мол`: a parenthetical marking reported words (мол only set off by a comma or dash of its
+  own: bare, it may be the noun "мол", a pier);
+- `якобы after a cue` / `якобы in a clause`: "якобы" after a speech verb and its comma (a
+  complementizer, "заявил, якобы …") or anywhere else (the writer's hedge, "осуждена якобы за …");
+- `– A, cue X. – B`: an interview's dash line interrupted by its attribution with no dash before
+  the cue, going on after a dash ("– A, говорит врач X. – B");
 - `verdict: …`: a verdict verb (назвать, считать, счесть, объявить, … : lexicons.verdict_verbs and
   the cue class "name") with an instrumental before the next punctuation, right after the verb or
   after its object ("считает недовольство работников необоснованным"), no preposition or "что" first.
@@ -29,6 +36,10 @@ where the source ends.) A place is read when a quotation citata finds holds its 
 within 40 characters after it; annotated when a tune-half gold quotation does the same (blind-half articles are counted
 in the places but their gold is never read, and their contexts are never shown).
 --cache FILE keeps the predictions (JSON), so that a second run counts without extracting.
+The last column counts the places in texts no gold holds (unannotated), and how many citata reads.
+--gold [SHAPE ...] (twenty-eighth session) prints every tune-half place of those shapes with the gold
+quotation that holds it (its type, words and speaker; "inside a quotation from N characters before"
+when it starts before the place: the construction sits inside other words) or "left out".
 """
 from __future__ import annotations
 
@@ -54,13 +65,16 @@ from survey_quotes import corpus_texts  # noqa: E402
 CORPORA = ROOT.parent / "shared" / "corpora"
 W = r"[А-Яа-яЁёA-Za-z-]+"
 SENT_START = r"(?:^|(?<=[.!?…»\"]\s)|(?<=[.!?…]\s\s)|(?<=\n))\s*"
-ASK = r"(?:спрос\w*|спрашива\w*|поинтересова\w*|интересу\w*ся|интересовал\w*ся)"
+# (twenty-eighth session: "задался вопросом", "уточнил" beside the verbs of asking)
+ASK = (r"(?:спрос\w*|спрашива\w*|поинтересова\w*|интересу\w*ся|интересовал\w*ся|зада\w*с[яь]\s+вопрос\w*|"
+       r"задава\w*с[яь]\s+вопрос\w*|уточн\w*)")
 WH = r"(?:когда|почему|зачем|как|где|куда|откуда|кто|кого|кому|сколько|какой|какая|какое|какие|каким|какую|каких|чем|чего|насколько|каков\w*)"
 PARENTHETICALS = (r"в частности|в том числе|в свою очередь|кроме того|тем не менее|при этом|однако|"
                   r"вместе с тем|в то же время|например|впрочем|к тому же|помимо этого|также")
 SOURCE_NOUNS = "|".join(sorted(lex.source_nouns(), key=len, reverse=True))
 SHAPES = {
-    "о том, что": re.compile(SENT_START + r"(?:А\s+|И\s+|Но\s+)?(О том, что|То, что)[^.!?\n]{3,300}?,\s+((?:" + W + r"\s+){0,4}" + W + r")"),
+    "о том, что": re.compile(SENT_START + r"((?:(?:А|И|Но|Однако)\s+о|О) том, (?:что|как|почему|когда)|То, что)"
+                            r"[^.!?\n]{3,300}?,\s+((?:" + W + r"\s+){0,4}" + W + r")"),
     "source": re.compile(r"(?i)\b(?:по|согласно)\s+(?:(?:его|ее|её|их|последним|предварительным|официальным|"
                          r"неофициальным|первым|новым|имеющимся|другим|некоторым)\s+)?(" + SOURCE_NOUNS + r")\b"
                          r"([^.!?\n]{0,120})"),
@@ -70,7 +84,12 @@ SHAPES = {
     "сошлись во мнении": re.compile(r"(?i)\b(сошл\w+|сходятся|сходится)\s+во\s+мнении(?:\s+о\s+том)?,?\s+(что)\b"),
     "ссылаясь на то, что": re.compile(r"(?i)\b(ссыла\w+|сосла\w+)\s+на\s+то,\s+(что)\b"),
     "cue что": re.compile(r"(?i)\b(" + W + r")\s+(что)\s+(?!-)"),
-    "дескать/мол": re.compile(r"(?i)[,—–-]\s+(дескать|мол)\b,?\s*"),
+    # (мол set off by its own comma or dash: bare, it may be the noun, "у мола, мол длиной 200 метров")
+    "дескать/мол": re.compile(r"(?i)[,—–-]\s+(дескать\b,?|мол\s*[,—–-])\s*"),
+    "якобы": re.compile(r"(?i)(?:(" + W + r")\s*,\s+)?\b(якобы)\b\s*"),
+    # an interview's dash line interrupted by its attribution with no dash before the cue, then going
+    # on after a dash: "– A, говорит X. – B"
+    "interrupted": re.compile(r"(?m)^[ \t]*[—–-][ \t]+[^\n]{3,400}?,[ \t]+(" + W + r")[ \t]+[^\n.!?—–]{1,80}[.!?][ \t]+[—–-][ \t]+(?=\S)"),
 }
 
 
@@ -123,7 +142,8 @@ def places(text: str):
         for m in rx.finditer(text):
             if name == "о том, что":
                 cue = any(map(_speech_verb, m.group(2).split()))
-                shape = ("о том, что" if m.group(1).startswith("О") else "то, что") + (" + cue" if cue else " + other")
+                opener = "то, что" if m.group(1).startswith("То") else "о том, что" if m.group(1).endswith("что") else "о том, WH"
+                shape = opener + (" + cue" if cue else " + other")
                 yield shape, m.end(1), m.start(1)
             elif name == "source":
                 tail = m.group(2)
@@ -150,6 +170,13 @@ def places(text: str):
                 yield ("как стало известно" if m.group(2) == "стало известно" else "как узнал/выяснил"), m.end(), m.start()
             elif name == "дескать/мол":
                 yield name, m.end(), m.start()
+            elif name == "якобы":
+                # after a speech verb and its comma "якобы" is a complementizer ("заявил, якобы …");
+                # anywhere else the writer's hedge ("осуждена якобы за оскорбление")
+                yield ("якобы after a cue" if m.group(1) and _speech_verb(m.group(1)) else "якобы in a clause"), m.end(), m.start()
+            elif name == "interrupted":
+                if _speech_verb(m.group(1)):
+                    yield "– A, cue X. – B", m.end(), m.start()
             else:
                 yield name, m.end(len(m.groups())), m.start()
 
@@ -194,13 +221,18 @@ def main() -> None:
     ap.add_argument("--show", nargs="*", default=[], help="shapes whose every unread context to print")
     ap.add_argument("--examples", type=int, default=3)
     ap.add_argument("--by-noun", action="store_true", help="a row per source noun (by default the nouns are pooled)")
+    ap.add_argument("--gold", nargs="*", default=None,
+                    help="print every tune-half place of these shapes (all if none given) with the gold's "
+                         "quotation there (its words and speaker) or 'left out'")
     args = ap.parse_args()
     rels = corpus_texts(CORPORA)[:args.limit or None]
     pred = predictions(rels, args.cache)
-    gold = {e["file"]: [q["content"] for q in e["quotes"]] for e in entries(CORPUS_FILES + NEW_FILES, "tune")}
+    gold = {e["file"]: e["quotes"] for e in entries(CORPUS_FILES + NEW_FILES, "tune")}
+    annotated = {e["file"] for e in entries(CORPUS_FILES + NEW_FILES)}
     blind = {e["file"] for e in entries(CORPUS_FILES + NEW_FILES) if half(e) == "blind"}
     rows: dict[str, Counter] = defaultdict(Counter)
     shown: dict[str, list[str]] = defaultdict(list)
+    tune_rows: list[str] = []
     for rel in rels:
         text = decode((CORPORA / rel).read_bytes())
         for shape, anchor, start in places(text):
@@ -210,12 +242,30 @@ def main() -> None:
             row["places"] += 1
             read = covers(pred.get(rel, []), anchor)
             row["read"] += read
+            if rel not in annotated:
+                row["unannotated"] += 1
+                row["unannotated read"] += read
             if rel in gold:
                 row["tune places"] += 1
-                row["tune annotated"] += covers(gold[rel], anchor)
+                there = [q for q in gold[rel] if covers([q["content"]], anchor)]
+                row["tune annotated"] += bool(there)
+                if args.gold is not None and (not args.gold or shape in args.gold):
+                    # a quotation that starts before the place holds it inside other words (an interview
+                    # answer quoting what people ask), not as a report of its own
+                    said = "; ".join(f"{q['type']} {text[q['content'][0]:q['content'][1]][:90]!r} — {q['speaker']}"
+                                     + (f" (inside a quotation from {start - q['content'][0]} characters before)"
+                                        if q["content"][0] < start - 2 else "")
+                                     for q in there) or "left out"
+                    tune_rows.append(f"{shape} | {rel} | {text[start:anchor + 60]!r} | {said}".replace("\\n", " "))
             if not read and rel not in blind and (shape in args.show or len(shown.get(shape, ())) < args.examples):
                 shown[shape].append(f"{rel}: {text[start:anchor + 100]!r}".replace("\\n", " "))
-    print_places(len(rels), "shape", rows, shown, order=lambda row: -(row["places"] - row["read"]))
+    print_places(len(rels), "shape", rows, shown, order=lambda row: -(row["places"] - row["read"]),
+                 extra=("unannotated places (read)",
+                        {name: f"{row['unannotated']} ({row['unannotated read']})" for name, row in rows.items()}))
+    if tune_rows:
+        print("\n## tune places and the gold there")
+        for line in sorted(tune_rows):
+            print("  " + line)
 
 
 if __name__ == "__main__":
