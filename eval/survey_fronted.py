@@ -17,7 +17,9 @@ the raw text with an anchor, the offset where its reported words start:
   причиной … стали" has none) and whether it names a source; `--by-noun`: a row per noun;
 - `ask + ли` / `ask + wh-word`: an indirect question after спросить / поинтересоваться / спрашивать
   / интересоваться / задаться вопросом / уточнить ("поинтересовался, не боится ли премьер",
-  "спросил, когда …", "уточнил, когда …"; not "спросил разрешения", no comma);
+  "спросил, когда …", "уточнил, когда …"; not "спросил разрешения", no comma); `tell + ли` /
+  `tell + wh-word`: the same after any other speech verb ("рассказал, опасна ли …", "рассказал о
+  том, как …");
 - `cue, parenthetical, что`: a speech verb, a parenthetical and its что ("показали, в частности, что");
 - `как узнал/стало известно`: "Как узнали репортеры «Фразы», …";
 - `сошлись во мнении` / `ссылаясь на то, что`;
@@ -79,6 +81,8 @@ SHAPES = {
                          r"неофициальным|первым|новым|имеющимся|другим|некоторым)\s+)?(" + SOURCE_NOUNS + r")\b"
                          r"([^.!?\n]{0,120})"),
     "ask": re.compile(r"(?i)\b(" + ASK + r")(?:\s+" + W + r"){0,4},\s+((?:не\s+)?" + W + r"(?:\s+" + W + r")?\s+ли\b|" + WH + r"\b)"),
+    # (a lookahead: the verb may be any word of a run, "Врач рассказал, …")
+    "tell": re.compile(r"(?i)\b(" + W + r")(?=(?:\s+" + W + r"){0,3},\s+((?:не\s+)?" + W + r"(?:\s+" + W + r")?\s+ли\b|" + WH + r"\b))"),
     "cue, parenthetical, что": re.compile(r"(?i)\b(" + W + r"),\s+(?:" + PARENTHETICALS + r"),\s+(что)\b"),
     "как узнал/стало известно": re.compile(r"\b(Как|как)\s+(узнал\w*|стало известно|выяснил\w*)\b"),
     "сошлись во мнении": re.compile(r"(?i)\b(сошл\w+|сходятся|сходится)\s+во\s+мнении(?:\s+о\s+том)?,?\s+(что)\b"),
@@ -163,6 +167,9 @@ def places(text: str):
             elif name == "ask":
                 shape = "ask + ли" if m.group(2).endswith("ли") else "ask + wh-word"
                 yield shape, m.start(2), m.start()
+            elif name == "tell":
+                if _speech_verb(m.group(1)) and not re.fullmatch(ASK, m.group(1), re.I):
+                    yield ("tell + ли" if m.group(2).lower().endswith("ли") else "tell + wh-word"), m.start(2), m.start()
             elif name in ("cue, parenthetical, что", "cue что"):
                 if _speech_verb(m.group(1)):
                     yield name, m.end(2), m.start()

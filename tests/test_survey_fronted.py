@@ -68,3 +68,9 @@ def test_an_interview_line_interrupted_by_its_attribution_with_no_dash():
     # the dash before the cue: the dialogue layout citata reads; no cue: one speaker's two sentences
     assert found("– Сейчас все спокойно, – говорит врач Иванова. – Но мы готовимся.") == []
     assert found("– Сейчас все спокойно, хотя погода испортилась. – Но мы готовимся.") == []
+
+
+def test_an_indirect_question_after_a_verb_of_telling():
+    assert found("Врач рассказал, опасна ли вакцина для пожилых.") == [("tell + ли", "опасна ли ва")]
+    assert found("Министр объяснил, почему отменили рейсы.") == [("tell + wh-word", "почему отмен")]
+    assert found("Министр объяснил, что рейсы отменили.") == []
