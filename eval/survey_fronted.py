@@ -41,7 +41,8 @@ in the places but their gold is never read, and their contexts are never shown).
 The last column counts the places in texts no gold holds (unannotated), and how many citata reads.
 --gold [SHAPE ...] (twenty-eighth session) prints every tune-half place of those shapes with the gold
 quotation that holds it (its type, words and speaker; "inside a quotation from N characters before"
-when it starts before the place: the construction sits inside other words) or "left out".
+when it starts before the place: the construction sits inside other words) or "left out", and
+whether citata reads it.
 """
 from __future__ import annotations
 
@@ -263,7 +264,8 @@ def main() -> None:
                                      + (f" (inside a quotation from {start - q['content'][0]} characters before)"
                                         if q["content"][0] < start - 2 else "")
                                      for q in there) or "left out"
-                    tune_rows.append(f"{shape} | {rel} | {text[start:anchor + 60]!r} | {said}".replace("\\n", " "))
+                    tune_rows.append(f"{shape} | {rel} | {text[start:anchor + 60]!r} | gold: {said} | citata: "
+                                     f"{'read' if read else 'unread'}".replace("\\n", " "))
             if not read and rel not in blind and (shape in args.show or len(shown.get(shape, ())) < args.examples):
                 shown[shape].append(f"{rel}: {text[start:anchor + 100]!r}".replace("\\n", " "))
     print_places(len(rels), "shape", rows, shown, order=lambda row: -(row["places"] - row["read"]),
