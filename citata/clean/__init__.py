@@ -605,7 +605,8 @@ def _conventional(content: list[Line]) -> tuple[int, Line | None]:
     # metadata reads it: the next body line)
     nxt = next((ln.text for ln in content[place + 1:] if ln.label != "boilerplate"), "")
     if glued_lead(first.text, nxt) is not None or (
-            len(first.text.strip()) <= MAX_TITLE_CHARS and (place == 0 or _headline(first.text, 3))):
+            len(first.text.strip()) <= MAX_TITLE_CHARS and (place == 0 or _headline(first.text, 3)
+                                                            or _words(first.text) <= MAX_MENU_WORDS)):
         return place, first
     return place, None
 
@@ -619,7 +620,7 @@ def _conventional_place(content: list[Line]) -> int:
     on a page saved whole, the first line under the site's menu and notices (menu-like lines,
     furniture other than a caption or a list's header) within TITLE_SEARCH_LINES, a feed's marked
     items not counted."""
-    seen = 0
+    seen, label = 0, None
     for k, ln in enumerate(content):
         seen += ln.kind != "feed"
         if seen > TITLE_SEARCH_LINES:
@@ -633,8 +634,42 @@ def _conventional_place(content: list[Line]) -> int:
             return 0
         if not (ln.label == "boilerplate" and ln.kind != "caption") and not menu_like(s):
             # (a line going on in lower case goes on from the one above: a headline broken in two)
-            return 0 if s[:1].islower() else k
+            if s[:1].islower():
+                return 0
+            return label if label is not None and _short_headline(content[label], content[k:]) else k
+        if ln.label == "body":
+            label = k  # (the last menu-like line: a short headline may stand there, a stamp or a widget under it)
     return 0
+
+
+MIN_SHORT_ECHO = 0.5
+MIN_PROSE_CHARS = 50  # a lead sentence, no headline: "Вакцина будет представлена регулятору 30 ноября."
+
+
+def _short_headline(line: Line, below: list[Line]) -> bool:
+    """Whether a line of one or two words over the page's first paragraph is its headline
+    ("Противопоказания расширяются", "Вакцинация"), not a menu's item: nothing headline-like stands
+    between it and the prose under it (a stamp or a widget may), its words are no rubric's
+    ("Коронавирус", "Новости") and the article under it says half of them at least. (A rubric
+    stands over a headline, and a menu's item is not the article's subject.)"""
+    s = line.text.strip()
+    first = below[0].text.strip()
+    if line.label != "body" or _words(s) > MAX_MENU_WORDS or not s[:1].isupper() or _MENU_SEPARATOR.search(s) \
+            or len(first) < MIN_PROSE_CHARS or block.headline_shaped(first) \
+            or not (ends_sentence(first) or len(first) > MAX_TITLE_CHARS):
+        return False
+    stems = _stems(s)
+    if not stems or stems <= _rubric_stems():
+        return False
+    body = " ".join(ln.text for ln in below if ln.label == "body")[:ECHO_CHARS].lower()
+    return _echo(stems, body) >= MIN_SHORT_ECHO
+
+
+@lru_cache(maxsize=None)
+def _rubric_stems() -> frozenset[str]:
+    """The rubric words' stems (lexicons.word_set("rubric_words"): "новости", "коронавирус"), as _stems
+    cuts them."""
+    return frozenset(st for w in lexicons.word_set("rubric_words") for st in _stems(w))
 
 
 def _mark_captions(lines: list[Line]) -> None:
@@ -1178,7 +1213,8 @@ def _block_title(lines: list[Line], first: int, span: tuple[int, int], layout: s
                                                                          lines, content[k + 2:]):
             k, conventional = k + 1, lines[content[k + 1]]
             place = content[k]
-        if conventional is not None and (conventional.label != "body" or _headline(conventional.text, 3)):
+        if conventional is not None and (conventional.label != "body" or _headline(conventional.text, 3)
+                                         or _words(conventional.text) <= MAX_MENU_WORDS):
             # By convention, unless the article under it does not echo it (a pop-up, a site's
             # name); the standfirst and the lead count, wherever the block's opening is put.
             words = _stems(conventional.text)
