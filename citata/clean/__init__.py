@@ -654,15 +654,37 @@ def _short_headline(line: Line, below: list[Line]) -> bool:
     stands over a headline, and a menu's item is not the article's subject.)"""
     s = line.text.strip()
     first = below[0].text.strip()
-    if line.label != "body" or _words(s) > MAX_MENU_WORDS or not s[:1].isupper() or _MENU_SEPARATOR.search(s) \
-            or len(first) < MIN_PROSE_CHARS or block.headline_shaped(first) \
-            or not (ends_sentence(first) or len(first) > MAX_TITLE_CHARS):
+    if line.label != "body" or _words(s) > MAX_MENU_WORDS or not s[:1].isupper() or _MENU_SEPARATOR.search(s):
+        return False
+    if block.headline_shaped(first):
+        # (a headline-shaped line under it: a rubric over the headline, or a headline saying what
+        # happened over its standfirst — a rubric names a topic)
+        if not states(s):
+            return False
+    elif len(first) < MIN_PROSE_CHARS or not (ends_sentence(first) or len(first) > MAX_TITLE_CHARS):
         return False
     stems = _stems(s)
     if not stems or stems <= _rubric_stems():
         return False
     body = " ".join(ln.text for ln in below if ln.label == "body")[:ECHO_CHARS].lower()
     return _echo(stems, body) >= MIN_SHORT_ECHO
+
+
+@lru_cache(maxsize=4096)
+def states(s: str) -> bool:
+    """Whether a short line says what happened: a verb in the indicative of the third person or the
+    past among its words, as pymorphy reads them first ("Противопоказания расширяются", "Moderna
+    сообщила"). A headline's shape; a rubric or a menu's item names a section or a topic
+    ("Эпидемия коронавируса в России"), and a site speaking to its reader says "мы" or "вы"
+    ("Смотрим на", "Читайте")."""
+    from ..nlp import morph
+
+    for w in _WORD.findall(s):
+        if w[:1].isalpha() and not w.isascii():
+            tag = morph().parse(w.lower())[0].tag
+            if tag.POS == "VERB" and tag.mood == "indc" and (tag.person == "3per" or tag.tense == "past"):
+                return True
+    return False
 
 
 @lru_cache(maxsize=None)
@@ -1240,6 +1262,9 @@ def _block_title(lines: list[Line], first: int, span: tuple[int, int], layout: s
                 continue
         elif not _headline(s, 3) or (i == span[0] and block.line_worth(ln) >= MAX_TITLE_CHARS):
             continue
+        under = [j for j in content if j > i]
+        if under and _kicker(ln, lines[under[0]], lines, under[1:]):
+            continue  # a rubric over the headline
         words = _stems(s)
         echo = _echo(words, echoed if i < span[0] else after_first)
         score = echo - 0.03 * rank + (0.3 if i == place else 0.0)
@@ -1298,12 +1323,17 @@ def _kicker(line: Line, nxt: Line, lines: list[Line], below: list[int]) -> bool:
     России" over "Минздрав разрешил делать прививку…"): a label of a few words over a longer line
     shaped like a headline that the article under both echoes more. A short headline over its
     standfirst ("Вакцина от коронавируса" over "Что это за вакцина, как она работает…") is echoed
-    at least as much as the standfirst."""
+    at least as much as the standfirst. A label that says what happened is no rubric (`states`);
+    one that names a topic over a line of one clause that says what happened is one, however much
+    the article echoes the topic ("Эпидемия коронавируса в России" over "Когда вакцинация остановит
+    коронавирус в России": a standfirst under a short headline goes on in clauses)."""
     s = line.text.strip()
     if _words(s) > MAX_KICKER_WORDS or not is_label(s) or nxt.label != "body" \
-            or len(nxt.text.strip()) <= len(s) or not block.headline_shaped(nxt.text):
+            or len(nxt.text.strip()) <= len(s) or not block.headline_shaped(nxt.text) or states(s):
         return False
     body = " ".join(lines[i].text for i in below if lines[i].label == "body")[:ECHO_CHARS].lower()
+    if "," not in nxt.text and states(nxt.text) and not body.startswith(_normalise(nxt.text)[:REPEATED_PREFIX]):
+        return True  # (where the article opens by saying it again, it may be a standfirst taken from the lead)
     return _echo(_stems(nxt.text), body) > _echo(_stems(s), body)
 
 
