@@ -990,7 +990,8 @@ def _article_block(lines: list[Line], first: int) -> tuple[int, int] | None:
             return None
     elif cut is not None:
         for ln in lines[cut:]:
-            if ln.label == "body":
+            # (a stamp there is a comment's, never the page's date)
+            if ln.label == "body" or ln.kind == "date":
                 _mark(ln, "comment")
         keep = [k for k, i in enumerate(content) if i < cut]
         span = block.best_block([worth[k] if lines[content[k]].label == "body" else min(worth[k], -1) for k in keep])
