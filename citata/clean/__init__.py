@@ -658,8 +658,8 @@ def _short_headline(line: Line, below: list[Line]) -> bool:
         return False
     if block.headline_shaped(first):
         # (a headline-shaped line under it: a rubric over the headline, or a headline saying what
-        # happened over its standfirst — a rubric names a topic)
-        if not states(s):
+        # happened or asking over its standfirst — a rubric names a topic)
+        if not (states(s) or s.endswith(("?", "!"))):
             return False
     elif len(first) < MIN_PROSE_CHARS or not (ends_sentence(first) or len(first) > MAX_TITLE_CHARS):
         return False
@@ -1236,8 +1236,9 @@ def _block_title(lines: list[Line], first: int, span: tuple[int, int], layout: s
                                                                          lines, content[k + 2:]):
             k, conventional = k + 1, lines[content[k + 1]]
             place = content[k]
-        if conventional is not None and (conventional.label != "body" or _headline(conventional.text, 3)
-                                         or _words(conventional.text) <= MAX_MENU_WORDS):
+        if conventional is not None and (conventional.label != "body" or _headline(conventional.text, 3) or (
+                _words(conventional.text) <= MAX_MENU_WORDS
+                and _short_headline(conventional, [lines[i] for i in content[k + 1:] if lines[i].label != "boilerplate"]))):
             # By convention, unless the article under it does not echo it (a pop-up, a site's
             # name); the standfirst and the lead count, wherever the block's opening is put.
             words = _stems(conventional.text)
