@@ -606,7 +606,7 @@ def _conventional(content: list[Line]) -> tuple[int, Line | None]:
     nxt = next((ln.text for ln in content[place + 1:] if ln.label != "boilerplate"), "")
     if glued_lead(first.text, nxt) is not None or (
             len(first.text.strip()) <= MAX_TITLE_CHARS and (place == 0 or _headline(first.text, 3)
-                                                            or _words(first.text) <= MAX_MENU_WORDS)):
+                                                            or _short_headline(first, content[place + 1:]))):
         return place, first
     return place, None
 
@@ -653,13 +653,13 @@ def _short_headline(line: Line, below: list[Line]) -> bool:
     ("Коронавирус", "Новости") and the article under it says half of them at least. (A rubric
     stands over a headline, and a menu's item is not the article's subject.)"""
     s = line.text.strip()
-    first = below[0].text.strip()
     if line.label != "body" or _words(s) > MAX_MENU_WORDS or not s[:1].isupper() or _MENU_SEPARATOR.search(s):
         return False
+    first = next((ln.text.strip() for ln in below if ln.label == "body"), "")
     if block.headline_shaped(first):
         # (a headline-shaped line under it: a rubric over the headline, or a headline saying what
         # happened or asking over its standfirst — a rubric names a topic)
-        if not (states(s) or s.endswith(("?", "!"))):
+        if not (says_what_happened(s) or s.endswith(("?", "!"))):
             return False
     elif len(first) < MIN_PROSE_CHARS or not (ends_sentence(first) or len(first) > MAX_TITLE_CHARS):
         return False
@@ -671,7 +671,7 @@ def _short_headline(line: Line, below: list[Line]) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def states(s: str) -> bool:
+def says_what_happened(s: str) -> bool:
     """Whether a short line says what happened: a verb in the indicative of the third person or the
     past among its words, as pymorphy reads them first ("Противопоказания расширяются", "Moderna
     сообщила"). A headline's shape; a rubric or a menu's item names a section or a topic
@@ -1236,9 +1236,8 @@ def _block_title(lines: list[Line], first: int, span: tuple[int, int], layout: s
                                                                          lines, content[k + 2:]):
             k, conventional = k + 1, lines[content[k + 1]]
             place = content[k]
-        if conventional is not None and (conventional.label != "body" or _headline(conventional.text, 3) or (
-                _words(conventional.text) <= MAX_MENU_WORDS
-                and _short_headline(conventional, [lines[i] for i in content[k + 1:] if lines[i].label != "boilerplate"]))):
+        if conventional is not None and (conventional.label != "body" or _headline(conventional.text, 3)
+                                         or _short_headline(conventional, [lines[i] for i in content[k + 1:]])):
             # By convention, unless the article under it does not echo it (a pop-up, a site's
             # name); the standfirst and the lead count, wherever the block's opening is put.
             words = _stems(conventional.text)
@@ -1325,17 +1324,19 @@ def _kicker(line: Line, nxt: Line, lines: list[Line], below: list[int]) -> bool:
     России" over "Минздрав разрешил делать прививку…"): a label of a few words over a longer line
     shaped like a headline that the article under both echoes more. A short headline over its
     standfirst ("Вакцина от коронавируса" over "Что это за вакцина, как она работает…") is echoed
-    at least as much as the standfirst. A label that says what happened is no rubric (`states`);
-    one that names a topic over a line of one clause that says what happened is one, however much
-    the article echoes the topic ("Эпидемия коронавируса в России" over "Когда вакцинация остановит
+    at least as much as the standfirst. A label that says what happened is no rubric
+    (`says_what_happened`); one that names a topic over a line of one clause that says what happened
+    is one, however much the article echoes the topic ("Эпидемия коронавируса в России" over "Когда вакцинация остановит
     коронавирус в России": a standfirst under a short headline goes on in clauses)."""
     s = line.text.strip()
     if _words(s) > MAX_KICKER_WORDS or not is_label(s) or nxt.label != "body" \
-            or len(nxt.text.strip()) <= len(s) or not block.headline_shaped(nxt.text) or states(s):
+            or len(nxt.text.strip()) <= len(s) or not block.headline_shaped(nxt.text) or says_what_happened(s):
         return False
     body = " ".join(lines[i].text for i in below if lines[i].label == "body")[:ECHO_CHARS].lower()
-    if "," not in nxt.text and states(nxt.text) and not body.startswith(_normalise(nxt.text)[:REPEATED_PREFIX]):
-        return True  # (where the article opens by saying it again, it may be a standfirst taken from the lead)
+    # (where the article opens by saying that line again, it may be a standfirst taken from the lead)
+    if "," not in nxt.text and says_what_happened(nxt.text) \
+            and not body.startswith(_normalise(nxt.text)[:REPEATED_PREFIX]):
+        return True
     return _echo(_stems(nxt.text), body) > _echo(_stems(s), body)
 
 
