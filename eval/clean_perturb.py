@@ -28,8 +28,18 @@ orders, cases); it was written before the fixes built on the held-out twins, and
 "(fresh2)", of the read-also line and the caption only, was written before the fixes built on those two
 kinds' held-out and fresh rows, and is read as totals only.
 
---details KIND prints, for that kind, each page it moves (tune half and existing gold only), with
-eval/cleaning.py's --details listing of the variant's wrong lines.
+The headline's weak kinds (a headline of two words, a rubric of four words over it) have held-out
+twins too (twenty-eighth session): a headline of one word, of three with a number, of its last two
+words, two words ending with "?" or "!", a speaker's words in quotation marks; rubrics of two to five
+words and in capitals; and a "headline and rubric (fresh)" family mixing other shapes, read as totals
+only.
+
+Each row also scores the page's date (right of the pages whose gold has one / invented on the others,
+and how many pages the kind moves): a kind that writes a publication stamp of its own near the
+headline (WRITES_A_DATE) is not scored there.
+
+--details KIND prints, for that kind, each page it moves (headline, body F1 or date; tune half and
+existing gold only), with eval/cleaning.py's --details listing of the variant's wrong lines.
 
 Inserted lines follow the page's own blank-line style: a page that parts its paragraphs by blank
 lines gets its added lines parted so too.
