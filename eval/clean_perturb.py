@@ -28,8 +28,18 @@ orders, cases); it was written before the fixes built on the held-out twins, and
 "(fresh2)", of the read-also line and the caption only, was written before the fixes built on those two
 kinds' held-out and fresh rows, and is read as totals only.
 
---details KIND prints, for that kind, each page it moves (tune half and existing gold only), with
-eval/cleaning.py's --details listing of the variant's wrong lines.
+The headline's weak kinds (a headline of two words, a rubric of four words over it) have held-out
+twins too (twenty-eighth session): a headline of one word, of three with a number, of its last two
+words, two words ending with "?" or "!", a speaker's words in quotation marks; rubrics of two to five
+words and in capitals; and a "headline and rubric (fresh)" family mixing other shapes, read as totals
+only.
+
+Each row also scores the page's date (right of the pages whose gold has one / invented on the others,
+and how many pages the kind moves): a kind that writes a publication stamp of its own near the
+headline (WRITES_A_DATE) is not scored there.
+
+--details KIND prints, for that kind, each page it moves (headline, body F1 or date; tune half and
+existing gold only), with eval/cleaning.py's --details listing of the variant's wrong lines.
 
 Inserted lines follow the page's own blank-line style: a page that parts its paragraphs by blank
 lines gets its added lines parted so too.
@@ -431,12 +441,92 @@ FAMILIES: dict[str, tuple[list[Variant], list[Variant], list[Variant], str]] = {
     "tags after the article": (TAGS, TAGS_HELD, TAGS_FRESH, "after"),
     "most-read list after the article": (MOST_READ, MOST_READ_HELD, MOST_READ_FRESH, "after"),
 }
+# The headline's own shapes and rubrics over it (twenty-eighth session, wt-headline28), written before
+# any fix on "headline of two words" and "rubric of four words over the headline": held-out twins in
+# other words and lengths, and a fresh family read as totals only. A rewrite picked per page by its
+# opening, as a family's variant is.
+
+
+def _content_words(s: str) -> list[str]:
+    words = [w.strip(".,:;—-–«»\"!?()") for w in s.split()]
+    return [w for w in words if sum(c.isalpha() for c in w) >= 4]
+
+
+def _cap(s: str) -> str:
+    return s[:1].upper() + s[1:]
+
+
+def _one_word(s: str) -> str | None:
+    """The headline's first content word of six letters or more alone ("Вакцинация")."""
+    w = next((w for w in _content_words(s) if len(w) >= 6 and w.isalpha()), None)
+    return _cap(w) if w else None
+
+
+def _with_number(s: str) -> str | None:
+    """The headline's first content word and a count: "Вакцинация: 5 вопросов" (three words)."""
+    w = _one_word(s)
+    return f"{w}: 5 вопросов" if w else None
+
+
+def _last_two(s: str, end: str = "") -> str | None:
+    """The headline's last two content words ("Остановит коронавирус"), with `end` after them."""
+    words = _content_words(s)
+    return _cap(" ".join(words[-2:])) + end if len(words) >= 3 else None
+
+
+def _quoted(s: str) -> str | None:
+    """The headline as a speaker's words: "Врач: «<headline>»"."""
+    return "Врач: «" + s.strip().rstrip(".") + "»"
+
+
+def _first_three(s: str) -> str | None:
+    """The headline's first three words where it has five or more."""
+    words = s.split()
+    return " ".join(words[:3]).rstrip(".,:;—-–") if len(words) >= 5 else None
+
+
+def picked(kinds: list[Kind]) -> Kind:
+    """One of `kinds` per page, picked by the page's opening."""
+    def variant(rows: list[Row], others: list[str], own: str) -> list[Row]:
+        key = "\n".join(t for t, _, _ in rows[:6])
+        return kinds[zlib.crc32(key.encode()) % len(kinds)](rows, others, own)
+    return variant
+
+
+def both(first: Kind, then: Kind) -> Kind:
+    def variant(rows: list[Row], others: list[str], own: str) -> list[Row]:
+        return then(first(rows, others, own), others, own)
+    return variant
+
+
+KINDS["headline of two words (held out)"] = picked([
+    headline_as(_one_word), headline_as(_with_number), headline_as(lambda s: _last_two(s))])
+KINDS["headline ending with ? or ! (held out)"] = picked([
+    headline_as(lambda s: _last_two(s, "?")), headline_as(lambda s: _last_two(s, "!")), headline_as(_quoted)])
+KINDS["rubric of four words over the headline (held out)"] = family(
+    [["Новости здоровья"], ["Все о вакцинации от коронавируса"], ["ПАНДЕМИЯ В РОССИИ"],
+     ["Здоровье и медицина"], ["Спецпроект: жизнь во время пандемии"]], "over")
+KINDS["headline and rubric (fresh)"] = picked([
+    both(headline_as(_first_three), over_headline(["Мнение"])),
+    over_headline(["ГЛАВНОЕ СЕГОДНЯ"]),
+    headline_as(lambda s: (_one_word(s) or "") + "!" if _one_word(s) else None),
+    headline_as(lambda s: (_last_two(s) or "").upper() or None),
+    over_headline(["Коронавирус: хроника событий в стране и мире"]),
+    both(headline_as(lambda s: _last_two(s)), over_headline(["Медицина"])),
+    headline_as(lambda s: "«" + " ".join(s.split()[:4]).rstrip(".,:;—-–") + "»" if len(s.split()) >= 6 else None)])
+
 for _name, (_built, _held, _fresh, _where) in FAMILIES.items():
     KINDS[_name] = family(_built, _where)
     KINDS[_name + " (held out)"] = family(_held, _where)
     KINDS[_name + " (fresh)"] = family(_fresh, _where)
     if _name in FRESH2:
         KINDS[_name + " (fresh2)"] = family(FRESH2[_name], _where)
+
+
+# Kinds that write a publication stamp of their own near the headline: the page's gold date is no
+# longer what it shows, so their date column is not scored.
+WRITES_A_DATE = frozenset({"menu, date and byline over the headline", "date line under the headline",
+                           "date line under the headline (held out)", "date line under the headline (fresh)"})
 
 
 def _title_text(entry: dict, lines: list[str]) -> str | None:
@@ -470,7 +560,7 @@ def run(entries: list[dict], corpora: Path, kinds: list[str], details: str | Non
     """eval/cleaning.py's counts per kind (and "as saved"), with the pages each kind moves."""
     texts = {e["file"]: cleaning.read_page(e, corpora).text for e in entries}
     titles = [t for e in entries if (t := _title_text(e, texts[e["file"]].split("\n")))]
-    out = {k: {**cleaning.new_result(), "lost": 0, "won": 0, "down": 0, "up": 0}
+    out = {k: {**cleaning.new_result(), "lost": 0, "won": 0, "down": 0, "up": 0, "dates_lost": 0}
            for k in ("as saved", *kinds)}
     for n, entry in enumerate(entries):
         text = texts[entry["file"]]
@@ -486,13 +576,16 @@ def run(entries: list[dict], corpora: Path, kinds: list[str], details: str | Non
             lost = page["titles"]["right"] < base["titles"]["right"]
             won = page["titles"]["right"] > base["titles"]["right"]
             df = cleaning.scores(page)["F1"] - cleaning.scores(base)["F1"]
+            dated = page["dates"]["right"] < base["dates"]["right"] or page["dates"]["spurious"] > base["dates"]["spurious"]
             res["lost"] += lost
             res["won"] += won
+            res["dates_lost"] += dated
             res["down"] += df < -MOVED_F1
             res["up"] += df > MOVED_F1
-            if kind == details and (lost or won or abs(df) > MOVED_F1):
+            if kind == details and (lost or won or abs(df) > MOVED_F1 or dated):
                 print(f"### {entry['file']}: body F1 {cleaning.scores(base)['F1']:.3f} -> "
-                      f"{cleaning.scores(page)['F1']:.3f}, headline {'lost' if lost else 'won' if won else 'same'}")
+                      f"{cleaning.scores(page)['F1']:.3f}, headline {'lost' if lost else 'won' if won else 'same'}"
+                      f"{', date lost or invented' if dated else ''}")
                 _page(new_entry, new_text, details=True)
     return out
 
@@ -518,8 +611,9 @@ def _add(total: dict, page: dict) -> None:
 
 def table(rows: dict[str, dict]) -> str:
     base = cleaning.scores(rows["as saved"])
-    out = ["| furniture | docs | body F1 | leakage | headline right | change: F1 / leakage / headlines "
-           "| pages: headline lost / won, F1 down / up |", "|---|---|---|---|---|---|---|"]
+    out = ["| furniture | docs | body F1 | leakage | headline right | date right / invented "
+           "| change: F1 / leakage / headlines | pages: headline lost / won, F1 down / up |",
+           "|---|---|---|---|---|---|---|---|"]
     for kind, res in rows.items():
         s = cleaning.scores(res)
         t = res["titles"]
@@ -527,8 +621,12 @@ def table(rows: dict[str, dict]) -> str:
         if kind != "as saved":
             change = f"{s['F1'] - base['F1']:+.4f} / {s['leak'] - base['leak']:+.2%} / {t['right'] - rows['as saved']['titles']['right']:+d}"
             moved = f"{res['lost']} / {res['won']}, {res['down']} / {res['up']}"
+        d = res["dates"]
+        dates = "(writes its own)" if kind in WRITES_A_DATE else f"{d['right']}/{d['n']} / {d['spurious']}"
+        if kind != "as saved" and kind not in WRITES_A_DATE and res["dates_lost"]:
+            dates += f" ({res['dates_lost']} pages moved)"
         out.append(f"| {kind} | {res['docs']} | {s['F1']:.4f} | {s['leak']:.2%} | {t['right']}/{t['n']} "
-                   f"| {change} | {moved} |")
+                   f"| {dates} | {change} | {moved} |")
     return "\n".join(out)
 
 

@@ -342,6 +342,43 @@ def test_a_rubric_of_a_few_words_over_the_headline_is_no_headline():
     assert LEAD in doc.text and "Эпидемия коронавируса в России" not in doc.text
 
 
+HOME_LEAD = ("Пенсионеров в Москве начали прививать от коронавируса на дому: врачи выезжают к тем, кто "
+             "не может сам прийти в поликлинику.")
+
+
+@pytest.mark.parametrize("top", [
+    ["Прививки пенсионерам"],
+    ["Прививки"],
+    ["Врачи выезжают"],
+    ["Главная", "Прививки пенсионерам", "15 марта 2021, 12:00"],  # (a stamp between it and the lead)
+])
+def test_a_headline_of_one_or_two_words_over_the_lead_is_the_headline(top):
+    doc = document(page(*top, HOME_LEAD, *BODY))
+    assert doc.title == next(t for t in top if t != "Главная" and not t[:1].isdigit())
+    assert HOME_LEAD in doc.text
+
+
+@pytest.mark.parametrize("top", ["Главная", "Коронавирус", "Новости", "Ирина Смирнова"])
+def test_a_menus_item_a_rubric_or_a_name_over_the_lead_is_no_headline(top):
+    # (the article under them does not say the item or the name; a rubric's words are no headline's)
+    doc = document(page(top, LEAD, *BODY))
+    assert doc.title is None
+    assert LEAD in doc.text
+
+
+def test_a_short_headline_that_says_what_happened_over_its_standfirst_is_the_headline():
+    standfirst = "Прививку от коронавируса теперь можно делать людям старше 60 лет"
+    doc = document(page("Главная", "Прививку разрешили", standfirst, LEAD, *BODY))
+    assert doc.title == "Прививку разрешили"
+
+
+def test_a_rubric_naming_the_topic_over_a_headline_that_says_what_happened_is_no_headline():
+    # The article says the rubric's words more than the headline's: what the lines say decides.
+    doc = document(page("Прививка от коронавируса", TITLE, LEAD, *BODY))
+    assert doc.title == TITLE
+    assert "Прививка от коронавируса" not in doc.text
+
+
 @pytest.mark.parametrize("where", ["subheading", "share block", "related list"])
 def test_the_headline_said_again_under_the_articles_prose_does_not_cut_it(where):
     # The repeat opens the article only where it stands over more of the article than lies above it.

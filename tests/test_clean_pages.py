@@ -77,6 +77,18 @@ def test_comments_after_the_article_go_by_their_shape():
     assert doc.published is None
 
 
+def test_a_commenters_stamp_on_a_line_of_its_own_does_not_date_the_page():
+    # (the stamp alone has a date line's shape; under a comment section's header it is a comment's)
+    comments = ["Обсуждение (2)", "Сергей В.", "03.02.2021 09:12",
+                "Сначала пусть чиновники привьются, потом посмотрим.", "Ответить",
+                "Ольга", "03.02.2021 11:40", "У нас в поликлинике записывают без очереди, все быстро.", "Ответить"]
+    text = page(*ARTICLE, *comments)
+    doc = build_document(text_document("page.txt", text))
+    assert ARTICLE[-1] in doc.text and "без очереди" not in doc.text
+    assert kinds(text)["03.02.2021 11:40"] == "comment"
+    assert doc.published is None
+
+
 def test_comment_widgets_close_the_article():
     text = page(*ARTICLE, "Сначала новыеСначала старые",
                 "Очень нужная информация, спасибо редакции за подробный рассказ!",

@@ -605,7 +605,8 @@ def _conventional(content: list[Line]) -> tuple[int, Line | None]:
     # metadata reads it: the next body line)
     nxt = next((ln.text for ln in content[place + 1:] if ln.label != "boilerplate"), "")
     if glued_lead(first.text, nxt) is not None or (
-            len(first.text.strip()) <= MAX_TITLE_CHARS and (place == 0 or _headline(first.text, 3))):
+            len(first.text.strip()) <= MAX_TITLE_CHARS and (place == 0 or _headline(first.text, 3)
+                                                            or _short_headline(first, content[place + 1:]))):
         return place, first
     return place, None
 
@@ -619,7 +620,7 @@ def _conventional_place(content: list[Line]) -> int:
     on a page saved whole, the first line under the site's menu and notices (menu-like lines,
     furniture other than a caption or a list's header) within TITLE_SEARCH_LINES, a feed's marked
     items not counted."""
-    seen = 0
+    seen, label = 0, None
     for k, ln in enumerate(content):
         seen += ln.kind != "feed"
         if seen > TITLE_SEARCH_LINES:
@@ -633,8 +634,64 @@ def _conventional_place(content: list[Line]) -> int:
             return 0
         if not (ln.label == "boilerplate" and ln.kind != "caption") and not menu_like(s):
             # (a line going on in lower case goes on from the one above: a headline broken in two)
-            return 0 if s[:1].islower() else k
+            if s[:1].islower():
+                return 0
+            return label if label is not None and _short_headline(content[label], content[k:]) else k
+        if ln.label == "body":
+            label = k  # (the last menu-like line: a short headline may stand there, a stamp or a widget under it)
     return 0
+
+
+MIN_SHORT_ECHO = 0.5
+MIN_PROSE_CHARS = 50  # a lead sentence, no headline: "Вакцина будет представлена регулятору 30 ноября."
+
+
+def _short_headline(line: Line, below: list[Line]) -> bool:
+    """Whether a line of one or two words over the page's first paragraph is its headline
+    ("Противопоказания расширяются", "Вакцинация"), not a menu's item: nothing headline-like stands
+    between it and the prose under it (a stamp or a widget may), its words are no rubric's
+    ("Коронавирус", "Новости") and the article under it says half of them at least. (A rubric
+    stands over a headline, and a menu's item is not the article's subject.)"""
+    s = line.text.strip()
+    if line.label != "body" or _words(s) > MAX_MENU_WORDS or not s[:1].isupper() or _MENU_SEPARATOR.search(s):
+        return False
+    first = next((ln.text.strip() for ln in below if ln.label == "body"), "")
+    if block.headline_shaped(first):
+        # (a headline-shaped line under it: a rubric over the headline, or a headline saying what
+        # happened or asking over its standfirst — a rubric names a topic)
+        if not (says_what_happened(s) or s.endswith(("?", "!"))):
+            return False
+    elif len(first) < MIN_PROSE_CHARS or not (ends_sentence(first) or len(first) > MAX_TITLE_CHARS):
+        return False
+    stems = _stems(s)
+    if not stems or stems <= _rubric_stems():
+        return False
+    body = " ".join(ln.text for ln in below if ln.label == "body")[:ECHO_CHARS].lower()
+    return _echo(stems, body) >= MIN_SHORT_ECHO
+
+
+@lru_cache(maxsize=4096)
+def says_what_happened(s: str) -> bool:
+    """Whether a short line says what happened: a verb in the indicative of the third person or the
+    past among its words, as pymorphy reads them first ("Противопоказания расширяются", "Moderna
+    сообщила"). A headline's shape; a rubric or a menu's item names a section or a topic
+    ("Эпидемия коронавируса в России"), and a site speaking to its reader says "мы" or "вы"
+    ("Смотрим на", "Читайте")."""
+    from ..nlp import morph
+
+    for w in _WORD.findall(s):
+        if w[:1].isalpha() and not w.isascii():
+            tag = morph().parse(w.lower())[0].tag
+            if tag.POS == "VERB" and tag.mood == "indc" and (tag.person == "3per" or tag.tense == "past"):
+                return True
+    return False
+
+
+@lru_cache(maxsize=None)
+def _rubric_stems() -> frozenset[str]:
+    """The rubric words' stems (lexicons.word_set("rubric_words"): "новости", "коронавирус"), as _stems
+    cuts them."""
+    return frozenset(st for w in lexicons.word_set("rubric_words") for st in _stems(w))
 
 
 def _mark_captions(lines: list[Line]) -> None:
@@ -933,7 +990,8 @@ def _article_block(lines: list[Line], first: int) -> tuple[int, int] | None:
             return None
     elif cut is not None:
         for ln in lines[cut:]:
-            if ln.label == "body":
+            # (a stamp there is a comment's, never the page's date)
+            if ln.label == "body" or ln.kind == "date":
                 _mark(ln, "comment")
         keep = [k for k, i in enumerate(content) if i < cut]
         span = block.best_block([worth[k] if lines[content[k]].label == "body" else min(worth[k], -1) for k in keep])
@@ -1178,7 +1236,8 @@ def _block_title(lines: list[Line], first: int, span: tuple[int, int], layout: s
                                                                          lines, content[k + 2:]):
             k, conventional = k + 1, lines[content[k + 1]]
             place = content[k]
-        if conventional is not None and (conventional.label != "body" or _headline(conventional.text, 3)):
+        if conventional is not None and (conventional.label != "body" or _headline(conventional.text, 3)
+                                         or _short_headline(conventional, [lines[i] for i in content[k + 1:]])):
             # By convention, unless the article under it does not echo it (a pop-up, a site's
             # name); the standfirst and the lead count, wherever the block's opening is put.
             words = _stems(conventional.text)
@@ -1204,6 +1263,9 @@ def _block_title(lines: list[Line], first: int, span: tuple[int, int], layout: s
                 continue
         elif not _headline(s, 3) or (i == span[0] and block.line_worth(ln) >= MAX_TITLE_CHARS):
             continue
+        under = [j for j in content if j > i]
+        if under and _kicker(ln, lines[under[0]], lines, under[1:]):
+            continue  # a rubric over the headline
         words = _stems(s)
         echo = _echo(words, echoed if i < span[0] else after_first)
         score = echo - 0.03 * rank + (0.3 if i == place else 0.0)
@@ -1262,12 +1324,19 @@ def _kicker(line: Line, nxt: Line, lines: list[Line], below: list[int]) -> bool:
     России" over "Минздрав разрешил делать прививку…"): a label of a few words over a longer line
     shaped like a headline that the article under both echoes more. A short headline over its
     standfirst ("Вакцина от коронавируса" over "Что это за вакцина, как она работает…") is echoed
-    at least as much as the standfirst."""
+    at least as much as the standfirst. A label that says what happened is no rubric
+    (`says_what_happened`); one that names a topic over a line of one clause that says what happened
+    is one, however much the article echoes the topic ("Эпидемия коронавируса в России" over "Когда вакцинация остановит
+    коронавирус в России": a standfirst under a short headline goes on in clauses)."""
     s = line.text.strip()
     if _words(s) > MAX_KICKER_WORDS or not is_label(s) or nxt.label != "body" \
-            or len(nxt.text.strip()) <= len(s) or not block.headline_shaped(nxt.text):
+            or len(nxt.text.strip()) <= len(s) or not block.headline_shaped(nxt.text) or says_what_happened(s):
         return False
     body = " ".join(lines[i].text for i in below if lines[i].label == "body")[:ECHO_CHARS].lower()
+    # (where the article opens by saying that line again, it may be a standfirst taken from the lead)
+    if "," not in nxt.text and says_what_happened(nxt.text) \
+            and not body.startswith(_normalise(nxt.text)[:REPEATED_PREFIX]):
+        return True
     return _echo(_stems(nxt.text), body) > _echo(_stems(s), body)
 
 
