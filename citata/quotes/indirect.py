@@ -11,7 +11,7 @@ from .. import lexicons as lex
 from .content import (after_glued_stop, content_end, content_start, cue_clause_resumes, inverted_here,
                       main_clause_resumes, predicate_after_modifier)
 from .cues import cue_at, frame_at, frame_cue_frame, may_start_cue
-from .mentions import (SITE_DOT, agrees_in_number, can_be_subject, is_prep, mute_noun, name_quote, noun_parse, np_bounds, proper_noun,
+from .mentions import (SITE_DOT, agreeing_noun, agrees_in_number, can_be_subject, is_prep, mute_noun, name_quote, noun_parse, np_bounds, proper_noun,
                        ref_from_np, search_document, search_genitive, search_inverted, search_locative,
                        search_subject, second_predicate, skip_fillers_back)
 from ..nlp import Entity, parse
@@ -395,27 +395,22 @@ def _report_antecedent(view: DocView, pron: int) -> Ref | None:
     if si == 0 or view.sent_first[si] != pron:
         return None
     rng = view.sent_range(si - 1)
-    plural = view.lower[pron] == "они"
     gender = {"он": "masc", "она": "femn", "оно": "neut"}.get(view.lower[pron])
-    for k in range(rng.stop - 1, rng.start - 1, -1):
-        if k in view.quoted:
-            continue
-        p = noun_parse(view, k, "nomn")
-        if p is None or (p.tag.number == "plur") != plural or gender is not None and p.tag.gender != gender:
-            continue
-        if p.normal_form not in lex.finding_sources():
-            return None
-        # the noun with its adjectives and genitives, not the words before it the run of nominal
-        # words would take in ("в конце марта результаты опытов")
-        a = k
-        while a - 1 >= rng.start and any(q.tag.POS in ("ADJF", "PRTF") and "nomn" in q.tag for q in view.parses(a - 1)[:1]):
-            a -= 1
-        b = np_bounds(view, k, k, rng.stop - 1)[1]
-        ref = ref_from_np(view, a, max(b, k))
-        ref.head = p.normal_form
-        ref.via = "the report noun of the sentence before, for the pronoun"
-        return ref
-    return None
+    found = agreeing_noun(view, rng.stop - 1, rng.start, "plur" if gender is None else "sing",
+                          gender and {gender}, past_quoted=True)
+    if found is None or found[1].normal_form not in lex.finding_sources():
+        return None
+    k, p = found
+    # the noun with its adjectives and genitives, not the words before it the run of nominal
+    # words would take in ("в конце марта результаты опытов")
+    a = k
+    while a - 1 >= rng.start and any(q.tag.POS in ("ADJF", "PRTF") and "nomn" in q.tag for q in view.parses(a - 1)[:1]):
+        a -= 1
+    b = np_bounds(view, k, k, rng.stop - 1)[1]
+    ref = ref_from_np(view, a, max(b, k))
+    ref.head = p.normal_form
+    ref.via = "the report noun of the sentence before, for the pronoun"
+    return ref
 
 
 def _main_clause(view: DocView, cue: int, first: int, hi: int) -> tuple[int, int] | None:
