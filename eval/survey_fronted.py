@@ -158,6 +158,23 @@ def covers(spans: list[list[int]], anchor: int) -> bool:
     return any(a <= anchor < b or anchor <= a < anchor + 40 for a, b in spans)
 
 
+def tune_contents() -> dict[str, list[list[int]]]:
+    """Each tune article's annotated quotations' content spans (what `count_place` reads)."""
+    return {e["file"]: [q["content"] for q in e["quotes"]] for e in entries(CORPUS_FILES + NEW_FILES, "tune")}
+
+
+def count_place(row: Counter, rel: str, anchor: int, pred: dict, gold: dict) -> bool:
+    """Count a place of a survey's row (`print_places`' columns): read by citata (`pred`) or not,
+    and on a tune article, annotated (`gold`, `tune_contents`) or not. Returns whether citata read it."""
+    row["places"] += 1
+    read = covers(pred.get(rel, []), anchor)
+    row["read"] += read
+    if rel in gold:
+        row["tune places"] += 1
+        row["tune annotated"] += covers(gold[rel], anchor)
+    return read
+
+
 def predictions(rels: list[str], cache: Path | None) -> dict[str, list[list[int]]]:
     """Every text's predicted quotations' raw content spans, from `cache` if it holds them."""
     if cache and cache.exists():
@@ -197,7 +214,7 @@ def main() -> None:
     args = ap.parse_args()
     rels = corpus_texts(CORPORA)[:args.limit or None]
     pred = predictions(rels, args.cache)
-    gold = {e["file"]: [q["content"] for q in e["quotes"]] for e in entries(CORPUS_FILES + NEW_FILES, "tune")}
+    gold = tune_contents()
     blind = {e["file"] for e in entries(CORPUS_FILES + NEW_FILES) if half(e) == "blind"}
     rows: dict[str, Counter] = defaultdict(Counter)
     shown: dict[str, list[str]] = defaultdict(list)
@@ -206,13 +223,7 @@ def main() -> None:
         for shape, anchor, start in places(text):
             if not args.by_noun:
                 shape = re.sub(r"^по \w+(?=[ ,])", "по NOUN", shape)
-            row = rows[shape]
-            row["places"] += 1
-            read = covers(pred.get(rel, []), anchor)
-            row["read"] += read
-            if rel in gold:
-                row["tune places"] += 1
-                row["tune annotated"] += covers(gold[rel], anchor)
+            read = count_place(rows[shape], rel, anchor, pred, gold)
             if not read and rel not in blind and (shape in args.show or len(shown.get(shape, ())) < args.examples):
                 shown[shape].append(f"{rel}: {text[start:anchor + 100]!r}".replace("\\n", " "))
     print_places(len(rels), "shape", rows, shown, order=lambda row: -(row["places"] - row["read"]))
