@@ -182,11 +182,8 @@ def _participle(view: DocView, i: int, lo: int, hi: int, cue: tuple[str, str]) -
     # holder of a position ("толпы, утверждавшей"); a finding's "показывающие" is no such cue
     ref = ref_from_np(view, a, max(head, np_bounds(view, head, head, i - 2)[1]))
     ref.via = "syntax: the noun the participle modifies"
-    start, end = content_start(view, first), content_end(view, first, hi)
-    resumes = main_clause_resumes(view, i, first, hi)
-    if resumes is not None:
-        end = min(end, content_end(view, first, resumes - 1))
-    end = _cue_clause_end(view, i, first, start, end)
+    start = content_start(view, first)
+    end = _clauses_resume_end(view, i, first, hi, start, content_end(view, first, hi))
     if end <= start:
         return None
     lemma, cls = cue
@@ -308,10 +305,7 @@ def _complement(view, i, cue_end, lemma, cls, lo, hi) -> Found | None:
         # "Отметив, что A, в МИД заявили …": A ends where the clause the gerund opens resumes
         end = content_end(view, first, main[0] - 1)
     else:
-        resumes = main_clause_resumes(view, i, first, hi)
-        if resumes is not None:
-            end = min(end, content_end(view, first, resumes - 1))
-        end = _cue_clause_end(view, i, first, start, end)
+        end = _clauses_resume_end(view, i, first, hi, start, end)
     if end <= start:
         return None
     if main is not None:
@@ -334,6 +328,15 @@ def _complement(view, i, cue_end, lemma, cls, lo, hi) -> Found | None:
     return Found("indirect", start, end, (view.toks[i].start, view.toks[cue_end].end, lemma), ref,
                  addressee=find_addressee(view, cue_end, j - 1), channel=find_channel(view, cue_end, j - 1),
                  is_question=cls == "ask", cue_cls=cls)
+
+
+def _clauses_resume_end(view: DocView, cue: int, first: int, hi: int, start: int, end: int) -> int:
+    """The end of a report's content (offsets `start`…`end`, tokens `first`…`hi`) cut where the main
+    clause resumes inside it (`main_clause_resumes`) and then where the cue's own clause does."""
+    resumes = main_clause_resumes(view, cue, first, hi)
+    if resumes is not None:
+        end = min(end, content_end(view, first, resumes - 1))
+    return _cue_clause_end(view, cue, first, start, end)
 
 
 def _cue_clause_end(view: DocView, cue: int, first: int, start: int, end: int) -> int:
