@@ -33,7 +33,6 @@ in the places but their gold is never read, and their contexts are never shown).
 from __future__ import annotations
 
 import argparse
-import json
 import re
 import sys
 from collections import Counter, defaultdict
@@ -49,7 +48,7 @@ from citata.nlp import parse  # noqa: E402
 from citata.quotes.view import COMPLEMENTIZERS, PREPOSITIONS  # noqa: E402
 from citata.source import decode  # noqa: E402
 from quotes import CORPUS_FILES, NEW_FILES, entries, extract, half  # noqa: E402
-from survey_quotes import corpus_texts  # noqa: E402
+from survey_quotes import corpus_texts, json_cache  # noqa: E402
 
 CORPORA = ROOT.parent / "shared" / "corpora"
 W = r"[А-Яа-яЁёA-Za-z-]+"
@@ -177,15 +176,13 @@ def count_place(row: Counter, rel: str, anchor: int, pred: dict, gold: dict) -> 
 
 def predictions(rels: list[str], cache: Path | None) -> dict[str, list[list[int]]]:
     """Every text's predicted quotations' raw content spans, from `cache` if it holds them."""
-    if cache and cache.exists():
-        return json.loads(cache.read_text(encoding="utf-8"))
-    out = {}
-    for rel in rels:
-        _, doc = extract(CORPORA / rel, rel)
-        out[rel] = [[doc.raw_offset(q.content.start), doc.raw_offset(q.content.end)] for q in doc.quotes]
-    if cache:
-        cache.write_text(json.dumps(out), encoding="utf-8")
-    return out
+    def run() -> dict[str, list[list[int]]]:
+        out = {}
+        for rel in rels:
+            _, doc = extract(CORPORA / rel, rel)
+            out[rel] = [[doc.raw_offset(q.content.start), doc.raw_offset(q.content.end)] for q in doc.quotes]
+        return out
+    return json_cache(cache, run)
 
 
 def print_places(texts: int, first: str, rows: dict[str, Counter], shown: dict[str, list[str]], order,
