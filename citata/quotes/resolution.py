@@ -11,7 +11,7 @@ from typing import Callable, Iterator
 from .. import lexicons as lex
 from ..countries import country_of
 from ..model import Provenance, Quote, Speaker, TextSpan
-from ..names import canonical_role, is_nominative_name, nominative_phrase, tidy_role
+from ..names import GENDER_OF_SEX, SEX_OF_GENDER, canonical_role, is_nominative_name, nominative_phrase, tidy_role
 from ..nlp import Entity, morph, parse
 from ..orgs import seat_name
 from .mentions import agreeing_noun, can_be_subject, name_quote, noun_parse, np_bounds, ref_from_np, search_inverted, search_subject
@@ -473,7 +473,7 @@ def _introduced_person(view: DocView, ref: Ref) -> Ref | None:
     if si == 0 or gender is None:
         return None
     rng = view.sent_range(si - 1)
-    sex = {"masc": "m", "femn": "f"}.get(gender)
+    sex = SEX_OF_GENDER.get(gender)
     named = {}  # the persons of that gender the sentence names in any case, by key
     for j in rng:
         e = view.ent_at.get(j)
@@ -515,7 +515,7 @@ def _document_antecedent(view: DocView, ref: Ref) -> Ref | None:
     stretch (a person named there is the likelier antecedent)."""
     if ref.gender not in ("m", "f"):
         return None
-    want = {"m": "masc", "f": "femn"}[ref.gender]
+    want = GENDER_OF_SEX[ref.gender]
     found = None
     for j in _words_back(view, view.tok_index(ref.start)):
         e = view.ent_at.get(j)
@@ -685,7 +685,7 @@ def _previous_subject(view: DocView, ref: Ref) -> Ref | None:
     def agrees(tag) -> bool:
         if ref.gender == "p":
             return tag.number == "plur"
-        return tag.number == "sing" and tag.gender in (None, {"m": "masc", "f": "femn"}[ref.gender])
+        return tag.number == "sing" and tag.gender in (None, GENDER_OF_SEX[ref.gender])
     verb = next((k for k in rng if k not in view.quoted and view.parses(k)[0].tag.POS == "VERB"
                  and agrees(view.parses(k)[0].tag)), None)
     subject = search_subject(view, verb, rng.start) if verb is not None else None
@@ -724,7 +724,7 @@ def _noun_agrees(view: DocView, subject: Ref, gender: str) -> bool:
         return True
     heads = [p for j in view.tokens_in(subject.start, subject.end) for p in view.parses(j)[:2]
              if p.tag.POS == "NOUN" and p.normal_form == subject.head]
-    want = {"m": "masc", "f": "femn"}[gender]
+    want = GENDER_OF_SEX[gender]
     return not heads or any(p.tag.gender in (want, None) or "ms-f" in p.tag for p in heads) or \
         subject.head in lex.role_nouns()  # "министр" may be a woman
 
