@@ -16,6 +16,9 @@ from .orgs import is_known_body, org_key
 APOSTROPHES = re.compile(r"['’`ʼ]")
 WORD_RE = re.compile(r"[^\W\d_]+(?:[-‐'’][^\W\d_]+)*|\d+|\S")
 NAME_TAGS = frozenset(("Name", "Surn", "Patr"))  # pymorphy's grammemes of a person's name
+# pymorphy's grammatical gender -> a person's sex as citata writes it, and back
+SEX_OF_GENDER = {"masc": "m", "femn": "f"}
+GENDER_OF_SEX = {"m": "masc", "f": "femn"}
 
 
 # The usual Russian renderings of one foreign sound folded together: е/э/йе (Йенс,
@@ -308,7 +311,7 @@ def name_readings(word: str) -> dict[tuple[str, str], float]:
     adjectival = _adjectival_surname(word)
     if adjectival:
         for p in adjectival:  # Зеленского, Качиньской: a surname that declines as an adjective
-            add({"masc": "m", "femn": "f"}[p.tag.gender], p.tag.case, 1.0)
+            add(SEX_OF_GENDER[p.tag.gender], p.tag.case, 1.0)
         if low.endswith(("ском", "цком")):
             add("m", "ablt", 0.9)  # or a name in -ск, -цк: "с Илоном Маском"
         return out
@@ -488,7 +491,7 @@ def name_word_nominative(word: str, gender: str | None, case: str) -> str:
         # the nominative, so it stays
         head = "-".join(name_word_nominative(h, gender, case) for h in head.split("-"))
         return head + sep + name_word_nominative(tail, gender, case)
-    g = {"m": "masc", "f": "femn"}.get(gender or "")
+    g = GENDER_OF_SEX.get(gender or "")
     for p in _adjectival_surname(word):
         if p.tag.case == case and (g is None or g == p.tag.gender):
             inflected = p.inflect({"nomn", "sing", p.tag.gender})
@@ -643,7 +646,7 @@ def nominative_word(word: str, gender: str | None = None, case: str | None = Non
         ps = [p for p in ps if "Geox" in p.tag]
     if gender == "f" and case is None and word[0].isupper() and word[-1] in "ая":
         return word  # a woman's name in -а is her nominative, not a man's genitive ("Бинковска")
-    g = {"m": "masc", "f": "femn"}.get(gender or "")
+    g = GENDER_OF_SEX.get(gender or "")
     if case is None and any("nomn" in p.tag and ("sing" in p.tag or "Sgtm" in p.tag or number == "plur"
                                                   or p.tag.number is None)
                             and (g is None or g in p.tag or "ms-f" in p.tag or p.tag.gender is None)
@@ -1544,7 +1547,7 @@ def is_nominative_name(word: str, gender: str | None = None) -> bool:
         return True  # foreign or unknown: "Файсал" reads as a verb to the dictionary
     if any("Fixd" in p.tag or "UNKN" in p.tag for p in ps):
         return True
-    g = {"m": "masc", "f": "femn"}.get(gender or "")
+    g = GENDER_OF_SEX.get(gender or "")
     last = word[-1:].lower()
     if g == "femn" and last.isalpha() and last not in "аяуюйыиье":
         return True  # a woman's surname in -о or a consonant does not decline: "Беата Шидло"

@@ -209,17 +209,13 @@ def predictions(files: list[str]) -> dict[str, list[dict]]:
 
 def score(args) -> None:
     from quotes import blind_files, match, speaker_right
+    from survey_quotes import json_cache
     header, rows = read_tsv(args.tsv)
     # Articles annotated since the draw fell into issue 14's blind half: their totals count, their
     # errors are never printed.
     blind, hidden = blind_files(), 0
     files = sorted({r["file"] for r in rows})
-    if args.pred and args.pred.exists():
-        preds = json.loads(args.pred.read_text(encoding="utf-8"))
-    else:
-        preds = predictions(files)
-        if args.pred:
-            args.pred.write_text(json.dumps(preds, ensure_ascii=False), encoding="utf-8")
+    preds = json_cache(args.pred, lambda: predictions(files))
     c: dict[str, Counter] = defaultdict(Counter)
     w = {}
     for r in rows:

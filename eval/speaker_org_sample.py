@@ -50,7 +50,6 @@ from __future__ import annotations
 
 import argparse
 import csv
-import json
 import random
 import re
 import sys
@@ -239,12 +238,8 @@ def judged(r: dict, preds: dict) -> tuple[str, dict | None]:
 
 
 def loaded_preds(args, rows) -> dict:
-    if args.pred and args.pred.exists():
-        return json.loads(args.pred.read_text(encoding="utf-8"))
-    preds = predictions(rows)
-    if args.pred:
-        args.pred.write_text(json.dumps(preds, ensure_ascii=False), encoding="utf-8")
-    return preds
+    from survey_quotes import json_cache
+    return json_cache(args.pred, lambda: predictions(rows))
 
 
 def conventional(rows: list[dict]) -> list[dict]:

@@ -32,7 +32,7 @@ from citata import lexicons as lex  # noqa: E402
 from citata.nlp import parse  # noqa: E402
 from citata.source import decode  # noqa: E402
 from quotes import CORPUS_FILES, NEW_FILES, entries, half  # noqa: E402
-from survey_fronted import CORPORA, covers, predictions, print_places  # noqa: E402
+from survey_fronted import CORPORA, count_place, predictions, print_places, tune_contents  # noqa: E402
 from survey_quotes import corpus_texts  # noqa: E402
 
 CLAUSE = re.compile(r"(?<![А-Яа-яЁё])([А-Яа-яЁё]+)(?:\s+(?:о|об)\s+том)?\s*,\s+что\s")
@@ -93,7 +93,7 @@ def main() -> None:
     blind = {e["file"] for e in entries(CORPUS_FILES + NEW_FILES) if half(e) == "blind"}
     rels = [rel for rel in corpus_texts(CORPORA) if rel not in blind]
     pred = predictions(rels, args.cache)
-    gold = {e["file"]: [q["content"] for q in e["quotes"]] for e in entries(CORPUS_FILES + NEW_FILES, "tune")}
+    gold = tune_contents()
     rows: dict[str, Counter] = defaultdict(Counter)
     lemmas: dict[str, Counter] = defaultdict(Counter)
     shown: dict[str, list[str]] = defaultdict(list)
@@ -105,14 +105,7 @@ def main() -> None:
                 continue
             name, lemma = got
             anchor = m.end()
-            row = rows[name]
-            row["places"] += 1
-            read = covers(pred.get(rel, []), anchor)
-            row["read"] += read
-            if rel in gold:
-                row["tune places"] += 1
-                row["tune annotated"] += covers(gold[rel], anchor)
-            if not read:
+            if not count_place(rows[name], rel, anchor, pred, gold):
                 lemmas[name][lemma] += 1
                 if name in args.show or len(shown[name]) < args.examples:
                     ctx = " ".join(text[max(0, m.start() - 80):anchor + 80].split())

@@ -47,7 +47,6 @@ whether citata reads it.
 from __future__ import annotations
 
 import argparse
-import json
 import re
 import sys
 from collections import Counter, defaultdict
@@ -63,7 +62,7 @@ from citata.nlp import parse  # noqa: E402
 from citata.quotes.view import COMPLEMENTIZERS, PREPOSITIONS  # noqa: E402
 from citata.source import decode  # noqa: E402
 from quotes import CORPUS_FILES, NEW_FILES, entries, extract, half  # noqa: E402
-from survey_quotes import corpus_texts  # noqa: E402
+from survey_quotes import corpus_texts, json_cache  # noqa: E402
 
 CORPORA = ROOT.parent / "shared" / "corpora"
 W = r"[А-Яа-яЁёA-Za-z-]+"
@@ -193,17 +192,32 @@ def covers(spans: list[list[int]], anchor: int) -> bool:
     return any(a <= anchor < b or anchor <= a < anchor + 40 for a, b in spans)
 
 
+def tune_contents() -> dict[str, list[list[int]]]:
+    """Each tune article's annotated quotations' content spans (what `count_place` reads)."""
+    return {e["file"]: [q["content"] for q in e["quotes"]] for e in entries(CORPUS_FILES + NEW_FILES, "tune")}
+
+
+def count_place(row: Counter, rel: str, anchor: int, pred: dict, gold: dict) -> bool:
+    """Count a place of a survey's row (`print_places`' columns): read by citata (`pred`) or not,
+    and on a tune article, annotated (`gold`, `tune_contents`) or not. Returns whether citata read it."""
+    row["places"] += 1
+    read = covers(pred.get(rel, []), anchor)
+    row["read"] += read
+    if rel in gold:
+        row["tune places"] += 1
+        row["tune annotated"] += covers(gold[rel], anchor)
+    return read
+
+
 def predictions(rels: list[str], cache: Path | None) -> dict[str, list[list[int]]]:
     """Every text's predicted quotations' raw content spans, from `cache` if it holds them."""
-    if cache and cache.exists():
-        return json.loads(cache.read_text(encoding="utf-8"))
-    out = {}
-    for rel in rels:
-        _, doc = extract(CORPORA / rel, rel)
-        out[rel] = [[doc.raw_offset(q.content.start), doc.raw_offset(q.content.end)] for q in doc.quotes]
-    if cache:
-        cache.write_text(json.dumps(out), encoding="utf-8")
-    return out
+    def run() -> dict[str, list[list[int]]]:
+        out = {}
+        for rel in rels:
+            _, doc = extract(CORPORA / rel, rel)
+            out[rel] = [[doc.raw_offset(q.content.start), doc.raw_offset(q.content.end)] for q in doc.quotes]
+        return out
+    return json_cache(cache, run)
 
 
 def print_places(texts: int, first: str, rows: dict[str, Counter], shown: dict[str, list[str]], order,
@@ -237,6 +251,7 @@ def main() -> None:
     pred = predictions(rels, args.cache)
     gold = {e["file"]: e["quotes"] for e in entries(CORPUS_FILES + NEW_FILES, "tune")}
     annotated = {e["file"] for e in entries(CORPUS_FILES + NEW_FILES)}
+    contents = {rel: [q["content"] for q in quotes] for rel, quotes in gold.items()}
     blind = {e["file"] for e in entries(CORPUS_FILES + NEW_FILES) if half(e) == "blind"}
     rows: dict[str, Counter] = defaultdict(Counter)
     shown: dict[str, list[str]] = defaultdict(list)
@@ -247,16 +262,12 @@ def main() -> None:
             if not args.by_noun:
                 shape = re.sub(r"^по \w+(?=[ ,])", "по NOUN", shape)
             row = rows[shape]
-            row["places"] += 1
-            read = covers(pred.get(rel, []), anchor)
-            row["read"] += read
+            read = count_place(row, rel, anchor, pred, contents)
             if rel not in annotated:
                 row["unannotated"] += 1
                 row["unannotated read"] += read
             if rel in gold:
-                row["tune places"] += 1
                 there = [q for q in gold[rel] if covers([q["content"]], anchor)]
-                row["tune annotated"] += bool(there)
                 if args.gold is not None and (not args.gold or shape in args.gold):
                     # a quotation that starts before the place holds it inside other words (an interview
                     # answer quoting what people ask), not as a report of its own

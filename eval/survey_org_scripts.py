@@ -40,7 +40,7 @@ sys.path.insert(0, str(ROOT / "eval"))
 from citata.entities import gloss_pairs, overlapping, written_glosses  # noqa: E402
 from citata.names import spells_latin  # noqa: E402
 from citata.orgs import is_abbreviation  # noqa: E402
-from survey_quotes import corpus_texts, view_of  # noqa: E402
+from survey_quotes import surveyed_texts, view_of  # noqa: E402
 
 LATIN = re.compile(r"[A-Za-z][A-Za-z0-9&.' /-]*")
 # a Cyrillic name (in quotation marks, or capitalised words) glossed by a Latin one, found without
@@ -170,10 +170,7 @@ def main() -> None:
     ap.add_argument("--limit", type=int, default=0)
     ap.add_argument("--tagging", action="store_true", help="count the written glosses by the sides NER tagged instead")
     args = ap.parse_args()
-    if args.cache:
-        args.cache.mkdir(parents=True, exist_ok=True)
-    files = corpus_texts(args.corpora)
-    files = files[:args.limit] if args.limit else files
+    files = surveyed_texts(args, args.corpora)
     if args.tagging:
         tagging(args.corpora, files, args.cache)
         return

@@ -118,6 +118,17 @@ def cached_analysis(rel: str, text: str, cache: Path | None):
     return analysis
 
 
+def json_cache(path: Path | None, compute):
+    """`compute()`'s result, kept as JSON in the file `path` between runs: read from it where it
+    exists, else computed and written there (None: computed, not kept)."""
+    if path and path.exists():
+        return json.loads(path.read_text(encoding="utf-8"))
+    data = compute()
+    if path:
+        path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    return data
+
+
 def tune_gold() -> list[str]:
     """The gold articles of the tune half (the fixed split of eval/quotes.py)."""
     out = []

@@ -61,7 +61,7 @@ from citata.nlp import parse  # noqa: E402
 from citata.quotes import find, resolve  # noqa: E402
 from recall_sample import CORPORA  # noqa: E402
 from survey_colons import kinds  # noqa: E402
-from survey_quotes import corpus_texts, view_of  # noqa: E402
+from survey_quotes import surveyed_texts, view_of  # noqa: E402
 
 TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b(?:19|20)\d{2}\b")
 # a word that carries its digits: G7, G20, COVID-19, Ту-154, B737, "5G" (one word of capitals or a
@@ -255,10 +255,7 @@ def reasons(row: dict) -> list[str]:
 
 def run(args) -> None:
     gold = kinds()
-    files = corpus_texts(args.corpora)
-    files = files[:args.limit] if args.limit else files
-    if args.cache:
-        args.cache.mkdir(parents=True, exist_ok=True)
+    files = surveyed_texts(args, args.corpora)
     out = args.out.open("w", encoding="utf-8") if args.out else sys.stdout
     for n, rel in enumerate(files):
         kind = gold.get(rel, "U")

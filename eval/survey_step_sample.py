@@ -25,7 +25,6 @@ Classes (the sample rows in brackets):
 from __future__ import annotations
 
 import argparse
-import json
 import re
 import sys
 from collections import defaultdict
@@ -38,7 +37,7 @@ sys.path.insert(0, str(ROOT / "eval"))
 from citata.nlp import fold_mixed_scripts  # noqa: E402
 from citata.pipeline import build_document  # noqa: E402
 from quotes import blind_files, extract  # noqa: E402
-from survey_quotes import articles, corpus_texts  # noqa: E402
+from survey_quotes import articles, corpus_texts, json_cache  # noqa: E402
 
 CORPORA = ROOT.parent / "shared" / "corpora"
 _RELAY = r"(?:пишет|сообщает|передает|передаёт|информирует|сообщило|сообщил[аи]?)"
@@ -101,12 +100,7 @@ def main() -> None:
     blind = blind_files()
     texts = [rel for rel in corpus_texts(CORPORA) if rel not in blind]
     unannotated = set(articles(CORPORA, [], pages=True))
-    if args.cache and args.cache.exists():
-        data = json.loads(args.cache.read_text(encoding="utf-8"))
-    else:
-        data = run(texts)
-        if args.cache:
-            args.cache.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    data = json_cache(args.cache, lambda: run(texts))
     print(f"{len(texts)} readable texts ({len(unannotated & set(texts))} unannotated), "
           f"{sum(len(d['quotes']) for d in data.values())} quotations")
     print("| class | places | texts | on unannotated text |\n|---|---:|---:|---:|")

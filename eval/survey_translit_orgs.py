@@ -33,7 +33,7 @@ sys.path.insert(0, str(ROOT / "eval"))
 
 from citata.entities import link_document  # noqa: E402
 from citata.names import consonant_skeleton, latin_reading, script_key as archive_key  # noqa: E402
-from survey_quotes import corpus_texts, view_of  # noqa: E402
+from survey_quotes import surveyed_texts, view_of  # noqa: E402
 
 CYRILLIC = re.compile(r"[А-ЯЁа-яё]")
 LATIN = re.compile(r"[A-Za-z]")
@@ -81,11 +81,7 @@ def main() -> None:
     ap.add_argument("--limit", type=int, default=0, help="first N texts only")
     ap.add_argument("--show", action="store_true", help="print every pair")
     args = ap.parse_args()
-    if args.cache:
-        args.cache.mkdir(parents=True, exist_ok=True)
-
-    files = corpus_texts(args.corpora)
-    files = files[:args.limit] if args.limit else files
+    files = surveyed_texts(args, args.corpora)
     docs: dict[str, set[str]] = defaultdict(set)  # organisation name -> documents
     for rel in files:
         view = view_of(args.corpora, rel, args.cache)

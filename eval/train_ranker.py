@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import json
 import sys
 from collections import Counter
 from pathlib import Path
@@ -40,6 +39,7 @@ from citata.nlp import analyse  # noqa: E402
 from citata.pipeline import build_document  # noqa: E402
 from citata.quotes import document_view, find, ranker, resolve  # noqa: E402
 from citata.source import decode, text_document  # noqa: E402
+from survey_quotes import json_cache  # noqa: E402
 
 KINDS = ("person", "organization", "anonymous", "document")
 
@@ -115,12 +115,7 @@ def main() -> None:
                     "paths not to read (articles being annotated, gold not merged yet)")
     ap.add_argument("--survey-cache", type=Path, default=None, help="with --survey: a folder for the analyses")
     args = ap.parse_args()
-    if args.cache and args.cache.exists():
-        rows = json.loads(args.cache.read_text(encoding="utf-8"))
-    else:
-        rows = collect(args.corpora)
-        if args.cache:
-            args.cache.write_text(json.dumps(rows, ensure_ascii=False), encoding="utf-8")
+    rows = json_cache(args.cache, lambda: collect(args.corpora))
     wrong = [r for r in rows if not r["cands"][0]["right"]]
     fixable = [r for r in wrong if any(c["right"] for c in r["cands"])]
     ncand = Counter(len(r["cands"]) for r in rows)

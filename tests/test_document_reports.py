@@ -5,13 +5,7 @@ its noun named noun first, in the nominative. Sentences written for the test, af
 articles named."""
 import pytest
 
-from helpers import quotes_of
-
-
-def found(text):
-    """(content, speaker's name, speaker's kind) of each quotation of `text`."""
-    return [(text[q.content.start:q.content.end], q.speaker.name if q.speaker else None,
-             q.speaker.kind if q.speaker else None) for q in quotes_of(text)]
+from helpers import said_with_kind as found
 
 
 @pytest.mark.parametrize("text, content, speaker", [

@@ -5,13 +5,7 @@ is a finding source (lexicons.finding_sources), which speaks as a document; "Ð¿Ð
 (the file named) or written for the test."""
 import pytest
 
-from helpers import quote_rows, quotes_of
-
-
-def found(text):
-    """(content, speaker's name, speaker's kind) of each quotation of `text`."""
-    return [(text[q.content.start:q.content.end], q.speaker.name if q.speaker else None,
-             q.speaker.kind if q.speaker else None) for q in quotes_of(text)]
+from helpers import quote_rows, said_with_kind as found
 
 
 @pytest.mark.parametrize("text, content, speaker", [

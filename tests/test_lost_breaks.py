@@ -6,7 +6,7 @@ is left alone. Sentences written for the test."""
 from citata.pipeline import extract_text
 from citata.quotes.direct import dash_lines
 
-from helpers import view_of
+from helpers import corpus_said as said, view_of
 
 DIALOGUE = ("Глава Минздрава области Ольга Седова приехала в поликлинику. В очереди стояли пенсионеры.\n\n"
             "- Прививку сделали уже две тысячи человек. Препарат безопасен, - сказала Седова. - Запись "
@@ -23,10 +23,6 @@ INTERVIEW = ("Когда закончится эпидемия\n\n"
              "- Думаю, к осени. Раньше заводы не успеют.\n\n"
              "- Есть мнение, что прививка опаснее болезни. Это верно?\n\n"
              "- Нет. Испытания это опровергли.")
-
-
-def said(text: str) -> list[tuple[str, str | None]]:
-    return [(q.content.text, q.speaker and q.speaker.name) for q in extract_text(text).quotes]
 
 
 def test_dialogue_lines_of_paragraphs_run_together_or_glued_are_read_as_the_paragraphs():

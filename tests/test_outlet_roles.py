@@ -6,11 +6,7 @@ X", "X сообщило, что"); the report's own source speaks when one is na
 already attributed inside the relay, the outlet spoken to). Sentences written for the test."""
 import pytest
 
-from helpers import said
-
-
-def speakers(text):
-    return dict(said(text))
+from helpers import said, speaker_by_content as speakers
 
 
 @pytest.mark.parametrize("text, content, outlet", [

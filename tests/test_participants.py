@@ -6,12 +6,7 @@ import pytest
 from citata import lexicons as lex
 from citata.nlp import morph
 from citata.quotes.participants import class_noun, description, fits_class, name_class, role_key
-from helpers import by_opening, speaker_name
-
-
-def speaker_of(text: str, start: str) -> str | None:
-    """The speaker's name; a failure lists each quotation's with its resolution step."""
-    return by_opening(text, start, lambda q: (speaker_name(q), q.provenance.resolution if q.provenance else None))[0]
+from helpers import name_at as speaker_of
 
 
 def test_org_class_parts_give_classes_of_the_class_table():

@@ -2,12 +2,7 @@
 organisation is known by, so that a bare class noun ("В профсоюзе отметили") goes to it. Each test
 beside a near neighbour that keeps its answer; sentences written for the test after
 ryanair/raw/ryan-ru_file_105.txt and ryan-ru_file_12.txt."""
-from helpers import by_opening, speaker_name
-
-
-def speaker_of(text: str, start: str) -> str | None:
-    """The speaker's name; a failure lists each quotation's with its resolution step."""
-    return by_opening(text, start, lambda q: (speaker_name(q), q.provenance.resolution if q.provenance else None))[0]
+from helpers import name_at as speaker_of
 
 
 def test_a_union_named_past_its_members_is_known_by_its_class_noun():

@@ -3,7 +3,7 @@ and glosses with its original ("«Пфайзер» (Pfizer)") is one participant
 the original (citata/quotes/participants.py, `Participants.original_name`). Sentences from the
 shared corpora (cited by file, some shortened) or written for the test."""
 from citata.quotes.participants import Participants
-from helpers import by_opening, speaker_name, view_of
+from helpers import name_at as speaker_of, view_of
 
 # bsnlp-ru/covid-19/raw/coronavirus_ru_3.txt, shortened
 VACCINE = (
@@ -15,10 +15,6 @@ VACCINE = (
     "апрелю 2021 года начнут давать о себе знать первые признаки явного снижения бремени пандемии. "
     "«Пфайзер» и «Байонтек» полагают, что их производственные мощности в состоянии выпустить до конца "
     "текущего 2020 года максимум 50 млн доз профилактической мРНК-вакцины от коронавируса.")
-
-
-def speaker_of(text: str, start: str) -> str | None:
-    return by_opening(text, start, speaker_name)
 
 
 def test_glossed_foreign_organisation_speaks_under_its_original():

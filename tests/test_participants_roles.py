@@ -2,11 +2,7 @@
 written with initials ("Д.Дэвис") is the person the article also names in full, under the full name —
 each test beside a near neighbour that keeps its answer. Sentences written for the test."""
 from citata.names import spelled_out
-from helpers import plain_quotes, speaker_name
-
-
-def speakers(text: str) -> list[str | None]:
-    return [speaker_name(q) for q in plain_quotes(text)]
+from helpers import speaker_names as speakers
 
 
 def test_an_initial_is_no_fuller_than_a_first_name():

@@ -10,18 +10,12 @@ sys.path.insert(0, str(ROOT / "eval"))
 
 from perturb import LAYOUTS, apply, offset_map  # noqa: E402
 
-from citata.pipeline import extract_text  # noqa: E402
+from helpers import quotation_spans as quotations  # noqa: E402
 from citata.quotes.marks import pair_quotes  # noqa: E402
 
 HEAD = "Асию Биби оправдали\n\nВерховный суд Пакистана оправдал Асию Биби.\n\n"
 ONE_PARAGRAPH = HEAD + ("«Я не могу поверить в то, что слышу. Я выйду на свободу? Они меня действительно "
                         "выпустят?», — сказала Асия Биби корреспонденту агентства.\n\nРешение вызвало протесты.\n")
-
-
-def quotations(text: str) -> list[tuple[str, int, int, str | None]]:
-    doc = extract_text(text)
-    return sorted((q.type, doc.raw_offset(q.content.start), doc.raw_offset(q.content.end),
-                   q.speaker and q.speaker.name) for q in doc.quotes)
 
 
 def paired(text: str) -> list[str]:

@@ -2,11 +2,7 @@
 glued to the comma, and a transcript's label line naming a participant. Texts written for the test
 after unannotated pages of ../shared/corpora (covid-19 pages coronavirus_ru_10, _31, _55's layout),
 with the look-alikes that must stay no quotation."""
-from helpers import quote_rows
-
-
-def quotes(text):
-    return quote_rows(text, cue=False)
+from helpers import said_with_type as quotes
 
 
 # --- a dialogue line: ",- отметила" (the dash glued to the comma, as after a closing mark) -----

@@ -4,11 +4,7 @@ the report when the outlet's name went with a stripped link (the gold writes no 
 it reports nothing when it only governs a topic. Sentences written after the pages named."""
 import pytest
 
-from helpers import said
-
-
-def speakers(text):
-    return dict(said(text))
+from helpers import said, speaker_by_content as speakers
 
 
 @pytest.mark.parametrize("text, content", [

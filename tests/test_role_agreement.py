@@ -4,7 +4,7 @@ the name reading does, so a name pymorphy does not decline or guesses as a commo
 genitive plural of "рута", "Ренато", "Кэтрин") takes its title as a declined name does — the loss
 eval/rename.py measured on names nobody tuned on. Sentences written for the test."""
 from citata.names import name_cases
-from helpers import plain_quotes, speaker_name
+from helpers import speaker_names as speakers
 
 CASES = {"nomn", "gent", "datv", "accs", "ablt", "loct"}
 
@@ -13,10 +13,6 @@ SPOKESMAN = ("Вклад министров в Кремле оценивают �
 OFFICIAL = ("Прививки получат прежде всего врачи, - рассказала представитель ведомства {}.\n\n"
             "- Сейчас стоит задача привить как минимум 30% населения, - рассказала представитель "
             "краевого минздрава.")
-
-
-def speakers(text: str) -> list[str | None]:
-    return [speaker_name(q) for q in plain_quotes(text)]
 
 
 def test_a_name_reads_its_case_over_all_its_words():

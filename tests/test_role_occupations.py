@@ -6,11 +6,7 @@ introduced as a passenger or a patient. Sentences written for the test, each bes
 keeps its answer."""
 import pytest
 
-from helpers import plain_quotes, speaker_name
-
-
-def speakers(text: str) -> list[str | None]:
-    return [speaker_name(q) for q in plain_quotes(text)]
+from helpers import only_quote, speaker_names as speakers
 
 
 @pytest.mark.parametrize("text, role", [
@@ -20,7 +16,7 @@ def speakers(text: str) -> list[str | None]:
     ("«Экипаж здоров», — сообщил бортинженер Олег Кононенко.", "бортинженер"),
 ])
 def test_an_occupation_next_to_a_name_is_the_persons_role(text, role):
-    [q] = plain_quotes(text)
+    q = only_quote(text)
     assert q.speaker.kind == "person" and q.speaker.role == role
 
 

@@ -4,12 +4,7 @@ sentences written for the test (issue 14): each beside a neighbour that must kee
 from citata import lexicons as lex
 from citata.names import canonical_role
 from citata.nlp import morph
-from citata.pipeline import extract_text
-
-
-def speaker_of(text: str, content: str):
-    [q] = [q for q in extract_text(text, plain=True).quotes if content in q.content.text]
-    return q.speaker
+from helpers import the_speaker
 
 
 def test_every_cell_of_the_role_tables_is_the_analysers_lemmas():
@@ -28,13 +23,13 @@ FIRST_LADY = ("Избранный президент США Дональд Тр�
 
 
 def test_the_first_lady_is_the_wife_of_the_countrys_leader_named_before():
-    sp = speaker_of(FIRST_LADY, "эра надежд")
+    sp = the_speaker(FIRST_LADY, "эра надежд", holds=True)
     assert sp.name == "Мишель Обама" and sp.why[0] == "title → its holder named in the article"
 
 
 def test_a_former_first_lady_is_not_the_wife_of_the_sitting_leader():
     # a qualifier must agree: "бывшая" is not "действующего"
-    sp = speaker_of(FIRST_LADY.replace("Действующая первая леди", "Бывшая первая леди"), "эра надежд")
+    sp = the_speaker(FIRST_LADY.replace("Действующая первая леди", "Бывшая первая леди"), "эра надежд", holds=True)
     assert sp.name != "Мишель Обама"
 
 
@@ -56,7 +51,7 @@ def test_the_head_of_the_region_is_its_governor_named_before():
     text = ("Губернатор Свердловской области Евгений Куйвашев посетил Нижний Тагил вместе с мэром "
             "Владимиром Пинаевым. Пинаев рассказал о планах.\n\n"
             "Глава Свердловской области заявил, что дорогу построят к осени.")
-    sp = speaker_of(text, "дорогу построят")
+    sp = the_speaker(text, "дорогу построят", holds=True)
     assert sp.name == "Евгений Куйвашев" and sp.why[0] == "title → its holder named in the article"
 
 
@@ -72,7 +67,7 @@ def test_a_leader_noun_is_the_head_of_a_named_body_whatever_its_title():
     text = ("Председатель Европейского совета Дональд Туск встретился с премьер-министром Великобритании "
             "Терезой Мэй. «Мы обсудили сроки», — сказала Мэй.\n\n"
             "Глава Европейского совета подчеркнул, что переговоры продолжатся.")
-    sp = speaker_of(text, "переговоры продолжатся")
+    sp = the_speaker(text, "переговоры продолжатся", holds=True)
     assert sp.name == "Дональд Туск" and sp.why[0] == "title → its holder named in the article"
 
 
@@ -81,5 +76,5 @@ def test_a_leader_noun_of_an_unnamed_body_is_no_one_elses_title():
     text = ("Финансовый директор компании Иван Сидоров встретился с аналитиками. "
             "«Прибыль растет», — сказала аналитик Мария Петрова.\n\n"
             "Глава компании заявил, что цены снизятся.")
-    sp = speaker_of(text, "цены снизятся")
+    sp = the_speaker(text, "цены снизятся", holds=True)
     assert sp.name != "Иван Сидоров"

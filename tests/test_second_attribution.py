@@ -2,11 +2,7 @@
 link cut the first attribution's source ("…, сообщается в" + the link), and the next sentence names it
 ("Об этом передает Derbyshire Live", ryanair/raw/ryan-ru_file_2.txt). The attribution that names its
 source is kept, not the first. Sentences written for the test after that article."""
-from helpers import said
-
-
-def speakers(text):
-    return dict(said(text))
+from helpers import speaker_by_content as speakers
 
 
 REPORT = "из-за забастовки пилотов авиакомпания вынуждена отменить в пятницу 120 рейсов"

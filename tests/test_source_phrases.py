@@ -6,11 +6,7 @@ import pytest
 
 from citata import lexicons as lex
 from citata.nlp import morph
-from helpers import quote_rows
-
-
-def quotes(text):
-    return quote_rows(text, cue=False)
+from helpers import said_with_type as quotes
 
 
 @pytest.mark.parametrize("text, content, speaker", [

@@ -4,18 +4,7 @@ and how the document's participants resolve it."""
 import pytest
 
 from citata.pipeline import extract_text
-from helpers import plain_quotes
-
-
-def speaker_of(text: str, opening: str):
-    """The speaker of the one quotation whose content opens with these words."""
-    [q] = [q for q in plain_quotes(text) if q.content.text.startswith(opening)]
-    return q.speaker
-
-
-def only(text: str):
-    [q] = plain_quotes(text)
-    return q
+from helpers import only_quote as only, the_speaker as speaker_of
 
 
 # --- kinship nouns: the relative of the name is not the name ------------------------------

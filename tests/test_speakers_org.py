@@ -7,20 +7,7 @@ import pytest
 
 from citata.orgs import seat_name
 from citata.quotes.participants import alias_heads, class_noun, head_noun
-from helpers import by_opening, plain_quotes, speaker_name
-
-
-def name_and_kind(q) -> tuple[str | None, str | None]:
-    return (speaker_name(q), q.speaker.kind if q.speaker else None)
-
-
-def speakers(text: str) -> dict[str, tuple[str | None, str | None]]:
-    """First words of each quotation -> (speaker name, speaker kind)."""
-    return {q.content.text[:25]: name_and_kind(q) for q in plain_quotes(text)}
-
-
-def speaker_of(text: str, start: str) -> tuple[str | None, str | None]:
-    return by_opening(text, start, name_and_kind)
+from helpers import name_and_kind, name_and_kind_at as speaker_of, openings
 
 
 @pytest.mark.parametrize("text, start, speaker", [
@@ -190,7 +177,7 @@ def test_an_outlet_the_corpora_name_is_the_press_that_relays_an_attributed_repor
     # Samaa TV" in six articles); before, the channel's relay was a second quotation
     text = ("По сообщению пакистанского телеканала Samaa TV, министр информации Фавад Чаудхри заявил, "
             "что протестующие будут наказаны по закону.")
-    got = speakers(text)
+    got = openings(text, name_and_kind)
     assert [v for v in got.values() if v[0] == "Samaa TV"] == [], got
     assert any(v[0] and "Чаудхри" in v[0] for v in got.values()), got
 

@@ -4,11 +4,7 @@ NER tags apart from the country or parent body after it speaks with its whole na
 written for the test; each class beside a near neighbour that keeps today's answer."""
 import pytest
 
-from helpers import by_opening
-
-
-def speaker_of(text: str, start: str) -> tuple[str | None, str | None]:
-    return by_opening(text, start, lambda q: (q.speaker.name, q.speaker.kind) if q.speaker else (None, None))
+from helpers import name_and_kind_at as speaker_of
 
 
 @pytest.mark.parametrize("text, start, speaker", [

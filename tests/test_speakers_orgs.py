@@ -6,11 +6,7 @@ locative noun ("в пресс-службе «Аэрофлота»"), and where i
 today's answer."""
 import pytest
 
-from helpers import by_opening
-
-
-def speaker_of(text: str, start: str) -> tuple[str | None, str | None]:
-    return by_opening(text, start, lambda q: (q.speaker.name, q.speaker.kind) if q.speaker else (None, None))
+from helpers import name_and_kind_at as speaker_of
 
 
 @pytest.mark.parametrize("text, start, speaker", [

@@ -1,11 +1,6 @@
 """Speaker classes found on the judged samples of unannotated text (eval/speaker_*_sample.tsv,
 issue 14), each on sentences written for the test, beside a near neighbour that keeps its answer."""
-from citata.pipeline import extract_text
-
-
-def only(text: str):
-    [q] = extract_text(text, plain=True).quotes
-    return q
+from helpers import only_quote as only
 
 
 # --- a qualified title with no holder in the article: the person of its cue's gender just named -----

@@ -12,7 +12,7 @@ sys.path.insert(0, str(ROOT / "eval"))
 from perturb import VARIANTS, apply, offset_map, variant_names  # noqa: E402
 
 from citata.nlp import normalise_typography  # noqa: E402
-from citata.pipeline import extract_text  # noqa: E402
+from helpers import quotation_spans as quotations  # noqa: E402
 from citata.quotes.marks import pair_quotes  # noqa: E402
 from citata.source import text_document  # noqa: E402
 
@@ -31,14 +31,6 @@ SENTENCES = [
     # a report whose end a one-letter word marks
     "Прокуроры утверждали, что соседки сказали, что Биби следует принять ислам, а та ответила отказом.",
 ]
-
-
-def quotations(text: str, to_new=lambda offset: offset) -> list[tuple[str, int, int, str | None]]:
-    """(type, content start, content end, speaker) of each quotation of `text` read as a corpus file;
-    offsets through `to_new` (the original's into a variant's)."""
-    doc = extract_text(text)
-    return sorted((q.type, to_new(doc.raw_offset(q.content.start)), to_new(doc.raw_offset(q.content.end)),
-                   q.speaker and q.speaker.name) for q in doc.quotes)
 
 
 @pytest.mark.parametrize("variant", list(VARIANTS))

@@ -11,14 +11,9 @@ from citata.nlp import morph
 from citata.pipeline import annotate, build_document
 from citata.quotes.participants import stands_for, unnamed_participant
 from citata.source import text_document
-from helpers import by_opening, speaker_name
+from helpers import name_at as speaker_of
 
 CORPORA = Path(__file__).resolve().parents[1] / ".." / "shared" / "corpora"
-
-
-def speaker_of(text: str, start: str) -> str | None:
-    """The speaker's name; a failure lists each quotation's with its resolution step."""
-    return by_opening(text, start, lambda q: (speaker_name(q), q.provenance.resolution if q.provenance else None))[0]
 
 
 def test_every_antecedent_head_is_the_analysers_normal_form():

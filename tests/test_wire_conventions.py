@@ -12,18 +12,12 @@ from conftest import BSNLP, COVID_PAGE_HEADER, ROOT, needs_corpora
 sys.path.insert(0, str(ROOT / "eval"))
 
 
-from helpers import ARTICLE_BODY, ARTICLE_TITLE, page_text  # noqa: E402
+from helpers import ARTICLE_BODY, ARTICLE_TITLE, corpus_said as said, page_text  # noqa: E402
 
 from citata.nlp import analyse  # noqa: E402
 from citata.pipeline import build_document, extract_text  # noqa: E402
 from citata.quotes import document_view  # noqa: E402
 from citata.source import text_document  # noqa: E402
-
-
-def said(text: str) -> list[tuple[str, str | None]]:
-    """(content, speaker) of each quotation of `text`, read as a corpus file."""
-    doc = extract_text(text)
-    return [(doc.text[q.content.start:q.content.end], q.speaker and q.speaker.name) for q in doc.quotes]
 
 
 CONTEXT = "Сотни людей вышли на улицы столицы. "

@@ -11,7 +11,7 @@ from .. import lexicons as lex
 from .content import (after_glued_stop, content_end, content_start, cue_clause_resumes, inverted_here,
                       main_clause_resumes, predicate_after_modifier)
 from .cues import cue_at, frame_at, frame_cue_frame, may_start_cue
-from .mentions import (SITE_DOT, agrees_in_number, can_be_subject, is_prep, mute_noun, name_quote, noun_parse, np_bounds, proper_noun,
+from .mentions import (SITE_DOT, agreeing_noun, agrees_in_number, can_be_subject, is_prep, mute_noun, name_quote, noun_parse, np_bounds, proper_noun,
                        ref_from_np, search_document, search_genitive, search_inverted, search_locative,
                        search_subject, second_predicate, skip_fillers_back)
 from ..nlp import Entity, parse
@@ -182,11 +182,8 @@ def _participle(view: DocView, i: int, lo: int, hi: int, cue: tuple[str, str]) -
     # holder of a position ("толпы, утверждавшей"); a finding's "показывающие" is no such cue
     ref = ref_from_np(view, a, max(head, np_bounds(view, head, head, i - 2)[1]))
     ref.via = "syntax: the noun the participle modifies"
-    start, end = content_start(view, first), content_end(view, first, hi)
-    resumes = main_clause_resumes(view, i, first, hi)
-    if resumes is not None:
-        end = min(end, content_end(view, first, resumes - 1))
-    end = _cue_clause_end(view, i, first, start, end)
+    start = content_start(view, first)
+    end = _clauses_resume_end(view, i, first, hi, start, content_end(view, first, hi))
     if end <= start:
         return None
     lemma, cls = cue
@@ -308,10 +305,7 @@ def _complement(view, i, cue_end, lemma, cls, lo, hi) -> Found | None:
         # "Отметив, что A, в МИД заявили …": A ends where the clause the gerund opens resumes
         end = content_end(view, first, main[0] - 1)
     else:
-        resumes = main_clause_resumes(view, i, first, hi)
-        if resumes is not None:
-            end = min(end, content_end(view, first, resumes - 1))
-        end = _cue_clause_end(view, i, first, start, end)
+        end = _clauses_resume_end(view, i, first, hi, start, end)
     if end <= start:
         return None
     if main is not None:
@@ -334,6 +328,15 @@ def _complement(view, i, cue_end, lemma, cls, lo, hi) -> Found | None:
     return Found("indirect", start, end, (view.toks[i].start, view.toks[cue_end].end, lemma), ref,
                  addressee=find_addressee(view, cue_end, j - 1), channel=find_channel(view, cue_end, j - 1),
                  is_question=cls == "ask", cue_cls=cls)
+
+
+def _clauses_resume_end(view: DocView, cue: int, first: int, hi: int, start: int, end: int) -> int:
+    """The end of a report's content (offsets `start`…`end`, tokens `first`…`hi`) cut where the main
+    clause resumes inside it (`main_clause_resumes`) and then where the cue's own clause does."""
+    resumes = main_clause_resumes(view, cue, first, hi)
+    if resumes is not None:
+        end = min(end, content_end(view, first, resumes - 1))
+    return _cue_clause_end(view, cue, first, start, end)
 
 
 def _cue_clause_end(view: DocView, cue: int, first: int, start: int, end: int) -> int:
@@ -395,27 +398,22 @@ def _report_antecedent(view: DocView, pron: int) -> Ref | None:
     if si == 0 or view.sent_first[si] != pron:
         return None
     rng = view.sent_range(si - 1)
-    plural = view.lower[pron] == "они"
     gender = {"он": "masc", "она": "femn", "оно": "neut"}.get(view.lower[pron])
-    for k in range(rng.stop - 1, rng.start - 1, -1):
-        if k in view.quoted:
-            continue
-        p = noun_parse(view, k, "nomn")
-        if p is None or (p.tag.number == "plur") != plural or gender is not None and p.tag.gender != gender:
-            continue
-        if p.normal_form not in lex.finding_sources():
-            return None
-        # the noun with its adjectives and genitives, not the words before it the run of nominal
-        # words would take in ("в конце марта результаты опытов")
-        a = k
-        while a - 1 >= rng.start and any(q.tag.POS in ("ADJF", "PRTF") and "nomn" in q.tag for q in view.parses(a - 1)[:1]):
-            a -= 1
-        b = np_bounds(view, k, k, rng.stop - 1)[1]
-        ref = ref_from_np(view, a, max(b, k))
-        ref.head = p.normal_form
-        ref.via = "the report noun of the sentence before, for the pronoun"
-        return ref
-    return None
+    found = agreeing_noun(view, rng.stop - 1, rng.start, "plur" if gender is None else "sing",
+                          gender and {gender}, past_quoted=True)
+    if found is None or found[1].normal_form not in lex.finding_sources():
+        return None
+    k, p = found
+    # the noun with its adjectives and genitives, not the words before it the run of nominal
+    # words would take in ("в конце марта результаты опытов")
+    a = k
+    while a - 1 >= rng.start and any(q.tag.POS in ("ADJF", "PRTF") and "nomn" in q.tag for q in view.parses(a - 1)[:1]):
+        a -= 1
+    b = np_bounds(view, k, k, rng.stop - 1)[1]
+    ref = ref_from_np(view, a, max(b, k))
+    ref.head = p.normal_form
+    ref.via = "the report noun of the sentence before, for the pronoun"
+    return ref
 
 
 def _main_clause(view: DocView, cue: int, first: int, hi: int) -> tuple[int, int] | None:

@@ -40,6 +40,28 @@ def noun_parse(view: DocView, i: int, case: str | None = None):
     return None
 
 
+def agreeing_noun(view: DocView, last: int, first: int, number: str, genders: set[str] | None = None, *,
+                  past_quoted: bool = False, past_prepositions: bool = False):
+    """A pronoun's antecedent: the nearest noun from token `last` back to `first` that pymorphy reads
+    first as a noun or adjective ("были" is a verb, not "быль") with a reading in the nominative of
+    `number` ("sing", "plur") and one of `genders` (None: any). Returns (its token, that reading), or
+    None. `past_quoted`: words inside quotation marks are someone's words, passed over;
+    `past_prepositions`: a preposition and the word after it are passed over ("ученые в Бразилии":
+    not "Бразилии")."""
+    for k in range(last, first - 1, -1):
+        if not view.is_word(k) or past_quoted and k in view.quoted or past_prepositions and (
+                view.lower[k] in PREPOSITIONS or k > 0 and view.lower[k - 1] in PREPOSITIONS):
+            continue  # (a preposition by its lower case: "По", though "ПО" reads as a noun)
+        parses = view.parses(k)
+        if parses[0].tag.POS not in ("NOUN", "ADJF"):
+            continue
+        p = next((p for p in parses if p.tag.POS == "NOUN" and "nomn" in p.tag and p.tag.number == number
+                  and (genders is None or p.tag.gender in genders)), None)
+        if p is not None:
+            return k, p
+    return None
+
+
 def _oblique_demonstrative(view: DocView, j: int) -> bool:
     """"этого центра", "этой компании": a demonstrative in an oblique case agreeing with the
     noun after it, part of a role's complement."""

@@ -32,7 +32,7 @@ from functools import lru_cache
 
 from .. import lexicons as lex
 from ..countries import country_of
-from ..names import MARK_CHARS, NAME_MARKS, OPENING_MARKS, Person, is_nominative_name, spells_latin
+from ..names import MARK_CHARS, NAME_MARKS, OPENING_MARKS, SEX_OF_GENDER, Person, is_nominative_name, spells_latin
 from ..orgs import is_known_body, org_key
 from ..nlp import Entity, parse
 from .view import QUOTE_MARKS, DocView
@@ -53,7 +53,7 @@ def role_key(word: str) -> tuple[str, str | None] | None:
     ("заведующий", "f"), "посол" -> ("посол", "m"). None for a word that names no person."""
     for p in parse(word)[:3]:
         tag = p.tag
-        gender = {"masc": "m", "femn": "f"}.get(tag.gender)
+        gender = SEX_OF_GENDER.get(tag.gender)
         if tag.POS == "NOUN" and ("anim" in tag or p.normal_form in lex.role_nouns()) and "Name" not in tag \
                 and "Surn" not in tag and "Patr" not in tag:
             lemma = p.normal_form

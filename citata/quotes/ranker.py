@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from ..model import Speaker
+from ..names import SEX_OF_GENDER
 from ..nlp import parse
 from .syntax import cue_subjects
 from .view import DocView, Found, Ref
@@ -170,7 +171,7 @@ def _cue_agreement(view: DocView, f: Found) -> tuple[str | None, str | None]:
     tag = parse(words[0])[0].tag
     if tag.POS != "VERB":
         return None, None
-    gender = {"masc": "m", "femn": "f"}.get(tag.gender) if "past" in tag and tag.number == "sing" else None
+    gender = SEX_OF_GENDER.get(tag.gender) if "past" in tag and tag.number == "sing" else None
     return gender, tag.number
 
 

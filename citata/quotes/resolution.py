@@ -11,10 +11,10 @@ from typing import Callable, Iterator
 from .. import lexicons as lex
 from ..countries import country_of
 from ..model import Provenance, Quote, Speaker, TextSpan
-from ..names import canonical_role, is_nominative_name, nominative_phrase, tidy_role
+from ..names import GENDER_OF_SEX, SEX_OF_GENDER, canonical_role, is_nominative_name, nominative_phrase, tidy_role
 from ..nlp import Entity, morph, parse
 from ..orgs import seat_name
-from .mentions import can_be_subject, name_quote, noun_parse, np_bounds, ref_from_np, search_inverted, search_subject
+from .mentions import agreeing_noun, can_be_subject, name_quote, noun_parse, np_bounds, ref_from_np, search_inverted, search_subject
 from .participants import (Participants, class_noun, is_class_noun, kin_sex, may_designate, place_of, role_key,
                            sex_of, stands_for, unnamed_participant)
 from .view import PREPOSITIONS, DocView, Found, Ref
@@ -473,7 +473,7 @@ def _introduced_person(view: DocView, ref: Ref) -> Ref | None:
     if si == 0 or gender is None:
         return None
     rng = view.sent_range(si - 1)
-    sex = {"masc": "m", "femn": "f"}.get(gender)
+    sex = SEX_OF_GENDER.get(gender)
     named = {}  # the persons of that gender the sentence names in any case, by key
     for j in rng:
         e = view.ent_at.get(j)
@@ -515,7 +515,7 @@ def _document_antecedent(view: DocView, ref: Ref) -> Ref | None:
     stretch (a person named there is the likelier antecedent)."""
     if ref.gender not in ("m", "f"):
         return None
-    want = {"m": "masc", "f": "femn"}[ref.gender]
+    want = GENDER_OF_SEX[ref.gender]
     found = None
     for j in _words_back(view, view.tok_index(ref.start)):
         e = view.ent_at.get(j)
@@ -641,36 +641,30 @@ def _possessor(view: DocView, i: int, genders: set[str] | None, number: str) -> 
     the name index's, not this)."""
     si = view.tok_sent[i]
     lo = view.sent_range(si - 1).start if si > 0 else view.sent_range(si).start
-    for j in range(i - 1, lo - 1, -1):
-        if not view.is_word(j) or view.lower[j] in PREPOSITIONS or j > 0 and view.lower[j - 1] in PREPOSITIONS \
-                or view.parses(j)[0].tag.POS not in ("NOUN", "ADJF"):
-            continue  # ("По": a preposition, though "ПО" reads as a noun)
-        if not any(p.tag.POS == "NOUN" and "nomn" in p.tag and p.tag.number == number
-                   and (genders is None or p.tag.gender in genders) for p in view.parses(j)):
-            continue
-        if j in view.ent_at:
-            return None
-        a = j
-        while a > lo and view.is_word(a - 1) and view.parses(a - 1)[0].tag.POS in ("ADJF", "PRTF"):
-            a -= 1
-        written = view.text[view.toks[a].start:view.toks[j].end]
-        head = _genitive(written)
-        if head is None:
-            return None
-        if "ё" not in written:
-            head = head.replace("ё", "е")  # the article's spelling: "ученых", not "учёных"
-        if a == view.sent_range(view.tok_sent[a]).start and a not in view.ent_at:
-            head = head[:1].lower() + head[1:]  # "Компания …" opens its sentence: "представители компании"
-        # what qualifies it: a name, genitives, or a preposition before a name ("в Бразилии", not
-        # "в понедельник")
-        b = j + 1 if j + 2 < i and view.lower[j + 1] in PREPOSITIONS and j + 2 in view.ent_at else j
-        while b + 1 < i and b - j < POSSESSOR_COMPLEMENT and (b + 1 in view.ent_at or view.is_word(b + 1) and all(
-                "gent" in p.tag and p.tag.POS in ("NOUN", "ADJF") for p in view.parses(b + 1))):
-            b += 1
-        if b > j and view.lower[b] in PREPOSITIONS:
-            b -= 1
-        return head + view.text[view.toks[j].end:view.toks[b].end]
-    return None
+    found = agreeing_noun(view, i - 1, lo, number, genders, past_prepositions=True)
+    if found is None or found[0] in view.ent_at:
+        return None
+    j = found[0]
+    a = j
+    while a > lo and view.is_word(a - 1) and view.parses(a - 1)[0].tag.POS in ("ADJF", "PRTF"):
+        a -= 1
+    written = view.text[view.toks[a].start:view.toks[j].end]
+    head = _genitive(written)
+    if head is None:
+        return None
+    if "ё" not in written:
+        head = head.replace("ё", "е")  # the article's spelling: "ученых", not "учёных"
+    if a == view.sent_range(view.tok_sent[a]).start and a not in view.ent_at:
+        head = head[:1].lower() + head[1:]  # "Компания …" opens its sentence: "представители компании"
+    # what qualifies it: a name, genitives, or a preposition before a name ("в Бразилии", not
+    # "в понедельник")
+    b = j + 1 if j + 2 < i and view.lower[j + 1] in PREPOSITIONS and j + 2 in view.ent_at else j
+    while b + 1 < i and b - j < POSSESSOR_COMPLEMENT and (b + 1 in view.ent_at or view.is_word(b + 1) and all(
+            "gent" in p.tag and p.tag.POS in ("NOUN", "ADJF") for p in view.parses(b + 1))):
+        b += 1
+    if b > j and view.lower[b] in PREPOSITIONS:
+        b -= 1
+    return head + view.text[view.toks[j].end:view.toks[b].end]
 
 
 def _bare_noun(view: DocView, ref: Ref) -> bool:
@@ -691,7 +685,7 @@ def _previous_subject(view: DocView, ref: Ref) -> Ref | None:
     def agrees(tag) -> bool:
         if ref.gender == "p":
             return tag.number == "plur"
-        return tag.number == "sing" and tag.gender in (None, {"m": "masc", "f": "femn"}[ref.gender])
+        return tag.number == "sing" and tag.gender in (None, GENDER_OF_SEX[ref.gender])
     verb = next((k for k in rng if k not in view.quoted and view.parses(k)[0].tag.POS == "VERB"
                  and agrees(view.parses(k)[0].tag)), None)
     subject = search_subject(view, verb, rng.start) if verb is not None else None
@@ -730,7 +724,7 @@ def _noun_agrees(view: DocView, subject: Ref, gender: str) -> bool:
         return True
     heads = [p for j in view.tokens_in(subject.start, subject.end) for p in view.parses(j)[:2]
              if p.tag.POS == "NOUN" and p.normal_form == subject.head]
-    want = {"m": "masc", "f": "femn"}[gender]
+    want = GENDER_OF_SEX[gender]
     return not heads or any(p.tag.gender in (want, None) or "ms-f" in p.tag for p in heads) or \
         subject.head in lex.role_nouns()  # "министр" may be a woman
 
