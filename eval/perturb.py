@@ -178,6 +178,18 @@ def _intro_commas(text: str) -> list[Replacement]:
     return out
 
 
+def _close_commas(text: str) -> list[Replacement]:
+    """The comma between a closing quotation mark and the attribution after it ("«…», — сказал он",
+    "«…», сказал он"): before a dash, or before a speech verb of the lexicon (not "«Би-би-си», государство …")."""
+    from citata import lexicons as lex
+
+    out = []
+    for m in re.finditer(r"(?<=\S[»”\"])(,)\s*(?:[—–-]\s|(\w+))", text):
+        if m.group(2) is None or m.group(2).lower().replace("ё", "е") in lex.speech_verbs():
+            out.append((m.start(1), m.end(1), ""))
+    return out
+
+
 VARIANTS: dict[str, Callable[[str], list[Replacement]]] = {
     "straight quotes": _subs("[«»„“”]", '"'),
     "English curly quotes": _marks(("“", "”"), ("‘", "’")),
@@ -195,9 +207,9 @@ VARIANTS: dict[str, Callable[[str], list[Replacement]]] = {
         _subs("[ёЁ]", lambda m: "е" if m.group() == "ё" else "Е")),
     "comma before что dropped": _subs(_COMPLEMENTIZER_COMMA, ""),
     "comma after an introductory source phrase dropped": _intro_commas,
-    "comma after a closing quotation mark dropped": _subs(r"(?<=\S[»”\"])(,)(?=\s*[—–-]?\s*\w)", ""),
+    "comma after a closing quotation mark dropped": _close_commas,
     "commas left out (all three)": _together(
-        _subs(_COMPLEMENTIZER_COMMA, ""), _intro_commas, _subs(r"(?<=\S[»”\"])(,)(?=\s*[—–-]?\s*\w)", "")),
+        _subs(_COMPLEMENTIZER_COMMA, ""), _intro_commas, _close_commas),
 }
 # Layouts of the article's body as other scrapers save it (its headline line and a BSNLP header stay):
 # an RSS full text or a get_text(" ") run together, a get_text() glued, a <br> after every sentence, a

@@ -261,8 +261,12 @@ def _complement(view, i, cue_end, lemma, cls, lo, hi) -> Found | None:
             view.parses(k)[0].tag.POS in CLAUSE_PREDICATES for k in range(j + 1, hi + 1)):  # a clause, not a list of names
         j -= 1  # "Serebro уверено: трек был обязан войти в историю": the content follows the colon
         limit = -1
+    bare = False  # the complementizer with no comma before it
     while j <= limit:
         t = view.lower[j]
+        if t in COMPLEMENTIZERS and _bare_complementizer(view, i, cue_end, j):
+            j, bare = j - 1, True  # "заявили что мечта … умирает": the comma left out
+            break
         if t == "," and j + 1 <= hi and view.lower[j + 1] in COMPLEMENTIZERS:
             if _conjunction_before(view, j, cue_end) and not _own_frame(view, j, lemma) \
                     or (j + 2 <= hi and view.lower[j + 2] == "касается"):
@@ -298,6 +302,7 @@ def _complement(view, i, cue_end, lemma, cls, lo, hi) -> Found | None:
     first = j + 2
     if first > hi:
         return None
+    between = j if bare else j - 1  # the last token between the cue and the comma or complementizer
     start = content_start(view, first)
     colon = next((k for k in range(first + 1, hi) if view.toks[k].text == ":" and k not in view.quoted
                   and view.toks[k + 1].text in OPEN_MARKS), None)
@@ -319,10 +324,10 @@ def _complement(view, i, cue_end, lemma, cls, lo, hi) -> Found | None:
         return Found("indirect", start, end, (view.toks[i].start, view.toks[cue_end].end, lemma), ref,
                      cue_cls=cls) if ref is not None else None
     if cls == "impersonal":
-        ref = search_document(view, i, lo, j) or Ref("none")
+        ref = search_document(view, i, lo, between + 1) or Ref("none")
     else:
-        ref = search_subject(view, i, lo) or search_inverted(view, cue_end, j - 1) or \
-            search_locative(view, i, cue_end, lo, j - 1)
+        ref = search_subject(view, i, lo) or search_inverted(view, cue_end, between) or \
+            search_locative(view, i, cue_end, lo, between)
         if ref is None and lemma == "говорить" and view.lower[cue_end + 1] in ("о", "об"):
             return None  # "Вызывающая манера поведения … говорят о том, что": a sign, nobody speaking
         if cls == "finding":
@@ -332,8 +337,30 @@ def _complement(view, i, cue_end, lemma, cls, lo, hi) -> Found | None:
             if ref is None:
                 return None
     return Found("indirect", start, end, (view.toks[i].start, view.toks[cue_end].end, lemma), ref,
-                 addressee=find_addressee(view, cue_end, j - 1), channel=find_channel(view, cue_end, j - 1),
+                 addressee=find_addressee(view, cue_end, between), channel=find_channel(view, cue_end, between),
                  is_question=cls == "ask", cue_cls=cls)
+
+
+def _bare_complementizer(view: DocView, cue: int, cue_end: int, c: int) -> bool:
+    """Is "что" / "чтобы" / "будто" / "якобы" at token `c`, with no comma before it, the cue's own
+    complementizer ("заявили что мечта … умирает", "сказал журналистам что …")? Only right after the
+    cue or after its addressee (datives, a name), and only when natasha's parse (run on such a
+    sentence alone) reads it as a conjunction (mark) of a clause after it or of the cue — where that
+    clause hangs it attaches unreliably without the comma ("раскритиковали … и заявили что мечта
+    умирает": conj of the first verb): "сказал так что все поняли", "сказал то что думал",
+    "документ что вызвало …" stay out (a correlative or a noun before "что" is no addressee, and a
+    relative "что" is the clause's subject or object, no mark)."""
+    if c <= cue_end or view.toks[c - 1].text == "," or c + 1 >= len(view.toks) or not view.is_word(c + 1):
+        return False
+    if any(not view.is_word(k) or k not in view.ent_at and not any(
+            "datv" in p.tag and p.tag.POS in ("NOUN", "NPRO") for p in view.parses(k)[:2])
+           for k in range(cue_end + 1, c)):
+        return False
+    si = view.tok_sent[c]
+    tree = view.trees([si])[si]
+    first = view.sent_first[si]
+    head, rel = tree[c - first]
+    return rel == "mark" and (head > c or cue <= head <= cue_end)
 
 
 def _cue_clause_end(view: DocView, cue: int, first: int, start: int, end: int) -> int:
@@ -509,7 +536,17 @@ def _as_cue(view, i, cue_end, lemma, cls, lo, hi) -> Found | None:
     opens_sentence = content_start(view, lo) >= view.toks[k].start or glued_opening(view, k) or all(
         not view.is_word(x) or view.lower[x] in ("а", "и", "но", "однако", "напомним") for x in range(lo, k))
     if opens_sentence:
-        if after > hi or view.toks[after].text != "," or after + 1 > hi:
+        phrase_end = view.tok_index(ref.end - 1) if ref is not None and ref.kind not in ("none", "lost") else cue_end
+        unclosed = unclosed_phrase_end(view, i, phrase_end, after, hi)
+        if unclosed is not None:
+            # "Как сообщает Минздрав РФ вакцина позволяет …": the comma left out; the mention
+            # searched again within the phrase the parse bounds
+            ref = _inverted_ref(view, i, cue_end, cls, lo, unclosed) if unclosed > cue_end else ref
+            needs_mention = ref is None and cls != "impersonal" and unclosed > cue_end
+            if not needs_mention and (ref is None or (ref.kind == "none" and cls != "impersonal")):
+                return None
+            after = unclosed
+        elif after > hi or view.toks[after].text != "," or after + 1 > hi:
             return None
         start, end = content_start(view, after + 1), content_end(view, after + 1, hi)
     elif _after_contrast(view, k, lo):
@@ -1233,9 +1270,18 @@ def _source_phrase(view: DocView, i: int, lo: int, hi: int, width: int) -> Found
     # (a displaced cue before it ends the sentence before: "… Cockpit. сообщил По мнению X, …")
     if view.toks[i].start <= content_start(view, lo) or displaced_cue(view, i - 1) == i - 1 or glued_opening(view, i) or \
             all(not view.is_word(x) or view.lower[x] in ("а", "и", "но", "как", "однако") for x in range(lo, i)):
+        unclosed = unclosed_phrase_end(view, j, phrase_end, k, hi) if pron is None else None
         if pron is not None and phrase_end + 1 <= hi and view.is_word(phrase_end + 1) and \
                 view.lower[phrase_end + 1] not in ("и", "или", "а", "но") and not is_prep(view, phrase_end + 1):
             first = phrase_end + 1  # "По ее словам руководитель Белого дома планирует …": the comma left out
+        elif unclosed is not None:
+            # "Согласно отчету логистов DHL две трети населения …", "По мнению ряда экспертов две
+            # другие вакцины - …, - будут одобрены": the comma left out, the parse bounds the phrase
+            if unclosed < phrase_end:
+                ref = search_genitive(view, j, unclosed)
+                if ref is None:
+                    return None
+            first = unclosed + 1
         elif pron is None and lemma != "согласно" and _content_without_comma(view, j, phrase_end, k, hi):
             # "По информации агентства AP причиной отставки стали …", "По подсчетам издания в
             # забастовке участвуют …": the comma left out after a named source; the content's
@@ -1329,9 +1375,49 @@ def _content_without_comma(view: DocView, noun: int, phrase_end: int, k: int, hi
             view.parses(first)[0].tag.POS in ("PRTF", "GRND"):
         return False
     # (a predicate among a word's first two readings: "это опасно" reads as an adverb first)
+    return _predicate_before(view, first, min(k, hi + 1))
+
+
+def _predicate_before(view: DocView, a: int, b: int) -> bool:
+    """A word among tokens a…b-1 whose first two readings hold a predicate, in lower case, outside
+    names and quotations (a surname the analyser reads as a short adjective is no predicate)."""
     return any(view.is_word(m) and m not in view.ent_at and m not in view.quoted and view.toks[m].text.islower()
-               and any(p.tag.POS in CLAUSE_PREDICATES for p in view.parses(m)[:2])
-               for m in range(first, min(k, hi + 1)))
+               and any(p.tag.POS in CLAUSE_PREDICATES for p in view.parses(m)[:2]) for m in range(a, b))
+
+
+def unclosed_phrase_end(view: DocView, head: int, phrase_end: int, k: int, hi: int) -> int | None:
+    """The last token of an introductory phrase that opens its sentence ("Как сообщает Минздрав РФ",
+    "Согласно отчету логистов DHL", "По мнению ряда экспертов", `head` its cue or noun, `phrase_end`
+    where the mention searches end its source) when the comma that should close it is left out: a
+    predicate stands between the phrase and the first comma or stop (`k`), so that comma, if any, is
+    the content's own. natasha's parse of the sentence (run only then) bounds the phrase: the
+    subtree of its head, which must hang on a word after it (the content's predicate) — the source
+    searches cannot tell where "Минздрав РФ" ends and "вакцина позволяет …" begins. A second
+    subject the parse hangs on the cue ("Как отмечают британские СМИ решение, принятое …, стало
+    ударом") is the content's."""
+    if not _predicate_before(view, phrase_end + 1, min(k, hi + 1)):
+        return None
+    si = view.tok_sent[head]
+    tree = view.trees([si])[si]
+    first = view.sent_first[si]
+    if tree[head - first][0] <= head:
+        return None  # the phrase is the sentence's root, or hangs on a word before it
+    children: dict[int, list[int]] = {}
+    for x, (h, rel) in enumerate(tree, first):
+        children.setdefault(h, []).append(x)
+    subjects = [x for x in children.get(head, ()) if tree[x - first][1] in ("nsubj", "nsubj:pass") and x > head]
+    stack, inside = [x for x in children.get(head, ()) if x not in subjects[1:]], {head}
+    while stack:
+        x = stack.pop()
+        inside.add(x)
+        stack.extend(children.get(x, ()))
+    end = max((x for x in inside if view.is_word(x) or view.toks[x].start in view.pair_by_close), default=head)
+    if subjects[1:]:
+        end = min(end, subjects[1] - 1)
+    if end + 1 > hi or not (view.is_word(end + 1) or view.opens_quote(end + 1)) \
+            or tree[head - first][0] <= end or not _predicate_before(view, end + 1, hi + 1):
+        return None
+    return end
 
 
 def _latin_name(view: DocView, j: int, hi: int) -> Ref | None:
