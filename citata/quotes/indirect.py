@@ -10,7 +10,7 @@ from functools import lru_cache
 from .. import lexicons as lex
 from .content import (after_glued_stop, content_end, content_start, cue_clause_resumes, inverted_here,
                       main_clause_resumes, predicate_after_modifier)
-from .cues import cue_at, frame_at, frame_cue_frame, may_start_cue
+from .cues import FRAME_OPENERS, cue_at, frame_at, frame_cue_frame, may_start_cue
 from .mentions import (SITE_DOT, agrees_in_number, can_be_subject, is_prep, mute_noun, name_quote, noun_parse, np_bounds, proper_noun,
                        ref_from_np, search_document, search_genitive, search_inverted, search_locative,
                        search_subject, second_predicate, skip_fillers_back)
@@ -60,8 +60,13 @@ def indirect_reports(view: DocView, direct: list[Found]) -> list[Found]:
                     i = max(i + 1, view.tok_index(f.cue[1] - 1) + 1) if f.cue else i + 1
                     continue
             cue = _speech_participle(view.toks[i].text)
+            first = None
             if cue and i + 2 <= hi and view.toks[i + 1].text == "," and view.lower[i + 2] in ("что", "будто"):
-                f = _participle(view, i, lo, hi, cue)
+                first = i + 3
+            elif cue and i + 1 <= hi and view.lower[i + 1] in ("что", "будто") and _bare_complementizer(view, i, i, i + 1):
+                first = i + 2  # "меньшинству, считающему что …": the comma left out
+            if first is not None:
+                f = _participle(view, i, lo, hi, cue, first)
                 if f and not view.crosses_quote(f.start, f.end) and not repeats_direct(f):
                     out.append(f)
                     i += 1
@@ -158,12 +163,12 @@ def _say_think_participles() -> frozenset[str]:
                                       if cls in ("say", "think") and form == lemma.replace("ё", "е")), "PRTF")
 
 
-def _participle(view: DocView, i: int, lo: int, hi: int, cue: tuple[str, str]) -> Found | None:
+def _participle(view: DocView, i: int, lo: int, hi: int, cue: tuple[str, str], first: int) -> Found | None:
     """"представители ХДС, считавшие, что …", "меньшинству, считающему, что …", "толпы,
     утверждавшей, что …": a participle of a cue (`cue`: its lemma and class) with its что-clause
     states the position of the noun it modifies, which natasha's parse names (4 sentences in all of
-    ../shared/corpora: one in an unannotated article, one in the tune half, two in other gold articles)."""
-    first = i + 3  # past the participle, its comma and "что"
+    ../shared/corpora: one in an unannotated article, one in the tune half, two in other gold articles).
+    `first`: the clause's first token, past "что" (and the comma before it, if the writer put one)."""
     if i - 2 < lo or view.toks[i - 1].text != "," or first > hi:
         return None
     si = view.tok_sent[i]
@@ -223,6 +228,8 @@ def _nominal_report(view: DocView, i: int, hi: int) -> Found | None:
         return None  # a noun known by its frame reports only with it ("уведомление о том, что")
     if k + 1 <= hi and view.toks[k].text == "," and view.lower[k + 1] == "что":
         first = k + 2
+    elif k + 1 <= hi and view.lower[k] == "что" and _bare_complementizer(view, i, k - 1, k, verb=False):
+        first = k + 1  # "появились слухи что …": the comma left out
     elif k + 3 <= hi and view.lower[k] in ("о", "об") and view.lower[k + 1] == "том" and \
             view.toks[k + 2].text == "," and view.lower[k + 3] == "что":
         first = k + 4
@@ -341,25 +348,31 @@ def _complement(view, i, cue_end, lemma, cls, lo, hi) -> Found | None:
                  is_question=cls == "ask", cue_cls=cls)
 
 
-def _bare_complementizer(view: DocView, cue: int, cue_end: int, c: int) -> bool:
+def _bare_complementizer(view: DocView, cue: int, cue_end: int, c: int, verb: bool = True) -> bool:
     """Is "что" / "чтобы" / "будто" / "якобы" at token `c`, with no comma before it, the cue's own
-    complementizer ("заявили что мечта … умирает", "сказал журналистам что …")? Only right after the
-    cue or after its addressee (datives, a name), and only when natasha's parse (run on such a
-    sentence alone) reads it as a conjunction (mark) of a clause after it or of the cue — where that
-    clause hangs it attaches unreliably without the comma ("раскритиковали … и заявили что мечта
-    умирает": conj of the first verb): "сказал так что все поняли", "сказал то что думал",
-    "документ что вызвало …" stay out (a correlative or a noun before "что" is no addressee, and a
-    relative "что" is the clause's subject or object, no mark)."""
-    if c <= cue_end or view.toks[c - 1].text == "," or c + 1 >= len(view.toks) or not view.is_word(c + 1):
+    complementizer ("заявили что мечта … умирает", "сказал журналистам что …", "сообщил о том что
+    …")? Right after the cue, or after the cue's frame ("о том", "в том", "тем"), it is: a speech
+    verb governs its clause, as with the comma. After other words (an addressee, "также", "на
+    пресс-конференции") only when the word before it is no correlative ("сказал так что все поняли",
+    "сказал то что думал", "только что") and natasha's parse (run on such a sentence alone) reads
+    it as a conjunction (mark) of a clause after it or of the cue, not as a relative pronoun
+    ("документ что вызвало …"); where that clause hangs the parse decides unreliably without the
+    comma ("раскритиковали … и заявили что мечта умирает": conj of the first verb). A report noun's
+    (`verb` False: "появились слухи что …") only by the parse, as a relative "что" follows nouns."""
+    if c <= cue_end or c + 1 >= len(view.toks) or view.toks[c - 1].text == "," or \
+            not (view.is_word(c + 1) or view.opens_quote(c + 1)):
         return False
-    if any(not view.is_word(k) or k not in view.ent_at and not any(
-            "datv" in p.tag and p.tag.POS in ("NOUN", "NPRO") for p in view.parses(k)[:2])
-           for k in range(cue_end + 1, c)):
+    if verb and c == cue_end + 1 or any(tuple(view.lower[c - len(w):c]) == w and c - len(w) > cue_end for w in FRAME_OPENERS):
+        return True
+    if c - cue_end > 8 or any(not view.is_word(k) or view.parses(k)[0].tag.POS in ("VERB", "INFN")
+                              for k in range(cue_end + 1, c)):
+        return False
+    if any("Apro" in p.tag or "Dmns" in p.tag or p.tag.POS == "CONJ" or p.tag.POS == "NPRO" and "neut" in p.tag
+           for p in view.parses(c - 1)[:3]):
         return False
     si = view.tok_sent[c]
     tree = view.trees([si])[si]
-    first = view.sent_first[si]
-    head, rel = tree[c - first]
+    head, rel = tree[c - view.sent_first[si]]
     return rel == "mark" and (head > c or cue <= head <= cue_end)
 
 
