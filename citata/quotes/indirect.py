@@ -550,7 +550,7 @@ def _as_cue(view, i, cue_end, lemma, cls, lo, hi) -> Found | None:
         not view.is_word(x) or view.lower[x] in ("а", "и", "но", "однако", "напомним") for x in range(lo, k))
     if opens_sentence:
         phrase_end = view.tok_index(ref.end - 1) if ref is not None and ref.kind not in ("none", "lost") else cue_end
-        unclosed = unclosed_phrase_end(view, i, phrase_end, after, hi)
+        unclosed = unclosed_phrase_end(view, i, phrase_end, after, hi, subjectless=cls == "impersonal")
         if unclosed is not None:
             # "Как сообщает Минздрав РФ вакцина позволяет …": the comma left out; the mention
             # searched again within the phrase the parse bounds
@@ -1398,7 +1398,7 @@ def _predicate_before(view: DocView, a: int, b: int) -> bool:
                and any(p.tag.POS in CLAUSE_PREDICATES for p in view.parses(m)[:2]) for m in range(a, b))
 
 
-def unclosed_phrase_end(view: DocView, head: int, phrase_end: int, k: int, hi: int) -> int | None:
+def unclosed_phrase_end(view: DocView, head: int, phrase_end: int, k: int, hi: int, subjectless: bool = False) -> int | None:
     """The last token of an introductory phrase that opens its sentence ("Как сообщает Минздрав РФ",
     "Согласно отчету логистов DHL", "По мнению ряда экспертов", `head` its cue or noun, `phrase_end`
     where the mention searches end its source) when the comma that should close it is left out: a
@@ -1407,7 +1407,8 @@ def unclosed_phrase_end(view: DocView, head: int, phrase_end: int, k: int, hi: i
     subtree of its head, which must hang on a word after it (the content's predicate) — the source
     searches cannot tell where "Минздрав РФ" ends and "вакцина позволяет …" begins. A second
     subject the parse hangs on the cue ("Как отмечают британские СМИ решение, принятое …, стало
-    ударом") is the content's."""
+    ударом") is the content's, and so is any subject of a `subjectless` (impersonal) cue ("Как
+    сообщалось Верховный суд оправдал …")."""
     if not _predicate_before(view, phrase_end + 1, min(k, hi + 1)):
         return None
     si = view.tok_sent[head]
@@ -1419,14 +1420,15 @@ def unclosed_phrase_end(view: DocView, head: int, phrase_end: int, k: int, hi: i
     for x, (h, rel) in enumerate(tree, first):
         children.setdefault(h, []).append(x)
     subjects = [x for x in children.get(head, ()) if tree[x - first][1] in ("nsubj", "nsubj:pass") and x > head]
-    stack, inside = [x for x in children.get(head, ()) if x not in subjects[1:]], {head}
+    theirs = subjects[0 if subjectless else 1:]  # the subjects that are the content's
+    stack, inside = [x for x in children.get(head, ()) if x not in theirs], {head}
     while stack:
         x = stack.pop()
         inside.add(x)
         stack.extend(children.get(x, ()))
     end = max((x for x in inside if view.is_word(x) or view.toks[x].start in view.pair_by_close), default=head)
-    if subjects[1:]:
-        end = min(end, subjects[1] - 1)
+    if theirs:
+        end = min(end, theirs[0] - 1)
     if end + 1 > hi or not (view.is_word(end + 1) or view.opens_quote(end + 1)) \
             or tree[head - first][0] <= end or not _predicate_before(view, end + 1, hi + 1):
         return None
