@@ -14,7 +14,8 @@ words start:
   `как CUE X`, `comma` or `no comma`: an introductory source phrase opening a sentence (after "А", "И",
   "Но" too), by whether a comma closes it before the first word whose first reading is a predicate
   ("По словам министра вакцина безопасна", "Как сообщил глава ведомства Минздрав готовит …"); a phrase
-  with no predicate after it before the sentence's end is not counted ("по версии Forbes.");
+  with no predicate after it before the sentence's end is not counted ("по версии Forbes."); with no
+  comma the anchor is the source's start (the pattern cannot tell where the source ends);
 - `» , — cue` / `» , cue` / `» — cue` / `» cue`: a closing quotation mark followed by a speech verb of
   the lexicon with the comma and the dash, the comma alone, the dash alone, or neither.
 A place is read when a quotation citata finds holds its anchor or starts within 40 characters after

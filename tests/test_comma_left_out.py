@@ -87,3 +87,31 @@ def test_quotation_with_neither_comma_nor_dash():
 ])
 def test_quoted_names_before_a_cue_stay_out(text):
     assert rows(text) == []
+
+
+def test_perturb_comma_variants_remove_only_their_commas():
+    """eval/perturb.py's comma variants: each removes commas only (so gold offsets map), and only its own."""
+    import sys
+
+    from conftest import ROOT
+    sys.path.insert(0, str(ROOT / "eval"))
+    from perturb import VARIANTS, apply
+
+    text = ("Они заявили, что мечта умирает. По словам министра, вакцина безопасна. «Мы готовы», — сказал он. "
+            "Как сообщил глава ведомства, Минздрав готовит правила. Он сказал, что-то невнятное. "
+            "По дороге домой, он упал. Как и раньше, все ждут. Как сообщала «Би-би-си», суд отложен.")
+    want = {
+        "comma before что dropped": "Они заявили что мечта умирает.",
+        "comma after an introductory source phrase dropped": "По словам министра вакцина безопасна.",
+        "comma after a closing quotation mark dropped": "«Мы готовы» — сказал он.",
+    }
+    for name, changed in want.items():
+        repls = VARIANTS[name](text)
+        assert all(text[s:e] == "," and new == "" for s, e, new in repls)
+        out = apply(text, repls)
+        assert changed in out
+        # "что-то", "По дороге домой,", "Как и раньше,", a quoted name's comma keep theirs
+        for kept in ("сказал, что-то", "домой, он", "раньше, все", "«Би-би-си», суд"):
+            assert kept in out
+    both = apply(text, VARIANTS["commas left out (all three)"](text))
+    assert all(changed in both for changed in want.values()) and "глава ведомства Минздрав" in both
