@@ -27,11 +27,23 @@ def rows(text: str) -> list[tuple]:
     # a participle's and a report noun's
     ("Он принадлежит к меньшинству, считающему что выбор НАТО будет означать потерю рынка.",
      "выбор НАТО будет означать потерю рынка", "меньшинство"),
+    # a verb known by its frame, and a frame its preposition governs
+    ("Свой отказ Нетаньяху мотивировал тем что Иерусалим получил данные о заговоре.",
+     "Иерусалим получил данные о заговоре", "Нетаньяху"),
+    ("Лоуенкрон указал на то что правительство США прилагает все усилия.",
+     "правительство США прилагает все усилия", "Лоуенкрон"),
 ])
 def test_complementizer_without_its_comma(text, content, speaker):
     assert rows(text) == [("indirect", content, speaker)]
     # the same sentence with the comma reads the same
     assert rows(text.replace(" что ", ", что ", 1).replace(",, ", ", ")) == [("indirect", content, speaker)]
+
+
+def test_the_next_speakers_cue_without_its_comma_ends_the_report():
+    text = ("Премьер Японии Наото Кан заявил что этот визит вызывает сожаление, а глава японского МИДа "
+            "Сэйдзи Маэхара отметил что Япония направит протест.")
+    assert [row[:2] for row in rows(text)] == [
+        ("indirect", "этот визит вызывает сожаление"), ("indirect", "Япония направит протест")]
 
 
 @pytest.mark.parametrize("text", [
@@ -41,6 +53,7 @@ def test_complementizer_without_its_comma(text, content, speaker):
     "Петров сказал что-то невнятное о переговорах.",  # "что-то": a pronoun
     "Министр подписал документ что вызвало протест у депутатов.",  # a relative "что" after a noun
     "Компания объявила о сделке что вызвало рост акций.",  # the topic named, "что" relative
+    "Министр заявил в связи с тем что рейсы отменены, сделка откладывается.",  # a reason, as with the comma
 ])
 def test_complementizer_look_alikes_stay_out(text):
     assert rows(text) == []

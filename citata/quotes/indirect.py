@@ -272,10 +272,12 @@ def _complement(view, i, cue_end, lemma, cls, lo, hi) -> Found | None:
     while j <= limit:
         t = view.lower[j]
         if t in COMPLEMENTIZERS and _bare_complementizer(view, i, cue_end, j):
+            if _conjunction_before(view, j, cue_end) and not _own_frame(view, j, lemma):
+                return None  # "заявил в связи с тем что …": a reason, as with the comma
             j, bare = j - 1, True  # "заявили что мечта … умирает": the comma left out
             break
         if t == "," and j + 1 <= hi and view.lower[j + 1] in COMPLEMENTIZERS:
-            if _conjunction_before(view, j, cue_end) and not _own_frame(view, j, lemma) \
+            if _conjunction_before(view, j, cue_end) and not _own_frame(view, j + 1, lemma) \
                     or (j + 2 <= hi and view.lower[j + 2] == "касается"):
                 # "допускали высказывания в связи с тем, что …": a reason; "…, что касается X": a topic
                 return None
@@ -362,7 +364,9 @@ def _bare_complementizer(view: DocView, cue: int, cue_end: int, c: int, verb: bo
     if c <= cue_end or c + 1 >= len(view.toks) or view.toks[c - 1].text == "," or \
             not (view.is_word(c + 1) or view.opens_quote(c + 1)):
         return False
-    if verb and c == cue_end + 1 or any(tuple(view.lower[c - len(w):c]) == w and c - len(w) > cue_end for w in FRAME_OPENERS):
+    if verb and c == cue_end + 1 or any(tuple(view.lower[c - len(w):c]) == w and c - len(w) > cue_end for w in FRAME_OPENERS) \
+            or view.lower[c - 1] in ("то", "том") and c - 2 > cue_end and is_prep(view, c - 2):
+        # (the frame the verb's preposition governs: "указал на то что", "настаивает на том что")
         return True
     if c - cue_end > 8 or any(not view.is_word(k) or view.parses(k)[0].tag.POS in ("VERB", "INFN")
                               for k in range(cue_end + 1, c)):
@@ -497,12 +501,13 @@ def _quoted_before_frame(view: DocView, j: int, limit: int) -> int | None:
     return None
 
 
-def _own_frame(view: DocView, comma: int, lemma: str) -> bool:
-    """Do the words before the comma end the frame the cue is known by ("поздравил коллег с тем, что
-    …": "с тем" is here the cue's frame, not the conjunction of a purpose)?"""
+def _own_frame(view: DocView, comp: int, lemma: str) -> bool:
+    """Do the words before the complementizer at `comp` (and its comma, if any) end the frame the cue
+    is known by ("поздравил коллег с тем, что …": "с тем" is here the cue's frame, not the conjunction
+    of a purpose)?"""
     got = frame_cue_frame(lemma)
     return got is not None and got[0] in ("с тем", "тем") and any(
-        (hit := frame_at(view, k)) is not None and hit[0] == got[0] and hit[2] == comma for k in (comma - 2, comma - 1))
+        (hit := frame_at(view, k)) is not None and hit[0] == got[0] and hit[2] == comp - 1 for k in range(comp - 3, comp))
 
 
 def _conjunction_before(view: DocView, comma: int, lo: int) -> bool:
