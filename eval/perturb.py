@@ -149,6 +149,47 @@ def _inline_lines(text: str) -> list[Replacement]:
     return out
 
 
+# Commas a careless outlet leaves out (issue 14): each variant removes only commas, so gold offsets map.
+_COMPLEMENTIZER_COMMA = r"(,)\s*(?=(?:что|чтобы|будто|якобы)\b(?!-))"
+# A sentence's start (a line's, or after terminal punctuation, a closing mark and a space).
+_SENTENCE_START = r"(?:^|(?<=\n)|(?<=[.!?…][ \u00a0])|(?<=[.!?…][»\"”][ \u00a0]))[ \t]*"
+_INTRO_WORDS = r"[^,.!?;:«»\"—–\n]{1,120}?"
+
+
+def _intro_commas(text: str) -> list[Replacement]:
+    """The comma closing an introductory source phrase that opens a sentence ("По словам министра,",
+    "По его мнению,", "Согласно данным X,", "Как сообщил глава ведомства,"): the first comma after it,
+    with no other punctuation before it."""
+    from citata import lexicons as lex
+
+    out = []
+    rx = re.compile(_SENTENCE_START + r"(?:(?:А|И|Но) )?((?:По|Согласно|Как) " + _INTRO_WORDS + r")(,)", re.M)
+    for m in rx.finditer(text):
+        words = m.group(1).split()
+        low = words[1].lower().replace("ё", "е") if len(words) > 1 else ""
+        if words[0] == "По":
+            ok = low in lex.source_nouns() or len(words) > 2 and words[2].lower() in lex.source_nouns()
+        elif words[0] == "Как":
+            ok = lex.speech_verbs().get(low, ("", ""))[1] in ("say", "think", "finding")
+        else:
+            ok = len(words) > 1
+        if ok:
+            out.append((m.start(2), m.end(2), ""))
+    return out
+
+
+def _close_commas(text: str) -> list[Replacement]:
+    """The comma between a closing quotation mark and the attribution after it ("«…», — сказал он",
+    "«…», сказал он"): before a dash, or before a speech verb of the lexicon (not "«Би-би-си», государство …")."""
+    from citata import lexicons as lex
+
+    out = []
+    for m in re.finditer(r"(?<=\S[»”\"])(,)\s*(?:[—–-]\s|(\w+))", text):
+        if m.group(2) is None or m.group(2).lower().replace("ё", "е") in lex.speech_verbs():
+            out.append((m.start(1), m.end(1), ""))
+    return out
+
+
 VARIANTS: dict[str, Callable[[str], list[Replacement]]] = {
     "straight quotes": _subs("[«»„“”]", '"'),
     "English curly quotes": _marks(("“", "”"), ("‘", "’")),
@@ -164,6 +205,11 @@ VARIANTS: dict[str, Callable[[str], list[Replacement]]] = {
     "plain-text outlet (straight, hyphen, dots, ё)": _together(
         _subs("[«»„“”]", '"'), _subs(r"[—–](?= )", "-"), _subs("…", "..."),
         _subs("[ёЁ]", lambda m: "е" if m.group() == "ё" else "Е")),
+    "comma before что dropped": _subs(_COMPLEMENTIZER_COMMA, ""),
+    "comma after an introductory source phrase dropped": _intro_commas,
+    "comma after a closing quotation mark dropped": _close_commas,
+    "commas left out (all three)": _together(
+        _subs(_COMPLEMENTIZER_COMMA, ""), _intro_commas, _close_commas),
 }
 # Layouts of the article's body as other scrapers save it (its headline line and a BSNLP header stay):
 # an RSS full text or a get_text(" ") run together, a get_text() glued, a <br> after every sentence, a

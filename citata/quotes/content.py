@@ -120,8 +120,7 @@ def _narrator_resumes(view: DocView, j: int, last: int) -> bool:
                 # "…, а кроме этого рассчитывает заключить сделку", "…, а многие ведомства
                 # продолжают покупать …": with an infinitive the verb is an intention or a phase, no cue
                 return False
-            return m > k and (m <= k + 4 or m + 2 <= last and view.toks[m + 1].text in (",", ":") and (
-                view.toks[m + 1].text == ":" or view.lower[m + 2] in COMPLEMENTIZERS))
+            return m > k and (m <= k + 4 or opens_statement(view, m, last))
     return False
 
 
@@ -296,9 +295,11 @@ def coordinated_cue(view: DocView, j: int, last: int) -> tuple[int, tuple[int, s
 
 def opens_statement(view: DocView, cue_end: int, last: int) -> bool:
     """Does a cue ending at token `cue_end` open a statement of its own within `last`: a colon, or a
-    comma and a complementizer ("подчеркнул, что …", "добавил: …")?"""
-    return cue_end + 1 <= last and (view.toks[cue_end + 1].text == ":" or view.toks[cue_end + 1].text == ","
-                                    and cue_end + 2 <= last and view.lower[cue_end + 2] in COMPLEMENTIZERS)
+    complementizer after a comma or right after the cue ("подчеркнул, что …", "добавил: …", "заявил что
+    …" with the comma left out)?"""
+    return cue_end + 1 <= last and (view.toks[cue_end + 1].text == ":" or view.lower[cue_end + 1] in COMPLEMENTIZERS
+                                    or view.toks[cue_end + 1].text == "," and cue_end + 2 <= last
+                                    and view.lower[cue_end + 2] in COMPLEMENTIZERS)
 
 
 def speaker_predicate_resumes(view: DocView, cue: int, first: int, last: int) -> int | None:

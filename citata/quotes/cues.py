@@ -103,10 +103,11 @@ FRAME_GAP = 6
 
 
 def frame_at(view: DocView, k: int) -> tuple[str, str, int] | None:
-    """(frame, its complementizer, the index of the comma before it) when a frame opens at token k:
-    "о том, что", "о том, как", "в том, что", "с тем, что", "тем, что", ", будто". A compound
-    conjunction that ends in "тем" is no frame ("в связи с тем, что": a reason; "перед тем, как":
-    a time); "тем" after "с" is read as "с тем" from the "с"."""
+    """(frame, its complementizer, the index of the token before the complementizer: the comma, or
+    the frame's last word when the writer left the comma out before "что") when a frame opens at
+    token k: "о том, что", "о том, как", "в том, что", "с тем, что", "тем, что", "тем что", ",
+    будто". A compound conjunction that ends in "тем" is no frame ("в связи с тем, что": a reason;
+    "перед тем, как": a time); "тем" after "с" is read as "с тем" from the "с"."""
     low = view.lower
     if k >= len(low):
         return None
@@ -115,17 +116,19 @@ def frame_at(view: DocView, k: int) -> tuple[str, str, int] | None:
     for words, name in FRAME_OPENERS.items():
         n = len(words)
         comma = k + n
-        if tuple(low[k:comma]) != words or comma + 1 >= len(low) or low[comma] != "," \
-                or low[comma + 1] not in ("что", "как"):
+        if tuple(low[k:comma]) != words or comma + 1 >= len(low):
+            continue
+        conj = comma + 1 if low[comma] == "," else comma if low[comma] == "что" else None
+        if conj is None or low[conj] not in ("что", "как"):
             continue
         if words[-1] == "тем":
             if name == "тем" and k > 0 and low[k - 1] in ("с", "со"):
                 return None
-            conj = next((c for c in _conjunctions_by_length() if c[-1] == "тем" and comma >= len(c)
-                         and tuple(low[comma - len(c):comma]) == c), None)
-            if conj is not None and conj != ("с", "тем"):
+            compound = next((c for c in _conjunctions_by_length() if c[-1] == "тем" and comma >= len(c)
+                             and tuple(low[comma - len(c):comma]) == c), None)
+            if compound is not None and compound != ("с", "тем"):
                 return None
-        return name, low[comma + 1], comma
+        return name, low[conj], conj - 1
     return None
 
 

@@ -21,11 +21,15 @@ AFTER_CLOSE = re.compile(r"[ \t]*[,!?….]?\s*[—–‑‒―-]\s+")
 def _after_close(view: DocView, close: int) -> tuple[int, int] | None:
     """After a closing mark: `, — cue ...` / ` - cue ...`: (first token after the dash, cue token)."""
     m = AFTER_CLOSE.match(view.text, close + 1)
+    bare = False
     if not m:
-        # '"…", заявила Тиссен журналистам.': no dash, but the quotation opens the sentence
+        # '"…", заявила Тиссен журналистам.': no dash, but the quotation opens the sentence; '«…»
+        # сказал он': the comma left out too
         o = view.pair_by_close.get(close, 0)
         before = view.text[max(0, o - 3):o].strip()
         m = re.compile(r"[ \t]*,\s+").match(view.text, close + 1)
+        if m is None:
+            m, bare = re.compile(r"[ \t]+").match(view.text, close + 1), True
         if not m or (before and before[-1] not in TERMINAL + "»\"") or name_quote(view, o, close):
             return None
     first = view.tok_index(m.end())
@@ -35,6 +39,8 @@ def _after_close(view: DocView, close: int) -> tuple[int, int] | None:
         return None
     si = view.tok_sent[first]
     last = view.sent_first[si + 1] - 1
+    if bare:
+        return _bare_attribution(view, view.pair_by_close.get(close, 0), close, first, last)
     for k in range(first, min(first + 6, last + 1)):
         if view.toks[k].text in TERMINAL or view.opens_quote(k):
             break
@@ -49,6 +55,21 @@ def _after_close(view: DocView, close: int) -> tuple[int, int] | None:
         # пути" - работал' the dash closes an apposition and the verb is the sentence's own
         return first, first  # «…», — улыбается Мария: the dash makes any verb of the speaker's an attribution
     return None
+
+
+def _bare_attribution(view: DocView, o: int, close: int, first: int, last: int) -> tuple[int, int] | None:
+    """'«Всё отлично, мы получаем поддержку» сказал он.': a quotation opening its sentence and
+    followed by a cue with neither comma nor dash. Only a clause (three words or more, not a title)
+    with the cue right after the mark and its speaker after the cue, in the inverted order of an
+    attribution ("сказал он", "говорится в заявлении"): '«Ryanair» объявили забастовку', '«Слово
+    и Дело» ссылаясь на BBC' — a name in marks as the subject — stay out."""
+    c = cue_at(view, first)
+    if c is None or not sentence_like(view.text[o + 1:close]) or view.parses(first)[0].tag.POS != "VERB":
+        return None
+    cue_end, _, cls = c
+    hi = _attribution_end(view, first)
+    found = search_document(view, first, first, hi) if cls == "impersonal" else search_inverted(view, cue_end, hi)
+    return (first, first) if found is not None and found.kind != "none" else None
 
 
 def manner_verb(view: DocView, k: int) -> bool:

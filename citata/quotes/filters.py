@@ -136,8 +136,9 @@ def _set_phrase(view: DocView, f: Found) -> bool:
             first, after = k - p, k - p + len(phrase)
             if first < view.sent_first[si] or view.lower[first:after] != list(phrase):
                 continue
-            # nothing after the phrase in its sentence but punctuation ("как говорится в заявлении" names its source)
-            if after >= view.sent_first[si + 1] or not view.is_word(after):
+            # nothing after the phrase in its sentence but punctuation ("как говорится в заявлении" names its
+            # source), or no source after it (the comma left out: "Как говорится за ним придут …")
+            if after >= view.sent_first[si + 1] or not view.is_word(after) or f.ref is None or f.ref.kind == "none":
                 return True
     return False
 

@@ -10,7 +10,7 @@ from functools import lru_cache
 from .. import lexicons as lex
 from .content import (after_glued_stop, content_end, content_start, cue_clause_resumes, inverted_here,
                       main_clause_resumes, predicate_after_modifier)
-from .cues import cue_at, frame_at, frame_cue_frame, may_start_cue
+from .cues import FRAME_OPENERS, cue_at, frame_at, frame_cue_frame, may_start_cue
 from .mentions import (SITE_DOT, agreeing_noun, agrees_in_number, can_be_subject, is_prep, mute_noun, name_quote, noun_parse, np_bounds, proper_noun,
                        ref_from_np, search_document, search_genitive, search_inverted, search_locative,
                        search_subject, second_predicate, skip_fillers_back)
@@ -60,8 +60,13 @@ def indirect_reports(view: DocView, direct: list[Found]) -> list[Found]:
                     i = max(i + 1, view.tok_index(f.cue[1] - 1) + 1) if f.cue else i + 1
                     continue
             cue = _speech_participle(view.toks[i].text)
+            first = None
             if cue and i + 2 <= hi and view.toks[i + 1].text == "," and view.lower[i + 2] in ("что", "будто"):
-                f = _participle(view, i, lo, hi, cue)
+                first = i + 3
+            elif cue and i + 1 <= hi and view.lower[i + 1] in ("что", "будто") and _bare_complementizer(view, i, i, i + 1):
+                first = i + 2  # "меньшинству, считающему что …": the comma left out
+            if first is not None:
+                f = _participle(view, i, lo, hi, cue, first)
                 if f and not view.crosses_quote(f.start, f.end) and not repeats_direct(f):
                     out.append(f)
                     i += 1
@@ -158,12 +163,12 @@ def _say_think_participles() -> frozenset[str]:
                                       if cls in ("say", "think") and form == lemma.replace("ё", "е")), "PRTF")
 
 
-def _participle(view: DocView, i: int, lo: int, hi: int, cue: tuple[str, str]) -> Found | None:
+def _participle(view: DocView, i: int, lo: int, hi: int, cue: tuple[str, str], first: int) -> Found | None:
     """"представители ХДС, считавшие, что …", "меньшинству, считающему, что …", "толпы,
     утверждавшей, что …": a participle of a cue (`cue`: its lemma and class) with its что-clause
     states the position of the noun it modifies, which natasha's parse names (4 sentences in all of
-    ../shared/corpora: one in an unannotated article, one in the tune half, two in other gold articles)."""
-    first = i + 3  # past the participle, its comma and "что"
+    ../shared/corpora: one in an unannotated article, one in the tune half, two in other gold articles).
+    `first`: the clause's first token, past "что" (and the comma before it, if the writer put one)."""
     if i - 2 < lo or view.toks[i - 1].text != "," or first > hi:
         return None
     si = view.tok_sent[i]
@@ -220,6 +225,8 @@ def _nominal_report(view: DocView, i: int, hi: int) -> Found | None:
         return None  # a noun known by its frame reports only with it ("уведомление о том, что")
     if k + 1 <= hi and view.toks[k].text == "," and view.lower[k + 1] == "что":
         first = k + 2
+    elif k + 1 <= hi and view.lower[k] == "что" and _bare_complementizer(view, i, k - 1, k, verb=False):
+        first = k + 1  # "появились слухи что …": the comma left out
     elif k + 3 <= hi and view.lower[k] in ("о", "об") and view.lower[k + 1] == "том" and \
             view.toks[k + 2].text == "," and view.lower[k + 3] == "что":
         first = k + 4
@@ -258,10 +265,16 @@ def _complement(view, i, cue_end, lemma, cls, lo, hi) -> Found | None:
             view.parses(k)[0].tag.POS in CLAUSE_PREDICATES for k in range(j + 1, hi + 1)):  # a clause, not a list of names
         j -= 1  # "Serebro уверено: трек был обязан войти в историю": the content follows the colon
         limit = -1
+    bare = False  # the complementizer with no comma before it
     while j <= limit:
         t = view.lower[j]
+        if t in COMPLEMENTIZERS and _bare_complementizer(view, i, cue_end, j):
+            if _conjunction_before(view, j, cue_end) and not _own_frame(view, j, lemma):
+                return None  # "заявил в связи с тем что …": a reason, as with the comma
+            j, bare = j - 1, True  # "заявили что мечта … умирает": the comma left out
+            break
         if t == "," and j + 1 <= hi and view.lower[j + 1] in COMPLEMENTIZERS:
-            if _conjunction_before(view, j, cue_end) and not _own_frame(view, j, lemma) \
+            if _conjunction_before(view, j, cue_end) and not _own_frame(view, j + 1, lemma) \
                     or (j + 2 <= hi and view.lower[j + 2] == "касается"):
                 # "допускали высказывания в связи с тем, что …": a reason; "…, что касается X": a topic
                 return None
@@ -295,6 +308,7 @@ def _complement(view, i, cue_end, lemma, cls, lo, hi) -> Found | None:
     first = j + 2
     if first > hi:
         return None
+    between = j if bare else j - 1  # the last token between the cue and the comma or complementizer
     start = content_start(view, first)
     colon = next((k for k in range(first + 1, hi) if view.toks[k].text == ":" and k not in view.quoted
                   and view.toks[k + 1].text in OPEN_MARKS), None)
@@ -313,10 +327,10 @@ def _complement(view, i, cue_end, lemma, cls, lo, hi) -> Found | None:
         return Found("indirect", start, end, (view.toks[i].start, view.toks[cue_end].end, lemma), ref,
                      cue_cls=cls) if ref is not None else None
     if cls == "impersonal":
-        ref = search_document(view, i, lo, j) or Ref("none")
+        ref = search_document(view, i, lo, between + 1) or Ref("none")
     else:
-        ref = search_subject(view, i, lo) or search_inverted(view, cue_end, j - 1) or \
-            search_locative(view, i, cue_end, lo, j - 1)
+        ref = search_subject(view, i, lo) or search_inverted(view, cue_end, between) or \
+            search_locative(view, i, cue_end, lo, between)
         if ref is None and lemma == "говорить" and view.lower[cue_end + 1] in ("о", "об"):
             return None  # "Вызывающая манера поведения … говорят о том, что": a sign, nobody speaking
         if cls == "finding":
@@ -326,7 +340,7 @@ def _complement(view, i, cue_end, lemma, cls, lo, hi) -> Found | None:
             if ref is None:
                 return None
     return Found("indirect", start, end, (view.toks[i].start, view.toks[cue_end].end, lemma), ref,
-                 addressee=find_addressee(view, cue_end, j - 1), channel=find_channel(view, cue_end, j - 1),
+                 addressee=find_addressee(view, cue_end, between), channel=find_channel(view, cue_end, between),
                  is_question=cls == "ask", cue_cls=cls)
 
 
@@ -337,6 +351,36 @@ def _clauses_resume_end(view: DocView, cue: int, first: int, hi: int, start: int
     if resumes is not None:
         end = min(end, content_end(view, first, resumes - 1))
     return _cue_clause_end(view, cue, first, start, end)
+
+
+def _bare_complementizer(view: DocView, cue: int, cue_end: int, c: int, verb: bool = True) -> bool:
+    """Is "что" / "чтобы" / "будто" / "якобы" at token `c`, with no comma before it, the cue's own
+    complementizer ("заявили что мечта … умирает", "сказал журналистам что …", "сообщил о том что
+    …")? Right after the cue, or after the cue's frame ("о том", "в том", "тем"), it is: a speech
+    verb governs its clause, as with the comma. After other words (an addressee, "также", "на
+    пресс-конференции") only when the word before it is no correlative ("сказал так что все поняли",
+    "сказал то что думал", "только что") and natasha's parse (run on such a sentence alone) reads
+    it as a conjunction (mark) of a clause after it or of the cue, not as a relative pronoun
+    ("документ что вызвало …"); where that clause hangs the parse decides unreliably without the
+    comma ("раскритиковали … и заявили что мечта умирает": conj of the first verb). A report noun's
+    (`verb` False: "появились слухи что …") only by the parse, as a relative "что" follows nouns."""
+    if c <= cue_end or c + 1 >= len(view.toks) or view.toks[c - 1].text == "," or \
+            not (view.is_word(c + 1) or view.opens_quote(c + 1)):
+        return False
+    if verb and c == cue_end + 1 or any(tuple(view.lower[c - len(w):c]) == w and c - len(w) > cue_end for w in FRAME_OPENERS) \
+            or view.lower[c - 1] in ("то", "том") and c - 2 > cue_end and is_prep(view, c - 2):
+        # (the frame the verb's preposition governs: "указал на то что", "настаивает на том что")
+        return True
+    if c - cue_end > 8 or any(not view.is_word(k) or view.parses(k)[0].tag.POS in ("VERB", "INFN")
+                              for k in range(cue_end + 1, c)):
+        return False
+    if any("Apro" in p.tag or "Dmns" in p.tag or p.tag.POS == "CONJ" or p.tag.POS == "NPRO" and "neut" in p.tag
+           for p in view.parses(c - 1)[:3]):
+        return False
+    si = view.tok_sent[c]
+    tree = view.trees([si])[si]
+    head, rel = tree[c - view.sent_first[si]]
+    return rel == "mark" and (head > c or cue <= head <= cue_end)
 
 
 def _cue_clause_end(view: DocView, cue: int, first: int, start: int, end: int) -> int:
@@ -455,12 +499,13 @@ def _quoted_before_frame(view: DocView, j: int, limit: int) -> int | None:
     return None
 
 
-def _own_frame(view: DocView, comma: int, lemma: str) -> bool:
-    """Do the words before the comma end the frame the cue is known by ("поздравил коллег с тем, что
-    …": "с тем" is here the cue's frame, not the conjunction of a purpose)?"""
+def _own_frame(view: DocView, comp: int, lemma: str) -> bool:
+    """Do the words before the complementizer at `comp` (and its comma, if any) end the frame the cue
+    is known by ("поздравил коллег с тем, что …": "с тем" is here the cue's frame, not the conjunction
+    of a purpose)?"""
     got = frame_cue_frame(lemma)
     return got is not None and got[0] in ("с тем", "тем") and any(
-        (hit := frame_at(view, k)) is not None and hit[0] == got[0] and hit[2] == comma for k in (comma - 2, comma - 1))
+        (hit := frame_at(view, k)) is not None and hit[0] == got[0] and hit[2] == comp - 1 for k in range(comp - 3, comp))
 
 
 def _conjunction_before(view: DocView, comma: int, lo: int) -> bool:
@@ -507,7 +552,17 @@ def _as_cue(view, i, cue_end, lemma, cls, lo, hi) -> Found | None:
     opens_sentence = content_start(view, lo) >= view.toks[k].start or glued_opening(view, k) or all(
         not view.is_word(x) or view.lower[x] in ("а", "и", "но", "однако", "напомним") for x in range(lo, k))
     if opens_sentence:
-        if after > hi or view.toks[after].text != "," or after + 1 > hi:
+        phrase_end = view.tok_index(ref.end - 1) if ref is not None and ref.kind not in ("none", "lost") else cue_end
+        unclosed = unclosed_phrase_end(view, i, phrase_end, after, hi, subjectless=cls == "impersonal")
+        if unclosed is not None:
+            # "Как сообщает Минздрав РФ вакцина позволяет …": the comma left out; the mention
+            # searched again within the phrase the parse bounds
+            ref = _inverted_ref(view, i, cue_end, cls, lo, unclosed) if unclosed > cue_end else ref
+            needs_mention = ref is None and cls != "impersonal" and unclosed > cue_end
+            if not needs_mention and (ref is None or (ref.kind == "none" and cls != "impersonal")):
+                return None
+            after = unclosed
+        elif after > hi or view.toks[after].text != "," or after + 1 > hi:
             return None
         start, end = content_start(view, after + 1), content_end(view, after + 1, hi)
     elif _after_contrast(view, k, lo):
@@ -1231,9 +1286,18 @@ def _source_phrase(view: DocView, i: int, lo: int, hi: int, width: int) -> Found
     # (a displaced cue before it ends the sentence before: "… Cockpit. сообщил По мнению X, …")
     if view.toks[i].start <= content_start(view, lo) or displaced_cue(view, i - 1) == i - 1 or glued_opening(view, i) or \
             all(not view.is_word(x) or view.lower[x] in ("а", "и", "но", "как", "однако") for x in range(lo, i)):
+        unclosed = unclosed_phrase_end(view, j, phrase_end, k, hi) if pron is None else None
         if pron is not None and phrase_end + 1 <= hi and view.is_word(phrase_end + 1) and \
                 view.lower[phrase_end + 1] not in ("и", "или", "а", "но") and not is_prep(view, phrase_end + 1):
             first = phrase_end + 1  # "По ее словам руководитель Белого дома планирует …": the comma left out
+        elif unclosed is not None:
+            # "Согласно отчету логистов DHL две трети населения …", "По мнению ряда экспертов две
+            # другие вакцины - …, - будут одобрены": the comma left out, the parse bounds the phrase
+            if unclosed < phrase_end:
+                ref = search_genitive(view, j, unclosed)
+                if ref is None:
+                    return None
+            first = unclosed + 1
         elif pron is None and lemma != "согласно" and _content_without_comma(view, j, phrase_end, k, hi):
             # "По информации агентства AP причиной отставки стали …", "По подсчетам издания в
             # забастовке участвуют …": the comma left out after a named source; the content's
@@ -1327,9 +1391,51 @@ def _content_without_comma(view: DocView, noun: int, phrase_end: int, k: int, hi
             view.parses(first)[0].tag.POS in ("PRTF", "GRND"):
         return False
     # (a predicate among a word's first two readings: "это опасно" reads as an adverb first)
+    return _predicate_before(view, first, min(k, hi + 1))
+
+
+def _predicate_before(view: DocView, a: int, b: int) -> bool:
+    """A word among tokens a…b-1 whose first two readings hold a predicate, in lower case, outside
+    names and quotations (a surname the analyser reads as a short adjective is no predicate)."""
     return any(view.is_word(m) and m not in view.ent_at and m not in view.quoted and view.toks[m].text.islower()
-               and any(p.tag.POS in CLAUSE_PREDICATES for p in view.parses(m)[:2])
-               for m in range(first, min(k, hi + 1)))
+               and any(p.tag.POS in CLAUSE_PREDICATES for p in view.parses(m)[:2]) for m in range(a, b))
+
+
+def unclosed_phrase_end(view: DocView, head: int, phrase_end: int, k: int, hi: int, subjectless: bool = False) -> int | None:
+    """The last token of an introductory phrase that opens its sentence ("Как сообщает Минздрав РФ",
+    "Согласно отчету логистов DHL", "По мнению ряда экспертов", `head` its cue or noun, `phrase_end`
+    where the mention searches end its source) when the comma that should close it is left out: a
+    predicate stands between the phrase and the first comma or stop (`k`), so that comma, if any, is
+    the content's own. natasha's parse of the sentence (run only then) bounds the phrase: the
+    subtree of its head, which must hang on a word after it (the content's predicate) — the source
+    searches cannot tell where "Минздрав РФ" ends and "вакцина позволяет …" begins. A second
+    subject the parse hangs on the cue ("Как отмечают британские СМИ решение, принятое …, стало
+    ударом") is the content's, and so is any subject of a `subjectless` (impersonal) cue ("Как
+    сообщалось Верховный суд оправдал …")."""
+    if not _predicate_before(view, phrase_end + 1, min(k, hi + 1)):
+        return None
+    si = view.tok_sent[head]
+    tree = view.trees([si])[si]
+    first = view.sent_first[si]
+    if tree[head - first][0] <= head:
+        return None  # the phrase is the sentence's root, or hangs on a word before it
+    children: dict[int, list[int]] = {}
+    for x, (h, rel) in enumerate(tree, first):
+        children.setdefault(h, []).append(x)
+    subjects = [x for x in children.get(head, ()) if tree[x - first][1] in ("nsubj", "nsubj:pass") and x > head]
+    theirs = subjects[0 if subjectless else 1:]  # the subjects that are the content's
+    stack, inside = [x for x in children.get(head, ()) if x not in theirs], {head}
+    while stack:
+        x = stack.pop()
+        inside.add(x)
+        stack.extend(children.get(x, ()))
+    end = max((x for x in inside if view.is_word(x) or view.toks[x].start in view.pair_by_close), default=head)
+    if theirs:
+        end = min(end, theirs[0] - 1)
+    if end + 1 > hi or not (view.is_word(end + 1) or view.opens_quote(end + 1)) \
+            or tree[head - first][0] <= end or not _predicate_before(view, end + 1, hi + 1):
+        return None
+    return end
 
 
 def _latin_name(view: DocView, j: int, hi: int) -> Ref | None:
