@@ -126,7 +126,7 @@ _BREAK = re.compile(r"[ \t]*\n\s*")
 # or an opening mark (a dash after it attributes or resumes a quotation: the line goes on).
 SENTENCE_SPACE = re.compile(r"[.!?…][»\"”]?( )(?=[А-ЯЁA-Z«\"„“])")
 # A name in running text, as a link or bold words stand: capitalised words after a lower-case word.
-_INLINE = re.compile(r"(?<=[а-яё,]) ((?:[А-ЯЁ][а-яё]+-?)+(?: [А-ЯЁ][а-яё]+)*)(?=[ ,.])")
+INLINE_NAME = re.compile(r"(?<=[а-яё,]) ((?:[А-ЯЁ][а-яё]+-?)+(?: [А-ЯЁ][а-яё]+)*)(?=[ ,.])")
 
 
 def _layout(pattern: re.Pattern, new: str, group: int = 0) -> Callable[[str], list[Replacement]]:
@@ -143,7 +143,7 @@ def _inline_lines(text: str) -> list[Replacement]:
     """Every name in running text on a line of its own, as a scraper joining a page's text nodes with
     line breaks writes a link: the spaces around it become line breaks."""
     out = []
-    for m in _INLINE.finditer(text, body_start(text)):
+    for m in INLINE_NAME.finditer(text, body_start(text)):
         out.append((m.start(), m.start() + 1, "\n"))
         if text[m.end()] == " ":
             out.append((m.end(), m.end() + 1, "\n"))

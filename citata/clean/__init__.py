@@ -434,13 +434,15 @@ def match_prefix(s: str) -> tuple[str, re.Match] | None:
 
 def split_lines(text: str, first: int = 0) -> list[Line]:
     """The page's lines; on a hard-wrapped page (citata.clean.wrap) a wrapped paragraph is one line,
-    its line breaks read as spaces (`Line.joins`), as is a paragraph saved a line per sentence; and
+    its line breaks read as spaces (`Line.joins`), as is a paragraph saved a line per sentence or one
+    whose sentences a page saved node by node broke at their links (`wrap.inline_joins`); and
     a page saved as one line with its paragraphs parted by runs of spaces is split there (run together
     by single spaces, classify parts it: `_furniture_apart`). The `first`
     lines (a container's header) stay apart."""
     parts = text.split("\n")
     # (a hard-wrapped page is read by its line widths: its lines end sentences by chance)
-    joins = {i for i in wrap.wrap_joins(parts) if i >= first} or wrap.sentence_joins(parts, first)
+    joins = ({i for i in wrap.wrap_joins(parts) if i >= first}
+             or wrap.sentence_joins(parts, first) | wrap.inline_joins(parts, first))
     lines, pos = [], 0
     i = 0
     while i < len(parts):
@@ -1353,10 +1355,16 @@ def assemble(lines: list[Line]) -> Cleaned:
     return Cleaned(lines, PARAGRAPH_SEP.join(parts), segments, boilerplate, credits, title_line)
 
 
+# A piece of a joined line that opens with punctuation closing what goes before ("сообщает⏎РИА
+# Новости⏎.", a link's node saved alone) follows it without the space a line break reads as.
+_CLOSES = re.compile(r"[,.;:!?…)»”]")
+
+
 def _paragraph(ln: Line, pos: int, parts: list[str], segments: list[Segment]) -> int:
     """A body line as one paragraph of the clean text, from `pos`: verbatim but for its leading and
     trailing spaces (layout, not content); a hard-wrapped one (`Line.joins`) each of its physical
-    lines so, one space where a line break was. Returns the text's new end."""
+    lines so, one space where a line break was (none before a piece that opens with closing
+    punctuation). Returns the text's new end."""
     pieces = []
     edges = (ln.cut, *(j for j in ln.joins if j > ln.cut), len(ln.text))
     for a, b in zip(edges, edges[1:]):
@@ -1364,12 +1372,13 @@ def _paragraph(ln: Line, pos: int, parts: list[str], segments: list[Segment]) ->
         stripped = piece.strip()
         if not stripped:
             continue
-        if pieces:
+        if pieces and not _CLOSES.match(stripped):
+            pieces.append(" ")
             pos += 1
         segments.append(Segment(pos, ln.start + a + (len(piece) - len(piece.lstrip())), len(stripped)))
         pieces.append(stripped)
         pos += len(stripped)
-    parts.append(" ".join(pieces))
+    parts.append("".join(pieces))
     return pos
 
 
