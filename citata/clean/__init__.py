@@ -432,6 +432,13 @@ def match_prefix(s: str) -> tuple[str, re.Match] | None:
     return None
 
 
+def _apart(s: str) -> bool:
+    """A line a furniture pattern takes, never read as going on from the line before; but the caption
+    pattern's "Дональд Трамп, президент США" is the shape of a sentence's piece opening with a link."""
+    hit = match_boilerplate(s)
+    return hit is not None and hit[0] != "caption"
+
+
 def split_lines(text: str, first: int = 0) -> list[Line]:
     """The page's lines; on a hard-wrapped page (citata.clean.wrap) a wrapped paragraph is one line,
     its line breaks read as spaces (`Line.joins`), as is a paragraph saved a line per sentence or one
@@ -442,7 +449,8 @@ def split_lines(text: str, first: int = 0) -> list[Line]:
     parts = text.split("\n")
     # (a hard-wrapped page is read by its line widths: its lines end sentences by chance)
     joins = ({i for i in wrap.wrap_joins(parts) if i >= first}
-             or wrap.sentence_joins(parts, first) | wrap.inline_joins(parts, first))
+             or wrap.sentence_joins(parts, first)
+             | wrap.inline_joins(parts, first, _apart))
     lines, pos = [], 0
     i = 0
     while i < len(parts):
@@ -1355,11 +1363,6 @@ def assemble(lines: list[Line]) -> Cleaned:
     return Cleaned(lines, PARAGRAPH_SEP.join(parts), segments, boilerplate, credits, title_line)
 
 
-# A piece of a joined line that opens with punctuation closing what goes before ("сообщает⏎РИА
-# Новости⏎.", a link's node saved alone) follows it without the space a line break reads as.
-_CLOSES = re.compile(r"[,.;:!?…)»”]")
-
-
 def _paragraph(ln: Line, pos: int, parts: list[str], segments: list[Segment]) -> int:
     """A body line as one paragraph of the clean text, from `pos`: verbatim but for its leading and
     trailing spaces (layout, not content); a hard-wrapped one (`Line.joins`) each of its physical
@@ -1372,7 +1375,7 @@ def _paragraph(ln: Line, pos: int, parts: list[str], segments: list[Segment]) ->
         stripped = piece.strip()
         if not stripped:
             continue
-        if pieces and not _CLOSES.match(stripped):
+        if pieces and not wrap.CLOSES.match(stripped):  # "сообщает⏎РИА Новости⏎." (a link's node alone)
             pieces.append(" ")
             pos += 1
         segments.append(Segment(pos, ln.start + a + (len(piece) - len(piece.lstrip())), len(stripped)))

@@ -15,6 +15,7 @@ is one paragraph (`sentence_joins`), read as one line the same way.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from .. import lexicons
 from .block import ends_sentence
@@ -155,12 +156,14 @@ def sentence_joins(parts: list[str], first: int = 0) -> set[int]:
 #   lexicons.dangling_words);
 # - or it ends without a sentence's punctuation and the next line opens as a sentence goes on (a
 #   lower-case letter, a digit, a comma, a full stop, a bracket or a closing mark; a dash or an
-#   opening quotation mark only inside a sentence already joined or after a lower-case word);
+#   opening quotation mark only inside a sentence already joined: after a rubric, "Юмор⏎«Инфодемия»
+#   …" is a teaser);
 # - or the next line is a name (a few capitalised words) that closes the sentence, finishes a name
-#   the line began ("Катя⏎Кищук") or is followed by a line that goes on; or it opens with such a name
-#   and the punctuation after it ("Песков. Пресс-секретарь …", "Путин, заявив, что …").
+#   the line began ("Катя⏎Кищук") or is followed by a line that goes on or by another name ("Министр
+#   иностранных дел⏎России⏎Сергей Лавров⏎заявил"); or it opens with such a name and the punctuation
+#   after it ("Песков. Пресс-секретарь …", "Путин, заявив, что …").
 # A run of lines joined so must hold a sentence's end: a tag list ("коронавирус⏎вакцина"), a menu, a
-# byline, a comment's name and stamp do not, and stay lines. A blank line parts paragraphs and is never
+# byline, a comment's name and stamp hold none, and stay lines. A blank line parts paragraphs and is never
 # crossed (in the corpora's pages every break across one that looks inside a sentence is a headline
 # over its dateline ", 22:55 REGNUM", over a lone ".", or a pop-up's "… отправленного на" over a
 # teaser). A headline over its lead is the line such a join must not take: a line that no join
@@ -170,12 +173,19 @@ def sentence_joins(parts: list[str], first: int = 0) -> set[int]:
 # end on, where the next line opens in lower case or with a digit, or finishes a name it began.
 MAX_NAME_WORDS = 5
 MAX_NAME_LINE = 60
+# A page is read so where it has at least this many breaks of that kind: a page saved a paragraph
+# per line without blank lines has a list's items ending in commas, a question over its answer, a
+# headline over a lead, and at most one such break (0 or 1 on each of the 88 gold pages relaid
+# without blank lines; 2 to dozens on most pages relaid node by node).
+MIN_NODE_BREAKS = 2
 MAX_OPENING_WORDS = 3  # "Премьер-министр", "Президент России" before a name line: a headline is longer
 _TERMINAL_END = re.compile(r"[.!?…:;][\"'»”)\]]*$")
 _GOES_ON_WORD = re.compile(r"[a-zа-яё0-9]")
 _GOES_ON = re.compile(r"[a-zа-яё0-9,.;()»”]")
 _GOES_ON_INSIDE = re.compile(r"[—–‑-] |[«\"„“]")
 _LAST_WORD = re.compile(r"([\w-]+)$")
+# A line opening so closes what goes before it (no furniture; read without a space before it).
+CLOSES = re.compile(r"[,.;:!?…)»”]")
 _NAME = r"(?:«[^»]{1,40}»|[A-ZА-ЯЁ][\w&-]*(?:\.[\w&-]+)*)"  # "РИА Новости", "ТАСС", "Lenta.ru"
 # A name line: a few capitalised words (a quoted name, an acronym, a Latin name) and its punctuation.
 _NAME_LINE = re.compile(rf"{_NAME}(?: {_NAME}){{0,{MAX_NAME_WORDS - 1}}}[.,;:!?…»”)]*$")
@@ -185,11 +195,15 @@ _NAME_OPENING = re.compile(rf"{_NAME}(?: {_NAME}){{0,{MAX_NAME_WORDS - 1}}}(?:[,
 _END_IN = re.compile(r"(?<!\b[A-ZА-ЯЁ])[.!?…][\"'»”)\]]*(?: [А-ЯЁA-Z«\"„“]|$)")
 
 
+def _name_line(s: str) -> bool:
+    return len(s) <= MAX_NAME_LINE and _NAME_LINE.match(s) is not None
+
+
 def _goes_on(a: str, b: str, inside: bool) -> bool:
     """Whether line `b` opens as the sentence `a` ends in goes on (`inside`: `a` was reached by a join)."""
     if _GOES_ON.match(b):
         return True
-    return _GOES_ON_INSIDE.match(b) is not None and (inside or a[-1].islower())
+    return inside and _GOES_ON_INSIDE.match(b) is not None
 
 
 def _joins_inline(a: str, b: str, after: str, inside: bool, headline: bool) -> bool:
@@ -202,7 +216,7 @@ def _joins_inline(a: str, b: str, after: str, inside: bool, headline: bool) -> b
     last = _LAST_WORD.search(a)
     if last is not None and last.group(1).lower() in lexicons.dangling_words():
         return True
-    name_line = len(b) <= MAX_NAME_LINE and _NAME_LINE.match(b) is not None
+    name_line = _name_line(b)
     if name_line and last is not None and last.group(1)[0].isupper() and " " in a:
         return True  # a name the line began ("Министр финансов РФ Алексей⏎Кудрин")
     if _GOES_ON_WORD.match(b):
@@ -211,30 +225,49 @@ def _joins_inline(a: str, b: str, after: str, inside: bool, headline: bool) -> b
         return False
     if _goes_on(a, b, inside):
         return True
+    if not a[-1].isalpha():  # a stamp ("23 ноября 2020", "14:30") over a line that opens with a name
+        return False
     if name_line:
-        return ends_sentence(b) or (bool(after) and _goes_on(b, after, True))
+        return ends_sentence(b) or (bool(after) and (_goes_on(b, after, True) or _name_line(after)))
     return _NAME_OPENING.match(b) is not None
 
 
-def inline_joins(parts: list[str], first: int = 0) -> set[int]:
+def _node_break(a: str, b: str, after: str) -> bool:
+    """A break only a page saved node by node makes (`a` ends without a sentence's punctuation): after
+    a word no sentence ends on, or around a name standing alone between a lower-case word and a line
+    that goes on ("сказал⏎Дэвид Дэвис⏎в понедельник")."""
+    last = _LAST_WORD.search(a)
+    if last is not None and last.group(1) in lexicons.dangling_words():
+        return True
+    return (a[-1].islower() and _name_line(b) and not _TERMINAL_END.search(b)
+            and bool(after) and _GOES_ON.match(after) is not None)
+
+
+def inline_joins(parts: list[str], first: int = 0, apart: Callable[[str], bool] | None = None) -> set[int]:
     """The indices i of the lines (after the `first` ones and the first line after them) that go on in
     line i + 1 where a page saved node by node broke a sentence at its links, in runs that hold a
-    sentence's end; none where the page has no such break. One pass over the lines."""
+    sentence's end; none where the page has fewer than MIN_NODE_BREAKS breaks only
+    such a page makes. `apart(line)`: the line is furniture a pattern names (a legal notice after an
+    article's last, cut-off sentence), never joined to the line before. One pass over the lines."""
     joins: set[int] = set()
     run: list[int] = []
     while first < len(parts) and not parts[first].strip():
         first += 1
     stripped = [p.strip() for p in parts]
     ended = False  # the last line before line i that is not empty ends a sentence
+    signs = 0  # breaks only a page saved node by node has (_node_break)
     for i in range(first + 1, len(parts)):
         a, b = stripped[i], stripped[i + 1] if i + 1 < len(parts) else ""
-        if a and b and _joins_inline(a, b, stripped[i + 2] if i + 2 < len(parts) else "",
-                                     bool(run), not run and not ended):
+        after = stripped[i + 2] if i + 2 < len(parts) else ""
+        if a and b and not _TERMINAL_END.search(a) and _node_break(a, b, after):
+            signs += 1
+        if (a and b and _joins_inline(a, b, after, bool(run), not run and not ended)
+                and (apart is None or CLOSES.match(b) or not apart(b))):
             run.append(i)
             continue
-        if run and any(_END_IN.search(stripped[k]) for k in (*run, i)):
+        if run and any(_END_IN.search(stripped[k]) for k in (*run, i)):  # the lines run[0] … i
             joins.update(run)
         run = []
         if a:
             ended = ends_sentence(a)
-    return joins
+    return joins if signs >= MIN_NODE_BREAKS else set()
