@@ -160,8 +160,9 @@ def sentence_joins(parts: list[str], first: int = 0) -> set[int]:
 #   …" is a teaser);
 # - or the next line is a name (a few capitalised words) that closes the sentence, finishes a name
 #   the line began ("Катя⏎Кищук") or is followed by a line that goes on or by another name ("Министр
-#   иностранных дел⏎России⏎Сергей Лавров⏎заявил"); or it opens with such a name and the punctuation
-#   after it ("Песков. Пресс-секретарь …", "Путин, заявив, что …").
+#   иностранных дел⏎России⏎Сергей Лавров⏎заявил", "Как сообщает⏎Минздрав⏎РФ, вакцина …"); or it
+#   opens with such a name and the punctuation after it ("Песков. Пресс-секретарь …", "Путин,
+#   заявив, что …").
 # A run of lines joined so must hold a sentence's end: a tag list ("коронавирус⏎вакцина"), a menu, a
 # byline, a comment's name and stamp hold none, and stay lines. A blank line parts paragraphs and is never
 # crossed (in the corpora's pages every break across one that looks inside a sentence is a headline
@@ -217,7 +218,8 @@ def _joins_inline(a: str, b: str, after: str, inside: bool, headline: bool) -> b
     if last is not None and last.group(1).lower() in lexicons.dangling_words():
         return True
     name_line = _name_line(b)
-    if name_line and last is not None and last.group(1)[0].isupper() and " " in a:
+    if (last is not None and last.group(1)[0].isupper() and " " in a
+            and (name_line or _NAME_OPENING.match(b) is not None)):
         return True  # a name the line began ("Министр финансов РФ Алексей⏎Кудрин")
     if _GOES_ON_WORD.match(b):
         return True
@@ -228,7 +230,8 @@ def _joins_inline(a: str, b: str, after: str, inside: bool, headline: bool) -> b
     if not a[-1].isalpha():  # a stamp ("23 ноября 2020", "14:30") over a line that opens with a name
         return False
     if name_line:
-        return ends_sentence(b) or (bool(after) and (_goes_on(b, after, True) or _name_line(after)))
+        return ends_sentence(b) or (bool(after) and (_goes_on(b, after, True) or _name_line(after)
+                                                     or _NAME_OPENING.match(after) is not None))
     return _NAME_OPENING.match(b) is not None
 
 
