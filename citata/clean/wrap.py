@@ -235,36 +235,46 @@ def _joins_inline(a: str, b: str, after: str, inside: bool, headline: bool) -> b
     return _NAME_OPENING.match(b) is not None
 
 
-def _node_break(a: str, b: str, after: str) -> bool:
-    """A break only a page saved node by node makes (`a` ends without a sentence's punctuation): after
-    a word no sentence ends on, or around a name standing alone between a lower-case word and a line
-    that goes on ("сказал⏎Дэвид Дэвис⏎в понедельник")."""
-    last = _LAST_WORD.search(a)
-    if last is not None and last.group(1) in lexicons.dangling_words():
-        return True
-    return (a[-1].islower() and _name_line(b) and not _TERMINAL_END.search(b)
-            and bool(after) and _GOES_ON.match(after) is not None)
+def _node_breaks(parts: list[str], first: int) -> int:
+    """How many breaks after line `first` only a page saved node by node makes: after a word no
+    sentence ends on, or around a name standing alone between a lower-case word and a line that goes
+    on ("сказал⏎Дэвид Дэвис⏎в понедельник"). Counted up to MIN_NODE_BREAKS, a line's last character
+    tested first (most lines end a sentence, or stand between blank lines)."""
+    found = 0
+    for i in range(first + 1, len(parts) - 1):
+        a = parts[i].rstrip()
+        if not a or a[-1] in ".!?…:;" or not parts[i + 1] or parts[i + 1].isspace() or _TERMINAL_END.search(a):
+            continue
+        b = parts[i + 1].strip()
+        last = _LAST_WORD.search(a)
+        after = parts[i + 2].strip() if i + 2 < len(parts) else ""
+        if ((last is not None and last.group(1) in lexicons.dangling_words())
+                or (a[-1].islower() and _name_line(b) and not _TERMINAL_END.search(b)
+                    and bool(after) and _GOES_ON.match(after) is not None)):
+            found += 1
+            if found == MIN_NODE_BREAKS:
+                break
+    return found
 
 
 def inline_joins(parts: list[str], first: int = 0, apart: Callable[[str], bool] | None = None) -> set[int]:
     """The indices i of the lines (after the `first` ones and the first line after them) that go on in
     line i + 1 where a page saved node by node broke a sentence at its links, in runs that hold a
-    sentence's end; none where the page has fewer than MIN_NODE_BREAKS breaks only
-    such a page makes. `apart(line)`: the line is furniture a pattern names (a legal notice after an
-    article's last, cut-off sentence), never joined to the line before. One pass over the lines."""
-    joins: set[int] = set()
-    run: list[int] = []
+    sentence's end; none where the page has fewer than MIN_NODE_BREAKS breaks only such a page makes
+    (`_node_breaks`). `apart(line)`: the line is furniture a pattern names (a legal notice after an
+    article's last, cut-off sentence), never joined to the line before. Two passes over the lines."""
     while first < len(parts) and not parts[first].strip():
         first += 1
+    if _node_breaks(parts, first) < MIN_NODE_BREAKS:
+        return set()
+    joins: set[int] = set()
+    run: list[int] = []
     stripped = [p.strip() for p in parts]
     ended = False  # the last line before line i that is not empty ends a sentence
-    signs = 0  # breaks only a page saved node by node has (_node_break)
     for i in range(first + 1, len(parts)):
         a, b = stripped[i], stripped[i + 1] if i + 1 < len(parts) else ""
-        after = stripped[i + 2] if i + 2 < len(parts) else ""
-        if a and b and not _TERMINAL_END.search(a) and _node_break(a, b, after):
-            signs += 1
-        if (a and b and _joins_inline(a, b, after, bool(run), not run and not ended)
+        if (a and b and _joins_inline(a, b, stripped[i + 2] if i + 2 < len(parts) else "", bool(run),
+                                      not run and not ended)
                 and (apart is None or CLOSES.match(b) or not apart(b))):
             run.append(i)
             continue
@@ -273,4 +283,4 @@ def inline_joins(parts: list[str], first: int = 0, apart: Callable[[str], bool] 
         run = []
         if a:
             ended = ends_sentence(a)
-    return joins if signs >= MIN_NODE_BREAKS else set()
+    return joins
