@@ -8,7 +8,7 @@ scored with eval/quotes.py's own matching, against the gold's spans mapped into 
 One row per variant: quotation F1, who-said-what F1, speaker accuracy on matched quotations, and the
 drop of each against the original text. The gold texts use mostly one typography each (« », —, …), so
 a rule keyed to it scores well on them and loses on the next outlet; a variant that scores below the
-original shows which. Four layouts of the article's body (LAYOUTS: paragraphs run together by a space
+original shows which. Five layouts of the article's body (LAYOUTS: paragraphs run together by a space
 or glued, a line per sentence, every name in running text on a line of its own, and its held-out twin:
 places, organisations and phrases after a preposition as links on lines of their own) measure what other
 scrapers' paragraphs and line breaks cost, beside eval/relayout.py's whole-page layouts.

@@ -4,7 +4,7 @@
 
 Each gold page is rewritten in several layouts (hard-wrapped at 78 columns, no blank lines, a blank
 line after every line, lines indented, trailing spaces, CRLF, the whole page on one line, a line per
-sentence…) whose every character is a character of the page as annotated (`Relaid.origin` maps it
+sentence, every name in running text on a line of its own…) whose every character is a character of the page as annotated (`Relaid.origin` maps it
 back; a layout's own newlines and spaces map to -1). citata reads each variant as it reads a file,
 and the variant is scored with eval/cleaning.py's scoring (score_page: a character counts with its
 annotated line's label wherever the layout moved it) and eval/quotes.py's (the predicted quotations'
