@@ -113,3 +113,11 @@ def test_legal_furniture_after_a_cut_sentence_stays_apart():
             "ООО \"ФОКУС МЕДИА\". Любое копирование материалов запрещено.\n")
     lines = [ln.text for ln in split_lines(text)]
     assert lines[-3] == "Напомним, королева Великобритании Елизавета II"
+
+
+def test_long_lines_stay_linear():
+    # bad input never hangs: a huge run of letters before a closing mark, and a page of many node lines
+    huge = "Заголовок\n" + ("а" * 200_000 + ")\nБорис Джонсон\nзаявил.\n") * 3
+    assert len(split_lines(huge)) >= 4
+    many = "Заголовок\n" + "слово в\nМоскве\nи " * 20_000 + ".\n"
+    assert len([ln for ln in split_lines(many) if ln.label != "empty"]) == 2  # the headline, one line of the rest

@@ -184,7 +184,7 @@ _TERMINAL_END = re.compile(r"[.!?…:;][\"'»”)\]]*$")
 _GOES_ON_WORD = re.compile(r"[a-zа-яё0-9]")
 _GOES_ON = re.compile(r"[a-zа-яё0-9,.;()»”]")
 _GOES_ON_INSIDE = re.compile(r"[—–‑-] |[«\"„“]")
-_LAST_WORD = re.compile(r"([\w-]+)$")
+_LAST_WORD = re.compile(r"([\w-]+)$")  # searched in a line's tail: a long run of letters stays linear
 # A line opening so closes what goes before it (no furniture; read without a space before it).
 CLOSES = re.compile(r"[,.;:!?…)»”]")
 _NAME = r"(?:«[^»]{1,40}»|[A-ZА-ЯЁ][\w&-]*(?:\.[\w&-]+)*)"  # "РИА Новости", "ТАСС", "Lenta.ru"
@@ -214,7 +214,7 @@ def _joins_inline(a: str, b: str, after: str, inside: bool, headline: bool) -> b
         return False
     if a.endswith(","):
         return True
-    last = _LAST_WORD.search(a)
+    last = _LAST_WORD.search(a, max(0, len(a) - MAX_NAME_LINE))
     if last is not None and last.group(1).lower() in lexicons.dangling_words():
         return True
     name_line = _name_line(b)
@@ -246,7 +246,7 @@ def _node_breaks(parts: list[str], first: int) -> int:
         if not a or a[-1] in ".!?…:;" or not parts[i + 1] or parts[i + 1].isspace() or _TERMINAL_END.search(a):
             continue
         b = parts[i + 1].strip()
-        last = _LAST_WORD.search(a)
+        last = _LAST_WORD.search(a, max(0, len(a) - MAX_NAME_LINE))
         after = parts[i + 2].strip() if i + 2 < len(parts) else ""
         if ((last is not None and last.group(1) in lexicons.dangling_words())
                 or (a[-1].islower() and _name_line(b) and not _TERMINAL_END.search(b)
