@@ -487,6 +487,11 @@ def function_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def dangling_words() -> frozenset[str]:
+    return frozenset(data_lines("dangling_words.txt"))
+
+
+@lru_cache(maxsize=None)
 def legal_forms() -> frozenset[str]:
     return frozenset(data_lines("legal_forms.txt"))
 

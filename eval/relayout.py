@@ -4,7 +4,7 @@
 
 Each gold page is rewritten in several layouts (hard-wrapped at 78 columns, no blank lines, a blank
 line after every line, lines indented, trailing spaces, CRLF, the whole page on one line, a line per
-sentence…) whose every character is a character of the page as annotated (`Relaid.origin` maps it
+sentence, every name in running text on a line of its own…) whose every character is a character of the page as annotated (`Relaid.origin` maps it
 back; a layout's own newlines and spaces map to -1). citata reads each variant as it reads a file,
 and the variant is scored with eval/cleaning.py's scoring (score_page: a character counts with its
 annotated line's label wherever the layout moved it) and eval/quotes.py's (the predicted quotations'
@@ -29,7 +29,8 @@ sys.path.insert(0, str(ROOT / "eval"))
 
 import cleaning  # noqa: E402  (eval/, this script's folder)
 import quotes  # noqa: E402
-from perturb import SENTENCE_SPACE  # noqa: E402
+from perturb import INLINE_NAME, SENTENCE_SPACE  # noqa: E402
+from citata.clean.block import ends_sentence  # noqa: E402
 from citata.model import RawDocument  # noqa: E402
 from citata.pipeline import annotate, build_document  # noqa: E402
 from citata.source import decode, text_document  # noqa: E402
@@ -125,6 +126,23 @@ def relayout(text: str, variant: str, keep: int = 0) -> Relaid:
                 b.add("\n")
                 at = m.end(1)
             b.copy(at, e)
+        elif variant.startswith("names on lines of their own"):
+            # A page saved node by node: every name in running text on a line of its own (eval/perturb.py's
+            # layout of the same name), in the lines that end a sentence (paragraphs: a headline, a menu
+            # or a caption is one node), with or without the blank lines between paragraphs.
+            if blank and variant.endswith("no blank lines"):
+                continue
+            at = s
+            if ends_sentence(text[s:e].rstrip()):
+                for m in INLINE_NAME.finditer(text, s, e):
+                    b.copy(at, m.start())
+                    b.add("\n")
+                    at = m.start() + 1
+                    if m.end() < e and text[m.end()] == " ":
+                        b.copy(at, m.end())
+                        b.add("\n")
+                        at = m.end() + 1
+            b.copy(at, e)
         elif variant == "one line":
             # A page saved without newlines, its paragraphs parted by two spaces.
             if blank:
@@ -146,7 +164,8 @@ def relayout(text: str, variant: str, keep: int = 0) -> Relaid:
 
 
 VARIANTS = ("original", "wrap78", "no blank lines", "wrap78, no blank lines", "blank line after every line",
-            "indent 4", "indent tab, trailing spaces", "crlf", "one line", "a line per sentence")
+            "indent 4", "indent tab, trailing spaces", "crlf", "one line", "a line per sentence",
+            "names on lines of their own", "names on lines of their own, no blank lines")
 
 
 def read_variant(raw: RawDocument, variant: str) -> tuple[RawDocument, list[int] | None]:

@@ -57,7 +57,7 @@ def test_every_lemma_is_the_analysers_normal_form(name):
 FORM_FILES = ("rubric_words.txt", "not_brands.txt", "subordinators.txt", "fillers.txt", "cited_words.txt",
               "staff_nouns.txt", "newsroom_verbs.txt", "notice_labels.txt", "quantifiers.txt",
               "negation_gap.txt", "relative_pronouns.txt", "reflexive_possessives.txt", "group_words.txt",
-              "channel_modifiers.txt", "site_line_heads.txt", "writer_phrases.txt")
+              "channel_modifiers.txt", "site_line_heads.txt", "writer_phrases.txt", "dangling_words.txt")
 
 
 @pytest.mark.parametrize("name", FORM_FILES)

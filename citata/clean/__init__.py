@@ -432,15 +432,25 @@ def match_prefix(s: str) -> tuple[str, re.Match] | None:
     return None
 
 
+def _apart(s: str) -> bool:
+    """A line a furniture pattern takes, never read as going on from the line before; but the caption
+    pattern's "Дональд Трамп, президент США" is the shape of a sentence's piece opening with a link."""
+    hit = match_boilerplate(s)
+    return hit is not None and hit[0] != "caption"
+
+
 def split_lines(text: str, first: int = 0) -> list[Line]:
     """The page's lines; on a hard-wrapped page (citata.clean.wrap) a wrapped paragraph is one line,
-    its line breaks read as spaces (`Line.joins`), as is a paragraph saved a line per sentence; and
+    its line breaks read as spaces (`Line.joins`), as is a paragraph saved a line per sentence or one
+    whose sentences a page saved node by node broke at their links (`wrap.inline_joins`); and
     a page saved as one line with its paragraphs parted by runs of spaces is split there (run together
     by single spaces, classify parts it: `_furniture_apart`). The `first`
     lines (a container's header) stay apart."""
     parts = text.split("\n")
     # (a hard-wrapped page is read by its line widths: its lines end sentences by chance)
-    joins = {i for i in wrap.wrap_joins(parts) if i >= first} or wrap.sentence_joins(parts, first)
+    joins = ({i for i in wrap.wrap_joins(parts) if i >= first}
+             or wrap.sentence_joins(parts, first)
+             | wrap.inline_joins(parts, first, _apart))
     lines, pos = [], 0
     i = 0
     while i < len(parts):
@@ -1425,7 +1435,8 @@ def assemble(lines: list[Line]) -> Cleaned:
 def _paragraph(ln: Line, pos: int, parts: list[str], segments: list[Segment]) -> int:
     """A body line as one paragraph of the clean text, from `pos`: verbatim but for its leading and
     trailing spaces (layout, not content); a hard-wrapped one (`Line.joins`) each of its physical
-    lines so, one space where a line break was. Returns the text's new end."""
+    lines so, one space where a line break was (none before a piece that opens with closing
+    punctuation). Returns the text's new end."""
     pieces = []
     edges = (ln.cut, *(j for j in ln.joins if j > ln.cut), len(ln.text))
     for a, b in zip(edges, edges[1:]):
@@ -1433,12 +1444,13 @@ def _paragraph(ln: Line, pos: int, parts: list[str], segments: list[Segment]) ->
         stripped = piece.strip()
         if not stripped:
             continue
-        if pieces:
+        if pieces and not wrap.CLOSES.match(stripped):  # "сообщает⏎РИА Новости⏎." (a link's node alone)
+            pieces.append(" ")
             pos += 1
         segments.append(Segment(pos, ln.start + a + (len(piece) - len(piece.lstrip())), len(stripped)))
         pieces.append(stripped)
         pos += len(stripped)
-    parts.append(" ".join(pieces))
+    parts.append("".join(pieces))
     return pos
 
 

@@ -15,7 +15,9 @@ is one paragraph (`sentence_joins`), read as one line the same way.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
+from .. import lexicons
 from .block import ends_sentence
 
 MAX_WIDTH = 120  # wrappers break at 60–100 columns; longer lines are paragraphs
@@ -143,3 +145,142 @@ def sentence_joins(parts: list[str], first: int = 0) -> set[int]:
     if len(joins) < MIN_SENTENCE_JOINS or inner > MAX_INNER_ENDS * lines:
         return set()
     return set(joins)
+
+
+# A page saved node by node (a scraper joining a page's text nodes with line breaks, get_text("\n"))
+# puts every link, bold name or tag of a paragraph on a line of its own: "Президент⏎России Владимир
+# Путин⏎заявил, что …", "…, сообщает⏎РИА Новости⏎.", "… выхода из⏎Евросоюза." Each piece scored alone
+# is a short label the cleaner cuts, and the attribution stops at every line end, so a line goes on in
+# the next where the break stands inside a sentence:
+# - the line ends on a comma or on a word no sentence ends on (a preposition, "и", "что":
+#   lexicons.dangling_words);
+# - or it ends without a sentence's punctuation and the next line opens as a sentence goes on (a
+#   lower-case letter, a digit, a comma, a full stop, a bracket or a closing mark; a dash or an
+#   opening quotation mark only inside a sentence already joined: after a rubric, "Юмор⏎«Инфодемия»
+#   …" is a teaser);
+# - or the next line is a name (a few capitalised words) that closes the sentence, finishes a name
+#   the line began ("Катя⏎Кищук") or is followed by a line that goes on or by another name ("Министр
+#   иностранных дел⏎России⏎Сергей Лавров⏎заявил", "Как сообщает⏎Минздрав⏎РФ, вакцина …"); or it
+#   opens with such a name and the punctuation after it ("Песков. Пресс-секретарь …", "Путин,
+#   заявив, что …").
+# A run of lines joined so must hold a sentence's end: a tag list ("коронавирус⏎вакцина"), a menu, a
+# byline, a comment's name and stamp hold none, and stay lines. A blank line parts paragraphs and is never
+# crossed (in the corpora's pages every break across one that looks inside a sentence is a headline
+# over its dateline ", 22:55 REGNUM", over a lone ".", or a pop-up's "… отправленного на" over a
+# teaser). A headline over its lead is the line such a join must not take: a line that no join
+# reaches and that follows no sentence's end (a headline stands under a menu, a rubric or a date, a
+# paragraph under the last one's full stop), that holds one sentence at most and is longer than a
+# paragraph's opening words ("Президент России") joins the next only by a comma or a word it cannot
+# end on, where the next line opens in lower case or with a digit, or finishes a name it began.
+MAX_NAME_WORDS = 5
+MAX_NAME_LINE = 60
+# A page is read so where it has at least this many breaks of that kind: a page saved a paragraph
+# per line without blank lines has a list's items ending in commas, a question over its answer, a
+# headline over a lead, and at most one such break (0 or 1 on each of the 88 gold pages relaid
+# without blank lines; 2 to dozens on most pages relaid node by node).
+MIN_NODE_BREAKS = 2
+MAX_OPENING_WORDS = 3  # "Премьер-министр", "Президент России" before a name line: a headline is longer
+_TERMINAL_END = re.compile(r"[.!?…:;][\"'»”)\]]*$")
+_GOES_ON_WORD = re.compile(r"[a-zа-яё0-9]")
+_GOES_ON = re.compile(r"[a-zа-яё0-9,.;()»”]")
+_GOES_ON_INSIDE = re.compile(r"[—–‑-] |[«\"„“]")
+_LAST_WORD = re.compile(r"([\w-]+)$")  # searched in a line's tail: a long run of letters stays linear
+# A line opening so closes what goes before it (no furniture; read without a space before it).
+CLOSES = re.compile(r"[,.;:!?…)»”]")
+_NAME = r"(?:«[^»]{1,40}»|[A-ZА-ЯЁ][\w&-]*(?:\.[\w&-]+)*)"  # "РИА Новости", "ТАСС", "Lenta.ru"
+# A name line: a few capitalised words (a quoted name, an acronym, a Latin name) and its punctuation.
+_NAME_LINE = re.compile(rf"{_NAME}(?: {_NAME}){{0,{MAX_NAME_WORDS - 1}}}[.,;:!?…»”)]*$")
+# A line opening with a name and the punctuation after it (a full stop not after an initial).
+_NAME_OPENING = re.compile(rf"{_NAME}(?: {_NAME}){{0,{MAX_NAME_WORDS - 1}}}(?:[,;:]|(?<!\b[A-ZА-ЯЁ])[.!?…])(?: |$)")
+# A sentence's end in a line: not an initial's full stop ("С. Лавров").
+_END_IN = re.compile(r"(?<!\b[A-ZА-ЯЁ])[.!?…][\"'»”)\]]*(?: [А-ЯЁA-Z«\"„“]|$)")
+
+
+def _name_line(s: str) -> bool:
+    return len(s) <= MAX_NAME_LINE and _NAME_LINE.match(s) is not None
+
+
+def _goes_on(a: str, b: str, inside: bool) -> bool:
+    """Whether line `b` opens as the sentence `a` ends in goes on (`inside`: `a` was reached by a join)."""
+    if _GOES_ON.match(b):
+        return True
+    return inside and _GOES_ON_INSIDE.match(b) is not None
+
+
+def _joins_inline(a: str, b: str, after: str, inside: bool, headline: bool) -> bool:
+    """Whether line `a` goes on in line `b` (`after`: the line after `b`, "" where none or blank;
+    `inside`: `a` was reached by a join; `headline`: `a` may be the page's headline)."""
+    if _TERMINAL_END.search(a):
+        return False
+    if a.endswith(","):
+        return True
+    last = _LAST_WORD.search(a, max(0, len(a) - MAX_NAME_LINE))
+    if last is not None and last.group(1).lower() in lexicons.dangling_words():
+        return True
+    name_line = _name_line(b)
+    if (last is not None and last.group(1)[0].isupper() and " " in a
+            and (name_line or _NAME_OPENING.match(b) is not None)):
+        return True  # a name the line began ("Министр финансов РФ Алексей⏎Кудрин")
+    if _GOES_ON_WORD.match(b):
+        return True
+    if headline and a.count(" ") >= MAX_OPENING_WORDS and not _END_IN.search(a):
+        return False
+    if _goes_on(a, b, inside):
+        return True
+    if not a[-1].isalpha():  # a stamp ("23 ноября 2020", "14:30") over a line that opens with a name
+        return False
+    if name_line:
+        return ends_sentence(b) or (bool(after) and (_goes_on(b, after, True) or _name_line(after)
+                                                     or _NAME_OPENING.match(after) is not None))
+    return _NAME_OPENING.match(b) is not None
+
+
+def _node_breaks(parts: list[str], first: int) -> int:
+    """How many breaks after line `first` only a page saved node by node makes: after a word no
+    sentence ends on, or around a name standing alone between a lower-case word and a line that goes
+    on ("сказал⏎Дэвид Дэвис⏎в понедельник"). Counted up to MIN_NODE_BREAKS, a line's last character
+    tested first (most lines end a sentence, or stand between blank lines)."""
+    found = 0
+    for i in range(first + 1, len(parts) - 1):
+        a = parts[i].rstrip()
+        if not a or a[-1] in ".!?…:;" or not parts[i + 1] or parts[i + 1].isspace() or _TERMINAL_END.search(a):
+            continue
+        b = parts[i + 1].strip()
+        last = _LAST_WORD.search(a, max(0, len(a) - MAX_NAME_LINE))
+        after = parts[i + 2].strip() if i + 2 < len(parts) else ""
+        if ((last is not None and last.group(1) in lexicons.dangling_words())
+                or (a[-1].islower() and _name_line(b) and not _TERMINAL_END.search(b)
+                    and bool(after) and _GOES_ON.match(after) is not None)):
+            found += 1
+            if found == MIN_NODE_BREAKS:
+                break
+    return found
+
+
+def inline_joins(parts: list[str], first: int = 0, apart: Callable[[str], bool] | None = None) -> set[int]:
+    """The indices i of the lines (after the `first` ones and the first line after them) that go on in
+    line i + 1 where a page saved node by node broke a sentence at its links, in runs that hold a
+    sentence's end; none where the page has fewer than MIN_NODE_BREAKS breaks only such a page makes
+    (`_node_breaks`). `apart(line)`: the line is furniture a pattern names (a legal notice after an
+    article's last, cut-off sentence), never joined to the line before. Two passes over the lines."""
+    while first < len(parts) and not parts[first].strip():
+        first += 1
+    if _node_breaks(parts, first) < MIN_NODE_BREAKS:
+        return set()
+    joins: set[int] = set()
+    run: list[int] = []
+    stripped = [p.strip() for p in parts]
+    ended = False  # the last line before line i that is not empty ends a sentence
+    for i in range(first + 1, len(parts)):
+        a, b = stripped[i], stripped[i + 1] if i + 1 < len(parts) else ""
+        if (a and b and _joins_inline(a, b, stripped[i + 2] if i + 2 < len(parts) else "", bool(run),
+                                      not run and not ended)
+                and (apart is None or CLOSES.match(b) or not apart(b))):
+            run.append(i)
+            continue
+        if run and any(_END_IN.search(stripped[k]) for k in (*run, i)):  # the lines run[0] … i
+            joins.update(run)
+        run = []
+        if a:
+            ended = ends_sentence(a)
+    return joins
