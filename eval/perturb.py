@@ -220,6 +220,75 @@ def _links_lines(text: str) -> list[Replacement]:
     return sorted(out)
 
 
+# Spaces the writer or a scraper got wrong around punctuation (issue 14): every variant replaces a space
+# or a punctuation mark by itself with or without a space, so gold offsets map (a content span that
+# starts after an opening mark or ends before a closing one keeps the space out).
+_NO_SPACE_AFTER_COMMA = r",( )(?=\S)"
+_STOP_SPACE = r"[.!?…][»\"”]?( )(?=[А-ЯЁA-Z«\"„“—–-])"
+_PUNCT_AFTER_WORD = r"(?<=[\w»”\")])([,.:;!?)])(?=[\s»”\"—–-]|$)"
+
+
+def _spaced_punctuation(text: str) -> list[Replacement]:
+    """A space before every comma, stop, colon, semicolon and closing bracket glued to the word before
+    it ("сказал , что", "( ТАСС )"), and inside every guillemet and bracket ("« Фразы »")."""
+    out = []
+    for m in re.finditer(r"[«(]|[»]|" + _PUNCT_AFTER_WORD, text):
+        c, i = m.group(), m.start()
+        if c in "«(":
+            if i + 1 < len(text) and not text[i + 1].isspace():
+                out.append((i, i + 1, c + " "))
+        elif i > 0 and not text[i - 1].isspace():
+            out.append((i, i + 1, " " + c))
+    return out
+
+
+def _dash_unspaced(text: str) -> list[Replacement]:
+    """The spaces around a dash taken out ("«…», —сказал он" → "«…»,—сказал он", "— Фраза" →
+    "—Фраза"); a spaced hyphen stays (it is read as a dash only when spaced, and "-сказал" is the held-out
+    mixture's)."""
+    out = []
+    for m in re.finditer(r"( ?)([—–])( ?)", text):
+        if m.group(1) and m.start() > 0 and text[m.start() - 1] not in "\n":
+            out.append((m.start(1), m.end(1), ""))
+        if m.group(3) and m.end() < len(text) and text[m.end()] not in "\n ":
+            out.append((m.start(3), m.end(3), ""))
+    return out
+
+
+def _spacing_mixture(text: str) -> list[Replacement]:
+    """The held-out mixture (written before any fix, read by its totals only): in each paragraph one of
+    five habits by its position — every space after a comma or a stop dropped and the dashes written as
+    hyphens with no spaces ("«…»,-сказал"); a double space after every stop and comma; a non-breaking
+    space for every space; spaces inside brackets and before every comma; the dashes unspaced and
+    the spaces after closing marks dropped ("»,—сказал он.Он")."""
+    out = []
+    at = 0
+    for k, para in enumerate(text.split("\n")):
+        start, at = at, at + len(para) + 1
+        habit = k % 5
+
+        def sub(pattern: str, new: str | Callable[[re.Match], str], group: int = 1) -> None:
+            for m in re.finditer(pattern, para):
+                if m.group(group) is not None:
+                    out.append((start + m.start(group), start + m.end(group),
+                                new(m) if callable(new) else new))
+        if habit == 0:
+            sub(r"[,.!?…][»\"”]?( )(?=\S)", "")
+            sub(r"(?<=\S)( ?[—–] ?)(?=\S)", "-")
+        elif habit == 1:
+            sub(r"[,.!?…]( )(?=\S)", "  ")
+        elif habit == 2:
+            sub(r"( )", "\u00a0")
+        elif habit == 3:
+            for s, e, new in _spaced_punctuation(para):
+                if new.strip() in "(),":
+                    out.append((start + s, start + e, new))
+        else:
+            sub(r"(?<=\S)( ?[—–] ?)(?=\S)", lambda m: m.group(1).strip())
+            sub(r"[»\"”][,.]?( )(?=\S)", "")
+    return sorted(out)
+
+
 VARIANTS: dict[str, Callable[[str], list[Replacement]]] = {
     "straight quotes": _subs("[«»„“”]", '"'),
     "English curly quotes": _marks(("“", "”"), ("‘", "’")),
@@ -240,6 +309,11 @@ VARIANTS: dict[str, Callable[[str], list[Replacement]]] = {
     "comma after a closing quotation mark dropped": _close_commas,
     "commas left out (all three)": _together(
         _subs(_COMPLEMENTIZER_COMMA, ""), _intro_commas, _close_commas),
+    "no space after comma": _subs(_NO_SPACE_AFTER_COMMA, ""),
+    "no space after a sentence's stop": _subs(_STOP_SPACE, ""),
+    "space before punctuation and inside quotation marks": _spaced_punctuation,
+    "dash with no spaces": _dash_unspaced,
+    "spacing mixture (held out)": _spacing_mixture,
 }
 # Layouts of the article's body as other scrapers save it (its headline line and a BSNLP header stay):
 # an RSS full text or a get_text(" ") run together, a get_text() glued, a <br> after every sentence, a
