@@ -69,10 +69,25 @@ _DATEISH = re.compile(
 # every position of a paragraph and was a tenth of the cleaning time.
 _INFORMAL_MARKS = ("!!", "!?", "?!", "??", "))", ":)", ";)", ":-)", ";-)")
 _GLUED_COMMA = re.compile(r",(?<=[а-яё],)[а-яё]{2,}")
+_SPACED_COMMA = re.compile(r",(?<=[а-яё],) [а-яё]{2,}")
+# A page whose body glues this many times more commas than it spaces glues them by its outlet's (or its
+# scraper's) habit: "заявил,что" in every paragraph of the article is then no reader's mark.
+GLUED_HABIT_SHARE = 3
+MIN_GLUED_HABIT = 3
 
 
-def informal(s: str) -> bool:
-    return _marks(s) or _GLUED_COMMA.search(s) is not None
+def informal(s: str, glued_habit: bool = False) -> bool:
+    """A reader's marks in `s`; a glued comma only where the page does not glue its commas by habit
+    (`glued_commas_habit`)."""
+    return _marks(s) or (not glued_habit and _GLUED_COMMA.search(s) is not None)
+
+
+def glued_commas_habit(texts: list[str]) -> bool:
+    """Whether the paragraphs glue most of their commas to the next word (see GLUED_HABIT_SHARE)."""
+    glued = sum(len(_GLUED_COMMA.findall(s)) for s in texts)
+    if glued < MIN_GLUED_HABIT:
+        return False
+    return glued > GLUED_HABIT_SHARE * sum(len(_SPACED_COMMA.findall(s)) for s in texts)
 
 
 def _marks(s: str) -> bool:
@@ -211,6 +226,7 @@ def block_worth(lines: list[Line], content: list[int], repeats: dict[str, int]) 
     # said again as the first paragraph, a page's short lead before its full text.
     keys = {i: repeat_key(lines[i]) for i in content if lines[i].label == "body"}
     last = {key: i for i, key in keys.items()}
+    glued_habit = glued_commas_habit([lines[i].text for i in keys])
     for k, i in enumerate(content):
         ln = lines[i]
         s = ln.text.strip()
@@ -220,7 +236,7 @@ def block_worth(lines: list[Line], content: list[int], repeats: dict[str, int]) 
             key = keys[i]
             if key in repeats and (last[key] != i or repeats[key] >= MIN_GALLERY_REPEATS):
                 w = min(w, 0) - REPEATED_COST
-            elif informal(s):
+            elif informal(s, glued_habit):
                 # Edited prose puts a space after a comma and does not shout; readers do.
                 w = -(LABEL_COST + len(s) * 0.5)
             elif prev_sentence and s[:1].islower() and len(s.split(None, 3)) >= 4 and not edited(s):
