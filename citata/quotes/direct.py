@@ -14,8 +14,10 @@ from .view import DASHES, DocView, Found, Ref, TERMINAL, line_end, trim_end
 
 # After a closing mark, the attribution: ", — сказал", " - написала" (the dash may open a paragraph
 # of its own after a block quotation: "»\n\n— пишет Bloomberg."; a space may stand before the
-# comma: '…за работу" , — рассказал пресс-секретарь').
-AFTER_CLOSE = re.compile(r"[ \t]*[,!?….]?\s*[—–‑‒―-]\s+")
+# comma: '…за работу" , — рассказал пресс-секретарь'; a dash glued to the words after it: "»,—сказал",
+# and a hyphen so only after a comma: "»,-сказал" — a spaced one is read anywhere).
+DASH_GLUED = r"(?:[—–‑‒―]\s*|-\s+|(?<=,)-(?=[^\W\d_]))"
+AFTER_CLOSE = re.compile(r"[ \t]*[,!?….]?\s*" + DASH_GLUED)
 
 
 def _after_close(view: DocView, close: int) -> tuple[int, int] | None:
@@ -473,15 +475,16 @@ def _dialogue_attribution(view: DocView, start: int, para_end: int) -> tuple[int
 
 
 # A paragraph opened by a dash: em, en, non-breaking hyphen, figure dash, bar or hyphen-minus.
-DIALOGUE_LINE = re.compile(r"(?m)^[ \t]*[—–‑‒―-]\s+(?=\S)")
+# (A dash glued to the words is read, "—Фраза", a hyphen so is not: "-5 градусов".)
+DIALOGUE_LINE = re.compile(r"(?m)^[ \t]*(?:[—–‑‒―]\s*|-\s+)(?=[^\s—–‑‒―-])")
 # A dash after a sentence end inside a paragraph, before a capital or a number ("…бюджет. — 9 декабря
 # мы получили …"), spaced or glued to the stop (group 1: the space before the dash).
-INNER_DIALOGUE_LINE = re.compile(r"(?<=[.!?…])[»\"”)]?([ \t]*)[—–‑‒―-][ \t]+(?=[«\"„]?[А-ЯЁA-Z0-9])")
+INNER_DIALOGUE_LINE = re.compile(r"(?<=[.!?…])[»\"”)]?([ \t]*)(?:[—–‑‒―][ \t]*|-[ \t]+)(?=[«\"„]?[А-ЯЁA-Z0-9])")
 # A dash after a heading of two words or more in capitals, before a capital.
 HEADING_DIALOGUE_LINE = re.compile(r"\b[А-ЯЁA-Z]{2,}[ \t]+[А-ЯЁA-Z]{3,}([ \t]*)[—–‑‒―-][ \t]+(?=[«\"„]?[А-ЯЁA-Z])")
 # Where a dialogue line's words end and its attribution begins: ", — сказал", and the dash glued to
 # the comma as after a closing mark (AFTER_CLOSE: '…нет,- отметила Алла Дробинская', '»,— заявил').
-DIALOGUE_ATTRIBUTION = re.compile(r"([,!?…])\s*[—–‑‒―-]\s+")
+DIALOGUE_ATTRIBUTION = re.compile(r"([,!?…])\s*" + DASH_GLUED)
 
 
 def _resumes(view: DocView, first: int, para_end: int) -> tuple[int, int] | None:

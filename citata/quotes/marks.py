@@ -7,7 +7,8 @@ import re
 
 # After a closing mark: ", — сказал", ", - написала" (the attribution of a direct quotation); not an
 # editor's note ('Гам-КОВИД-Вак ("Спутник V" - ред.)': the inner name closes, the quotation goes on).
-ATTRIBUTION_AFTER = re.compile(r"[,!?…]?\s*[—–‑‒―-]\s+(?!(?:ред|прим)\b)[а-яё]")
+# The dash may be glued to the words after it ("»,—сказал", "»,-сказал": a hyphen so only after a comma).
+ATTRIBUTION_AFTER = re.compile(r"[,!?…]?\s*(?:[—–‑‒―]\s*|-\s+|(?<=,)-)(?!(?:ред|прим)\b)[а-яё]")
 MARK_OR_BREAK = re.compile('[\n«»„“”"]')
 # A relay verb right before a mark that opens onto a space or a line break: the outlet's name
 # inside the marks went with a stripped link ("…, передает « Пассажиры …", "пишет «\n\n").
