@@ -17,7 +17,7 @@ from ..orgs import seat_name
 from .mentions import agreeing_noun, can_be_subject, name_quote, noun_parse, np_bounds, ref_from_np, search_inverted, search_subject
 from .participants import (Participants, class_noun, is_class_noun, kin_sex, may_designate, place_of, role_key,
                            sex_of, stands_for, unnamed_participant)
-from .view import PREPOSITIONS, DocView, Found, Ref
+from .view import PREPOSITIONS, DocView, Found, Ref, unpadded
 
 
 def _gender_votes(view: DocView, found: list[Found]) -> None:
@@ -1333,16 +1333,17 @@ def _to_quote(view: DocView, f: Found) -> Quote:
         addressee = {"text": text[a:b], "start": a, "end": b,
                      "name": person.name if person else nominative_phrase(text[a:b])}
     channel = text[f.channel[0]:f.channel[1]] if f.channel else None
+    start, end = unpadded(text, f.start, f.end)
     return Quote(
         type=f.type,
-        content=TextSpan(text[f.start:f.end], f.start, f.end),
+        content=TextSpan(text[start:end], start, end),
         cue=cue,
         cue_lemma=f.cue[2] if f.cue else None,
         speaker=f.speaker,
         channel=channel,
         addressee=addressee,
         is_question=f.is_question,
-        parts=[TextSpan(text[a:b], a, b) for a, b in f.parts] if f.parts else None,
+        parts=[TextSpan(text[a:b], a, b) for a, b in (unpadded(text, *p) for p in f.parts)] if f.parts else None,
         provenance=_provenance(view, f),
     )
 

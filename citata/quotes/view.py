@@ -39,6 +39,16 @@ def trim_end(text: str, start: int, stop: int) -> int:
     return stop
 
 
+def unpadded(text: str, start: int, stop: int) -> tuple[int, int]:
+    """(start, stop) moved inside the spaces that pad a span: a writer's spaces inside the marks or
+    before the comma ("« Мы готовы » , — сказал") are no part of the words."""
+    while start < stop and text[start].isspace():
+        start += 1
+    while stop > start and text[stop - 1].isspace():
+        stop -= 1
+    return start, stop
+
+
 def line_end(text: str, pos: int) -> int:
     """Where the line holding `pos` ends: at its newline, or at the text's end."""
     end = text.find("\n", pos)
