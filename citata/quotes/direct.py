@@ -248,6 +248,9 @@ def _before_colon(view: DocView, o: int) -> Found | None:
     return None
 
 
+# Where the quoted words resume after an inner attribution: a dash, or a stop or comma alone (a space
+# may stand before the stop: "— сказал он . — Мы").
+RESUMING = re.compile(r"[ \t]*(?:[.,:]?\s*[—–‑‒―]\s*|[.,:]?\s+[-‑]\s+|[.,:]\s*)")
 INNER_ATTRIBUTION = re.compile(r"([,!?…])(?:\s*[—–‑‒―]\s*|\s+-\s+)|(,)\s+(?=[^\W\d_])")
 
 
@@ -271,7 +274,7 @@ def _interrupted(view: DocView, o: int, c: int) -> list[Found]:
                 if ref is None or ref.kind not in ("entity", "pronoun"):
                     break
             end = _attribution_end(view, first)
-            tail = re.compile(r"[.,:]?\s*[—–‑‒―]\s*|[.,:]?\s+-\s+|[.,:]\s*").match(view.text, view.toks[end].end) if end >= first else None
+            tail = RESUMING.match(view.text, view.toks[end].end) if end >= first else None
             if tail is None or tail.end() >= c:
                 # the attribution closes the quotation: «A, — сказал он»
                 if end >= first and view.toks[end].end >= c - 1:
@@ -493,8 +496,10 @@ def _resumes(view: DocView, first: int, para_end: int) -> tuple[int, int] | None
     end = _attribution_end(view, first)
     if end < first:
         return None
-    tail = re.compile(r"[.,:]?\s*[—–‑‒―]\s*|[.,:]?\s+[-‑]\s+").match(view.text, view.toks[end].end)
-    if tail is None or tail.end() >= para_end or not view.text[tail.end()].isalnum():
+    tail = RESUMING.match(view.text, view.toks[end].end)
+    # (a dialogue line's words resume only after a dash)
+    if tail is None or not re.search("[—–‑‒―-]", tail.group()) or tail.end() >= para_end \
+            or not view.text[tail.end()].isalnum():
         return None
     stop = trim_end(view.text, tail.end(), para_end)
     return (tail.end(), stop) if stop > tail.end() else None

@@ -11,7 +11,7 @@ from ..names import is_nominative_name
 from ..nlp import Entity, name_abbreviation, parse
 from .cues import cue_at
 from .participants import class_noun, is_class_noun, kin_sex, role_key, sex_of
-from .view import COMPLEMENTIZERS, DASHES, QUOTE_MARKS, DocView, PREPOSITIONS, Ref, SITE_NAME
+from .view import COMPLEMENTIZERS, DASHES, QUOTE_MARKS, DocView, PREPOSITIONS, Ref, SITE_NAME, unpadded
 
 
 def _records(label: str):
@@ -255,8 +255,8 @@ def ref_from_np(view: DocView, a: int, b: int, case: str | None = None) -> Ref:
     if not ents and head is not None and close is not None:
         if head in lex.org_nouns() or is_class_noun(class_noun(head)):
             # "телеканал "Россия 24"", "газета «Ведомости»", "Клуб «Бавария»": the name in quotation marks
-            o = view.toks[b + 1].start
-            e = Entity(o + 1, close, "ORG", view.text[o + 1:close])
+            o, c = unpadded(view.text, view.toks[b + 1].start + 1, close)
+            e = Entity(o, c, "ORG", view.text[o:c])
             return Ref("entity", start, close + 1, entity=e)
         # "администрация «Райанэйр»", "Представитель «Аэрофлота»", "Руководство движения «Талибан»":
         # the body named in quotation marks is the phrase's genitive; the phrase speaks with it
@@ -359,8 +359,8 @@ def quoted_label(view: DocView, k: int, hi: int) -> int | None:
 
 
 def name_quote(view: DocView, o: int, c: int) -> bool:
-    """«Газпром», "Россия 24": a capitalised name in quotation marks, not quoted speech."""
-    inner = view.text[o + 1:c]
+    """«Газпром», "Россия 24", « Би-би-си »: a capitalised name in quotation marks, not quoted speech."""
+    inner = view.text[o + 1:c].strip()
     words = re.findall(r"\w+", inner)
     # a site's name keeps its dot («Лента.ру», "Газета.Ru")
     return 0 < len(words) <= 4 and inner[:1].isupper() and not re.search(r"[.!?…,:;]", SITE_DOT.sub("", inner))
