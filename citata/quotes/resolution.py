@@ -311,9 +311,7 @@ def _resolve_ref(view: DocView, f: Found, history: list[Found], parts: Participa
                        Speaker(_org_name(view, org), mention, None, "organization", None), org.name)
         if ref.head in lex.org_nouns() and words == 1 and not group:
             # "Компания заявила": the organisation last named.
-            # (a media noun is an outlet's, which its class finds: not the company "издания" after
-            # "выхода из Европейского союза")
-            org = _nearest_org(view, ref.start, ref.head, parts) if ref.head not in lex.media_nouns() else None
+            org = _nearest_org(view, ref.start, ref.head, parts)
             if org is not None:
                 return _by("organisation noun → the organisation the article names most",
                            Speaker(names.org_name(org), mention, None, "organization", None), org.text)
