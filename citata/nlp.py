@@ -245,10 +245,11 @@ NAME_SHARE = 0.05  # of pymorphy's score, the readings as a name that make a wor
 def _opener(word: str) -> str | None:
     """The part of speech of a capitalised word that opens a sentence only (`GLUED_START`), or None: not
     one that is a person's name as often ("Ли", "Ким"; Эдгар "По" is too rare to count), nor the polite
-    "Вы", "Вам" (capitalised anywhere)."""
-    readings = parse(word.lower())
+    "Вы", "Вам" (capitalised anywhere). (The word as written: its analyses are the ones the quotation
+    finders read later, so the cache holds them already.)"""
+    readings = parse(word)
     if not readings or readings[0].tag.POS not in _OPENER_POS or \
-            sum(r.score for r in parse(word) if any(g in r.tag for g in _PERSON_NAME)) >= NAME_SHARE:
+            sum(r.score for r in readings if any(g in r.tag for g in _PERSON_NAME)) >= NAME_SHARE:
         return None
     tag = readings[0].tag
     return None if tag.POS == "NPRO" and "2per" in tag else tag.POS
@@ -259,20 +260,19 @@ def _glued_starts(text: str, first: int, last: int) -> list[int]:
     out = []
     for m in GLUED_START.finditer(text, first, last):
         s = m.start()
-        spaced = text[s - 1] == " "
-        k = s - spaced
-        while k > first and text[k - 1].isalpha():
-            k -= 1
-        before = text[k:s - spaced]  # the word before, its last letter lower case
+        if text[s - 1] != " ":
+            k = s
+            while k > first and text[k - 1].isalpha():
+                k -= 1
+            if s - k > 1 and text[k:s].islower():  # glued to a lower-case word
+                out.append(s)
+            elif _opener(m.group()) in ("PREP", "CONJ", "ADVB"):  # not "ВымпелКом"
+                out.append(s)
+            continue
         pos = _opener(m.group())
-        if not spaced and before.islower() and len(before) > 1:
-            out.append(s)
-        elif pos is None or (not spaced and pos in ("NPRO", "PRCL")):
-            continue  # "ВымпелКом"
-        elif pos in ("NPRO", "PRCL") and _TITLE_CASE.match(text, m.end() + 1):
+        if pos is None or pos in ("NPRO", "PRCL") and _TITLE_CASE.match(text, m.end() + 1):
             continue  # a name's particle ("художник Ван Гог", "Франк Де Блекере"), "подданные Ее Величества"
-        else:
-            out.append(s - spaced)
+        out.append(s - 1)
     return out
 
 
