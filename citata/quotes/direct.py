@@ -247,6 +247,9 @@ def _before_colon(view: DocView, o: int) -> Found | None:
 
 
 INNER_ATTRIBUTION = re.compile(r"([,!?…])(?:\s*[—–‑‒―]\s*|\s+-\s+)|(,)\s+(?=[^\W\d_])")
+# What follows an inner attribution before the quotation resumes: a dash or a stop.
+ATTRIBUTION_TAIL = re.compile(r"[.,:]?\s*[—–‑‒―]\s*|[.,:]?\s+-\s+|[.,:]\s*")
+SPACES = re.compile(r"\s*")
 
 
 def _interrupted(view: DocView, o: int, c: int) -> list[Found]:
@@ -269,7 +272,11 @@ def _interrupted(view: DocView, o: int, c: int) -> list[Found]:
                 if ref is None or ref.kind not in ("entity", "pronoun"):
                     break
             end = _attribution_end(view, first)
-            tail = re.compile(r"[.,:]?\s*[—–‑‒―]\s*|[.,:]?\s+-\s+|[.,:]\s*").match(view.text, view.toks[end].end) if end >= first else None
+            tail = ATTRIBUTION_TAIL.match(view.text, view.toks[end].end) if end >= first else None
+            if tail is None and first <= end < len(view.toks) - 1 and view.tok_sent[end + 1] != view.tok_sent[end]:
+                # the attribution's sentence ends with no stop, which a scrape dropped with the dash
+                # after it ("…, говорит Ольга Серябкина Просто захотели …", `nlp.GLUED_START`)
+                tail = SPACES.match(view.text, view.toks[end].end)
             if tail is None or tail.end() >= c:
                 # the attribution closes the quotation: «A, — сказал он»
                 if end >= first and view.toks[end].end >= c - 1:
