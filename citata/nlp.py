@@ -228,6 +228,54 @@ def _notice_ends(text: str, first: int, last: int) -> list[int]:
     return out
 
 
+# A word that Russian capitalises only where a sentence starts — a preposition, a conjunction, an
+# adverb, a pronoun or a particle ("Согласно", "По", "Как", "Вместо", "Ранее", "Он", "Это") — right after
+# a lower-case word with one space or nothing between: a heading with no stop whose break a scraper
+# dropped ("…после прививки Согласно данным …", "…прививкиСогласно данным …") or a link's words it lost
+# ("…, сообщает При этом …"). Glued with nothing between, any capitalised word after a lower-case one
+# starts the next sentence ("подал в отставкуДэвид Дэвис, …"; not "мРНК", "ЭпиВакКорона", "ВымпелКом").
+# Not a word with a hyphen, a full stop or an apostrophe after it ("Ла-Манша", "Б.Джонсон", "О'Лири").
+GLUED_START = re.compile(r"[А-ЯЁ](?:(?<=[а-яё] [А-ЯЁ])|(?<=[а-яё][А-ЯЁ]))[а-яё]+(?![-.'’\w])")
+_OPENER_POS = frozenset(("PREP", "CONJ", "ADVB", "NPRO", "PRCL"))
+_PERSON_NAME = ("Name", "Surn", "Patr")
+NAME_SHARE = 0.05  # of pymorphy's score, the readings as a name that make a word a name
+
+
+@lru_cache(maxsize=4096)
+def _opener(word: str) -> str | None:
+    """The part of speech of a capitalised word that opens a sentence only (`GLUED_START`), or None: not
+    one that is a person's name as often ("Ли", "Ким"; Эдгар "По" is too rare to count), nor the polite
+    "Вы", "Вам" (capitalised anywhere). (The word as written: its analyses are the ones the quotation
+    finders read later, so the cache holds them already.)"""
+    readings = parse(word)
+    if not readings or readings[0].tag.POS not in _OPENER_POS or \
+            sum(r.score for r in readings if any(g in r.tag for g in _PERSON_NAME)) >= NAME_SHARE:
+        return None
+    tag = readings[0].tag
+    return None if tag.POS == "NPRO" and "2per" in tag else tag.POS
+
+
+def _glued_starts(text: str, first: int, last: int) -> list[int]:
+    """Offsets in the paragraph [first, last) where a sentence ends before a `GLUED_START` word."""
+    out = []
+    for m in GLUED_START.finditer(text, first, last):
+        s = m.start()
+        if text[s - 1] != " ":
+            k = s
+            while k > first and text[k - 1].isalpha():
+                k -= 1
+            if s - k > 1 and text[k:s].islower():  # glued to a lower-case word
+                out.append(s)
+            elif _opener(m.group()) in ("PREP", "CONJ", "ADVB"):  # not "ВымпелКом"
+                out.append(s)
+            continue
+        pos = _opener(m.group())
+        if pos is None or pos in ("NPRO", "PRCL") and _TITLE_CASE.match(text, m.end() + 1):
+            continue  # a name's particle ("художник Ван Гог", "Франк Де Блекере"), "подданные Ее Величества"
+        out.append(s - 1)
+    return out
+
+
 def _sentence_spans(text: str) -> list[tuple[int, int]]:
     """Paragraphs are hard breaks unless a scrape broke a sentence between them (`_continues`, at
     most MAX_JOINS in a row); inside one, break after terminal punctuation."""
@@ -250,7 +298,7 @@ def _sentence_spans(text: str) -> list[tuple[int, int]]:
                     or EDITOR_NOTE.match(text, m.end(), last)):
                 continue
             ends.append(m.end())
-        for end in sorted(set(ends).union(_notice_ends(text, first, last))):
+        for end in sorted(set(ends).union(_notice_ends(text, first, last), _glued_starts(text, first, last))):
             if end > start:
                 spans.append((start, end))
                 start = end

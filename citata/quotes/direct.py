@@ -248,10 +248,11 @@ def _before_colon(view: DocView, o: int) -> Found | None:
     return None
 
 
-# Where the quoted words resume after an inner attribution: a dash, or a stop or comma alone (a space
-# may stand before the stop: "— сказал он . — Мы").
-RESUMING = re.compile(r"[ \t]*(?:[.,:]?\s*[—–‑‒―]\s*|[.,:]?\s+[-‑]\s+|[.,:]\s*)")
 INNER_ATTRIBUTION = re.compile(r"([,!?…])(?:\s*[—–‑‒―]\s*|\s+-\s+)|(,)\s+(?=[^\W\d_])")
+# What follows an inner attribution before the quotation resumes: a dash or a stop (a space may stand
+# before the stop: "— сказал он . — Мы").
+ATTRIBUTION_TAIL = re.compile(r"[ \t]*(?:[.,:]?\s*[—–‑‒―]\s*|[.,:]?\s+[-‑]\s+|[.,:]\s*)")
+SPACES = re.compile(r"\s*")
 
 
 def _interrupted(view: DocView, o: int, c: int) -> list[Found]:
@@ -274,7 +275,11 @@ def _interrupted(view: DocView, o: int, c: int) -> list[Found]:
                 if ref is None or ref.kind not in ("entity", "pronoun"):
                     break
             end = _attribution_end(view, first)
-            tail = RESUMING.match(view.text, view.toks[end].end) if end >= first else None
+            tail = ATTRIBUTION_TAIL.match(view.text, view.toks[end].end) if end >= first else None
+            if tail is None and first <= end < len(view.toks) - 1 and view.tok_sent[end + 1] != view.tok_sent[end]:
+                # the attribution's sentence ends with no stop, which a scrape dropped with the dash
+                # after it ("…, говорит Ольга Серябкина Просто захотели …", `nlp.GLUED_START`)
+                tail = SPACES.match(view.text, view.toks[end].end)
             if tail is None or tail.end() >= c:
                 # the attribution closes the quotation: «A, — сказал он»
                 if end >= first and view.toks[end].end >= c - 1:
@@ -496,7 +501,7 @@ def _resumes(view: DocView, first: int, para_end: int) -> tuple[int, int] | None
     end = _attribution_end(view, first)
     if end < first:
         return None
-    tail = RESUMING.match(view.text, view.toks[end].end)
+    tail = ATTRIBUTION_TAIL.match(view.text, view.toks[end].end)
     # (a dialogue line's words resume only after a dash)
     if tail is None or not re.search("[—–‑‒―-]", tail.group()) or tail.end() >= para_end \
             or not view.text[tail.end()].isalnum():

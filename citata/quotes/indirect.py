@@ -977,6 +977,11 @@ def _inverted_ref(view, i, cue_end, cls, lo, hi) -> Ref | None:
     if ref is None and view.parses(i)[0].normal_form in lex.relay_verbs() and (
             cue_end == hi or view.toks[cue_end + 1].text in TERMINAL or _dangling_mark(view, cue_end + 1, hi)):
         return Ref("lost")  # "…, пишет\n\n": the outlet's name went with a stripped link
+    if ref is None and cue_end == hi and view.is_word(cue_end) and cue_end + 1 < len(view.toks) and \
+            "\n" not in view.text[view.toks[cue_end].end:view.toks[cue_end + 1].start]:
+        # the sentence ends on the verb with no stop, the next one glued on (`nlp.GLUED_START`):
+        # "…, напоминает Он покинул свой пост …", whoever reminds went with a stripped link
+        return Ref("lost")
     return ref
 
 
