@@ -33,7 +33,8 @@ SENTENCES = [
 ]
 
 
-@pytest.mark.parametrize("variant", list(VARIANTS))
+# (the held-out mixture is measured by eval/perturb.py's totals only, never fixed against)
+@pytest.mark.parametrize("variant", [v for v in VARIANTS if "held out" not in v])
 @pytest.mark.parametrize("sentence", SENTENCES, ids=range(len(SENTENCES)))
 def test_a_variant_gives_the_same_quotation_and_speaker(sentence, variant):
     original = quotations(sentence)
