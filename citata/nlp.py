@@ -21,21 +21,23 @@ from . import lexicons as lex
 # A word keeps inner hyphens and apostrophes ("Северо-Запад", "д'Артаньян");
 # numbers keep their decimal separators; everything else is one character.
 TOKEN_RE = re.compile(r"[^\W\d_]+(?:[-‐'’][^\W\d_]+)*|\d+(?:[.,:]\d+)*(?:-[^\W\d_]+)?|\.\.\.|\S")
-# Sentence ends: terminal punctuation (and closing quotes/brackets after it)
-# followed by a space and something that may start a sentence; or glued to the next sentence's
-# capitalised word, as a scraper that drops the break between two paragraphs writes it ("— отмечает
-# профессор.Ученые намерены …", "в Facebook.По мнению …"), after three lower-case letters (no initial, no
-# "ул.", no "Газета.Ru"; a brand such as "Яндекс.Такси" would split, and the corpora hold none);
-# a straight quote there opens the next sentence ('испытаний."Хорошая вакцина …'). The same glued end
-# after a closing mark ('"Роснефть".Он был'), an acronym ("из ЕС.Дэвид") or a number ("95%.Действенность",
-# "COVID-19.Юмор"), before a one-letter word ("неделю.В июне") or a dialogue dash and a capital
-# ("области.‑ Достаю"; not an editor's "(авиакомпаниям.— “Ъ”)"): in the corpora's text every such
-# place is a paragraph break a scraper dropped.
-# (The pattern opens with the punctuation in both branches: a leading look-behind would cost the search
-# its fast scan, 3.5 times as slow over the corpora.)
-SENT_END_RE = re.compile(r"[.!?…]+(?:[»\"“”)]*(?=\s+[«\"„“(—–‑‒―-]*\s*[A-ZА-ЯЁ0-9])"
-                         r"|(?:(?<=[a-zа-яё]{3}[.!?…])|(?<=\w[»\"”)][.!?…])|(?<=[А-ЯЁA-Z]{2}[.!?…])|(?<=[\d%][.!?…]))"
-                         r"[»”)]*(?=[«\"„“]?[А-ЯЁ](?:[а-яё]|\s)|[—–‑-]\s+[А-ЯЁ]))")
+# Sentence ends: terminal punctuation (and closing quotes/brackets after it) followed by a space and
+# something that may start a sentence. A stop glued to the next sentence's capital is `GLUED_STOP`'s.
+SENT_END_RE = re.compile(r"[.!?…]+[»\"“”)]*(?=\s+[«\"„“(—–‑‒―-]*\s*[A-ZА-ЯЁ0-9])")
+# A stop glued to a capital, as a scraper that drops the break between two paragraphs or a writer
+# who types no space writes it ("— отмечает профессор.Ученые намерены …", "сказал он.Он добавил",
+# "в Facebook.По мнению …", '"Роснефть".Он был', "95%.Действенность", "области.‑ Достаю"); a straight
+# quote there opens the next sentence ('испытаний."Хорошая вакцина …'). Whether it ends one is
+# `_glued_stop`'s test of the words each side: not inside a domain or a brand ("Лента.Ру",
+# "Емиас.Инфо", "Яндекс.Такси", "Газета.Ru"), after an abbreviation or an initial ("г.Москва",
+# "ул.Ленина", "А.С.Пушкин", "Дж.Хант").
+# (The pattern opens with the punctuation: a leading look-behind would cost the search its fast scan.)
+GLUED_STOP = re.compile(r"[.!?…]+[»”)]*(?=[«\"„“]?[А-ЯЁA-Z]|[—–‑-]\s+[А-ЯЁ])")
+_RUN_BEFORE = re.compile(r"[^\W_]+(?:-[^\W_]+)*$")
+_WORD_AFTER = re.compile(r"[«\"„“]?([А-ЯЁA-Z][^\W\d_]*)")
+_TOP_DOMAINS = frozenset(("ru", "рф", "su", "com", "org", "net", "info", "ua", "by", "kz", "uk", "tv", "fm"))
+_LIST_NUMBER = re.compile(r"\s*\b\d{1,2}$")
+SHORT_UNKNOWN = 5  # an unknown Title-case word this short after a glued stop is a domain's or brand's part
 # Abbreviations after which a full stop does not end the sentence: an initial, a common one, one that
 # stands inside a name or title phrase (name_abbreviations.tsv: "Центра им. Гамалеи"), and any
 # lowercase abbreviation of several parts — "т.е.", "т. н.", an academic degree before a name
@@ -276,6 +278,70 @@ def _glued_starts(text: str, first: int, last: int) -> list[int]:
     return out
 
 
+def _glued_stop(text: str, at: int, end: int, first: int) -> bool:
+    """Does the stop text[at:end] (`GLUED_STOP`, no space after it) end a sentence? The words each side
+    say: after a word of three letters or more, a known word of two ("он.Он"), an acronym ("ЕС.Дэвид",
+    "США.ВОЗ"), a number ("95%.", "60+.") or a closing mark, before a word that opens a sentence. Not
+    after an initial or an abbreviation ("В.Путин", "г.Москва", "Дж.Хант", "им.Чумакова"), not inside
+    a domain name or a brand: an unknown short word after it ("Лента.Ру", "Емиас.Инфо"), a top-level
+    domain ("Газета.Ru"), a common noun after an organisation's name ("Яндекс.Такси"), a domain's part
+    before it ("baltinfo.ru.Пока" ends: a Russian sentence after a Latin domain)."""
+    k = at
+    if text[k - 1] in "»\"”)":
+        k -= 1
+        if text[k - 1] in "»\"”)":
+            k -= 1
+        return text[k - 1].isalnum()  # '"Роснефть".Он', 'лет»».В то же время'
+    if text[k - 1] == " " and k - 1 > first:
+        k -= 1  # the writer's space before the stop ("продолжает Ольга .Но это свобода")
+    if text[k - 1] in "%+" or text[k - 1].isdigit():
+        # "95%.Действенность", "60+.На"; not a list's item number ("1.Пункт первый")
+        number = _LIST_NUMBER.search(text, max(first, k - 4), k)
+        return k == at and not (number and (number.start() == first or text[number.start() - 1] in ".:;!?"))
+    run = _RUN_BEFORE.search(text, max(first, k - 40), k)
+    if run is None or text[at] == "." and NO_BREAK_BEFORE.search(text[max(first, k - ABBREVIATION_WIDTH):k] + "."):
+        return False
+    word = run.group()
+    dash = _WORD_AFTER.match(text, end) is None
+    after = "" if dash else _WORD_AFTER.match(text, end).group(1)
+    if run.start() > first and text[run.start() - 1] in ".@/\\_":
+        # a domain's or an abbreviation's last part: ends a sentence only as a domain before Russian
+        return word.isascii() and word.islower() and not after.isascii()
+    if len(word) < 2 or len(word) == 2 and not word.isupper() and (not word.islower() or k != at):
+        return False  # an initial, "Дж.", a word of two letters after a space
+    if len(word) == 2 and word.islower() and any("Abbr" in r.tag or not r.is_known for r in parse(word)):
+        return False  # "ул.", "св."
+    if dash:
+        return True  # "области.‑ Достаю"
+    if after.lower() in _TOP_DOMAINS or k != at and after.isupper():
+        return False  # a domain's zone: "в зоне .РФ", "Газета.Ru"
+    if after.isascii():
+        return len(after) > 2 and not word.isascii()
+    if len(after) == 1:
+        return text[end + 1:end + 2].isspace() or text[end:end + 1] in "«\"„“"  # "неделю.В июне"
+    if after.isupper():
+        return True  # an acronym: "пандемией.ВОЗ полагает"
+    readings = parse(after)
+    if not readings[0].is_known and len(after) <= SHORT_UNKNOWN:
+        return False  # "Лента.Ру", "Емиас.Инфо"
+    if word.istitle() and readings[0].tag.POS in ("NOUN", "ADJF") and "inan" in readings[0].tag \
+            and "Orgn" in parse(word)[0].tag:
+        return False  # "Яндекс.Такси"; not "ЕС.Дэвид"
+    return True
+
+
+def _glued_stops(text: str, first: int, last: int) -> list[int]:
+    """Offsets in the paragraph [first, last) where a sentence ends after a `GLUED_STOP`: the stop glued
+    to the word before it, or one space between (a word's, not the spaced branch's "сказал . Мы")."""
+    out = []
+    for m in GLUED_STOP.finditer(text, first, last):
+        s = m.start()
+        if s > first and (not text[s - 1].isspace() or text[s - 1] == " " and s - 1 > first and text[s - 2].isalpha()) \
+                and _glued_stop(text, s, m.end(), first):
+            out.append(m.end())
+    return out
+
+
 def _sentence_spans(text: str) -> list[tuple[int, int]]:
     """Paragraphs are hard breaks unless a scrape broke a sentence between them (`_continues`, at
     most MAX_JOINS in a row); inside one, break after terminal punctuation."""
@@ -298,7 +364,8 @@ def _sentence_spans(text: str) -> list[tuple[int, int]]:
                     or EDITOR_NOTE.match(text, m.end(), last)):
                 continue
             ends.append(m.end())
-        for end in sorted(set(ends).union(_notice_ends(text, first, last), _glued_starts(text, first, last))):
+        glued = _glued_stops(text, first, last) + _glued_starts(text, first, last)
+        for end in sorted(set(ends).union(_notice_ends(text, first, last), glued)):
             if end > start:
                 spans.append((start, end))
                 start = end

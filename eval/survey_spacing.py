@@ -2,6 +2,12 @@
 shared corpora outside the blind half, and how often near a cue or a quotation mark.
 
     python eval/survey_spacing.py [--examples 2]
+    python eval/survey_spacing.py --glued-stops [--examples 8]
+
+--glued-stops counts, over the same texts, every stop glued to a capital ("сказал он.Он добавил": a
+lower-case letter or a closing mark, then . ! ? …, then a capital with no space) by kind (GLUED_KINDS: a
+sentence break, a domain or brand, an abbreviation, an initial, other), and whether `nlp.sentences`
+ends a sentence there.
 
 Reads every text `survey_quotes.corpus_texts` lists but the blind half's (neither counted nor shown).
 A fault is near a cue when a quotation mark or a form of a speech verb of the lexicon (say, think, ask,
@@ -53,14 +59,75 @@ def near_cue(text: str, at: int) -> bool:
                for w in re.findall(r"[а-яёА-ЯЁ]+", window))
 
 
+GLUED_STOP = re.compile(r"(?<=[a-zа-яё»”\")])[.!?…]+[»”)]*(?=[«\"„“]?[А-ЯЁA-Z])")
+_RUN_BEFORE = re.compile(r"[\w.-]*[\w]$")
+_WORD_AFTER = re.compile(r"[«\"„“]?([А-ЯЁA-Z][\w-]*)")
+_DOMAIN_END = re.compile(r"(?i)(?:\.|^)(?:ru|com|org|net|info|рф|ру|инфо|tv|ua|by|kz|uk)$")
+GLUED_KINDS = ("break", "domain or brand", "abbreviation", "initial", "other")
+
+
+def glued_kind(text: str, at: int, end: int) -> str:
+    """The kind of the glued stop text[at:end] (GLUED_STOP): what stands before it and after it."""
+    from citata import nlp
+    before = _RUN_BEFORE.search(text, max(0, at - 40), at)
+    before = before.group() if before else ""
+    word = before.rsplit(".", 1)[-1].split("-")[-1]
+    after_m = _WORD_AFTER.match(text, end)
+    after = after_m.group(1) if after_m else ""
+    after_word = re.match(r"[^\W\d_]+", after)
+    after_word = after_word.group() if after_word else ""
+    if "." in before and not text[at - 1] in "»”\")" or _DOMAIN_END.search(after_word) and len(after_word) <= 4 \
+            or after_m and text[after_m.end():after_m.end() + 1] == "." and text[after_m.end() + 1:after_m.end() + 2].isalpha():
+        return "domain or brand"
+    if text[at - 1] in "»”\")":
+        return "break"
+    if len(word) == 1 and word.isupper():
+        return "initial"
+    if nlp.NO_BREAK_BEFORE.search(text, max(0, at - nlp.ABBREVIATION_WIDTH), at + 1) or len(word) <= 2 and word.islower():
+        return "abbreviation"
+    readings = nlp.parse(after_word) if after_word else []
+    if len(word) >= 2 and readings and (readings[0].is_known or after_word.isupper() or after_word.isascii()):
+        return "break"
+    return "other"
+
+
+def glued_stops(rels: list[str], tune: set[str], examples: int) -> None:
+    from citata import nlp
+    rows: dict[str, Counter] = defaultdict(Counter)
+    shown: dict[str, list[str]] = defaultdict(list)
+    for rel in rels:
+        text = decode((CORPORA / rel).read_bytes())
+        side = "tune" if rel in tune else "unannotated"
+        ends = {s.end for s in nlp.sentences(text)}
+        for m in GLUED_STOP.finditer(text):
+            kind = glued_kind(text, m.start(), m.end())
+            row = rows[kind]
+            row[f"{side}"] += 1
+            row[f"{side} split"] += m.end() in ends
+            if len(shown[kind]) < examples:
+                shown[kind].append(f"{rel}: {'|' if m.end() in ends else ' '} {text[max(0, m.start() - 40):m.end() + 30]!r}")
+    print("| kind | unannotated | ended there | tune | ended there |\n|---|---:|---:|---:|---:|")
+    for kind in GLUED_KINDS:
+        row = rows[kind]
+        print(f"| {kind} | {row['unannotated']} | {row['unannotated split']} | {row['tune']} | {row['tune split']} |")
+    for kind in GLUED_KINDS:
+        print(f"\n## {kind} ('|': a sentence ends there)")
+        for c in shown[kind]:
+            print("  " + c)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--examples", type=int, default=2)
+    ap.add_argument("--glued-stops", action="store_true", help="stops glued to a capital, by kind")
     args = ap.parse_args()
     every = entries(CORPUS_FILES + NEW_FILES)
     blind = {e["file"] for e in every if half(e) == "blind"}
     tune = {e["file"] for e in every if half(e) == "tune"}
     rels = [r for r in corpus_texts(CORPORA) if r not in blind]
+    if args.glued_stops:
+        glued_stops(rels, tune, args.examples)
+        return
     rows: dict[str, Counter] = defaultdict(Counter)
     shown: dict[str, list[str]] = defaultdict(list)
     for rel in rels:
