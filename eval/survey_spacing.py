@@ -81,8 +81,8 @@ def glued_kind(text: str, at: int, end: int) -> str:
         return "domain or brand"
     if text[at - 1] in "»”\")":
         return "break"
-    if len(word) == 1 and word.isupper():
-        return "initial"
+    if len(word) == 1 and word.isupper() or len(word) == 2 and word.istitle():
+        return "initial"  # "В.Путин", "Дж.Хант"
     if nlp.NO_BREAK_BEFORE.search(text, max(0, at - nlp.ABBREVIATION_WIDTH), at + 1) or len(word) <= 2 and word.islower():
         return "abbreviation"
     readings = nlp.parse(after_word) if after_word else []

@@ -1,0 +1,50 @@
+"""A sentence's stop glued to the next sentence (issue 14, spacing: "сказал он.Он добавил"): a sentence
+ends there by the words each side (`nlp.GLUED_STOP`), never inside a domain name or a brand, after an
+initial or an abbreviation, or after a list's number. Sentences written for the test."""
+from citata.nlp import sentences
+from citata.pipeline import extract_text
+
+
+def texts(text: str) -> list[str]:
+    return [text[s.start:s.end] for s in sentences(text)]
+
+
+def test_a_glued_stop_after_a_short_word_a_name_or_a_mark_ends_the_sentence():
+    for before, after in (("Так сказал он.", "Он добавил, что это важно."),
+                          ("Об этом сообщает Би-би-си.", "Помимо Дэвиса в отставку ушел Джонсон."),
+                          ("Это решение поддержала Тереза Мэй.", "Столь же резко ответили лейбористы."),
+                          ("Руководство назвало забастовку «ненужной».", "Ryanair отменил рейсы."),
+                          ("Препарат предназначен для людей «18-60 лет»».", "В то же время испытания идут."),
+                          ("Прививку пока не ставят в возрасте 60+.", "На какие масштабы можно рассчитывать?"),
+                          ("Об этом сообщает baltinfo.ru.", "Пока идет подготовка к конкурсу."),
+                          ("Число зараженных растет вместе с пандемией.", "ВОЗ полагает, что пик пройден."),
+                          ("Испытания прошли 30 тысяч человек соответственно.", "Pfizer поспешил объявить итоги.")):
+        assert texts(before + after) == [before, after]
+
+
+def test_a_stop_with_the_writers_space_before_it_and_none_after():
+    assert texts("Это свобода, продолжает Ольга .Но это и ответственность.") == \
+        ["Это свобода, продолжает Ольга .", "Но это и ответственность."]
+    assert texts("Рейсы отменены, информирует BBC .Руководство компании молчит.") == \
+        ["Рейсы отменены, информирует BBC .", "Руководство компании молчит."]
+
+
+def test_domains_brands_initials_abbreviations_and_numbers_stay_whole():
+    for text in ("Об этом пишет Лента.Ру со ссылкой на источник.", "Запись идет через приложение «Емиас.Инфо» в Москве.",
+                 "Сервис Яндекс.Такси повысил цены.", "Как пишет Газета.Ru, решение принято.", "Сайт Mail.Ru сообщил об этом.",
+                 "Регистрация в зоне .РФ будет закрытой.", "Митинг прошел в г.Москва на ул.Ленина у театра им.Пушкина.",
+                 "Стихи написал А.С.Пушкин, а прочел их В.Путин.", "Вместо Дж.Ханта министром стал Хэнкок.",
+                 "Рост составил 3.5 процента.", "Укажите Ф.И.О. полностью.", "Как сообщил А .Кудрин, решение принято.",
+                 "Центр им.В.П.Сербского открыт."):
+        assert len(texts(text)) == 1, text
+    assert texts("Порядок такой: 1.Пункт первый; 2.Пункт второй.") == ["Порядок такой: 1.Пункт первый; 2.Пункт второй."]
+
+
+def test_reports_each_side_of_a_glued_stop_are_two_with_their_speakers():
+    spaced = "Это свобода, продолжает Ольга Серябкина . Но это и ответственность, уточнила она."
+
+    def said(text: str) -> list[tuple[str, str | None]]:
+        return [(q.content.text, q.speaker and q.speaker.name) for q in extract_text(text).quotes]
+    assert said(spaced) == [("Это свобода", "Ольга Серябкина"), ("это и ответственность", "Ольга Серябкина")]
+    assert said(spaced.replace(". Но", ".Но")) == said(spaced)
+    assert said(spaced.replace(" . Но", ".Но")) == said(spaced)
