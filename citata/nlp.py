@@ -47,6 +47,8 @@ _MULTI_PART = r"[а-яё]{1,2}\.(?: ?-?[а-яё]{1,6}\.)* ?-?[а-яё]{1,2}"
 NO_BREAK_BEFORE = re.compile(
     rf"\b(?:[А-ЯЁA-Z]|т|г|гг|{_NAME_ABBREVIATIONS}|д|др|пр|прим|см|ст|руб|млн|млрд|тыс|о|вв|в|{_MULTI_PART})\.$"
 )
+# An initial the writer spaced from its stop ("Как сообщил А . Кудрин ,"): no sentence ends after it.
+SPACED_INITIAL = re.compile(r"[А-ЯЁ] ")
 # The abbreviations of those that stand inside a person's or a body's phrase, with their full stop:
 # a title or a name's word ("проф.", "им."), a degree, an initial.
 _IN_NAME = rf"\b(?:{_NAME_ABBREVIATIONS}|{_MULTI_PART}|[А-ЯЁA-Z])\."
@@ -361,6 +363,7 @@ def _sentence_spans(text: str) -> list[tuple[int, int]]:
             # sees the character before its window for the word boundary.
             if text[m.start()] == "." and (
                     NO_BREAK_BEFORE.search(text, max(first, m.start() - ABBREVIATION_WIDTH), m.start() + 1)
+                    or SPACED_INITIAL.match(text, m.start() - 2, m.start()) and not text[m.start() - 3:m.start() - 2].isalnum()
                     or EDITOR_NOTE.match(text, m.end(), last)):
                 continue
             ends.append(m.end())

@@ -1,6 +1,7 @@
 """A sentence's stop glued to the next sentence (issue 14, spacing: "сказал он.Он добавил"): a sentence
 ends there by the words each side (`nlp.GLUED_STOP`), never inside a domain name or a brand, after an
-initial or an abbreviation, or after a list's number. Sentences written for the test."""
+initial or an abbreviation, or after a list's number; and the writer's spaces before an initial's stop and inside
+a name's guillemets. Sentences written for the test."""
 from citata.nlp import sentences
 from citata.pipeline import extract_text
 
@@ -48,3 +49,16 @@ def test_reports_each_side_of_a_glued_stop_are_two_with_their_speakers():
     assert said(spaced) == [("Это свобода", "Ольга Серябкина"), ("это и ответственность", "Ольга Серябкина")]
     assert said(spaced.replace(". Но", ".Но")) == said(spaced)
     assert said(spaced.replace(" . Но", ".Но")) == said(spaced)
+
+
+def test_a_spaced_initial_and_a_spaced_name_in_marks_speak():
+    """The writer's spaces before a stop and inside guillemets (issue 14, spacing leftovers)."""
+    def said(text: str) -> list[tuple[str, str | None]]:
+        return [(q.content.text, q.speaker and q.speaker.name) for q in extract_text(text).quotes]
+    assert len(texts("Как сообщил А . Кудрин , бюджет будет сбалансирован .")) == 1
+    assert said("Как сообщил А . Кудрин , бюджет будет сбалансирован .") == \
+        said("Как сообщил А. Кудрин, бюджет будет сбалансирован.")
+    assert said("Как сообщил « Коммерсант » , бюджет будет сбалансирован .") == \
+        [("бюджет будет сбалансирован", "Коммерсант")]
+    assert said("Бюджет будет сбалансирован , сообщил « Коммерсант » .") == \
+        [("Бюджет будет сбалансирован", "Коммерсант")]

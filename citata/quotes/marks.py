@@ -13,6 +13,8 @@ MARK_OR_BREAK = re.compile('[\n«»„“”"]')
 # A relay verb right before a mark that opens onto a space or a line break: the outlet's name
 # inside the marks went with a stripped link ("…, передает « Пассажиры …", "пишет «\n\n").
 RELAY_BEFORE = re.compile(r"(?:переда[её]т|передают|пишет|пишут|сообщает|сообщают|сообщил[аи]?|информирует)\s*$")
+# A name in guillemets the writer spaced inside, which the relay verb's outlet is ("сообщил « Коммерсант » ,").
+SPACED_NAME = re.compile(r"«[ \t]+[А-ЯЁA-Z][\w.-]*(?:[ \t]+[\w.-]+){0,2}[ \t]*»")
 
 
 def pair_quotes(text: str) -> list[tuple[int, int]]:
@@ -61,7 +63,8 @@ def pair_quotes(text: str) -> list[tuple[int, int]]:
             continue
         if i == skip:
             continue
-        if c in "«„\"" and (i + 1 >= n or text[i + 1].isspace()) and RELAY_BEFORE.search(text, max(0, i - 16), i):
+        if c in "«„\"" and (i + 1 >= n or text[i + 1].isspace()) and RELAY_BEFORE.search(text, max(0, i - 16), i) \
+                and not SPACED_NAME.match(text, i):
             continue
         if c == "«":
             stack.append(("g", i))

@@ -1034,8 +1034,8 @@ def search_inverted(view: DocView, cue_end: int, hi: int) -> Ref | None:
             # the one spoken to, and the person after it speaks
             return search_inverted(view, after - 1, hi)
         # "Как сообщал «Би-би-си», …": an outlet's name in quotation marks
-        return cited_source(view, after, hi) or \
-            Ref("entity", o, c + 1, entity=Entity(o + 1, c, "ORG", view.text[o + 1:c]))
+        a, b = unpadded(view.text, o + 1, c)  # « Коммерсант »
+        return cited_source(view, after, hi) or Ref("entity", o, c + 1, entity=Entity(a, b, "ORG", view.text[a:b]))
     site = SITE_NAME.match(view.text, view.toks[j].start)
     if site:
         # "сообщает sedmitza.ru": a site's name, which the tokenizer splits at the dot
