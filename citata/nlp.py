@@ -55,8 +55,9 @@ _IN_NAME = rf"\b(?:{_NAME_ABBREVIATIONS}|{_MULTI_PART}|[А-ЯЁA-Z])\."
 NAME_ABBREVIATION_AT = re.compile(_IN_NAME)
 NAME_ABBREVIATION_BEFORE = re.compile(_IN_NAME + "$")
 # An editor's note closing a gloss in the middle of a sentence ("премьер-министр (Тереза Мэй. - Прим.
-# ред.) приняла …", "(отставка Дэвиса. Ред.)"): the full stop before it ends no sentence.
-EDITOR_NOTE = re.compile(r"\s+[-–—]?\s*(?:[Пп]рим\.|[Оо]т\s+ред\.|Ред\.\s*\))")
+# ред.) приняла …", "(отставка Дэвиса. Ред.)", glued: "(Тереза Мэй.- Прим. ред.)"): the full stop before it
+# ends no sentence.
+EDITOR_NOTE = re.compile(r"\s*[-–—]?\s*(?:[Пп]рим\.|[Оо]т\s+ред\.|Ред\.\s*\))")
 # A page's notice or teaser label (notice_labels.txt) inside a line of text, before a headline that
 # runs on into the next sentence with no full stop ("Читайте также: <headline> Представители
 # авиакомпании отметили …", "… выделите её мышкой и нажмите Ctrl+Enter <headline> …"): the sentence
@@ -324,8 +325,8 @@ def _glued_stop(text: str, at: int, end: int, first: int) -> bool:
     if after.isupper():
         return True  # an acronym: "пандемией.ВОЗ полагает"
     readings = parse(after)
-    if not readings[0].is_known and len(after) <= SHORT_UNKNOWN:
-        return False  # "Лента.Ру", "Емиас.Инфо"
+    if not readings[0].is_known and len(after) <= SHORT_UNKNOWN and word.istitle():
+        return False  # "Лента.Ру", "Емиас.Инфо" (a name after a common word ends: "по закону.Масих обратился")
     if word.istitle() and readings[0].tag.POS in ("NOUN", "ADJF") and "inan" in readings[0].tag \
             and "Orgn" in parse(word)[0].tag:
         return False  # "Яндекс.Такси"; not "ЕС.Дэвид"
@@ -339,7 +340,7 @@ def _glued_stops(text: str, first: int, last: int) -> list[int]:
     for m in GLUED_STOP.finditer(text, first, last):
         s = m.start()
         if s > first and (not text[s - 1].isspace() or text[s - 1] == " " and s - 1 > first and text[s - 2].isalpha()) \
-                and _glued_stop(text, s, m.end(), first):
+                and _glued_stop(text, s, m.end(), first) and not EDITOR_NOTE.match(text, m.end(), last):
             out.append(m.end())
     return out
 
