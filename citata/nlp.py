@@ -292,9 +292,9 @@ def _glued_stop(text: str, at: int, end: int, first: int) -> bool:
     k = at
     if text[k - 1] in "»\"”)":
         k -= 1
-        if text[k - 1] in "»\"”)":
+        if k > first and text[k - 1] in "»\"”)":
             k -= 1
-        return text[k - 1].isalnum()  # '"Роснефть".Он', 'лет»».В то же время'
+        return k > first and text[k - 1].isalnum()  # '"Роснефть".Он', 'лет»».В то же время'
     if text[k - 1] == " " and k - 1 > first:
         k -= 1  # the writer's space before the stop ("продолжает Ольга .Но это свобода")
     if text[k - 1] in "%+" or text[k - 1].isdigit():
@@ -305,8 +305,9 @@ def _glued_stop(text: str, at: int, end: int, first: int) -> bool:
     if run is None or text[at] == "." and NO_BREAK_BEFORE.search(text[max(first, k - ABBREVIATION_WIDTH):k] + "."):
         return False
     word = run.group()
-    dash = _WORD_AFTER.match(text, end) is None
-    after = "" if dash else _WORD_AFTER.match(text, end).group(1)
+    next_word = _WORD_AFTER.match(text, end)
+    dash = next_word is None
+    after = "" if dash else next_word.group(1)
     if run.start() > first and text[run.start() - 1] in ".@/\\_":
         # a domain's or an abbreviation's last part: ends a sentence only as a domain before Russian
         return word.isascii() and word.islower() and not after.isascii()
