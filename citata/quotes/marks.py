@@ -182,8 +182,9 @@ def _close(stack, family, i, pairs):
 # Marks of families the pairing above does not read (issue 14, twenty-eighth session): guillemets a
 # transcoder mangled into "<<…>>" or "<…>", single guillemets ‹…›, doubled apostrophes ''…'', ‘’…’’ (a
 # word processor's “…” gone through a single-quote filter), '…' and ‘…’ as the only marks; and the
-# straight quote that a writer paired with a guillemet («…" or "…»).
-_WILD_MARK = re.compile("<<|>>|''|‘’|’’|[<>‹›'‘’«»\"\n]")
+# straight quote that a writer paired with a guillemet («…" or "…»); and guillemets doubled around
+# words with no guillemet inside (««Пфайзер»»: a CMS that writes both the mark and its reference).
+_WILD_MARK = re.compile("««|»»|<<|>>|''|‘’|’’|[<>‹›'‘’«»\"\n]")
 # Each wild mark: (family, opens, closes) — a mark that may do either (a straight apostrophe) is told
 # by its place.
 _WILD_FAMILIES = {"<<": ("dangle", True, False), ">>": ("dangle", False, True), "<": ("angle", True, False),
@@ -205,7 +206,7 @@ def read_marks(text: str) -> str:
     two-letter mark becomes a guillemet and a space inside the quotation ("<<Да>>" → "« Да »"). A
     straight quote closed by a guillemet («…" or "…») is read as the guillemet's twin. Apostrophes in
     words, inch marks and a lone "<" are no pair and stay."""
-    if not (WILD_MARKS & set(text)) and ('"' not in text or "«" not in text and "»" not in text):
+    if not (WILD_MARKS & set(text)) and ('"' not in text or "«" not in text and "»" not in text) and "««" not in text:
         return text
     out = list(text)
     stack: list[tuple[str, int, str]] = []  # (family, offset, mark)
@@ -221,6 +222,19 @@ def read_marks(text: str) -> str:
         closes = (prev.isalnum() or prev in ".!?…»”\")") and (nxt.isspace() or nxt in ",.;:!?)»”\"—–-…")
         if c in "«»\"":
             _mixed(text, out, stack, c, i, opens, closes)
+            continue
+        if c == "««":
+            stack.append(("g2", i, c))
+            continue
+        if c == "»»":
+            k = next((k for k in range(len(stack) - 1, -1, -1) if stack[k][0] in ("g", "g2")), -1)
+            if k >= 0 and stack[k][0] == "g2" and "«" not in text[stack[k][1] + 2:i] and "»" not in text[stack[k][1] + 2:i]:
+                out[stack[k][1]:stack[k][1] + 2] = "« "
+                out[i:i + 2] = " »"
+                del stack[k:]
+            else:  # "«Он работает в «Газпроме»»": two closings
+                _mixed(text, out, stack, "»", i, opens, closes)
+                _mixed(text, out, stack, "»", i + 1, opens, closes)
             continue
         family, may_open, may_close = _WILD_FAMILIES[c]
         if family in _AMBIGUOUS and c != "<" and prev.isdigit():
@@ -248,16 +262,16 @@ def _mixed(text: str, out: list[str], stack, c: str, i: int, opens: bool, closes
     if c == '"' and opens and not closes:
         stack.append(("s", i, c))
         return
-    own = "g" if c == "»" else "s"
-    other = "s" if c == "»" else "g"
+    own = ("g", "g2") if c == "»" else ("s",)
+    other = ("s",) if c == "»" else ("g", "g2")
     for family in (own, other):  # a mark of its own family left open is the one it closes
         for k in range(len(stack) - 1, -1, -1):
-            if stack[k][0] == family:
+            if stack[k][0] in family:
                 if family == other:
                     if c != "»" and not closes:
                         return
                     if c == "»":
-                        out[stack[k][1]] = "«"
+                        out[stack[k][1]] = "«"  # (a straight quote: the only "other" a guillemet closes)
                     else:
                         out[i] = "»"
                 del stack[k:]
