@@ -56,7 +56,8 @@ def test_the_document_keeps_its_marks_as_written():
 
 
 def test_kommersant_doubled_single_quotes_around_a_name():
-    assert read_marks("в комментарии ‘’Ъ FM’’ он сказал") == "в комментарии « Ъ FM » он сказал"
+    # (the opening guillemet next to the word: "сообщает « Лента.ру »" would read as a relay's stripped link)
+    assert read_marks("в комментарии ‘’Ъ FM’’ он сказал") == "в комментарии  «Ъ FM » он сказал"
 
 
 @pytest.mark.parametrize("text", [
@@ -78,6 +79,12 @@ def test_apostrophes_inches_comparisons_and_true_nesting_stay(text):
 def test_a_single_quote_pair_needs_russian_words_inside():
     assert read_marks("Он назвал её 'Brexit' ещё в 2016 году.") == "Он назвал её 'Brexit' ещё в 2016 году."
     assert read_marks("Он сказал: 'Мы уходим'.") == "Он сказал: «Мы уходим»."
+
+
+def test_a_relay_names_its_outlet_in_mangled_guillemets():
+    text = "Между тем, сообщает <<Лента.ру>>, число арестованных достигло 1,5 тысячи."
+    [q] = extract_text(text, plain=True).quotes
+    assert q.speaker.name == "Лента.ру"
 
 
 def test_a_pair_does_not_run_over_a_paragraph():

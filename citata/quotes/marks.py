@@ -203,7 +203,8 @@ def read_marks(text: str) -> str:
     every offset stays): a pair is an opening and a closing of one family, each where a mark of its
     side stands (an opening after a space, a bracket, a dash or a colon and before a word; a closing
     after a word or a stop and before a space or punctuation), balanced within its paragraph. A
-    two-letter mark becomes a guillemet and a space inside the quotation ("<<Да>>" → "« Да »"). A
+    two-letter mark becomes a guillemet and a space, the guillemet next to the words ("<<Да>>" → " «Да »":
+    an opening guillemet onto a space is a relay's stripped link, `RELAY_BEFORE`). A
     straight quote closed by a guillemet («…" or "…») is read as the guillemet's twin. Apostrophes in
     words, inch marks and a lone "<" are no pair and stay."""
     if not (WILD_MARKS & set(text)) and ('"' not in text or "«" not in text and "»" not in text) and "««" not in text:
@@ -229,7 +230,7 @@ def read_marks(text: str) -> str:
         if c == "»»":
             k = next((k for k in range(len(stack) - 1, -1, -1) if stack[k][0] in ("g", "g2")), -1)
             if k >= 0 and stack[k][0] == "g2" and "«" not in text[stack[k][1] + 2:i] and "»" not in text[stack[k][1] + 2:i]:
-                out[stack[k][1]:stack[k][1] + 2] = "« "
+                out[stack[k][1]:stack[k][1] + 2] = " «"
                 out[i:i + 2] = " »"
                 del stack[k:]
             else:  # "«Он работает в «Газпроме»»": two closings
@@ -244,7 +245,7 @@ def read_marks(text: str) -> str:
                 if stack[k][0] == family:
                     o, oc = stack[k][1], stack[k][2]
                     if family not in _AMBIGUOUS or _CYRILLIC.search(text, o + len(oc), i):
-                        out[o:o + len(oc)] = "«" + " " * (len(oc) - 1)
+                        out[o:o + len(oc)] = " " * (len(oc) - 1) + "«"
                         out[i:i + len(c)] = " " * (len(c) - 1) + "»"
                     del stack[k:]
                     break
