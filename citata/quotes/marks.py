@@ -196,6 +196,7 @@ _WILD_FAMILIES = {"<<": ("dangle", True, False), ">>": ("dangle", False, True), 
 _AMBIGUOUS = frozenset(("angle", "apos", "curly"))
 _CYRILLIC = re.compile("[А-Яа-яЁё]")
 WILD_MARKS = frozenset("<>‹›'‘’")
+_OPEN_AT_MOST = 32
 
 
 def read_marks(text: str) -> str:
@@ -217,6 +218,7 @@ def read_marks(text: str) -> str:
         if c == "\n":
             stack.clear()
             continue
+        del stack[:-_OPEN_AT_MOST]  # a closing looks through the openings left: bounded work per mark
         prev = text[i - 1] if i else " "
         nxt = text[m.end()] if m.end() < n else " "
         opens = (prev.isspace() or prev in "([{:—–‑‒―-/«„“\"") and (nxt.isalnum() or nxt in "«„“\"…(")
