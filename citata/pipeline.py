@@ -17,6 +17,7 @@ from .model import Document, RawDocument, ReadError
 from .entities import link_document
 from .nlp import analyse, normalise_typography
 from .quotes import document_view, find, resolve
+from .quotes.marks import read_marks
 from .registry import Registry, assign
 
 BATCH_SIZE = 64
@@ -198,7 +199,9 @@ def annotate(items: list[Document | ReadError], doc_timeout: float | None = None
              verbatim: bool = False) -> list[Document | ReadError]:
     """NER over the whole batch at once, then quotations per document. Unless `verbatim`, each
     text's typography is first made the analysis's (`normalise_typography`: words spelt in both
-    alphabets put in one, odd spaces made plain; `raw` keeps the page as read)."""
+    alphabets put in one, odd spaces made plain; `raw` keeps the page as read). The analysis and the
+    quotations read each text with its quotation marks of wild shapes as guillemets (`read_marks`,
+    letter for letter); the document keeps its text as written."""
     with collector_paused():
         return _annotate(items, doc_timeout, verbatim)
 
@@ -209,14 +212,15 @@ def _annotate(items: list[Document | ReadError], doc_timeout: float | None, verb
         for d in docs:
             d.text = normalise_typography(d.text)
     seconds = {id(d): budget(len(d.text), doc_timeout) for d in docs}
+    reads = {id(d): read_marks(d.text) for d in docs}
     try:
-        analyses = within(sum(seconds.values()) if doc_timeout else None, analyse, [d.text for d in docs])
+        analyses = within(sum(seconds.values()) if doc_timeout else None, analyse, [reads[id(d)] for d in docs])
     except (Exception, DocumentTimeout):
         # One document at a time, each in its own budget, so one bad text costs only itself.
         analyses = []
         for d in docs:
             try:
-                analyses.append(within(seconds[id(d)], analyse, [d.text])[0])
+                analyses.append(within(seconds[id(d)], analyse, [reads[id(d)]])[0])
             except (Exception, DocumentTimeout) as exc:
                 analyses.append(exc)
     by_id = dict(zip(map(id, docs), analyses))
@@ -232,7 +236,7 @@ def _annotate(items: list[Document | ReadError], doc_timeout: float | None, verb
         try:
             if isinstance(analysis, Exception):
                 raise analysis
-            out.append(within(seconds[id(item)], _quotations_and_entities, item, analysis))
+            out.append(within(seconds[id(item)], _quotations_and_entities, item, analysis, reads[id(item)]))
         except DocumentTimeout:
             out.append(_timed_out(item.source, seconds[id(item)]))
         except Exception as exc:
@@ -240,9 +244,14 @@ def _annotate(items: list[Document | ReadError], doc_timeout: float | None, verb
     return out
 
 
-def _quotations_and_entities(item: Document, analysis) -> Document:
-    view = document_view(item.text, analysis)
+def _quotations_and_entities(item: Document, analysis, read: str) -> Document:
+    view = document_view(read, analysis)
     item.quotes = resolve(view, find(view))
+    if read != item.text:  # the spans' words as the document writes them
+        for q in item.quotes:
+            for span in (q.content, q.cue, q.speaker and q.speaker.mention, *(q.parts or ())):
+                if span is not None:
+                    span.text = item.text[span.start:span.end]
     item.entities, item.entity_index = link_document(item.text, view.all_entities, view.names)
     return item
 

@@ -289,6 +289,42 @@ def _spacing_mixture(text: str) -> list[Replacement]:
     return sorted(out)
 
 
+# Quotation marks as the wild writes them (issue 14, twenty-eighth session; eval/survey_marks.py counts
+# them): guillemets a transcoder mangled into "<<" or "<", single guillemets, doubled or single
+# apostrophes and curly single quotes as the only marks, a pair of two families, doubled guillemets, and
+# „…“ outside «…». Each replaces a mark by its look-alike (the mark's span maps onto it whole). HTML
+# references left for every mark (&laquo;, &quot;) are a variant of their own: the source stage decodes
+# them, so the text read is the original.
+_WILD_MARKS = {
+    "mangled guillemets <<…>>": (("<<", ">>"), ("„", "“")),
+    "angle brackets <…>": (("<", ">"), ("„", "“")),
+    "single guillemets ‹…›": (("‹", "›"), ("„", "“")),
+    "doubled apostrophes ''…''": (("''", "''"), ("'", "'")),
+    "doubled single quotes ‘’…’’": (("‘’", "’’"), ("‘", "’")),
+    "single straight quotes '…'": (("'", "'"), ('"', '"')),
+    "single curly quotes ‘…’": (("‘", "’"), ("“", "”")),
+    'mixed pair «…"': (("«", '"'), ("„", "“")),
+    "doubled guillemets ««…»»": (("««", "»»"), ("„", "“")),
+    "nested the other way „…«…»…“": (("„", "“"), ("«", "»")),
+}
+_MARK_REFERENCES = {"«": "&laquo;", "»": "&raquo;", "„": "&bdquo;", "“": "&ldquo;", "”": "&rdquo;", '"': "&quot;"}
+# The held-out mixture (written before any fix, read by its totals only): in each paragraph, by its
+# position, one habit none of the variants above writes as such: a straight quote closed by a guillemet,
+# a curly opening closed by a straight quote, „…” (a low opening closed by an English closing), <<…>>
+# with <…> inside, '…' with «…» inside.
+_WILD_MIXTURE = [(('"', "»"), ("„", "“")), (("“", '"'), ("‘", "’")), (("„", "”"), ("‚", "’")),
+                 (("<<", ">>"), ("<", ">")), (("'", "'"), ("«", "»"))]
+
+
+def _marks_mixture(text: str) -> list[Replacement]:
+    out = []
+    at = 0
+    for k, para in enumerate(text.split("\n")):
+        start, at = at, at + len(para) + 1
+        out += [(start + s, start + e, new) for s, e, new in _marks(*_WILD_MIXTURE[k % len(_WILD_MIXTURE)])(para)]
+    return out
+
+
 VARIANTS: dict[str, Callable[[str], list[Replacement]]] = {
     "straight quotes": _subs("[«»„“”]", '"'),
     "English curly quotes": _marks(("“", "”"), ("‘", "’")),
@@ -314,6 +350,9 @@ VARIANTS: dict[str, Callable[[str], list[Replacement]]] = {
     "space before punctuation and inside quotation marks": _spaced_punctuation,
     "dash with no spaces": _dash_unspaced,
     "spacing mixture (held out)": _spacing_mixture,
+    **{name: _marks(*pairs) for name, pairs in _WILD_MARKS.items()},
+    "HTML references &laquo;…&raquo; &quot;": _subs('[«»„“”"]', lambda m: _MARK_REFERENCES[m.group()]),
+    "quotation marks mixture (held out)": _marks_mixture,
 }
 # Layouts of the article's body as other scrapers save it (its headline line and a BSNLP header stay):
 # an RSS full text or a get_text(" ") run together, a get_text() glued, a <br> after every sentence, a

@@ -178,3 +178,107 @@ def _close(stack, family, i, pairs):
             pairs.append((stack[k][1], i))
             del stack[k:]
             return
+
+
+# ---------------------------------------------------------------- marks as the wild writes them
+
+# Marks of families the pairing above does not read (issue 14, twenty-eighth session): guillemets a
+# transcoder mangled into "<<…>>" or "<…>", single guillemets ‹…›, doubled apostrophes ''…'', ‘’…’’ (a
+# word processor's “…” gone through a single-quote filter), '…' and ‘…’ as the only marks; and the
+# straight quote that a writer paired with a guillemet («…" or "…»); and guillemets doubled around
+# words with no guillemet inside (««Пфайзер»»: a CMS that writes both the mark and its reference).
+_WILD_MARK = re.compile("««|»»|<<|>>|''|‘’|’’|[<>‹›'‘’«»\"\n]")
+# Each wild mark: (family, opens, closes) — a mark that may do either (a straight apostrophe) is told
+# by its place.
+_WILD_FAMILIES = {"<<": ("dangle", True, False), ">>": ("dangle", False, True), "<": ("angle", True, False),
+                  ">": ("angle", False, True), "‹": ("single", True, False), "›": ("single", False, True),
+                  "''": ("dapos", True, True), "‘’": ("dcurly", True, False), "’’": ("dcurly", False, True),
+                  "'": ("apos", True, True), "‘": ("curly", True, False), "’": ("curly", False, True)}
+# Families whose mark is also an apostrophe, an inch or a minute ("О'Лири", "don't", "5'") or a
+# comparison ("<100 человек", "x > y"): a pair of them is a quotation only around Russian words.
+_AMBIGUOUS = frozenset(("angle", "apos", "curly"))
+_CYRILLIC = re.compile("[А-Яа-яЁё]")
+WILD_MARKS = frozenset("<>‹›'‘’")
+_OPEN_AT_MOST = 32
+
+
+def read_marks(text: str) -> str:
+    """The text with every quotation mark of a wild shape written as a guillemet, letter for letter (so
+    every offset stays): a pair is an opening and a closing of one family, each where a mark of its
+    side stands (an opening after a space, a bracket, a dash or a colon and before a word; a closing
+    after a word or a stop and before a space or punctuation), balanced within its paragraph. A
+    two-letter mark becomes a guillemet and a space, the guillemet next to the words ("<<Да>>" → " «Да »":
+    an opening guillemet onto a space is a relay's stripped link, `RELAY_BEFORE`). A
+    straight quote closed by a guillemet («…" or "…») is read as the guillemet's twin. Apostrophes in
+    words, inch marks and a lone "<" are no pair and stay."""
+    if not (WILD_MARKS & set(text)) and ('"' not in text or "«" not in text and "»" not in text) and "««" not in text:
+        return text
+    out = list(text)
+    stack: list[tuple[str, int, str]] = []  # (family, offset, mark)
+    n = len(text)
+    for m in _WILD_MARK.finditer(text):
+        i, c = m.start(), m.group()
+        if c == "\n":
+            stack.clear()
+            continue
+        del stack[:-_OPEN_AT_MOST]  # a closing looks through the openings left: bounded work per mark
+        prev = text[i - 1] if i else " "
+        nxt = text[m.end()] if m.end() < n else " "
+        opens = (prev.isspace() or prev in "([{:—–‑‒―-/«„“\"") and (nxt.isalnum() or nxt in "«„“\"…(")
+        closes = (prev.isalnum() or prev in ".!?…»”\")") and (nxt.isspace() or nxt in ",.;:!?)»”\"—–-…")
+        if c in "«»\"":
+            _mixed(text, out, stack, c, i, opens, closes)
+            continue
+        if c == "««":
+            stack.append(("g2", i, c))
+            continue
+        if c == "»»":
+            k = next((k for k in range(len(stack) - 1, -1, -1) if stack[k][0] in ("g", "g2")), -1)
+            if k >= 0 and stack[k][0] == "g2" and "«" not in text[stack[k][1] + 2:i] and "»" not in text[stack[k][1] + 2:i]:
+                out[stack[k][1]:stack[k][1] + 2] = " «"
+                out[i:i + 2] = " »"
+                del stack[k:]
+            else:  # "«Он работает в «Газпроме»»": two closings
+                _mixed(text, out, stack, "»", i, opens, closes)
+                _mixed(text, out, stack, "»", i + 1, opens, closes)
+            continue
+        family, may_open, may_close = _WILD_FAMILIES[c]
+        if family in _AMBIGUOUS and c != "<" and prev.isdigit():
+            continue  # "5'", "10’", "x>5"
+        if may_close and closes and not (may_open and opens):
+            for k in range(len(stack) - 1, -1, -1):
+                if stack[k][0] == family:
+                    o, oc = stack[k][1], stack[k][2]
+                    if family not in _AMBIGUOUS or _CYRILLIC.search(text, o + len(oc), i):
+                        out[o:o + len(oc)] = " " * (len(oc) - 1) + "«"
+                        out[i:i + len(c)] = " " * (len(c) - 1) + "»"
+                    del stack[k:]
+                    break
+        elif may_open and opens:
+            stack.append((family, i, c))
+    return "".join(out)
+
+
+def _mixed(text: str, out: list[str], stack, c: str, i: int, opens: bool, closes: bool) -> None:
+    """«…" and "…»: a straight quote that closes a guillemet left open, or a guillemet that closes a
+    straight quote left open, in the same paragraph."""
+    if c == "«":
+        stack.append(("g", i, c))
+        return
+    if c == '"' and opens and not closes:
+        stack.append(("s", i, c))
+        return
+    own = ("g", "g2") if c == "»" else ("s",)
+    other = ("s",) if c == "»" else ("g", "g2")
+    for family in (own, other):  # a mark of its own family left open is the one it closes
+        for k in range(len(stack) - 1, -1, -1):
+            if stack[k][0] in family:
+                if family == other:
+                    if c != "»" and not closes:
+                        return
+                    if c == "»":
+                        out[stack[k][1]] = "«"  # (a straight quote: the only "other" a guillemet closes)
+                    else:
+                        out[i] = "»"
+                del stack[k:]
+                return
