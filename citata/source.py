@@ -326,12 +326,27 @@ def visible_text(text: str) -> tuple[str, list[Segment]]:
     return "".join(out.parts), out.runs
 
 
+def decoded_references(text: str) -> tuple[str, list[Segment]]:
+    """`text` with its character references decoded (`decode_entities`), and the runs of the result
+    and where each starts in `text`, as `visible_text` gives them (a decoded reference is a run of
+    one at its "&"), so an offset maps back to the input; no runs where nothing was decoded."""
+    if "&" not in text or not _ENTITY.search(text):
+        return text, []
+    out, pos = _Visible(text), 0
+    for m in _ENTITY.finditer(text):
+        out.copy(pos, m.start())
+        out.entity(m)
+        pos = m.end()
+    out.copy(pos, len(text))
+    return "".join(out.parts), out.runs
+
+
 def _visible_or_decoded(text: str) -> tuple[str, list[Segment]]:
-    """A dump with markup residue as a browser shows it (and its runs); any other text with its
-    character references decoded, as before (no runs: the text is the input's)."""
+    """A dump with markup residue as a browser shows it, any other text with its character
+    references decoded; each with its runs over the input (none where the text is the input)."""
     if _residue(text):
         return visible_text(sanitise(text))
-    return decode_entities(text), []
+    return decoded_references(sanitise(text))
 
 
 def text_document(source: str, text: str, plain: bool = False) -> RawDocument:

@@ -38,8 +38,11 @@ SCRIPT = ('<div class="article">\n<h1>' + TITLE + "</h1>\n<!-- .article-header -
           "<script>var ad = 1; if (ad < 2) { document.write('<p>Реклама: скидки</p>'); }</script>\n"
           "<style>.article p { margin: 0 }</style>\n" + "\n".join(f"<p>{line}</p>" for line in BODY) + "\n</div>\n")
 BREAKS = TITLE + "<br><br>\n" + "<br><br>".join(BODY)  # a CMS without <p>: <br><br> between paragraphs
+# references with no tag around them: no markup residue, yet every offset still maps back to the file
+ENTITIES_ONLY = PLAIN.replace("«", "&laquo;").replace("»", "&#187;").replace("—", "&mdash;") \
+    .replace("Сергей Лавров", "Сергей&nbsp;Лавров")
 SHAPES = {"whole page <p>": WHOLE_PAGE_P, "inline only": INLINE_ONLY, "entities": ENTITIES,
-          "script, style, comment": SCRIPT, "<br><br>": BREAKS}
+          "entities, no tags": ENTITIES_ONLY, "script, style, comment": SCRIPT, "<br><br>": BREAKS}
 
 
 def test_the_plain_article():
@@ -93,7 +96,10 @@ def test_what_a_browser_hides_or_breaks():
 def test_a_plain_text_with_angle_brackets_is_left_as_it_is(text):
     raw = text_document("x", text)
     assert raw.text == text.replace("&quot;", '"')  # character references are decoded, as before
-    assert raw.runs == [] and read_file(text).layout == "plain"
+    assert read_file(text).layout == "plain"
+    # runs only where a reference was decoded, and then every character maps back to itself or its "&"
+    assert (raw.runs == []) == ("&quot;" not in text)
+    assert all(text[raw.input_offset(i)] in (ch, "&") for i, ch in enumerate(raw.text))
 
 
 def test_a_real_html_page_still_goes_to_trafilatura():
