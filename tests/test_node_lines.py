@@ -121,3 +121,29 @@ def test_long_lines_stay_linear():
     assert len(split_lines(huge)) >= 4
     many = "Заголовок\n" + "слово в\nМоскве\nи " * 20_000 + ".\n"
     assert len([ln for ln in split_lines(many) if ln.label != "empty"]) == 2  # the headline, one line of the rest
+
+
+# A feed under the article, saved with no blank lines: each item a stamp and a headline, then its
+# teaser cut at a "read more" link ("подробнее") with no full stop after it.
+FEED = [
+    "Последние новости",
+    "31.01, 20:56 В Минздраве заявили, что пожилые люди проще переносят прививку",
+    "Как подчеркнула главный гериатр, препарат эффективен и для старшего поколения. «Переносят "
+    "очень неплохо», — сказала она. подробнее",
+    "31.01, 20:45 Собянин: около 500 тысяч человек записались на вакцинацию",
+    "В Москве около полумиллиона человек записались на прививку. Об этом сообщил мэр. подробнее",
+    "30.01, 18:43 В Москве вакцинировали более 430 тысяч животных",
+    "Сообщается, что за прошлый год ветеринары привили более 430 тысяч животных. подробнее",
+]
+
+
+def test_a_feed_item_is_not_joined_to_the_teaser_above_it():
+    text = _page(NODES, "\n") + "\n".join(FEED) + "\n"
+    parts = text.split("\n")
+    joins = inline_joins(parts)
+    assert joins  # the article's broken sentences are still read as paragraphs
+    feed = len(parts) - 1 - len(FEED)
+    assert not joins & set(range(feed, len(parts)))  # every item and teaser stays its own line
+    lines = [ln.text for ln in split_lines(text) if ln.label != "empty"]
+    assert [ln.replace(" .", ".") for ln in lines[:4]] == [TITLE, *PARAGRAPHS]
+    assert lines[4:] == FEED

@@ -507,6 +507,11 @@ _FEED_ITEM = re.compile(r"^(?:\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?,?\s+)?\d{1,2}:\
 MIN_FEED_ITEMS = 3
 
 
+def feed_item(s: str) -> bool:
+    """Whether line `s` opens as a feed's item: a stamp with a clock time, then a capitalised word."""
+    return _FEED_ITEM.match(s) is not None
+
+
 def feed_lines(lines: list[Line], first: int) -> list[int]:
     """A news feed ("31.01, 20:56 В Минздраве заявили…", then a teaser sentence): lines
     opening with a stamp, three or more on the page, and a teaser standing between two (or
@@ -514,7 +519,7 @@ def feed_lines(lines: list[Line], first: int) -> list[int]:
     # An item is a headline after its stamp (a question's or an exclamation's included); a live
     # blog's entries, inside the article, are sentences.
     items = [i for i in range(first, len(lines)) if lines[i].label == "body"
-             and _FEED_ITEM.match(s := lines[i].text.strip()) and (not ends_sentence(s) or s.endswith(("?", "!")))]
+             and feed_item(s := lines[i].text.strip()) and (not ends_sentence(s) or s.endswith(("?", "!")))]
     stamped = _stamped_headlines(lines, first)
     if len(items) < MIN_FEED_ITEMS:
         return stamped

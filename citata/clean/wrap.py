@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable
 
 from .. import lexicons
-from .block import ends_sentence
+from .block import ends_sentence, feed_item
 
 MAX_WIDTH = 120  # wrappers break at 60–100 columns; longer lines are paragraphs
 MIN_WIDTH = 40
@@ -210,7 +210,8 @@ def _goes_on(a: str, b: str, inside: bool) -> bool:
 def _joins_inline(a: str, b: str, after: str, inside: bool, headline: bool) -> bool:
     """Whether line `a` goes on in line `b` (`after`: the line after `b`, "" where none or blank;
     `inside`: `a` was reached by a join; `headline`: `a` may be the page's headline)."""
-    if _TERMINAL_END.search(a):
+    if _TERMINAL_END.search(a) or feed_item(b):
+        # (a feed's next item, "31.01, 20:45 Пожилые легче …", under a teaser cut at its "подробнее")
         return False
     if a.endswith(","):
         return True
