@@ -36,9 +36,7 @@ sys.path.insert(0, str(ROOT / "eval"))
 
 from citata import lexicons as lex  # noqa: E402
 from citata.source import decode  # noqa: E402
-from quotes import CORPUS_FILES, NEW_FILES, entries, half  # noqa: E402
-from survey_fronted import CORPORA, SENT_START, W, _first_predicate, covers, predictions  # noqa: E402
-from survey_quotes import corpus_texts  # noqa: E402
+from survey_fronted import CORPORA, SENT_START, W, covers, first_predicate, outside_blind, predictions, tune_contents  # noqa: E402
 
 CUE_COMP = re.compile(r"(?i)\b(" + W + r")(\s*,)?\s+(что|чтобы|будто|якобы)\b(?!-)")
 CUE_LI = re.compile(r"(?i)\b(" + W + r")(\s*,)?\s+(?:не\s+)?" + W + r"\s+(ли)\b")
@@ -74,7 +72,7 @@ def places(text: str):
             noun = (m.group(2) or "").lower()
             phrase = f"по {noun} X" if noun in NAMED_PHRASES else "по NOUN X" if noun else "согласно X"
         tail = m.group(4)
-        pred = _first_predicate(tail)
+        pred = first_predicate(tail)
         if pred is None:
             continue
         comma = tail.find(",", 0, pred)
@@ -99,10 +97,8 @@ def main() -> None:
     ap.add_argument("--examples", type=int, default=3)
     ap.add_argument("--by-cue", action="store_true", help="the cue lemmas of each no-comma shape's places")
     args = ap.parse_args()
-    every = entries(CORPUS_FILES + NEW_FILES)
-    blind = {e["file"] for e in every if half(e) == "blind"}
-    gold = {e["file"]: [q["content"] for q in e["quotes"]] for e in every if half(e) == "tune"}
-    rels = [r for r in corpus_texts(CORPORA) if r not in blind]
+    rels, _, blind = outside_blind()
+    gold = tune_contents()
     pred = predictions(rels, args.cache)
     rows: dict[str, Counter] = defaultdict(Counter)
     cues: dict[str, Counter] = defaultdict(Counter)
@@ -121,7 +117,7 @@ def main() -> None:
                 cues[shape][lemma] += 1
             if not read and (shape in args.show or len(shown[shape]) < args.examples):
                 shown[shape].append(f"{rel}: {text[start:anchor + 100]!r}".replace("\\n", " "))
-    print(f"{len(rels)} texts (the blind half's {len(blind)} left out)\n")
+    print(f"{len(rels)} texts (the blind half's {blind} left out)\n")
     print("| shape | unannotated places | read | tune places | read | tune annotated |\n|---|---:|---:|---:|---:|---:|")
     for name, row in sorted(rows.items()):
         print(f"| {name} | {row['unannotated places']} | {row['unannotated read']} | {row['tune places']} | "

@@ -102,7 +102,7 @@ def _speech_verb(word: str) -> bool:
     return hit is not None and hit[1] in ("say", "think", "ask", "finding")
 
 
-def _first_predicate(tail: str) -> int | None:
+def first_predicate(tail: str) -> int | None:
     """The offset in `tail` of its first word whose first reading is a predicate, or None."""
     for m in re.finditer(W, tail):
         if parse(m.group())[0].tag.POS in ("VERB", "PRTS", "ADJS", "PRED"):
@@ -153,7 +153,7 @@ def places(text: str):
                 tail = m.group(2)
                 noun = m.group(1).lower()
                 # a comma closing the phrase before the first predicate after it, or none
-                pred = _first_predicate(tail)
+                pred = first_predicate(tail)
                 comma = tail.find(",", 0, pred)
                 if comma == 0:
                     shape, anchor = f"по {noun}, (no source)", m.end(1) + 1
@@ -190,6 +190,15 @@ def places(text: str):
 
 def covers(spans: list[list[int]], anchor: int) -> bool:
     return any(a <= anchor < b or anchor <= a < anchor + 40 for a, b in spans)
+
+
+def outside_blind() -> tuple[list[str], set[str], int]:
+    """Every text `corpus_texts` lists but the blind half's (neither counted nor shown: issue 14's
+    discipline), the tune half's files among them, and how many blind texts were left out."""
+    every = entries(CORPUS_FILES + NEW_FILES)
+    blind = {e["file"] for e in every if half(e) == "blind"}
+    tune = {e["file"] for e in every if half(e) == "tune"}
+    return [r for r in corpus_texts(CORPORA) if r not in blind], tune, len(blind)
 
 
 def tune_contents() -> dict[str, list[list[int]]]:

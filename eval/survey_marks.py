@@ -20,9 +20,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "eval"))
 
 from citata.source import decode  # noqa: E402
-from quotes import CORPUS_FILES, NEW_FILES, entries, half  # noqa: E402
-from survey_fronted import CORPORA  # noqa: E402
-from survey_quotes import corpus_texts  # noqa: E402
+from survey_fronted import CORPORA, outside_blind  # noqa: E402
 
 C = "А-ЯЁа-яё"
 # A pair's inside: up to 300 characters of one line.
@@ -55,10 +53,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--examples", type=int, default=2)
     args = ap.parse_args()
-    every = entries(CORPUS_FILES + NEW_FILES)
-    blind = {e["file"] for e in every if half(e) == "blind"}
-    tune = {e["file"] for e in every if half(e) == "tune"}
-    rels = [r for r in corpus_texts(CORPORA) if r not in blind]
+    rels, tune, blind = outside_blind()
     rows: dict[str, Counter] = defaultdict(Counter)
     shown: dict[str, list[str]] = defaultdict(list)
     for rel in rels:
@@ -72,7 +67,7 @@ def main() -> None:
                 m = hits[len(hits) // 2]
                 shown[name].append(f"{rel}: {text[max(0, m.start() - 30):m.end() + 30][:200]!r}")
     n_tune = sum(r in tune for r in rels)
-    print(f"{len(rels) - n_tune} unannotated texts, {n_tune} tune texts (the blind half's {len(blind)} left out)\n")
+    print(f"{len(rels) - n_tune} unannotated texts, {n_tune} tune texts (the blind half's {blind} left out)\n")
     print("| shape | unannotated places | texts | tune places | texts |\n|---|---:|---:|---:|---:|")
     for name in SHAPES:
         row = rows[name]

@@ -28,9 +28,7 @@ sys.path.insert(0, str(ROOT / "eval"))
 
 from citata import lexicons as lex  # noqa: E402
 from citata.source import decode  # noqa: E402
-from quotes import CORPUS_FILES, NEW_FILES, entries, half  # noqa: E402
-from survey_fronted import CORPORA  # noqa: E402
-from survey_quotes import corpus_texts  # noqa: E402
+from survey_fronted import CORPORA, outside_blind  # noqa: E402
 
 L = "А-ЯЁа-яёA-Za-z"
 FAULTS = {
@@ -121,10 +119,7 @@ def main() -> None:
     ap.add_argument("--examples", type=int, default=2)
     ap.add_argument("--glued-stops", action="store_true", help="stops glued to a capital, by kind")
     args = ap.parse_args()
-    every = entries(CORPUS_FILES + NEW_FILES)
-    blind = {e["file"] for e in every if half(e) == "blind"}
-    tune = {e["file"] for e in every if half(e) == "tune"}
-    rels = [r for r in corpus_texts(CORPORA) if r not in blind]
+    rels, tune, blind = outside_blind()
     if args.glued_stops:
         glued_stops(rels, tune, args.examples)
         return
@@ -144,7 +139,7 @@ def main() -> None:
                 at = near[len(near) // 2]
                 shown[name].append(f"{rel}: {text[max(0, at - 50):at + 50]!r}")
     n_tune = sum(r in tune for r in rels)
-    print(f"{len(rels) - n_tune} unannotated texts, {n_tune} tune texts (the blind half's {len(blind)} left out)\n")
+    print(f"{len(rels) - n_tune} unannotated texts, {n_tune} tune texts (the blind half's {blind} left out)\n")
     print("| fault | unannotated places | near a cue or mark | texts with one near | tune places | near | texts |\n"
           "|---|---:|---:|---:|---:|---:|---:|")
     for name, row in rows.items():
